@@ -1,0 +1,123 @@
+/* px-text.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "px-text"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "px-text.h"
+
+static gboolean
+px_unichar_is_space (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x00a0 || c == 0x2007 || c == 0x202f ||
+         c == 0x200b || c == 0xfeff || c == 0x00ad;
+}
+
+/**
+ * px_text_normalize_space:
+ * @length: bytes of @text, or -1 if NUL-terminated
+ *
+ * Folds every run of white space (no-break and zero-width spaces too) into one
+ * space and trims both ends.
+ */
+char *
+px_text_normalize_space (const char *text,
+                         gssize      length)
+{
+  const char *end = length < 0 ? text + strlen (text) : text + length;
+  GString *out = g_string_sized_new (end - text);
+  gboolean pending_space = FALSE;
+
+  for (const char *p = text; p < end && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (px_unichar_is_space (c) || c == 0xfffd)
+        {
+          /* Soft hyphens and zero-width spaces join, they do not separate. */
+          if (c != 0x00ad && c != 0x200b && c != 0xfeff && c != 0xfffd)
+            pending_space = out->len > 0;
+          continue;
+        }
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+guint
+px_text_count_words (const char *text)
+{
+  guint words = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; p != NULL && *p; p = g_utf8_next_char (p))
+    {
+      gboolean alnum = g_unichar_isalnum (g_utf8_get_char (p));
+
+      if (alnum && !in_word)
+        words++;
+      in_word = alnum;
+    }
+  return words;
+}
+
+gboolean
+px_text_has_letters (const char *text)
+{
+  for (const char *p = text; p != NULL && *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalpha (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a line ends the way prose does, after any closing quotes. */
+gboolean
+px_text_ends_sentence (const char *text)
+{
+  const char *p;
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  p = text + strlen (text);
+  while (p > text)
+    {
+      gunichar c;
+
+      p = g_utf8_prev_char (p);
+      c = g_utf8_get_char (p);
+      if (px_unichar_is_space (c))
+        continue;
+      if (c == '"' || c == '\'' || c == 0x201d || c == 0x2019 || c == 0x00bb ||
+          c == 0x201c || c == ')' || c == 0x00ab)
+        continue;
+      return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 ||
+             c == ':' || c == ';';
+    }
+  return FALSE;
+}
+
+/* Removes list bullets and markdown markers at the start of a line. */
+char *
+px_text_strip_markers (const char *text)
+{
+  const char *p = text;
+
+  while (*p == ' ' || *p == '\t')
+    p++;
+  while (*p == '#' || *p == '>' )
+    p++;
+  if ((*p == '*' || *p == '-' || *p == '+') && p[1] == ' ')
+    p += 2;
+  else if (g_str_has_prefix (p, "\xe2\x80\xa2"))   /* • */
+    p += 3;
+  while (*p == ' ' || *p == '\t')
+    p++;
+  return g_strdup (p);
+}

@@ -1,0 +1,18 @@
+/* px-text.h — small text helpers shared by the extractors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char     *px_text_normalize_space (const char *text,
+                                   gssize      length);
+guint     px_text_count_words     (const char *text);
+gboolean  px_text_has_letters     (const char *text);
+gboolean  px_text_ends_sentence   (const char *text);
+char     *px_text_strip_markers   (const char *text);
+
+G_END_DECLS
