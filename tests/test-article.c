@@ -22,7 +22,7 @@ test_text_skips_captions (void)
   g_assert_cmpstr (text, ==,
                    "Talks resume\n\nThe two ministers met on Monday.\n\n“We agreed to talk again,” one said.");
   g_assert_cmpuint (px_article_get_paragraphs (article)->len, ==, 4);
-  g_assert_cmpuint (px_article_count_words (article), ==, 14);
+  g_assert_cmpuint (px_article_count_words (article), ==, 15);
 }
 
 static void
