@@ -136,7 +136,7 @@ px_boilerplate_strip (GPtrArray *articles)
     return removed;
 
   stats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  group_sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  group_sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   groups = g_ptr_array_sized_new (articles->len);
 
   /* The group names are interned in @groups, so comparing pointers tells
@@ -145,11 +145,15 @@ px_boilerplate_strip (GPtrArray *articles)
     {
       g_autofree char *group = px_article_group (g_ptr_array_index (articles, i));
       gpointer interned = NULL;
+      gpointer count = NULL;
 
-      if (!g_hash_table_lookup_extended (group_sizes, group, &interned, NULL))
-        interned = g_strdup (group);
-      g_hash_table_insert (group_sizes, interned,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (group_sizes, interned)) + 1));
+      if (!g_hash_table_lookup_extended (group_sizes, group, &interned, &count))
+        {
+          interned = g_steal_pointer (&group);
+          count = g_new0 (guint, 1);
+          g_hash_table_insert (group_sizes, interned, count);
+        }
+      (*(guint *) count)++;
       g_ptr_array_add (groups, interned);
     }
 
@@ -192,7 +196,7 @@ px_boilerplate_strip (GPtrArray *articles)
     {
       PxArticle *article = g_ptr_array_index (articles, i);
       GPtrArray *paragraphs = px_article_get_paragraphs (article);
-      guint group_size = GPOINTER_TO_UINT (g_hash_table_lookup (group_sizes, g_ptr_array_index (groups, i)));
+      guint group_size = *(guint *) g_hash_table_lookup (group_sizes, g_ptr_array_index (groups, i));
       g_autoptr(GArray) doomed = g_array_new (FALSE, FALSE, sizeof (guint));
 
       if (group_size < 2)

@@ -210,7 +210,7 @@ static const PxFurniturePattern furniture_patterns[] = {
     "ad blocker|adblock|disable your ad)" },
 
   /* Membership and donation appeals. */
-  { PX_FURNITURE_LINE, 12, "^(become|be) an? .{1,60} (member|supporter|patron|subscriber)$" },
+  { PX_FURNITURE_LINE, 14, "\\b(become|be) an? .{1,60} (member|supporter|patron|subscriber)$" },
   { PX_FURNITURE_LINE, 60,
     "\\b(join today|join us today|join now|consider becoming a (member|supporter|patron|subscriber)|"
     "become a (member|supporter|patron|subscriber) (today|now)|"

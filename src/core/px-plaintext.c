@@ -92,7 +92,7 @@ px_plaintext_regexes_build (gpointer data)
                         "автор|авторы|автори|текст)(?:\\s*[:\\-–—]\\s*|\\s+)(.+)$");
   r->source = px_regex ("^(?i:source|sources|quelle|quellen|source de l'article|fuente|fonte|"
                         "źródło|kaynak|bron|источник|джерело)\\s*:\\s*(.+)$");
-  r->member_outlet = px_regex ("^(?i:become|be)\\s+(?i:an?)\\s+(.{2,50}?)\\s+"
+  r->member_outlet = px_regex ("\\b(?i:become|be)\\s+(?i:an?)\\s+(.{2,50}?)\\s+"
                                "(?i:member|supporter|subscriber|patron)\\s*[.!]?$");
   r->read_on_outlet = px_regex ("^\\[?(?i:read|watch|listen)(?:\\s+(?i:more|also))?\\s+(?i:on|at)\\s+"
                                 "([^:\\]]{2,40}?)\\s*:");
@@ -281,7 +281,8 @@ px_split_units (char **lines)
           while (*p && *p != ' ' && *p != '\t')
             p = g_utf8_next_char (p);
         }
-      else if (g_regex_match (r->list_marker, p, 0, NULL) && g_ascii_isdigit (p[0]))
+      else if (g_regex_match (r->list_marker, p, 0, NULL) && g_ascii_isdigit (p[0]) &&
+               !px_date_line_is_date (p))
         {
           /* "1. " starts an ordered item only in a run of them; a year
            * such as "2018. " does not match the three-digit limit. */
@@ -384,12 +385,20 @@ px_parse_byline (const char *text,
 
   /* A date or a place may follow the names after "|", "–", "," or "•". */
   {
-    char *cut = rest + strcspn (rest, "|•·—–/");
+    static const char * const separators[] = { "|", "\u2022", "\u00b7", "\u2014", "\u2013", "/", " - " };
+    char *cut = NULL;
 
-    if (*cut != '\0')
+    for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+      {
+        char *found = strstr (rest, separators[i]);
+
+        if (found != NULL && (cut == NULL || found < cut))
+          cut = found;
+      }
+    if (cut != NULL)
       {
         if (date != NULL && *date == NULL)
-          *date = px_date_parse (cut + 1);
+          *date = px_date_parse (g_utf8_next_char (cut));
         *cut = '\0';
       }
   }
@@ -636,6 +645,14 @@ px_name_sounds_like_outlet (const char *name)
 
 /* The extractor --------------------------------------------------------- */
 
+static void
+px_set_str (char       **slot,
+                  const char  *value)
+{
+  g_free (*slot);
+  *slot = g_strdup (value);
+}
+
 typedef enum {
   PX_OUTLET_CUE_NONE,
   PX_OUTLET_CUE_TOLD,       /* "X told OC Media" more than once */
@@ -801,15 +818,21 @@ px_reader_header_unit (PxReader *reader,
     {
       if (unit->heading_level > 0 || (px_is_title_like (text) && !px_is_prose (text)))
         {
-          /* A short kicker ("Analysis", "Exclusive") over the real title. */
-          if (unit->heading_level == 0 && px_text_count_words (text) <= 3 &&
-              index + 1 < units->len)
+          /* A short kicker ("Analysis", "Exclusive"), a section or the
+           * site's name over the real title. */
+          if (unit->heading_level == 0 && px_text_count_words (text) <= 3)
             {
-              const char *next = g_array_index (units, PxUnit, index + 1).text;
+              for (guint j = index + 1; j < units->len && j <= index + 4; j++)
+                {
+                  const char *next = g_array_index (units, PxUnit, j).text;
 
-              if (px_is_title_like (next) && px_text_count_words (next) >= 5 && !px_is_prose (next) &&
-                  px_furniture_classify (next) == PX_FURNITURE_NONE && !px_date_line_is_date (next))
-                return;
+                  if (px_furniture_classify (next) != PX_FURNITURE_NONE)
+                    continue;
+                  if (px_is_prose (next) || px_date_line_is_date (next))
+                    break;
+                  if (px_is_title_like (next) && px_text_count_words (next) >= 4)
+                    return;
+                }
             }
           reader->title = g_strdup (text);
           reader->after_title_or_date = TRUE;
@@ -942,6 +965,56 @@ px_reader_drop_repeats (PxReader *reader)
     }
 }
 
+/* "Become a Ledger Member" names the outlet short; "the Harbour Ledger"
+ * elsewhere on the page names it in full. */
+static void
+px_reader_lengthen_outlet (PxReader *reader,
+                           GArray   *units)
+{
+  g_autofree char *escaped = NULL;
+  g_autofree char *pattern = NULL;
+  g_autoptr(GRegex) regex = NULL;
+  g_autofree char *best = NULL;
+
+  if (reader->outlet == NULL || reader->outlet_cue > PX_OUTLET_CUE_MEMBER ||
+      px_text_count_words (reader->outlet) > 2)
+    return;
+  escaped = g_regex_escape_string (reader->outlet, -1);
+  pattern = g_strdup_printf ("((?:\\p{Lu}[\\p{L}&.'-]+\\s+){1,3})%s\\b", escaped);
+  regex = g_regex_new (pattern, 0, 0, NULL);
+  if (regex == NULL)
+    return;
+  for (guint i = 0; i < units->len && i < 400; i++)
+    {
+      g_autoptr(GMatchInfo) info = NULL;
+
+      if (g_regex_match (regex, g_array_index (units, PxUnit, i).text, 0, &info))
+        {
+          g_autofree char *prefix = g_match_info_fetch (info, 1);
+          g_autofree char *lower = g_utf8_strdown (prefix, -1);
+
+          /* A sentence's first word is no part of a name. */
+          if (g_match_info_fetch_pos (info, 1, NULL, NULL) &&
+              (g_str_has_prefix (lower, "support ") || g_str_has_prefix (lower, "become ") ||
+               g_str_has_prefix (lower, "join ") || g_str_has_prefix (lower, "the ")))
+            {
+              char *space = strchr (prefix, ' ');
+              memmove (prefix, space + 1, strlen (space + 1) + 1);
+            }
+          g_strstrip (prefix);
+          if (*prefix != '\0' && (best == NULL || strlen (prefix) > strlen (best)))
+            px_set_str (&best, prefix);
+        }
+    }
+  if (best != NULL)
+    {
+      char *longer = g_strconcat (best, " ", reader->outlet, NULL);
+
+      g_free (reader->outlet);
+      reader->outlet = longer;
+    }
+}
+
 static void
 px_reader_finish_outlet (PxReader *reader)
 {
@@ -1003,8 +1076,11 @@ px_read_front_matter (PxArticle  *article,
   end = strstr (text + 4, "\n---");
   if (end == NULL || end - text > 8192)
     return text;
-  lines = g_strsplit (text + 4, "\n", -1);
-  for (guint i = 0; lines[i] != NULL && lines[i] < text + 4 + (end - text); i++)
+  {
+    g_autofree char *block = g_strndup (text + 4, end - (text + 4));
+    lines = g_strsplit (block, "\n", -1);
+  }
+  for (guint i = 0; lines[i] != NULL; i++)
     {
       char *colon = strchr (lines[i], ':');
       g_autofree char *key = NULL;
@@ -1131,6 +1207,7 @@ px_plaintext_extract (const char  *utf8,
 
   px_reader_trim_tail (&reader);
   px_reader_drop_repeats (&reader);
+  px_reader_lengthen_outlet (&reader, units);
   px_reader_finish_outlet (&reader);
 
   if (reader.title != NULL)
