@@ -321,11 +321,18 @@ px_furniture_normalize (const char *line)
           trimmed = TRUE;
         }
       /* Counters: "Comments 12", "(3)". */
-      while (end > start && g_ascii_isdigit (end[-1]))
-        {
-          end--;
-          trimmed = TRUE;
-        }
+      {
+        const char *digits = end;
+
+        while (digits > start && g_ascii_isdigit (digits[-1]))
+          digits--;
+        /* Only a separate number: "site-34" is a name, not a counter. */
+        if (digits < end && digits > start && (digits[-1] == ' ' || digits[-1] == '('))
+          {
+            end = digits;
+            trimmed = TRUE;
+          }
+      }
       if (end == start)
         break;
     }
@@ -335,6 +342,9 @@ px_furniture_normalize (const char *line)
     {
       gunichar c = g_utf8_get_char (p);
 
+      /* Turkish "İ" lower-cases to "i" and a combining dot. */
+      if (c == 0x0307)
+        continue;
       if (c == 0x2019 || c == 0x2018 || c == 0x02bc || c == 0x00b4 || c == '`')
         g_string_append_c (out, '\'');
       else
