@@ -1,4 +1,19 @@
-/* px-furniture.c — placeholder lexicon of page furniture.
+/* px-furniture.c — our lexicon of page furniture, in several languages
+ *
+ * A line is normalised (lower case, one space between words, typographic
+ * apostrophes folded, bullets, brackets and trailing punctuation trimmed) and
+ * then looked up in three kinds of table:
+ *
+ *  - whole lines: a line that is exactly "Related articles" or "Share this";
+ *  - patterns anchored at the start of the line ("Photo: …", "Read more: …"),
+ *    each with a word limit, because a sentence of prose is longer than the
+ *    furniture it might resemble;
+ *  - appeal patterns anywhere in a line ("Support independent journalism",
+ *    "Consider becoming a member"), phrased so that a sentence which merely
+ *    mentions a member or a photo does not match.
+ *
+ * The tables are ours, written from how news sites in these languages word
+ * their furniture; add to them rather than loosening the patterns.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,10 +21,377 @@
 
 #include "config.h"
 
-#include "px-furniture.h"
+#include <string.h>
 
+#include "px-furniture.h"
+#include "px-text.h"
+
+/* Headings after which a page holds no more of the article. */
+static const char * const end_lines[] = {
+  /* en */
+  "related", "related articles", "related stories", "related news", "related content",
+  "related posts", "related coverage", "related topics", "related reading", "related links",
+  "read next", "what to read next", "up next", "more from", "more stories", "more news",
+  "more on this story", "more on this topic", "more in this section", "more like this",
+  "most popular", "most read", "most viewed", "most shared", "popular", "popular now",
+  "popular stories", "trending", "trending now", "editor's choice", "editors' choice",
+  "editor's picks", "editors' picks", "leave a reply", "leave a comment", "comments",
+  "add a comment", "post a comment", "join the conversation", "show comments",
+  "view comments", "you may also like", "you might also like", "you may be interested in",
+  "recommended", "recommended for you", "recommended stories", "recommended articles",
+  "latest news", "latest stories", "top stories", "don't miss", "in other news",
+  "further reading", "about the author", "more from our network", "around the web",
+  "from around the web", "stories you may have missed", "other news",
+  /* de */
+  "mehr zum thema", "das könnte sie auch interessieren", "auch interessant",
+  "weitere artikel", "ähnliche artikel", "verwandte artikel", "verwandte themen",
+  "meistgelesen", "meistgelesene artikel", "am meisten gelesen", "kommentare",
+  "kommentar schreiben", "empfehlungen", "unsere empfehlungen", "top-themen",
+  "mehr nachrichten", "weitere nachrichten", "neueste artikel",
+  /* fr */
+  "à lire aussi", "a lire aussi", "à lire également", "articles similaires",
+  "sur le même sujet", "sur le meme sujet", "les plus lus", "les plus populaires",
+  "commentaires", "laisser un commentaire", "laisser une réponse", "vous aimerez aussi",
+  "vous aimerez aussi :", "à voir aussi", "dans la même rubrique", "articles liés",
+  "à découvrir", "les plus partagés", "dernières actualités",
+  /* es */
+  "noticias relacionadas", "artículos relacionados", "te puede interesar",
+  "también te puede interesar", "lo más leído", "más leídas", "lo más visto",
+  "comentarios", "deja un comentario", "deja una respuesta", "más noticias",
+  "contenido relacionado", "te recomendamos", "temas relacionados", "más información",
+  /* it */
+  "articoli correlati", "notizie correlate", "potrebbe interessarti",
+  "ti potrebbe interessare", "i più letti", "più letti", "commenti",
+  "lascia un commento", "lascia una risposta", "altre notizie", "potrebbe interessarti anche",
+  /* pt */
+  "notícias relacionadas", "artigos relacionados", "mais lidas", "mais lidas",
+  "comentários", "deixe um comentário", "deixe uma resposta", "mais notícias",
+  "você também pode gostar",
+  /* nl */
+  "gerelateerde artikelen", "meest gelezen", "reacties", "meer over dit onderwerp",
+  "lees meer over", "meer nieuws",
+  /* pl */
+  "najczęściej czytane", "komentarze", "powiązane artykuły", "polecane",
+  "zobacz także", "najnowsze", "podobne artykuły",
+  /* tr */
+  "ilgili haberler", "en çok okunanlar", "yorumlar", "benzer haberler",
+  "bunlar da ilginizi çekebilir", "ilginizi çekebilir", "diğer haberler",
+  /* ru */
+  "похожие новости", "похожие статьи", "другие новости", "новости по теме", "по теме",
+  "самое читаемое", "популярное", "комментарии", "оставить комментарий", "рекомендуем",
+  "материалы по теме", "еще по теме", "ещё по теме", "читайте также на",
+  "последние новости", "лента новостей",
+  /* uk */
+  "схожі новини", "коментарі", "популярне", "новини по темі", "інші новини",
+  "останні новини",
+};
+
+/* Whole lines that are navigation, share bars, advertising, sign-in. */
+static const char * const furniture_lines[] = {
+  /* en */
+  "share", "share this", "share this article", "share this story", "share on facebook",
+  "share on twitter", "share on linkedin", "share on whatsapp", "share via email",
+  "tweet", "email", "e-mail", "print", "facebook", "twitter", "x", "linkedin", "whatsapp",
+  "telegram", "reddit", "pinterest", "copy link", "copy the link", "link copied",
+  "advertisement", "advertising", "ad", "sponsored", "sponsored content", "promoted",
+  "skip to content", "skip to main content", "skip to navigation", "menu", "main menu",
+  "search", "home", "news", "subscribe", "subscribe now", "sign up", "sign in",
+  "log in", "login", "log out", "register", "newsletter", "close", "back to top",
+  "listen", "listen to this article", "print this article", "follow us",
+  "accept", "accept all", "reject all", "cookie settings", "manage cookies",
+  "continue reading", "loading", "story continues below", "story continues below advertisement",
+  "article continues below", "continue reading below", "read more", "see also", "also read",
+  "read also", "show more", "load more", "next article", "previous article", "next", "previous",
+  "top", "video", "watch", "photos", "gallery", "open gallery", "enlarge image", "zoom",
+  "opinion", "analysis", "explainer", "breaking", "breaking news", "live", "updated",
+  "donate", "donate now", "support us", "become a member", "join today", "join now",
+  "privacy policy", "terms of use", "terms of service", "contact us", "about us",
+  /* de */
+  "anzeige", "werbung", "teilen", "artikel teilen", "drucken", "weiterlesen",
+  "lesen sie auch", "mehr lesen", "zur startseite", "startseite", "suche", "anmelden",
+  "abonnieren", "jetzt abonnieren", "newsletter abonnieren", "schließen",
+  /* fr */
+  "publicité", "partager", "partager l'article", "imprimer", "lire aussi", "lire la suite",
+  "s'abonner", "abonnez-vous", "se connecter", "fermer", "accueil", "rechercher",
+  /* es */
+  "publicidad", "compartir", "imprimir", "leer más", "lee también", "suscríbete",
+  "iniciar sesión", "cerrar", "inicio", "buscar", "seguir leyendo",
+  /* it */
+  "pubblicità", "condividi", "stampa", "leggi anche", "leggi di più", "abbonati", "accedi",
+  "chiudi", "cerca",
+  /* pt */
+  "publicidade", "compartilhar", "partilhar", "leia também", "veja também", "leia mais",
+  "assine", "entrar", "fechar",
+  /* nl */
+  "advertentie", "delen", "lees ook", "lees meer", "abonneren", "inloggen", "sluiten",
+  /* pl */
+  "reklama", "udostępnij", "czytaj także", "czytaj też", "zobacz też", "czytaj więcej",
+  "zaloguj się", "zamknij", "subskrybuj",
+  /* tr */
+  "reklam", "paylaş", "yazdır", "devamını oku", "abone ol", "giriş yap", "kapat",
+  /* ru */
+  "реклама", "поделиться", "читайте также", "читать далее", "подробнее", "печать",
+  "подписаться", "войти", "закрыть", "поиск", "главная", "новости",
+  /* uk */
+  "поділитися", "читайте також", "читати далі", "підписатися", "увійти", "закрити",
+};
+
+typedef struct {
+  PxFurnitureKind  kind;
+  guint            max_words;  /* longer lines are prose, whatever they start with */
+  const char      *pattern;    /* PCRE on the normalised line */
+} PxFurniturePattern;
+
+static const PxFurniturePattern furniture_patterns[] = {
+  /* Photo credits and image sources, at the start of a line. */
+  { PX_FURNITURE_CREDIT, 60,
+    "^(photo|photos|photograph|photography|image|images|picture|pictures|pic|illustration|"
+    "graphic|video|cover photo|main photo|top photo|header image|featured image|foto|fotos|"
+    "bild|bilder|fotografía|imagen|immagine|фото|фотография|zdjęcie|fot\\.|görsel|fotoğraf|"
+    "afbeelding|credit|credits|crédit photo|crédits photo|photo credit|image credit|"
+    "picture credit|photo source|image source|picture source|source of photo|source of image|"
+    "bildquelle|quelle|fonte|fuente|источник фото|источник изображения|фото предоставлено)"
+    " ?(\\(?credit\\)?)? ?(:|©|by |via |courtesy|/|\\|)" },
+  { PX_FURNITURE_CREDIT, 60, "^(photo|image|picture|images|pictures) (courtesy|source|credit|by)\\b" },
+  { PX_FURNITURE_CREDIT, 25, "^(©|\\(c\\) |copyright )" },
+  { PX_FURNITURE_CREDIT, 12,
+    "(getty images|shutterstock|istock|alamy|depositphotos|pexels|unsplash|wikimedia commons)" },
+  { PX_FURNITURE_CREDIT, 20, "(picture|photo|image|photos|pictures) courtesy of\\b" },
+  { PX_FURNITURE_CREDIT, 8,
+    "^(reuters|afp|ap|epa|dpa|anadolu( agency)?|tass|ria novosti|sputnik|xinhua|efe|ansa|"
+    "aa|pap|sipa|pa|bbc|imago|picture alliance|picture-alliance)( ?/ ?[[:alpha:] .-]+)+$" },
+  { PX_FURNITURE_CREDIT, 8,
+    "^(photo|foto|фото|image|picture)s? ?(by )?.{0,40}\\b(reuters|afp|ap|epa|dpa|tass|getty images)$" },
+
+  /* "Read on X: …", "Read more: …", "See also: …" inserts and their kin. */
+  { PX_FURNITURE_LINE, 40,
+    "^(read on|read more|read more at|read more on|read also|also read|also on|see also|"
+    "related|related article|related story|recommended|watch|listen|more|more on|more from|"
+    "further reading|must read|don't miss|you might also like|you may also like|"
+    "lesen sie auch|mehr zum thema|auch interessant|lire aussi|lire également|à lire aussi|"
+    "voir aussi|lee también|lea también|leer más|te puede interesar|leggi anche|leggi anche|"
+    "leia também|leia mais|veja também|lees ook|lees meer|czytaj także|czytaj też|czytaj więcej|"
+    "zobacz też|zobacz także|ayrıca okuyun|ilgili haber|читайте также|читайте по теме|"
+    "смотрите также|читайте також|дивіться також)\\b[^.!?]{0,300}:" },
+  { PX_FURNITURE_LINE, 40, "^\\[(read|see|watch|listen|also|more|lesen|lire|leer|leggi|leia|читайте)\\b" },
+  { PX_FURNITURE_LINE, 40, "^(related|read more|see also|lire aussi|lesen sie auch|читайте также) ?[|»›>-]" },
+
+  /* Scraper and clipper residue. */
+  { PX_FURNITURE_LINE, 4, "^source:? site-?[0-9]+$" },
+  { PX_FURNITURE_LINE, 6, "^(source|via|quelle|source url|original url|url|link):? ?(https?://|www\\.)\\S+$" },
+  { PX_FURNITURE_LINE, 3, "^(https?://|www\\.)\\S+$" },
+  { PX_FURNITURE_LINE, 12, "^(tags|topics|keywords|filed under|categories|category|schlagworte|"
+    "schlagwörter|themen|étiquettes|mots-clés|etiquetas|temas|tag|тэги|теги|метки|tagi|etiketler):" },
+
+  /* Calls to action: short lines only. */
+  { PX_FURNITURE_LINE, 14,
+    "\\b(click here|tap here|sign up|sign in|log in|login|subscribe|register now|"
+    "download (our|the) app|follow us|like us on facebook|share this|share on|"
+    "skip to|back to top|jump to|scroll to|print this|email this|"
+    "jetzt abonnieren|newsletter abonnieren|hier klicken|cliquez ici|abonnez-vous|inscrivez-vous|"
+    "haga clic|suscríbete|suscríbase|clicca qui|iscriviti|clique aqui|inscreva-se|klik hier|"
+    "kliknij tutaj|zapisz się|tıklayın|abone olun|подпишитесь|нажмите здесь|"
+    "подписывайтесь|підписуйтесь)\\b" },
+  { PX_FURNITURE_LINE, 14,
+    "\\b(newsletter|newsletters)\\b.*\\b(sign up|subscribe|inbox|get|receive|weekly|daily|free)\\b|"
+    "\\b(sign up|subscribe|get|receive)\\b.*\\bnewsletters?\\b" },
+  { PX_FURNITURE_LINE, 40,
+    "\\b(we use cookies|this (web)?site uses cookies|uses cookies to|cookie policy|cookie settings|"
+    "accept (all )?cookies|by continuing to (browse|use)|privacy policy|terms of (use|service)|"
+    "all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+    "tutti i diritti riservati|все права защищены|wszelkie prawa zastrzeżone|tüm hakları saklıdır|"
+    "wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (i )?cookie|"
+    "мы используем (файлы )?cookie)" },
+  { PX_FURNITURE_LINE, 30,
+    "\\b(your email address will not be published|required fields are marked|"
+    "you must be logged in|log in to (comment|leave)|to leave a comment|to post a comment|"
+    "comments are closed|no comments yet|be the first to comment|"
+    "enable javascript|javascript is disabled|your browser does not support|"
+    "ad blocker|adblock|disable your ad)" },
+
+  /* Membership and donation appeals. */
+  { PX_FURNITURE_LINE, 14, "\\b(become|be) an? .{1,60} (member|supporter|patron|subscriber)$" },
+  { PX_FURNITURE_LINE, 60,
+    "\\b(join today|join us today|join now|consider becoming a (member|supporter|patron|subscriber)|"
+    "become a (member|supporter|patron|subscriber) (today|now)|"
+    "support (small,? )?independent (journalism|media|news|reporting)|"
+    "support (our|quality) (journalism|work|reporting|newsroom)|support us (today|now)|"
+    "(donate|give) (now|today|to (us|our))|make a (one-off |one-time |monthly )?donation|"
+    "via our (collective )?fundraiser|our (collective )?fundraiser|"
+    "unterstützen sie (unabhängigen )?journalismus|jetzt unterstützen|"
+    "soutenez (le journalisme|notre)|faites un don|apoya (el periodismo|nuestro)|haz una donación|"
+    "sostieni (il giornalismo|la nostra)|fai una donazione|apoie (o jornalismo|nosso)|"
+    "поддержите (нас|независимую|редакцию)|поддержать (нас|редакцию)|"
+    "підтримайте (нас|незалежн)|wesprzyj (nas|niezależne)|bizi destekleyin)\\b" },
+};
+
+typedef struct {
+  GHashTable *lines;                                    /* normalised line → kind */
+  GRegex     *patterns[G_N_ELEMENTS (furniture_patterns)];
+} PxFurnitureTables;
+
+static gpointer
+px_furniture_tables_build (gpointer data)
+{
+  PxFurnitureTables *tables = g_new0 (PxFurnitureTables, 1);
+
+  tables->lines = g_hash_table_new (g_str_hash, g_str_equal);
+  /* Furniture lines first, so a word in both lists ("read more") stays a
+   * line to drop rather than an end of article. */
+  for (guint i = 0; i < G_N_ELEMENTS (end_lines); i++)
+    g_hash_table_insert (tables->lines, (gpointer) end_lines[i], GINT_TO_POINTER (PX_FURNITURE_END));
+  for (guint i = 0; i < G_N_ELEMENTS (furniture_lines); i++)
+    g_hash_table_insert (tables->lines, (gpointer) furniture_lines[i], GINT_TO_POINTER (PX_FURNITURE_LINE));
+
+  for (guint i = 0; i < G_N_ELEMENTS (furniture_patterns); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      tables->patterns[i] = g_regex_new (furniture_patterns[i].pattern,
+                                         G_REGEX_OPTIMIZE | G_REGEX_CASELESS,
+                                         0, &error);
+      if (tables->patterns[i] == NULL)
+        g_critical ("Furniture pattern %u does not compile: %s", i, error->message);
+    }
+  return tables;
+}
+
+static const PxFurnitureTables *
+px_furniture_tables (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, px_furniture_tables_build, NULL);
+  return once.retval;
+}
+
+static gboolean
+px_is_trim_char (gunichar c)
+{
+  return g_unichar_isspace (c) || c == '[' || c == ']' || c == '(' || c == ')' ||
+         c == '|' || c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2022 || c == '*' ||
+         c == '>' || c == '<' || c == 0x00bb || c == 0x00ab || c == 0x203a || c == 0x2039 ||
+         c == '.' || c == ':' || c == 0x2026 || c == '#' || c == '_' || c == '=' || c == '~' ||
+         c == 0x25b6 || c == 0x25ba || c == 0x2192 || c == '+' || c == '!';
+}
+
+/**
+ * px_furniture_normalize:
+ * @line: a line of text
+ *
+ * Lower-cases @line, folds white space and typographic apostrophes, and
+ * trims bullets, brackets, counters ("Comments (12)") and trailing
+ * punctuation, the form in which the furniture tables are written.
+ *
+ * Returns: (transfer full): the normalised line
+ */
+char *
+px_furniture_normalize (const char *line)
+{
+  g_autofree char *spaced = px_text_normalize_space (line, -1);
+  g_autofree char *lower = g_utf8_strdown (spaced, -1);
+  GString *out = g_string_sized_new (strlen (lower));
+  const char *start = lower;
+  const char *end = lower + strlen (lower);
+  gboolean trimmed;
+
+  /* Leading bullets and brackets, but keep "(photo: …" recognisable by
+   * only trimming a bracket when no letter follows right after it. */
+  while (start < end)
+    {
+      gunichar c = g_utf8_get_char (start);
+
+      if (!px_is_trim_char (c) || ((c == '(' || c == '[') && g_unichar_isalpha (g_utf8_get_char (g_utf8_next_char (start)))))
+        break;
+      start = g_utf8_next_char (start);
+    }
+  if (*start == '(' || *start == '[')
+    start++;
+
+  do
+    {
+      trimmed = FALSE;
+      while (end > start)
+        {
+          const char *prev = g_utf8_prev_char (end);
+
+          if (!px_is_trim_char (g_utf8_get_char (prev)))
+            break;
+          end = prev;
+          trimmed = TRUE;
+        }
+      /* Counters: "Comments 12", "(3)". */
+      {
+        const char *digits = end;
+
+        while (digits > start && g_ascii_isdigit (digits[-1]))
+          digits--;
+        /* Only a separate number: "site-34" is a name, not a counter. */
+        if (digits < end && digits > start && (digits[-1] == ' ' || digits[-1] == '('))
+          {
+            end = digits;
+            trimmed = TRUE;
+          }
+      }
+      if (end == start)
+        break;
+    }
+  while (trimmed && end > start && px_is_trim_char (g_utf8_get_char (g_utf8_prev_char (end))));
+
+  for (const char *p = start; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* Turkish "İ" lower-cases to "i" and a combining dot. */
+      if (c == 0x0307)
+        continue;
+      if (c == 0x2019 || c == 0x2018 || c == 0x02bc || c == 0x00b4 || c == '`')
+        g_string_append_c (out, '\'');
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * px_furniture_classify:
+ * @line: one line or paragraph of text
+ *
+ * Tells whether @line is page furniture: a line to drop (an appeal, a share
+ * bar, a cookie notice, a "Read more:" insert), a photo credit, or a heading
+ * after which the article is over ("Related articles", "Comments").
+ * Matching is case-insensitive and ignores bullets and trailing
+ * punctuation. Sentences of prose that merely mention a member or a photo are
+ * not furniture.
+ *
+ * Returns: the kind of furniture, or %PX_FURNITURE_NONE
+ */
 PxFurnitureKind
 px_furniture_classify (const char *line)
 {
+  const PxFurnitureTables *tables;
+  g_autofree char *normal = NULL;
+  gpointer kind;
+  guint words;
+
+  if (line == NULL)
+    return PX_FURNITURE_NONE;
+  tables = px_furniture_tables ();
+  normal = px_furniture_normalize (line);
+  if (*normal == '\0')
+    return PX_FURNITURE_NONE;
+
+  if (g_hash_table_lookup_extended (tables->lines, normal, NULL, &kind))
+    return GPOINTER_TO_INT (kind);
+
+  words = px_text_count_words (normal);
+  for (guint i = 0; i < G_N_ELEMENTS (furniture_patterns); i++)
+    {
+      /* The untrimmed line keeps a leading "(" or "©" the pattern needs. */
+      if (words > furniture_patterns[i].max_words || tables->patterns[i] == NULL)
+        continue;
+      if (g_regex_match (tables->patterns[i], normal, 0, NULL))
+        return furniture_patterns[i].kind;
+    }
   return PX_FURNITURE_NONE;
 }

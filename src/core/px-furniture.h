@@ -15,6 +15,7 @@ typedef enum {
   PX_FURNITURE_END,         /* the article is over: related links, comments… */
 } PxFurnitureKind;
 
-PxFurnitureKind px_furniture_classify (const char *line);
+PxFurnitureKind  px_furniture_classify  (const char *line);
+char            *px_furniture_normalize (const char *line);
 
 G_END_DECLS

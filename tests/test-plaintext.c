@@ -1,0 +1,221 @@
+/* test-plaintext.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-plaintext.h"
+
+static PxArticle *
+extract_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "text", name, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  PxArticle *article;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  article = px_plaintext_extract (contents, length, name, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (article);
+  return article;
+}
+
+static void
+assert_text_lacks (PxArticle  *article,
+                   const char *needle)
+{
+  g_autofree char *text = px_article_dup_text (article);
+
+  if (strstr (text, needle) != NULL)
+    g_error ("“%s” should not be in the text:\n%s", needle, text);
+}
+
+static void
+assert_text_has (PxArticle  *article,
+                 const char *needle)
+{
+  g_autofree char *text = px_article_dup_text (article);
+
+  if (strstr (text, needle) == NULL)
+    g_error ("“%s” should be in the text:\n%s", needle, text);
+}
+
+static PxParagraphRole
+role_of (PxArticle  *article,
+         const char *start)
+{
+  GPtrArray *paragraphs = px_article_get_paragraphs (article);
+
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      PxParagraph *paragraph = g_ptr_array_index (paragraphs, i);
+
+      if (g_str_has_prefix (paragraph->text, start))
+        return paragraph->role;
+    }
+  g_error ("No paragraph starts with “%s”", start);
+  return PX_PARAGRAPH_BODY;
+}
+
+static void
+test_english_web_copy (void)
+{
+  g_autoptr(PxArticle) article = extract_fixture ("en-ledger-bridge.txt");
+  GPtrArray *authors = px_article_get_authors (article);
+
+  g_assert_cmpstr (px_article_get_title (article), ==, "Old swing bridge to close for a year as repairs begin");
+  g_assert_cmpstr (px_article_get_date (article), ==, "2023-03-14");
+  g_assert_cmpuint (authors->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (authors, 0), ==, "Mira Holt");
+  g_assert_cmpstr (g_ptr_array_index (authors, 1), ==, "Jonas Ek");
+  g_assert_cmpstr (px_article_get_outlet (article), ==, "Harbour Ledger");
+  g_assert_cmpint (px_article_get_outlet_source (article), ==, PX_SOURCE_TEXT);
+  g_assert_cmpint (role_of (article, "Engineers inspect"), ==, PX_PARAGRAPH_CAPTION);
+  g_assert_cmpint (role_of (article, "What happens to the ferry"), ==, PX_PARAGRAPH_HEADING);
+  g_assert_cmpint (role_of (article, "The city's oldest"), ==, PX_PARAGRAPH_BODY);
+  assert_text_has (article, "engineers advised against it");
+  assert_text_lacks (article, "Member");
+  assert_text_lacks (article, "Getty");
+  assert_text_lacks (article, "Read more");
+  assert_text_lacks (article, "Share this");
+  assert_text_lacks (article, "newsletter");
+  assert_text_lacks (article, "Ferry fares frozen");
+  assert_text_lacks (article, "Engineers inspect");
+}
+
+static void
+test_german (void)
+{
+  g_autoptr(PxArticle) article = extract_fixture ("de-morgenblatt-wahl.txt");
+
+  g_assert_cmpstr (px_article_get_title (article), ==, "Stadtrat beschließt neuen Haushalt nach langer Debatte");
+  g_assert_cmpstr (px_article_get_date (article), ==, "2023-03-14");
+  g_assert_cmpstr (g_ptr_array_index (px_article_get_authors (article), 0), ==, "Karla Weiß");
+  g_assert_cmpint (role_of (article, "Kritik der Opposition"), ==, PX_PARAGRAPH_HEADING);
+  assert_text_has (article, "keine Mehrheit fand");
+  assert_text_lacks (article, "Anzeige");
+  assert_text_lacks (article, "Lesen Sie auch");
+  assert_text_lacks (article, "Überblick");
+  assert_text_lacks (article, "Politik");
+}
+
+static void
+test_russian (void)
+{
+  g_autoptr(PxArticle) article = extract_fixture ("ru-vestnik-most.txt");
+
+  g_assert_cmpstr (px_article_get_title (article), ==, "Власти города закрыли старый мост на ремонт");
+  g_assert_cmpstr (px_article_get_date (article), ==, "2023-03-14");
+  g_assert_cmpstr (g_ptr_array_index (px_article_get_authors (article), 0), ==, "Ирина Петрова");
+  assert_text_has (article, "не более двадцати минут");
+  assert_text_lacks (article, "Читайте также");
+  assert_text_lacks (article, "ТАСС");
+  assert_text_lacks (article, "Перевозчик");
+}
+
+static void
+test_french_hard_wrapped_crlf (void)
+{
+  g_autoptr(PxArticle) article = extract_fixture ("fr-quotidien-greve.txt");
+  GPtrArray *paragraphs = px_article_get_paragraphs (article);
+
+  g_assert_cmpstr (px_article_get_title (article), ==, "Le port suspend ses activités après une grève des dockers");
+  g_assert_cmpstr (px_article_get_date (article), ==, "2023-03-14");
+  g_assert_cmpstr (g_ptr_array_index (px_article_get_authors (article), 0), ==, "Claire Dubois");
+  /* Three paragraphs, each joined from its wrapped lines. */
+  g_assert_cmpuint (paragraphs->len, ==, 3);
+  assert_text_has (article, "contre la réforme des horaires, bloquant");
+  assert_text_lacks (article, "\r");
+  assert_text_lacks (article, "Lire aussi");
+  assert_text_lacks (article, "Partager");
+  assert_text_lacks (article, "prime exceptionnelle");
+}
+
+static void
+test_markdown (void)
+{
+  g_autoptr(PxArticle) article = extract_fixture ("es-diario-incendio.md");
+
+  g_assert_cmpstr (px_article_get_title (article), ==, "Un incendio obliga a desalojar tres edificios en el centro");
+  g_assert_cmpstr (px_article_get_date (article), ==, "2023-03-14");
+  g_assert_cmpstr (px_article_get_url (article), ==, "https://www.diariodelsur.example/sucesos/incendio-centro");
+  g_assert_cmpint (role_of (article, "Qué dijeron"), ==, PX_PARAGRAPH_HEADING);
+  g_assert_cmpint (role_of (article, "Olimos el humo"), ==, PX_PARAGRAPH_QUOTE);
+  g_assert_cmpint (role_of (article, "alojamiento provisional"), ==, PX_PARAGRAPH_LIST);
+  assert_text_has (article, "Nadie resultó herido, según el servicio de emergencias.");
+  assert_text_lacks (article, "](");
+  assert_text_lacks (article, "**");
+  assert_text_lacks (article, "Humo sobre");
+  assert_text_lacks (article, "instalaciones eléctricas");
+}
+
+static void
+test_title_repeats_and_site_name (void)
+{
+  const char *text =
+    "RNA - Riverside News Agency\n\n"
+    "ferry strike ends after two days\n"
+    "Ferry Strike Ends After Two Days\n\n"
+    "Author: Ana Ruiz\n\n"
+    "Image source: riverside.example\n\n"
+    "The ferry crews returned to work on Thursday after the operator agreed to review the new rota, ending a strike that had stranded hundreds of commuters.\n\n"
+    "The union said the agreement was a first step and that talks would continue next week.\n";
+  g_autoptr(PxArticle) article = px_plaintext_extract (text, strlen (text), "a.txt", NULL);
+
+  g_assert_cmpstr (px_article_get_title (article), ==, "Ferry Strike Ends After Two Days");
+  g_assert_cmpstr (px_article_get_outlet (article), ==, "Riverside News Agency");
+  g_assert_cmpstr (g_ptr_array_index (px_article_get_authors (article), 0), ==, "Ana Ruiz");
+  g_assert_cmpuint (px_article_get_paragraphs (article)->len, ==, 2);
+  assert_text_lacks (article, "riverside.example");
+}
+
+static void
+test_source_line_and_prose_byline (void)
+{
+  const char *text =
+    "Ministers agree on grain corridor\n\n"
+    "By the end of the week, the ministers had agreed to reopen the corridor for grain shipments, officials said.\n\n"
+    "The agreement still needs the approval of both parliaments, which meet later this month.\n\n"
+    "source: valleypost.example with wire.example\n";
+  g_autoptr(PxArticle) article = px_plaintext_extract (text, strlen (text), "b.txt", NULL);
+
+  g_assert_cmpstr (px_article_get_outlet (article), ==, "valleypost.example");
+  g_assert_cmpuint (px_article_get_authors (article)->len, ==, 0);
+  assert_text_has (article, "By the end of the week");
+  assert_text_lacks (article, "source:");
+}
+
+static void
+test_empty_and_odd_input (void)
+{
+  const char *inputs[] = { "", "\n\n\n", "\r\r\r", "----\n====", "Just a title", "x\0y" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr(PxArticle) article = px_plaintext_extract (inputs[i], i == 5 ? 3 : strlen (inputs[i]), "c.txt", NULL);
+
+      g_assert_nonnull (article);
+      g_assert_cmpint (px_article_get_format (article), ==, PX_FORMAT_TEXT);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/parallax/plaintext/english", test_english_web_copy);
+  g_test_add_func ("/parallax/plaintext/german", test_german);
+  g_test_add_func ("/parallax/plaintext/russian", test_russian);
+  g_test_add_func ("/parallax/plaintext/french-wrapped", test_french_hard_wrapped_crlf);
+  g_test_add_func ("/parallax/plaintext/markdown", test_markdown);
+  g_test_add_func ("/parallax/plaintext/title-repeats", test_title_repeats_and_site_name);
+  g_test_add_func ("/parallax/plaintext/source-line", test_source_line_and_prose_byline);
+  g_test_add_func ("/parallax/plaintext/odd-input", test_empty_and_odd_input);
+  return g_test_run ();
+}
