@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <string.h>
+#include <unicode/uloc.h>
 
 #include "px-labels.h"
 
@@ -61,6 +62,26 @@ px_labels_format (PxFormat format)
     }
 }
 
+/* "fr" reads as "French" in the user's language; unknown codes stay as
+ * they are. */
+char *
+px_labels_language (const char *code)
+{
+  UChar name[128];
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t length;
+
+  if (code == NULL || *code == '\0')
+    return NULL;
+
+  length = uloc_getDisplayLanguage (code, NULL, name, G_N_ELEMENTS (name), &status);
+  if (U_FAILURE (status) || status == U_USING_DEFAULT_WARNING || length <= 0 ||
+      length >= (int32_t) G_N_ELEMENTS (name))
+    return g_strdup (code);
+
+  return g_utf16_to_utf8 ((const gunichar2 *) name, length, NULL, NULL, NULL);
+}
+
 /* "Outlet · 2 October 2018 · By A and B · en · Web page", leaving out
  * whatever the article does not know. */
 char *
@@ -91,7 +112,7 @@ px_labels_byline (PxArticle *article)
       g_ptr_array_add (parts, g_strdup_printf (_("By %s"), names->str));
     }
   if (language != NULL && *language != '\0')
-    g_ptr_array_add (parts, g_strdup (language));
+    g_ptr_array_add (parts, px_labels_language (language));
   g_ptr_array_add (parts, g_strdup (px_labels_format (px_article_get_format (article))));
   g_ptr_array_add (parts, NULL);
 

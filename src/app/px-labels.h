@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 
 char       *px_labels_date        (const char *iso_date);
 const char *px_labels_format      (PxFormat    format);
+char       *px_labels_language    (const char *code);
 char       *px_labels_byline      (PxArticle  *article);
 char       *px_labels_home_path   (const char *path);
 

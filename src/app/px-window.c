@@ -40,6 +40,7 @@ struct _PxWindow
   GtkStack             *stack;
   AdwPreferencesGroup  *recent_group;
   GtkListBox           *recent_list;
+  GtkWidget            *open_button;
   AdwStatusPage        *loading_page;
   GtkProgressBar       *progress_bar;
   AdwStatusPage        *empty_page;
@@ -510,12 +511,16 @@ px_window_close_folder (PxWindow *self)
       return;
     }
 
+  /* Leave the page before its rows go, so focus never points at a row
+   * that no longer exists. */
+  px_window_set_page (self, "start");
+  gtk_widget_grab_focus (GTK_WIDGET (self->open_button));
+
   px_window_dismiss_toast (self);
   g_list_store_remove_all (self->articles);
   g_clear_pointer (&self->failures, g_ptr_array_unref);
   g_clear_pointer (&self->skipped, g_ptr_array_unref);
   gtk_window_set_title (GTK_WINDOW (self), "Parallax");
-  px_window_set_page (self, "start");
   px_window_update_actions (self);
 }
 
@@ -750,6 +755,7 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, recent_group);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, empty_page);

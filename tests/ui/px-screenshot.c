@@ -1,9 +1,10 @@
 /* px-screenshot.c — render the window's main states to PNG files
  *
- * Usage: px-screenshot OUTPUT-DIR FOLDER
- * Writes start.png, articles.png, problems.png, articles-dark.png and
- * start-dark.png. FOLDER is loaded as the example; a few broken files are
- * made in a temporary folder for the error details.
+ * Usage: px-screenshot OUTPUT-DIR FOLDER OTHER-FOLDER
+ * Writes start.png, articles.png, articles-toast.png, problems.png,
+ * articles-dark.png, start-dark.png and narrow-list.png. Both folders are
+ * copied under a temporary home directory; FOLDER is the one shown, and a
+ * few broken files are added to its copy for the error details.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -58,13 +59,17 @@ save_window (GtkWindow  *window,
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  int width = gtk_widget_get_width (GTK_WIDGET (window));
-  int height = gtk_widget_get_height (GTK_WIDGET (window));
+  int width, height;
 
   run_frames (700);
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (window));
 
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_to_node (snapshot);
+  if (node == NULL)
+    g_error ("Nothing drawn for %s (%d×%d, mapped %d)", name, width, height,
+             gtk_widget_get_mapped (GTK_WIDGET (window)));
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   if (!gdk_texture_save_to_png (texture, path))
@@ -81,20 +86,72 @@ write_file (const char *dir, const char *name, const char *data, gssize length)
     g_error ("Could not write %s", path);
 }
 
+/* Copies the articles of @source into @dest, so the pictures show a
+ * folder under the home directory rather than wherever @source lives. */
+static void
+copy_folder (const char *source, const char *dest)
+{
+  g_autoptr(GDir) dir = g_dir_open (source, 0, NULL);
+  const char *name;
+
+  if (dir == NULL || g_mkdir_with_parents (dest, 0700) != 0)
+    g_error ("Could not copy %s", source);
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (source, name, NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      if (g_file_get_contents (path, &contents, &length, NULL))
+        write_file (dest, name, contents, length);
+    }
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      remove_tree (child);
+    }
+  g_remove (path);
+}
+
+static void
+open_and_wait (PxWindow *window, const char *path)
+{
+  px_window_open_paths (window, (const char *[]) { path, NULL });
+  iterate_until (not_loading, window);
+}
+
 int
 main (int argc, char *argv[])
 {
   static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
   g_autoptr(PxApplication) app = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *broken = NULL;
+  g_autofree char *home = g_dir_make_tmp ("parallax-home-XXXXXX", NULL);
+  g_autofree char *main_folder = NULL;
+  g_autofree char *other_folder = NULL;
   PxWindow *window;
 
-  if (argc != 3)
+  if (argc != 4)
     {
-      g_printerr ("Usage: %s OUTPUT-DIR FOLDER\n", argv[0]);
+      g_printerr ("Usage: %s OUTPUT-DIR FOLDER OTHER-FOLDER\n", argv[0]);
       return 2;
     }
+
+  /* Before anything asks GLib for the home directory. */
+  g_setenv ("HOME", home, TRUE);
+  main_folder = g_build_filename (home, "Articles", "Peace talks", NULL);
+  other_folder = g_build_filename (home, "Articles", "Harbour bridge", NULL);
+  copy_folder (argv[2], main_folder);
+  copy_folder (argv[3], other_folder);
 
   gtk_init ();
 
@@ -108,51 +165,42 @@ main (int argc, char *argv[])
   gtk_window_present (GTK_WINDOW (window));
 
   /* Loaded folder: list and reading view. */
-  px_window_open_paths (window, (const char *[]) { argv[2], NULL });
-  iterate_until (not_loading, window);
+  open_and_wait (window, other_folder);
+  open_and_wait (window, main_folder);
   px_window_select_article (window, 0);
   save_window (GTK_WINDOW (window), argv[1], "articles.png");
 
-  /* Start page, with the folder among the recent ones. */
+  /* Start page, with both folders among the recent ones. */
   px_window_close_folder (window);
   save_window (GTK_WINDOW (window), argv[1], "start.png");
 
-  /* Error details: the folder plus a few files that cannot be read. */
-  broken = g_dir_make_tmp ("parallax-shots-XXXXXX", NULL);
-  write_file (broken, "empty-page.html", "", 0);
-  write_file (broken, "photo.html", png, sizeof png - 1);
-  write_file (broken, "notes.txt~", "backup", -1);
-  px_window_open_paths (window, (const char *[]) { argv[2], broken, NULL });
-  iterate_until (not_loading, window);
+  /* Dark style. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  open_and_wait (window, main_folder);
+  px_window_select_article (window, 2);
+  save_window (GTK_WINDOW (window), argv[1], "articles-dark.png");
+  px_window_close_folder (window);
+  save_window (GTK_WINDOW (window), argv[1], "start-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  /* Error details: a few files in the folder cannot be read. */
+  write_file (main_folder, "empty-page.html", "", 0);
+  write_file (main_folder, "photo.html", png, sizeof png - 1);
+  write_file (main_folder, "notes.txt~", "backup", -1);
+  open_and_wait (window, main_folder);
+  run_frames (1000);
   save_window (GTK_WINDOW (window), argv[1], "articles-toast.png");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL);
   save_window (GTK_WINDOW (px_window_get_problems_window (window)), argv[1], "problems.png");
   gtk_window_destroy (GTK_WINDOW (px_window_get_problems_window (window)));
 
-  /* Dark style. */
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  px_window_open_paths (window, (const char *[]) { argv[2], NULL });
-  iterate_until (not_loading, window);
-  px_window_select_article (window, 2);
-  save_window (GTK_WINDOW (window), argv[1], "articles-dark.png");
-  px_window_close_folder (window);
-  save_window (GTK_WINDOW (window), argv[1], "start-dark.png");
-
-  /* Narrow: the leaflet folds to the list, then the article. */
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  /* Narrow: the leaflet folds to the list. */
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
-  px_window_open_paths (window, (const char *[]) { argv[2], NULL });
-  iterate_until (not_loading, window);
+  open_and_wait (window, other_folder);
   save_window (GTK_WINDOW (window), argv[1], "narrow-list.png");
 
-  for (const char * const *name = (const char * const[]) { "empty-page.html", "photo.html", "notes.txt~", NULL };
-       *name != NULL; name++)
-    {
-      g_autofree char *path = g_build_filename (broken, *name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (broken);
-
   gtk_window_destroy (GTK_WINDOW (window));
+  remove_tree (home);
+
   return 0;
 }

@@ -234,7 +234,17 @@ test_open_folder (void)
   g_assert_nonnull (recent[0]);
   g_assert_true (g_strv_contains ((const char * const *) recent, folder));
 
+  /* Enter on a row (the list's activate signal) selects it and moves the
+   * keyboard focus to its text. */
+  gtk_widget_grab_focus (px_window_get_article_list (window));
+  g_signal_emit_by_name (px_window_get_article_list (window), "activate", 2);
+  g_assert_cmpstr (px_reading_view_get_headline (view), ==, "Repaired Bridge Opens Amid Row Over Budget");
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == px_reading_view_get_text_view (view));
+
+  /* Closing with the focus in the list must not leave it on a dead row. */
+  gtk_widget_grab_focus (px_window_get_article_list (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-folder", NULL));
+  run_frames (100);
   g_assert_cmpstr (px_window_get_page_name (window), ==, "start");
   g_assert_cmpuint (g_list_model_get_n_items (articles), ==, 0);
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (px_window_get_recent_list (window),
