@@ -451,6 +451,53 @@ test_seeds (void)
   destroy_window (window);
 }
 
+static void
+assert_accel (const char *action, const char *accel)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), action);
+
+  g_assert_true (g_strv_contains ((const char * const *) accels, accel));
+}
+
+static void
+test_application (void)
+{
+  g_autofree char *folder = fixtures_dir ();
+  g_autoptr(GFile) file = g_file_new_for_path (folder);
+  GtkWindow *about = NULL;
+  GListModel *toplevels;
+  PxWindow *window = NULL;
+
+  assert_accel ("app.quit", "<Control>q");
+  assert_accel ("win.open", "<Control>o");
+  assert_accel ("win.close-folder", "<Control>w");
+  assert_accel ("win.show-help-overlay", "<Control>question");
+
+  /* `parallax FOLDER` */
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (PX_IS_WINDOW (l->data))
+      window = l->data;
+  g_assert_nonnull (window);
+  wait_until (not_loading, window);
+  g_assert_cmpuint (g_list_model_get_n_items (px_window_get_articles (window)), ==, 3);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_ABOUT_WINDOW (toplevel))
+        about = toplevel;
+    }
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==, "Parallax");
+  gtk_window_destroy (about);
+
+  destroy_window (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -471,6 +518,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/parallax/window/cancel", test_cancel);
   g_test_add_func ("/parallax/window/empty-folder", test_empty_folder);
   g_test_add_func ("/parallax/window/seeds", test_seeds);
+  g_test_add_func ("/parallax/window/application", test_application);
 
   ret = g_test_run ();
   g_clear_object (&app);
