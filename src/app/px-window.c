@@ -308,10 +308,17 @@ px_window_dup_folder_title (PxWindow *self)
 {
   guint n = self->loading_paths != NULL ? g_strv_length (self->loading_paths) : 0;
 
-  if (n == 1)
-    return g_filename_display_basename (self->loading_paths[0]);
+  g_autofree char *first = NULL;
 
-  return g_strdup_printf (ngettext ("%u Item", "%u Items", n), n);
+  if (n == 0)
+    return g_strdup ("Parallax");
+
+  first = g_filename_display_basename (self->loading_paths[0]);
+  if (n == 1)
+    return g_steal_pointer (&first);
+
+  /* Translators: %s is a folder or file name, %u how many others were opened with it */
+  return g_strdup_printf (ngettext ("%s and %u More", "%s and %u More", n - 1), first, n - 1);
 }
 
 static void
