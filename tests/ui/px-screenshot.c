@@ -1,0 +1,206 @@
+/* px-screenshot.c — render the window's main states to PNG files
+ *
+ * Usage: px-screenshot OUTPUT-DIR FOLDER OTHER-FOLDER
+ * Writes start.png, articles.png, articles-toast.png, problems.png,
+ * articles-dark.png, start-dark.png and narrow-list.png. Both folders are
+ * copied under a temporary home directory; FOLDER is the one shown, and a
+ * few broken files are added to its copy for the error details.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "px-application.h"
+#include "px-window.h"
+
+static gboolean
+time_passed (gpointer data)
+{
+  return g_get_monotonic_time () >= *(gint64 *) data;
+}
+
+static void
+iterate_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+run_frames (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  iterate_until (time_passed, &until);
+}
+
+static gboolean
+not_loading (gpointer data)
+{
+  return !px_window_is_loading (data);
+}
+
+/* Renders @window the way its own renderer draws it. */
+static void
+save_window (GtkWindow  *window,
+             const char *dir,
+             const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  int width, height;
+
+  run_frames (700);
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (window));
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_to_node (snapshot);
+  if (node == NULL)
+    g_error ("Nothing drawn for %s (%d×%d, mapped %d)", name, width, height,
+             gtk_widget_get_mapped (GTK_WIDGET (window)));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    g_error ("Could not write %s", path);
+  g_print ("%s (%d×%d)\n", path, width, height);
+}
+
+static void
+write_file (const char *dir, const char *name, const char *data, gssize length)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  if (!g_file_set_contents (path, data, length, NULL))
+    g_error ("Could not write %s", path);
+}
+
+/* Copies the articles of @source into @dest, so the pictures show a
+ * folder under the home directory rather than wherever @source lives. */
+static void
+copy_folder (const char *source, const char *dest)
+{
+  g_autoptr(GDir) dir = g_dir_open (source, 0, NULL);
+  const char *name;
+
+  if (dir == NULL || g_mkdir_with_parents (dest, 0700) != 0)
+    g_error ("Could not copy %s", source);
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (source, name, NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      if (g_file_get_contents (path, &contents, &length, NULL))
+        write_file (dest, name, contents, length);
+    }
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      remove_tree (child);
+    }
+  g_remove (path);
+}
+
+static void
+open_and_wait (PxWindow *window, const char *path)
+{
+  px_window_open_paths (window, (const char *[]) { path, NULL });
+  iterate_until (not_loading, window);
+}
+
+int
+main (int argc, char *argv[])
+{
+  static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+  g_autoptr(PxApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp ("parallax-home-XXXXXX", NULL);
+  g_autofree char *main_folder = NULL;
+  g_autofree char *other_folder = NULL;
+  PxWindow *window;
+
+  if (argc != 4)
+    {
+      g_printerr ("Usage: %s OUTPUT-DIR FOLDER OTHER-FOLDER\n", argv[0]);
+      return 2;
+    }
+
+  /* Before anything asks GLib for the home directory. */
+  g_setenv ("HOME", home, TRUE);
+  main_folder = g_build_filename (home, "Articles", "Peace talks", NULL);
+  other_folder = g_build_filename (home, "Articles", "Harbour bridge", NULL);
+  copy_folder (argv[2], main_folder);
+  copy_folder (argv[3], other_folder);
+
+  gtk_init ();
+
+  app = px_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("%s", error->message);
+
+  window = px_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* Loaded folder: list and reading view. */
+  open_and_wait (window, other_folder);
+  open_and_wait (window, main_folder);
+  px_window_select_article (window, 0);
+  save_window (GTK_WINDOW (window), argv[1], "articles.png");
+
+  /* Start page, with both folders among the recent ones. */
+  px_window_close_folder (window);
+  save_window (GTK_WINDOW (window), argv[1], "start.png");
+
+  /* Dark style. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  open_and_wait (window, main_folder);
+  px_window_select_article (window, 2);
+  save_window (GTK_WINDOW (window), argv[1], "articles-dark.png");
+  px_window_close_folder (window);
+  save_window (GTK_WINDOW (window), argv[1], "start-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  /* Error details: a few files in the folder cannot be read. */
+  write_file (main_folder, "empty-page.html", "", 0);
+  write_file (main_folder, "photo.html", png, sizeof png - 1);
+  write_file (main_folder, "notes.txt~", "backup", -1);
+  open_and_wait (window, main_folder);
+  run_frames (1000);
+  save_window (GTK_WINDOW (window), argv[1], "articles-toast.png");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL);
+  save_window (GTK_WINDOW (px_window_get_problems_window (window)), argv[1], "problems.png");
+  gtk_window_destroy (GTK_WINDOW (px_window_get_problems_window (window)));
+
+  /* Narrow: the leaflet folds to the list. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
+  open_and_wait (window, other_folder);
+  save_window (GTK_WINDOW (window), argv[1], "narrow-list.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_tree (home);
+
+  return 0;
+}
