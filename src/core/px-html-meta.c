@@ -168,7 +168,7 @@ px_starts_with_by (const char *text)
 static char *
 px_html_node_first_line (xmlNode *node)
 {
-  static const char *const breaks[] = { "br", "p", "div", "li", "span", "time", "ul", "ol", NULL };
+  static const char *const breaks[] = { "br", "p", "div", "li", "ul", "ol", "time", NULL };
   g_autoptr(GString) raw = g_string_new (NULL);
 
   for (xmlNode *n = node; n != NULL && raw->len < 512;)
@@ -307,7 +307,8 @@ px_meta_strip_by (const char *text)
   g_autofree char *clean = px_text_normalize_space (text, -1);
   const char *p = clean;
   static const char *const prefixes[] = {
-    "by ", "by: ", "written by ", "words by ", "story by ", "author: ", "authors: ", "von ", "par ", "por ",
+    "by ", "by: ", "written by ", "words by ", "story by ", "submitted by ", "posted by ", "reporting by ",
+    "author: ", "authors: ", "von ", "par ", "por ",
     "di ", "door ", "автор: ", "автор ", NULL
   };
 
@@ -317,7 +318,20 @@ px_meta_strip_by (const char *text)
         p += strlen (prefixes[i]);
         break;
       }
-  return g_strdup (p);
+  /* "Jane Doe on Mon, 04/29/2024", "Jane Doe | 12 May": the date goes. */
+  {
+    static const char *const tails[] = { " on ", " | ", " — ", " published ", " updated ", NULL };
+    g_autofree char *name = g_strdup (p);
+
+    for (guint i = 0; tails[i] != NULL; i++)
+      {
+        char *cut = strstr (name, tails[i]);
+
+        if (cut != NULL && cut != name)
+          *cut = '\0';
+      }
+    return g_strstrip (g_steal_pointer (&name));
+  }
 }
 
 /* Whether a string can be a person's or a desk's name. */
@@ -731,7 +745,7 @@ px_meta_is_byline_node (xmlNode *node)
     return TRUE;
   if (strstr (hints, "bio") != NULL || strstr (hints, "avatar") != NULL || strstr (hints, "comment") != NULL)
     return FALSE;
-  return strstr (hints, "byline") != NULL || strstr (hints, "author-name") != NULL ||
+  return strstr (hints, "byline") != NULL || strstr (hints, "submitted") != NULL || strstr (hints, "author-name") != NULL ||
          strstr (hints, "author_name") != NULL || strstr (hints, "authorname") != NULL ||
          g_str_has_suffix (hints, "author") || strstr (hints, "author ") != NULL;
 }

@@ -44,6 +44,7 @@ enum {
   PX_HINT_FURNITURE = 1 << 3,  /* share bar, related links, comments, ads… */
   PX_HINT_REMOVED = 1 << 4,    /* never article text: skipped entirely */
   PX_HINT_BLOCK = 1 << 5,      /* a block-level element */
+  PX_HINT_IN_ARTICLE = 1 << 6, /* inside <article> or <main> */
 };
 
 typedef struct {
@@ -136,7 +137,7 @@ static const char *const px_removed_tags[] = {
 
 /* Page structure that is furniture unless it holds most of the page. */
 static const char *const px_furniture_tags[] = {
-  "nav", "aside", "footer", "header", "form", "menu", NULL
+  "nav", "aside", "footer", "form", "menu", NULL
 };
 
 static gboolean
@@ -286,9 +287,17 @@ px_page_index (PxPage  *page,
             info.flags |= PX_HINT_REMOVED;
           else
             {
+              gboolean in_article = current != PX_NONE && (px_info (page, current)->flags & PX_HINT_IN_ARTICLE);
+
               info.flags |= px_class_hints (node);
               if (px_tag_in (name, px_furniture_tags))
                 info.flags |= PX_HINT_FURNITURE;
+              /* A page's header is its masthead; an article's header holds
+               * the headline and the standfirst. */
+              if (g_ascii_strcasecmp (name, "header") == 0 && !in_article)
+                info.flags |= PX_HINT_UNLIKELY;
+              if (in_article || g_ascii_strcasecmp (name, "article") == 0 || g_ascii_strcasecmp (name, "main") == 0)
+                info.flags |= PX_HINT_IN_ARTICLE;
             }
           if (px_tag_in (name, px_block_tags))
             info.flags |= PX_HINT_BLOCK;
@@ -969,6 +978,75 @@ px_page_emit (PxPage     *page,
     }
 }
 
+/* The standfirst sits between the headline and the body, often outside
+ * the body's container: keep prose found there. */
+static void
+px_page_keep_lead (PxPage     *page,
+                   const char *title)
+{
+  guint headline = PX_NONE;
+
+  if (title == NULL)
+    return;
+  for (guint b = 0; b < page->blocks->len; b++)
+    {
+      PxBlock *block = g_ptr_array_index (page->blocks, b);
+
+      if (block->keep)
+        break;
+      if (block->role == PX_PARAGRAPH_HEADING && g_utf8_collate (block->text, title) == 0)
+        headline = b;
+    }
+  if (headline == PX_NONE)
+    return;
+  for (guint b = headline + 1; b < page->blocks->len; b++)
+    {
+      PxBlock *block = g_ptr_array_index (page->blocks, b);
+
+      if (block->keep)
+        break;
+      if ((block->role == PX_PARAGRAPH_BODY || block->role == PX_PARAGRAPH_HEADING) && block->chars >= 60 &&
+          block->link_chars * 5 < block->chars && px_text_ends_sentence (block->text) &&
+          (block->unlikely == PX_NONE || (px_info (page, block->unlikely)->flags & PX_HINT_IN_ARTICLE)) &&
+          px_block_verdict (page, block) == PX_VERDICT_KEEP)
+        block->keep = TRUE;
+    }
+}
+
+/* "By Jane Doe", "Submitted by Jane Doe on …": a byline line in the page
+ * when the metadata named nobody. */
+static void
+px_page_find_byline (PxPage    *page,
+                     PxArticle *article)
+{
+  g_autoptr(GRegex) byline = g_regex_new ("^(?:by|submitted by|posted by|written by|words by|von|par|por|автор:?)\\s+"
+                                          "(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}"
+                                          "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3})*)",
+                                          G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+
+  if (byline == NULL)
+    return;
+  for (guint b = 0; b < page->blocks->len && b < 400; b++)
+    {
+      PxBlock *block = g_ptr_array_index (page->blocks, b);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      if (block->chars > 100)
+        continue;
+      if (g_regex_match (byline, block->text, 0, &match))
+        {
+          g_autofree char *names = g_match_info_fetch (match, 1);
+          g_auto(GStrv) parts = g_regex_split_simple ("\\s*(?:,|\\sand\\s|&)\\s*", names, 0, 0);
+
+          for (guint i = 0; parts[i] != NULL; i++)
+            if (px_text_count_words (parts[i]) >= 2 && px_text_count_words (parts[i]) <= 4)
+              px_article_add_author (article, parts[i]);
+          block->keep = FALSE;
+          return;
+        }
+    }
+}
+
 /* ---- entry points ---------------------------------------------------------- */
 
 static void
@@ -1033,6 +1111,9 @@ px_page_extract (PxPage     *page,
       for (guint b = 0; b < page->blocks->len; b++)
         ((PxBlock *) g_ptr_array_index (page->blocks, b))->keep = container_keep[b];
   }
+  px_page_keep_lead (page, title);
+  if (px_article_get_authors (article)->len == 0)
+    px_page_find_byline (page, article);
   px_page_emit (page, article, title);
 }
 
