@@ -33,8 +33,11 @@
 #include "px-language.h"
 #include "px-text.h"
 
+/* XML_PARSE_HUGE lifts libxml2's 256-level depth cap, past which it stops
+ * reading and the rest of a deeply nested page would be lost; the HTML
+ * parser expands no entities, and every walk here is iterative. */
 #define PX_HTML_PARSE_OPTIONS (HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | \
-                               HTML_PARSE_RECOVER | HTML_PARSE_NOBLANKS)
+                               HTML_PARSE_RECOVER | HTML_PARSE_NOBLANKS | XML_PARSE_HUGE)
 #define PX_NONE G_MAXUINT
 
 enum {
