@@ -330,6 +330,8 @@ px_meta_strip_by (const char *text)
         if (cut != NULL && cut != name)
           *cut = '\0';
       }
+    if (g_str_has_suffix (name, " on"))
+      name[strlen (name) - 3] = '\0';
     return g_strstrip (g_steal_pointer (&name));
   }
 }
@@ -884,7 +886,6 @@ px_html_meta_collect (PxArticle  *article,
           bylines_seen++;
           if (text != NULL && *text != '\0' && px_text_count_words (text) <= 12)
             state.byline = g_steal_pointer (&text);
-          descend = state.byline == NULL;
         }
       node = px_html_next_node (node, root, descend);
     }
@@ -919,6 +920,16 @@ px_html_meta_collect (PxArticle  *article,
   if (title != NULL && *title != '\0')
     px_article_set_title (article, title);
 
+  /* "Le Quotidien.fr" names the outlet "Le Quotidien"; a bare domain such
+   * as "example.eu" is the outlet's name as it is. */
+  if (state.site.value != NULL && strchr (state.site.value, ' ') != NULL)
+    {
+      char *dot = strrchr (state.site.value, '.');
+
+      if (dot != NULL && dot > state.site.value && strchr (dot, ' ') == NULL && strlen (dot) >= 3 &&
+          strlen (dot) <= 4 && g_ascii_isalpha (dot[1]) && g_ascii_islower (dot[1]) && g_ascii_isalpha (dot[-1]))
+        *dot = '\0';
+    }
   if (state.site.value != NULL)
     px_article_offer_outlet (article, state.site.value, PX_SOURCE_METADATA);
   if (state.date.value != NULL)

@@ -997,7 +997,8 @@ px_page_keep_lead (PxPage     *page,
 
       if (block->keep)
         break;
-      if (block->role == PX_PARAGRAPH_HEADING && g_utf8_collate (block->text, title) == 0)
+      /* The headline, maybe with a kicker before it. */
+      if (block->role == PX_PARAGRAPH_HEADING && strstr (block->text, title) != NULL)
         headline = b;
     }
   if (headline == PX_NONE)
