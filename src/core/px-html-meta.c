@@ -361,15 +361,20 @@ static void
 px_meta_split_authors (const char *text,
                        GPtrArray  *out)
 {
+  static GRegex *separators;
   g_autofree char *stripped = px_meta_strip_by (text);
-  g_autoptr(GRegex) separators = g_regex_new ("\\s*(?:,|;|\\||\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\sи\\s)\\s*",
-                                              G_REGEX_CASELESS, 0, NULL);
   g_auto(GStrv) parts = NULL;
   gboolean all_multiword = TRUE;
 
-  if (separators == NULL)
+  if (g_once_init_enter (&separators))
+    g_once_init_leave (&separators,
+                       g_regex_new ("\\s*(?:,|;|\\||\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\sи\\s)\\s*",
+                                    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL));
+  if (*stripped == '\0')
     return;
   parts = g_regex_split (separators, stripped, 0);
+  if (parts == NULL)
+    return;
   for (guint i = 0; parts[i] != NULL; i++)
     if (*parts[i] != '\0' && px_text_count_words (parts[i]) < 2)
       all_multiword = FALSE;

@@ -172,7 +172,7 @@ px_has_any (const char         *hints,
 
 /* Class and id words, learnt from how sites name their templates. */
 static guint
-px_class_hints (xmlNode *node)
+px_hint_words (const char *value)
 {
   static const char *const furniture[] = {
     "share", "sharing", "social", "cookie", "consent", "gdpr", "newsletter", "subscribe", "subscription",
@@ -203,14 +203,10 @@ px_class_hints (xmlNode *node)
     "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
     "sponsor", "shopping", "tags", "tool", "widget", "caption", NULL
   };
-  const char *cls = px_html_attr (node, "class");
-  const char *id = px_html_attr (node, "id");
   char buffer[512];
   guint flags = 0;
 
-  if ((cls == NULL || *cls == '\0') && (id == NULL || *id == '\0'))
-    return 0;
-  g_snprintf (buffer, sizeof buffer, "%s %s", cls != NULL ? cls : "", id != NULL ? id : "");
+  g_strlcpy (buffer, value, sizeof buffer);
   for (char *p = buffer; *p; p++)
     *p = g_ascii_tolower (*p);
 
@@ -224,10 +220,63 @@ px_class_hints (xmlNode *node)
       strstr (buffer, "comment-") != NULL || strstr (buffer, "comments-") != NULL ||
       strstr (buffer, "-comments") != NULL)
     flags |= PX_HINT_FURNITURE;
-  if (!(flags & PX_HINT_POSITIVE) &&
-      (px_has_any (buffer, unlikely) || px_has_token (buffer, "nav") || px_has_token (buffer, "comment")))
+  if (px_has_any (buffer, unlikely) || px_has_token (buffer, "nav") || px_has_token (buffer, "comment"))
     flags |= PX_HINT_UNLIKELY;
   return flags;
+}
+
+/* Pages repeat the same class names on thousands of elements: each distinct
+ * value is matched against the word lists once. */
+static guint
+px_hint_words_cached (GHashTable *cache,
+                      const char *value)
+{
+  gpointer cached;
+  guint flags;
+
+  if (value == NULL || *value == '\0')
+    return 0;
+  if (g_hash_table_lookup_extended (cache, value, NULL, &cached))
+    return GPOINTER_TO_UINT (cached);
+  flags = px_hint_words (value);
+  g_hash_table_insert (cache, (gpointer) value, GUINT_TO_POINTER (flags));
+  return flags;
+}
+
+static guint
+px_class_hints (GHashTable *cache,
+                xmlNode    *node)
+{
+  guint flags = px_hint_words_cached (cache, px_html_attr (node, "class")) |
+                px_hint_words_cached (cache, px_html_attr (node, "id"));
+
+  /* "article-nav" is navigation, "main-content header-offset" is content. */
+  if (flags & PX_HINT_POSITIVE)
+    flags &= ~PX_HINT_UNLIKELY;
+  return flags;
+}
+
+/* Tag names, lower-cased by libxml2's HTML parser, to what they are. */
+static GHashTable *
+px_tag_kinds (void)
+{
+  static GHashTable *kinds;
+
+  if (g_once_init_enter (&kinds))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; px_block_tags[i] != NULL; i++)
+        g_hash_table_insert (table, (gpointer) px_block_tags[i], GUINT_TO_POINTER (PX_HINT_BLOCK));
+      for (guint i = 0; px_removed_tags[i] != NULL; i++)
+        g_hash_table_insert (table, (gpointer) px_removed_tags[i],
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, px_removed_tags[i])) | PX_HINT_REMOVED));
+      for (guint i = 0; px_furniture_tags[i] != NULL; i++)
+        g_hash_table_insert (table, (gpointer) px_furniture_tags[i],
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, px_furniture_tags[i])) | PX_HINT_FURNITURE));
+      g_once_init_leave (&kinds, table);
+    }
+  return kinds;
 }
 
 static gboolean
@@ -272,6 +321,8 @@ static void
 px_page_index (PxPage  *page,
                xmlNode *root)
 {
+  g_autoptr(GHashTable) hint_cache = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *tag_kinds = px_tag_kinds ();
   guint current = PX_NONE;
   xmlNode *node = root;
 
@@ -283,18 +334,18 @@ px_page_index (PxPage  *page,
         {
           PxNodeInfo info = { 0 };
           const char *name = (const char *) node->name;
+          guint kind = GPOINTER_TO_UINT (g_hash_table_lookup (tag_kinds, name));
 
           info.node = node;
           info.parent = current;
-          if (px_tag_in (name, px_removed_tags) || px_is_hidden (node))
+          if ((kind & PX_HINT_REMOVED) || px_is_hidden (node))
             info.flags |= PX_HINT_REMOVED;
           else
             {
               gboolean in_article = current != PX_NONE && (px_info (page, current)->flags & PX_HINT_IN_ARTICLE);
 
-              info.flags |= px_class_hints (node);
-              if (px_tag_in (name, px_furniture_tags))
-                info.flags |= PX_HINT_FURNITURE;
+              info.flags |= px_class_hints (hint_cache, node);
+              info.flags |= kind & PX_HINT_FURNITURE;
               /* A page's header is its masthead; an article's header holds
                * the headline and the standfirst. */
               if (g_ascii_strcasecmp (name, "header") == 0 && !in_article)
@@ -302,8 +353,7 @@ px_page_index (PxPage  *page,
               if (in_article || g_ascii_strcasecmp (name, "article") == 0 || g_ascii_strcasecmp (name, "main") == 0)
                 info.flags |= PX_HINT_IN_ARTICLE;
             }
-          if (px_tag_in (name, px_block_tags))
-            info.flags |= PX_HINT_BLOCK;
+          info.flags |= kind & PX_HINT_BLOCK;
           {
             guint self = page->infos->len;
             PxNodeInfo *parent = current != PX_NONE ? px_info (page, current) : NULL;
@@ -1023,13 +1073,13 @@ static void
 px_page_find_byline (PxPage    *page,
                      PxArticle *article)
 {
-  g_autoptr(GRegex) byline = g_regex_new ("^(?:by|submitted by|posted by|written by|words by|von|par|por|автор:?)\\s+"
+  static GRegex *byline;
+
+  if (g_once_init_enter (&byline))
+    g_once_init_leave (&byline, g_regex_new ("^(?:by|submitted by|posted by|written by|words by|von|par|por|автор:?)\\s+"
                                           "(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}"
                                           "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3})*)",
-                                          G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
-
-  if (byline == NULL)
-    return;
+                                          G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL));
   for (guint b = 0; b < page->blocks->len && b < 400; b++)
     {
       PxBlock *block = g_ptr_array_index (page->blocks, b);
