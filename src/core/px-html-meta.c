@@ -38,6 +38,7 @@ typedef struct {
   char        *first_h1;
   char        *first_time;       /* first <time datetime> */
   char        *byline;           /* visible "By …" text */
+  char        *visible_date;     /* text of a class="date" element */
 } PxMetaState;
 
 static void
@@ -272,6 +273,23 @@ px_meta_parse_date (const char *text)
 
       if (year >= 1900 && year <= 2200 && g_date_valid_dmy (day, month, year))
         return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+    }
+  /* 15.01.2024, as Central and Eastern European sites write it. */
+  if (g_ascii_isdigit (p[0]) && (p[1] == '.' || (g_ascii_isdigit (p[1]) && p[2] == '.')))
+    {
+      int day = atoi (p);
+      const char *q = strchr (p, '.') + 1;
+      int month = atoi (q);
+      const char *r = strchr (q, '.');
+
+      if (r != NULL && r - q <= 2 && g_ascii_isdigit (r[1]) && g_ascii_isdigit (r[2]) && g_ascii_isdigit (r[3]) &&
+          g_ascii_isdigit (r[4]) && !g_ascii_isdigit (r[5]))
+        {
+          int year = atoi (r + 1);
+
+          if (year >= 1900 && year <= 2200 && g_date_valid_dmy (day, month, year))
+            return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+        }
     }
   /* Compact forms some CMSs write: 20231004 or 20231004T101500Z. */
   if (strlen (p) >= 8)
@@ -806,6 +824,64 @@ px_title_strip_site (const char *title,
   return g_strdup (title);
 }
 
+static gboolean
+px_meta_is_date_node (xmlNode *node)
+{
+  const char *cls = px_html_attr (node, "class");
+  char buffer[128];
+
+  if (cls == NULL || *cls == '\0' || node->children == NULL)
+    return FALSE;
+  g_strlcpy (buffer, cls, sizeof buffer);
+  for (char *p = buffer; *p; p++)
+    *p = g_ascii_tolower (*p);
+  return strstr (buffer, "date") != NULL || strstr (buffer, "time") != NULL || strstr (buffer, "published") != NULL;
+}
+
+/* /2024/01/15/ in a URL. */
+static char *
+px_meta_date_from_url (const char *url)
+{
+  g_autoptr(GRegex) pattern = g_regex_new ("/((?:19|20)\\d\\d)[/-](\\d\\d?)[/-](\\d\\d?)(?:/|[-_]|$)", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (pattern != NULL && g_regex_match (pattern, url, 0, &match))
+    {
+      g_autofree char *y = g_match_info_fetch (match, 1);
+      g_autofree char *m = g_match_info_fetch (match, 2);
+      g_autofree char *d = g_match_info_fetch (match, 3);
+
+      if (g_date_valid_dmy (atoi (d), atoi (m), atoi (y)))
+        return g_strdup_printf ("%s-%02d-%02d", y, atoi (m), atoi (d));
+    }
+  return NULL;
+}
+
+/* The part of "Headline — Outlet" that is not the headline. */
+static char *
+px_title_site_part (const char *document_title,
+                    const char *headline)
+{
+  static const char *const separators[] = { " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", NULL };
+
+  if (headline == NULL)
+    return NULL;
+  for (guint i = 0; separators[i] != NULL; i++)
+    {
+      gsize sep = strlen (separators[i]);
+      const char *last = g_strrstr (document_title, separators[i]);
+      const char *first = strstr (document_title, separators[i]);
+
+      if (last != NULL && g_str_has_prefix (document_title, headline) && strlen (headline) == (gsize) (last - document_title) &&
+          px_text_count_words (last + sep) <= 5)
+        return g_strdup (last + sep);
+      if (first != NULL && g_str_has_suffix (document_title, headline) && g_strcmp0 (first + sep, headline) == 0 &&
+          px_text_count_words (document_title) - px_text_count_words (headline) <= 5)
+        return g_strndup (document_title, first - document_title);
+    }
+  return NULL;
+}
+
 /* ---- the pass ------------------------------------------------------------ */
 
 void
@@ -884,7 +960,14 @@ px_html_meta_collect (PxArticle  *article,
           if (itemprop != NULL && strstr (itemprop, "datePublished") != NULL)
             px_candidate_offer (&state.date, state.first_time, 3);
         }
-      else if (state.byline == NULL && bylines_seen < 8 && px_meta_is_byline_node (node))
+      else if (state.visible_date == NULL && px_meta_is_date_node (node))
+        {
+          g_autofree char *text = px_html_node_text (node, 128);
+
+          if (px_text_count_words (text) <= 8)
+            state.visible_date = px_meta_parse_date (text);
+        }
+      if (node->type == XML_ELEMENT_NODE && state.byline == NULL && bylines_seen < 8 && px_meta_is_byline_node (node))
         {
           g_autofree char *text = px_html_node_first_line (node);
 
@@ -898,6 +981,21 @@ px_html_meta_collect (PxArticle  *article,
   /* Weaker date sources. */
   if (state.first_time != NULL)
     px_candidate_offer (&state.date, state.first_time, 6);
+  if (state.visible_date != NULL)
+    px_candidate_offer (&state.date, state.visible_date, 7);
+  if (state.date.value == NULL && state.url.value != NULL)
+    {
+      g_autofree char *from_url = px_meta_date_from_url (state.url.value);
+      px_candidate_offer (&state.date, from_url, 10);
+    }
+  /* No site name in the metadata: "Headline — Outlet" in <title> names it
+   * when the headline part is the page's <h1> or og:title. */
+  if (state.site.value == NULL && state.document_title != NULL)
+    {
+      g_autofree char *outlet = px_title_site_part (state.document_title,
+                                                    state.first_h1 != NULL ? state.first_h1 : state.title.value);
+      px_candidate_offer (&state.site, outlet, 20);
+    }
   if (state.authors == NULL && state.byline != NULL)
     {
       g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
@@ -966,4 +1064,5 @@ px_html_meta_collect (PxArticle  *article,
   g_free (state.first_h1);
   g_free (state.first_time);
   g_free (state.byline);
+  g_free (state.visible_date);
 }

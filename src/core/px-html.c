@@ -48,6 +48,7 @@ enum {
   PX_HINT_REMOVED = 1 << 4,    /* never article text: skipped entirely */
   PX_HINT_BLOCK = 1 << 5,      /* a block-level element */
   PX_HINT_IN_ARTICLE = 1 << 6, /* inside <article> or <main> */
+  PX_HINT_CAPTION = 1 << 7,    /* class says "caption" */
 };
 
 typedef struct {
@@ -220,6 +221,8 @@ px_hint_words (const char *value)
       strstr (buffer, "comment-") != NULL || strstr (buffer, "comments-") != NULL ||
       strstr (buffer, "-comments") != NULL)
     flags |= PX_HINT_FURNITURE;
+  if (strstr (buffer, "caption") != NULL || strstr (buffer, "img-sign") != NULL || strstr (buffer, "legend") != NULL)
+    flags |= PX_HINT_CAPTION;
   if (px_has_any (buffer, unlikely) || px_has_token (buffer, "nav") || px_has_token (buffer, "comment"))
     flags |= PX_HINT_UNLIKELY;
   return flags;
@@ -536,7 +539,7 @@ px_collector_step (PxCollector *c,
   else if (g_ascii_strcasecmp (name, "li") == 0 || g_ascii_strcasecmp (name, "dd") == 0)
     c->items += delta;
   else if (g_ascii_strcasecmp (name, "figcaption") == 0 || g_ascii_strcasecmp (name, "figure") == 0 ||
-           g_ascii_strcasecmp (name, "caption") == 0)
+           g_ascii_strcasecmp (name, "caption") == 0 || (info->flags & PX_HINT_CAPTION))
     c->captions += delta;
   else if (g_ascii_strcasecmp (name, "pre") == 0)
     c->pres += delta;
