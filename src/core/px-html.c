@@ -75,6 +75,7 @@ typedef struct {
   PxParagraphRole  role;
   gboolean         keep;
   gboolean         is_date;     /* only a <time>: the date line */
+  gboolean         lead;        /* standfirst between headline and body */
 } PxBlock;
 
 typedef struct {
@@ -994,6 +995,34 @@ px_page_mark_classified (PxPage *page)
   return kept_chars;
 }
 
+/* "Jane Doe and John Roe" at the foot of a story repeats the byline. */
+static gboolean
+px_text_is_only_names (const char *text,
+                       GPtrArray  *authors)
+{
+  static const char *const joiners[] = { "and", "und", "et", "y", "e", "i", "и", "та", "ve", "by", "von", "par", "por", NULL };
+  g_autofree char *rest = g_strdup (text);
+
+  if (authors == NULL || authors->len == 0)
+    return FALSE;
+  for (guint i = 0; i < authors->len; i++)
+    {
+      const char *name = g_ptr_array_index (authors, i);
+      char *at;
+
+      while ((at = strstr (rest, name)) != NULL)
+        memset (at, ' ', strlen (name));
+    }
+  {
+    g_auto(GStrv) words = g_regex_split_simple ("[^\\p{L}\\p{N}]+", rest, 0, 0);
+
+    for (guint i = 0; words != NULL && words[i] != NULL; i++)
+      if (*words[i] != '\0' && !g_strv_contains (joiners, words[i]))
+        return FALSE;
+  }
+  return TRUE;
+}
+
 static void
 px_page_emit (PxPage     *page,
               PxArticle  *article,
@@ -1014,22 +1043,35 @@ px_page_emit (PxPage     *page,
       if (block->role == PX_PARAGRAPH_HEADING)
         {
           gboolean followed = FALSE;
+          guint dropped_links = 0;
 
           /* The headline is metadata, not a paragraph of the text. */
           if (title != NULL && g_utf8_collate (block->text, title) == 0)
             continue;
-          /* A heading with nothing after it heads something else. */
+          /* A heading heads what follows it: with nothing kept after it, or
+           * only after a dropped list of links ("Read also"), it goes. A
+           * standfirst is followed by the byline and share links. */
+          followed = block->lead;
           for (guint k = b + 1; k < n && !followed; k++)
             {
               PxBlock *next = g_ptr_array_index (page->blocks, k);
 
               if (next->keep && next->role == PX_PARAGRAPH_HEADING)
                 break;
-              followed = next->keep && next->role != PX_PARAGRAPH_CAPTION;
+              if (!next->keep)
+                {
+                  dropped_links += next->link_chars;
+                  continue;
+                }
+              followed = next->role != PX_PARAGRAPH_CAPTION && dropped_links < 40;
+              if (next->role != PX_PARAGRAPH_CAPTION)
+                break;
             }
           if (!followed)
             continue;
         }
+      if (block->chars < 120 && px_text_is_only_names (block->text, px_article_get_authors (article)))
+        continue;
       px_article_add_paragraph (article, block->role, block->text);
     }
 }
@@ -1066,7 +1108,7 @@ px_page_keep_lead (PxPage     *page,
           block->link_chars * 5 < block->chars && px_text_ends_sentence (block->text) &&
           (block->unlikely == PX_NONE || (px_info (page, block->unlikely)->flags & PX_HINT_IN_ARTICLE)) &&
           px_block_verdict (page, block) == PX_VERDICT_KEEP)
-        block->keep = TRUE;
+        block->keep = block->lead = TRUE;
     }
 }
 
