@@ -48,6 +48,19 @@ function htmlToText(html) {
   return dom.window.document.body.textContent;
 }
 
+// Pages saved in a legacy code page say so in a meta charset; Parallax's
+// loader converts them, so Readability gets the same text.
+function decode(bytes) {
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  const match = head.match(/charset=["']?([\w-]+)/i);
+  let label = match ? match[1].toLowerCase() : 'utf-8';
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch (e) {
+    return bytes.toString('utf8');
+  }
+}
+
 function runSplit(dir, split) {
   const folder = path.join(dir, split);
   if (!fs.existsSync(folder))
@@ -60,7 +73,7 @@ function runSplit(dir, split) {
     if (!fs.existsSync(goldPath))
       continue;
     const gold = fs.readFileSync(goldPath, 'utf8');
-    const html = fs.readFileSync(path.join(folder, name), 'utf8');
+    const html = decode(fs.readFileSync(path.join(folder, name)));
     let url = 'https://example.invalid/' + stem;
     const metaPath = path.join(folder, stem + '.meta.json');
     if (fs.existsSync(metaPath)) {
