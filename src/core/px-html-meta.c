@@ -762,10 +762,15 @@ px_meta_is_byline_node (xmlNode *node)
   const char *id = px_html_attr (node, "id");
   const char *rel = px_html_attr (node, "rel");
   const char *itemprop = px_html_attr (node, "itemprop");
-  g_autofree char *hints = g_ascii_strdown (g_strjoin (" ", cls ? cls : "", id ? id : "", NULL), -1);
+  char hints[256];
 
   if (rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
     return TRUE;
+  if (cls == NULL && id == NULL && itemprop == NULL)
+    return FALSE;
+  g_snprintf (hints, sizeof hints, "%s %s", cls != NULL ? cls : "", id != NULL ? id : "");
+  for (char *p = hints; *p; p++)
+    *p = g_ascii_tolower (*p);
   if (itemprop != NULL && strstr (itemprop, "author") != NULL)
     return TRUE;
   if (strstr (hints, "bio") != NULL || strstr (hints, "avatar") != NULL || strstr (hints, "comment") != NULL)
@@ -835,6 +840,10 @@ px_meta_is_date_node (xmlNode *node)
   g_strlcpy (buffer, cls, sizeof buffer);
   for (char *p = buffer; *p; p++)
     *p = g_ascii_tolower (*p);
+  /* "date-today" in a masthead is the day the page was saved. */
+  if (strstr (buffer, "today") != NULL || strstr (buffer, "current") != NULL || strstr (buffer, "modified") != NULL ||
+      strstr (buffer, "updated") != NULL)
+    return FALSE;
   return strstr (buffer, "date") != NULL || strstr (buffer, "time") != NULL || strstr (buffer, "published") != NULL;
 }
 
