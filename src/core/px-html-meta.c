@@ -754,30 +754,65 @@ px_meta_tag (PxMetaState *state,
     }
 }
 
-/* Class or id names that mark a visible byline. */
-static gboolean
-px_meta_is_byline_node (xmlNode *node)
+/* Class or id words that mark a visible byline or date. */
+enum {
+  PX_META_BYLINE = 1 << 0,
+  PX_META_DATE = 1 << 1,
+};
+
+static guint
+px_meta_words (const char *value)
+{
+  char hints[256];
+  guint bits = 0;
+
+  g_strlcpy (hints, value, sizeof hints);
+  for (char *p = hints; *p; p++)
+    *p = g_ascii_tolower (*p);
+  if (strstr (hints, "bio") == NULL && strstr (hints, "avatar") == NULL && strstr (hints, "comment") == NULL &&
+      (strstr (hints, "byline") != NULL || strstr (hints, "submitted") != NULL || strstr (hints, "author-name") != NULL ||
+       strstr (hints, "author_name") != NULL || strstr (hints, "authorname") != NULL ||
+       g_str_has_suffix (hints, "author") || strstr (hints, "author ") != NULL))
+    bits |= PX_META_BYLINE;
+  /* "date-today" in a masthead is the day the page was saved. */
+  if (strstr (hints, "today") == NULL && strstr (hints, "current") == NULL && strstr (hints, "modified") == NULL &&
+      strstr (hints, "updated") == NULL &&
+      (strstr (hints, "date") != NULL || strstr (hints, "time") != NULL || strstr (hints, "published") != NULL))
+    bits |= PX_META_DATE;
+  return bits;
+}
+
+/* Class names repeat across a page: each distinct one is matched once. */
+static guint
+px_meta_class_bits (GHashTable *cache,
+                    xmlNode    *node)
 {
   const char *cls = px_html_attr (node, "class");
   const char *id = px_html_attr (node, "id");
   const char *rel = px_html_attr (node, "rel");
   const char *itemprop = px_html_attr (node, "itemprop");
-  char hints[256];
+  guint bits = 0;
 
-  if (rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
-    return TRUE;
-  if (cls == NULL && id == NULL && itemprop == NULL)
-    return FALSE;
-  g_snprintf (hints, sizeof hints, "%s %s", cls != NULL ? cls : "", id != NULL ? id : "");
-  for (char *p = hints; *p; p++)
-    *p = g_ascii_tolower (*p);
-  if (itemprop != NULL && strstr (itemprop, "author") != NULL)
-    return TRUE;
-  if (strstr (hints, "bio") != NULL || strstr (hints, "avatar") != NULL || strstr (hints, "comment") != NULL)
-    return FALSE;
-  return strstr (hints, "byline") != NULL || strstr (hints, "submitted") != NULL || strstr (hints, "author-name") != NULL ||
-         strstr (hints, "author_name") != NULL || strstr (hints, "authorname") != NULL ||
-         g_str_has_suffix (hints, "author") || strstr (hints, "author ") != NULL;
+  if (cls != NULL && *cls != '\0')
+    {
+      gpointer cached;
+
+      if (g_hash_table_lookup_extended (cache, cls, NULL, &cached))
+        bits = GPOINTER_TO_UINT (cached);
+      else
+        {
+          bits = px_meta_words (cls);
+          g_hash_table_insert (cache, (gpointer) cls, GUINT_TO_POINTER (bits));
+        }
+    }
+  if (id != NULL && *id != '\0')
+    bits |= px_meta_words (id) & PX_META_BYLINE;
+  if ((rel != NULL && g_ascii_strcasecmp (rel, "author") == 0) ||
+      (itemprop != NULL && strstr (itemprop, "author") != NULL))
+    bits |= PX_META_BYLINE;
+  if (node->children == NULL)
+    bits &= ~PX_META_DATE;
+  return bits;
 }
 
 /* ---- title -------------------------------------------------------------- */
@@ -827,24 +862,6 @@ px_title_strip_site (const char *title,
       }
     }
   return g_strdup (title);
-}
-
-static gboolean
-px_meta_is_date_node (xmlNode *node)
-{
-  const char *cls = px_html_attr (node, "class");
-  char buffer[128];
-
-  if (cls == NULL || *cls == '\0' || node->children == NULL)
-    return FALSE;
-  g_strlcpy (buffer, cls, sizeof buffer);
-  for (char *p = buffer; *p; p++)
-    *p = g_ascii_tolower (*p);
-  /* "date-today" in a masthead is the day the page was saved. */
-  if (strstr (buffer, "today") != NULL || strstr (buffer, "current") != NULL || strstr (buffer, "modified") != NULL ||
-      strstr (buffer, "updated") != NULL)
-    return FALSE;
-  return strstr (buffer, "date") != NULL || strstr (buffer, "time") != NULL || strstr (buffer, "published") != NULL;
 }
 
 /* /2024/01/15/ in a URL. */
@@ -910,6 +927,7 @@ px_html_meta_collect (PxArticle  *article,
   xmlNode *root = xmlDocGetRootElement (doc);
   g_autofree char *title = NULL;
   guint bylines_seen = 0;
+  g_autoptr(GHashTable) class_cache = g_hash_table_new (g_str_hash, g_str_equal);
 
   state.title.rank = state.site.rank = state.date.rank = state.url.rank = state.language.rank = G_MAXINT;
   state.authors_rank = G_MAXINT;
@@ -917,12 +935,14 @@ px_html_meta_collect (PxArticle  *article,
   for (xmlNode *node = root; node != NULL;)
     {
       gboolean descend = TRUE;
+      guint class_bits;
 
       if (node->type != XML_ELEMENT_NODE)
         {
           node = px_html_next_node (node, root, FALSE);
           continue;
         }
+      class_bits = node->properties != NULL ? px_meta_class_bits (class_cache, node) : 0;
       if (px_html_is_tag (node, "html"))
         {
           g_autofree char *code = px_html_language_code (px_html_attr (node, "lang"));
@@ -969,14 +989,14 @@ px_html_meta_collect (PxArticle  *article,
           if (itemprop != NULL && strstr (itemprop, "datePublished") != NULL)
             px_candidate_offer (&state.date, state.first_time, 3);
         }
-      else if (state.visible_date == NULL && px_meta_is_date_node (node))
+      else if (state.visible_date == NULL && (class_bits & PX_META_DATE))
         {
           g_autofree char *text = px_html_node_text (node, 128);
 
           if (px_text_count_words (text) <= 8)
             state.visible_date = px_meta_parse_date (text);
         }
-      if (node->type == XML_ELEMENT_NODE && state.byline == NULL && bylines_seen < 8 && px_meta_is_byline_node (node))
+      if (state.byline == NULL && bylines_seen < 8 && (class_bits & PX_META_BYLINE))
         {
           g_autofree char *text = px_html_node_first_line (node);
 
