@@ -1002,6 +1002,9 @@ px_text_is_only_names (const char *text,
 {
   static const char *const joiners[] = { "and", "und", "et", "y", "e", "i", "и", "та", "ve", "by", "von", "par", "por", NULL };
   g_autofree char *rest = g_strdup (text);
+  gboolean starts_with_name = FALSE;
+  guint names = 0;
+  guint others = 0;
 
   if (authors == NULL || authors->len == 0)
     return FALSE;
@@ -1011,16 +1014,25 @@ px_text_is_only_names (const char *text,
       char *at;
 
       while ((at = strstr (rest, name)) != NULL)
-        memset (at, ' ', strlen (name));
+        {
+          starts_with_name |= at == rest;
+          memset (at, ' ', strlen (name));
+          names++;
+        }
     }
+  if (names == 0)
+    return FALSE;
   {
     g_auto(GStrv) words = g_regex_split_simple ("[^\\p{L}\\p{N}]+", rest, 0, 0);
 
+    /* Times of a live blog's entries ("22:30 Jane Doe") go with the name. */
     for (guint i = 0; words != NULL && words[i] != NULL; i++)
-      if (*words[i] != '\0' && !g_strv_contains (joiners, words[i]))
-        return FALSE;
+      if (*words[i] != '\0' && !g_strv_contains (joiners, words[i]) && !g_ascii_isdigit (words[i][0]))
+        others++;
   }
-  return TRUE;
+  /* "Jane Doe Economics Editor": a name and a job title. */
+  return others == 0 ||
+         (starts_with_name && others <= 3 && strlen (text) < 80 && !px_text_ends_sentence (text));
 }
 
 static void
