@@ -1,5 +1,19 @@
-/* px-html.c — placeholder: takes <title> and every <p>; to be replaced by
- * the scoring extractor.
+/* px-html.c — the article inside a saved web page
+ *
+ * The page is parsed once with libxml2, then walked without recursion:
+ *
+ * 1. every element gets a record (document order, subtree size, class/id
+ *    hints), and the text under it is counted;
+ * 2. the visible text is cut into blocks (paragraphs, headings, list items,
+ *    quotes, captions, <br><br>-separated runs) with their link density,
+ *    commas and role, leaving out what is never article text (scripts,
+ *    hidden elements, navigation, share bars, comment sections…);
+ * 3. blocks score the containers above them, as Readability does, and the
+ *    best container with its like siblings is the article;
+ * 4. the article's blocks are filtered one by one (links, furniture lexicon,
+ *    stop words, end markers, duplicates), jusText-style;
+ * 5. when that result looks too short beside a page-wide paragraph
+ *    classification, the classification wins, as trafilatura's fallback does.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,58 +21,1295 @@
 
 #include "config.h"
 
-#include <libxml/HTMLparser.h>
+#include <string.h>
 
+#include <glib/gi18n-lib.h>
+
+#include "px-date.h"
+#include "px-furniture.h"
 #include "px-html.h"
+#include "px-html-private.h"
+#include "px-loader.h"
+#include "px-language.h"
 #include "px-text.h"
 
+/* XML_PARSE_HUGE lifts libxml2's 256-level depth cap, past which it stops
+ * reading and the rest of a deeply nested page would be lost; the HTML
+ * parser expands no entities, and every walk here is iterative. */
+#define PX_HTML_PARSE_OPTIONS (HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | \
+                               HTML_PARSE_RECOVER | HTML_PARSE_NOBLANKS | XML_PARSE_HUGE)
+#define PX_NONE G_MAXUINT
+
+enum {
+  PX_HINT_POSITIVE = 1 << 0,   /* class/id says "article", "content"… */
+  PX_HINT_NEGATIVE = 1 << 1,   /* class/id says "sidebar", "meta"… (scoring) */
+  PX_HINT_UNLIKELY = 1 << 2,   /* probably not content, unless it wraps the article */
+  PX_HINT_FURNITURE = 1 << 3,  /* share bar, related links, comments, ads… */
+  PX_HINT_REMOVED = 1 << 4,    /* never article text: skipped entirely */
+  PX_HINT_BLOCK = 1 << 5,      /* a block-level element */
+  PX_HINT_IN_ARTICLE = 1 << 6, /* inside <article> or <main> */
+  PX_HINT_CAPTION = 1 << 7,    /* class says "caption" */
+};
+
+typedef struct {
+  xmlNode *node;
+  guint    parent;       /* index of the parent element's record */
+  guint    post;         /* records [self, post) are this subtree */
+  guint    block;        /* nearest block-level element, self included */
+  guint    unlikely;     /* nearest unlikely element, self included, or PX_NONE */
+  guint    flags;
+  guint    text;         /* visible characters in the subtree */
+  guint    block_text;   /* characters of scored blocks in the subtree */
+  guint    block_links;  /* of which inside links */
+  double   score;
+  gboolean candidate;
+} PxNodeInfo;
+
+typedef struct {
+  char            *text;
+  guint            owner;       /* record of the element holding the text */
+  guint            unlikely;    /* nearest unlikely ancestor, or PX_NONE */
+  guint            chars;       /* visible characters, spaces excluded */
+  guint            link_chars;
+  guint            commas;
+  PxParagraphRole  role;
+  gboolean         keep;
+  gboolean         is_date;     /* only a <time>: the date line */
+  gboolean         lead;        /* standfirst between headline and body */
+} PxBlock;
+
+typedef struct {
+  GArray    *infos;     /* PxNodeInfo */
+  GPtrArray *blocks;    /* PxBlock */
+  guint      body_text;
+  const char *language;
+  gboolean   stopwords_known;
+} PxPage;
+
 static void
-px_collect (PxArticle *article,
-            xmlNode   *node)
+px_block_free (PxBlock *block)
 {
-  for (; node != NULL; node = node->next)
+  g_free (block->text);
+  g_free (block);
+}
+
+static inline PxNodeInfo *
+px_info (PxPage *page,
+         guint   index)
+{
+  return &g_array_index (page->infos, PxNodeInfo, index);
+}
+
+static inline guint
+px_node_index (xmlNode *node)
+{
+  return GPOINTER_TO_UINT (node->_private) - 1;
+}
+
+static inline gboolean
+px_info_contains (PxPage *page,
+                  guint   ancestor,
+                  guint   index)
+{
+  return index >= ancestor && index < px_info (page, ancestor)->post;
+}
+
+/* ---- element kinds ----------------------------------------------------- */
+
+static gboolean
+px_tag_in (const char         *name,
+           const char * const *list)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (g_ascii_strcasecmp (name, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static const char *const px_block_tags[] = {
+  "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div",
+  "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+  "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary",
+  "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption", "legend", "noframes", NULL
+};
+
+/* Never text a reader sees as part of an article. */
+static const char *const px_removed_tags[] = {
+  "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video",
+  "audio", "button", "select", "textarea", "input", "option", "head", "title", "meta", "link", "label",
+  "map", "dialog", "frameset", "frame", NULL
+};
+
+/* Page structure that is furniture unless it holds most of the page. */
+static const char *const px_furniture_tags[] = {
+  "nav", "aside", "footer", "form", "menu", NULL
+};
+
+static gboolean
+px_has_token (const char *hints,
+              const char *token)
+{
+  gsize n = strlen (token);
+
+  for (const char *p = strstr (hints, token); p != NULL; p = strstr (p + 1, token))
     {
-      if (node->type != XML_ELEMENT_NODE)
-        continue;
-      if (xmlStrcasecmp (node->name, BAD_CAST "title") == 0 && px_article_get_title (article) == NULL)
+      gboolean start = p == hints || !g_ascii_isalnum (p[-1]);
+      gboolean end = !g_ascii_isalnum (p[n]);
+
+      if (start && end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+px_has_any (const char         *hints,
+            const char * const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (hints, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Class and id words, learnt from how sites name their templates. */
+static guint
+px_hint_words (const char *value)
+{
+  static const char *const furniture[] = {
+    "share", "sharing", "social", "cookie", "consent", "gdpr", "newsletter", "subscribe", "subscription",
+    "signup", "sign-up", "related", "recommend", "outbrain", "taboola", "promo", "sponsor", "advert",
+    "paywall", "membership", "donat", "breadcrumb", "disqus", "respond", "popup", "modal", "author-bio",
+    "authorbio", "about-author", "author-box", "authorbox", "more-stories", "read-more", "readmore",
+    "readnext", "read-next", "most-popular", "mostpopular", "popular-posts", "trending", "widget", "sidebar",
+    "skip-link", "skiplink", "byline", "article-meta", "post-meta", "entry-meta", "article-tags", "post-tags",
+    "tag-list", "taglist", "tags-list", "entry-tags", "print-only", "visually-hidden", "sr-only",
+    "screen-reader", "toolbar", "twitter-tweet", "instagram-media", "tiktok-embed", "newsletter",
+    "adsbygoogle", "ad-container", "ad-slot", "adslot", "ad-wrapper", "ad-unit", "adunit", "inline-ad",
+    "post-navigation", "nav-links", "pagination", "further-reading", "see-also", "inread", "teaser-list",
+    "credit", "copyright", "follow-us", "app-promo", "bottom-of-article", "jp-relatedposts",
+    "wp-block-latest-posts", "yarpp", "sharedaddy", "addtoany", "a2a_", "rp4wp", "crp_related", "button",
+    "timestamp", "dateline-", "publish-date", "post-date", "entry-date", "article-date", "author-info", NULL
+  };
+  static const char *const unlikely[] = {
+    "banner", "combx", "community", "cover-wrap", "extra", "footer", "header", "legends", "menu", "pager",
+    "remark", "rss", "shoutbox", "skyscraper", "supplemental", "agegate", "masthead", "navbar", "navigation",
+    "topbar", "utility", "hidden", "dropdown", "overlay", NULL
+  };
+  static const char *const positive[] = {
+    "article", "body", "content", "entry", "main", "post", "text", "story", "blog", "prose", "column",
+    "shadow", NULL
+  };
+  static const char *const negative[] = {
+    "hidden", "banner", "combx", "comment", "contact", "foot", "footnote", "gdpr", "masthead", "media",
+    "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
+    "sponsor", "shopping", "tags", "tool", "widget", "caption", NULL
+  };
+  char buffer[512];
+  guint flags = 0;
+
+  g_strlcpy (buffer, value, sizeof buffer);
+  for (char *p = buffer; *p; p++)
+    *p = g_ascii_tolower (*p);
+
+  if (px_has_any (buffer, positive))
+    flags |= PX_HINT_POSITIVE;
+  if (px_has_any (buffer, negative) || px_has_token (buffer, "ad") || px_has_token (buffer, "ads"))
+    flags |= PX_HINT_NEGATIVE;
+  if (px_has_any (buffer, furniture) || px_has_token (buffer, "ad") || px_has_token (buffer, "ads") ||
+      px_has_token (buffer, "comments") || px_has_token (buffer, "comment") || px_has_token (buffer, "tags") ||
+      px_has_token (buffer, "meta") || px_has_token (buffer, "cta") || px_has_token (buffer, "date") ||
+      strstr (buffer, "comment-") != NULL || strstr (buffer, "comments-") != NULL ||
+      strstr (buffer, "-comments") != NULL)
+    flags |= PX_HINT_FURNITURE;
+  if (strstr (buffer, "caption") != NULL || strstr (buffer, "img-sign") != NULL || strstr (buffer, "legend") != NULL)
+    flags |= PX_HINT_CAPTION;
+  if (px_has_any (buffer, unlikely) || px_has_token (buffer, "nav") || px_has_token (buffer, "comment"))
+    flags |= PX_HINT_UNLIKELY;
+  return flags;
+}
+
+/* Pages repeat the same class names on thousands of elements: each distinct
+ * value is matched against the word lists once. */
+static guint
+px_hint_words_cached (GHashTable *cache,
+                      const char *value)
+{
+  gpointer cached;
+  guint flags;
+
+  if (value == NULL || *value == '\0')
+    return 0;
+  if (g_hash_table_lookup_extended (cache, value, NULL, &cached))
+    return GPOINTER_TO_UINT (cached);
+  flags = px_hint_words (value);
+  g_hash_table_insert (cache, (gpointer) value, GUINT_TO_POINTER (flags));
+  return flags;
+}
+
+static guint
+px_class_hints (GHashTable *cache,
+                xmlNode    *node)
+{
+  guint flags = px_hint_words_cached (cache, px_html_attr (node, "class")) |
+                px_hint_words_cached (cache, px_html_attr (node, "id"));
+
+  /* "article-nav" is navigation, "main-content header-offset" is content. */
+  if (flags & PX_HINT_POSITIVE)
+    flags &= ~PX_HINT_UNLIKELY;
+  return flags;
+}
+
+/* Tag names, lower-cased by libxml2's HTML parser, to what they are. */
+static GHashTable *
+px_tag_kinds (void)
+{
+  static GHashTable *kinds;
+
+  if (g_once_init_enter (&kinds))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; px_block_tags[i] != NULL; i++)
+        g_hash_table_insert (table, (gpointer) px_block_tags[i], GUINT_TO_POINTER (PX_HINT_BLOCK));
+      for (guint i = 0; px_removed_tags[i] != NULL; i++)
+        g_hash_table_insert (table, (gpointer) px_removed_tags[i],
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, px_removed_tags[i])) | PX_HINT_REMOVED));
+      for (guint i = 0; px_furniture_tags[i] != NULL; i++)
+        g_hash_table_insert (table, (gpointer) px_furniture_tags[i],
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, px_furniture_tags[i])) | PX_HINT_FURNITURE));
+      g_once_init_leave (&kinds, table);
+    }
+  return kinds;
+}
+
+static gboolean
+px_is_hidden (xmlNode *node)
+{
+  const char *style = px_html_attr (node, "style");
+  const char *aria = px_html_attr (node, "aria-hidden");
+
+  if (px_html_attr (node, "hidden") != NULL)
+    return TRUE;
+  if (aria != NULL && g_ascii_strcasecmp (aria, "true") == 0)
+    return TRUE;
+  if (style != NULL)
+    {
+      g_autofree char *compact = g_ascii_strdown (style, -1);
+      char *out = compact;
+
+      for (char *in = compact; *in; in++)
+        if (*in != ' ')
+          *out++ = *in;
+      *out = '\0';
+      if (strstr (compact, "display:none") != NULL || strstr (compact, "visibility:hidden") != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* ---- pass 1: element records ------------------------------------------- */
+
+static guint
+px_count_visible (const xmlChar *text)
+{
+  guint n = 0;
+
+  for (const guchar *p = text; *p; p++)
+    if ((*p & 0xc0) != 0x80 && *p != ' ' && *p != '\n' && *p != '\t' && *p != '\r')
+      n++;
+  return n;
+}
+
+static void
+px_page_index (PxPage  *page,
+               xmlNode *root)
+{
+  g_autoptr(GHashTable) hint_cache = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *tag_kinds = px_tag_kinds ();
+  guint current = PX_NONE;
+  xmlNode *node = root;
+
+  while (node != NULL)
+    {
+      gboolean descend = FALSE;
+
+      if (node->type == XML_ELEMENT_NODE && node->name != NULL)
         {
-          g_autofree xmlChar *content = xmlNodeGetContent (node);
-          g_autofree char *clean = px_text_normalize_space ((const char *) content, -1);
-          px_article_set_title (article, clean);
+          PxNodeInfo info = { 0 };
+          const char *name = (const char *) node->name;
+          guint kind = GPOINTER_TO_UINT (g_hash_table_lookup (tag_kinds, name));
+
+          info.node = node;
+          info.parent = current;
+          if ((kind & PX_HINT_REMOVED) || px_is_hidden (node))
+            info.flags |= PX_HINT_REMOVED;
+          else
+            {
+              gboolean in_article = current != PX_NONE && (px_info (page, current)->flags & PX_HINT_IN_ARTICLE);
+
+              info.flags |= px_class_hints (hint_cache, node);
+              info.flags |= kind & PX_HINT_FURNITURE;
+              /* A page's header is its masthead; an article's header holds
+               * the headline and the standfirst. */
+              if (g_ascii_strcasecmp (name, "header") == 0 && !in_article)
+                info.flags |= PX_HINT_UNLIKELY;
+              if (in_article || g_ascii_strcasecmp (name, "article") == 0 || g_ascii_strcasecmp (name, "main") == 0)
+                info.flags |= PX_HINT_IN_ARTICLE;
+            }
+          info.flags |= kind & PX_HINT_BLOCK;
+          {
+            guint self = page->infos->len;
+            PxNodeInfo *parent = current != PX_NONE ? px_info (page, current) : NULL;
+
+            info.block = (info.flags & PX_HINT_BLOCK) || parent == NULL ? self : parent->block;
+            info.unlikely = (info.flags & PX_HINT_UNLIKELY) ? self : parent != NULL ? parent->unlikely : PX_NONE;
+          }
+          g_array_append_val (page->infos, info);
+          node->_private = GUINT_TO_POINTER (page->infos->len);
+          current = page->infos->len - 1;
+          descend = !(info.flags & PX_HINT_REMOVED) && node->children != NULL;
         }
-      else if (xmlStrcasecmp (node->name, BAD_CAST "p") == 0)
+      else if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
+               node->content != NULL && current != PX_NONE)
+        px_info (page, current)->text += px_count_visible (node->content);
+
+      if (descend)
         {
-          g_autofree xmlChar *content = xmlNodeGetContent (node);
-          g_autofree char *clean = px_text_normalize_space ((const char *) content, -1);
-          px_article_add_paragraph (article, PX_PARAGRAPH_BODY, clean);
+          node = node->children;
+          continue;
         }
-      else
-        px_collect (article, node->children);
+      /* Leaving: close finished elements, adding their text to the parent. */
+      for (;;)
+        {
+          if (node->type == XML_ELEMENT_NODE && node->_private != NULL)
+            {
+              guint index = px_node_index (node);
+              PxNodeInfo *info = px_info (page, index);
+
+              info->post = page->infos->len;
+              if (info->parent != PX_NONE && !(info->flags & PX_HINT_REMOVED))
+                px_info (page, info->parent)->text += info->text;
+              current = info->parent;
+            }
+          if (node == root)
+            {
+              node = NULL;
+              break;
+            }
+          if (node->next != NULL)
+            {
+              node = node->next;
+              break;
+            }
+          node = node->parent;
+        }
     }
 }
 
+/* Furniture-named elements go, unless they wrap most of the page: some
+ * templates put the whole article inside a form or a "has-sidebar" div. */
+static void
+px_page_resolve_furniture (PxPage *page)
+{
+  guint total = page->infos->len > 0 ? px_info (page, 0)->text : 0;
+
+  page->body_text = total;
+  for (guint i = 0; i < page->infos->len; i++)
+    {
+      PxNodeInfo *info = px_info (page, i);
+
+      if ((info->flags & PX_HINT_FURNITURE) && !(info->flags & PX_HINT_REMOVED) &&
+          (double) info->text < 0.5 * total)
+        info->flags |= PX_HINT_REMOVED;
+    }
+}
+
+/* ---- pass 2: blocks ------------------------------------------------------ */
+
+typedef struct {
+  PxPage   *page;
+  GString  *buffer;
+  guint     owner;
+  guint     chars;
+  guint     link_chars;
+  guint     commas;
+  guint     links;       /* depth of <a> */
+  guint     headings;
+  guint     quotes;
+  guint     items;
+  guint     captions;
+  guint     pres;
+  guint     times;       /* depth of <time> */
+  guint     time_chars;
+  gboolean  pending_br;
+} PxCollector;
+
+static void
+px_collector_flush (PxCollector *c)
+{
+  PxBlock *block;
+  g_autofree char *text = NULL;
+
+  c->pending_br = FALSE;
+  if (c->chars == 0)
+    {
+      g_string_truncate (c->buffer, 0);
+      return;
+    }
+  text = px_text_normalize_space (c->buffer->str, c->buffer->len);
+  g_string_truncate (c->buffer, 0);
+  if (*text == '\0')
+    {
+      c->chars = c->link_chars = c->commas = c->time_chars = 0;
+      return;
+    }
+  block = g_new0 (PxBlock, 1);
+  block->text = g_steal_pointer (&text);
+  block->owner = c->owner;
+  block->unlikely = px_info (c->page, c->owner)->unlikely;
+  block->chars = c->chars;
+  block->link_chars = MIN (c->link_chars, c->chars);
+  block->commas = c->commas;
+  if (c->captions > 0)
+    block->role = PX_PARAGRAPH_CAPTION;
+  else if (c->headings > 0)
+    block->role = PX_PARAGRAPH_HEADING;
+  else if (c->quotes > 0)
+    block->role = PX_PARAGRAPH_QUOTE;
+  else if (c->items > 0)
+    block->role = PX_PARAGRAPH_LIST;
+  else
+    block->role = PX_PARAGRAPH_BODY;
+  g_ptr_array_add (c->page->blocks, block);
+  /* A block that is nothing but a <time> is the page's date line. */
+  if (c->time_chars >= c->chars && block->role != PX_PARAGRAPH_HEADING)
+    block->is_date = TRUE;
+  c->chars = c->link_chars = c->commas = c->time_chars = 0;
+}
+
+static void
+px_collector_text (PxCollector   *c,
+                   const xmlChar *text,
+                   guint          owner)
+{
+  guint visible = px_count_visible (text);
+
+  if (visible == 0)
+    {
+      if (c->buffer->len > 0)
+        g_string_append_c (c->buffer, ' ');
+      return;
+    }
+  if (c->chars == 0)
+    c->owner = px_info (c->page, owner)->block;
+  c->pending_br = FALSE;
+  g_string_append (c->buffer, (const char *) text);
+  c->chars += visible;
+  if (c->links > 0)
+    c->link_chars += visible;
+  if (c->times > 0)
+    c->time_chars += visible;
+  for (const char *p = (const char *) text; *p; p++)
+    if (*p == ',')
+      c->commas++;
+    else if ((guchar) p[0] == 0xef && (guchar) p[1] == 0xbc && (guchar) p[2] == 0x8c)  /* ， */
+      c->commas++;
+}
+
+static void
+px_collector_step (PxCollector *c,
+                   xmlNode     *node,
+                   gboolean     entering)
+{
+  const char *name = (const char *) node->name;
+  PxNodeInfo *info = px_info (c->page, px_node_index (node));
+  int delta = entering ? 1 : -1;
+
+  if (info->flags & PX_HINT_BLOCK)
+    px_collector_flush (c);
+  if (g_ascii_strcasecmp (name, "a") == 0)
+    c->links += delta;
+  else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0')
+    c->headings += delta;
+  else if (g_ascii_strcasecmp (name, "blockquote") == 0 || g_ascii_strcasecmp (name, "q") == 0)
+    {
+      if (g_ascii_strcasecmp (name, "blockquote") == 0)
+        c->quotes += delta;
+    }
+  else if (g_ascii_strcasecmp (name, "li") == 0 || g_ascii_strcasecmp (name, "dd") == 0)
+    c->items += delta;
+  else if (g_ascii_strcasecmp (name, "figcaption") == 0 || g_ascii_strcasecmp (name, "figure") == 0 ||
+           g_ascii_strcasecmp (name, "caption") == 0 || (info->flags & PX_HINT_CAPTION))
+    c->captions += delta;
+  else if (g_ascii_strcasecmp (name, "pre") == 0)
+    c->pres += delta;
+  else if (g_ascii_strcasecmp (name, "time") == 0)
+    c->times += delta;
+  else if (g_ascii_strcasecmp (name, "br") == 0 && entering)
+    {
+      if (c->pending_br)
+        px_collector_flush (c);
+      else
+        {
+          g_string_append_c (c->buffer, ' ');
+          c->pending_br = TRUE;
+        }
+    }
+  else if (g_ascii_strcasecmp (name, "img") == 0 || g_ascii_strcasecmp (name, "td") == 0 ||
+           g_ascii_strcasecmp (name, "th") == 0)
+    g_string_append_c (c->buffer, ' ');
+}
+
+static void
+px_page_collect_blocks (PxPage  *page,
+                        xmlNode *root)
+{
+  PxCollector c = { 0 };
+  xmlNode *node = root;
+
+  c.page = page;
+  c.buffer = g_string_new (NULL);
+  while (node != NULL)
+    {
+      gboolean descend = FALSE;
+
+      if (node->type == XML_ELEMENT_NODE && node->_private != NULL)
+        {
+          PxNodeInfo *info = px_info (page, px_node_index (node));
+
+          if (!(info->flags & PX_HINT_REMOVED))
+            {
+              px_collector_step (&c, node, TRUE);
+              descend = node->children != NULL;
+              if (!descend)
+                px_collector_step (&c, node, FALSE);
+            }
+        }
+      else if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
+               node->content != NULL && node->parent != NULL && node->parent->_private != NULL)
+        px_collector_text (&c, node->content, px_node_index (node->parent));
+
+      if (descend)
+        {
+          node = node->children;
+          continue;
+        }
+      for (;;)
+        {
+          if (node == root)
+            {
+              node = NULL;
+              break;
+            }
+          if (node->next != NULL)
+            {
+              node = node->next;
+              break;
+            }
+          node = node->parent;
+          if (node->type == XML_ELEMENT_NODE && node->_private != NULL)
+            px_collector_step (&c, node, FALSE);
+        }
+    }
+  px_collector_flush (&c);
+  g_string_free (c.buffer, TRUE);
+}
+
+/* ---- pass 3: scoring containers ------------------------------------------ */
+
+static double
+px_tag_base_score (xmlNode *node)
+{
+  const char *name = (const char *) node->name;
+
+  if (g_ascii_strcasecmp (name, "div") == 0 || g_ascii_strcasecmp (name, "article") == 0 ||
+      g_ascii_strcasecmp (name, "section") == 0 || g_ascii_strcasecmp (name, "main") == 0)
+    return 5;
+  if (g_ascii_strcasecmp (name, "pre") == 0 || g_ascii_strcasecmp (name, "td") == 0 ||
+      g_ascii_strcasecmp (name, "blockquote") == 0)
+    return 3;
+  if (px_tag_in (name, (const char *const[]) { "address", "ol", "ul", "dl", "dd", "dt", "li", "form", NULL }))
+    return -3;
+  if (px_tag_in (name, (const char *const[]) { "h1", "h2", "h3", "h4", "h5", "h6", "th", NULL }))
+    return -5;
+  return 0;
+}
+
+static void
+px_candidate_init (PxPage *page,
+                   guint   index)
+{
+  PxNodeInfo *info = px_info (page, index);
+
+  if (info->candidate)
+    return;
+  info->candidate = TRUE;
+  info->score = px_tag_base_score (info->node);
+  if (info->flags & PX_HINT_POSITIVE)
+    info->score += 25;
+  if (info->flags & PX_HINT_NEGATIVE)
+    info->score -= 25;
+}
+
+static gboolean
+px_block_allowed (PxPage  *page,
+                  PxBlock *block,
+                  gboolean strict)
+{
+  return !strict || block->unlikely == PX_NONE;
+}
+
+/* Scores containers from their paragraphs; returns the best one or PX_NONE. */
+static guint
+px_page_score (PxPage   *page,
+               gboolean  strict)
+{
+  guint best = PX_NONE;
+
+  for (guint i = 0; i < page->infos->len; i++)
+    {
+      PxNodeInfo *info = px_info (page, i);
+
+      info->candidate = FALSE;
+      info->score = 0;
+      info->block_text = info->block_links = 0;
+    }
+
+  for (guint b = 0; b < page->blocks->len; b++)
+    {
+      PxBlock *block = g_ptr_array_index (page->blocks, b);
+      PxNodeInfo *owner = px_info (page, block->owner);
+      double score;
+      guint ancestor;
+
+      if (!px_block_allowed (page, block, strict))
+        continue;
+      owner->block_text += block->chars;
+      owner->block_links += block->link_chars;
+      if (block->chars < 25 || block->role == PX_PARAGRAPH_CAPTION || block->role == PX_PARAGRAPH_LIST)
+        continue;
+      score = 1 + block->commas + MIN (block->chars / 100.0, 3.0);
+      if (block->role == PX_PARAGRAPH_HEADING)
+        score *= 0.5;
+      ancestor = owner->parent;
+      /* A paragraph written straight into a div scores that div itself. */
+      if (!px_html_is_tag (owner->node, "p") && !px_html_is_tag (owner->node, "blockquote") &&
+          !px_html_is_tag (owner->node, "pre") && block->role == PX_PARAGRAPH_BODY)
+        ancestor = block->owner;
+      for (guint level = 0; level < 5 && ancestor != PX_NONE; level++)
+        {
+          double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+
+          px_candidate_init (page, ancestor);
+          px_info (page, ancestor)->score += score / divider;
+          ancestor = px_info (page, ancestor)->parent;
+        }
+    }
+
+  /* Link density of each subtree, children before parents. */
+  for (guint i = page->infos->len; i-- > 0;)
+    {
+      PxNodeInfo *info = px_info (page, i);
+
+      if (info->parent != PX_NONE)
+        {
+          px_info (page, info->parent)->block_text += info->block_text;
+          px_info (page, info->parent)->block_links += info->block_links;
+        }
+    }
+
+  for (guint i = 0; i < page->infos->len; i++)
+    {
+      PxNodeInfo *info = px_info (page, i);
+      double density;
+
+      if (!info->candidate)
+        continue;
+      density = info->block_text > 0 ? (double) info->block_links / info->block_text : 0;
+      info->score *= 1 - density;
+      if (best == PX_NONE || info->score > px_info (page, best)->score)
+        best = i;
+    }
+  return best;
+}
+
+/* Readability's refinements: several strong candidates under one ancestor
+ * mean the article was split (by ads, by sections); an only child is no
+ * better than its parent. */
+static guint
+px_page_refine_top (PxPage *page,
+                    guint   top)
+{
+  guint alternatives[5];
+  guint n_alternatives = 0;
+  double top_score = px_info (page, top)->score;
+
+  for (guint i = 0; i < page->infos->len && n_alternatives < G_N_ELEMENTS (alternatives); i++)
+    {
+      PxNodeInfo *info = px_info (page, i);
+
+      if (i != top && info->candidate && info->score >= 0.75 * top_score && !px_info_contains (page, i, top) &&
+          !px_info_contains (page, top, i))
+        alternatives[n_alternatives++] = i;
+    }
+  if (n_alternatives >= 3)
+    {
+      for (guint ancestor = px_info (page, top)->parent; ancestor != PX_NONE;
+           ancestor = px_info (page, ancestor)->parent)
+        {
+          guint inside = 0;
+
+          if (px_html_is_tag (px_info (page, ancestor)->node, "body"))
+            break;
+          for (guint k = 0; k < n_alternatives; k++)
+            if (px_info_contains (page, ancestor, alternatives[k]))
+              inside++;
+          if (inside >= 3)
+            {
+              top = ancestor;
+              break;
+            }
+        }
+    }
+  for (;;)
+    {
+      PxNodeInfo *info = px_info (page, top);
+      PxNodeInfo *parent;
+
+      if (info->parent == PX_NONE)
+        break;
+      parent = px_info (page, info->parent);
+      if (px_html_is_tag (parent->node, "body") || px_html_is_tag (parent->node, "html"))
+        break;
+      /* The parent holds nothing else with text. */
+      if (parent->block_text > info->block_text)
+        break;
+      top = info->parent;
+    }
+  return top;
+}
+
+static gboolean
+px_same_class (xmlNode *a,
+               xmlNode *b)
+{
+  const char *ca = px_html_attr (a, "class");
+  const char *cb = px_html_attr (b, "class");
+
+  return ca != NULL && cb != NULL && *ca != '\0' && strcmp (ca, cb) == 0;
+}
+
+/* The article: the top candidate and those of its siblings that look like
+ * more of it. Returns the record ranges to keep. */
+static GArray *
+px_page_select (PxPage *page,
+                guint   top)
+{
+  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (guint));
+  PxNodeInfo *top_info = px_info (page, top);
+  double threshold = MAX (10.0, top_info->score * 0.2);
+  guint parent = top_info->parent;
+
+  if (parent == PX_NONE)
+    {
+      g_array_append_val (ranges, top);
+      return ranges;
+    }
+  for (guint child = parent + 1; child < px_info (page, parent)->post; child = px_info (page, child)->post)
+    {
+      PxNodeInfo *info = px_info (page, child);
+      gboolean keep = child == top;
+
+      if (info->flags & PX_HINT_REMOVED)
+        continue;
+      if (!keep && info->candidate)
+        {
+          double bonus = px_same_class (info->node, top_info->node) ? top_info->score * 0.2 : 0;
+
+          keep = info->score + bonus >= threshold;
+        }
+      if (!keep && px_html_is_tag (info->node, "p") && info->block_text > 0)
+        {
+          double density = (double) info->block_links / info->block_text;
+
+          keep = (info->block_text > 80 && density < 0.25) || (density == 0 && info->block_text > 20);
+        }
+      if (keep)
+        g_array_append_val (ranges, child);
+    }
+  return ranges;
+}
+
+/* ---- pass 4: paragraph filter -------------------------------------------- */
+
+static gboolean
+px_block_is_short_label (PxPage  *page,
+                         PxBlock *block)
+{
+  /* jusText: short text without function words is a label, not prose. */
+  if (block->chars >= 40 || px_text_ends_sentence (block->text))
+    return FALSE;
+  if (page->stopwords_known && px_language_stopword_density (block->text, page->language) > 0)
+    return FALSE;
+  return px_text_count_words (block->text) <= 3 || page->stopwords_known;
+}
+
+typedef enum {
+  PX_VERDICT_KEEP,
+  PX_VERDICT_DROP,
+  PX_VERDICT_END,
+} PxVerdict;
+
+static PxVerdict
+px_block_verdict (PxPage  *page,
+                  PxBlock *block)
+{
+  double density = block->chars > 0 ? (double) block->link_chars / block->chars : 0;
+
+  if (block->is_date)
+    return PX_VERDICT_DROP;
+  switch (px_furniture_classify (block->text))
+    {
+    case PX_FURNITURE_LINE:
+    case PX_FURNITURE_CREDIT:
+      return PX_VERDICT_DROP;
+    case PX_FURNITURE_END:
+      return block->chars < 200 ? PX_VERDICT_END : PX_VERDICT_DROP;
+    case PX_FURNITURE_NONE:
+    default:
+      break;
+    }
+  if (density > 0.5 && block->role != PX_PARAGRAPH_QUOTE)
+    return PX_VERDICT_DROP;
+  if (block->role == PX_PARAGRAPH_BODY && block->chars < 60 && px_date_line_is_date (block->text))
+    return PX_VERDICT_DROP;
+  if (block->role != PX_PARAGRAPH_HEADING && block->role != PX_PARAGRAPH_CAPTION &&
+      px_block_is_short_label (page, block) && px_text_count_words (block->text) <= 2 &&
+      !px_text_ends_sentence (block->text))
+    return PX_VERDICT_DROP;
+  return PX_VERDICT_KEEP;
+}
+
+/* Marks the blocks inside @ranges that survive the filter; returns their
+ * visible characters. */
+static guint
+px_page_mark (PxPage   *page,
+              GArray   *ranges,
+              gboolean  strict)
+{
+  guint kept_chars = 0;
+  guint body_seen = 0;
+
+  for (guint b = 0; b < page->blocks->len; b++)
+    {
+      PxBlock *block = g_ptr_array_index (page->blocks, b);
+      gboolean inside = FALSE;
+      PxVerdict verdict;
+
+      block->keep = FALSE;
+      for (guint r = 0; r < ranges->len && !inside; r++)
+        inside = px_info_contains (page, g_array_index (ranges, guint, r), block->owner);
+      if (!inside)
+        continue;
+      /* An unlikely element inside the article is a box, not the article. */
+      if (strict && block->unlikely != PX_NONE)
+        {
+          gboolean wraps = FALSE;
+
+          for (guint r = 0; r < ranges->len && !wraps; r++)
+            wraps = px_info_contains (page, block->unlikely, g_array_index (ranges, guint, r));
+          if (!wraps)
+            continue;
+        }
+      verdict = px_block_verdict (page, block);
+      if (verdict == PX_VERDICT_END && body_seen >= 150)
+        break;
+      if (verdict != PX_VERDICT_KEEP)
+        continue;
+      block->keep = TRUE;
+      kept_chars += block->chars;
+      if (block->role == PX_PARAGRAPH_BODY || block->role == PX_PARAGRAPH_QUOTE)
+        body_seen += block->chars;
+    }
+  return kept_chars;
+}
+
+/* jusText over the whole page: paragraphs classified on their own, then by
+ * their neighbours. Used when the container search finds too little. */
+static guint
+px_page_mark_classified (PxPage *page)
+{
+  g_autofree int *classes = g_new0 (int, page->blocks->len + 1);   /* 2 good, 1 unsure, 0 bad */
+  guint kept_chars = 0;
+  guint n = page->blocks->len;
+
+  for (guint b = 0; b < n; b++)
+    {
+      PxBlock *block = g_ptr_array_index (page->blocks, b);
+      double density = block->chars > 0 ? (double) block->link_chars / block->chars : 0;
+      double stop = page->stopwords_known ? px_language_stopword_density (block->text, page->language) : 0.35;
+
+      if (block->unlikely != PX_NONE || density > 0.33 || block->role == PX_PARAGRAPH_CAPTION ||
+          px_block_verdict (page, block) != PX_VERDICT_KEEP)
+        classes[b] = 0;
+      else if (block->chars >= 200 && stop >= 0.30)
+        classes[b] = 2;
+      else if (block->chars >= 70 && stop >= 0.30 && px_text_ends_sentence (block->text))
+        classes[b] = 2;
+      else if (block->chars < 70 || stop < 0.2)
+        classes[b] = 1;
+      else
+        classes[b] = px_text_ends_sentence (block->text) ? 2 : 1;
+    }
+  /* Unsure paragraphs follow their nearest sure neighbours: kept between
+   * good ones, dropped beside bad ones. */
+  for (guint b = 0; b < n; b++)
+    {
+      int before = 0, after = 0;
+
+      if (classes[b] != 1)
+        continue;
+      for (guint k = b; k-- > 0;)
+        if (classes[k] != 1)
+          {
+            before = classes[k];
+            break;
+          }
+      for (guint k = b + 1; k < n; k++)
+        if (classes[k] != 1)
+          {
+            after = classes[k];
+            break;
+          }
+      classes[b] = before == 2 && after == 2 ? 3 : 0;
+    }
+  for (guint b = 0; b < n; b++)
+    {
+      PxBlock *block = g_ptr_array_index (page->blocks, b);
+
+      block->keep = classes[b] >= 2;
+      if (block->keep)
+        kept_chars += block->chars;
+    }
+  return kept_chars;
+}
+
+/* "Jane Doe and John Roe" at the foot of a story repeats the byline. */
+static gboolean
+px_text_is_only_names (const char *text,
+                       GPtrArray  *authors)
+{
+  static const char *const joiners[] = { "and", "und", "et", "y", "e", "i", "и", "та", "ve", "by", "von", "par", "por", NULL };
+  g_autofree char *rest = g_strdup (text);
+  gboolean starts_with_name = FALSE;
+  guint names = 0;
+  guint others = 0;
+
+  if (authors == NULL || authors->len == 0)
+    return FALSE;
+  for (guint i = 0; i < authors->len; i++)
+    {
+      const char *name = g_ptr_array_index (authors, i);
+      char *at;
+
+      while ((at = strstr (rest, name)) != NULL)
+        {
+          starts_with_name |= at == rest;
+          memset (at, ' ', strlen (name));
+          names++;
+        }
+    }
+  if (names == 0)
+    return FALSE;
+  {
+    g_auto(GStrv) words = g_regex_split_simple ("[^\\p{L}\\p{N}]+", rest, 0, 0);
+
+    /* Times of a live blog's entries ("22:30 Jane Doe") go with the name. */
+    for (guint i = 0; words != NULL && words[i] != NULL; i++)
+      if (*words[i] != '\0' && !g_strv_contains (joiners, words[i]) && !g_ascii_isdigit (words[i][0]))
+        others++;
+  }
+  /* "Jane Doe Economics Editor": a name and a job title. */
+  return others == 0 ||
+         (starts_with_name && others <= 3 && strlen (text) < 80 && !px_text_ends_sentence (text));
+}
+
+static void
+px_page_emit (PxPage     *page,
+              PxArticle  *article,
+              const char *title)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = page->blocks->len;
+
+  for (guint b = 0; b < n; b++)
+    {
+      PxBlock *block = g_ptr_array_index (page->blocks, b);
+
+      if (!block->keep)
+        continue;
+      /* Pull quotes and repeated captions say again what the text said. */
+      if (!g_hash_table_add (seen, block->text))
+        continue;
+      if (block->role == PX_PARAGRAPH_HEADING)
+        {
+          gboolean followed = FALSE;
+          guint dropped_links = 0;
+
+          /* The headline is metadata, not a paragraph of the text. */
+          if (title != NULL && g_utf8_collate (block->text, title) == 0)
+            continue;
+          /* A heading heads what follows it: with nothing kept after it, or
+           * only after a dropped list of links ("Read also"), it goes. A
+           * standfirst is followed by the byline and share links. */
+          followed = block->lead;
+          for (guint k = b + 1; k < n && !followed; k++)
+            {
+              PxBlock *next = g_ptr_array_index (page->blocks, k);
+
+              if (next->keep && next->role == PX_PARAGRAPH_HEADING)
+                break;
+              if (!next->keep)
+                {
+                  dropped_links += next->link_chars;
+                  continue;
+                }
+              followed = next->role != PX_PARAGRAPH_CAPTION && dropped_links < 40;
+              if (next->role != PX_PARAGRAPH_CAPTION)
+                break;
+            }
+          if (!followed)
+            continue;
+        }
+      if (block->chars < 120 && px_text_is_only_names (block->text, px_article_get_authors (article)))
+        continue;
+      px_article_add_paragraph (article, block->role, block->text);
+    }
+}
+
+/* The standfirst sits between the headline and the body, often outside
+ * the body's container: keep prose found there. */
+static void
+px_page_keep_lead (PxPage     *page,
+                   const char *title)
+{
+  guint headline = PX_NONE;
+
+  if (title == NULL)
+    return;
+  for (guint b = 0; b < page->blocks->len; b++)
+    {
+      PxBlock *block = g_ptr_array_index (page->blocks, b);
+
+      if (block->keep)
+        break;
+      /* The headline, maybe with a kicker before it. */
+      if (block->role == PX_PARAGRAPH_HEADING && strstr (block->text, title) != NULL)
+        headline = b;
+    }
+  if (headline == PX_NONE)
+    return;
+  for (guint b = headline + 1; b < page->blocks->len; b++)
+    {
+      PxBlock *block = g_ptr_array_index (page->blocks, b);
+
+      if (block->keep)
+        break;
+      if ((block->role == PX_PARAGRAPH_BODY || block->role == PX_PARAGRAPH_HEADING) && block->chars >= 60 &&
+          block->link_chars * 5 < block->chars && px_text_ends_sentence (block->text) &&
+          (block->unlikely == PX_NONE || (px_info (page, block->unlikely)->flags & PX_HINT_IN_ARTICLE)) &&
+          px_block_verdict (page, block) == PX_VERDICT_KEEP)
+        block->keep = block->lead = TRUE;
+    }
+}
+
+/* "By Jane Doe", "Submitted by Jane Doe on …": a byline line in the page
+ * when the metadata named nobody. */
+static void
+px_page_find_byline (PxPage    *page,
+                     PxArticle *article)
+{
+  static GRegex *byline;
+
+  if (g_once_init_enter (&byline))
+    g_once_init_leave (&byline, g_regex_new ("^(?:by|submitted by|posted by|written by|words by|von|par|por|автор:?)\\s+"
+                                          "(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}"
+                                          "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3})*)",
+                                          G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL));
+  for (guint b = 0; b < page->blocks->len && b < 400; b++)
+    {
+      PxBlock *block = g_ptr_array_index (page->blocks, b);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      if (block->chars > 100)
+        continue;
+      if (g_regex_match (byline, block->text, 0, &match))
+        {
+          g_autofree char *names = g_match_info_fetch (match, 1);
+          g_auto(GStrv) parts = g_regex_split_simple ("\\s*(?:,|\\sand\\s|&)\\s*", names, 0, 0);
+
+          for (guint i = 0; parts[i] != NULL; i++)
+            if (px_text_count_words (parts[i]) >= 2 && px_text_count_words (parts[i]) <= 4)
+              px_article_add_author (article, parts[i]);
+          block->keep = FALSE;
+          return;
+        }
+    }
+}
+
+/* ---- entry points ---------------------------------------------------------- */
+
+static void
+px_page_init (PxPage     *page,
+              xmlNode    *root,
+              const char *language)
+{
+  page->infos = g_array_new (FALSE, TRUE, sizeof (PxNodeInfo));
+  page->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) px_block_free);
+  page->language = language;
+  page->stopwords_known = language != NULL && px_language_is_stopword (language, "the") +
+                          px_language_is_stopword (language, "и") + px_language_is_stopword (language, "de") +
+                          px_language_is_stopword (language, "la") + px_language_is_stopword (language, "der") > 0;
+  if (root == NULL)
+    return;
+  px_page_index (page, root);
+  px_page_resolve_furniture (page);
+  px_page_collect_blocks (page, root);
+}
+
+static void
+px_page_clear (PxPage *page)
+{
+  g_clear_pointer (&page->infos, g_array_unref);
+  g_clear_pointer (&page->blocks, g_ptr_array_unref);
+}
+
+static void
+px_page_extract (PxPage     *page,
+                 PxArticle  *article,
+                 const char *title)
+{
+  guint kept = 0;
+  guint classified;
+
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      gboolean strict = attempt == 0;
+      guint top = px_page_score (page, strict);
+      g_autoptr(GArray) ranges = NULL;
+
+      if (top == PX_NONE)
+        continue;
+      top = px_page_refine_top (page, top);
+      ranges = px_page_select (page, top);
+      kept = px_page_mark (page, ranges, strict);
+      /* Readability retries without removing unlikely boxes when it found
+       * less than a short article. */
+      if (kept >= 500)
+        break;
+    }
+
+  /* The container search can land on a teaser or a single box; a
+   * page-wide classification that finds far more prose wins. */
+  {
+    g_autofree gboolean *container_keep = g_new0 (gboolean, page->blocks->len + 1);
+
+    for (guint b = 0; b < page->blocks->len; b++)
+      container_keep[b] = ((PxBlock *) g_ptr_array_index (page->blocks, b))->keep;
+    classified = px_page_mark_classified (page);
+    if (!(kept < 250 && classified > 2 * kept) && !(classified > 3 * kept + 500))
+      for (guint b = 0; b < page->blocks->len; b++)
+        ((PxBlock *) g_ptr_array_index (page->blocks, b))->keep = container_keep[b];
+  }
+  px_page_keep_lead (page, title);
+  if (px_article_get_authors (article)->len == 0)
+    px_page_find_byline (page, article);
+  px_page_emit (page, article, title);
+}
+
+static htmlDocPtr
+px_html_parse (const char *utf8,
+               gsize       length)
+{
+  if (length > G_MAXINT)
+    length = G_MAXINT;
+  return htmlReadMemory (utf8, (int) length, NULL, "UTF-8", PX_HTML_PARSE_OPTIONS);
+}
+
+/**
+ * px_html_append_fragment:
+ * @article: the article to extend
+ * @utf8_fragment: HTML, such as a feed item's content
+ * @length: bytes of @utf8_fragment
+ *
+ * Appends the fragment's paragraphs with their roles. A fragment is all
+ * article, so no container is searched; link lists and furniture still go.
+ */
 void
 px_html_append_fragment (PxArticle  *article,
                          const char *utf8_fragment,
                          gsize       length)
 {
-  htmlDocPtr doc = htmlReadMemory (utf8_fragment, (int) length, NULL, "UTF-8",
-                                   HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
+  htmlDocPtr doc;
+  PxPage page = { 0 };
+
+  g_return_if_fail (PX_IS_ARTICLE (article));
+
+  if (utf8_fragment == NULL || length == 0)
+    return;
+  doc = px_html_parse (utf8_fragment, length);
   if (doc == NULL)
     return;
-  px_collect (article, xmlDocGetRootElement (doc));
+  px_page_init (&page, xmlDocGetRootElement (doc), px_article_get_language (article));
+  for (guint b = 0; b < page.blocks->len; b++)
+    {
+      PxBlock *block = g_ptr_array_index (page.blocks, b);
+
+      block->keep = px_block_verdict (&page, block) == PX_VERDICT_KEEP;
+      if (px_block_verdict (&page, block) == PX_VERDICT_END && b > 0)
+        break;
+    }
+  px_page_emit (&page, article, NULL);
+  px_page_clear (&page);
   xmlFreeDoc (doc);
 }
 
+/**
+ * px_html_extract:
+ * @utf8: the page, already converted to UTF-8
+ * @length: bytes of @utf8
+ * @path: the path to report
+ * @error: where to say why nothing could be read
+ *
+ * Returns: (transfer full): the article, or %NULL with @error set
+ */
 PxArticle *
 px_html_extract (const char  *utf8,
                  gsize        length,
                  const char  *path,
                  GError     **error)
 {
-  PxArticle *article = px_article_new (path);
+  g_autoptr(PxArticle) article = px_article_new (path);
+  PxHtmlMeta meta = { 0 };
+  PxPage page = { 0 };
+  htmlDocPtr doc;
 
   px_article_set_format (article, PX_FORMAT_HTML);
-  px_html_append_fragment (article, utf8, length);
-  return article;
+  doc = px_html_parse (utf8, length);
+  if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
+    {
+      if (doc != NULL)
+        xmlFreeDoc (doc);
+      g_set_error (error, PX_LOAD_ERROR, PX_LOAD_ERROR_MALFORMED,
+                   _("The page could not be read as HTML."));
+      return NULL;
+    }
+  px_html_meta_collect (article, doc, &meta);
+  px_page_init (&page, xmlDocGetRootElement (doc), meta.language);
+  px_page_extract (&page, article, meta.title);
+  px_page_clear (&page);
+  px_html_meta_clear (&meta);
+  xmlFreeDoc (doc);
+  return g_steal_pointer (&article);
 }

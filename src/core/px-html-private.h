@@ -1,0 +1,37 @@
+/* px-html-private.h — helpers shared by the HTML extractor's parts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <libxml/HTMLparser.h>
+
+#include "px-article.h"
+
+G_BEGIN_DECLS
+
+/* What the metadata pass learnt that the content pass can use. */
+typedef struct {
+  char *title;          /* the headline, site suffix stripped */
+  char *outlet;
+  char *language;
+} PxHtmlMeta;
+
+void      px_html_meta_clear        (PxHtmlMeta *meta);
+void      px_html_meta_collect      (PxArticle  *article,
+                                     xmlDoc     *doc,
+                                     PxHtmlMeta *meta);
+
+/* Tree helpers: every walk is iterative, so any nesting depth is safe. */
+xmlNode  *px_html_next_node         (xmlNode    *node,
+                                     xmlNode    *top,
+                                     gboolean    descend);
+gboolean  px_html_is_tag            (xmlNode    *node,
+                                     const char *name);
+const char *px_html_attr            (xmlNode    *node,
+                                     const char *name);
+char     *px_html_node_text         (xmlNode    *node,
+                                     gsize       max_bytes);
+char     *px_html_language_code     (const char *tag);
+
+G_END_DECLS
