@@ -204,6 +204,16 @@ px_skip_markup_prolog (const char *p,
       else if (end - p >= 2 && (memcmp (p, "<?", 2) == 0 || memcmp (p, "<!", 2) == 0))
         {
           const char *close = memchr (p, '>', end - p);
+          const char *subset = memchr (p, '[', end - p);
+
+          /* A doctype's internal subset holds declarations that end in
+           * '>' themselves: the doctype ends at the first '>' after "]". */
+          if (p[1] == '!' && subset != NULL && close != NULL && subset < close)
+            {
+              const char *subset_end = memchr (subset, ']', end - subset);
+
+              close = subset_end != NULL ? memchr (subset_end, '>', end - subset_end) : NULL;
+            }
           if (close == NULL)
             return end;
           p = close + 1;
