@@ -172,7 +172,10 @@ px_sniff_raw (const char  *data,
       return PX_CONTENT_BINARY;
     }
 
-  if (g_str_has_prefix (p, "<?xml") || *p == '<')
+  /* The data is not NUL-terminated here: compare within @n only. */
+  if (data + n - p >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
+    p += 3;
+  if (p < data + n && *p == '<')
     {
       PxContentKind kind = px_sniff_utf8 (p, n - (p - data), NULL);
 
