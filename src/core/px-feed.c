@@ -29,7 +29,7 @@
  * external entity is never fetched and an entity bomb never grows; every value
  * below is read from TEXT and CDATA nodes only, never through the entity
  * reference nodes the parser leaves in the tree. */
-#define PX_FEED_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | \
+#define PX_FEED_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_IGNORE_ENC | \
                                XML_PARSE_NOBLANKS | XML_PARSE_COMPACT)
 
 /* Markup nested deeper than this inside one item is read as flat text. */
