@@ -145,6 +145,20 @@ px_count_utf8 (const char *data,
   const char *end = data + length;
 
   *multibyte = *invalid = 0;
+
+  /* The common case, clean UTF-8: one validation pass, and the first lead
+   * byte is enough to know there are multi-byte letters. */
+  if (g_utf8_validate_len (data, length, NULL))
+    {
+      for (; p < end; p++)
+        if ((guchar) *p >= 0xc0)
+          {
+            *multibyte = 1;
+            break;
+          }
+      return;
+    }
+
   while (p < end)
     {
       const char *bad;
