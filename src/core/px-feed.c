@@ -172,7 +172,7 @@ px_language_code (const char *tag)
 
   if (tag == NULL)
     return NULL;
-  clean = g_ascii_strdown (g_strstrip (g_strdup (tag)), -1);
+  clean = g_strstrip (g_ascii_strdown (tag, -1));
   len = strcspn (clean, "-_");
   if (len < 2 || len > 3)
     return NULL;

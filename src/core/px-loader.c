@@ -578,6 +578,23 @@ px_progress_new (GMainContext       *context,
   return progress;
 }
 
+/* Always through the context's own loop: g_main_context_invoke() would run
+ * the function right here, on a worker thread, whenever the caller's context
+ * happens to be free to acquire (its loop not running at that moment). */
+static void
+px_progress_dispatch (GMainContext   *context,
+                      GSourceFunc     func,
+                      gpointer        data,
+                      GDestroyNotify  notify)
+{
+  g_autoptr(GSource) source = g_idle_source_new ();
+
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, func, data, notify);
+  g_source_set_static_name (source, "[parallax] load progress");
+  g_source_attach (source, context);
+}
+
 static gboolean
 px_progress_free_data (gpointer data)
 {
@@ -599,8 +616,8 @@ px_progress_unref (PxProgress *progress)
   /* The last reference may drop on a worker thread; the caller's data is
    * freed on the caller's own main context, after the last report. */
   if (progress->progress_data_free != NULL)
-    g_main_context_invoke_full (progress->context, G_PRIORITY_DEFAULT, px_progress_free_data,
-                                progress->progress_data, progress->progress_data_free);
+    px_progress_dispatch (progress->context, px_progress_free_data,
+                          progress->progress_data, progress->progress_data_free);
   g_mutex_clear (&progress->mutex);
   g_clear_pointer (&progress->context, g_main_context_unref);
   g_free (progress);
@@ -639,8 +656,8 @@ px_progress_step (PxProgress *progress)
   g_mutex_unlock (&progress->mutex);
 
   if (post)
-    g_main_context_invoke_full (progress->context, G_PRIORITY_DEFAULT, px_progress_deliver,
-                                px_progress_ref (progress), (GDestroyNotify) px_progress_unref);
+    px_progress_dispatch (progress->context, px_progress_deliver,
+                          px_progress_ref (progress), (GDestroyNotify) px_progress_unref);
 }
 
 typedef struct {
