@@ -370,6 +370,16 @@ test_legacy_encodings (void)
   g_assert_nonnull (from_utf16);
   g_assert_cmpuint (from_utf16->len, ==, 1);
   g_assert_cmpstr (px_article_get_title (item (from_utf16, 0)), ==, "Мост снова открыт для движения");
+
+  /* Through the loader, the item names the file's encoding. */
+  {
+    g_autoptr(GPtrArray) loaded = px_extract_buffer ("vesti16.xml", utf16, utf16_length + 2, NULL);
+
+    g_assert_nonnull (loaded);
+    g_assert_cmpuint (loaded->len, ==, 1);
+    g_assert_cmpstr (px_article_get_encoding (item (loaded, 0)), ==, "utf-16le");
+    g_assert_cmpstr (px_article_get_path (item (loaded, 0)), ==, "vesti16.xml#1");
+  }
 }
 
 static void

@@ -172,6 +172,8 @@ px_extract_buffer (const char  *path,
           return NULL;
         for (guint i = 0; i < items->len; i++)
           {
+            /* The feed saw text already converted; name the file's own encoding. */
+            px_article_set_encoding (g_ptr_array_index (items, i), encoding);
             px_fill_common_fields (g_ptr_array_index (items, i));
             g_ptr_array_add (articles, g_object_ref (g_ptr_array_index (items, i)));
           }
