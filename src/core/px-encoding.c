@@ -29,7 +29,7 @@ px_attribute_value_after (const char *p,
     quote = *p++;
   start = p;
   while (p < end && *p != quote && *p != '>' && *p != ';' &&
-         (quote != 0 || (!g_ascii_isspace (*p) && *p != '/')))
+         (quote != 0 || (!g_ascii_isspace (*p) && *p != '/' && *p != '"' && *p != '\'')))
     p++;
   if (p == start || p - start > 40)
     return NULL;
@@ -68,9 +68,19 @@ px_encoding_sniff_declared (const char *data,
 
       if (tag_end == NULL)
         break;
-      charset = g_strstr_len (found, tag_end - found, "charset");
-      if (charset != NULL)
-        value = px_attribute_value_after (charset + strlen ("charset"), tag_end);
+      /* "charset" must be followed by "=": the word in a description's
+       * text is not a declaration. */
+      for (charset = g_strstr_len (found, tag_end - found, "charset");
+           charset != NULL && value == NULL;
+           charset = g_strstr_len (charset + 7, tag_end - charset - 7, "charset"))
+        {
+          const char *after = charset + strlen ("charset");
+
+          while (after < tag_end && g_ascii_isspace (*after))
+            after++;
+          if (after < tag_end && *after == '=')
+            value = px_attribute_value_after (after, tag_end);
+        }
     }
   if (value != NULL && *value == '\0')
     g_clear_pointer (&value, g_free);
@@ -135,6 +145,20 @@ px_count_utf8 (const char *data,
   const char *end = data + length;
 
   *multibyte = *invalid = 0;
+
+  /* The common case, clean UTF-8: one validation pass, and the first lead
+   * byte is enough to know there are multi-byte letters. */
+  if (g_utf8_validate_len (data, length, NULL))
+    {
+      for (; p < end; p++)
+        if ((guchar) *p >= 0xc0)
+          {
+            *multibyte = 1;
+            break;
+          }
+      return;
+    }
+
   while (p < end)
     {
       const char *bad;
@@ -219,9 +243,17 @@ px_encoding_to_utf8 (const char  *data,
       declared = "UTF-8";
     }
   else if (length >= 4 && memcmp (data, "\xff\xfe\x00\x00", 4) == 0)
-    declared = "UTF-32LE";
+    {
+      data += 4;
+      length -= 4;
+      declared = "UTF-32LE";
+    }
   else if (length >= 4 && memcmp (data, "\x00\x00\xfe\xff", 4) == 0)
-    declared = "UTF-32BE";
+    {
+      data += 4;
+      length -= 4;
+      declared = "UTF-32BE";
+    }
   else if (px_sniff_is_utf16 (data, length, &big_endian))
     {
       if (length >= 2 && ((guchar) data[0] == 0xff || (guchar) data[0] == 0xfe))
@@ -235,7 +267,12 @@ px_encoding_to_utf8 (const char  *data,
   else if (declared != NULL && (g_str_has_prefix (declared, "utf-16") || g_str_has_prefix (declared, "utf-32")))
     declared = NULL;   /* bytes without NULs are not UTF-16, whatever the tag says */
 
-  if (declared != NULL && !px_is_utf8_label (declared))
+  px_count_utf8 (data, length, &multibyte, &invalid);
+
+  /* Pages are often re-saved as UTF-8 while their <meta> still names the
+   * old code page; bytes that are flawless UTF-8 with non-ASCII letters in
+   * them cannot be that code page by chance, so they win over the label. */
+  if (declared != NULL && !px_is_utf8_label (declared) && !(invalid == 0 && multibyte > 0))
     {
       text = px_convert_to_utf8 (data, length, px_encoding_normalize (declared), out_length);
       if (text != NULL)
@@ -246,8 +283,11 @@ px_encoding_to_utf8 (const char  *data,
         }
     }
 
-  px_count_utf8 (data, length, &multibyte, &invalid);
-  if (invalid == 0 || (multibyte > 0 && invalid <= multibyte / 4 + 2) ||
+  /* Well-formed multi-byte sequences almost never happen by chance in an
+   * 8-bit code page (a Cyrillic or accented letter is followed by ASCII or by
+   * another letter, not by a 0x80–0xbf continuation byte), so a few of them
+   * outweigh several broken ones: that is UTF-8 with damage, read with U+FFFD. */
+  if (invalid == 0 || (multibyte > 0 && invalid <= multibyte * 4 + 2) ||
       (declared != NULL && px_is_utf8_label (declared) && invalid * 50 < length))
     {
       text = invalid == 0 ? g_strndup (data, length) : g_utf8_make_valid (data, length);

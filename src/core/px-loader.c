@@ -6,8 +6,11 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <libxml/parser.h>
 
 #include "px-boilerplate.h"
@@ -169,6 +172,8 @@ px_extract_buffer (const char  *path,
           return NULL;
         for (guint i = 0; i < items->len; i++)
           {
+            /* The feed saw text already converted; name the file's own encoding. */
+            px_article_set_encoding (g_ptr_array_index (items, i), encoding);
             px_fill_common_fields (g_ptr_array_index (items, i));
             g_ptr_array_add (articles, g_object_ref (g_ptr_array_index (items, i)));
           }
@@ -211,22 +216,48 @@ px_extract_file (const char  *path,
   g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(GError) local_error = NULL;
   GStatBuf st;
+  int fd;
 
   if (display_path == NULL)
     display_path = path;
 
-  if (g_stat (path, &st) != 0)
+  /* O_NONBLOCK: a FIFO (or a file swapped for one after the folder was
+   * listed) must not block the open; the fstat() below then refuses it. */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
+  if (fd < 0)
     {
       int saved_errno = errno;
 
+      if (saved_errno == EACCES || saved_errno == EPERM)
+        g_set_error (error, PX_LOAD_ERROR, PX_LOAD_ERROR_UNREADABLE,
+                     _("You do not have permission to read this file."));
+      else if (saved_errno == ELOOP)
+        g_set_error (error, PX_LOAD_ERROR, PX_LOAD_ERROR_UNREADABLE,
+                     _("This link points to itself in a loop."));
+      else
+        g_set_error (error, PX_LOAD_ERROR, PX_LOAD_ERROR_UNREADABLE,
+                     _("The file could not be opened: %s."), g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (fstat (fd, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      g_close (fd, NULL);
       g_set_error (error, PX_LOAD_ERROR, PX_LOAD_ERROR_UNREADABLE,
                    _("The file could not be opened: %s."), g_strerror (saved_errno));
       return NULL;
     }
   if (!S_ISREG (st.st_mode))
     {
-      g_set_error (error, PX_LOAD_ERROR, PX_LOAD_ERROR_NOT_ARTICLE,
-                   _("This is not a regular file."));
+      g_close (fd, NULL);
+      if (S_ISDIR (st.st_mode))
+        g_set_error (error, PX_LOAD_ERROR, PX_LOAD_ERROR_NOT_ARTICLE,
+                     _("This is a folder, not a file."));
+      else
+        g_set_error (error, PX_LOAD_ERROR, PX_LOAD_ERROR_NOT_ARTICLE,
+                     _("This is not a regular file (it may be a pipe, a socket or a device)."));
       return NULL;
     }
   if (st.st_size > PX_LOAD_MAX_FILE_SIZE)
@@ -234,6 +265,7 @@ px_extract_file (const char  *path,
       g_autofree char *size = g_format_size (st.st_size);
       g_autofree char *limit = g_format_size (PX_LOAD_MAX_FILE_SIZE);
 
+      g_close (fd, NULL);
       g_set_error (error, PX_LOAD_ERROR, PX_LOAD_ERROR_TOO_LARGE,
                    /* Translators: both are sizes, such as “80.1 MB” */
                    _("The file is too large to be an article (%s; Parallax reads files up to %s)."),
@@ -242,19 +274,17 @@ px_extract_file (const char  *path,
     }
   if (st.st_size == 0)
     {
+      g_close (fd, NULL);
       g_set_error (error, PX_LOAD_ERROR, PX_LOAD_ERROR_EMPTY, _("The file is empty."));
       return NULL;
     }
 
-  mapped = g_mapped_file_new (path, FALSE, &local_error);
+  mapped = g_mapped_file_new_from_fd (fd, FALSE, &local_error);
+  g_close (fd, NULL);
   if (mapped == NULL)
     {
-      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_ACCES))
-        g_set_error (error, PX_LOAD_ERROR, PX_LOAD_ERROR_UNREADABLE,
-                     _("You do not have permission to read this file."));
-      else
-        g_set_error (error, PX_LOAD_ERROR, PX_LOAD_ERROR_UNREADABLE,
-                     _("The file could not be read: %s"), local_error->message);
+      g_set_error (error, PX_LOAD_ERROR, PX_LOAD_ERROR_UNREADABLE,
+                   _("The file could not be read: %s"), local_error->message);
       return NULL;
     }
 
@@ -309,7 +339,7 @@ px_skip_reason (const char *name)
   gsize len = strlen (lower);
 
   if (name[0] == '.')
-    return N_("a hidden file");
+    return N_("a hidden file or folder");
   if (len > 0 && (lower[len - 1] == '~' || (lower[0] == '#' && lower[len - 1] == '#')))
     return N_("an editor backup");
   if (g_str_has_suffix (lower, ".bak") || g_str_has_suffix (lower, ".swp") ||
@@ -405,6 +435,29 @@ px_walk_directory (PxWalk     *walk,
     }
 }
 
+/* "Page_files" beside "Page.html" holds a saved page's images, scripts
+ * and frames (ad iframes saved as .html among them): not articles. A folder
+ * that merely ends in "_files" with no page beside it is read as usual. */
+static gboolean
+px_is_saved_page_folder (const char *fs_path,
+                         const char *name)
+{
+  static const char *page_suffixes[] = { ".html", ".htm", ".xhtml", ".shtml", ".xht" };
+  g_autofree char *stem = NULL;
+
+  if (!g_str_has_suffix (name, "_files"))
+    return FALSE;
+  stem = g_strndup (fs_path, strlen (fs_path) - strlen ("_files"));
+  for (guint i = 0; i < G_N_ELEMENTS (page_suffixes); i++)
+    {
+      g_autofree char *page = g_strconcat (stem, page_suffixes[i], NULL);
+
+      if (g_file_test (page, G_FILE_TEST_IS_REGULAR))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Folders are told apart by device and inode, so a symbolic link that points
  * back up the tree is entered once and never loops. */
 #define PX_WALK_MAX_DEPTH 64
@@ -420,6 +473,9 @@ px_walk_path (PxWalk     *walk,
   const char *basename_start = strrchr (fs_path, G_DIR_SEPARATOR);
   const char *name = basename_start != NULL && basename_start[1] != '\0' ? basename_start + 1 : fs_path;
   GStatBuf st;
+
+  if (g_cancellable_is_cancelled (walk->cancellable))
+    return;
 
   walk->result->files_seen++;
 
@@ -470,7 +526,7 @@ px_walk_path (PxWalk     *walk,
           px_walk_fail (walk, display_path, _("This folder is nested too deeply to be read."));
           return;
         }
-      if (!explicit && g_str_has_suffix (name, "_files"))
+      if (!explicit && px_is_saved_page_folder (fs_path, name))
         {
           px_walk_skip (walk, display_path, N_("the images and scripts of a saved web page"));
           return;
@@ -492,41 +548,124 @@ px_walk_path (PxWalk     *walk,
 
 /* Extraction on a pool of threads ---------------------------------------- */
 
+/* What the workers share with the progress reports they post to the
+ * caller's main context. Reference-counted, so a report still queued when the
+ * load ends (or a main loop that is not running) never holds up a worker. */
 typedef struct {
+  gatomicrefcount     ref_count;
   GMutex              mutex;
-  GCond               cond;
   guint               done;
   guint               total;
-  GCancellable       *cancellable;
-  GMainContext       *progress_context;
+  gboolean            report_pending;
+  GMainContext       *context;
   PxLoadProgressFunc  progress;
   gpointer            progress_data;
-  gboolean            progress_pending;
-} PxPool;
+  GDestroyNotify      progress_data_free;
+} PxProgress;
 
-/* Runs on the caller's main context. The worker thread waits for
- * progress_pending to fall before it frees @pool, so @pool is alive here; the
- * callback and its data are copied before the thread is let go. */
-static gboolean
-px_deliver_progress (gpointer data)
+static PxProgress *
+px_progress_new (GMainContext       *context,
+                 PxLoadProgressFunc  callback,
+                 gpointer            progress_data,
+                 GDestroyNotify      progress_data_free)
 {
-  PxPool *pool = data;
-  PxLoadProgressFunc progress;
-  gpointer progress_data;
-  guint done, total;
+  PxProgress *progress = g_new0 (PxProgress, 1);
 
-  g_mutex_lock (&pool->mutex);
-  done = pool->done;
-  total = pool->total;
-  progress = pool->progress;
-  progress_data = pool->progress_data;
-  pool->progress_pending = FALSE;
-  g_cond_broadcast (&pool->cond);
-  g_mutex_unlock (&pool->mutex);
+  g_atomic_ref_count_init (&progress->ref_count);
+  g_mutex_init (&progress->mutex);
+  progress->context = g_main_context_ref (context);
+  progress->progress = callback;
+  progress->progress_data = progress_data;
+  progress->progress_data_free = progress_data_free;
+  return progress;
+}
 
-  progress (done, total, progress_data);
+/* Always through the context's own loop: g_main_context_invoke() would run
+ * the function right here, on a worker thread, whenever the caller's context
+ * happens to be free to acquire (its loop not running at that moment). */
+static void
+px_progress_dispatch (GMainContext   *context,
+                      GSourceFunc     func,
+                      gpointer        data,
+                      GDestroyNotify  notify)
+{
+  g_autoptr(GSource) source = g_idle_source_new ();
+
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, func, data, notify);
+  g_source_set_static_name (source, "[parallax] load progress");
+  g_source_attach (source, context);
+}
+
+static gboolean
+px_progress_free_data (gpointer data)
+{
   return G_SOURCE_REMOVE;
 }
+
+static PxProgress *
+px_progress_ref (PxProgress *progress)
+{
+  g_atomic_ref_count_inc (&progress->ref_count);
+  return progress;
+}
+
+static void
+px_progress_unref (PxProgress *progress)
+{
+  if (!g_atomic_ref_count_dec (&progress->ref_count))
+    return;
+  /* The last reference may drop on a worker thread; the caller's data is
+   * freed on the caller's own main context, after the last report. */
+  if (progress->progress_data_free != NULL)
+    px_progress_dispatch (progress->context, px_progress_free_data,
+                          progress->progress_data, progress->progress_data_free);
+  g_mutex_clear (&progress->mutex);
+  g_clear_pointer (&progress->context, g_main_context_unref);
+  g_free (progress);
+}
+
+/* Runs on the caller's main context and reports the newest count. */
+static gboolean
+px_progress_deliver (gpointer data)
+{
+  PxProgress *progress = data;
+  guint done, total;
+
+  g_mutex_lock (&progress->mutex);
+  done = progress->done;
+  total = progress->total;
+  progress->report_pending = FALSE;
+  g_mutex_unlock (&progress->mutex);
+
+  progress->progress (done, total, progress->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+px_progress_step (PxProgress *progress)
+{
+  gboolean post;
+
+  if (progress == NULL || progress->progress == NULL)
+    return;
+  g_mutex_lock (&progress->mutex);
+  progress->done++;
+  /* Coalesce: at most one report waits in the main loop at once, and it
+   * reads the count when it runs, so the last one always says done == total. */
+  post = !progress->report_pending;
+  progress->report_pending = TRUE;
+  g_mutex_unlock (&progress->mutex);
+
+  if (post)
+    px_progress_dispatch (progress->context, px_progress_deliver,
+                          px_progress_ref (progress), (GDestroyNotify) px_progress_unref);
+}
+
+typedef struct {
+  GCancellable *cancellable;
+  PxProgress   *progress;   /* nullable */
+} PxPool;
 
 static void
 px_pool_job (gpointer data,
@@ -534,7 +673,6 @@ px_pool_job (gpointer data,
 {
   PxLoadJob *job = data;
   PxPool *pool = user_data;
-  gboolean post = FALSE;
 
   if (!g_cancellable_is_cancelled (pool->cancellable))
     {
@@ -552,30 +690,20 @@ px_pool_job (gpointer data,
         }
     }
 
-  g_mutex_lock (&pool->mutex);
-  pool->done++;
-  /* Coalesce: at most one progress report waits in the main loop at once. */
-  if (pool->progress != NULL && !pool->progress_pending)
-    post = pool->progress_pending = TRUE;
-  g_mutex_unlock (&pool->mutex);
-
-  if (post)
-    g_main_context_invoke (pool->progress_context, px_deliver_progress, pool);
+  px_progress_step (pool->progress);
 }
 
 static PxLoadResult *
 px_load_paths_internal (const char * const  *paths,
                         GCancellable        *cancellable,
-                        GMainContext        *progress_context,
-                        PxLoadProgressFunc   progress,
-                        gpointer             progress_data,
+                        PxProgress          *progress,
                         GError             **error)
 {
   g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func ((GDestroyNotify) px_load_job_free);
   g_autoptr(GHashTable) visited = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(PxLoadResult) result = px_load_result_new ();
   PxWalk walk = { jobs, result, visited, cancellable };
-  PxPool pool = { 0 };
+  PxPool pool = { NULL, NULL };
   GThreadPool *thread_pool;
 
   xmlInitParser ();
@@ -586,13 +714,14 @@ px_load_paths_internal (const char * const  *paths,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  g_mutex_init (&pool.mutex);
-  g_cond_init (&pool.cond);
-  pool.total = jobs->len;
   pool.cancellable = cancellable;
-  pool.progress_context = progress_context;
-  pool.progress = progress_context != NULL ? progress : NULL;
-  pool.progress_data = progress_data;
+  pool.progress = progress;
+  if (progress != NULL)
+    {
+      g_mutex_lock (&progress->mutex);
+      progress->total = jobs->len;
+      g_mutex_unlock (&progress->mutex);
+    }
 
   thread_pool = g_thread_pool_new (px_pool_job, &pool,
                                    MAX (1, (int) g_get_num_processors ()),
@@ -601,14 +730,6 @@ px_load_paths_internal (const char * const  *paths,
     g_thread_pool_push (thread_pool, g_ptr_array_index (jobs, i), NULL);
   /* Waits for every queued job, so no worker touches @pool after this. */
   g_thread_pool_free (thread_pool, FALSE, TRUE);
-
-  g_mutex_lock (&pool.mutex);
-  while (pool.progress_pending)
-    g_cond_wait (&pool.cond, &pool.mutex);
-  g_mutex_unlock (&pool.mutex);
-
-  g_mutex_clear (&pool.mutex);
-  g_cond_clear (&pool.cond);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
@@ -644,24 +765,19 @@ px_load_paths_sync (const char * const  *paths,
                     GCancellable        *cancellable,
                     GError             **error)
 {
-  return px_load_paths_internal (paths, cancellable, NULL, NULL, NULL, error);
+  return px_load_paths_internal (paths, cancellable, NULL, error);
 }
 
 typedef struct {
-  GStrv              paths;
-  GMainContext      *context;
-  PxLoadProgressFunc progress;
-  gpointer           progress_data;
-  GDestroyNotify     progress_data_free;
+  GStrv       paths;
+  PxProgress *progress;
 } PxLoadTaskData;
 
 static void
 px_load_task_data_free (PxLoadTaskData *data)
 {
   g_strfreev (data->paths);
-  g_clear_pointer (&data->context, g_main_context_unref);
-  if (data->progress_data_free != NULL)
-    data->progress_data_free (data->progress_data);
+  g_clear_pointer (&data->progress, px_progress_unref);
   g_free (data);
 }
 
@@ -676,8 +792,7 @@ px_load_task_thread (GTask        *task,
   PxLoadResult *result;
 
   result = px_load_paths_internal ((const char * const *) data->paths, cancellable,
-                                   data->context, data->progress, data->progress_data,
-                                   &error);
+                                   data->progress, &error);
   if (result == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -688,8 +803,10 @@ px_load_task_thread (GTask        *task,
  * px_load_paths_async:
  *
  * Reads @paths in a worker thread, extracting files on every core.
- * @progress runs on the caller's thread-default main context.
- * @progress_data is freed with @progress_data_free after the last report.
+ * @progress runs on the caller's thread-default main context, coalesced
+ * (at most one report queued at a time; the last says done == total).
+ * @progress_data is freed with @progress_data_free on that same context,
+ * after the last report, whether the load finished or was cancelled.
  */
 void
 px_load_paths_async (const char * const  *paths,
@@ -700,14 +817,12 @@ px_load_paths_async (const char * const  *paths,
                      GAsyncReadyCallback  callback,
                      gpointer             user_data)
 {
+  g_autoptr(GMainContext) context = g_main_context_ref_thread_default ();
   g_autoptr(GTask) task = NULL;
   PxLoadTaskData *data = g_new0 (PxLoadTaskData, 1);
 
   data->paths = g_strdupv ((char **) paths);
-  data->context = g_main_context_ref_thread_default ();
-  data->progress = progress;
-  data->progress_data = progress_data;
-  data->progress_data_free = progress_data_free;
+  data->progress = px_progress_new (context, progress, progress_data, progress_data_free);
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, px_load_paths_async);

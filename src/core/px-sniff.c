@@ -172,7 +172,10 @@ px_sniff_raw (const char  *data,
       return PX_CONTENT_BINARY;
     }
 
-  if (g_str_has_prefix (p, "<?xml") || *p == '<')
+  /* The data is not NUL-terminated here: compare within @n only. */
+  if (data + n - p >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
+    p += 3;
+  if (p < data + n && *p == '<')
     {
       PxContentKind kind = px_sniff_utf8 (p, n - (p - data), NULL);
 
@@ -204,6 +207,16 @@ px_skip_markup_prolog (const char *p,
       else if (end - p >= 2 && (memcmp (p, "<?", 2) == 0 || memcmp (p, "<!", 2) == 0))
         {
           const char *close = memchr (p, '>', end - p);
+          const char *subset = memchr (p, '[', end - p);
+
+          /* A doctype's internal subset holds declarations that end in
+           * '>' themselves: the doctype ends at the first '>' after "]". */
+          if (p[1] == '!' && subset != NULL && close != NULL && subset < close)
+            {
+              const char *subset_end = memchr (subset, ']', end - subset);
+
+              close = subset_end != NULL ? memchr (subset_end, '>', end - subset_end) : NULL;
+            }
           if (close == NULL)
             return end;
           p = close + 1;
