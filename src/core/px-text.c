@@ -36,10 +36,10 @@ px_text_normalize_space (const char *text,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (px_unichar_is_space (c) || c == 0xfffd)
+      if (px_unichar_is_space (c))
         {
           /* Soft hyphens and zero-width spaces join, they do not separate. */
-          if (c != 0x00ad && c != 0x200b && c != 0xfeff && c != 0xfffd)
+          if (c != 0x00ad && c != 0x200b && c != 0xfeff)
             pending_space = out->len > 0;
           continue;
         }
