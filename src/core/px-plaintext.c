@@ -1083,6 +1083,7 @@ px_read_front_matter (PxArticle  *article,
   for (guint i = 0; lines[i] != NULL; i++)
     {
       char *colon = strchr (lines[i], ':');
+      g_autofree char *raw_key = NULL;
       g_autofree char *key = NULL;
       g_autofree char *value = NULL;
 
@@ -1090,7 +1091,8 @@ px_read_front_matter (PxArticle  *article,
         break;
       if (colon == NULL)
         continue;
-      key = g_ascii_strdown (g_strstrip (g_strndup (lines[i], colon - lines[i])), -1);
+      raw_key = g_strndup (lines[i], colon - lines[i]);
+      key = g_ascii_strdown (g_strstrip (raw_key), -1);
       value = g_strstrip (g_strdup (colon + 1));
       if (*value == '"' || *value == '\'')
         {
