@@ -1,6 +1,6 @@
 /* test-extract-quality.c — how close extraction comes to hand-made gold text
  *
- * For every NAME.html or NAME.txt beside a NAME.gold.txt in
+ * For every NAME.html, NAME.txt or NAME.md beside a NAME.gold.txt in
  * corpus/{html,text}/{dev,test}/, extracts the article as the loader does
  * and compares the headline plus text with the gold text as bags of words
  * (Unicode letters and digits, case-folded): precision, recall and F1 per
@@ -237,8 +237,9 @@ test_corpus_split (gconstpointer data)
       return;
     }
   while ((name = g_dir_read_name (listing)) != NULL)
-    if ((g_str_has_suffix (name, ".html") || g_str_has_suffix (name, ".htm") ||
-         (g_str_has_suffix (name, ".txt") && !g_str_has_suffix (name, ".gold.txt"))))
+    if (g_str_has_suffix (name, ".html") || g_str_has_suffix (name, ".htm") ||
+        g_str_has_suffix (name, ".md") ||
+        (g_str_has_suffix (name, ".txt") && !g_str_has_suffix (name, ".gold.txt")))
       g_ptr_array_add (names, g_strdup (name));
   g_ptr_array_sort (names, px_compare_names);
   for (guint i = 0; i < names->len; i++)
