@@ -201,6 +201,123 @@ px_entities_fold (const char *name)
   return g_string_free (out, FALSE);
 }
 
+typedef struct {
+  const char *from;
+  const char *to;
+} Rewrite;
+
+static void
+rewrite_all (GString       *text,
+             const Rewrite *rules,
+             guint          n_rules)
+{
+  GString *out = g_string_sized_new (text->len);
+
+  for (const char *p = text->str; *p; )
+    {
+      guint r;
+
+      for (r = 0; r < n_rules; r++)
+        {
+          gsize len = strlen (rules[r].from);
+
+          if (strncmp (p, rules[r].from, len) == 0)
+            {
+              g_string_append (out, rules[r].to);
+              p += len;
+              break;
+            }
+        }
+      if (r == n_rules)
+        g_string_append_c (out, *p++);
+    }
+  g_string_assign (text, out->str);
+  g_string_free (out, TRUE);
+}
+
+/**
+ * px_entities_key:
+ * @name: a name as written
+ * @language: (nullable): the language of the article it is written in
+ *
+ * The key two articles' names are compared by: transliterated and folded
+ * (see px_entities_fold()), without the final vowel of long words (so
+ * "Москве" and "Москва" agree), and written by one spelling for each sound whatever
+ * the language's habits: French "ou" and "ch", German "sch", "tsch" and
+ * "j", English "sh", "kh" and "zh", "dj" and "dzh" everywhere.
+ *
+ * Returns: (transfer full): the key
+ */
+char *
+px_entities_key (const char *name,
+                 const char *language)
+{
+  static const Rewrite french[] = {
+    { "tch", "c" }, { "ch", "s" }, { "ou", "u" }, { "dj", "i" }, { "gu", "g" }, { "qu", "k" },
+  };
+  static const Rewrite german[] = {
+    { "dsch", "i" }, { "tsch", "c" }, { "sch", "s" }, { "j", "i" }, { "w", "v" }, { "ck", "k" },
+  };
+  static const Rewrite general[] = {
+    { "dzh", "i" }, { "dz", "i" }, { "dj", "i" }, { "sh", "s" }, { "zh", "z" }, { "kh", "h" },
+    { "ch", "c" }, { "ph", "f" }, { "th", "t" }, { "ck", "k" }, { "ca", "ka" }, { "co", "ko" },
+    { "cu", "ku" }, { "w", "v" }, { "y", "i" }, { "j", "i" }, { "q", "k" },
+  };
+  g_auto(GStrv) words = g_strsplit_set (name, " -", -1);
+  GString *words_out = g_string_new (NULL);
+  g_autofree char *folded = NULL;
+  GString *key;
+  char *collapsed;
+  gsize n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *lower = g_utf8_casefold (words[i], -1);
+
+      if (*lower == '\0')
+        continue;
+      if (words_out->len > 0)
+        g_string_append_c (words_out, ' ');
+      g_string_append (words_out, lower);
+    }
+  folded = px_entities_fold (words_out->str);
+  g_string_free (words_out, TRUE);
+
+  key = g_string_new (folded);
+  if (language != NULL && g_str_has_prefix (language, "fr"))
+    rewrite_all (key, french, G_N_ELEMENTS (french));
+  else if (language != NULL && g_str_has_prefix (language, "de"))
+    rewrite_all (key, german, G_N_ELEMENTS (german));
+  rewrite_all (key, general, G_N_ELEMENTS (general));
+
+  /* Doubled letters, and an initial "h" that other alphabets drop. */
+  collapsed = g_malloc (key->len + 1);
+  for (gsize i = 0; i < key->len; i++)
+    {
+      char c = key->str[i];
+
+      if (c == 'h' && (i == 0 || key->str[i - 1] == ' ') && key->len - i > 3)
+        continue;
+      if (n > 0 && collapsed[n - 1] == c)
+        continue;
+      /* Case endings change a name's last vowel ("Москве", "Армении",
+       * "Мамедова"): a long word's last vowel is left out. */
+      if (strchr ("aeiou", c) != NULL && (i + 1 == key->len || key->str[i + 1] == ' '))
+        {
+          gsize word = n;
+
+          while (word > 0 && collapsed[word - 1] != ' ')
+            word--;
+          if (n - word >= 5)
+            continue;
+        }
+      collapsed[n++] = c;
+    }
+  collapsed[n] = '\0';
+  g_string_free (key, TRUE);
+  return collapsed;
+}
+
 /* Spellings differ most in how they write one sound: "sh"/"š"→"s", "dj"/"j",
  * "y"/"i", doubled letters. */
 static char *
@@ -366,7 +483,7 @@ px_entities_are_variants (const char *key_a,
   shortest = MIN (strlen (normal_a), strlen (normal_b));
   if (shortest < 5)
     return strcmp (normal_a, normal_b) == 0;
-  return edit_distance (normal_a, normal_b) <= (shortest >= 9 ? 2u : 1u);
+  return edit_distance (normal_a, normal_b) <= (shortest >= 8 ? 2u : 1u);
 }
 
 typedef struct {
@@ -559,7 +676,7 @@ px_entities_extract (const char      *language,
         head = join_tokens (tokens, span->last, span->last);
       else
         head = g_strdup (name);
-      key = px_entities_fold (head);
+      key = px_entities_key (head, language);
       if (*key == '\0')
         continue;
 

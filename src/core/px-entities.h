@@ -21,7 +21,7 @@ typedef enum {
 typedef struct {
   char         *name;       /* the longest form written, e.g. "Nikol Pashinyan" */
   char         *head;       /* the word that names it alone, e.g. "Pashinyan" */
-  char         *key;        /* @head transliterated, ASCII, lower case */
+  char         *key;        /* @head stemmed, transliterated, spelling normalised */
   PxEntityKind  kind;
   guint         count;      /* mentions, the headline's counted thrice */
   gboolean      in_title;
@@ -34,6 +34,8 @@ GPtrArray    *px_entities_extract         (const char       *language,
                                            guint             n_tokens);
 
 char         *px_entities_fold            (const char       *name);
+char         *px_entities_key             (const char       *name,
+                                           const char       *language);
 char         *px_entities_skeleton        (const char       *key);
 gboolean      px_entities_are_variants    (const char       *key_a,
                                            const char       *key_b);

@@ -31,7 +31,7 @@
 #define MAX_CANDIDATES      64      /* exact similarities per article */
 #define NEIGHBOURS          12      /* edges kept per article */
 #define SAME_TIME_DAYS      3.0     /* events this close count as one time */
-#define TIME_DECAY_DAYS     14.0
+#define TIME_DECAY_DAYS     7.0
 
 typedef struct {
   guint32 id;
@@ -496,10 +496,13 @@ doc_similarity (const Doc *a,
   double words = dot (&a->words, &b->words);
   double sim;
 
-  if (a->names.n_features > 0 && b->names.n_features > 0)
-    sim = WORDS_SHARE * words + (1.0 - WORDS_SHARE) * dot (&a->names, &b->names);
-  else
+  if (a->names.n_features == 0 || b->names.n_features == 0)
     sim = words;
+  else if (g_strcmp0 (a->analysis->language, b->analysis->language) != 0)
+    /* Words do not cross languages; names, transliterated, do. */
+    sim = dot (&a->names, &b->names);
+  else
+    sim = WORDS_SHARE * words + (1.0 - WORDS_SHARE) * dot (&a->names, &b->names);
   return sim * time_factor (a->analysis, b->analysis);
 }
 
@@ -1253,7 +1256,7 @@ px_event_grouper_get_events (PxEventGrouper *g)
           g_ptr_array_add (event->articles, g_strdup (a->path));
           if (a->outlet != NULL && g_hash_table_add (outlets, a->outlet))
             g_ptr_array_add (event->outlets, g_strdup (a->outlet));
-          if (a->event_time.first != 0)
+          if (a->event_time.first != 0 && !a->event_time.floating)
             {
               if (first == 0 || a->event_time.first < first)
                 first = a->event_time.first;

@@ -16,6 +16,8 @@
 /* How far before publication a report's event may lie and still be "the"
  * event of the article rather than background. */
 #define EVENT_WINDOW_DAYS 30
+/* A leap year, so 29 February floats too. */
+#define FLOATING_YEAR 2000
 
 static guint32
 julian (int year,
@@ -283,7 +285,7 @@ add_mention (GArray     *mentions,
              gboolean    relative,
              gboolean    explicit_year)
 {
-  PxTimexMention mention = { { first, last, precision }, token, paragraph, relative, explicit_year };
+  PxTimexMention mention = { { first, last, precision, FALSE }, token, paragraph, relative, explicit_year };
 
   if (first == 0 || last == 0 || last < first)
     return;
@@ -369,7 +371,7 @@ px_timex_find (PxToken * const *tokens,
           j = next_token (tokens, n_tokens, last_day_token, TRUE);
           if (j < n_tokens && (month = px_timex_month_from_word (tokens[j]->folded)) > 0)
             {
-              Pending p = { { { 0, 0, PX_TIMEX_DAY }, i, token->paragraph, FALSE, FALSE }, month, day, day_last };
+              Pending p = { { { 0, 0, PX_TIMEX_DAY, FALSE }, i, token->paragraph, FALSE, FALSE }, month, day, day_last };
 
               k = next_token (tokens, n_tokens, j, TRUE);
               if (k < n_tokens && (year = parse_year (tokens[k])) > 0)
@@ -404,7 +406,7 @@ px_timex_find (PxToken * const *tokens,
             }
           if (j < n_tokens && (day = parse_day (tokens[j])) > 0 && (tokens[j]->flags & PX_TOKEN_NUMBER))
             {
-              Pending p = { { { 0, 0, PX_TIMEX_DAY }, i, token->paragraph, FALSE, FALSE }, month, day, day };
+              Pending p = { { { 0, 0, PX_TIMEX_DAY, FALSE }, i, token->paragraph, FALSE, FALSE }, month, day, day };
 
               day_last = day;
               k = next_token (tokens, n_tokens, j, FALSE);
@@ -475,7 +477,19 @@ px_timex_find (PxToken * const *tokens,
       int year;
 
       if (!resolve_year (item->month, item->day_first, document_reference, &year))
-        continue;
+        {
+          guint32 first = julian (FLOATING_YEAR, item->month, item->day_first);
+          guint32 last = julian (FLOATING_YEAR, item->month, item->day_last);
+
+          if (first != 0 && last >= first)
+            {
+              PxTimexMention mention = { { first, last, PX_TIMEX_DAY, TRUE }, item->mention.token,
+                                         item->mention.paragraph, FALSE, FALSE };
+
+              g_array_append_val (mentions, mention);
+            }
+          continue;
+        }
       add_mention (mentions, item->mention.token, item->mention.paragraph,
                    julian (year, item->month, item->day_first),
                    julian (year, item->month, item->day_last), PX_TIMEX_DAY, FALSE, FALSE);
@@ -499,7 +513,7 @@ PxTimexSpan
 px_timex_estimate_event (GArray  *mentions,
                          guint32  publication_day)
 {
-  PxTimexSpan best = { 0, 0, PX_TIMEX_NONE };
+  PxTimexSpan best = { 0, 0, PX_TIMEX_NONE, FALSE };
   guint best_votes = 0;
 
   for (guint i = 0; mentions != NULL && i < mentions->len; i++)
@@ -509,6 +523,9 @@ px_timex_estimate_event (GArray  *mentions,
 
       if (m->span.precision != PX_TIMEX_DAY)
         continue;
+      /* A date with its year beats any without. */
+      if (m->span.floating && best.first != 0 && !best.floating)
+        continue;
       if (publication_day != 0 &&
           (m->span.last + EVENT_WINDOW_DAYS < publication_day || m->span.first > publication_day + 1))
         continue;
@@ -516,10 +533,11 @@ px_timex_estimate_event (GArray  *mentions,
         {
           PxTimexMention *o = &g_array_index (mentions, PxTimexMention, j);
 
-          if (o->span.precision == PX_TIMEX_DAY && o->span.first <= m->span.last && m->span.first <= o->span.last)
+          if (o->span.precision == PX_TIMEX_DAY && o->span.floating == m->span.floating &&
+              o->span.first <= m->span.last && m->span.first <= o->span.last)
             votes++;
         }
-      if (votes > best_votes)
+      if (votes > best_votes || (best.floating && !m->span.floating))
         {
           best = m->span;
           best_votes = votes;
@@ -539,15 +557,65 @@ px_timex_estimate_event (GArray  *mentions,
  * Returns: days between two spans, 0 when they overlap, -1 when either is
  *   unknown
  */
+static gint32
+span_gap (gint64 a_first,
+          gint64 a_last,
+          gint64 b_first,
+          gint64 b_last)
+{
+  if (a_last < b_first)
+    return b_first - a_last;
+  if (b_last < a_first)
+    return a_first - b_last;
+  return 0;
+}
+
+static gint64
+shift_years (guint32 day,
+             int     years)
+{
+  GDate date;
+  GDate start;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 1, 1, FLOATING_YEAR + years);
+  return g_date_get_julian (&start) + g_date_get_day_of_year (&date) - 1;
+}
+
 gint32
 px_timex_distance (const PxTimexSpan *a,
                    const PxTimexSpan *b)
 {
+  gint32 best = G_MAXINT32;
+  GDate date;
+  int year;
+
   if (a->first == 0 || b->first == 0)
     return -1;
-  if (a->last < b->first)
-    return b->first - a->last;
-  if (b->last < a->first)
-    return a->first - b->last;
-  return 0;
+  if (a->floating == b->floating)
+    {
+      if (!a->floating)
+        return span_gap (a->first, a->last, b->first, b->last);
+      /* Both without a year: the nearest across New Year too. */
+      for (int shift = -1; shift <= 1; shift++)
+        best = MIN (best, span_gap (a->first, a->last, shift_years (b->first, shift), shift_years (b->last, shift)));
+      return best;
+    }
+  if (a->floating)
+    {
+      const PxTimexSpan *swap = a;
+
+      a = b;
+      b = swap;
+    }
+  /* b floats: try it in a's year and the years beside. */
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, a->first);
+  year = g_date_get_year (&date);
+  for (int y = year - 1; y <= year + 1; y++)
+    best = MIN (best, span_gap (a->first, a->last, shift_years (b->first, y - FLOATING_YEAR),
+                                shift_years (b->last, y - FLOATING_YEAR)));
+  return best;
 }

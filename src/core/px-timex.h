@@ -18,11 +18,15 @@ typedef enum {
   PX_TIMEX_DAY,
 } PxTimexPrecision;
 
-/* A span of days, as Julian day numbers (see GDate); first == 0 when unknown. */
+/* A span of days, as Julian day numbers (see GDate); first == 0 when unknown.
+ * A floating span knows the day and month but not the year ("March 24" in a
+ * wire story's dateline): its days are counted in the year 2000 and it is
+ * compared with other dates in whichever year puts it nearest. */
 typedef struct {
   guint32          first;
   guint32          last;
   PxTimexPrecision precision;
+  gboolean         floating;
 } PxTimexSpan;
 
 typedef struct {
