@@ -432,8 +432,9 @@ build_terms (PxAnalysis *analysis,
   g_array_sort (analysis->terms, compare_terms);
 }
 
-/* A paragraph near the top that is nothing but a full date is the dateline. */
-static guint32
+/* A paragraph near the top that is nothing but a full date is the dateline;
+ * returns its index in @mentions, or -1. */
+static int
 find_dateline (GPtrArray *tokens,
                GArray    *mentions)
 {
@@ -455,9 +456,9 @@ find_dateline (GPtrArray *tokens,
             words++;
         }
       if (words == 0)
-        return mention->span.first;
+        return m;
     }
-  return 0;
+  return -1;
 }
 
 /**
@@ -484,6 +485,7 @@ px_analysis_new_from_text (const char         *path,
   g_autoptr(GPtrArray) tokens = NULL;
   guint n_title = 0;
   guint32 publication_day;
+  int dateline;
 
   analysis->path = g_strdup (path);
   analysis->title = g_strdup (title);
@@ -517,17 +519,19 @@ px_analysis_new_from_text (const char         *path,
 
   publication_day = px_timex_day_from_iso (date);
   analysis->dates = px_timex_find ((PxToken * const *) tokens->pdata, tokens->len, publication_day);
-  if (publication_day == 0)
+  dateline = find_dateline (tokens, analysis->dates);
+  if (dateline >= 0 && publication_day == 0)
     {
-      publication_day = find_dateline (tokens, analysis->dates);
-      if (publication_day != 0)
-        {
-          g_clear_pointer (&analysis->dates, g_array_unref);
-          analysis->dates = px_timex_find ((PxToken * const *) tokens->pdata, tokens->len, publication_day);
-          g_clear_pointer (&analysis->date, g_free);
-          analysis->date = px_timex_day_to_iso (publication_day);
-        }
+      publication_day = g_array_index (analysis->dates, PxTimexMention, dateline).span.first;
+      g_clear_pointer (&analysis->dates, g_array_unref);
+      analysis->dates = px_timex_find ((PxToken * const *) tokens->pdata, tokens->len, publication_day);
+      g_clear_pointer (&analysis->date, g_free);
+      analysis->date = px_timex_day_to_iso (publication_day);
+      dateline = find_dateline (tokens, analysis->dates);
     }
+  /* The dateline says when it was written, not when the event was. */
+  if (dateline >= 0)
+    g_array_remove_index (analysis->dates, dateline);
   analysis->event_time = px_timex_estimate_event (analysis->dates, publication_day);
   return analysis;
 }

@@ -23,7 +23,7 @@
 #include "px-events.h"
 
 /* Tuned on the development corpora only (see tests/test-events-quality.c). */
-#define BASE_THRESHOLD      0.20
+#define BASE_THRESHOLD      0.11
 #define WORDS_SHARE         0.55    /* of the similarity; names have the rest */
 #define MAX_VECTOR_TERMS    160     /* the tail adds little to a cosine */
 #define BLOCKING_TERMS      12      /* per article, into the inverted index */

@@ -575,13 +575,16 @@ shift_years (guint32 day,
              int     years)
 {
   GDate date;
-  GDate start;
+  int d, m, y;
 
   g_date_clear (&date, 1);
   g_date_set_julian (&date, day);
-  g_date_clear (&start, 1);
-  g_date_set_dmy (&start, 1, 1, FLOATING_YEAR + years);
-  return g_date_get_julian (&start) + g_date_get_day_of_year (&date) - 1;
+  d = g_date_get_day (&date);
+  m = g_date_get_month (&date);
+  y = g_date_get_year (&date) + years;
+  if (!g_date_valid_dmy (d, m, y))
+    d = 28;   /* 29 February in a common year */
+  return julian (y, m, d);
 }
 
 gint32
