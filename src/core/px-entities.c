@@ -43,6 +43,24 @@ px_entity_kind_to_string (PxEntityKind kind)
     }
 }
 
+/* Word lists are looked up for every token: make each a hash set once. */
+static GHashTable *
+word_set (GHashTable        **set,
+          const char * const *words,
+          gsize               n_words)
+{
+  if (g_once_init_enter (set))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (gsize i = 0; i < n_words; i++)
+        if (words[i] != NULL)
+          g_hash_table_add (table, (gpointer) words[i]);
+      g_once_init_leave (set, table);
+    }
+  return *set;
+}
+
 /* Titles that put a person's name after them. A word the article also writes
  * in lower case ("the president said") is taken as a title as well, so this
  * list only has to catch the common ones in articles that never do. */
@@ -62,11 +80,9 @@ is_role_word (const char *folded)
     "президент", "премьер", "министр", "канцлер", "глава", "lord", "lady", "sir",
     "archbishop", "bishop", "cardinal", "rabbi", "imam", "ayatollah",
   };
+  static GHashTable *set = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
-    if (strcmp (folded, roles[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return g_hash_table_contains (word_set (&set, roles, G_N_ELEMENTS (roles)), folded);
 }
 
 /* Words that join the parts of one name: "Commonwealth of Independent
@@ -78,11 +94,9 @@ is_connector (const char *folded)
     "of", "de", "del", "della", "di", "da", "du", "des", "la", "le", "von", "van",
     "der", "den", "al", "el", "bin", "ibn",
   };
+  static GHashTable *set = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (connectors); i++)
-    if (strcmp (folded, connectors[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return g_hash_table_contains (word_set (&set, connectors, G_N_ELEMENTS (connectors)), folded);
 }
 
 /* Prepositions that put a place after them. */
@@ -94,11 +108,9 @@ is_place_preposition (const char *folded)
     "à", "au", "aux", "en", "dans", "im", "nach", "aus", "bei", "en", "desde",
     "a", "em", "no", "na", "в", "во", "из", "под", "на",
   };
+  static GHashTable *set = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (strcmp (folded, words[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return g_hash_table_contains (word_set (&set, words, G_N_ELEMENTS (words)), folded);
 }
 
 static void

@@ -28,7 +28,7 @@
 #define MAX_VECTOR_TERMS    160     /* the tail adds little to a cosine */
 #define BLOCKING_TERMS      12      /* per article, into the inverted index */
 #define BLOCKING_ENTITIES   8
-#define MAX_CANDIDATES      64      /* exact similarities per article */
+#define MAX_CANDIDATES      40      /* exact similarities per article */
 #define NEIGHBOURS          12      /* edges kept per article */
 #define SAME_TIME_DAYS      3.0     /* events this close count as one time */
 #define TIME_DECAY_DAYS     7.0
@@ -49,7 +49,10 @@ typedef struct {
   Vector      names;
   guint       cluster;    /* union-find parent */
   const char *pin;        /* interned event id, or NULL */
-  gboolean    indexed;
+  const char *language;   /* interned */
+  guint32     blocking[BLOCKING_TERMS + BLOCKING_ENTITIES];   /* posting keys */
+  float       blocking_weight[BLOCKING_TERMS + BLOCKING_ENTITIES];
+  guint       n_blocking;
 } Doc;
 
 struct _PxEventConstraints {
@@ -416,6 +419,7 @@ vectorize (PxEventGrouper *g,
   GArray *name_features = g_array_new (FALSE, FALSE, sizeof (Feature));
 
   doc_clear (doc);
+  doc->language = g_intern_string (a->language);
   for (guint i = 0; i < a->terms->len; i++)
     {
       PxTerm *term = &g_array_index (a->terms, PxTerm, i);
@@ -498,7 +502,7 @@ doc_similarity (const Doc *a,
 
   if (a->names.n_features == 0 || b->names.n_features == 0)
     sim = words;
-  else if (g_strcmp0 (a->analysis->language, b->analysis->language) != 0)
+  else if (a->language != b->language)
     /* Words do not cross languages; names, transliterated, do. */
     sim = dot (&a->names, &b->names);
   else
@@ -509,43 +513,106 @@ doc_similarity (const Doc *a,
 /* -- blocking ----------------------------------------------------------- */
 
 #define NAME_TAG 0x80000000u
+/* Candidates further apart than this in time are not looked for: the time
+ * factor has brought any similarity near zero by then. */
+#define BLOCKING_WINDOW_DAYS 35
+/* A posting list longer than this within the window names something too
+ * common to tell events apart; scanning it would make the cost quadratic. */
+#define MAX_POSTINGS_SCANNED 400
 
-static void
-index_doc (PxEventGrouper *g,
-           guint           index)
+static guint32
+blocking_day (const Doc *doc)
 {
-  Doc *doc = &g_array_index (g->docs, Doc, index);
-  g_autofree Feature *words = g_memdup2 (doc->words.features, doc->words.n_features * sizeof (Feature));
-  g_autofree Feature *names = g_memdup2 (doc->names.features, doc->names.n_features * sizeof (Feature));
+  const PxTimexSpan *t = &doc->analysis->event_time;
 
-  /* The vectors are still sorted by weight here. */
-  for (guint i = 0; i < MIN (doc->words.n_features, BLOCKING_TERMS); i++)
-    {
-      gpointer key = GUINT_TO_POINTER (words[i].id + 1);
-      GArray *list = g_hash_table_lookup (g->postings, key);
-
-      if (list == NULL)
-        g_hash_table_insert (g->postings, key, list = g_array_new (FALSE, FALSE, sizeof (guint)));
-      g_array_append_val (list, index);
-    }
-  for (guint i = 0; i < MIN (doc->names.n_features, BLOCKING_ENTITIES); i++)
-    {
-      gpointer key = GUINT_TO_POINTER ((names[i].id + 1) | NAME_TAG);
-      GArray *list = g_hash_table_lookup (g->postings, key);
-
-      if (list == NULL)
-        g_hash_table_insert (g->postings, key, list = g_array_new (FALSE, FALSE, sizeof (guint)));
-      g_array_append_val (list, index);
-    }
-  doc->indexed = TRUE;
+  return t->first != 0 && !t->floating ? t->first : 0;
 }
 
-static guint
-posting_cap (guint n)
+static int
+compare_postings (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
 {
-  /* A term in thousands of articles tells no event apart, and scanning it
-   * for every article would make the cost quadratic. */
-  return MAX (64, (guint) (3.0 * sqrt (n)));
+  Doc *docs = user_data;
+  guint ia = *(const guint *) a, ib = *(const guint *) b;
+  guint32 da = blocking_day (&docs[ia]), db = blocking_day (&docs[ib]);
+
+  if (da != db)
+    return da < db ? -1 : 1;
+  return ia < ib ? -1 : ia > ib;
+}
+
+/* First position in @list whose day is at least @day. */
+static guint
+postings_lower_bound (PxEventGrouper *g,
+                      GArray         *list,
+                      guint32         day)
+{
+  Doc *docs = (Doc *) g->docs->data;
+  guint lo = 0, hi = list->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (blocking_day (&docs[g_array_index (list, guint, mid)]) < day)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Records @index under its heaviest terms and names; the vectors are still
+ * sorted by weight here. With @keep_sorted the lists stay in time order as
+ * each document goes in (for incremental updates); otherwise the caller
+ * sorts them once at the end. */
+static void
+index_doc (PxEventGrouper *g,
+           guint           index,
+           gboolean        keep_sorted)
+{
+  Doc *doc = &g_array_index (g->docs, Doc, index);
+  guint n = 0;
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      const Vector *vector = pass == 0 ? &doc->words : &doc->names;
+      guint limit = MIN (vector->n_features, pass == 0 ? BLOCKING_TERMS : BLOCKING_ENTITIES);
+
+      for (guint i = 0; i < limit; i++)
+        {
+          guint32 key = (vector->features[i].id + 1) | (pass == 1 ? NAME_TAG : 0);
+          GArray *list = g_hash_table_lookup (g->postings, GUINT_TO_POINTER (key));
+
+          if (list == NULL)
+            g_hash_table_insert (g->postings, GUINT_TO_POINTER (key),
+                                 list = g_array_new (FALSE, FALSE, sizeof (guint)));
+          if (keep_sorted)
+            {
+              guint at = postings_lower_bound (g, list, blocking_day (doc) + 1);
+
+              g_array_insert_val (list, at, index);
+            }
+          else
+            g_array_append_val (list, index);
+          doc->blocking[n] = key;
+          doc->blocking_weight[n] = vector->features[i].weight * (pass == 0 ? WORDS_SHARE : 1.0 - WORDS_SHARE);
+          n++;
+        }
+    }
+  doc->n_blocking = n;
+}
+
+static void
+sort_postings (PxEventGrouper *g)
+{
+  GHashTableIter iter;
+  gpointer list;
+
+  g_hash_table_iter_init (&iter, g->postings);
+  while (g_hash_table_iter_next (&iter, NULL, &list))
+    g_array_sort_with_data (list, compare_postings, g->docs->data);
 }
 
 typedef struct {
@@ -564,52 +631,97 @@ compare_scored (gconstpointer a,
   return sa->doc < sb->doc ? -1 : sa->doc > sb->doc;
 }
 
-/* Candidates of @index among indexed docs, with exact similarities, best
- * first. @by_weight: @index's vectors are sorted by weight, not id. */
+/* Scratch space for candidate scores: a dense array and the slots touched,
+ * so clearing costs what was used, not the folder's size. */
+typedef struct {
+  float  *score;
+  guint   size;
+  GArray *touched;
+} Accumulator;
+
+static void
+accumulator_init (Accumulator *acc,
+                  guint        size)
+{
+  acc->score = g_new0 (float, size);
+  acc->size = size;
+  acc->touched = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+static void
+accumulator_clear (Accumulator *acc)
+{
+  g_clear_pointer (&acc->score, g_free);
+  g_clear_pointer (&acc->touched, g_array_unref);
+}
+
+static void
+scan_postings (PxEventGrouper *g,
+               Accumulator    *acc,
+               GArray         *list,
+               guint           from,
+               guint           to,
+               guint           self,
+               float           weight)
+{
+  for (guint k = from; k < to; k++)
+    {
+      guint other = g_array_index (list, guint, k);
+
+      if (other == self)
+        continue;
+      if (acc->score[other] == 0.0f)
+        g_array_append_val (acc->touched, other);
+      acc->score[other] += weight;
+    }
+}
+
+/* The best candidates of @index among indexed docs, with exact
+ * similarities, best first. */
 static GArray *
 find_neighbours (PxEventGrouper *g,
                  guint           index,
-                 GHashTable     *accumulator,
+                 Accumulator    *acc,
                  guint           keep)
 {
   Doc *doc = &g_array_index (g->docs, Doc, index);
   GArray *scored = g_array_new (FALSE, FALSE, sizeof (Scored));
-  guint cap = posting_cap (g->docs->len);
+  guint32 day = blocking_day (doc);
 
-  g_hash_table_remove_all (accumulator);
-  for (guint pass = 0; pass < 2; pass++)
+  for (guint b = 0; b < doc->n_blocking; b++)
     {
-      const Vector *vector = pass == 0 ? &doc->words : &doc->names;
+      GArray *list = g_hash_table_lookup (g->postings, GUINT_TO_POINTER (doc->blocking[b]));
+      guint undated, from, to;
 
-      for (guint i = 0; i < vector->n_features; i++)
+      if (list == NULL)
+        continue;
+      /* Undated documents sort first; they may be any time. */
+      undated = postings_lower_bound (g, list, 1);
+      if (day == 0)
         {
-          gpointer pkey = GUINT_TO_POINTER ((vector->features[i].id + 1) | (pass == 1 ? NAME_TAG : 0));
-          GArray *list = g_hash_table_lookup (g->postings, pkey);
-
-          if (list == NULL || list->len > cap)
-            continue;
-          for (guint k = 0; k < list->len; k++)
-            {
-              guint other = g_array_index (list, guint, k);
-              double *slot;
-
-              if (other == index)
-                continue;
-              slot = g_hash_table_lookup (accumulator, GUINT_TO_POINTER (other + 1));
-              if (slot == NULL)
-                {
-                  Scored s = { other, 0 };
-
-                  g_array_append_val (scored, s);
-                  g_hash_table_insert (accumulator, GUINT_TO_POINTER (other + 1),
-                                       GUINT_TO_POINTER (scored->len));
-                  slot = GUINT_TO_POINTER (scored->len);
-                }
-              g_array_index (scored, Scored, GPOINTER_TO_UINT (slot) - 1).score +=
-                vector->features[i].weight * (pass == 0 ? WORDS_SHARE : 1.0 - WORDS_SHARE);
-            }
+          from = undated;
+          to = list->len;
         }
+      else
+        {
+          from = postings_lower_bound (g, list, day > BLOCKING_WINDOW_DAYS ? day - BLOCKING_WINDOW_DAYS : 1);
+          to = postings_lower_bound (g, list, day + BLOCKING_WINDOW_DAYS + 1);
+        }
+      if (undated + (to - from) > MAX_POSTINGS_SCANNED)
+        continue;
+      scan_postings (g, acc, list, 0, undated, index, doc->blocking_weight[b]);
+      scan_postings (g, acc, list, from, to, index, doc->blocking_weight[b]);
     }
+
+  for (guint k = 0; k < acc->touched->len; k++)
+    {
+      guint other = g_array_index (acc->touched, guint, k);
+      Scored s = { other, acc->score[other] };
+
+      g_array_append_val (scored, s);
+      acc->score[other] = 0.0f;
+    }
+  g_array_set_size (acc->touched, 0);
 
   g_array_sort (scored, compare_scored);
   if (scored->len > MAX_CANDIDATES)
@@ -845,7 +957,7 @@ void
 px_event_grouper_group (PxEventGrouper *g)
 {
   g_autoptr(GArray) heap = g_array_new (FALSE, FALSE, sizeof (Proposal));
-  g_autoptr(GHashTable) accumulator = g_hash_table_new (NULL, NULL);
+  Accumulator acc;
   g_autoptr(GHashTable) evaluated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   guint n = g->docs->len;
 
@@ -862,8 +974,9 @@ px_event_grouper_group (PxEventGrouper *g)
   for (guint i = 0; i < n; i++)
     {
       vectorize (g, &g_array_index (g->docs, Doc, i));
-      index_doc (g, i);
+      index_doc (g, i, FALSE);
     }
+  sort_postings (g);
   for (guint i = 0; i < n; i++)
     {
       Doc *doc = &g_array_index (g->docs, Doc, i);
@@ -874,9 +987,10 @@ px_event_grouper_group (PxEventGrouper *g)
     }
   apply_pins (g);
 
+  accumulator_init (&acc, n);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GArray) neighbours = find_neighbours (g, i, accumulator, NEIGHBOURS);
+      g_autoptr(GArray) neighbours = find_neighbours (g, i, &acc, NEIGHBOURS);
 
       for (guint k = 0; k < neighbours->len; k++)
         {
@@ -890,6 +1004,7 @@ px_event_grouper_group (PxEventGrouper *g)
           heap_push (heap, &p);
         }
     }
+  accumulator_clear (&acc);
 
   while (heap->len > 0)
     {
@@ -957,7 +1072,7 @@ px_event_grouper_group (PxEventGrouper *g)
 void
 px_event_grouper_update (PxEventGrouper *g)
 {
-  g_autoptr(GHashTable) accumulator = g_hash_table_new (NULL, NULL);
+  Accumulator acc;
 
   if (g->grouped == 0)
     {
@@ -966,6 +1081,7 @@ px_event_grouper_update (PxEventGrouper *g)
     }
   for (guint i = g->grouped; i < g->docs->len; i++)
     count_document (g, &g_array_index (g->docs, Doc, i));
+  accumulator_init (&acc, g->docs->len);
   for (guint i = g->grouped; i < g->docs->len; i++)
     {
       Doc *doc = &g_array_index (g->docs, Doc, i);
@@ -977,14 +1093,14 @@ px_event_grouper_update (PxEventGrouper *g)
       guint root;
 
       vectorize (g, doc);
-      index_doc (g, i);
+      index_doc (g, i, TRUE);
       vector_sort_by_id (&doc->words);
       vector_sort_by_id (&doc->names);
       doc->pin = pin != NULL ? g_intern_string (pin) : NULL;
       root = i;
       cluster_new_singleton (g, i);
 
-      neighbours = find_neighbours (g, i, accumulator, NEIGHBOURS);
+      neighbours = find_neighbours (g, i, &acc, NEIGHBOURS);
       for (guint k = 0; k < neighbours->len; k++)
         {
           Scored *s = &g_array_index (neighbours, Scored, k);
@@ -1022,6 +1138,7 @@ px_event_grouper_update (PxEventGrouper *g)
       if (best_root != G_MAXUINT)
         merge_clusters (g, best_root, root);
     }
+  accumulator_clear (&acc);
   g->grouped = g->docs->len;
 }
 

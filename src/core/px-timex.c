@@ -76,13 +76,20 @@ px_timex_month_from_word (const char *folded)
     { "december", "dec", "décembre", "decembre", "dezember", "dez", "diciembre", "dicembre", "dezembro", "декабря", "декабрь", "grudnia", "grudzień", NULL },
   };
 
+  static GHashTable *table = NULL;
+
+  if (g_once_init_enter (&table))
+    {
+      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (int m = 0; m < 12; m++)
+        for (int k = 0; months[m][k] != NULL; k++)
+          g_hash_table_insert (t, (gpointer) months[m][k], GINT_TO_POINTER (m + 1));
+      g_once_init_leave (&table, t);
+    }
   if (folded == NULL)
     return -1;
-  for (int m = 0; m < 12; m++)
-    for (int k = 0; months[m][k] != NULL; k++)
-      if (strcmp (folded, months[m][k]) == 0)
-        return m + 1;
-  return -1;
+  return GPOINTER_TO_INT (g_hash_table_lookup (table, folded)) ?: -1;
 }
 
 /* Monday is 1, as in GDateWeekday. */
@@ -99,13 +106,20 @@ px_timex_weekday_from_word (const char *folded)
     { "sunday", "dimanche", "sonntag", "domingo", "domenica", "zondag", "воскресенье", NULL },
   };
 
+  static GHashTable *table = NULL;
+
+  if (g_once_init_enter (&table))
+    {
+      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (int d = 0; d < 7; d++)
+        for (int k = 0; days[d][k] != NULL; k++)
+          g_hash_table_insert (t, (gpointer) days[d][k], GINT_TO_POINTER (d + 1));
+      g_once_init_leave (&table, t);
+    }
   if (folded == NULL)
     return -1;
-  for (int d = 0; d < 7; d++)
-    for (int k = 0; days[d][k] != NULL; k++)
-      if (strcmp (folded, days[d][k]) == 0)
-        return d + 1;
-  return -1;
+  return GPOINTER_TO_INT (g_hash_table_lookup (table, folded)) ?: -1;
 }
 
 /* Days relative to the reference: "yesterday" -1 … */
