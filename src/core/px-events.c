@@ -913,6 +913,13 @@ apply_pins (PxEventGrouper *g)
       const char *pin = g_hash_table_lookup (g->constraints->pins, doc->analysis->path);
 
       doc->pin = pin != NULL ? g_intern_string (pin) : NULL;
+      if (doc->cluster != G_MAXUINT)
+        {
+          Cluster *cluster = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (find_root (g, i)));
+
+          if (cluster->pin == NULL)
+            cluster->pin = doc->pin;
+        }
     }
   for (guint i = 0; i < g->docs->len; i++)
     {
