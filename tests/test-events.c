@@ -272,6 +272,13 @@ test_empty (void)
   g_assert_cmpuint (events->len, ==, 2);
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 static void
 test_seeds (void)
 {
@@ -308,7 +315,7 @@ test_seeds (void)
         }
       g_ptr_array_add (groups, g_string_free (group, FALSE));
     }
-  g_ptr_array_sort (groups, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (groups, compare_strings);
   g_assert_cmpuint (groups->len, ==, 3);
   g_assert_cmpstr (groups->pdata[0], ==, "000 001");
   g_assert_cmpstr (groups->pdata[1], ==, "002 004");

@@ -50,9 +50,6 @@ typedef struct {
   guint       cluster;    /* union-find parent */
   const char *pin;        /* interned event id, or NULL */
   const char *language;   /* interned */
-  guint32     blocking[BLOCKING_TERMS + BLOCKING_ENTITIES];   /* posting keys */
-  float       blocking_weight[BLOCKING_TERMS + BLOCKING_ENTITIES];
-  guint       n_blocking;
 } Doc;
 
 struct _PxEventConstraints {
@@ -573,7 +570,6 @@ index_doc (PxEventGrouper *g,
            gboolean        keep_sorted)
 {
   Doc *doc = &g_array_index (g->docs, Doc, index);
-  guint n = 0;
 
   for (guint pass = 0; pass < 2; pass++)
     {
@@ -596,12 +592,8 @@ index_doc (PxEventGrouper *g,
             }
           else
             g_array_append_val (list, index);
-          doc->blocking[n] = key;
-          doc->blocking_weight[n] = vector->features[i].weight * (pass == 0 ? WORDS_SHARE : 1.0 - WORDS_SHARE);
-          n++;
         }
     }
-  doc->n_blocking = n;
 }
 
 static void
@@ -688,9 +680,15 @@ find_neighbours (PxEventGrouper *g,
   GArray *scored = g_array_new (FALSE, FALSE, sizeof (Scored));
   guint32 day = blocking_day (doc);
 
-  for (guint b = 0; b < doc->n_blocking; b++)
+  /* Every term of this article looks for articles that have it among their
+   * heaviest: a pair is found when either side finds the term telling. */
+  for (guint b = 0; b < doc->words.n_features + doc->names.n_features; b++)
     {
-      GArray *list = g_hash_table_lookup (g->postings, GUINT_TO_POINTER (doc->blocking[b]));
+      gboolean is_name = b >= doc->words.n_features;
+      const Feature *f = is_name ? &doc->names.features[b - doc->words.n_features] : &doc->words.features[b];
+      guint32 key = (f->id + 1) | (is_name ? NAME_TAG : 0);
+      GArray *list = g_hash_table_lookup (g->postings, GUINT_TO_POINTER (key));
+      float weight = f->weight * (is_name ? 1.0 - WORDS_SHARE : WORDS_SHARE);
       guint undated, from, to;
 
       if (list == NULL)
@@ -709,8 +707,8 @@ find_neighbours (PxEventGrouper *g,
         }
       if (undated + (to - from) > MAX_POSTINGS_SCANNED)
         continue;
-      scan_postings (g, acc, list, 0, undated, index, doc->blocking_weight[b]);
-      scan_postings (g, acc, list, from, to, index, doc->blocking_weight[b]);
+      scan_postings (g, acc, list, 0, undated, index, weight);
+      scan_postings (g, acc, list, from, to, index, weight);
     }
 
   for (guint k = 0; k < acc->touched->len; k++)
