@@ -65,6 +65,15 @@ typedef struct {
   guint       stamp;
 } Cluster;
 
+/* Similarities already computed, by pair: average linkage asks for the
+ * same pairs again as groups grow. Open addressing on 64-bit pair keys. */
+typedef struct {
+  guint64 *keys;      /* (min << 32 | max) + 1; 0 is empty */
+  float   *values;
+  gsize    mask;
+  gsize    used;
+} PairCache;
+
 struct _PxEventGrouper {
   double               granularity;
   double               threshold;
@@ -81,6 +90,7 @@ struct _PxEventGrouper {
   GHashTable          *clusters;         /* root doc index → Cluster */
   PxEventConstraints  *constraints;
   guint                grouped;          /* docs that have a cluster */
+  PairCache            pairs;            /* while grouping */
 };
 
 /* -- constraints -------------------------------------------------------- */
@@ -516,6 +526,7 @@ doc_similarity (const Doc *a,
 /* A posting list longer than this within the window names something too
  * common to tell events apart; scanning it would make the cost quadratic. */
 #define MAX_POSTINGS_SCANNED 400
+#define SCAN_BUDGET          3000
 
 static guint32
 blocking_day (const Doc *doc)
@@ -680,15 +691,27 @@ find_neighbours (PxEventGrouper *g,
   GArray *scored = g_array_new (FALSE, FALSE, sizeof (Scored));
   guint32 day = blocking_day (doc);
 
-  /* Every term of this article looks for articles that have it among their
-   * heaviest: a pair is found when either side finds the term telling. */
-  for (guint b = 0; b < doc->words.n_features + doc->names.n_features; b++)
+  guint n_query = doc->words.n_features + doc->names.n_features;
+  g_autofree Feature *query = g_new (Feature, n_query);
+  guint scanned = 0;
+
+  /* Every term of this article, heaviest first, looks for the articles that
+   * have it among their heaviest: a pair is found when either side finds
+   * the term telling. A budget bounds the work per article. */
+  for (guint b = 0; b < n_query; b++)
     {
       gboolean is_name = b >= doc->words.n_features;
       const Feature *f = is_name ? &doc->names.features[b - doc->words.n_features] : &doc->words.features[b];
-      guint32 key = (f->id + 1) | (is_name ? NAME_TAG : 0);
-      GArray *list = g_hash_table_lookup (g->postings, GUINT_TO_POINTER (key));
-      float weight = f->weight * (is_name ? 1.0 - WORDS_SHARE : WORDS_SHARE);
+
+      query[b].id = (f->id + 1) | (is_name ? NAME_TAG : 0);
+      query[b].weight = f->weight * (is_name ? 1.0 - WORDS_SHARE : WORDS_SHARE);
+    }
+  qsort (query, n_query, sizeof (Feature), compare_features_by_weight);
+
+  for (guint b = 0; b < n_query && scanned < SCAN_BUDGET; b++)
+    {
+      GArray *list = g_hash_table_lookup (g->postings, GUINT_TO_POINTER (query[b].id));
+      float weight = query[b].weight;
       guint undated, from, to;
 
       if (list == NULL)
@@ -707,6 +730,7 @@ find_neighbours (PxEventGrouper *g,
         }
       if (undated + (to - from) > MAX_POSTINGS_SCANNED)
         continue;
+      scanned += undated + (to - from);
       scan_postings (g, acc, list, 0, undated, index, weight);
       scan_postings (g, acc, list, from, to, index, weight);
     }
@@ -825,6 +849,85 @@ merge_clusters (PxEventGrouper *g,
   return root_a;
 }
 
+static void
+pair_cache_init (PairCache *cache)
+{
+  cache->mask = 1023;
+  cache->keys = g_new0 (guint64, cache->mask + 1);
+  cache->values = g_new (float, cache->mask + 1);
+  cache->used = 0;
+}
+
+static void
+pair_cache_clear (PairCache *cache)
+{
+  g_clear_pointer (&cache->keys, g_free);
+  g_clear_pointer (&cache->values, g_free);
+  cache->used = 0;
+}
+
+static gsize
+pair_slot (const PairCache *cache,
+           guint64          key)
+{
+  gsize slot = (key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 20 & cache->mask;
+
+  while (cache->keys[slot] != 0 && cache->keys[slot] != key)
+    slot = (slot + 1) & cache->mask;
+  return slot;
+}
+
+static void
+pair_cache_put (PairCache *cache,
+                guint64    key,
+                float      value)
+{
+  gsize slot;
+
+  if ((cache->used + 1) * 2 > cache->mask)
+    {
+      PairCache bigger = { g_new0 (guint64, (cache->mask + 1) * 2), g_new (float, (cache->mask + 1) * 2),
+                           (cache->mask + 1) * 2 - 1, 0 };
+
+      for (gsize i = 0; i <= cache->mask; i++)
+        if (cache->keys[i] != 0)
+          {
+            gsize s = pair_slot (&bigger, cache->keys[i]);
+
+            bigger.keys[s] = cache->keys[i];
+            bigger.values[s] = cache->values[i];
+            bigger.used++;
+          }
+      pair_cache_clear (cache);
+      *cache = bigger;
+    }
+  slot = pair_slot (cache, key);
+  if (cache->keys[slot] == 0)
+    cache->used++;
+  cache->keys[slot] = key;
+  cache->values[slot] = value;
+}
+
+static double
+cached_similarity (PxEventGrouper *g,
+                   guint           a,
+                   guint           b)
+{
+  Doc *docs = (Doc *) g->docs->data;
+  guint64 key = ((guint64) MIN (a, b) << 32 | MAX (a, b)) + 1;
+  gsize slot;
+  double sim;
+
+  if (g->pairs.keys == NULL)
+    return doc_similarity (&docs[a], &docs[b]);
+  slot = pair_slot (&g->pairs, key);
+  if (g->pairs.keys[slot] == key)
+    return g->pairs.values[slot];
+  sim = doc_similarity (&docs[a], &docs[b]);
+  pair_cache_put (&g->pairs, key, sim);
+  return sim;
+}
+
 /* Average similarity over every pair across two groups. */
 static double
 average_linkage (PxEventGrouper *g,
@@ -833,13 +936,11 @@ average_linkage (PxEventGrouper *g,
 {
   Cluster *a = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (root_a));
   Cluster *b = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (root_b));
-  Doc *docs = (Doc *) g->docs->data;
   double sum = 0.0;
 
   for (guint i = 0; i < a->members->len; i++)
     for (guint j = 0; j < b->members->len; j++)
-      sum += doc_similarity (&docs[g_array_index (a->members, guint, i)],
-                             &docs[g_array_index (b->members, guint, j)]);
+      sum += cached_similarity (g, g_array_index (a->members, guint, i), g_array_index (b->members, guint, j));
   return sum / (a->members->len * (double) b->members->len);
 }
 
@@ -993,6 +1094,7 @@ px_event_grouper_group (PxEventGrouper *g)
   apply_pins (g);
 
   accumulator_init (&acc, n);
+  pair_cache_init (&g->pairs);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GArray) neighbours = find_neighbours (g, i, &acc, NEIGHBOURS);
@@ -1063,6 +1165,7 @@ px_event_grouper_group (PxEventGrouper *g)
       if (again.score >= g->threshold)
         heap_push (heap, &again);
     }
+  pair_cache_clear (&g->pairs);
   g->grouped = n;
 }
 
