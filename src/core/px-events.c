@@ -50,6 +50,7 @@ typedef struct {
   guint       cluster;    /* union-find parent */
   const char *pin;        /* interned event id, or NULL */
   const char *language;   /* interned */
+  PxTimexSpan time;       /* the event's time, a year-less one anchored if it could be */
 } Doc;
 
 struct _PxEventConstraints {
@@ -427,6 +428,7 @@ vectorize (PxEventGrouper *g,
 
   doc_clear (doc);
   doc->language = g_intern_string (a->language);
+  doc->time = a->event_time;
   for (guint i = 0; i < a->terms->len; i++)
     {
       PxTerm *term = &g_array_index (a->terms, PxTerm, i);
@@ -490,10 +492,10 @@ dot (const Vector *a,
 }
 
 static double
-time_factor (const PxAnalysis *a,
-             const PxAnalysis *b)
+time_factor (const Doc *a,
+             const Doc *b)
 {
-  gint32 days = px_timex_distance (&a->event_time, &b->event_time);
+  gint32 days = px_timex_distance (&a->time, &b->time);
 
   if (days < 0 || days <= SAME_TIME_DAYS)
     return 1.0;
@@ -514,7 +516,7 @@ doc_similarity (const Doc *a,
     sim = dot (&a->names, &b->names);
   else
     sim = WORDS_SHARE * words + (1.0 - WORDS_SHARE) * dot (&a->names, &b->names);
-  return sim * time_factor (a->analysis, b->analysis);
+  return sim * time_factor (a, b);
 }
 
 /* -- blocking ----------------------------------------------------------- */
@@ -531,7 +533,7 @@ doc_similarity (const Doc *a,
 static guint32
 blocking_day (const Doc *doc)
 {
-  const PxTimexSpan *t = &doc->analysis->event_time;
+  const PxTimexSpan *t = &doc->time;
 
   return t->first != 0 && !t->floating ? t->first : 0;
 }
@@ -758,6 +760,35 @@ find_neighbours (PxEventGrouper *g,
   if (scored->len > keep)
     g_array_set_size (scored, keep);
   return scored;
+}
+
+/* A wire story's "March 24" has no year; its closest dated neighbour in
+ * content, within a week of that day in some year, gives it one. Then two
+ * year-less "October 10"s a year apart stop looking like one day. */
+static gboolean
+anchor_floating_time (PxEventGrouper *g,
+                      guint           index,
+                      GArray         *neighbours)
+{
+  Doc *doc = &g_array_index (g->docs, Doc, index);
+
+  if (!doc->time.floating)
+    return FALSE;
+  for (guint k = 0; k < neighbours->len; k++)
+    {
+      Scored *s = &g_array_index (neighbours, Scored, k);
+      Doc *other = &g_array_index (g->docs, Doc, s->doc);
+      gint32 days;
+
+      if (other->time.first == 0 || other->time.floating || s->score < g->threshold)
+        continue;
+      days = px_timex_distance (&doc->time, &other->time);
+      if (days < 0 || days > 7)
+        continue;
+      doc->time = px_timex_anchor (&doc->time, &other->time);
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* -- clustering --------------------------------------------------------- */
@@ -1063,6 +1094,8 @@ void
 px_event_grouper_group (PxEventGrouper *g)
 {
   g_autoptr(GArray) heap = g_array_new (FALSE, FALSE, sizeof (Proposal));
+  GPtrArray *all_neighbours;
+  gboolean *anchored;
   Accumulator acc;
   g_autoptr(GHashTable) evaluated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   guint n = g->docs->len;
@@ -1095,23 +1128,32 @@ px_event_grouper_group (PxEventGrouper *g)
 
   accumulator_init (&acc, n);
   pair_cache_init (&g->pairs);
+  all_neighbours = g_ptr_array_new_full (n, (GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (all_neighbours, find_neighbours (g, i, &acc, NEIGHBOURS));
+  accumulator_clear (&acc);
+
+  anchored = g_new0 (gboolean, n);
+  for (guint i = 0; i < n; i++)
+    anchored[i] = anchor_floating_time (g, i, all_neighbours->pdata[i]);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GArray) neighbours = find_neighbours (g, i, &acc, NEIGHBOURS);
+      GArray *neighbours = all_neighbours->pdata[i];
 
       for (guint k = 0; k < neighbours->len; k++)
         {
           Scored *s = &g_array_index (neighbours, Scored, k);
           Proposal p = { s->score, i, s->doc, G_MAXUINT, G_MAXUINT };
 
-          /* Each pair once, from its lower index, unless only one side
-           * found the other. */
-          if (s->score < g->threshold * 0.5 || (s->doc < i && s->score <= 0))
+          if (anchored[i] || anchored[s->doc])
+            p.score = doc_similarity (&g_array_index (g->docs, Doc, i), &g_array_index (g->docs, Doc, s->doc));
+          if (p.score < g->threshold)
             continue;
           heap_push (heap, &p);
         }
     }
-  accumulator_clear (&acc);
+  g_clear_pointer (&all_neighbours, g_ptr_array_unref);
+  g_clear_pointer (&anchored, g_free);
 
   while (heap->len > 0)
     {
@@ -1209,6 +1251,13 @@ px_event_grouper_update (PxEventGrouper *g)
       cluster_new_singleton (g, i);
 
       neighbours = find_neighbours (g, i, &acc, NEIGHBOURS);
+      if (anchor_floating_time (g, i, neighbours))
+        for (guint k = 0; k < neighbours->len; k++)
+          {
+            Scored *s = &g_array_index (neighbours, Scored, k);
+
+            s->score = doc_similarity (doc, &g_array_index (g->docs, Doc, s->doc));
+          }
       for (guint k = 0; k < neighbours->len; k++)
         {
           Scored *s = &g_array_index (neighbours, Scored, k);

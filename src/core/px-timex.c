@@ -636,3 +636,40 @@ px_timex_distance (const PxTimexSpan *a,
                                 shift_years (b->last, y - FLOATING_YEAR)));
   return best;
 }
+
+/**
+ * px_timex_anchor:
+ * @floating: a span without a year
+ * @fixed: a dated span
+ *
+ * Returns: @floating placed in the year that puts it nearest @fixed
+ */
+PxTimexSpan
+px_timex_anchor (const PxTimexSpan *floating,
+                 const PxTimexSpan *fixed)
+{
+  PxTimexSpan best = *floating;
+  gint32 best_gap = G_MAXINT32;
+  GDate date;
+  int year;
+
+  if (!floating->floating || fixed->floating || fixed->first == 0 || floating->first == 0)
+    return best;
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, fixed->first);
+  year = g_date_get_year (&date);
+  for (int y = year - 1; y <= year + 1; y++)
+    {
+      PxTimexSpan candidate = { shift_years (floating->first, y - FLOATING_YEAR),
+                                shift_years (floating->last, y - FLOATING_YEAR),
+                                floating->precision, FALSE };
+      gint32 gap = span_gap (candidate.first, candidate.last, fixed->first, fixed->last);
+
+      if (gap < best_gap)
+        {
+          best_gap = gap;
+          best = candidate;
+        }
+    }
+  return best;
+}

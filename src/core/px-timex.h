@@ -49,5 +49,7 @@ PxTimexSpan px_timex_estimate_event (GArray             *mentions,
                                     guint32              publication_day);
 gint32    px_timex_distance        (const PxTimexSpan   *a,
                                     const PxTimexSpan   *b);
+PxTimexSpan px_timex_anchor        (const PxTimexSpan   *floating,
+                                    const PxTimexSpan   *fixed);
 
 G_END_DECLS
