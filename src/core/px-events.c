@@ -538,18 +538,22 @@ blocking_day (const Doc *doc)
   return t->first != 0 && !t->floating ? t->first : 0;
 }
 
+/* Posting lists hold the day beside the document, so the search for a
+ * time window stays within the list's own memory. */
+typedef struct {
+  guint32 day;
+  guint32 doc;
+} Posting;
+
 static int
 compare_postings (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
+                  gconstpointer b)
 {
-  Doc *docs = user_data;
-  guint ia = *(const guint *) a, ib = *(const guint *) b;
-  guint32 da = blocking_day (&docs[ia]), db = blocking_day (&docs[ib]);
+  const Posting *pa = a, *pb = b;
 
-  if (da != db)
-    return da < db ? -1 : 1;
-  return ia < ib ? -1 : ia > ib;
+  if (pa->day != pb->day)
+    return pa->day < pb->day ? -1 : 1;
+  return pa->doc < pb->doc ? -1 : pa->doc > pb->doc;
 }
 
 /* First position in @list whose day is at least @day. */
@@ -558,14 +562,14 @@ postings_lower_bound (PxEventGrouper *g,
                       GArray         *list,
                       guint32         day)
 {
-  Doc *docs = (Doc *) g->docs->data;
+  const Posting *postings = (const Posting *) list->data;
   guint lo = 0, hi = list->len;
 
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;
 
-      if (blocking_day (&docs[g_array_index (list, guint, mid)]) < day)
+      if (postings[mid].day < day)
         lo = mid + 1;
       else
         hi = mid;
@@ -594,17 +598,15 @@ index_doc (PxEventGrouper *g,
           guint32 key = (vector->features[i].id + 1) | (pass == 1 ? NAME_TAG : 0);
           GArray *list = g_hash_table_lookup (g->postings, GUINT_TO_POINTER (key));
 
+          Posting posting = { blocking_day (doc), index };
+
           if (list == NULL)
             g_hash_table_insert (g->postings, GUINT_TO_POINTER (key),
-                                 list = g_array_new (FALSE, FALSE, sizeof (guint)));
+                                 list = g_array_new (FALSE, FALSE, sizeof (Posting)));
           if (keep_sorted)
-            {
-              guint at = postings_lower_bound (g, list, blocking_day (doc) + 1);
-
-              g_array_insert_val (list, at, index);
-            }
+            g_array_insert_val (list, postings_lower_bound (g, list, posting.day + 1), posting);
           else
-            g_array_append_val (list, index);
+            g_array_append_val (list, posting);
         }
     }
 }
@@ -617,7 +619,7 @@ sort_postings (PxEventGrouper *g)
 
   g_hash_table_iter_init (&iter, g->postings);
   while (g_hash_table_iter_next (&iter, NULL, &list))
-    g_array_sort_with_data (list, compare_postings, g->docs->data);
+    g_array_sort (list, compare_postings);
 }
 
 typedef struct {
@@ -671,7 +673,7 @@ scan_postings (PxEventGrouper *g,
 {
   for (guint k = from; k < to; k++)
     {
-      guint other = g_array_index (list, guint, k);
+      guint other = g_array_index (list, Posting, k).doc;
 
       if (other == self)
         continue;
@@ -737,19 +739,50 @@ find_neighbours (PxEventGrouper *g,
       scan_postings (g, acc, list, from, to, index, weight);
     }
 
+  /* Keep the best MAX_CANDIDATES in a small min-heap: sorting every
+   * touched candidate would cost more than scoring them. */
   for (guint k = 0; k < acc->touched->len; k++)
     {
       guint other = g_array_index (acc->touched, guint, k);
       Scored s = { other, acc->score[other] };
+      Scored *heap;
+      guint i;
 
-      g_array_append_val (scored, s);
       acc->score[other] = 0.0f;
+      if (scored->len < MAX_CANDIDATES)
+        {
+          g_array_append_val (scored, s);
+          heap = (Scored *) scored->data;
+          for (i = scored->len - 1; i > 0 && compare_scored (&heap[(i - 1) / 2], &heap[i]) < 0; i = (i - 1) / 2)
+            {
+              Scored tmp = heap[i];
+
+              heap[i] = heap[(i - 1) / 2];
+              heap[(i - 1) / 2] = tmp;
+            }
+          continue;
+        }
+      heap = (Scored *) scored->data;
+      /* heap[0] is the worst kept; compare_scored < 0 means better. */
+      if (compare_scored (&s, &heap[0]) >= 0)
+        continue;
+      heap[0] = s;
+      for (i = 0;;)
+        {
+          guint l = 2 * i + 1, r = l + 1, worst = i;
+          Scored tmp;
+
+          if (l < scored->len && compare_scored (&heap[l], &heap[worst]) > 0)
+            worst = l;
+          if (r < scored->len && compare_scored (&heap[r], &heap[worst]) > 0)
+            worst = r;
+          if (worst == i)
+            break;
+          tmp = heap[i], heap[i] = heap[worst], heap[worst] = tmp;
+          i = worst;
+        }
     }
   g_array_set_size (acc->touched, 0);
-
-  g_array_sort (scored, compare_scored);
-  if (scored->len > MAX_CANDIDATES)
-    g_array_set_size (scored, MAX_CANDIDATES);
   for (guint i = 0; i < scored->len; i++)
     {
       Scored *s = &g_array_index (scored, Scored, i);
