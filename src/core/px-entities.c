@@ -99,6 +99,33 @@ is_connector (const char *folded)
   return g_hash_table_contains (word_set (&set, connectors, G_N_ELEMENTS (connectors)), folded);
 }
 
+static gboolean
+is_german_article (const char *folded)
+{
+  static const char * const articles[] = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "im", "am", "zum", "zur", "vom", "beim", "kein", "keine", "keinen", "keiner", "diese", "dieser",
+    "diesen", "diesem", "jede", "jeder", "jeden", "seine", "seiner", "ihre", "ihrer", "ihren",
+  };
+  static GHashTable *set = NULL;
+
+  return g_hash_table_contains (word_set (&set, articles, G_N_ELEMENTS (articles)), folded);
+}
+
+static gboolean
+has_german_noun_ending (const char *folded)
+{
+  static const char * const endings[] = {
+    "ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "tät", "ismus", "nis", "nisse",
+    "chen", "ment", "ium", "ler", "leute", "kräfte",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    if (g_str_has_suffix (folded, endings[i]) && strlen (folded) > strlen (endings[i]) + 2)
+      return TRUE;
+  return FALSE;
+}
+
 /* Prepositions that put a place after them. */
 static gboolean
 is_place_preposition (const char *folded)
@@ -607,6 +634,25 @@ px_entities_extract (const char      *language,
       else if (!(token->flags & PX_TOKEN_SENTENCE_START))
         g_hash_table_add (mid_capitalised, token->folded);
     }
+  /* German capitalises every noun: a capitalised word after an article
+   * ("die Verhandlungen", "einer neuen Grenze") or with a noun's ending is
+   * a common noun, counted as if written in lower case. */
+  if (language != NULL && (g_str_has_prefix (language, "de") || g_str_has_prefix (language, "lb")))
+    for (guint i = 1; i < n_tokens; i++)
+      {
+        PxToken *token = tokens[i];
+        PxToken *before = tokens[i - 1];
+        PxToken *two_before = i >= 2 ? tokens[i - 2] : NULL;
+
+        if (!(token->flags & PX_TOKEN_WORD) || !(token->flags & PX_TOKEN_CAPITALISED) ||
+            (token->flags & PX_TOKEN_ALL_CAPS))
+          continue;
+        if (is_german_article (before->folded) ||
+            (two_before != NULL && is_german_article (two_before->folded) &&
+             (before->flags & PX_TOKEN_WORD) && !(before->flags & PX_TOKEN_CAPITALISED)) ||
+            has_german_noun_ending (token->folded))
+          g_hash_table_add (lowercase, token->folded);
+      }
 
   for (guint i = 0; i < n_tokens; )
     {
