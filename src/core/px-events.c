@@ -527,8 +527,8 @@ doc_similarity (const Doc *a,
 #define BLOCKING_WINDOW_DAYS 35
 /* A posting list longer than this within the window names something too
  * common to tell events apart; scanning it would make the cost quadratic. */
-#define MAX_POSTINGS_SCANNED 400
-#define SCAN_BUDGET          3000
+#define MAX_POSTINGS_SCANNED 200
+#define SCAN_BUDGET          1000
 
 static guint32
 blocking_day (const Doc *doc)
@@ -1130,6 +1130,7 @@ px_event_grouper_group (PxEventGrouper *g)
   GPtrArray *all_neighbours;
   gboolean *anchored;
   Accumulator acc;
+  gint64 started;
   g_autoptr(GHashTable) evaluated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   guint n = g->docs->len;
 
@@ -1141,6 +1142,7 @@ px_event_grouper_group (PxEventGrouper *g)
   g_hash_table_remove_all (g->clusters);
   g->n_counted = 0;
 
+  started = g_get_monotonic_time ();
   for (guint i = 0; i < n; i++)
     count_document (g, &g_array_index (g->docs, Doc, i));
   for (guint i = 0; i < n; i++)
@@ -1149,6 +1151,7 @@ px_event_grouper_group (PxEventGrouper *g)
       index_doc (g, i, FALSE);
     }
   sort_postings (g);
+  g_debug ("%u articles: vectors and index in %.2f s", n, (g_get_monotonic_time () - started) / 1e6);
   for (guint i = 0; i < n; i++)
     {
       Doc *doc = &g_array_index (g->docs, Doc, i);
@@ -1165,6 +1168,7 @@ px_event_grouper_group (PxEventGrouper *g)
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (all_neighbours, find_neighbours (g, i, &acc, NEIGHBOURS));
   accumulator_clear (&acc);
+  g_debug ("neighbours found at %.2f s", (g_get_monotonic_time () - started) / 1e6);
 
   anchored = g_new0 (gboolean, n);
   for (guint i = 0; i < n; i++)
@@ -1240,6 +1244,7 @@ px_event_grouper_group (PxEventGrouper *g)
       if (again.score >= g->threshold)
         heap_push (heap, &again);
     }
+  g_debug ("grouped at %.2f s, %" G_GSIZE_FORMAT " pair similarities cached", (g_get_monotonic_time () - started) / 1e6, g->pairs.used);
   pair_cache_clear (&g->pairs);
   g->grouped = n;
 }
