@@ -1359,6 +1359,22 @@ compare_name_stats (gconstpointer a,
   return g_strcmp0 (na->display, nb->display);
 }
 
+static gboolean
+is_all_caps (const char *text)
+{
+  guint letters = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (g_unichar_islower (ch))
+        return FALSE;
+      letters += g_unichar_isalpha (ch);
+    }
+  return letters > 1;
+}
+
 static char *
 format_month (guint32 day)
 {
@@ -1378,7 +1394,7 @@ make_label (PxEventGrouper *g,
             guint32         first_day)
 {
   g_autoptr(GHashTable) names = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  g_autoptr(GHashTable) words = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) words = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GHashTable) name_words = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
@@ -1409,6 +1425,9 @@ make_label (PxEventGrouper *g,
               stat->display = e->head;
               g_hash_table_insert (names, (gpointer) canonical, stat);
             }
+          /* "Moscow" reads better than a dateline's "MOSCOW". */
+          else if (is_all_caps (stat->display) && !is_all_caps (e->head))
+            stat->display = e->head;
           if (e->kind != PX_ENTITY_UNKNOWN && (stat->kind == PX_ENTITY_UNKNOWN || e->kind == PX_ENTITY_PERSON))
             stat->kind = e->kind;
           stat->count += e->count;
@@ -1421,10 +1440,15 @@ make_label (PxEventGrouper *g,
           PxTerm *t = &g_array_index (a->terms, PxTerm, i);
           guint id = GPOINTER_TO_UINT (g_hash_table_lookup (g->term_ids, t->term));
 
+          double *sum;
+
           if (id == 0 || t->term[0] == '#')
             continue;
-          g_hash_table_insert (words, (gpointer) t->surface,
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (words, t->surface)) + 1));
+          sum = g_hash_table_lookup (words, t->surface);
+          if (sum == NULL)
+            g_hash_table_insert (words, (gpointer) t->surface, sum = g_new0 (double, 1));
+          /* Zone-weighted: a word of the headlines says most. */
+          *sum += t->weight;
         }
     }
 
@@ -1449,13 +1473,13 @@ make_label (PxEventGrouper *g,
         where = stat->display;
     }
 
-  /* What happened: the content word most articles use, weighted by how rare
-   * it is in the folder, names aside. */
+  /* What happened: the content word the articles weigh most, headlines
+   * first, by how rare it is in the folder, names aside. */
   g_hash_table_iter_init (&iter, words);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       const char *surface = key;
-      guint docs = GPOINTER_TO_UINT (value);
+      double weight = *(double *) value;
       const char *stem;
       guint id;
       double w;
@@ -1466,7 +1490,7 @@ make_label (PxEventGrouper *g,
       id = GPOINTER_TO_UINT (g_hash_table_lookup (g->term_ids, stem));
       if (id == 0)
         continue;
-      w = docs * idf (g->word_df, id - 1, g->n_counted);
+      w = weight * idf (g->word_df, id - 1, g->n_counted);
       if (w > what_weight || (w == what_weight && g_strcmp0 (surface, what) < 0))
         {
           what_weight = w;
