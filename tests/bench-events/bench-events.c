@@ -4,7 +4,8 @@
  *
  * Generates synthetic articles in memory (invented names and words, events
  * of 2–20 reports over two years, same-kind events between the same actors
- * as decoys), analyses them on two threads, then groups them. Each size runs
+ * months later as decoys; 6,000 common words, and names and event words in
+ * proportion to the number of articles), analyses them on two threads, then groups them. Each size runs
  * in its own child process so its peak memory is its own. Prints, per size:
  * analysis time, grouping time, peak resident memory, B-cubed F1 against
  * the generated events; then the grouping-time ratio of the largest to the
@@ -25,8 +26,10 @@
 #include "px-analysis.h"
 #include "px-events.h"
 
-#define VOCABULARY   6000
-#define NAMES        4000
+/* Common words are a fixed stock; names and the words particular to
+ * events grow with the collection, as they do in a real one, so that a
+ * larger folder is not a more ambiguous world. */
+#define COMMON_WORDS 6000
 
 typedef struct {
   guint   actors[3];
@@ -63,6 +66,9 @@ zipf (GRand *rand,
   return (guint) (n * u * u * u) % n;
 }
 
+static guint n_vocabulary;
+static guint n_names;
+
 static char *
 write_article (GRand      *rand,
                const Event *event,
@@ -94,7 +100,7 @@ write_article (GRand      *rand,
           else if (pick < 22)
             word = vocabulary[event->keywords[g_rand_int_range (rand, 0, 6)]];
           else
-            word = vocabulary[zipf (rand, VOCABULARY)];
+            word = vocabulary[zipf (rand, COMMON_WORDS)];
           if (w == 0)
             {
               g_string_append_c (text, g_ascii_toupper (word[0]));
@@ -146,8 +152,8 @@ run (guint n,
      double *f1)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (n);
-  char **vocabulary = g_new0 (char *, VOCABULARY);
-  char **names = g_new0 (char *, NAMES);
+  char **vocabulary;
+  char **names;
   g_autoptr(GArray) events = g_array_new (FALSE, FALSE, sizeof (Event));
   g_autofree guint *truth = g_new (guint, n);
   g_autofree Job *jobs = g_new0 (Job, n);
@@ -161,9 +167,13 @@ run (guint n,
   guint assigned = 0;
   double precision = 0, recall = 0;
 
-  for (guint i = 0; i < VOCABULARY; i++)
+  n_vocabulary = COMMON_WORDS + n / 10;
+  n_names = MAX (1000, n / 4);
+  vocabulary = g_new0 (char *, n_vocabulary);
+  names = g_new0 (char *, n_names);
+  for (guint i = 0; i < n_vocabulary; i++)
     vocabulary[i] = invent_word (rand, FALSE);
-  for (guint i = 0; i < NAMES; i++)
+  for (guint i = 0; i < n_names; i++)
     names[i] = invent_word (rand, TRUE);
   {
     GDate d;
@@ -177,24 +187,25 @@ run (guint n,
   while (assigned < n)
     {
       Event e;
-      guint size = MIN (n - assigned, (guint) g_rand_int_range (rand, 2, 21));
+      guint size = g_rand_int_range (rand, 2, 21);
 
       if (events->len > 0 && g_rand_int_range (rand, 0, 4) == 0)
         {
           e = g_array_index (events, Event, g_rand_int_range (rand, 0, events->len));
-          e.keywords[5] = zipf (rand, VOCABULARY);
+          e.keywords[5] = g_rand_int_range (rand, COMMON_WORDS / 2, n_vocabulary);
           e.day += g_rand_int_range (rand, 60, 400);
         }
       else
         {
           for (guint k = 0; k < 3; k++)
-            e.actors[k] = g_rand_int_range (rand, 0, NAMES);
-          e.place = g_rand_int_range (rand, 0, NAMES);
+            e.actors[k] = g_rand_int_range (rand, 0, n_names);
+          e.place = g_rand_int_range (rand, 0, n_names);
           for (guint k = 0; k < 6; k++)
-            e.keywords[k] = g_rand_int_range (rand, VOCABULARY / 10, VOCABULARY);
+            e.keywords[k] = g_rand_int_range (rand, COMMON_WORDS / 2, n_vocabulary);
           e.day = start_day + g_rand_int_range (rand, 0, 730);
         }
       g_array_append_val (events, e);
+      size = MIN (size, n - assigned);
       for (guint k = 0; k < size; k++, assigned++)
         {
           Job *job = &jobs[assigned];
@@ -275,9 +286,9 @@ run (guint n,
       g_free (jobs[i].path);
       g_free (jobs[i].date);
     }
-  for (guint i = 0; i < VOCABULARY; i++)
+  for (guint i = 0; i < n_vocabulary; i++)
     g_free (vocabulary[i]);
-  for (guint i = 0; i < NAMES; i++)
+  for (guint i = 0; i < n_names; i++)
     g_free (names[i]);
   g_free (vocabulary);
   g_free (names);
