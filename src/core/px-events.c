@@ -527,8 +527,8 @@ doc_similarity (const Doc *a,
 #define BLOCKING_WINDOW_DAYS 35
 /* A posting list longer than this within the window names something too
  * common to tell events apart; scanning it would make the cost quadratic. */
-#define MAX_POSTINGS_SCANNED 200
-#define SCAN_BUDGET          1000
+#define MAX_POSTINGS_SCANNED 100
+#define SCAN_BUDGET          600
 
 static guint32
 blocking_day (const Doc *doc)
@@ -1128,6 +1128,7 @@ px_event_grouper_group (PxEventGrouper *g)
 {
   g_autoptr(GArray) heap = g_array_new (FALSE, FALSE, sizeof (Proposal));
   GPtrArray *all_neighbours;
+  Posting *order;
   gboolean *anchored;
   Accumulator acc;
   gint64 started;
@@ -1164,9 +1165,20 @@ px_event_grouper_group (PxEventGrouper *g)
 
   accumulator_init (&acc, n);
   pair_cache_init (&g->pairs);
-  all_neighbours = g_ptr_array_new_full (n, (GDestroyNotify) g_array_unref);
+  /* In time order: neighbours lie in the same window of time as the article
+   * before, so their vectors are still in the processor's cache. */
+  order = g_new (Posting, n);
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (all_neighbours, find_neighbours (g, i, &acc, NEIGHBOURS));
+    {
+      order[i].day = blocking_day (&g_array_index (g->docs, Doc, i));
+      order[i].doc = i;
+    }
+  qsort (order, n, sizeof (Posting), compare_postings);
+  all_neighbours = g_ptr_array_new_full (n, (GDestroyNotify) g_array_unref);
+  g_ptr_array_set_size (all_neighbours, n);
+  for (guint k = 0; k < n; k++)
+    all_neighbours->pdata[order[k].doc] = find_neighbours (g, order[k].doc, &acc, NEIGHBOURS);
+  g_clear_pointer (&order, g_free);
   accumulator_clear (&acc);
   g_debug ("neighbours found at %.2f s", (g_get_monotonic_time () - started) / 1e6);
 
