@@ -364,6 +364,16 @@ count_document (PxEventGrouper *g,
       id = intern_id (g->name_ids, g->name_df, name);
       g_array_index (g->name_df, guint, id)++;
     }
+  for (guint i = 0; i < a->terms->len; i++)
+    {
+      const char *term = g_array_index (a->terms, PxTerm, i).term;
+      guint id;
+
+      if (term[0] != '#')
+        continue;
+      id = intern_id (g->name_ids, g->name_df, term);
+      g_array_index (g->name_df, guint, id)++;
+    }
   g->n_counted++;
 }
 
@@ -456,6 +466,19 @@ vectorize (PxEventGrouper *g,
           g_hash_table_insert (names, GUINT_TO_POINTER (id + 1), GUINT_TO_POINTER (slot));
         }
       g_array_index (name_features, Feature, slot - 1).weight += entity->count;
+    }
+  /* Numbers are written alike in most languages: a toll, a vote share, a
+   * count of migrants rescued tells across languages what names do. */
+  for (guint i = 0; i < a->terms->len; i++)
+    {
+      PxTerm *term = &g_array_index (a->terms, PxTerm, i);
+      Feature f;
+
+      if (term->term[0] != '#')
+        continue;
+      f.id = intern_id (g->name_ids, g->name_df, term->term);
+      f.weight = term->weight;
+      g_array_append_val (name_features, f);
     }
   for (guint i = 0; i < name_features->len; i++)
     {
