@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "parallax.h"
+#include "px-events.h"
 
 enum {
   EXIT_ALL_READ = 0,
@@ -76,14 +77,95 @@ command_extract (char     **paths,
   return result->failures->len > 0 ? EXIT_SOME_FAILED : EXIT_ALL_READ;
 }
 
+static int
+command_events (char     **paths,
+                gboolean   verbose,
+                double     granularity)
+{
+  g_autoptr(PxLoadResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxEventGrouper) grouper = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+
+  result = px_load_paths_sync ((const char * const *) paths, NULL, &error);
+  if (result == NULL)
+    {
+      g_printerr ("parallax-cli: %s\n", error->message);
+      return EXIT_SOME_FAILED;
+    }
+
+  grouper = px_event_grouper_new (granularity);
+  for (guint i = 0; i < result->articles->len; i++)
+    px_event_grouper_add (grouper, px_analysis_new (g_ptr_array_index (result->articles, i)));
+  px_event_grouper_group (grouper);
+  events = px_event_grouper_get_events (grouper);
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      PxEvent *event = g_ptr_array_index (events, i);
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) node = NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "event");
+      json_builder_add_string_value (builder, event->id);
+      json_builder_set_member_name (builder, "label");
+      json_builder_add_string_value (builder, event->label);
+      json_builder_set_member_name (builder, "date");
+      if (event->date_first != NULL)
+        json_builder_add_string_value (builder, event->date_first);
+      else
+        json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "date_last");
+      if (event->date_last != NULL)
+        json_builder_add_string_value (builder, event->date_last);
+      else
+        json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "outlets");
+      json_builder_begin_array (builder);
+      for (guint k = 0; k < event->outlets->len; k++)
+        json_builder_add_string_value (builder, g_ptr_array_index (event->outlets, k));
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "articles");
+      json_builder_begin_array (builder);
+      for (guint k = 0; k < event->articles->len; k++)
+        json_builder_add_string_value (builder, g_ptr_array_index (event->articles, k));
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+      node = json_builder_get_root (builder);
+      print_node (node);
+    }
+
+  /* Standard output carries events only; what could not be read is told on
+   * standard error, and in the exit code. */
+  g_ptr_array_sort (result->failures, compare_problem_paths);
+  for (guint i = 0; i < result->failures->len; i++)
+    {
+      PxLoadProblem *problem = g_ptr_array_index (result->failures, i);
+      g_printerr ("%s: %s\n", problem->path, problem->reason);
+    }
+  if (verbose)
+    for (guint i = 0; i < result->skipped->len; i++)
+      {
+        PxLoadProblem *problem = g_ptr_array_index (result->skipped, i);
+        g_printerr ("%s: %s\n", problem->path, problem->reason);
+      }
+
+  fflush (stdout);
+  return result->failures->len > 0 ? EXIT_SOME_FAILED : EXIT_ALL_READ;
+}
+
 static void
 print_usage (FILE *stream)
 {
-  fprintf (stream, "%s\n\n  parallax-cli extract [--verbose] PATH…\n\n%s\n",
+  fprintf (stream, "%s\n\n  parallax-cli extract [--verbose] PATH…\n"
+           "  parallax-cli events [--verbose] [--granularity=0…1] PATH…\n\n%s\n",
            _("Usage:"),
            _("Commands:\n"
              "  extract   print every article found (folders are read recursively),\n"
-             "            one JSON object per line"));
+             "            one JSON object per line\n"
+             "  events    group the articles by the event they report,\n"
+             "            one JSON object per event per line"));
 }
 
 int
@@ -95,8 +177,10 @@ main (int   argc,
   g_auto(GStrv) rest = NULL;
   gboolean verbose = FALSE;
   gboolean version = FALSE;
+  double granularity = PX_EVENTS_DEFAULT_GRANULARITY;
   GOptionEntry entries[] = {
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, N_("Also list the files skipped and why, on standard error"), NULL },
+    { "granularity", 'g', 0, G_OPTION_ARG_DOUBLE, &granularity, N_("For events: from 0 (finer) to 1 (coarser); default 0.5"), N_("VALUE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, N_("COMMAND PATH…") },
     { NULL }
@@ -135,6 +219,22 @@ main (int   argc,
           return EXIT_USAGE;
         }
       return command_extract (rest + 1, verbose);
+    }
+
+  if (g_strcmp0 (rest[0], "events") == 0)
+    {
+      if (rest[1] == NULL)
+        {
+          g_printerr ("parallax-cli: %s\n", _("events needs at least one file or folder"));
+          print_usage (stderr);
+          return EXIT_USAGE;
+        }
+      if (granularity < 0.0 || granularity > 1.0)
+        {
+          g_printerr ("parallax-cli: %s\n", _("the granularity must be between 0 and 1"));
+          return EXIT_USAGE;
+        }
+      return command_events (rest + 1, verbose, granularity);
     }
 
   g_printerr ("parallax-cli: ");

@@ -1,0 +1,1714 @@
+/* px-events.c — which articles report the same event
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each article becomes two sparse TF-IDF vectors (stemmed words with the
+ * headline and lead weighted up; names with their variants brought
+ * together) and an estimated event day. Candidates come from an inverted
+ * index over each article's most telling terms and names, never from all
+ * pairs. Articles join by average linkage over every pair of two groups,
+ * where the similarity fades with the days between their events: one bridge
+ * article cannot chain two summits a year apart, and a report and an
+ * analysis a few days later still agree on most pairs.
+ */
+#define G_LOG_DOMAIN "px-events"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "px-events.h"
+
+/* Tuned on the development corpora only (see tests/test-events-quality.c). */
+#define BASE_THRESHOLD      0.11
+#define WORDS_SHARE         0.55    /* of the similarity; names have the rest */
+#define MAX_VECTOR_TERMS    160     /* the tail adds little to a cosine */
+#define BLOCKING_TERMS      12      /* per article, into the inverted index */
+#define BLOCKING_ENTITIES   8
+#define MAX_CANDIDATES      40      /* exact similarities per article */
+#define NEIGHBOURS          12      /* edges kept per article */
+#define SAME_TIME_DAYS      3.0     /* events this close count as one time */
+#define TIME_DECAY_DAYS     7.0
+
+typedef struct {
+  guint32 id;
+  float   weight;
+} Feature;
+
+typedef struct {
+  Feature *features;
+  guint    n_features;
+} Vector;
+
+typedef struct {
+  PxAnalysis *analysis;
+  Vector      words;
+  Vector      names;
+  guint       cluster;    /* union-find parent */
+  const char *pin;        /* interned event id, or NULL */
+  const char *language;   /* interned */
+  PxTimexSpan time;       /* the event's time, a year-less one anchored if it could be */
+} Doc;
+
+struct _PxEventConstraints {
+  GHashTable *pins;        /* path → event id */
+  GHashTable *labels;      /* event id → label */
+  GPtrArray  *must;        /* pairs of paths, flattened */
+  GPtrArray  *cannot;
+};
+
+typedef struct {
+  GArray     *members;     /* guint doc indexes */
+  const char *pin;
+  guint       stamp;
+} Cluster;
+
+/* Similarities already computed, by pair: average linkage asks for the
+ * same pairs again as groups grow. Open addressing on 64-bit pair keys. */
+typedef struct {
+  guint64 *keys;      /* (min << 32 | max) + 1; 0 is empty */
+  float   *values;
+  gsize    mask;
+  gsize    used;
+} PairCache;
+
+struct _PxEventGrouper {
+  double               granularity;
+  double               threshold;
+  gboolean             owns_analyses;
+  GArray              *docs;             /* Doc */
+  GHashTable          *by_path;          /* path → index + 1 */
+  GHashTable          *term_ids;         /* interned term → id + 1 */
+  GArray              *word_df;          /* guint per word id */
+  GHashTable          *name_ids;         /* canonical name key → id + 1 */
+  GArray              *name_df;
+  guint                n_counted;        /* docs counted into the df tables */
+  PxEntityIndex       *entity_index;
+  GHashTable          *postings;         /* blocking key (id, tagged) → GArray of doc indexes */
+  GHashTable          *clusters;         /* root doc index → Cluster */
+  PxEventConstraints  *constraints;
+  guint                grouped;          /* docs that have a cluster */
+  PairCache            pairs;            /* while grouping */
+};
+
+/* -- constraints -------------------------------------------------------- */
+
+PxEventConstraints *
+px_event_constraints_new (void)
+{
+  PxEventConstraints *c = g_new0 (PxEventConstraints, 1);
+
+  c->pins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  c->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  c->must = g_ptr_array_new_with_free_func (g_free);
+  c->cannot = g_ptr_array_new_with_free_func (g_free);
+  return c;
+}
+
+void
+px_event_constraints_free (PxEventConstraints *constraints)
+{
+  if (constraints == NULL)
+    return;
+  g_hash_table_unref (constraints->pins);
+  g_hash_table_unref (constraints->labels);
+  g_ptr_array_unref (constraints->must);
+  g_ptr_array_unref (constraints->cannot);
+  g_free (constraints);
+}
+
+/**
+ * px_event_constraints_pin:
+ * @event_id: (nullable): the event @path belongs to; %NULL unpins
+ *
+ * Puts @path in the event @event_id whatever the similarities say. All
+ * articles pinned to one id form one event; articles pinned to different
+ * ids are never grouped. Unpinned articles may still join a pinned event.
+ */
+void
+px_event_constraints_pin (PxEventConstraints *constraints,
+                          const char         *path,
+                          const char         *event_id)
+{
+  if (event_id == NULL)
+    g_hash_table_remove (constraints->pins, path);
+  else
+    g_hash_table_replace (constraints->pins, g_strdup (path), g_strdup (event_id));
+}
+
+void
+px_event_constraints_must_link (PxEventConstraints *constraints,
+                                const char         *path_a,
+                                const char         *path_b)
+{
+  g_ptr_array_add (constraints->must, g_strdup (path_a));
+  g_ptr_array_add (constraints->must, g_strdup (path_b));
+}
+
+void
+px_event_constraints_cannot_link (PxEventConstraints *constraints,
+                                  const char         *path_a,
+                                  const char         *path_b)
+{
+  g_ptr_array_add (constraints->cannot, g_strdup (path_a));
+  g_ptr_array_add (constraints->cannot, g_strdup (path_b));
+}
+
+void
+px_event_constraints_set_label (PxEventConstraints *constraints,
+                                const char         *event_id,
+                                const char         *label)
+{
+  if (label == NULL)
+    g_hash_table_remove (constraints->labels, event_id);
+  else
+    g_hash_table_replace (constraints->labels, g_strdup (event_id), g_strdup (label));
+}
+
+static PxEventConstraints *
+constraints_copy (PxEventConstraints *src)
+{
+  PxEventConstraints *c = px_event_constraints_new ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, src->pins);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    px_event_constraints_pin (c, key, value);
+  g_hash_table_iter_init (&iter, src->labels);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    px_event_constraints_set_label (c, key, value);
+  for (guint i = 0; i + 1 < src->must->len; i += 2)
+    px_event_constraints_must_link (c, src->must->pdata[i], src->must->pdata[i + 1]);
+  for (guint i = 0; i + 1 < src->cannot->len; i += 2)
+    px_event_constraints_cannot_link (c, src->cannot->pdata[i], src->cannot->pdata[i + 1]);
+  return c;
+}
+
+void
+px_event_free (PxEvent *event)
+{
+  if (event == NULL)
+    return;
+  g_free (event->id);
+  g_free (event->label);
+  g_free (event->date_first);
+  g_free (event->date_last);
+  g_ptr_array_unref (event->articles);
+  g_ptr_array_unref (event->outlets);
+  g_free (event);
+}
+
+/* -- grouper ------------------------------------------------------------ */
+
+static double
+threshold_for (double granularity)
+{
+  granularity = CLAMP (granularity, 0.0, 1.0);
+  /* Finer doubles the bar, coarser halves it. */
+  return MIN (0.95, BASE_THRESHOLD * pow (2.0, (0.5 - granularity) * 2.0));
+}
+
+static void
+cluster_free (Cluster *cluster)
+{
+  g_array_unref (cluster->members);
+  g_free (cluster);
+}
+
+static void
+doc_clear (Doc *doc)
+{
+  g_clear_pointer (&doc->words.features, g_free);
+  g_clear_pointer (&doc->names.features, g_free);
+}
+
+PxEventGrouper *
+px_event_grouper_new (double granularity)
+{
+  PxEventGrouper *g = g_new0 (PxEventGrouper, 1);
+
+  g->granularity = granularity;
+  g->threshold = threshold_for (granularity);
+  g->owns_analyses = TRUE;
+  g->docs = g_array_new (FALSE, TRUE, sizeof (Doc));
+  g_array_set_clear_func (g->docs, (GDestroyNotify) doc_clear);
+  g->by_path = g_hash_table_new (g_str_hash, g_str_equal);
+  g->term_ids = g_hash_table_new (NULL, NULL);
+  g->word_df = g_array_new (FALSE, TRUE, sizeof (guint));
+  g->name_ids = g_hash_table_new (NULL, NULL);
+  g->name_df = g_array_new (FALSE, TRUE, sizeof (guint));
+  g->entity_index = px_entity_index_new ();
+  g->postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g->clusters = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) cluster_free);
+  g->constraints = px_event_constraints_new ();
+  return g;
+}
+
+void
+px_event_grouper_free (PxEventGrouper *g)
+{
+  if (g == NULL)
+    return;
+  if (g->owns_analyses)
+    for (guint i = 0; i < g->docs->len; i++)
+      px_analysis_free (g_array_index (g->docs, Doc, i).analysis);
+  g_array_unref (g->docs);
+  g_hash_table_unref (g->by_path);
+  g_hash_table_unref (g->term_ids);
+  g_array_unref (g->word_df);
+  g_hash_table_unref (g->name_ids);
+  g_array_unref (g->name_df);
+  px_entity_index_free (g->entity_index);
+  g_hash_table_unref (g->postings);
+  g_hash_table_unref (g->clusters);
+  px_event_constraints_free (g->constraints);
+  g_free (g);
+}
+
+/**
+ * px_event_grouper_set_granularity:
+ *
+ * Takes effect at the next px_event_grouper_group().
+ */
+void
+px_event_grouper_set_granularity (PxEventGrouper *g,
+                                  double          granularity)
+{
+  g->granularity = granularity;
+  g->threshold = threshold_for (granularity);
+}
+
+/**
+ * px_event_grouper_set_constraints:
+ * @constraints: (nullable): the user's corrections; copied
+ *
+ * Takes effect at the next px_event_grouper_group() or _update().
+ */
+void
+px_event_grouper_set_constraints (PxEventGrouper     *g,
+                                  PxEventConstraints *constraints)
+{
+  px_event_constraints_free (g->constraints);
+  g->constraints = constraints != NULL ? constraints_copy (constraints) : px_event_constraints_new ();
+}
+
+/**
+ * px_event_grouper_add:
+ * @analysis: (transfer full): a new article's analysis
+ *
+ * Queues an article; px_event_grouper_update() places the queued ones into
+ * the existing events, px_event_grouper_group() regroups everything.
+ */
+void
+px_event_grouper_add (PxEventGrouper *g,
+                      PxAnalysis     *analysis)
+{
+  Doc doc = { 0 };
+
+  doc.analysis = analysis;
+  doc.cluster = G_MAXUINT;
+  g_array_append_val (g->docs, doc);
+  g_hash_table_replace (g->by_path, analysis->path, GUINT_TO_POINTER (g->docs->len));
+}
+
+static guint
+intern_id (GHashTable  *ids,
+           GArray      *df,
+           gconstpointer key)
+{
+  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (ids, key));
+
+  if (id == 0)
+    {
+      guint zero = 0;
+
+      g_array_append_val (df, zero);
+      id = df->len;
+      g_hash_table_insert (ids, (gpointer) key, GUINT_TO_POINTER (id));
+    }
+  return id - 1;
+}
+
+static const char *
+canonical_name (PxEventGrouper *g,
+                PxEntity       *entity)
+{
+  return px_entity_index_canonical (g->entity_index, entity->key);
+}
+
+/* Document frequencies count each article once, whenever it is added. */
+static void
+count_document (PxEventGrouper *g,
+                Doc            *doc)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  PxAnalysis *a = doc->analysis;
+
+  for (guint i = 0; i < a->terms->len; i++)
+    {
+      guint id = intern_id (g->term_ids, g->word_df, g_array_index (a->terms, PxTerm, i).term);
+
+      g_array_index (g->word_df, guint, id)++;
+    }
+  for (guint i = 0; i < a->entities->len; i++)
+    {
+      const char *name = canonical_name (g, g_ptr_array_index (a->entities, i));
+      guint id;
+
+      if (!g_hash_table_add (seen, (gpointer) name))
+        continue;
+      id = intern_id (g->name_ids, g->name_df, name);
+      g_array_index (g->name_df, guint, id)++;
+    }
+  for (guint i = 0; i < a->terms->len; i++)
+    {
+      const char *term = g_array_index (a->terms, PxTerm, i).term;
+      guint id;
+
+      if (term[0] != '#')
+        continue;
+      id = intern_id (g->name_ids, g->name_df, term);
+      g_array_index (g->name_df, guint, id)++;
+    }
+  g->n_counted++;
+}
+
+static double
+idf (GArray *df,
+     guint   id,
+     guint   n)
+{
+  guint count = id < df->len ? g_array_index (df, guint, id) : 0;
+
+  /* ln((N+1)/df): a term every article shares weighs little but not zero,
+   * so two articles alone in a folder can still be told alike. */
+  return log ((n + 1.0) / MAX (count, 1));
+}
+
+static int
+compare_features_by_weight (gconstpointer a,
+                            gconstpointer b)
+{
+  const Feature *fa = a, *fb = b;
+
+  return fa->weight > fb->weight ? -1 : fa->weight < fb->weight;
+}
+
+static int
+compare_features_by_id (gconstpointer a,
+                        gconstpointer b)
+{
+  const Feature *fa = a, *fb = b;
+
+  return fa->id < fb->id ? -1 : fa->id > fb->id;
+}
+
+/* Keeps the heaviest terms, L2-normalised, sorted by id for merging. The
+ * array stays sorted by weight until the end so blocking can take the top. */
+static void
+vector_finish (Vector *vector,
+               GArray *features)
+{
+  double norm = 0.0;
+
+  g_array_sort (features, compare_features_by_weight);
+  if (features->len > MAX_VECTOR_TERMS)
+    g_array_set_size (features, MAX_VECTOR_TERMS);
+  for (guint i = 0; i < features->len; i++)
+    norm += g_array_index (features, Feature, i).weight * (double) g_array_index (features, Feature, i).weight;
+  norm = sqrt (norm);
+  for (guint i = 0; i < features->len && norm > 0; i++)
+    g_array_index (features, Feature, i).weight /= norm;
+  vector->n_features = features->len;
+  vector->features = (Feature *) g_array_free (features, FALSE);
+}
+
+static void
+vectorize (PxEventGrouper *g,
+           Doc            *doc)
+{
+  PxAnalysis *a = doc->analysis;
+  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (Feature), a->terms->len);
+  g_autoptr(GHashTable) names = g_hash_table_new (NULL, NULL);
+  GArray *name_features = g_array_new (FALSE, FALSE, sizeof (Feature));
+
+  doc_clear (doc);
+  doc->language = g_intern_string (a->language);
+  doc->time = a->event_time;
+  for (guint i = 0; i < a->terms->len; i++)
+    {
+      PxTerm *term = &g_array_index (a->terms, PxTerm, i);
+      Feature f;
+
+      f.id = intern_id (g->term_ids, g->word_df, term->term);
+      f.weight = (1.0 + log (term->weight)) * idf (g->word_df, f.id, g->n_counted);
+      if (f.weight > 0)
+        g_array_append_val (words, f);
+    }
+  vector_finish (&doc->words, words);
+
+  for (guint i = 0; i < a->entities->len; i++)
+    {
+      PxEntity *entity = g_ptr_array_index (a->entities, i);
+      guint id = intern_id (g->name_ids, g->name_df, canonical_name (g, entity));
+      guint slot = GPOINTER_TO_UINT (g_hash_table_lookup (names, GUINT_TO_POINTER (id + 1)));
+
+      if (slot == 0)
+        {
+          Feature f = { id, 0 };
+
+          g_array_append_val (name_features, f);
+          slot = name_features->len;
+          g_hash_table_insert (names, GUINT_TO_POINTER (id + 1), GUINT_TO_POINTER (slot));
+        }
+      g_array_index (name_features, Feature, slot - 1).weight += entity->count;
+    }
+  /* Numbers are written alike in most languages: a toll, a vote share, a
+   * count of migrants rescued tells across languages what names do. */
+  for (guint i = 0; i < a->terms->len; i++)
+    {
+      PxTerm *term = &g_array_index (a->terms, PxTerm, i);
+      Feature f;
+
+      if (term->term[0] != '#')
+        continue;
+      f.id = intern_id (g->name_ids, g->name_df, term->term);
+      f.weight = term->weight;
+      g_array_append_val (name_features, f);
+    }
+  for (guint i = 0; i < name_features->len; i++)
+    {
+      Feature *f = &g_array_index (name_features, Feature, i);
+
+      f->weight = (1.0 + log (f->weight)) * idf (g->name_df, f->id, g->n_counted);
+    }
+  vector_finish (&doc->names, name_features);
+}
+
+static void
+vector_sort_by_id (Vector *vector)
+{
+  qsort (vector->features, vector->n_features, sizeof (Feature), compare_features_by_id);
+}
+
+static double
+dot (const Vector *a,
+     const Vector *b)
+{
+  double sum = 0.0;
+  guint i = 0, j = 0;
+
+  while (i < a->n_features && j < b->n_features)
+    {
+      if (a->features[i].id == b->features[j].id)
+        sum += a->features[i++].weight * (double) b->features[j++].weight;
+      else if (a->features[i].id < b->features[j].id)
+        i++;
+      else
+        j++;
+    }
+  return sum;
+}
+
+static double
+time_factor (const Doc *a,
+             const Doc *b)
+{
+  gint32 days = px_timex_distance (&a->time, &b->time);
+
+  if (days < 0 || days <= SAME_TIME_DAYS)
+    return 1.0;
+  return exp (-(days - SAME_TIME_DAYS) / TIME_DECAY_DAYS);
+}
+
+static double
+doc_similarity (const Doc *a,
+                const Doc *b)
+{
+  double words = dot (&a->words, &b->words);
+  double sim;
+
+  if (a->names.n_features == 0 || b->names.n_features == 0)
+    sim = words;
+  else if (a->language != b->language)
+    /* Words do not cross languages; names, transliterated, do. */
+    sim = dot (&a->names, &b->names);
+  else
+    sim = WORDS_SHARE * words + (1.0 - WORDS_SHARE) * dot (&a->names, &b->names);
+  return sim * time_factor (a, b);
+}
+
+/* -- blocking ----------------------------------------------------------- */
+
+#define NAME_TAG 0x80000000u
+/* Candidates further apart than this in time are not looked for: the time
+ * factor has brought any similarity near zero by then. */
+#define BLOCKING_WINDOW_DAYS 35
+/* A posting list longer than this within the window names something too
+ * common to tell events apart; scanning it would make the cost quadratic. */
+#define MAX_POSTINGS_SCANNED 100
+#define SCAN_BUDGET          600
+
+static guint32
+blocking_day (const Doc *doc)
+{
+  const PxTimexSpan *t = &doc->time;
+
+  return t->first != 0 && !t->floating ? t->first : 0;
+}
+
+/* Posting lists hold the day beside the document, so the search for a
+ * time window stays within the list's own memory. */
+typedef struct {
+  guint32 day;
+  guint32 doc;
+} Posting;
+
+static int
+compare_postings (gconstpointer a,
+                  gconstpointer b)
+{
+  const Posting *pa = a, *pb = b;
+
+  if (pa->day != pb->day)
+    return pa->day < pb->day ? -1 : 1;
+  return pa->doc < pb->doc ? -1 : pa->doc > pb->doc;
+}
+
+/* First position in @list whose day is at least @day. */
+static guint
+postings_lower_bound (PxEventGrouper *g,
+                      GArray         *list,
+                      guint32         day)
+{
+  const Posting *postings = (const Posting *) list->data;
+  guint lo = 0, hi = list->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (postings[mid].day < day)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Records @index under its heaviest terms and names; the vectors are still
+ * sorted by weight here. With @keep_sorted the lists stay in time order as
+ * each document goes in (for incremental updates); otherwise the caller
+ * sorts them once at the end. */
+static void
+index_doc (PxEventGrouper *g,
+           guint           index,
+           gboolean        keep_sorted)
+{
+  Doc *doc = &g_array_index (g->docs, Doc, index);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      const Vector *vector = pass == 0 ? &doc->words : &doc->names;
+      guint limit = MIN (vector->n_features, pass == 0 ? BLOCKING_TERMS : BLOCKING_ENTITIES);
+
+      for (guint i = 0; i < limit; i++)
+        {
+          guint32 key = (vector->features[i].id + 1) | (pass == 1 ? NAME_TAG : 0);
+          GArray *list = g_hash_table_lookup (g->postings, GUINT_TO_POINTER (key));
+
+          Posting posting = { blocking_day (doc), index };
+
+          if (list == NULL)
+            g_hash_table_insert (g->postings, GUINT_TO_POINTER (key),
+                                 list = g_array_new (FALSE, FALSE, sizeof (Posting)));
+          if (keep_sorted)
+            g_array_insert_val (list, postings_lower_bound (g, list, posting.day + 1), posting);
+          else
+            g_array_append_val (list, posting);
+        }
+    }
+}
+
+static void
+sort_postings (PxEventGrouper *g)
+{
+  GHashTableIter iter;
+  gpointer list;
+
+  g_hash_table_iter_init (&iter, g->postings);
+  while (g_hash_table_iter_next (&iter, NULL, &list))
+    g_array_sort (list, compare_postings);
+}
+
+typedef struct {
+  guint  doc;
+  double score;
+} Scored;
+
+static int
+compare_scored (gconstpointer a,
+                gconstpointer b)
+{
+  const Scored *sa = a, *sb = b;
+
+  if (sa->score != sb->score)
+    return sa->score > sb->score ? -1 : 1;
+  return sa->doc < sb->doc ? -1 : sa->doc > sb->doc;
+}
+
+/* Scratch space for candidate scores: a dense array and the slots touched,
+ * so clearing costs what was used, not the folder's size. */
+typedef struct {
+  float  *score;
+  guint   size;
+  GArray *touched;
+} Accumulator;
+
+static void
+accumulator_init (Accumulator *acc,
+                  guint        size)
+{
+  acc->score = g_new0 (float, size);
+  acc->size = size;
+  acc->touched = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+static void
+accumulator_clear (Accumulator *acc)
+{
+  g_clear_pointer (&acc->score, g_free);
+  g_clear_pointer (&acc->touched, g_array_unref);
+}
+
+static void
+scan_postings (PxEventGrouper *g,
+               Accumulator    *acc,
+               GArray         *list,
+               guint           from,
+               guint           to,
+               guint           self,
+               float           weight)
+{
+  for (guint k = from; k < to; k++)
+    {
+      guint other = g_array_index (list, Posting, k).doc;
+
+      if (other == self)
+        continue;
+      if (acc->score[other] == 0.0f)
+        g_array_append_val (acc->touched, other);
+      acc->score[other] += weight;
+    }
+}
+
+/* The best candidates of @index among indexed docs, with exact
+ * similarities, best first. */
+static GArray *
+find_neighbours (PxEventGrouper *g,
+                 guint           index,
+                 Accumulator    *acc,
+                 guint           keep)
+{
+  Doc *doc = &g_array_index (g->docs, Doc, index);
+  GArray *scored = g_array_new (FALSE, FALSE, sizeof (Scored));
+  guint32 day = blocking_day (doc);
+
+  guint n_query = doc->words.n_features + doc->names.n_features;
+  g_autofree Feature *query = g_new (Feature, n_query);
+  guint scanned = 0;
+
+  /* Every term of this article, heaviest first, looks for the articles that
+   * have it among their heaviest: a pair is found when either side finds
+   * the term telling. A budget bounds the work per article. */
+  for (guint b = 0; b < n_query; b++)
+    {
+      gboolean is_name = b >= doc->words.n_features;
+      const Feature *f = is_name ? &doc->names.features[b - doc->words.n_features] : &doc->words.features[b];
+
+      query[b].id = (f->id + 1) | (is_name ? NAME_TAG : 0);
+      query[b].weight = f->weight * (is_name ? 1.0 - WORDS_SHARE : WORDS_SHARE);
+    }
+  qsort (query, n_query, sizeof (Feature), compare_features_by_weight);
+
+  for (guint b = 0; b < n_query && scanned < SCAN_BUDGET; b++)
+    {
+      GArray *list = g_hash_table_lookup (g->postings, GUINT_TO_POINTER (query[b].id));
+      float weight = query[b].weight;
+      guint undated, from, to;
+
+      if (list == NULL)
+        continue;
+      /* Undated documents sort first; they may be any time. */
+      undated = postings_lower_bound (g, list, 1);
+      if (day == 0)
+        {
+          from = undated;
+          to = list->len;
+        }
+      else
+        {
+          from = postings_lower_bound (g, list, day > BLOCKING_WINDOW_DAYS ? day - BLOCKING_WINDOW_DAYS : 1);
+          to = postings_lower_bound (g, list, day + BLOCKING_WINDOW_DAYS + 1);
+        }
+      if (undated + (to - from) > MAX_POSTINGS_SCANNED)
+        continue;
+      scanned += undated + (to - from);
+      scan_postings (g, acc, list, 0, undated, index, weight);
+      scan_postings (g, acc, list, from, to, index, weight);
+    }
+
+  /* Keep the best MAX_CANDIDATES in a small min-heap: sorting every
+   * touched candidate would cost more than scoring them. */
+  for (guint k = 0; k < acc->touched->len; k++)
+    {
+      guint other = g_array_index (acc->touched, guint, k);
+      Scored s = { other, acc->score[other] };
+      Scored *heap;
+      guint i;
+
+      acc->score[other] = 0.0f;
+      if (scored->len < MAX_CANDIDATES)
+        {
+          g_array_append_val (scored, s);
+          heap = (Scored *) scored->data;
+          for (i = scored->len - 1; i > 0 && compare_scored (&heap[(i - 1) / 2], &heap[i]) < 0; i = (i - 1) / 2)
+            {
+              Scored tmp = heap[i];
+
+              heap[i] = heap[(i - 1) / 2];
+              heap[(i - 1) / 2] = tmp;
+            }
+          continue;
+        }
+      heap = (Scored *) scored->data;
+      /* heap[0] is the worst kept; compare_scored < 0 means better. */
+      if (compare_scored (&s, &heap[0]) >= 0)
+        continue;
+      heap[0] = s;
+      for (i = 0;;)
+        {
+          guint l = 2 * i + 1, r = l + 1, worst = i;
+          Scored tmp;
+
+          if (l < scored->len && compare_scored (&heap[l], &heap[worst]) > 0)
+            worst = l;
+          if (r < scored->len && compare_scored (&heap[r], &heap[worst]) > 0)
+            worst = r;
+          if (worst == i)
+            break;
+          tmp = heap[i], heap[i] = heap[worst], heap[worst] = tmp;
+          i = worst;
+        }
+    }
+  g_array_set_size (acc->touched, 0);
+  for (guint i = 0; i < scored->len; i++)
+    {
+      Scored *s = &g_array_index (scored, Scored, i);
+
+      s->score = doc_similarity (doc, &g_array_index (g->docs, Doc, s->doc));
+    }
+  g_array_sort (scored, compare_scored);
+  if (scored->len > keep)
+    g_array_set_size (scored, keep);
+  return scored;
+}
+
+/* A wire story's "March 24" has no year; its closest dated neighbour in
+ * content, within a week of that day in some year, gives it one. Then two
+ * year-less "October 10"s a year apart stop looking like one day. */
+static gboolean
+anchor_floating_time (PxEventGrouper *g,
+                      guint           index,
+                      GArray         *neighbours)
+{
+  Doc *doc = &g_array_index (g->docs, Doc, index);
+
+  if (!doc->time.floating)
+    return FALSE;
+  for (guint k = 0; k < neighbours->len; k++)
+    {
+      Scored *s = &g_array_index (neighbours, Scored, k);
+      Doc *other = &g_array_index (g->docs, Doc, s->doc);
+      gint32 days;
+
+      if (other->time.first == 0 || other->time.floating || s->score < g->threshold)
+        continue;
+      days = px_timex_distance (&doc->time, &other->time);
+      if (days < 0 || days > 7)
+        continue;
+      doc->time = px_timex_anchor (&doc->time, &other->time);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* -- clustering --------------------------------------------------------- */
+
+static guint
+find_root (PxEventGrouper *g,
+           guint           index)
+{
+  Doc *docs = (Doc *) g->docs->data;
+  guint root = index;
+
+  while (docs[root].cluster != root)
+    root = docs[root].cluster;
+  while (docs[index].cluster != root)
+    {
+      guint next = docs[index].cluster;
+
+      docs[index].cluster = root;
+      index = next;
+    }
+  return root;
+}
+
+static Cluster *
+cluster_new_singleton (PxEventGrouper *g,
+                       guint           index)
+{
+  Cluster *c = g_new0 (Cluster, 1);
+  Doc *doc = &g_array_index (g->docs, Doc, index);
+
+  c->members = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_array_append_val (c->members, index);
+  c->pin = doc->pin;
+  doc->cluster = index;
+  g_hash_table_insert (g->clusters, GUINT_TO_POINTER (index), c);
+  return c;
+}
+
+static gboolean
+cannot_link (PxEventGrouper *g,
+             guint           root_a,
+             guint           root_b)
+{
+  Cluster *a = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (root_a));
+  Cluster *b = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (root_b));
+  GPtrArray *cannot = g->constraints->cannot;
+
+  if (a->pin != NULL && b->pin != NULL && a->pin != b->pin)
+    return TRUE;
+  for (guint i = 0; i + 1 < cannot->len; i += 2)
+    {
+      guint x = GPOINTER_TO_UINT (g_hash_table_lookup (g->by_path, cannot->pdata[i]));
+      guint y = GPOINTER_TO_UINT (g_hash_table_lookup (g->by_path, cannot->pdata[i + 1]));
+      guint rx, ry;
+
+      if (x == 0 || y == 0 || g_array_index (g->docs, Doc, x - 1).cluster == G_MAXUINT ||
+          g_array_index (g->docs, Doc, y - 1).cluster == G_MAXUINT)
+        continue;
+      rx = find_root (g, x - 1);
+      ry = find_root (g, y - 1);
+      if ((rx == root_a && ry == root_b) || (rx == root_b && ry == root_a))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static guint
+merge_clusters (PxEventGrouper *g,
+                guint           root_a,
+                guint           root_b)
+{
+  Cluster *a = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (root_a));
+  Cluster *b = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (root_b));
+
+  if (a->members->len < b->members->len)
+    {
+      Cluster *swap_c = a;
+      guint swap_r = root_a;
+
+      a = b, b = swap_c;
+      root_a = root_b, root_b = swap_r;
+    }
+  g_array_append_vals (a->members, b->members->data, b->members->len);
+  if (a->pin == NULL)
+    a->pin = b->pin;
+  a->stamp++;
+  g_array_index (g->docs, Doc, root_b).cluster = root_a;
+  g_hash_table_remove (g->clusters, GUINT_TO_POINTER (root_b));
+  return root_a;
+}
+
+static void
+pair_cache_init (PairCache *cache)
+{
+  cache->mask = 1023;
+  cache->keys = g_new0 (guint64, cache->mask + 1);
+  cache->values = g_new (float, cache->mask + 1);
+  cache->used = 0;
+}
+
+static void
+pair_cache_clear (PairCache *cache)
+{
+  g_clear_pointer (&cache->keys, g_free);
+  g_clear_pointer (&cache->values, g_free);
+  cache->used = 0;
+}
+
+static gsize
+pair_slot (const PairCache *cache,
+           guint64          key)
+{
+  gsize slot = (key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 20 & cache->mask;
+
+  while (cache->keys[slot] != 0 && cache->keys[slot] != key)
+    slot = (slot + 1) & cache->mask;
+  return slot;
+}
+
+static void
+pair_cache_put (PairCache *cache,
+                guint64    key,
+                float      value)
+{
+  gsize slot;
+
+  if ((cache->used + 1) * 2 > cache->mask)
+    {
+      PairCache bigger = { g_new0 (guint64, (cache->mask + 1) * 2), g_new (float, (cache->mask + 1) * 2),
+                           (cache->mask + 1) * 2 - 1, 0 };
+
+      for (gsize i = 0; i <= cache->mask; i++)
+        if (cache->keys[i] != 0)
+          {
+            gsize s = pair_slot (&bigger, cache->keys[i]);
+
+            bigger.keys[s] = cache->keys[i];
+            bigger.values[s] = cache->values[i];
+            bigger.used++;
+          }
+      pair_cache_clear (cache);
+      *cache = bigger;
+    }
+  slot = pair_slot (cache, key);
+  if (cache->keys[slot] == 0)
+    cache->used++;
+  cache->keys[slot] = key;
+  cache->values[slot] = value;
+}
+
+static double
+cached_similarity (PxEventGrouper *g,
+                   guint           a,
+                   guint           b)
+{
+  Doc *docs = (Doc *) g->docs->data;
+  guint64 key = ((guint64) MIN (a, b) << 32 | MAX (a, b)) + 1;
+  gsize slot;
+  double sim;
+
+  if (g->pairs.keys == NULL)
+    return doc_similarity (&docs[a], &docs[b]);
+  slot = pair_slot (&g->pairs, key);
+  if (g->pairs.keys[slot] == key)
+    return g->pairs.values[slot];
+  sim = doc_similarity (&docs[a], &docs[b]);
+  pair_cache_put (&g->pairs, key, sim);
+  return sim;
+}
+
+/* Average similarity over every pair across two groups. */
+static double
+average_linkage (PxEventGrouper *g,
+                 guint           root_a,
+                 guint           root_b)
+{
+  Cluster *a = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (root_a));
+  Cluster *b = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (root_b));
+  double sum = 0.0;
+
+  for (guint i = 0; i < a->members->len; i++)
+    for (guint j = 0; j < b->members->len; j++)
+      sum += cached_similarity (g, g_array_index (a->members, guint, i), g_array_index (b->members, guint, j));
+  return sum / (a->members->len * (double) b->members->len);
+}
+
+typedef struct {
+  double score;
+  guint  a, b;           /* roots when pushed */
+  guint  stamp_a, stamp_b;
+} Proposal;
+
+/* A binary max-heap of proposals. */
+static void
+heap_push (GArray   *heap,
+           Proposal *p)
+{
+  guint i;
+
+  g_array_append_val (heap, *p);
+  i = heap->len - 1;
+  while (i > 0)
+    {
+      guint parent = (i - 1) / 2;
+      Proposal *items = (Proposal *) heap->data;
+      Proposal tmp;
+
+      if (items[parent].score >= items[i].score)
+        break;
+      tmp = items[parent], items[parent] = items[i], items[i] = tmp;
+      i = parent;
+    }
+}
+
+static Proposal
+heap_pop (GArray *heap)
+{
+  Proposal *items = (Proposal *) heap->data;
+  Proposal top = items[0];
+  guint i = 0, n;
+
+  items[0] = items[heap->len - 1];
+  g_array_set_size (heap, heap->len - 1);
+  n = heap->len;
+  items = (Proposal *) heap->data;
+  for (;;)
+    {
+      guint l = 2 * i + 1, r = l + 1, best = i;
+      Proposal tmp;
+
+      if (l < n && items[l].score > items[best].score)
+        best = l;
+      if (r < n && items[r].score > items[best].score)
+        best = r;
+      if (best == i)
+        break;
+      tmp = items[best], items[best] = items[i], items[i] = tmp;
+      i = best;
+    }
+  return top;
+}
+
+static void
+apply_pins (PxEventGrouper *g)
+{
+  g_autoptr(GHashTable) first_of_pin = g_hash_table_new (NULL, NULL);
+  GPtrArray *must = g->constraints->must;
+
+  for (guint i = 0; i < g->docs->len; i++)
+    {
+      Doc *doc = &g_array_index (g->docs, Doc, i);
+      const char *pin = g_hash_table_lookup (g->constraints->pins, doc->analysis->path);
+
+      doc->pin = pin != NULL ? g_intern_string (pin) : NULL;
+      if (doc->cluster != G_MAXUINT)
+        {
+          Cluster *cluster = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (find_root (g, i)));
+
+          if (cluster->pin == NULL)
+            cluster->pin = doc->pin;
+        }
+    }
+  for (guint i = 0; i < g->docs->len; i++)
+    {
+      Doc *doc = &g_array_index (g->docs, Doc, i);
+      gpointer first;
+
+      if (doc->pin == NULL || doc->cluster == G_MAXUINT)
+        continue;
+      if (!g_hash_table_lookup_extended (first_of_pin, doc->pin, NULL, &first))
+        g_hash_table_insert (first_of_pin, (gpointer) doc->pin, GUINT_TO_POINTER (i));
+      else
+        {
+          guint ra = find_root (g, GPOINTER_TO_UINT (first)), rb = find_root (g, i);
+
+          if (ra != rb)
+            merge_clusters (g, ra, rb);
+        }
+    }
+  for (guint i = 0; i + 1 < must->len; i += 2)
+    {
+      guint x = GPOINTER_TO_UINT (g_hash_table_lookup (g->by_path, must->pdata[i]));
+      guint y = GPOINTER_TO_UINT (g_hash_table_lookup (g->by_path, must->pdata[i + 1]));
+      guint rx, ry;
+
+      if (x == 0 || y == 0 || g_array_index (g->docs, Doc, x - 1).cluster == G_MAXUINT ||
+          g_array_index (g->docs, Doc, y - 1).cluster == G_MAXUINT)
+        continue;
+      rx = find_root (g, x - 1);
+      ry = find_root (g, y - 1);
+      if (rx != ry && !cannot_link (g, rx, ry))
+        merge_clusters (g, rx, ry);
+    }
+}
+
+/**
+ * px_event_grouper_group:
+ *
+ * Groups every article from scratch: document frequencies, vectors, index,
+ * and average linkage with the current granularity and corrections.
+ */
+void
+px_event_grouper_group (PxEventGrouper *g)
+{
+  g_autoptr(GArray) heap = g_array_new (FALSE, FALSE, sizeof (Proposal));
+  GPtrArray *all_neighbours;
+  Posting *order;
+  gboolean *anchored;
+  Accumulator acc;
+  gint64 started;
+  g_autoptr(GHashTable) evaluated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  guint n = g->docs->len;
+
+  g_array_set_size (g->word_df, 0);
+  g_array_set_size (g->name_df, 0);
+  g_hash_table_remove_all (g->term_ids);
+  g_hash_table_remove_all (g->name_ids);
+  g_hash_table_remove_all (g->postings);
+  g_hash_table_remove_all (g->clusters);
+  g->n_counted = 0;
+
+  started = g_get_monotonic_time ();
+  for (guint i = 0; i < n; i++)
+    count_document (g, &g_array_index (g->docs, Doc, i));
+  for (guint i = 0; i < n; i++)
+    {
+      vectorize (g, &g_array_index (g->docs, Doc, i));
+      index_doc (g, i, FALSE);
+    }
+  sort_postings (g);
+  g_debug ("%u articles: vectors and index in %.2f s", n, (g_get_monotonic_time () - started) / 1e6);
+  for (guint i = 0; i < n; i++)
+    {
+      Doc *doc = &g_array_index (g->docs, Doc, i);
+
+      vector_sort_by_id (&doc->words);
+      vector_sort_by_id (&doc->names);
+      cluster_new_singleton (g, i);
+    }
+  apply_pins (g);
+
+  accumulator_init (&acc, n);
+  pair_cache_init (&g->pairs);
+  /* In time order: neighbours lie in the same window of time as the article
+   * before, so their vectors are still in the processor's cache. */
+  order = g_new (Posting, n);
+  for (guint i = 0; i < n; i++)
+    {
+      order[i].day = blocking_day (&g_array_index (g->docs, Doc, i));
+      order[i].doc = i;
+    }
+  qsort (order, n, sizeof (Posting), compare_postings);
+  all_neighbours = g_ptr_array_new_full (n, (GDestroyNotify) g_array_unref);
+  g_ptr_array_set_size (all_neighbours, n);
+  for (guint k = 0; k < n; k++)
+    all_neighbours->pdata[order[k].doc] = find_neighbours (g, order[k].doc, &acc, NEIGHBOURS);
+  g_clear_pointer (&order, g_free);
+  accumulator_clear (&acc);
+  g_debug ("neighbours found at %.2f s", (g_get_monotonic_time () - started) / 1e6);
+
+  anchored = g_new0 (gboolean, n);
+  for (guint i = 0; i < n; i++)
+    anchored[i] = anchor_floating_time (g, i, all_neighbours->pdata[i]);
+  for (guint i = 0; i < n; i++)
+    {
+      GArray *neighbours = all_neighbours->pdata[i];
+
+      for (guint k = 0; k < neighbours->len; k++)
+        {
+          Scored *s = &g_array_index (neighbours, Scored, k);
+          Proposal p = { s->score, i, s->doc, G_MAXUINT, G_MAXUINT };
+
+          if (anchored[i] || anchored[s->doc])
+            p.score = doc_similarity (&g_array_index (g->docs, Doc, i), &g_array_index (g->docs, Doc, s->doc));
+          if (p.score < g->threshold)
+            continue;
+          heap_push (heap, &p);
+        }
+    }
+  g_clear_pointer (&all_neighbours, g_ptr_array_unref);
+  g_clear_pointer (&anchored, g_free);
+
+  while (heap->len > 0)
+    {
+      Proposal p = heap_pop (heap);
+      guint ra = find_root (g, p.a), rb = find_root (g, p.b);
+      Cluster *ca, *cb;
+      Proposal again;
+      gint64 key, state;
+      gint64 *last_state;
+
+      if (p.score < g->threshold)
+        break;
+      if (ra == rb)
+        continue;
+      ca = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (ra));
+      cb = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (rb));
+      if (p.a == ra && p.b == rb && p.stamp_a == ca->stamp && p.stamp_b == cb->stamp)
+        {
+          if (!cannot_link (g, ra, rb))
+            merge_clusters (g, ra, rb);
+          continue;
+        }
+      if (ca->members->len == 1 && cb->members->len == 1 && p.stamp_a == G_MAXUINT)
+        {
+          /* Two single articles: the proposal's score is already exact. */
+          if (!cannot_link (g, ra, rb))
+            merge_clusters (g, ra, rb);
+          continue;
+        }
+      /* The groups changed since: score them again, once per state. */
+      key = ((gint64) MIN (ra, rb) << 32) | MAX (ra, rb);
+      state = ((gint64) ca->members->len << 32) | cb->members->len;
+      last_state = g_hash_table_lookup (evaluated, &key);
+      if (last_state != NULL && *last_state == state)
+        continue;
+      if (last_state == NULL)
+        {
+          gint64 *entry = g_new (gint64, 2);
+
+          entry[0] = key;
+          g_hash_table_insert (evaluated, entry, entry + 1);
+          last_state = entry + 1;
+        }
+      *last_state = state;
+
+      again.score = average_linkage (g, ra, rb);
+      again.a = ra;
+      again.b = rb;
+      again.stamp_a = ca->stamp;
+      again.stamp_b = cb->stamp;
+      if (again.score >= g->threshold)
+        heap_push (heap, &again);
+    }
+  g_debug ("grouped at %.2f s, %" G_GSIZE_FORMAT " pair similarities cached", (g_get_monotonic_time () - started) / 1e6, g->pairs.used);
+  pair_cache_clear (&g->pairs);
+  g->grouped = n;
+}
+
+/**
+ * px_event_grouper_update:
+ *
+ * Places the articles added since the last grouping: each joins the event
+ * it is most like on average, when that clears the bar, or starts a new one;
+ * the events already there are not recomputed. Term weights of earlier
+ * articles keep the document frequencies they were computed with.
+ */
+void
+px_event_grouper_update (PxEventGrouper *g)
+{
+  Accumulator acc;
+
+  if (g->grouped == 0)
+    {
+      px_event_grouper_group (g);
+      return;
+    }
+  for (guint i = g->grouped; i < g->docs->len; i++)
+    count_document (g, &g_array_index (g->docs, Doc, i));
+  accumulator_init (&acc, g->docs->len);
+  for (guint i = g->grouped; i < g->docs->len; i++)
+    {
+      Doc *doc = &g_array_index (g->docs, Doc, i);
+      const char *pin = g_hash_table_lookup (g->constraints->pins, doc->analysis->path);
+      g_autoptr(GArray) neighbours = NULL;
+      g_autoptr(GHashTable) tried = g_hash_table_new (NULL, NULL);
+      guint best_root = G_MAXUINT;
+      double best = g->threshold;
+      guint root;
+
+      vectorize (g, doc);
+      index_doc (g, i, TRUE);
+      vector_sort_by_id (&doc->words);
+      vector_sort_by_id (&doc->names);
+      doc->pin = pin != NULL ? g_intern_string (pin) : NULL;
+      root = i;
+      cluster_new_singleton (g, i);
+
+      neighbours = find_neighbours (g, i, &acc, NEIGHBOURS);
+      if (anchor_floating_time (g, i, neighbours))
+        for (guint k = 0; k < neighbours->len; k++)
+          {
+            Scored *s = &g_array_index (neighbours, Scored, k);
+
+            s->score = doc_similarity (doc, &g_array_index (g->docs, Doc, s->doc));
+          }
+      for (guint k = 0; k < neighbours->len; k++)
+        {
+          Scored *s = &g_array_index (neighbours, Scored, k);
+          guint other_root;
+          double score;
+
+          if (g_array_index (g->docs, Doc, s->doc).cluster == G_MAXUINT)
+            continue;
+          other_root = find_root (g, s->doc);
+          if (other_root == root || !g_hash_table_add (tried, GUINT_TO_POINTER (other_root)))
+            continue;
+          if (cannot_link (g, root, other_root))
+            continue;
+          score = average_linkage (g, root, other_root);
+          if (score >= best)
+            {
+              best = score;
+              best_root = other_root;
+            }
+        }
+      if (doc->pin != NULL)
+        {
+          /* A pinned article goes where its pin says. */
+          GHashTableIter iter;
+          gpointer key, value;
+
+          g_hash_table_iter_init (&iter, g->clusters);
+          while (g_hash_table_iter_next (&iter, &key, &value))
+            if (((Cluster *) value)->pin == doc->pin && GPOINTER_TO_UINT (key) != root)
+              {
+                best_root = GPOINTER_TO_UINT (key);
+                break;
+              }
+        }
+      if (best_root != G_MAXUINT)
+        merge_clusters (g, best_root, root);
+    }
+  accumulator_clear (&acc);
+  g->grouped = g->docs->len;
+}
+
+/* -- labels and output -------------------------------------------------- */
+
+typedef struct {
+  const char *display;
+  PxEntityKind kind;
+  guint docs;
+  guint count;
+  double weight;
+} NameStat;
+
+static int
+compare_name_stats (gconstpointer a,
+                    gconstpointer b)
+{
+  const NameStat *na = *(NameStat * const *) a;
+  const NameStat *nb = *(NameStat * const *) b;
+
+  if (na->weight != nb->weight)
+    return na->weight > nb->weight ? -1 : 1;
+  return g_strcmp0 (na->display, nb->display);
+}
+
+static gboolean
+is_all_caps (const char *text)
+{
+  guint letters = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (g_unichar_islower (ch))
+        return FALSE;
+      letters += g_unichar_isalpha (ch);
+    }
+  return letters > 1;
+}
+
+static char *
+format_month (guint32 day)
+{
+  GDate date;
+  char buffer[64];
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  if (g_date_strftime (buffer, sizeof buffer, "%b %Y", &date) == 0)
+    return NULL;
+  return g_strdup (buffer);
+}
+
+static char *
+make_label (PxEventGrouper *g,
+            GArray         *members,
+            guint32         first_day)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GHashTable) words = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GHashTable) name_words = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *who[2] = { NULL, NULL };
+  const char *where = NULL;
+  const char *what = NULL;
+  double what_weight = 0;
+  guint n = members->len;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (guint m = 0; m < n; m++)
+    {
+      PxAnalysis *a = g_array_index (g->docs, Doc, g_array_index (members, guint, m)).analysis;
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+      for (guint i = 0; i < a->entities->len; i++)
+        {
+          PxEntity *e = g_ptr_array_index (a->entities, i);
+          const char *canonical = canonical_name (g, e);
+          NameStat *stat = g_hash_table_lookup (names, canonical);
+          g_autofree char *folded = g_utf8_casefold (e->head, -1);
+
+          g_hash_table_add (name_words, (gpointer) g_intern_string (folded));
+          if (stat == NULL)
+            {
+              stat = g_new0 (NameStat, 1);
+              stat->display = e->head;
+              g_hash_table_insert (names, (gpointer) canonical, stat);
+            }
+          /* "Moscow" reads better than a dateline's "MOSCOW". */
+          else if (is_all_caps (stat->display) && !is_all_caps (e->head))
+            stat->display = e->head;
+          if (e->kind != PX_ENTITY_UNKNOWN && (stat->kind == PX_ENTITY_UNKNOWN || e->kind == PX_ENTITY_PERSON))
+            stat->kind = e->kind;
+          stat->count += e->count;
+          if (g_hash_table_add (seen, (gpointer) canonical))
+            stat->docs++;
+          stat->weight = stat->docs + stat->count / 1000.0;
+        }
+      for (guint i = 0; i < a->terms->len; i++)
+        {
+          PxTerm *t = &g_array_index (a->terms, PxTerm, i);
+          guint id = GPOINTER_TO_UINT (g_hash_table_lookup (g->term_ids, t->term));
+
+          double *sum;
+
+          if (id == 0 || t->term[0] == '#')
+            continue;
+          sum = g_hash_table_lookup (words, t->surface);
+          if (sum == NULL)
+            g_hash_table_insert (words, (gpointer) t->surface, sum = g_new0 (double, 1));
+          /* Zone-weighted: a word of the headlines says most. */
+          *sum += t->weight;
+        }
+    }
+
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_ptr_array_add (sorted, value);
+  g_ptr_array_sort (sorted, compare_name_stats);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      NameStat *stat = g_ptr_array_index (sorted, i);
+
+      if (stat->docs * 2 < n && n > 1)
+        continue;
+      if (stat->kind == PX_ENTITY_PERSON && who[1] == NULL)
+        {
+          if (who[0] == NULL)
+            who[0] = stat->display;
+          else
+            who[1] = stat->display;
+        }
+      else if (stat->kind == PX_ENTITY_PLACE && where == NULL)
+        where = stat->display;
+    }
+
+  /* What happened: the content word the articles weigh most, headlines
+   * first, by how rare it is in the folder, names aside. */
+  g_hash_table_iter_init (&iter, words);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const char *surface = key;
+      double weight = *(double *) value;
+      const char *stem;
+      guint id;
+      double w;
+
+      if (g_hash_table_contains (name_words, surface) || g_utf8_strlen (surface, -1) < 4)
+        continue;
+      stem = px_analysis_stem (g_array_index (g->docs, Doc, g_array_index (members, guint, 0)).analysis->language, surface);
+      id = GPOINTER_TO_UINT (g_hash_table_lookup (g->term_ids, stem));
+      if (id == 0)
+        continue;
+      w = weight * idf (g->word_df, id - 1, g->n_counted);
+      if (w > what_weight || (w == what_weight && g_strcmp0 (surface, what) < 0))
+        {
+          what_weight = w;
+          what = surface;
+        }
+    }
+
+  if (who[0] != NULL && who[1] != NULL)
+    {
+      const char *first = g_strcmp0 (who[0], who[1]) < 0 ? who[0] : who[1];
+      const char *second = first == who[0] ? who[1] : who[0];
+
+      /* TRANSLATORS: two people an event is about, as in "Aliyev and Pashinyan" */
+      g_ptr_array_add (parts, g_strdup_printf (_("%s and %s"), first, second));
+    }
+  else if (who[0] != NULL)
+    g_ptr_array_add (parts, g_strdup (who[0]));
+  if (what != NULL)
+    g_ptr_array_add (parts, g_strdup (what));
+  if (where != NULL)
+    g_ptr_array_add (parts, g_strdup (where));
+  if (first_day != 0)
+    {
+      char *month = format_month (first_day);
+
+      if (month != NULL)
+        g_ptr_array_add (parts, month);
+    }
+  if (parts->len == 0)
+    {
+      PxAnalysis *a = g_array_index (g->docs, Doc, g_array_index (members, guint, 0)).analysis;
+
+      return g_strdup (a->title != NULL ? a->title : a->path);
+    }
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" \xc2\xb7 ", (char **) parts->pdata);
+}
+
+static int
+compare_member_docs (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  PxEventGrouper *g = user_data;
+  PxAnalysis *pa = g_array_index (g->docs, Doc, *(const guint *) a).analysis;
+  PxAnalysis *pb = g_array_index (g->docs, Doc, *(const guint *) b).analysis;
+
+  return g_strcmp0 (pa->path, pb->path);
+}
+
+static int
+compare_events (gconstpointer a,
+                gconstpointer b)
+{
+  const PxEvent *ea = *(PxEvent * const *) a;
+  const PxEvent *eb = *(PxEvent * const *) b;
+  int by_date;
+
+  /* Newest first, undated last. */
+  if ((ea->date_last == NULL) != (eb->date_last == NULL))
+    return ea->date_last == NULL ? 1 : -1;
+  by_date = g_strcmp0 (eb->date_last, ea->date_last);
+  if (by_date != 0)
+    return by_date;
+  return g_strcmp0 (ea->articles->pdata[0], eb->articles->pdata[0]);
+}
+
+/**
+ * px_event_grouper_get_events:
+ *
+ * Returns: (transfer container) (element-type PxEvent): the events, newest
+ *   first; every article is in exactly one
+ */
+GPtrArray *
+px_event_grouper_get_events (PxEventGrouper *g)
+{
+  GPtrArray *events = g_ptr_array_new_with_free_func ((GDestroyNotify) px_event_free);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, g->clusters);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      Cluster *c = value;
+      PxEvent *event = g_new0 (PxEvent, 1);
+      g_autoptr(GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GArray) members = g_array_copy (c->members);
+      guint32 first = 0, last = 0;
+      const char *label;
+
+      g_array_sort_with_data (members, compare_member_docs, g);
+      event->articles = g_ptr_array_new_with_free_func (g_free);
+      event->outlets = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < members->len; i++)
+        {
+          PxAnalysis *a = g_array_index (g->docs, Doc, g_array_index (members, guint, i)).analysis;
+
+          g_ptr_array_add (event->articles, g_strdup (a->path));
+          if (a->outlet != NULL && g_hash_table_add (outlets, a->outlet))
+            g_ptr_array_add (event->outlets, g_strdup (a->outlet));
+          if (a->event_time.first != 0 && !a->event_time.floating)
+            {
+              if (first == 0 || a->event_time.first < first)
+                first = a->event_time.first;
+              if (a->event_time.last > last)
+                last = a->event_time.last;
+            }
+        }
+      event->date_first = px_timex_day_to_iso (first);
+      event->date_last = px_timex_day_to_iso (last);
+
+      if (c->pin != NULL)
+        {
+          event->id = g_strdup (c->pin);
+          event->corrected = TRUE;
+        }
+      else
+        {
+          /* Named after its first article, so the id survives regrouping as
+           * long as that article stays. */
+          guint hash = g_str_hash (event->articles->pdata[0]);
+
+          event->id = g_strdup_printf ("e%08x", hash);
+          for (guint salt = 1; g_hash_table_contains (ids, event->id); salt++)
+            {
+              g_free (event->id);
+              event->id = g_strdup_printf ("e%08x-%u", hash, salt);
+            }
+        }
+      g_hash_table_add (ids, event->id);
+      label = g_hash_table_lookup (g->constraints->labels, event->id);
+      if (label != NULL)
+        {
+          event->label = g_strdup (label);
+          event->corrected = TRUE;
+        }
+      else
+        event->label = make_label (g, members, first);
+      g_ptr_array_add (events, event);
+    }
+  g_ptr_array_sort (events, compare_events);
+  return events;
+}
+
+/**
+ * px_event_grouper_similarity:
+ *
+ * Returns: the similarity of two grouped articles, as the grouping sees it;
+ *   -1 when either is unknown
+ */
+double
+px_event_grouper_similarity (PxEventGrouper *g,
+                             const char     *path_a,
+                             const char     *path_b)
+{
+  guint a = GPOINTER_TO_UINT (g_hash_table_lookup (g->by_path, path_a));
+  guint b = GPOINTER_TO_UINT (g_hash_table_lookup (g->by_path, path_b));
+
+  if (a == 0 || b == 0 || a > g->grouped || b > g->grouped)
+    return -1;
+  return doc_similarity (&g_array_index (g->docs, Doc, a - 1), &g_array_index (g->docs, Doc, b - 1));
+}
+
+/**
+ * px_events_group:
+ * @analyses: (element-type PxAnalysis): the articles; borrowed
+ * @granularity: see %PX_EVENTS_DEFAULT_GRANULARITY
+ * @constraints: (nullable): the user's corrections
+ *
+ * Returns: (transfer container) (element-type PxEvent): the events
+ */
+GPtrArray *
+px_events_group (GPtrArray          *analyses,
+                 double              granularity,
+                 PxEventConstraints *constraints)
+{
+  g_autoptr(PxEventGrouper) g = px_event_grouper_new (granularity);
+
+  g->owns_analyses = FALSE;
+  px_event_grouper_set_constraints (g, constraints);
+  for (guint i = 0; i < analyses->len; i++)
+    px_event_grouper_add (g, g_ptr_array_index (analyses, i));
+  px_event_grouper_group (g);
+  return px_event_grouper_get_events (g);
+}

@@ -1,0 +1,347 @@
+/* bench-events.c — time and memory of grouping 10,000 and 100,000 articles
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Generates synthetic articles in memory (invented names and words, events
+ * of 2–20 reports over two years, same-kind events between the same actors
+ * months later as decoys; 6,000 common words, and names and event words in
+ * proportion to the number of articles), analyses them on two threads, then groups them. Each size runs
+ * in its own child process so its peak memory is its own. Prints, per size:
+ * analysis time, grouping time, peak resident memory, B-cubed F1 against
+ * the generated events; then the grouping-time ratio of the largest to the
+ * smallest size. Targets: 100,000 in under 30 s on 2 cores, under 2 GB,
+ * ratio at most 12.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "px-analysis.h"
+#include "px-events.h"
+
+/* Common words are a fixed stock; names and the words particular to
+ * events grow with the collection, as they do in a real one, so that a
+ * larger folder is not a more ambiguous world. */
+#define COMMON_WORDS 6000
+
+typedef struct {
+  guint   actors[3];
+  guint   place;
+  guint   keywords[6];
+  guint32 day;
+} Event;
+
+static char *
+invent_word (GRand *rand,
+             gboolean capital)
+{
+  static const char *syllables[] = {
+    "ka", "lo", "mi", "ren", "sta", "vo", "dra", "ne", "tu", "bel", "gor", "shan", "ri",
+    "po", "zan", "ek", "mu", "dor", "li", "var", "tes", "ni", "ko", "bra", "sel", "um",
+  };
+  GString *word = g_string_new (NULL);
+  guint n = g_rand_int_range (rand, 2, 5);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (word, syllables[g_rand_int_range (rand, 0, G_N_ELEMENTS (syllables))]);
+  if (capital)
+    word->str[0] = g_ascii_toupper (word->str[0]);
+  return g_string_free (word, FALSE);
+}
+
+/* Zipf-like pick: common words far more often than rare ones. */
+static guint
+zipf (GRand *rand,
+      guint  n)
+{
+  double u = g_rand_double (rand);
+
+  return (guint) (n * u * u * u) % n;
+}
+
+static guint n_vocabulary;
+static guint n_names;
+
+static char *
+write_article (GRand      *rand,
+               const Event *event,
+               char      **vocabulary,
+               char      **names,
+               char      **title)
+{
+  GString *text = g_string_new (NULL);
+  guint sentences = g_rand_int_range (rand, 4, 9);
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, event->day);
+  *title = g_strdup_printf ("%s and %s %s in %s", names[event->actors[0]], names[event->actors[1]],
+                            vocabulary[event->keywords[0]], names[event->place]);
+  for (guint s = 0; s < sentences; s++)
+    {
+      guint words = g_rand_int_range (rand, 10, 22);
+
+      for (guint w = 0; w < words; w++)
+        {
+          guint pick = g_rand_int_range (rand, 0, 100);
+          const char *word;
+
+          if (pick < 8)
+            word = names[event->actors[g_rand_int_range (rand, 0, 3)]];
+          else if (pick < 11)
+            word = names[event->place];
+          else if (pick < 22)
+            word = vocabulary[event->keywords[g_rand_int_range (rand, 0, 6)]];
+          else
+            word = vocabulary[zipf (rand, COMMON_WORDS)];
+          if (w == 0)
+            {
+              g_string_append_c (text, g_ascii_toupper (word[0]));
+              g_string_append (text, word + 1);
+            }
+          else
+            g_string_append (text, word);
+          g_string_append_c (text, w + 1 < words ? ' ' : '.');
+        }
+      if (s == 0)
+        g_string_append_printf (text, " It happened on %d %s.", g_date_get_day (&date),
+                                (const char *[]) { "January", "February", "March", "April", "May", "June", "July",
+                                                   "August", "September", "October", "November", "December" }[g_date_get_month (&date) - 1]);
+      g_string_append (text, s % 3 == 2 ? "\n\n" : " ");
+    }
+  return g_string_free (text, FALSE);
+}
+
+typedef struct {
+  guint       index;
+  char       *path;
+  char       *title;
+  char       *text;
+  char       *date;
+  PxAnalysis *analysis;
+} Job;
+
+static void
+analyse_job (gpointer data,
+             gpointer user_data)
+{
+  Job *job = data;
+  const char *paragraphs[] = { job->text, NULL };
+
+  job->analysis = px_analysis_new_from_text (job->path, job->title, paragraphs, "en", job->date, NULL);
+  g_clear_pointer (&job->text, g_free);
+  g_clear_pointer (&job->title, g_free);
+}
+
+static double
+now (void)
+{
+  return g_get_monotonic_time () / 1e6;
+}
+
+static double
+run (guint n,
+     double *analysis_seconds,
+     double *f1)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (n);
+  char **vocabulary;
+  char **names;
+  g_autoptr(GArray) events = g_array_new (FALSE, FALSE, sizeof (Event));
+  g_autofree guint *truth = g_new (guint, n);
+  g_autofree Job *jobs = g_new0 (Job, n);
+  g_autoptr(PxEventGrouper) grouper = px_event_grouper_new (PX_EVENTS_DEFAULT_GRANULARITY);
+  g_autoptr(GPtrArray) result = NULL;
+  g_autoptr(GHashTable) predicted = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree guint *event_sizes = NULL;
+  GThreadPool *pool;
+  guint32 start_day;
+  double t0, t1;
+  guint assigned = 0;
+  double precision = 0, recall = 0;
+
+  n_vocabulary = COMMON_WORDS + n / 10;
+  n_names = MAX (1000, n / 4);
+  vocabulary = g_new0 (char *, n_vocabulary);
+  names = g_new0 (char *, n_names);
+  for (guint i = 0; i < n_vocabulary; i++)
+    vocabulary[i] = invent_word (rand, FALSE);
+  for (guint i = 0; i < n_names; i++)
+    names[i] = invent_word (rand, TRUE);
+  {
+    GDate d;
+    g_date_clear (&d, 1);
+    g_date_set_dmy (&d, 1, 1, 2024);
+    start_day = g_date_get_julian (&d);
+  }
+
+  /* Events of 2–20 reports; one in four repeats an earlier event's actors
+   * and kind months later: a decoy only time tells apart. */
+  while (assigned < n)
+    {
+      Event e;
+      guint size = g_rand_int_range (rand, 2, 21);
+
+      if (events->len > 0 && g_rand_int_range (rand, 0, 4) == 0)
+        {
+          e = g_array_index (events, Event, g_rand_int_range (rand, 0, events->len));
+          e.keywords[5] = g_rand_int_range (rand, COMMON_WORDS / 2, n_vocabulary);
+          e.day += g_rand_int_range (rand, 60, 400);
+        }
+      else
+        {
+          for (guint k = 0; k < 3; k++)
+            e.actors[k] = g_rand_int_range (rand, 0, n_names);
+          e.place = g_rand_int_range (rand, 0, n_names);
+          for (guint k = 0; k < 6; k++)
+            e.keywords[k] = g_rand_int_range (rand, COMMON_WORDS / 2, n_vocabulary);
+          e.day = start_day + g_rand_int_range (rand, 0, 730);
+        }
+      g_array_append_val (events, e);
+      size = MIN (size, n - assigned);
+      for (guint k = 0; k < size; k++, assigned++)
+        {
+          Job *job = &jobs[assigned];
+          Event *event = &g_array_index (events, Event, events->len - 1);
+
+          truth[assigned] = events->len - 1;
+          job->index = assigned;
+          job->path = g_strdup_printf ("synthetic/%07u.txt", assigned);
+          job->text = write_article (rand, event, vocabulary, names, &job->title);
+          job->date = NULL;
+          {
+            GDate d;
+            char buffer[16];
+
+            g_date_clear (&d, 1);
+            g_date_set_julian (&d, event->day + g_rand_int_range (rand, 0, 3));
+            g_date_strftime (buffer, sizeof buffer, "%Y-%m-%d", &d);
+            job->date = g_strdup (buffer);
+          }
+        }
+    }
+
+  t0 = now ();
+  pool = g_thread_pool_new (analyse_job, NULL, 2, TRUE, NULL);
+  for (guint i = 0; i < n; i++)
+    g_thread_pool_push (pool, &jobs[i], NULL);
+  g_thread_pool_free (pool, FALSE, TRUE);
+  *analysis_seconds = now () - t0;
+
+  for (guint i = 0; i < n; i++)
+    px_event_grouper_add (grouper, jobs[i].analysis);
+  t0 = now ();
+  px_event_grouper_group (grouper);
+  result = px_event_grouper_get_events (grouper);
+  t1 = now ();
+
+  /* B-cubed against the generated events. */
+  for (guint e = 0; e < result->len; e++)
+    {
+      PxEvent *event = g_ptr_array_index (result, e);
+
+      for (guint k = 0; k < event->articles->len; k++)
+        g_hash_table_insert (predicted, event->articles->pdata[k], GUINT_TO_POINTER (e));
+    }
+  event_sizes = g_new0 (guint, events->len);
+  for (guint i = 0; i < n; i++)
+    event_sizes[truth[i]]++;
+  {
+    g_autofree guint *cluster_of = g_new (guint, n);
+    g_autoptr(GHashTable) cluster_sizes = g_hash_table_new (NULL, NULL);
+    g_autoptr(GHashTable) overlap = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+    for (guint i = 0; i < n; i++)
+      {
+        gint64 *key = g_new (gint64, 1);
+
+        cluster_of[i] = GPOINTER_TO_UINT (g_hash_table_lookup (predicted, jobs[i].path));
+        g_hash_table_insert (cluster_sizes, GUINT_TO_POINTER (cluster_of[i] + 1),
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (cluster_sizes, GUINT_TO_POINTER (cluster_of[i] + 1))) + 1));
+        *key = ((gint64) cluster_of[i] << 32) | truth[i];
+        g_hash_table_insert (overlap, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (overlap, key)) + 1));
+      }
+    for (guint i = 0; i < n; i++)
+      {
+        gint64 key = ((gint64) cluster_of[i] << 32) | truth[i];
+        double both = GPOINTER_TO_UINT (g_hash_table_lookup (overlap, &key));
+
+        precision += both / GPOINTER_TO_UINT (g_hash_table_lookup (cluster_sizes, GUINT_TO_POINTER (cluster_of[i] + 1)));
+        recall += both / event_sizes[truth[i]];
+      }
+    precision /= n;
+    recall /= n;
+    *f1 = 2 * precision * recall / (precision + recall);
+  }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_free (jobs[i].path);
+      g_free (jobs[i].date);
+    }
+  for (guint i = 0; i < n_vocabulary; i++)
+    g_free (vocabulary[i]);
+  for (guint i = 0; i < n_names; i++)
+    g_free (names[i]);
+  g_free (vocabulary);
+  g_free (names);
+  return t1 - t0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  double first_time = 0, last_time = 0;
+  guint first_n = 0, last_n = 0;
+
+  for (int a = 1; a < argc; a++)
+    {
+      guint n = (guint) g_ascii_strtoull (argv[a], NULL, 10);
+      int fds[2];
+      pid_t child;
+      struct rusage usage;
+      int status;
+      double figures[3] = { 0, 0, 0 };
+
+      if (n == 0 || pipe (fds) != 0)
+        continue;
+      fflush (stdout);
+      child = fork ();
+      if (child == 0)
+        {
+          double analysis = 0, f1 = 0;
+          double grouping = run (n, &analysis, &f1);
+          double out[3] = { analysis, grouping, f1 };
+
+          if (write (fds[1], out, sizeof out) != sizeof out)
+            _exit (1);
+          _exit (0);
+        }
+      close (fds[1]);
+      if (read (fds[0], figures, sizeof figures) != sizeof figures)
+        g_printerr ("bench-events: the run with %u articles failed\n", n);
+      close (fds[0]);
+      wait4 (child, &status, 0, &usage);
+      printf ("%7u articles: analysis %.2f s (2 threads), grouping %.2f s, peak memory %.0f MB, B-cubed F1 %.3f\n",
+              n, figures[0], figures[1], usage.ru_maxrss / 1024.0, figures[2]);
+      if (first_n == 0)
+        {
+          first_n = n;
+          first_time = figures[1];
+        }
+      last_n = n;
+      last_time = figures[1];
+    }
+  if (last_n != first_n && first_time > 0)
+    printf ("grouping time ratio %u/%u: %.1f (near-linear would be %.1f)\n",
+            last_n, first_n, last_time / first_time, (double) last_n / first_n);
+  return 0;
+}

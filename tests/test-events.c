@@ -1,0 +1,339 @@
+/* test-events.c — grouping articles by event, corrections, incremental adds
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "parallax.h"
+#include "px-events.h"
+
+/* Invented reports: two summits of the same two leaders in the same city a
+ * year apart (one event each), a report and a later analysis of the first,
+ * and a flood reported in English and Spanish. */
+typedef struct {
+  const char *path;
+  const char *event;
+  const char *language;
+  const char *date;
+  const char *title;
+  const char *text;
+} Fixture;
+
+static const Fixture fixtures[] = {
+  { "a1.txt", "summit-2030", "en", "2030-03-10", "Varga and Reyes agree border hotline at Vilnius summit",
+    "Prime Minister Lena Varga and President Tomas Reyes agreed on Sunday to set up a hotline between their "
+    "defence ministries after two hours of talks in Vilnius. Varga said the hotline would prevent incidents "
+    "on the disputed Kessel ridge. Reyes called the meeting frank. Officials said the ministers would meet "
+    "within a month to draft the hotline rules." },
+  { "a2.txt", "summit-2030", "en", "2030-03-11", "Kessel ridge hotline: Reyes and Varga shake hands in Vilnius",
+    "The leaders met in Vilnius on Sunday and agreed a hotline to stop shooting along the Kessel ridge, "
+    "according to a statement from the office of President Tomas Reyes. Lena Varga told reporters the "
+    "defence ministers would draft the rules. It was the first meeting of the two since the ridge clashes." },
+  { "a3.txt", "summit-2030", "en", "2030-03-13", "Analysis: a hotline is not a peace deal",
+    "Sunday's handshake in Vilnius between Varga and Reyes produced a hotline for the Kessel ridge, but no "
+    "road map. Diplomats say the defence ministries must still agree who answers the hotline. Varga needs "
+    "calm before the budget vote; Reyes needs the ridge quiet for the harvest." },
+  { "b1.txt", "summit-2031", "en", "2031-03-14", "Varga and Reyes meet in Vilnius again, sign water accord",
+    "Lena Varga and Tomas Reyes signed an accord on sharing the waters of the Oster river at a meeting in "
+    "Vilnius on Friday, a year after their first summit. The accord sets quotas for irrigation and a joint "
+    "commission on the dams. Reyes said the river deal would outlast both governments." },
+  { "b2.txt", "summit-2031", "en", "2031-03-15", "Oster river accord: quotas, dams and a commission",
+    "The water accord signed in Vilnius by Varga and Reyes on Friday gives each side half of the Oster "
+    "river's summer flow and creates a joint commission on the dams. Farmers' unions welcomed the quotas. "
+    "Varga said the commission would meet monthly." },
+  { "c1.txt", "flood-2030", "en", "2030-03-11", "Floods cut off villages near Porto Alegre",
+    "Heavy rain flooded dozens of villages around Porto Alegre on Monday, cutting roads and forcing "
+    "thousands from their homes. The Guaiba river rose four metres overnight. Rescuers used boats to reach "
+    "families on rooftops; the governor declared an emergency." },
+  { "c2.txt", "flood-2030", "es", "2030-03-11", "Inundaciones aíslan aldeas cerca de Porto Alegre",
+    "Las lluvias inundaron decenas de aldeas alrededor de Porto Alegre el lunes. El río Guaiba subió cuatro "
+    "metros durante la noche y los rescatistas usaron botes para llegar a familias en los tejados. "
+    "El gobernador declaró la emergencia." },
+};
+
+static PxAnalysis *
+analyse (const Fixture *f)
+{
+  const char *paragraphs[] = { f->text, NULL };
+
+  return px_analysis_new_from_text (f->path, f->title, paragraphs, f->language, f->date, NULL);
+}
+
+static PxEventGrouper *
+grouper_with (guint n,
+              double granularity)
+{
+  PxEventGrouper *g = px_event_grouper_new (granularity);
+
+  for (guint i = 0; i < n; i++)
+    px_event_grouper_add (g, analyse (&fixtures[i]));
+  return g;
+}
+
+static const PxEvent *
+event_of (GPtrArray  *events,
+          const char *path)
+{
+  for (guint e = 0; e < events->len; e++)
+    {
+      const PxEvent *event = g_ptr_array_index (events, e);
+
+      for (guint k = 0; k < event->articles->len; k++)
+        if (strcmp (event->articles->pdata[k], path) == 0)
+          return event;
+    }
+  return NULL;
+}
+
+static void
+assert_each_in_one (GPtrArray *events,
+                    guint      n)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint e = 0; e < events->len; e++)
+    {
+      const PxEvent *event = g_ptr_array_index (events, e);
+
+      g_assert_cmpuint (event->articles->len, >, 0);
+      for (guint k = 0; k < event->articles->len; k++)
+        g_assert_true (g_hash_table_add (seen, event->articles->pdata[k]));
+    }
+  g_assert_cmpuint (g_hash_table_size (seen), ==, n);
+}
+
+/* Same event in the fixtures ⇔ same event in @events. */
+static void
+assert_matches_fixtures (GPtrArray *events,
+                         guint      n)
+{
+  for (guint i = 0; i < n; i++)
+    for (guint j = 0; j < n; j++)
+      {
+        gboolean same = strcmp (fixtures[i].event, fixtures[j].event) == 0;
+        gboolean grouped = event_of (events, fixtures[i].path) == event_of (events, fixtures[j].path);
+
+        if (same != grouped)
+          g_error ("%s and %s: expected %s", fixtures[i].path, fixtures[j].path,
+                   same ? "together" : "apart");
+      }
+}
+
+static void
+test_group (void)
+{
+  g_autoptr(PxEventGrouper) g = grouper_with (G_N_ELEMENTS (fixtures), PX_EVENTS_DEFAULT_GRANULARITY);
+  g_autoptr(GPtrArray) events = NULL;
+  const PxEvent *summit;
+
+  px_event_grouper_group (g);
+  events = px_event_grouper_get_events (g);
+  assert_each_in_one (events, G_N_ELEMENTS (fixtures));
+  assert_matches_fixtures (events, G_N_ELEMENTS (fixtures));
+
+  /* Newest first. */
+  g_assert_true (event_of (events, "b1.txt") == g_ptr_array_index (events, 0));
+  summit = event_of (events, "a1.txt");
+  g_assert_cmpstr (summit->date_first, ==, "2030-03-10");
+  g_assert_nonnull (strstr (summit->label, "Reyes"));
+  g_assert_nonnull (strstr (summit->label, "Varga"));
+  g_assert_nonnull (strstr (summit->label, "Vilnius"));
+  g_assert_nonnull (strstr (summit->label, "2030"));
+}
+
+static void
+test_hard_negative_needs_time (void)
+{
+  g_autoptr(PxEventGrouper) g = grouper_with (G_N_ELEMENTS (fixtures), PX_EVENTS_DEFAULT_GRANULARITY);
+
+  px_event_grouper_group (g);
+  /* The two summits share names and place; only the year apart parts them. */
+  g_assert_cmpfloat (px_event_grouper_similarity (g, "a1.txt", "b1.txt"), <,
+                     px_event_grouper_similarity (g, "a1.txt", "a3.txt"));
+  g_assert_cmpfloat (px_event_grouper_similarity (g, "a1.txt", "b1.txt"), <, 0.01);
+  g_assert_cmpfloat (px_event_grouper_similarity (g, "a1.txt", "nowhere.txt"), ==, -1);
+}
+
+static void
+test_granularity (void)
+{
+  g_autoptr(PxEventGrouper) g = grouper_with (G_N_ELEMENTS (fixtures), 0.0);
+  g_autoptr(GPtrArray) finest = NULL;
+  g_autoptr(GPtrArray) coarsest = NULL;
+
+  px_event_grouper_group (g);
+  finest = px_event_grouper_get_events (g);
+  px_event_grouper_set_granularity (g, 1.0);
+  px_event_grouper_group (g);
+  coarsest = px_event_grouper_get_events (g);
+  g_assert_cmpuint (finest->len, >=, coarsest->len);
+  assert_each_in_one (finest, G_N_ELEMENTS (fixtures));
+  assert_each_in_one (coarsest, G_N_ELEMENTS (fixtures));
+}
+
+static void
+test_corrections (void)
+{
+  g_autoptr(PxEventGrouper) g = grouper_with (G_N_ELEMENTS (fixtures), PX_EVENTS_DEFAULT_GRANULARITY);
+  g_autoptr(PxEventConstraints) c = px_event_constraints_new ();
+  g_autoptr(GPtrArray) events = NULL;
+  const PxEvent *moved;
+
+  /* Move a3 into the 2031 summit's event (pins), split c2 off on its own,
+   * keep a1 and a2 apart, rename. */
+  px_event_constraints_pin (c, "a3.txt", "my-summit");
+  px_event_constraints_pin (c, "b1.txt", "my-summit");
+  px_event_constraints_pin (c, "b2.txt", "my-summit");
+  px_event_constraints_pin (c, "c2.txt", "spanish-flood");
+  px_event_constraints_pin (c, "c1.txt", "english-flood");
+  px_event_constraints_cannot_link (c, "a1.txt", "a2.txt");
+  px_event_constraints_set_label (c, "my-summit", "Summits, as I see them");
+
+  for (double granularity = 0.0; granularity <= 1.0; granularity += 0.5)
+    {
+      px_event_grouper_set_granularity (g, granularity);
+      px_event_grouper_set_constraints (g, c);
+      px_event_grouper_group (g);
+      g_clear_pointer (&events, g_ptr_array_unref);
+      events = px_event_grouper_get_events (g);
+      assert_each_in_one (events, G_N_ELEMENTS (fixtures));
+
+      moved = event_of (events, "a3.txt");
+      g_assert_cmpstr (moved->id, ==, "my-summit");
+      g_assert_cmpstr (moved->label, ==, "Summits, as I see them");
+      g_assert_true (moved->corrected);
+      g_assert_true (event_of (events, "b1.txt") == moved);
+      g_assert_cmpstr (event_of (events, "c2.txt")->id, ==, "spanish-flood");
+      g_assert_true (event_of (events, "c1.txt") != event_of (events, "c2.txt"));
+      g_assert_true (event_of (events, "a1.txt") != event_of (events, "a2.txt"));
+    }
+
+  /* Merge by must-link; the flood and the summit have nothing in common. */
+  px_event_constraints_must_link (c, "a1.txt", "c1.txt");
+  px_event_grouper_set_constraints (g, c);
+  px_event_grouper_group (g);
+  g_clear_pointer (&events, g_ptr_array_unref);
+  events = px_event_grouper_get_events (g);
+  g_assert_true (event_of (events, "a1.txt") == event_of (events, "c1.txt"));
+}
+
+static void
+test_incremental (void)
+{
+  g_autoptr(PxEventGrouper) g = px_event_grouper_new (PX_EVENTS_DEFAULT_GRANULARITY);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autofree char *summit_id = NULL;
+  g_autofree char *flood_id = NULL;
+
+  /* a1, a2, b1, c1 first; then a3, b2, c2 arrive. */
+  px_event_grouper_add (g, analyse (&fixtures[0]));
+  px_event_grouper_add (g, analyse (&fixtures[1]));
+  px_event_grouper_add (g, analyse (&fixtures[3]));
+  px_event_grouper_add (g, analyse (&fixtures[5]));
+  px_event_grouper_group (g);
+  before = px_event_grouper_get_events (g);
+  g_assert_cmpuint (before->len, ==, 3);
+  summit_id = g_strdup (event_of (before, "a1.txt")->id);
+  flood_id = g_strdup (event_of (before, "c1.txt")->id);
+
+  px_event_grouper_add (g, analyse (&fixtures[2]));
+  px_event_grouper_add (g, analyse (&fixtures[4]));
+  px_event_grouper_add (g, analyse (&fixtures[6]));
+  px_event_grouper_update (g);
+  after = px_event_grouper_get_events (g);
+  assert_each_in_one (after, G_N_ELEMENTS (fixtures));
+  assert_matches_fixtures (after, G_N_ELEMENTS (fixtures));
+  /* Events keep their ids as articles join them. */
+  g_assert_cmpstr (event_of (after, "a3.txt")->id, ==, summit_id);
+  g_assert_cmpstr (event_of (after, "c2.txt")->id, ==, flood_id);
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(PxEventGrouper) g = px_event_grouper_new (PX_EVENTS_DEFAULT_GRANULARITY);
+  g_autoptr(GPtrArray) events = NULL;
+  const char *nothing[] = { "", NULL };
+
+  px_event_grouper_group (g);
+  events = px_event_grouper_get_events (g);
+  g_assert_cmpuint (events->len, ==, 0);
+  g_clear_pointer (&events, g_ptr_array_unref);
+
+  /* An article with no words still gets an event of its own. */
+  px_event_grouper_add (g, px_analysis_new_from_text ("empty.txt", NULL, nothing, NULL, NULL, NULL));
+  px_event_grouper_add (g, analyse (&fixtures[0]));
+  px_event_grouper_group (g);
+  events = px_event_grouper_get_events (g);
+  assert_each_in_one (events, 2);
+  g_assert_cmpuint (events->len, ==, 2);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+test_seeds (void)
+{
+  const char *seeds = g_getenv ("PARALLAX_SEEDS");
+  const char *paths[2] = { seeds, NULL };
+  g_autoptr(PxLoadResult) result = NULL;
+  g_autoptr(GPtrArray) analyses = g_ptr_array_new_with_free_func ((GDestroyNotify) px_analysis_free);
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+
+  if (seeds == NULL || !g_file_test (seeds, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("the seed articles are not here");
+      return;
+    }
+  result = px_load_paths_sync (paths, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < result->articles->len; i++)
+    g_ptr_array_add (analyses, px_analysis_new (g_ptr_array_index (result->articles, i)));
+  events = px_events_group (analyses, PX_EVENTS_DEFAULT_GRANULARITY, NULL);
+
+  /* Each event as its articles' three-digit prefixes, e.g. "000 001". */
+  for (guint e = 0; e < events->len; e++)
+    {
+      PxEvent *event = g_ptr_array_index (events, e);
+      GString *group = g_string_new (NULL);
+
+      for (guint k = 0; k < event->articles->len; k++)
+        {
+          g_autofree char *base = g_path_get_basename (event->articles->pdata[k]);
+
+          g_string_append_printf (group, "%s%.3s", k > 0 ? " " : "", base);
+        }
+      g_ptr_array_add (groups, g_string_free (group, FALSE));
+    }
+  g_ptr_array_sort (groups, compare_strings);
+  g_assert_cmpuint (groups->len, ==, 3);
+  g_assert_cmpstr (groups->pdata[0], ==, "000 001");
+  g_assert_cmpstr (groups->pdata[1], ==, "002 004");
+  g_assert_cmpstr (groups->pdata[2], ==, "003");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/parallax/events/group", test_group);
+  g_test_add_func ("/parallax/events/hard-negative", test_hard_negative_needs_time);
+  g_test_add_func ("/parallax/events/granularity", test_granularity);
+  g_test_add_func ("/parallax/events/corrections", test_corrections);
+  g_test_add_func ("/parallax/events/incremental", test_incremental);
+  g_test_add_func ("/parallax/events/empty", test_empty);
+  g_test_add_func ("/parallax/events/seeds", test_seeds);
+  return g_test_run ();
+}
