@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "parallax.h"
+#include "px-compare.h"
 
 enum {
   EXIT_ALL_READ = 0,
@@ -76,6 +77,34 @@ command_extract (char     **paths,
   return result->failures->len > 0 ? EXIT_SOME_FAILED : EXIT_ALL_READ;
 }
 
+/* All the articles found are one event: compare them, print one object. */
+static int
+command_compare (char **paths)
+{
+  g_autoptr(PxLoadResult) result = NULL;
+  g_autoptr(PxCompare) compare = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+
+  result = px_load_paths_sync ((const char * const *) paths, NULL, &error);
+  if (result == NULL)
+    {
+      g_printerr ("parallax-cli: %s\n", error->message);
+      return EXIT_SOME_FAILED;
+    }
+  for (guint i = 0; i < result->failures->len; i++)
+    {
+      PxLoadProblem *problem = g_ptr_array_index (result->failures, i);
+      g_printerr ("%s: %s\n", problem->path, problem->reason);
+    }
+
+  compare = px_compare_new (result->articles, NULL, 0);
+  node = px_compare_to_json (compare);
+  print_node (node);
+  fflush (stdout);
+  return result->failures->len > 0 ? EXIT_SOME_FAILED : EXIT_ALL_READ;
+}
+
 static void
 print_usage (FILE *stream)
 {
@@ -135,6 +164,17 @@ main (int   argc,
           return EXIT_USAGE;
         }
       return command_extract (rest + 1, verbose);
+    }
+
+  if (g_strcmp0 (rest[0], "compare") == 0)
+    {
+      if (rest[1] == NULL)
+        {
+          g_printerr ("parallax-cli: %s\n", _("compare needs at least one file or folder"));
+          print_usage (stderr);
+          return EXIT_USAGE;
+        }
+      return command_compare (rest + 1);
     }
 
   g_printerr ("parallax-cli: ");
