@@ -359,11 +359,13 @@ static void
 tune (GPtrArray *dev)
 {
   static const double accepts[] = { 0.20, 0.24, 0.28, 0.32 };
+  static const double containments[] = { 0.0, 0.2, 0.4, 0.6 };
   static const double orders[] = { 0.0, 0.05, 0.10 };
   static const double contexts[] = { 0.0, 0.15, 0.3 };
   static const double rivals[] = { 0.6, 0.75, 0.9 };
   static const double cohesions[] = { 0.08, 0.14, 0.2 };
 
+  for (guint m = 0; m < G_N_ELEMENTS (containments); m++)
   for (guint a = 0; a < G_N_ELEMENTS (accepts); a++)
     for (guint o = 0; o < G_N_ELEMENTS (orders); o++)
       for (guint c = 0; c < G_N_ELEMENTS (contexts); c++)
@@ -374,13 +376,14 @@ tune (GPtrArray *dev)
               double p, rc;
               px_claim_tuning_init (&tuning);
               tuning.accept = accepts[a];
+              tuning.containment = containments[m];
               tuning.order_weight = orders[o];
               tuning.context_weight = contexts[c];
               tuning.rival_ratio = rivals[r];
               tuning.cohesion = cohesions[h];
               score_split (dev, &tuning, &p, &rc, FALSE);
-              g_printerr ("TUNE accept %.2f order %.2f context %.2f rival %.2f cohesion %.2f  P %.3f R %.3f F %.3f\n",
-                          accepts[a], orders[o], contexts[c], rivals[r], cohesions[h], p, rc,
+              g_printerr ("TUNE containment %.2f accept %.2f order %.2f context %.2f rival %.2f cohesion %.2f  P %.3f R %.3f F %.3f\n",
+                          containments[m], accepts[a], orders[o], contexts[c], rivals[r], cohesions[h], p, rc,
                           p + rc > 0 ? 2 * p * rc / (p + rc) : 0);
             }
 }

@@ -9,6 +9,7 @@
 G_BEGIN_DECLS
 
 typedef struct {
+  double containment;     /* share of the score given to how much of the shorter sentence the longer covers */
   double min_similarity;  /* pairs less similar than this are never candidates */
   double accept;          /* the score a pair needs to be a match */
   double context_weight;  /* how much a matching neighbour pair adds (vicinity hint) */

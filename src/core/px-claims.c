@@ -49,6 +49,7 @@
 void
 px_claim_tuning_init (PxClaimTuning *tuning)
 {
+  tuning->containment = 0.3;
   tuning->min_similarity = 0.10;
   tuning->accept = 0.30;
   tuning->context_weight = 0.15;
@@ -177,6 +178,7 @@ typedef struct {
   guint first;      /* into the weights array */
   guint n;
   float place;      /* relative place in the article, 0..1 */
+  float norm;       /* length of the vector before it was made unit length */
 } PxUnit;
 
 typedef struct {
@@ -184,6 +186,7 @@ typedef struct {
   GHashTable *stems;        /* "lang\x1fword" → folded stem */
   GHashTable *folds;        /* word → folded */
   GHashTable *stemmers;     /* language → struct sb_stemmer* (or NULL) */
+  GHashTable *synonyms;     /* stem → the stem of its group's first word */
   GArray     *scratch;      /* PxWeight of the sentence being read */
 } PxFeaturizer;
 
@@ -202,6 +205,7 @@ px_featurizer_init (PxFeaturizer *f)
   f->folds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   f->stemmers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, px_stemmer_free);
   f->scratch = g_array_new (FALSE, FALSE, sizeof (PxWeight));
+  f->synonyms = NULL;
 }
 
 static void
@@ -212,6 +216,7 @@ px_featurizer_clear (PxFeaturizer *f)
   g_clear_pointer (&f->folds, g_hash_table_unref);
   g_clear_pointer (&f->stemmers, g_hash_table_unref);
   g_clear_pointer (&f->scratch, g_array_unref);
+  g_clear_pointer (&f->synonyms, g_hash_table_unref);
 }
 
 static void
@@ -291,6 +296,75 @@ px_stem_cached (PxFeaturizer *f,
       g_hash_table_insert (f->stems, g_steal_pointer (&key), (char *) stem);
     }
   return stem;
+}
+
+
+/* Words news prose uses for one another. Each group is read as its first
+ * word once stemmed; general news vocabulary, English only for now. */
+static const char * const english_synonyms[] = {
+  "ceasefire truce armistice",
+  "talks negotiations negotiate negotiation",
+  "begin start commence",
+  "cut shed slash axe",
+  "jobs posts positions",
+  "kill dead death die",
+  "injure wound hurt injured",
+  "hospitalise hospitalize",
+  "rise increase raise lift hike climb",
+  "fall drop decline decrease",
+  "reduce ease lessen calm de-escalate",
+  "tension tensions",
+  "close shut closure",
+  "prevent avoid",
+  "create establish",
+  "agreement deal accord",
+  "border frontier",
+  "fire blaze",
+  "earthquake quake tremor",
+  "ruling judgment judgement verdict",
+  "law legislation",
+  "strike walkout stoppage",
+  "worker employee staff",
+  "approve authorise authorize",
+  "evacuate evacuation",
+  "resident inhabitant",
+  "investigate probe inquiry investigation",
+  "arrest detain",
+  "cancel scrap",
+  "delay postpone",
+  "win victory",
+  "soldier troop",
+  "flood flooding",
+  "hotline",
+  NULL
+};
+
+static GHashTable *
+px_synonyms_for (PxFeaturizer *f,
+                 const char   *language)
+{
+  if (language == NULL || g_ascii_strncasecmp (language, "en", 2) != 0)
+    return NULL;
+  if (f->synonyms == NULL)
+    {
+      f->synonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      for (guint i = 0; english_synonyms[i] != NULL; i++)
+        {
+          g_auto(GStrv) words = g_strsplit (english_synonyms[i], " ", -1);
+          g_autofree char *canonical = NULL;
+          for (guint k = 0; words[k] != NULL; k++)
+            {
+              /* "de-escalate" is read as two words; its head carries it. */
+              const char *word = strrchr (words[k], '-') != NULL ? strrchr (words[k], '-') + 1 : words[k];
+              const char *stem = px_stem_cached (f, language, word);
+              if (canonical == NULL)
+                canonical = g_strdup (stem);
+              else if (!g_hash_table_contains (f->synonyms, stem))
+                g_hash_table_insert (f->synonyms, g_strdup (stem), g_strdup (canonical));
+            }
+        }
+    }
+  return f->synonyms;
 }
 
 typedef struct {
@@ -394,6 +468,171 @@ px_tokens_free (GArray *tokens)
   g_array_unref (tokens);
 }
 
+
+/* Numbers written as words or with a scale ("four and a half thousand",
+ * "320m", "sixty") are read as values, so that they meet their digits. */
+typedef struct {
+  const char *word;
+  double      value;
+} PxNumberWord;
+
+static const PxNumberWord number_words[] = {
+  /* English */
+  { "zero", 0 }, { "one", 1 }, { "two", 2 }, { "three", 3 }, { "four", 4 }, { "five", 5 },
+  { "six", 6 }, { "seven", 7 }, { "eight", 8 }, { "nine", 9 }, { "ten", 10 }, { "eleven", 11 },
+  { "twelve", 12 }, { "thirteen", 13 }, { "fourteen", 14 }, { "fifteen", 15 }, { "sixteen", 16 },
+  { "seventeen", 17 }, { "eighteen", 18 }, { "nineteen", 19 }, { "twenty", 20 }, { "thirty", 30 },
+  { "forty", 40 }, { "fifty", 50 }, { "sixty", 60 }, { "seventy", 70 }, { "eighty", 80 },
+  { "ninety", 90 }, { "dozen", 12 }, { "hundred", 100 }, { "thousand", 1e3 }, { "million", 1e6 },
+  { "billion", 1e9 }, { "hundreds", 100 }, { "thousands", 1e3 }, { "millions", 1e6 },
+  /* French */
+  { "deux", 2 }, { "trois", 3 }, { "quatre", 4 }, { "cinq", 5 }, { "sept", 7 }, { "huit", 8 },
+  { "neuf", 9 }, { "dix", 10 }, { "onze", 11 }, { "douze", 12 }, { "vingt", 20 }, { "trente", 30 },
+  { "quarante", 40 }, { "cinquante", 50 }, { "soixante", 60 }, { "cent", 100 }, { "cents", 100 },
+  { "mille", 1e3 }, { "millions", 1e6 }, { "milliard", 1e9 }, { "milliards", 1e9 },
+  /* German */
+  { "eins", 1 }, { "zwei", 2 }, { "drei", 3 }, { "vier", 4 }, { "fünf", 5 }, { "sechs", 6 },
+  { "sieben", 7 }, { "acht", 8 }, { "neun", 9 }, { "zehn", 10 }, { "elf", 11 }, { "zwölf", 12 },
+  { "zwanzig", 20 }, { "dreißig", 30 }, { "vierzig", 40 }, { "fünfzig", 50 }, { "hundert", 100 },
+  { "tausend", 1e3 }, { "millionen", 1e6 }, { "milliarde", 1e9 }, { "milliarden", 1e9 },
+  /* Spanish */
+  { "dos", 2 }, { "tres", 3 }, { "cuatro", 4 }, { "cinco", 5 }, { "seis", 6 }, { "siete", 7 },
+  { "ocho", 8 }, { "nueve", 9 }, { "diez", 10 }, { "veinte", 20 }, { "treinta", 30 },
+  { "cuarenta", 40 }, { "cincuenta", 50 }, { "sesenta", 60 }, { "cien", 100 }, { "ciento", 100 },
+  { "mil", 1e3 }, { "millón", 1e6 }, { "millones", 1e6 },
+  /* Russian */
+  { "два", 2 }, { "две", 2 }, { "три", 3 }, { "четыре", 4 }, { "пять", 5 }, { "шесть", 6 },
+  { "семь", 7 }, { "восемь", 8 }, { "девять", 9 }, { "десять", 10 }, { "двадцать", 20 },
+  { "тридцать", 30 }, { "сорок", 40 }, { "пятьдесят", 50 }, { "шестьдесят", 60 }, { "сто", 100 },
+  { "тысяча", 1e3 }, { "тысячи", 1e3 }, { "тысяч", 1e3 }, { "миллион", 1e6 }, { "миллиона", 1e6 },
+  { "миллионов", 1e6 }, { "миллиард", 1e9 }, { "миллиарда", 1e9 }, { "миллиардов", 1e9 },
+};
+
+static gboolean
+px_number_word (const char *lower,
+                double     *value)
+{
+  static GHashTable *table;
+
+  if (g_once_init_enter (&table))
+    {
+      GHashTable *made = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < G_N_ELEMENTS (number_words); i++)
+        g_hash_table_insert (made, (gpointer) number_words[i].word, (gpointer) &number_words[i]);
+      g_once_init_leave (&table, made);
+    }
+  const PxNumberWord *found = g_hash_table_lookup (table, lower);
+  if (found == NULL)
+    return FALSE;
+  *value = found->value;
+  return TRUE;
+}
+
+/* "320m", "4.5bn", "12k": digits with a scale letter. */
+static gboolean
+px_number_digits (const char *lower,
+                  double     *value,
+                  double     *scale)
+{
+  char *end = NULL;
+
+  *value = g_ascii_strtod (lower, &end);
+  *scale = 1;
+  if (end == lower)
+    return FALSE;
+  if (*end == '\0')
+    return TRUE;
+  if (g_str_equal (end, "m") || g_str_equal (end, "mn") || g_str_equal (end, "mln"))
+    *scale = 1e6;
+  else if (g_str_equal (end, "bn") || g_str_equal (end, "b") || g_str_equal (end, "bln"))
+    *scale = 1e9;
+  else if (g_str_equal (end, "k"))
+    *scale = 1e3;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static void
+px_tokens_read_numbers (GArray *tokens)
+{
+  GArray *out = g_array_new (FALSE, TRUE, sizeof (PxToken));
+
+  for (guint i = 0; i < tokens->len; )
+    {
+      PxToken *t = &g_array_index (tokens, PxToken, i);
+      double total = 0, current = 0, value, scale;
+      guint j = i;
+      gboolean any = FALSE;
+      gboolean after_digits = FALSE;
+
+      while (j < tokens->len)
+        {
+          PxToken *u = &g_array_index (tokens, PxToken, j);
+          if (u->number && !any && px_number_digits (u->lower, &value, &scale))
+            {
+              current = value * scale;
+              if (scale > 1)
+                total += current, current = 0;
+              any = after_digits = TRUE;
+            }
+          else if (u->number)
+            break;
+          else if (px_number_word (u->lower, &value))
+            {
+              if (value >= 1000)
+                total += (current == 0 ? 1 : current) * value, current = 0;
+              else if (value == 100)
+                current = (current == 0 ? 1 : current) * 100;
+              else if (after_digits)
+                break;
+              else
+                current += value;
+              any = TRUE;
+            }
+          else if (any && !after_digits && g_str_equal (u->lower, "half"))
+            current += 0.5;
+          else if ((g_str_equal (u->lower, "and") || g_str_equal (u->lower, "a")) && j + 1 < tokens->len &&
+                   (any || g_str_equal (u->lower, "a")))
+            {
+              double ignored;
+              const char *next = g_array_index (tokens, PxToken, j + 1).lower;
+              if (!(px_number_word (next, &ignored) || g_str_equal (next, "half") ||
+                    (g_str_equal (next, "a") && any)))
+                break;
+            }
+          else
+            break;
+          j++;
+        }
+
+      if (!any)
+        {
+          g_array_append_val (out, *t);
+          i++;
+          continue;
+        }
+      while (j > i && !g_array_index (tokens, PxToken, j - 1).number &&
+             (g_str_equal (g_array_index (tokens, PxToken, j - 1).lower, "and") ||
+              g_str_equal (g_array_index (tokens, PxToken, j - 1).lower, "a")))
+        j--;
+      {
+        PxToken number = *t;
+        char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+        number.number = TRUE;
+        number.capitalised = FALSE;
+        number.lower = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.12g", total + current));
+        g_array_append_val (out, number);
+        for (guint k = i; k < j; k++)
+          g_free (g_array_index (tokens, PxToken, k).lower);
+        i = MAX (j, i + 1);
+      }
+    }
+  g_array_set_size (tokens, 0);
+  g_array_append_vals (tokens, out->data, out->len);
+  g_array_unref (out);
+}
+
 static int
 px_compare_weights (gconstpointer a,
                     gconstpointer b)
@@ -410,11 +649,14 @@ px_featurize (PxFeaturizer *f,
 {
   GArray *tokens = px_tokenize (text);
   guint content = 0, capitals = 0;
+  GHashTable *synonyms;
   gboolean title_case;
   g_autoptr(GString) span = g_string_new (NULL);
   guint span_words = 0;
   char name[128];
 
+  px_tokens_read_numbers (tokens);
+  synonyms = px_synonyms_for (f, language);
   g_array_set_size (f->scratch, 0);
 
   /* A headline in Title Case says nothing about which words are names. */
@@ -457,6 +699,8 @@ px_featurize (PxFeaturizer *f,
         continue;
 
       const char *stem = px_stem_cached (f, language, t->lower);
+      if (synonyms != NULL && g_hash_table_contains (synonyms, stem))
+        stem = g_hash_table_lookup (synonyms, stem);
       g_snprintf (name, sizeof name, "w:%s", stem);
       px_add_feature (f, name, PX_WEIGHT_WORD);
       if (strlen (stem) > PX_PREFIX_CHARS)
@@ -629,9 +873,16 @@ px_find_candidates (PxAligner *al,
       for (guint k = 0; k < n_touched; k++)
         {
           guint t = touched[k];
-          if (accumulator[t] >= al->tuning->min_similarity)
+          PxUnit *other = &g_array_index (al->units, PxUnit, t);
+          float cosine = accumulator[t];
+          float shorter = MIN (unit->norm, other->norm), longer = MAX (unit->norm, other->norm);
+          /* A short sentence told whole inside a long one is a match
+           * (partial overlap): cosine alone punishes the long one's rest. */
+          float covered = shorter > 0 ? MIN (1.0f, cosine * longer / shorter) : 0.0f;
+          float similarity = (1.0f - al->tuning->containment) * cosine + al->tuning->containment * covered;
+          if (similarity >= al->tuning->min_similarity)
             {
-              PxCandidate c = { u, t, accumulator[t], 0, FALSE, FALSE };
+              PxCandidate c = { u, t, similarity, 0, FALSE, FALSE };
               g_array_append_val (al->candidates, c);
               g_hash_table_insert (al->pair_index, GUINT_TO_POINTER (px_pair_key (al, u, t)),
                                    GUINT_TO_POINTER (al->candidates->len));
@@ -898,7 +1149,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
         {
           PxSentence *sentence = g_ptr_array_index (sentences, s);
           PxUnit unit = { d, s, al.weights->len, 0,
-                          sentences->len > 1 ? (float) s / (sentences->len - 1) : 0.0f };
+                          sentences->len > 1 ? (float) s / (sentences->len - 1) : 0.0f, 0.0f };
           px_featurize (&f, sentence->text, documents[d].language);
           g_array_append_vals (al.weights, f.scratch->data, f.scratch->len);
           unit.n = f.scratch->len;
@@ -926,6 +1177,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
           norm += (double) w->weight * w->weight;
         }
       norm = sqrt (norm);
+      unit->norm = norm;
       for (guint k = 0; k < unit->n && norm > 0; k++)
         g_array_index (al.weights, PxWeight, unit->first + k).weight /= norm;
     }
