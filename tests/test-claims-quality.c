@@ -286,6 +286,16 @@ score_set (Set                 *set,
     }
   claims = px_claims_align_tuned (documents, set->articles->len, NULL, 0, tuning);
 
+  if (g_getenv ("PARALLAX_SCORE_LINKS") != NULL)
+    for (guint k = 0; k < claims->links->len; k++)
+      {
+        PxSentenceLink *link = &g_array_index (claims->links, PxSentenceLink, k);
+        GoldPair pair;
+        pair.a = sentence_span (set, link->a.article, link->a.sentence);
+        pair.b = sentence_span (set, link->b.article, link->b.sentence);
+        g_array_append_val (predicted, pair);
+      }
+  else
   for (guint c = 0; c < claims->claims->len; c++)
     {
       PxClaim *claim = g_ptr_array_index (claims->claims, c);
@@ -359,12 +369,14 @@ static void
 tune (GPtrArray *dev)
 {
   static const double accepts[] = { 0.20, 0.24, 0.28, 0.32 };
-  static const double containments[] = { 0.0, 0.2, 0.4, 0.6 };
-  static const double orders[] = { 0.0, 0.05, 0.10 };
-  static const double contexts[] = { 0.0, 0.15, 0.3 };
-  static const double rivals[] = { 0.6, 0.75, 0.9 };
+  static const double containments[] = { 0.2, 0.4 };
+  static const double headlines[] = { 0.25, 0.3, 0.35, 0.4, 0.45 };
+  static const double orders[] = { 0.05, 0.10 };
+  static const double contexts[] = { 0.0, 0.15 };
+  static const double rivals[] = { 0.5, 0.6, 0.75 };
   static const double cohesions[] = { 0.08, 0.14, 0.2 };
 
+  for (guint e = 0; e < G_N_ELEMENTS (headlines); e++)
   for (guint m = 0; m < G_N_ELEMENTS (containments); m++)
   for (guint a = 0; a < G_N_ELEMENTS (accepts); a++)
     for (guint o = 0; o < G_N_ELEMENTS (orders); o++)
@@ -377,13 +389,14 @@ tune (GPtrArray *dev)
               px_claim_tuning_init (&tuning);
               tuning.accept = accepts[a];
               tuning.containment = containments[m];
+              tuning.headline_accept = headlines[e];
               tuning.order_weight = orders[o];
               tuning.context_weight = contexts[c];
               tuning.rival_ratio = rivals[r];
               tuning.cohesion = cohesions[h];
               score_split (dev, &tuning, &p, &rc, FALSE);
-              g_printerr ("TUNE containment %.2f accept %.2f order %.2f context %.2f rival %.2f cohesion %.2f  P %.3f R %.3f F %.3f\n",
-                          containments[m], accepts[a], orders[o], contexts[c], rivals[r], cohesions[h], p, rc,
+              g_printerr ("TUNE headline %.2f containment %.2f accept %.2f order %.2f context %.2f rival %.2f cohesion %.2f  P %.3f R %.3f F %.3f\n",
+                          headlines[e], containments[m], accepts[a], orders[o], contexts[c], rivals[r], cohesions[h], p, rc,
                           p + rc > 0 ? 2 * p * rc / (p + rc) : 0);
             }
 }

@@ -12,6 +12,7 @@ typedef struct {
   double containment;     /* share of the score given to how much of the shorter sentence the longer covers */
   double min_similarity;  /* pairs less similar than this are never candidates */
   double accept;          /* the score a pair needs to be a match */
+  double headline_accept; /* the same for a headline, which sums up several facts and has no rivals */
   double context_weight;  /* how much a matching neighbour pair adds (vicinity hint) */
   double order_weight;    /* how much lying at the same relative place adds (order hint) */
   double rival_ratio;     /* a second match of one sentence must score this share of its best */

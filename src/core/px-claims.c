@@ -52,6 +52,7 @@ px_claim_tuning_init (PxClaimTuning *tuning)
   tuning->containment = 0.3;
   tuning->min_similarity = 0.10;
   tuning->accept = 0.30;
+  tuning->headline_accept = 0.35;
   tuning->context_weight = 0.15;
   tuning->order_weight = 0.10;
   tuning->rival_ratio = 0.75;
@@ -179,6 +180,7 @@ typedef struct {
   guint n;
   float place;      /* relative place in the article, 0..1 */
   float norm;       /* length of the vector before it was made unit length */
+  gboolean headline;
 } PxUnit;
 
 typedef struct {
@@ -930,10 +932,14 @@ px_score_candidates (PxAligner *al)
       PxCandidate *c = &g_array_index (al->candidates, PxCandidate, k);
       PxUnit *a = &g_array_index (al->units, PxUnit, c->u);
       PxUnit *b = &g_array_index (al->units, PxUnit, c->t);
-      float rival = MAX (best[(gsize) c->u * al->n_articles + b->article],
-                         best[(gsize) c->t * al->n_articles + a->article]);
+      float rival_u = best[(gsize) c->u * al->n_articles + b->article];
+      float rival_t = best[(gsize) c->t * al->n_articles + a->article];
+      float rival = MAX (rival_u, rival_t);
 
-      c->kept = c->score >= tu->accept && c->score >= tu->rival_ratio * rival;
+      if (a->headline || b->headline)
+        c->kept = c->score >= tu->headline_accept;
+      else
+        c->kept = c->score >= tu->accept && c->score >= tu->rival_ratio * rival;
       if (g_getenv ("PX_CLAIMS_DEBUG")) g_printerr ("pair %u/%u %u/%u sim %.3f score %.3f rival %.3f kept %d", a->article, a->index,
                b->article, b->index, c->similarity, c->score, rival, c->kept), g_printerr ("\n");
     }
@@ -1130,6 +1136,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   guint n;
   PxGroups groups;
   g_autoptr(GArray) outs = NULL;
+  g_autofree gboolean *attached = NULL;
 
   al.tuning = tuning;
   al.n_articles = n_documents;
@@ -1149,7 +1156,8 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
         {
           PxSentence *sentence = g_ptr_array_index (sentences, s);
           PxUnit unit = { d, s, al.weights->len, 0,
-                          sentences->len > 1 ? (float) s / (sentences->len - 1) : 0.0f, 0.0f };
+                          sentences->len > 1 ? (float) s / (sentences->len - 1) : 0.0f, 0.0f,
+                          sentence->role == PX_SENTENCE_HEADLINE };
           px_featurize (&f, sentence->text, documents[d].language);
           g_array_append_vals (al.weights, f.scratch->data, f.scratch->len);
           unit.n = f.scratch->len;
@@ -1238,6 +1246,9 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
 
       if (!c->kept)
         continue;
+      if (!c->pinned && (g_array_index (al.units, PxUnit, c->u).headline ||
+                         g_array_index (al.units, PxUnit, c->t).headline))
+        continue;
       x = px_find (&groups, c->u);
       y = px_find (&groups, c->t);
       gx = g_ptr_array_index (groups.members, x);
@@ -1258,6 +1269,52 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
       g_array_append_val (set->links, link);
     }
 
+  /* Headlines join every claim they sum up, not just one. */
+  attached = g_new0 (gboolean, n);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint k = 0; k < al.candidates->len; k++)
+      {
+        PxCandidate *c = &g_array_index (al.candidates, PxCandidate, k);
+        PxUnit *a = &g_array_index (al.units, PxUnit, c->u);
+        PxUnit *b = &g_array_index (al.units, PxUnit, c->t);
+        guint h, other, root;
+        GArray *members;
+        g_autoptr(GArray) alone = NULL;
+        gboolean present = FALSE;
+
+        if (!c->kept || c->pinned || !(a->headline || b->headline))
+          continue;
+        /* Headline to sentence first, then headline to headline. */
+        if ((pass == 0) != (a->headline != b->headline))
+          continue;
+        h = a->headline ? c->u : c->t;
+        other = h == c->u ? c->t : c->u;
+        if (pass == 1 && !attached[other] && attached[h])
+          {
+            guint swap = h;
+            h = other;
+            other = swap;
+          }
+        root = px_find (&groups, other);
+        members = g_ptr_array_index (groups.members, root);
+        for (guint i = 0; i < members->len; i++)
+          present |= g_array_index (members, guint, i) == h;
+        if (!present)
+          {
+            alone = g_array_new (FALSE, FALSE, sizeof (guint));
+            g_array_append_val (alone, h);
+            if (px_is_unlinked (&al, members, alone, constraints, n_constraints) ||
+                !px_may_join (&al, members, alone))
+              continue;
+            g_array_append_val (members, h);
+            attached[h] = TRUE;
+            if (pass == 1)
+              attached[other] = TRUE;
+          }
+        PxSentenceLink link = { { a->article, a->index }, { b->article, b->index }, c->score, FALSE };
+        g_array_append_val (set->links, link);
+      }
+
   /* Groups → claims, most widely carried first. */
   outs = g_array_new (FALSE, FALSE, sizeof (PxGroupOut));
   for (guint u = 0; u < n; u++)
@@ -1267,6 +1324,8 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
       guint last_article = G_MAXUINT;
       if (groups.parent[u] != u || members->len == 0)
         continue;
+      if (members->len == 1 && attached[u] && g_array_index (members, guint, 0) == u)
+        continue;  /* a headline that went into other claims */
       g_array_sort (members, px_compare_guint);
       for (guint i = 0; i < members->len; i++)
         {
@@ -1288,6 +1347,8 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
     {
       GArray *of = g_array_new (FALSE, TRUE, sizeof (guint));
       g_array_set_size (of, documents[d].sentences->len);
+      for (guint s = 0; s < of->len; s++)
+        g_array_index (of, guint, s) = G_MAXUINT;
       g_ptr_array_add (set->claim_of, of);
       g_ptr_array_add (set->omissions, g_array_new (FALSE, FALSE, sizeof (guint)));
     }
@@ -1311,7 +1372,9 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
           double centrality = 0;
 
           g_array_append_val (claim->sentences, ref);
-          g_array_index ((GArray *) g_ptr_array_index (set->claim_of, unit->article), guint, unit->index) = g;
+          /* A headline in several claims is shown with the most widely carried. */
+          if (g_array_index ((GArray *) g_ptr_array_index (set->claim_of, unit->article), guint, unit->index) == G_MAXUINT)
+            g_array_index ((GArray *) g_ptr_array_index (set->claim_of, unit->article), guint, unit->index) = g;
           if (claim->articles->len == 0 ||
               g_array_index (claim->articles, guint, claim->articles->len - 1) != unit->article)
             {
