@@ -135,11 +135,11 @@ px_is_dotted_acronym (const char *word)
   for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
       if (c == '.')
         continue;
       if (!g_unichar_isalpha (c))
         return FALSE;
-      const char *next = g_utf8_next_char (p);
       if (*next != '\0' && *next != '.')
         return FALSE;
       letters++;
@@ -471,6 +471,7 @@ px_sentences_split (const char *text,
       PxSpan span = g_array_index (spans, PxSpan, k);
       PxQuoteState quote = { 0 };
       guint joined = 0;
+      PxSentence *sentence;
 
       px_quote_scan (text, span.start, span.end, &quote);
       k++;
@@ -511,7 +512,7 @@ px_sentences_split (const char *text,
       if (!px_span_has_words (text, span))
         continue;
 
-      PxSentence *sentence = g_new0 (PxSentence, 1);
+      sentence = g_new0 (PxSentence, 1);
       sentence->text = g_strndup (text + span.start, span.end - span.start);
       sentence->role = PX_SENTENCE_BODY;
       sentence->paragraph = 0;

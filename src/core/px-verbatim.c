@@ -62,6 +62,13 @@ px_words_of (const PxClaimDocument *document,
       while (*p != '\0')
         {
           gunichar c = g_utf8_get_char (p);
+          const char *start = p;
+          guint start_offset = offset;
+          g_autofree char *raw = NULL;
+          g_autofree char *lower = NULL;
+          gpointer found;
+          PxWord word;
+
           if (!g_unichar_isalnum (c))
             {
               p = g_utf8_next_char (p);
@@ -69,8 +76,6 @@ px_words_of (const PxClaimDocument *document,
               continue;
             }
 
-          const char *start = p;
-          guint start_offset = offset;
           while (*p != '\0')
             {
               gunichar d = g_utf8_get_char (p);
@@ -87,18 +92,21 @@ px_words_of (const PxClaimDocument *document,
                 break;
             }
 
-          g_autofree char *raw = g_utf8_strdown (start, p - start);
-          g_autofree char *lower = g_utf8_normalize (raw, -1, G_NORMALIZE_NFC);
-          gpointer found = g_hash_table_lookup (ids, lower);
+          raw = g_utf8_strdown (start, p - start);
+          lower = g_utf8_normalize (raw, -1, G_NORMALIZE_NFC);
+          found = g_hash_table_lookup (ids, lower);
           if (found == NULL)
             {
               g_ptr_array_add (names, g_strdup (lower));
               found = GUINT_TO_POINTER (names->len);
               g_hash_table_insert (ids, g_ptr_array_index (names, names->len - 1), found);
             }
-          PxWord word = { GPOINTER_TO_UINT (found) - 1, s, start_offset, offset,
-                          g_utf8_strlen (lower, -1) >= 3 && !g_unichar_isdigit (g_utf8_get_char (lower)) &&
-                          !px_language_is_stopword (document->language, lower) };
+          word.id = GPOINTER_TO_UINT (found) - 1;
+          word.sentence = s;
+          word.start = start_offset;
+          word.end = offset;
+          word.content = g_utf8_strlen (lower, -1) >= 3 && !g_unichar_isdigit (g_utf8_get_char (lower)) &&
+                         !px_language_is_stopword (document->language, lower);
           g_array_append_val (words, word);
         }
     }
@@ -140,6 +148,7 @@ px_add_spans (PxVerbatim *verbatim,
               guint       length)
 {
   PxVerbatimSpan span = { article, G_MAXUINT, 0, 0 };
+  guint k;
 
   /* Already marked by another pair of articles. */
   for (guint i = 0; i < verbatim->spans->len; i++)
@@ -150,9 +159,9 @@ px_add_spans (PxVerbatim *verbatim,
         return;
     }
 
-  for (guint k = from; k < from + length; k++)
+  for (guint i = from; i < from + length; i++)
     {
-      PxWord *w = &g_array_index (words, PxWord, k);
+      PxWord *w = &g_array_index (words, PxWord, i);
       if (w->sentence != span.sentence)
         {
           if (span.sentence != G_MAXUINT)
@@ -164,7 +173,6 @@ px_add_spans (PxVerbatim *verbatim,
     }
   g_array_append_val (verbatim->spans, span);
 
-  guint k;
   for (k = 0; k < verbatim->articles->len && g_array_index (verbatim->articles, guint, k) < article; k++)
     ;
   if (k == verbatim->articles->len || g_array_index (verbatim->articles, guint, k) != article)
@@ -242,6 +250,8 @@ px_verbatim_find (const PxClaimDocument *documents,
               GArray *wb = g_ptr_array_index (words, other->article);
               guint q = other->position;
               guint length = 0, content = 0;
+              g_autoptr(GString) text = NULL;
+              PxVerbatim *verbatim;
 
               if (other->article == d)
                 continue;
@@ -257,14 +267,14 @@ px_verbatim_find (const PxClaimDocument *documents,
               if (length < PX_VERBATIM_MIN_WORDS || content < PX_VERBATIM_MIN_CONTENT_WORDS)
                 continue;
 
-              g_autoptr(GString) text = g_string_new (NULL);
+              text = g_string_new (NULL);
               for (guint k = 0; k < length; k++)
                 {
                   if (k > 0)
                     g_string_append_c (text, ' ');
                   g_string_append (text, g_ptr_array_index (names, g_array_index (wa, PxWord, p + k).id));
                 }
-              PxVerbatim *verbatim = g_hash_table_lookup (by_text, text->str);
+              verbatim = g_hash_table_lookup (by_text, text->str);
               if (verbatim == NULL)
                 {
                   verbatim = g_new0 (PxVerbatim, 1);
