@@ -381,7 +381,7 @@ px_icu_spans (const char *text,
   glong n16 = 0;
   UErrorCode status = U_ZERO_ERROR;
   UBreakIterator *breaker;
-  gsize k = 0;
+  gsize unit = 0;
   int32_t from;
 
   utf16 = g_utf8_to_utf16 (text, length, NULL, &n16, NULL);
@@ -400,9 +400,9 @@ px_icu_spans (const char *text,
   for (const char *p = text; p < text + length; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      byte_at[k++] = p - text;
+      byte_at[unit++] = p - text;
       if (c > 0xffff)
-        byte_at[k++] = p - text;
+        byte_at[unit++] = p - text;
     }
   byte_at[n16] = length;
 
@@ -428,6 +428,33 @@ px_icu_spans (const char *text,
       from = to;
     }
   ubrk_close (breaker);
+
+  /* French sets a closing guillemet apart ("signé. » Puis"), and ICU then
+   * breaks before it: the mark belongs to the sentence it closes. */
+  for (guint k = 1; k < spans->len; k++)
+    {
+      PxSpan *previous = &g_array_index (spans, PxSpan, k - 1);
+      PxSpan *span = &g_array_index (spans, PxSpan, k);
+      const char *p = text + span->start;
+      gboolean moved = FALSE;
+
+      while (p < text + span->end && px_is_space (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      while (p < text + span->end)
+        {
+          gunichar c = g_utf8_get_char (p);
+          if (c != 0x00bb && c != 0x201d && c != 0x201c && c != 0x2019 && c != 0x300d)
+            break;
+          p = g_utf8_next_char (p);
+          moved = TRUE;
+        }
+      if (moved)
+        {
+          previous->end = span->start = p - text;
+          if (span->start >= span->end)
+            g_array_remove_index (spans, k--);
+        }
+    }
   return spans;
 }
 
