@@ -165,6 +165,15 @@ px_claims_fold_word (const char *word)
   folded = g_utf16_to_utf8 ((const gunichar2 *) buffer, length, NULL, NULL, NULL);
   if (folded == NULL)
     return g_utf8_strdown (word, -1);
+  /* Soft and hard signs come out as primes and apostrophes ("Olʹga"):
+   * spellings in Latin script leave them out. */
+  {
+    char *out = folded;
+    for (const char *p = folded; *p != '\0'; p++)
+      if (g_ascii_isalnum (*p) || (guchar) *p >= 0x80)
+        *out++ = *p;
+    *out = '\0';
+  }
   return folded;
 }
 
@@ -339,7 +348,7 @@ static const char * const english_synonyms[] = {
   "win victory",
   "soldier troop",
   "flood flooding",
-  "hotline",
+  "ship vessel",
   NULL
 };
 
