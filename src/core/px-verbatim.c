@@ -94,6 +94,14 @@ px_words_of (const PxClaimDocument *document,
 
           raw = g_utf8_strdown (start, p - start);
           lower = g_utf8_normalize (raw, -1, G_NORMALIZE_NFC);
+          if (strstr (lower, "\xe2\x80\x99") != NULL)
+            {
+              /* Typographic and typewriter apostrophes are one. */
+              GString *plain = g_string_new (lower);
+              g_string_replace (plain, "\xe2\x80\x99", "'", 0);
+              g_free (lower);
+              lower = g_string_free (plain, FALSE);
+            }
           found = g_hash_table_lookup (ids, lower);
           if (found == NULL)
             {
