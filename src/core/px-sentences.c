@@ -368,6 +368,61 @@ px_split_glued (const char *text,
     }
 }
 
+/* Opening a sentence iterator (with its abbreviation filter) costs far more
+ * than using one: each thread keeps the last one it opened. */
+typedef struct {
+  char           *locale;
+  UBreakIterator *breaker;
+} PxBreakerCache;
+
+static void
+px_breaker_cache_free (gpointer data)
+{
+  PxBreakerCache *cache = data;
+
+  if (cache->breaker != NULL)
+    ubrk_close (cache->breaker);
+  g_free (cache->locale);
+  g_free (cache);
+}
+
+static GPrivate breaker_cache = G_PRIVATE_INIT (px_breaker_cache_free);
+
+static UBreakIterator *
+px_sentence_breaker (const char    *language,
+                     const UChar   *text,
+                     int32_t        length)
+{
+  PxBreakerCache *cache = g_private_get (&breaker_cache);
+  g_autofree char *locale = g_strdup_printf ("%s@ss=standard", language != NULL ? language : "en");
+  UErrorCode status = U_ZERO_ERROR;
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (PxBreakerCache, 1);
+      g_private_set (&breaker_cache, cache);
+    }
+  if (cache->breaker == NULL || g_strcmp0 (cache->locale, locale) != 0)
+    {
+      g_clear_pointer (&cache->breaker, ubrk_close);
+      g_clear_pointer (&cache->locale, g_free);
+      cache->breaker = ubrk_open (UBRK_SENTENCE, locale, NULL, 0, &status);
+      if (U_FAILURE (status))
+        {
+          status = U_ZERO_ERROR;
+          cache->breaker = ubrk_open (UBRK_SENTENCE, "en", NULL, 0, &status);
+        }
+      if (U_FAILURE (status))
+        {
+          cache->breaker = NULL;
+          return NULL;
+        }
+      cache->locale = g_steal_pointer (&locale);
+    }
+  ubrk_setText (cache->breaker, text, length, &status);
+  return U_SUCCESS (status) ? cache->breaker : NULL;
+}
+
 /* ICU's sentence spans of @text in bytes. */
 static GArray *
 px_icu_spans (const char *text,
@@ -377,7 +432,6 @@ px_icu_spans (const char *text,
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
   g_autofree gunichar2 *utf16 = NULL;
   g_autofree gsize *byte_at = NULL;
-  g_autofree char *locale = NULL;
   glong n16 = 0;
   UErrorCode status = U_ZERO_ERROR;
   UBreakIterator *breaker;
@@ -406,14 +460,8 @@ px_icu_spans (const char *text,
     }
   byte_at[n16] = length;
 
-  locale = g_strdup_printf ("%s@ss=standard", language != NULL ? language : "en");
-  breaker = ubrk_open (UBRK_SENTENCE, locale, (const UChar *) utf16, n16, &status);
-  if (U_FAILURE (status))
-    {
-      status = U_ZERO_ERROR;
-      breaker = ubrk_open (UBRK_SENTENCE, "en", (const UChar *) utf16, n16, &status);
-    }
-  if (U_FAILURE (status))
+  breaker = px_sentence_breaker (language, (const UChar *) utf16, n16);
+  if (breaker == NULL)
     {
       PxSpan whole = { 0, length };
       g_array_append_val (spans, whole);
@@ -427,7 +475,8 @@ px_icu_spans (const char *text,
       px_split_glued (text, span, spans);
       from = to;
     }
-  ubrk_close (breaker);
+  /* The cached iterator must not keep pointing at our text. */
+  ubrk_setText (breaker, NULL, 0, &status);
 
   /* French sets a closing guillemet apart ("signé. » Puis"), and ICU then
    * breaks before it: the mark belongs to the sentence it closes. */
