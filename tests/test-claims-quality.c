@@ -402,11 +402,12 @@ tune (GPtrArray *dev)
 }
 
 /* Floors a regression would break, set a little under the figures measured
- * when the aligner was written (see the closing note of the issue). */
-#define DEV_PRECISION_FLOOR  0.0
-#define DEV_RECALL_FLOOR     0.0
-#define TEST_PRECISION_FLOOR 0.0
-#define TEST_RECALL_FLOOR    0.0
+ * when the aligner was tuned (dev: precision 0.894, recall 0.633; test held
+ * out: 0.845, 0.536; 16 dev and 11 test sets). */
+#define DEV_PRECISION_FLOOR  0.85
+#define DEV_RECALL_FLOOR     0.58
+#define TEST_PRECISION_FLOOR 0.78
+#define TEST_RECALL_FLOOR    0.48
 
 static void
 test_split (gconstpointer data)

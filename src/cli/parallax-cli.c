@@ -108,11 +108,13 @@ command_compare (char **paths)
 static void
 print_usage (FILE *stream)
 {
-  fprintf (stream, "%s\n\n  parallax-cli extract [--verbose] PATH…\n\n%s\n",
+  fprintf (stream, "%s\n\n  parallax-cli extract [--verbose] PATH…\n  parallax-cli compare PATH…\n\n%s\n%s\n",
            _("Usage:"),
            _("Commands:\n"
              "  extract   print every article found (folders are read recursively),\n"
-             "            one JSON object per line"));
+             "            one JSON object per line"),
+           _("  compare   treat the articles found as one event: print one JSON object\n"
+             "            with their sentences, the claims they share and what each omits"));
 }
 
 int

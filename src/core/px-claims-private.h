@@ -18,6 +18,7 @@ typedef struct {
   double rival_ratio;     /* a second match of one sentence must score this share of its best */
   double cohesion;        /* mean similarity two groups need to join into one claim */
   guint  max_per_article; /* sentences of one article in one claim (1-to-N) */
+  guint  max_extra_claims; /* further claims a sentence stating several facts may join */
 } PxClaimTuning;
 
 void        px_claim_tuning_init   (PxClaimTuning          *tuning);

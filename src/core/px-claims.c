@@ -57,9 +57,10 @@ px_claim_tuning_init (PxClaimTuning *tuning)
   tuning->headline_accept = 0.30;
   tuning->context_weight = 0.15;
   tuning->order_weight = 0.10;
-  tuning->rival_ratio = 0.50;
+  tuning->rival_ratio = 0.60;
   tuning->cohesion = 0.20;
   tuning->max_per_article = 2;
+  tuning->max_extra_claims = 2;
 }
 
 const char *
@@ -1151,6 +1152,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   PxGroups groups;
   g_autoptr(GArray) outs = NULL;
   g_autofree gboolean *attached = NULL;
+  g_autofree guint *extra = NULL;
 
   al.tuning = tuning;
   al.n_articles = n_documents;
@@ -1283,6 +1285,43 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
           g_array_append_vals (gx, gy->data, gy->len);
           g_array_set_size (gy, 0);
         }
+      g_array_append_val (set->links, link);
+    }
+
+  /* A sentence that states several facts matches sentences that state each
+   * on its own, in claims kept apart: it joins those claims too. */
+  extra = g_new0 (guint, n);
+  for (guint k = 0; k < al.candidates->len; k++)
+    {
+      PxCandidate *c = &g_array_index (al.candidates, PxCandidate, k);
+      PxUnit *a = &g_array_index (al.units, PxUnit, c->u);
+      PxUnit *b = &g_array_index (al.units, PxUnit, c->t);
+      PxSentenceLink link = { { a->article, a->index }, { b->article, b->index }, c->score, FALSE };
+      guint wide, other;
+      GArray *members;
+      g_autoptr(GArray) alone = NULL;
+      gboolean present = FALSE;
+
+      if (!c->kept || c->pinned || a->headline || b->headline ||
+          px_find (&groups, c->u) == px_find (&groups, c->t))
+        continue;
+      /* The one with more to say is the one that states several facts. */
+      wide = a->norm >= b->norm ? c->u : c->t;
+      other = wide == c->u ? c->t : c->u;
+      if (extra[wide] >= tuning->max_extra_claims)
+        continue;
+      members = g_ptr_array_index (groups.members, px_find (&groups, other));
+      for (guint i = 0; i < members->len; i++)
+        present |= g_array_index (members, guint, i) == wide;
+      if (present)
+        continue;
+      alone = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_append_val (alone, wide);
+      if (px_is_unlinked (&al, members, alone, constraints, n_constraints) ||
+          !px_may_join (&al, members, alone))
+        continue;
+      g_array_append_val (members, wide);
+      extra[wide]++;
       g_array_append_val (set->links, link);
     }
 
