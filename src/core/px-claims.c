@@ -774,24 +774,86 @@ typedef struct {
   guint      *unit_base;   /* per article, the index of its first unit */
   guint       n_articles;
   GArray     *candidates;  /* PxCandidate */
-  GHashTable *pair_index;  /* u * n + t → candidate index + 1 */
+  GHashTable *pair_index;  /* (u, t) packed in 64 bits → candidate index + 1 */
 } PxAligner;
 
-static guint
-px_pair_key (PxAligner *al,
-             guint      u,
-             guint      t)
+static guint64
+px_pair_key (guint u,
+             guint t)
 {
-  guint n = al->units->len;
-  return u < t ? u * n + t : t * n + u;
+  return u < t ? ((guint64) u << 32) | t : ((guint64) t << 32) | u;
 }
+
+/* Pairs are looked up a lot: on 64-bit systems the key is the pointer
+ * itself, elsewhere a boxed 64-bit integer. */
+#if GLIB_SIZEOF_VOID_P == 8
+static guint
+px_pair_hash (gconstpointer key)
+{
+  guint64 k = GPOINTER_TO_SIZE (key);
+
+  k ^= k >> 29;
+  k *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  return (guint) (k ^ (k >> 32));
+}
+
+static GHashTable *
+px_pair_table_new (void)
+{
+  return g_hash_table_new (px_pair_hash, g_direct_equal);
+}
+
+static gpointer
+px_pair_lookup (PxAligner *al,
+                guint      u,
+                guint      t)
+{
+  return g_hash_table_lookup (al->pair_index, GSIZE_TO_POINTER ((gsize) px_pair_key (u, t)));
+}
+
+static void
+px_pair_insert (PxAligner *al,
+                guint      u,
+                guint      t,
+                guint      index)
+{
+  g_hash_table_insert (al->pair_index, GSIZE_TO_POINTER ((gsize) px_pair_key (u, t)), GUINT_TO_POINTER (index + 1));
+}
+#else
+static GHashTable *
+px_pair_table_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+static gpointer
+px_pair_lookup (PxAligner *al,
+                guint      u,
+                guint      t)
+{
+  gint64 key = (gint64) px_pair_key (u, t);
+  return g_hash_table_lookup (al->pair_index, &key);
+}
+
+static void
+px_pair_insert (PxAligner *al,
+                guint      u,
+                guint      t,
+                guint      index)
+{
+  gint64 *key = g_new (gint64, 1);
+
+  *key = (gint64) px_pair_key (u, t);
+  g_hash_table_insert (al->pair_index, key, GUINT_TO_POINTER (index + 1));
+}
+#endif
 
 static float
 px_similarity (PxAligner *al,
                guint      u,
                guint      t)
 {
-  gpointer found = g_hash_table_lookup (al->pair_index, GUINT_TO_POINTER (px_pair_key (al, u, t)));
+  gpointer found = px_pair_lookup (al, u, t);
 
   if (found == NULL)
     return 0.0f;
@@ -868,19 +930,21 @@ px_find_candidates (PxAligner *al,
       PxUnit *unit = &g_array_index (al->units, PxUnit, u);
       guint n_touched = 0;
 
+      guint later = al->unit_base[unit->article + 1];
+
       for (guint k = 0; k < unit->n; k++)
         {
           PxWeight *w = &g_array_index (al->weights, PxWeight, unit->first + k);
-          /* Postings are in unit order: later articles only. */
+          /* A feature in a large share of many sentences says little and
+           * would make the search quadratic; the exact cosine still counts it. */
+          if (offsets[w->feature + 1] - offsets[w->feature] > MAX (200, n / 20))
+            continue;
+          /* Postings are in unit order: walk back through later articles only. */
           for (guint p = offsets[w->feature + 1]; p > offsets[w->feature]; p--)
             {
               guint t = postings[p - 1];
-              if (t <= u || g_array_index (al->units, PxUnit, t).article == unit->article)
-                {
-                  if (t <= u)
-                    break;
-                  continue;
-                }
+              if (t < later)
+                break;
               if (accumulator[t] == 0.0f)
                 touched[n_touched++] = t;
               accumulator[t] += w->weight * post_weights[p - 1];
@@ -900,8 +964,7 @@ px_find_candidates (PxAligner *al,
             {
               PxCandidate c = { u, t, similarity, 0, FALSE, FALSE };
               g_array_append_val (al->candidates, c);
-              g_hash_table_insert (al->pair_index, GUINT_TO_POINTER (px_pair_key (al, u, t)),
-                                   GUINT_TO_POINTER (al->candidates->len));
+              px_pair_insert (al, u, t, al->candidates->len - 1);
             }
           accumulator[t] = 0.0f;
         }
@@ -1160,7 +1223,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   al.weights = g_array_new (FALSE, FALSE, sizeof (PxWeight));
   al.unit_base = g_new0 (guint, n_documents + 1);
   al.candidates = g_array_new (FALSE, FALSE, sizeof (PxCandidate));
-  al.pair_index = g_hash_table_new (g_direct_hash, g_direct_equal);
+  al.pair_index = px_pair_table_new ();
 
   /* Features of every sentence. */
   px_featurizer_init (&f);
@@ -1213,7 +1276,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   for (guint k = 0; k < n_constraints; k++)
     {
       const PxLinkConstraint *c = &constraints[k];
-      guint u, t, key;
+      guint u, t;
       gpointer found;
       PxCandidate *cand;
 
@@ -1223,13 +1286,12 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
         continue;
       u = px_unit_of (&al, c->a);
       t = px_unit_of (&al, c->b);
-      key = px_pair_key (&al, u, t);
-      found = g_hash_table_lookup (al.pair_index, GUINT_TO_POINTER (key));
+      found = px_pair_lookup (&al, u, t);
       if (found == NULL)
         {
           PxCandidate fresh = { MIN (u, t), MAX (u, t), 0, 0, FALSE, FALSE };
           g_array_append_val (al.candidates, fresh);
-          g_hash_table_insert (al.pair_index, GUINT_TO_POINTER (key), GUINT_TO_POINTER (al.candidates->len));
+          px_pair_insert (&al, u, t, al.candidates->len - 1);
           cand = &g_array_index (al.candidates, PxCandidate, al.candidates->len - 1);
         }
       else
@@ -1246,7 +1308,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   for (guint k = 0; k < al.candidates->len; k++)
     {
       PxCandidate *c = &g_array_index (al.candidates, PxCandidate, k);
-      g_hash_table_insert (al.pair_index, GUINT_TO_POINTER (px_pair_key (&al, c->u, c->t)), GUINT_TO_POINTER (k + 1));
+      px_pair_insert (&al, c->u, c->t, k);
     }
   groups.parent = g_new (guint, n);
   groups.members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);

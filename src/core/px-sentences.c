@@ -564,7 +564,10 @@ px_sentences_split (const char *text,
             {
               PxQuoteState probe = { 0 };
               gboolean opens_new = px_quote_scan (text, next.start, next.end, &probe);
-              join = !opens_new && px_quote_closes_later (text, next.start, length, quote.closer);
+              /* Look no further than the quotation may reach. */
+              guint last = MIN (spans->len - 1, k + PX_QUOTE_MAX_SENTENCES - joined);
+              join = !opens_new &&
+                     px_quote_closes_later (text, next.start, g_array_index (spans, PxSpan, last).end, quote.closer);
               if (join)
                 joined++;
             }
