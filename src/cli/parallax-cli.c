@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "parallax.h"
+#include "px-compare.h"
 #include "px-events.h"
 
 enum {
@@ -36,6 +37,26 @@ compare_problem_paths (gconstpointer a,
   const PxLoadProblem *pb = *(PxLoadProblem * const *) b;
 
   return g_strcmp0 (pa->path, pb->path);
+}
+
+/* For the commands whose standard output is one JSON document (or one kind
+ * of object), failures go to standard error instead. */
+static void
+print_failures_to_stderr (PxLoadResult *result,
+                          gboolean      verbose)
+{
+  g_ptr_array_sort (result->failures, compare_problem_paths);
+  for (guint i = 0; i < result->failures->len; i++)
+    {
+      PxLoadProblem *problem = g_ptr_array_index (result->failures, i);
+      g_printerr ("%s: %s\n", problem->path, problem->reason);
+    }
+  if (verbose)
+    for (guint i = 0; i < result->skipped->len; i++)
+      {
+        PxLoadProblem *problem = g_ptr_array_index (result->skipped, i);
+        g_printerr ("%s: %s\n", problem->path, problem->reason);
+      }
 }
 
 static int
@@ -138,19 +159,32 @@ command_events (char     **paths,
 
   /* Standard output carries events only; what could not be read is told on
    * standard error, and in the exit code. */
-  g_ptr_array_sort (result->failures, compare_problem_paths);
-  for (guint i = 0; i < result->failures->len; i++)
-    {
-      PxLoadProblem *problem = g_ptr_array_index (result->failures, i);
-      g_printerr ("%s: %s\n", problem->path, problem->reason);
-    }
-  if (verbose)
-    for (guint i = 0; i < result->skipped->len; i++)
-      {
-        PxLoadProblem *problem = g_ptr_array_index (result->skipped, i);
-        g_printerr ("%s: %s\n", problem->path, problem->reason);
-      }
+  print_failures_to_stderr (result, verbose);
 
+  fflush (stdout);
+  return result->failures->len > 0 ? EXIT_SOME_FAILED : EXIT_ALL_READ;
+}
+
+/* All the articles found are one event: compare them, print one object. */
+static int
+command_compare (char **paths)
+{
+  g_autoptr(PxLoadResult) result = NULL;
+  g_autoptr(PxCompare) compare = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+
+  result = px_load_paths_sync ((const char * const *) paths, NULL, &error);
+  if (result == NULL)
+    {
+      g_printerr ("parallax-cli: %s\n", error->message);
+      return EXIT_SOME_FAILED;
+    }
+  print_failures_to_stderr (result, FALSE);
+
+  compare = px_compare_new (result->articles, NULL, 0);
+  node = px_compare_to_json (compare);
+  print_node (node);
   fflush (stdout);
   return result->failures->len > 0 ? EXIT_SOME_FAILED : EXIT_ALL_READ;
 }
@@ -159,13 +193,16 @@ static void
 print_usage (FILE *stream)
 {
   fprintf (stream, "%s\n\n  parallax-cli extract [--verbose] PATH…\n"
-           "  parallax-cli events [--verbose] [--granularity=0…1] PATH…\n\n%s\n",
+           "  parallax-cli events [--verbose] [--granularity=0…1] PATH…\n"
+           "  parallax-cli compare PATH…\n\n%s\n",
            _("Usage:"),
            _("Commands:\n"
              "  extract   print every article found (folders are read recursively),\n"
              "            one JSON object per line\n"
              "  events    group the articles by the event they report,\n"
-             "            one JSON object per event per line"));
+             "            one JSON object per event per line\n"
+             "  compare   treat the articles found as one event: print one JSON object\n"
+             "            with their sentences, the claims they share and what each omits"));
 }
 
 int
@@ -210,36 +247,33 @@ main (int   argc,
       print_usage (stderr);
       return EXIT_USAGE;
     }
+  if (g_strcmp0 (rest[0], "extract") != 0 && g_strcmp0 (rest[0], "events") != 0 &&
+      g_strcmp0 (rest[0], "compare") != 0)
+    {
+      g_printerr ("parallax-cli: ");
+      g_printerr (_("unknown command “%s”"), rest[0]);
+      g_printerr ("\n");
+      print_usage (stderr);
+      return EXIT_USAGE;
+    }
+  if (rest[1] == NULL)
+    {
+      g_printerr ("parallax-cli: ");
+      /* Translators: %s is a command name such as “extract” */
+      g_printerr (_("%s needs at least one file or folder"), rest[0]);
+      g_printerr ("\n");
+      print_usage (stderr);
+      return EXIT_USAGE;
+    }
+  if (granularity < 0.0 || granularity > 1.0)
+    {
+      g_printerr ("parallax-cli: %s\n", _("the granularity must be between 0 and 1"));
+      return EXIT_USAGE;
+    }
+
   if (g_strcmp0 (rest[0], "extract") == 0)
-    {
-      if (rest[1] == NULL)
-        {
-          g_printerr ("parallax-cli: %s\n", _("extract needs at least one file or folder"));
-          print_usage (stderr);
-          return EXIT_USAGE;
-        }
-      return command_extract (rest + 1, verbose);
-    }
-
+    return command_extract (rest + 1, verbose);
   if (g_strcmp0 (rest[0], "events") == 0)
-    {
-      if (rest[1] == NULL)
-        {
-          g_printerr ("parallax-cli: %s\n", _("events needs at least one file or folder"));
-          print_usage (stderr);
-          return EXIT_USAGE;
-        }
-      if (granularity < 0.0 || granularity > 1.0)
-        {
-          g_printerr ("parallax-cli: %s\n", _("the granularity must be between 0 and 1"));
-          return EXIT_USAGE;
-        }
-      return command_events (rest + 1, verbose, granularity);
-    }
-
-  g_printerr ("parallax-cli: ");
-  g_printerr (_("unknown command “%s”"), rest[0]);
-  g_printerr ("\n");
-  print_usage (stderr);
-  return EXIT_USAGE;
+    return command_events (rest + 1, verbose, granularity);
+  return command_compare (rest + 1);
 }

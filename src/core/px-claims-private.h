@@ -1,0 +1,35 @@
+/* px-claims-private.h — alignment knobs, for the quality test's tuning runs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "px-claims.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  double containment;     /* share of the score given to how much of the shorter sentence the longer covers */
+  double min_similarity;  /* pairs less similar than this are never candidates */
+  double accept;          /* the score a pair needs to be a match */
+  double headline_accept; /* the same for a headline, which sums up several facts and has no rivals */
+  double context_weight;  /* how much a matching neighbour pair adds (vicinity hint) */
+  double order_weight;    /* how much lying at the same relative place adds (order hint) */
+  double rival_ratio;     /* a second match of one sentence must score this share of its best */
+  double cohesion;        /* mean similarity two groups need to join into one claim */
+  guint  max_per_article; /* sentences of one article in one claim (1-to-N) */
+  guint  max_extra_claims; /* further claims a sentence stating several facts may join */
+} PxClaimTuning;
+
+void        px_claim_tuning_init   (PxClaimTuning          *tuning);
+PxClaimSet *px_claims_align_tuned  (const PxClaimDocument  *documents,
+                                    guint                   n_documents,
+                                    const PxLinkConstraint *constraints,
+                                    guint                   n_constraints,
+                                    const PxClaimTuning    *tuning);
+
+/* The folded (lower case, Latin, ASCII) form of a word, for matching names
+ * across scripts and spellings. Thread-safe. */
+char       *px_claims_fold_word    (const char             *word);
+
+G_END_DECLS

@@ -1,0 +1,1574 @@
+/* px-claims.c — which sentences of articles on one event say the same thing
+ *
+ * Each sentence becomes a TF-IDF vector of what carries its meaning across
+ * rewording: stemmed content words (and their first letters, so "defence"
+ * meets "defense" and "Dushanbe" meets "Dushambe"), names (capitalised words
+ * and runs of them, folded to ASCII Latin so that transliterations meet),
+ * numbers, and words inside quotation marks. Candidate pairs come from an
+ * inverted index, never from comparing every pair.
+ *
+ * Like MASSAlign, a pair's similarity is then read in its vicinity: a pair
+ * whose neighbours also match, or that sits at the same relative place in
+ * both articles, is more likely right. Outlets reorder, so both are small
+ * bonuses, not rules. A sentence may match two sentences of another article
+ * (one long sentence told as two) when the second is nearly as good as the
+ * first.
+ *
+ * Matches are grouped into claims across all articles, strongest first, in
+ * the manner of single-link clustering held back by a cohesion check (two
+ * groups join only when they are, on average, alike) so that chains of
+ * loose matches do not swallow an article.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "px-claims"
+
+#include "config.h"
+
+#include <libstemmer.h>
+#include <math.h>
+#include <string.h>
+#include <unicode/utrans.h>
+#include <unicode/ustring.h>
+
+#include "px-claims-private.h"
+#include "px-language.h"
+#include "px-sentences.h"
+
+#define PX_LABEL_MAX_CHARS 90
+#define PX_PREFIX_CHARS 5
+
+/* Raw weights of the kinds of evidence, before IDF. */
+#define PX_WEIGHT_WORD   1.0f
+#define PX_WEIGHT_PREFIX 0.5f
+#define PX_WEIGHT_NAME   1.0f
+#define PX_WEIGHT_SPAN   1.0f
+#define PX_WEIGHT_NUMBER 1.5f
+#define PX_WEIGHT_QUOTED 0.5f
+
+void
+px_claim_tuning_init (PxClaimTuning *tuning)
+{
+  /* Tuned on the dev half of the labelled corpus, leaning to precision:
+   * a wrong link misleads a reader more than a missing one. */
+  tuning->containment = 0.20;
+  tuning->min_similarity = 0.10;
+  tuning->accept = 0.28;
+  tuning->headline_accept = 0.30;
+  tuning->context_weight = 0.15;
+  tuning->order_weight = 0.10;
+  tuning->rival_ratio = 0.60;
+  tuning->cohesion = 0.20;
+  tuning->max_per_article = 2;
+  tuning->max_extra_claims = 2;
+}
+
+const char *
+px_claim_position_to_string (PxClaimPosition position)
+{
+  switch (position)
+    {
+    case PX_CLAIM_POSITION_HEADLINE: return "headline";
+    case PX_CLAIM_POSITION_LEAD: return "lead";
+    case PX_CLAIM_POSITION_END: return "end";
+    case PX_CLAIM_POSITION_BODY:
+    default: return "body";
+    }
+}
+
+/**
+ * px_claim_position_of:
+ * @sentences: (element-type PxSentence): an article's sentences
+ * @index: one of them
+ *
+ * Where the sentence sits: the headline; the lead (the first paragraph's
+ * first sentences); the end (the last fifth of a longer article); or the
+ * body in between.
+ */
+PxClaimPosition
+px_claim_position_of (GPtrArray *sentences,
+                      guint      index)
+{
+  PxSentence *sentence = g_ptr_array_index (sentences, index);
+  guint first_body = 0;
+  guint k, n;
+
+  if (sentence->role == PX_SENTENCE_HEADLINE)
+    return PX_CLAIM_POSITION_HEADLINE;
+  while (first_body < sentences->len &&
+         ((PxSentence *) g_ptr_array_index (sentences, first_body))->role == PX_SENTENCE_HEADLINE)
+    first_body++;
+  k = index - first_body;
+  n = sentences->len - first_body;
+  if (k < 2 && sentence->paragraph == ((PxSentence *) g_ptr_array_index (sentences, first_body))->paragraph)
+    return PX_CLAIM_POSITION_LEAD;
+  if (k == 0)
+    return PX_CLAIM_POSITION_LEAD;
+  if (n >= 5 && k >= n - n / 5)
+    return PX_CLAIM_POSITION_END;
+  return PX_CLAIM_POSITION_BODY;
+}
+
+/* Folding to ASCII Latin. */
+
+G_LOCK_DEFINE_STATIC (fold);
+static UTransliterator *fold_transliterator;
+static gboolean fold_failed;
+
+char *
+px_claims_fold_word (const char *word)
+{
+  gboolean ascii = TRUE;
+  g_autofree gunichar2 *utf16 = NULL;
+  glong n16 = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  UChar buffer[256];
+  int32_t length, limit;
+  char *folded;
+
+  for (const char *p = word; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      {
+        ascii = FALSE;
+        break;
+      }
+  if (ascii)
+    return g_ascii_strdown (word, -1);
+
+  utf16 = g_utf8_to_utf16 (word, -1, NULL, &n16, NULL);
+  if (utf16 == NULL || n16 * 4 >= (glong) G_N_ELEMENTS (buffer))
+    return g_utf8_strdown (word, -1);
+  memcpy (buffer, utf16, n16 * sizeof (UChar));
+  length = limit = n16;
+
+  G_LOCK (fold);
+  if (fold_transliterator == NULL && !fold_failed)
+    {
+      static const char id[] = "Any-Latin; Latin-ASCII; Lower";
+      UChar uid[64];
+      u_uastrcpy (uid, id);
+      fold_transliterator = utrans_openU (uid, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
+      if (U_FAILURE (status))
+        {
+          fold_failed = TRUE;
+          fold_transliterator = NULL;
+        }
+      status = U_ZERO_ERROR;
+    }
+  if (fold_transliterator != NULL)
+    utrans_transUChars (fold_transliterator, buffer, &length, G_N_ELEMENTS (buffer), 0, &limit, &status);
+  else
+    status = U_ILLEGAL_ARGUMENT_ERROR;
+  G_UNLOCK (fold);
+
+  if (U_FAILURE (status))
+    return g_utf8_strdown (word, -1);
+  folded = g_utf16_to_utf8 ((const gunichar2 *) buffer, length, NULL, NULL, NULL);
+  if (folded == NULL)
+    return g_utf8_strdown (word, -1);
+  /* Soft and hard signs come out as primes and apostrophes ("Olʹga"):
+   * spellings in Latin script leave them out. */
+  {
+    char *out = folded;
+    for (const char *p = folded; *p != '\0'; p++)
+      if (g_ascii_isalnum (*p) || (guchar) *p >= 0x80)
+        *out++ = *p;
+    *out = '\0';
+  }
+  return folded;
+}
+
+/* Features of sentences. */
+
+typedef struct {
+  guint feature;
+  float weight;
+} PxWeight;
+
+typedef struct {
+  guint article;
+  guint index;
+  guint first;      /* into the weights array */
+  guint n;
+  float place;      /* relative place in the article, 0..1 */
+  float norm;       /* length of the vector before it was made unit length */
+  gboolean headline;
+} PxUnit;
+
+typedef struct {
+  GHashTable *ids;          /* feature name → id + 1 */
+  GHashTable *stems;        /* "lang\x1fword" → folded stem */
+  GHashTable *folds;        /* word → folded */
+  GHashTable *stemmers;     /* language → struct sb_stemmer* (or NULL) */
+  GHashTable *synonyms;     /* stem → the stem of its group's first word */
+  GArray     *scratch;      /* PxWeight of the sentence being read */
+} PxFeaturizer;
+
+static void
+px_stemmer_free (gpointer stemmer)
+{
+  if (stemmer != NULL)
+    sb_stemmer_delete (stemmer);
+}
+
+static void
+px_featurizer_init (PxFeaturizer *f)
+{
+  f->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  f->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  f->folds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  f->stemmers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, px_stemmer_free);
+  f->scratch = g_array_new (FALSE, FALSE, sizeof (PxWeight));
+  f->synonyms = NULL;
+}
+
+static void
+px_featurizer_clear (PxFeaturizer *f)
+{
+  g_clear_pointer (&f->ids, g_hash_table_unref);
+  g_clear_pointer (&f->stems, g_hash_table_unref);
+  g_clear_pointer (&f->folds, g_hash_table_unref);
+  g_clear_pointer (&f->stemmers, g_hash_table_unref);
+  g_clear_pointer (&f->scratch, g_array_unref);
+  g_clear_pointer (&f->synonyms, g_hash_table_unref);
+}
+
+static void
+px_add_feature (PxFeaturizer *f,
+                const char   *name,
+                float         weight)
+{
+  gpointer found = g_hash_table_lookup (f->ids, name);
+  PxWeight w;
+
+  if (found == NULL)
+    {
+      found = GUINT_TO_POINTER (g_hash_table_size (f->ids) + 1);
+      g_hash_table_insert (f->ids, g_strdup (name), found);
+    }
+  w.feature = GPOINTER_TO_UINT (found) - 1;
+  w.weight = weight;
+  g_array_append_val (f->scratch, w);
+}
+
+static const char *
+px_fold_cached (PxFeaturizer *f,
+                const char   *word)
+{
+  const char *folded = g_hash_table_lookup (f->folds, word);
+
+  if (folded == NULL)
+    {
+      char *made = px_claims_fold_word (word);
+      g_hash_table_insert (f->folds, g_strdup (word), made);
+      folded = made;
+    }
+  return folded;
+}
+
+static struct sb_stemmer *
+px_stemmer_for (PxFeaturizer *f,
+                const char   *language)
+{
+  char code[4] = { 0 };
+  gpointer stemmer;
+
+  if (language == NULL || strlen (language) < 2)
+    return NULL;
+  code[0] = g_ascii_tolower (language[0]);
+  code[1] = g_ascii_tolower (language[1]);
+  if (!g_hash_table_lookup_extended (f->stemmers, code, NULL, &stemmer))
+    {
+      stemmer = sb_stemmer_new (code, "UTF_8");
+      g_hash_table_insert (f->stemmers, g_strdup (code), stemmer);
+    }
+  return stemmer;
+}
+
+/* The folded stem of a lower-case word. */
+static const char *
+px_stem_cached (PxFeaturizer *f,
+                const char   *language,
+                const char   *lower)
+{
+  g_autofree char *key = g_strconcat (language != NULL ? language : "", "\x1f", lower, NULL);
+  const char *stem = g_hash_table_lookup (f->stems, key);
+
+  if (stem == NULL)
+    {
+      struct sb_stemmer *stemmer = px_stemmer_for (f, language);
+      g_autofree char *native = NULL;
+
+      if (stemmer != NULL)
+        {
+          const sb_symbol *s = sb_stemmer_stem (stemmer, (const sb_symbol *) lower, strlen (lower));
+          native = s != NULL ? g_strndup ((const char *) s, sb_stemmer_length (stemmer)) : g_strdup (lower);
+        }
+      else
+        native = g_strdup (lower);
+      stem = g_strdup (px_fold_cached (f, native));
+      g_hash_table_insert (f->stems, g_steal_pointer (&key), (char *) stem);
+    }
+  return stem;
+}
+
+
+/* Words news prose uses for one another. Each group is read as its first
+ * word once stemmed; general news vocabulary, English only for now. */
+static const char * const english_synonyms[] = {
+  "ceasefire truce armistice",
+  "talks negotiations negotiate negotiation",
+  "begin start commence",
+  "cut shed slash axe",
+  "jobs posts positions",
+  "kill dead death die",
+  "injure wound hurt injured",
+  "hospitalise hospitalize",
+  "rise increase raise lift hike climb",
+  "fall drop decline decrease",
+  "reduce ease lessen calm de-escalate",
+  "tension tensions",
+  "close shut closure",
+  "prevent avoid",
+  "create establish",
+  "agreement deal accord",
+  "border frontier",
+  "fire blaze",
+  "earthquake quake tremor",
+  "ruling judgment judgement verdict",
+  "law legislation",
+  "strike walkout stoppage",
+  "worker employee staff",
+  "approve authorise authorize",
+  "evacuate evacuation",
+  "resident inhabitant",
+  "investigate probe inquiry investigation",
+  "arrest detain",
+  "cancel scrap",
+  "delay postpone",
+  "win victory",
+  "soldier troop",
+  "flood flooding",
+  "ship vessel",
+  NULL
+};
+
+static GHashTable *
+px_synonyms_for (PxFeaturizer *f,
+                 const char   *language)
+{
+  if (language == NULL || g_ascii_strncasecmp (language, "en", 2) != 0)
+    return NULL;
+  if (f->synonyms == NULL)
+    {
+      f->synonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      for (guint i = 0; english_synonyms[i] != NULL; i++)
+        {
+          g_auto(GStrv) words = g_strsplit (english_synonyms[i], " ", -1);
+          g_autofree char *canonical = NULL;
+          for (guint k = 0; words[k] != NULL; k++)
+            {
+              /* "de-escalate" is read as two words; its head carries it. */
+              const char *word = strrchr (words[k], '-') != NULL ? strrchr (words[k], '-') + 1 : words[k];
+              const char *stem = px_stem_cached (f, language, word);
+              if (canonical == NULL)
+                canonical = g_strdup (stem);
+              else if (!g_hash_table_contains (f->synonyms, stem))
+                g_hash_table_insert (f->synonyms, g_strdup (stem), g_strdup (canonical));
+            }
+        }
+    }
+  return f->synonyms;
+}
+
+typedef struct {
+  char     *lower;       /* lower case, apostrophe parts dropped */
+  gboolean  capitalised;
+  gboolean  number;
+  gboolean  quoted;
+  gboolean  initial;     /* first word of the sentence */
+} PxToken;
+
+static gboolean
+px_is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019 || c == 0x02bc;
+}
+
+/* Words of a sentence, with the few facts the features need. */
+static GArray *
+px_tokenize (const char *text)
+{
+  GArray *tokens = g_array_new (FALSE, TRUE, sizeof (PxToken));
+  gboolean quoted = FALSE;
+  gunichar before = ' ';
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        {
+          const char *start = p;
+          gboolean digits = g_unichar_isdigit (c);
+          g_autoptr(GString) word = g_string_new (NULL);
+          PxToken token = { 0 };
+
+          while (*p != '\0')
+            {
+              gunichar d = g_utf8_get_char (p);
+              const char *next = g_utf8_next_char (p);
+              gunichar after = g_utf8_get_char (next);
+
+              if (g_unichar_isalnum (d))
+                g_string_append_unichar (word, d);
+              else if (digits && (d == ',' || d == '.') && g_unichar_isdigit (after))
+                {
+                  if (d == '.')
+                    g_string_append_c (word, '.');
+                }
+              else if (!digits && px_is_apostrophe (d) && g_unichar_isalpha (after))
+                g_string_append_c (word, '\'');
+              else
+                break;
+              p = next;
+            }
+
+          /* "Azerbaijan’s" → azerbaijan, "l'accord" → accord. */
+          {
+            char *apostrophe = strchr (word->str, '\'');
+            if (apostrophe != NULL)
+              {
+                gsize left = apostrophe - word->str;
+                gsize right = word->len - left - 1;
+                if (right > left)
+                  g_string_erase (word, 0, left + 1);
+                else
+                  g_string_truncate (word, left);
+              }
+          }
+
+          token.lower = g_utf8_strdown (word->str, -1);
+          token.capitalised = g_unichar_isupper (g_utf8_get_char (start)) || g_unichar_istitle (g_utf8_get_char (start));
+          token.number = digits;
+          token.quoted = quoted;
+          token.initial = tokens->len == 0;
+          g_array_append_val (tokens, token);
+          before = 'a';
+          continue;
+        }
+
+      /* Quotation marks, roughly: inside or outside is all we need. */
+      if (c == 0x201c || c == 0x00ab || c == 0x201e || c == 0x2018 || c == 0x300c)
+        quoted = !(c == 0x201c && quoted);
+      else if (c == 0x201d || c == 0x00bb || c == 0x300d)
+        quoted = FALSE;
+      else if (c == 0x2019)
+        quoted = FALSE;
+      else if (c == '"')
+        quoted = g_unichar_isspace (before) || before == '(' ? TRUE : !quoted && before == ' ';
+      before = c;
+      p = g_utf8_next_char (p);
+    }
+  return tokens;
+}
+
+static void
+px_tokens_free (GArray *tokens)
+{
+  for (guint i = 0; i < tokens->len; i++)
+    g_free (g_array_index (tokens, PxToken, i).lower);
+  g_array_unref (tokens);
+}
+
+
+/* Numbers written as words or with a scale ("four and a half thousand",
+ * "320m", "sixty") are read as values, so that they meet their digits. */
+typedef struct {
+  const char *word;
+  double      value;
+} PxNumberWord;
+
+static const PxNumberWord number_words[] = {
+  /* English */
+  { "zero", 0 }, { "one", 1 }, { "two", 2 }, { "three", 3 }, { "four", 4 }, { "five", 5 },
+  { "six", 6 }, { "seven", 7 }, { "eight", 8 }, { "nine", 9 }, { "ten", 10 }, { "eleven", 11 },
+  { "twelve", 12 }, { "thirteen", 13 }, { "fourteen", 14 }, { "fifteen", 15 }, { "sixteen", 16 },
+  { "seventeen", 17 }, { "eighteen", 18 }, { "nineteen", 19 }, { "twenty", 20 }, { "thirty", 30 },
+  { "forty", 40 }, { "fifty", 50 }, { "sixty", 60 }, { "seventy", 70 }, { "eighty", 80 },
+  { "ninety", 90 }, { "dozen", 12 }, { "hundred", 100 }, { "thousand", 1e3 }, { "million", 1e6 },
+  { "billion", 1e9 }, { "hundreds", 100 }, { "thousands", 1e3 }, { "millions", 1e6 },
+  /* French */
+  { "deux", 2 }, { "trois", 3 }, { "quatre", 4 }, { "cinq", 5 }, { "sept", 7 }, { "huit", 8 },
+  { "neuf", 9 }, { "dix", 10 }, { "onze", 11 }, { "douze", 12 }, { "vingt", 20 }, { "trente", 30 },
+  { "quarante", 40 }, { "cinquante", 50 }, { "soixante", 60 }, { "cent", 100 }, { "cents", 100 },
+  { "mille", 1e3 }, { "millions", 1e6 }, { "milliard", 1e9 }, { "milliards", 1e9 },
+  /* German */
+  { "eins", 1 }, { "zwei", 2 }, { "drei", 3 }, { "vier", 4 }, { "fünf", 5 }, { "sechs", 6 },
+  { "sieben", 7 }, { "acht", 8 }, { "neun", 9 }, { "zehn", 10 }, { "elf", 11 }, { "zwölf", 12 },
+  { "zwanzig", 20 }, { "dreißig", 30 }, { "vierzig", 40 }, { "fünfzig", 50 }, { "hundert", 100 },
+  { "tausend", 1e3 }, { "millionen", 1e6 }, { "milliarde", 1e9 }, { "milliarden", 1e9 },
+  /* Spanish */
+  { "dos", 2 }, { "tres", 3 }, { "cuatro", 4 }, { "cinco", 5 }, { "seis", 6 }, { "siete", 7 },
+  { "ocho", 8 }, { "nueve", 9 }, { "diez", 10 }, { "veinte", 20 }, { "treinta", 30 },
+  { "cuarenta", 40 }, { "cincuenta", 50 }, { "sesenta", 60 }, { "cien", 100 }, { "ciento", 100 },
+  { "mil", 1e3 }, { "millón", 1e6 }, { "millones", 1e6 },
+  /* Russian */
+  { "два", 2 }, { "две", 2 }, { "три", 3 }, { "четыре", 4 }, { "пять", 5 }, { "шесть", 6 },
+  { "семь", 7 }, { "восемь", 8 }, { "девять", 9 }, { "десять", 10 }, { "двадцать", 20 },
+  { "тридцать", 30 }, { "сорок", 40 }, { "пятьдесят", 50 }, { "шестьдесят", 60 }, { "сто", 100 },
+  { "тысяча", 1e3 }, { "тысячи", 1e3 }, { "тысяч", 1e3 }, { "миллион", 1e6 }, { "миллиона", 1e6 },
+  { "миллионов", 1e6 }, { "миллиард", 1e9 }, { "миллиарда", 1e9 }, { "миллиардов", 1e9 },
+};
+
+static gboolean
+px_number_word (const char *lower,
+                double     *value)
+{
+  static GHashTable *table;
+  const PxNumberWord *found;
+
+  if (g_once_init_enter (&table))
+    {
+      GHashTable *made = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < G_N_ELEMENTS (number_words); i++)
+        g_hash_table_insert (made, (gpointer) number_words[i].word, (gpointer) &number_words[i]);
+      g_once_init_leave (&table, made);
+    }
+  found = g_hash_table_lookup (table, lower);
+  if (found == NULL)
+    return FALSE;
+  *value = found->value;
+  return TRUE;
+}
+
+/* "320m", "4.5bn", "12k": digits with a scale letter. */
+static gboolean
+px_number_digits (const char *lower,
+                  double     *value,
+                  double     *scale)
+{
+  char *end = NULL;
+
+  *value = g_ascii_strtod (lower, &end);
+  *scale = 1;
+  if (end == lower)
+    return FALSE;
+  if (*end == '\0')
+    return TRUE;
+  if (g_str_equal (end, "m") || g_str_equal (end, "mn") || g_str_equal (end, "mln"))
+    *scale = 1e6;
+  else if (g_str_equal (end, "bn") || g_str_equal (end, "b") || g_str_equal (end, "bln"))
+    *scale = 1e9;
+  else if (g_str_equal (end, "k"))
+    *scale = 1e3;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static void
+px_tokens_read_numbers (GArray *tokens)
+{
+  GArray *out = g_array_new (FALSE, TRUE, sizeof (PxToken));
+
+  for (guint i = 0; i < tokens->len; )
+    {
+      PxToken *t = &g_array_index (tokens, PxToken, i);
+      double total = 0, current = 0, value, scale;
+      guint j = i;
+      gboolean any = FALSE;
+      gboolean after_digits = FALSE;
+
+      while (j < tokens->len)
+        {
+          PxToken *u = &g_array_index (tokens, PxToken, j);
+          if (u->number && !any && px_number_digits (u->lower, &value, &scale))
+            {
+              current = value * scale;
+              if (scale > 1)
+                total += current, current = 0;
+              any = after_digits = TRUE;
+            }
+          else if (u->number)
+            break;
+          else if (px_number_word (u->lower, &value))
+            {
+              if (value >= 1000)
+                total += (current == 0 ? 1 : current) * value, current = 0;
+              else if (value == 100)
+                current = (current == 0 ? 1 : current) * 100;
+              else if (after_digits)
+                break;
+              else
+                current += value;
+              any = TRUE;
+            }
+          else if (any && !after_digits && g_str_equal (u->lower, "half"))
+            current += 0.5;
+          else if ((g_str_equal (u->lower, "and") || g_str_equal (u->lower, "a")) && j + 1 < tokens->len &&
+                   (any || g_str_equal (u->lower, "a")))
+            {
+              double ignored;
+              const char *next = g_array_index (tokens, PxToken, j + 1).lower;
+              if (!(px_number_word (next, &ignored) || g_str_equal (next, "half") ||
+                    (g_str_equal (next, "a") && any)))
+                break;
+            }
+          else
+            break;
+          j++;
+        }
+
+      if (!any)
+        {
+          g_array_append_val (out, *t);
+          i++;
+          continue;
+        }
+      while (j > i && !g_array_index (tokens, PxToken, j - 1).number &&
+             (g_str_equal (g_array_index (tokens, PxToken, j - 1).lower, "and") ||
+              g_str_equal (g_array_index (tokens, PxToken, j - 1).lower, "a")))
+        j--;
+      {
+        PxToken number = *t;
+        char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+        number.number = TRUE;
+        number.capitalised = FALSE;
+        number.lower = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.12g", total + current));
+        g_array_append_val (out, number);
+        for (guint k = i; k < j; k++)
+          g_free (g_array_index (tokens, PxToken, k).lower);
+        i = MAX (j, i + 1);
+      }
+    }
+  g_array_set_size (tokens, 0);
+  g_array_append_vals (tokens, out->data, out->len);
+  g_array_unref (out);
+}
+
+static int
+px_compare_weights (gconstpointer a,
+                    gconstpointer b)
+{
+  const PxWeight *wa = a, *wb = b;
+  return (wa->feature > wb->feature) - (wa->feature < wb->feature);
+}
+
+/* Reads one sentence into f->scratch: features summed by id, in id order. */
+static void
+px_featurize (PxFeaturizer *f,
+              const char   *text,
+              const char   *language)
+{
+  GArray *tokens = px_tokenize (text);
+  guint content = 0, capitals = 0;
+  GHashTable *synonyms;
+  gboolean title_case;
+  g_autoptr(GString) span = g_string_new (NULL);
+  guint span_words = 0;
+  char name[128];
+  const char *stem;
+  guint out = 0;
+
+  px_tokens_read_numbers (tokens);
+  synonyms = px_synonyms_for (f, language);
+  g_array_set_size (f->scratch, 0);
+
+  /* A headline in Title Case says nothing about which words are names. */
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      PxToken *t = &g_array_index (tokens, PxToken, i);
+      if (t->number || g_utf8_strlen (t->lower, -1) < 4 || px_language_is_stopword (language, t->lower))
+        continue;
+      content++;
+      capitals += t->capitalised;
+    }
+  title_case = content >= 3 && capitals * 10 >= content * 7;
+
+  for (guint i = 0; i <= tokens->len; i++)
+    {
+      PxToken *t = i < tokens->len ? &g_array_index (tokens, PxToken, i) : NULL;
+      gboolean stop = t == NULL || px_language_is_stopword (language, t->lower);
+      gboolean is_name = t != NULL && !title_case && t->capitalised && !t->number && !stop;
+
+      if (!is_name && span_words >= 2)
+        {
+          g_snprintf (name, sizeof name, "s:%s", span->str);
+          px_add_feature (f, name, PX_WEIGHT_SPAN);
+        }
+      if (!is_name)
+        {
+          g_string_truncate (span, 0);
+          span_words = 0;
+        }
+      if (t == NULL)
+        break;
+
+      if (t->number)
+        {
+          g_snprintf (name, sizeof name, "n:%s", t->lower);
+          px_add_feature (f, name, PX_WEIGHT_NUMBER);
+          continue;
+        }
+      if (stop || g_utf8_strlen (t->lower, -1) < 2)
+        continue;
+
+      stem = px_stem_cached (f, language, t->lower);
+      if (synonyms != NULL && g_hash_table_contains (synonyms, stem))
+        stem = g_hash_table_lookup (synonyms, stem);
+      g_snprintf (name, sizeof name, "w:%s", stem);
+      px_add_feature (f, name, PX_WEIGHT_WORD);
+      if (strlen (stem) > PX_PREFIX_CHARS)
+        {
+          g_snprintf (name, sizeof name, "p:%.*s", PX_PREFIX_CHARS, stem);
+          px_add_feature (f, name, PX_WEIGHT_PREFIX);
+        }
+      if (t->quoted)
+        {
+          g_snprintf (name, sizeof name, "q:%s", stem);
+          px_add_feature (f, name, PX_WEIGHT_QUOTED);
+        }
+      if (is_name)
+        {
+          const char *folded = px_fold_cached (f, t->lower);
+          g_snprintf (name, sizeof name, "e:%s", folded);
+          px_add_feature (f, name, PX_WEIGHT_NAME);
+          if (span_words > 0)
+            g_string_append_c (span, ' ');
+          g_string_append (span, folded);
+          span_words++;
+        }
+    }
+  px_tokens_free (tokens);
+
+  /* Sum repeats. */
+  g_array_sort (f->scratch, px_compare_weights);
+  for (guint i = 0; i < f->scratch->len; i++)
+    {
+      PxWeight w = g_array_index (f->scratch, PxWeight, i);
+      if (out > 0 && g_array_index (f->scratch, PxWeight, out - 1).feature == w.feature)
+        g_array_index (f->scratch, PxWeight, out - 1).weight += w.weight;
+      else
+        g_array_index (f->scratch, PxWeight, out++) = w;
+    }
+  g_array_set_size (f->scratch, out);
+}
+
+/* Alignment. */
+
+typedef struct {
+  guint  u;          /* units, u < t, of different articles */
+  guint  t;
+  float  similarity;
+  float  score;
+  gboolean kept;
+  gboolean pinned;
+} PxCandidate;
+
+typedef struct {
+  const PxClaimTuning *tuning;
+  GArray     *units;       /* PxUnit */
+  GArray     *weights;     /* PxWeight */
+  guint      *unit_base;   /* per article, the index of its first unit */
+  guint       n_articles;
+  GArray     *candidates;  /* PxCandidate */
+  GHashTable *pair_index;  /* (u, t) packed in 64 bits → candidate index + 1 */
+} PxAligner;
+
+static guint64
+px_pair_key (guint u,
+             guint t)
+{
+  return u < t ? ((guint64) u << 32) | t : ((guint64) t << 32) | u;
+}
+
+/* Pairs are looked up a lot: on 64-bit systems the key is the pointer
+ * itself, elsewhere a boxed 64-bit integer. */
+#if GLIB_SIZEOF_VOID_P == 8
+static guint
+px_pair_hash (gconstpointer key)
+{
+  guint64 k = GPOINTER_TO_SIZE (key);
+
+  k ^= k >> 29;
+  k *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  return (guint) (k ^ (k >> 32));
+}
+
+static GHashTable *
+px_pair_table_new (void)
+{
+  return g_hash_table_new (px_pair_hash, g_direct_equal);
+}
+
+static gpointer
+px_pair_lookup (PxAligner *al,
+                guint      u,
+                guint      t)
+{
+  return g_hash_table_lookup (al->pair_index, GSIZE_TO_POINTER ((gsize) px_pair_key (u, t)));
+}
+
+static void
+px_pair_insert (PxAligner *al,
+                guint      u,
+                guint      t,
+                guint      index)
+{
+  g_hash_table_insert (al->pair_index, GSIZE_TO_POINTER ((gsize) px_pair_key (u, t)), GUINT_TO_POINTER (index + 1));
+}
+#else
+static GHashTable *
+px_pair_table_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+static gpointer
+px_pair_lookup (PxAligner *al,
+                guint      u,
+                guint      t)
+{
+  gint64 key = (gint64) px_pair_key (u, t);
+  return g_hash_table_lookup (al->pair_index, &key);
+}
+
+static void
+px_pair_insert (PxAligner *al,
+                guint      u,
+                guint      t,
+                guint      index)
+{
+  gint64 *key = g_new (gint64, 1);
+
+  *key = (gint64) px_pair_key (u, t);
+  g_hash_table_insert (al->pair_index, key, GUINT_TO_POINTER (index + 1));
+}
+#endif
+
+static float
+px_similarity (PxAligner *al,
+               guint      u,
+               guint      t)
+{
+  gpointer found = px_pair_lookup (al, u, t);
+
+  if (found == NULL)
+    return 0.0f;
+  return g_array_index (al->candidates, PxCandidate, GPOINTER_TO_UINT (found) - 1).similarity;
+}
+
+/* Exact cosine of two units, for pairs below the candidate floor. */
+static float
+px_dot (PxAligner *al,
+        guint      u,
+        guint      t)
+{
+  PxUnit *a = &g_array_index (al->units, PxUnit, u);
+  PxUnit *b = &g_array_index (al->units, PxUnit, t);
+  PxWeight *wa = &g_array_index (al->weights, PxWeight, a->first);
+  PxWeight *wb = &g_array_index (al->weights, PxWeight, b->first);
+  guint i = 0, j = 0;
+  float sum = 0;
+
+  while (i < a->n && j < b->n)
+    {
+      if (wa[i].feature == wb[j].feature)
+        sum += wa[i++].weight * wb[j++].weight;
+      else if (wa[i].feature < wb[j].feature)
+        i++;
+      else
+        j++;
+    }
+  return sum;
+}
+
+static guint
+px_unit_of (PxAligner     *al,
+            PxSentenceRef  ref)
+{
+  return al->unit_base[ref.article] + ref.sentence;
+}
+
+static void
+px_find_candidates (PxAligner *al,
+                    guint      n_features)
+{
+  guint n = al->units->len;
+  g_autofree guint *offsets = g_new0 (guint, n_features + 1);
+  g_autofree guint *postings = NULL;
+  g_autofree float *post_weights = NULL;
+  g_autofree float *accumulator = g_new0 (float, n);
+  g_autofree guint *touched = g_new (guint, n);
+
+  /* An inverted index of features → units. */
+  for (guint i = 0; i < al->weights->len; i++)
+    offsets[g_array_index (al->weights, PxWeight, i).feature + 1]++;
+  for (guint k = 0; k < n_features; k++)
+    offsets[k + 1] += offsets[k];
+  postings = g_new (guint, al->weights->len + 1);
+  post_weights = g_new (float, al->weights->len + 1);
+  {
+    g_autofree guint *fill = g_memdup2 (offsets, sizeof (guint) * (n_features + 1));
+    for (guint u = 0; u < n; u++)
+      {
+        PxUnit *unit = &g_array_index (al->units, PxUnit, u);
+        for (guint k = 0; k < unit->n; k++)
+          {
+            PxWeight *w = &g_array_index (al->weights, PxWeight, unit->first + k);
+            postings[fill[w->feature]] = u;
+            post_weights[fill[w->feature]] = w->weight;
+            fill[w->feature]++;
+          }
+      }
+  }
+
+  for (guint u = 0; u < n; u++)
+    {
+      PxUnit *unit = &g_array_index (al->units, PxUnit, u);
+      guint n_touched = 0;
+
+      guint later = al->unit_base[unit->article + 1];
+
+      for (guint k = 0; k < unit->n; k++)
+        {
+          PxWeight *w = &g_array_index (al->weights, PxWeight, unit->first + k);
+          /* A feature in a large share of many sentences says little and
+           * would make the search quadratic; the exact cosine still counts it. */
+          if (offsets[w->feature + 1] - offsets[w->feature] > MAX (200, n / 20))
+            continue;
+          /* Postings are in unit order: walk back through later articles only. */
+          for (guint p = offsets[w->feature + 1]; p > offsets[w->feature]; p--)
+            {
+              guint t = postings[p - 1];
+              if (t < later)
+                break;
+              if (accumulator[t] == 0.0f)
+                touched[n_touched++] = t;
+              accumulator[t] += w->weight * post_weights[p - 1];
+            }
+        }
+      for (guint k = 0; k < n_touched; k++)
+        {
+          guint t = touched[k];
+          PxUnit *other = &g_array_index (al->units, PxUnit, t);
+          float cosine = accumulator[t];
+          float shorter = MIN (unit->norm, other->norm), longer = MAX (unit->norm, other->norm);
+          /* A short sentence told whole inside a long one is a match
+           * (partial overlap): cosine alone punishes the long one's rest. */
+          float covered = shorter > 0 ? MIN (1.0f, cosine * longer / shorter) : 0.0f;
+          float similarity = (1.0f - al->tuning->containment) * cosine + al->tuning->containment * covered;
+          if (similarity >= al->tuning->min_similarity)
+            {
+              PxCandidate c = { u, t, similarity, 0, FALSE, FALSE };
+              g_array_append_val (al->candidates, c);
+              px_pair_insert (al, u, t, al->candidates->len - 1);
+            }
+          accumulator[t] = 0.0f;
+        }
+    }
+}
+
+/* The vicinity and order hints, then the competition between rivals. */
+static void
+px_score_candidates (PxAligner *al)
+{
+  guint n = al->units->len;
+  g_autofree float *best = g_new0 (float, (gsize) n * al->n_articles);
+  const PxClaimTuning *tu = al->tuning;
+
+  for (guint k = 0; k < al->candidates->len; k++)
+    {
+      PxCandidate *c = &g_array_index (al->candidates, PxCandidate, k);
+      PxUnit *a = &g_array_index (al->units, PxUnit, c->u);
+      PxUnit *b = &g_array_index (al->units, PxUnit, c->t);
+      float context = 0.0f;
+      float *best_u, *best_t;
+
+      /* A neighbouring pair that also matches (MASSAlign's vicinity). */
+      if (a->index > 0 && b->index > 0)
+        context = MAX (context, px_similarity (al, c->u - 1, c->t - 1));
+      if (c->u + 1 < n && c->t + 1 < n &&
+          g_array_index (al->units, PxUnit, c->u + 1).article == a->article &&
+          g_array_index (al->units, PxUnit, c->t + 1).article == b->article)
+        context = MAX (context, px_similarity (al, c->u + 1, c->t + 1));
+      context = MIN (context, c->similarity);
+
+      c->score = c->similarity + tu->context_weight * context +
+                 tu->order_weight * (1.0f - fabsf (a->place - b->place));
+
+      best_u = &best[(gsize) c->u * al->n_articles + b->article];
+      best_t = &best[(gsize) c->t * al->n_articles + a->article];
+      *best_u = MAX (*best_u, c->score);
+      *best_t = MAX (*best_t, c->score);
+    }
+
+  for (guint k = 0; k < al->candidates->len; k++)
+    {
+      PxCandidate *c = &g_array_index (al->candidates, PxCandidate, k);
+      PxUnit *a = &g_array_index (al->units, PxUnit, c->u);
+      PxUnit *b = &g_array_index (al->units, PxUnit, c->t);
+      float rival_u = best[(gsize) c->u * al->n_articles + b->article];
+      float rival_t = best[(gsize) c->t * al->n_articles + a->article];
+      float rival = MAX (rival_u, rival_t);
+
+      if (a->headline || b->headline)
+        c->kept = c->score >= tu->headline_accept;
+      else
+        c->kept = c->score >= tu->accept && c->score >= tu->rival_ratio * rival;
+    }
+}
+
+/* Grouping into claims. */
+
+typedef struct {
+  guint  *parent;
+  GPtrArray *members;   /* per root: GArray of units */
+} PxGroups;
+
+static guint
+px_find (PxGroups *g,
+         guint     u)
+{
+  while (g->parent[u] != u)
+    {
+      g->parent[u] = g->parent[g->parent[u]];
+      u = g->parent[u];
+    }
+  return u;
+}
+
+static int
+px_compare_candidates_by_score (gconstpointer a,
+                                gconstpointer b)
+{
+  const PxCandidate *ca = a, *cb = b;
+  if (ca->pinned != cb->pinned)
+    return ca->pinned ? -1 : 1;
+  if (ca->score != cb->score)
+    return ca->score > cb->score ? -1 : 1;
+  if (ca->u != cb->u)
+    return ca->u < cb->u ? -1 : 1;
+  return (ca->t > cb->t) - (ca->t < cb->t);
+}
+
+static gboolean
+px_is_unlinked (PxAligner              *al,
+                GArray                 *x,
+                GArray                 *y,
+                const PxLinkConstraint *constraints,
+                guint                   n_constraints)
+{
+  for (guint k = 0; k < n_constraints; k++)
+    {
+      guint a = px_unit_of (al, constraints[k].a);
+      guint b = px_unit_of (al, constraints[k].b);
+      gboolean a_in_x = FALSE, a_in_y = FALSE, b_in_x = FALSE, b_in_y = FALSE;
+
+      if (constraints[k].kind != PX_LINK_UNLINK)
+        continue;
+      for (guint i = 0; i < x->len; i++)
+        {
+          guint u = g_array_index (x, guint, i);
+          a_in_x |= u == a;
+          b_in_x |= u == b;
+        }
+      for (guint i = 0; i < y->len; i++)
+        {
+          guint u = g_array_index (y, guint, i);
+          a_in_y |= u == a;
+          b_in_y |= u == b;
+        }
+      if ((a_in_x && b_in_y) || (a_in_y && b_in_x))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+px_may_join (PxAligner *al,
+             GArray    *x,
+             GArray    *y)
+{
+  g_autofree guint *count = g_new0 (guint, al->n_articles);
+  double sum = 0;
+  guint pairs = 0;
+
+  for (guint i = 0; i < x->len; i++)
+    count[g_array_index (al->units, PxUnit, g_array_index (x, guint, i)).article]++;
+  for (guint i = 0; i < y->len; i++)
+    if (++count[g_array_index (al->units, PxUnit, g_array_index (y, guint, i)).article] >
+        al->tuning->max_per_article)
+      return FALSE;
+
+  for (guint i = 0; i < x->len; i++)
+    for (guint j = 0; j < y->len; j++)
+      {
+        guint u = g_array_index (x, guint, i), t = g_array_index (y, guint, j);
+        float s;
+        if (g_array_index (al->units, PxUnit, u).article == g_array_index (al->units, PxUnit, t).article)
+          continue;
+        s = px_similarity (al, u, t);
+        sum += s > 0 ? s : px_dot (al, u, t);
+        pairs++;
+      }
+  return pairs == 0 || sum / pairs >= al->tuning->cohesion;
+}
+
+static void
+px_claim_free (PxClaim *claim)
+{
+  g_free (claim->label);
+  g_array_unref (claim->articles);
+  g_array_unref (claim->places);
+  g_array_unref (claim->sentences);
+  g_free (claim);
+}
+
+void
+px_claim_set_free (PxClaimSet *set)
+{
+  if (set == NULL)
+    return;
+  g_ptr_array_unref (set->claims);
+  g_array_unref (set->links);
+  g_ptr_array_unref (set->claim_of);
+  g_ptr_array_unref (set->omissions);
+  g_free (set);
+}
+
+static char *
+px_make_label (const char *text)
+{
+  g_autofree char *flat = g_strdup (text);
+  const char *cut;
+  glong length;
+
+  g_strdelimit (flat, "\n\t", ' ');
+  length = g_utf8_strlen (flat, -1);
+  if (length <= PX_LABEL_MAX_CHARS)
+    return g_steal_pointer (&flat);
+  cut = g_utf8_offset_to_pointer (flat, PX_LABEL_MAX_CHARS);
+  /* End on a word boundary. */
+  for (const char *p = cut; p > flat + PX_LABEL_MAX_CHARS / 2; p = g_utf8_prev_char (p))
+    if (*p == ' ')
+      {
+        cut = p;
+        break;
+      }
+  {
+    g_autofree char *head = g_strndup (flat, cut - flat);
+    g_strchomp (head);
+    while (*head != '\0' && strchr (",;:-", head[strlen (head) - 1]) != NULL)
+      head[strlen (head) - 1] = '\0';
+    return g_strconcat (head, "…", NULL);
+  }
+}
+
+typedef struct {
+  GArray *units;
+  guint   carriers;
+  float   first_place;
+} PxGroupOut;
+
+static int
+px_compare_groups (gconstpointer a,
+                   gconstpointer b)
+{
+  const PxGroupOut *ga = a, *gb = b;
+  if (ga->carriers != gb->carriers)
+    return ga->carriers > gb->carriers ? -1 : 1;
+  if (ga->first_place != gb->first_place)
+    return ga->first_place < gb->first_place ? -1 : 1;
+  return (g_array_index (ga->units, guint, 0) > g_array_index (gb->units, guint, 0)) -
+         (g_array_index (ga->units, guint, 0) < g_array_index (gb->units, guint, 0));
+}
+
+static int
+px_compare_guint (gconstpointer a,
+                  gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  return (x > y) - (x < y);
+}
+
+/**
+ * px_claims_align_tuned:
+ *
+ * px_claims_align() with explicit knobs; see px-claims-private.h.
+ */
+PxClaimSet *
+px_claims_align_tuned (const PxClaimDocument  *documents,
+                       guint                   n_documents,
+                       const PxLinkConstraint *constraints,
+                       guint                   n_constraints,
+                       const PxClaimTuning    *tuning)
+{
+  PxClaimSet *set = g_new0 (PxClaimSet, 1);
+  PxFeaturizer f;
+  PxAligner al = { 0 };
+  g_autofree guint *df = NULL;
+  guint n_features;
+  guint n;
+  PxGroups groups;
+  g_autoptr(GArray) outs = NULL;
+  g_autofree gboolean *attached = NULL;
+  g_autofree guint *extra = NULL;
+
+  al.tuning = tuning;
+  al.n_articles = n_documents;
+  al.units = g_array_new (FALSE, FALSE, sizeof (PxUnit));
+  al.weights = g_array_new (FALSE, FALSE, sizeof (PxWeight));
+  al.unit_base = g_new0 (guint, n_documents + 1);
+  al.candidates = g_array_new (FALSE, FALSE, sizeof (PxCandidate));
+  al.pair_index = px_pair_table_new ();
+
+  /* Features of every sentence. */
+  px_featurizer_init (&f);
+  for (guint d = 0; d < n_documents; d++)
+    {
+      GPtrArray *sentences = documents[d].sentences;
+      al.unit_base[d] = al.units->len;
+      for (guint s = 0; s < sentences->len; s++)
+        {
+          PxSentence *sentence = g_ptr_array_index (sentences, s);
+          PxUnit unit = { d, s, al.weights->len, 0,
+                          sentences->len > 1 ? (float) s / (sentences->len - 1) : 0.0f, 0.0f,
+                          sentence->role == PX_SENTENCE_HEADLINE };
+          px_featurize (&f, sentence->text, documents[d].language);
+          g_array_append_vals (al.weights, f.scratch->data, f.scratch->len);
+          unit.n = f.scratch->len;
+          g_array_append_val (al.units, unit);
+        }
+    }
+  al.unit_base[n_documents] = al.units->len;
+  n_features = g_hash_table_size (f.ids);
+  px_featurizer_clear (&f);
+  n = al.units->len;
+
+  /* TF-IDF over the event's sentences, unit length. */
+  df = g_new0 (guint, n_features + 1);
+  for (guint i = 0; i < al.weights->len; i++)
+    df[g_array_index (al.weights, PxWeight, i).feature]++;
+  for (guint u = 0; u < n; u++)
+    {
+      PxUnit *unit = &g_array_index (al.units, PxUnit, u);
+      double norm = 0;
+      for (guint k = 0; k < unit->n; k++)
+        {
+          PxWeight *w = &g_array_index (al.weights, PxWeight, unit->first + k);
+          float tf = w->weight > 1 ? 1.0f + logf (w->weight) : w->weight;
+          w->weight = tf * logf ((n + 1.0f) / (df[w->feature] + 0.5f));
+          norm += (double) w->weight * w->weight;
+        }
+      norm = sqrt (norm);
+      unit->norm = norm;
+      for (guint k = 0; k < unit->n && norm > 0; k++)
+        g_array_index (al.weights, PxWeight, unit->first + k).weight /= norm;
+    }
+
+  px_find_candidates (&al, n_features);
+  px_score_candidates (&al);
+
+  /* The user's pins and unlinks override the text. */
+  for (guint k = 0; k < n_constraints; k++)
+    {
+      const PxLinkConstraint *c = &constraints[k];
+      guint u, t;
+      gpointer found;
+      PxCandidate *cand;
+
+      if (c->a.article >= n_documents || c->b.article >= n_documents || c->a.article == c->b.article ||
+          c->a.sentence >= documents[c->a.article].sentences->len ||
+          c->b.sentence >= documents[c->b.article].sentences->len)
+        continue;
+      u = px_unit_of (&al, c->a);
+      t = px_unit_of (&al, c->b);
+      found = px_pair_lookup (&al, u, t);
+      if (found == NULL)
+        {
+          PxCandidate fresh = { MIN (u, t), MAX (u, t), 0, 0, FALSE, FALSE };
+          g_array_append_val (al.candidates, fresh);
+          px_pair_insert (&al, u, t, al.candidates->len - 1);
+          cand = &g_array_index (al.candidates, PxCandidate, al.candidates->len - 1);
+        }
+      else
+        cand = &g_array_index (al.candidates, PxCandidate, GPOINTER_TO_UINT (found) - 1);
+      cand->pinned = c->kind == PX_LINK_PIN;
+      cand->kept = c->kind == PX_LINK_PIN;
+      if (cand->pinned)
+        cand->score = 2.0f;
+    }
+
+  /* Strongest matches first, each joining two groups if they hold together. */
+  g_array_sort (al.candidates, px_compare_candidates_by_score);
+  g_hash_table_remove_all (al.pair_index);
+  for (guint k = 0; k < al.candidates->len; k++)
+    {
+      PxCandidate *c = &g_array_index (al.candidates, PxCandidate, k);
+      px_pair_insert (&al, c->u, c->t, k);
+    }
+  groups.parent = g_new (guint, n);
+  groups.members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint u = 0; u < n; u++)
+    {
+      GArray *one = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_append_val (one, u);
+      groups.parent[u] = u;
+      g_ptr_array_add (groups.members, one);
+    }
+  set->links = g_array_new (FALSE, FALSE, sizeof (PxSentenceLink));
+  for (guint k = 0; k < al.candidates->len; k++)
+    {
+      PxCandidate *c = &g_array_index (al.candidates, PxCandidate, k);
+      PxUnit *a = &g_array_index (al.units, PxUnit, c->u);
+      PxUnit *b = &g_array_index (al.units, PxUnit, c->t);
+      PxSentenceLink link = { { a->article, a->index }, { b->article, b->index }, c->score, c->pinned };
+      guint x, y;
+      GArray *gx, *gy;
+
+      if (!c->kept)
+        continue;
+      if (!c->pinned && (a->headline || b->headline))
+        continue;
+      x = px_find (&groups, c->u);
+      y = px_find (&groups, c->t);
+      gx = g_ptr_array_index (groups.members, x);
+      gy = g_ptr_array_index (groups.members, y);
+      if (x != y)
+        {
+          if (px_is_unlinked (&al, gx, gy, constraints, n_constraints))
+            continue;
+          if (!c->pinned && !px_may_join (&al, gx, gy))
+            continue;
+          groups.parent[y] = x;
+          g_array_append_vals (gx, gy->data, gy->len);
+          g_array_set_size (gy, 0);
+        }
+      g_array_append_val (set->links, link);
+    }
+
+  /* A sentence that states several facts matches sentences that state each
+   * on its own, in claims kept apart: it joins those claims too. */
+  extra = g_new0 (guint, n);
+  for (guint k = 0; k < al.candidates->len; k++)
+    {
+      PxCandidate *c = &g_array_index (al.candidates, PxCandidate, k);
+      PxUnit *a = &g_array_index (al.units, PxUnit, c->u);
+      PxUnit *b = &g_array_index (al.units, PxUnit, c->t);
+      PxSentenceLink link = { { a->article, a->index }, { b->article, b->index }, c->score, FALSE };
+      guint wide, other;
+      GArray *members;
+      g_autoptr(GArray) alone = NULL;
+      gboolean present = FALSE;
+
+      if (!c->kept || c->pinned || a->headline || b->headline ||
+          px_find (&groups, c->u) == px_find (&groups, c->t))
+        continue;
+      /* The one with more to say is the one that states several facts. */
+      wide = a->norm >= b->norm ? c->u : c->t;
+      other = wide == c->u ? c->t : c->u;
+      if (extra[wide] >= tuning->max_extra_claims)
+        continue;
+      members = g_ptr_array_index (groups.members, px_find (&groups, other));
+      for (guint i = 0; i < members->len; i++)
+        present |= g_array_index (members, guint, i) == wide;
+      if (present)
+        continue;
+      alone = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_append_val (alone, wide);
+      if (px_is_unlinked (&al, members, alone, constraints, n_constraints) ||
+          !px_may_join (&al, members, alone))
+        continue;
+      g_array_append_val (members, wide);
+      extra[wide]++;
+      g_array_append_val (set->links, link);
+    }
+
+  /* Headlines join every claim they sum up, not just one. */
+  attached = g_new0 (gboolean, n);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint k = 0; k < al.candidates->len; k++)
+      {
+        PxCandidate *c = &g_array_index (al.candidates, PxCandidate, k);
+        PxUnit *a = &g_array_index (al.units, PxUnit, c->u);
+        PxUnit *b = &g_array_index (al.units, PxUnit, c->t);
+        PxSentenceLink link = { { a->article, a->index }, { b->article, b->index }, c->score, FALSE };
+        guint h, other, root;
+        GArray *members;
+        g_autoptr(GArray) alone = NULL;
+        gboolean present = FALSE;
+
+        if (!c->kept || c->pinned || !(a->headline || b->headline))
+          continue;
+        /* Headline to sentence first, then headline to headline. */
+        if ((pass == 0) != (a->headline != b->headline))
+          continue;
+        h = a->headline ? c->u : c->t;
+        other = h == c->u ? c->t : c->u;
+        if (pass == 1 && !attached[other] && attached[h])
+          {
+            guint swap = h;
+            h = other;
+            other = swap;
+          }
+        root = px_find (&groups, other);
+        members = g_ptr_array_index (groups.members, root);
+        for (guint i = 0; i < members->len; i++)
+          present |= g_array_index (members, guint, i) == h;
+        if (!present)
+          {
+            alone = g_array_new (FALSE, FALSE, sizeof (guint));
+            g_array_append_val (alone, h);
+            if (px_is_unlinked (&al, members, alone, constraints, n_constraints) ||
+                !px_may_join (&al, members, alone))
+              continue;
+            g_array_append_val (members, h);
+            attached[h] = TRUE;
+            if (pass == 1)
+              attached[other] = TRUE;
+          }
+        g_array_append_val (set->links, link);
+      }
+
+  /* Groups → claims, most widely carried first. */
+  outs = g_array_new (FALSE, FALSE, sizeof (PxGroupOut));
+  for (guint u = 0; u < n; u++)
+    {
+      GArray *members = g_ptr_array_index (groups.members, u);
+      PxGroupOut out = { members, 0, 1.0f };
+      guint last_article = G_MAXUINT;
+      if (groups.parent[u] != u || members->len == 0)
+        continue;
+      if (members->len == 1 && attached[u] && g_array_index (members, guint, 0) == u)
+        continue;  /* a headline that went into other claims */
+      g_array_sort (members, px_compare_guint);
+      for (guint i = 0; i < members->len; i++)
+        {
+          PxUnit *unit = &g_array_index (al.units, PxUnit, g_array_index (members, guint, i));
+          if (unit->article != last_article)
+            out.carriers++;
+          last_article = unit->article;
+          out.first_place = MIN (out.first_place, unit->place);
+        }
+      g_array_append_val (outs, out);
+    }
+  g_array_sort (outs, px_compare_groups);
+
+  set->n_articles = n_documents;
+  set->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) px_claim_free);
+  set->claim_of = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  set->omissions = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint d = 0; d < n_documents; d++)
+    {
+      GArray *of = g_array_new (FALSE, TRUE, sizeof (guint));
+      g_array_set_size (of, documents[d].sentences->len);
+      for (guint s = 0; s < of->len; s++)
+        g_array_index (of, guint, s) = G_MAXUINT;
+      g_ptr_array_add (set->claim_of, of);
+      g_ptr_array_add (set->omissions, g_array_new (FALSE, FALSE, sizeof (guint)));
+    }
+
+  for (guint g = 0; g < outs->len; g++)
+    {
+      GArray *members = g_array_index (outs, PxGroupOut, g).units;
+      PxClaim *claim = g_new0 (PxClaim, 1);
+      guint central = g_array_index (members, guint, 0);
+      double best_centrality = -1;
+
+      claim->id = g;
+      claim->articles = g_array_new (FALSE, FALSE, sizeof (guint));
+      claim->places = g_array_new (FALSE, FALSE, sizeof (PxClaimPlace));
+      claim->sentences = g_array_new (FALSE, FALSE, sizeof (PxSentenceRef));
+      for (guint i = 0; i < members->len; i++)
+        {
+          guint u = g_array_index (members, guint, i);
+          PxUnit *unit = &g_array_index (al.units, PxUnit, u);
+          PxSentenceRef ref = { unit->article, unit->index };
+          double centrality = 0;
+
+          g_array_append_val (claim->sentences, ref);
+          /* A headline in several claims is shown with the most widely carried. */
+          if (g_array_index ((GArray *) g_ptr_array_index (set->claim_of, unit->article), guint, unit->index) == G_MAXUINT)
+            g_array_index ((GArray *) g_ptr_array_index (set->claim_of, unit->article), guint, unit->index) = g;
+          if (claim->articles->len == 0 ||
+              g_array_index (claim->articles, guint, claim->articles->len - 1) != unit->article)
+            {
+              PxClaimPlace place = { unit->article,
+                                     px_claim_position_of (documents[unit->article].sentences, unit->index),
+                                     unit->index };
+              g_array_append_val (claim->articles, unit->article);
+              g_array_append_val (claim->places, place);
+            }
+          for (guint j = 0; j < members->len; j++)
+            if (j != i)
+              centrality += px_similarity (&al, u, g_array_index (members, guint, j));
+          /* Prefer body prose to a headline's telegraphese for the label. */
+          if (((PxSentence *) g_ptr_array_index (documents[unit->article].sentences, unit->index))->role != PX_SENTENCE_HEADLINE)
+            centrality += 0.01;
+          if (centrality > best_centrality)
+            {
+              best_centrality = centrality;
+              central = u;
+            }
+        }
+      {
+        PxUnit *unit = &g_array_index (al.units, PxUnit, central);
+        PxSentence *sentence = g_ptr_array_index (documents[unit->article].sentences, unit->index);
+        claim->label = px_make_label (sentence->text);
+      }
+      g_ptr_array_add (set->claims, claim);
+    }
+
+  /* Omissions: what others carry and an article lacks, most carried first. */
+  for (guint c = 0; c < set->claims->len; c++)
+    {
+      PxClaim *claim = g_ptr_array_index (set->claims, c);
+      guint k = 0;
+      for (guint d = 0; d < n_documents; d++)
+        {
+          if (k < claim->articles->len && g_array_index (claim->articles, guint, k) == d)
+            {
+              k++;
+              continue;
+            }
+          g_array_append_val ((GArray *) g_ptr_array_index (set->omissions, d), claim->id);
+        }
+    }
+
+  g_free (groups.parent);
+  g_ptr_array_unref (groups.members);
+  g_array_unref (al.units);
+  g_array_unref (al.weights);
+  g_array_unref (al.candidates);
+  g_hash_table_unref (al.pair_index);
+  g_free (al.unit_base);
+  return set;
+}
+
+/**
+ * px_claims_align:
+ * @documents: (array length=n_documents): the articles of one event
+ * @n_documents: how many
+ * @constraints: (array length=n_constraints) (nullable): the user's pins and unlinks
+ * @n_constraints: how many
+ *
+ * Finds which sentences of the articles say the same thing and groups them
+ * into claims. Every sentence belongs to exactly one claim; a claim carried
+ * by one article is something only that article reports.
+ *
+ * Returns: (transfer full): the claims, the matched pairs and each article's omissions
+ */
+PxClaimSet *
+px_claims_align (const PxClaimDocument  *documents,
+                 guint                   n_documents,
+                 const PxLinkConstraint *constraints,
+                 guint                   n_constraints)
+{
+  PxClaimTuning tuning;
+
+  px_claim_tuning_init (&tuning);
+  return px_claims_align_tuned (documents, n_documents, constraints, n_constraints, &tuning);
+}

@@ -1,0 +1,402 @@
+/* test-claims.c — matching sentences across articles on one event
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "parallax.h"
+#include "px-claims-private.h"
+#include "px-compare.h"
+#include "px-sentences.h"
+
+/* Three outlets on one fictional event, worded differently, in different
+ * orders, each with something the others leave out. */
+static PxArticle *
+make_article (const char         *path,
+              const char         *outlet,
+              const char         *title,
+              const char * const *paragraphs)
+{
+  PxArticle *article = px_article_new (path);
+
+  px_article_set_title (article, title);
+  px_article_set_outlet (article, outlet, PX_SOURCE_USER);
+  px_article_set_language (article, "en");
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    px_article_add_paragraph (article, PX_PARAGRAPH_BODY, paragraphs[i]);
+  return article;
+}
+
+static GPtrArray *
+make_event (void)
+{
+  const char * const wire[] = {
+    "Workers at the port of Kelmouth walked out on Monday in a dispute over pay, halting container traffic.",
+    "The dockers' union said 1,200 members joined the strike, which is set to last 48 hours.",
+    "The port authority called the stoppage irresponsible and said talks would resume on Wednesday.",
+    "About forty ships were waiting off the coast by Monday evening.",
+    "Union leader Maria Ostrander said the offer of a 2% rise was an insult.",
+    NULL
+  };
+  const char * const local[] = {
+    "Forty vessels were queuing outside Kelmouth harbour by Monday evening.",
+    "Twelve hundred members of the dockers' union joined the strike on Monday morning after pay talks collapsed.",
+    "\"A two per cent rise is an insult to people who kept this port open through the pandemic,\" said Maria Ostrander, who leads the union.",
+    "Local hauliers warned that shops could run short of fresh food within days.",
+    "Negotiations with the port authority are due to restart on Wednesday.",
+    NULL
+  };
+  const char * const business[] = {
+    "Shares in shipping groups fell after dockers at Kelmouth began a two-day strike over wages.",
+    "Analysts at Brenner Capital estimated the cost to the regional economy at 30 million euros a day.",
+    "The port handles about a fifth of the country's container imports.",
+    NULL
+  };
+  GPtrArray *articles = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (articles, make_article ("wire.txt", "Wire", "Kelmouth dockers strike over pay", wire));
+  g_ptr_array_add (articles, make_article ("local.txt", "Kelmouth Post", "Ships stranded as port walkout begins", local));
+  g_ptr_array_add (articles, make_article ("business.txt", "Markets Daily", "Shipping shares slide on Kelmouth strike", business));
+  return articles;
+}
+
+/* The sentence of article @a that contains @needle. */
+static guint
+find_sentence (PxCompare  *compare,
+               guint       a,
+               const char *needle)
+{
+  GPtrArray *sentences = g_ptr_array_index (compare->sentences, a);
+
+  for (guint i = 0; i < sentences->len; i++)
+    if (strstr (((PxSentence *) g_ptr_array_index (sentences, i))->text, needle) != NULL)
+      return i;
+  g_error ("no sentence with “%s” in article %u", needle, a);
+  return 0;
+}
+
+static guint
+claim_of (PxCompare *compare,
+          guint      a,
+          guint      sentence)
+{
+  return g_array_index ((GArray *) g_ptr_array_index (compare->claims->claim_of, a), guint, sentence);
+}
+
+static gboolean
+same_claim (PxCompare  *compare,
+            guint       a,
+            const char *needle_a,
+            guint       b,
+            const char *needle_b)
+{
+  guint sa = find_sentence (compare, a, needle_a);
+  guint sb = find_sentence (compare, b, needle_b);
+  PxClaim *claim = g_ptr_array_index (compare->claims->claims, claim_of (compare, a, sa));
+
+  for (guint k = 0; k < claim->sentences->len; k++)
+    {
+      PxSentenceRef *ref = &g_array_index (claim->sentences, PxSentenceRef, k);
+      if (ref->article == b && ref->sentence == sb)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static guint
+carriers (PxCompare  *compare,
+          guint       a,
+          const char *needle)
+{
+  guint s = find_sentence (compare, a, needle);
+  PxClaim *claim = g_ptr_array_index (compare->claims->claims, claim_of (compare, a, s));
+  return claim->articles->len;
+}
+
+static void
+test_paraphrases_align (void)
+{
+  g_autoptr(GPtrArray) articles = make_event ();
+  g_autoptr(PxCompare) compare = px_compare_new (articles, NULL, 0);
+
+  /* Reworded, numbers in words and digits, reordered. */
+  g_assert_true (same_claim (compare, 0, "1,200 members", 1, "Twelve hundred members"));
+  g_assert_true (same_claim (compare, 0, "forty ships", 1, "Forty vessels"));
+  g_assert_true (same_claim (compare, 0, "was an insult", 1, "is an insult"));
+  g_assert_true (same_claim (compare, 0, "resume on Wednesday", 1, "restart on Wednesday"));
+
+  /* What only one outlet reports stays its own. */
+  g_assert_cmpuint (carriers (compare, 1, "hauliers"), ==, 1);
+  g_assert_cmpuint (carriers (compare, 2, "Brenner Capital"), ==, 1);
+  g_assert_cmpuint (carriers (compare, 2, "a fifth"), ==, 1);
+  g_assert_false (same_claim (compare, 0, "forty ships", 1, "hauliers"));
+}
+
+static void
+test_every_sentence_in_a_claim (void)
+{
+  g_autoptr(GPtrArray) articles = make_event ();
+  g_autoptr(PxCompare) compare = px_compare_new (articles, NULL, 0);
+  PxClaimSet *set = compare->claims;
+  guint previous_carriers = G_MAXUINT;
+
+  for (guint a = 0; a < articles->len; a++)
+    {
+      GArray *of = g_ptr_array_index (set->claim_of, a);
+      GPtrArray *sentences = g_ptr_array_index (compare->sentences, a);
+      g_assert_cmpuint (of->len, ==, sentences->len);
+      for (guint s = 0; s < of->len; s++)
+        g_assert_cmpuint (g_array_index (of, guint, s), <, set->claims->len);
+    }
+
+  for (guint c = 0; c < set->claims->len; c++)
+    {
+      PxClaim *claim = g_ptr_array_index (set->claims, c);
+      g_assert_cmpuint (claim->id, ==, c);
+      g_assert_cmpuint (claim->articles->len, ==, claim->places->len);
+      g_assert_cmpuint (claim->articles->len, <=, previous_carriers);
+      previous_carriers = claim->articles->len;
+      g_assert_nonnull (claim->label);
+      g_assert_cmpuint (g_utf8_strlen (claim->label, -1), <=, 91);
+      for (guint k = 1; k < claim->articles->len; k++)
+        g_assert_cmpuint (g_array_index (claim->articles, guint, k - 1), <, g_array_index (claim->articles, guint, k));
+    }
+}
+
+static void
+test_omissions (void)
+{
+  g_autoptr(GPtrArray) articles = make_event ();
+  g_autoptr(PxCompare) compare = px_compare_new (articles, NULL, 0);
+  PxClaimSet *set = compare->claims;
+  guint hauliers = claim_of (compare, 1, find_sentence (compare, 1, "hauliers"));
+  guint forty = claim_of (compare, 0, find_sentence (compare, 0, "forty ships"));
+  GArray *wire_lacks = g_ptr_array_index (set->omissions, 0);
+  GArray *business_lacks = g_ptr_array_index (set->omissions, 2);
+  gboolean wire_lacks_hauliers = FALSE, business_lacks_forty = FALSE;
+
+  for (guint k = 0; k < wire_lacks->len; k++)
+    {
+      guint id = g_array_index (wire_lacks, guint, k);
+      PxClaim *claim = g_ptr_array_index (set->claims, id);
+      wire_lacks_hauliers |= id == hauliers;
+      for (guint i = 0; i < claim->articles->len; i++)
+        g_assert_cmpuint (g_array_index (claim->articles, guint, i), !=, 0);
+    }
+  for (guint k = 0; k < business_lacks->len; k++)
+    business_lacks_forty |= g_array_index (business_lacks, guint, k) == forty;
+  g_assert_true (wire_lacks_hauliers);
+  g_assert_true (business_lacks_forty);
+}
+
+static void
+test_positions (void)
+{
+  g_autoptr(GPtrArray) articles = make_event ();
+  g_autoptr(PxCompare) compare = px_compare_new (articles, NULL, 0);
+  GPtrArray *wire = g_ptr_array_index (compare->sentences, 0);
+
+  g_assert_cmpint (px_claim_position_of (wire, 0), ==, PX_CLAIM_POSITION_HEADLINE);
+  g_assert_cmpint (px_claim_position_of (wire, 1), ==, PX_CLAIM_POSITION_LEAD);
+  g_assert_cmpint (px_claim_position_of (wire, 3), ==, PX_CLAIM_POSITION_BODY);
+  g_assert_cmpint (px_claim_position_of (wire, wire->len - 1), ==, PX_CLAIM_POSITION_END);
+  g_assert_cmpstr (px_claim_position_to_string (PX_CLAIM_POSITION_END), ==, "end");
+}
+
+static void
+test_pin_and_unlink (void)
+{
+  g_autoptr(GPtrArray) articles = make_event ();
+  g_autoptr(PxCompare) plain = px_compare_new (articles, NULL, 0);
+  PxLinkConstraint constraints[2];
+  g_autoptr(PxCompare) corrected = NULL;
+  gboolean pinned_link = FALSE;
+
+  /* The user says the hauliers' warning and the analysts' estimate say the
+   * same, and that the two Wednesday sentences do not. */
+  constraints[0].kind = PX_LINK_PIN;
+  constraints[0].a = (PxSentenceRef) { 1, find_sentence (plain, 1, "hauliers") };
+  constraints[0].b = (PxSentenceRef) { 2, find_sentence (plain, 2, "Brenner Capital") };
+  constraints[1].kind = PX_LINK_UNLINK;
+  constraints[1].a = (PxSentenceRef) { 0, find_sentence (plain, 0, "resume on Wednesday") };
+  constraints[1].b = (PxSentenceRef) { 1, find_sentence (plain, 1, "restart on Wednesday") };
+  g_assert_true (same_claim (plain, 0, "resume on Wednesday", 1, "restart on Wednesday"));
+  g_assert_false (same_claim (plain, 1, "hauliers", 2, "Brenner Capital"));
+
+  corrected = px_compare_new (articles, constraints, G_N_ELEMENTS (constraints));
+  g_assert_true (same_claim (corrected, 1, "hauliers", 2, "Brenner Capital"));
+  g_assert_false (same_claim (corrected, 0, "resume on Wednesday", 1, "restart on Wednesday"));
+  for (guint k = 0; k < corrected->claims->links->len; k++)
+    pinned_link |= g_array_index (corrected->claims->links, PxSentenceLink, k).pinned;
+  g_assert_true (pinned_link);
+}
+
+static void
+test_fold_word (void)
+{
+  g_autofree char *latin = px_claims_fold_word ("Zoë");
+  g_autofree char *cyrillic = px_claims_fold_word ("Москва");
+  g_autofree char *ascii = px_claims_fold_word ("Dushanbe");
+
+  g_assert_cmpstr (latin, ==, "zoe");
+  g_assert_cmpstr (cyrillic, ==, "moskva");
+  g_assert_cmpstr (ascii, ==, "dushanbe");
+}
+
+static void
+test_spelling_variants_of_names (void)
+{
+  const char * const native[] = {
+    "Jiří Dvořák, the mayor, opened the new bridge over the Vltava on Friday.",
+    "The works took three years.",
+    NULL
+  };
+  const char * const plain[] = {
+    "The city council met on Thursday.",
+    "On Friday mayor Jiri Dvorak opened the bridge across the Vltava.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+
+  g_ptr_array_add (articles, make_article ("native.txt", "A", "Bridge opens", native));
+  g_ptr_array_add (articles, make_article ("plain.txt", "B", "Council meets", plain));
+  compare = px_compare_new (articles, NULL, 0);
+  g_assert_true (same_claim (compare, 0, "Jiří Dvořák", 1, "Jiri Dvorak"));
+  g_assert_false (same_claim (compare, 0, "three years", 1, "council met"));
+}
+
+static void
+test_empty_and_single (void)
+{
+  g_autoptr(GPtrArray) none = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) nothing = px_compare_new (none, NULL, 0);
+  g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) alone = NULL;
+  g_autoptr(JsonNode) json = NULL;
+  const char * const empty[] = { NULL };
+
+  g_assert_cmpuint (nothing->claims->claims->len, ==, 0);
+  g_ptr_array_add (one, make_article ("empty.txt", NULL, NULL, empty));
+  alone = px_compare_new (one, NULL, 0);
+  g_assert_cmpuint (alone->claims->claims->len, ==, 0);
+  json = px_compare_to_json (alone);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json));
+}
+
+static void
+test_json (void)
+{
+  g_autoptr(GPtrArray) articles = make_event ();
+  g_autoptr(PxCompare) compare = px_compare_new (articles, NULL, 0);
+  g_autoptr(JsonNode) node = px_compare_to_json (compare);
+  JsonObject *root = json_node_get_object (node);
+  JsonArray *claims = json_object_get_array_member (root, "claims");
+  JsonArray *list = json_object_get_array_member (root, "articles");
+
+  g_assert_cmpuint (json_array_get_length (list), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (list, 1), "outlet"), ==, "Kelmouth Post");
+  g_assert_true (json_object_has_member (root, "omissions"));
+  g_assert_true (json_object_has_member (root, "verbatim"));
+  for (guint c = 0; c < json_array_get_length (claims); c++)
+    {
+      JsonObject *claim = json_array_get_object_element (claims, c);
+      JsonArray *sentences = json_object_get_array_member (claim, "sentences");
+      g_assert_true (json_object_has_member (claim, "id"));
+      g_assert_true (json_object_has_member (claim, "label"));
+      g_assert_true (json_object_has_member (claim, "articles"));
+      for (guint k = 0; k < json_array_get_length (sentences); k++)
+        {
+          JsonObject *s = json_array_get_object_element (sentences, k);
+          gint64 i = json_object_get_int_member (s, "article");
+          gint64 n = json_object_get_int_member (s, "index");
+          JsonArray *texts = json_object_get_array_member (json_array_get_object_element (list, i), "sentences");
+          g_assert_cmpstr (json_array_get_string_element (texts, n), ==, json_object_get_string_member (s, "text"));
+        }
+    }
+}
+
+/* The seeds: two outlets on the Dushanbe meeting. */
+static PxCompare *
+compare_seeds (void)
+{
+  const char *seeds = g_getenv ("PARALLAX_SEEDS");
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(PxLoadResult) result = NULL;
+  const char *name;
+
+  if (seeds == NULL || (dir = g_dir_open (seeds, 0, NULL)) == NULL)
+    return NULL;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "000_") || g_str_has_prefix (name, "001_"))
+      g_ptr_array_add (paths, g_build_filename (seeds, name, NULL));
+  if (paths->len != 2)
+    return NULL;
+  if (strcmp (g_ptr_array_index (paths, 0), g_ptr_array_index (paths, 1)) > 0)
+    {
+      gpointer first = paths->pdata[0];
+      paths->pdata[0] = paths->pdata[1];
+      paths->pdata[1] = first;
+    }
+  g_ptr_array_add (paths, NULL);
+  result = px_load_paths_sync ((const char * const *) paths->pdata, NULL, NULL);
+  g_assert_nonnull (result);
+  g_assert_cmpuint (result->articles->len, ==, 2);
+  return px_compare_new (result->articles, NULL, 0);
+}
+
+static void
+test_seeds (void)
+{
+  g_autoptr(PxCompare) compare = compare_seeds ();
+  const char * const analysts[] = { "Kazimov", "Atanesian", "Broers", "Vartanyan", NULL };
+
+  if (compare == NULL)
+    {
+      g_test_skip ("seeds not available");
+      return;
+    }
+  /* Article 0 is 000, as given first. */
+  g_assert_true (same_claim (compare, 0, "defence ministers", 1, "defense ministers"));
+  g_assert_true (same_claim (compare, 0, "Bako Sahakyan", 1, "Bako Sahakyan"));
+  g_assert_true (same_claim (compare, 0, "calmest", 1, "most peaceful"));
+  g_assert_true (same_claim (compare, 0, "operational communication", 1, "operational link"));
+
+  /* The analysts only 000 asked speak only there. */
+  for (guint k = 0; analysts[k] != NULL; k++)
+    {
+      GPtrArray *sentences = g_ptr_array_index (compare->sentences, 0);
+      guint seen = 0;
+      for (guint s = 0; s < sentences->len; s++)
+        if (strstr (((PxSentence *) g_ptr_array_index (sentences, s))->text, analysts[k]) != NULL)
+          {
+            PxClaim *claim = g_ptr_array_index (compare->claims->claims, claim_of (compare, 0, s));
+            g_test_message ("%s: %s", analysts[k], ((PxSentence *) g_ptr_array_index (sentences, s))->text);
+            g_assert_cmpuint (claim->articles->len, ==, 1);
+            seen++;
+          }
+      g_assert_cmpuint (seen, >, 0);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/parallax/claims/paraphrases-align", test_paraphrases_align);
+  g_test_add_func ("/parallax/claims/every-sentence-in-a-claim", test_every_sentence_in_a_claim);
+  g_test_add_func ("/parallax/claims/omissions", test_omissions);
+  g_test_add_func ("/parallax/claims/positions", test_positions);
+  g_test_add_func ("/parallax/claims/pin-and-unlink", test_pin_and_unlink);
+  g_test_add_func ("/parallax/claims/fold-word", test_fold_word);
+  g_test_add_func ("/parallax/claims/spelling-variants-of-names", test_spelling_variants_of_names);
+  g_test_add_func ("/parallax/claims/empty-and-single", test_empty_and_single);
+  g_test_add_func ("/parallax/claims/json", test_json);
+  g_test_add_func ("/parallax/claims/seeds", test_seeds);
+  return g_test_run ();
+}
