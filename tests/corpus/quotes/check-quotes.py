@@ -21,9 +21,12 @@ def norm(s):
     return re.sub(r'\s+', ' ', s).strip()
 
 
-def find_parts(text, body):
-    """Find text in body as one or more in-order parts; return part count or 0."""
-    pos, parts, rest = 0, 0, text
+def find_parts(text, body, start=0):
+    """Find text in body[start:] as one or more in-order parts.
+
+    Returns (part count, offset of the first part); (0, -1) when not found.
+    """
+    pos, parts, rest, first = start, 0, text, -1
     while rest:
         lo, hi = 0, len(rest)
         # longest prefix of rest found in body[pos:]
@@ -34,11 +37,13 @@ def find_parts(text, body):
                 best, at = i, j
                 break
         if best < min(len(rest), 3):
-            return 0
+            return 0, -1
+        if first < 0:
+            first = at
         pos = at + best
         parts += 1
         rest = rest[best:].lstrip(' ' + MARKS)
-    return parts
+    return parts, first
 
 
 def main():
@@ -73,13 +78,20 @@ def main():
             n += 1
             lang = name.split('-')[0] if re.match(r'^(fr|de|ru|es)-', name) else 'en'
             langs[lang] = langs.get(lang, 0) + 1
+            prev = 0
             for q in data['quotes']:
                 nq += 1
                 if set(q) != QKEYS:
                     err(f'quote keys {sorted(q)}')
                     continue
                 t = norm(q['text'])
-                if not find_parts(t, body):
+                # quotes are listed in article order
+                found, at = find_parts(t, body, prev)
+                if found:
+                    prev = at
+                elif find_parts(t, body)[0]:
+                    err(f'quote out of order: {t[:60]!r}')
+                else:
                     err(f'quote text not found: {t[:60]!r}')
                 for k in ('speaker_mention', 'verb', 'speaker_description'):
                     v = q[k]
