@@ -9,8 +9,11 @@
 
 #include "px-project.h"
 
+/* Stands in for XDG_DATA_HOME; GLib reads that once per process. */
+static char *data_home;
+
 typedef struct {
-  char *home;     /* stands in for XDG_DATA_HOME */
+  char *home;
   char *folder;
 } Fixture;
 
@@ -32,11 +35,9 @@ remove_tree (const char *path)
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  f->home = g_dir_make_tmp ("parallax-data-XXXXXX", NULL);
+  f->home = g_build_filename (data_home, "parallax", NULL);
   f->folder = g_dir_make_tmp ("parallax-folder-XXXXXX", NULL);
-  g_assert_nonnull (f->home);
   g_assert_nonnull (f->folder);
-  g_setenv ("XDG_DATA_HOME", f->home, TRUE);
 }
 
 static void
@@ -212,7 +213,7 @@ test_read_only (Fixture *f, gconstpointer data)
   g_autofree char *a = article (f, "a.html");
   g_autofree char *in_folder = g_build_filename (f->folder, PX_PROJECT_FILE_NAME, NULL);
   g_autofree char *data_file = px_project_dup_data_file (f->folder);
-  g_autofree char *expected_dir = g_build_filename (f->home, "parallax", "projects", NULL);
+  g_autofree char *expected_dir = g_build_filename (f->home, "projects", NULL);
   g_autofree char *data_dir = g_path_get_dirname (data_file);
 
   g_assert_cmpstr (data_dir, ==, expected_dir);
@@ -243,12 +244,20 @@ test_read_only (Fixture *f, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
+  data_home = g_dir_make_tmp ("parallax-data-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
   g_test_add ("/parallax/project/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
   g_test_add ("/parallax/project/constraints", Fixture, NULL, fixture_set_up, test_constraints, fixture_tear_down);
   g_test_add ("/parallax/project/corrupt", Fixture, NULL, fixture_set_up, test_corrupt, fixture_tear_down);
   g_test_add ("/parallax/project/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_tree (data_home);
+  g_free (data_home);
+
+  return status;
 }
