@@ -186,15 +186,20 @@ px_window_show_toast_full (PxWindow   *self,
                            const char *button_label,
                            const char *action_name)
 {
-  px_window_dismiss_toast (self);
-
-  self->toast = g_object_ref (adw_toast_new (title));
-  adw_toast_set_timeout (self->toast, 10);
-  if (button_label != NULL)
+  /* The toast on screen takes the new message: replacing or dismissing it
+   * mid-animation, as quick corrections would, trips libadwaita 1.2. */
+  if (self->toast != NULL)
     {
+      adw_toast_set_title (self->toast, title);
       adw_toast_set_button_label (self->toast, button_label);
       adw_toast_set_action_name (self->toast, action_name);
+      return;
     }
+
+  self->toast = adw_toast_new (title);
+  adw_toast_set_timeout (self->toast, 10);
+  adw_toast_set_button_label (self->toast, button_label);
+  adw_toast_set_action_name (self->toast, action_name);
   g_signal_connect_object (self->toast, "dismissed",
                            G_CALLBACK (on_toast_dismissed), self,
                            G_CONNECT_SWAPPED);
