@@ -129,6 +129,11 @@ px_application_startup (GApplication *application)
   static const char *quit_accels[] = { "<Primary>q", NULL };
   static const char *open_accels[] = { "<Primary>o", NULL };
   static const char *close_accels[] = { "<Primary>w", NULL };
+  static const char *move_accels[] = { "<Primary>m", NULL };
+  static const char *rename_accels[] = { "F2", NULL };
+  static const char *search_accels[] = { "<Primary>f", NULL };
+  static const char *undo_accels[] = { "<Primary>z", NULL };
+  static const char *preferences_accels[] = { "<Primary>comma", NULL };
   GtkApplication *self = GTK_APPLICATION (application);
 
   G_APPLICATION_CLASS (px_application_parent_class)->startup (application);
@@ -138,6 +143,11 @@ px_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (self, "app.quit", quit_accels);
   gtk_application_set_accels_for_action (self, "win.open", open_accels);
   gtk_application_set_accels_for_action (self, "win.close-folder", close_accels);
+  gtk_application_set_accels_for_action (self, "win.move-selected", move_accels);
+  gtk_application_set_accels_for_action (self, "win.rename-selected", rename_accels);
+  gtk_application_set_accels_for_action (self, "win.search", search_accels);
+  gtk_application_set_accels_for_action (self, "win.undo", undo_accels);
+  gtk_application_set_accels_for_action (self, "win.show-preferences", preferences_accels);
 
   gtk_window_set_default_icon_name (APP_ID);
 }

@@ -135,3 +135,49 @@ px_labels_home_path (const char *path)
 
   return g_steal_pointer (&display);
 }
+
+/* "3 May 2024", "3–5 May 2024", "28 April – 2 May 2024" or across years
+ * both dates in full. */
+char *
+px_labels_date_range (const char *first,
+                      const char *last)
+{
+  int y1 = 0, m1 = 0, d1 = 0, y2 = 0, m2 = 0, d2 = 0;
+  g_autoptr(GDateTime) a = NULL;
+  g_autoptr(GDateTime) b = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+
+  if (first == NULL || *first == '\0')
+    return px_labels_date (last);
+  if (last == NULL || *last == '\0' || strcmp (first, last) == 0)
+    return px_labels_date (first);
+
+  if (sscanf (first, "%4d-%2d-%2d", &y1, &m1, &d1) != 3 ||
+      sscanf (last, "%4d-%2d-%2d", &y2, &m2, &d2) != 3 ||
+      (a = g_date_time_new_utc (y1, m1, d1, 0, 0, 0)) == NULL ||
+      (b = g_date_time_new_utc (y2, m2, d2, 0, 0, 0)) == NULL)
+    {
+      start = px_labels_date (first);
+      end = px_labels_date (last);
+      /* Translators: a range of dates, first – last */
+      return g_strdup_printf (_("%s – %s"), start, end);
+    }
+
+  if (y1 == y2 && m1 == m2)
+    {
+      /* Translators: a range of days in one month, see g_date_time_format() */
+      start = g_date_time_format (a, _("%-d"));
+      end = g_date_time_format (b, _("%-d %B %Y"));
+      /* Translators: a range of days in one month, e.g. "3–5 May 2024" */
+      return g_strdup_printf (_("%s–%s"), start, end);
+    }
+  if (y1 == y2)
+    /* Translators: the first date of a range within one year, see g_date_time_format() */
+    start = g_date_time_format (a, _("%-d %B"));
+  else
+    start = px_labels_date (first);
+  end = px_labels_date (last);
+
+  return g_strdup_printf (_("%s – %s"), start, end);
+}

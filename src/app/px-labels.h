@@ -13,5 +13,7 @@ const char *px_labels_format      (PxFormat    format);
 char       *px_labels_language    (const char *code);
 char       *px_labels_byline      (PxArticle  *article);
 char       *px_labels_home_path   (const char *path);
+char       *px_labels_date_range  (const char *first,
+                                   const char *last);
 
 G_END_DECLS

@@ -1,8 +1,10 @@
 /* px-screenshot.c — render the window's main states to PNG files
  *
  * Usage: px-screenshot OUTPUT-DIR FOLDER OTHER-FOLDER
- * Writes start.png, articles.png, articles-toast.png, problems.png,
- * articles-dark.png, start-dark.png and narrow-list.png. Both folders are
+ * Writes events.png (the event sidebar, one event expanded, an article
+ * read), event.png (an event's overview), move.png (the "Move to Event"
+ * chooser), preferences.png, events-dark.png, start.png, start-dark.png,
+ * articles-toast.png, problems.png and narrow-list.png. Both folders are
  * copied under a temporary home directory; FOLDER is the one shown, and a
  * few broken files are added to its copy for the error details.
  *
@@ -14,6 +16,7 @@
 #include <gtk/gtk.h>
 
 #include "px-application.h"
+#include "px-event-item.h"
 #include "px-window.h"
 
 static gboolean
@@ -45,7 +48,27 @@ run_frames (guint ms)
 static gboolean
 not_loading (gpointer data)
 {
-  return !px_window_is_loading (data);
+  return !px_window_is_loading (data) && !px_window_is_grouping (data);
+}
+
+/* Expands the event of the first article of @folder_index'th event and reads
+ * that article. */
+static void
+show_event_expanded (PxWindow *window, guint index, gboolean read_article)
+{
+  GListModel *events = px_window_get_events (window);
+  g_autoptr(PxEventItem) event = NULL;
+  g_autoptr(PxArticle) article = NULL;
+
+  if (index >= g_list_model_get_n_items (events))
+    return;
+  event = g_list_model_get_item (events, index);
+  article = g_list_model_get_item (px_event_item_get_articles (event), 0);
+  px_window_set_event_expanded (window, px_event_item_get_id (event), TRUE);
+  if (read_article)
+    px_window_select_article_item (window, article);
+  else
+    px_window_select_event (window, px_event_item_get_id (event));
 }
 
 /* Renders @window the way its own renderer draws it. */
@@ -164,11 +187,26 @@ main (int argc, char *argv[])
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
   gtk_window_present (GTK_WINDOW (window));
 
-  /* Loaded folder: list and reading view. */
+  /* Loaded folder: events, one expanded, an article read. */
   open_and_wait (window, other_folder);
   open_and_wait (window, main_folder);
-  px_window_select_article (window, 0);
-  save_window (GTK_WINDOW (window), argv[1], "articles.png");
+  show_event_expanded (window, 0, TRUE);
+  save_window (GTK_WINDOW (window), argv[1], "events.png");
+
+  /* An event's overview. */
+  show_event_expanded (window, 0, FALSE);
+  save_window (GTK_WINDOW (window), argv[1], "event.png");
+
+  /* Moving an article: the chooser Ctrl+M opens. */
+  show_event_expanded (window, 0, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.move-selected", NULL);
+  save_window (px_window_get_dialog (window), argv[1], "move.png");
+  gtk_window_destroy (px_window_get_dialog (window));
+
+  /* Preferences. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preferences", NULL);
+  save_window (px_window_get_dialog (window), argv[1], "preferences.png");
+  gtk_window_destroy (px_window_get_dialog (window));
 
   /* Start page, with both folders among the recent ones. */
   px_window_close_folder (window);
@@ -177,8 +215,8 @@ main (int argc, char *argv[])
   /* Dark style. */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   open_and_wait (window, main_folder);
-  px_window_select_article (window, 2);
-  save_window (GTK_WINDOW (window), argv[1], "articles-dark.png");
+  show_event_expanded (window, 1, TRUE);
+  save_window (GTK_WINDOW (window), argv[1], "events-dark.png");
   px_window_close_folder (window);
   save_window (GTK_WINDOW (window), argv[1], "start-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);

@@ -9,6 +9,9 @@
 
 #include "px-application.h"
 #include "px-article-row.h"
+#include "px-event-chooser.h"
+#include "px-event-row.h"
+#include "px-preferences-window.h"
 #include "px-problems-window.h"
 #include "px-reading-view.h"
 #include "px-window.h"
@@ -115,6 +118,23 @@ find_row (PxWindow *window, const char *headline)
   return NULL;
 }
 
+/* Where @item's row is in the sidebar, as shown. */
+static guint
+row_position (PxWindow *window, gpointer item)
+{
+  GListModel *rows = px_window_get_sidebar_model (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) row_item = gtk_tree_list_row_get_item (row);
+
+      if (row_item == item)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
 /* The reading view shows the article's paragraphs, in order, each once. */
 static void
 assert_shows_paragraphs (PxReadingView *view, PxArticle *article)
@@ -196,7 +216,16 @@ test_open_folder (void)
   g_assert_cmpuint (px_window_get_n_failures (window), ==, 0);
   g_assert_null (px_window_get_toast_title (window));
 
-  /* The first article is selected and shown. */
+  /* The newest event is selected and its overview shown. */
+  g_assert_nonnull (px_window_get_selected_event (window));
+  g_assert_null (px_window_get_selected_article (window));
+  g_assert_cmpstr (px_window_get_content_page_name (window), ==, "event");
+  g_assert_true (g_list_model_get_item (px_window_get_events (window), 0) == (gpointer) px_window_get_selected_event (window));
+  g_object_unref (px_window_get_selected_event (window));
+
+  /* Selecting an article shows it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.select-article", "u", 0));
+  g_assert_cmpstr (px_window_get_content_page_name (window), ==, "article");
   g_assert_true (px_window_get_selected_article (window) == g_list_model_get_item (articles, 0));
   g_object_unref (g_list_model_get_item (articles, 0));
   g_assert_nonnull (strstr (px_reading_view_get_headline (view), "Harbour Bridge Reopens"));
@@ -210,7 +239,14 @@ test_open_folder (void)
   quotes = px_reading_view_dup_role_text (view, PX_PARAGRAPH_BODY);
   g_assert_nonnull (strstr (quotes, "Commuters who had spent two years"));
 
-  /* The sidebar rows show each article's headline. */
+  /* The sidebar rows show each article's headline once its event is
+   * expanded. */
+  for (guint i = 0; i < g_list_model_get_n_items (px_window_get_events (window)); i++)
+    {
+      g_autoptr(PxEventItem) event = g_list_model_get_item (px_window_get_events (window), i);
+
+      g_assert_true (px_window_set_event_expanded (window, px_event_item_get_id (event), TRUE));
+    }
   run_frames (200);
   row = find_row (window, first_title);
   g_assert_nonnull (row);
@@ -237,7 +273,11 @@ test_open_folder (void)
   /* Enter on a row (the list's activate signal) selects it and moves the
    * keyboard focus to its text. */
   gtk_widget_grab_focus (px_window_get_article_list (window));
-  g_signal_emit_by_name (px_window_get_article_list (window), "activate", 2);
+  {
+    g_autoptr(PxArticle) third = g_list_model_get_item (articles, 2);
+
+    g_signal_emit_by_name (px_window_get_article_list (window), "activate", row_position (window, third));
+  }
   g_assert_cmpstr (px_reading_view_get_headline (view), ==, "Repaired Bridge Opens Amid Row Over Budget");
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == px_reading_view_get_text_view (view));
 
@@ -451,6 +491,470 @@ test_seeds (void)
   destroy_window (window);
 }
 
+
+/* Events and corrections */
+
+static gboolean
+not_busy (gpointer data)
+{
+  return !px_window_is_loading (data) && !px_window_is_grouping (data);
+}
+
+static void
+wait_idle (PxWindow *window)
+{
+  wait_until (not_busy, window);
+}
+
+/* A private copy of the seed articles, so corrections can be written. */
+static char *
+copy_seeds (void)
+{
+  const char *seeds = g_getenv ("PARALLAX_SEEDS");
+  g_autofree char *dir = NULL;
+  g_autoptr(GDir) handle = NULL;
+  const char *name;
+
+  if (seeds == NULL || !g_file_test (seeds, G_FILE_TEST_IS_DIR))
+    return NULL;
+
+  dir = g_dir_make_tmp ("parallax-events-XXXXXX", NULL);
+  handle = g_dir_open (seeds, 0, NULL);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *source = g_build_filename (seeds, name, NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      if (g_file_get_contents (source, &contents, &length, NULL))
+        write_file (dir, name, contents, length);
+    }
+
+  return g_steal_pointer (&dir);
+}
+
+/* The seed article whose file name starts with @prefix. */
+static char *
+seed_path (const char *dir, const char *prefix)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (handle)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      return g_build_filename (dir, name, NULL);
+
+  g_assert_not_reached ();
+}
+
+static const char *
+event_id_of (PxWindow *window, const char *path)
+{
+  PxEventItem *event = px_window_get_event_of (window, path);
+
+  g_assert_nonnull (event);
+  return px_event_item_get_id (event);
+}
+
+static gboolean
+same_event (PxWindow *window, const char *a, const char *b)
+{
+  return px_window_get_event_of (window, a) == px_window_get_event_of (window, b);
+}
+
+static void
+open_dir (PxWindow *window, const char *dir)
+{
+  const char *paths[] = { dir, NULL };
+
+  open_paths (window, paths);
+  wait_idle (window);
+  g_assert_cmpstr (px_window_get_page_name (window), ==, "articles");
+}
+
+static void
+reopen (PxWindow *window, const char *dir)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-folder", NULL));
+  g_assert_cmpstr (px_window_get_page_name (window), ==, "start");
+  g_assert_cmpuint (g_list_model_get_n_items (px_window_get_events (window)), ==, 0);
+  open_dir (window, dir);
+}
+
+static void
+activate (PxWindow *window, const char *action, GVariant *param)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, param));
+  wait_idle (window);
+}
+
+/* The sidebar lists events newest first, with their label and counts, and
+ * the search filter narrows them. */
+static void
+test_event_list (void)
+{
+  g_autofree char *dir = copy_seeds ();
+  PxWindow *window;
+  GListModel *events;
+  g_autofree char *outlet = NULL;
+  guint n_events;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("The seed articles are not available");
+      return;
+    }
+
+  window = new_window ();
+  open_dir (window, dir);
+  events = px_window_get_events (window);
+  n_events = g_list_model_get_n_items (events);
+  g_assert_cmpuint (n_events, >=, 2);
+  g_assert_cmpuint (n_events, <=, 5);
+
+  /* Newest first; every article in exactly one event. */
+  {
+    guint total = 0;
+
+    for (guint i = 0; i < n_events; i++)
+      {
+        g_autoptr(PxEventItem) event = g_list_model_get_item (events, i);
+
+        total += px_event_item_get_n_articles (event);
+        g_assert_cmpstr (px_event_item_get_label (event), !=, "");
+        if (i > 0)
+          {
+            g_autoptr(PxEventItem) before = g_list_model_get_item (events, i - 1);
+
+            g_assert_cmpint (g_strcmp0 (px_event_item_get_sort_date (before),
+                                        px_event_item_get_sort_date (event)), >=, 0);
+          }
+        for (guint j = 0; outlet == NULL && j < px_event_item_get_n_articles (event); j++)
+          {
+            g_autoptr(PxArticle) article = g_list_model_get_item (px_event_item_get_articles (event), j);
+
+            if (px_article_get_outlet (article) != NULL)
+              outlet = g_strdup (px_article_get_outlet (article));
+          }
+      }
+    g_assert_cmpuint (total, ==, 5);
+  }
+
+  /* Collapsed, the sidebar has one row per event; expanded, the event's
+   * articles follow it. */
+  g_assert_cmpuint (g_list_model_get_n_items (px_window_get_sidebar_model (window)), ==, n_events);
+  {
+    g_autoptr(PxEventItem) first = g_list_model_get_item (events, 0);
+
+    g_assert_true (px_window_set_event_expanded (window, px_event_item_get_id (first), TRUE));
+    g_assert_cmpuint (g_list_model_get_n_items (px_window_get_sidebar_model (window)), ==,
+                      n_events + px_event_item_get_n_articles (first));
+    g_assert_true (px_window_set_event_expanded (window, px_event_item_get_id (first), FALSE));
+  }
+
+  /* Search: nothing matches a made-up word; an outlet's name finds its events. */
+  px_window_set_search_text (window, "zzqxv");
+  g_assert_cmpuint (g_list_model_get_n_items (px_window_get_sidebar_model (window)), ==, 0);
+  g_assert_nonnull (outlet);
+  {
+    g_autofree char *upper = g_utf8_strup (outlet, -1);
+
+    /* Case does not matter. */
+    px_window_set_search_text (window, upper);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (px_window_get_sidebar_model (window)), >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (px_window_get_sidebar_model (window)), <, n_events);
+  px_window_set_search_text (window, "");
+  g_assert_cmpuint (g_list_model_get_n_items (px_window_get_sidebar_model (window)), ==, n_events);
+
+  destroy_window (window);
+  remove_tree (dir);
+}
+
+/* Each correction through the window's actions, then the folder is closed
+ * and opened again: the corrections are still there, in the project file. */
+static void
+test_corrections_persist (void)
+{
+  g_autofree char *dir = copy_seeds ();
+  g_autofree char *a = NULL, *b = NULL, *c = NULL, *d = NULL, *e = NULL;
+  g_autofree char *project_file = NULL;
+  g_autofree char *merged_id = NULL;
+  PxWindow *window;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("The seed articles are not available");
+      return;
+    }
+
+  a = seed_path (dir, "000");
+  b = seed_path (dir, "001");
+  c = seed_path (dir, "002");
+  d = seed_path (dir, "003");
+  e = seed_path (dir, "004");
+  project_file = g_build_filename (dir, PX_PROJECT_FILE_NAME, NULL);
+
+  window = new_window ();
+  open_dir (window, dir);
+  g_assert_false (g_file_test (project_file, G_FILE_TEST_EXISTS));
+
+  /* Move 003 into the event of 000. */
+  if (same_event (window, a, d))
+    activate (window, "win.split-article", g_variant_new_string (d));
+  activate (window, "win.move-article", g_variant_new ("(ss)", d, event_id_of (window, a)));
+  g_assert_true (same_event (window, a, d));
+  g_assert_nonnull (strstr (px_window_get_toast_title (window), "Moved to"));
+  g_assert_true (g_file_test (project_file, G_FILE_TEST_IS_REGULAR));
+
+  /* Rename that event. */
+  activate (window, "win.rename-event", g_variant_new ("(ss)", event_id_of (window, a), "Talks in Dushanbe"));
+  g_assert_cmpstr (px_event_item_get_label (px_window_get_event_of (window, a)), ==, "Talks in Dushanbe");
+
+  /* Split 001 off into an event of its own. */
+  if (!same_event (window, a, b))
+    activate (window, "win.move-article", g_variant_new ("(ss)", b, event_id_of (window, a)));
+  activate (window, "win.split-article", g_variant_new_string (b));
+  g_assert_false (same_event (window, a, b));
+  g_assert_cmpuint (px_event_item_get_n_articles (px_window_get_event_of (window, b)), ==, 1);
+
+  /* Merge the event of 002 into the event of 000. */
+  if (same_event (window, a, c))
+    activate (window, "win.split-article", g_variant_new_string (c));
+  activate (window, "win.merge-events", g_variant_new ("(ss)", event_id_of (window, c), event_id_of (window, a)));
+  g_assert_true (same_event (window, a, c));
+  merged_id = g_strdup (event_id_of (window, a));
+
+  /* All of it again after closing and opening the folder. */
+  reopen (window, dir);
+  g_assert_true (same_event (window, a, d));
+  g_assert_true (same_event (window, a, c));
+  g_assert_false (same_event (window, a, b));
+  g_assert_cmpuint (px_event_item_get_n_articles (px_window_get_event_of (window, b)), ==, 1);
+  g_assert_cmpstr (event_id_of (window, a), ==, merged_id);
+  g_assert_cmpstr (px_event_item_get_label (px_window_get_event_of (window, a)), ==, "Talks in Dushanbe");
+  g_assert_cmpstr (px_project_get_file (px_window_get_project (window)), ==, project_file);
+
+  /* And at either end of the granularity scale. */
+  activate (window, "win.set-granularity", g_variant_new_double (1.0));
+  wait_idle (window);
+  g_assert_true (same_event (window, a, d));
+  g_assert_true (same_event (window, a, c));
+  g_assert_false (same_event (window, a, b));
+  activate (window, "win.set-granularity", g_variant_new_double (0.0));
+  wait_idle (window);
+  g_assert_true (same_event (window, a, d));
+  g_assert_true (same_event (window, a, c));
+  g_assert_false (same_event (window, a, b));
+  g_assert_cmpstr (px_event_item_get_label (px_window_get_event_of (window, a)), ==, "Talks in Dushanbe");
+  activate (window, "win.set-granularity", g_variant_new_double (0.5));
+
+  destroy_window (window);
+  remove_tree (dir);
+}
+
+/* The undo toast's action takes a correction back, on disk too. */
+static void
+test_undo (void)
+{
+  g_autofree char *dir = copy_seeds ();
+  g_autofree char *a = NULL, *d = NULL;
+  PxWindow *window;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("The seed articles are not available");
+      return;
+    }
+
+  a = seed_path (dir, "000");
+  d = seed_path (dir, "003");
+  window = new_window ();
+  open_dir (window, dir);
+  g_assert_false (same_event (window, a, d));
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL) &&
+                  px_window_is_grouping (window));
+
+  activate (window, "win.move-article", g_variant_new ("(ss)", d, event_id_of (window, a)));
+  g_assert_true (same_event (window, a, d));
+  activate (window, "win.undo", NULL);
+  g_assert_false (same_event (window, a, d));
+
+  reopen (window, dir);
+  g_assert_false (same_event (window, a, d));
+
+  destroy_window (window);
+  remove_tree (dir);
+}
+
+/* A folder that cannot be written keeps its corrections in the data
+ * directory. Root ignores file modes, so a directory standing where the
+ * project file would go blocks the write too. */
+static void
+test_read_only_folder (void)
+{
+  g_autofree char *dir = copy_seeds ();
+  g_autofree char *a = NULL, *d = NULL;
+  g_autofree char *blocker = NULL;
+  g_autofree char *data_file = NULL;
+  g_autofree char *data_dir = NULL;
+  PxWindow *window;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("The seed articles are not available");
+      return;
+    }
+
+  a = seed_path (dir, "000");
+  d = seed_path (dir, "003");
+  blocker = g_build_filename (dir, PX_PROJECT_FILE_NAME, NULL);
+  g_assert_cmpint (g_mkdir (blocker, 0500), ==, 0);
+  g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
+  data_file = px_project_dup_data_file (dir);
+  data_dir = g_build_filename (g_get_user_data_dir (), "parallax", "projects", NULL);
+  g_assert_true (g_str_has_prefix (data_file, data_dir));
+
+  window = new_window ();
+  open_dir (window, dir);
+  activate (window, "win.move-article", g_variant_new ("(ss)", d, event_id_of (window, a)));
+  g_assert_true (same_event (window, a, d));
+  g_assert_true (g_file_test (data_file, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpstr (px_project_get_file (px_window_get_project (window)), ==, data_file);
+
+  reopen (window, dir);
+  g_assert_true (same_event (window, a, d));
+
+  destroy_window (window);
+  g_chmod (dir, 0700);
+  g_rmdir (blocker);
+  g_remove (data_file);
+  remove_tree (dir);
+}
+
+/* A damaged project file is reported, set aside and never fatal. */
+static void
+test_corrupt_project (void)
+{
+  g_autofree char *dir = copy_seeds ();
+  g_autofree char *file = NULL;
+  g_autofree char *broken = NULL;
+  g_autofree char *a = NULL, *d = NULL;
+  PxWindow *window;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("The seed articles are not available");
+      return;
+    }
+
+  a = seed_path (dir, "000");
+  d = seed_path (dir, "003");
+  file = g_build_filename (dir, PX_PROJECT_FILE_NAME, NULL);
+  broken = g_strconcat (file, ".broken", NULL);
+  write_file (dir, PX_PROJECT_FILE_NAME, "{\"version\": 1, \"pins\": {\"000", -1);
+
+  window = new_window ();
+  open_dir (window, dir);
+  g_assert_cmpuint (g_list_model_get_n_items (px_window_get_articles (window)), ==, 5);
+  g_assert_nonnull (px_window_get_toast_title (window));
+  g_assert_nonnull (strstr (px_window_get_toast_title (window), PX_PROJECT_FILE_NAME ".broken"));
+  g_assert_true (g_file_test (broken, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (g_file_test (file, G_FILE_TEST_EXISTS));
+
+  /* Corrections work and are saved anew. */
+  activate (window, "win.move-article", g_variant_new ("(ss)", d, event_id_of (window, a)));
+  g_assert_true (g_file_test (file, G_FILE_TEST_IS_REGULAR));
+  reopen (window, dir);
+  g_assert_true (same_event (window, a, d));
+  g_assert_null (px_window_get_toast_title (window));
+
+  destroy_window (window);
+  remove_tree (dir);
+}
+
+/* The keyboard paths: the move chooser and the rename dialog. */
+static void
+test_dialogs (void)
+{
+  g_autofree char *dir = copy_seeds ();
+  g_autofree char *a = NULL, *d = NULL;
+  PxWindow *window;
+  GtkWindow *dialog;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("The seed articles are not available");
+      return;
+    }
+
+  a = seed_path (dir, "000");
+  d = seed_path (dir, "003");
+  window = new_window ();
+  open_dir (window, dir);
+
+  /* Ctrl+M's action on the selected article opens the chooser, which
+   * offers every event but the article's own. */
+  {
+    g_autoptr(PxArticle) article = NULL;
+    GListModel *articles = px_window_get_articles (window);
+
+    for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+      {
+        g_autoptr(PxArticle) candidate = g_list_model_get_item (articles, i);
+
+        if (g_strcmp0 (px_article_get_path (candidate), d) == 0)
+          article = g_steal_pointer (&candidate);
+      }
+    g_assert_true (px_window_select_article_item (window, article));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.move-selected", NULL));
+  dialog = px_window_get_dialog (window);
+  g_assert_true (PX_IS_EVENT_CHOOSER (dialog));
+  run_frames (100);
+  {
+    GtkListBox *list = px_event_chooser_get_list (PX_EVENT_CHOOSER (dialog));
+    guint n_rows = 0;
+    GtkListBoxRow *target = NULL;
+
+    for (GtkListBoxRow *row; (row = gtk_list_box_get_row_at_index (list, n_rows)) != NULL; n_rows++)
+      {
+        PxEventItem *event = px_event_row_get_event (PX_EVENT_ROW (gtk_list_box_row_get_child (row)));
+
+        g_assert_true (event != px_window_get_event_of (window, d));
+        if (event == px_window_get_event_of (window, a))
+          target = row;
+      }
+    g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (px_window_get_events (window)) - 1);
+    g_assert_nonnull (target);
+    g_signal_emit_by_name (list, "row-activated", target);
+  }
+  wait_idle (window);
+  g_assert_true (same_event (window, a, d));
+  run_frames (100);
+  g_assert_null (px_window_get_dialog (window));
+
+  /* F2's action on the selected event opens the rename dialog. */
+  g_assert_true (px_window_select_event (window, event_id_of (window, a)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.rename-selected", NULL));
+  dialog = px_window_get_dialog (window);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))),
+                         "  Ceasefire talks ");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  wait_idle (window);
+  g_assert_cmpstr (px_event_item_get_label (px_window_get_event_of (window, a)), ==, "Ceasefire talks");
+  gtk_window_destroy (dialog);
+
+  /* Preferences open with Ctrl+,'s action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preferences", NULL));
+  g_assert_true (PX_IS_PREFERENCES_WINDOW (px_window_get_dialog (window)));
+  gtk_window_destroy (px_window_get_dialog (window));
+
+  destroy_window (window);
+  remove_tree (dir);
+}
+
 static void
 assert_accel (const char *action, const char *accel)
 {
@@ -502,8 +1006,11 @@ int
 main (int argc, char *argv[])
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = g_dir_make_tmp ("parallax-data-XXXXXX", NULL);
   int ret;
 
+  /* Projects of read-only folders go here, not into the user's data. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
 
   app = px_application_new ();
@@ -519,9 +1026,24 @@ main (int argc, char *argv[])
   g_test_add_func ("/parallax/window/empty-folder", test_empty_folder);
   g_test_add_func ("/parallax/window/seeds", test_seeds);
   g_test_add_func ("/parallax/window/application", test_application);
+  g_test_add_func ("/parallax/window/event-list", test_event_list);
+  g_test_add_func ("/parallax/window/corrections-persist", test_corrections_persist);
+  g_test_add_func ("/parallax/window/undo", test_undo);
+  g_test_add_func ("/parallax/window/read-only-folder", test_read_only_folder);
+  g_test_add_func ("/parallax/window/corrupt-project", test_corrupt_project);
+  g_test_add_func ("/parallax/window/dialogs", test_dialogs);
 
   ret = g_test_run ();
   g_clear_object (&app);
+
+  {
+    g_autofree char *projects = g_build_filename (data_home, "parallax", "projects", NULL);
+    g_autofree char *parallax = g_path_get_dirname (projects);
+
+    g_rmdir (projects);
+    g_rmdir (parallax);
+    g_rmdir (data_home);
+  }
 
   return ret;
 }
