@@ -39,6 +39,7 @@ typedef struct {
   char                **words;    /* a word ending in '*' matches by prefix */
   gboolean              exact;    /* an acronym ("US") matches only as written */
   gboolean              lower;    /* written in lower case: a capital only at a sentence start */
+  gboolean              capital;  /* written with a capital ("Trend"): the text must have one too */
   const char           *first;    /* first word as written, for exact matches */
 } Pattern;
 
@@ -958,6 +959,7 @@ build_index (PxLexicon *self)
               pattern->words = (char **) g_ptr_array_steal (words, NULL);
               pattern->exact = has_upper && !has_lower && g_utf8_strlen (form, -1) >= 2;
               pattern->lower = !has_upper;
+              pattern->capital = g_unichar_isupper (g_utf8_get_char (form)) && !pattern->exact;
               pattern->first = form;
               g_ptr_array_add (index->patterns, pattern);
               if (g_str_has_suffix (pattern->words[0], "*"))
@@ -1026,6 +1028,8 @@ pattern_match (const Pattern *pattern,
       if (!word_matches (pattern->words[w], token->lower))
         return 0;
       if (w == 0 && pattern->exact && (token->flags & PX_TOKEN_ALL_CAPS) == 0)
+        return 0;
+      if (w == 0 && pattern->capital && (token->flags & PX_TOKEN_CAPITAL) == 0)
         return 0;
       /* "may" the hedge is not "May" the month: a lower-case form only takes
        * a capital where the sentence starts. */

@@ -1580,7 +1580,7 @@ quote_set_source (Doc     *doc,
   g_free (quote->verb);
   quote->speaker = g_strdup (cue->source.speaker);
   quote->speaker_description = g_strdup (cue->source.description);
-  quote->verb = cue->according ? slice (doc, cue->first, cue->last) : g_strdup (lower (doc, cue->first));
+  quote->verb = cue->according ? g_utf8_strdown (slice (doc, cue->first, cue->last), -1) : g_strdup (lower (doc, cue->first));
   if (cue->last > cue->first && !cue->according)
     {
       g_free (quote->verb);
@@ -1750,7 +1750,6 @@ find_direct_quotes (Doc *doc)
       gboolean attributed;
 
       attributed = find_cue (doc, sentence, span->close < doc->tokens->len ? close : span->open, TRUE, &cue);
-      if (g_getenv ("PX_QDEBUG")) g_printerr ("span %u-%u sent %d [%u-%u] found=%d spk=%s\n", span->open, span->close, sentence, g_array_index (doc->sentences, Sentence, sentence).first, g_array_index (doc->sentences, Sentence, sentence).last, attributed, cue.source.speaker);
       if (attributed)
         finish_source (doc, quote, &cue, sentence);
       else if (span->n_words >= 3 && previous_sentence_ends_with_colon (doc, sentence, &cue))
