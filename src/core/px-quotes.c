@@ -127,6 +127,16 @@ static const char * const group_nouns[] = {
   "azerbaijanis", "georgians", "russians", "ukrainians", "israelis", "palestinians",
 };
 
+/* Role nouns that stand for an institution: "the regulator", "a spokesperson". */
+static const char * const institution_nouns[] = {
+  "regulator", "ministry", "company", "firm", "club", "court", "authority", "agency", "union", "council",
+  "government", "bank", "department", "commission", "committee", "office", "service", "charity",
+  "institute", "university", "hospital", "airline", "operator", "insurer", "manufacturer", "carmaker",
+  "board", "party", "team", "prosecutor's", "federation", "association", "spokesperson", "spokesman",
+  "spokeswoman", "representative", "group", "organisation", "organization", "watchdog", "insurer",
+  "retailer", "utility", "broadcaster", "newspaper", "agency's", "ministry's", "company's",
+};
+
 /* Nouns heading a document that can be "according to": it speaks for whoever issued it. */
 static const char * const document_nouns[] = {
   "report", "statement", "release", "document", "communique", "communiqué", "letter", "decree",
@@ -229,6 +239,8 @@ typedef struct {
   GPtrArray  *quotes;      /* PxQuote being built */
   GArray     *quote_sentence; /* guint per quote: sentence index */
   GPtrArray  *quote_person; /* Person * or NULL per quote */
+  GArray     *quote_span;   /* gint per quote: its span, -1 for indirect and mixed ones */
+  GArray     *quote_cue;    /* guint per quote: token of its cue, G_MAXUINT when none */
 } Doc;
 
 static void
@@ -734,6 +746,20 @@ name_start (Doc  *doc,
         i++;
       return i;
     }
+  /* "Epidemiologist Mihai Dobre said": a capital only because the
+   * sentence starts there, on a word naming a trade. */
+  if (last >= i + 2 && (tok (doc, i)->flags & PX_TOKEN_SENT_START) != 0)
+    {
+      static const char * const trades[] = { "ist", "er", "or", "ant", "ent", "ian", "man", "woman", "ee" };
+      const char *word = lower (doc, i);
+
+      for (guint t = 0; t < G_N_ELEMENTS (trades); t++)
+        if (g_str_has_suffix (word, trades[t]) && strlen (word) > strlen (trades[t]) + 3)
+          {
+            i++;
+            break;
+          }
+    }
   while (i <= last)
     {
       if (is_title (doc, i) || IN (not_name_words, lower (doc, i)))
@@ -1207,6 +1233,17 @@ source_forward (Doc    *doc,
             j = k;
         }
       source->last = j - 1;
+      /* "said the authority’s chief executive, Martin Hale": the name speaks */
+      if (is_punct (doc, j, ',') && allowed_token (doc, j + 1, sentence) && is_name_word (doc, j + 1))
+        {
+          guint end = run_end_forward (doc, j + 1);
+
+          if (end > j + 1 && !run_is_org (doc, j + 1, end))
+            {
+              source->first = j + 1;
+              source->last = end;
+            }
+        }
       return TRUE;
     }
   return FALSE;
@@ -1245,6 +1282,13 @@ source_backward (Doc    *doc,
           if (k > 1 && (is_punct (doc, k - 1, ',') || is_punct (doc, k - 1, 0x2014))
               && allowed_token (doc, k - 2, sentence) && is_word (doc, k - 2))
             {
+              /* "its director, Gemma Shah, said": the name between the commas speaks */
+              if (is_name_word (doc, k) && run_end_forward (doc, k) == i - 1 && i - 1 > k)
+                {
+                  source->first = k;
+                  source->last = i - 1;
+                  return TRUE;
+                }
               /* "TREND, citing the press service of …, reported": the cited source speaks. */
               if (strcmp (lower (doc, k), "citing") == 0 && source_forward (doc, k + 1, sentence, source))
                 return TRUE;
@@ -1297,7 +1341,9 @@ source_backward (Doc    *doc,
         k--;
       if (k > 0 && allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
           && (strcmp (lower (doc, k - 1), "the") == 0 || strcmp (lower (doc, k - 1), "its") == 0
-              || strcmp (lower (doc, k - 1), "his") == 0 || strcmp (lower (doc, k - 1), "her") == 0))
+              || strcmp (lower (doc, k - 1), "his") == 0 || strcmp (lower (doc, k - 1), "her") == 0
+              || strcmp (lower (doc, k - 1), "a") == 0 || strcmp (lower (doc, k - 1), "an") == 0
+              || strcmp (lower (doc, k - 1), "their") == 0 || strcmp (lower (doc, k - 1), "one") == 0))
         {
           source->first = k - 1;
           source->last = i;
@@ -1387,6 +1433,15 @@ resolve_source (Doc    *doc,
         return;
       }
     person = find_person_by_role (doc, first, source->last, source->first);
+    if (person == NULL && IN (institution_nouns, lower (doc, source->last)))
+      {
+        /* "the regulator said", "a spokesperson said": the institution the
+         * article last named speaks. */
+        Person *org = last_person_before (doc, source->first, TRUE);
+
+        if (org != NULL && mention_before (org, source->first) + 400 > source->first)
+          person = org;
+      }
     if (person != NULL)
       source_from_person (source, person);
     else
@@ -1580,11 +1635,20 @@ quote_set_source (Doc     *doc,
   g_free (quote->verb);
   quote->speaker = g_strdup (cue->source.speaker);
   quote->speaker_description = g_strdup (cue->source.description);
-  quote->verb = cue->according ? g_utf8_strdown (slice (doc, cue->first, cue->last), -1) : g_strdup (lower (doc, cue->first));
+  if (cue->according)
+    {
+      g_autofree char *written = slice (doc, cue->first, cue->last);
+
+      quote->verb = g_utf8_strdown (written, -1);
+    }
+  else
+    quote->verb = g_strdup (lower (doc, cue->first));
   if (cue->last > cue->first && !cue->according)
     {
+      g_autofree char *written = slice (doc, cue->first, cue->last);
+
       g_free (quote->verb);
-      quote->verb = g_ascii_strdown (slice (doc, cue->first, cue->last), -1);
+      quote->verb = g_utf8_strdown (written, -1);
     }
   if (quote->speaker != NULL)
     {
@@ -1735,37 +1799,286 @@ previous_sentence_ends_with_colon (Doc  *doc,
   return find_cue (doc, sentence - 1, last, TRUE, cue);
 }
 
+/* Verbs that take a clause ("said that …"), as opposed to those that take
+ * a phrase ("called the plan ‘a provocation’"). */
+static gboolean
+takes_clause (const char *verb)
+{
+  static const char * const phrase_verbs[] = {
+    "call", "called", "calls", "describe", "described", "describes", "accuse", "accused", "hailed",
+    "welcomed", "praised", "condemned", "criticised", "criticized", "chastised", "vow", "vowed",
+    "promise", "promised", "continue", "continued",
+  };
+
+  return verb != NULL && !IN (phrase_verbs, verb);
+}
+
+/* Where the reported clause starts after a verb: past "that", past the
+ * listener of "told", past a short phrase ("said in a statement that"). */
+static guint
+clause_start (Doc  *doc,
+              Cue  *cue,
+              gint  sentence)
+{
+  guint i = cue->last + 1;
+  const char *verb = lower (doc, cue->first);
+
+  if (cue->source.first > cue->last)
+    i = cue->source.last + 1;
+  if (strcmp (verb, "called") == 0 || strcmp (verb, "calls") == 0 || strcmp (verb, "call") == 0)
+    {
+      /* "called on the government to …": the content is the object and its infinitive */
+      if (is_word (doc, i) && (strcmp (lower (doc, i), "on") == 0 || strcmp (lower (doc, i), "for") == 0))
+        return i + 1;
+    }
+  if (strcmp (verb, "accused") == 0 || strcmp (verb, "accuses") == 0 || strcmp (verb, "accuse") == 0)
+    {
+      for (guint j = i; j < i + 8 && allowed_token (doc, j, sentence); j++)
+        if (is_word (doc, j) && strcmp (lower (doc, j), "of") == 0)
+          return j + 1;
+    }
+  if (strcmp (verb, "urged") == 0 || strcmp (verb, "asked") == 0 || strcmp (verb, "urges") == 0)
+    return i;
+  for (guint j = i; j < i + 10 && allowed_token (doc, j, sentence); j++)
+    {
+      if (is_punct (doc, j, '.') || is_punct (doc, j, ';'))
+        break;
+      if (is_word (doc, j) && (strcmp (lower (doc, j), "that") == 0 || strcmp (lower (doc, j), "que") == 0
+                               || strcmp (lower (doc, j), "dass") == 0 || strcmp (lower (doc, j), "что") == 0))
+        return j + 1;
+      if (doc->span_of[j] >= 0)
+        break;
+    }
+  if (strcmp (verb, "told") == 0 || strcmp (verb, "tells") == 0)
+    {
+      /* skip the listener: "told OC Media", "told reporters", "told him" */
+      if (is_name_word (doc, i) || (is_word (doc, i) && (tok (doc, i)->flags & PX_TOKEN_ALL_CAPS)))
+        i = run_end_forward (doc, i) + 1;
+      else if (is_word (doc, i) && strcmp (lower (doc, i), "the") == 0)
+        i += 2;
+      else if (is_word (doc, i) && !IN (stop_words, lower (doc, i)))
+        i++;
+    }
+  while (allowed_token (doc, i, sentence) && (is_punct (doc, i, ',') || is_punct (doc, i, ':')))
+    i++;
+  return i;
+}
+
+/* The reported clause of a cue in its sentence, as token bounds. */
+static gboolean
+clause_bounds (Doc   *doc,
+               Cue   *cue,
+               gint   s,
+               guint *first_out,
+               guint *last_out)
+{
+  Sentence *sentence = &g_array_index (doc->sentences, Sentence, s);
+  guint first, last;
+
+  if (cue->according || (cue->source.first > cue->last && cue->first > sentence->first + 2
+                         && is_punct (doc, cue->first - 1, ',')))
+    {
+      /* "According to X, CLAUSE" or "CLAUSE, according to X." / "CLAUSE, said X." */
+      if (cue->first <= sentence->first + 1)
+        {
+          first = cue->source.last + 1;
+          while (first <= sentence->last && (is_punct (doc, first, ',') || is_punct (doc, first, ':')))
+            first++;
+          last = sentence->last;
+        }
+      else
+        {
+          first = sentence->first;
+          last = cue->first - 1;
+        }
+    }
+  else if (cue->first > cue->source.last && cue->first > sentence->first + 3 && cue->source.first > 0
+           && is_punct (doc, cue->source.first - 1, ',') && cue->last + 2 >= sentence->last)
+    {
+      /* "CLAUSE, X said." */
+      first = sentence->first;
+      last = cue->source.first - 1;
+    }
+  else
+    {
+      first = clause_start (doc, cue, s);
+      last = sentence->last;
+    }
+  /* "X said:" introduces a direct quote, not a clause */
+  if (first <= sentence->last && first > 0 && is_punct (doc, first - 1, ':') && first > sentence->last)
+    return FALSE;
+  while (last > first && !is_word (doc, last) && doc->span_of[last] < 0)
+    last--;
+  if (first > last || last > sentence->last)
+    return FALSE;
+  *first_out = first;
+  *last_out = last;
+  return TRUE;
+}
+
+static char *
+clause_text (Doc   *doc,
+             guint  first,
+             guint  last)
+{
+  GString *text = g_string_new (NULL);
+
+  g_string_append_len (text, doc->text + tok (doc, first)->start, tok (doc, last)->end - tok (doc, first)->start);
+  for (gsize i = 0; i < text->len; i++)
+    if (text->str[i] == '\n')
+      text->str[i] = ' ';
+  return g_strstrip (g_string_free (text, FALSE));
+}
+
+static void
+add_found (Doc     *doc,
+           PxQuote *quote,
+           gint     sentence,
+           gint     span,
+           guint    cue_token)
+{
+  g_ptr_array_add (doc->quotes, quote);
+  g_array_append_val (doc->quote_sentence, sentence);
+  g_array_append_val (doc->quote_span, span);
+  g_array_append_val (doc->quote_cue, cue_token);
+  g_ptr_array_add (doc->quote_person, quote->speaker != NULL ? (gpointer) find_person_exact (doc, quote->speaker) : NULL);
+}
+
+/* Indirect speech with some words in quotation marks: "she said the plan
+ * was ‘dead on arrival’ and should go" is one quote, the whole clause. */
+static gboolean
+try_mixed (Doc      *doc,
+           gint      sentence,
+           gboolean *consumed)
+{
+  Cue cue;
+  guint first, last, outside = 0;
+  guint first_span = G_MAXUINT, last_span = 0;
+  PxQuote *quote;
+
+  if (!find_cue (doc, sentence, g_array_index (doc->sentences, Sentence, sentence).first, TRUE, &cue)
+      || (!cue.according && !takes_clause (lower (doc, cue.first)))
+      || !clause_bounds (doc, &cue, sentence, &first, &last))
+    {
+      source_clear (&cue.source);
+      return FALSE;
+    }
+  for (guint s = 0; s < doc->spans->len; s++)
+    {
+      Span *span = &g_array_index (doc->spans, Span, s);
+
+      if ((gint) span->sentence != sentence)
+        continue;
+      if (span->open < first || span->close > last + 1)
+        {
+          source_clear (&cue.source);
+          return FALSE;
+        }
+      first_span = MIN (first_span, s);
+      last_span = MAX (last_span, s);
+    }
+  for (guint t = first; t <= last; t++)
+    if (doc->span_of[t] < 0 && is_word (doc, t))
+      outside++;
+  if (first_span == G_MAXUINT || outside < 3)
+    {
+      source_clear (&cue.source);
+      return FALSE;
+    }
+  if (doc->span_of[last] >= 0 && (tok (doc, last)->flags & PX_TOKEN_QUOTE) == 0)
+    {
+      /* the clause ends inside a quote that runs on: end it with the quote */
+      Span *span = &g_array_index (doc->spans, Span, doc->span_of[last]);
+
+      last = MIN (span->close, doc->tokens->len - 1);
+    }
+  quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
+                     tok (doc, first)->start, tok (doc, last)->end, FALSE);
+  finish_source (doc, quote, &cue, sentence);
+  for (guint s = first_span; s <= last_span; s++)
+    consumed[s] = TRUE;
+  add_found (doc, quote, sentence, -1, cue.first);
+  source_clear (&cue.source);
+  return TRUE;
+}
+
 static void
 find_direct_quotes (Doc *doc)
 {
+  g_autofree gboolean *consumed = g_new0 (gboolean, doc->spans->len + 1);
+  gint mixed_tried = -1;
+
   for (guint s = 0; s < doc->spans->len; s++)
     {
       Span *span = &g_array_index (doc->spans, Span, s);
       gint sentence = span->sentence;
       guint close = MIN (span->close, doc->tokens->len - 1);
-      gsize start = tok (doc, MIN (span->open + 1, doc->tokens->len - 1))->start;
-      gsize end = span->close < doc->tokens->len ? tok (doc, span->close)->start : doc->length;
-      PxQuote *quote = new_quote (doc, PX_QUOTE_SPEECH, span_text (doc, span), start, end, TRUE);
+      gsize start, end;
+      PxQuote *quote;
       Cue cue;
       gboolean attributed;
+      guint cue_token = G_MAXUINT;
 
+      if (sentence != mixed_tried)
+        {
+          mixed_tried = sentence;
+          try_mixed (doc, sentence, consumed);
+        }
+      if (consumed[s])
+        continue;
+      start = tok (doc, MIN (span->open + 1, doc->tokens->len - 1))->start;
+      end = span->close < doc->tokens->len ? tok (doc, span->close)->start : doc->length;
+      quote = new_quote (doc, PX_QUOTE_SPEECH, span_text (doc, span), start, end, TRUE);
       attributed = find_cue (doc, sentence, span->close < doc->tokens->len ? close : span->open, TRUE, &cue);
       if (attributed)
-        finish_source (doc, quote, &cue, sentence);
+        {
+          finish_source (doc, quote, &cue, sentence);
+          cue_token = cue.first;
+        }
       else if (span->n_words >= 3 && previous_sentence_ends_with_colon (doc, sentence, &cue))
         {
           finish_source (doc, quote, &cue, sentence - 1);
           attributed = TRUE;
         }
       source_clear (&cue.source);
-      g_ptr_array_add (doc->quotes, quote);
-      g_array_append_val (doc->quote_sentence, sentence);
-      g_ptr_array_add (doc->quote_person, attributed ? (gpointer) find_person_exact (doc, quote->speaker != NULL ? quote->speaker : "") : NULL);
       if (!attributed)
-        {
-          g_free (quote->speaker);
-          quote->speaker = NULL;
-        }
+        g_clear_pointer (&quote->speaker, g_free);
+      add_found (doc, quote, sentence, s, cue_token);
+    }
+
+  /* “We know this is unwelcome,” said Martin Hale. “But the cap must …” —
+   * a quote interrupted by its cue is one quote. */
+  for (guint q = 0; q + 1 < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      PxQuote *next = g_ptr_array_index (doc->quotes, q + 1);
+      gint span_a = g_array_index (doc->quote_span, gint, q);
+      gint span_b = g_array_index (doc->quote_span, gint, q + 1);
+      guint cue_a = g_array_index (doc->quote_cue, guint, q);
+      guint cue_b = g_array_index (doc->quote_cue, guint, q + 1);
+      Span *a, *b;
+      char *joined;
+
+      if (span_a < 0 || span_b < 0 || cue_a == G_MAXUINT || quote->speaker == NULL)
+        continue;
+      a = &g_array_index (doc->spans, Span, span_a);
+      b = &g_array_index (doc->spans, Span, span_b);
+      if (doc->token_segment[a->open] != doc->token_segment[b->open] || cue_a < a->close || cue_a > b->open
+          || b->open > a->close + 16 || (cue_b != G_MAXUINT && cue_b != cue_a)
+          || (next->speaker != NULL && cue_b != cue_a))
+        continue;
+      joined = g_strconcat (quote->text, " ", next->text, NULL);
+      g_free (quote->text);
+      quote->text = joined;
+      quote->end_paragraph = next->end_paragraph;
+      quote->end = next->end;
+      quote->span.end = next->span.end;
+      g_ptr_array_remove_index (doc->quotes, q + 1);
+      g_array_remove_index (doc->quote_sentence, q + 1);
+      g_array_remove_index (doc->quote_span, q + 1);
+      g_array_remove_index (doc->quote_cue, q + 1);
+      g_ptr_array_remove_index (doc->quote_person, q + 1);
+      q--;
     }
 
   /* Quotes with no cue of their own take the speaker of their neighbours:
@@ -1773,30 +2086,33 @@ find_direct_quotes (Doc *doc)
   for (guint q = 0; q < doc->quotes->len; q++)
     {
       PxQuote *quote = g_ptr_array_index (doc->quotes, q);
-      Span *span = &g_array_index (doc->spans, Span, q);
+      gint span_index = g_array_index (doc->quote_span, gint, q);
+      Span *span;
       PxQuote *before = q > 0 ? g_ptr_array_index (doc->quotes, q - 1) : NULL;
       PxQuote *after = q + 1 < doc->quotes->len ? g_ptr_array_index (doc->quotes, q + 1) : NULL;
       guint paragraph = quote->span.paragraph;
-      gboolean alone = span->open == 0 || (tok (doc, span->open)->flags & PX_TOKEN_PARA_START) != 0;
+      gboolean alone;
 
-      if (quote->speaker != NULL)
+      if (quote->speaker != NULL || span_index < 0)
         continue;
+      span = &g_array_index (doc->spans, Span, span_index);
+      alone = span->open == 0 || (tok (doc, span->open)->flags & PX_TOKEN_PARA_START) != 0;
       if (span->n_words <= 4)
         {
           quote->kind = PX_QUOTE_SCARE;
           continue;
         }
-      if (before != NULL && before->speaker != NULL && before->kind == PX_QUOTE_SPEECH
+      if (before != NULL && before->speaker != NULL && before->kind == PX_QUOTE_SPEECH && before->direct
           && (before->end_paragraph == paragraph || (alone && before->end_paragraph + 1 == paragraph)))
         copy_source (quote, before);
-      else if (after != NULL && after->speaker != NULL && after->kind == PX_QUOTE_SPEECH
+      else if (after != NULL && after->speaker != NULL && after->kind == PX_QUOTE_SPEECH && after->direct
                && (after->span.paragraph == paragraph || (alone && after->span.paragraph == quote->end_paragraph + 1)))
         copy_source (quote, after);
       else if (alone)
         {
           Person *person = last_person_before (doc, span->open, FALSE);
 
-          if (person != NULL && person->last_token + 120 > span->open)
+          if (person != NULL && mention_before (person, span->open) + 120 > span->open)
             {
               quote->speaker = g_strdup (person->name);
               if (person->descriptions->len > 0)
@@ -1805,8 +2121,7 @@ find_direct_quotes (Doc *doc)
         }
       if (quote->speaker == NULL && span->n_words <= 6 && !alone)
         quote->kind = PX_QUOTE_SCARE;
-      if (quote->kind == PX_QUOTE_SPEECH)
-        g_clear_pointer (&quote->verb, g_free);
+      g_clear_pointer (&quote->verb, g_free);
     }
 }
 
@@ -1826,41 +2141,6 @@ sentence_has_speech_quote (Doc  *doc,
   return FALSE;
 }
 
-/* Where the reported clause starts after a verb: past "that", past the
- * listener of "told", past a short phrase ("said in a statement that"). */
-static guint
-clause_start (Doc  *doc,
-              Cue  *cue,
-              gint  sentence)
-{
-  guint i = cue->last + 1;
-  const char *verb = lower (doc, cue->first);
-
-  if (cue->source.first > cue->last)
-    i = cue->source.last + 1;
-  for (guint j = i; j < i + 10 && allowed_token (doc, j, sentence); j++)
-    {
-      if (is_punct (doc, j, '.') || is_punct (doc, j, ';'))
-        break;
-      if (is_word (doc, j) && (strcmp (lower (doc, j), "that") == 0 || strcmp (lower (doc, j), "que") == 0
-                               || strcmp (lower (doc, j), "dass") == 0 || strcmp (lower (doc, j), "что") == 0))
-        return j + 1;
-    }
-  if (strcmp (verb, "told") == 0 || strcmp (verb, "tells") == 0)
-    {
-      /* skip the listener: "told OC Media", "told reporters", "told him" */
-      if (is_name_word (doc, i) || (tok (doc, i)->flags & PX_TOKEN_ALL_CAPS))
-        i = run_end_forward (doc, i) + 1;
-      else if (is_word (doc, i) && !IN (stop_words, lower (doc, i)))
-        i++;
-      else if (is_word (doc, i) && strcmp (lower (doc, i), "the") == 0)
-        i += 2;
-    }
-  while (allowed_token (doc, i, sentence) && (is_punct (doc, i, ',') || is_punct (doc, i, ':')))
-    i++;
-  return i;
-}
-
 static void
 find_indirect_quotes (Doc *doc)
 {
@@ -1870,72 +2150,37 @@ find_indirect_quotes (Doc *doc)
       Cue cue;
       guint first, last;
       PxQuote *quote;
-      GString *text;
       guint n_words = 0;
 
       if (sentence_has_speech_quote (doc, s))
         continue;
-      if (!find_cue (doc, s, sentence->first, FALSE, &cue))
+      if (!find_cue (doc, s, sentence->first, FALSE, &cue)
+          || !clause_bounds (doc, &cue, s, &first, &last)
+          || is_punct (doc, sentence->last, ':'))
         {
           source_clear (&cue.source);
           continue;
         }
-      if (cue.according || (cue.source.first > cue.last && cue.last + 1 < sentence->last && cue.first > sentence->first + 2
-                            && is_punct (doc, cue.first - 1, ',')))
-        {
-          /* "According to X, CLAUSE" or "CLAUSE, according to X." / "CLAUSE, said X." */
-          if (cue.first <= sentence->first + 1)
-            {
-              first = cue.source.last + 1;
-              while (first <= sentence->last && is_punct (doc, first, ','))
-                first++;
-              last = sentence->last;
-            }
-          else
-            {
-              first = sentence->first;
-              last = cue.first - 1;
-            }
-        }
-      else if (cue.first > cue.source.last && cue.source.last + 2 >= cue.first && cue.first > sentence->first + 3
-               && is_punct (doc, cue.source.first - 1, ',') && cue.last + 2 >= sentence->last)
-        {
-          /* "CLAUSE, X said." */
-          first = sentence->first;
-          last = cue.source.first - 1;
-        }
-      else
-        {
-          first = clause_start (doc, &cue, s);
-          last = sentence->last;
-        }
-      while (last > first && !is_word (doc, last) && !is_punct (doc, last, '.'))
-        last--;
-      while (last > first && (is_punct (doc, last, ',') || is_punct (doc, last, '.')))
-        last--;
-      for (guint t = first; t <= last && t <= sentence->last; t++)
+      for (guint t = first; t <= last; t++)
         if (is_word (doc, t))
           n_words++;
       /* A clause says something: a bare "he said" or "said on Monday" is not a quote. */
-      if (first > last || n_words < 4 || (cue.source.speaker == NULL && !cue.source.document))
+      if (n_words < 3 || (cue.source.speaker == NULL && !cue.source.document))
         {
           source_clear (&cue.source);
           continue;
         }
-      text = g_string_new (NULL);
-      g_string_append_len (text, doc->text + tok (doc, first)->start, tok (doc, last)->end - tok (doc, first)->start);
-      quote = new_quote (doc, PX_QUOTE_SPEECH, g_strstrip (g_string_free (text, FALSE)),
+      quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
                          tok (doc, first)->start, tok (doc, last)->end, FALSE);
       finish_source (doc, quote, &cue, s);
-      source_clear (&cue.source);
       if (quote->speaker == NULL)
         {
+          source_clear (&cue.source);
           px_quote_free (quote);
           continue;
         }
-      g_ptr_array_add (doc->quotes, quote);
-      g_array_append_val (doc->quote_sentence, s);
-      g_ptr_array_add (doc->quote_person, find_person_exact (doc, quote->speaker));
+      add_found (doc, quote, s, -1, cue.first);
+      source_clear (&cue.source);
     }
 }
 
@@ -2041,6 +2286,8 @@ px_quotes_find (const char * const *paragraphs,
   doc.quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) px_quote_free);
   doc.quote_sentence = g_array_new (FALSE, FALSE, sizeof (guint));
   doc.quote_person = g_ptr_array_new ();
+  doc.quote_span = g_array_new (FALSE, FALSE, sizeof (gint));
+  doc.quote_cue = g_array_new (FALSE, FALSE, sizeof (guint));
 
   if (doc.tokens->len > 0)
     {
@@ -2065,6 +2312,8 @@ px_quotes_find (const char * const *paragraphs,
   g_ptr_array_unref (doc.people);
   g_array_unref (doc.quote_sentence);
   g_ptr_array_unref (doc.quote_person);
+  g_array_unref (doc.quote_span);
+  g_array_unref (doc.quote_cue);
   return result;
 }
 
