@@ -58,12 +58,17 @@ static const char * const speech_verbs[] = {
   "dit", "déclaré", "déclare", "affirmé", "affirme", "indiqué", "indique", "expliqué", "explique",
   "ajouté", "ajoute", "souligné", "souligne", "estimé", "estime", "assuré", "assure", "précisé",
   "précise", "annoncé", "annonce", "confié", "raconte", "raconté", "insisté", "martelé", "dénoncé",
+  "lancé", "lance", "soupire", "soupiré", "dénonce", "rappelle", "rappelé", "poursuit", "conclut",
+  "regrette", "regretté", "observe", "reconnaît", "reconnu", "accusé", "répond", "répondu", "juge", "jugé",
   /* de */
   "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "sagen", "meinte",
   "berichtete", "kritisierte", "warnte", "forderte", "fügte", "teilte", "versicherte", "bestätigte",
+  "wies", "betonten", "erklärten", "sagt", "meint", "räumte", "kündigte", "verwies", "verteidigte",
   /* es */
   "dijo", "afirmó", "aseguró", "señaló", "explicó", "añadió", "declaró", "indicó", "agregó",
   "sostuvo", "advirtió", "subrayó", "manifestó", "anunció", "insistió", "afirma", "dice",
+  "denunció", "apuntó", "reconoció", "lamentó", "criticó", "advierte", "asegura", "explica", "insiste",
+  "indica", "recalcó", "defendió", "aseguró", "reclamó", "pidió",
   /* ru */
   "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
   "сообщила", "сообщили", "подчеркнул", "подчеркнула", "добавил", "добавила", "пояснил", "пояснила",
@@ -155,7 +160,7 @@ static const char * const stop_words[] = {
   "however", "meanwhile", "nevertheless", "speaking", "according", "following", "its", "his", "her",
   "their", "our", "my", "your", "of", "what", "where", "why", "how", "yet", "still", "only", "just",
   "le", "la", "les", "un", "une", "des", "du", "de", "et", "der", "die", "das", "und", "el", "los", "las",
-  "y", "и", "в", "на",
+  "y", "и", "в", "на", "one",
 };
 
 /* Capitalised words that are never names: months, days, sentence openers. */
@@ -168,7 +173,9 @@ static const char * const not_name_words[] = {
   "this", "that", "these", "those", "there", "here", "what", "why", "how", "where", "who", "also",
   "although", "though", "because", "yesterday", "today", "tomorrow", "earlier", "later", "now",
   "some", "many", "both", "all", "one", "two", "for", "with", "from", "by", "to", "of", "not",
-  "no", "yes", "mr", "mrs", "ms", "dr",
+  "no", "yes", "mr", "mrs", "ms", "dr", "laut", "según", "selon", "nach", "zufolge", "pour", "para",
+  "por", "d'après", "la", "le", "les", "el", "los", "las", "die", "der", "das", "ein", "eine", "un",
+  "une", "au", "aux", "dans", "im", "am", "по", "в", "на", "и", "a", "à",
 };
 
 /* Particles inside personal and institutional names ("Ursula von der Leyen", "Ministry of Defence"). */
@@ -222,11 +229,13 @@ typedef struct {
   guint      first_token;
   guint      last_token;
   GArray    *mentions;     /* guint: token of every mention, in order */
+  char      *alias;        /* an acronym the article gives in brackets: "(AFAD)" */
 } Person;
 
 typedef struct {
   const char *text;
   gsize       length;
+  gboolean    pro_drop;    /* a language that may leave the subject out */
   GArray     *tokens;      /* PxToken */
   GArray     *segment_starts;  /* gsize: offset of each paragraph in text */
   guint      *token_segment;
@@ -250,6 +259,7 @@ person_free (Person *person)
   g_free (person->lower_last);
   g_ptr_array_unref (person->descriptions);
   g_array_unref (person->mentions);
+  g_free (person->alias);
   g_free (person);
 }
 
@@ -655,6 +665,10 @@ looks_demonym (Doc  *doc,
   return FALSE;
 }
 
+static gboolean run_is_org (Doc  *doc,
+                            guint first,
+                            guint last);
+
 /* The capitalised run that ends at @last (inclusive), going backwards. */
 static guint
 run_start_back (Doc  *doc,
@@ -694,6 +708,21 @@ run_end_forward (Doc  *doc,
         last = p;
       else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && is_name_word (doc, p + 1))
         last = p;
+      else if (is_word (doc, p) && (strcmp (lower (doc, p), "and") == 0 || strcmp (lower (doc, p), "und") == 0
+                                    || strcmp (lower (doc, p), "et") == 0 || strcmp (lower (doc, p), "y") == 0)
+               && is_name_word (doc, p + 1))
+        {
+          /* "Disaster and Emergency Management Authority" is one name,
+           * "Armenia and Azerbaijan" two: only an institution joins. */
+          guint end = p + 1;
+
+          while (end + 1 < doc->tokens->len && doc->token_segment[end + 1] == doc->token_segment[first]
+                 && is_name_word (doc, end + 1))
+            end++;
+          if (!run_is_org (doc, p + 1, end) || run_is_org (doc, first, last))
+            break;
+          last = p;
+        }
       else
         break;
     }
@@ -746,19 +775,25 @@ name_start (Doc  *doc,
         i++;
       return i;
     }
-  /* "Epidemiologist Mihai Dobre said": a capital only because the
-   * sentence starts there, on a word naming a trade. */
-  if (last >= i + 2 && (tok (doc, i)->flags & PX_TOKEN_SENT_START) != 0)
+  /* "Epidemiologist Mihai Dobre", "Sportdirektor Jan Keller", "Armenia’s
+   * Foreign Minister …": in a run longer than a name, words naming a trade
+   * or standing before a title describe the person. */
+  while (last >= i + 2)
     {
-      static const char * const trades[] = { "ist", "er", "or", "ant", "ent", "ian", "man", "woman", "ee" };
+      static const char * const trades[] = {
+        "ist", "er", "or", "ant", "ent", "ian", "man", "woman", "ee", "in", "eur", "euse", "trice", "ière",
+        "ier", "ista", "ero", "era", "ora", "ente",
+      };
       const char *word = lower (doc, i);
+      gboolean trade = FALSE;
 
-      for (guint t = 0; t < G_N_ELEMENTS (trades); t++)
-        if (g_str_has_suffix (word, trades[t]) && strlen (word) > strlen (trades[t]) + 3)
-          {
-            i++;
-            break;
-          }
+      for (guint t = 0; t < G_N_ELEMENTS (trades) && !trade; t++)
+        trade = g_str_has_suffix (word, trades[t]) && strlen (word) > strlen (trades[t]) + 3;
+      if (trade || is_title (doc, i) || is_title (doc, i + 1) || g_str_has_suffix (word, "'s")
+          || ((tok (doc, i)->flags & PX_TOKEN_ALL_CAPS) != 0 && !is_title (doc, i + 1) && i + 1 < last))
+        i++;
+      else
+        break;
     }
   while (i <= last)
     {
@@ -773,6 +808,21 @@ name_start (Doc  *doc,
         break;
     }
   return i;
+}
+
+/* Where a person's name ends in a run: "Fiona Kerr of Lantern Press" →
+ * "Fiona Kerr"; institutions keep their "of" ("Ministry of Defence"). */
+static guint
+name_end (Doc  *doc,
+          guint first_name,
+          guint last)
+{
+  if (run_is_org (doc, first_name, first_name + 1 <= last ? first_name + 1 : last))
+    return last;
+  for (guint i = first_name + 2; i < last; i++)
+    if (is_word (doc, i) && (strcmp (lower (doc, i), "of") == 0 || strcmp (lower (doc, i), "from") == 0))
+      return i - 1;
+  return last;
 }
 
 /* The person's latest mention before token @before, or G_MAXUINT. */
@@ -808,7 +858,8 @@ find_person_exact (Doc        *doc,
     {
       Person *person = g_ptr_array_index (doc->people, p);
 
-      if (g_ascii_strcasecmp (person->name, name) == 0 || g_utf8_collate (person->name, name) == 0)
+      if (g_ascii_strcasecmp (person->name, name) == 0 || g_utf8_collate (person->name, name) == 0
+          || (person->alias != NULL && strcmp (person->alias, name) == 0))
         return person;
     }
   return NULL;
@@ -979,6 +1030,17 @@ collect_people (Doc *doc)
           i = last;
           continue;
         }
+      {
+        guint end = name_end (doc, first_name, last);
+
+        if (end < last)
+          {
+            g_autofree char *rest = slice (doc, end + 1, last);
+
+            last = end;
+            (void) rest;
+          }
+      }
       org = run_is_org (doc, i, last);
       name = slice (doc, first_name, last);
       /* A lone capitalised word is a surname or a place: look it up, never register it. */
@@ -1016,6 +1078,10 @@ collect_people (Doc *doc)
         }
       person->last_token = last;
       add_mention (person, first_name);
+      /* "Disaster and Emergency Management Authority (AFAD)" */
+      if (person->alias == NULL && is_punct (doc, last + 1, '(') && is_word (doc, last + 2)
+          && (tok (doc, last + 2)->flags & PX_TOKEN_ALL_CAPS) && is_punct (doc, last + 3, ')'))
+        person->alias = slice (doc, last + 2, last + 2);
       if (first_name > i)
         {
           g_autofree char *title_part = slice (doc, i, first_name - 1);
@@ -1071,6 +1137,7 @@ typedef struct {
   char       *speaker;
   char       *description;
   gboolean    pronoun;
+  gboolean    implicit;  /* no subject written: the last person speaks */
   gboolean    document;  /* "the report": speaks for whoever issued it */
 } Source;
 
@@ -1206,6 +1273,25 @@ source_forward (Doc    *doc,
       source->last = last;
       return TRUE;
     }
+  if ((tok (doc, i)->flags & PX_TOKEN_CAPITAL) == 0 && !IN (stop_words, word) && !IN (speech_verbs, word))
+    {
+      /* "said club captain Josh Reilly": a bare description, then the name */
+      for (guint j = i + 1; j < i + 5 && allowed_token (doc, j, sentence) && is_word (doc, j); j++)
+        {
+          if (is_name_word (doc, j))
+            {
+              guint last = run_end_forward (doc, j);
+
+              if (last == j && !run_is_org (doc, j, last) && find_person_by_part (doc, lower (doc, j), j) == NULL)
+                break;
+              source->first = j;
+              source->last = last;
+              return TRUE;
+            }
+          if (IN (stop_words, lower (doc, j)) || IN (speech_verbs, lower (doc, j)))
+            break;
+        }
+    }
   if (strcmp (word, "the") == 0 || strcmp (word, "a") == 0 || strcmp (word, "an") == 0
       || strcmp (word, "le") == 0 || strcmp (word, "la") == 0 || strcmp (word, "der") == 0
       || strcmp (word, "die") == 0 || strcmp (word, "el") == 0 || strcmp (word, "its") == 0
@@ -1308,7 +1394,7 @@ source_backward (Doc    *doc,
       source->pronoun = TRUE;
       return TRUE;
     }
-  if (is_name_word (doc, i) || (tok (doc, i)->flags & PX_TOKEN_ALL_CAPS))
+  if (is_name_word (doc, i) || ((tok (doc, i)->flags & PX_TOKEN_ALL_CAPS) && !IN (not_name_words, word)))
     {
       guint k;
 
@@ -1378,7 +1464,9 @@ resolve_source (Doc    *doc,
 
   if (source->pronoun)
     {
-      gboolean group = IN (pronouns_group, lower (doc, source->first));
+      const char *word = lower (doc, source->first);
+      gboolean group = !source->implicit && (IN (pronouns_group, word)
+                                             || g_str_has_suffix (word, "-ils") || g_str_has_suffix (word, "-elles"));
 
       person = last_person_before (doc, source->first, group);
       if (person != NULL)
@@ -1386,7 +1474,7 @@ resolve_source (Doc    *doc,
       return;
     }
   if (is_name_word (doc, source->first) || is_title (doc, source->first)
-      || (tok (doc, source->first)->flags & PX_TOKEN_ALL_CAPS))
+      || ((tok (doc, source->first)->flags & PX_TOKEN_ALL_CAPS) && !IN (not_name_words, lower (doc, source->first))))
     {
       guint first_name = name_start (doc, source->first, source->last);
       g_autofree char *name = NULL;
@@ -1401,7 +1489,7 @@ resolve_source (Doc    *doc,
             source->speaker = slice (doc, source->first, source->last);
           return;
         }
-      name = slice (doc, first_name, source->last);
+      name = slice (doc, first_name, name_end (doc, first_name, source->last));
       person = find_person_exact (doc, name);
       if (person == NULL || strchr (person->name, ' ') == NULL)
         {
@@ -1459,15 +1547,36 @@ typedef struct {
   gboolean found;
 } Cue;
 
+/* French inversion puts the pronoun on the verb: "explique-t-il",
+ * "a-t-elle déclaré". Returns the length of the verb part, or 0. */
+static gsize
+incise_base (const char *word)
+{
+  static const char * const suffixes[] = { "-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles", "-on" };
+
+  if (word == NULL)
+    return 0;
+  for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
+    if (g_str_has_suffix (word, suffixes[k]) && strlen (word) > strlen (suffixes[k]))
+      return strlen (word) - strlen (suffixes[k]);
+  return 0;
+}
+
 static gboolean
 is_speech_verb (Doc      *doc,
                 guint     i,
                 gboolean  quoted)
 {
   const char *word = lower (doc, i);
+  g_autofree char *base = NULL;
 
   if (word == NULL || (tok (doc, i)->flags & PX_TOKEN_CAPITAL && !(tok (doc, i)->flags & PX_TOKEN_SENT_START)))
     return FALSE;
+  if (incise_base (word) > 0)
+    {
+      base = g_strndup (word, incise_base (word));
+      word = base;
+    }
   if (!IN (speech_verbs, word))
     return FALSE;
   if (!quoted && IN (cognitive_verbs, word))
@@ -1529,7 +1638,21 @@ cue_at (Doc      *doc,
    * subject, which find_cue() looks for when nothing better is there. */
   if (g_str_has_suffix (lower (doc, i), "ing"))
     return FALSE;
-  if (source_backward (doc, i, sentence, &cue->source))
+  if (incise_base (lower (doc, i)) > 0)
+    {
+      /* "explique-t-il": the pronoun is the source */
+      cue->source.first = cue->source.last = i;
+      cue->source.pronoun = TRUE;
+      cue->found = TRUE;
+    }
+  else if (i > 0 && allowed_token (doc, i - 1, sentence) && incise_base (lower (doc, i - 1)) > 0)
+    {
+      /* "a-t-il ajouté" */
+      cue->source.first = cue->source.last = i - 1;
+      cue->source.pronoun = TRUE;
+      cue->found = TRUE;
+    }
+  else if (source_backward (doc, i, sentence, &cue->source))
     cue->found = TRUE;
   else
     {
@@ -1542,6 +1665,15 @@ cue_at (Doc      *doc,
           && strcmp (word, "described") != 0
           && source_forward (doc, cue->last + 1, sentence, &cue->source))
         cue->found = TRUE;
+      else if (doc->pro_drop && (i == 0 || !is_word (doc, i - 1) || !IN (between_words, lower (doc, i - 1))))
+        {
+          /* Spanish and Italian drop the subject: "añadió" speaks for the
+           * person last named. */
+          cue->source.first = cue->source.last = i;
+          cue->source.pronoun = TRUE;
+          cue->source.implicit = TRUE;
+          cue->found = TRUE;
+        }
     }
   return cue->found;
 }
@@ -1726,6 +1858,8 @@ find_cue (Doc      *doc,
       if (cue.source.person == NULL && !cue.source.document
           && (cue.source.speaker == NULL || strchr (cue.source.speaker, ' ') == NULL))
         distance += 30;
+      if (cue.source.implicit)
+        distance += 20;
       if (distance < best_distance)
         {
           source_clear (&best->source);
@@ -2097,6 +2231,19 @@ find_direct_quotes (Doc *doc)
         continue;
       span = &g_array_index (doc->spans, Span, span_index);
       alone = span->open == 0 || (tok (doc, span->open)->flags & PX_TOKEN_PARA_START) != 0;
+      /* A headline or a pull quote repeats words the body attributes. */
+      for (guint o = 0; o < doc->quotes->len && quote->speaker == NULL; o++)
+        {
+          PxQuote *other = g_ptr_array_index (doc->quotes, o);
+          g_autofree char *needle = g_utf8_casefold (quote->text, -1);
+          g_autofree char *haystack = g_utf8_casefold (other->text, -1);
+
+          if (o != q && other->speaker != NULL && other->kind == PX_QUOTE_SPEECH && span->n_words >= 3
+              && strstr (haystack, needle) != NULL)
+            copy_source (quote, other);
+        }
+      if (quote->speaker != NULL)
+        continue;
       if (span->n_words <= 4)
         {
           quote->kind = PX_QUOTE_SCARE;
@@ -2268,6 +2415,8 @@ px_quotes_find (const char * const *paragraphs,
     }
   doc.text = text->str;
   doc.length = text->len;
+  doc.pro_drop = language != NULL && (g_str_has_prefix (language, "es") || g_str_has_prefix (language, "it")
+                                      || g_str_has_prefix (language, "pt") || g_str_has_prefix (language, "ca"));
   doc.tokens = px_tokenize (doc.text, doc.length);
   doc.token_segment = g_new0 (guint, doc.tokens->len + 1);
   for (guint i = 0, p = 0; i < doc.tokens->len; i++)
