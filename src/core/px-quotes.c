@@ -119,6 +119,8 @@ static const char * const org_words[] = {
   "network", "watch", "federation", "kingdom", "embassy", "guard", "navy", "command", "authority",
   "tribunal", "senate", "congress", "cabinet", "duma", "kremlin", "pentagon", "reuters", "afp", "ap",
   "tass", "interfax", "journal", "herald", "tribune", "gazette", "daily", "channel", "tv", "radio",
+  "trust", "clinic", "hospital", "school", "college", "chamber", "museum", "ministère", "ministerium",
+  "ministerio", "министерство", "verband", "gewerkschaft", "syndicat", "sindicato", "agencia", "agence",
 };
 
 /* Lower-case nouns that stand for a source without a determiner ("Azerbaijani authorities said"). */
@@ -175,7 +177,8 @@ static const char * const not_name_words[] = {
   "some", "many", "both", "all", "one", "two", "for", "with", "from", "by", "to", "of", "not",
   "no", "yes", "mr", "mrs", "ms", "dr", "laut", "según", "selon", "nach", "zufolge", "pour", "para",
   "por", "d'après", "la", "le", "les", "el", "los", "las", "die", "der", "das", "ein", "eine", "un",
-  "une", "au", "aux", "dans", "im", "am", "по", "в", "на", "и", "a", "à",
+  "une", "au", "aux", "dans", "im", "am", "по", "в", "на", "и", "a", "à", "des", "dem", "den", "del",
+  "du",
 };
 
 /* Particles inside personal and institutional names ("Ursula von der Leyen", "Ministry of Defence"). */
@@ -236,6 +239,7 @@ typedef struct {
   const char *text;
   gsize       length;
   gboolean    pro_drop;    /* a language that may leave the subject out */
+  gboolean    capital_nouns; /* German: a capital says nothing about names */
   GArray     *tokens;      /* PxToken */
   GArray     *segment_starts;  /* gsize: offset of each paragraph in text */
   guint      *token_segment;
@@ -769,12 +773,25 @@ name_start (Doc  *doc,
 {
   guint i = first;
 
-  if (run_is_org (doc, first, last))
+  guint of = last + 1;
+
+  /* "Professor Selin Ates of Istanbul Technical University": the
+   * institution after "of" is an affiliation, not the name. */
+  for (guint k = first + 1; k < last; k++)
+    if (is_word (doc, k) && strcmp (lower (doc, k), "of") == 0)
+      {
+        of = k;
+        break;
+      }
+  if (run_is_org (doc, first, of <= last ? of - 1 : last) || (of > last && run_is_org (doc, first, last)))
     {
       while (i < last && IN (not_name_words, lower (doc, i)))
         i++;
       return i;
     }
+  /* German capitalises nouns: "Ärztliche Direktorin Sabine Keller" */
+  while (doc->capital_nouns && i + 2 <= MIN (last, of - 1))
+    i++;
   /* "Epidemiologist Mihai Dobre", "Sportdirektor Jan Keller", "Armenia’s
    * Foreign Minister …": in a run longer than a name, words naming a trade
    * or standing before a title describe the person. */
@@ -1095,6 +1112,15 @@ collect_people (Doc *doc)
           g_autofree char *before = premodifier (doc, i);
 
           add_description (person, before);
+          /* "mining company Highland Metals" names an institution */
+          if (before != NULL)
+            {
+              const char *head = strrchr (before, ' ');
+
+              head = head != NULL ? head + 1 : before;
+              if (IN (institution_nouns, head) && !IN (title_words, head))
+                person->org = TRUE;
+            }
         }
       {
         g_autofree char *after = apposition_after (doc, last);
@@ -1525,8 +1551,25 @@ resolve_source (Doc    *doc,
       {
         /* "the regulator said", "a spokesperson said": the institution the
          * article last named speaks. */
-        Person *org = last_person_before (doc, source->first, TRUE);
+        Person *org = NULL;
+        guint best_seen = 0;
 
+        /* an institution whose name holds the noun ("the trust" → Riverside Health Trust) */
+        for (guint p = 0; p < doc->people->len; p++)
+          {
+            Person *candidate = g_ptr_array_index (doc->people, p);
+            g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
+            guint seen = mention_before (candidate, source->first);
+
+            if (candidate->org && seen != G_MAXUINT && strstr (folded, lower (doc, source->last)) != NULL
+                && (org == NULL || seen > best_seen))
+              {
+                org = candidate;
+                best_seen = seen;
+              }
+          }
+        if (org == NULL)
+          org = last_person_before (doc, source->first, TRUE);
         if (org != NULL && mention_before (org, source->first) + 400 > source->first)
           person = org;
       }
@@ -2041,6 +2084,15 @@ clause_bounds (Doc   *doc,
   /* "X said:" introduces a direct quote, not a clause */
   if (first <= sentence->last && first > 0 && is_punct (doc, first - 1, ':') && first > sentence->last)
     return FALSE;
+  /* "…, recalling a meeting in Geneva": a participle of speech after a
+   * comma adds the writer's context, not the speaker's words. */
+  for (guint t = first + 1; t + 1 <= last; t++)
+    if (is_punct (doc, t, ',') && doc->span_of[t] < 0 && is_word (doc, t + 1)
+        && g_str_has_suffix (lower (doc, t + 1), "ing") && IN (speech_verbs, lower (doc, t + 1)))
+      {
+        last = t - 1;
+        break;
+      }
   while (last > first && !is_word (doc, last) && doc->span_of[last] < 0)
     last--;
   if (first > last || last > sentence->last)
@@ -2415,6 +2467,7 @@ px_quotes_find (const char * const *paragraphs,
     }
   doc.text = text->str;
   doc.length = text->len;
+  doc.capital_nouns = language != NULL && g_str_has_prefix (language, "de");
   doc.pro_drop = language != NULL && (g_str_has_prefix (language, "es") || g_str_has_prefix (language, "it")
                                       || g_str_has_prefix (language, "pt") || g_str_has_prefix (language, "ca"));
   doc.tokens = px_tokenize (doc.text, doc.length);
