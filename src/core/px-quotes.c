@@ -233,6 +233,7 @@ typedef struct {
   guint      last_token;
   GArray    *mentions;     /* guint: token of every mention, in order */
   char      *alias;        /* an acronym the article gives in brackets: "(AFAD)" */
+  char       gender;       /* 'm' or 'f' from the pronouns the article uses, 0 unknown */
 } Person;
 
 typedef struct {
@@ -673,6 +674,8 @@ static gboolean run_is_org (Doc  *doc,
                             guint first,
                             guint last);
 
+static gsize incise_base (const char *word);
+
 /* The capitalised run that ends at @last (inclusive), going backwards. */
 static guint
 run_start_back (Doc  *doc,
@@ -863,8 +866,52 @@ static void
 add_mention (Person *person,
              guint   token)
 {
-  if (person->mentions->len == 0 || g_array_index (person->mentions, guint, person->mentions->len - 1) < token)
-    g_array_append_val (person->mentions, token);
+  guint at = person->mentions->len;
+
+  while (at > 0 && g_array_index (person->mentions, guint, at - 1) > token)
+    at--;
+  if (at > 0 && g_array_index (person->mentions, guint, at - 1) == token)
+    return;
+  g_array_insert_val (person->mentions, at, token);
+}
+
+static char
+pronoun_gender (const char *word)
+{
+  static const char * const male[] = { "he", "his", "him", "himself", "il", "er", "ihm", "ihn", "sein", "seine", "él", "он", "его", "ему" };
+  static const char * const female[] = { "she", "her", "hers", "herself", "elle", "sie", "ihr", "ihre", "ella", "она", "её", "ее", "ей" };
+
+  if (in_list (male, G_N_ELEMENTS (male), word))
+    return 'm';
+  if (in_list (female, G_N_ELEMENTS (female), word))
+    return 'f';
+  return 0;
+}
+
+/* "Rasa Keturka met her counterpart": a pronoun soon after a name, with no
+ * other name between, tells the person's gender. */
+static void
+learn_gender (Doc    *doc,
+              Person *person,
+              guint   after)
+{
+  if (person->gender != 0 || person->org)
+    return;
+  for (guint k = after + 1; k < doc->tokens->len && k <= after + 10; k++)
+    {
+      char gender;
+
+      if (doc->token_segment[k] != doc->token_segment[after] || is_punct (doc, k, '.'))
+        break;
+      if (is_name_word (doc, k) && (tok (doc, k)->flags & PX_TOKEN_SENT_START) == 0)
+        break;
+      gender = pronoun_gender (lower (doc, k));
+      if (gender != 0 && strcmp (lower (doc, k), "sie") != 0 && strcmp (lower (doc, k), "ihr") != 0)
+        {
+          person->gender = gender;
+          return;
+        }
+    }
 }
 
 static Person *
@@ -1009,7 +1056,13 @@ apposition_after (Doc  *doc,
       if (is_word (doc, j) && j > i + 1 && IN (speech_verbs, lower (doc, j)))
         return NULL;
     }
-  if (j >= doc->tokens->len || j == i + 1 || !(is_punct (doc, j, ',') || is_punct (doc, j, 0x2014)))
+  if (j < doc->tokens->len && j > i + 2 && is_punct (doc, j, '.')
+      && (strcmp (lower (doc, i + 1), "the") == 0 || strcmp (lower (doc, i + 1), "a") == 0
+          || strcmp (lower (doc, i + 1), "an") == 0))
+    {
+      /* "…, said Tomas Berg, the union’s negotiator." */
+    }
+  else if (j >= doc->tokens->len || j == i + 1 || !(is_punct (doc, j, ',') || is_punct (doc, j, 0x2014)))
     {
       /* "Laurence Broers, associate fellow at Chatham House, called …" needs
        * the closing comma; a sentence end means it was a list. */
@@ -1095,6 +1148,7 @@ collect_people (Doc *doc)
         }
       person->last_token = last;
       add_mention (person, first_name);
+      learn_gender (doc, person, last);
       /* "Disaster and Emergency Management Authority (AFAD)" */
       if (person->alias == NULL && is_punct (doc, last + 1, '(') && is_word (doc, last + 2)
           && (tok (doc, last + 2)->flags & PX_TOKEN_ALL_CAPS) && is_punct (doc, last + 3, ')'))
@@ -1182,11 +1236,13 @@ allowed_token (Doc  *doc,
   return i < doc->tokens->len && doc->span_of[i] < 0 && (gint) doc->token_sentence[i] == sentence;
 }
 
-/* The person (or, for "they", the institution) mentioned last before @before. */
+/* The person (or, for "they", the institution) mentioned last before
+ * @before, of @gender when known. */
 static Person *
-last_person_before (Doc      *doc,
-                    guint     before,
-                    gboolean  org)
+last_person_before_gender (Doc      *doc,
+                           guint     before,
+                           gboolean  org,
+                           char      gender)
 {
   Person *best = NULL;
   guint best_seen = 0;
@@ -1196,7 +1252,7 @@ last_person_before (Doc      *doc,
       Person *person = g_ptr_array_index (doc->people, p);
       guint seen;
 
-      if (person->org != org)
+      if (person->org != org || (gender != 0 && person->gender != 0 && person->gender != gender))
         continue;
       seen = mention_before (person, before);
       if (seen != G_MAXUINT && (best == NULL || seen > best_seen))
@@ -1206,6 +1262,14 @@ last_person_before (Doc      *doc,
         }
     }
   return best;
+}
+
+static Person *
+last_person_before (Doc      *doc,
+                    guint     before,
+                    gboolean  org)
+{
+  return last_person_before_gender (doc, before, org, 0);
 }
 
 /* A role phrase ("the Armenian prime minister") names the person the article
@@ -1265,6 +1329,8 @@ static void
 source_from_person (Source *source,
                     Person *person)
 {
+  /* a role or surname that names someone counts as a mention, for pronouns after it */
+  add_mention (person, source->first);
   source->person = person;
   g_free (source->speaker);
   source->speaker = g_strdup (person->name);
@@ -1494,7 +1560,15 @@ resolve_source (Doc    *doc,
       gboolean group = !source->implicit && (IN (pronouns_group, word)
                                              || g_str_has_suffix (word, "-ils") || g_str_has_suffix (word, "-elles"));
 
-      person = last_person_before (doc, source->first, group);
+      {
+        char gender = source->implicit ? 0 : pronoun_gender (word);
+
+        if (gender == 0 && incise_base (word) > 0)
+          gender = g_str_has_suffix (word, "il") ? 'm' : 'f';
+        person = last_person_before_gender (doc, source->first, group, gender);
+        if (person != NULL && gender != 0 && person->gender == 0)
+          person->gender = gender;
+      }
       if (person != NULL)
         source_from_person (source, person);
       return;
