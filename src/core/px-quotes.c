@@ -74,6 +74,7 @@ static const char * const speech_verbs[] = {
   "сообщила", "сообщили", "подчеркнул", "подчеркнула", "добавил", "добавила", "пояснил", "пояснила",
   "считает", "уверен", "признал", "рассказал", "рассказала", "говорит", "сказано",
 };
+static GHashTable *speech_verbs_set;
 
 /* Verbs that attribute only words in quotation marks. */
 static const char * const cognitive_verbs[] = {
@@ -82,6 +83,7 @@ static const char * const cognitive_verbs[] = {
   "hailed", "praised", "condemned", "considers", "считает", "уверен", "estimate", "estimated",
   "promise", "promised", "vow", "vowed", "continue", "continued",
 };
+static GHashTable *cognitive_verbs_set;
 
 /* "according to X" and its kin: the source follows the cue. */
 static const char * const according_cues[][3] = {
@@ -92,8 +94,10 @@ static const char * const according_cues[][3] = {
 static const char * const pronouns_person[] = {
   "he", "she", "il", "elle", "er", "sie", "él", "ella", "он", "она",
 };
+static GHashTable *pronouns_person_set;
 
 static const char * const pronouns_group[] = { "they", "ils", "elles", "они", "ellos", "we" };
+static GHashTable *pronouns_group_set;
 
 /* Capitalised words that start or frame a name without being part of it. */
 static const char * const title_words[] = {
@@ -108,6 +112,7 @@ static const char * const title_words[] = {
   "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier",
   "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme",
 };
+static GHashTable *title_words_set;
 
 /* Words whose presence makes a capitalised run an institution, not a person. */
 static const char * const org_words[] = {
@@ -122,6 +127,7 @@ static const char * const org_words[] = {
   "trust", "clinic", "hospital", "school", "college", "chamber", "museum", "ministère", "ministerium",
   "ministerio", "министерство", "verband", "gewerkschaft", "syndicat", "sindicato", "agencia", "agence",
 };
+static GHashTable *org_words_set;
 
 /* Lower-case nouns that stand for a source without a determiner ("Azerbaijani authorities said"). */
 static const char * const group_nouns[] = {
@@ -133,6 +139,7 @@ static const char * const group_nouns[] = {
   "members", "deputies", "mps", "voters", "people", "citizens", "refugees", "families", "armenians",
   "azerbaijanis", "georgians", "russians", "ukrainians", "israelis", "palestinians",
 };
+static GHashTable *group_nouns_set;
 
 /* Role nouns that stand for an institution: "the regulator", "a spokesperson". */
 static const char * const institution_nouns[] = {
@@ -143,12 +150,14 @@ static const char * const institution_nouns[] = {
   "spokeswoman", "representative", "group", "organisation", "organization", "watchdog", "insurer",
   "retailer", "utility", "broadcaster", "newspaper", "agency's", "ministry's", "company's",
 };
+static GHashTable *institution_nouns_set;
 
 /* Nouns heading a document that can be "according to": it speaks for whoever issued it. */
 static const char * const document_nouns[] = {
   "report", "statement", "release", "document", "communique", "communiqué", "letter", "decree",
   "announcement", "survey", "study", "poll", "indictment", "ruling", "resolution",
 };
+static GHashTable *document_nouns_set;
 
 /* Words that end a speaker phrase when read backwards: a source is never
  * one of these. */
@@ -164,6 +173,7 @@ static const char * const stop_words[] = {
   "le", "la", "les", "un", "une", "des", "du", "de", "et", "der", "die", "das", "und", "el", "los", "las",
   "y", "и", "в", "на", "one",
 };
+static GHashTable *stop_words_set;
 
 /* Capitalised words that are never names: months, days, sentence openers. */
 static const char * const not_name_words[] = {
@@ -180,12 +190,14 @@ static const char * const not_name_words[] = {
   "une", "au", "aux", "dans", "im", "am", "по", "в", "на", "и", "a", "à", "des", "dem", "den", "del",
   "du",
 };
+static GHashTable *not_name_words_set;
 
 /* Particles inside personal and institutional names ("Ursula von der Leyen", "Ministry of Defence"). */
 static const char * const name_particles[] = {
   "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "des", "del", "da", "dos", "di",
   "ter", "ten", "ibn", "abu", "of", "for", "el", "y", "bint", "ben",
 };
+static GHashTable *name_particles_set;
 
 /* Adverbs and auxiliaries allowed between a source and its verb ("Pashinyan has also said"). */
 static const char * const between_words[] = {
@@ -193,6 +205,7 @@ static const char * const between_words[] = {
   "recently", "once", "repeatedly", "further", "yesterday", "today", "would", "will", "had", "has",
   "a", "а", "также", "hat", "a", "ha", "habían", "había", "ont", "had", "did", "does", "do",
 };
+static GHashTable *between_words_set;
 
 static gboolean
 in_list (const char * const *list,
@@ -207,7 +220,28 @@ in_list (const char * const *list,
   return FALSE;
 }
 
-#define IN(list, word) in_list (list, G_N_ELEMENTS (list), word)
+/* Word lists are looked up for every token: each becomes a hash set on
+ * first use. */
+static gboolean
+in_set (GHashTable         **set,
+        const char * const  *list,
+        gsize                n,
+        const char          *word)
+{
+  if (word == NULL)
+    return FALSE;
+  if (g_once_init_enter (set))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (gsize i = 0; i < n; i++)
+        g_hash_table_add (table, (gpointer) list[i]);
+      g_once_init_leave (set, table);
+    }
+  return g_hash_table_contains (*set, word);
+}
+
+#define IN(list, word) in_set (&list##_set, list, G_N_ELEMENTS (list), word)
 
 /* ---- The document ---- */
 
@@ -563,6 +597,7 @@ is_abbreviation (const char *word)
     "ltd", "co", "corp", "u.s", "e.g", "i.e", "etc", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
     "oct", "nov", "dec", "rep", "sen", "gov", "mt", "ft", "p", "pp", "m", "mme",
   };
+  static GHashTable *abbreviations_set;
 
   return word != NULL && (g_utf8_strlen (word, -1) == 1 || IN (abbreviations, word));
 }
@@ -2060,6 +2095,7 @@ takes_clause (const char *verb)
     "welcomed", "praised", "condemned", "criticised", "criticized", "chastised", "vow", "vowed",
     "promise", "promised", "continue", "continued",
   };
+  static GHashTable *phrase_verbs_set;
 
   return verb != NULL && !IN (phrase_verbs, verb);
 }
