@@ -1496,7 +1496,7 @@ source_backward (Doc    *doc,
               && allowed_token (doc, k - 2, sentence) && is_word (doc, k - 2))
             {
               /* "its director, Gemma Shah, said": the name between the commas speaks */
-              if (is_name_word (doc, k) && run_end_forward (doc, k) == i - 1 && i - 1 > k)
+              if ((is_name_word (doc, k) || is_title (doc, k)) && run_end_forward (doc, k) == i - 1 && i - 1 > k)
                 {
                   source->first = k;
                   source->last = i - 1;
@@ -1570,6 +1570,15 @@ source_backward (Doc    *doc,
               if (is_name_word (doc, head) || IN (group_nouns, lower (doc, head)))
                 source->first = is_name_word (doc, head) ? run_start_back (doc, head) : head;
             }
+          return TRUE;
+        }
+      /* "In a written response, police headquarters said": a bare noun
+       * phrase opening the clause is its subject. */
+      if (k + 3 > i && (k == 0 || !allowed_token (doc, k - 1, sentence) || is_punct (doc, k - 1, ','))
+          && (tok (doc, k)->flags & PX_TOKEN_NUMBER) == 0 && !g_str_has_suffix (word, "ing"))
+        {
+          source->first = k;
+          source->last = i;
           return TRUE;
         }
       if (IN (group_nouns, word) || (k < i && looks_demonym (doc, k)) || (k > 0 && looks_demonym (doc, k - 1)))
@@ -2243,33 +2252,26 @@ add_found (Doc     *doc,
 /* Indirect speech with some words in quotation marks: "she said the plan
  * was ‘dead on arrival’ and should go" is one quote, the whole clause. */
 static gboolean
-try_mixed (Doc      *doc,
-           gint      sentence,
-           gboolean *consumed)
+mixed_for_cue (Doc      *doc,
+               gint      sentence,
+               Cue      *cue,
+               gboolean *consumed)
 {
-  Cue cue;
   guint first, last, outside = 0;
   guint first_span = G_MAXUINT, last_span = 0;
   PxQuote *quote;
 
-  if (!find_cue (doc, sentence, g_array_index (doc->sentences, Sentence, sentence).first, TRUE, &cue)
-      || (!cue.according && !takes_clause (lower (doc, cue.first)))
-      || !clause_bounds (doc, &cue, sentence, &first, &last))
-    {
-      source_clear (&cue.source);
-      return FALSE;
-    }
+  if ((!cue->according && !takes_clause (lower (doc, cue->first)))
+      || !clause_bounds (doc, cue, sentence, &first, &last))
+    return FALSE;
   for (guint s = 0; s < doc->spans->len; s++)
     {
       Span *span = &g_array_index (doc->spans, Span, s);
 
-      if ((gint) span->sentence != sentence)
+      if ((gint) span->sentence != sentence || consumed[s] || span->close < first || span->open > last)
         continue;
       if (span->open < first || span->close > last + 1)
-        {
-          source_clear (&cue.source);
-          return FALSE;
-        }
+        return FALSE;
       first_span = MIN (first_span, s);
       last_span = MAX (last_span, s);
     }
@@ -2277,10 +2279,7 @@ try_mixed (Doc      *doc,
     if (doc->span_of[t] < 0 && is_word (doc, t))
       outside++;
   if (first_span == G_MAXUINT || outside < 3)
-    {
-      source_clear (&cue.source);
-      return FALSE;
-    }
+    return FALSE;
   if (doc->span_of[last] >= 0 && (tok (doc, last)->flags & PX_TOKEN_QUOTE) == 0)
     {
       /* the clause ends inside a quote that runs on: end it with the quote */
@@ -2290,12 +2289,60 @@ try_mixed (Doc      *doc,
     }
   quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
                      tok (doc, first)->start, tok (doc, last)->end, FALSE);
-  finish_source (doc, quote, &cue, sentence);
+  finish_source (doc, quote, cue, sentence);
   for (guint s = first_span; s <= last_span; s++)
     consumed[s] = TRUE;
-  add_found (doc, quote, sentence, -1, cue.first);
-  source_clear (&cue.source);
+  add_found (doc, quote, sentence, -1, cue->first);
   return TRUE;
+}
+
+/* Indirect speech with some words in quotation marks: "she said the plan
+ * was ‘dead on arrival’ and should go" is one quote, the whole clause.
+ * Each cue of the sentence is tried: "‘We let him down’, he said, while
+ * Ade Okoro added that the dressing room was ‘devastated’". */
+static void
+try_mixed (Doc      *doc,
+           gint      sentence,
+           gboolean *consumed)
+{
+  Sentence *s = &g_array_index (doc->sentences, Sentence, sentence);
+  Source previous = { 0, };
+  gboolean have_previous = FALSE;
+
+  for (guint i = s->first; i <= s->last; i++)
+    {
+      Cue cue;
+
+      if (cue_at (doc, i, sentence, TRUE, &cue))
+        {
+          resolve_source (doc, &cue.source);
+          if (cue.source.speaker != NULL || cue.source.document)
+            {
+              source_clear (&previous);
+              previous = cue.source;
+              previous.speaker = g_strdup (cue.source.speaker);
+              previous.description = g_strdup (cue.source.description);
+              have_previous = TRUE;
+              mixed_for_cue (doc, sentence, &cue, consumed);
+            }
+        }
+      else if (have_previous && is_word (doc, i) && allowed_token (doc, i, sentence)
+               && g_str_has_suffix (lower (doc, i), "ing") && is_speech_verb (doc, i, TRUE))
+        {
+          /* "…, adding that the closure had been ‘a matter of safety’" */
+          source_clear (&cue.source);
+          memset (&cue, 0, sizeof cue);
+          cue.first = cue.last = i;
+          cue.found = TRUE;
+          cue.source = previous;
+          cue.source.first = cue.source.last = i - 1;
+          cue.source.speaker = g_strdup (previous.speaker);
+          cue.source.description = g_strdup (previous.description);
+          mixed_for_cue (doc, sentence, &cue, consumed);
+        }
+      source_clear (&cue.source);
+    }
+  source_clear (&previous);
 }
 
 static void
