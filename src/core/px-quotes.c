@@ -284,6 +284,7 @@ typedef struct {
   GArray     *sentences;   /* Sentence */
   guint      *token_sentence;
   GPtrArray  *people;      /* Person */
+  GPtrArray  *anonymous;   /* char *: unnamed sources as the article phrased them */
   GPtrArray  *quotes;      /* PxQuote being built */
   GArray     *quote_sentence; /* guint per quote: sentence index */
   GPtrArray  *quote_person; /* Person * or NULL per quote */
@@ -1511,6 +1512,23 @@ source_backward (Doc    *doc,
                   source->first = run_start_back (doc, k - 2);
                   return TRUE;
                 }
+              /* "A senior EU diplomat, who spoke on condition of anonymity, said" */
+              if (is_word (doc, k) && (strcmp (lower (doc, k), "who") == 0 || strcmp (lower (doc, k), "which") == 0))
+                {
+                  guint head = k - 2;
+                  guint d = head;
+
+                  while (d > 0 && d + 6 > head && allowed_token (doc, d - 1, sentence) && is_word (doc, d - 1)
+                         && !IN (stop_words, lower (doc, d - 1)))
+                    d--;
+                  if (d > 0 && allowed_token (doc, d - 1, sentence) && is_word (doc, d - 1)
+                      && IN (stop_words, lower (doc, d - 1)))
+                    {
+                      source->first = d - 1;
+                      source->last = head;
+                      return TRUE;
+                    }
+                }
             }
         }
       return FALSE;
@@ -1694,7 +1712,24 @@ resolve_source (Doc    *doc,
     if (person != NULL)
       source_from_person (source, person);
     else
-      source->speaker = slice (doc, first, source->last);
+      {
+        source->speaker = slice (doc, first, source->last);
+        /* "the diplomat" after "a senior EU diplomat": the fuller phrase */
+        for (guint a = 0; a < doc->anonymous->len; a++)
+          {
+            const char *known = g_ptr_array_index (doc->anonymous, a);
+            const char *space = strrchr (known, ' ');
+
+            if (space != NULL && g_utf8_collate (space + 1, lower (doc, source->last)) == 0
+                && strlen (known) > strlen (source->speaker))
+              {
+                g_free (source->speaker);
+                source->speaker = g_strdup (known);
+                break;
+              }
+          }
+        g_ptr_array_add (doc->anonymous, g_strdup (source->speaker));
+      }
   }
 }
 
@@ -2277,7 +2312,19 @@ mixed_for_cue (Doc      *doc,
     }
   for (guint t = first; t <= last; t++)
     if (doc->span_of[t] < 0 && is_word (doc, t))
-      outside++;
+      {
+        Cue inner = { 0, };
+        gboolean other;
+
+        outside++;
+        /* "he said, while Ade Okoro added that …": the later cue owns the clause */
+        other = t > cue->last + 1 && cue_at (doc, t, sentence, TRUE, &inner)
+                && !inner.according && inner.source.first < t && !inner.source.pronoun
+                && is_name_word (doc, inner.source.first);
+        source_clear (&inner.source);
+        if (other)
+          return FALSE;
+      }
   if (first_span == G_MAXUINT || outside < 3)
     return FALSE;
   if (doc->span_of[last] >= 0 && (tok (doc, last)->flags & PX_TOKEN_QUOTE) == 0)
@@ -2642,6 +2689,7 @@ px_quotes_find (const char * const *paragraphs,
   doc.spans = g_array_new (FALSE, FALSE, sizeof (Span));
   doc.sentences = g_array_new (FALSE, FALSE, sizeof (Sentence));
   doc.people = g_ptr_array_new_with_free_func ((GDestroyNotify) person_free);
+  doc.anonymous = g_ptr_array_new_with_free_func (g_free);
   doc.quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) px_quote_free);
   doc.quote_sentence = g_array_new (FALSE, FALSE, sizeof (guint));
   doc.quote_person = g_ptr_array_new ();
@@ -2669,6 +2717,7 @@ px_quotes_find (const char * const *paragraphs,
   g_array_unref (doc.sentences);
   g_array_unref (doc.segment_starts);
   g_ptr_array_unref (doc.people);
+  g_ptr_array_unref (doc.anonymous);
   g_array_unref (doc.quote_sentence);
   g_ptr_array_unref (doc.quote_person);
   g_array_unref (doc.quote_span);
