@@ -962,7 +962,7 @@ build_index (PxLexicon *self)
               pattern->capital = g_unichar_isupper (g_utf8_get_char (form)) && !pattern->exact;
               pattern->first = form;
               g_ptr_array_add (index->patterns, pattern);
-              if (g_str_has_suffix (pattern->words[0], "*"))
+              if (g_str_has_suffix (pattern->words[0], "*") && g_utf8_strlen (pattern->words[0], -1) >= 4)
                 {
                   g_autofree char *key = g_utf8_substring (pattern->words[0], 0, 3);
 
@@ -1086,11 +1086,13 @@ px_lexicon_match_tokens (PxLexicon  *self,
       if (token->lower == NULL)
         continue;
       lists[0] = g_hash_table_lookup (index->by_word, token->lower);
-      {
-        g_autofree char *key = g_utf8_substring (token->lower, 0, 3);
+      lists[1] = NULL;
+      if (g_utf8_strlen (token->lower, -1) >= 3)
+        {
+          g_autofree char *key = g_utf8_substring (token->lower, 0, 3);
 
-        lists[1] = g_utf8_strlen (token->lower, -1) >= 3 ? g_hash_table_lookup (index->by_prefix, key) : NULL;
-      }
+          lists[1] = g_hash_table_lookup (index->by_prefix, key);
+        }
       for (guint l = 0; l < 2; l++)
         for (guint p = 0; lists[l] != NULL && p < lists[l]->len; p++)
           {
