@@ -11,7 +11,7 @@
 #include <stdio.h>
 
 #include "parallax.h"
-#include "px-compare.h"
+#include "px-report.h"
 #include "px-events.h"
 
 enum {
@@ -171,6 +171,7 @@ command_compare (char **paths)
 {
   g_autoptr(PxLoadResult) result = NULL;
   g_autoptr(PxCompare) compare = NULL;
+  g_autoptr(PxFraming) framing = NULL;
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -183,7 +184,8 @@ command_compare (char **paths)
   print_failures_to_stderr (result, FALSE);
 
   compare = px_compare_new (result->articles, NULL, 0);
-  node = px_compare_to_json (compare);
+  framing = px_report_analyse_framing (compare, NULL);
+  node = px_report_to_json (compare, framing);
   print_node (node);
   fflush (stdout);
   return result->failures->len > 0 ? EXIT_SOME_FAILED : EXIT_ALL_READ;

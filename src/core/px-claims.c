@@ -397,7 +397,7 @@ px_is_apostrophe (gunichar c)
 
 /* Words of a sentence, with the few facts the features need. */
 static GArray *
-px_tokenize (const char *text)
+px_lexicon_tokenize (const char *text)
 {
   GArray *tokens = g_array_new (FALSE, TRUE, sizeof (PxToken));
   gboolean quoted = FALSE;
@@ -475,7 +475,7 @@ px_tokenize (const char *text)
 }
 
 static void
-px_tokens_free (GArray *tokens)
+px_lexicon_tokens_free (GArray *tokens)
 {
   for (guint i = 0; i < tokens->len; i++)
     g_free (g_array_index (tokens, PxToken, i).lower);
@@ -662,7 +662,7 @@ px_featurize (PxFeaturizer *f,
               const char   *text,
               const char   *language)
 {
-  GArray *tokens = px_tokenize (text);
+  GArray *tokens = px_lexicon_tokenize (text);
   guint content = 0, capitals = 0;
   GHashTable *synonyms;
   gboolean title_case;
@@ -741,7 +741,7 @@ px_featurize (PxFeaturizer *f,
           span_words++;
         }
     }
-  px_tokens_free (tokens);
+  px_lexicon_tokens_free (tokens);
 
   /* Sum repeats. */
   g_array_sort (f->scratch, px_compare_weights);

@@ -1,0 +1,2786 @@
+/* px-quotes.c — who says what in an article: direct and indirect quotes with their speakers
+ *
+ * Attribution is source + cue + content (as in PARC). The finder works on
+ * the article's paragraphs joined by blank lines:
+ *
+ *  1. pair quotation marks of every style (“…” "…" ‘…’ «…» „…“ ‚…‘), telling
+ *     apostrophes from single quotes and carrying a quote over paragraphs
+ *     that reopen it;
+ *  2. split sentences outside the quotes, so "‘…’, said X." stays one;
+ *  3. in each sentence find a cue (a reporting verb or "according to") and
+ *     its source next to it: a name, a pronoun, a role ("the prime
+ *     minister") or an institution;
+ *  4. resolve the source to a full name through the article's own mentions:
+ *     a surname or a title names back to the full name, a role to the
+ *     person the article introduced with it, a pronoun to the last person;
+ *  5. quotes without a cue in their sentence take the speaker of the quote
+ *     next to them; short ones with no speaker are scare quotes;
+ *  6. sentences without quotation marks but with a cue and a clause are
+ *     indirect speech.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "px-quotes"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "px-lexicon.h"
+#include "px-quotes.h"
+
+/* ---- Word lists: the grammar of attribution, not framing choices ---- */
+
+/* Reporting verbs in the forms news prose uses; "think" and "believe" only
+ * attribute words that are in quotation marks. */
+static const char * const speech_verbs[] = {
+  /* en */
+  "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+  "note", "notes", "noted", "noting", "state", "states", "stated", "claim", "claims", "claimed",
+  "insist", "insists", "insisted", "allege", "alleges", "alleged", "argue", "argues", "argued", "arguing",
+  "explain", "explains", "explained", "explaining", "warn", "warns", "warned", "warning", "announce",
+  "announces", "announced", "confirm", "confirms", "confirmed", "reveal", "reveals", "revealed",
+  "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted", "stress", "stresses",
+  "stressed", "emphasise", "emphasised", "emphasises", "emphasize", "emphasized", "emphasizes",
+  "underline", "underlined", "underlines", "declare", "declared", "declares", "report", "reports",
+  "reported", "write", "writes", "wrote", "tweet", "tweeted", "tweets", "posted", "ask", "asks", "asked",
+  "reply", "replied", "replies", "respond", "responded", "suggest", "suggested", "suggests",
+  "describe", "described", "describes", "call", "called", "calls", "remark", "remarked", "comment",
+  "commented", "recall", "recalled", "recalls", "recalling", "assert", "asserted", "asserts", "urge",
+  "urged", "urges", "accuse", "accused", "deny", "denied", "denies", "predict", "predicted", "promise",
+  "promised", "vow", "vowed", "continue", "continued", "concede", "conceded", "observe", "observed",
+  "mention", "mentioned", "complain", "complained", "point", "pointed", "think", "thinks", "thought",
+  "believe", "believes", "believed", "agree", "agreed", "conclude", "concluded", "estimate", "estimated",
+  "maintain", "maintained", "maintains", "contend", "contended", "announcing", "hinted", "signalled",
+  "signaled", "cautioned", "countered", "testified", "disclosed", "insisting", "stating", "quipped",
+  "lamented", "chastised", "criticised", "criticized", "welcomed", "hailed", "praised", "condemned",
+  /* fr */
+  "dit", "déclaré", "déclare", "affirmé", "affirme", "indiqué", "indique", "expliqué", "explique",
+  "ajouté", "ajoute", "souligné", "souligne", "estimé", "estime", "assuré", "assure", "précisé",
+  "précise", "annoncé", "annonce", "confié", "raconte", "raconté", "insisté", "martelé", "dénoncé",
+  "lancé", "lance", "soupire", "soupiré", "dénonce", "rappelle", "rappelé", "poursuit", "conclut",
+  "regrette", "regretté", "observe", "reconnaît", "reconnu", "accusé", "répond", "répondu", "juge", "jugé",
+  /* de */
+  "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "sagen", "meinte",
+  "berichtete", "kritisierte", "warnte", "forderte", "fügte", "teilte", "versicherte", "bestätigte",
+  "wies", "betonten", "erklärten", "sagt", "meint", "räumte", "kündigte", "verwies", "verteidigte",
+  /* es */
+  "dijo", "afirmó", "aseguró", "señaló", "explicó", "añadió", "declaró", "indicó", "agregó",
+  "sostuvo", "advirtió", "subrayó", "manifestó", "anunció", "insistió", "afirma", "dice",
+  "denunció", "apuntó", "reconoció", "lamentó", "criticó", "advierte", "asegura", "explica", "insiste",
+  "indica", "recalcó", "defendió", "aseguró", "reclamó", "pidió",
+  /* ru */
+  "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
+  "сообщила", "сообщили", "подчеркнул", "подчеркнула", "добавил", "добавила", "пояснил", "пояснила",
+  "считает", "уверен", "признал", "рассказал", "рассказала", "говорит", "сказано",
+};
+static GHashTable *speech_verbs_set;
+
+/* Verbs that attribute only words in quotation marks. */
+static const char * const cognitive_verbs[] = {
+  "think", "thinks", "thought", "believe", "believes", "believed", "agree", "agreed", "call", "called",
+  "calls", "describe", "described", "describes", "chastised", "criticised", "criticized", "welcomed",
+  "hailed", "praised", "condemned", "considers", "считает", "уверен", "estimate", "estimated",
+  "promise", "promised", "vow", "vowed", "continue", "continued",
+};
+static GHashTable *cognitive_verbs_set;
+
+/* "according to X" and its kin: the source follows the cue. */
+static const char * const according_cues[][3] = {
+  { "according", "to", NULL }, { "selon", NULL, NULL }, { "laut", NULL, NULL },
+  { "según", NULL, NULL }, { "по", "словам", NULL }, { "d'après", NULL, NULL },
+};
+
+static const char * const pronouns_person[] = {
+  "he", "she", "il", "elle", "er", "sie", "él", "ella", "он", "она",
+};
+static GHashTable *pronouns_person_set;
+
+static const char * const pronouns_group[] = { "they", "ils", "elles", "они", "ellos", "we" };
+static GHashTable *pronouns_group_set;
+
+/* Capitalised words that start or frame a name without being part of it. */
+static const char * const title_words[] = {
+  "president", "prime", "minister", "chancellor", "secretary", "general", "foreign", "defence", "defense",
+  "deputy", "vice", "speaker", "ambassador", "senator", "governor", "mayor", "king", "queen", "prince",
+  "princess", "pope", "sheikh", "emir", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "professor",
+  "prof", "gen", "colonel", "col", "major", "captain", "lieutenant", "admiral", "commander", "chief",
+  "spokesman", "spokeswoman", "spokesperson", "advisor", "adviser", "director", "chairman", "chairwoman",
+  "chair", "head", "leader", "judge", "justice", "rep", "sen", "gov", "pm", "mp", "mep", "ceo", "patriarch",
+  "archbishop", "bishop", "rabbi", "imam", "ayatollah", "commissioner", "envoy", "representative",
+  "special", "interior", "finance", "economy", "health", "justice", "education", "state", "former",
+  "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier",
+  "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme",
+};
+static GHashTable *title_words_set;
+
+/* Words whose presence makes a capitalised run an institution, not a person. */
+static const char * const org_words[] = {
+  "group", "council", "ministry", "agency", "service", "union", "nations", "organization", "organisation",
+  "party", "assembly", "committee", "court", "office", "bank", "fund", "institute", "programme", "program",
+  "house", "news", "press", "forces", "army", "government", "administration", "university", "times",
+  "post", "media", "international", "republic", "states", "department", "commission", "parliament",
+  "police", "foundation", "centre", "center", "association", "corporation", "company", "inc", "ltd",
+  "network", "watch", "federation", "kingdom", "embassy", "guard", "navy", "command", "authority",
+  "tribunal", "senate", "congress", "cabinet", "duma", "kremlin", "pentagon", "reuters", "afp", "ap",
+  "tass", "interfax", "journal", "herald", "tribune", "gazette", "daily", "channel", "tv", "radio",
+  "trust", "clinic", "hospital", "school", "college", "chamber", "museum", "ministère", "ministerium",
+  "ministerio", "министерство", "verband", "gewerkschaft", "syndicat", "sindicato", "agencia", "agence",
+};
+static GHashTable *org_words_set;
+
+/* Lower-case nouns that stand for a source without a determiner ("Azerbaijani authorities said"). */
+static const char * const group_nouns[] = {
+  "authorities", "officials", "sources", "analysts", "experts", "residents", "witnesses", "diplomats",
+  "police", "protesters", "critics", "observers", "lawmakers", "ministers", "leaders", "prosecutors",
+  "investigators", "researchers", "scientists", "doctors", "activists", "villagers", "locals",
+  "officers", "soldiers", "troops", "rebels", "organisers", "organizers", "campaigners", "unions",
+  "workers", "farmers", "students", "parents", "teachers", "economists", "spokespeople", "representatives",
+  "members", "deputies", "mps", "voters", "people", "citizens", "refugees", "families", "armenians",
+  "azerbaijanis", "georgians", "russians", "ukrainians", "israelis", "palestinians",
+};
+static GHashTable *group_nouns_set;
+
+/* Role nouns that stand for an institution: "the regulator", "a spokesperson". */
+static const char * const institution_nouns[] = {
+  "regulator", "ministry", "company", "firm", "club", "court", "authority", "agency", "union", "council",
+  "government", "bank", "department", "commission", "committee", "office", "service", "charity",
+  "institute", "university", "hospital", "airline", "operator", "insurer", "manufacturer", "carmaker",
+  "board", "party", "team", "prosecutor's", "federation", "association", "spokesperson", "spokesman",
+  "spokeswoman", "representative", "group", "organisation", "organization", "watchdog", "insurer",
+  "retailer", "utility", "broadcaster", "newspaper", "agency's", "ministry's", "company's",
+};
+static GHashTable *institution_nouns_set;
+
+/* Nouns heading a document that can be "according to": it speaks for whoever issued it. */
+static const char * const document_nouns[] = {
+  "report", "statement", "release", "document", "communique", "communiqué", "letter", "decree",
+  "announcement", "survey", "study", "poll", "indictment", "ruling", "resolution",
+};
+static GHashTable *document_nouns_set;
+
+/* Words that end a speaker phrase when read backwards: a source is never
+ * one of these. */
+static const char * const stop_words[] = {
+  "the", "a", "an", "and", "or", "but", "that", "which", "who", "whom", "whose", "in", "on", "at", "to",
+  "for", "with", "by", "from", "as", "after", "before", "while", "when", "since", "during", "if",
+  "although", "though", "because", "so", "than", "then", "also", "not", "no", "it", "this", "these",
+  "those", "there", "here", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+  "would", "could", "should", "may", "might", "can", "must", "do", "does", "did", "into", "over",
+  "about", "against", "between", "through", "under", "both", "all", "some", "many", "most", "more",
+  "however", "meanwhile", "nevertheless", "speaking", "according", "following", "its", "his", "her",
+  "their", "our", "my", "your", "of", "what", "where", "why", "how", "yet", "still", "only", "just",
+  "le", "la", "les", "un", "une", "des", "du", "de", "et", "der", "die", "das", "und", "el", "los", "las",
+  "y", "и", "в", "на", "one",
+};
+static GHashTable *stop_words_set;
+
+/* Capitalised words that are never names: months, days, sentence openers. */
+static const char * const not_name_words[] = {
+  "january", "february", "march", "april", "june", "july", "august", "september", "october",
+  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "i", "we", "you", "they", "he", "she", "it", "our", "his", "her", "their", "my", "its", "in", "on",
+  "at", "but", "and", "or", "so", "if", "as", "after", "before", "while", "when", "since", "during",
+  "however", "nevertheless", "meanwhile", "speaking", "according", "following", "the", "a", "an",
+  "this", "that", "these", "those", "there", "here", "what", "why", "how", "where", "who", "also",
+  "although", "though", "because", "yesterday", "today", "tomorrow", "earlier", "later", "now",
+  "some", "many", "both", "all", "one", "two", "for", "with", "from", "by", "to", "of", "not",
+  "no", "yes", "mr", "mrs", "ms", "dr", "laut", "según", "selon", "nach", "zufolge", "pour", "para",
+  "por", "d'après", "la", "le", "les", "el", "los", "las", "die", "der", "das", "ein", "eine", "un",
+  "une", "au", "aux", "dans", "im", "am", "по", "в", "на", "и", "a", "à", "des", "dem", "den", "del",
+  "du",
+};
+static GHashTable *not_name_words_set;
+
+/* Particles inside personal and institutional names ("Ursula von der Leyen", "Ministry of Defence"). */
+static const char * const name_particles[] = {
+  "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "des", "del", "da", "dos", "di",
+  "ter", "ten", "ibn", "abu", "of", "for", "el", "y", "bint", "ben",
+};
+static GHashTable *name_particles_set;
+
+/* Adverbs and auxiliaries allowed between a source and its verb ("Pashinyan has also said"). */
+static const char * const between_words[] = {
+  "has", "had", "have", "was", "is", "also", "later", "then", "previously", "again", "earlier",
+  "recently", "once", "repeatedly", "further", "yesterday", "today", "would", "will", "had", "has",
+  "a", "а", "также", "hat", "a", "ha", "habían", "había", "ont", "had", "did", "does", "do",
+};
+static GHashTable *between_words_set;
+
+static gboolean
+in_list (const char * const *list,
+         gsize               n,
+         const char         *word)
+{
+  if (word == NULL)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (strcmp (list[i], word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Word lists are looked up for every token: each becomes a hash set on
+ * first use. */
+static gboolean
+in_set (GHashTable         **set,
+        const char * const  *list,
+        gsize                n,
+        const char          *word)
+{
+  if (word == NULL)
+    return FALSE;
+  if (g_once_init_enter (set))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (gsize i = 0; i < n; i++)
+        g_hash_table_add (table, (gpointer) list[i]);
+      g_once_init_leave (set, table);
+    }
+  return g_hash_table_contains (*set, word);
+}
+
+#define IN(list, word) in_set (&list##_set, list, G_N_ELEMENTS (list), word)
+
+/* ---- The document ---- */
+
+typedef struct {
+  guint open;        /* token of the opening mark */
+  guint close;       /* token of the closing mark, or the last content token + 1 */
+  gboolean closed;   /* FALSE when the paragraph ended first */
+  guint n_words;
+  guint sentence;
+} Span;
+
+typedef struct {
+  guint first;   /* token indices, inclusive */
+  guint last;
+} Sentence;
+
+typedef struct {
+  char      *name;         /* as written, without titles */
+  char      *lower_last;   /* case-folded last word, for surname look-ups */
+  GPtrArray *descriptions; /* char *, first one the article's main description */
+  gboolean   org;
+  guint      first_token;
+  guint      last_token;
+  GArray    *mentions;     /* guint: token of every mention, in order */
+  char      *alias;        /* an acronym the article gives in brackets: "(AFAD)" */
+  char       gender;       /* 'm' or 'f' from the pronouns the article uses, 0 unknown */
+} Person;
+
+typedef struct {
+  const char *text;
+  gsize       length;
+  gboolean    pro_drop;    /* a language that may leave the subject out */
+  gboolean    capital_nouns; /* German: a capital says nothing about names */
+  GArray     *tokens;      /* PxLexiconToken */
+  GArray     *segment_starts;  /* gsize: offset of each paragraph in text */
+  guint      *token_segment;
+  guint8     *quote_depth; /* per token: depth of quotation marks around it */
+  gint       *span_of;     /* per token: index of the outer span it lies in, or -1 */
+  GArray     *spans;       /* Span */
+  GArray     *sentences;   /* Sentence */
+  guint      *token_sentence;
+  GPtrArray  *people;      /* Person */
+  GPtrArray  *anonymous;   /* char *: unnamed sources as the article phrased them */
+  GPtrArray  *quotes;      /* PxQuote being built */
+  GArray     *quote_sentence; /* guint per quote: sentence index */
+  GPtrArray  *quote_person; /* Person * or NULL per quote */
+  GArray     *quote_span;   /* gint per quote: its span, -1 for indirect and mixed ones */
+  GArray     *quote_cue;    /* guint per quote: token of its cue, G_MAXUINT when none */
+} Doc;
+
+static void
+person_free (Person *person)
+{
+  g_free (person->name);
+  g_free (person->lower_last);
+  g_ptr_array_unref (person->descriptions);
+  g_array_unref (person->mentions);
+  g_free (person->alias);
+  g_free (person);
+}
+
+void
+px_quote_free (PxQuote *quote)
+{
+  if (quote == NULL)
+    return;
+  g_free (quote->text);
+  g_free (quote->speaker);
+  g_free (quote->speaker_description);
+  g_free (quote->via);
+  g_free (quote->verb);
+  g_free (quote);
+}
+
+const char *
+px_quote_kind_to_string (PxQuoteKind kind)
+{
+  return kind == PX_QUOTE_SCARE ? "scare-quote" : "speech";
+}
+
+static inline PxLexiconToken *
+tok (Doc  *doc,
+     guint i)
+{
+  return &g_array_index (doc->tokens, PxLexiconToken, i);
+}
+
+static gunichar
+tok_char (Doc  *doc,
+          guint i)
+{
+  return g_utf8_get_char (doc->text + tok (doc, i)->start);
+}
+
+static gboolean
+is_word (Doc  *doc,
+         guint i)
+{
+  return i < doc->tokens->len && tok (doc, i)->lower != NULL;
+}
+
+static const char *
+lower (Doc  *doc,
+       guint i)
+{
+  return i < doc->tokens->len ? tok (doc, i)->lower : NULL;
+}
+
+static gboolean
+is_punct (Doc        *doc,
+          guint       i,
+          gunichar    c)
+{
+  return i < doc->tokens->len && tok (doc, i)->lower == NULL && tok_char (doc, i) == c;
+}
+
+static gboolean
+space_before (Doc  *doc,
+              guint i)
+{
+  gsize start = tok (doc, i)->start;
+
+  if (start == 0)
+    return TRUE;
+  return g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (doc->text + start)))
+         || (i > 0 && tok (doc, i - 1)->end < start)
+         || strchr ("([{—–-/", doc->text[start - 1]) != NULL;
+}
+
+static gboolean
+space_after (Doc  *doc,
+             guint i)
+{
+  gsize end = tok (doc, i)->end;
+
+  if (end >= doc->length)
+    return TRUE;
+  return g_unichar_isspace (g_utf8_get_char (doc->text + end))
+         || g_unichar_ispunct (g_utf8_get_char (doc->text + end));
+}
+
+/* ---- 1. Quotation marks ---- */
+
+typedef enum { MARK_NONE, MARK_OPEN, MARK_CLOSE, MARK_EITHER } MarkRole;
+
+static gboolean
+is_double (gunichar c)
+{
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0x00AB || c == 0x00BB
+         || c == 0x300C || c == 0x300D;
+}
+
+/* Which marks may close a quote opened by @open. */
+static gboolean
+closes (gunichar open,
+        gunichar close)
+{
+  switch (open)
+    {
+    case 0x201C: return close == 0x201D || close == '"';
+    case 0x201E: return close == 0x201C || close == 0x201D;
+    case 0x00AB: return close == 0x00BB;
+    case 0x00BB: return close == 0x00AB;
+    case '"': return close == '"' || close == 0x201D;
+    case 0x2018: return close == 0x2019 || close == '\'';
+    case 0x201A: return close == 0x2018 || close == 0x2019;
+    case '\'': return close == '\'' || close == 0x2019;
+    case 0x2039: return close == 0x203A;
+    case 0x300C: return close == 0x300D;
+    default: return FALSE;
+    }
+}
+
+static MarkRole
+mark_role (Doc      *doc,
+           guint     i,
+           gunichar  open_top)
+{
+  gunichar c = tok_char (doc, i);
+  gboolean before = space_before (doc, i) || (tok (doc, i)->flags & PX_LEXICON_TOKEN_PARA_START) != 0
+                    || (i > 0 && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_QUOTE) != 0 && tok (doc, i - 1)->end == tok (doc, i)->start);
+  gboolean after = space_after (doc, i);
+
+  switch (c)
+    {
+    case 0x201E: case 0x201A: case 0x00AB: case 0x2039: case 0x300C:
+      return open_top == 0x00BB && c == 0x00AB ? MARK_CLOSE : MARK_OPEN;
+    case 0x201D: case 0x00BB: case 0x203A: case 0x300D:
+      if (c == 0x00BB && before && !after)
+        return MARK_OPEN;   /* »German« style */
+      return MARK_CLOSE;
+    case 0x201C:
+      if (open_top == 0x201E || (open_top == 0x201C && !before && after))
+        return MARK_CLOSE;
+      return MARK_OPEN;
+    case 0x2018:
+      if (open_top == 0x201A)
+        return MARK_CLOSE;
+      return MARK_OPEN;
+    case '"':
+      if (before && !after)
+        return MARK_OPEN;
+      if (!before && after)
+        return MARK_CLOSE;
+      return MARK_EITHER;
+    case 0x2019: case '\'':
+      if (before && !after)
+        return c == '\'' ? MARK_OPEN : MARK_NONE;
+      if (!before && after)
+        return MARK_CLOSE;
+      return MARK_NONE;
+    default:
+      return MARK_NONE;
+    }
+}
+
+/* Whether a closing single mark after "s" is rather a plural possessive
+ * ("the two countries’ leaders"): it is when a later mark in the paragraph
+ * can still close the quote. */
+static gboolean
+looks_possessive (Doc  *doc,
+                  guint i)
+{
+  const char *previous = i > 0 ? lower (doc, i - 1) : NULL;
+  guint segment = doc->token_segment[i];
+
+  if (previous == NULL || !g_str_has_suffix (previous, "s") || tok (doc, i - 1)->end != tok (doc, i)->start)
+    return FALSE;
+  if (!is_word (doc, i + 1) || (tok (doc, i + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+      || IN (stop_words, lower (doc, i + 1)))
+    return FALSE;
+  for (guint j = i + 1; j < doc->tokens->len && doc->token_segment[j] == segment; j++)
+    if ((tok (doc, j)->flags & PX_LEXICON_TOKEN_QUOTE) != 0 && !space_after (doc, j) == FALSE
+        && (tok_char (doc, j) == 0x2019 || tok_char (doc, j) == '\'') && !space_before (doc, j))
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct {
+  gunichar mark;
+  guint    token;
+} Open;
+
+static void
+add_span (Doc      *doc,
+          guint     open,
+          guint     close,
+          gboolean  closed)
+{
+  Span span = { open, close, closed, 0, 0 };
+
+  for (guint t = open + 1; t < close && t < doc->tokens->len; t++)
+    if (is_word (doc, t))
+      span.n_words++;
+  if (span.n_words > 0)
+    g_array_append_val (doc->spans, span);
+}
+
+static void
+pair_marks (Doc *doc)
+{
+  Open stack[4];
+  guint depth = 0;
+
+  for (guint i = 0; i < doc->tokens->len; i++)
+    {
+      PxLexiconToken *token = tok (doc, i);
+      gboolean new_paragraph = i > 0 && doc->token_segment[i] != doc->token_segment[i - 1];
+      MarkRole role;
+      gunichar c;
+
+      if (new_paragraph && depth > 0)
+        {
+          /* A quote that runs on reopens at the next paragraph's start with a
+           * mark of the same kind; otherwise it ended with its paragraph. */
+          gboolean reopens = (token->flags & PX_LEXICON_TOKEN_QUOTE) != 0
+                             && closes (stack[0].mark, tok_char (doc, i)) == FALSE
+                             && is_double (tok_char (doc, i)) == is_double (stack[0].mark)
+                             && mark_role (doc, i, 0) == MARK_OPEN;
+
+          if (reopens && depth == 1)
+            {
+              doc->quote_depth[i] = 1;
+              continue;
+            }
+          add_span (doc, stack[0].token, i, FALSE);
+          depth = 0;
+        }
+      doc->quote_depth[i] = depth;
+      if ((token->flags & PX_LEXICON_TOKEN_QUOTE) == 0)
+        continue;
+      c = tok_char (doc, i);
+      role = mark_role (doc, i, depth > 0 ? stack[depth - 1].mark : 0);
+      if (role == MARK_EITHER)
+        role = depth > 0 && closes (stack[depth - 1].mark, c) ? MARK_CLOSE : MARK_OPEN;
+
+      if (role == MARK_CLOSE || (role == MARK_OPEN && depth > 0 && stack[depth - 1].mark == '"' && c == '"'))
+        {
+          guint k = depth;
+
+          if ((c == 0x2019 || c == '\'') && looks_possessive (doc, i))
+            continue;
+          while (k > 0 && !closes (stack[k - 1].mark, c))
+            k--;
+          if (k == 0)
+            continue;
+          if (k == 1)
+            {
+              /* A straight mark opening a word after a space while a straight
+               * quote is open: the writer forgot to close the first one. */
+              if (role == MARK_OPEN)
+                {
+                  add_span (doc, stack[0].token, i, FALSE);
+                  stack[0].mark = c;
+                  stack[0].token = i;
+                  depth = 1;
+                  doc->quote_depth[i] = 0;
+                  continue;
+                }
+              add_span (doc, stack[0].token, i, TRUE);
+            }
+          depth = k - 1;
+          continue;
+        }
+      if (role == MARK_OPEN)
+        {
+          if (depth < G_N_ELEMENTS (stack))
+            {
+              stack[depth].mark = c;
+              stack[depth].token = i;
+              depth++;
+            }
+        }
+    }
+  if (depth > 0)
+    add_span (doc, stack[0].token, doc->tokens->len, FALSE);
+
+  for (guint s = 0; s < doc->spans->len; s++)
+    {
+      Span *span = &g_array_index (doc->spans, Span, s);
+
+      for (guint t = span->open; t <= span->close && t < doc->tokens->len; t++)
+        doc->span_of[t] = s;
+    }
+}
+
+/* ---- 2. Sentences outside quotes ---- */
+
+static gboolean
+is_abbreviation (const char *word)
+{
+  static const char * const abbreviations[] = {
+    "mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "lt", "sgt", "jr", "sr", "vs", "no", "inc",
+    "ltd", "co", "corp", "u.s", "e.g", "i.e", "etc", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
+    "oct", "nov", "dec", "rep", "sen", "gov", "mt", "ft", "p", "pp", "m", "mme",
+  };
+  static GHashTable *abbreviations_set;
+
+  return word != NULL && (g_utf8_strlen (word, -1) == 1 || IN (abbreviations, word));
+}
+
+static void
+split_sentences (Doc *doc)
+{
+  Sentence current = { 0, 0 };
+  guint n = doc->tokens->len;
+
+  doc->token_sentence = g_new0 (guint, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean end_here = FALSE;
+
+      if (i + 1 < n && doc->token_segment[i + 1] != doc->token_segment[i])
+        end_here = TRUE;
+      else if (doc->span_of[i] < 0 && !is_word (doc, i))
+        {
+          gunichar c = tok_char (doc, i);
+
+          if ((c == '.' || c == '!' || c == '?' || c == 0x2026) && !(c == '.' && is_abbreviation (lower (doc, i - 1))))
+            {
+              guint j = i + 1;
+
+              while (j < n && !is_word (doc, j) && doc->span_of[j] < 0 && (tok (doc, j)->flags & PX_LEXICON_TOKEN_QUOTE) == 0)
+                j++;
+              end_here = j >= n || (tok (doc, j)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_QUOTE | PX_LEXICON_TOKEN_NUMBER)) != 0
+                         || !g_unichar_isalpha (tok_char (doc, j)) || doc->span_of[j] >= 0;
+            }
+        }
+      else if (doc->span_of[i] >= 0 && i + 1 < n && doc->span_of[i + 1] < 0
+               && (tok (doc, i)->flags & PX_LEXICON_TOKEN_QUOTE) != 0)
+        {
+          /* ‘…works.’ ‘If it helps…’: a quote ending in a full stop followed
+           * by another quote or a capitalised sentence ends the sentence. */
+          guint close = i;
+          gunichar last = close > 0 ? tok_char (doc, close - 1) : 0;
+
+          if ((last == '.' || last == '!' || last == '?')
+              && (tok (doc, i + 1)->flags & (PX_LEXICON_TOKEN_QUOTE | PX_LEXICON_TOKEN_CAPITAL)) != 0
+              && !IN (speech_verbs, lower (doc, i + 1)) && !IN (pronouns_person, lower (doc, i + 1)))
+            {
+              /* "…," he said / "…." She added: only a capitalised name or
+               * pronoun plus a cue continues the sentence. */
+              gboolean cue_follows = is_word (doc, i + 2) && IN (speech_verbs, lower (doc, i + 2));
+
+              end_here = !cue_follows;
+            }
+        }
+      doc->token_sentence[i] = doc->sentences->len;
+      if (end_here || i + 1 == n)
+        {
+          current.last = i;
+          g_array_append_val (doc->sentences, current);
+          current.first = i + 1;
+        }
+    }
+  for (guint s = 0; s < doc->spans->len; s++)
+    {
+      Span *span = &g_array_index (doc->spans, Span, s);
+
+      span->sentence = doc->token_sentence[span->open];
+    }
+}
+
+/* ---- 3. Names and people ---- */
+
+static gboolean
+is_name_word (Doc  *doc,
+              guint i)
+{
+  PxLexiconToken *token;
+
+  if (!is_word (doc, i))
+    return FALSE;
+  token = tok (doc, i);
+  if ((token->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || (token->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
+    return FALSE;
+  return !IN (not_name_words, token->lower);
+}
+
+static gboolean
+is_title (Doc  *doc,
+          guint i)
+{
+  return is_word (doc, i) && IN (title_words, lower (doc, i));
+}
+
+/* A demonym or national adjective ("Armenian", "Azerbaijani", "French", "US"). */
+static gboolean
+looks_demonym (Doc  *doc,
+               guint i)
+{
+  const char *word = lower (doc, i);
+  static const char * const endings[] = { "an", "ian", "ani", "ese", "ish", "i", "ic", "ch", "ean", "ite" };
+
+  if (word == NULL || (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+    return FALSE;
+  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0 && g_utf8_strlen (word, -1) <= 3)
+    return TRUE;
+  for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
+    if (g_str_has_suffix (word, endings[e]) && strlen (word) > strlen (endings[e]) + 2)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean run_is_org (Doc  *doc,
+                            guint first,
+                            guint last);
+
+static gsize incise_base (const char *word);
+
+/* The capitalised run that ends at @last (inclusive), going backwards. */
+static guint
+run_start_back (Doc  *doc,
+                guint last)
+{
+  guint first = last;
+
+  while (first > 0)
+    {
+      guint p = first - 1;
+
+      if (doc->token_segment[p] != doc->token_segment[last] || doc->span_of[p] != doc->span_of[last])
+        break;
+      if (is_name_word (doc, p) || is_title (doc, p))
+        first = p;
+      else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && p > 0 && is_name_word (doc, p - 1))
+        first = p;
+      else
+        break;
+    }
+  return first;
+}
+
+static guint
+run_end_forward (Doc  *doc,
+                 guint first)
+{
+  guint last = first;
+
+  while (last + 1 < doc->tokens->len)
+    {
+      guint p = last + 1;
+
+      if (doc->token_segment[p] != doc->token_segment[first] || doc->span_of[p] != doc->span_of[first])
+        break;
+      if (is_name_word (doc, p) || ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) && is_title (doc, p)))
+        last = p;
+      else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && is_name_word (doc, p + 1))
+        last = p;
+      else if (is_word (doc, p) && (strcmp (lower (doc, p), "and") == 0 || strcmp (lower (doc, p), "und") == 0
+                                    || strcmp (lower (doc, p), "et") == 0 || strcmp (lower (doc, p), "y") == 0)
+               && is_name_word (doc, p + 1))
+        {
+          /* "Disaster and Emergency Management Authority" is one name,
+           * "Armenia and Azerbaijan" two: only an institution joins. */
+          guint end = p + 1;
+
+          while (end + 1 < doc->tokens->len && doc->token_segment[end + 1] == doc->token_segment[first]
+                 && is_name_word (doc, end + 1))
+            end++;
+          if (!run_is_org (doc, p + 1, end) || run_is_org (doc, first, last))
+            break;
+          last = p;
+        }
+      else
+        break;
+    }
+  return last;
+}
+
+static char *
+slice (Doc  *doc,
+       guint first,
+       guint last)
+{
+  gsize start = tok (doc, first)->start;
+  gsize end = tok (doc, last)->end;
+  char *text = g_strndup (doc->text + start, end - start);
+
+  /* A possessive is not part of a name: "Pashinyan’s" names Pashinyan. */
+  if (g_str_has_suffix (text, "’s") || g_str_has_suffix (text, "'s"))
+    text[strlen (text) - (g_str_has_suffix (text, "'s") ? 2 : 4)] = '\0';
+  for (char *p = text; *p != '\0'; p++)
+    if (*p == '\n')
+      *p = ' ';
+  return text;
+}
+
+static gboolean
+run_is_org (Doc  *doc,
+            guint first,
+            guint last)
+{
+  if (first == last && (tok (doc, first)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0)
+    return TRUE;
+  for (guint i = first; i <= last; i++)
+    if (IN (org_words, lower (doc, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Splits a capitalised run into the titles in front and the name:
+ * "Armenian Prime Minister Nikol Pashinyan" → "Armenian Prime Minister" + "Nikol Pashinyan". */
+static guint
+name_start (Doc  *doc,
+            guint first,
+            guint last)
+{
+  guint i = first;
+
+  guint of = last + 1;
+
+  /* "Professor Selin Ates of Istanbul Technical University": the
+   * institution after "of" is an affiliation, not the name. */
+  for (guint k = first + 1; k < last; k++)
+    if (is_word (doc, k) && strcmp (lower (doc, k), "of") == 0)
+      {
+        of = k;
+        break;
+      }
+  if (run_is_org (doc, first, of <= last ? of - 1 : last) || (of > last && run_is_org (doc, first, last)))
+    {
+      while (i < last && IN (not_name_words, lower (doc, i)))
+        i++;
+      return i;
+    }
+  /* German capitalises nouns: "Ärztliche Direktorin Sabine Keller" */
+  while (doc->capital_nouns && i + 2 <= MIN (last, of - 1))
+    i++;
+  /* "Epidemiologist Mihai Dobre", "Sportdirektor Jan Keller", "Armenia’s
+   * Foreign Minister …": in a run longer than a name, words naming a trade
+   * or standing before a title describe the person. */
+  while (last >= i + 2)
+    {
+      static const char * const trades[] = {
+        "ist", "er", "or", "ant", "ent", "ian", "man", "woman", "ee", "in", "eur", "euse", "trice", "ière",
+        "ier", "ista", "ero", "era", "ora", "ente",
+      };
+      const char *word = lower (doc, i);
+      gboolean trade = FALSE;
+
+      for (guint t = 0; t < G_N_ELEMENTS (trades) && !trade; t++)
+        trade = g_str_has_suffix (word, trades[t]) && strlen (word) > strlen (trades[t]) + 3;
+      if (trade || is_title (doc, i) || is_title (doc, i + 1) || g_str_has_suffix (word, "'s")
+          || ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0 && !is_title (doc, i + 1) && i + 1 < last))
+        i++;
+      else
+        break;
+    }
+  while (i <= last)
+    {
+      if (is_title (doc, i) || IN (not_name_words, lower (doc, i)))
+        i++;
+      else if (i < last && is_title (doc, i + 1) && (looks_demonym (doc, i) || (tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS)))
+        i++;
+      /* "President of Azerbaijan Ilham Aliyev": the country belongs to the title */
+      else if (i > first && i + 3 <= last && IN (name_particles, lower (doc, i)) && is_title (doc, i - 1))
+        i += 2;
+      else
+        break;
+    }
+  return i;
+}
+
+/* Where a person's name ends in a run: "Fiona Kerr of Lantern Press" →
+ * "Fiona Kerr"; institutions keep their "of" ("Ministry of Defence"). */
+static guint
+name_end (Doc  *doc,
+          guint first_name,
+          guint last)
+{
+  if (run_is_org (doc, first_name, first_name + 1 <= last ? first_name + 1 : last))
+    return last;
+  for (guint i = first_name + 2; i < last; i++)
+    if (is_word (doc, i) && (strcmp (lower (doc, i), "of") == 0 || strcmp (lower (doc, i), "from") == 0))
+      return i - 1;
+  return last;
+}
+
+/* The person's latest mention before token @before, or G_MAXUINT. */
+static guint
+mention_before (Person *person,
+                guint   before)
+{
+  guint best = G_MAXUINT;
+
+  for (guint m = 0; m < person->mentions->len; m++)
+    {
+      guint token = g_array_index (person->mentions, guint, m);
+
+      if (token < before)
+        best = token;
+    }
+  return best;
+}
+
+static void
+add_mention (Person *person,
+             guint   token)
+{
+  guint at = person->mentions->len;
+
+  while (at > 0 && g_array_index (person->mentions, guint, at - 1) > token)
+    at--;
+  if (at > 0 && g_array_index (person->mentions, guint, at - 1) == token)
+    return;
+  g_array_insert_val (person->mentions, at, token);
+}
+
+static char
+pronoun_gender (const char *word)
+{
+  static const char * const male[] = { "he", "his", "him", "himself", "il", "er", "ihm", "ihn", "sein", "seine", "él", "он", "его", "ему" };
+  static const char * const female[] = { "she", "her", "hers", "herself", "elle", "sie", "ihr", "ihre", "ella", "она", "её", "ее", "ей" };
+
+  if (in_list (male, G_N_ELEMENTS (male), word))
+    return 'm';
+  if (in_list (female, G_N_ELEMENTS (female), word))
+    return 'f';
+  return 0;
+}
+
+/* "Rasa Keturka met her counterpart": a pronoun soon after a name, with no
+ * other name between, tells the person's gender. */
+static void
+learn_gender (Doc    *doc,
+              Person *person,
+              guint   after)
+{
+  if (person->gender != 0 || person->org)
+    return;
+  for (guint k = after + 1; k < doc->tokens->len && k <= after + 10; k++)
+    {
+      char gender;
+
+      if (doc->token_segment[k] != doc->token_segment[after] || is_punct (doc, k, '.'))
+        break;
+      if (is_name_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_SENT_START) == 0)
+        break;
+      gender = pronoun_gender (lower (doc, k));
+      if (gender != 0 && strcmp (lower (doc, k), "sie") != 0 && strcmp (lower (doc, k), "ihr") != 0)
+        {
+          person->gender = gender;
+          return;
+        }
+    }
+}
+
+static Person *
+find_person_exact (Doc        *doc,
+                   const char *name)
+{
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      if (g_ascii_strcasecmp (person->name, name) == 0 || g_utf8_collate (person->name, name) == 0
+          || (person->alias != NULL && strcmp (person->alias, name) == 0))
+        return person;
+    }
+  return NULL;
+}
+
+static char *
+casefold_word (const char *word)
+{
+  char *lower_word = g_utf8_strdown (word, -1);
+
+  if (g_str_has_suffix (lower_word, "’s") || g_str_has_suffix (lower_word, "'s"))
+    lower_word[strlen (lower_word) - (g_str_has_suffix (lower_word, "'s") ? 2 : 4)] = '\0';
+  return lower_word;
+}
+
+/* A surname or a shorter form names back to the full name mentioned last
+ * before @before (or first after it, when the article names someone by
+ * surname first). */
+static Person *
+find_person_by_part (Doc        *doc,
+                     const char *name,
+                     guint       before)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  g_autofree char *last = casefold_word (words[g_strv_length (words) - 1]);
+  Person *best = NULL;
+  guint best_seen = 0;
+
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      guint seen;
+
+      if (person->lower_last == NULL || strcmp (person->lower_last, last) != 0
+          || strchr (person->name, ' ') == NULL)
+        continue;
+      seen = mention_before (person, before);
+      if (best == NULL || (seen != G_MAXUINT && (best_seen == G_MAXUINT || seen > best_seen)))
+        {
+          best = person;
+          best_seen = seen;
+        }
+    }
+  return best;
+}
+
+static void
+add_description (Person     *person,
+                 const char *description)
+{
+  g_autofree char *clean = NULL;
+
+  if (description == NULL)
+    return;
+  clean = g_strstrip (g_strdup (description));
+  if (g_str_has_prefix (clean, "the ") || g_str_has_prefix (clean, "The "))
+    memmove (clean, clean + 4, strlen (clean + 4) + 1);
+  else if (g_str_has_prefix (clean, "an ") || g_str_has_prefix (clean, "An "))
+    memmove (clean, clean + 3, strlen (clean + 3) + 1);
+  else if (g_str_has_prefix (clean, "a ") || g_str_has_prefix (clean, "A "))
+    memmove (clean, clean + 2, strlen (clean + 2) + 1);
+  if (g_utf8_strlen (clean, -1) < 2)
+    return;
+  for (guint i = 0; i < person->descriptions->len; i++)
+    if (g_ascii_strcasecmp (g_ptr_array_index (person->descriptions, i), clean) == 0)
+      return;
+  g_ptr_array_add (person->descriptions, g_steal_pointer (&clean));
+}
+
+/* Words just before a name that describe it ("Azerbaijani freelance journalist"). */
+static char *
+premodifier (Doc  *doc,
+             guint name_first)
+{
+  guint first = name_first;
+  guint count = 0;
+
+  while (first > 0 && count < 7)
+    {
+      guint p = first - 1;
+      const char *word = lower (doc, p);
+
+      if (word == NULL || doc->token_segment[p] != doc->token_segment[name_first]
+          || doc->span_of[p] != doc->span_of[name_first] || IN (stop_words, word)
+          || IN (speech_verbs, word))
+        break;
+      if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && !looks_demonym (doc, p) && !is_title (doc, p))
+        break;
+      if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
+        break;
+      first = p;
+      count++;
+    }
+  /* A description names a role: it ends in a noun, not in an adverb or verb. */
+  if (first == name_first)
+    return NULL;
+  {
+    const char *head = lower (doc, name_first - 1);
+
+    if (g_str_has_suffix (head, "ly") || g_str_has_suffix (head, "ed") || g_str_has_suffix (head, "ing"))
+      return NULL;
+  }
+  return slice (doc, first, name_first - 1);
+}
+
+/* ", an analyst with the International Crisis Group," after a name. */
+static char *
+apposition_after (Doc  *doc,
+                  guint name_last)
+{
+  guint i = name_last + 1;
+  guint j;
+
+  if (!is_punct (doc, i, ',') || !is_word (doc, i + 1))
+    return NULL;
+  if (IN (speech_verbs, lower (doc, i + 1)) || IN (stop_words, lower (doc, i + 1))
+      ? !(strcmp (lower (doc, i + 1), "the") == 0 || strcmp (lower (doc, i + 1), "a") == 0
+          || strcmp (lower (doc, i + 1), "an") == 0)
+      : FALSE)
+    return NULL;
+  if (strcmp (lower (doc, i + 1), "who") == 0 || strcmp (lower (doc, i + 1), "which") == 0
+      || g_str_has_suffix (lower (doc, i + 1), "ing") || g_str_has_suffix (lower (doc, i + 1), "ed"))
+    return NULL;
+  for (j = i + 1; j < doc->tokens->len && j < i + 25; j++)
+    {
+      if (doc->token_segment[j] != doc->token_segment[i] || doc->span_of[j] >= 0)
+        return NULL;
+      if (is_punct (doc, j, ',') || is_punct (doc, j, ';') || is_punct (doc, j, '.') || is_punct (doc, j, 0x2014))
+        break;
+      if (is_word (doc, j) && j > i + 1 && IN (speech_verbs, lower (doc, j)))
+        return NULL;
+    }
+  if (j < doc->tokens->len && j > i + 2 && is_punct (doc, j, '.')
+      && (strcmp (lower (doc, i + 1), "the") == 0 || strcmp (lower (doc, i + 1), "a") == 0
+          || strcmp (lower (doc, i + 1), "an") == 0))
+    {
+      /* "…, said Tomas Berg, the union’s negotiator." */
+    }
+  else if (j >= doc->tokens->len || j == i + 1 || !(is_punct (doc, j, ',') || is_punct (doc, j, 0x2014)))
+    {
+      /* "Laurence Broers, associate fellow at Chatham House, called …" needs
+       * the closing comma; a sentence end means it was a list. */
+      return NULL;
+    }
+  /* The apposition must describe: begin with a lower-case word or a title. */
+  if ((tok (doc, i + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && !is_title (doc, i + 1) && !looks_demonym (doc, i + 1)
+      && strcmp (lower (doc, i + 1), "the") != 0)
+    return NULL;
+  return slice (doc, i + 1, j - 1);
+}
+
+/* Registers every capitalised run that looks like a name, with its descriptions. */
+static void
+collect_people (Doc *doc)
+{
+  guint n = doc->tokens->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint last, first_name;
+      g_autofree char *name = NULL;
+      g_autofree char *titles = NULL;
+      Person *person;
+      gboolean org;
+
+      if (!is_name_word (doc, i) && !is_title (doc, i))
+        continue;
+      if (is_title (doc, i) && (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+        continue;
+      last = run_end_forward (doc, i);
+      first_name = name_start (doc, i, last);
+      if (first_name > last)
+        {
+          i = last;
+          continue;
+        }
+      {
+        guint end = name_end (doc, first_name, last);
+
+        if (end < last)
+          {
+            g_autofree char *rest = slice (doc, end + 1, last);
+
+            last = end;
+            (void) rest;
+          }
+      }
+      org = run_is_org (doc, i, last);
+      name = slice (doc, first_name, last);
+      /* A lone capitalised word is a surname or a place: look it up, never register it. */
+      if (first_name == last && !org)
+        {
+          Person *known = find_person_by_part (doc, name, i);
+
+          if (known != NULL)
+            {
+              known->last_token = i;
+              add_mention (known, first_name);
+              if (first_name > i)
+                {
+                  g_autofree char *title = slice (doc, i, first_name - 1);
+
+                  add_description (known, title);
+                }
+            }
+          i = last;
+          continue;
+        }
+      person = find_person_exact (doc, name);
+      if (person == NULL)
+        {
+          g_auto(GStrv) words = g_strsplit (name, " ", -1);
+
+          person = g_new0 (Person, 1);
+          person->name = g_strdup (name);
+          person->lower_last = casefold_word (words[g_strv_length (words) - 1]);
+          person->descriptions = g_ptr_array_new_with_free_func (g_free);
+          person->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
+          person->org = org;
+          person->first_token = i;
+          g_ptr_array_add (doc->people, person);
+        }
+      person->last_token = last;
+      add_mention (person, first_name);
+      learn_gender (doc, person, last);
+      /* "Disaster and Emergency Management Authority (AFAD)" */
+      if (person->alias == NULL && is_punct (doc, last + 1, '(') && is_word (doc, last + 2)
+          && (tok (doc, last + 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && is_punct (doc, last + 3, ')'))
+        person->alias = slice (doc, last + 2, last + 2);
+      if (first_name > i)
+        {
+          g_autofree char *title_part = slice (doc, i, first_name - 1);
+          g_autofree char *before = premodifier (doc, i);
+          g_autofree char *joined = before != NULL ? g_strconcat (before, " ", title_part, NULL) : NULL;
+
+          add_description (person, joined != NULL ? joined : title_part);
+        }
+      else
+        {
+          g_autofree char *before = premodifier (doc, i);
+
+          add_description (person, before);
+          /* "mining company Highland Metals" names an institution */
+          if (before != NULL)
+            {
+              const char *head = strrchr (before, ' ');
+
+              head = head != NULL ? head + 1 : before;
+              if (IN (institution_nouns, head) && !IN (title_words, head))
+                person->org = TRUE;
+            }
+        }
+      {
+        g_autofree char *after = apposition_after (doc, last);
+
+        add_description (person, after);
+      }
+      /* "the prime minister of Armenia, Nikol Pashinyan" */
+      if (i >= 2 && is_punct (doc, i - 1, ','))
+        {
+          guint k = i - 2;
+          guint stop = i >= 14 ? i - 14 : 0;
+
+          while (k > stop && doc->token_segment[k] == doc->token_segment[i] && !is_punct (doc, k, ',')
+                 && !is_punct (doc, k, '.') && !(is_word (doc, k) && strcmp (lower (doc, k), "the") == 0))
+            k--;
+          if (is_word (doc, k) && strcmp (lower (doc, k), "the") == 0 && k + 1 < i - 1
+              && (tok (doc, i - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 + 0 * 1)
+            {
+              g_autofree char *role = slice (doc, k, i - 2);
+
+              add_description (person, role);
+            }
+          else if (is_word (doc, k) && strcmp (lower (doc, k), "the") == 0 && k + 1 < i - 1)
+            {
+              g_autofree char *role = slice (doc, k, i - 2);
+
+              add_description (person, role);
+            }
+        }
+      i = last;
+    }
+}
+
+/* ---- 4. Sources next to a cue ---- */
+
+typedef struct {
+  guint       first;     /* tokens of the mention */
+  guint       last;
+  Person     *person;
+  char       *speaker;
+  char       *description;
+  gboolean    pronoun;
+  gboolean    implicit;  /* no subject written: the last person speaks */
+  gboolean    document;  /* "the report": speaks for whoever issued it */
+} Source;
+
+static void
+source_clear (Source *source)
+{
+  g_clear_pointer (&source->speaker, g_free);
+  g_clear_pointer (&source->description, g_free);
+}
+
+static gboolean
+allowed_token (Doc  *doc,
+               guint i,
+               gint  sentence)
+{
+  return i < doc->tokens->len && doc->span_of[i] < 0 && (gint) doc->token_sentence[i] == sentence;
+}
+
+/* The person (or, for "they", the institution) mentioned last before
+ * @before, of @gender when known. */
+static Person *
+last_person_before_gender (Doc      *doc,
+                           guint     before,
+                           gboolean  org,
+                           char      gender)
+{
+  Person *best = NULL;
+  guint best_seen = 0;
+
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      guint seen;
+
+      if (person->org != org || (gender != 0 && person->gender != 0 && person->gender != gender))
+        continue;
+      seen = mention_before (person, before);
+      if (seen != G_MAXUINT && (best == NULL || seen > best_seen))
+        {
+          best = person;
+          best_seen = seen;
+        }
+    }
+  return best;
+}
+
+static Person *
+last_person_before (Doc      *doc,
+                    guint     before,
+                    gboolean  org)
+{
+  return last_person_before_gender (doc, before, org, 0);
+}
+
+/* A role phrase ("the Armenian prime minister") names the person the article
+ * introduced with those words. */
+static Person *
+find_person_by_role (Doc  *doc,
+                     guint first,
+                     guint last,
+                     guint before)
+{
+  Person *best = NULL;
+  guint best_seen = 0;
+
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      guint seen = mention_before (person, before);
+
+      if (seen == G_MAXUINT)
+        continue;
+      for (guint d = 0; d < person->descriptions->len; d++)
+        {
+          g_autofree char *description = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
+          g_autoptr(GArray) words = px_lexicon_tokenize (description, strlen (description));
+          gboolean all = TRUE;
+          guint n_role = 0;
+
+          for (guint i = first; i <= last && all; i++)
+            {
+              gboolean found = FALSE;
+
+              if (!is_word (doc, i) || IN (stop_words, lower (doc, i)))
+                continue;
+              n_role++;
+              for (guint w = 0; w < words->len && !found; w++)
+                {
+                  const char *word = g_array_index (words, PxLexiconToken, w).lower;
+
+                  found = word != NULL && strcmp (word, lower (doc, i)) == 0;
+                }
+              all = found;
+            }
+          for (guint w = 0; w < words->len; w++)
+            g_free (g_array_index (words, PxLexiconToken, w).lower);
+          if (all && n_role > 0 && (best == NULL || seen > best_seen))
+            {
+              best = person;
+              best_seen = seen;
+            }
+        }
+    }
+  return best;
+}
+
+static void
+source_from_person (Source *source,
+                    Person *person)
+{
+  /* a role or surname that names someone counts as a mention, for pronouns after it */
+  add_mention (person, source->first);
+  source->person = person;
+  g_free (source->speaker);
+  source->speaker = g_strdup (person->name);
+  g_free (source->description);
+  source->description = person->descriptions->len > 0
+                        ? g_strdup (g_ptr_array_index (person->descriptions, 0)) : NULL;
+}
+
+/* Reads a source phrase that starts at @i and goes forward ("said the prime
+ * minister", "according to Laurence Broers"). */
+static gboolean
+source_forward (Doc    *doc,
+                guint   i,
+                gint    sentence,
+                Source *source)
+{
+  const char *word = lower (doc, i);
+
+  if (!allowed_token (doc, i, sentence) || word == NULL)
+    return FALSE;
+  source->first = i;
+  if (IN (pronouns_person, word) || IN (pronouns_group, word))
+    {
+      source->last = i;
+      source->pronoun = TRUE;
+      return TRUE;
+    }
+  if (is_name_word (doc, i) || is_title (doc, i))
+    {
+      guint last = run_end_forward (doc, i);
+
+      source->last = last;
+      return TRUE;
+    }
+  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, word) && !IN (speech_verbs, word))
+    {
+      /* "said club captain Josh Reilly": a bare description, then the name */
+      for (guint j = i + 1; j < i + 5 && allowed_token (doc, j, sentence) && is_word (doc, j); j++)
+        {
+          if (is_name_word (doc, j))
+            {
+              guint last = run_end_forward (doc, j);
+
+              if (last == j && !run_is_org (doc, j, last) && find_person_by_part (doc, lower (doc, j), j) == NULL)
+                break;
+              source->first = j;
+              source->last = last;
+              return TRUE;
+            }
+          if (IN (stop_words, lower (doc, j)) || IN (speech_verbs, lower (doc, j)))
+            break;
+        }
+    }
+  if (strcmp (word, "the") == 0 || strcmp (word, "a") == 0 || strcmp (word, "an") == 0
+      || strcmp (word, "le") == 0 || strcmp (word, "la") == 0 || strcmp (word, "der") == 0
+      || strcmp (word, "die") == 0 || strcmp (word, "el") == 0 || strcmp (word, "its") == 0
+      || strcmp (word, "his") == 0 || strcmp (word, "her") == 0 || strcmp (word, "their") == 0)
+    {
+      guint j = i + 1;
+
+      while (allowed_token (doc, j, sentence) && is_word (doc, j) && j < i + 8
+             && !IN (stop_words, lower (doc, j))
+             && (!IN (speech_verbs, lower (doc, j)) || IN (document_nouns, lower (doc, j))))
+        j++;
+      if (j == i + 1)
+        return FALSE;
+      /* "the press service of the Azerbaijani presidential administration" */
+      if (allowed_token (doc, j, sentence) && is_word (doc, j) && strcmp (lower (doc, j), "of") == 0)
+        {
+          guint k = j + 1;
+
+          if (is_word (doc, k) && strcmp (lower (doc, k), "the") == 0)
+            k++;
+          while (allowed_token (doc, k, sentence) && is_word (doc, k) && k < j + 8
+                 && !IN (stop_words, lower (doc, k)) && !IN (speech_verbs, lower (doc, k)))
+            k++;
+          if (k > j + 1)
+            j = k;
+        }
+      source->last = j - 1;
+      /* "said the authority’s chief executive, Martin Hale": the name speaks */
+      if (is_punct (doc, j, ',') && allowed_token (doc, j + 1, sentence) && is_name_word (doc, j + 1))
+        {
+          guint end = run_end_forward (doc, j + 1);
+
+          if (end > j + 1 && !run_is_org (doc, j + 1, end))
+            {
+              source->first = j + 1;
+              source->last = end;
+            }
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Reads the source phrase that ends just before @verb ("Kazimov told",
+ * "the Armenian prime minister added", "Azerbaijani authorities confirmed"). */
+static gboolean
+source_backward (Doc    *doc,
+                 guint   verb,
+                 gint    sentence,
+                 Source *source)
+{
+  guint i = verb;
+  const char *word;
+
+  while (i > 0 && allowed_token (doc, i - 1, sentence) && is_word (doc, i - 1)
+         && (IN (between_words, lower (doc, i - 1)) || (g_str_has_suffix (lower (doc, i - 1), "ly")
+             && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)))
+    i--;
+  if (i == 0 || !allowed_token (doc, i - 1, sentence))
+    return FALSE;
+  i--;
+  word = lower (doc, i);
+  if (word == NULL)
+    {
+      /* "Laurence Broers, associate fellow at Chatham House, called …":
+       * skip the apposition back to the name. */
+      if (is_punct (doc, i, ',') || is_punct (doc, i, 0x2014))
+        {
+          guint k = i;
+
+          while (k > 0 && allowed_token (doc, k - 1, sentence) && k + 26 > i
+                 && !is_punct (doc, k - 1, ',') && !is_punct (doc, k - 1, 0x2014))
+            k--;
+          if (k > 1 && (is_punct (doc, k - 1, ',') || is_punct (doc, k - 1, 0x2014))
+              && allowed_token (doc, k - 2, sentence) && is_word (doc, k - 2))
+            {
+              /* "its director, Gemma Shah, said": the name between the commas speaks */
+              if ((is_name_word (doc, k) || is_title (doc, k)) && run_end_forward (doc, k) == i - 1 && i - 1 > k)
+                {
+                  source->first = k;
+                  source->last = i - 1;
+                  return TRUE;
+                }
+              /* "TREND, citing the press service of …, reported": the cited source speaks. */
+              if (strcmp (lower (doc, k), "citing") == 0 && source_forward (doc, k + 1, sentence, source))
+                return TRUE;
+              if (is_name_word (doc, k - 2) || (tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
+                {
+                  source->last = k - 2;
+                  source->first = run_start_back (doc, k - 2);
+                  return TRUE;
+                }
+              /* "A senior EU diplomat, who spoke on condition of anonymity, said" */
+              if (is_word (doc, k) && (strcmp (lower (doc, k), "who") == 0 || strcmp (lower (doc, k), "which") == 0))
+                {
+                  guint head = k - 2;
+                  guint d = head;
+
+                  while (d > 0 && d + 6 > head && allowed_token (doc, d - 1, sentence) && is_word (doc, d - 1)
+                         && !IN (stop_words, lower (doc, d - 1)))
+                    d--;
+                  if (d > 0 && allowed_token (doc, d - 1, sentence) && is_word (doc, d - 1)
+                      && IN (stop_words, lower (doc, d - 1)))
+                    {
+                      source->first = d - 1;
+                      source->last = head;
+                      return TRUE;
+                    }
+                }
+            }
+        }
+      return FALSE;
+    }
+  if (IN (pronouns_person, word) || IN (pronouns_group, word))
+    {
+      source->first = source->last = i;
+      source->pronoun = TRUE;
+      return TRUE;
+    }
+  if (is_name_word (doc, i) || ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && !IN (not_name_words, word)))
+    {
+      guint k;
+
+      source->last = i;
+      source->first = run_start_back (doc, i);
+      /* "the separatist leadership in Karabakh announced": the place only
+       * completes a role phrase. */
+      k = source->first;
+      if (k >= 2 && is_word (doc, k - 1) && allowed_token (doc, k - 1, sentence)
+          && (strcmp (lower (doc, k - 1), "in") == 0 || strcmp (lower (doc, k - 1), "of") == 0))
+        {
+          guint j = k - 2;
+
+          while (j > 0 && j + 6 > k && allowed_token (doc, j, sentence) && is_word (doc, j)
+                 && !IN (stop_words, lower (doc, j)) && !IN (speech_verbs, lower (doc, j)))
+            j--;
+          if (j + 2 < k && allowed_token (doc, j, sentence) && is_word (doc, j) && strcmp (lower (doc, j), "the") == 0)
+            source->first = j;
+        }
+      return TRUE;
+    }
+  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, word) && !IN (speech_verbs, word)
+      && (tok (doc, i)->flags & PX_LEXICON_TOKEN_NUMBER) == 0)
+    {
+      /* A role or group: read back to its determiner. */
+      guint k = i;
+
+      while (k > 0 && allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1) && k + 6 > i
+             && !IN (stop_words, lower (doc, k - 1)) && !IN (speech_verbs, lower (doc, k - 1)))
+        k--;
+      if (k > 0 && allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
+          && (strcmp (lower (doc, k - 1), "the") == 0 || strcmp (lower (doc, k - 1), "its") == 0
+              || strcmp (lower (doc, k - 1), "his") == 0 || strcmp (lower (doc, k - 1), "her") == 0
+              || strcmp (lower (doc, k - 1), "a") == 0 || strcmp (lower (doc, k - 1), "an") == 0
+              || strcmp (lower (doc, k - 1), "their") == 0 || strcmp (lower (doc, k - 1), "one") == 0))
+        {
+          source->first = k - 1;
+          source->last = i;
+          /* "Armenians in the region", "the press service of the ministry" */
+          if (source->first >= 2 && allowed_token (doc, source->first - 2, sentence)
+              && is_word (doc, source->first - 1)
+              && (strcmp (lower (doc, source->first - 1), "of") == 0 || strcmp (lower (doc, source->first - 1), "in") == 0))
+            {
+              guint head = source->first - 2;
+
+              if (is_name_word (doc, head) || IN (group_nouns, lower (doc, head)))
+                source->first = is_name_word (doc, head) ? run_start_back (doc, head) : head;
+            }
+          return TRUE;
+        }
+      /* "In a written response, police headquarters said": a bare noun
+       * phrase opening the clause is its subject. */
+      if (k + 3 > i && (k == 0 || !allowed_token (doc, k - 1, sentence) || is_punct (doc, k - 1, ','))
+          && (tok (doc, k)->flags & PX_LEXICON_TOKEN_NUMBER) == 0 && !g_str_has_suffix (word, "ing"))
+        {
+          source->first = k;
+          source->last = i;
+          return TRUE;
+        }
+      if (IN (group_nouns, word) || (k < i && looks_demonym (doc, k)) || (k > 0 && looks_demonym (doc, k - 1)))
+        {
+          source->first = (k > 0 && allowed_token (doc, k - 1, sentence) && looks_demonym (doc, k - 1)) ? k - 1 : k;
+          source->last = i;
+          return IN (group_nouns, word);
+        }
+    }
+  return FALSE;
+}
+
+/* Turns a mention into a speaker: a full name, or the phrase itself. */
+static void
+resolve_source (Doc    *doc,
+                Source *source)
+{
+  Person *person = NULL;
+
+  if (source->pronoun)
+    {
+      const char *word = lower (doc, source->first);
+      gboolean group = !source->implicit && (IN (pronouns_group, word)
+                                             || g_str_has_suffix (word, "-ils") || g_str_has_suffix (word, "-elles"));
+
+      {
+        char gender = source->implicit ? 0 : pronoun_gender (word);
+
+        if (gender == 0 && incise_base (word) > 0)
+          gender = g_str_has_suffix (word, "il") ? 'm' : 'f';
+        person = last_person_before_gender (doc, source->first, group, gender);
+        if (person != NULL && gender != 0 && person->gender == 0)
+          person->gender = gender;
+      }
+      if (person != NULL)
+        source_from_person (source, person);
+      return;
+    }
+  if (is_name_word (doc, source->first) || is_title (doc, source->first)
+      || ((tok (doc, source->first)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && !IN (not_name_words, lower (doc, source->first))))
+    {
+      guint first_name = name_start (doc, source->first, source->last);
+      g_autofree char *name = NULL;
+
+      if (first_name > source->last)
+        {
+          /* Titles only: "the Armenian Prime Minister" */
+          person = find_person_by_role (doc, source->first, source->last, source->first);
+          if (person != NULL)
+            source_from_person (source, person);
+          else
+            source->speaker = slice (doc, source->first, source->last);
+          return;
+        }
+      name = slice (doc, first_name, name_end (doc, first_name, source->last));
+      person = find_person_exact (doc, name);
+      if (person == NULL || strchr (person->name, ' ') == NULL)
+        {
+          Person *full = find_person_by_part (doc, name, source->first);
+
+          if (full != NULL)
+            person = full;
+        }
+      if (person != NULL)
+        source_from_person (source, person);
+      else
+        source->speaker = g_steal_pointer (&name);
+      if (source->description == NULL && first_name > source->first)
+        source->description = slice (doc, source->first, first_name - 1);
+      return;
+    }
+  /* A role or a document. */
+  {
+    guint first = source->first;
+
+    if (is_word (doc, first) && IN (stop_words, lower (doc, first)))
+      first++;
+    if (first > source->last)
+      return;
+    if (IN (document_nouns, lower (doc, source->last)))
+      {
+        source->document = TRUE;
+        source->speaker = slice (doc, source->first, source->last);
+        return;
+      }
+    person = find_person_by_role (doc, first, source->last, source->first);
+    if (person == NULL && IN (institution_nouns, lower (doc, source->last)))
+      {
+        /* "the regulator said", "a spokesperson said": the institution the
+         * article last named speaks. */
+        Person *org = NULL;
+        guint best_seen = 0;
+
+        /* an institution whose name holds the noun ("the trust" → Riverside Health Trust) */
+        for (guint p = 0; p < doc->people->len; p++)
+          {
+            Person *candidate = g_ptr_array_index (doc->people, p);
+            g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
+            guint seen = mention_before (candidate, source->first);
+
+            if (candidate->org && seen != G_MAXUINT && strstr (folded, lower (doc, source->last)) != NULL
+                && (org == NULL || seen > best_seen))
+              {
+                org = candidate;
+                best_seen = seen;
+              }
+          }
+        if (org == NULL)
+          org = last_person_before (doc, source->first, TRUE);
+        if (org != NULL && mention_before (org, source->first) + 400 > source->first)
+          person = org;
+      }
+    if (person != NULL)
+      source_from_person (source, person);
+    else
+      {
+        source->speaker = slice (doc, first, source->last);
+        /* "the diplomat" after "a senior EU diplomat": the fuller phrase */
+        for (guint a = 0; a < doc->anonymous->len; a++)
+          {
+            const char *known = g_ptr_array_index (doc->anonymous, a);
+            const char *space = strrchr (known, ' ');
+
+            if (space != NULL && g_utf8_collate (space + 1, lower (doc, source->last)) == 0
+                && strlen (known) > strlen (source->speaker))
+              {
+                g_free (source->speaker);
+                source->speaker = g_strdup (known);
+                break;
+              }
+          }
+        g_ptr_array_add (doc->anonymous, g_strdup (source->speaker));
+      }
+  }
+}
+
+/* A cue found in a sentence: a verb or "according to". */
+typedef struct {
+  guint    first;   /* the cue's tokens */
+  guint    last;
+  gboolean according;
+  gboolean citing;
+  Source   source;
+  gboolean found;
+} Cue;
+
+/* French inversion puts the pronoun on the verb: "explique-t-il",
+ * "a-t-elle déclaré". Returns the length of the verb part, or 0. */
+static gsize
+incise_base (const char *word)
+{
+  static const char * const suffixes[] = { "-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles", "-on" };
+
+  if (word == NULL)
+    return 0;
+  for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
+    if (g_str_has_suffix (word, suffixes[k]) && strlen (word) > strlen (suffixes[k]))
+      return strlen (word) - strlen (suffixes[k]);
+  return 0;
+}
+
+static gboolean
+is_speech_verb (Doc      *doc,
+                guint     i,
+                gboolean  quoted)
+{
+  const char *word = lower (doc, i);
+  g_autofree char *base = NULL;
+
+  if (word == NULL || (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL && !(tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)))
+    return FALSE;
+  if (incise_base (word) > 0)
+    {
+      base = g_strndup (word, incise_base (word));
+      word = base;
+    }
+  if (!IN (speech_verbs, word))
+    return FALSE;
+  if (!quoted && IN (cognitive_verbs, word))
+    return FALSE;
+  /* "point" speaks only as "pointed out" */
+  if (strcmp (word, "point") == 0 || strcmp (word, "pointed") == 0)
+    return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "out") == 0;
+  return TRUE;
+}
+
+static guint
+according_length (Doc  *doc,
+                  guint i)
+{
+  for (guint c = 0; c < G_N_ELEMENTS (according_cues); c++)
+    {
+      guint n = 0;
+
+      while (n < 3 && according_cues[c][n] != NULL && is_word (doc, i + n)
+             && strcmp (lower (doc, i + n), according_cues[c][n]) == 0)
+        n++;
+      if (n > 0 && (n == 3 || according_cues[c][n] == NULL))
+        return n;
+    }
+  return 0;
+}
+
+/* Tries to read a cue with its source at token @i. */
+static gboolean
+cue_at (Doc      *doc,
+        guint     i,
+        gint      sentence,
+        gboolean  quoted,
+        Cue      *cue)
+{
+  guint n;
+
+  memset (cue, 0, sizeof *cue);
+  if (!allowed_token (doc, i, sentence))
+    return FALSE;
+  n = according_length (doc, i);
+  if (n > 0)
+    {
+      cue->first = i;
+      cue->last = i + n - 1;
+      cue->according = TRUE;
+      cue->citing = strcmp (lower (doc, i), "citing") == 0;
+      if (!source_forward (doc, i + n, sentence, &cue->source))
+        return FALSE;
+      cue->found = TRUE;
+      return TRUE;
+    }
+  if (!is_speech_verb (doc, i, quoted))
+    return FALSE;
+  cue->first = cue->last = i;
+  if (is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "out") == 0)
+    cue->last = i + 1;
+  /* A participle ("…, recalling a meeting") speaks for the sentence's
+   * subject, which find_cue() looks for when nothing better is there. */
+  if (g_str_has_suffix (lower (doc, i), "ing"))
+    return FALSE;
+  if (incise_base (lower (doc, i)) > 0)
+    {
+      /* "explique-t-il": the pronoun is the source */
+      cue->source.first = cue->source.last = i;
+      cue->source.pronoun = TRUE;
+      cue->found = TRUE;
+    }
+  else if (i > 0 && allowed_token (doc, i - 1, sentence) && incise_base (lower (doc, i - 1)) > 0)
+    {
+      /* "a-t-il ajouté" */
+      cue->source.first = cue->source.last = i - 1;
+      cue->source.pronoun = TRUE;
+      cue->found = TRUE;
+    }
+  else if (source_backward (doc, i, sentence, &cue->source))
+    cue->found = TRUE;
+  else
+    {
+      /* "said Pashinyan", "added the prime minister": the source follows,
+       * but "told OC Media" names a listener, not a speaker. */
+      const char *word = lower (doc, i);
+
+      if (strcmp (word, "told") != 0 && strcmp (word, "tells") != 0 && strcmp (word, "asked") != 0
+          && strcmp (word, "urged") != 0 && strcmp (word, "accused") != 0 && strcmp (word, "called") != 0
+          && strcmp (word, "described") != 0
+          && source_forward (doc, cue->last + 1, sentence, &cue->source))
+        cue->found = TRUE;
+      else if (doc->pro_drop && (i == 0 || !is_word (doc, i - 1) || !IN (between_words, lower (doc, i - 1))))
+        {
+          /* Spanish and Italian drop the subject: "añadió" speaks for the
+           * person last named. */
+          cue->source.first = cue->source.last = i;
+          cue->source.pronoun = TRUE;
+          cue->source.implicit = TRUE;
+          cue->found = TRUE;
+        }
+    }
+  return cue->found;
+}
+
+/* The subject of a sentence: its first name, for participles ("…, saying that"). */
+static gboolean
+sentence_subject (Doc    *doc,
+                  gint    sentence,
+                  Source *source)
+{
+  Sentence *s = &g_array_index (doc->sentences, Sentence, sentence);
+
+  for (guint i = s->first; i <= s->last && i < s->first + 6; i++)
+    if (allowed_token (doc, i, sentence) && (is_name_word (doc, i) || IN (pronouns_person, lower (doc, i))))
+      {
+        memset (source, 0, sizeof *source);
+        source->first = i;
+        source->pronoun = IN (pronouns_person, lower (doc, i));
+        source->last = source->pronoun ? i : run_end_forward (doc, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* ---- 5. Quotes ---- */
+
+static gsize
+doc_to_paragraph (Doc    *doc,
+                  gsize   offset,
+                  guint  *paragraph)
+{
+  guint p = 0;
+
+  while (p + 1 < doc->segment_starts->len && g_array_index (doc->segment_starts, gsize, p + 1) <= offset)
+    p++;
+  *paragraph = p;
+  return offset - g_array_index (doc->segment_starts, gsize, p);
+}
+
+/* The quoted words, with paragraph breaks and reopening marks folded. */
+static char *
+span_text (Doc  *doc,
+           Span *span)
+{
+  GString *text = g_string_new (NULL);
+  guint last = span->close > 0 ? span->close - 1 : 0;
+
+  for (guint t = span->open + 1; t <= last && t < doc->tokens->len; t++)
+    {
+      PxLexiconToken *token = tok (doc, t);
+
+      if (t > span->open + 1 && doc->token_segment[t] != doc->token_segment[t - 1]
+          && (token->flags & PX_LEXICON_TOKEN_QUOTE) != 0)
+        continue;
+      if (text->len > 0 && token->start > tok (doc, t - 1)->end)
+        g_string_append_c (text, ' ');
+      g_string_append_len (text, doc->text + token->start, token->end - token->start);
+    }
+  return g_strstrip (g_string_free (text, FALSE));
+}
+
+static PxQuote *
+new_quote (Doc        *doc,
+           PxQuoteKind kind,
+           char       *text,
+           gsize       start,
+           gsize       end,
+           gboolean    direct)
+{
+  PxQuote *quote = g_new0 (PxQuote, 1);
+
+  quote->kind = kind;
+  quote->text = text;
+  quote->direct = direct;
+  quote->span.start = doc_to_paragraph (doc, start, &quote->span.paragraph);
+  quote->end = doc_to_paragraph (doc, end, &quote->end_paragraph);
+  quote->span.end = quote->span.paragraph == quote->end_paragraph
+                    ? quote->end
+                    : strlen (doc->text + g_array_index (doc->segment_starts, gsize, quote->span.paragraph));
+  quote->speaker_span.paragraph = G_MAXUINT;
+  return quote;
+}
+
+static void
+quote_set_source (Doc     *doc,
+                  PxQuote *quote,
+                  Cue     *cue)
+{
+  g_free (quote->speaker);
+  g_free (quote->speaker_description);
+  g_free (quote->verb);
+  quote->speaker = g_strdup (cue->source.speaker);
+  quote->speaker_description = g_strdup (cue->source.description);
+  if (cue->according)
+    {
+      g_autofree char *written = slice (doc, cue->first, cue->last);
+
+      quote->verb = g_utf8_strdown (written, -1);
+    }
+  else
+    quote->verb = g_strdup (lower (doc, cue->first));
+  if (cue->last > cue->first && !cue->according)
+    {
+      g_autofree char *written = slice (doc, cue->first, cue->last);
+
+      g_free (quote->verb);
+      quote->verb = g_utf8_strdown (written, -1);
+    }
+  if (quote->speaker != NULL)
+    {
+      gsize start = tok (doc, cue->source.first)->start;
+
+      quote->speaker_span.start = doc_to_paragraph (doc, start, &quote->speaker_span.paragraph);
+      quote->speaker_span.end = quote->speaker_span.start + (tok (doc, cue->source.last)->end - start);
+    }
+}
+
+static void
+copy_source (PxQuote       *quote,
+             const PxQuote *from)
+{
+  g_free (quote->speaker);
+  g_free (quote->speaker_description);
+  g_free (quote->via);
+  quote->speaker = g_strdup (from->speaker);
+  quote->speaker_description = g_strdup (from->speaker_description);
+  quote->via = g_strdup (from->via);
+  if (quote->verb == NULL)
+    quote->verb = g_strdup (from->verb);
+}
+
+/* A document as source ("according to the report") speaks for whoever last
+ * reported something. */
+static void
+resolve_document (Doc     *doc,
+                  PxQuote *quote,
+                  Cue     *cue)
+{
+  for (guint q = doc->quotes->len; q > 0; q--)
+    {
+      PxQuote *previous = g_ptr_array_index (doc->quotes, q - 1);
+
+      if (previous->kind == PX_QUOTE_SPEECH && previous->speaker != NULL && previous->verb != NULL
+          && g_str_has_prefix (previous->verb, "report"))
+        {
+          g_autofree char *verb = g_strdup (quote->verb);
+
+          copy_source (quote, previous);
+          g_free (quote->verb);
+          quote->verb = g_steal_pointer (&verb);
+          return;
+        }
+    }
+}
+
+/* Finds the cue for a sentence, preferring the one nearest @near. */
+static gboolean
+find_cue (Doc      *doc,
+          gint      sentence,
+          guint     near,
+          gboolean  quoted,
+          Cue      *best)
+{
+  Sentence *s = &g_array_index (doc->sentences, Sentence, sentence);
+  guint best_distance = G_MAXUINT;
+
+  memset (best, 0, sizeof *best);
+  for (guint i = s->first; i <= s->last; i++)
+    {
+      Cue cue;
+      guint distance;
+
+      if (!cue_at (doc, i, sentence, quoted, &cue))
+        {
+          source_clear (&cue.source);
+          continue;
+        }
+      distance = i > near ? i - near : near - i;
+      /* A source the article introduced (a person, an institution, a role
+       * it resolves) beats a stray capitalised word next to a verb. */
+      resolve_source (doc, &cue.source);
+      if (cue.source.person == NULL && !cue.source.document
+          && (cue.source.speaker == NULL || strchr (cue.source.speaker, ' ') == NULL))
+        distance += 30;
+      if (cue.source.implicit)
+        distance += 20;
+      if (distance < best_distance)
+        {
+          source_clear (&best->source);
+          *best = cue;
+          best_distance = distance;
+        }
+      else
+        source_clear (&cue.source);
+    }
+  if (!best->found)
+    {
+      /* A participle cue with the sentence's subject: "…, saying that". */
+      for (guint i = s->first; i <= s->last; i++)
+        if (allowed_token (doc, i, sentence) && is_word (doc, i) && g_str_has_suffix (lower (doc, i), "ing")
+            && is_speech_verb (doc, i, quoted) && sentence_subject (doc, sentence, &best->source))
+          {
+            best->first = best->last = i;
+            best->found = TRUE;
+            break;
+          }
+    }
+  if (best->found && best->source.speaker == NULL && !best->source.document)
+    resolve_source (doc, &best->source);
+  return best->found && (best->source.speaker != NULL || best->source.document);
+}
+
+static char *
+via_for_citing (Doc   *doc,
+                gint   sentence,
+                guint  verb)
+{
+  Sentence *s = &g_array_index (doc->sentences, Sentence, sentence);
+
+  for (guint i = s->first; i < verb; i++)
+    if (is_word (doc, i) && strcmp (lower (doc, i), "citing") == 0 && i >= 2 && is_punct (doc, i - 1, ','))
+      {
+        guint last = i - 2;
+
+        if (is_name_word (doc, last) || (tok (doc, last)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
+          return slice (doc, run_start_back (doc, last), last);
+      }
+  return NULL;
+}
+
+static void
+finish_source (Doc     *doc,
+               PxQuote *quote,
+               Cue     *cue,
+               gint     sentence)
+{
+  quote_set_source (doc, quote, cue);
+  if (cue->source.document)
+    resolve_document (doc, quote, cue);
+  quote->via = via_for_citing (doc, sentence, cue->first);
+}
+
+static gboolean
+previous_sentence_ends_with_colon (Doc  *doc,
+                                   gint  sentence,
+                                   Cue  *cue)
+{
+  Sentence *s;
+  guint last;
+
+  if (sentence == 0)
+    return FALSE;
+  s = &g_array_index (doc->sentences, Sentence, sentence - 1);
+  last = s->last;
+  if (!is_punct (doc, last, ':') && !is_punct (doc, last, ','))
+    return FALSE;
+  return find_cue (doc, sentence - 1, last, TRUE, cue);
+}
+
+/* Verbs that take a clause ("said that …"), as opposed to those that take
+ * a phrase ("called the plan ‘a provocation’"). */
+static gboolean
+takes_clause (const char *verb)
+{
+  static const char * const phrase_verbs[] = {
+    "call", "called", "calls", "describe", "described", "describes", "accuse", "accused", "hailed",
+    "welcomed", "praised", "condemned", "criticised", "criticized", "chastised", "vow", "vowed",
+    "promise", "promised", "continue", "continued",
+  };
+  static GHashTable *phrase_verbs_set;
+
+  return verb != NULL && !IN (phrase_verbs, verb);
+}
+
+/* Where the reported clause starts after a verb: past "that", past the
+ * listener of "told", past a short phrase ("said in a statement that"). */
+static guint
+clause_start (Doc  *doc,
+              Cue  *cue,
+              gint  sentence)
+{
+  guint i = cue->last + 1;
+  const char *verb = lower (doc, cue->first);
+
+  if (cue->source.first > cue->last)
+    i = cue->source.last + 1;
+  if (strcmp (verb, "called") == 0 || strcmp (verb, "calls") == 0 || strcmp (verb, "call") == 0)
+    {
+      /* "called on the government to …": the content is the object and its infinitive */
+      if (is_word (doc, i) && (strcmp (lower (doc, i), "on") == 0 || strcmp (lower (doc, i), "for") == 0))
+        return i + 1;
+    }
+  if (strcmp (verb, "accused") == 0 || strcmp (verb, "accuses") == 0 || strcmp (verb, "accuse") == 0)
+    {
+      for (guint j = i; j < i + 8 && allowed_token (doc, j, sentence); j++)
+        if (is_word (doc, j) && strcmp (lower (doc, j), "of") == 0)
+          return j + 1;
+    }
+  if (strcmp (verb, "urged") == 0 || strcmp (verb, "asked") == 0 || strcmp (verb, "urges") == 0)
+    return i;
+  for (guint j = i; j < i + 10 && allowed_token (doc, j, sentence); j++)
+    {
+      if (is_punct (doc, j, '.') || is_punct (doc, j, ';'))
+        break;
+      if (is_word (doc, j) && (strcmp (lower (doc, j), "that") == 0 || strcmp (lower (doc, j), "que") == 0
+                               || strcmp (lower (doc, j), "dass") == 0 || strcmp (lower (doc, j), "что") == 0))
+        return j + 1;
+      if (doc->span_of[j] >= 0)
+        break;
+    }
+  if (strcmp (verb, "told") == 0 || strcmp (verb, "tells") == 0)
+    {
+      /* skip the listener: "told OC Media", "told reporters", "told him" */
+      if (is_name_word (doc, i) || (is_word (doc, i) && (tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS)))
+        i = run_end_forward (doc, i) + 1;
+      else if (is_word (doc, i) && strcmp (lower (doc, i), "the") == 0)
+        i += 2;
+      else if (is_word (doc, i) && !IN (stop_words, lower (doc, i)))
+        i++;
+    }
+  while (allowed_token (doc, i, sentence) && (is_punct (doc, i, ',') || is_punct (doc, i, ':')))
+    i++;
+  return i;
+}
+
+/* The reported clause of a cue in its sentence, as token bounds. */
+static gboolean
+clause_bounds (Doc   *doc,
+               Cue   *cue,
+               gint   s,
+               guint *first_out,
+               guint *last_out)
+{
+  Sentence *sentence = &g_array_index (doc->sentences, Sentence, s);
+  guint first, last;
+
+  if (cue->according || (cue->source.first > cue->last && cue->first > sentence->first + 2
+                         && is_punct (doc, cue->first - 1, ',')))
+    {
+      /* "According to X, CLAUSE" or "CLAUSE, according to X." / "CLAUSE, said X." */
+      if (cue->first <= sentence->first + 1)
+        {
+          first = cue->source.last + 1;
+          while (first <= sentence->last && (is_punct (doc, first, ',') || is_punct (doc, first, ':')))
+            first++;
+          last = sentence->last;
+        }
+      else
+        {
+          first = sentence->first;
+          last = cue->first - 1;
+        }
+    }
+  else if (cue->first > cue->source.last && cue->first > sentence->first + 3 && cue->source.first > 0
+           && is_punct (doc, cue->source.first - 1, ',') && cue->last + 2 >= sentence->last)
+    {
+      /* "CLAUSE, X said." */
+      first = sentence->first;
+      last = cue->source.first - 1;
+    }
+  else
+    {
+      first = clause_start (doc, cue, s);
+      last = sentence->last;
+    }
+  /* "X said:" introduces a direct quote, not a clause */
+  if (first <= sentence->last && first > 0 && is_punct (doc, first - 1, ':') && first > sentence->last)
+    return FALSE;
+  /* "…, recalling a meeting in Geneva": a participle of speech after a
+   * comma adds the writer's context, not the speaker's words. */
+  for (guint t = first + 1; t + 1 <= last; t++)
+    if (is_punct (doc, t, ',') && doc->span_of[t] < 0 && is_word (doc, t + 1)
+        && g_str_has_suffix (lower (doc, t + 1), "ing") && IN (speech_verbs, lower (doc, t + 1)))
+      {
+        last = t - 1;
+        break;
+      }
+  while (last > first && !is_word (doc, last) && doc->span_of[last] < 0)
+    last--;
+  if (first > last || last > sentence->last)
+    return FALSE;
+  *first_out = first;
+  *last_out = last;
+  return TRUE;
+}
+
+static char *
+clause_text (Doc   *doc,
+             guint  first,
+             guint  last)
+{
+  GString *text = g_string_new (NULL);
+
+  g_string_append_len (text, doc->text + tok (doc, first)->start, tok (doc, last)->end - tok (doc, first)->start);
+  for (gsize i = 0; i < text->len; i++)
+    if (text->str[i] == '\n')
+      text->str[i] = ' ';
+  return g_strstrip (g_string_free (text, FALSE));
+}
+
+static void
+add_found (Doc     *doc,
+           PxQuote *quote,
+           gint     sentence,
+           gint     span,
+           guint    cue_token)
+{
+  g_ptr_array_add (doc->quotes, quote);
+  g_array_append_val (doc->quote_sentence, sentence);
+  g_array_append_val (doc->quote_span, span);
+  g_array_append_val (doc->quote_cue, cue_token);
+  g_ptr_array_add (doc->quote_person, quote->speaker != NULL ? (gpointer) find_person_exact (doc, quote->speaker) : NULL);
+}
+
+/* Indirect speech with some words in quotation marks: "she said the plan
+ * was ‘dead on arrival’ and should go" is one quote, the whole clause. */
+static gboolean
+mixed_for_cue (Doc      *doc,
+               gint      sentence,
+               Cue      *cue,
+               gboolean *consumed)
+{
+  guint first, last, outside = 0;
+  guint first_span = G_MAXUINT, last_span = 0;
+  PxQuote *quote;
+
+  if ((!cue->according && !takes_clause (lower (doc, cue->first)))
+      || !clause_bounds (doc, cue, sentence, &first, &last))
+    return FALSE;
+  for (guint s = 0; s < doc->spans->len; s++)
+    {
+      Span *span = &g_array_index (doc->spans, Span, s);
+
+      if ((gint) span->sentence != sentence || consumed[s] || span->close < first || span->open > last)
+        continue;
+      if (span->open < first || span->close > last + 1)
+        return FALSE;
+      first_span = MIN (first_span, s);
+      last_span = MAX (last_span, s);
+    }
+  for (guint t = first; t <= last; t++)
+    if (doc->span_of[t] < 0 && is_word (doc, t))
+      {
+        Cue inner = { 0, };
+        gboolean other;
+
+        outside++;
+        /* "he said, while Ade Okoro added that …": the later cue owns the clause */
+        other = t > cue->last + 1 && cue_at (doc, t, sentence, TRUE, &inner)
+                && !inner.according && inner.source.first < t && !inner.source.pronoun
+                && is_name_word (doc, inner.source.first);
+        source_clear (&inner.source);
+        if (other)
+          return FALSE;
+      }
+  if (first_span == G_MAXUINT || outside < 3)
+    return FALSE;
+  if (doc->span_of[last] >= 0 && (tok (doc, last)->flags & PX_LEXICON_TOKEN_QUOTE) == 0)
+    {
+      /* the clause ends inside a quote that runs on: end it with the quote */
+      Span *span = &g_array_index (doc->spans, Span, doc->span_of[last]);
+
+      last = MIN (span->close, doc->tokens->len - 1);
+    }
+  quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
+                     tok (doc, first)->start, tok (doc, last)->end, FALSE);
+  finish_source (doc, quote, cue, sentence);
+  for (guint s = first_span; s <= last_span; s++)
+    consumed[s] = TRUE;
+  add_found (doc, quote, sentence, -1, cue->first);
+  return TRUE;
+}
+
+/* Indirect speech with some words in quotation marks: "she said the plan
+ * was ‘dead on arrival’ and should go" is one quote, the whole clause.
+ * Each cue of the sentence is tried: "‘We let him down’, he said, while
+ * Ade Okoro added that the dressing room was ‘devastated’". */
+static void
+try_mixed (Doc      *doc,
+           gint      sentence,
+           gboolean *consumed)
+{
+  Sentence *s = &g_array_index (doc->sentences, Sentence, sentence);
+  Source previous = { 0, };
+  gboolean have_previous = FALSE;
+
+  for (guint i = s->first; i <= s->last; i++)
+    {
+      Cue cue;
+
+      if (cue_at (doc, i, sentence, TRUE, &cue))
+        {
+          resolve_source (doc, &cue.source);
+          if (cue.source.speaker != NULL || cue.source.document)
+            {
+              source_clear (&previous);
+              previous = cue.source;
+              previous.speaker = g_strdup (cue.source.speaker);
+              previous.description = g_strdup (cue.source.description);
+              have_previous = TRUE;
+              mixed_for_cue (doc, sentence, &cue, consumed);
+            }
+        }
+      else if (have_previous && is_word (doc, i) && allowed_token (doc, i, sentence)
+               && g_str_has_suffix (lower (doc, i), "ing") && is_speech_verb (doc, i, TRUE))
+        {
+          /* "…, adding that the closure had been ‘a matter of safety’" */
+          source_clear (&cue.source);
+          memset (&cue, 0, sizeof cue);
+          cue.first = cue.last = i;
+          cue.found = TRUE;
+          cue.source = previous;
+          cue.source.first = cue.source.last = i - 1;
+          cue.source.speaker = g_strdup (previous.speaker);
+          cue.source.description = g_strdup (previous.description);
+          mixed_for_cue (doc, sentence, &cue, consumed);
+        }
+      source_clear (&cue.source);
+    }
+  source_clear (&previous);
+}
+
+static void
+find_direct_quotes (Doc *doc)
+{
+  g_autofree gboolean *consumed = g_new0 (gboolean, doc->spans->len + 1);
+  gint mixed_tried = -1;
+
+  for (guint s = 0; s < doc->spans->len; s++)
+    {
+      Span *span = &g_array_index (doc->spans, Span, s);
+      gint sentence = span->sentence;
+      guint close = MIN (span->close, doc->tokens->len - 1);
+      gsize start, end;
+      PxQuote *quote;
+      Cue cue;
+      gboolean attributed;
+      guint cue_token = G_MAXUINT;
+
+      if (sentence != mixed_tried)
+        {
+          mixed_tried = sentence;
+          try_mixed (doc, sentence, consumed);
+        }
+      if (consumed[s])
+        continue;
+      start = tok (doc, MIN (span->open + 1, doc->tokens->len - 1))->start;
+      end = span->close < doc->tokens->len ? tok (doc, span->close)->start : doc->length;
+      quote = new_quote (doc, PX_QUOTE_SPEECH, span_text (doc, span), start, end, TRUE);
+      attributed = find_cue (doc, sentence, span->close < doc->tokens->len ? close : span->open, TRUE, &cue);
+      if (attributed)
+        {
+          finish_source (doc, quote, &cue, sentence);
+          cue_token = cue.first;
+        }
+      else if (span->n_words >= 3 && previous_sentence_ends_with_colon (doc, sentence, &cue))
+        {
+          finish_source (doc, quote, &cue, sentence - 1);
+          attributed = TRUE;
+        }
+      source_clear (&cue.source);
+      if (!attributed)
+        g_clear_pointer (&quote->speaker, g_free);
+      add_found (doc, quote, sentence, s, cue_token);
+    }
+
+  /* “We know this is unwelcome,” said Martin Hale. “But the cap must …” —
+   * a quote interrupted by its cue is one quote. */
+  for (guint q = 0; q + 1 < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      PxQuote *next = g_ptr_array_index (doc->quotes, q + 1);
+      gint span_a = g_array_index (doc->quote_span, gint, q);
+      gint span_b = g_array_index (doc->quote_span, gint, q + 1);
+      guint cue_a = g_array_index (doc->quote_cue, guint, q);
+      guint cue_b = g_array_index (doc->quote_cue, guint, q + 1);
+      Span *a, *b;
+      char *joined;
+
+      if (span_a < 0 || span_b < 0 || cue_a == G_MAXUINT || quote->speaker == NULL)
+        continue;
+      a = &g_array_index (doc->spans, Span, span_a);
+      b = &g_array_index (doc->spans, Span, span_b);
+      if (doc->token_segment[a->open] != doc->token_segment[b->open] || cue_a < a->close || cue_a > b->open
+          || b->open > a->close + 16 || (cue_b != G_MAXUINT && cue_b != cue_a)
+          || (next->speaker != NULL && cue_b != cue_a))
+        continue;
+      joined = g_strconcat (quote->text, " ", next->text, NULL);
+      g_free (quote->text);
+      quote->text = joined;
+      quote->end_paragraph = next->end_paragraph;
+      quote->end = next->end;
+      quote->span.end = next->span.end;
+      g_ptr_array_remove_index (doc->quotes, q + 1);
+      g_array_remove_index (doc->quote_sentence, q + 1);
+      g_array_remove_index (doc->quote_span, q + 1);
+      g_array_remove_index (doc->quote_cue, q + 1);
+      g_ptr_array_remove_index (doc->quote_person, q + 1);
+      q--;
+    }
+
+  /* Quotes with no cue of their own take the speaker of their neighbours:
+   * a quote running on in the same or the next paragraph is the same voice. */
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      gint span_index = g_array_index (doc->quote_span, gint, q);
+      Span *span;
+      PxQuote *before = q > 0 ? g_ptr_array_index (doc->quotes, q - 1) : NULL;
+      PxQuote *after = q + 1 < doc->quotes->len ? g_ptr_array_index (doc->quotes, q + 1) : NULL;
+      guint paragraph = quote->span.paragraph;
+      gboolean alone;
+
+      if (quote->speaker != NULL || span_index < 0)
+        continue;
+      span = &g_array_index (doc->spans, Span, span_index);
+      alone = span->open == 0 || (tok (doc, span->open)->flags & PX_LEXICON_TOKEN_PARA_START) != 0;
+      /* A headline or a pull quote repeats words the body attributes. */
+      for (guint o = 0; o < doc->quotes->len && quote->speaker == NULL; o++)
+        {
+          PxQuote *other = g_ptr_array_index (doc->quotes, o);
+          g_autofree char *needle = g_utf8_casefold (quote->text, -1);
+          g_autofree char *haystack = g_utf8_casefold (other->text, -1);
+
+          if (o != q && other->speaker != NULL && other->kind == PX_QUOTE_SPEECH && span->n_words >= 3
+              && strstr (haystack, needle) != NULL)
+            copy_source (quote, other);
+        }
+      if (quote->speaker != NULL)
+        continue;
+      if (span->n_words <= 4)
+        {
+          quote->kind = PX_QUOTE_SCARE;
+          continue;
+        }
+      if (before != NULL && before->speaker != NULL && before->kind == PX_QUOTE_SPEECH && before->direct
+          && (before->end_paragraph == paragraph || (alone && before->end_paragraph + 1 == paragraph)))
+        copy_source (quote, before);
+      else if (after != NULL && after->speaker != NULL && after->kind == PX_QUOTE_SPEECH && after->direct
+               && (after->span.paragraph == paragraph || (alone && after->span.paragraph == quote->end_paragraph + 1)))
+        copy_source (quote, after);
+      else if (alone)
+        {
+          Person *person = last_person_before (doc, span->open, FALSE);
+
+          if (person != NULL && mention_before (person, span->open) + 120 > span->open)
+            {
+              quote->speaker = g_strdup (person->name);
+              if (person->descriptions->len > 0)
+                quote->speaker_description = g_strdup (g_ptr_array_index (person->descriptions, 0));
+            }
+        }
+      if (quote->speaker == NULL && span->n_words <= 6 && !alone)
+        quote->kind = PX_QUOTE_SCARE;
+      g_clear_pointer (&quote->verb, g_free);
+    }
+}
+
+/* ---- 6. Indirect speech ---- */
+
+static gboolean
+sentence_has_speech_quote (Doc  *doc,
+                           gint  sentence)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+
+      if (quote->kind == PX_QUOTE_SPEECH && (gint) g_array_index (doc->quote_sentence, guint, q) == sentence)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+find_indirect_quotes (Doc *doc)
+{
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      Sentence *sentence = &g_array_index (doc->sentences, Sentence, s);
+      Cue cue;
+      guint first, last;
+      PxQuote *quote;
+      guint n_words = 0;
+
+      if (sentence_has_speech_quote (doc, s))
+        continue;
+      if (!find_cue (doc, s, sentence->first, FALSE, &cue)
+          || !clause_bounds (doc, &cue, s, &first, &last)
+          || is_punct (doc, sentence->last, ':'))
+        {
+          source_clear (&cue.source);
+          continue;
+        }
+      for (guint t = first; t <= last; t++)
+        if (is_word (doc, t))
+          n_words++;
+      /* A clause says something: a bare "he said" or "said on Monday" is not a quote. */
+      if (n_words < 3 || (cue.source.speaker == NULL && !cue.source.document))
+        {
+          source_clear (&cue.source);
+          continue;
+        }
+      quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
+                         tok (doc, first)->start, tok (doc, last)->end, FALSE);
+      finish_source (doc, quote, &cue, s);
+      if (quote->speaker == NULL)
+        {
+          source_clear (&cue.source);
+          px_quote_free (quote);
+          continue;
+        }
+      add_found (doc, quote, s, -1, cue.first);
+      source_clear (&cue.source);
+    }
+}
+
+static int
+compare_quotes (gconstpointer a,
+                gconstpointer b)
+{
+  const PxQuote *qa = *(const PxQuote * const *) a;
+  const PxQuote *qb = *(const PxQuote * const *) b;
+
+  if (qa->span.paragraph != qb->span.paragraph)
+    return qa->span.paragraph < qb->span.paragraph ? -1 : 1;
+  return qa->span.start < qb->span.start ? -1 : qa->span.start > qb->span.start;
+}
+
+static gboolean
+names_document (const char *speaker)
+{
+  const char *space;
+
+  if (speaker == NULL)
+    return FALSE;
+  space = strrchr (speaker, ' ');
+  return IN (document_nouns, space != NULL ? space + 1 : speaker);
+}
+
+/* "…, according to the report": a document speaks for whoever last reported
+ * it in the article ("TREND, citing the press service, reported that …"). */
+static void
+resolve_documents (GPtrArray *quotes)
+{
+  for (guint q = 0; q < quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (quotes, q);
+
+      if (!names_document (quote->speaker))
+        continue;
+      for (guint p = q; p > 0; p--)
+        {
+          PxQuote *previous = g_ptr_array_index (quotes, p - 1);
+
+          if (previous->kind == PX_QUOTE_SPEECH && previous->speaker != NULL && previous->verb != NULL
+              && g_str_has_prefix (previous->verb, "report") && !names_document (previous->speaker))
+            {
+              copy_source (quote, previous);
+              break;
+            }
+        }
+    }
+}
+
+/**
+ * px_quotes_find:
+ * @paragraphs: (array length=n_paragraphs): the article's prose paragraphs
+ * @n_paragraphs: how many
+ * @language: (nullable): the article's language
+ *
+ * Finds direct quotes (in quotation marks, across paragraphs), indirect
+ * speech and scare quotes, each with its speaker resolved within the
+ * article. Spans refer to indices in @paragraphs.
+ *
+ * Returns: (transfer full) (element-type PxQuote): in text order.
+ */
+GPtrArray *
+px_quotes_find (const char * const *paragraphs,
+                guint               n_paragraphs,
+                const char         *language)
+{
+  GPtrArray *result;
+  g_autoptr(GString) text = g_string_new (NULL);
+  Doc doc = { 0, };
+
+  doc.segment_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  for (guint p = 0; p < n_paragraphs; p++)
+    {
+      gsize start;
+
+      if (p > 0)
+        g_string_append (text, "\n\n");
+      start = text->len;
+      g_array_append_val (doc.segment_starts, start);
+      /* a paragraph holds no blank line of its own: that would split it */
+      for (const char *c = paragraphs[p]; *c != '\0'; c++)
+        g_string_append_c (text, *c == '\n' ? ' ' : *c);
+    }
+  doc.text = text->str;
+  doc.length = text->len;
+  doc.capital_nouns = language != NULL && g_str_has_prefix (language, "de");
+  doc.pro_drop = language != NULL && (g_str_has_prefix (language, "es") || g_str_has_prefix (language, "it")
+                                      || g_str_has_prefix (language, "pt") || g_str_has_prefix (language, "ca"));
+  doc.tokens = px_lexicon_tokenize (doc.text, doc.length);
+  doc.token_segment = g_new0 (guint, doc.tokens->len + 1);
+  for (guint i = 0, p = 0; i < doc.tokens->len; i++)
+    {
+      while (p + 1 < doc.segment_starts->len && g_array_index (doc.segment_starts, gsize, p + 1) <= tok (&doc, i)->start)
+        p++;
+      doc.token_segment[i] = p;
+    }
+  doc.quote_depth = g_new0 (guint8, doc.tokens->len + 1);
+  doc.span_of = g_new (gint, doc.tokens->len + 1);
+  for (guint i = 0; i <= doc.tokens->len; i++)
+    doc.span_of[i] = -1;
+  doc.spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  doc.sentences = g_array_new (FALSE, FALSE, sizeof (Sentence));
+  doc.people = g_ptr_array_new_with_free_func ((GDestroyNotify) person_free);
+  doc.anonymous = g_ptr_array_new_with_free_func (g_free);
+  doc.quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) px_quote_free);
+  doc.quote_sentence = g_array_new (FALSE, FALSE, sizeof (guint));
+  doc.quote_person = g_ptr_array_new ();
+  doc.quote_span = g_array_new (FALSE, FALSE, sizeof (gint));
+  doc.quote_cue = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  if (doc.tokens->len > 0)
+    {
+      pair_marks (&doc);
+      split_sentences (&doc);
+      collect_people (&doc);
+      find_direct_quotes (&doc);
+      find_indirect_quotes (&doc);
+    }
+
+  g_ptr_array_sort (doc.quotes, compare_quotes);
+  resolve_documents (doc.quotes);
+  result = g_steal_pointer (&doc.quotes);
+  px_lexicon_tokens_free (doc.tokens);
+  g_free (doc.token_segment);
+  g_free (doc.token_sentence);
+  g_free (doc.quote_depth);
+  g_free (doc.span_of);
+  g_array_unref (doc.spans);
+  g_array_unref (doc.sentences);
+  g_array_unref (doc.segment_starts);
+  g_ptr_array_unref (doc.people);
+  g_ptr_array_unref (doc.anonymous);
+  g_array_unref (doc.quote_sentence);
+  g_ptr_array_unref (doc.quote_person);
+  g_array_unref (doc.quote_span);
+  g_array_unref (doc.quote_cue);
+  return result;
+}
+
+/**
+ * px_quotes_find_in_text:
+ * @text: paragraphs separated by blank lines
+ * @language: (nullable): its language
+ *
+ * Returns: (transfer full) (element-type PxQuote): as px_quotes_find(), with
+ *   paragraph indices counting the blank-line separated paragraphs.
+ */
+GPtrArray *
+px_quotes_find_in_text (const char *text,
+                        const char *language)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
+  g_autoptr(GRegex) blank = g_regex_new ("\\n[ \\t]*\\n\\s*", 0, 0, NULL);
+
+  parts = g_regex_split (blank, text, 0);
+  for (guint i = 0; parts[i] != NULL; i++)
+    g_ptr_array_add (paragraphs, parts[i]);
+  return px_quotes_find ((const char * const *) paragraphs->pdata, paragraphs->len, language);
+}
+
+/**
+ * px_quotes_find_in_article:
+ * @article: a #PxArticle
+ *
+ * Returns: (transfer full) (element-type PxQuote): the quotes of the
+ *   article's prose; span paragraph indices are indices in
+ *   px_article_get_paragraphs().
+ */
+GPtrArray *
+px_quotes_find_in_article (PxArticle *article)
+{
+  GPtrArray *all = px_article_get_paragraphs (article);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  g_autoptr(GArray) map = g_array_new (FALSE, FALSE, sizeof (guint));
+  GPtrArray *quotes;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      PxParagraph *paragraph = g_ptr_array_index (all, i);
+
+      if (!px_paragraph_role_is_prose (paragraph->role) || paragraph->role == PX_PARAGRAPH_HEADING)
+        continue;
+      g_ptr_array_add (texts, paragraph->text);
+      g_array_append_val (map, i);
+    }
+  quotes = px_quotes_find ((const char * const *) texts->pdata, texts->len, px_article_get_language (article));
+  for (guint q = 0; q < quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (quotes, q);
+
+      quote->span.paragraph = g_array_index (map, guint, quote->span.paragraph);
+      quote->end_paragraph = g_array_index (map, guint, quote->end_paragraph);
+      if (quote->speaker_span.paragraph != G_MAXUINT)
+        quote->speaker_span.paragraph = g_array_index (map, guint, quote->speaker_span.paragraph);
+    }
+  return quotes;
+}

@@ -1,0 +1,343 @@
+/* test-quotes.c — direct, indirect and mixed quotes, speakers, scare quotes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-loader.h"
+#include "px-quotes.h"
+
+static PxQuote *
+find_quote (GPtrArray  *quotes,
+            const char *fragment)
+{
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      PxQuote *quote = g_ptr_array_index (quotes, i);
+
+      if (strstr (quote->text, fragment) != NULL)
+        return quote;
+    }
+  return NULL;
+}
+
+static guint
+count_kind (GPtrArray   *quotes,
+            PxQuoteKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < quotes->len; i++)
+    n += ((PxQuote *) g_ptr_array_index (quotes, i))->kind == kind;
+  return n;
+}
+
+static void
+test_styles (void)
+{
+  static const char *texts[] = {
+    "The harbour master Ines Varga said: “The pier will reopen on Monday after repairs.”",
+    "The harbour master Ines Varga said: \"The pier will reopen on Monday after repairs.\"",
+    "The harbour master Ines Varga said: ‘The pier will reopen on Monday after repairs.’",
+    "La capitaine du port Ines Varga a déclaré : « La jetée rouvrira lundi après les réparations. »",
+    "Die Hafenmeisterin Ines Varga sagte: „Der Steg wird am Montag nach den Reparaturen wieder geöffnet.“",
+    "Начальник порта Инес Варга заявила: «Причал откроется в понедельник после ремонта».",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (texts[i], NULL);
+      PxQuote *quote;
+
+      g_assert_cmpuint (quotes->len, ==, 1);
+      quote = g_ptr_array_index (quotes, 0);
+      g_assert_true (quote->direct);
+      g_assert_cmpint (quote->kind, ==, PX_QUOTE_SPEECH);
+      g_assert_nonnull (quote->speaker);
+      g_assert_true (strstr (quote->speaker, "Varga") != NULL || strstr (quote->speaker, "Варга") != NULL);
+      g_assert_nonnull (quote->verb);
+      g_assert_false (g_str_has_prefix (quote->text, "“") || g_str_has_prefix (quote->text, "«"));
+    }
+}
+
+/* British single quotes next to possessive apostrophes and contractions. */
+static void
+test_apostrophes (void)
+{
+  const char *text =
+    "The two unions’ leaders met on Friday. ‘We don’t accept the drivers’ new rota and we won’t sign it’, "
+    "said Tomas Berg, the union’s negotiator.\n\n"
+    "The company’s board has not replied.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  g_assert_cmpuint (count_kind (quotes, PX_QUOTE_SPEECH), ==, 1);
+  quote = find_quote (quotes, "We don’t accept");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->text, ==, "We don’t accept the drivers’ new rota and we won’t sign it");
+  g_assert_cmpstr (quote->speaker, ==, "Tomas Berg");
+  g_assert_cmpstr (quote->speaker_description, ==, "union’s negotiator");
+  g_assert_cmpstr (quote->verb, ==, "said");
+}
+
+/* A quote running over paragraphs reopens at each one and is one quote. */
+static void
+test_across_paragraphs (void)
+{
+  const char *text =
+    "Mayor Alma Reyes spoke after the vote. She said:\n\n"
+    "“The bridge has been closed for two years and the town has waited long enough.\n\n"
+    "“We will start work in spring, and I will be there on the first day.”\n\n"
+    "The council approved the budget.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = find_quote (quotes, "The bridge has been closed");
+
+  g_assert_nonnull (quote);
+  g_assert_nonnull (strstr (quote->text, "first day"));
+  g_assert_cmpuint (quote->span.paragraph, ==, 1);
+  g_assert_cmpuint (quote->end_paragraph, ==, 2);
+  g_assert_cmpstr (quote->speaker, ==, "Alma Reyes");
+}
+
+/* Surnames, roles and pronouns name back to the full name. */
+static void
+test_name_chains (void)
+{
+  const char *text =
+    "Lithuanian Foreign Minister Rasa Keturka met her counterpart in Riga. "
+    "Economist Jonas Petrauskas was also present.\n\n"
+    "“The agreement protects both ports,” Keturka told reporters.\n\n"
+    "“It is a start,” Petrauskas said. “But the real test comes in winter.”\n\n"
+    "The Lithuanian foreign minister added that talks would continue in June.\n\n"
+    "She said the customs rules would be simplified before the summer season.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  quote = find_quote (quotes, "protects both ports");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->speaker, ==, "Rasa Keturka");
+  g_assert_cmpstr (quote->speaker_description, ==, "Lithuanian Foreign Minister");
+  g_assert_cmpstr (quote->verb, ==, "told");
+
+  /* interrupted by its cue: one quote */
+  quote = find_quote (quotes, "It is a start");
+  g_assert_nonnull (quote);
+  g_assert_nonnull (strstr (quote->text, "real test comes in winter"));
+  g_assert_cmpstr (quote->speaker, ==, "Jonas Petrauskas");
+
+  quote = find_quote (quotes, "talks would continue in June");
+  g_assert_nonnull (quote);
+  g_assert_false (quote->direct);
+  g_assert_cmpstr (quote->speaker, ==, "Rasa Keturka");
+  g_assert_cmpstr (quote->verb, ==, "added");
+
+  quote = find_quote (quotes, "customs rules would be simplified");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->speaker, ==, "Rasa Keturka");
+}
+
+static void
+test_indirect (void)
+{
+  const char *text =
+    "According to the regional health office, 14 people were treated for smoke inhalation.\n\n"
+    "Fire chief Marek Duda told Radio North that the blaze started in a storage room.\n\n"
+    "The cause is still unknown, Duda said.\n\n"
+    "The factory will stay closed this week.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  quote = find_quote (quotes, "14 people were treated");
+  g_assert_nonnull (quote);
+  g_assert_false (quote->direct);
+  g_assert_cmpstr (quote->verb, ==, "according to");
+  g_assert_cmpstr (quote->speaker, ==, "regional health office");
+
+  quote = find_quote (quotes, "blaze started");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->text, ==, "the blaze started in a storage room");
+  g_assert_cmpstr (quote->speaker, ==, "Marek Duda");
+  g_assert_cmpstr (quote->verb, ==, "told");
+
+  quote = find_quote (quotes, "cause is still unknown");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->speaker, ==, "Marek Duda");
+
+  /* a plain statement of fact is nobody's quote */
+  g_assert_null (find_quote (quotes, "stay closed"));
+}
+
+/* A mixed quote is one clause; a short quoted label nobody says is a scare quote. */
+static void
+test_mixed_and_scare (void)
+{
+  const char *text =
+    "The ministry launched what it calls a “stability plan” last month.\n\n"
+    "Opposition leader Petra Holm said the plan was “dead on arrival” and should be withdrawn.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  quote = find_quote (quotes, "dead on arrival");
+  g_assert_nonnull (quote);
+  g_assert_false (quote->direct);
+  g_assert_nonnull (strstr (quote->text, "should be withdrawn"));
+  g_assert_cmpstr (quote->speaker, ==, "Petra Holm");
+
+  quote = find_quote (quotes, "stability plan");
+  g_assert_nonnull (quote);
+  g_assert_cmpint (quote->kind, ==, PX_QUOTE_SCARE);
+}
+
+/* "X, citing Y, reported that …" and "…, according to the report". */
+static void
+test_relayed (void)
+{
+  const char *text =
+    "The news agency Nordpress, citing the press office of the port authority, reported that two "
+    "ships had collided near the harbour entrance.\n\n"
+    "\"Nobody was injured and the channel has been cleared for traffic\", according to the report.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  quote = find_quote (quotes, "two ships had collided");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->speaker, ==, "press office of the port authority");
+  g_assert_cmpstr (quote->via, ==, "Nordpress");
+
+  quote = find_quote (quotes, "Nobody was injured");
+  g_assert_nonnull (quote);
+  g_assert_true (quote->direct);
+  g_assert_cmpstr (quote->speaker, ==, "press office of the port authority");
+  g_assert_cmpstr (quote->via, ==, "Nordpress");
+}
+
+static void
+test_bad_input (void)
+{
+  static const char *texts[] = {
+    "", "“", "”", "\"\"\"\"", "‘’‘’", "« » « »", "said", "He said.", "\"unclosed quote said Bob\n\nnext",
+    "„Nested ‚inner ‘deep’ more‘ out“ he said", "\xef\xbf\xbd\xef\xbf\xbd said \xe2\x80\x9c",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (texts[i], "en");
+
+      g_assert_nonnull (quotes);
+    }
+  {
+    /* many marks and no closing one: still linear and safe */
+    g_autoptr(GString) big = g_string_new (NULL);
+    g_autoptr(GPtrArray) quotes = NULL;
+
+    for (guint i = 0; i < 20000; i++)
+      g_string_append (big, "“ word ‘ said ");
+    quotes = px_quotes_find_in_text (big->str, "en");
+    g_assert_nonnull (quotes);
+  }
+}
+
+/* On the seed articles, when they are there. */
+static GPtrArray *
+seed_quotes (const char *prefix)
+{
+  const char *seeds = g_getenv ("PARALLAX_SEEDS");
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (seeds == NULL || (dir = g_dir_open (seeds, 0, NULL)) == NULL)
+    return NULL;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      {
+        g_autofree char *path = g_build_filename (seeds, name, NULL);
+        const char *paths[] = { path, NULL };
+        g_autoptr(PxLoadResult) result = px_load_paths_sync (paths, NULL, NULL);
+
+        g_assert_nonnull (result);
+        g_assert_cmpuint (result->articles->len, ==, 1);
+        return px_quotes_find_in_article (g_ptr_array_index (result->articles, 0));
+      }
+  return NULL;
+}
+
+static gboolean
+has_speaker (GPtrArray  *quotes,
+             const char *speaker,
+             const char *description)
+{
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      PxQuote *quote = g_ptr_array_index (quotes, i);
+
+      if (quote->kind == PX_QUOTE_SPEECH && g_strcmp0 (quote->speaker, speaker) == 0
+          && (description == NULL || g_strcmp0 (quote->speaker_description, description) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_seed_000 (void)
+{
+  g_autoptr(GPtrArray) quotes = seed_quotes ("000_");
+
+  if (quotes == NULL)
+    {
+      g_test_skip ("seed articles not available");
+      return;
+    }
+  g_assert_true (has_speaker (quotes, "Nikol Pashinyan", NULL));
+  g_assert_true (has_speaker (quotes, "Seymur Kazimov", "Azerbaijani freelance journalist"));
+  g_assert_true (has_speaker (quotes, "Grigor Atanesian", NULL));
+  g_assert_true (has_speaker (quotes, "Laurence Broers", NULL));
+  g_assert_true (has_speaker (quotes, "Olesya Vartanyan", NULL));
+}
+
+static void
+test_seed_001 (void)
+{
+  g_autoptr(GPtrArray) quotes = seed_quotes ("001_");
+  gboolean press_service = FALSE;
+  guint pashinyan_direct = 0;
+
+  if (quotes == NULL)
+    {
+      g_test_skip ("seed articles not available");
+      return;
+    }
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      PxQuote *quote = g_ptr_array_index (quotes, i);
+
+      if (g_strcmp0 (quote->speaker, "Nikol Pashinyan") == 0 && quote->direct)
+        pashinyan_direct++;
+      if (quote->speaker != NULL && strstr (quote->speaker, "press service") != NULL
+          && strstr (quote->speaker, "presidential") != NULL && g_strcmp0 (quote->via, "TREND") == 0)
+        press_service = TRUE;
+    }
+  g_assert_cmpuint (pashinyan_direct, >=, 3);
+  g_assert_true (press_service);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/parallax/quotes/styles", test_styles);
+  g_test_add_func ("/parallax/quotes/apostrophes", test_apostrophes);
+  g_test_add_func ("/parallax/quotes/across-paragraphs", test_across_paragraphs);
+  g_test_add_func ("/parallax/quotes/name-chains", test_name_chains);
+  g_test_add_func ("/parallax/quotes/indirect", test_indirect);
+  g_test_add_func ("/parallax/quotes/mixed-and-scare", test_mixed_and_scare);
+  g_test_add_func ("/parallax/quotes/relayed", test_relayed);
+  g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
+  g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
+  g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);
+
+  return g_test_run ();
+}
