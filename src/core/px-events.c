@@ -32,6 +32,16 @@
 #define NEIGHBOURS          12      /* edges kept per article */
 #define SAME_TIME_DAYS      3.0     /* events this close count as one time */
 #define TIME_DECAY_DAYS     7.0
+/* Across languages names carry the similarity; words spelt alike once
+ * transliterated ("Koalition" / "coalition", "ciclón" / "cyclone") add
+ * this share. */
+#define COGNATE_SHARE       0.4
+/* Names and cognates are a small part of what two articles share, so
+ * their cosine runs lower than that of two articles in one language: the
+ * bar across languages is this much lower. */
+#define CROSS_LANGUAGE_BOOST 1.75
+#define MAX_COGNATES        80
+#define COGNATE_LENGTH      5     /* characters of the spelling key compared */
 
 typedef struct {
   guint32 id;
@@ -47,6 +57,7 @@ typedef struct {
   PxAnalysis *analysis;
   Vector      words;
   Vector      names;
+  Vector      cognates;   /* content words by spelling, for other languages */
   guint       cluster;    /* union-find parent */
   const char *pin;        /* interned event id, or NULL */
   const char *language;   /* interned */
@@ -85,6 +96,9 @@ struct _PxEventGrouper {
   GArray              *word_df;          /* guint per word id */
   GHashTable          *name_ids;         /* canonical name key → id + 1 */
   GArray              *name_df;
+  GHashTable          *cognate_ids;      /* interned cognate key → id + 1 */
+  GArray              *cognate_df;
+  GHashTable          *cognate_keys;     /* interned language → (interned surface → interned key) */
   guint                n_counted;        /* docs counted into the df tables */
   PxEntityIndex       *entity_index;
   GHashTable          *postings;         /* blocking key (id, tagged) → GArray of doc indexes */
@@ -224,6 +238,7 @@ doc_clear (Doc *doc)
 {
   g_clear_pointer (&doc->words.features, g_free);
   g_clear_pointer (&doc->names.features, g_free);
+  g_clear_pointer (&doc->cognates.features, g_free);
 }
 
 PxEventGrouper *
@@ -241,6 +256,9 @@ px_event_grouper_new (double granularity)
   g->word_df = g_array_new (FALSE, TRUE, sizeof (guint));
   g->name_ids = g_hash_table_new (NULL, NULL);
   g->name_df = g_array_new (FALSE, TRUE, sizeof (guint));
+  g->cognate_ids = g_hash_table_new (NULL, NULL);
+  g->cognate_df = g_array_new (FALSE, TRUE, sizeof (guint));
+  g->cognate_keys = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
   g->entity_index = px_entity_index_new ();
   g->postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g->clusters = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) cluster_free);
@@ -262,6 +280,9 @@ px_event_grouper_free (PxEventGrouper *g)
   g_array_unref (g->word_df);
   g_hash_table_unref (g->name_ids);
   g_array_unref (g->name_df);
+  g_hash_table_unref (g->cognate_ids);
+  g_array_unref (g->cognate_df);
+  g_hash_table_unref (g->cognate_keys);
   px_entity_index_free (g->entity_index);
   g_hash_table_unref (g->postings);
   g_hash_table_unref (g->clusters);
@@ -340,6 +361,33 @@ canonical_name (PxEventGrouper *g,
   return px_entity_index_canonical (g->entity_index, entity->key);
 }
 
+/* A content word's spelling key cut to its first letters, so one word's
+ * forms in neighbouring languages meet: "koali" for Koalition, coalition,
+ * coalición. NULL for short words, which are too often alike by chance. */
+static const char *
+cognate_key (PxEventGrouper *g,
+             const char     *language,
+             const char     *surface)
+{
+  GHashTable *keys = g_hash_table_lookup (g->cognate_keys, language);
+  gpointer found;
+  g_autofree char *key = NULL;
+  const char *interned = NULL;
+
+  if (keys == NULL)
+    g_hash_table_insert (g->cognate_keys, (gpointer) language, keys = g_hash_table_new (NULL, NULL));
+  if (g_hash_table_lookup_extended (keys, surface, NULL, &found))
+    return found;
+  key = px_entities_key (surface, language);
+  if (strlen (key) >= COGNATE_LENGTH + 1 && strchr (key, ' ') == NULL)
+    {
+      key[COGNATE_LENGTH] = '\0';
+      interned = g_intern_string (key);
+    }
+  g_hash_table_insert (keys, (gpointer) surface, (gpointer) interned);
+  return interned;
+}
+
 /* Document frequencies count each article once, whenever it is added. */
 static void
 count_document (PxEventGrouper *g,
@@ -373,6 +421,19 @@ count_document (PxEventGrouper *g,
         continue;
       id = intern_id (g->name_ids, g->name_df, term);
       g_array_index (g->name_df, guint, id)++;
+    }
+  g_hash_table_remove_all (seen);
+  for (guint i = 0; i < a->terms->len; i++)
+    {
+      const PxTerm *term = &g_array_index (a->terms, PxTerm, i);
+      const char *key;
+      guint id;
+
+      if (term->term[0] == '#' || (key = cognate_key (g, g_intern_string (a->language), term->surface)) == NULL ||
+          !g_hash_table_add (seen, (gpointer) key))
+        continue;
+      id = intern_id (g->cognate_ids, g->cognate_df, key);
+      g_array_index (g->cognate_df, guint, id)++;
     }
   g->n_counted++;
 }
@@ -411,13 +472,14 @@ compare_features_by_id (gconstpointer a,
  * array stays sorted by weight until the end so blocking can take the top. */
 static void
 vector_finish (Vector *vector,
-               GArray *features)
+               GArray *features,
+               guint   max_terms)
 {
   double norm = 0.0;
 
   g_array_sort (features, compare_features_by_weight);
-  if (features->len > MAX_VECTOR_TERMS)
-    g_array_set_size (features, MAX_VECTOR_TERMS);
+  if (features->len > max_terms)
+    g_array_set_size (features, max_terms);
   for (guint i = 0; i < features->len; i++)
     norm += g_array_index (features, Feature, i).weight * (double) g_array_index (features, Feature, i).weight;
   norm = sqrt (norm);
@@ -449,7 +511,7 @@ vectorize (PxEventGrouper *g,
       if (f.weight > 0)
         g_array_append_val (words, f);
     }
-  vector_finish (&doc->words, words);
+  vector_finish (&doc->words, words, MAX_VECTOR_TERMS);
 
   for (guint i = 0; i < a->entities->len; i++)
     {
@@ -486,7 +548,40 @@ vectorize (PxEventGrouper *g,
 
       f->weight = (1.0 + log (f->weight)) * idf (g->name_df, f->id, g->n_counted);
     }
-  vector_finish (&doc->names, name_features);
+  vector_finish (&doc->names, name_features, MAX_VECTOR_TERMS);
+
+  {
+    g_autoptr(GHashTable) slots = g_hash_table_new (NULL, NULL);
+    GArray *cognates = g_array_new (FALSE, FALSE, sizeof (Feature));
+
+    for (guint i = 0; i < a->terms->len; i++)
+      {
+        PxTerm *term = &g_array_index (a->terms, PxTerm, i);
+        const char *key;
+        guint id, slot;
+
+        if (term->term[0] == '#' || (key = cognate_key (g, doc->language, term->surface)) == NULL)
+          continue;
+        id = intern_id (g->cognate_ids, g->cognate_df, key);
+        slot = GPOINTER_TO_UINT (g_hash_table_lookup (slots, GUINT_TO_POINTER (id + 1)));
+        if (slot == 0)
+          {
+            Feature f = { id, 0 };
+
+            g_array_append_val (cognates, f);
+            slot = cognates->len;
+            g_hash_table_insert (slots, GUINT_TO_POINTER (id + 1), GUINT_TO_POINTER (slot));
+          }
+        g_array_index (cognates, Feature, slot - 1).weight += term->weight;
+      }
+    for (guint i = 0; i < cognates->len; i++)
+      {
+        Feature *f = &g_array_index (cognates, Feature, i);
+
+        f->weight = (1.0 + log (f->weight)) * idf (g->cognate_df, f->id, g->n_counted);
+      }
+    vector_finish (&doc->cognates, cognates, MAX_COGNATES);
+  }
 }
 
 static void
@@ -532,11 +627,13 @@ doc_similarity (const Doc *a,
   double words = dot (&a->words, &b->words);
   double sim;
 
-  if (a->names.n_features == 0 || b->names.n_features == 0)
+  if (a->language != b->language)
+    /* Words do not cross languages; names, transliterated, do, and words
+     * spelt alike a little. */
+    sim = CROSS_LANGUAGE_BOOST * ((1.0 - COGNATE_SHARE) * dot (&a->names, &b->names) +
+                                  COGNATE_SHARE * dot (&a->cognates, &b->cognates));
+  else if (a->names.n_features == 0 || b->names.n_features == 0)
     sim = words;
-  else if (a->language != b->language)
-    /* Words do not cross languages; names, transliterated, do. */
-    sim = dot (&a->names, &b->names);
   else
     sim = WORDS_SHARE * words + (1.0 - WORDS_SHARE) * dot (&a->names, &b->names);
   return sim * time_factor (a, b);
@@ -544,7 +641,9 @@ doc_similarity (const Doc *a,
 
 /* -- blocking ----------------------------------------------------------- */
 
-#define NAME_TAG 0x80000000u
+#define NAME_TAG    0x80000000u
+#define COGNATE_TAG 0x40000000u
+#define BLOCKING_COGNATES 6
 /* Candidates further apart than this in time are not looked for: the time
  * factor has brought any similarity near zero by then. */
 #define BLOCKING_WINDOW_DAYS 35
@@ -611,14 +710,14 @@ index_doc (PxEventGrouper *g,
 {
   Doc *doc = &g_array_index (g->docs, Doc, index);
 
-  for (guint pass = 0; pass < 2; pass++)
+  for (guint pass = 0; pass < 3; pass++)
     {
-      const Vector *vector = pass == 0 ? &doc->words : &doc->names;
-      guint limit = MIN (vector->n_features, pass == 0 ? BLOCKING_TERMS : BLOCKING_ENTITIES);
+      const Vector *vector = pass == 0 ? &doc->words : pass == 1 ? &doc->names : &doc->cognates;
+      guint limit = MIN (vector->n_features, pass == 0 ? BLOCKING_TERMS : pass == 1 ? BLOCKING_ENTITIES : BLOCKING_COGNATES);
 
       for (guint i = 0; i < limit; i++)
         {
-          guint32 key = (vector->features[i].id + 1) | (pass == 1 ? NAME_TAG : 0);
+          guint32 key = (vector->features[i].id + 1) | (pass == 1 ? NAME_TAG : pass == 2 ? COGNATE_TAG : 0);
           GArray *list = g_hash_table_lookup (g->postings, GUINT_TO_POINTER (key));
 
           Posting posting = { blocking_day (doc), index };
@@ -718,7 +817,8 @@ find_neighbours (PxEventGrouper *g,
   GArray *scored = g_array_new (FALSE, FALSE, sizeof (Scored));
   guint32 day = blocking_day (doc);
 
-  guint n_query = doc->words.n_features + doc->names.n_features;
+  guint n_words = doc->words.n_features, n_names = doc->names.n_features;
+  guint n_query = n_words + n_names + MIN (doc->cognates.n_features, BLOCKING_COGNATES);
   g_autofree Feature *query = g_new (Feature, n_query);
   guint scanned = 0;
 
@@ -727,11 +827,23 @@ find_neighbours (PxEventGrouper *g,
    * the term telling. A budget bounds the work per article. */
   for (guint b = 0; b < n_query; b++)
     {
-      gboolean is_name = b >= doc->words.n_features;
-      const Feature *f = is_name ? &doc->names.features[b - doc->words.n_features] : &doc->words.features[b];
-
-      query[b].id = (f->id + 1) | (is_name ? NAME_TAG : 0);
-      query[b].weight = f->weight * (is_name ? 1.0 - WORDS_SHARE : WORDS_SHARE);
+      if (b < n_words)
+        {
+          query[b].id = (doc->words.features[b].id + 1);
+          query[b].weight = doc->words.features[b].weight * WORDS_SHARE;
+        }
+      else if (b < n_words + n_names)
+        {
+          query[b].id = (doc->names.features[b - n_words].id + 1) | NAME_TAG;
+          query[b].weight = doc->names.features[b - n_words].weight * (1.0 - WORDS_SHARE);
+        }
+      else
+        {
+          /* Only the few most telling: they stand in for words, which the
+           * same-language candidates are found by already. */
+          query[b].id = (doc->cognates.features[b - n_words - n_names].id + 1) | COGNATE_TAG;
+          query[b].weight = doc->cognates.features[b - n_words - n_names].weight * COGNATE_SHARE * 0.5;
+        }
     }
   qsort (query, n_query, sizeof (Feature), compare_features_by_weight);
 
@@ -1162,6 +1274,8 @@ px_event_grouper_group (PxEventGrouper *g)
   g_array_set_size (g->name_df, 0);
   g_hash_table_remove_all (g->term_ids);
   g_hash_table_remove_all (g->name_ids);
+  g_array_set_size (g->cognate_df, 0);
+  g_hash_table_remove_all (g->cognate_ids);
   g_hash_table_remove_all (g->postings);
   g_hash_table_remove_all (g->clusters);
   g->n_counted = 0;
@@ -1182,6 +1296,7 @@ px_event_grouper_group (PxEventGrouper *g)
 
       vector_sort_by_id (&doc->words);
       vector_sort_by_id (&doc->names);
+      vector_sort_by_id (&doc->cognates);
       cluster_new_singleton (g, i);
     }
   apply_pins (g);
@@ -1319,6 +1434,7 @@ px_event_grouper_update (PxEventGrouper *g)
       index_doc (g, i, TRUE);
       vector_sort_by_id (&doc->words);
       vector_sort_by_id (&doc->names);
+      vector_sort_by_id (&doc->cognates);
       doc->pin = pin != NULL ? g_intern_string (pin) : NULL;
       root = i;
       cluster_new_singleton (g, i);
