@@ -1490,11 +1490,133 @@ px_event_grouper_update (PxEventGrouper *g)
 
 /* -- labels and output -------------------------------------------------- */
 
+/* What happened, as words in many languages name it. A word matches an
+ * entry when it starts with one of its stems, or equals one ending in '$'.
+ * Entries come most telling first: on a tie, "earthquake" beats "talks". */
+typedef struct {
+  const char *with_people;   /* after "A and B", or NULL to use @noun */
+  const char *noun;
+  const char *stems[24];
+} Trigger;
+
+static const Trigger triggers[] = {
+  { NULL, N_("ceasefire"), { "ceasefire", "cease-fire", "truce", "cessez", "waffenruhe", "waffenstillstand",
+                             "tregua", "перемир", "ateşkes", NULL } },
+  { NULL, N_("earthquake"), { "earthquake", "quake", "tremor", "séisme", "seisme", "erdbeben", "terremoto",
+                              "sismo", "землетряс", "deprem", "trzęsieni", NULL } },
+  { NULL, N_("landslide"), { "landslide", "mudslide", "glissement", "erdrutsch", "deslizamiento", "alud",
+                             "оползн", "heyelan", NULL } },
+  { NULL, N_("eruption"), { "erupt", "éruption", "eruption", "ausbruch", "erupción", "извержен", NULL } },
+  { NULL, N_("storm"), { "cyclone", "hurricane", "typhoon", "storm", "ciclón", "ciclon", "huracán", "zyklon",
+                         "wirbelsturm", "tempête", "циклон", "ураган", "тайфун", "kasırga", NULL } },
+  { NULL, N_("flood"), { "flood", "inondation", "hochwasser", "überschwemm", "inundaci", "наводнен", "sel$", NULL } },
+  { NULL, N_("wildfire"), { "wildfire", "blaze", "bushfire", "incendie", "waldbrand", "incendio", "пожар",
+                            "orman yangın", NULL } },
+  { NULL, N_("runoff"), { "runoff", "run-off", "stichwahl", "balotaje", "ballottaggio", NULL } },
+  { NULL, N_("election"), { "election", "elections$", "vote$", "ballot", "élection", "election", "scrutin",
+                            "présidentielle", "wahl$", "wahlen$", "elecci", "comicios", "elezion", "eleição",
+                            "выбор", "голосован", "seçim", "wybory", "izbor", NULL } },
+  { NULL, N_("ruling"), { "ruling", "verdict", "judgment", "judgement", "rules$", "ruled$", "arrêt$", "jugement",
+                          "urteil", "fallo$", "sentencia", "sentenza", "приговор", "постановлен", "karar$", NULL } },
+  { NULL, N_("strike"), { "strike$", "strikes$", "striking$", "walkout", "grève", "greve", "streik", "huelga",
+                          "sciopero", "забастов", "grev$", "strajk", "štrajk", NULL } },
+  { NULL, N_("protest"), { "protest", "rally$", "rallies$", "demonstrat", "manifest", "demonstr", "протест",
+                           "митинг", "акци", "eylem", "gösteri", "blokad", "blokira", NULL } },
+  { NULL, N_("riot"), { "riot", "mutiny", "uprising", "émeute", "meuterei", "aufstand", "motín", "motin$",
+                        "rivolta", "бунт", "isyan", NULL } },
+  { NULL, N_("attack"), { "attack", "bombing", "explosion", "blast$", "attentat", "anschlag", "atentado",
+                          "attentato", "теракт", "взрыв", "saldırı", NULL } },
+  { N_("clash"), N_("clash"), { "clash", "shelling", "gunfire", "firefight", "skirmish", "shooting$",
+                                "affrontement", "gefecht", "beschuss", "enfrentamiento", "scontr", "обстрел",
+                                "перестрел", "столкновен", "çatışma", NULL } },
+  { NULL, N_("crash"), { "crash", "derail", "collision", "accident", "unfall", "absturz", "entgleis",
+                         "accidente", "incidente$", "катастроф", "авари", "крушен", "kaza$", NULL } },
+  { NULL, N_("rescue"), { "rescue", "sauvetage", "rettung", "rescate", "soccors", "спасен", "kurtar", NULL } },
+  { NULL, N_("arrest"), { "arrest", "detain", "interpell", "festnahm", "verhaft", "detenid", "detenci",
+                          "задержан", "арест", "gözaltı", NULL } },
+  { NULL, N_("resignation"), { "resign", "démission", "rücktritt", "dimisi", "dimett", "отставк", "istifa", NULL } },
+  { NULL, N_("doping case"), { "doping", "dopage", "допинг", NULL } },
+  { NULL, N_("final"), { "final$", "finale$", "финал", NULL } },
+  { NULL, N_("budget"), { "budget", "haushalt", "presupuesto", "bilancio", "orçamento", "бюджет", "bütçe", NULL } },
+  { N_("form coalition"), N_("coalition"), { "coalition", "koalition", "coalición", "coalizione", "коалиц",
+                                             "koalisyon", NULL } },
+  { N_("sign deal"), N_("agreement"), { "agreement", "deal$", "deals$", "accord", "pact$", "treaty", "signs$",
+                                        "signed$", "signing$", "abkommen", "vereinbar", "vertrag", "unterzeichn",
+                                        "acuerdo", "firman$", "firmó$", "accordo", "соглаш", "договор", "подписа",
+                                        "anlaşma", "umow", "sporazum", NULL } },
+  { N_("hold summit"), N_("summit"), { "summit", "sommet", "gipfel", "cumbre", "vertice", "саммит", "zirve",
+                                       "szczyt", NULL } },
+  { N_("meet"), N_("meeting"), { "meet", "met$", "rencontr", "entretien", "treffen", "trafen", "getroffen",
+                                 "reuni", "reún", "incontr", "encontr", "встреч", "görüş", "spotka", "sastan",
+                                 NULL } },
+  { N_("hold talks"), N_("talks"), { "talks$", "negotiat", "négoci", "pourparler", "verhandl", "gespräch",
+                                     "negoci", "conversaciones", "colloqui", "переговор", "müzakere", "rozmow",
+                                     "pregovor", NULL } },
+  { NULL, N_("visit"), { "visit", "visite", "besuch", "visita", "визит", "ziyaret", "wizyt", "poset", NULL } },
+  { NULL, N_("sanctions"), { "sanction", "sanktion", "sancion", "санкци", "yaptırım", NULL } },
+  { NULL, N_("reopening"), { "reopen", "réouverture", "rouvr", "wiedereröffn", "reabre", "reapertura", "riapr",
+                             NULL } },
+};
+
+static gboolean
+trigger_matches (const Trigger *trigger,
+                 const char    *folded)
+{
+  for (guint i = 0; trigger->stems[i] != NULL; i++)
+    {
+      const char *stem = trigger->stems[i];
+      gsize length = strlen (stem);
+
+      if (stem[length - 1] == '$')
+        {
+          if (strlen (folded) == length - 1 && strncmp (folded, stem, length - 1) == 0)
+            return TRUE;
+        }
+      else if (strncmp (folded, stem, length) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a word of @text (case-folded) matches @trigger. */
+static gboolean
+trigger_in_text (const Trigger *trigger,
+                 const char    *text)
+{
+  GString *word = g_string_new (NULL);
+  gboolean found = FALSE;
+
+  for (const char *p = text; !found; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (*p != '\0' && (g_unichar_isalnum (ch) || ch == '-'))
+        {
+          g_string_append_unichar (word, ch);
+          continue;
+        }
+      if (word->len > 0)
+        found = trigger_matches (trigger, word->str);
+      g_string_truncate (word, 0);
+      if (*p == '\0')
+        break;
+    }
+  g_string_free (word, TRUE);
+  return found;
+}
+
 typedef struct {
   const char *display;
+  const char *canonical;
   PxEntityKind kind;
   guint docs;
+  guint person_docs;     /* articles that take it for a person */
+  guint place_docs;
   guint count;
+  guint title_docs;
+  guint dateline_docs;   /* articles that write it in capitals, as datelines do */
+  gboolean caps;         /* written in capitals somewhere, as datelines do */
+  gboolean mixed;        /* and in mixed case: not an acronym */
   double weight;
 } NameStat;
 
@@ -1526,6 +1648,106 @@ is_all_caps (const char *text)
   return letters > 1;
 }
 
+/* "Armenians", "Azerbaijani", "Tajik": a word made from another name of
+ * the folder (a nationality, a people) names no one person and no place an
+ * event happens in. Also true of the country itself when its people are
+ * named: "Armenia" beside "Armenian" is less likely the venue than a
+ * city. Returns 1 for a derived word, -1 for the name it derives from,
+ * 0 for neither. */
+static int
+derived_name (PxEventGrouper *g,
+              const char     *key)
+{
+  gsize length = strlen (key);
+  char buffer[128];
+
+  if (length < 5 || length >= sizeof buffer || strchr (key, ' ') != NULL)
+    return 0;
+  for (gsize cut = 1; cut <= 4 && length - cut >= 4; cut++)
+    {
+      GQuark quark;
+
+      memcpy (buffer, key, length - cut);
+      buffer[length - cut] = '\0';
+      quark = g_quark_try_string (buffer);
+      if (quark != 0 && g_hash_table_contains (g->name_ids, g_quark_to_string (quark)))
+        return 1;
+    }
+  return 0;
+}
+
+/* Lower is better to show: mixed case before capitals, the Latin script
+ * before others, then shorter. */
+static guint
+display_rank (const char *name)
+{
+  gboolean latin = TRUE;
+
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (ch) && g_unichar_get_script (ch) != G_UNICODE_SCRIPT_LATIN)
+        latin = FALSE;
+    }
+  return (is_all_caps (name) ? 2000 : 0) + (latin ? 0 : 1000) + MIN (strlen (name), 999);
+}
+
+/* "Armenia" beside "Armenian", "Pakistan" beside "Pakistanis": a country
+ * whose people the folder names, not a person, and less likely the venue
+ * than a city. @keys: the folder's name keys, sorted. */
+static gboolean
+is_base_of_derived (GPtrArray      *keys,
+                    const NameStat *stat)
+{
+  gsize length = strlen (stat->canonical);
+  guint lo = 0, hi = keys->len;
+
+  if (length < 4 || strchr (stat->canonical, ' ') != NULL)
+    return FALSE;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (strcmp (keys->pdata[mid], stat->canonical) <= 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i < keys->len && strncmp (keys->pdata[i], stat->canonical, length) == 0; i++)
+    {
+      gsize other_length = strlen (keys->pdata[i]);
+
+      if (other_length > length && other_length <= length + 4 && strchr (keys->pdata[i], ' ') == NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The same, by the words as written in the event's articles: "Azerbaijan"
+ * beside "Azerbaijani". */
+static gboolean
+has_derived_word (GHashTable *folded_words,
+                  const char *display)
+{
+  g_autofree char *folded = g_utf8_casefold (display, -1);
+  gsize length = strlen (folded);
+  GHashTableIter iter;
+  gpointer word;
+
+  if (g_utf8_strlen (folded, -1) < 4)
+    return FALSE;
+  g_hash_table_iter_init (&iter, folded_words);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    {
+      gsize other_length = strlen (word);
+
+      if (other_length > length && other_length <= length + 4 && strncmp (word, folded, length) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static char *
 format_month (guint32 day)
 {
@@ -1540,7 +1762,23 @@ format_month (guint32 day)
 }
 
 static char *
+capitalise (const char *text)
+{
+  gunichar first = g_utf8_get_char (text);
+  char buffer[8];
+  int length = g_unichar_to_utf8 (g_unichar_totitle (first), buffer);
+
+  return g_strdup_printf ("%.*s%s", length, buffer, g_utf8_next_char (text));
+}
+
+/* Who, what, where, when: "Aliyev and Pashinyan meet · Dushanbe · Sep
+ * 2018". Who: the people most of the articles name; what: the kind of
+ * event most of their words and headlines name, else their most telling
+ * common word; where: the place most of them name, datelines and cities
+ * before countries; when: the month the event began. */
+static char *
 make_label (PxEventGrouper *g,
+            GPtrArray      *keys,
             GArray         *members,
             guint32         first_day)
 {
@@ -1549,8 +1787,13 @@ make_label (PxEventGrouper *g,
   g_autoptr(GHashTable) name_words = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  const char *who[2] = { NULL, NULL };
-  const char *where = NULL;
+  guint trigger_docs[G_N_ELEMENTS (triggers)] = { 0 };
+  guint trigger_titles[G_N_ELEMENTS (triggers)] = { 0 };
+  const NameStat *who[2] = { NULL, NULL };
+  const NameStat *where = NULL;
+  double where_score = 0;
+  const Trigger *trigger = NULL;
+  guint trigger_score = 0;
   const char *what = NULL;
   double what_weight = 0;
   guint n = members->len;
@@ -1561,6 +1804,10 @@ make_label (PxEventGrouper *g,
     {
       PxAnalysis *a = g_array_index (g->docs, Doc, g_array_index (members, guint, m)).analysis;
       g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+      g_autoptr(GHashTable) seen_caps = g_hash_table_new (NULL, NULL);
+      gboolean in_doc[G_N_ELEMENTS (triggers)] = { FALSE };
+      gboolean in_title[G_N_ELEMENTS (triggers)] = { FALSE };
+      g_autofree char *title = a->title != NULL ? g_utf8_casefold (a->title, -1) : NULL;
 
       for (guint i = 0; i < a->entities->len; i++)
         {
@@ -1574,17 +1821,27 @@ make_label (PxEventGrouper *g,
             {
               stat = g_new0 (NameStat, 1);
               stat->display = e->head;
+              stat->canonical = canonical;
               g_hash_table_insert (names, (gpointer) canonical, stat);
             }
-          /* "Moscow" reads better than a dateline's "MOSCOW". */
-          else if (is_all_caps (stat->display) && !is_all_caps (e->head))
+          /* "Moscow" reads better than a dateline's "MOSCOW", a name in the
+           * Latin script is read by more people, and "Pakistan" is the
+           * place where "Pakistani" may be the people. */
+          else if (display_rank (e->head) < display_rank (stat->display))
             stat->display = e->head;
-          if (e->kind != PX_ENTITY_UNKNOWN && (stat->kind == PX_ENTITY_UNKNOWN || e->kind == PX_ENTITY_PERSON))
-            stat->kind = e->kind;
+          if (is_all_caps (e->head))
+            stat->caps = TRUE;
+          else
+            stat->mixed = TRUE;
+          if (is_all_caps (e->head) && g_hash_table_add (seen_caps, (gpointer) canonical))
+            stat->dateline_docs++;
           stat->count += e->count;
-          if (g_hash_table_add (seen, (gpointer) canonical))
-            stat->docs++;
-          stat->weight = stat->docs + stat->count / 1000.0;
+          if (!g_hash_table_add (seen, (gpointer) canonical))
+            continue;
+          stat->docs++;
+          stat->person_docs += e->kind == PX_ENTITY_PERSON;
+          stat->place_docs += e->kind == PX_ENTITY_PLACE;
+          stat->title_docs += e->in_title;
         }
       for (guint i = 0; i < a->terms->len; i++)
         {
@@ -1595,74 +1852,149 @@ make_label (PxEventGrouper *g,
 
           if (id == 0 || t->term[0] == '#')
             continue;
+          for (guint k = 0; k < G_N_ELEMENTS (triggers); k++)
+            if (!in_doc[k] && (trigger_matches (&triggers[k], t->surface) || trigger_matches (&triggers[k], t->term)))
+              in_doc[k] = TRUE;
           sum = g_hash_table_lookup (words, t->surface);
           if (sum == NULL)
             g_hash_table_insert (words, (gpointer) t->surface, sum = g_new0 (double, 1));
           /* Zone-weighted: a word of the headlines says most. */
           *sum += t->weight;
         }
+      for (guint k = 0; k < G_N_ELEMENTS (triggers); k++)
+        {
+          /* The headline states what happened; the body tells much else. */
+          if (title != NULL && trigger_in_text (&triggers[k], title))
+            in_doc[k] = in_title[k] = TRUE;
+          trigger_docs[k] += in_doc[k];
+          trigger_titles[k] += in_title[k];
+        }
+    }
+
+  /* A kind of event most articles name, headlines counting double. */
+  for (guint k = 0; k < G_N_ELEMENTS (triggers); k++)
+    {
+      guint score = trigger_docs[k] + 2 * trigger_titles[k];
+
+      if (trigger_titles[k] == 0 && trigger_docs[k] * 2 < n)
+        continue;
+      if (score > trigger_score)
+        {
+          trigger_score = score;
+          trigger = &triggers[k];
+        }
     }
 
   g_hash_table_iter_init (&iter, names);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    g_ptr_array_add (sorted, value);
+    {
+      NameStat *stat = value;
+
+      stat->weight = stat->docs + stat->title_docs * 0.5 + stat->count / 1000.0;
+      if (stat->person_docs > stat->place_docs)
+        stat->kind = PX_ENTITY_PERSON;
+      else if (stat->place_docs > 0 || (stat->caps && stat->mixed))
+        stat->kind = PX_ENTITY_PLACE;
+      g_ptr_array_add (sorted, value);
+    }
   g_ptr_array_sort (sorted, compare_name_stats);
   for (guint i = 0; i < sorted->len; i++)
     {
       NameStat *stat = g_ptr_array_index (sorted, i);
+      int derived;
 
       if (stat->docs * 2 < n && n > 1)
         continue;
-      if (stat->kind == PX_ENTITY_PERSON && who[1] == NULL)
+      derived = derived_name (g, stat->canonical);
+      if (derived > 0)
+        continue;
+      if (stat->kind == PX_ENTITY_PERSON && who[1] == NULL && !is_base_of_derived (keys, stat) &&
+          !has_derived_word (name_words, stat->display))
         {
           if (who[0] == NULL)
-            who[0] = stat->display;
-          else
-            who[1] = stat->display;
+            who[0] = stat;
+          /* A second person only as central as the first. */
+          else if (stat->docs * 3 >= who[0]->docs * 2)
+            who[1] = stat;
         }
-      else if (stat->kind == PX_ENTITY_PLACE && where == NULL)
-        where = stat->display;
-    }
-
-  /* What happened: the content word the articles weigh most, headlines
-   * first, by how rare it is in the folder, names aside. */
-  g_hash_table_iter_init (&iter, words);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      const char *surface = key;
-      double weight = *(double *) value;
-      const char *stem;
-      guint id;
-      double w;
-
-      if (g_hash_table_contains (name_words, surface) || g_utf8_strlen (surface, -1) < 4)
-        continue;
-      stem = px_analysis_stem (g_array_index (g->docs, Doc, g_array_index (members, guint, 0)).analysis->language, surface);
-      id = GPOINTER_TO_UINT (g_hash_table_lookup (g->term_ids, stem));
-      if (id == 0)
-        continue;
-      w = weight * idf (g->word_df, id - 1, g->n_counted);
-      if (w > what_weight || (w == what_weight && g_strcmp0 (surface, what) < 0))
+      else if (stat->kind == PX_ENTITY_PLACE)
         {
-          what_weight = w;
-          what = surface;
+          /* A dateline names where the reporter stood, which is usually
+           * where it happened. */
+          double score = (stat->docs + stat->place_docs) * 0.5 + (stat->mixed ? stat->dateline_docs : 0) +
+                         stat->title_docs * 0.75 + MIN (stat->count / (double) stat->docs, 10) * 0.25;
+
+          if (is_base_of_derived (keys, stat) || has_derived_word (name_words, stat->display))
+            score -= 0.5 * stat->docs + 1.0;
+
+          if (score > where_score)
+            {
+              where_score = score;
+              where = stat;
+            }
         }
     }
 
-  if (who[0] != NULL && who[1] != NULL)
+  if (trigger == NULL)
     {
-      const char *first = g_strcmp0 (who[0], who[1]) < 0 ? who[0] : who[1];
-      const char *second = first == who[0] ? who[1] : who[0];
+      /* No kind of event named: the content word the articles weigh most,
+       * headlines first, by how rare it is in the folder, names aside. */
+      g_hash_table_iter_init (&iter, words);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          const char *surface = key;
+          double weight = *(double *) value;
+          const char *stem;
+          guint id;
+          double w;
 
-      /* TRANSLATORS: two people an event is about, as in "Aliyev and Pashinyan" */
-      g_ptr_array_add (parts, g_strdup_printf (_("%s and %s"), first, second));
+          if (g_hash_table_contains (name_words, surface) || g_utf8_strlen (surface, -1) < 4)
+            continue;
+          stem = px_analysis_stem (g_array_index (g->docs, Doc, g_array_index (members, guint, 0)).analysis->language, surface);
+          id = GPOINTER_TO_UINT (g_hash_table_lookup (g->term_ids, stem));
+          if (id == 0)
+            continue;
+          w = weight * idf (g->word_df, id - 1, g->n_counted);
+          if (w > what_weight || (w == what_weight && g_strcmp0 (surface, what) < 0))
+            {
+              what_weight = w;
+              what = surface;
+            }
+        }
     }
-  else if (who[0] != NULL)
-    g_ptr_array_add (parts, g_strdup (who[0]));
-  if (what != NULL)
-    g_ptr_array_add (parts, g_strdup (what));
+
+  if (who[0] != NULL)
+    {
+      g_autofree char *people = NULL;
+
+      if (who[1] != NULL)
+        {
+          const char *first = g_strcmp0 (who[0]->display, who[1]->display) < 0 ? who[0]->display : who[1]->display;
+          const char *second = first == who[0]->display ? who[1]->display : who[0]->display;
+
+          /* TRANSLATORS: two people an event is about, as in "Aliyev and Pashinyan" */
+          people = g_strdup_printf (_("%s and %s"), first, second);
+        }
+      else
+        people = g_strdup (who[0]->display);
+      if (trigger != NULL && trigger->with_people != NULL && who[1] != NULL)
+        /* TRANSLATORS: people and what they did, as in "Aliyev and Pashinyan meet" */
+        g_ptr_array_add (parts, g_strdup_printf (C_("event label", "%s %s"), people, _(trigger->with_people)));
+      else
+        {
+          g_ptr_array_add (parts, g_steal_pointer (&people));
+          if (trigger != NULL)
+            g_ptr_array_add (parts, g_strdup (_(trigger->noun)));
+          else if (what != NULL)
+            g_ptr_array_add (parts, g_strdup (what));
+        }
+    }
+  else if (trigger != NULL)
+    g_ptr_array_add (parts, capitalise (_(trigger->noun)));
+  else if (what != NULL)
+    g_ptr_array_add (parts, capitalise (what));
   if (where != NULL)
-    g_ptr_array_add (parts, g_strdup (where));
+    g_ptr_array_add (parts, g_strdup (where->display));
   if (first_day != 0)
     {
       char *month = format_month (first_day);
@@ -1678,6 +2010,13 @@ make_label (PxEventGrouper *g,
     }
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (" \xc2\xb7 ", (char **) parts->pdata);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
 static int
@@ -1720,8 +2059,15 @@ px_event_grouper_get_events (PxEventGrouper *g)
 {
   GPtrArray *events = g_ptr_array_new_with_free_func ((GDestroyNotify) px_event_free);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
   GHashTableIter iter;
   gpointer key, value;
+
+  g_hash_table_iter_init (&iter, g->name_ids);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (((const char *) key)[0] != '#')
+      g_ptr_array_add (keys, key);
+  g_ptr_array_sort (keys, compare_strings);
 
   g_hash_table_iter_init (&iter, g->clusters);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -1780,7 +2126,7 @@ px_event_grouper_get_events (PxEventGrouper *g)
           event->corrected = TRUE;
         }
       else
-        event->label = make_label (g, members, first);
+        event->label = make_label (g, keys, members, first);
       g_ptr_array_add (events, event);
     }
   g_ptr_array_sort (events, compare_events);
