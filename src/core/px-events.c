@@ -99,6 +99,9 @@ struct _PxEventGrouper {
   GHashTable          *cognate_ids;      /* interned cognate key → id + 1 */
   GArray              *cognate_df;
   GHashTable          *cognate_keys;     /* interned language → (interned surface → interned key) */
+  gboolean             multilingual;     /* cognates are looked at only then */
+  GHashTable          *trigger_masks;    /* folded word → mask of the triggers it matches */
+  GHashTable          *interned_masks;   /* the same by interned word, faster */
   guint                n_counted;        /* docs counted into the df tables */
   PxEntityIndex       *entity_index;
   GHashTable          *postings;         /* blocking key (id, tagged) → GArray of doc indexes */
@@ -259,6 +262,8 @@ px_event_grouper_new (double granularity)
   g->cognate_ids = g_hash_table_new (NULL, NULL);
   g->cognate_df = g_array_new (FALSE, TRUE, sizeof (guint));
   g->cognate_keys = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  g->trigger_masks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g->interned_masks = g_hash_table_new (NULL, NULL);
   g->entity_index = px_entity_index_new ();
   g->postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g->clusters = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) cluster_free);
@@ -283,6 +288,8 @@ px_event_grouper_free (PxEventGrouper *g)
   g_hash_table_unref (g->cognate_ids);
   g_array_unref (g->cognate_df);
   g_hash_table_unref (g->cognate_keys);
+  g_hash_table_unref (g->trigger_masks);
+  g_hash_table_unref (g->interned_masks);
   px_entity_index_free (g->entity_index);
   g_hash_table_unref (g->postings);
   g_hash_table_unref (g->clusters);
@@ -429,6 +436,8 @@ count_document (PxEventGrouper *g,
       const char *key;
       guint id;
 
+      if (!g->multilingual)
+        break;
       if (term->term[0] == '#' || (key = cognate_key (g, g_intern_string (a->language), term->surface)) == NULL ||
           !g_hash_table_add (seen, (gpointer) key))
         continue;
@@ -560,6 +569,8 @@ vectorize (PxEventGrouper *g,
         const char *key;
         guint id, slot;
 
+        if (!g->multilingual)
+          break;
         if (term->term[0] == '#' || (key = cognate_key (g, doc->language, term->surface)) == NULL)
           continue;
         id = intern_id (g->cognate_ids, g->cognate_df, key);
@@ -1281,6 +1292,12 @@ px_event_grouper_group (PxEventGrouper *g)
   g->n_counted = 0;
 
   started = g_get_monotonic_time ();
+  /* Cognates only matter between languages; a folder in one language
+   * spares their cost. */
+  g->multilingual = FALSE;
+  for (guint i = 1; i < n && !g->multilingual; i++)
+    g->multilingual = g_strcmp0 (g_array_index (g->docs, Doc, i).analysis->language,
+                                 g_array_index (g->docs, Doc, 0).analysis->language) != 0;
   for (guint i = 0; i < n; i++)
     count_document (g, &g_array_index (g->docs, Doc, i));
   for (guint i = 0; i < n; i++)
@@ -1558,6 +1575,8 @@ static const Trigger triggers[] = {
                              NULL } },
 };
 
+#define LABEL_MIN_WEIGHT 1.5f
+
 static gboolean
 trigger_matches (const Trigger *trigger,
                  const char    *folded)
@@ -1578,15 +1597,49 @@ trigger_matches (const Trigger *trigger,
   return FALSE;
 }
 
-/* Whether a word of @text (case-folded) matches @trigger. */
-static gboolean
-trigger_in_text (const Trigger *trigger,
-                 const char    *text)
+G_STATIC_ASSERT (G_N_ELEMENTS (triggers) <= 32);
+
+/* The triggers a case-folded word matches, as bits; remembered, since a
+ * folder's words recur. */
+static guint32
+trigger_mask (PxEventGrouper *g,
+              const char     *folded)
+{
+  gpointer cached;
+  guint32 mask = 0;
+
+  if (g_hash_table_lookup_extended (g->trigger_masks, folded, NULL, &cached))
+    return GPOINTER_TO_UINT (cached);
+  for (guint k = 0; k < G_N_ELEMENTS (triggers); k++)
+    if (trigger_matches (&triggers[k], folded))
+      mask |= 1u << k;
+  g_hash_table_insert (g->trigger_masks, g_strdup (folded), GUINT_TO_POINTER (mask));
+  return mask;
+}
+
+static guint32
+trigger_mask_interned (PxEventGrouper *g,
+                       const char     *interned)
+{
+  gpointer cached;
+  guint32 mask;
+
+  if (g_hash_table_lookup_extended (g->interned_masks, interned, NULL, &cached))
+    return GPOINTER_TO_UINT (cached);
+  mask = trigger_mask (g, interned);
+  g_hash_table_insert (g->interned_masks, (gpointer) interned, GUINT_TO_POINTER (mask));
+  return mask;
+}
+
+/* The triggers the words of @text (case-folded) match. */
+static guint32
+trigger_mask_of_text (PxEventGrouper *g,
+                      const char     *text)
 {
   GString *word = g_string_new (NULL);
-  gboolean found = FALSE;
+  guint32 mask = 0;
 
-  for (const char *p = text; !found; p = g_utf8_next_char (p))
+  for (const char *p = text;; p = g_utf8_next_char (p))
     {
       gunichar ch = g_utf8_get_char (p);
 
@@ -1596,13 +1649,13 @@ trigger_in_text (const Trigger *trigger,
           continue;
         }
       if (word->len > 0)
-        found = trigger_matches (trigger, word->str);
+        mask |= trigger_mask (g, word->str);
       g_string_truncate (word, 0);
       if (*p == '\0')
         break;
     }
   g_string_free (word, TRUE);
-  return found;
+  return mask;
 }
 
 typedef struct {
@@ -1805,9 +1858,9 @@ make_label (PxEventGrouper *g,
       PxAnalysis *a = g_array_index (g->docs, Doc, g_array_index (members, guint, m)).analysis;
       g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
       g_autoptr(GHashTable) seen_caps = g_hash_table_new (NULL, NULL);
-      gboolean in_doc[G_N_ELEMENTS (triggers)] = { FALSE };
-      gboolean in_title[G_N_ELEMENTS (triggers)] = { FALSE };
       g_autofree char *title = a->title != NULL ? g_utf8_casefold (a->title, -1) : NULL;
+      guint32 doc_mask = 0;
+      guint32 title_mask = title != NULL ? trigger_mask_of_text (g, title) : 0;
 
       for (guint i = 0; i < a->entities->len; i++)
         {
@@ -1846,15 +1899,14 @@ make_label (PxEventGrouper *g,
       for (guint i = 0; i < a->terms->len; i++)
         {
           PxTerm *t = &g_array_index (a->terms, PxTerm, i);
-          guint id = GPOINTER_TO_UINT (g_hash_table_lookup (g->term_ids, t->term));
-
           double *sum;
 
-          if (id == 0 || t->term[0] == '#')
+          /* What happened is said in the headline and the lead, or said
+           * again: words once in the body are left out, which also keeps
+           * labelling a large folder quick. */
+          if (t->weight < LABEL_MIN_WEIGHT || t->term[0] == '#' || !g_hash_table_contains (g->term_ids, t->term))
             continue;
-          for (guint k = 0; k < G_N_ELEMENTS (triggers); k++)
-            if (!in_doc[k] && (trigger_matches (&triggers[k], t->surface) || trigger_matches (&triggers[k], t->term)))
-              in_doc[k] = TRUE;
+          doc_mask |= trigger_mask_interned (g, t->surface) | trigger_mask_interned (g, t->term);
           sum = g_hash_table_lookup (words, t->surface);
           if (sum == NULL)
             g_hash_table_insert (words, (gpointer) t->surface, sum = g_new0 (double, 1));
@@ -1864,10 +1916,8 @@ make_label (PxEventGrouper *g,
       for (guint k = 0; k < G_N_ELEMENTS (triggers); k++)
         {
           /* The headline states what happened; the body tells much else. */
-          if (title != NULL && trigger_in_text (&triggers[k], title))
-            in_doc[k] = in_title[k] = TRUE;
-          trigger_docs[k] += in_doc[k];
-          trigger_titles[k] += in_title[k];
+          trigger_docs[k] += (doc_mask | title_mask) >> k & 1;
+          trigger_titles[k] += title_mask >> k & 1;
         }
     }
 
