@@ -32,6 +32,11 @@
 #define NEIGHBOURS          12      /* edges kept per article */
 #define SAME_TIME_DAYS      3.0     /* events this close count as one time */
 #define TIME_DECAY_DAYS     7.0
+/* Incremental updates weigh new articles' terms by the folder as it is and
+ * leave earlier ones as they were; once the folder has grown by this share
+ * since the last full grouping, the next update regroups all, so weights
+ * never drift far (and the cost stays linear, amortised). */
+#define REFRESH_GROWTH      0.25
 /* Across languages names carry the similarity; words spelt alike once
  * transliterated ("Koalition" / "coalition", "ciclón" / "cyclone") add
  * this share. */
@@ -108,6 +113,7 @@ struct _PxEventGrouper {
   GHashTable          *clusters;         /* root doc index → Cluster */
   PxEventConstraints  *constraints;
   guint                grouped;          /* docs that have a cluster */
+  guint                n_at_refresh;     /* docs when the weights were last computed */
   PairCache            pairs;            /* while grouping */
 };
 
@@ -1414,6 +1420,7 @@ px_event_grouper_group (PxEventGrouper *g)
   g_debug ("grouped at %.2f s, %" G_GSIZE_FORMAT " pair similarities cached", (g_get_monotonic_time () - started) / 1e6, g->pairs.used);
   pair_cache_clear (&g->pairs);
   g->grouped = n;
+  g->n_at_refresh = n;
 }
 
 /**
@@ -1422,14 +1429,21 @@ px_event_grouper_group (PxEventGrouper *g)
  * Places the articles added since the last grouping: each joins the event
  * it is most like on average, when that clears the bar, or starts a new one;
  * the events already there are not recomputed. Term weights of earlier
- * articles keep the document frequencies they were computed with.
+ * articles keep the document frequencies they were computed with, until the
+ * folder has grown by a quarter since the last full grouping, or a first
+ * article in another language arrives: then this regroups everything, as
+ * px_event_grouper_group() does.
  */
 void
 px_event_grouper_update (PxEventGrouper *g)
 {
   Accumulator acc;
+  gboolean refresh = g->grouped == 0 || g->docs->len > g->n_at_refresh * (1.0 + REFRESH_GROWTH);
 
-  if (g->grouped == 0)
+  for (guint i = g->grouped; i < g->docs->len && !refresh && !g->multilingual; i++)
+    refresh = g_strcmp0 (g_array_index (g->docs, Doc, i).analysis->language,
+                         g_array_index (g->docs, Doc, 0).analysis->language) != 0;
+  if (refresh)
     {
       px_event_grouper_group (g);
       return;
