@@ -141,6 +141,13 @@ test_group (void)
   g_assert_nonnull (strstr (summit->label, "Varga"));
   g_assert_nonnull (strstr (summit->label, "Vilnius"));
   g_assert_nonnull (strstr (summit->label, "2030"));
+  g_test_message ("summit label: %s", summit->label);
+  /* What happened, in words a person uses: the kind of event, not a
+   * stray word of the articles. */
+  g_assert_true (strstr (summit->label, "meet") != NULL || strstr (summit->label, "summit") != NULL ||
+                 strstr (summit->label, "talks") != NULL);
+  g_assert_true (g_str_has_prefix (event_of (events, "c1.txt")->label, "Flood"));
+  g_assert_nonnull (strstr (event_of (events, "c1.txt")->label, "Porto Alegre"));
 }
 
 static void
