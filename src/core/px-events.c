@@ -2,9 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each article becomes two sparse TF-IDF vectors (stemmed words with the
+ * Each article becomes sparse TF-IDF vectors (stemmed words with the
  * headline and lead weighted up; names with their variants brought
- * together) and an estimated event day. Candidates come from an inverted
+ * together, and numbers; in a folder of several languages, words by their
+ * transliterated spelling, so cognates meet across languages) and an
+ * estimated event day. Candidates come from an inverted
  * index over each article's most telling terms and names, never from all
  * pairs. Articles join by average linkage over every pair of two groups,
  * where the similarity fades with the days between their events: one bridge
