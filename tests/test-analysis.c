@@ -4,8 +4,11 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include <string.h>
 
+#include "parallax.h"
 #include "px-analysis.h"
 #include "px-timex.h"
 
@@ -246,6 +249,59 @@ test_event_estimate (void)
   g_assert_cmpstr (event_b, ==, "2023-02-01");
 }
 
+/* Datelines with a byline or an outlet beside the date, or opening the
+ * first paragraph; and one the extractor left out, read from the file. */
+static void
+test_datelines (void)
+{
+  const char *byline[] = {
+    "Par Claire Martin — 20 octobre 2024",
+    "Réunis vendredi à Genève, les ministres ont signé l'accord.",
+    NULL,
+  };
+  const char *opening[] = {
+    "Leipzig, 10.10.2025 – Die beiden Minister haben am Donnerstag eine Erklärung unterzeichnet.",
+    NULL,
+  };
+  g_autoptr(PxAnalysis) a = px_analysis_new_from_text ("a.txt", "Accord à Genève", byline, "fr", NULL, NULL);
+  g_autoptr(PxAnalysis) b = px_analysis_new_from_text ("b.txt", "Erklärung", opening, "de", NULL, NULL);
+  g_autofree char *event_a = px_timex_day_to_iso (a->event_time.first);
+  g_autofree char *event_b = px_timex_day_to_iso (b->event_time.first);
+  g_autofree char *dir = g_dir_make_tmp ("px-analysis-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.txt", NULL);
+  const char *paths[2] = { path, NULL };
+  g_autoptr(PxLoadResult) result = NULL;
+  g_autoptr(PxAnalysis) c = NULL;
+  g_autofree char *event_c = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* 20 October 2024 was a Sunday: "vendredi" is the 18th. */
+  g_assert_cmpstr (a->date, ==, "2024-10-20");
+  g_assert_cmpstr (event_a, ==, "2024-10-18");
+  /* 10 October 2025 was a Friday: "am Donnerstag" is the 9th. */
+  g_assert_cmpstr (b->date, ==, "2025-10-10");
+  g_assert_cmpstr (event_b, ==, "2025-10-09");
+
+  g_assert_true (g_file_set_contents (path,
+                                      "Harbour Times\n\n"
+                                      "Ferry strike ends after nine days\n\n"
+                                      "25.03.2025\n\n"
+                                      "Dock workers returned to the ferries on Monday after the union accepted a "
+                                      "pay offer, ending a strike that had stranded thousands of travellers.\n\n"
+                                      "The port authority said the first sailings left on time.\n",
+                                      -1, &error));
+  result = px_load_paths_sync (paths, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->articles->len, ==, 1);
+  c = px_analysis_new (g_ptr_array_index (result->articles, 0));
+  event_c = px_timex_day_to_iso (c->event_time.first);
+  /* 25 March 2025 was a Tuesday: "on Monday" is the 24th. */
+  g_assert_cmpstr (c->date, ==, "2025-03-25");
+  g_assert_cmpstr (event_c, ==, "2025-03-24");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -262,5 +318,6 @@ main (int   argc,
   g_test_add_func ("/parallax/analysis/relative-dates", test_relative_dates);
   g_test_add_func ("/parallax/analysis/floating-dates", test_floating_dates);
   g_test_add_func ("/parallax/analysis/event-estimate", test_event_estimate);
+  g_test_add_func ("/parallax/analysis/datelines", test_datelines);
   return g_test_run ();
 }

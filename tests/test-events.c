@@ -141,6 +141,13 @@ test_group (void)
   g_assert_nonnull (strstr (summit->label, "Varga"));
   g_assert_nonnull (strstr (summit->label, "Vilnius"));
   g_assert_nonnull (strstr (summit->label, "2030"));
+  g_test_message ("summit label: %s", summit->label);
+  /* What happened, in words a person uses: the kind of event, not a
+   * stray word of the articles. */
+  g_assert_true (strstr (summit->label, "meet") != NULL || strstr (summit->label, "summit") != NULL ||
+                 strstr (summit->label, "talks") != NULL);
+  g_assert_true (g_str_has_prefix (event_of (events, "c1.txt")->label, "Flood"));
+  g_assert_nonnull (strstr (event_of (events, "c1.txt")->label, "Porto Alegre"));
 }
 
 static void
@@ -322,6 +329,121 @@ test_seeds (void)
   g_assert_cmpstr (groups->pdata[2], ==, "003");
 }
 
+/* B-cubed F1 of @predicted against @gold, both path → group id. */
+static double
+bcubed_f1 (GHashTable *gold,
+           GHashTable *predicted)
+{
+  double precision = 0, recall = 0;
+  GHashTableIter iter, other;
+  gpointer path, label, path2, label2;
+
+  g_hash_table_iter_init (&iter, gold);
+  while (g_hash_table_iter_next (&iter, &path, &label))
+    {
+      const char *cluster = g_hash_table_lookup (predicted, path);
+      guint same_cluster = 0, same_label = 0, both = 0;
+
+      g_hash_table_iter_init (&other, gold);
+      while (g_hash_table_iter_next (&other, &path2, &label2))
+        {
+          gboolean in_cluster = g_strcmp0 (cluster, g_hash_table_lookup (predicted, path2)) == 0;
+          gboolean in_label = g_strcmp0 (label, label2) == 0;
+
+          same_cluster += in_cluster;
+          same_label += in_label;
+          both += in_cluster && in_label;
+        }
+      precision += (double) both / MAX (same_cluster, 1);
+      recall += (double) both / MAX (same_label, 1);
+    }
+  precision /= MAX (g_hash_table_size (gold), 1);
+  recall /= MAX (g_hash_table_size (gold), 1);
+  return 2 * precision * recall / MAX (precision + recall, 1e-9);
+}
+
+static GHashTable *
+events_by_path (GPtrArray *events)
+{
+  GHashTable *by_path = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint e = 0; e < events->len; e++)
+    {
+      PxEvent *event = g_ptr_array_index (events, e);
+
+      for (guint k = 0; k < event->articles->len; k++)
+        g_hash_table_insert (by_path, g_strdup (event->articles->pdata[k]), g_strdup_printf ("%u", e));
+    }
+  return by_path;
+}
+
+/* Articles arriving a few at a time end up grouped (nearly) as they would
+ * be all at once, on the labelled development corpora: first half at once
+ * then tenths (updates that regroup when the folder has grown enough), and
+ * four fifths at once then one by one (updates within the bound, that only
+ * place the newcomers). */
+static void
+test_incremental_corpus (void)
+{
+  const char *names[] = { "full-caucasus", "full-europe-mideast", "short-wire" };
+  guint tested = 0;
+
+  for (guint c = 0; c < G_N_ELEMENTS (names); c++)
+    {
+      g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "corpus", "events", "dev", names[c], "articles", NULL);
+      const char *paths[2] = { dir, NULL };
+      g_autoptr(PxLoadResult) result = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) all_events = NULL;
+      g_autoptr(GHashTable) all = NULL;
+      guint n;
+
+      if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+        continue;
+      result = px_load_paths_sync (paths, NULL, &error);
+      g_assert_no_error (error);
+      n = result->articles->len;
+      {
+        g_autoptr(PxEventGrouper) g = px_event_grouper_new (PX_EVENTS_DEFAULT_GRANULARITY);
+
+        for (guint i = 0; i < n; i++)
+          px_event_grouper_add (g, px_analysis_new (g_ptr_array_index (result->articles, i)));
+        px_event_grouper_group (g);
+        all_events = px_event_grouper_get_events (g);
+        all = events_by_path (all_events);
+      }
+      for (guint scenario = 0; scenario < 2; scenario++)
+        {
+          g_autoptr(PxEventGrouper) g = px_event_grouper_new (PX_EVENTS_DEFAULT_GRANULARITY);
+          g_autoptr(GPtrArray) events = NULL;
+          g_autoptr(GHashTable) incremental = NULL;
+          guint first = scenario == 0 ? n / 2 : n * 4 / 5;
+          guint step = scenario == 0 ? MAX (n / 10, 1) : 1;
+          double agreement;
+
+          for (guint i = 0; i < first; i++)
+            px_event_grouper_add (g, px_analysis_new (g_ptr_array_index (result->articles, i)));
+          px_event_grouper_group (g);
+          for (guint i = first; i < n; i += step)
+            {
+              for (guint k = i; k < MIN (i + step, n); k++)
+                px_event_grouper_add (g, px_analysis_new (g_ptr_array_index (result->articles, k)));
+              px_event_grouper_update (g);
+            }
+          events = px_event_grouper_get_events (g);
+          assert_each_in_one (events, n);
+          incremental = events_by_path (events);
+          agreement = bcubed_f1 (all, incremental);
+          g_test_message ("%s, %s: B-cubed F1 of the incremental grouping against the grouping at once %.3f",
+                          names[c], scenario == 0 ? "half then tenths" : "four fifths then one by one", agreement);
+          g_assert_cmpfloat (agreement, >=, 0.95);
+        }
+      tested++;
+    }
+  if (tested == 0)
+    g_test_skip ("no labelled corpora here");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +455,7 @@ main (int   argc,
   g_test_add_func ("/parallax/events/granularity", test_granularity);
   g_test_add_func ("/parallax/events/corrections", test_corrections);
   g_test_add_func ("/parallax/events/incremental", test_incremental);
+  g_test_add_func ("/parallax/events/incremental-corpus", test_incremental_corpus);
   g_test_add_func ("/parallax/events/empty", test_empty);
   g_test_add_func ("/parallax/events/seeds", test_seeds);
   return g_test_run ();

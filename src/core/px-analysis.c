@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include <libstemmer.h>
@@ -432,8 +433,10 @@ build_terms (PxAnalysis *analysis,
   g_array_sort (analysis->terms, compare_terms);
 }
 
-/* A paragraph near the top that is nothing but a full date is the dateline;
- * returns its index in @mentions, or -1. */
+/* The dateline: near the top, a full date standing alone or with a few
+ * words of byline or outlet ("La Voix du Sud, 23 février 2025", "Par Claire
+ * Vasseur — 20 octobre 2024"), or opening one of the first paragraphs
+ * ("Almaty, 10.10.2025 – Der …"). Returns its index in @mentions, or -1. */
 static int
 find_dateline (GPtrArray *tokens,
                GArray    *mentions)
@@ -441,7 +444,7 @@ find_dateline (GPtrArray *tokens,
   for (guint m = 0; m < mentions->len; m++)
     {
       PxTimexMention *mention = &g_array_index (mentions, PxTimexMention, m);
-      guint words = 0;
+      guint words = 0, all_words = 0, before = 0;
 
       if (mention->paragraph > 10 || mention->span.precision != PX_TIMEX_DAY ||
           !mention->explicit_year || mention->relative)
@@ -450,15 +453,59 @@ find_dateline (GPtrArray *tokens,
         {
           PxToken *token = g_ptr_array_index (tokens, i);
 
-          if (token->paragraph == mention->paragraph && (token->flags & (PX_TOKEN_WORD | PX_TOKEN_NUMBER)) &&
-              px_timex_weekday_from_word (token->folded) < 0 &&
+          if (token->paragraph != mention->paragraph || !(token->flags & (PX_TOKEN_WORD | PX_TOKEN_NUMBER)))
+            continue;
+          all_words++;
+          if (i < mention->token)
+            before++;
+          if (px_timex_weekday_from_word (token->folded) < 0 &&
               px_timex_month_from_word (token->folded) < 0 && !(token->flags & PX_TOKEN_NUMBER))
             words++;
         }
-      if (words == 0)
+      if (words == 0 || (all_words <= 12 && words <= 6) || (mention->paragraph <= 3 && before <= 3))
         return m;
     }
   return -1;
+}
+
+/* Plain-text files often carry their date on a line of its own above the
+ * prose, a line extractors may drop as page furniture: look for it in the
+ * first lines of the file itself. Returns the day, or 0. */
+static guint32
+dateline_from_file (const char *path,
+                    const char *language)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new ();
+  g_autoptr(GPtrArray) tokens = NULL;
+  g_autoptr(GArray) mentions = NULL;
+  g_auto(GStrv) split = NULL;
+  char buffer[4096];
+  const char *valid_end;
+  gsize length;
+  FILE *file;
+  int dateline;
+
+  if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return 0;
+  file = fopen (path, "rb");
+  if (file == NULL)
+    return 0;
+  length = fread (buffer, 1, sizeof buffer - 1, file);
+  fclose (file);
+  buffer[length] = '\0';
+  /* Keep the text up to the first invalid byte (a cut character at the end,
+   * or another encoding altogether). */
+  g_utf8_validate (buffer, length, &valid_end);
+  buffer[valid_end - buffer] = '\0';
+  split = g_strsplit (buffer, "\n", -1);
+  for (guint i = 0; split[i] != NULL && lines->len < 10; i++)
+    if (*g_strstrip (split[i]) != '\0')
+      g_ptr_array_add (lines, split[i]);
+  g_ptr_array_add (lines, NULL);
+  tokens = px_analysis_tokenize (language, (const char * const *) lines->pdata, 0);
+  mentions = px_timex_find ((PxToken * const *) tokens->pdata, tokens->len, 0);
+  dateline = find_dateline (tokens, mentions);
+  return dateline >= 0 ? g_array_index (mentions, PxTimexMention, dateline).span.first : 0;
 }
 
 /**
@@ -547,6 +594,8 @@ px_analysis_new (PxArticle *article)
 {
   GPtrArray *paragraphs = px_article_get_paragraphs (article);
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  const char *date = px_article_get_date (article);
+  g_autofree char *found = NULL;
 
   for (guint i = 0; i < paragraphs->len; i++)
     {
@@ -557,11 +606,18 @@ px_analysis_new (PxArticle *article)
     }
   g_ptr_array_add (texts, NULL);
 
+  if (date == NULL && px_article_get_format (article) == PX_FORMAT_TEXT)
+    {
+      guint32 day = dateline_from_file (px_article_get_path (article), px_article_get_language (article));
+
+      found = px_timex_day_to_iso (day);
+      date = found;
+    }
   return px_analysis_new_from_text (px_article_get_path (article),
                                     px_article_get_title (article),
                                     (const char * const *) texts->pdata,
                                     px_article_get_language (article),
-                                    px_article_get_date (article),
+                                    date,
                                     px_article_get_outlet (article));
 }
 

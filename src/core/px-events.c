@@ -2,9 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each article becomes two sparse TF-IDF vectors (stemmed words with the
+ * Each article becomes sparse TF-IDF vectors (stemmed words with the
  * headline and lead weighted up; names with their variants brought
- * together) and an estimated event day. Candidates come from an inverted
+ * together, and numbers; in a folder of several languages, words by their
+ * transliterated spelling, so cognates meet across languages) and an
+ * estimated event day. Candidates come from an inverted
  * index over each article's most telling terms and names, never from all
  * pairs. Articles join by average linkage over every pair of two groups,
  * where the similarity fades with the days between their events: one bridge
@@ -32,6 +34,21 @@
 #define NEIGHBOURS          12      /* edges kept per article */
 #define SAME_TIME_DAYS      3.0     /* events this close count as one time */
 #define TIME_DECAY_DAYS     7.0
+/* Incremental updates weigh new articles' terms by the folder as it is and
+ * leave earlier ones as they were; once the folder has grown by this share
+ * since the last full grouping, the next update regroups all, so weights
+ * never drift far (and the cost stays linear, amortised). */
+#define REFRESH_GROWTH      0.25
+/* Across languages names carry the similarity; words spelt alike once
+ * transliterated ("Koalition" / "coalition", "ciclón" / "cyclone") add
+ * this share. */
+#define COGNATE_SHARE       0.4
+/* Names and cognates are a small part of what two articles share, so
+ * their cosine runs lower than that of two articles in one language: the
+ * bar across languages is this much lower. */
+#define CROSS_LANGUAGE_BOOST 1.75
+#define MAX_COGNATES        80
+#define COGNATE_LENGTH      5     /* characters of the spelling key compared */
 
 typedef struct {
   guint32 id;
@@ -47,6 +64,7 @@ typedef struct {
   PxAnalysis *analysis;
   Vector      words;
   Vector      names;
+  Vector      cognates;   /* content words by spelling, for other languages */
   guint       cluster;    /* union-find parent */
   const char *pin;        /* interned event id, or NULL */
   const char *language;   /* interned */
@@ -85,12 +103,19 @@ struct _PxEventGrouper {
   GArray              *word_df;          /* guint per word id */
   GHashTable          *name_ids;         /* canonical name key → id + 1 */
   GArray              *name_df;
+  GHashTable          *cognate_ids;      /* interned cognate key → id + 1 */
+  GArray              *cognate_df;
+  GHashTable          *cognate_keys;     /* interned language → (interned surface → interned key) */
+  gboolean             multilingual;     /* cognates are looked at only then */
+  GHashTable          *trigger_masks;    /* folded word → mask of the triggers it matches */
+  GHashTable          *interned_masks;   /* the same by interned word, faster */
   guint                n_counted;        /* docs counted into the df tables */
   PxEntityIndex       *entity_index;
   GHashTable          *postings;         /* blocking key (id, tagged) → GArray of doc indexes */
   GHashTable          *clusters;         /* root doc index → Cluster */
   PxEventConstraints  *constraints;
   guint                grouped;          /* docs that have a cluster */
+  guint                n_at_refresh;     /* docs when the weights were last computed */
   PairCache            pairs;            /* while grouping */
 };
 
@@ -224,6 +249,7 @@ doc_clear (Doc *doc)
 {
   g_clear_pointer (&doc->words.features, g_free);
   g_clear_pointer (&doc->names.features, g_free);
+  g_clear_pointer (&doc->cognates.features, g_free);
 }
 
 PxEventGrouper *
@@ -241,6 +267,11 @@ px_event_grouper_new (double granularity)
   g->word_df = g_array_new (FALSE, TRUE, sizeof (guint));
   g->name_ids = g_hash_table_new (NULL, NULL);
   g->name_df = g_array_new (FALSE, TRUE, sizeof (guint));
+  g->cognate_ids = g_hash_table_new (NULL, NULL);
+  g->cognate_df = g_array_new (FALSE, TRUE, sizeof (guint));
+  g->cognate_keys = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  g->trigger_masks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g->interned_masks = g_hash_table_new (NULL, NULL);
   g->entity_index = px_entity_index_new ();
   g->postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   g->clusters = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) cluster_free);
@@ -262,6 +293,11 @@ px_event_grouper_free (PxEventGrouper *g)
   g_array_unref (g->word_df);
   g_hash_table_unref (g->name_ids);
   g_array_unref (g->name_df);
+  g_hash_table_unref (g->cognate_ids);
+  g_array_unref (g->cognate_df);
+  g_hash_table_unref (g->cognate_keys);
+  g_hash_table_unref (g->trigger_masks);
+  g_hash_table_unref (g->interned_masks);
   px_entity_index_free (g->entity_index);
   g_hash_table_unref (g->postings);
   g_hash_table_unref (g->clusters);
@@ -340,6 +376,33 @@ canonical_name (PxEventGrouper *g,
   return px_entity_index_canonical (g->entity_index, entity->key);
 }
 
+/* A content word's spelling key cut to its first letters, so one word's
+ * forms in neighbouring languages meet: "koali" for Koalition, coalition,
+ * coalición. NULL for short words, which are too often alike by chance. */
+static const char *
+cognate_key (PxEventGrouper *g,
+             const char     *language,
+             const char     *surface)
+{
+  GHashTable *keys = g_hash_table_lookup (g->cognate_keys, language);
+  gpointer found;
+  g_autofree char *key = NULL;
+  const char *interned = NULL;
+
+  if (keys == NULL)
+    g_hash_table_insert (g->cognate_keys, (gpointer) language, keys = g_hash_table_new (NULL, NULL));
+  if (g_hash_table_lookup_extended (keys, surface, NULL, &found))
+    return found;
+  key = px_entities_key (surface, language);
+  if (strlen (key) >= COGNATE_LENGTH + 1 && strchr (key, ' ') == NULL)
+    {
+      key[COGNATE_LENGTH] = '\0';
+      interned = g_intern_string (key);
+    }
+  g_hash_table_insert (keys, (gpointer) surface, (gpointer) interned);
+  return interned;
+}
+
 /* Document frequencies count each article once, whenever it is added. */
 static void
 count_document (PxEventGrouper *g,
@@ -373,6 +436,21 @@ count_document (PxEventGrouper *g,
         continue;
       id = intern_id (g->name_ids, g->name_df, term);
       g_array_index (g->name_df, guint, id)++;
+    }
+  g_hash_table_remove_all (seen);
+  for (guint i = 0; i < a->terms->len; i++)
+    {
+      const PxTerm *term = &g_array_index (a->terms, PxTerm, i);
+      const char *key;
+      guint id;
+
+      if (!g->multilingual)
+        break;
+      if (term->term[0] == '#' || (key = cognate_key (g, g_intern_string (a->language), term->surface)) == NULL ||
+          !g_hash_table_add (seen, (gpointer) key))
+        continue;
+      id = intern_id (g->cognate_ids, g->cognate_df, key);
+      g_array_index (g->cognate_df, guint, id)++;
     }
   g->n_counted++;
 }
@@ -411,13 +489,14 @@ compare_features_by_id (gconstpointer a,
  * array stays sorted by weight until the end so blocking can take the top. */
 static void
 vector_finish (Vector *vector,
-               GArray *features)
+               GArray *features,
+               guint   max_terms)
 {
   double norm = 0.0;
 
   g_array_sort (features, compare_features_by_weight);
-  if (features->len > MAX_VECTOR_TERMS)
-    g_array_set_size (features, MAX_VECTOR_TERMS);
+  if (features->len > max_terms)
+    g_array_set_size (features, max_terms);
   for (guint i = 0; i < features->len; i++)
     norm += g_array_index (features, Feature, i).weight * (double) g_array_index (features, Feature, i).weight;
   norm = sqrt (norm);
@@ -449,7 +528,7 @@ vectorize (PxEventGrouper *g,
       if (f.weight > 0)
         g_array_append_val (words, f);
     }
-  vector_finish (&doc->words, words);
+  vector_finish (&doc->words, words, MAX_VECTOR_TERMS);
 
   for (guint i = 0; i < a->entities->len; i++)
     {
@@ -486,7 +565,42 @@ vectorize (PxEventGrouper *g,
 
       f->weight = (1.0 + log (f->weight)) * idf (g->name_df, f->id, g->n_counted);
     }
-  vector_finish (&doc->names, name_features);
+  vector_finish (&doc->names, name_features, MAX_VECTOR_TERMS);
+
+  {
+    g_autoptr(GHashTable) slots = g_hash_table_new (NULL, NULL);
+    GArray *cognates = g_array_new (FALSE, FALSE, sizeof (Feature));
+
+    for (guint i = 0; i < a->terms->len; i++)
+      {
+        PxTerm *term = &g_array_index (a->terms, PxTerm, i);
+        const char *key;
+        guint id, slot;
+
+        if (!g->multilingual)
+          break;
+        if (term->term[0] == '#' || (key = cognate_key (g, doc->language, term->surface)) == NULL)
+          continue;
+        id = intern_id (g->cognate_ids, g->cognate_df, key);
+        slot = GPOINTER_TO_UINT (g_hash_table_lookup (slots, GUINT_TO_POINTER (id + 1)));
+        if (slot == 0)
+          {
+            Feature f = { id, 0 };
+
+            g_array_append_val (cognates, f);
+            slot = cognates->len;
+            g_hash_table_insert (slots, GUINT_TO_POINTER (id + 1), GUINT_TO_POINTER (slot));
+          }
+        g_array_index (cognates, Feature, slot - 1).weight += term->weight;
+      }
+    for (guint i = 0; i < cognates->len; i++)
+      {
+        Feature *f = &g_array_index (cognates, Feature, i);
+
+        f->weight = (1.0 + log (f->weight)) * idf (g->cognate_df, f->id, g->n_counted);
+      }
+    vector_finish (&doc->cognates, cognates, MAX_COGNATES);
+  }
 }
 
 static void
@@ -532,11 +646,13 @@ doc_similarity (const Doc *a,
   double words = dot (&a->words, &b->words);
   double sim;
 
-  if (a->names.n_features == 0 || b->names.n_features == 0)
+  if (a->language != b->language)
+    /* Words do not cross languages; names, transliterated, do, and words
+     * spelt alike a little. */
+    sim = CROSS_LANGUAGE_BOOST * ((1.0 - COGNATE_SHARE) * dot (&a->names, &b->names) +
+                                  COGNATE_SHARE * dot (&a->cognates, &b->cognates));
+  else if (a->names.n_features == 0 || b->names.n_features == 0)
     sim = words;
-  else if (a->language != b->language)
-    /* Words do not cross languages; names, transliterated, do. */
-    sim = dot (&a->names, &b->names);
   else
     sim = WORDS_SHARE * words + (1.0 - WORDS_SHARE) * dot (&a->names, &b->names);
   return sim * time_factor (a, b);
@@ -544,7 +660,9 @@ doc_similarity (const Doc *a,
 
 /* -- blocking ----------------------------------------------------------- */
 
-#define NAME_TAG 0x80000000u
+#define NAME_TAG    0x80000000u
+#define COGNATE_TAG 0x40000000u
+#define BLOCKING_COGNATES 6
 /* Candidates further apart than this in time are not looked for: the time
  * factor has brought any similarity near zero by then. */
 #define BLOCKING_WINDOW_DAYS 35
@@ -611,14 +729,14 @@ index_doc (PxEventGrouper *g,
 {
   Doc *doc = &g_array_index (g->docs, Doc, index);
 
-  for (guint pass = 0; pass < 2; pass++)
+  for (guint pass = 0; pass < 3; pass++)
     {
-      const Vector *vector = pass == 0 ? &doc->words : &doc->names;
-      guint limit = MIN (vector->n_features, pass == 0 ? BLOCKING_TERMS : BLOCKING_ENTITIES);
+      const Vector *vector = pass == 0 ? &doc->words : pass == 1 ? &doc->names : &doc->cognates;
+      guint limit = MIN (vector->n_features, pass == 0 ? BLOCKING_TERMS : pass == 1 ? BLOCKING_ENTITIES : BLOCKING_COGNATES);
 
       for (guint i = 0; i < limit; i++)
         {
-          guint32 key = (vector->features[i].id + 1) | (pass == 1 ? NAME_TAG : 0);
+          guint32 key = (vector->features[i].id + 1) | (pass == 1 ? NAME_TAG : pass == 2 ? COGNATE_TAG : 0);
           GArray *list = g_hash_table_lookup (g->postings, GUINT_TO_POINTER (key));
 
           Posting posting = { blocking_day (doc), index };
@@ -718,7 +836,8 @@ find_neighbours (PxEventGrouper *g,
   GArray *scored = g_array_new (FALSE, FALSE, sizeof (Scored));
   guint32 day = blocking_day (doc);
 
-  guint n_query = doc->words.n_features + doc->names.n_features;
+  guint n_words = doc->words.n_features, n_names = doc->names.n_features;
+  guint n_query = n_words + n_names + MIN (doc->cognates.n_features, BLOCKING_COGNATES);
   g_autofree Feature *query = g_new (Feature, n_query);
   guint scanned = 0;
 
@@ -727,11 +846,23 @@ find_neighbours (PxEventGrouper *g,
    * the term telling. A budget bounds the work per article. */
   for (guint b = 0; b < n_query; b++)
     {
-      gboolean is_name = b >= doc->words.n_features;
-      const Feature *f = is_name ? &doc->names.features[b - doc->words.n_features] : &doc->words.features[b];
-
-      query[b].id = (f->id + 1) | (is_name ? NAME_TAG : 0);
-      query[b].weight = f->weight * (is_name ? 1.0 - WORDS_SHARE : WORDS_SHARE);
+      if (b < n_words)
+        {
+          query[b].id = (doc->words.features[b].id + 1);
+          query[b].weight = doc->words.features[b].weight * WORDS_SHARE;
+        }
+      else if (b < n_words + n_names)
+        {
+          query[b].id = (doc->names.features[b - n_words].id + 1) | NAME_TAG;
+          query[b].weight = doc->names.features[b - n_words].weight * (1.0 - WORDS_SHARE);
+        }
+      else
+        {
+          /* Only the few most telling: they stand in for words, which the
+           * same-language candidates are found by already. */
+          query[b].id = (doc->cognates.features[b - n_words - n_names].id + 1) | COGNATE_TAG;
+          query[b].weight = doc->cognates.features[b - n_words - n_names].weight * COGNATE_SHARE * 0.5;
+        }
     }
   qsort (query, n_query, sizeof (Feature), compare_features_by_weight);
 
@@ -1162,11 +1293,19 @@ px_event_grouper_group (PxEventGrouper *g)
   g_array_set_size (g->name_df, 0);
   g_hash_table_remove_all (g->term_ids);
   g_hash_table_remove_all (g->name_ids);
+  g_array_set_size (g->cognate_df, 0);
+  g_hash_table_remove_all (g->cognate_ids);
   g_hash_table_remove_all (g->postings);
   g_hash_table_remove_all (g->clusters);
   g->n_counted = 0;
 
   started = g_get_monotonic_time ();
+  /* Cognates only matter between languages; a folder in one language
+   * spares their cost. */
+  g->multilingual = FALSE;
+  for (guint i = 1; i < n && !g->multilingual; i++)
+    g->multilingual = g_strcmp0 (g_array_index (g->docs, Doc, i).analysis->language,
+                                 g_array_index (g->docs, Doc, 0).analysis->language) != 0;
   for (guint i = 0; i < n; i++)
     count_document (g, &g_array_index (g->docs, Doc, i));
   for (guint i = 0; i < n; i++)
@@ -1182,6 +1321,7 @@ px_event_grouper_group (PxEventGrouper *g)
 
       vector_sort_by_id (&doc->words);
       vector_sort_by_id (&doc->names);
+      vector_sort_by_id (&doc->cognates);
       cluster_new_singleton (g, i);
     }
   apply_pins (g);
@@ -1282,6 +1422,7 @@ px_event_grouper_group (PxEventGrouper *g)
   g_debug ("grouped at %.2f s, %" G_GSIZE_FORMAT " pair similarities cached", (g_get_monotonic_time () - started) / 1e6, g->pairs.used);
   pair_cache_clear (&g->pairs);
   g->grouped = n;
+  g->n_at_refresh = n;
 }
 
 /**
@@ -1290,14 +1431,21 @@ px_event_grouper_group (PxEventGrouper *g)
  * Places the articles added since the last grouping: each joins the event
  * it is most like on average, when that clears the bar, or starts a new one;
  * the events already there are not recomputed. Term weights of earlier
- * articles keep the document frequencies they were computed with.
+ * articles keep the document frequencies they were computed with, until the
+ * folder has grown by a quarter since the last full grouping, or a first
+ * article in another language arrives: then this regroups everything, as
+ * px_event_grouper_group() does.
  */
 void
 px_event_grouper_update (PxEventGrouper *g)
 {
   Accumulator acc;
+  gboolean refresh = g->grouped == 0 || g->docs->len > g->n_at_refresh * (1.0 + REFRESH_GROWTH);
 
-  if (g->grouped == 0)
+  for (guint i = g->grouped; i < g->docs->len && !refresh && !g->multilingual; i++)
+    refresh = g_strcmp0 (g_array_index (g->docs, Doc, i).analysis->language,
+                         g_array_index (g->docs, Doc, 0).analysis->language) != 0;
+  if (refresh)
     {
       px_event_grouper_group (g);
       return;
@@ -1319,6 +1467,7 @@ px_event_grouper_update (PxEventGrouper *g)
       index_doc (g, i, TRUE);
       vector_sort_by_id (&doc->words);
       vector_sort_by_id (&doc->names);
+      vector_sort_by_id (&doc->cognates);
       doc->pin = pin != NULL ? g_intern_string (pin) : NULL;
       root = i;
       cluster_new_singleton (g, i);
@@ -1374,11 +1523,169 @@ px_event_grouper_update (PxEventGrouper *g)
 
 /* -- labels and output -------------------------------------------------- */
 
+/* What happened, as words in many languages name it. A word matches an
+ * entry when it starts with one of its stems, or equals one ending in '$'.
+ * Entries come most telling first: on a tie, "earthquake" beats "talks",
+ * and a summit or a meeting beats the agreement signed there. */
+typedef struct {
+  const char *with_people;   /* after "A and B", or NULL to use @noun */
+  const char *noun;
+  const char *stems[24];
+} Trigger;
+
+static const Trigger triggers[] = {
+  { NULL, N_("ceasefire"), { "ceasefire", "cease-fire", "truce", "cessez", "waffenruhe", "waffenstillstand",
+                             "tregua", "перемир", "ateşkes", NULL } },
+  { NULL, N_("earthquake"), { "earthquake", "quake", "tremor", "séisme", "seisme", "erdbeben", "terremoto",
+                              "sismo", "землетряс", "deprem", "trzęsieni", NULL } },
+  { NULL, N_("landslide"), { "landslide", "mudslide", "glissement", "erdrutsch", "deslizamiento", "alud",
+                             "оползн", "heyelan", NULL } },
+  { NULL, N_("eruption"), { "erupt", "éruption", "eruption", "ausbruch", "erupción", "извержен", NULL } },
+  { NULL, N_("storm"), { "cyclone", "hurricane", "typhoon", "storm", "ciclón", "ciclon", "huracán", "zyklon",
+                         "wirbelsturm", "tempête", "циклон", "ураган", "тайфун", "kasırga", NULL } },
+  { NULL, N_("flood"), { "flood", "inondation", "hochwasser", "überschwemm", "inundaci", "наводнен", NULL } },
+  { NULL, N_("wildfire"), { "wildfire", "blaze", "bushfire", "incendie", "waldbrand", "incendio", "пожар",
+                            "orman yangın", NULL } },
+  { NULL, N_("runoff"), { "runoff", "run-off", "stichwahl", "balotaje", "ballottaggio", NULL } },
+  { NULL, N_("election"), { "election", "elections$", "vote$", "ballot", "élection", "election", "scrutin",
+                            "présidentielle", "wahl$", "wahlen$", "elecci", "comicios", "elezion", "eleição",
+                            "выбор", "голосован", "seçim", "wybory", "izbor", NULL } },
+  { NULL, N_("ruling"), { "ruling", "verdict", "judgment", "judgement", "ruled$", "court$", "arrêt$", "jugement",
+                          "urteil", "fallo$", "sentencia", "sentenza", "приговор", "постановлен", "karar$", NULL } },
+  { NULL, N_("strike"), { "strike$", "strikes$", "striking$", "walkout", "grève", "greve", "streik", "huelga",
+                          "sciopero", "забастов", "grev$", "strajk", "štrajk", NULL } },
+  { NULL, N_("protest"), { "protest", "rally$", "rallies$", "demonstrat", "manifest", "demonstr", "протест",
+                           "митинг", "акци", "eylem", "gösteri", "blokad", "blokira", NULL } },
+  { NULL, N_("riot"), { "riot", "mutiny", "uprising", "émeute", "meuterei", "aufstand", "motín", "motin$",
+                        "rivolta", "бунт", "isyan", NULL } },
+  { NULL, N_("attack"), { "attack", "bombing", "explosion", "blast$", "attentat", "anschlag", "atentado",
+                          "attentato", "теракт", "взрыв", "saldırı", NULL } },
+  { N_("clash"), N_("clash"), { "clash", "shelling", "gunfire", "firefight", "skirmish", "shooting$",
+                                "affrontement", "gefecht", "beschuss", "enfrentamiento", "scontr", "обстрел",
+                                "перестрел", "столкновен", "çatışma", NULL } },
+  { NULL, N_("crash"), { "crash", "derail", "collision", "accident", "unfall", "absturz", "entgleis",
+                         "accidente", "incidente$", "катастроф", "авари", "крушен", "kaza$", NULL } },
+  { NULL, N_("rescue"), { "rescue", "sauvetage", "rettung", "rescate", "soccors", "спасен", "kurtar", NULL } },
+  { NULL, N_("arrest"), { "arrest", "detain", "interpell", "festnahm", "verhaft", "detenid", "detenci",
+                          "задержан", "арест", "gözaltı", NULL } },
+  { NULL, N_("resignation"), { "resign", "démission", "rücktritt", "dimisi", "dimett", "отставк", "istifa", NULL } },
+  { NULL, N_("doping case"), { "doping", "dopage", "допинг", NULL } },
+  { NULL, N_("budget"), { "budget", "haushalt", "presupuesto", "bilancio", "orçamento", "бюджет", "bütçe", NULL } },
+  { N_("form coalition"), N_("coalition"), { "coalition", "koalition", "coalición", "coalizione", "коалиц",
+                                             "koalisyon", NULL } },
+  { N_("hold summit"), N_("summit"), { "summit", "sommet", "gipfel", "cumbre", "vertice", "саммит", "zirve",
+                                       "szczyt", NULL } },
+  { N_("meet"), N_("meeting"), { "meet", "met$", "rencontr", "entretien", "treffen", "trafen", "getroffen",
+                                 "reunión", "reunion$", "reuniones$", "reunieron$", "reúne", "incontr", "encontro$", "встреч", "görüş", "spotka", "sastan",
+                                 NULL } },
+  { N_("hold talks"), N_("talks"), { "talks$", "negotiat", "négoci", "pourparler", "verhandl", "gespräch",
+                                     "negociaci", "conversaciones", "colloqui", "переговор", "müzakere", "rozmow",
+                                     "pregovor", NULL } },
+  { N_("sign deal"), N_("agreement"), { "agreement", "deal$", "deals$", "accord$", "accords$", "pact$", "treaty", "signs$",
+                                        "signed$", "signing$", "abkommen", "vereinbar", "vertrag", "unterzeichn",
+                                        "acuerdo", "firman$", "firmó$", "accordo$", "соглаш", "договор", "подписа",
+                                        "anlaşma", "umow", "sporazum", NULL } },
+  { NULL, N_("visit"), { "visit", "visite", "besuch", "visita", "визит", "ziyaret", "wizyt", "poset", NULL } },
+  { NULL, N_("sanctions"), { "sanction", "sanktion", "sancion", "санкци", "yaptırım", NULL } },
+  { NULL, N_("reopening"), { "reopen", "réouverture", "rouvr", "wiedereröffn", "reabre", "reapertura", "riapr",
+                             NULL } },
+};
+
+#define LABEL_MIN_WEIGHT 1.5f
+
+static gboolean
+trigger_matches (const Trigger *trigger,
+                 const char    *folded)
+{
+  for (guint i = 0; trigger->stems[i] != NULL; i++)
+    {
+      const char *stem = trigger->stems[i];
+      gsize length = strlen (stem);
+
+      if (stem[length - 1] == '$')
+        {
+          if (strlen (folded) == length - 1 && strncmp (folded, stem, length - 1) == 0)
+            return TRUE;
+        }
+      else if (strncmp (folded, stem, length) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+G_STATIC_ASSERT (G_N_ELEMENTS (triggers) <= 32);
+
+/* The triggers a case-folded word matches, as bits; remembered, since a
+ * folder's words recur. */
+static guint32
+trigger_mask (PxEventGrouper *g,
+              const char     *folded)
+{
+  gpointer cached;
+  guint32 mask = 0;
+
+  if (g_hash_table_lookup_extended (g->trigger_masks, folded, NULL, &cached))
+    return GPOINTER_TO_UINT (cached);
+  for (guint k = 0; k < G_N_ELEMENTS (triggers); k++)
+    if (trigger_matches (&triggers[k], folded))
+      mask |= 1u << k;
+  g_hash_table_insert (g->trigger_masks, g_strdup (folded), GUINT_TO_POINTER (mask));
+  return mask;
+}
+
+static guint32
+trigger_mask_interned (PxEventGrouper *g,
+                       const char     *interned)
+{
+  gpointer cached;
+  guint32 mask;
+
+  if (g_hash_table_lookup_extended (g->interned_masks, interned, NULL, &cached))
+    return GPOINTER_TO_UINT (cached);
+  mask = trigger_mask (g, interned);
+  g_hash_table_insert (g->interned_masks, (gpointer) interned, GUINT_TO_POINTER (mask));
+  return mask;
+}
+
+/* The triggers the words of @text (case-folded) match. */
+static guint32
+trigger_mask_of_text (PxEventGrouper *g,
+                      const char     *text)
+{
+  GString *word = g_string_new (NULL);
+  guint32 mask = 0;
+
+  for (const char *p = text;; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (*p != '\0' && (g_unichar_isalnum (ch) || ch == '-'))
+        {
+          g_string_append_unichar (word, ch);
+          continue;
+        }
+      if (word->len > 0)
+        mask |= trigger_mask (g, word->str);
+      g_string_truncate (word, 0);
+      if (*p == '\0')
+        break;
+    }
+  g_string_free (word, TRUE);
+  return mask;
+}
+
 typedef struct {
   const char *display;
+  const char *canonical;
   PxEntityKind kind;
   guint docs;
+  guint person_docs;     /* articles that take it for a person */
+  guint place_docs;
   guint count;
+  guint title_docs;
+  guint dateline_docs;   /* articles that write it in capitals, as datelines do */
+  gboolean caps;         /* written in capitals somewhere, as datelines do */
+  gboolean mixed;        /* and in mixed case: not an acronym */
   double weight;
 } NameStat;
 
@@ -1410,6 +1717,106 @@ is_all_caps (const char *text)
   return letters > 1;
 }
 
+/* "Armenians", "Azerbaijani", "Tajik": a word made from another name of
+ * the folder (a nationality, a people) names no one person and no place an
+ * event happens in. Also true of the country itself when its people are
+ * named: "Armenia" beside "Armenian" is less likely the venue than a
+ * city. Returns 1 for a derived word, -1 for the name it derives from,
+ * 0 for neither. */
+static int
+derived_name (PxEventGrouper *g,
+              const char     *key)
+{
+  gsize length = strlen (key);
+  char buffer[128];
+
+  if (length < 5 || length >= sizeof buffer || strchr (key, ' ') != NULL)
+    return 0;
+  for (gsize cut = 1; cut <= 4 && length - cut >= 4; cut++)
+    {
+      GQuark quark;
+
+      memcpy (buffer, key, length - cut);
+      buffer[length - cut] = '\0';
+      quark = g_quark_try_string (buffer);
+      if (quark != 0 && g_hash_table_contains (g->name_ids, g_quark_to_string (quark)))
+        return 1;
+    }
+  return 0;
+}
+
+/* Lower is better to show: mixed case before capitals, the Latin script
+ * before others, then shorter. */
+static guint
+display_rank (const char *name)
+{
+  gboolean latin = TRUE;
+
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (ch) && g_unichar_get_script (ch) != G_UNICODE_SCRIPT_LATIN)
+        latin = FALSE;
+    }
+  return (is_all_caps (name) ? 2000 : 0) + (latin ? 0 : 1000) + MIN (strlen (name), 999);
+}
+
+/* "Armenia" beside "Armenian", "Pakistan" beside "Pakistanis": a country
+ * whose people the folder names, not a person, and less likely the venue
+ * than a city. @keys: the folder's name keys, sorted. */
+static gboolean
+is_base_of_derived (GPtrArray      *keys,
+                    const NameStat *stat)
+{
+  gsize length = strlen (stat->canonical);
+  guint lo = 0, hi = keys->len;
+
+  if (length < 4 || strchr (stat->canonical, ' ') != NULL)
+    return FALSE;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (strcmp (keys->pdata[mid], stat->canonical) <= 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i < keys->len && strncmp (keys->pdata[i], stat->canonical, length) == 0; i++)
+    {
+      gsize other_length = strlen (keys->pdata[i]);
+
+      if (other_length > length && other_length <= length + 4 && strchr (keys->pdata[i], ' ') == NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The same, by the words as written in the event's articles: "Azerbaijan"
+ * beside "Azerbaijani". */
+static gboolean
+has_derived_word (GHashTable *folded_words,
+                  const char *display)
+{
+  g_autofree char *folded = g_utf8_casefold (display, -1);
+  gsize length = strlen (folded);
+  GHashTableIter iter;
+  gpointer word;
+
+  if (g_utf8_strlen (folded, -1) < 4)
+    return FALSE;
+  g_hash_table_iter_init (&iter, folded_words);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    {
+      gsize other_length = strlen (word);
+
+      if (other_length > length && other_length <= length + 4 && strncmp (word, folded, length) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static char *
 format_month (guint32 day)
 {
@@ -1424,7 +1831,23 @@ format_month (guint32 day)
 }
 
 static char *
+capitalise (const char *text)
+{
+  gunichar first = g_utf8_get_char (text);
+  char buffer[8];
+  int length = g_unichar_to_utf8 (g_unichar_totitle (first), buffer);
+
+  return g_strdup_printf ("%.*s%s", length, buffer, g_utf8_next_char (text));
+}
+
+/* Who, what, where, when: "Aliyev and Pashinyan meet · Dushanbe · Sep
+ * 2018". Who: the people most of the articles name; what: the kind of
+ * event most of their words and headlines name, else their most telling
+ * common word; where: the place most of them name, datelines and cities
+ * before countries; when: the month the event began. */
+static char *
 make_label (PxEventGrouper *g,
+            GPtrArray      *keys,
             GArray         *members,
             guint32         first_day)
 {
@@ -1433,8 +1856,13 @@ make_label (PxEventGrouper *g,
   g_autoptr(GHashTable) name_words = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  const char *who[2] = { NULL, NULL };
-  const char *where = NULL;
+  guint trigger_docs[G_N_ELEMENTS (triggers)] = { 0 };
+  guint trigger_titles[G_N_ELEMENTS (triggers)] = { 0 };
+  const NameStat *who[2] = { NULL, NULL };
+  const NameStat *where = NULL;
+  double where_score = 0;
+  const Trigger *trigger = NULL;
+  guint trigger_score = 0;
   const char *what = NULL;
   double what_weight = 0;
   guint n = members->len;
@@ -1445,6 +1873,10 @@ make_label (PxEventGrouper *g,
     {
       PxAnalysis *a = g_array_index (g->docs, Doc, g_array_index (members, guint, m)).analysis;
       g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+      g_autoptr(GHashTable) seen_caps = g_hash_table_new (NULL, NULL);
+      g_autofree char *title = a->title != NULL ? g_utf8_casefold (a->title, -1) : NULL;
+      guint32 doc_mask = 0;
+      guint32 title_mask = title != NULL ? trigger_mask_of_text (g, title) : 0;
 
       for (guint i = 0; i < a->entities->len; i++)
         {
@@ -1458,95 +1890,179 @@ make_label (PxEventGrouper *g,
             {
               stat = g_new0 (NameStat, 1);
               stat->display = e->head;
+              stat->canonical = canonical;
               g_hash_table_insert (names, (gpointer) canonical, stat);
             }
-          /* "Moscow" reads better than a dateline's "MOSCOW". */
-          else if (is_all_caps (stat->display) && !is_all_caps (e->head))
+          /* "Moscow" reads better than a dateline's "MOSCOW", a name in the
+           * Latin script is read by more people, and "Pakistan" is the
+           * place where "Pakistani" may be the people. */
+          else if (display_rank (e->head) < display_rank (stat->display))
             stat->display = e->head;
-          if (e->kind != PX_ENTITY_UNKNOWN && (stat->kind == PX_ENTITY_UNKNOWN || e->kind == PX_ENTITY_PERSON))
-            stat->kind = e->kind;
+          if (is_all_caps (e->head))
+            stat->caps = TRUE;
+          else
+            stat->mixed = TRUE;
+          if (is_all_caps (e->head) && g_hash_table_add (seen_caps, (gpointer) canonical))
+            stat->dateline_docs++;
           stat->count += e->count;
-          if (g_hash_table_add (seen, (gpointer) canonical))
-            stat->docs++;
-          stat->weight = stat->docs + stat->count / 1000.0;
+          if (!g_hash_table_add (seen, (gpointer) canonical))
+            continue;
+          stat->docs++;
+          stat->person_docs += e->kind == PX_ENTITY_PERSON;
+          stat->place_docs += e->kind == PX_ENTITY_PLACE;
+          stat->title_docs += e->in_title;
         }
       for (guint i = 0; i < a->terms->len; i++)
         {
           PxTerm *t = &g_array_index (a->terms, PxTerm, i);
-          guint id = GPOINTER_TO_UINT (g_hash_table_lookup (g->term_ids, t->term));
-
           double *sum;
 
-          if (id == 0 || t->term[0] == '#')
+          /* What happened is said in the headline and the lead, or said
+           * again: words once in the body are left out, which also keeps
+           * labelling a large folder quick. */
+          if (t->weight < LABEL_MIN_WEIGHT || t->term[0] == '#' || !g_hash_table_contains (g->term_ids, t->term))
             continue;
+          /* By the word as written: a stem can be a word of its own
+           * ("according" gives "accord"). */
+          doc_mask |= trigger_mask_interned (g, t->surface);
           sum = g_hash_table_lookup (words, t->surface);
           if (sum == NULL)
             g_hash_table_insert (words, (gpointer) t->surface, sum = g_new0 (double, 1));
           /* Zone-weighted: a word of the headlines says most. */
           *sum += t->weight;
         }
+      for (guint k = 0; k < G_N_ELEMENTS (triggers); k++)
+        {
+          /* The headline states what happened; the body tells much else. */
+          trigger_docs[k] += (doc_mask | title_mask) >> k & 1;
+          trigger_titles[k] += title_mask >> k & 1;
+        }
+    }
+
+  /* A kind of event most articles name, headlines counting double. */
+  for (guint k = 0; k < G_N_ELEMENTS (triggers); k++)
+    {
+      guint score = trigger_docs[k] + 2 * trigger_titles[k];
+
+      if (trigger_titles[k] == 0 && trigger_docs[k] * 2 < n)
+        continue;
+      if (score > trigger_score)
+        {
+          trigger_score = score;
+          trigger = &triggers[k];
+        }
     }
 
   g_hash_table_iter_init (&iter, names);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    g_ptr_array_add (sorted, value);
+    {
+      NameStat *stat = value;
+
+      stat->weight = stat->docs + stat->title_docs * 0.5 + stat->count / 1000.0;
+      if (stat->person_docs > stat->place_docs)
+        stat->kind = PX_ENTITY_PERSON;
+      else if (stat->place_docs > 0 || (stat->caps && stat->mixed))
+        stat->kind = PX_ENTITY_PLACE;
+      g_ptr_array_add (sorted, value);
+    }
   g_ptr_array_sort (sorted, compare_name_stats);
   for (guint i = 0; i < sorted->len; i++)
     {
       NameStat *stat = g_ptr_array_index (sorted, i);
+      int derived;
 
       if (stat->docs * 2 < n && n > 1)
         continue;
-      if (stat->kind == PX_ENTITY_PERSON && who[1] == NULL)
+      derived = derived_name (g, stat->canonical);
+      if (derived > 0)
+        continue;
+      if (stat->kind == PX_ENTITY_PERSON && who[1] == NULL && !is_base_of_derived (keys, stat) &&
+          !has_derived_word (name_words, stat->display))
         {
           if (who[0] == NULL)
-            who[0] = stat->display;
-          else
-            who[1] = stat->display;
+            who[0] = stat;
+          /* A second person only as central as the first. */
+          else if (stat->docs * 3 >= who[0]->docs * 2)
+            who[1] = stat;
         }
-      else if (stat->kind == PX_ENTITY_PLACE && where == NULL)
-        where = stat->display;
-    }
-
-  /* What happened: the content word the articles weigh most, headlines
-   * first, by how rare it is in the folder, names aside. */
-  g_hash_table_iter_init (&iter, words);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      const char *surface = key;
-      double weight = *(double *) value;
-      const char *stem;
-      guint id;
-      double w;
-
-      if (g_hash_table_contains (name_words, surface) || g_utf8_strlen (surface, -1) < 4)
-        continue;
-      stem = px_analysis_stem (g_array_index (g->docs, Doc, g_array_index (members, guint, 0)).analysis->language, surface);
-      id = GPOINTER_TO_UINT (g_hash_table_lookup (g->term_ids, stem));
-      if (id == 0)
-        continue;
-      w = weight * idf (g->word_df, id - 1, g->n_counted);
-      if (w > what_weight || (w == what_weight && g_strcmp0 (surface, what) < 0))
+      else if (stat->kind == PX_ENTITY_PLACE)
         {
-          what_weight = w;
-          what = surface;
+          /* A dateline names where the reporter stood, which is usually
+           * where it happened. */
+          double score = (stat->docs + stat->place_docs) * 0.5 + (stat->mixed ? stat->dateline_docs : 0) +
+                         stat->title_docs * 0.75 + MIN (stat->count / (double) stat->docs, 10) * 0.25;
+
+          if (is_base_of_derived (keys, stat) || has_derived_word (name_words, stat->display))
+            score -= 0.5 * stat->docs + 1.0;
+
+          if (score > where_score)
+            {
+              where_score = score;
+              where = stat;
+            }
         }
     }
 
-  if (who[0] != NULL && who[1] != NULL)
+  if (trigger == NULL)
     {
-      const char *first = g_strcmp0 (who[0], who[1]) < 0 ? who[0] : who[1];
-      const char *second = first == who[0] ? who[1] : who[0];
+      /* No kind of event named: the content word the articles weigh most,
+       * headlines first, by how rare it is in the folder, names aside. */
+      g_hash_table_iter_init (&iter, words);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          const char *surface = key;
+          double weight = *(double *) value;
+          const char *stem;
+          guint id;
+          double w;
 
-      /* TRANSLATORS: two people an event is about, as in "Aliyev and Pashinyan" */
-      g_ptr_array_add (parts, g_strdup_printf (_("%s and %s"), first, second));
+          if (g_hash_table_contains (name_words, surface) || g_utf8_strlen (surface, -1) < 4)
+            continue;
+          stem = px_analysis_stem (g_array_index (g->docs, Doc, g_array_index (members, guint, 0)).analysis->language, surface);
+          id = GPOINTER_TO_UINT (g_hash_table_lookup (g->term_ids, stem));
+          if (id == 0)
+            continue;
+          w = weight * idf (g->word_df, id - 1, g->n_counted);
+          if (w > what_weight || (w == what_weight && g_strcmp0 (surface, what) < 0))
+            {
+              what_weight = w;
+              what = surface;
+            }
+        }
     }
-  else if (who[0] != NULL)
-    g_ptr_array_add (parts, g_strdup (who[0]));
-  if (what != NULL)
-    g_ptr_array_add (parts, g_strdup (what));
+
+  if (who[0] != NULL)
+    {
+      g_autofree char *people = NULL;
+
+      if (who[1] != NULL)
+        {
+          const char *first = g_strcmp0 (who[0]->display, who[1]->display) < 0 ? who[0]->display : who[1]->display;
+          const char *second = first == who[0]->display ? who[1]->display : who[0]->display;
+
+          /* TRANSLATORS: two people an event is about, as in "Aliyev and Pashinyan" */
+          people = g_strdup_printf (_("%s and %s"), first, second);
+        }
+      else
+        people = g_strdup (who[0]->display);
+      if (trigger != NULL && trigger->with_people != NULL && who[1] != NULL)
+        /* TRANSLATORS: people and what they did, as in "Aliyev and Pashinyan meet" */
+        g_ptr_array_add (parts, g_strdup_printf (C_("event label", "%s %s"), people, _(trigger->with_people)));
+      else
+        {
+          g_ptr_array_add (parts, g_steal_pointer (&people));
+          if (trigger != NULL)
+            g_ptr_array_add (parts, g_strdup (_(trigger->noun)));
+          else if (what != NULL)
+            g_ptr_array_add (parts, g_strdup (what));
+        }
+    }
+  else if (trigger != NULL)
+    g_ptr_array_add (parts, capitalise (_(trigger->noun)));
+  else if (what != NULL)
+    g_ptr_array_add (parts, capitalise (what));
   if (where != NULL)
-    g_ptr_array_add (parts, g_strdup (where));
+    g_ptr_array_add (parts, g_strdup (where->display));
   if (first_day != 0)
     {
       char *month = format_month (first_day);
@@ -1562,6 +2078,13 @@ make_label (PxEventGrouper *g,
     }
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (" \xc2\xb7 ", (char **) parts->pdata);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
 static int
@@ -1604,8 +2127,15 @@ px_event_grouper_get_events (PxEventGrouper *g)
 {
   GPtrArray *events = g_ptr_array_new_with_free_func ((GDestroyNotify) px_event_free);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
   GHashTableIter iter;
   gpointer key, value;
+
+  g_hash_table_iter_init (&iter, g->name_ids);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (((const char *) key)[0] != '#')
+      g_ptr_array_add (keys, key);
+  g_ptr_array_sort (keys, compare_strings);
 
   g_hash_table_iter_init (&iter, g->clusters);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -1664,7 +2194,7 @@ px_event_grouper_get_events (PxEventGrouper *g)
           event->corrected = TRUE;
         }
       else
-        event->label = make_label (g, members, first);
+        event->label = make_label (g, keys, members, first);
       g_ptr_array_add (events, event);
     }
   g_ptr_array_sort (events, compare_events);
