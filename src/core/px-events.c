@@ -1530,7 +1530,7 @@ px_event_grouper_update (PxEventGrouper *g)
 typedef struct {
   const char *with_people;   /* after "A and B", or NULL to use @noun */
   const char *noun;
-  const char *stems[24];
+  const char *stems[32];
 } Trigger;
 
 static const Trigger triggers[] = {
