@@ -76,6 +76,9 @@ typedef struct {
   gboolean         keep;
   gboolean         is_date;     /* only a <time>: the date line */
   gboolean         lead;        /* standfirst between headline and body */
+  guint            spaces;      /* word gaps, a cheap word count */
+  int              verdict;     /* cached px_block_verdict (), or -1 */
+  double           stopwords;   /* cached stop-word density, or -1 */
 } PxBlock;
 
 typedef struct {
@@ -442,8 +445,72 @@ typedef struct {
   guint     pres;
   guint     times;       /* depth of <time> */
   guint     time_chars;
+  guint     spaces;
   gboolean  pending_br;
 } PxCollector;
+
+/* px_text_normalize_space () with a byte loop for the common case: ASCII
+ * white space is folded here and only multi-byte characters that may be
+ * spaces (U+00A0, U+00AD, U+1680, U+2000–U+205F, U+3000, U+FEFF) are
+ * decoded. Blocks are folded once each, on every page, so this matters. */
+static char *
+px_fold_space (const char *text,
+               gsize       length,
+               guint      *spaces)
+{
+  char *out = g_malloc (length + 1);
+  char *o = out;
+  const char *end = text + length;
+  gboolean pending = FALSE;
+
+  *spaces = 0;
+  for (const char *p = text; p < end;)
+    {
+      guchar b = (guchar) *p;
+      gsize n = 1;
+      gboolean space = FALSE, joiner = FALSE;
+
+      if (b < 0x80)
+        space = b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v';
+      else
+        {
+          n = g_utf8_skip[b];
+          if ((gsize) (end - p) < n)
+            n = end - p;
+          if (b == 0xc2 || b == 0xe1 || b == 0xe2 || b == 0xe3 || b == 0xef)
+            {
+              gunichar c = g_utf8_get_char_validated (p, n);
+
+              if (c == 0x00ad || c == 0x200b || c == 0xfeff)
+                joiner = TRUE;
+              else if (c < 0x110000 && (g_unichar_isspace (c) || c == 0x00a0 || c == 0x2007 || c == 0x202f))
+                space = TRUE;
+            }
+        }
+      if (joiner)
+        {
+          p += n;
+          continue;
+        }
+      if (space)
+        {
+          pending = o > out;
+          p += n;
+          continue;
+        }
+      if (pending)
+        {
+          *o++ = ' ';
+          (*spaces)++;
+        }
+      pending = FALSE;
+      memcpy (o, p, n);
+      o += n;
+      p += n;
+    }
+  *o = '\0';
+  return out;
+}
 
 static void
 px_collector_flush (PxCollector *c)
@@ -457,7 +524,12 @@ px_collector_flush (PxCollector *c)
       g_string_truncate (c->buffer, 0);
       return;
     }
-  text = px_text_normalize_space (c->buffer->str, c->buffer->len);
+  {
+    guint spaces;
+
+    text = px_fold_space (c->buffer->str, c->buffer->len, &spaces);
+    c->spaces = spaces;
+  }
   g_string_truncate (c->buffer, 0);
   if (*text == '\0')
     {
@@ -471,6 +543,9 @@ px_collector_flush (PxCollector *c)
   block->chars = c->chars;
   block->link_chars = MIN (c->link_chars, c->chars);
   block->commas = c->commas;
+  block->spaces = c->spaces;
+  block->verdict = -1;
+  block->stopwords = -1;
   if (c->captions > 0)
     block->role = PX_PARAGRAPH_CAPTION;
   else if (c->headings > 0)
@@ -843,6 +918,15 @@ px_page_select (PxPage *page,
 
 /* ---- pass 4: paragraph filter -------------------------------------------- */
 
+static double
+px_block_stopwords (PxPage  *page,
+                    PxBlock *block)
+{
+  if (block->stopwords < 0)
+    block->stopwords = px_language_stopword_density (block->text, page->language);
+  return block->stopwords;
+}
+
 static gboolean
 px_block_is_short_label (PxPage  *page,
                          PxBlock *block)
@@ -850,7 +934,7 @@ px_block_is_short_label (PxPage  *page,
   /* jusText: short text without function words is a label, not prose. */
   if (block->chars >= 40 || px_text_ends_sentence (block->text))
     return FALSE;
-  if (page->stopwords_known && px_language_stopword_density (block->text, page->language) > 0)
+  if (page->stopwords_known && px_block_stopwords (page, block) > 0)
     return FALSE;
   return px_text_count_words (block->text) <= 3 || page->stopwords_known;
 }
@@ -861,15 +945,31 @@ typedef enum {
   PX_VERDICT_END,
 } PxVerdict;
 
+/* The furniture lexicon's longest patterns stop at 60 words: a block of
+ * more is prose and need not be looked up. */
+#define PX_FURNITURE_MAX_WORDS 70
+
+static PxVerdict px_block_verdict_uncached (PxPage  *page,
+                                            PxBlock *block);
+
 static PxVerdict
 px_block_verdict (PxPage  *page,
                   PxBlock *block)
+{
+  if (block->verdict < 0)
+    block->verdict = px_block_verdict_uncached (page, block);
+  return block->verdict;
+}
+
+static PxVerdict
+px_block_verdict_uncached (PxPage  *page,
+                           PxBlock *block)
 {
   double density = block->chars > 0 ? (double) block->link_chars / block->chars : 0;
 
   if (block->is_date)
     return PX_VERDICT_DROP;
-  switch (px_furniture_classify (block->text))
+  switch (block->spaces >= PX_FURNITURE_MAX_WORDS ? PX_FURNITURE_NONE : px_furniture_classify (block->text))
     {
     case PX_FURNITURE_LINE:
     case PX_FURNITURE_CREDIT:
@@ -948,16 +1048,25 @@ px_page_mark_classified (PxPage *page)
     {
       PxBlock *block = g_ptr_array_index (page->blocks, b);
       double density = block->chars > 0 ? (double) block->link_chars / block->chars : 0;
-      double stop = page->stopwords_known ? px_language_stopword_density (block->text, page->language) : 0.35;
+      double stop;
 
       if (block->unlikely != PX_NONE || density > 0.33 || block->role == PX_PARAGRAPH_CAPTION ||
           px_block_verdict (page, block) != PX_VERDICT_KEEP)
-        classes[b] = 0;
-      else if (block->chars >= 200 && stop >= 0.30)
+        {
+          classes[b] = 0;
+          continue;
+        }
+      if (block->chars < 70)
+        {
+          classes[b] = 1;
+          continue;
+        }
+      stop = page->stopwords_known ? px_block_stopwords (page, block) : 0.35;
+      if (block->chars >= 200 && stop >= 0.30)
         classes[b] = 2;
-      else if (block->chars >= 70 && stop >= 0.30 && px_text_ends_sentence (block->text))
+      else if (stop >= 0.30 && px_text_ends_sentence (block->text))
         classes[b] = 2;
-      else if (block->chars < 70 || stop < 0.2)
+      else if (stop < 0.2)
         classes[b] = 1;
       else
         classes[b] = px_text_ends_sentence (block->text) ? 2 : 1;
@@ -1214,10 +1323,22 @@ px_page_extract (PxPage     *page,
    * page-wide classification that finds far more prose wins. */
   {
     g_autofree gboolean *container_keep = g_new0 (gboolean, page->blocks->len + 1);
+    guint bound = 0;
 
     for (guint b = 0; b < page->blocks->len; b++)
       container_keep[b] = ((PxBlock *) g_ptr_array_index (page->blocks, b))->keep;
-    classified = px_page_mark_classified (page);
+
+    /* What the classification could keep at most: skip it when even that
+     * would not win. */
+    for (guint b = 0; b < page->blocks->len; b++)
+      {
+        PxBlock *block = g_ptr_array_index (page->blocks, b);
+
+        if (block->unlikely == PX_NONE && block->link_chars * 3 <= block->chars &&
+            block->role != PX_PARAGRAPH_CAPTION)
+          bound += block->chars;
+      }
+    classified = (kept < 250 && bound > 2 * kept) || bound > 3 * kept + 500 ? px_page_mark_classified (page) : 0;
     if (!(kept < 250 && classified > 2 * kept) && !(classified > 3 * kept + 500))
       for (guint b = 0; b < page->blocks->len; b++)
         ((PxBlock *) g_ptr_array_index (page->blocks, b))->keep = container_keep[b];
