@@ -49,6 +49,7 @@ enum {
   PX_HINT_BLOCK = 1 << 5,      /* a block-level element */
   PX_HINT_IN_ARTICLE = 1 << 6, /* inside <article> or <main> */
   PX_HINT_CAPTION = 1 << 7,    /* class says "caption" */
+  PX_HINT_CLASS_FURNITURE = 1 << 8,  /* furniture by class/id, not by tag */
 };
 
 typedef struct {
@@ -59,6 +60,7 @@ typedef struct {
   guint    unlikely;     /* nearest unlikely element, self included, or PX_NONE */
   guint    flags;
   guint    text;         /* visible characters in the subtree */
+  guint    linked;       /* of which inside links */
   guint    block_text;   /* characters of scored blocks in the subtree */
   guint    block_links;  /* of which inside links */
   double   score;
@@ -331,6 +333,7 @@ px_page_index (PxPage  *page,
   g_autoptr(GHashTable) hint_cache = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTable *tag_kinds = px_tag_kinds ();
   guint current = PX_NONE;
+  guint links_open = 0;
   xmlNode *node = root;
 
   while (node != NULL)
@@ -352,6 +355,8 @@ px_page_index (PxPage  *page,
               gboolean in_article = current != PX_NONE && (px_info (page, current)->flags & PX_HINT_IN_ARTICLE);
 
               info.flags |= px_class_hints (hint_cache, node);
+              if (info.flags & PX_HINT_FURNITURE)
+                info.flags |= PX_HINT_CLASS_FURNITURE;
               info.flags |= kind & PX_HINT_FURNITURE;
               /* A page's header is its masthead; an article's header holds
                * the headline and the standfirst. */
@@ -372,10 +377,18 @@ px_page_index (PxPage  *page,
           node->_private = GUINT_TO_POINTER (page->infos->len);
           current = page->infos->len - 1;
           descend = !(info.flags & PX_HINT_REMOVED) && node->children != NULL;
+          if (descend && name[0] == 'a' && name[1] == '\0')
+            links_open++;
         }
       else if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
                node->content != NULL && current != PX_NONE)
-        px_info (page, current)->text += px_count_visible (node->content);
+        {
+          guint visible = px_count_visible (node->content);
+
+          px_info (page, current)->text += visible;
+          if (links_open > 0)
+            px_info (page, current)->linked += visible;
+        }
 
       if (descend)
         {
@@ -392,7 +405,13 @@ px_page_index (PxPage  *page,
 
               info->post = page->infos->len;
               if (info->parent != PX_NONE && !(info->flags & PX_HINT_REMOVED))
-                px_info (page, info->parent)->text += info->text;
+                {
+                  px_info (page, info->parent)->text += info->text;
+                  px_info (page, info->parent)->linked += info->linked;
+                }
+              if (node != root && node->children != NULL && !(info->flags & PX_HINT_REMOVED) &&
+                  node->name[0] == 'a' && node->name[1] == '\0' && links_open > 0)
+                links_open--;
               current = info->parent;
             }
           if (node == root)
@@ -411,20 +430,49 @@ px_page_index (PxPage  *page,
 }
 
 /* Furniture-named elements go, unless they wrap most of the page: some
- * templates put the whole article inside a form or a "has-sidebar" div. */
+ * templates put the whole article inside a form or a "has-sidebar" div.
+ * A class hint must never discard the main text: when the elements sharing
+ * one furniture-sounding class (a "paywall" class on every fragment of the
+ * body) hold most of the page's prose, that class is the article's. */
 static void
 px_page_resolve_furniture (PxPage *page)
 {
   guint total = page->infos->len > 0 ? px_info (page, 0)->text : 0;
+  guint prose = page->infos->len > 0 ? total - px_info (page, 0)->linked : 0;
+  g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
+  guint outer_end = 0;
 
   page->body_text = total;
   for (guint i = 0; i < page->infos->len; i++)
     {
       PxNodeInfo *info = px_info (page, i);
+      const char *cls;
 
-      if ((info->flags & PX_HINT_FURNITURE) && !(info->flags & PX_HINT_REMOVED) &&
-          (double) info->text < 0.5 * total)
-        info->flags |= PX_HINT_REMOVED;
+      if (!(info->flags & PX_HINT_CLASS_FURNITURE) || (info->flags & PX_HINT_REMOVED) || i < outer_end)
+        continue;
+      outer_end = info->post;
+      cls = px_html_attr (info->node, "class");
+      if (cls == NULL || *cls == '\0' || strstr (cls, "comment") != NULL)
+        continue;
+      g_hash_table_insert (groups, (gpointer) cls,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (groups, cls)) +
+                                             info->text - info->linked));
+    }
+  for (guint i = 0; i < page->infos->len; i++)
+    {
+      PxNodeInfo *info = px_info (page, i);
+      const char *cls;
+
+      if (!(info->flags & PX_HINT_FURNITURE) || (info->flags & PX_HINT_REMOVED) ||
+          (double) info->text >= 0.5 * total)
+        continue;
+      cls = (info->flags & PX_HINT_CLASS_FURNITURE) ? px_html_attr (info->node, "class") : NULL;
+      if (cls != NULL && prose > 0 && GPOINTER_TO_UINT (g_hash_table_lookup (groups, cls)) >= 0.5 * prose)
+        {
+          info->flags &= ~(PX_HINT_FURNITURE | PX_HINT_NEGATIVE | PX_HINT_UNLIKELY);
+          continue;
+        }
+      info->flags |= PX_HINT_REMOVED;
     }
 }
 
