@@ -32,6 +32,8 @@ typedef struct {
   PxCandidate  date;
   PxCandidate  url;
   PxCandidate  language;
+  PxCandidate  description;
+  char        *article_body;
   GPtrArray   *authors;          /* from the strongest source that had any */
   int          authors_rank;
   char        *document_title;   /* <title> */
@@ -549,6 +551,16 @@ px_jsonld_visit (PxMetaState *state,
       const char *date;
 
       px_candidate_offer (&state->title, px_jsonld_string (object, "headline"), 0);
+      px_candidate_offer (&state->description, px_jsonld_string (object, "description"), 0);
+      {
+        const char *body = px_jsonld_string (object, "articleBody");
+
+        if (body != NULL && (state->article_body == NULL || strlen (body) > strlen (state->article_body)))
+          {
+            g_free (state->article_body);
+            state->article_body = g_strdup (body);
+          }
+      }
       px_candidate_offer (&state->title, px_jsonld_string (object, "name"), 3);
       date = px_jsonld_string (object, "datePublished");
       if (date == NULL)
@@ -684,6 +696,11 @@ px_meta_tag (PxMetaState *state,
            strcmp (lower, "sailthru.title") == 0 || strcmp (lower, "dc.title") == 0 ||
            strcmp (lower, "citation_title") == 0 || strcmp (lower, "headline") == 0)
     px_candidate_offer (&state->title, content, 2);
+  /* Summary. */
+  else if (strcmp (lower, "og:description") == 0)
+    px_candidate_offer (&state->description, content, 1);
+  else if (strcmp (lower, "description") == 0 || strcmp (lower, "twitter:description") == 0)
+    px_candidate_offer (&state->description, content, 2);
   /* Outlet. */
   else if (strcmp (lower, "og:site_name") == 0)
     px_candidate_offer (&state->site, content, 0);
@@ -916,6 +933,8 @@ px_html_meta_clear (PxHtmlMeta *meta)
   g_clear_pointer (&meta->title, g_free);
   g_clear_pointer (&meta->outlet, g_free);
   g_clear_pointer (&meta->language, g_free);
+  g_clear_pointer (&meta->description, g_free);
+  g_clear_pointer (&meta->article_body, g_free);
 }
 
 void
@@ -930,6 +949,7 @@ px_html_meta_collect (PxArticle  *article,
   g_autoptr(GHashTable) class_cache = g_hash_table_new (g_str_hash, g_str_equal);
 
   state.title.rank = state.site.rank = state.date.rank = state.url.rank = state.language.rank = G_MAXINT;
+  state.description.rank = G_MAXINT;
   state.authors_rank = G_MAXINT;
 
   for (xmlNode *node = root; node != NULL;)
@@ -1082,6 +1102,8 @@ px_html_meta_collect (PxArticle  *article,
   meta->title = g_strdup (px_article_get_title (article));
   meta->outlet = g_strdup (state.site.value);
   meta->language = g_strdup (state.language.value);
+  meta->description = g_steal_pointer (&state.description.value);
+  meta->article_body = g_steal_pointer (&state.article_body);
 
   g_free (state.title.value);
   g_free (state.site.value);

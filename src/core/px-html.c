@@ -1245,11 +1245,58 @@ px_page_emit (PxPage     *page,
     }
 }
 
+/* Case-folded, with a trailing ellipsis or full stop gone: the form in
+ * which a page's description and its standfirst are compared. */
+static char *
+px_summary_key (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  gsize n = strlen (folded);
+
+  for (;;)
+    {
+      if (n >= 3 && strcmp (folded + n - 3, "...") == 0)
+        n -= 3;
+      else if (n >= 3 && memcmp (folded + n - 3, "\xe2\x80\xa6", 3) == 0)
+        n -= 3;
+      else if (n > 0 && (folded[n - 1] == '.' || folded[n - 1] == ' '))
+        n--;
+      else
+        break;
+      folded[n] = '\0';
+    }
+  return g_strndup (folded, n);
+}
+
+/* The page says what its standfirst is when its description repeats it. */
+static gboolean
+px_text_is_summary (const char *text,
+                    const char *description)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  gsize la, lb;
+
+  if (description == NULL)
+    return FALSE;
+  a = px_summary_key (text);
+  b = px_summary_key (description);
+  la = strlen (a);
+  lb = strlen (b);
+  if (la < 30 || lb < 30)
+    return la > 0 && strcmp (a, b) == 0;
+  return strncmp (a, b, MIN (la, lb)) == 0;
+}
+
 /* The standfirst sits between the headline and the body, often outside
- * the body's container: keep prose found there. */
+ * the body's container: keep prose found there. What directly follows the
+ * headline is the standfirst even without a full stop when it is a heading
+ * of a sentence's length (a dek in <h2>/<h3>) or when the page's
+ * description repeats it. */
 static void
 px_page_keep_lead (PxPage     *page,
-                   const char *title)
+                   const char *title,
+                   const char *description)
 {
   guint headline = PX_NONE;
 
@@ -1270,13 +1317,21 @@ px_page_keep_lead (PxPage     *page,
   for (guint b = headline + 1; b < page->blocks->len; b++)
     {
       PxBlock *block = g_ptr_array_index (page->blocks, b);
+      gboolean prose, summary, dek;
 
       if (block->keep)
         break;
-      if ((block->role == PX_PARAGRAPH_BODY || block->role == PX_PARAGRAPH_HEADING) && block->chars >= 60 &&
-          block->link_chars * 5 < block->chars && px_text_ends_sentence (block->text) &&
-          (block->unlikely == PX_NONE || (px_info (page, block->unlikely)->flags & PX_HINT_IN_ARTICLE)) &&
-          px_block_verdict (page, block) == PX_VERDICT_KEEP)
+      if ((block->role != PX_PARAGRAPH_BODY && block->role != PX_PARAGRAPH_HEADING) ||
+          block->link_chars * 5 >= block->chars || px_block_verdict (page, block) != PX_VERDICT_KEEP)
+        continue;
+      /* A header box ("article-header") holds it; the description
+       * vouches for it wherever it is. */
+      summary = block->chars >= 20 && px_text_is_summary (block->text, description);
+      if (!summary && !(block->unlikely == PX_NONE || (px_info (page, block->unlikely)->flags & PX_HINT_IN_ARTICLE)))
+        continue;
+      prose = block->chars >= 60 && px_text_ends_sentence (block->text);
+      dek = b == headline + 1 && block->role == PX_PARAGRAPH_HEADING && block->chars >= 30 && block->spaces >= 5;
+      if (prose || summary || dek)
         block->keep = block->lead = TRUE;
     }
 }
@@ -1345,7 +1400,8 @@ px_page_clear (PxPage *page)
 static void
 px_page_extract (PxPage     *page,
                  PxArticle  *article,
-                 const char *title)
+                 const char *title,
+                 const char *description)
 {
   guint kept = 0;
   guint classified;
@@ -1391,7 +1447,7 @@ px_page_extract (PxPage     *page,
       for (guint b = 0; b < page->blocks->len; b++)
         ((PxBlock *) g_ptr_array_index (page->blocks, b))->keep = container_keep[b];
   }
-  px_page_keep_lead (page, title);
+  px_page_keep_lead (page, title, description);
   if (px_article_get_authors (article)->len == 0)
     px_page_find_byline (page, article);
   px_page_emit (page, article, title);
@@ -1476,7 +1532,7 @@ px_html_extract (const char  *utf8,
     }
   px_html_meta_collect (article, doc, &meta);
   px_page_init (&page, xmlDocGetRootElement (doc), meta.language);
-  px_page_extract (&page, article, meta.title);
+  px_page_extract (&page, article, meta.title, meta.description);
   px_page_clear (&page);
   px_html_meta_clear (&meta);
   xmlFreeDoc (doc);
