@@ -1453,6 +1453,101 @@ px_page_extract (PxPage     *page,
   px_page_emit (page, article, title);
 }
 
+/* Case-folded words of @text as a set. */
+static GHashTable *
+px_word_set (const char *text)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  const char *start = NULL;
+
+  for (const char *p = folded;; p = g_utf8_next_char (p))
+    {
+      gboolean word = *p != '\0' && g_unichar_isalnum (g_utf8_get_char (p));
+
+      if (word && start == NULL)
+        start = p;
+      else if (!word && start != NULL)
+        {
+          g_hash_table_add (set, g_strndup (start, p - start));
+          start = NULL;
+        }
+      if (*p == '\0')
+        break;
+    }
+  return set;
+}
+
+/* The share of @text's distinct words found in @set. */
+static double
+px_words_covered (const char *text,
+                  GHashTable *set)
+{
+  g_autoptr(GHashTable) words = px_word_set (text);
+  GHashTableIter iter;
+  gpointer word;
+  guint found = 0;
+
+  if (g_hash_table_size (words) == 0)
+    return 1;
+  g_hash_table_iter_init (&iter, words);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    if (g_hash_table_contains (set, word))
+      found++;
+  return (double) found / g_hash_table_size (words);
+}
+
+/* Paywalled and script-rendered pages show a teaser and carry the whole
+ * story in JSON-LD's articleBody. It replaces the page's text when that
+ * text is much shorter and does not already hold it; paragraphs the
+ * articleBody repeats (the teaser) go, others (a standfirst) stay. */
+static void
+px_html_use_article_body (PxArticle  *article,
+                          const char *body)
+{
+  g_autofree char *extracted = NULL;
+  g_autoptr(GHashTable) extracted_words = NULL;
+  g_autoptr(GHashTable) body_words = NULL;
+  GPtrArray *paragraphs;
+  guint body_chars;
+
+  if (body == NULL)
+    return;
+  body_chars = px_count_visible ((const xmlChar *) body);
+  extracted = px_article_dup_text (article);
+  if (body_chars < 200 || body_chars < 2 * px_count_visible ((const xmlChar *) extracted))
+    return;
+  extracted_words = px_word_set (extracted);
+  if (px_words_covered (body, extracted_words) >= 0.6)
+    return;
+
+  body_words = px_word_set (body);
+  paragraphs = px_article_get_paragraphs (article);
+  for (guint i = paragraphs->len; i-- > 0;)
+    {
+      PxParagraph *paragraph = g_ptr_array_index (paragraphs, i);
+
+      if (px_words_covered (paragraph->text, body_words) >= 0.8)
+        px_article_remove_paragraph (article, i);
+    }
+  if (strchr (body, '<') != NULL && strchr (body, '>') != NULL)
+    {
+      px_html_append_fragment (article, body, strlen (body));
+      return;
+    }
+  {
+    g_auto(GStrv) parts = g_regex_split_simple (strstr (body, "\n\n") != NULL ? "\n\\s*\n" : "\n", body, 0, 0);
+
+    for (guint i = 0; parts[i] != NULL; i++)
+      {
+        g_autofree char *clean = px_text_normalize_space (parts[i], -1);
+
+        if (*clean != '\0')
+          px_article_add_paragraph (article, PX_PARAGRAPH_BODY, clean);
+      }
+  }
+}
+
 static htmlDocPtr
 px_html_parse (const char *utf8,
                gsize       length)
@@ -1533,6 +1628,7 @@ px_html_extract (const char  *utf8,
   px_html_meta_collect (article, doc, &meta);
   px_page_init (&page, xmlDocGetRootElement (doc), meta.language);
   px_page_extract (&page, article, meta.title, meta.description);
+  px_html_use_article_body (article, meta.article_body);
   px_page_clear (&page);
   px_html_meta_clear (&meta);
   xmlFreeDoc (doc);
