@@ -1039,6 +1039,57 @@ px_block_verdict_uncached (PxPage  *page,
   return PX_VERDICT_KEEP;
 }
 
+/* Whether two blocks sit in the same kind of container: the same parent,
+ * or parents (or the elements themselves) of the same class. */
+static gboolean
+px_same_container (PxPage  *page,
+                   PxBlock *a,
+                   PxBlock *b)
+{
+  PxNodeInfo *oa = px_info (page, a->owner);
+  PxNodeInfo *ob = px_info (page, b->owner);
+
+  if (oa->parent == ob->parent)
+    return TRUE;
+  if (strcmp ((const char *) oa->node->name, (const char *) ob->node->name) == 0 &&
+      px_same_class (oa->node, ob->node))
+    return TRUE;
+  return oa->parent != PX_NONE && ob->parent != PX_NONE &&
+         px_same_class (px_info (page, oa->parent)->node, px_info (page, ob->parent)->node);
+}
+
+/* An end marker ("Related", "Mehr zum Thema") ends the article only when
+ * what follows it looks different from the body before it: prose that
+ * resumes in the same kind of container as the body is the article going
+ * on after an inserted box. Returns the block where it resumes, or
+ * PX_NONE. */
+static guint
+px_page_resumes (PxPage *page,
+                 GArray *ranges,
+                 guint   marker,
+                 guint   last_body)
+{
+  PxBlock *body = g_ptr_array_index (page->blocks, last_body);
+
+  for (guint b = marker + 1; b < page->blocks->len && b <= marker + 40; b++)
+    {
+      PxBlock *block = g_ptr_array_index (page->blocks, b);
+      gboolean inside = FALSE;
+
+      for (guint r = 0; r < ranges->len && !inside; r++)
+        inside = px_info_contains (page, g_array_index (ranges, guint, r), block->owner);
+      if (!inside)
+        return PX_NONE;
+      if (block->role != PX_PARAGRAPH_BODY || block->chars < 80 || block->link_chars * 5 > block->chars ||
+          !px_text_ends_sentence (block->text))
+        continue;
+      if (px_block_verdict (page, block) != PX_VERDICT_KEEP)
+        continue;
+      return px_same_container (page, block, body) ? b : PX_NONE;
+    }
+  return PX_NONE;
+}
+
 /* Marks the blocks inside @ranges that survive the filter; returns their
  * visible characters. */
 static guint
@@ -1048,6 +1099,8 @@ px_page_mark (PxPage   *page,
 {
   guint kept_chars = 0;
   guint body_seen = 0;
+  guint last_body = PX_NONE;
+  guint box = PX_NONE;
 
   for (guint b = 0; b < page->blocks->len; b++)
     {
@@ -1058,7 +1111,7 @@ px_page_mark (PxPage   *page,
       block->keep = FALSE;
       for (guint r = 0; r < ranges->len && !inside; r++)
         inside = px_info_contains (page, g_array_index (ranges, guint, r), block->owner);
-      if (!inside)
+      if (!inside || (box != PX_NONE && px_info_contains (page, box, block->owner)))
         continue;
       /* An unlikely element inside the article is a box, not the article. */
       if (strict && block->unlikely != PX_NONE)
@@ -1072,13 +1125,35 @@ px_page_mark (PxPage   *page,
         }
       verdict = px_block_verdict (page, block);
       if (verdict == PX_VERDICT_END && body_seen >= 150)
-        break;
+        {
+          guint resume = last_body != PX_NONE ? px_page_resumes (page, ranges, b, last_body) : PX_NONE;
+
+          if (resume == PX_NONE)
+            break;
+          /* "Related articles" inside the text: the box around the
+           * marker goes (its largest ancestor holding neither the body
+           * before nor the text after), the text goes on. */
+          box = block->owner;
+          while (px_info (page, box)->parent != PX_NONE)
+            {
+              guint up = px_info (page, box)->parent;
+
+              if (px_info_contains (page, up, ((PxBlock *) g_ptr_array_index (page->blocks, last_body))->owner) ||
+                  px_info_contains (page, up, ((PxBlock *) g_ptr_array_index (page->blocks, resume))->owner))
+                break;
+              box = up;
+            }
+          continue;
+        }
       if (verdict != PX_VERDICT_KEEP)
         continue;
       block->keep = TRUE;
       kept_chars += block->chars;
       if (block->role == PX_PARAGRAPH_BODY || block->role == PX_PARAGRAPH_QUOTE)
-        body_seen += block->chars;
+        {
+          body_seen += block->chars;
+          last_body = b;
+        }
     }
   return kept_chars;
 }
