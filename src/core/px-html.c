@@ -1418,12 +1418,39 @@ px_page_find_byline (PxPage    *page,
                      PxArticle *article)
 {
   static GRegex *byline;
+  static GRegex *reporter;
+  guint body_blocks = 0;
 
   if (g_once_init_enter (&byline))
     g_once_init_leave (&byline, g_regex_new ("^(?:by|submitted by|posted by|written by|words by|von|par|por|автор:?)\\s+"
                                           "(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}"
                                           "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3})*)",
                                           G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL));
+
+  /* Chinese agency copy credits its reporters in the dateline:
+   * "北京9月12日电（记者王磊、李明）". */
+  if (g_once_init_enter (&reporter))
+    g_once_init_leave (&reporter, g_regex_new ("[（(]\\s*(?:\\p{Han}{0,6})?[记記]者\\s*((?:\\p{Han}|·){2,4}(?:\\s*[、,，]\\s*(?:\\p{Han}|·){2,4}){0,4})\\s*[）)]",
+                                               G_REGEX_OPTIMIZE, 0, NULL));
+  for (guint b = 0; b < page->blocks->len && body_blocks < 3; b++)
+    {
+      PxBlock *block = g_ptr_array_index (page->blocks, b);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      if (!block->keep || block->role != PX_PARAGRAPH_BODY)
+        continue;
+      body_blocks++;
+      if (g_regex_match (reporter, block->text, 0, &match))
+        {
+          g_autofree char *names = g_match_info_fetch (match, 1);
+          g_auto(GStrv) parts = g_regex_split_simple ("\\s*[、,，]\\s*", names, 0, 0);
+
+          for (guint i = 0; parts[i] != NULL; i++)
+            if (*parts[i] != '\0')
+              px_article_add_author (article, parts[i]);
+          return;
+        }
+    }
   for (guint b = 0; b < page->blocks->len && b < 400; b++)
     {
       PxBlock *block = g_ptr_array_index (page->blocks, b);
