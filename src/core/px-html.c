@@ -50,6 +50,7 @@ enum {
   PX_HINT_IN_ARTICLE = 1 << 6, /* inside <article> or <main> */
   PX_HINT_CAPTION = 1 << 7,    /* class says "caption" */
   PX_HINT_CLASS_FURNITURE = 1 << 8,  /* furniture by class/id, not by tag */
+  PX_HINT_MEDIA = 1 << 9,      /* class says "video", "player": a media box */
 };
 
 typedef struct {
@@ -194,7 +195,8 @@ px_hint_words (const char *value)
     "post-navigation", "nav-links", "pagination", "further-reading", "see-also", "inread", "teaser-list",
     "credit", "copyright", "follow-us", "app-promo", "bottom-of-article", "jp-relatedposts",
     "wp-block-latest-posts", "yarpp", "sharedaddy", "addtoany", "a2a_", "rp4wp", "crp_related", "button",
-    "timestamp", "dateline-", "publish-date", "post-date", "entry-date", "article-date", "author-info", NULL
+    "timestamp", "dateline-", "publish-date", "post-date", "entry-date", "article-date", "author-info",
+    "appeal", "factbox", "fact-box", "infobox", "info-box", NULL
   };
   static const char *const unlikely[] = {
     "banner", "combx", "community", "cover-wrap", "extra", "footer", "header", "legends", "menu", "pager",
@@ -229,6 +231,8 @@ px_hint_words (const char *value)
     flags |= PX_HINT_FURNITURE;
   if (strstr (buffer, "caption") != NULL || strstr (buffer, "img-sign") != NULL || strstr (buffer, "legend") != NULL)
     flags |= PX_HINT_CAPTION;
+  if (strstr (buffer, "video") != NULL || strstr (buffer, "player") != NULL)
+    flags |= PX_HINT_MEDIA;
   if (px_has_any (buffer, unlikely) || px_has_token (buffer, "nav") || px_has_token (buffer, "comment"))
     flags |= PX_HINT_UNLIKELY;
   return flags;
@@ -463,6 +467,11 @@ px_page_resolve_furniture (PxPage *page)
       PxNodeInfo *info = px_info (page, i);
       const char *cls;
 
+      /* A video box's title, duration and notices describe the video, as
+       * a caption does a picture; a "video-article" wrapping the story
+       * holds far more text. */
+      if ((info->flags & PX_HINT_MEDIA) && info->text < 400 && (double) info->text < 0.1 * total)
+        info->flags |= PX_HINT_CAPTION;
       if (!(info->flags & PX_HINT_FURNITURE) || (info->flags & PX_HINT_REMOVED) ||
           (double) info->text >= 0.5 * total)
         continue;
