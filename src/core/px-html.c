@@ -1276,6 +1276,37 @@ px_text_is_only_names (const char *text,
          (starts_with_name && others <= 3 && strlen (text) < 80 && !px_text_ends_sentence (text));
 }
 
+/* Lines about the writer rather than the story: "By Jane Doe, Outlet"
+ * (a byline line naming a known author) and, near the end, a short
+ * paragraph naming an author with an e-mail address ("Write to Jane Doe at
+ * jane@…", "Jane Doe is a reporter… Tips: jane@…"). */
+static gboolean
+px_text_is_about_author (const char *text,
+                         GPtrArray  *authors,
+                         gboolean    near_end)
+{
+  static const char *const by[] = { "by ", "por ", "par ", "von ", "di ", "door ", "av ", "af ", "przez ", NULL };
+  gsize length = strlen (text);
+
+  if (authors == NULL || authors->len == 0 || length > 400)
+    return FALSE;
+  for (guint i = 0; i < authors->len; i++)
+    {
+      const char *name = g_ptr_array_index (authors, i);
+      const char *at = strstr (text, name);
+
+      if (at == NULL)
+        continue;
+      if (near_end && strchr (text, '@') != NULL && g_regex_match_simple ("\\S+@\\S+\\.\\w", text, 0, 0))
+        return TRUE;
+      if (length < 120 && !px_text_ends_sentence (text))
+        for (guint k = 0; by[k] != NULL; k++)
+          if (g_ascii_strncasecmp (text, by[k], strlen (by[k])) == 0 && at == text + strlen (by[k]))
+            return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 px_page_emit (PxPage     *page,
               PxArticle  *article,
@@ -1283,6 +1314,20 @@ px_page_emit (PxPage     *page,
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   guint n = page->blocks->len;
+  guint last_kept_body = 0;
+  guint body_after = 0;
+
+  /* The last three body paragraphs are the story's end. */
+  for (guint b = n; b-- > 0 && body_after < 3;)
+    {
+      PxBlock *block = g_ptr_array_index (page->blocks, b);
+
+      if (block->keep && block->role == PX_PARAGRAPH_BODY)
+        {
+          body_after++;
+          last_kept_body = b;
+        }
+    }
 
   for (guint b = 0; b < n; b++)
     {
@@ -1324,6 +1369,8 @@ px_page_emit (PxPage     *page,
             continue;
         }
       if (block->chars < 120 && px_text_is_only_names (block->text, px_article_get_authors (article)))
+        continue;
+      if (px_text_is_about_author (block->text, px_article_get_authors (article), b >= last_kept_body))
         continue;
       px_article_add_paragraph (article, block->role, block->text);
     }
