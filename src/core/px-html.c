@@ -569,6 +569,56 @@ px_fold_space (const char *text,
   return out;
 }
 
+static gboolean
+px_is_centred (xmlNode *node)
+{
+  const char *style = px_html_attr (node, "style");
+  const char *align = px_html_attr (node, "align");
+
+  if (align != NULL && g_ascii_strcasecmp (align, "center") == 0)
+    return TRUE;
+  if (style != NULL)
+    {
+      g_autofree char *lower = g_ascii_strdown (style, -1);
+      const char *at = strstr (lower, "text-align");
+
+      if (at != NULL)
+        {
+          at += strlen ("text-align");
+          while (*at == ' ' || *at == ':')
+            at++;
+          return g_str_has_prefix (at, "center");
+        }
+    }
+  return FALSE;
+}
+
+/* Older and Chinese templates caption a picture with a centred paragraph
+ * right after the centred paragraph that holds only the image. */
+static gboolean
+px_is_centred_caption (PxPage *page,
+                       guint   owner)
+{
+  xmlNode *node = px_info (page, owner)->node;
+  xmlNode *prev = node->prev;
+
+  while (prev != NULL && prev->type != XML_ELEMENT_NODE)
+    prev = prev->prev;
+  if (prev == NULL || prev->_private == NULL || !px_is_centred (node))
+    return FALSE;
+  {
+    guint index = px_node_index (prev);
+    PxNodeInfo *info = px_info (page, index);
+
+    if (info->text > 0)
+      return FALSE;
+    for (guint i = index; i < info->post; i++)
+      if (px_html_is_tag (px_info (page, i)->node, "img"))
+        return TRUE;
+  }
+  return FALSE;
+}
+
 static void
 px_collector_flush (PxCollector *c)
 {
@@ -603,7 +653,7 @@ px_collector_flush (PxCollector *c)
   block->spaces = c->spaces;
   block->verdict = -1;
   block->stopwords = -1;
-  if (c->captions > 0)
+  if (c->captions > 0 || (c->chars < 300 && px_is_centred_caption (c->page, c->owner)))
     block->role = PX_PARAGRAPH_CAPTION;
   else if (c->headings > 0)
     block->role = PX_PARAGRAPH_HEADING;
