@@ -1508,7 +1508,10 @@ px_page_keep_lead (PxPage     *page,
       /* A header box ("article-header") holds it; the description
        * vouches for it wherever it is. */
       summary = block->chars >= 20 && px_text_is_summary (block->text, description);
-      if (!summary && !(block->unlikely == PX_NONE || (px_info (page, block->unlikely)->flags & PX_HINT_IN_ARTICLE)))
+      /* A header that holds the headline is the article's, not the
+       * page's masthead. */
+      if (!summary && !(block->unlikely == PX_NONE || (px_info (page, block->unlikely)->flags & PX_HINT_IN_ARTICLE) ||
+                        block->unlikely == ((PxBlock *) g_ptr_array_index (page->blocks, headline))->unlikely))
         continue;
       prose = block->chars >= 60 && px_text_ends_sentence (block->text);
       dek = b == headline + 1 && block->role == PX_PARAGRAPH_HEADING && block->chars >= 30 && block->spaces >= 5;
