@@ -53,8 +53,25 @@ enum {
   PX_HINT_MEDIA = 1 << 9,      /* class says "video", "player": a media box */
 };
 
+/* Tags the block collector treats specially, found once per element. */
+typedef enum {
+  PX_TAG_OTHER,
+  PX_TAG_A,
+  PX_TAG_HEADING,
+  PX_TAG_BLOCKQUOTE,
+  PX_TAG_ITEM,
+  PX_TAG_CAPTION,
+  PX_TAG_PRE,
+  PX_TAG_TIME,
+  PX_TAG_BR,
+  PX_TAG_SPACER,         /* img, td, th: a space between words */
+} PxTag;
+
+#define PX_TAG_SHIFT 16
+
 typedef struct {
   xmlNode *node;
+  PxTag    tag;
   guint    parent;       /* index of the parent element's record */
   guint    post;         /* records [self, post) are this subtree */
   guint    block;        /* nearest block-level element, self included */
@@ -287,6 +304,21 @@ px_tag_kinds (void)
       for (guint i = 0; px_furniture_tags[i] != NULL; i++)
         g_hash_table_insert (table, (gpointer) px_furniture_tags[i],
                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, px_furniture_tags[i])) | PX_HINT_FURNITURE));
+      {
+        static const struct { const char *name; PxTag tag; } tags[] = {
+          { "a", PX_TAG_A }, { "h1", PX_TAG_HEADING }, { "h2", PX_TAG_HEADING }, { "h3", PX_TAG_HEADING },
+          { "h4", PX_TAG_HEADING }, { "h5", PX_TAG_HEADING }, { "h6", PX_TAG_HEADING },
+          { "blockquote", PX_TAG_BLOCKQUOTE }, { "li", PX_TAG_ITEM }, { "dd", PX_TAG_ITEM },
+          { "figcaption", PX_TAG_CAPTION }, { "figure", PX_TAG_CAPTION }, { "caption", PX_TAG_CAPTION },
+          { "pre", PX_TAG_PRE }, { "time", PX_TAG_TIME }, { "br", PX_TAG_BR }, { "img", PX_TAG_SPACER },
+          { "td", PX_TAG_SPACER }, { "th", PX_TAG_SPACER },
+        };
+
+        for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
+          g_hash_table_insert (table, (gpointer) tags[i].name,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, tags[i].name)) |
+                                                 (tags[i].tag << PX_TAG_SHIFT)));
+      }
       g_once_init_leave (&kinds, table);
     }
   return kinds;
@@ -351,6 +383,7 @@ px_page_index (PxPage  *page,
           guint kind = GPOINTER_TO_UINT (g_hash_table_lookup (tag_kinds, name));
 
           info.node = node;
+          info.tag = kind >> PX_TAG_SHIFT;
           info.parent = current;
           if ((kind & PX_HINT_REMOVED) || px_is_hidden (node))
             info.flags |= PX_HINT_REMOVED;
@@ -704,32 +737,37 @@ px_collector_step (PxCollector *c,
                    xmlNode     *node,
                    gboolean     entering)
 {
-  const char *name = (const char *) node->name;
   PxNodeInfo *info = px_info (c->page, px_node_index (node));
   int delta = entering ? 1 : -1;
 
   if (info->flags & PX_HINT_BLOCK)
     px_collector_flush (c);
-  if (g_ascii_strcasecmp (name, "a") == 0)
-    c->links += delta;
-  else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0')
-    c->headings += delta;
-  else if (g_ascii_strcasecmp (name, "blockquote") == 0 || g_ascii_strcasecmp (name, "q") == 0)
+  switch (info->tag)
     {
-      if (g_ascii_strcasecmp (name, "blockquote") == 0)
-        c->quotes += delta;
-    }
-  else if (g_ascii_strcasecmp (name, "li") == 0 || g_ascii_strcasecmp (name, "dd") == 0)
-    c->items += delta;
-  else if (g_ascii_strcasecmp (name, "figcaption") == 0 || g_ascii_strcasecmp (name, "figure") == 0 ||
-           g_ascii_strcasecmp (name, "caption") == 0 || (info->flags & PX_HINT_CAPTION))
-    c->captions += delta;
-  else if (g_ascii_strcasecmp (name, "pre") == 0)
-    c->pres += delta;
-  else if (g_ascii_strcasecmp (name, "time") == 0)
-    c->times += delta;
-  else if (g_ascii_strcasecmp (name, "br") == 0 && entering)
-    {
+    case PX_TAG_A:
+      c->links += delta;
+      break;
+    case PX_TAG_HEADING:
+      c->headings += delta;
+      break;
+    case PX_TAG_BLOCKQUOTE:
+      c->quotes += delta;
+      break;
+    case PX_TAG_ITEM:
+      c->items += delta;
+      break;
+    case PX_TAG_CAPTION:
+      c->captions += delta;
+      break;
+    case PX_TAG_PRE:
+      c->pres += delta;
+      break;
+    case PX_TAG_TIME:
+      c->times += delta;
+      break;
+    case PX_TAG_BR:
+      if (!entering)
+        break;
       if (c->pending_br)
         px_collector_flush (c);
       else
@@ -737,10 +775,16 @@ px_collector_step (PxCollector *c,
           g_string_append_c (c->buffer, ' ');
           c->pending_br = TRUE;
         }
+      break;
+    case PX_TAG_SPACER:
+      g_string_append_c (c->buffer, ' ');
+      break;
+    case PX_TAG_OTHER:
+    default:
+      if (info->flags & PX_HINT_CAPTION)
+        c->captions += delta;
+      break;
     }
-  else if (g_ascii_strcasecmp (name, "img") == 0 || g_ascii_strcasecmp (name, "td") == 0 ||
-           g_ascii_strcasecmp (name, "th") == 0)
-    g_string_append_c (c->buffer, ' ');
 }
 
 static void
@@ -1052,9 +1096,11 @@ typedef enum {
   PX_VERDICT_END,
 } PxVerdict;
 
-/* The furniture lexicon's longest patterns stop at 60 words: a block of
- * more is prose and need not be looked up. */
-#define PX_FURNITURE_MAX_WORDS 70
+/* The furniture lexicon's line patterns stop at 40 words; only its photo
+ * credits go up to 60, and markup already makes those captions here. A
+ * block of more words is prose and need not be looked up, which saves a
+ * lookup per paragraph on every page. */
+#define PX_FURNITURE_MAX_WORDS 40
 
 static PxVerdict px_block_verdict_uncached (PxPage  *page,
                                             PxBlock *block);
