@@ -273,12 +273,47 @@ px_hint_words_cached (GHashTable *cache,
   return flags;
 }
 
-static guint
-px_class_hints (GHashTable *cache,
-                xmlNode    *node)
+/* The attributes the index reads, found in one walk over the list. */
+typedef struct {
+  const char *class_;
+  const char *id;
+  const char *style;
+  const char *aria_hidden;
+  gboolean    hidden;
+} PxAttrs;
+
+static void
+px_attrs_read (xmlNode *node,
+               PxAttrs *attrs)
 {
-  guint flags = px_hint_words_cached (cache, px_html_attr (node, "class")) |
-                px_hint_words_cached (cache, px_html_attr (node, "id"));
+  memset (attrs, 0, sizeof *attrs);
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      const char *name = (const char *) attr->name;
+      const char *value;
+
+      if (name == NULL)
+        continue;
+      value = attr->children != NULL && attr->children->type == XML_TEXT_NODE && attr->children->content != NULL ?
+              (const char *) attr->children->content : "";
+      if (g_ascii_strcasecmp (name, "class") == 0)
+        attrs->class_ = attrs->class_ != NULL ? attrs->class_ : value;
+      else if (g_ascii_strcasecmp (name, "id") == 0)
+        attrs->id = attrs->id != NULL ? attrs->id : value;
+      else if (g_ascii_strcasecmp (name, "style") == 0)
+        attrs->style = attrs->style != NULL ? attrs->style : value;
+      else if (g_ascii_strcasecmp (name, "aria-hidden") == 0)
+        attrs->aria_hidden = attrs->aria_hidden != NULL ? attrs->aria_hidden : value;
+      else if (g_ascii_strcasecmp (name, "hidden") == 0)
+        attrs->hidden = TRUE;
+    }
+}
+
+static guint
+px_class_hints (GHashTable    *cache,
+                const PxAttrs *attrs)
+{
+  guint flags = px_hint_words_cached (cache, attrs->class_) | px_hint_words_cached (cache, attrs->id);
 
   /* "article-nav" is navigation, "main-content header-offset" is content. */
   if (flags & PX_HINT_POSITIVE)
@@ -325,18 +360,15 @@ px_tag_kinds (void)
 }
 
 static gboolean
-px_is_hidden (xmlNode *node)
+px_is_hidden (const PxAttrs *attrs)
 {
-  const char *style = px_html_attr (node, "style");
-  const char *aria = px_html_attr (node, "aria-hidden");
-
-  if (px_html_attr (node, "hidden") != NULL)
+  if (attrs->hidden)
     return TRUE;
-  if (aria != NULL && g_ascii_strcasecmp (aria, "true") == 0)
+  if (attrs->aria_hidden != NULL && g_ascii_strcasecmp (attrs->aria_hidden, "true") == 0)
     return TRUE;
-  if (style != NULL)
+  if (attrs->style != NULL && strchr (attrs->style, ':') != NULL)
     {
-      g_autofree char *compact = g_ascii_strdown (style, -1);
+      g_autofree char *compact = g_ascii_strdown (attrs->style, -1);
       char *out = compact;
 
       for (char *in = compact; *in; in++)
@@ -379,19 +411,21 @@ px_page_index (PxPage  *page,
       if (node->type == XML_ELEMENT_NODE && node->name != NULL)
         {
           PxNodeInfo info = { 0 };
+          PxAttrs attrs;
           const char *name = (const char *) node->name;
           guint kind = GPOINTER_TO_UINT (g_hash_table_lookup (tag_kinds, name));
 
           info.node = node;
           info.tag = kind >> PX_TAG_SHIFT;
           info.parent = current;
-          if ((kind & PX_HINT_REMOVED) || px_is_hidden (node))
+          px_attrs_read (node, &attrs);
+          if ((kind & PX_HINT_REMOVED) || px_is_hidden (&attrs))
             info.flags |= PX_HINT_REMOVED;
           else
             {
               gboolean in_article = current != PX_NONE && (px_info (page, current)->flags & PX_HINT_IN_ARTICLE);
 
-              info.flags |= px_class_hints (hint_cache, node);
+              info.flags |= px_class_hints (hint_cache, &attrs);
               if (info.flags & PX_HINT_FURNITURE)
                 info.flags |= PX_HINT_CLASS_FURNITURE;
               info.flags |= kind & PX_HINT_FURNITURE;
@@ -637,19 +671,19 @@ px_is_centred_caption (PxPage *page,
 
   while (prev != NULL && prev->type != XML_ELEMENT_NODE)
     prev = prev->prev;
-  if (prev == NULL || prev->_private == NULL || !px_is_centred (node))
+  if (prev == NULL || prev->_private == NULL)
     return FALSE;
   {
     guint index = px_node_index (prev);
     PxNodeInfo *info = px_info (page, index);
+    gboolean image = FALSE;
 
     if (info->text > 0)
       return FALSE;
-    for (guint i = index; i < info->post; i++)
-      if (px_html_is_tag (px_info (page, i)->node, "img"))
-        return TRUE;
+    for (guint i = index; i < info->post && !image; i++)
+      image = px_info (page, i)->tag == PX_TAG_SPACER && px_html_is_tag (px_info (page, i)->node, "img");
+    return image && px_is_centred (node);
   }
-  return FALSE;
 }
 
 static void
