@@ -270,6 +270,149 @@ test_garbage (void)
     }
 }
 
+/* A class hint must never discard the main text: every fragment of the
+ * body sits in a "paywall" div. */
+static void
+test_paywall_fragments (void)
+{
+  g_autoptr(PxArticle) article = extract_fixture ("paywall-fragments.html");
+
+  g_assert_true (text_contains (article, "raise mooring fees"));
+  g_assert_true (text_contains (article, "dredging the inner basin"));
+  g_assert_true (text_contains (article, "reviewed again in two years"));
+  g_assert_false (text_contains (article, "Advertisement"));
+  g_assert_false (text_contains (article, "Marina plan approved"));
+}
+
+/* A teaser on the page, the story in JSON-LD: the teaser goes, the story
+ * comes in; the appeal stays out. */
+static void
+test_jsonld_article_body (void)
+{
+  g_autoptr(PxArticle) article = extract_fixture ("jsonld-body-teaser.html");
+  g_autofree char *text = px_article_dup_text (article);
+
+  g_assert_true (text_contains (article, "About 180 people work at the plant"));
+  g_assert_true (text_contains (article, "find a new use for the site by the river."));
+  g_assert_null (strstr (text, "Thursday..."));
+  g_assert_false (text_contains (article, "Subscribe"));
+  g_assert_cmpuint (px_article_get_paragraphs (article)->len, ==, 3);
+}
+
+/* When the page's own text holds the story, a JSON-LD articleBody adds
+ * nothing. */
+static void
+test_jsonld_article_body_redundant (void)
+{
+  g_autoptr(PxArticle) article = extract_string (
+    "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Dam opens\","
+    "\"articleBody\":\"The new dam opened on Monday after eight years of building. It will supply water to two "
+    "hundred thousand homes and irrigate farms across the plain, the ministry said.\"}</script></head><body><article>"
+    "<h1>Dam opens</h1><p>The new dam opened on Monday after eight years of building. It will supply water to two "
+    "hundred thousand homes and irrigate farms across the plain, the ministry said.</p>"
+    "<p>Engineers said the reservoir would take two winters to fill completely, and that the turbines would start "
+    "turning next spring once the water reached the intake level.</p></article></body></html>");
+
+  g_assert_cmpuint (px_article_get_paragraphs (article)->len, ==, 2);
+}
+
+/* "Mehr zum Thema" inside the text is a box: the story goes on after it;
+ * the same marker before comments still ends it. */
+static void
+test_inserted_related_box (void)
+{
+  g_autoptr(PxArticle) article = extract_fixture ("related-insert.html");
+
+  g_assert_true (text_contains (article, "zwölf Kilometern"));
+  g_assert_true (text_contains (article, "Einzelhandelsverband"));
+  g_assert_true (text_contains (article, "sicherer für Radfahrer"));
+  g_assert_false (text_contains (article, "Mehr zum Thema"));
+  g_assert_false (text_contains (article, "Parkplätze fallen weg"));
+  g_assert_false (text_contains (article, "Endlich!"));
+}
+
+/* A dek in <h3> under the headline, in a header box outside <article>. */
+static void
+test_header_lead (void)
+{
+  g_autoptr(PxArticle) article = extract_fixture ("header-lead-h3.html");
+
+  g_assert_true (text_contains (article, "Владельцы предприятия объясняют"));
+  g_assert_true (text_contains (article, "весенний промысел трески"));
+  g_assert_false (text_contains (article, "Регион"));
+}
+
+/* A standfirst without a full stop, vouched for by the description. */
+static void
+test_description_lead (void)
+{
+  g_autoptr(PxArticle) article = extract_string (
+    "<html><head><meta name=\"description\" content=\"Residents asked to cut water use by at least 15 per cent\">"
+    "<title>Reservoirs at a 20-year low</title></head><body><div class=\"page-header\"><h1>Reservoirs at a 20-year "
+    "low</h1><div class=\"intro\"><p>Residents asked to cut water use by at least 15 per cent</p></div></div>"
+    "<div class=\"body\"><p>The five reservoirs that supply the capital hold less water than at any time in two "
+    "decades, the water board said on Sunday, after the driest winter on record.</p><p>The board said pressure would "
+    "be lowered at night in some districts from next week, and that gardens should not be watered.</p></div>"
+    "</body></html>");
+
+  g_assert_true (has_paragraph (article, PX_PARAGRAPH_BODY, "Residents asked to cut water use"));
+}
+
+/* Closing paragraphs and gallery outros survive; captions are captions. */
+static void
+test_gallery_and_brief (void)
+{
+  g_autoptr(PxArticle) gallery = extract_fixture ("gallery-closing.html");
+  g_autoptr(PxArticle) brief = extract_fixture ("brief-appeals.html");
+
+  g_assert_true (text_contains (gallery, "For ninety winters"));
+  g_assert_true (text_contains (gallery, "since 1979"));
+  g_assert_false (text_contains (gallery, "Harvest festival"));
+  g_assert_true (text_contains (brief, "four crossings a day"));
+  g_assert_true (text_contains (brief, "full timetable in March"));
+  g_assert_false (text_contains (brief, "before breakfast"));
+  g_assert_false (text_contains (brief, "council meeting"));
+}
+
+/* Authors: styled capitals, organisations, editors, job titles. */
+static void
+test_author_cleanup (void)
+{
+  g_autoptr(PxArticle) caps = extract_string (
+    "<html><head><meta name=\"author\" content=\"MARTA KOWALSKA-NOWAK\"></head><body><h1>x</h1></body></html>");
+  g_autoptr(PxArticle) organisation = extract_string (
+    "<html><head><meta name=\"author\" content=\"Coastal News Agency\"></head><body><h1>x</h1></body></html>");
+  g_autoptr(PxArticle) editor = extract_string (
+    "<html><body><h1>Bus lanes</h1><div class=\"news-author\">Redaktor: Aygun Hasanova</div></body></html>");
+  g_autoptr(PxArticle) role = extract_string (
+    "<html><body><h1>Strike</h1><div class=\"Byline_root\"><span>Declan Moore</span>"
+    "<span class=\"Byline_role\">Health Correspondent</span></div></body></html>");
+  GPtrArray *authors;
+
+  authors = px_article_get_authors (caps);
+  g_assert_cmpuint (authors->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (authors, 0), ==, "Marta Kowalska-Nowak");
+  g_assert_cmpuint (px_article_get_authors (organisation)->len, ==, 0);
+  g_assert_cmpuint (px_article_get_authors (editor)->len, ==, 0);
+  authors = px_article_get_authors (role);
+  g_assert_cmpuint (authors->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (authors, 0), ==, "Declan Moore");
+}
+
+/* "标题-网站": the site's name goes even without spaces around the dash. */
+static void
+test_unspaced_site_suffix (void)
+{
+  g_autoptr(PxArticle) article = extract_string (
+    "<html><head><title>中欧班列今年累计开行突破1.5万列-华讯网</title><meta name=\"source\" content=\"华讯网\"></head>"
+    "<body><p>　　华讯社北京9月12日电（记者王磊）记者12日从国家铁路部门获悉，今年以来，中欧班列累计开行突破1.5万列。</p></body></html>");
+
+  g_assert_cmpstr (px_article_get_title (article), ==, "中欧班列今年累计开行突破1.5万列");
+  g_assert_cmpstr (px_article_get_outlet (article), ==, "华讯网");
+  g_assert_cmpuint (px_article_get_authors (article)->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (px_article_get_authors (article), 0), ==, "王磊");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -284,5 +427,14 @@ main (int   argc,
   g_test_add_func ("/parallax/html/deep-nesting", test_deep_nesting);
   g_test_add_func ("/parallax/html/fragment", test_fragment);
   g_test_add_func ("/parallax/html/garbage", test_garbage);
+  g_test_add_func ("/parallax/html/paywall-fragments", test_paywall_fragments);
+  g_test_add_func ("/parallax/html/jsonld-article-body", test_jsonld_article_body);
+  g_test_add_func ("/parallax/html/jsonld-article-body-redundant", test_jsonld_article_body_redundant);
+  g_test_add_func ("/parallax/html/inserted-related-box", test_inserted_related_box);
+  g_test_add_func ("/parallax/html/header-lead", test_header_lead);
+  g_test_add_func ("/parallax/html/description-lead", test_description_lead);
+  g_test_add_func ("/parallax/html/gallery-and-brief", test_gallery_and_brief);
+  g_test_add_func ("/parallax/html/author-cleanup", test_author_cleanup);
+  g_test_add_func ("/parallax/html/unspaced-site-suffix", test_unspaced_site_suffix);
   return g_test_run ();
 }

@@ -32,6 +32,8 @@ typedef struct {
   PxCandidate  date;
   PxCandidate  url;
   PxCandidate  language;
+  PxCandidate  description;
+  char        *article_body;
   GPtrArray   *authors;          /* from the strongest source that had any */
   int          authors_rank;
   char        *document_title;   /* <title> */
@@ -184,6 +186,16 @@ px_html_node_first_line (xmlNode *node)
 
           for (guint i = 0; breaks[i] != NULL; i++)
             is_break |= px_html_is_tag (n, breaks[i]);
+          /* "<span>Jane Doe</span><span class="role">Health
+           * Correspondent</span>": the job title is styled apart. */
+          if (!is_break)
+            {
+              const char *cls = px_html_attr (n, "class");
+              g_autofree char *lower = cls != NULL ? g_ascii_strdown (cls, -1) : NULL;
+
+              is_break = lower != NULL && (strstr (lower, "role") != NULL || strstr (lower, "job") != NULL ||
+                                           strstr (lower, "position") != NULL || strstr (lower, "title") != NULL);
+            }
           if (px_html_is_invisible_tag (n))
             descend = FALSE;
           else if (is_break && px_text_has_letters (raw->str) &&
@@ -354,6 +366,61 @@ px_meta_strip_by (const char *text)
   }
 }
 
+/* Bylines and author tags often name the outlet, an agency or a desk
+ * ("Staff", "Редакция", "日本放送協同機構"): no person wrote under them. */
+static gboolean
+px_meta_is_organisation (const char *name)
+{
+  static const char *const words[] = {
+    "news", "agency", "press", "media", "staff", "desk", "newsroom", "editorial", "editors", "team",
+    "corporation", "group", "network", "broadcasting", "television", "radio", "inc", "ltd", "llc", "gmbh",
+    "redaktion", "rédaction", "redacción", "redazione", "redação", "redactie", "redakcja", "редакция",
+    "редакція", "agence", "agencia", "agenzia", "agentur", "агентство", "службa", NULL
+  };
+  static const char *const suffixes[] = {
+    "機構", "協会", "協會", "放送", "新聞", "新闻", "通信", "通信社", "通讯社", "新聞社", "新闻社", "报社", "報社",
+    "电视台", "電視台", "テレビ", "ニュース", "編集部", "编辑部", "网", "網", "신문", "방송", "뉴스", "편집부", NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+  g_auto(GStrv) parts = g_regex_split_simple ("[^\\p{L}\\p{N}]+", lower, 0, 0);
+
+  for (guint i = 0; parts != NULL && parts[i] != NULL; i++)
+    if (g_strv_contains (words, parts[i]))
+      return TRUE;
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    if (g_str_has_suffix (lower, suffixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "DANIEL VOSS": a byline styled in capitals, not a name spelt so. */
+static char *
+px_meta_name_case (const char *name)
+{
+  GString *out;
+  gboolean upper = FALSE, start = TRUE;
+
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return g_strdup (name);
+      upper |= g_unichar_isupper (c);
+    }
+  if (!upper || g_utf8_strlen (name, -1) < 4)
+    return g_strdup (name);
+  out = g_string_new (NULL);
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, start ? c : g_unichar_tolower (c));
+      start = !g_unichar_isalpha (c) && c != '\'' && c != 0x2019;
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* Whether a string can be a person's or a desk's name. */
 static gboolean
 px_meta_plausible_author (const char *name,
@@ -370,7 +437,41 @@ px_meta_plausible_author (const char *name,
     return FALSE;
   if (outlet != NULL && g_ascii_strcasecmp (name, outlet) == 0)
     return FALSE;
+  if (px_meta_is_organisation (name))
+    return FALSE;
   return TRUE;
+}
+
+/* "Editor: Jane Doe", "Redaktor: …": the person who edited the story,
+ * not who wrote it. */
+static gboolean
+px_meta_names_editor (const char *text)
+{
+  static const char *const labels[] = {
+    "editor", "edited by", "editing by", "redaktor", "redakteur", "redactor", "rédacteur en chef", "редактор",
+    "責任編集", "责任编辑", "編集", "편집", NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  const char *p = lower;
+
+  for (;;)
+    {
+      if (*p == ' ' || *p == '[' || *p == '(')
+        p++;
+      else if (g_str_has_prefix (p, "【"))
+        p += strlen ("【");
+      else
+        break;
+    }
+  for (guint i = 0; labels[i] != NULL; i++)
+    if (g_str_has_prefix (p, labels[i]))
+      {
+        const char *rest = p + strlen (labels[i]);
+
+        if (*rest == ':' || *rest == ' ' || g_str_has_prefix (rest, "：") || g_str_has_prefix (rest, "՝"))
+          return TRUE;
+      }
+  return FALSE;
 }
 
 /* Splits "A, B and C" into names; keeps "Doe, Jane" whole when the parts are
@@ -388,7 +489,7 @@ px_meta_split_authors (const char *text,
     g_once_init_leave (&separators,
                        g_regex_new ("\\s*(?:,|;|\\||\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\sи\\s)\\s*",
                                     G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL));
-  if (*stripped == '\0')
+  if (*stripped == '\0' || px_meta_names_editor (text))
     return;
   parts = g_regex_split (separators, stripped, 0);
   if (parts == NULL)
@@ -549,6 +650,16 @@ px_jsonld_visit (PxMetaState *state,
       const char *date;
 
       px_candidate_offer (&state->title, px_jsonld_string (object, "headline"), 0);
+      px_candidate_offer (&state->description, px_jsonld_string (object, "description"), 0);
+      {
+        const char *body = px_jsonld_string (object, "articleBody");
+
+        if (body != NULL && (state->article_body == NULL || strlen (body) > strlen (state->article_body)))
+          {
+            g_free (state->article_body);
+            state->article_body = g_strdup (body);
+          }
+      }
       px_candidate_offer (&state->title, px_jsonld_string (object, "name"), 3);
       date = px_jsonld_string (object, "datePublished");
       if (date == NULL)
@@ -684,12 +795,20 @@ px_meta_tag (PxMetaState *state,
            strcmp (lower, "sailthru.title") == 0 || strcmp (lower, "dc.title") == 0 ||
            strcmp (lower, "citation_title") == 0 || strcmp (lower, "headline") == 0)
     px_candidate_offer (&state->title, content, 2);
+  /* Summary. */
+  else if (strcmp (lower, "og:description") == 0)
+    px_candidate_offer (&state->description, content, 1);
+  else if (strcmp (lower, "description") == 0 || strcmp (lower, "twitter:description") == 0)
+    px_candidate_offer (&state->description, content, 2);
   /* Outlet. */
   else if (strcmp (lower, "og:site_name") == 0)
     px_candidate_offer (&state->site, content, 0);
   else if (strcmp (lower, "application-name") == 0 || strcmp (lower, "dc.publisher") == 0 ||
            strcmp (lower, "citation_publisher") == 0 || strcmp (lower, "publisher") == 0)
     px_candidate_offer (&state->site, content, 2);
+  /* Chinese news systems name the outlet in <meta name="source">. */
+  else if (strcmp (lower, "source") == 0 && !px_looks_like_url (content) && px_text_count_words (content) <= 4)
+    px_candidate_offer (&state->site, content, 4);
   else if (strcmp (lower, "twitter:site") == 0 && content[0] != '@')
     px_candidate_offer (&state->site, content, 5);
   /* Dates. */
@@ -769,7 +888,10 @@ px_meta_words (const char *value)
   g_strlcpy (hints, value, sizeof hints);
   for (char *p = hints; *p; p++)
     *p = g_ascii_tolower (*p);
+  /* "photo-author" credits a picture, "QuoteBlock_author" names a speaker. */
   if (strstr (hints, "bio") == NULL && strstr (hints, "avatar") == NULL && strstr (hints, "comment") == NULL &&
+      strstr (hints, "photo") == NULL && strstr (hints, "image") == NULL && strstr (hints, "img") == NULL &&
+      strstr (hints, "quote") == NULL && strstr (hints, "caption") == NULL && strstr (hints, "credit") == NULL &&
       (strstr (hints, "byline") != NULL || strstr (hints, "submitted") != NULL || strstr (hints, "author-name") != NULL ||
        strstr (hints, "author_name") != NULL || strstr (hints, "authorname") != NULL ||
        g_str_has_suffix (hints, "author") || strstr (hints, "author ") != NULL))
@@ -861,6 +983,27 @@ px_title_strip_site (const char *title,
           return g_steal_pointer (&head);
       }
     }
+  /* "标题-网站", "Headline|Site": unspaced separators, only before the
+   * site's known name. */
+  if (site != NULL && *site != '\0' && g_str_has_suffix (title, site) && strlen (title) > strlen (site))
+    {
+      gsize n = strlen (title) - strlen (site);
+      g_autofree char *head = g_strndup (title, n);
+
+      g_strchomp (head);
+      n = strlen (head);
+      if (n > 0 && strchr ("-_|:", head[n - 1]) != NULL)
+        {
+          head[n - 1] = '\0';
+          return g_strdup (g_strstrip (head));
+        }
+      if (g_str_has_suffix (head, "–") || g_str_has_suffix (head, "—") || g_str_has_suffix (head, "·") ||
+          g_str_has_suffix (head, "｜") || g_str_has_suffix (head, "－") || g_str_has_suffix (head, "_"))
+        {
+          *g_utf8_prev_char (head + n) = '\0';
+          return g_strdup (g_strstrip (head));
+        }
+    }
   return g_strdup (title);
 }
 
@@ -916,6 +1059,8 @@ px_html_meta_clear (PxHtmlMeta *meta)
   g_clear_pointer (&meta->title, g_free);
   g_clear_pointer (&meta->outlet, g_free);
   g_clear_pointer (&meta->language, g_free);
+  g_clear_pointer (&meta->description, g_free);
+  g_clear_pointer (&meta->article_body, g_free);
 }
 
 void
@@ -930,6 +1075,7 @@ px_html_meta_collect (PxArticle  *article,
   g_autoptr(GHashTable) class_cache = g_hash_table_new (g_str_hash, g_str_equal);
 
   state.title.rank = state.site.rank = state.date.rank = state.url.rank = state.language.rank = G_MAXINT;
+  state.description.rank = G_MAXINT;
   state.authors_rank = G_MAXINT;
 
   for (xmlNode *node = root; node != NULL;)
@@ -1043,7 +1189,7 @@ px_html_meta_collect (PxArticle  *article,
     {
       if (title == NULL || px_title_equal (title, state.first_h1) ||
           (state.document_title != NULL && strstr (state.document_title, state.first_h1) != NULL &&
-           px_text_count_words (state.first_h1) >= 3))
+           (px_text_count_words (state.first_h1) >= 3 || g_utf8_strlen (state.first_h1, -1) >= 8)))
         {
           g_free (title);
           title = g_strdup (state.first_h1);
@@ -1076,12 +1222,18 @@ px_html_meta_collect (PxArticle  *article,
         const char *name = g_ptr_array_index (state.authors, i);
 
         if (px_meta_plausible_author (name, state.site.value))
-          px_article_add_author (article, name);
+          {
+            g_autofree char *cased = px_meta_name_case (name);
+
+            px_article_add_author (article, cased);
+          }
       }
 
   meta->title = g_strdup (px_article_get_title (article));
   meta->outlet = g_strdup (state.site.value);
   meta->language = g_strdup (state.language.value);
+  meta->description = g_steal_pointer (&state.description.value);
+  meta->article_body = g_steal_pointer (&state.article_body);
 
   g_free (state.title.value);
   g_free (state.site.value);

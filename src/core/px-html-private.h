@@ -15,6 +15,8 @@ typedef struct {
   char *title;          /* the headline, site suffix stripped */
   char *outlet;
   char *language;
+  char *description;    /* the page's own summary, often its standfirst */
+  char *article_body;   /* JSON-LD articleBody, the longest one */
 } PxHtmlMeta;
 
 void      px_html_meta_clear        (PxHtmlMeta *meta);

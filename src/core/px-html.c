@@ -49,16 +49,36 @@ enum {
   PX_HINT_BLOCK = 1 << 5,      /* a block-level element */
   PX_HINT_IN_ARTICLE = 1 << 6, /* inside <article> or <main> */
   PX_HINT_CAPTION = 1 << 7,    /* class says "caption" */
+  PX_HINT_CLASS_FURNITURE = 1 << 8,  /* furniture by class/id, not by tag */
+  PX_HINT_MEDIA = 1 << 9,      /* class says "video", "player": a media box */
 };
+
+/* Tags the block collector treats specially, found once per element. */
+typedef enum {
+  PX_TAG_OTHER,
+  PX_TAG_A,
+  PX_TAG_HEADING,
+  PX_TAG_BLOCKQUOTE,
+  PX_TAG_ITEM,
+  PX_TAG_CAPTION,
+  PX_TAG_PRE,
+  PX_TAG_TIME,
+  PX_TAG_BR,
+  PX_TAG_SPACER,         /* img, td, th: a space between words */
+} PxTag;
+
+#define PX_TAG_SHIFT 16
 
 typedef struct {
   xmlNode *node;
+  PxTag    tag;
   guint    parent;       /* index of the parent element's record */
   guint    post;         /* records [self, post) are this subtree */
   guint    block;        /* nearest block-level element, self included */
   guint    unlikely;     /* nearest unlikely element, self included, or PX_NONE */
   guint    flags;
   guint    text;         /* visible characters in the subtree */
+  guint    linked;       /* of which inside links */
   guint    block_text;   /* characters of scored blocks in the subtree */
   guint    block_links;  /* of which inside links */
   double   score;
@@ -76,6 +96,9 @@ typedef struct {
   gboolean         keep;
   gboolean         is_date;     /* only a <time>: the date line */
   gboolean         lead;        /* standfirst between headline and body */
+  guint            spaces;      /* word gaps, a cheap word count */
+  int              verdict;     /* cached px_block_verdict (), or -1 */
+  double           stopwords;   /* cached stop-word density, or -1 */
 } PxBlock;
 
 typedef struct {
@@ -189,7 +212,8 @@ px_hint_words (const char *value)
     "post-navigation", "nav-links", "pagination", "further-reading", "see-also", "inread", "teaser-list",
     "credit", "copyright", "follow-us", "app-promo", "bottom-of-article", "jp-relatedposts",
     "wp-block-latest-posts", "yarpp", "sharedaddy", "addtoany", "a2a_", "rp4wp", "crp_related", "button",
-    "timestamp", "dateline-", "publish-date", "post-date", "entry-date", "article-date", "author-info", NULL
+    "timestamp", "dateline-", "publish-date", "post-date", "entry-date", "article-date", "author-info",
+    "appeal", "factbox", "fact-box", "infobox", "info-box", NULL
   };
   static const char *const unlikely[] = {
     "banner", "combx", "community", "cover-wrap", "extra", "footer", "header", "legends", "menu", "pager",
@@ -224,6 +248,8 @@ px_hint_words (const char *value)
     flags |= PX_HINT_FURNITURE;
   if (strstr (buffer, "caption") != NULL || strstr (buffer, "img-sign") != NULL || strstr (buffer, "legend") != NULL)
     flags |= PX_HINT_CAPTION;
+  if (strstr (buffer, "video") != NULL || strstr (buffer, "player") != NULL)
+    flags |= PX_HINT_MEDIA;
   if (px_has_any (buffer, unlikely) || px_has_token (buffer, "nav") || px_has_token (buffer, "comment"))
     flags |= PX_HINT_UNLIKELY;
   return flags;
@@ -247,12 +273,47 @@ px_hint_words_cached (GHashTable *cache,
   return flags;
 }
 
-static guint
-px_class_hints (GHashTable *cache,
-                xmlNode    *node)
+/* The attributes the index reads, found in one walk over the list. */
+typedef struct {
+  const char *class_;
+  const char *id;
+  const char *style;
+  const char *aria_hidden;
+  gboolean    hidden;
+} PxAttrs;
+
+static void
+px_attrs_read (xmlNode *node,
+               PxAttrs *attrs)
 {
-  guint flags = px_hint_words_cached (cache, px_html_attr (node, "class")) |
-                px_hint_words_cached (cache, px_html_attr (node, "id"));
+  memset (attrs, 0, sizeof *attrs);
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      const char *name = (const char *) attr->name;
+      const char *value;
+
+      if (name == NULL)
+        continue;
+      value = attr->children != NULL && attr->children->type == XML_TEXT_NODE && attr->children->content != NULL ?
+              (const char *) attr->children->content : "";
+      if (g_ascii_strcasecmp (name, "class") == 0)
+        attrs->class_ = attrs->class_ != NULL ? attrs->class_ : value;
+      else if (g_ascii_strcasecmp (name, "id") == 0)
+        attrs->id = attrs->id != NULL ? attrs->id : value;
+      else if (g_ascii_strcasecmp (name, "style") == 0)
+        attrs->style = attrs->style != NULL ? attrs->style : value;
+      else if (g_ascii_strcasecmp (name, "aria-hidden") == 0)
+        attrs->aria_hidden = attrs->aria_hidden != NULL ? attrs->aria_hidden : value;
+      else if (g_ascii_strcasecmp (name, "hidden") == 0)
+        attrs->hidden = TRUE;
+    }
+}
+
+static guint
+px_class_hints (GHashTable    *cache,
+                const PxAttrs *attrs)
+{
+  guint flags = px_hint_words_cached (cache, attrs->class_) | px_hint_words_cached (cache, attrs->id);
 
   /* "article-nav" is navigation, "main-content header-offset" is content. */
   if (flags & PX_HINT_POSITIVE)
@@ -278,24 +339,36 @@ px_tag_kinds (void)
       for (guint i = 0; px_furniture_tags[i] != NULL; i++)
         g_hash_table_insert (table, (gpointer) px_furniture_tags[i],
                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, px_furniture_tags[i])) | PX_HINT_FURNITURE));
+      {
+        static const struct { const char *name; PxTag tag; } tags[] = {
+          { "a", PX_TAG_A }, { "h1", PX_TAG_HEADING }, { "h2", PX_TAG_HEADING }, { "h3", PX_TAG_HEADING },
+          { "h4", PX_TAG_HEADING }, { "h5", PX_TAG_HEADING }, { "h6", PX_TAG_HEADING },
+          { "blockquote", PX_TAG_BLOCKQUOTE }, { "li", PX_TAG_ITEM }, { "dd", PX_TAG_ITEM },
+          { "figcaption", PX_TAG_CAPTION }, { "figure", PX_TAG_CAPTION }, { "caption", PX_TAG_CAPTION },
+          { "pre", PX_TAG_PRE }, { "time", PX_TAG_TIME }, { "br", PX_TAG_BR }, { "img", PX_TAG_SPACER },
+          { "td", PX_TAG_SPACER }, { "th", PX_TAG_SPACER },
+        };
+
+        for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
+          g_hash_table_insert (table, (gpointer) tags[i].name,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, tags[i].name)) |
+                                                 (tags[i].tag << PX_TAG_SHIFT)));
+      }
       g_once_init_leave (&kinds, table);
     }
   return kinds;
 }
 
 static gboolean
-px_is_hidden (xmlNode *node)
+px_is_hidden (const PxAttrs *attrs)
 {
-  const char *style = px_html_attr (node, "style");
-  const char *aria = px_html_attr (node, "aria-hidden");
-
-  if (px_html_attr (node, "hidden") != NULL)
+  if (attrs->hidden)
     return TRUE;
-  if (aria != NULL && g_ascii_strcasecmp (aria, "true") == 0)
+  if (attrs->aria_hidden != NULL && g_ascii_strcasecmp (attrs->aria_hidden, "true") == 0)
     return TRUE;
-  if (style != NULL)
+  if (attrs->style != NULL && strchr (attrs->style, ':') != NULL)
     {
-      g_autofree char *compact = g_ascii_strdown (style, -1);
+      g_autofree char *compact = g_ascii_strdown (attrs->style, -1);
       char *out = compact;
 
       for (char *in = compact; *in; in++)
@@ -328,6 +401,7 @@ px_page_index (PxPage  *page,
   g_autoptr(GHashTable) hint_cache = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTable *tag_kinds = px_tag_kinds ();
   guint current = PX_NONE;
+  guint links_open = 0;
   xmlNode *node = root;
 
   while (node != NULL)
@@ -337,18 +411,23 @@ px_page_index (PxPage  *page,
       if (node->type == XML_ELEMENT_NODE && node->name != NULL)
         {
           PxNodeInfo info = { 0 };
+          PxAttrs attrs;
           const char *name = (const char *) node->name;
           guint kind = GPOINTER_TO_UINT (g_hash_table_lookup (tag_kinds, name));
 
           info.node = node;
+          info.tag = kind >> PX_TAG_SHIFT;
           info.parent = current;
-          if ((kind & PX_HINT_REMOVED) || px_is_hidden (node))
+          px_attrs_read (node, &attrs);
+          if ((kind & PX_HINT_REMOVED) || px_is_hidden (&attrs))
             info.flags |= PX_HINT_REMOVED;
           else
             {
               gboolean in_article = current != PX_NONE && (px_info (page, current)->flags & PX_HINT_IN_ARTICLE);
 
-              info.flags |= px_class_hints (hint_cache, node);
+              info.flags |= px_class_hints (hint_cache, &attrs);
+              if (info.flags & PX_HINT_FURNITURE)
+                info.flags |= PX_HINT_CLASS_FURNITURE;
               info.flags |= kind & PX_HINT_FURNITURE;
               /* A page's header is its masthead; an article's header holds
                * the headline and the standfirst. */
@@ -369,10 +448,18 @@ px_page_index (PxPage  *page,
           node->_private = GUINT_TO_POINTER (page->infos->len);
           current = page->infos->len - 1;
           descend = !(info.flags & PX_HINT_REMOVED) && node->children != NULL;
+          if (descend && name[0] == 'a' && name[1] == '\0')
+            links_open++;
         }
       else if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
                node->content != NULL && current != PX_NONE)
-        px_info (page, current)->text += px_count_visible (node->content);
+        {
+          guint visible = px_count_visible (node->content);
+
+          px_info (page, current)->text += visible;
+          if (links_open > 0)
+            px_info (page, current)->linked += visible;
+        }
 
       if (descend)
         {
@@ -389,7 +476,13 @@ px_page_index (PxPage  *page,
 
               info->post = page->infos->len;
               if (info->parent != PX_NONE && !(info->flags & PX_HINT_REMOVED))
-                px_info (page, info->parent)->text += info->text;
+                {
+                  px_info (page, info->parent)->text += info->text;
+                  px_info (page, info->parent)->linked += info->linked;
+                }
+              if (node != root && node->children != NULL && !(info->flags & PX_HINT_REMOVED) &&
+                  node->name[0] == 'a' && node->name[1] == '\0' && links_open > 0)
+                links_open--;
               current = info->parent;
             }
           if (node == root)
@@ -408,20 +501,54 @@ px_page_index (PxPage  *page,
 }
 
 /* Furniture-named elements go, unless they wrap most of the page: some
- * templates put the whole article inside a form or a "has-sidebar" div. */
+ * templates put the whole article inside a form or a "has-sidebar" div.
+ * A class hint must never discard the main text: when the elements sharing
+ * one furniture-sounding class (a "paywall" class on every fragment of the
+ * body) hold most of the page's prose, that class is the article's. */
 static void
 px_page_resolve_furniture (PxPage *page)
 {
   guint total = page->infos->len > 0 ? px_info (page, 0)->text : 0;
+  guint prose = page->infos->len > 0 ? total - px_info (page, 0)->linked : 0;
+  g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
+  guint outer_end = 0;
 
   page->body_text = total;
   for (guint i = 0; i < page->infos->len; i++)
     {
       PxNodeInfo *info = px_info (page, i);
+      const char *cls;
 
-      if ((info->flags & PX_HINT_FURNITURE) && !(info->flags & PX_HINT_REMOVED) &&
-          (double) info->text < 0.5 * total)
-        info->flags |= PX_HINT_REMOVED;
+      if (!(info->flags & PX_HINT_CLASS_FURNITURE) || (info->flags & PX_HINT_REMOVED) || i < outer_end)
+        continue;
+      outer_end = info->post;
+      cls = px_html_attr (info->node, "class");
+      if (cls == NULL || *cls == '\0' || strstr (cls, "comment") != NULL)
+        continue;
+      g_hash_table_insert (groups, (gpointer) cls,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (groups, cls)) +
+                                             info->text - info->linked));
+    }
+  for (guint i = 0; i < page->infos->len; i++)
+    {
+      PxNodeInfo *info = px_info (page, i);
+      const char *cls;
+
+      /* A video box's title, duration and notices describe the video, as
+       * a caption does a picture; a "video-article" wrapping the story
+       * holds far more text. */
+      if ((info->flags & PX_HINT_MEDIA) && info->text < 400 && (double) info->text < 0.1 * total)
+        info->flags |= PX_HINT_CAPTION;
+      if (!(info->flags & PX_HINT_FURNITURE) || (info->flags & PX_HINT_REMOVED) ||
+          (double) info->text >= 0.5 * total)
+        continue;
+      cls = (info->flags & PX_HINT_CLASS_FURNITURE) ? px_html_attr (info->node, "class") : NULL;
+      if (cls != NULL && prose > 0 && GPOINTER_TO_UINT (g_hash_table_lookup (groups, cls)) >= 0.5 * prose)
+        {
+          info->flags &= ~(PX_HINT_FURNITURE | PX_HINT_NEGATIVE | PX_HINT_UNLIKELY);
+          continue;
+        }
+      info->flags |= PX_HINT_REMOVED;
     }
 }
 
@@ -442,8 +569,122 @@ typedef struct {
   guint     pres;
   guint     times;       /* depth of <time> */
   guint     time_chars;
+  guint     spaces;
   gboolean  pending_br;
 } PxCollector;
+
+/* px_text_normalize_space () with a byte loop for the common case: ASCII
+ * white space is folded here and only multi-byte characters that may be
+ * spaces (U+00A0, U+00AD, U+1680, U+2000–U+205F, U+3000, U+FEFF) are
+ * decoded. Blocks are folded once each, on every page, so this matters. */
+static char *
+px_fold_space (const char *text,
+               gsize       length,
+               guint      *spaces)
+{
+  char *out = g_malloc (length + 1);
+  char *o = out;
+  const char *end = text + length;
+  gboolean pending = FALSE;
+
+  *spaces = 0;
+  for (const char *p = text; p < end;)
+    {
+      guchar b = (guchar) *p;
+      gsize n = 1;
+      gboolean space = FALSE, joiner = FALSE;
+
+      if (b < 0x80)
+        space = b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v';
+      else
+        {
+          n = g_utf8_skip[b];
+          if ((gsize) (end - p) < n)
+            n = end - p;
+          if (b == 0xc2 || b == 0xe1 || b == 0xe2 || b == 0xe3 || b == 0xef)
+            {
+              gunichar c = g_utf8_get_char_validated (p, n);
+
+              if (c == 0x00ad || c == 0x200b || c == 0xfeff)
+                joiner = TRUE;
+              else if (c < 0x110000 && (g_unichar_isspace (c) || c == 0x00a0 || c == 0x2007 || c == 0x202f))
+                space = TRUE;
+            }
+        }
+      if (joiner)
+        {
+          p += n;
+          continue;
+        }
+      if (space)
+        {
+          pending = o > out;
+          p += n;
+          continue;
+        }
+      if (pending)
+        {
+          *o++ = ' ';
+          (*spaces)++;
+        }
+      pending = FALSE;
+      memcpy (o, p, n);
+      o += n;
+      p += n;
+    }
+  *o = '\0';
+  return out;
+}
+
+static gboolean
+px_is_centred (xmlNode *node)
+{
+  const char *style = px_html_attr (node, "style");
+  const char *align = px_html_attr (node, "align");
+
+  if (align != NULL && g_ascii_strcasecmp (align, "center") == 0)
+    return TRUE;
+  if (style != NULL)
+    {
+      g_autofree char *lower = g_ascii_strdown (style, -1);
+      const char *at = strstr (lower, "text-align");
+
+      if (at != NULL)
+        {
+          at += strlen ("text-align");
+          while (*at == ' ' || *at == ':')
+            at++;
+          return g_str_has_prefix (at, "center");
+        }
+    }
+  return FALSE;
+}
+
+/* Older and Chinese templates caption a picture with a centred paragraph
+ * right after the centred paragraph that holds only the image. */
+static gboolean
+px_is_centred_caption (PxPage *page,
+                       guint   owner)
+{
+  xmlNode *node = px_info (page, owner)->node;
+  xmlNode *prev = node->prev;
+
+  while (prev != NULL && prev->type != XML_ELEMENT_NODE)
+    prev = prev->prev;
+  if (prev == NULL || prev->_private == NULL)
+    return FALSE;
+  {
+    guint index = px_node_index (prev);
+    PxNodeInfo *info = px_info (page, index);
+    gboolean image = FALSE;
+
+    if (info->text > 0)
+      return FALSE;
+    for (guint i = index; i < info->post && !image; i++)
+      image = px_info (page, i)->tag == PX_TAG_SPACER && px_html_is_tag (px_info (page, i)->node, "img");
+    return image && px_is_centred (node);
+  }
+}
 
 static void
 px_collector_flush (PxCollector *c)
@@ -457,7 +698,12 @@ px_collector_flush (PxCollector *c)
       g_string_truncate (c->buffer, 0);
       return;
     }
-  text = px_text_normalize_space (c->buffer->str, c->buffer->len);
+  {
+    guint spaces;
+
+    text = px_fold_space (c->buffer->str, c->buffer->len, &spaces);
+    c->spaces = spaces;
+  }
   g_string_truncate (c->buffer, 0);
   if (*text == '\0')
     {
@@ -471,7 +717,10 @@ px_collector_flush (PxCollector *c)
   block->chars = c->chars;
   block->link_chars = MIN (c->link_chars, c->chars);
   block->commas = c->commas;
-  if (c->captions > 0)
+  block->spaces = c->spaces;
+  block->verdict = -1;
+  block->stopwords = -1;
+  if (c->captions > 0 || (c->chars < 300 && px_is_centred_caption (c->page, c->owner)))
     block->role = PX_PARAGRAPH_CAPTION;
   else if (c->headings > 0)
     block->role = PX_PARAGRAPH_HEADING;
@@ -522,32 +771,37 @@ px_collector_step (PxCollector *c,
                    xmlNode     *node,
                    gboolean     entering)
 {
-  const char *name = (const char *) node->name;
   PxNodeInfo *info = px_info (c->page, px_node_index (node));
   int delta = entering ? 1 : -1;
 
   if (info->flags & PX_HINT_BLOCK)
     px_collector_flush (c);
-  if (g_ascii_strcasecmp (name, "a") == 0)
-    c->links += delta;
-  else if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0')
-    c->headings += delta;
-  else if (g_ascii_strcasecmp (name, "blockquote") == 0 || g_ascii_strcasecmp (name, "q") == 0)
+  switch (info->tag)
     {
-      if (g_ascii_strcasecmp (name, "blockquote") == 0)
-        c->quotes += delta;
-    }
-  else if (g_ascii_strcasecmp (name, "li") == 0 || g_ascii_strcasecmp (name, "dd") == 0)
-    c->items += delta;
-  else if (g_ascii_strcasecmp (name, "figcaption") == 0 || g_ascii_strcasecmp (name, "figure") == 0 ||
-           g_ascii_strcasecmp (name, "caption") == 0 || (info->flags & PX_HINT_CAPTION))
-    c->captions += delta;
-  else if (g_ascii_strcasecmp (name, "pre") == 0)
-    c->pres += delta;
-  else if (g_ascii_strcasecmp (name, "time") == 0)
-    c->times += delta;
-  else if (g_ascii_strcasecmp (name, "br") == 0 && entering)
-    {
+    case PX_TAG_A:
+      c->links += delta;
+      break;
+    case PX_TAG_HEADING:
+      c->headings += delta;
+      break;
+    case PX_TAG_BLOCKQUOTE:
+      c->quotes += delta;
+      break;
+    case PX_TAG_ITEM:
+      c->items += delta;
+      break;
+    case PX_TAG_CAPTION:
+      c->captions += delta;
+      break;
+    case PX_TAG_PRE:
+      c->pres += delta;
+      break;
+    case PX_TAG_TIME:
+      c->times += delta;
+      break;
+    case PX_TAG_BR:
+      if (!entering)
+        break;
       if (c->pending_br)
         px_collector_flush (c);
       else
@@ -555,10 +809,16 @@ px_collector_step (PxCollector *c,
           g_string_append_c (c->buffer, ' ');
           c->pending_br = TRUE;
         }
+      break;
+    case PX_TAG_SPACER:
+      g_string_append_c (c->buffer, ' ');
+      break;
+    case PX_TAG_OTHER:
+    default:
+      if (info->flags & PX_HINT_CAPTION)
+        c->captions += delta;
+      break;
     }
-  else if (g_ascii_strcasecmp (name, "img") == 0 || g_ascii_strcasecmp (name, "td") == 0 ||
-           g_ascii_strcasecmp (name, "th") == 0)
-    g_string_append_c (c->buffer, ' ');
 }
 
 static void
@@ -843,6 +1103,15 @@ px_page_select (PxPage *page,
 
 /* ---- pass 4: paragraph filter -------------------------------------------- */
 
+static double
+px_block_stopwords (PxPage  *page,
+                    PxBlock *block)
+{
+  if (block->stopwords < 0)
+    block->stopwords = px_language_stopword_density (block->text, page->language);
+  return block->stopwords;
+}
+
 static gboolean
 px_block_is_short_label (PxPage  *page,
                          PxBlock *block)
@@ -850,7 +1119,7 @@ px_block_is_short_label (PxPage  *page,
   /* jusText: short text without function words is a label, not prose. */
   if (block->chars >= 40 || px_text_ends_sentence (block->text))
     return FALSE;
-  if (page->stopwords_known && px_language_stopword_density (block->text, page->language) > 0)
+  if (page->stopwords_known && px_block_stopwords (page, block) > 0)
     return FALSE;
   return px_text_count_words (block->text) <= 3 || page->stopwords_known;
 }
@@ -861,15 +1130,33 @@ typedef enum {
   PX_VERDICT_END,
 } PxVerdict;
 
+/* The furniture lexicon's line patterns stop at 40 words; only its photo
+ * credits go up to 60, and markup already makes those captions here. A
+ * block of more words is prose and need not be looked up, which saves a
+ * lookup per paragraph on every page. */
+#define PX_FURNITURE_MAX_WORDS 40
+
+static PxVerdict px_block_verdict_uncached (PxPage  *page,
+                                            PxBlock *block);
+
 static PxVerdict
 px_block_verdict (PxPage  *page,
                   PxBlock *block)
+{
+  if (block->verdict < 0)
+    block->verdict = px_block_verdict_uncached (page, block);
+  return block->verdict;
+}
+
+static PxVerdict
+px_block_verdict_uncached (PxPage  *page,
+                           PxBlock *block)
 {
   double density = block->chars > 0 ? (double) block->link_chars / block->chars : 0;
 
   if (block->is_date)
     return PX_VERDICT_DROP;
-  switch (px_furniture_classify (block->text))
+  switch (block->spaces >= PX_FURNITURE_MAX_WORDS ? PX_FURNITURE_NONE : px_furniture_classify (block->text))
     {
     case PX_FURNITURE_LINE:
     case PX_FURNITURE_CREDIT:
@@ -891,6 +1178,57 @@ px_block_verdict (PxPage  *page,
   return PX_VERDICT_KEEP;
 }
 
+/* Whether two blocks sit in the same kind of container: the same parent,
+ * or parents (or the elements themselves) of the same class. */
+static gboolean
+px_same_container (PxPage  *page,
+                   PxBlock *a,
+                   PxBlock *b)
+{
+  PxNodeInfo *oa = px_info (page, a->owner);
+  PxNodeInfo *ob = px_info (page, b->owner);
+
+  if (oa->parent == ob->parent)
+    return TRUE;
+  if (strcmp ((const char *) oa->node->name, (const char *) ob->node->name) == 0 &&
+      px_same_class (oa->node, ob->node))
+    return TRUE;
+  return oa->parent != PX_NONE && ob->parent != PX_NONE &&
+         px_same_class (px_info (page, oa->parent)->node, px_info (page, ob->parent)->node);
+}
+
+/* An end marker ("Related", "Mehr zum Thema") ends the article only when
+ * what follows it looks different from the body before it: prose that
+ * resumes in the same kind of container as the body is the article going
+ * on after an inserted box. Returns the block where it resumes, or
+ * PX_NONE. */
+static guint
+px_page_resumes (PxPage *page,
+                 GArray *ranges,
+                 guint   marker,
+                 guint   last_body)
+{
+  PxBlock *body = g_ptr_array_index (page->blocks, last_body);
+
+  for (guint b = marker + 1; b < page->blocks->len && b <= marker + 40; b++)
+    {
+      PxBlock *block = g_ptr_array_index (page->blocks, b);
+      gboolean inside = FALSE;
+
+      for (guint r = 0; r < ranges->len && !inside; r++)
+        inside = px_info_contains (page, g_array_index (ranges, guint, r), block->owner);
+      if (!inside)
+        return PX_NONE;
+      if (block->role != PX_PARAGRAPH_BODY || block->chars < 80 || block->link_chars * 5 > block->chars ||
+          !px_text_ends_sentence (block->text))
+        continue;
+      if (px_block_verdict (page, block) != PX_VERDICT_KEEP)
+        continue;
+      return px_same_container (page, block, body) ? b : PX_NONE;
+    }
+  return PX_NONE;
+}
+
 /* Marks the blocks inside @ranges that survive the filter; returns their
  * visible characters. */
 static guint
@@ -900,6 +1238,8 @@ px_page_mark (PxPage   *page,
 {
   guint kept_chars = 0;
   guint body_seen = 0;
+  guint last_body = PX_NONE;
+  guint box = PX_NONE;
 
   for (guint b = 0; b < page->blocks->len; b++)
     {
@@ -910,7 +1250,7 @@ px_page_mark (PxPage   *page,
       block->keep = FALSE;
       for (guint r = 0; r < ranges->len && !inside; r++)
         inside = px_info_contains (page, g_array_index (ranges, guint, r), block->owner);
-      if (!inside)
+      if (!inside || (box != PX_NONE && px_info_contains (page, box, block->owner)))
         continue;
       /* An unlikely element inside the article is a box, not the article. */
       if (strict && block->unlikely != PX_NONE)
@@ -924,13 +1264,35 @@ px_page_mark (PxPage   *page,
         }
       verdict = px_block_verdict (page, block);
       if (verdict == PX_VERDICT_END && body_seen >= 150)
-        break;
+        {
+          guint resume = last_body != PX_NONE ? px_page_resumes (page, ranges, b, last_body) : PX_NONE;
+
+          if (resume == PX_NONE)
+            break;
+          /* "Related articles" inside the text: the box around the
+           * marker goes (its largest ancestor holding neither the body
+           * before nor the text after), the text goes on. */
+          box = block->owner;
+          while (px_info (page, box)->parent != PX_NONE)
+            {
+              guint up = px_info (page, box)->parent;
+
+              if (px_info_contains (page, up, ((PxBlock *) g_ptr_array_index (page->blocks, last_body))->owner) ||
+                  px_info_contains (page, up, ((PxBlock *) g_ptr_array_index (page->blocks, resume))->owner))
+                break;
+              box = up;
+            }
+          continue;
+        }
       if (verdict != PX_VERDICT_KEEP)
         continue;
       block->keep = TRUE;
       kept_chars += block->chars;
       if (block->role == PX_PARAGRAPH_BODY || block->role == PX_PARAGRAPH_QUOTE)
-        body_seen += block->chars;
+        {
+          body_seen += block->chars;
+          last_body = b;
+        }
     }
   return kept_chars;
 }
@@ -948,16 +1310,25 @@ px_page_mark_classified (PxPage *page)
     {
       PxBlock *block = g_ptr_array_index (page->blocks, b);
       double density = block->chars > 0 ? (double) block->link_chars / block->chars : 0;
-      double stop = page->stopwords_known ? px_language_stopword_density (block->text, page->language) : 0.35;
+      double stop;
 
       if (block->unlikely != PX_NONE || density > 0.33 || block->role == PX_PARAGRAPH_CAPTION ||
           px_block_verdict (page, block) != PX_VERDICT_KEEP)
-        classes[b] = 0;
-      else if (block->chars >= 200 && stop >= 0.30)
+        {
+          classes[b] = 0;
+          continue;
+        }
+      if (block->chars < 70)
+        {
+          classes[b] = 1;
+          continue;
+        }
+      stop = page->stopwords_known ? px_block_stopwords (page, block) : 0.35;
+      if (block->chars >= 200 && stop >= 0.30)
         classes[b] = 2;
-      else if (block->chars >= 70 && stop >= 0.30 && px_text_ends_sentence (block->text))
+      else if (stop >= 0.30 && px_text_ends_sentence (block->text))
         classes[b] = 2;
-      else if (block->chars < 70 || stop < 0.2)
+      else if (stop < 0.2)
         classes[b] = 1;
       else
         classes[b] = px_text_ends_sentence (block->text) ? 2 : 1;
@@ -1035,6 +1406,37 @@ px_text_is_only_names (const char *text,
          (starts_with_name && others <= 3 && strlen (text) < 80 && !px_text_ends_sentence (text));
 }
 
+/* Lines about the writer rather than the story: "By Jane Doe, Outlet"
+ * (a byline line naming a known author) and, near the end, a short
+ * paragraph naming an author with an e-mail address ("Write to Jane Doe at
+ * jane@…", "Jane Doe is a reporter… Tips: jane@…"). */
+static gboolean
+px_text_is_about_author (const char *text,
+                         GPtrArray  *authors,
+                         gboolean    near_end)
+{
+  static const char *const by[] = { "by ", "por ", "par ", "von ", "di ", "door ", "av ", "af ", "przez ", NULL };
+  gsize length = strlen (text);
+
+  if (authors == NULL || authors->len == 0 || length > 400)
+    return FALSE;
+  for (guint i = 0; i < authors->len; i++)
+    {
+      const char *name = g_ptr_array_index (authors, i);
+      const char *at = strstr (text, name);
+
+      if (at == NULL)
+        continue;
+      if (near_end && strchr (text, '@') != NULL && g_regex_match_simple ("\\S+@\\S+\\.\\w", text, 0, 0))
+        return TRUE;
+      if (length < 120 && !px_text_ends_sentence (text))
+        for (guint k = 0; by[k] != NULL; k++)
+          if (g_ascii_strncasecmp (text, by[k], strlen (by[k])) == 0 && at == text + strlen (by[k]))
+            return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 px_page_emit (PxPage     *page,
               PxArticle  *article,
@@ -1042,6 +1444,20 @@ px_page_emit (PxPage     *page,
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   guint n = page->blocks->len;
+  guint last_kept_body = 0;
+  guint body_after = 0;
+
+  /* The last three body paragraphs are the story's end. */
+  for (guint b = n; b-- > 0 && body_after < 3;)
+    {
+      PxBlock *block = g_ptr_array_index (page->blocks, b);
+
+      if (block->keep && block->role == PX_PARAGRAPH_BODY)
+        {
+          body_after++;
+          last_kept_body = b;
+        }
+    }
 
   for (guint b = 0; b < n; b++)
     {
@@ -1084,15 +1500,64 @@ px_page_emit (PxPage     *page,
         }
       if (block->chars < 120 && px_text_is_only_names (block->text, px_article_get_authors (article)))
         continue;
+      if (px_text_is_about_author (block->text, px_article_get_authors (article), b >= last_kept_body))
+        continue;
       px_article_add_paragraph (article, block->role, block->text);
     }
 }
 
+/* Case-folded, with a trailing ellipsis or full stop gone: the form in
+ * which a page's description and its standfirst are compared. */
+static char *
+px_summary_key (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  gsize n = strlen (folded);
+
+  for (;;)
+    {
+      if (n >= 3 && strcmp (folded + n - 3, "...") == 0)
+        n -= 3;
+      else if (n >= 3 && memcmp (folded + n - 3, "\xe2\x80\xa6", 3) == 0)
+        n -= 3;
+      else if (n > 0 && (folded[n - 1] == '.' || folded[n - 1] == ' '))
+        n--;
+      else
+        break;
+      folded[n] = '\0';
+    }
+  return g_strndup (folded, n);
+}
+
+/* The page says what its standfirst is when its description repeats it. */
+static gboolean
+px_text_is_summary (const char *text,
+                    const char *description)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  gsize la, lb;
+
+  if (description == NULL)
+    return FALSE;
+  a = px_summary_key (text);
+  b = px_summary_key (description);
+  la = strlen (a);
+  lb = strlen (b);
+  if (la < 30 || lb < 30)
+    return la > 0 && strcmp (a, b) == 0;
+  return strncmp (a, b, MIN (la, lb)) == 0;
+}
+
 /* The standfirst sits between the headline and the body, often outside
- * the body's container: keep prose found there. */
+ * the body's container: keep prose found there. What directly follows the
+ * headline is the standfirst even without a full stop when it is a heading
+ * of a sentence's length (a dek in <h2>/<h3>) or when the page's
+ * description repeats it. */
 static void
 px_page_keep_lead (PxPage     *page,
-                   const char *title)
+                   const char *title,
+                   const char *description)
 {
   guint headline = PX_NONE;
 
@@ -1113,13 +1578,24 @@ px_page_keep_lead (PxPage     *page,
   for (guint b = headline + 1; b < page->blocks->len; b++)
     {
       PxBlock *block = g_ptr_array_index (page->blocks, b);
+      gboolean prose, summary, dek;
 
       if (block->keep)
         break;
-      if ((block->role == PX_PARAGRAPH_BODY || block->role == PX_PARAGRAPH_HEADING) && block->chars >= 60 &&
-          block->link_chars * 5 < block->chars && px_text_ends_sentence (block->text) &&
-          (block->unlikely == PX_NONE || (px_info (page, block->unlikely)->flags & PX_HINT_IN_ARTICLE)) &&
-          px_block_verdict (page, block) == PX_VERDICT_KEEP)
+      if ((block->role != PX_PARAGRAPH_BODY && block->role != PX_PARAGRAPH_HEADING) ||
+          block->link_chars * 5 >= block->chars || px_block_verdict (page, block) != PX_VERDICT_KEEP)
+        continue;
+      /* A header box ("article-header") holds it; the description
+       * vouches for it wherever it is. */
+      summary = block->chars >= 20 && px_text_is_summary (block->text, description);
+      /* A header that holds the headline is the article's, not the
+       * page's masthead. */
+      if (!summary && !(block->unlikely == PX_NONE || (px_info (page, block->unlikely)->flags & PX_HINT_IN_ARTICLE) ||
+                        block->unlikely == ((PxBlock *) g_ptr_array_index (page->blocks, headline))->unlikely))
+        continue;
+      prose = block->chars >= 60 && px_text_ends_sentence (block->text);
+      dek = b == headline + 1 && block->role == PX_PARAGRAPH_HEADING && block->chars >= 30 && block->spaces >= 5;
+      if (prose || summary || dek)
         block->keep = block->lead = TRUE;
     }
 }
@@ -1131,12 +1607,39 @@ px_page_find_byline (PxPage    *page,
                      PxArticle *article)
 {
   static GRegex *byline;
+  static GRegex *reporter;
+  guint body_blocks = 0;
 
   if (g_once_init_enter (&byline))
     g_once_init_leave (&byline, g_regex_new ("^(?:by|submitted by|posted by|written by|words by|von|par|por|автор:?)\\s+"
                                           "(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}"
                                           "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3})*)",
                                           G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL));
+
+  /* Chinese agency copy credits its reporters in the dateline:
+   * "北京9月12日电（记者王磊、李明）". */
+  if (g_once_init_enter (&reporter))
+    g_once_init_leave (&reporter, g_regex_new ("[（(]\\s*(?:\\p{Han}{0,6})?[记記]者\\s*((?:\\p{Han}|·){2,4}(?:\\s*[、,，]\\s*(?:\\p{Han}|·){2,4}){0,4})\\s*[）)]",
+                                               G_REGEX_OPTIMIZE, 0, NULL));
+  for (guint b = 0; b < page->blocks->len && body_blocks < 3; b++)
+    {
+      PxBlock *block = g_ptr_array_index (page->blocks, b);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      if (!block->keep || block->role != PX_PARAGRAPH_BODY)
+        continue;
+      body_blocks++;
+      if (g_regex_match (reporter, block->text, 0, &match))
+        {
+          g_autofree char *names = g_match_info_fetch (match, 1);
+          g_auto(GStrv) parts = g_regex_split_simple ("\\s*[、,，]\\s*", names, 0, 0);
+
+          for (guint i = 0; parts[i] != NULL; i++)
+            if (*parts[i] != '\0')
+              px_article_add_author (article, parts[i]);
+          return;
+        }
+    }
   for (guint b = 0; b < page->blocks->len && b < 400; b++)
     {
       PxBlock *block = g_ptr_array_index (page->blocks, b);
@@ -1188,7 +1691,8 @@ px_page_clear (PxPage *page)
 static void
 px_page_extract (PxPage     *page,
                  PxArticle  *article,
-                 const char *title)
+                 const char *title,
+                 const char *description)
 {
   guint kept = 0;
   guint classified;
@@ -1214,18 +1718,125 @@ px_page_extract (PxPage     *page,
    * page-wide classification that finds far more prose wins. */
   {
     g_autofree gboolean *container_keep = g_new0 (gboolean, page->blocks->len + 1);
+    guint bound = 0;
 
     for (guint b = 0; b < page->blocks->len; b++)
       container_keep[b] = ((PxBlock *) g_ptr_array_index (page->blocks, b))->keep;
-    classified = px_page_mark_classified (page);
+
+    /* What the classification could keep at most: skip it when even that
+     * would not win. */
+    for (guint b = 0; b < page->blocks->len; b++)
+      {
+        PxBlock *block = g_ptr_array_index (page->blocks, b);
+
+        if (block->unlikely == PX_NONE && block->link_chars * 3 <= block->chars &&
+            block->role != PX_PARAGRAPH_CAPTION)
+          bound += block->chars;
+      }
+    classified = (kept < 250 && bound > 2 * kept) || bound > 3 * kept + 500 ? px_page_mark_classified (page) : 0;
     if (!(kept < 250 && classified > 2 * kept) && !(classified > 3 * kept + 500))
       for (guint b = 0; b < page->blocks->len; b++)
         ((PxBlock *) g_ptr_array_index (page->blocks, b))->keep = container_keep[b];
   }
-  px_page_keep_lead (page, title);
+  px_page_keep_lead (page, title, description);
   if (px_article_get_authors (article)->len == 0)
     px_page_find_byline (page, article);
   px_page_emit (page, article, title);
+}
+
+/* Case-folded words of @text as a set. */
+static GHashTable *
+px_word_set (const char *text)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  const char *start = NULL;
+
+  for (const char *p = folded;; p = g_utf8_next_char (p))
+    {
+      gboolean word = *p != '\0' && g_unichar_isalnum (g_utf8_get_char (p));
+
+      if (word && start == NULL)
+        start = p;
+      else if (!word && start != NULL)
+        {
+          g_hash_table_add (set, g_strndup (start, p - start));
+          start = NULL;
+        }
+      if (*p == '\0')
+        break;
+    }
+  return set;
+}
+
+/* The share of @text's distinct words found in @set. */
+static double
+px_words_covered (const char *text,
+                  GHashTable *set)
+{
+  g_autoptr(GHashTable) words = px_word_set (text);
+  GHashTableIter iter;
+  gpointer word;
+  guint found = 0;
+
+  if (g_hash_table_size (words) == 0)
+    return 1;
+  g_hash_table_iter_init (&iter, words);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    if (g_hash_table_contains (set, word))
+      found++;
+  return (double) found / g_hash_table_size (words);
+}
+
+/* Paywalled and script-rendered pages show a teaser and carry the whole
+ * story in JSON-LD's articleBody. It replaces the page's text when that
+ * text is much shorter and does not already hold it; paragraphs the
+ * articleBody repeats (the teaser) go, others (a standfirst) stay. */
+static void
+px_html_use_article_body (PxArticle  *article,
+                          const char *body)
+{
+  g_autofree char *extracted = NULL;
+  g_autoptr(GHashTable) extracted_words = NULL;
+  g_autoptr(GHashTable) body_words = NULL;
+  GPtrArray *paragraphs;
+  guint body_chars;
+
+  if (body == NULL)
+    return;
+  body_chars = px_count_visible ((const xmlChar *) body);
+  extracted = px_article_dup_text (article);
+  if (body_chars < 200 || body_chars < 2 * px_count_visible ((const xmlChar *) extracted))
+    return;
+  extracted_words = px_word_set (extracted);
+  if (px_words_covered (body, extracted_words) >= 0.6)
+    return;
+
+  body_words = px_word_set (body);
+  paragraphs = px_article_get_paragraphs (article);
+  for (guint i = paragraphs->len; i-- > 0;)
+    {
+      PxParagraph *paragraph = g_ptr_array_index (paragraphs, i);
+
+      if (px_words_covered (paragraph->text, body_words) >= 0.8)
+        px_article_remove_paragraph (article, i);
+    }
+  if (strchr (body, '<') != NULL && strchr (body, '>') != NULL)
+    {
+      px_html_append_fragment (article, body, strlen (body));
+      return;
+    }
+  {
+    g_auto(GStrv) parts = g_regex_split_simple (strstr (body, "\n\n") != NULL ? "\n\\s*\n" : "\n", body, 0, 0);
+
+    for (guint i = 0; parts[i] != NULL; i++)
+      {
+        g_autofree char *clean = px_text_normalize_space (parts[i], -1);
+
+        if (*clean != '\0')
+          px_article_add_paragraph (article, PX_PARAGRAPH_BODY, clean);
+      }
+  }
 }
 
 static htmlDocPtr
@@ -1307,7 +1918,8 @@ px_html_extract (const char  *utf8,
     }
   px_html_meta_collect (article, doc, &meta);
   px_page_init (&page, xmlDocGetRootElement (doc), meta.language);
-  px_page_extract (&page, article, meta.title);
+  px_page_extract (&page, article, meta.title, meta.description);
+  px_html_use_article_body (article, meta.article_body);
   px_page_clear (&page);
   px_html_meta_clear (&meta);
   xmlFreeDoc (doc);

@@ -17,13 +17,35 @@ const { Readability } = require('@mozilla/readability');
 
 const BLOCK_TAGS = /<\/?(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|figure|figcaption|table|tr|td|th|section|article|header|footer|aside|nav|main|pre|br|hr)\b[^>]*>/gi;
 
+// Scripts written without spaces count one token per character, as the C
+// scorer counts them (the usual practice for Chinese, Japanese and Korean).
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\p{Script=Yi}\u30fc\u3005\u309d\u309e\u30fd\u30fe]/u;
+const MARK = /\p{M}/u;
+
 function words(text) {
   const bag = new Map();
   let total = 0;
-  for (const match of text.matchAll(/[\p{L}\p{M}\p{Nd}]+/gu)) {
-    const word = match[0].toLowerCase();
+  const add = (word) => {
+    word = word.toLowerCase();
     bag.set(word, (bag.get(word) || 0) + 1);
     total++;
+  };
+  for (const match of text.matchAll(/[\p{L}\p{M}\p{Nd}]+/gu)) {
+    const chars = Array.from(match[0]);
+    let run = '';
+    for (let i = 0; i < chars.length; i++) {
+      if (UNSPACED.test(chars[i]) && !MARK.test(chars[i])) {
+        if (run) add(run);
+        run = '';
+        let token = chars[i];
+        while (i + 1 < chars.length && MARK.test(chars[i + 1]))
+          token += chars[++i];
+        add(token);
+      } else {
+        run += chars[i];
+      }
+    }
+    if (run) add(run);
   }
   return { bag, total };
 }
