@@ -45,6 +45,7 @@
 #define PX_WEIGHT_SPAN   1.0f
 #define PX_WEIGHT_NUMBER 1.5f
 #define PX_WEIGHT_QUOTED 0.5f
+#define PX_WEIGHT_ROUNDED 0.75f
 
 void
 px_claim_tuning_init (PxClaimTuning *tuning)
@@ -53,7 +54,7 @@ px_claim_tuning_init (PxClaimTuning *tuning)
    * a wrong link misleads a reader more than a missing one. */
   tuning->containment = 0.20;
   tuning->min_similarity = 0.10;
-  tuning->accept = 0.28;
+  tuning->accept = 0.32;
   tuning->headline_accept = 0.30;
   tuning->context_weight = 0.15;
   tuning->order_weight = 0.10;
@@ -61,6 +62,11 @@ px_claim_tuning_init (PxClaimTuning *tuning)
   tuning->cohesion = 0.20;
   tuning->max_per_article = 2;
   tuning->max_extra_claims = 2;
+  tuning->extra_cohesion = 0.15;
+  tuning->headline_cohesion = 0.20;
+  tuning->headline_floor = 0.27;
+  tuning->headline_reach = 3;
+  tuning->mutual_accept = 0.30;
 }
 
 const char *
@@ -313,72 +319,135 @@ px_stem_cached (PxFeaturizer *f,
 }
 
 
-/* Words news prose uses for one another. Each group is read as its first
- * word once stemmed; general news vocabulary, English only for now. */
-static const char * const english_synonyms[] = {
-  "ceasefire truce armistice",
-  "talks negotiations negotiate negotiation",
-  "begin start commence",
-  "cut shed slash axe",
-  "jobs posts positions",
-  "kill dead death die",
-  "injure wound hurt injured",
-  "hospitalise hospitalize",
-  "rise increase raise lift hike climb",
-  "fall drop decline decrease",
-  "reduce ease lessen calm de-escalate",
-  "tension tensions",
-  "close shut closure",
-  "prevent avoid",
-  "create establish",
-  "agreement deal accord",
-  "border frontier",
-  "fire blaze",
-  "earthquake quake tremor",
-  "ruling judgment judgement verdict",
-  "law legislation",
-  "strike walkout stoppage",
-  "worker employee staff",
-  "approve authorise authorize",
-  "evacuate evacuation",
-  "resident inhabitant",
-  "investigate probe inquiry investigation",
-  "arrest detain",
-  "cancel scrap",
-  "delay postpone",
-  "win victory",
-  "soldier troop",
-  "flood flooding",
-  "ship vessel",
+/* Words news prose uses for one another, in the languages the app meets
+ * most. Each group lists, per language ("en:" …), words that report the same
+ * thing; once stemmed in its own language a word is read as its group, so
+ * that paraphrases meet and so do translations ("captain" / "capitaine").
+ * General news vocabulary only, never the words of one story. */
+static const char * const paraphrase_groups[] = {
+  "en:ceasefire truce armistice|fr:trêve|de:waffenruhe waffenstillstand|es:tregua|ru:перемирие",
+  "en:talks negotiations negotiate negotiation|fr:négociations pourparlers négocier|de:verhandlungen gespräche|es:negociaciones conversaciones|ru:переговоры",
+  "en:begin start commence launch|fr:commencer débuter lancer entamer|de:beginnen starten|es:comenzar empezar iniciar|ru:начать начался начало",
+  "en:cut shed slash axe eliminate|fr:supprimer suppression|de:streichen abbauen|es:recortar suprimir|ru:сократить сокращение",
+  "en:jobs posts positions|fr:emplois postes|de:stellen arbeitsplätze jobs|es:empleos puestos|ru:рабочих",
+  "en:kill dead death die deaths fatalities|fr:morts mort tués tuer décès mourir|de:tote tot getötet sterben starb|es:muertos muerto muertes morir fallecidos|ru:погибли погибших погиб смерть",
+  "en:injure wound hurt injured injuries|fr:blessés blesser|de:verletzte verletzt|es:heridos herir|ru:ранены пострадали пострадавших",
+  "en:hospitalise hospitalize|fr:hospitalisés hospitaliser|de:krankenhaus|es:hospitalizados|ru:госпитализированы",
+  "en:rise increase raise lift hike climb|fr:hausse augmenter relever augmentation|de:erhöhen anheben erhöhung steigen|es:subir aumentar alza aumento|ru:повысить повышение рост",
+  "en:fall drop decline decrease|fr:baisse baisser chute|de:senken sinken rückgang|es:bajar caída descenso|ru:снижение снизить падение",
+  "en:reduce ease lessen calm de-escalate lower|fr:réduire apaiser désamorcer|de:verringern entschärfen|es:reducir rebajar|ru:снизить снижать",
+  "en:tension tensions|fr:tensions tension|de:spannungen|es:tensiones tensión|ru:напряжённость напряженность",
+  "en:close shut closure|fr:fermer fermeture|de:schließen schließung|es:cerrar cierre|ru:закрыть закрытие закроют закрывается",
+  "en:prevent avoid|fr:éviter empêcher prévenir|de:verhindern vermeiden|es:evitar prevenir|ru:избежать предотвратить",
+  "en:create establish|fr:créer établir|de:schaffen einrichten|es:crear establecer|ru:создать создание",
+  "en:agreement deal accord|fr:accord|de:abkommen vereinbarung einigung|es:acuerdo|ru:соглашение договорённость",
+  "en:border frontier|fr:frontière|de:grenze|es:frontera|ru:граница",
+  "en:fire blaze|fr:incendie feu|de:feuer|es:incendio fuego|ru:пожар",
+  "en:earthquake quake tremor|fr:séisme tremblement|de:erdbeben beben|es:terremoto sismo|ru:землетрясение",
+  "en:ruling judgment judgement verdict decision|fr:décision jugement arrêt|de:urteil entscheidung|es:sentencia fallo|ru:решение приговор",
+  "en:law legislation|fr:loi|de:gesetz|es:ley|ru:закон",
+  "en:strike walkout stoppage strikers|fr:grève grévistes|de:streik|es:huelga|ru:забастовка",
+  "en:worker employee staff|fr:salariés employés travailleurs|de:beschäftigte mitarbeiter arbeiter|es:trabajadores empleados|ru:сотрудники работники",
+  "en:approve authorise authorize approval|fr:autoriser approuver|de:genehmigen zulassen zulassung|es:aprobar autorizar|ru:одобрить",
+  "en:evacuate evacuation|fr:évacuer évacuation|de:evakuieren evakuierung|es:evacuar evacuación|ru:эвакуировать эвакуация",
+  "en:resident inhabitant|fr:habitants résidents|de:einwohner anwohner bewohner|es:vecinos habitantes residentes|ru:жители",
+  "en:investigate probe inquiry investigation|fr:enquête enquêter|de:ermittlungen untersuchung|es:investigación investigar|ru:расследование",
+  "en:arrest detain arrested detained|fr:arrêter interpeller arrêté|de:festnehmen festgenommen verhaftet|es:detener arrestar detenido|ru:задержан арестован задержать",
+  "en:cancel scrap|fr:annuler supprimer annulés|de:streichen absagen gestrichen|es:cancelar cancelados|ru:отменить отменены",
+  "en:delay postpone|fr:retarder reporter retards|de:verschieben verspätungen|es:retrasar aplazar retrasos|ru:задержка отложить",
+  "en:win victory won|fr:gagner victoire remporter|de:gewinnen sieg|es:ganar victoria|ru:победа победить",
+  "en:soldier troop|fr:soldats militaires|de:soldaten|es:soldados|ru:солдаты военные",
+  "en:flood flooding|fr:inondation crue|de:hochwasser überschwemmung flut|es:inundación|ru:наводнение паводок",
+  "en:ship vessel boat ferry|fr:navire bateau ferry|de:schiff fähre boot|es:barco buque ferri|ru:судно корабль паром",
+  "en:captain|fr:capitaine|de:kapitän|es:capitán|ru:капитан",
+  "en:passenger|fr:passagers|de:passagiere|es:pasajeros|ru:пассажиры",
+  "en:missing|fr:disparus disparu|de:vermisst vermisste|es:desaparecidos|ru:пропавших пропали",
+  "en:mourning|fr:deuil|de:trauer staatstrauer|es:luto duelo|ru:траур",
+  "en:capsize sink sank capsized|fr:chavirer chaviré couler|de:kentern gekentert sinken|es:volcar zozobrar hundirse|ru:перевернулся затонул",
+  "en:rescue rescuers rescuer|fr:secours secouristes sauveteurs|de:retter rettungskräfte|es:rescate rescatistas|ru:спасатели",
+  "en:survivor survivors|fr:survivants rescapés|de:überlebende|es:supervivientes sobrevivientes|ru:выживших",
+  "en:president|fr:président|de:präsident|es:presidente|ru:президент",
+  "en:minister|fr:ministre|de:minister|es:ministro|ru:министр",
+  "en:government|fr:gouvernement|de:regierung|es:gobierno|ru:правительство",
+  "en:police|fr:police policiers|de:polizei|es:policía|ru:полиция",
+  "en:overload overloaded overcrowded|fr:surchargé surcharge|de:überladen|es:sobrecargado|ru:перегружен",
+  "en:bridge|fr:pont|de:brücke|es:puente|ru:мост",
+  "en:open opened opening|fr:ouvrir ouvert ouverture|de:öffnen eröffnet|es:abrir abierto|ru:открыт открылось открыть",
+  "en:repair repairs renovation|fr:réparation rénovation travaux|de:sanierung reparatur|es:reparación|ru:ремонт",
+  "en:cost costs|fr:coûter coût|de:kosten|es:costar coste costo|ru:обошлось стоимость",
+  "en:flight flights|fr:vols vol|de:flüge flug|es:vuelos vuelo|ru:рейсы рейсов",
+  "en:airline airlines carrier|fr:compagnies compagnie|de:fluggesellschaft airline|es:aerolínea aerolíneas|ru:авиакомпании",
+  "en:union|fr:syndicat|de:gewerkschaft|es:sindicato|ru:профсоюз",
+  "en:wage wages pay salary salaries|fr:salaires salaire|de:löhne lohn gehälter|es:salarios salario|ru:зарплата зарплаты",
+  "en:hire hiring recruit recruitment|fr:recrutements embauches recruter embaucher|de:einstellungen einstellen|es:contratar contrataciones|ru:наём",
+  "en:demand urge|fr:réclamer demander exiger|de:fordern verlangen|es:exigir reclamar|ru:требовать требуют",
+  "en:announce declare declared announced|fr:annoncer déclarer décréter décrété|de:ankündigen verkünden ausrufen|es:anunciar declarar decretar|ru:объявить объявил",
+  "en:vote votes ballot|fr:voix suffrages vote|de:stimmen|es:votos|ru:голосов",
+  "en:election elections poll|fr:élection élections scrutin|de:wahl wahlen|es:elecciones|ru:выборы",
+  "en:turnout participation|fr:participation|de:wahlbeteiligung beteiligung|es:participación|ru:явка",
+  "en:majority|fr:majorité|de:mehrheit|es:mayoría|ru:большинство",
+  "en:coalition partner|fr:coalition|de:koalition|es:coalición|ru:коалиция",
+  "en:inflation prices|fr:inflation prix|de:inflation preise teuerung|es:inflación precios|ru:инфляция цены",
+  "en:rate rates|fr:taux|de:zins zinsen leitzins|es:tipo tasa|ru:ставка ставку",
+  "en:vaccine jab vaccination|fr:vaccin vaccination|de:impfstoff impfung|es:vacuna vacunación|ru:вакцина прививка",
+  "en:plant factory site|fr:usine site|de:werk fabrik|es:planta fábrica|ru:завод",
+  "en:water|fr:eau|de:wasser|es:agua|ru:вода",
+  "en:ban banned prohibit forbid|fr:interdire interdit interdiction|de:verbot verbieten verboten|es:prohibir prohibido|ru:запрет запрещено",
+  "en:fine fines penalty|fr:amende amendes|de:bußgeld strafe|es:multa multas|ru:штраф",
+  "en:building buildings house houses homes|fr:bâtiments immeubles maisons|de:gebäude häuser|es:edificios casas viviendas|ru:здания дома",
+  "en:collapse collapsed destroyed|fr:effondré effondrés détruits|de:eingestürzt zerstört|es:derrumbado derrumbaron destruidos|ru:обрушились разрушены",
+  "en:prisoner prisoners detainee detainees captive|fr:prisonniers détenus|de:gefangene häftlinge|es:prisioneros presos detenidos|ru:пленные заключённые",
+  "en:release exchange freed|fr:libérer échanger libération échange|de:freilassen austausch|es:liberar canjear canje|ru:освободить обмен",
+  "en:midnight|fr:minuit|de:mitternacht|es:medianoche|ru:полночь",
+  "en:sign signed|fr:signer signé|de:unterzeichnen unterzeichnet|es:firmar firmado|ru:подписали подписать",
+  "en:sandbag sandbags|fr:sacs|de:sandsäcke sandsack|es:sacos|ru:мешки",
+  "en:pensioner retiree elderly|fr:retraité|de:rentner|es:jubilado|ru:пенсионер",
+  "en:basement cellar|fr:cave sous-sol|de:keller|es:sótano|ru:подвал",
+  "en:disaster emergency catastrophe|fr:catastrophe urgence|de:katastrophe katastrophenalarm notstand|es:catástrofe emergencia|ru:чрезвычайная бедствие",
   NULL
 };
 
+/* A table per language: stem → group id, read from the groups' words in
+ * that language. */
 static GHashTable *
 px_synonyms_for (PxFeaturizer *f,
                  const char   *language)
 {
-  if (language == NULL || g_ascii_strncasecmp (language, "en", 2) != 0)
+  char code[4] = { 0 };
+  GHashTable *table;
+
+  if (language == NULL || strlen (language) < 2)
     return NULL;
+  code[0] = g_ascii_tolower (language[0]);
+  code[1] = g_ascii_tolower (language[1]);
   if (f->synonyms == NULL)
+    f->synonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  table = g_hash_table_lookup (f->synonyms, code);
+  if (table != NULL)
+    return table;
+
+  table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_insert (f->synonyms, g_strdup (code), table);
+  for (guint i = 0; paraphrase_groups[i] != NULL; i++)
     {
-      f->synonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      for (guint i = 0; english_synonyms[i] != NULL; i++)
+      g_auto(GStrv) parts = g_strsplit (paraphrase_groups[i], "|", -1);
+      for (guint p = 0; parts[p] != NULL; p++)
         {
-          g_auto(GStrv) words = g_strsplit (english_synonyms[i], " ", -1);
-          g_autofree char *canonical = NULL;
+          g_auto(GStrv) words = NULL;
+          if (strncmp (parts[p], code, 2) != 0 || parts[p][2] != ':')
+            continue;
+          words = g_strsplit (parts[p] + 3, " ", -1);
           for (guint k = 0; words[k] != NULL; k++)
             {
               /* "de-escalate" is read as two words; its head carries it. */
               const char *word = strrchr (words[k], '-') != NULL ? strrchr (words[k], '-') + 1 : words[k];
-              const char *stem = px_stem_cached (f, language, word);
-              if (canonical == NULL)
-                canonical = g_strdup (stem);
-              else if (!g_hash_table_contains (f->synonyms, stem))
-                g_hash_table_insert (f->synonyms, g_strdup (stem), g_strdup (canonical));
+              const char *stem = px_stem_cached (f, code, word);
+              if (!g_hash_table_contains (table, stem))
+                g_hash_table_insert (table, g_strdup (stem), g_strdup_printf ("=%u", i));
             }
         }
     }
-  return f->synonyms;
+  return table;
 }
 
 typedef struct {
@@ -656,6 +725,36 @@ px_compare_weights (gconstpointer a,
   return (wa->feature > wb->feature) - (wa->feature < wb->feature);
 }
 
+/* "41.3%" is "just over 41 per cent", "27.8%" "almost 28", "8.4 billion"
+ * "more than eight billion": a number with a fraction also stands, more
+ * weakly, for its neighbours rounded down and to the nearest. */
+static void
+px_add_rounded (PxFeaturizer *f,
+                const char   *lower)
+{
+  double value = g_ascii_strtod (lower, NULL);
+  double scale = 1, roundings[2];
+  char name[64], buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (value >= 1000)
+    {
+      scale = pow (10, floor (log10 (value)));
+      if (value / scale == floor (value / scale))
+        return;
+    }
+  else if (value == floor (value))
+    return;
+  roundings[0] = floor (value / scale) * scale;
+  roundings[1] = floor (value / scale + 0.5) * scale;
+  for (guint i = 0; i < 2; i++)
+    {
+      if (i == 1 && roundings[1] == roundings[0])
+        break;
+      g_snprintf (name, sizeof name, "n:%s", g_ascii_formatd (buffer, sizeof buffer, "%.12g", roundings[i]));
+      px_add_feature (f, name, PX_WEIGHT_ROUNDED);
+    }
+}
+
 /* Reads one sentence into f->scratch: features summed by id, in id order. */
 static void
 px_featurize (PxFeaturizer *f,
@@ -710,6 +809,7 @@ px_featurize (PxFeaturizer *f,
         {
           g_snprintf (name, sizeof name, "n:%s", t->lower);
           px_add_feature (f, name, PX_WEIGHT_NUMBER);
+          px_add_rounded (f, t->lower);
           continue;
         }
       if (stop || g_utf8_strlen (t->lower, -1) < 2)
@@ -1017,7 +1117,51 @@ px_score_candidates (PxAligner *al)
       if (a->headline || b->headline)
         c->kept = c->score >= tu->headline_accept;
       else
-        c->kept = c->score >= tu->accept && c->score >= tu->rival_ratio * rival;
+        c->kept = (c->score >= tu->accept && c->score >= tu->rival_ratio * rival) ||
+                  /* Competitive linking: two sentences that are each
+                   * other's best match in the other article need less. */
+                  (c->score >= tu->mutual_accept && c->score >= rival_u && c->score >= rival_t);
+    }
+
+  /* Every headline sums up the event's main fact, which the other articles
+   * also report, most often in their headline or lead (the inverted
+   * pyramid): a headline with no clear match in an article takes its best
+   * one among that article's first sentences, when it is not too weak. */
+  if (tu->headline_floor > 0)
+    {
+      g_autofree gboolean *matched = g_new0 (gboolean, (gsize) n * al->n_articles);
+      g_autofree guint *best_of = g_new0 (guint, (gsize) n * al->n_articles);
+
+      for (guint k = 0; k < al->candidates->len; k++)
+        {
+          PxCandidate *c = &g_array_index (al->candidates, PxCandidate, k);
+          if (c->kept)
+            {
+              matched[(gsize) c->u * al->n_articles + g_array_index (al->units, PxUnit, c->t).article] = TRUE;
+              matched[(gsize) c->t * al->n_articles + g_array_index (al->units, PxUnit, c->u).article] = TRUE;
+            }
+        }
+      for (guint k = 0; k < al->candidates->len; k++)
+        {
+          PxCandidate *c = &g_array_index (al->candidates, PxCandidate, k);
+          PxUnit *a = &g_array_index (al->units, PxUnit, c->u);
+          PxUnit *b = &g_array_index (al->units, PxUnit, c->t);
+          for (guint side = 0; side < 2; side++)
+            {
+              PxUnit *h = side == 0 ? a : b;
+              guint hu = side == 0 ? c->u : c->t;
+              PxUnit *o = side == 0 ? b : a;
+              guint *slot = &best_of[(gsize) hu * al->n_articles + o->article];
+              if (!h->headline || matched[(gsize) hu * al->n_articles + o->article] || c->score < tu->headline_floor ||
+                  o->index > tu->headline_reach)
+                continue;
+              if (*slot == 0 || g_array_index (al->candidates, PxCandidate, *slot - 1).score < c->score)
+                *slot = k + 1;
+            }
+        }
+      for (gsize i = 0; i < (gsize) n * al->n_articles; i++)
+        if (best_of[i] != 0)
+          g_array_index (al->candidates, PxCandidate, best_of[i] - 1).kept = TRUE;
     }
 }
 
@@ -1090,7 +1234,8 @@ px_is_unlinked (PxAligner              *al,
 static gboolean
 px_may_join (PxAligner *al,
              GArray    *x,
-             GArray    *y)
+             GArray    *y,
+             double     cohesion)
 {
   g_autofree guint *count = g_new0 (guint, al->n_articles);
   double sum = 0;
@@ -1114,7 +1259,7 @@ px_may_join (PxAligner *al,
         sum += s > 0 ? s : px_dot (al, u, t);
         pairs++;
       }
-  return pairs == 0 || sum / pairs >= al->tuning->cohesion;
+  return pairs == 0 || sum / pairs >= cohesion;
 }
 
 static void
@@ -1341,7 +1486,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
         {
           if (px_is_unlinked (&al, gx, gy, constraints, n_constraints))
             continue;
-          if (!c->pinned && !px_may_join (&al, gx, gy))
+          if (!c->pinned && !px_may_join (&al, gx, gy, tuning->cohesion))
             continue;
           groups.parent[y] = x;
           g_array_append_vals (gx, gy->data, gy->len);
@@ -1380,7 +1525,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
       alone = g_array_new (FALSE, FALSE, sizeof (guint));
       g_array_append_val (alone, wide);
       if (px_is_unlinked (&al, members, alone, constraints, n_constraints) ||
-          !px_may_join (&al, members, alone))
+          !px_may_join (&al, members, alone, tuning->extra_cohesion))
         continue;
       g_array_append_val (members, wide);
       extra[wide]++;
@@ -1423,7 +1568,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
             alone = g_array_new (FALSE, FALSE, sizeof (guint));
             g_array_append_val (alone, h);
             if (px_is_unlinked (&al, members, alone, constraints, n_constraints) ||
-                !px_may_join (&al, members, alone))
+                !px_may_join (&al, members, alone, tuning->extra_cohesion))
               continue;
             g_array_append_val (members, h);
             attached[h] = TRUE;
