@@ -2,17 +2,23 @@
  *
  * Each sentence becomes a TF-IDF vector of what carries its meaning across
  * rewording: stemmed content words (and their first letters, so "defence"
- * meets "defense" and "Dushanbe" meets "Dushambe"), names (capitalised words
- * and runs of them, folded to ASCII Latin so that transliterations meet),
- * numbers, and words inside quotation marks. Candidate pairs come from an
- * inverted index, never from comparing every pair.
+ * meets "defense" and "Dushanbe" meets "Dushambe"), read through a small
+ * multilingual lexicon of news paraphrases ("ships" / "vessels", "captain" /
+ * "capitaine"); names (capitalised words and runs of them, folded to ASCII
+ * Latin so that transliterations meet); numbers, written in figures or words,
+ * with rounded neighbours for fractions ("41.3%" / "just over 41 per cent");
+ * and words inside quotation marks. Candidate pairs come from an inverted
+ * index, never from comparing every pair.
  *
  * Like MASSAlign, a pair's similarity is then read in its vicinity: a pair
  * whose neighbours also match, or that sits at the same relative place in
  * both articles, is more likely right. Outlets reorder, so both are small
  * bonuses, not rules. A sentence may match two sentences of another article
  * (one long sentence told as two) when the second is nearly as good as the
- * first.
+ * first. Two sentences that are each other's best match across two articles
+ * need a little less (competitive linking), and a headline takes its best
+ * match among each other article's first sentences even when that is weak:
+ * headlines sum up the event's main fact in few, often unshared, words.
  *
  * Matches are grouped into claims across all articles, strongest first, in
  * the manner of single-link clustering held back by a cohesion check (two
@@ -36,15 +42,15 @@
 #include "px-sentences.h"
 
 #define PX_LABEL_MAX_CHARS 90
-#define PX_PREFIX_CHARS 5
+#define PX_PREFIX_CHARS 4
 
 /* Raw weights of the kinds of evidence, before IDF. */
-#define PX_WEIGHT_WORD   1.0f
-#define PX_WEIGHT_PREFIX 0.5f
-#define PX_WEIGHT_NAME   1.0f
-#define PX_WEIGHT_SPAN   1.0f
-#define PX_WEIGHT_NUMBER 1.5f
-#define PX_WEIGHT_QUOTED 0.5f
+#define PX_WEIGHT_WORD    1.0f
+#define PX_WEIGHT_PREFIX  0.5f
+#define PX_WEIGHT_NAME    1.0f
+#define PX_WEIGHT_SPAN    1.0f
+#define PX_WEIGHT_NUMBER  1.5f
+#define PX_WEIGHT_QUOTED  0.5f
 #define PX_WEIGHT_ROUNDED 0.75f
 
 void
