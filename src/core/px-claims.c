@@ -471,10 +471,43 @@ px_is_apostrophe (gunichar c)
 }
 
 /* Words of a sentence, with the few facts the features need. */
+/* How many digits follow at @p, and only if no further digit or letter
+ * sticks to them ("200 vols" → 3, "2019" → 4). */
+static guint
+px_digit_run (const char *p)
+{
+  guint n = 0;
+
+  while (g_ascii_isdigit (*p))
+    p++, n++;
+  if (g_unichar_isalpha (g_utf8_get_char (p)))
+    return 0;
+  return n;
+}
+
+/* Languages that write "8,4" for eight point four. */
+static char
+px_decimal_mark (const char *language)
+{
+  static const char * const comma[] = {
+    "fr", "de", "es", "ru", "it", "pt", "nl", "pl", "uk", "cs", "sk", "tr", "hy", "az", "ka", "ro",
+    "hu", "bg", "sr", "hr", "sl", "el", "da", "sv", "nb", "no", "fi", "be", "kk", "ky", "tg", "ca", NULL
+  };
+
+  if (language == NULL || strlen (language) < 2)
+    return '.';
+  for (guint i = 0; comma[i] != NULL; i++)
+    if (g_ascii_strncasecmp (language, comma[i], 2) == 0)
+      return ',';
+  return '.';
+}
+
 static GArray *
-px_tokenize (const char *text)
+px_tokenize (const char *text,
+             const char *language)
 {
   GArray *tokens = g_array_new (FALSE, TRUE, sizeof (PxToken));
+  char decimal_mark = px_decimal_mark (language);
   gboolean quoted = FALSE;
   gunichar before = ' ';
   const char *p = text;
@@ -500,9 +533,14 @@ px_tokenize (const char *text)
                 g_string_append_unichar (word, d);
               else if (digits && (d == ',' || d == '.') && g_unichar_isdigit (after))
                 {
-                  if (d == '.')
+                  /* "4,500" and "4.500" are thousands where the other mark
+                   * is the decimal one; "8,4" is a fraction in French. */
+                  if (d == (gunichar) decimal_mark || px_digit_run (next) != 3)
                     g_string_append_c (word, '.');
                 }
+              else if (digits && decimal_mark == ',' && (d == ' ' || d == 0x00a0 || d == 0x202f) &&
+                       px_digit_run (next) == 3 && word->len <= 3 && strchr (word->str, '.') == NULL)
+                ;  /* "1 200 vols": a space between thousands */
               else if (!digits && px_is_apostrophe (d) && g_unichar_isalpha (after))
                 g_string_append_c (word, '\'');
               else
@@ -561,57 +599,68 @@ px_tokens_free (GArray *tokens)
 /* Numbers written as words or with a scale ("four and a half thousand",
  * "320m", "sixty") are read as values, so that they meet their digits. */
 typedef struct {
+  const char *language;
   const char *word;
   double      value;
 } PxNumberWord;
 
 static const PxNumberWord number_words[] = {
   /* English */
-  { "zero", 0 }, { "one", 1 }, { "two", 2 }, { "three", 3 }, { "four", 4 }, { "five", 5 },
-  { "six", 6 }, { "seven", 7 }, { "eight", 8 }, { "nine", 9 }, { "ten", 10 }, { "eleven", 11 },
-  { "twelve", 12 }, { "thirteen", 13 }, { "fourteen", 14 }, { "fifteen", 15 }, { "sixteen", 16 },
-  { "seventeen", 17 }, { "eighteen", 18 }, { "nineteen", 19 }, { "twenty", 20 }, { "thirty", 30 },
-  { "forty", 40 }, { "fifty", 50 }, { "sixty", 60 }, { "seventy", 70 }, { "eighty", 80 },
-  { "ninety", 90 }, { "dozen", 12 }, { "hundred", 100 }, { "thousand", 1e3 }, { "million", 1e6 },
-  { "billion", 1e9 }, { "hundreds", 100 }, { "thousands", 1e3 }, { "millions", 1e6 },
+  { "en", "zero", 0 }, { "en", "one", 1 }, { "en", "two", 2 }, { "en", "three", 3 }, { "en", "four", 4 }, { "en", "five", 5 },
+  { "en", "six", 6 }, { "en", "seven", 7 }, { "en", "eight", 8 }, { "en", "nine", 9 }, { "en", "ten", 10 }, { "en", "eleven", 11 },
+  { "en", "twelve", 12 }, { "en", "thirteen", 13 }, { "en", "fourteen", 14 }, { "en", "fifteen", 15 }, { "en", "sixteen", 16 },
+  { "en", "seventeen", 17 }, { "en", "eighteen", 18 }, { "en", "nineteen", 19 }, { "en", "twenty", 20 }, { "en", "thirty", 30 },
+  { "en", "forty", 40 }, { "en", "fifty", 50 }, { "en", "sixty", 60 }, { "en", "seventy", 70 }, { "en", "eighty", 80 },
+  { "en", "ninety", 90 }, { "en", "dozen", 12 }, { "en", "hundred", 100 }, { "en", "thousand", 1e3 }, { "en", "million", 1e6 },
+  { "en", "billion", 1e9 }, { "en", "hundreds", 100 }, { "en", "thousands", 1e3 }, { "en", "millions", 1e6 },
   /* French */
-  { "deux", 2 }, { "trois", 3 }, { "quatre", 4 }, { "cinq", 5 }, { "sept", 7 }, { "huit", 8 },
-  { "neuf", 9 }, { "dix", 10 }, { "onze", 11 }, { "douze", 12 }, { "vingt", 20 }, { "trente", 30 },
-  { "quarante", 40 }, { "cinquante", 50 }, { "soixante", 60 }, { "cent", 100 }, { "cents", 100 },
-  { "mille", 1e3 }, { "millions", 1e6 }, { "milliard", 1e9 }, { "milliards", 1e9 },
+  { "fr", "deux", 2 }, { "fr", "trois", 3 }, { "fr", "quatre", 4 }, { "fr", "cinq", 5 }, { "fr", "sept", 7 }, { "fr", "huit", 8 },
+  { "fr", "neuf", 9 }, { "fr", "dix", 10 }, { "fr", "onze", 11 }, { "fr", "douze", 12 }, { "fr", "vingt", 20 }, { "fr", "trente", 30 },
+  { "fr", "quarante", 40 }, { "fr", "cinquante", 50 }, { "fr", "soixante", 60 }, { "fr", "cent", 100 }, { "fr", "cents", 100 },
+  { "fr", "mille", 1e3 }, { "fr", "millions", 1e6 }, { "fr", "milliard", 1e9 }, { "fr", "milliards", 1e9 },
   /* German */
-  { "eins", 1 }, { "zwei", 2 }, { "drei", 3 }, { "vier", 4 }, { "fünf", 5 }, { "sechs", 6 },
-  { "sieben", 7 }, { "acht", 8 }, { "neun", 9 }, { "zehn", 10 }, { "elf", 11 }, { "zwölf", 12 },
-  { "zwanzig", 20 }, { "dreißig", 30 }, { "vierzig", 40 }, { "fünfzig", 50 }, { "hundert", 100 },
-  { "tausend", 1e3 }, { "millionen", 1e6 }, { "milliarde", 1e9 }, { "milliarden", 1e9 },
+  { "de", "eins", 1 }, { "de", "zwei", 2 }, { "de", "drei", 3 }, { "de", "vier", 4 }, { "de", "fünf", 5 }, { "de", "sechs", 6 },
+  { "de", "sieben", 7 }, { "de", "acht", 8 }, { "de", "neun", 9 }, { "de", "zehn", 10 }, { "de", "elf", 11 }, { "de", "zwölf", 12 },
+  { "de", "zwanzig", 20 }, { "de", "dreißig", 30 }, { "de", "vierzig", 40 }, { "de", "fünfzig", 50 }, { "de", "hundert", 100 },
+  { "de", "tausend", 1e3 }, { "de", "millionen", 1e6 }, { "de", "milliarde", 1e9 }, { "de", "milliarden", 1e9 },
   /* Spanish */
-  { "dos", 2 }, { "tres", 3 }, { "cuatro", 4 }, { "cinco", 5 }, { "seis", 6 }, { "siete", 7 },
-  { "ocho", 8 }, { "nueve", 9 }, { "diez", 10 }, { "veinte", 20 }, { "treinta", 30 },
-  { "cuarenta", 40 }, { "cincuenta", 50 }, { "sesenta", 60 }, { "cien", 100 }, { "ciento", 100 },
-  { "mil", 1e3 }, { "millón", 1e6 }, { "millones", 1e6 },
+  { "es", "dos", 2 }, { "es", "tres", 3 }, { "es", "cuatro", 4 }, { "es", "cinco", 5 }, { "es", "seis", 6 }, { "es", "siete", 7 },
+  { "es", "ocho", 8 }, { "es", "nueve", 9 }, { "es", "diez", 10 }, { "es", "veinte", 20 }, { "es", "treinta", 30 },
+  { "es", "cuarenta", 40 }, { "es", "cincuenta", 50 }, { "es", "sesenta", 60 }, { "es", "cien", 100 }, { "es", "ciento", 100 },
+  { "es", "mil", 1e3 }, { "es", "millón", 1e6 }, { "es", "millones", 1e6 },
   /* Russian */
-  { "два", 2 }, { "две", 2 }, { "три", 3 }, { "четыре", 4 }, { "пять", 5 }, { "шесть", 6 },
-  { "семь", 7 }, { "восемь", 8 }, { "девять", 9 }, { "десять", 10 }, { "двадцать", 20 },
-  { "тридцать", 30 }, { "сорок", 40 }, { "пятьдесят", 50 }, { "шестьдесят", 60 }, { "сто", 100 },
-  { "тысяча", 1e3 }, { "тысячи", 1e3 }, { "тысяч", 1e3 }, { "миллион", 1e6 }, { "миллиона", 1e6 },
-  { "миллионов", 1e6 }, { "миллиард", 1e9 }, { "миллиарда", 1e9 }, { "миллиардов", 1e9 },
+  { "ru", "два", 2 }, { "ru", "две", 2 }, { "ru", "три", 3 }, { "ru", "четыре", 4 }, { "ru", "пять", 5 }, { "ru", "шесть", 6 },
+  { "ru", "семь", 7 }, { "ru", "восемь", 8 }, { "ru", "девять", 9 }, { "ru", "десять", 10 }, { "ru", "двадцать", 20 },
+  { "ru", "тридцать", 30 }, { "ru", "сорок", 40 }, { "ru", "пятьдесят", 50 }, { "ru", "шестьдесят", 60 }, { "ru", "сто", 100 },
+  { "ru", "тысяча", 1e3 }, { "ru", "тысячи", 1e3 }, { "ru", "тысяч", 1e3 }, { "ru", "миллион", 1e6 }, { "ru", "миллиона", 1e6 },
+  { "ru", "миллионов", 1e6 }, { "ru", "миллиард", 1e9 }, { "ru", "миллиарда", 1e9 }, { "ru", "миллиардов", 1e9 },
+  { "ru", "млрд", 1e9 }, { "ru", "млн", 1e6 }, { "ru", "тыс", 1e3 }, { "de", "mrd", 1e9 }, { "de", "mio", 1e6 },
+  { "fr", "six", 6 }, { "fr", "million", 1e6 }, { "fr", "milliers", 1e3 }, { "es", "once", 11 }, { "es", "doce", 12 },
 };
 
+/* Number words are read in the sentence's language only: "cent" is a
+ * hundred in French but not in "per cent", "sept" seven but not September. */
 static gboolean
-px_number_word (const char *lower,
+px_number_word (const char *language,
+                const char *lower,
                 double     *value)
 {
   static GHashTable *table;
   const PxNumberWord *found;
+  char key[64];
 
   if (g_once_init_enter (&table))
     {
-      GHashTable *made = g_hash_table_new (g_str_hash, g_str_equal);
+      GHashTable *made = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       for (guint i = 0; i < G_N_ELEMENTS (number_words); i++)
-        g_hash_table_insert (made, (gpointer) number_words[i].word, (gpointer) &number_words[i]);
+        g_hash_table_insert (made, g_strconcat (number_words[i].language, ":", number_words[i].word, NULL),
+                             (gpointer) &number_words[i]);
       g_once_init_leave (&table, made);
     }
-  found = g_hash_table_lookup (table, lower);
+  if (language == NULL || strlen (language) < 2)
+    language = "en";
+  g_snprintf (key, sizeof key, "%c%c:%s", g_ascii_tolower (language[0]), g_ascii_tolower (language[1]), lower);
+  found = g_hash_table_lookup (table, key);
   if (found == NULL)
     return FALSE;
   *value = found->value;
@@ -644,7 +693,8 @@ px_number_digits (const char *lower,
 }
 
 static void
-px_tokens_read_numbers (GArray *tokens)
+px_tokens_read_numbers (GArray     *tokens,
+                        const char *language)
 {
   GArray *out = g_array_new (FALSE, TRUE, sizeof (PxToken));
 
@@ -668,7 +718,7 @@ px_tokens_read_numbers (GArray *tokens)
             }
           else if (u->number)
             break;
-          else if (px_number_word (u->lower, &value))
+          else if (px_number_word (language, u->lower, &value))
             {
               if (value >= 1000)
                 total += (current == 0 ? 1 : current) * value, current = 0;
@@ -687,7 +737,7 @@ px_tokens_read_numbers (GArray *tokens)
             {
               double ignored;
               const char *next = g_array_index (tokens, PxToken, j + 1).lower;
-              if (!(px_number_word (next, &ignored) || g_str_equal (next, "half") ||
+              if (!(px_number_word (language, next, &ignored) || g_str_equal (next, "half") ||
                     (g_str_equal (next, "a") && any)))
                 break;
             }
@@ -767,7 +817,7 @@ px_featurize (PxFeaturizer *f,
               const char   *text,
               const char   *language)
 {
-  GArray *tokens = px_tokenize (text);
+  GArray *tokens = px_tokenize (text, language);
   guint content = 0, capitals = 0;
   GHashTable *synonyms;
   gboolean title_case;
@@ -777,7 +827,7 @@ px_featurize (PxFeaturizer *f,
   const char *stem;
   guint out = 0;
 
-  px_tokens_read_numbers (tokens);
+  px_tokens_read_numbers (tokens, language);
   synonyms = px_synonyms_for (f, language);
   g_array_set_size (f->scratch, 0);
 
