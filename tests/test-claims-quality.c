@@ -402,10 +402,10 @@ tune (GPtrArray *dev)
 }
 
 /* Floors a regression would break, set a little under the figures measured
- * when the aligner was tuned (dev: precision 0.904, recall 0.724; test held
- * out: 0.812, 0.591; 16 dev and 11 test sets). */
+ * when the aligner was tuned (dev: precision 0.905, recall 0.734; test held
+ * out: 0.812, 0.594; 16 dev and 11 test sets). */
 #define DEV_PRECISION_FLOOR  0.88
-#define DEV_RECALL_FLOOR     0.70
+#define DEV_RECALL_FLOOR     0.71
 #define TEST_PRECISION_FLOOR 0.78
 #define TEST_RECALL_FLOOR    0.56
 
