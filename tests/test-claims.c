@@ -268,6 +268,93 @@ test_spelling_variants_of_names (void)
   g_assert_false (same_claim (compare, 0, "three years", 1, "council met"));
 }
 
+/* A figure given exactly in one outlet and rounded in another, and the same
+ * report in two languages, meet; a sentence with the same actors but another
+ * fact does not. */
+static void
+test_rounded_figures_and_translations (void)
+{
+  const char * const english[] = {
+    "The Green Front won 38.6% of the vote in Sunday's regional election.",
+    "Police said the ferry's captain had been arrested.",
+    "The Green Front will hold its first party congress in March.",
+    NULL
+  };
+  const char * const rounded[] = {
+    "The regional election on Sunday gave the Green Front almost 39 per cent of the vote.",
+    "Its leader thanked the volunteers who ran the campaign.",
+    NULL
+  };
+  const char * const french[] = {
+    "Le capitaine du ferry a été arrêté, selon la police.",
+    "Les secours ont travaillé toute la nuit.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+  PxArticle *article;
+
+  g_ptr_array_add (articles, make_article ("en.txt", "A", "Green Front wins regional vote", english));
+  g_ptr_array_add (articles, make_article ("rounded.txt", "B", "A win for the Greens", rounded));
+  article = make_article ("fr.txt", "C", "Naufrage : le capitaine arrêté", french);
+  px_article_set_language (article, "fr");
+  g_ptr_array_add (articles, article);
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "38.6%", 1, "almost 39 per cent"));
+  g_assert_true (same_claim (compare, 0, "captain had been arrested", 2, "capitaine du ferry"));
+  g_assert_false (same_claim (compare, 0, "party congress", 1, "almost 39 per cent"));
+}
+
+/* Figures as each language writes them: a decimal comma, a space between
+ * thousands, scale words; and "per cent" is no hundred. */
+static void
+test_figures_by_language (void)
+{
+  const char * const exact[] = {
+    "Le nouveau pont a coûté 8,4 milliards d'euros.",
+    "Quelque 1 200 ouvriers ont travaillé sur le chantier.",
+    "La région compte trois ponts sur le fleuve.",
+    NULL
+  };
+  const char * const words[] = {
+    "Mille deux cents ouvriers ont participé au chantier.",
+    "Le chantier a coûté plus de huit milliards d'euros.",
+    NULL
+  };
+  const char * const english[] = {
+    "Inflation rose by 100 basis points last year.",
+    "Turnout was 61 per cent.",
+    NULL
+  };
+  const char * const english_other[] = {
+    "Some 61 per cent of voters cast a ballot.",
+    "Prices climbed again in the spring.",
+    NULL
+  };
+  g_autoptr(GPtrArray) french = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) both = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+  g_autoptr(PxCompare) turnout = NULL;
+  PxArticle *article;
+
+  article = make_article ("a.txt", "A", "Le pont est ouvert", exact);
+  px_article_set_language (article, "fr");
+  g_ptr_array_add (french, article);
+  article = make_article ("b.txt", "B", "Un pont de huit milliards", words);
+  px_article_set_language (article, "fr");
+  g_ptr_array_add (french, article);
+  compare = px_compare_new (french, NULL, 0);
+  g_assert_true (same_claim (compare, 0, "8,4 milliards", 1, "huit milliards"));
+  g_assert_true (same_claim (compare, 0, "1 200 ouvriers", 1, "Mille deux cents"));
+
+  g_ptr_array_add (both, make_article ("c.txt", "C", "Turnout", english));
+  g_ptr_array_add (both, make_article ("d.txt", "D", "Voters", english_other));
+  turnout = px_compare_new (both, NULL, 0);
+  g_assert_true (same_claim (turnout, 0, "61 per cent", 1, "61 per cent"));
+  g_assert_false (same_claim (turnout, 0, "100 basis points", 1, "61 per cent"));
+}
+
 static void
 test_empty_and_single (void)
 {
@@ -395,6 +482,8 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/pin-and-unlink", test_pin_and_unlink);
   g_test_add_func ("/parallax/claims/fold-word", test_fold_word);
   g_test_add_func ("/parallax/claims/spelling-variants-of-names", test_spelling_variants_of_names);
+  g_test_add_func ("/parallax/claims/rounded-figures-and-translations", test_rounded_figures_and_translations);
+  g_test_add_func ("/parallax/claims/figures-by-language", test_figures_by_language);
   g_test_add_func ("/parallax/claims/empty-and-single", test_empty_and_single);
   g_test_add_func ("/parallax/claims/json", test_json);
   g_test_add_func ("/parallax/claims/seeds", test_seeds);

@@ -86,6 +86,41 @@ test_abbreviations (void)
 }
 
 static void
+test_times_and_figures (void)
+{
+  const char * const time_then_sentence[] = {
+    "The tremor struck at 4:05 a.m.",
+    "Many people were asleep.",
+    NULL
+  };
+  const char * const time_then_day[] = {
+    "Polls close at 8 p.m. Sunday and counting starts at once.",
+    NULL
+  };
+  const char * const time_then_lower[] = {
+    "Trains stopped at 6 p.m. on the main line.",
+    "Buses ran late.",
+    NULL
+  };
+  const char * const figure_opens_sentence[] = {
+    "Le bilan provisoire fait état de 12 morts.",
+    "45 passagers ont été secourus.",
+    NULL
+  };
+  const char * const abbreviation_before_figure[] = {
+    "The hall seats approx. 300 people and was full.",
+    NULL
+  };
+
+  assert_sentences ("The tremor struck at 4:05 a.m. Many people were asleep.", "en", time_then_sentence);
+  assert_sentences ("Polls close at 8 p.m. Sunday and counting starts at once.", "en", time_then_day);
+  assert_sentences ("Trains stopped at 6 p.m. on the main line. Buses ran late.", "en", time_then_lower);
+  assert_sentences ("Le bilan provisoire fait état de 12 morts. 45 passagers ont été secourus.", "fr",
+                    figure_opens_sentence);
+  assert_sentences ("The hall seats approx. 300 people and was full.", "en", abbreviation_before_figure);
+}
+
+static void
 test_quotes_kept_together (void)
 {
   const char * const curly[] = {
@@ -246,6 +281,7 @@ main (int   argc,
 
   g_test_add_func ("/parallax/sentences/plain", test_plain);
   g_test_add_func ("/parallax/sentences/abbreviations", test_abbreviations);
+  g_test_add_func ("/parallax/sentences/times-and-figures", test_times_and_figures);
   g_test_add_func ("/parallax/sentences/quotes-kept-together", test_quotes_kept_together);
   g_test_add_func ("/parallax/sentences/unbalanced-quote", test_unbalanced_quote);
   g_test_add_func ("/parallax/sentences/apostrophes", test_apostrophes_are_not_quotes);

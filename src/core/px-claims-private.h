@@ -15,10 +15,15 @@ typedef struct {
   double headline_accept; /* the same for a headline, which sums up several facts and has no rivals */
   double context_weight;  /* how much a matching neighbour pair adds (vicinity hint) */
   double order_weight;    /* how much lying at the same relative place adds (order hint) */
+  double mutual_accept;   /* the score two sentences that are each other's best match need */
   double rival_ratio;     /* a second match of one sentence must score this share of its best */
   double cohesion;        /* mean similarity two groups need to join into one claim */
   guint  max_per_article; /* sentences of one article in one claim (1-to-N) */
   guint  max_extra_claims; /* further claims a sentence stating several facts may join */
+  double extra_cohesion;  /* the same for a sentence stating several facts joining a further claim */
+  double headline_cohesion; /* the same for a headline joining a claim it sums up */
+  double headline_floor;  /* a headline with no match takes its best one per article above this (0: never) */
+  guint  headline_reach;  /* … among the first sentences of that article, up to this index */
 } PxClaimTuning;
 
 void        px_claim_tuning_init   (PxClaimTuning          *tuning);

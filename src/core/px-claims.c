@@ -2,17 +2,23 @@
  *
  * Each sentence becomes a TF-IDF vector of what carries its meaning across
  * rewording: stemmed content words (and their first letters, so "defence"
- * meets "defense" and "Dushanbe" meets "Dushambe"), names (capitalised words
- * and runs of them, folded to ASCII Latin so that transliterations meet),
- * numbers, and words inside quotation marks. Candidate pairs come from an
- * inverted index, never from comparing every pair.
+ * meets "defense" and "Dushanbe" meets "Dushambe"), read through a small
+ * multilingual lexicon of news paraphrases ("ships" / "vessels", "captain" /
+ * "capitaine"); names (capitalised words and runs of them, folded to ASCII
+ * Latin so that transliterations meet); numbers, written in figures or words,
+ * with rounded neighbours for fractions ("41.3%" / "just over 41 per cent");
+ * and words inside quotation marks. Candidate pairs come from an inverted
+ * index, never from comparing every pair.
  *
  * Like MASSAlign, a pair's similarity is then read in its vicinity: a pair
  * whose neighbours also match, or that sits at the same relative place in
  * both articles, is more likely right. Outlets reorder, so both are small
  * bonuses, not rules. A sentence may match two sentences of another article
  * (one long sentence told as two) when the second is nearly as good as the
- * first.
+ * first. Two sentences that are each other's best match across two articles
+ * need a little less (competitive linking), and a headline takes its best
+ * match among each other article's first sentences even when that is weak:
+ * headlines sum up the event's main fact in few, often unshared, words.
  *
  * Matches are grouped into claims across all articles, strongest first, in
  * the manner of single-link clustering held back by a cohesion check (two
@@ -36,15 +42,16 @@
 #include "px-sentences.h"
 
 #define PX_LABEL_MAX_CHARS 90
-#define PX_PREFIX_CHARS 5
+#define PX_PREFIX_CHARS 4
 
 /* Raw weights of the kinds of evidence, before IDF. */
-#define PX_WEIGHT_WORD   1.0f
-#define PX_WEIGHT_PREFIX 0.5f
-#define PX_WEIGHT_NAME   1.0f
-#define PX_WEIGHT_SPAN   1.0f
-#define PX_WEIGHT_NUMBER 1.5f
-#define PX_WEIGHT_QUOTED 0.5f
+#define PX_WEIGHT_WORD    1.0f
+#define PX_WEIGHT_PREFIX  0.5f
+#define PX_WEIGHT_NAME    1.0f
+#define PX_WEIGHT_SPAN    1.0f
+#define PX_WEIGHT_NUMBER  1.5f
+#define PX_WEIGHT_QUOTED  0.5f
+#define PX_WEIGHT_ROUNDED 0.75f
 
 void
 px_claim_tuning_init (PxClaimTuning *tuning)
@@ -53,7 +60,7 @@ px_claim_tuning_init (PxClaimTuning *tuning)
    * a wrong link misleads a reader more than a missing one. */
   tuning->containment = 0.20;
   tuning->min_similarity = 0.10;
-  tuning->accept = 0.28;
+  tuning->accept = 0.32;
   tuning->headline_accept = 0.30;
   tuning->context_weight = 0.15;
   tuning->order_weight = 0.10;
@@ -61,6 +68,11 @@ px_claim_tuning_init (PxClaimTuning *tuning)
   tuning->cohesion = 0.20;
   tuning->max_per_article = 2;
   tuning->max_extra_claims = 2;
+  tuning->extra_cohesion = 0.15;
+  tuning->headline_cohesion = 0.20;
+  tuning->headline_floor = 0.27;
+  tuning->headline_reach = 3;
+  tuning->mutual_accept = 0.30;
 }
 
 const char *
@@ -313,72 +325,174 @@ px_stem_cached (PxFeaturizer *f,
 }
 
 
-/* Words news prose uses for one another. Each group is read as its first
- * word once stemmed; general news vocabulary, English only for now. */
-static const char * const english_synonyms[] = {
-  "ceasefire truce armistice",
-  "talks negotiations negotiate negotiation",
-  "begin start commence",
-  "cut shed slash axe",
-  "jobs posts positions",
-  "kill dead death die",
-  "injure wound hurt injured",
-  "hospitalise hospitalize",
-  "rise increase raise lift hike climb",
-  "fall drop decline decrease",
-  "reduce ease lessen calm de-escalate",
-  "tension tensions",
-  "close shut closure",
-  "prevent avoid",
-  "create establish",
-  "agreement deal accord",
-  "border frontier",
-  "fire blaze",
-  "earthquake quake tremor",
-  "ruling judgment judgement verdict",
-  "law legislation",
-  "strike walkout stoppage",
-  "worker employee staff",
-  "approve authorise authorize",
-  "evacuate evacuation",
-  "resident inhabitant",
-  "investigate probe inquiry investigation",
-  "arrest detain",
-  "cancel scrap",
-  "delay postpone",
-  "win victory",
-  "soldier troop",
-  "flood flooding",
-  "ship vessel",
+/* Words news prose uses for one another, in the languages the app meets
+ * most. Each group lists, per language ("en:" …), words that report the same
+ * thing; once stemmed in its own language a word is read as its group, so
+ * that paraphrases meet and so do translations ("captain" / "capitaine").
+ * General news vocabulary only, never the words of one story. */
+static const char * const paraphrase_groups[] = {
+  "en:ceasefire truce armistice|fr:trêve|de:waffenruhe waffenstillstand|es:tregua|ru:перемирие",
+  "en:talks negotiations negotiate negotiation|fr:négociations pourparlers négocier|de:verhandlungen gespräche|es:negociaciones conversaciones|ru:переговоры",
+  "en:begin start commence launch|fr:commencer débuter lancer entamer|de:beginnen starten|es:comenzar empezar iniciar|ru:начать начался начало",
+  "en:cut shed slash axe eliminate|fr:supprimer suppression|de:streichen abbauen|es:recortar suprimir|ru:сократить сокращение",
+  "en:jobs posts positions|fr:emplois postes|de:stellen arbeitsplätze jobs|es:empleos puestos|ru:рабочих",
+  "en:kill dead death die deaths fatalities|fr:morts mort tués tuer décès mourir|de:tote tot getötet sterben starb|es:muertos muerto muertes morir fallecidos|ru:погибли погибших погиб смерть",
+  "en:injure wound hurt injured injuries|fr:blessés blesser|de:verletzte verletzt|es:heridos herir|ru:ранены пострадали пострадавших",
+  "en:hospitalise hospitalize|fr:hospitalisés hospitaliser|de:krankenhaus|es:hospitalizados|ru:госпитализированы",
+  "en:rise increase raise lift hike climb|fr:hausse augmenter relever augmentation|de:erhöhen anheben erhöhung steigen|es:subir aumentar alza aumento|ru:повысить повышение рост",
+  "en:fall drop decline decrease|fr:baisse baisser chute|de:senken sinken rückgang|es:bajar caída descenso|ru:снижение снизить падение",
+  "en:reduce ease lessen calm de-escalate lower|fr:réduire apaiser désamorcer|de:verringern entschärfen|es:reducir rebajar|ru:снизить снижать",
+  "en:tension tensions|fr:tensions tension|de:spannungen|es:tensiones tensión|ru:напряжённость напряженность",
+  "en:close shut closure|fr:fermer fermeture|de:schließen schließung|es:cerrar cierre|ru:закрыть закрытие закроют закрывается",
+  "en:prevent avoid|fr:éviter empêcher prévenir|de:verhindern vermeiden|es:evitar prevenir|ru:избежать предотвратить",
+  "en:create establish|fr:créer établir|de:schaffen einrichten|es:crear establecer|ru:создать создание",
+  "en:agreement deal accord|fr:accord|de:abkommen vereinbarung einigung|es:acuerdo|ru:соглашение договорённость",
+  "en:border frontier|fr:frontière|de:grenze|es:frontera|ru:граница",
+  "en:fire blaze|fr:incendie feu|de:feuer|es:incendio fuego|ru:пожар",
+  "en:earthquake quake tremor|fr:séisme tremblement|de:erdbeben beben|es:terremoto sismo|ru:землетрясение",
+  "en:ruling judgment judgement verdict decision|fr:décision jugement arrêt|de:urteil entscheidung|es:sentencia fallo|ru:решение приговор",
+  "en:law legislation|fr:loi|de:gesetz|es:ley|ru:закон",
+  "en:strike walkout stoppage strikers|fr:grève grévistes|de:streik|es:huelga|ru:забастовка",
+  "en:worker employee staff|fr:salariés employés travailleurs|de:beschäftigte mitarbeiter arbeiter|es:trabajadores empleados|ru:сотрудники работники",
+  "en:approve authorise authorize approval|fr:autoriser approuver|de:genehmigen zulassen zulassung|es:aprobar autorizar|ru:одобрить",
+  "en:evacuate evacuation|fr:évacuer évacuation|de:evakuieren evakuierung|es:evacuar evacuación|ru:эвакуировать эвакуация",
+  "en:resident inhabitant|fr:habitants résidents|de:einwohner anwohner bewohner|es:vecinos habitantes residentes|ru:жители",
+  "en:investigate probe inquiry investigation|fr:enquête enquêter|de:ermittlungen untersuchung|es:investigación investigar|ru:расследование",
+  "en:arrest detain arrested detained|fr:arrêter interpeller arrêté|de:festnehmen festgenommen verhaftet|es:detener arrestar detenido|ru:задержан арестован задержать",
+  "en:cancel scrap|fr:annuler supprimer annulés|de:streichen absagen gestrichen|es:cancelar cancelados|ru:отменить отменены",
+  "en:delay postpone|fr:retarder reporter retards|de:verschieben verspätungen|es:retrasar aplazar retrasos|ru:задержка отложить",
+  "en:win victory won|fr:gagner victoire remporter|de:gewinnen sieg|es:ganar victoria|ru:победа победить",
+  "en:soldier troop|fr:soldats militaires|de:soldaten|es:soldados|ru:солдаты военные",
+  "en:flood flooding|fr:inondation crue|de:hochwasser überschwemmung flut|es:inundación|ru:наводнение паводок",
+  "en:ship vessel boat ferry|fr:navire bateau ferry|de:schiff fähre boot|es:barco buque ferri|ru:судно корабль паром",
+  "en:captain|fr:capitaine|de:kapitän|es:capitán|ru:капитан",
+  "en:passenger|fr:passagers|de:passagiere|es:pasajeros|ru:пассажиры",
+  "en:missing|fr:disparus disparu|de:vermisst vermisste|es:desaparecidos|ru:пропавших пропали",
+  "en:mourning|fr:deuil|de:trauer staatstrauer|es:luto duelo|ru:траур",
+  "en:capsize sink sank capsized|fr:chavirer chaviré couler|de:kentern gekentert sinken|es:volcar zozobrar hundirse|ru:перевернулся затонул",
+  "en:rescue rescuers rescuer|fr:secours secouristes sauveteurs|de:retter rettungskräfte|es:rescate rescatistas|ru:спасатели",
+  "en:survivor survivors|fr:survivants rescapés|de:überlebende|es:supervivientes sobrevivientes|ru:выживших",
+  "en:president|fr:président|de:präsident|es:presidente|ru:президент",
+  "en:minister|fr:ministre|de:minister|es:ministro|ru:министр",
+  "en:government|fr:gouvernement|de:regierung|es:gobierno|ru:правительство",
+  "en:police|fr:police policiers|de:polizei|es:policía|ru:полиция",
+  "en:overload overloaded overcrowded|fr:surchargé surcharge|de:überladen|es:sobrecargado|ru:перегружен",
+  "en:bridge|fr:pont|de:brücke|es:puente|ru:мост",
+  "en:open opened opening|fr:ouvrir ouvert ouverture|de:öffnen eröffnet|es:abrir abierto|ru:открыт открылось открыть",
+  "en:repair repairs renovation|fr:réparation rénovation travaux|de:sanierung reparatur|es:reparación|ru:ремонт",
+  "en:cost costs|fr:coûter coût|de:kosten|es:costar coste costo|ru:обошлось стоимость",
+  "en:flight flights|fr:vols vol|de:flüge flug|es:vuelos vuelo|ru:рейсы рейсов",
+  "en:airline airlines carrier|fr:compagnies compagnie|de:fluggesellschaft airline|es:aerolínea aerolíneas|ru:авиакомпании",
+  "en:union|fr:syndicat|de:gewerkschaft|es:sindicato|ru:профсоюз",
+  "en:wage wages pay salary salaries|fr:salaires salaire|de:löhne lohn gehälter|es:salarios salario|ru:зарплата зарплаты",
+  "en:hire hiring recruit recruitment|fr:recrutements embauches recruter embaucher|de:einstellungen einstellen|es:contratar contrataciones|ru:наём",
+  "en:demand urge|fr:réclamer demander exiger|de:fordern verlangen|es:exigir reclamar|ru:требовать требуют",
+  "en:announce declare declared announced|fr:annoncer déclarer décréter décrété|de:ankündigen verkünden ausrufen|es:anunciar declarar decretar|ru:объявить объявил",
+  "en:vote votes ballot|fr:voix suffrages vote|de:stimmen|es:votos|ru:голосов",
+  "en:election elections poll|fr:élection élections scrutin|de:wahl wahlen|es:elecciones|ru:выборы",
+  "en:turnout participation|fr:participation|de:wahlbeteiligung beteiligung|es:participación|ru:явка",
+  "en:majority|fr:majorité|de:mehrheit|es:mayoría|ru:большинство",
+  "en:coalition partner|fr:coalition|de:koalition|es:coalición|ru:коалиция",
+  "en:inflation prices|fr:inflation prix|de:inflation preise teuerung|es:inflación precios|ru:инфляция цены",
+  "en:rate rates|fr:taux|de:zins zinsen leitzins|es:tipo tasa|ru:ставка ставку",
+  "en:vaccine jab vaccination|fr:vaccin vaccination|de:impfstoff impfung|es:vacuna vacunación|ru:вакцина прививка",
+  "en:plant factory site|fr:usine site|de:werk fabrik|es:planta fábrica|ru:завод",
+  "en:water|fr:eau|de:wasser|es:agua|ru:вода",
+  "en:ban banned prohibit forbid|fr:interdire interdit interdiction|de:verbot verbieten verboten|es:prohibir prohibido|ru:запрет запрещено",
+  "en:fine fines penalty|fr:amende amendes|de:bußgeld strafe|es:multa multas|ru:штраф",
+  "en:building buildings house houses homes|fr:bâtiments immeubles maisons|de:gebäude häuser|es:edificios casas viviendas|ru:здания дома",
+  "en:collapse collapsed destroyed|fr:effondré effondrés détruits|de:eingestürzt zerstört|es:derrumbado derrumbaron destruidos|ru:обрушились разрушены",
+  "en:prisoner prisoners detainee detainees captive|fr:prisonniers détenus|de:gefangene häftlinge|es:prisioneros presos detenidos|ru:пленные заключённые",
+  "en:release exchange freed|fr:libérer échanger libération échange|de:freilassen austausch|es:liberar canjear canje|ru:освободить обмен",
+  "en:midnight|fr:minuit|de:mitternacht|es:medianoche|ru:полночь",
+  "en:sign signed|fr:signer signé|de:unterzeichnen unterzeichnet|es:firmar firmado|ru:подписали подписать",
+  "en:sandbag sandbags|fr:sacs|de:sandsäcke sandsack|es:sacos|ru:мешки",
+  "en:pensioner retiree elderly|fr:retraité|de:rentner|es:jubilado|ru:пенсионер",
+  "en:basement cellar|fr:cave sous-sol|de:keller|es:sótano|ru:подвал",
+  "en:protest demonstration rally protesters demonstrators|fr:manifestation manifestants protestation|de:protest demonstration demonstranten kundgebung|es:protesta manifestación manifestantes|ru:протест демонстрация митинг протестующие",
+  "en:resign resignation quit|fr:démissionner démission|de:zurücktreten rücktritt|es:dimitir dimisión renunciar|ru:отставка",
+  "en:accuse allege accusation allegation|fr:accuser accusation|de:vorwerfen beschuldigen vorwurf|es:acusar acusación|ru:обвинить обвинение обвинил",
+  "en:attack assault|fr:attaque attentat|de:angriff anschlag|es:ataque atentado|ru:атака нападение теракт",
+  "en:explosion blast|fr:explosion|de:explosion|es:explosión|ru:взрыв",
+  "en:missile rocket|fr:missile roquette|de:rakete|es:misil cohete|ru:ракета",
+  "en:storm hurricane typhoon cyclone|fr:tempête ouragan|de:sturm orkan|es:tormenta huracán|ru:шторм ураган",
+  "en:drought|fr:sécheresse|de:dürre trockenheit|es:sequía|ru:засуха",
+  "en:hospital clinic|fr:hôpital clinique|de:klinik klinikum|es:hospital clínica|ru:больница",
+  "en:prison jail|fr:prison|de:gefängnis|es:cárcel prisión|ru:тюрьма",
+  "en:tax taxes|fr:impôt impôts taxe|de:steuer steuern|es:impuesto impuestos|ru:налог налоги",
+  "en:debt debts|fr:dette dettes|de:schulden|es:deuda deudas|ru:долг долги",
+  "en:economy|fr:économie|de:wirtschaft|es:economía|ru:экономика",
+  "en:unemployment jobless|fr:chômage|de:arbeitslosigkeit|es:desempleo paro|ru:безработица",
+  "en:company firm|fr:entreprise|de:unternehmen firma konzern|es:empresa compañía|ru:компания",
+  "en:profit profits|fr:bénéfice bénéfices|de:gewinn gewinne|es:beneficio beneficios ganancias|ru:прибыль",
+  "en:loss losses|fr:perte pertes|de:verlust verluste|es:pérdida pérdidas|ru:убыток убытки",
+  "en:shares stock|fr:actions|de:aktien aktie|es:acciones|ru:акции",
+  "en:buy acquire purchase takeover acquisition|fr:racheter rachat acquérir acquisition|de:kaufen übernehmen übernahme|es:comprar adquirir adquisición|ru:купить приобрести покупка",
+  "en:sell sale|fr:vendre vente|de:verkaufen verkauf|es:vender venta|ru:продать продажа",
+  "en:refugee refugees migrants|fr:réfugiés migrants|de:flüchtlinge geflüchtete migranten|es:refugiados migrantes|ru:беженцы мигранты",
+  "en:hostage hostages|fr:otages otage|de:geiseln geisel|es:rehenes rehén|ru:заложники",
+  "en:sanction sanctions|fr:sanctions|de:sanktionen|es:sanciones|ru:санкции",
+  "en:patient patients|fr:patients malades|de:patienten|es:pacientes|ru:пациенты",
+  "en:doctor doctors physician|fr:médecin médecins|de:arzt ärzte|es:médico médicos|ru:врач врачи",
+  "en:school schools|fr:école écoles|de:schule schulen|es:escuela escuelas|ru:школа школы",
+  "en:teacher teachers|fr:enseignants professeurs|de:lehrer lehrerinnen|es:profesores maestros|ru:учителя",
+  "en:court tribunal|fr:tribunal cour|de:gericht|es:tribunal corte|ru:суд",
+  "en:judge judges|fr:juge juges|de:richter|es:juez jueces|ru:судья судьи",
+  "en:lawyer attorney|fr:avocat avocats|de:anwalt anwälte|es:abogado abogados|ru:адвокат",
+  "en:parliament lawmakers legislature|fr:parlement députés|de:parlament abgeordnete|es:parlamento diputados|ru:парламент депутаты",
+  "en:candidate|fr:candidat|de:kandidat|es:candidato|ru:кандидат",
+  "en:victim victims|fr:victimes victime|de:opfer|es:víctimas víctima|ru:жертвы жертва",
+  "en:suspect suspects|fr:suspect suspects|de:verdächtige|es:sospechoso sospechosos|ru:подозреваемый",
+  "en:warn warning|fr:avertir avertissement|de:warnen warnung|es:advertir advertencia|ru:предупредить предупреждение",
+  "en:city town|fr:ville|de:stadt|es:ciudad|ru:город",
+  "en:country nation|fr:pays|de:land|es:país|ru:страна",
+  "en:child children kids|fr:enfants enfant|de:kinder kind|es:niños niño|ru:дети детей",
+  "en:spokesman spokeswoman spokesperson|fr:porte-parole|de:sprecher sprecherin|es:portavoz|ru:представитель",
+  "en:disaster emergency catastrophe|fr:catastrophe urgence|de:katastrophe katastrophenalarm notstand|es:catástrofe emergencia|ru:чрезвычайная бедствие",
   NULL
 };
 
+/* A table per language: stem → group id, read from the groups' words in
+ * that language. */
 static GHashTable *
 px_synonyms_for (PxFeaturizer *f,
                  const char   *language)
 {
-  if (language == NULL || g_ascii_strncasecmp (language, "en", 2) != 0)
+  char code[4] = { 0 };
+  GHashTable *table;
+
+  if (language == NULL || strlen (language) < 2)
     return NULL;
+  code[0] = g_ascii_tolower (language[0]);
+  code[1] = g_ascii_tolower (language[1]);
   if (f->synonyms == NULL)
+    f->synonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  table = g_hash_table_lookup (f->synonyms, code);
+  if (table != NULL)
+    return table;
+
+  table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_insert (f->synonyms, g_strdup (code), table);
+  for (guint i = 0; paraphrase_groups[i] != NULL; i++)
     {
-      f->synonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      for (guint i = 0; english_synonyms[i] != NULL; i++)
+      g_auto(GStrv) parts = g_strsplit (paraphrase_groups[i], "|", -1);
+      for (guint p = 0; parts[p] != NULL; p++)
         {
-          g_auto(GStrv) words = g_strsplit (english_synonyms[i], " ", -1);
-          g_autofree char *canonical = NULL;
+          g_auto(GStrv) words = NULL;
+          if (strncmp (parts[p], code, 2) != 0 || parts[p][2] != ':')
+            continue;
+          words = g_strsplit (parts[p] + 3, " ", -1);
           for (guint k = 0; words[k] != NULL; k++)
             {
               /* "de-escalate" is read as two words; its head carries it. */
               const char *word = strrchr (words[k], '-') != NULL ? strrchr (words[k], '-') + 1 : words[k];
-              const char *stem = px_stem_cached (f, language, word);
-              if (canonical == NULL)
-                canonical = g_strdup (stem);
-              else if (!g_hash_table_contains (f->synonyms, stem))
-                g_hash_table_insert (f->synonyms, g_strdup (stem), g_strdup (canonical));
+              const char *stem = px_stem_cached (f, code, word);
+              if (!g_hash_table_contains (table, stem))
+                g_hash_table_insert (table, g_strdup (stem), g_strdup_printf ("=%u", i));
             }
         }
     }
-  return f->synonyms;
+  return table;
 }
 
 typedef struct {
@@ -396,10 +510,43 @@ px_is_apostrophe (gunichar c)
 }
 
 /* Words of a sentence, with the few facts the features need. */
+/* How many digits follow at @p, and only if no further digit or letter
+ * sticks to them ("200 vols" → 3, "2019" → 4). */
+static guint
+px_digit_run (const char *p)
+{
+  guint n = 0;
+
+  while (g_ascii_isdigit (*p))
+    p++, n++;
+  if (g_unichar_isalpha (g_utf8_get_char (p)))
+    return 0;
+  return n;
+}
+
+/* Languages that write "8,4" for eight point four. */
+static char
+px_decimal_mark (const char *language)
+{
+  static const char * const comma[] = {
+    "fr", "de", "es", "ru", "it", "pt", "nl", "pl", "uk", "cs", "sk", "tr", "hy", "az", "ka", "ro",
+    "hu", "bg", "sr", "hr", "sl", "el", "da", "sv", "nb", "no", "fi", "be", "kk", "ky", "tg", "ca", NULL
+  };
+
+  if (language == NULL || strlen (language) < 2)
+    return '.';
+  for (guint i = 0; comma[i] != NULL; i++)
+    if (g_ascii_strncasecmp (language, comma[i], 2) == 0)
+      return ',';
+  return '.';
+}
+
 static GArray *
-px_lexicon_tokenize (const char *text)
+px_tokenize (const char *text,
+             const char *language)
 {
   GArray *tokens = g_array_new (FALSE, TRUE, sizeof (PxToken));
+  char decimal_mark = px_decimal_mark (language);
   gboolean quoted = FALSE;
   gunichar before = ' ';
   const char *p = text;
@@ -425,9 +572,14 @@ px_lexicon_tokenize (const char *text)
                 g_string_append_unichar (word, d);
               else if (digits && (d == ',' || d == '.') && g_unichar_isdigit (after))
                 {
-                  if (d == '.')
+                  /* "4,500" and "4.500" are thousands where the other mark
+                   * is the decimal one; "8,4" is a fraction in French. */
+                  if (d == (gunichar) decimal_mark || px_digit_run (next) != 3)
                     g_string_append_c (word, '.');
                 }
+              else if (digits && decimal_mark == ',' && (d == ' ' || d == 0x00a0 || d == 0x202f) &&
+                       px_digit_run (next) == 3 && word->len <= 3 && strchr (word->str, '.') == NULL)
+                ;  /* "1 200 vols": a space between thousands */
               else if (!digits && px_is_apostrophe (d) && g_unichar_isalpha (after))
                 g_string_append_c (word, '\'');
               else
@@ -475,7 +627,7 @@ px_lexicon_tokenize (const char *text)
 }
 
 static void
-px_lexicon_tokens_free (GArray *tokens)
+px_tokens_free (GArray *tokens)
 {
   for (guint i = 0; i < tokens->len; i++)
     g_free (g_array_index (tokens, PxToken, i).lower);
@@ -486,57 +638,68 @@ px_lexicon_tokens_free (GArray *tokens)
 /* Numbers written as words or with a scale ("four and a half thousand",
  * "320m", "sixty") are read as values, so that they meet their digits. */
 typedef struct {
+  const char *language;
   const char *word;
   double      value;
 } PxNumberWord;
 
 static const PxNumberWord number_words[] = {
   /* English */
-  { "zero", 0 }, { "one", 1 }, { "two", 2 }, { "three", 3 }, { "four", 4 }, { "five", 5 },
-  { "six", 6 }, { "seven", 7 }, { "eight", 8 }, { "nine", 9 }, { "ten", 10 }, { "eleven", 11 },
-  { "twelve", 12 }, { "thirteen", 13 }, { "fourteen", 14 }, { "fifteen", 15 }, { "sixteen", 16 },
-  { "seventeen", 17 }, { "eighteen", 18 }, { "nineteen", 19 }, { "twenty", 20 }, { "thirty", 30 },
-  { "forty", 40 }, { "fifty", 50 }, { "sixty", 60 }, { "seventy", 70 }, { "eighty", 80 },
-  { "ninety", 90 }, { "dozen", 12 }, { "hundred", 100 }, { "thousand", 1e3 }, { "million", 1e6 },
-  { "billion", 1e9 }, { "hundreds", 100 }, { "thousands", 1e3 }, { "millions", 1e6 },
+  { "en", "zero", 0 }, { "en", "one", 1 }, { "en", "two", 2 }, { "en", "three", 3 }, { "en", "four", 4 }, { "en", "five", 5 },
+  { "en", "six", 6 }, { "en", "seven", 7 }, { "en", "eight", 8 }, { "en", "nine", 9 }, { "en", "ten", 10 }, { "en", "eleven", 11 },
+  { "en", "twelve", 12 }, { "en", "thirteen", 13 }, { "en", "fourteen", 14 }, { "en", "fifteen", 15 }, { "en", "sixteen", 16 },
+  { "en", "seventeen", 17 }, { "en", "eighteen", 18 }, { "en", "nineteen", 19 }, { "en", "twenty", 20 }, { "en", "thirty", 30 },
+  { "en", "forty", 40 }, { "en", "fifty", 50 }, { "en", "sixty", 60 }, { "en", "seventy", 70 }, { "en", "eighty", 80 },
+  { "en", "ninety", 90 }, { "en", "dozen", 12 }, { "en", "hundred", 100 }, { "en", "thousand", 1e3 }, { "en", "million", 1e6 },
+  { "en", "billion", 1e9 }, { "en", "hundreds", 100 }, { "en", "thousands", 1e3 }, { "en", "millions", 1e6 },
   /* French */
-  { "deux", 2 }, { "trois", 3 }, { "quatre", 4 }, { "cinq", 5 }, { "sept", 7 }, { "huit", 8 },
-  { "neuf", 9 }, { "dix", 10 }, { "onze", 11 }, { "douze", 12 }, { "vingt", 20 }, { "trente", 30 },
-  { "quarante", 40 }, { "cinquante", 50 }, { "soixante", 60 }, { "cent", 100 }, { "cents", 100 },
-  { "mille", 1e3 }, { "millions", 1e6 }, { "milliard", 1e9 }, { "milliards", 1e9 },
+  { "fr", "deux", 2 }, { "fr", "trois", 3 }, { "fr", "quatre", 4 }, { "fr", "cinq", 5 }, { "fr", "sept", 7 }, { "fr", "huit", 8 },
+  { "fr", "neuf", 9 }, { "fr", "dix", 10 }, { "fr", "onze", 11 }, { "fr", "douze", 12 }, { "fr", "vingt", 20 }, { "fr", "trente", 30 },
+  { "fr", "quarante", 40 }, { "fr", "cinquante", 50 }, { "fr", "soixante", 60 }, { "fr", "cent", 100 }, { "fr", "cents", 100 },
+  { "fr", "mille", 1e3 }, { "fr", "millions", 1e6 }, { "fr", "milliard", 1e9 }, { "fr", "milliards", 1e9 },
   /* German */
-  { "eins", 1 }, { "zwei", 2 }, { "drei", 3 }, { "vier", 4 }, { "fünf", 5 }, { "sechs", 6 },
-  { "sieben", 7 }, { "acht", 8 }, { "neun", 9 }, { "zehn", 10 }, { "elf", 11 }, { "zwölf", 12 },
-  { "zwanzig", 20 }, { "dreißig", 30 }, { "vierzig", 40 }, { "fünfzig", 50 }, { "hundert", 100 },
-  { "tausend", 1e3 }, { "millionen", 1e6 }, { "milliarde", 1e9 }, { "milliarden", 1e9 },
+  { "de", "eins", 1 }, { "de", "zwei", 2 }, { "de", "drei", 3 }, { "de", "vier", 4 }, { "de", "fünf", 5 }, { "de", "sechs", 6 },
+  { "de", "sieben", 7 }, { "de", "acht", 8 }, { "de", "neun", 9 }, { "de", "zehn", 10 }, { "de", "elf", 11 }, { "de", "zwölf", 12 },
+  { "de", "zwanzig", 20 }, { "de", "dreißig", 30 }, { "de", "vierzig", 40 }, { "de", "fünfzig", 50 }, { "de", "hundert", 100 },
+  { "de", "tausend", 1e3 }, { "de", "millionen", 1e6 }, { "de", "milliarde", 1e9 }, { "de", "milliarden", 1e9 },
   /* Spanish */
-  { "dos", 2 }, { "tres", 3 }, { "cuatro", 4 }, { "cinco", 5 }, { "seis", 6 }, { "siete", 7 },
-  { "ocho", 8 }, { "nueve", 9 }, { "diez", 10 }, { "veinte", 20 }, { "treinta", 30 },
-  { "cuarenta", 40 }, { "cincuenta", 50 }, { "sesenta", 60 }, { "cien", 100 }, { "ciento", 100 },
-  { "mil", 1e3 }, { "millón", 1e6 }, { "millones", 1e6 },
+  { "es", "dos", 2 }, { "es", "tres", 3 }, { "es", "cuatro", 4 }, { "es", "cinco", 5 }, { "es", "seis", 6 }, { "es", "siete", 7 },
+  { "es", "ocho", 8 }, { "es", "nueve", 9 }, { "es", "diez", 10 }, { "es", "veinte", 20 }, { "es", "treinta", 30 },
+  { "es", "cuarenta", 40 }, { "es", "cincuenta", 50 }, { "es", "sesenta", 60 }, { "es", "cien", 100 }, { "es", "ciento", 100 },
+  { "es", "mil", 1e3 }, { "es", "millón", 1e6 }, { "es", "millones", 1e6 },
   /* Russian */
-  { "два", 2 }, { "две", 2 }, { "три", 3 }, { "четыре", 4 }, { "пять", 5 }, { "шесть", 6 },
-  { "семь", 7 }, { "восемь", 8 }, { "девять", 9 }, { "десять", 10 }, { "двадцать", 20 },
-  { "тридцать", 30 }, { "сорок", 40 }, { "пятьдесят", 50 }, { "шестьдесят", 60 }, { "сто", 100 },
-  { "тысяча", 1e3 }, { "тысячи", 1e3 }, { "тысяч", 1e3 }, { "миллион", 1e6 }, { "миллиона", 1e6 },
-  { "миллионов", 1e6 }, { "миллиард", 1e9 }, { "миллиарда", 1e9 }, { "миллиардов", 1e9 },
+  { "ru", "два", 2 }, { "ru", "две", 2 }, { "ru", "три", 3 }, { "ru", "четыре", 4 }, { "ru", "пять", 5 }, { "ru", "шесть", 6 },
+  { "ru", "семь", 7 }, { "ru", "восемь", 8 }, { "ru", "девять", 9 }, { "ru", "десять", 10 }, { "ru", "двадцать", 20 },
+  { "ru", "тридцать", 30 }, { "ru", "сорок", 40 }, { "ru", "пятьдесят", 50 }, { "ru", "шестьдесят", 60 }, { "ru", "сто", 100 },
+  { "ru", "тысяча", 1e3 }, { "ru", "тысячи", 1e3 }, { "ru", "тысяч", 1e3 }, { "ru", "миллион", 1e6 }, { "ru", "миллиона", 1e6 },
+  { "ru", "миллионов", 1e6 }, { "ru", "миллиард", 1e9 }, { "ru", "миллиарда", 1e9 }, { "ru", "миллиардов", 1e9 },
+  { "ru", "млрд", 1e9 }, { "ru", "млн", 1e6 }, { "ru", "тыс", 1e3 }, { "de", "mrd", 1e9 }, { "de", "mio", 1e6 },
+  { "fr", "six", 6 }, { "fr", "million", 1e6 }, { "fr", "milliers", 1e3 }, { "es", "once", 11 }, { "es", "doce", 12 },
 };
 
+/* Number words are read in the sentence's language only: "cent" is a
+ * hundred in French but not in "per cent", "sept" seven but not September. */
 static gboolean
-px_number_word (const char *lower,
+px_number_word (const char *language,
+                const char *lower,
                 double     *value)
 {
   static GHashTable *table;
   const PxNumberWord *found;
+  char key[64];
 
   if (g_once_init_enter (&table))
     {
-      GHashTable *made = g_hash_table_new (g_str_hash, g_str_equal);
+      GHashTable *made = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       for (guint i = 0; i < G_N_ELEMENTS (number_words); i++)
-        g_hash_table_insert (made, (gpointer) number_words[i].word, (gpointer) &number_words[i]);
+        g_hash_table_insert (made, g_strconcat (number_words[i].language, ":", number_words[i].word, NULL),
+                             (gpointer) &number_words[i]);
       g_once_init_leave (&table, made);
     }
-  found = g_hash_table_lookup (table, lower);
+  if (language == NULL || strlen (language) < 2)
+    language = "en";
+  g_snprintf (key, sizeof key, "%c%c:%s", g_ascii_tolower (language[0]), g_ascii_tolower (language[1]), lower);
+  found = g_hash_table_lookup (table, key);
   if (found == NULL)
     return FALSE;
   *value = found->value;
@@ -569,7 +732,8 @@ px_number_digits (const char *lower,
 }
 
 static void
-px_tokens_read_numbers (GArray *tokens)
+px_tokens_read_numbers (GArray     *tokens,
+                        const char *language)
 {
   GArray *out = g_array_new (FALSE, TRUE, sizeof (PxToken));
 
@@ -593,7 +757,7 @@ px_tokens_read_numbers (GArray *tokens)
             }
           else if (u->number)
             break;
-          else if (px_number_word (u->lower, &value))
+          else if (px_number_word (language, u->lower, &value))
             {
               if (value >= 1000)
                 total += (current == 0 ? 1 : current) * value, current = 0;
@@ -612,7 +776,7 @@ px_tokens_read_numbers (GArray *tokens)
             {
               double ignored;
               const char *next = g_array_index (tokens, PxToken, j + 1).lower;
-              if (!(px_number_word (next, &ignored) || g_str_equal (next, "half") ||
+              if (!(px_number_word (language, next, &ignored) || g_str_equal (next, "half") ||
                     (g_str_equal (next, "a") && any)))
                 break;
             }
@@ -656,13 +820,43 @@ px_compare_weights (gconstpointer a,
   return (wa->feature > wb->feature) - (wa->feature < wb->feature);
 }
 
+/* "41.3%" is "just over 41 per cent", "27.8%" "almost 28", "8.4 billion"
+ * "more than eight billion": a number with a fraction also stands, more
+ * weakly, for its neighbours rounded down and to the nearest. */
+static void
+px_add_rounded (PxFeaturizer *f,
+                const char   *lower)
+{
+  double value = g_ascii_strtod (lower, NULL);
+  double scale = 1, roundings[2];
+  char name[64], buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (value >= 1000)
+    {
+      scale = pow (10, floor (log10 (value)));
+      if (value / scale == floor (value / scale))
+        return;
+    }
+  else if (value == floor (value))
+    return;
+  roundings[0] = floor (value / scale) * scale;
+  roundings[1] = floor (value / scale + 0.5) * scale;
+  for (guint i = 0; i < 2; i++)
+    {
+      if (i == 1 && roundings[1] == roundings[0])
+        break;
+      g_snprintf (name, sizeof name, "n:%s", g_ascii_formatd (buffer, sizeof buffer, "%.12g", roundings[i]));
+      px_add_feature (f, name, PX_WEIGHT_ROUNDED);
+    }
+}
+
 /* Reads one sentence into f->scratch: features summed by id, in id order. */
 static void
 px_featurize (PxFeaturizer *f,
               const char   *text,
               const char   *language)
 {
-  GArray *tokens = px_lexicon_tokenize (text);
+  GArray *tokens = px_tokenize (text, language);
   guint content = 0, capitals = 0;
   GHashTable *synonyms;
   gboolean title_case;
@@ -672,7 +866,7 @@ px_featurize (PxFeaturizer *f,
   const char *stem;
   guint out = 0;
 
-  px_tokens_read_numbers (tokens);
+  px_tokens_read_numbers (tokens, language);
   synonyms = px_synonyms_for (f, language);
   g_array_set_size (f->scratch, 0);
 
@@ -710,6 +904,7 @@ px_featurize (PxFeaturizer *f,
         {
           g_snprintf (name, sizeof name, "n:%s", t->lower);
           px_add_feature (f, name, PX_WEIGHT_NUMBER);
+          px_add_rounded (f, t->lower);
           continue;
         }
       if (stop || g_utf8_strlen (t->lower, -1) < 2)
@@ -741,7 +936,7 @@ px_featurize (PxFeaturizer *f,
           span_words++;
         }
     }
-  px_lexicon_tokens_free (tokens);
+  px_tokens_free (tokens);
 
   /* Sum repeats. */
   g_array_sort (f->scratch, px_compare_weights);
@@ -1017,7 +1212,51 @@ px_score_candidates (PxAligner *al)
       if (a->headline || b->headline)
         c->kept = c->score >= tu->headline_accept;
       else
-        c->kept = c->score >= tu->accept && c->score >= tu->rival_ratio * rival;
+        c->kept = (c->score >= tu->accept && c->score >= tu->rival_ratio * rival) ||
+                  /* Competitive linking: two sentences that are each
+                   * other's best match in the other article need less. */
+                  (c->score >= tu->mutual_accept && c->score >= rival_u && c->score >= rival_t);
+    }
+
+  /* Every headline sums up the event's main fact, which the other articles
+   * also report, most often in their headline or lead (the inverted
+   * pyramid): a headline with no clear match in an article takes its best
+   * one among that article's first sentences, when it is not too weak. */
+  if (tu->headline_floor > 0)
+    {
+      g_autofree gboolean *matched = g_new0 (gboolean, (gsize) n * al->n_articles);
+      g_autofree guint *best_of = g_new0 (guint, (gsize) n * al->n_articles);
+
+      for (guint k = 0; k < al->candidates->len; k++)
+        {
+          PxCandidate *c = &g_array_index (al->candidates, PxCandidate, k);
+          if (c->kept)
+            {
+              matched[(gsize) c->u * al->n_articles + g_array_index (al->units, PxUnit, c->t).article] = TRUE;
+              matched[(gsize) c->t * al->n_articles + g_array_index (al->units, PxUnit, c->u).article] = TRUE;
+            }
+        }
+      for (guint k = 0; k < al->candidates->len; k++)
+        {
+          PxCandidate *c = &g_array_index (al->candidates, PxCandidate, k);
+          PxUnit *a = &g_array_index (al->units, PxUnit, c->u);
+          PxUnit *b = &g_array_index (al->units, PxUnit, c->t);
+          for (guint side = 0; side < 2; side++)
+            {
+              PxUnit *h = side == 0 ? a : b;
+              guint hu = side == 0 ? c->u : c->t;
+              PxUnit *o = side == 0 ? b : a;
+              guint *slot = &best_of[(gsize) hu * al->n_articles + o->article];
+              if (!h->headline || matched[(gsize) hu * al->n_articles + o->article] || c->score < tu->headline_floor ||
+                  o->index > tu->headline_reach)
+                continue;
+              if (*slot == 0 || g_array_index (al->candidates, PxCandidate, *slot - 1).score < c->score)
+                *slot = k + 1;
+            }
+        }
+      for (gsize i = 0; i < (gsize) n * al->n_articles; i++)
+        if (best_of[i] != 0)
+          g_array_index (al->candidates, PxCandidate, best_of[i] - 1).kept = TRUE;
     }
 }
 
@@ -1090,7 +1329,8 @@ px_is_unlinked (PxAligner              *al,
 static gboolean
 px_may_join (PxAligner *al,
              GArray    *x,
-             GArray    *y)
+             GArray    *y,
+             double     cohesion)
 {
   g_autofree guint *count = g_new0 (guint, al->n_articles);
   double sum = 0;
@@ -1114,7 +1354,7 @@ px_may_join (PxAligner *al,
         sum += s > 0 ? s : px_dot (al, u, t);
         pairs++;
       }
-  return pairs == 0 || sum / pairs >= al->tuning->cohesion;
+  return pairs == 0 || sum / pairs >= cohesion;
 }
 
 static void
@@ -1341,7 +1581,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
         {
           if (px_is_unlinked (&al, gx, gy, constraints, n_constraints))
             continue;
-          if (!c->pinned && !px_may_join (&al, gx, gy))
+          if (!c->pinned && !px_may_join (&al, gx, gy, tuning->cohesion))
             continue;
           groups.parent[y] = x;
           g_array_append_vals (gx, gy->data, gy->len);
@@ -1380,7 +1620,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
       alone = g_array_new (FALSE, FALSE, sizeof (guint));
       g_array_append_val (alone, wide);
       if (px_is_unlinked (&al, members, alone, constraints, n_constraints) ||
-          !px_may_join (&al, members, alone))
+          !px_may_join (&al, members, alone, tuning->extra_cohesion))
         continue;
       g_array_append_val (members, wide);
       extra[wide]++;
@@ -1423,7 +1663,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
             alone = g_array_new (FALSE, FALSE, sizeof (guint));
             g_array_append_val (alone, h);
             if (px_is_unlinked (&al, members, alone, constraints, n_constraints) ||
-                !px_may_join (&al, members, alone))
+                !px_may_join (&al, members, alone, tuning->extra_cohesion))
               continue;
             g_array_append_val (members, h);
             attached[h] = TRUE;

@@ -80,6 +80,13 @@ static const char * const number_abbreviations[] = {
   "dec", "ca", "approx", "est", "tel", "№", "ст", "п", "т", "гл", NULL
 };
 
+static const char * const day_and_month_names[] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july", "august",
+  "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+  "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", NULL
+};
+
 static gboolean
 px_in_list (const char * const *list,
             const char          *word)
@@ -197,6 +204,11 @@ px_joins_after_abbreviation (const char *text,
    * with a function word far more often than a name does. */
   if (px_is_dotted_acronym (word))
     {
+      /* "at 3:12 a.m. Death toll rose": a time ends the sentence unless a
+       * day or month follows ("3 a.m. Tuesday"). */
+      if (g_str_equal (lower, "a.m") || g_str_equal (lower, "p.m"))
+        return !(g_unichar_isupper (next_char) || g_unichar_istitle (next_char)) ||
+               px_in_list (day_and_month_names, next);
       if (g_unichar_islower (g_utf8_get_char (word)))
         return TRUE;  /* e.g., i.e. */
       return next_char != 0 && !px_language_is_stopword (language, next);
@@ -323,6 +335,44 @@ px_quote_closes_later (const char *text,
 
 /* ICU leaves "word.Word" whole; a lost space after a full stop, question or
  * exclamation mark between two real words is a sentence end. */
+/* Whether the full stop at @stop, after a word of @letters letters, is
+ * followed by a space, a figure and a lower-case word, and that word is not
+ * an abbreviation that stands before numbers. */
+static gboolean
+px_number_sentence_follows (const char *text,
+                            const char *stop,
+                            gsize       end,
+                            guint       letters)
+{
+  const char *q = stop + 1;
+  const char *e = text + end;
+  g_autofree char *word = NULL;
+  g_autofree char *lower = NULL;
+  guint digits = 0;
+
+  if (*stop != '.' || q >= e || !px_is_space (g_utf8_get_char (q)))
+    return FALSE;
+  while (q < e && px_is_space (g_utf8_get_char (q)))
+    q = g_utf8_next_char (q);
+  while (q < e && g_ascii_isdigit (*q))
+    q++, digits++;
+  if (digits == 0 || q >= e || !px_is_space (g_utf8_get_char (q)))
+    return FALSE;
+  while (q < e && px_is_space (g_utf8_get_char (q)))
+    q = g_utf8_next_char (q);
+  if (q >= e || !g_unichar_islower (g_utf8_get_char (q)))
+    return FALSE;
+  /* The word before the stop: @letters letters back from it. */
+  {
+    const char *w = stop;
+    for (guint i = 0; i < letters && w > text; i++)
+      w = g_utf8_prev_char (w);
+    word = g_strndup (w, stop - w);
+  }
+  lower = g_utf8_strdown (word, -1);
+  return !px_in_list (number_abbreviations, lower) && !px_in_list (title_abbreviations, lower);
+}
+
 static void
 px_split_glued (const char *text,
                 PxSpan      span,
@@ -336,7 +386,18 @@ px_split_glued (const char *text,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if ((c == '.' || c == '?' || c == '!') && lower_run >= 2 && letter_run >= 3)
+      if ((c == '.' || c == '?' || c == '!') && lower_run >= 2 && letter_run >= 3 &&
+          px_number_sentence_follows (text, p, span.end, letter_run))
+        {
+          /* "au moins 34 morts. 112 passagers ont été sauvés.": ICU reads a
+           * figure then a lower-case word as the same sentence going on
+           * (as after "approx."), but after a plain word it starts one. */
+          const char *q = p + 1;
+          PxSpan piece = { start, q - text };
+          g_array_append_val (out, piece);
+          start = q - text;
+        }
+      else if ((c == '.' || c == '?' || c == '!') && lower_run >= 2 && letter_run >= 3)
         {
           const char *q = p + 1;
           if (q < text + span.end)
