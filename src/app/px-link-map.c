@@ -1,0 +1,266 @@
+/* px-link-map.c — curves joining matched sentences of two neighbouring columns
+ *
+ * Like a diff tool's link map: each pair of sentences that say the same
+ * thing is a filled band from one column's lines to the other's, so the
+ * eye can follow a claim across when the outlets put it in different
+ * places. Drawn from the columns' current scroll positions on every frame.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "px-link-map"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "px-link-map.h"
+
+#define LINK_MAP_WIDTH 44
+
+struct _PxLinkMap
+{
+  GtkWidget        parent_instance;
+
+  PxArticleColumn *left;
+  PxArticleColumn *right;
+  GArray          *links;   /* PxLinkMapLink */
+  guint            hidden;
+  guint            drawn;   /* bands in the last frame, for tests */
+};
+
+G_DEFINE_FINAL_TYPE (PxLinkMap, px_link_map, GTK_TYPE_WIDGET)
+
+/* @column's text view y (buffer coordinates) → this widget's y. */
+static double
+column_offset (PxLinkMap       *self,
+               PxArticleColumn *column,
+               double          *clip_top,
+               double          *clip_bottom)
+{
+  GtkTextView *view = px_article_column_get_text_view (column);
+  double x, top;
+  int wy;
+
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, 0, 0, NULL, &wy);
+  if (!gtk_widget_translate_coordinates (GTK_WIDGET (view), GTK_WIDGET (self), 0, 0, &x, &top))
+    top = 0;
+  *clip_top = MAX (*clip_top, top);
+  *clip_bottom = MIN (*clip_bottom, top + gtk_widget_get_height (GTK_WIDGET (view)));
+  return top + wy;
+}
+
+static void
+px_link_map_snapshot (GtkWidget   *widget,
+                      GtkSnapshot *snapshot)
+{
+  PxLinkMap *self = PX_LINK_MAP (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  double clip_top = 0, clip_bottom = height;
+  double left_offset, right_offset;
+  cairo_t *cr;
+
+  self->drawn = 0;
+  if (self->left == NULL || self->right == NULL || self->links == NULL || width <= 0 || height <= 0)
+    return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->left)) || !gtk_widget_get_mapped (GTK_WIDGET (self->right)))
+    return;
+
+  left_offset = column_offset (self, self->left, &clip_top, &clip_bottom);
+  right_offset = column_offset (self, self->right, &clip_top, &clip_bottom);
+  if (clip_bottom <= clip_top)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, clip_top, width, clip_bottom - clip_top));
+  cairo_rectangle (cr, 0, clip_top, width, clip_bottom - clip_top);
+  cairo_clip (cr);
+  cairo_set_line_width (cr, 1.0);
+
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      const PxLinkMapLink *link = &g_array_index (self->links, PxLinkMapLink, i);
+      int ly, lh, ry, rh;
+      double l0, l1, r0, r1, mid = width / 2.0;
+      GdkRGBA color;
+
+      if (self->hidden & PX_MARK (link->highlight))
+        continue;
+      px_article_column_get_sentence_yrange (self->left, link->left, &ly, &lh);
+      px_article_column_get_sentence_yrange (self->right, link->right, &ry, &rh);
+      l0 = left_offset + ly;
+      l1 = l0 + lh;
+      r0 = right_offset + ry;
+      r1 = r0 + rh;
+      if ((l1 < clip_top && r1 < clip_top) || (l0 > clip_bottom && r0 > clip_bottom))
+        continue;
+
+      /* A little inset so that neighbouring bands stay apart. */
+      l0 += 1; r0 += 1; l1 -= 1; r1 -= 1;
+
+      cairo_move_to (cr, 0, l0);
+      cairo_curve_to (cr, mid, l0, mid, r0, width, r0);
+      cairo_line_to (cr, width, r1);
+      cairo_curve_to (cr, mid, r1, mid, l1, 0, l1);
+      cairo_close_path (cr);
+
+      px_highlight_get_color (link->highlight, &color);
+      color.alpha = 0.22f;
+      gdk_cairo_set_source_rgba (cr, &color);
+      cairo_fill_preserve (cr);
+      color.alpha = 0.7f;
+      gdk_cairo_set_source_rgba (cr, &color);
+      if (link->pinned)
+        {
+          static const double dash[] = { 3.0, 2.0 };
+          cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+          cairo_set_line_width (cr, 1.5);
+        }
+      cairo_stroke (cr);
+      if (link->pinned)
+        {
+          cairo_set_dash (cr, NULL, 0, 0);
+          cairo_set_line_width (cr, 1.0);
+        }
+      self->drawn++;
+    }
+  cairo_destroy (cr);
+}
+
+static void
+px_link_map_measure (GtkWidget      *widget,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = *natural = LINK_MAP_WIDTH;
+  else
+    *minimum = *natural = 0;
+}
+
+static void
+px_link_map_dispose (GObject *object)
+{
+  PxLinkMap *self = PX_LINK_MAP (object);
+
+  g_clear_object (&self->left);
+  g_clear_object (&self->right);
+  g_clear_pointer (&self->links, g_array_unref);
+
+  G_OBJECT_CLASS (px_link_map_parent_class)->dispose (object);
+}
+
+static void
+px_link_map_class_init (PxLinkMapClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = px_link_map_dispose;
+  widget_class->snapshot = px_link_map_snapshot;
+  widget_class->measure = px_link_map_measure;
+
+  gtk_widget_class_set_css_name (widget_class, "pxlinkmap");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+px_link_map_init (PxLinkMap *self)
+{
+  self->links = g_array_new (FALSE, FALSE, sizeof (PxLinkMapLink));
+  gtk_widget_add_css_class (GTK_WIDGET (self), "px-link-map");
+}
+
+GtkWidget *
+px_link_map_new (void)
+{
+  return g_object_new (PX_TYPE_LINK_MAP, NULL);
+}
+
+static const char *
+outlet_of (PxArticleColumn *column)
+{
+  PxArticle *article = px_article_column_get_article (column);
+  const char *outlet = article != NULL ? px_article_get_outlet (article) : NULL;
+
+  return outlet != NULL && *outlet != '\0' ? outlet : _("Unknown outlet");
+}
+
+static void
+px_link_map_update_accessible (PxLinkMap *self)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *description = NULL;
+
+  if (self->left == NULL || self->right == NULL)
+    return;
+
+  /* Translators: the link map between two article columns, for screen readers */
+  label = g_strdup_printf (_("Links between %s and %s"),
+                           outlet_of (self->left), outlet_of (self->right));
+  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u pair of sentences say the same thing",
+                                              "%u pairs of sentences say the same thing",
+                                              self->links->len),
+                                 self->links->len);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+void
+px_link_map_set_columns (PxLinkMap       *self,
+                         PxArticleColumn *left,
+                         PxArticleColumn *right)
+{
+  g_return_if_fail (PX_IS_LINK_MAP (self));
+
+  g_set_object (&self->left, left);
+  g_set_object (&self->right, right);
+  px_link_map_update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+px_link_map_set_links (PxLinkMap           *self,
+                       const PxLinkMapLink *links,
+                       guint                n_links)
+{
+  g_return_if_fail (PX_IS_LINK_MAP (self));
+
+  g_array_set_size (self->links, 0);
+  g_array_append_vals (self->links, links, n_links);
+  px_link_map_update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+guint
+px_link_map_get_n_links (PxLinkMap *self)
+{
+  g_return_val_if_fail (PX_IS_LINK_MAP (self), 0);
+
+  return self->links->len;
+}
+
+void
+px_link_map_set_hidden (PxLinkMap *self,
+                        guint      hidden)
+{
+  g_return_if_fail (PX_IS_LINK_MAP (self));
+
+  self->hidden = hidden;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* How many bands the last frame drew: those at least partly in view. */
+guint
+px_link_map_count_drawn (PxLinkMap *self)
+{
+  g_return_val_if_fail (PX_IS_LINK_MAP (self), 0);
+
+  return self->drawn;
+}
