@@ -156,6 +156,9 @@ px_article_column_dispose (GObject *object)
   PxArticleColumn *self = PX_ARTICLE_COLUMN (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_ARTICLE_COLUMN);
+  /* Template children without an id are not bound, so not disposed above. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
   g_clear_object (&self->article);
   g_clear_pointer (&self->spans, g_array_unref);
   g_clear_pointer (&self->marks, g_ptr_array_unref);
@@ -203,12 +206,39 @@ px_article_column_new (void)
   return g_object_new (PX_TYPE_ARTICLE_COLUMN, NULL);
 }
 
-static const char *
-display_outlet (PxArticle *article)
+/**
+ * px_article_dup_display_outlet:
+ *
+ * Returns: (transfer full): the name that tells @article's column apart:
+ *   its outlet, else its address's host, else its file's name
+ */
+char *
+px_article_dup_display_outlet (PxArticle *article)
 {
   const char *outlet = px_article_get_outlet (article);
+  const char *url = px_article_get_url (article);
+  const char *path = px_article_get_path (article);
 
-  return outlet != NULL && *outlet != '\0' ? outlet : _("Unknown outlet");
+  if (outlet != NULL && *outlet != '\0')
+    return g_strdup (outlet);
+  if (url != NULL)
+    {
+      g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+      const char *host = uri != NULL ? g_uri_get_host (uri) : NULL;
+
+      if (host != NULL && *host != '\0')
+        return g_strdup (g_str_has_prefix (host, "www.") ? host + 4 : host);
+    }
+  if (path != NULL && *path != '\0')
+    {
+      g_autofree char *base = g_path_get_basename (path);
+      char *dot = strrchr (base, '.');
+
+      if (dot != NULL && dot != base)
+        *dot = '\0';
+      return g_steal_pointer (&base);
+    }
+  return g_strdup (_("Unknown outlet"));
 }
 
 /**
@@ -230,6 +260,7 @@ px_article_column_set_article (PxArticleColumn *self,
   int paragraph_start = 0;
   g_autofree char *date = NULL;
   g_autofree char *label = NULL;
+  g_autofree char *outlet = NULL;
   GtkTextIter iter;
 
   g_return_if_fail (PX_IS_ARTICLE_COLUMN (self));
@@ -300,13 +331,14 @@ px_article_column_set_article (PxArticleColumn *self,
   gtk_text_buffer_place_cursor (buffer, &iter);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 
-  gtk_label_set_text (self->outlet_label, display_outlet (article));
+  outlet = px_article_dup_display_outlet (article);
+  gtk_label_set_text (self->outlet_label, outlet);
   date = px_labels_date (px_article_get_date (article));
   gtk_label_set_text (self->date_label, date != NULL ? date : _("Date unknown"));
   gtk_widget_set_tooltip_text (self->header, px_article_get_title (article));
 
   /* Translators: an article column's name for screen readers: outlet, headline */
-  label = g_strdup_printf (_("%s: %s"), display_outlet (article),
+  label = g_strdup_printf (_("%s: %s"), outlet,
                            px_article_get_title (article) != NULL ? px_article_get_title (article) : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,

@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 /* px_article_column_set_marks(): one bit per PxHighlight. */
 #define PX_MARK(highlight) (1u << (highlight))
 
+char          *px_article_dup_display_outlet          (PxArticle         *article);
+
 #define PX_TYPE_ARTICLE_COLUMN (px_article_column_get_type ())
 
 G_DECLARE_FINAL_TYPE (PxArticleColumn, px_article_column, PX, ARTICLE_COLUMN, GtkWidget)

@@ -31,6 +31,7 @@ struct _PxCompareView
   ClaimIndex      *claim_index;  /* one per article */
   GPtrArray       *carriers;     /* per article, a GArray of guint64: the articles carrying each sentence's claims */
   GPtrArray       *highlights;   /* per article, a GByteArray of PX_MARK() bits */
+  GPtrArray       *outlets;      /* per article, the name it goes by */
   GPtrArray       *columns;      /* PxArticleColumn, shown */
   GPtrArray       *maps;         /* PxLinkMap, between neighbouring columns */
   guint            hidden;       /* PX_MARK() bits the legend turned off */
@@ -105,6 +106,7 @@ px_compare_view_clear_analysis (PxCompareView *self)
   g_clear_pointer (&self->claim_index, g_free);
   g_clear_pointer (&self->carriers, g_ptr_array_unref);
   g_clear_pointer (&self->highlights, g_ptr_array_unref);
+  g_clear_pointer (&self->outlets, g_ptr_array_unref);
 }
 
 static guint
@@ -124,6 +126,7 @@ px_compare_view_analyse (PxCompareView *self)
   self->claim_index = g_new0 (ClaimIndex, n_articles);
   self->carriers = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->highlights = g_ptr_array_new_with_free_func ((GDestroyNotify) g_byte_array_unref);
+  self->outlets = g_ptr_array_new_with_free_func (g_free);
 
   for (guint a = 0; a < n_articles; a++)
     {
@@ -136,6 +139,7 @@ px_compare_view_analyse (PxCompareView *self)
       memset (marks->data, 0, n);
       g_ptr_array_add (self->carriers, carriers);
       g_ptr_array_add (self->highlights, marks);
+      g_ptr_array_add (self->outlets, px_article_dup_display_outlet (g_ptr_array_index (self->compare->articles, a)));
       self->claim_index[a].first = g_array_new (FALSE, TRUE, sizeof (guint));
       g_array_set_size (self->claim_index[a].first, n + 1);
       self->claim_index[a].ids = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -275,9 +279,7 @@ static const char *
 outlet_name (PxCompareView *self,
              guint          article)
 {
-  const char *outlet = px_article_get_outlet (g_ptr_array_index (self->compare->articles, article));
-
-  return outlet != NULL && *outlet != '\0' ? outlet : _("Unknown outlet");
+  return g_ptr_array_index (self->outlets, article);
 }
 
 /* "A", "A and B", "A, B and C"; each outlet once. */
@@ -1208,6 +1210,9 @@ px_compare_view_dispose (GObject *object)
   for (guint i = 0; self->columns != NULL && i < self->columns->len; i++)
     g_signal_handlers_disconnect_by_data (px_article_column_get_vadjustment (g_ptr_array_index (self->columns, i)), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_COMPARE_VIEW);
+  /* Template children without an id are not bound, so not disposed above. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_pointer (&self->maps, g_ptr_array_unref);
   g_clear_pointer (&self->article_checks, g_ptr_array_unref);
@@ -1336,10 +1341,11 @@ px_compare_view_set_compare (PxCompareView *self,
   self->compare = compare;
   self->context_article = G_MAXUINT;
   px_compare_view_end_linking (self);
+  if (compare != NULL)
+    px_compare_view_analyse (self);
   px_compare_view_rebuild_checks (self);
   if (compare != NULL)
     {
-      px_compare_view_analyse (self);
       /* A new comparison of the same articles keeps the user's choice. */
       for (guint i = 0; i < self->shown->len; i++)
         if (g_array_index (self->shown, guint, i) < compare->articles->len)

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "px-article-column.h"
 #include "px-coverage-view.h"
 #include "px-legend.h"
 
@@ -24,6 +25,7 @@ struct _PxCoverageView
   PxCompare  *compare;   /* not owned */
   GArray     *rows;      /* guint claim ids, in display order */
   GPtrArray  *cells;     /* GtkWidget or NULL, row-major, one per article */
+  GPtrArray  *outlets;   /* per article, the name it goes by */
 
   GtkGrid    *grid;
 };
@@ -38,12 +40,10 @@ enum {
 static guint signals[N_SIGNALS];
 
 static const char *
-outlet_name (PxCompare *compare,
-             guint      article)
+outlet_name (PxCoverageView *self,
+             guint           article)
 {
-  const char *outlet = px_article_get_outlet (g_ptr_array_index (compare->articles, article));
-
-  return outlet != NULL && *outlet != '\0' ? outlet : _("Unknown outlet");
+  return g_ptr_array_index (self->outlets, article);
 }
 
 static const char *
@@ -109,6 +109,7 @@ px_coverage_view_clear (PxCoverageView *self)
     gtk_grid_remove (self->grid, child);
   g_array_set_size (self->rows, 0);
   g_ptr_array_set_size (self->cells, 0);
+  g_ptr_array_set_size (self->outlets, 0);
 }
 
 static void
@@ -117,13 +118,15 @@ px_coverage_view_build (PxCoverageView *self)
   PxCompare *compare = self->compare;
   guint n_articles = compare->articles->len;
 
+  for (guint a = 0; a < n_articles; a++)
+    g_ptr_array_add (self->outlets, px_article_dup_display_outlet (g_ptr_array_index (compare->articles, a)));
   for (guint c = 0; c < compare->claims->claims->len; c++)
     g_array_append_val (self->rows, c);
   g_array_sort_with_data (self->rows, compare_rows, compare);
 
   for (guint a = 0; a < n_articles; a++)
     {
-      GtkWidget *header = gtk_label_new (outlet_name (compare, a));
+      GtkWidget *header = gtk_label_new (outlet_name (self, a));
 
       gtk_label_set_wrap (GTK_LABEL (header), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (header), PANGO_WRAP_WORD_CHAR);
@@ -175,15 +178,18 @@ px_coverage_view_build (PxCoverageView *self)
                 continue;
               cell = gtk_button_new_with_label (position_letter (place->position));
               gtk_widget_add_css_class (cell, "px-coverage-cell");
-              gtk_widget_add_css_class (cell, px_claim_position_to_string (place->position));
+              {
+                g_autofree char *css_class = g_strconcat ("pos-", px_claim_position_to_string (place->position), NULL);
+                gtk_widget_add_css_class (cell, css_class);
+              }
               g_object_set_data (G_OBJECT (cell), "px-article", GUINT_TO_POINTER (a));
               g_object_set_data (G_OBJECT (cell), "px-sentence", GUINT_TO_POINTER (place->sentence));
               g_signal_connect (cell, "clicked", G_CALLBACK (px_coverage_view_cell_clicked), self);
               /* Translators: a coverage cell: outlet, where ("in the lead"); Enter jumps there */
-              description = g_strdup_printf (_("%s reports this %s"), outlet_name (compare, a),
+              description = g_strdup_printf (_("%s reports this %s"), outlet_name (self, a),
                                              position_phrase (place->position));
               /* Translators: a coverage cell's name for screen readers: outlet, where, claim */
-              name = g_strdup_printf (_("%s, %s: %s"), outlet_name (compare, a),
+              name = g_strdup_printf (_("%s, %s: %s"), outlet_name (self, a),
                                       position_phrase (place->position), claim->label);
               gtk_widget_set_tooltip_text (cell, description);
               gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
@@ -197,7 +203,7 @@ px_coverage_view_build (PxCoverageView *self)
               cell = gtk_label_new (NULL);
               gtk_widget_add_css_class (cell, "px-coverage-empty");
               /* Translators: a coverage cell where the outlet does not report the claim */
-              description = g_strdup_printf (_("Not in %s"), outlet_name (compare, a));
+              description = g_strdup_printf (_("Not in %s"), outlet_name (self, a));
               gtk_widget_set_tooltip_text (cell, description);
               gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
                                               GTK_ACCESSIBLE_PROPERTY_LABEL, description,
@@ -225,8 +231,12 @@ px_coverage_view_dispose (GObject *object)
   PxCoverageView *self = PX_COVERAGE_VIEW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_COVERAGE_VIEW);
+  /* Template children without an id are not bound, so not disposed above. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
+  g_clear_pointer (&self->outlets, g_ptr_array_unref);
   self->compare = NULL;
 
   G_OBJECT_CLASS (px_coverage_view_parent_class)->dispose (object);
@@ -267,6 +277,7 @@ px_coverage_view_init (PxCoverageView *self)
 
   self->rows = g_array_new (FALSE, FALSE, sizeof (guint));
   self->cells = g_ptr_array_new ();
+  self->outlets = g_ptr_array_new_with_free_func (g_free);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Coverage"),
                                   -1);

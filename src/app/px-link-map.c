@@ -180,27 +180,24 @@ px_link_map_new (void)
   return g_object_new (PX_TYPE_LINK_MAP, NULL);
 }
 
-static const char *
-outlet_of (PxArticleColumn *column)
-{
-  PxArticle *article = px_article_column_get_article (column);
-  const char *outlet = article != NULL ? px_article_get_outlet (article) : NULL;
-
-  return outlet != NULL && *outlet != '\0' ? outlet : _("Unknown outlet");
-}
-
 static void
 px_link_map_update_accessible (PxLinkMap *self)
 {
   g_autofree char *label = NULL;
   g_autofree char *description = NULL;
+  g_autofree char *left = NULL;
+  g_autofree char *right = NULL;
 
-  if (self->left == NULL || self->right == NULL)
+  if (self->left == NULL || self->right == NULL ||
+      px_article_column_get_article (self->left) == NULL ||
+      px_article_column_get_article (self->right) == NULL)
     return;
+  left = px_article_dup_display_outlet (px_article_column_get_article (self->left));
+  right = px_article_dup_display_outlet (px_article_column_get_article (self->right));
 
   /* Translators: the link map between two article columns, for screen readers */
   label = g_strdup_printf (_("Links between %s and %s"),
-                           outlet_of (self->left), outlet_of (self->right));
+                           left, right);
   description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                               "%u pair of sentences say the same thing",
                                               "%u pairs of sentences say the same thing",
