@@ -23,6 +23,11 @@ typedef struct {
   int end;
 } SentenceSpan;
 
+typedef struct {
+  int y;
+  int height;
+} SentenceExtent;
+
 struct _PxArticleColumn
 {
   GtkWidget          parent_instance;
@@ -33,6 +38,12 @@ struct _PxArticleColumn
   GPtrArray         *marks;    /* GtkTextMark at each sentence's start */
   GByteArray        *highlights;
   guint              hidden;
+  /* Each sentence's place in buffer coordinates: asking the text view
+   * lays the paragraph out again, too slow to do on every frame. */
+  GArray            *extents;  /* SentenceExtent */
+  gboolean           extents_valid;
+  int                allocated_width;
+  double             measured_upper;
 
   GtkWidget         *header;
   GtkLabel          *outlet_label;
@@ -151,6 +162,33 @@ px_article_column_draw_gutter (GtkDrawingArea *area,
 }
 
 static void
+px_article_column_adjustment_changed (PxArticleColumn *self,
+                                      GtkAdjustment   *adjustment)
+{
+  double upper = gtk_adjustment_get_upper (adjustment);
+
+  /* The text's height changes as the view measures more lines. */
+  if (upper != self->measured_upper)
+    self->extents_valid = FALSE;
+  self->measured_upper = upper;
+}
+
+static void
+px_article_column_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  PxArticleColumn *self = PX_ARTICLE_COLUMN (widget);
+
+  GTK_WIDGET_CLASS (px_article_column_parent_class)->size_allocate (widget, width, height, baseline);
+  /* Only a new width rewraps the text. */
+  if (width != self->allocated_width)
+    self->extents_valid = FALSE;
+  self->allocated_width = width;
+}
+
+static void
 px_article_column_dispose (GObject *object)
 {
   PxArticleColumn *self = PX_ARTICLE_COLUMN (object);
@@ -163,6 +201,7 @@ px_article_column_dispose (GObject *object)
   g_clear_pointer (&self->spans, g_array_unref);
   g_clear_pointer (&self->marks, g_ptr_array_unref);
   g_clear_pointer (&self->highlights, g_byte_array_unref);
+  g_clear_pointer (&self->extents, g_array_unref);
 
   G_OBJECT_CLASS (px_article_column_parent_class)->dispose (object);
 }
@@ -174,6 +213,7 @@ px_article_column_class_init (PxArticleColumnClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = px_article_column_dispose;
+  widget_class->size_allocate = px_article_column_size_allocate;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/parallax/Parallax/px-article-column.ui");
   gtk_widget_class_bind_template_child (widget_class, PxArticleColumn, header);
@@ -196,6 +236,11 @@ px_article_column_init (PxArticleColumn *self)
   gtk_text_view_set_gutter (self->text_view, GTK_TEXT_WINDOW_LEFT, self->gutter);
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
                            G_CALLBACK (gtk_widget_queue_draw), self->gutter, G_CONNECT_SWAPPED);
+
+  /* Layout changes (more lines measured, a new width) move sentences. */
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
+                           G_CALLBACK (px_article_column_adjustment_changed), self, G_CONNECT_SWAPPED);
+  self->extents = g_array_new (FALSE, FALSE, sizeof (SentenceExtent));
 
   px_article_column_create_tags (self);
 }
@@ -327,6 +372,7 @@ px_article_column_set_article (PxArticleColumn *self,
       g_ptr_array_add (self->marks, g_object_ref (gtk_text_buffer_create_mark (buffer, NULL, &iter, TRUE)));
     }
 
+  self->extents_valid = FALSE;
   gtk_text_buffer_get_start_iter (buffer, &iter);
   gtk_text_buffer_place_cursor (buffer, &iter);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -409,13 +455,10 @@ px_article_column_get_sentence_bounds (PxArticleColumn *self,
     gtk_text_buffer_get_iter_at_offset (buffer, end, span->end);
 }
 
-/* In buffer coordinates: from the top of the sentence's first line to the
- * bottom of its last. */
-void
-px_article_column_get_sentence_yrange (PxArticleColumn *self,
-                                       guint            sentence,
-                                       int             *y,
-                                       int             *height)
+static void
+measure_sentence (PxArticleColumn *self,
+                  guint            sentence,
+                  SentenceExtent  *extent)
 {
   GtkTextIter start, end;
   GdkRectangle first, last;
@@ -425,8 +468,34 @@ px_article_column_get_sentence_yrange (PxArticleColumn *self,
   if (!gtk_text_iter_equal (&start, &end))
     gtk_text_iter_backward_char (&end);
   gtk_text_view_get_iter_location (self->text_view, &end, &last);
-  *y = first.y;
-  *height = MAX (last.y + last.height - first.y, 1);
+  extent->y = first.y;
+  extent->height = MAX (last.y + last.height - first.y, 1);
+}
+
+/* In buffer coordinates: from the top of the sentence's first line to the
+ * bottom of its last. */
+void
+px_article_column_get_sentence_yrange (PxArticleColumn *self,
+                                       guint            sentence,
+                                       int             *y,
+                                       int             *height)
+{
+  SentenceExtent *extent;
+
+  g_return_if_fail (PX_IS_ARTICLE_COLUMN (self));
+  g_return_if_fail (self->spans != NULL && sentence < self->spans->len);
+
+  if (!self->extents_valid)
+    {
+      /* In sentence order, so each paragraph is laid out once. */
+      g_array_set_size (self->extents, self->spans->len);
+      for (guint s = 0; s < self->spans->len; s++)
+        measure_sentence (self, s, &g_array_index (self->extents, SentenceExtent, s));
+      self->extents_valid = TRUE;
+    }
+  extent = &g_array_index (self->extents, SentenceExtent, sentence);
+  *y = extent->y;
+  *height = extent->height;
 }
 
 guint

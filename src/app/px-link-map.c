@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "px-link-map.h"
 
@@ -57,8 +58,10 @@ px_link_map_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   double clip_top = 0, clip_bottom = height;
-  double left_offset, right_offset;
-  cairo_t *cr;
+  double left_offset, right_offset, reach;
+  cairo_surface_t *surface;
+  cairo_t *cr, *out;
+  int scale;
 
   self->drawn = 0;
   if (self->left == NULL || self->right == NULL || self->links == NULL || width <= 0 || height <= 0)
@@ -70,60 +73,100 @@ px_link_map_snapshot (GtkWidget   *widget,
   right_offset = column_offset (self, self->right, &clip_top, &clip_bottom);
   if (clip_bottom <= clip_top)
     return;
+  reach = clip_bottom - clip_top;
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, clip_top, width, clip_bottom - clip_top));
-  cairo_rectangle (cr, 0, clip_top, width, clip_bottom - clip_top);
-  cairo_clip (cr);
+  /* The bands are drawn into an image of our own and put on screen in one
+   * go: drawn straight onto a window surface, every translucent curve
+   * would be a round trip to the display server. */
+  scale = gtk_widget_get_scale_factor (widget);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale,
+                                        (int) ceil (clip_bottom - clip_top) * scale);
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  cairo_translate (cr, 0, -clip_top);
   cairo_set_line_width (cr, 1.0);
+  /* Half a pixel off a curve cannot be seen; finer costs time per frame. */
+  cairo_set_tolerance (cr, 0.5);
 
-  for (guint i = 0; i < self->links->len; i++)
+  /* One path per kind of band, filled once: each pixel is blended once
+   * however many bands cross it, which keeps a busy map cheap. */
+  for (guint pass = 0; pass < 2 * PX_N_HIGHLIGHTS; pass++)
     {
-      const PxLinkMapLink *link = &g_array_index (self->links, PxLinkMapLink, i);
-      int ly, lh, ry, rh;
-      double l0, l1, r0, r1, mid = width / 2.0;
+      PxHighlight highlight = pass / 2;
+      gboolean pinned = pass % 2;
       GdkRGBA color;
+      guint in_pass = 0;
 
-      if (self->hidden & PX_MARK (link->highlight))
+      if (self->hidden & PX_MARK (highlight))
         continue;
-      px_article_column_get_sentence_yrange (self->left, link->left, &ly, &lh);
-      px_article_column_get_sentence_yrange (self->right, link->right, &ry, &rh);
-      l0 = left_offset + ly;
-      l1 = l0 + lh;
-      r0 = right_offset + ry;
-      r1 = r0 + rh;
-      if ((l1 < clip_top && r1 < clip_top) || (l0 > clip_bottom && r0 > clip_bottom))
+      for (guint i = 0; i < self->links->len; i++)
+        {
+          const PxLinkMapLink *link = &g_array_index (self->links, PxLinkMapLink, i);
+          int ly, lh, ry, rh;
+          double l0, l1, r0, r1, mid = width / 2.0;
+
+          if (link->highlight != highlight || !link->pinned != !pinned)
+            continue;
+          px_article_column_get_sentence_yrange (self->left, link->left, &ly, &lh);
+          px_article_column_get_sentence_yrange (self->right, link->right, &ry, &rh);
+          l0 = left_offset + ly;
+          l1 = l0 + lh;
+          r0 = right_offset + ry;
+          r1 = r0 + rh;
+          /* Only bands with an end in view: one passing from above the page
+           * to below it says little and costs a full-height fill. */
+          if ((l1 < clip_top || l0 > clip_bottom) && (r1 < clip_top || r0 > clip_bottom))
+            continue;
+
+          /* A little inset so that neighbouring bands stay apart. */
+          l0 += 1; r0 += 1; l1 -= 1; r1 -= 1;
+          /* An end far off the page only needs to leave it in the right
+           * direction; drawn in full it costs more than all the rest. */
+          l0 = CLAMP (l0, clip_top - reach, clip_bottom + reach);
+          l1 = CLAMP (l1, clip_top - reach, clip_bottom + reach);
+          r0 = CLAMP (r0, clip_top - reach, clip_bottom + reach);
+          r1 = CLAMP (r1, clip_top - reach, clip_bottom + reach);
+          cairo_move_to (cr, 0, l0);
+          cairo_curve_to (cr, mid, l0, mid, r0, width, r0);
+          cairo_line_to (cr, width, r1);
+          cairo_curve_to (cr, mid, r1, mid, l1, 0, l1);
+          cairo_close_path (cr);
+          in_pass++;
+        }
+      if (in_pass == 0)
         continue;
+      self->drawn += in_pass;
 
-      /* A little inset so that neighbouring bands stay apart. */
-      l0 += 1; r0 += 1; l1 -= 1; r1 -= 1;
-
-      cairo_move_to (cr, 0, l0);
-      cairo_curve_to (cr, mid, l0, mid, r0, width, r0);
-      cairo_line_to (cr, width, r1);
-      cairo_curve_to (cr, mid, r1, mid, l1, 0, l1);
-      cairo_close_path (cr);
-
-      px_highlight_get_color (link->highlight, &color);
-      color.alpha = 0.22f;
+      px_highlight_get_color (highlight, &color);
+      color.alpha = 0.26f;
       gdk_cairo_set_source_rgba (cr, &color);
+      if (!pinned)
+        {
+          /* No outline: on the software renderer stroking the bands
+           * costs twice what filling them does. */
+          cairo_fill (cr);
+          continue;
+        }
+      /* What the user linked by hand is told apart by a dashed edge. */
       cairo_fill_preserve (cr);
-      color.alpha = 0.7f;
+      color.alpha = 0.8f;
       gdk_cairo_set_source_rgba (cr, &color);
-      if (link->pinned)
-        {
-          static const double dash[] = { 3.0, 2.0 };
-          cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
-          cairo_set_line_width (cr, 1.5);
-        }
+      {
+        static const double dash[] = { 3.0, 2.0 };
+        cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+      }
+      cairo_set_line_width (cr, 1.5);
       cairo_stroke (cr);
-      if (link->pinned)
-        {
-          cairo_set_dash (cr, NULL, 0, 0);
-          cairo_set_line_width (cr, 1.0);
-        }
-      self->drawn++;
+      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_set_line_width (cr, 1.0);
     }
   cairo_destroy (cr);
+
+  out = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, clip_top, width, clip_bottom - clip_top));
+  cairo_set_source_surface (out, surface, 0, clip_top);
+  cairo_paint (out);
+  cairo_destroy (out);
+  cairo_surface_destroy (surface);
 }
 
 static void
