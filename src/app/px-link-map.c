@@ -94,8 +94,10 @@ px_link_map_snapshot (GtkWidget   *widget,
     {
       PxHighlight highlight = pass / 2;
       gboolean pinned = pass % 2;
+      double mid = width / 2.0;
+      double edge = pinned ? 1.0 : 0.5;
+      g_autoptr(GArray) bands = g_array_new (FALSE, FALSE, sizeof (double));
       GdkRGBA color;
-      guint in_pass = 0;
 
       if (self->hidden & PX_MARK (highlight))
         continue;
@@ -103,62 +105,66 @@ px_link_map_snapshot (GtkWidget   *widget,
         {
           const PxLinkMapLink *link = &g_array_index (self->links, PxLinkMapLink, i);
           int ly, lh, ry, rh;
-          double l0, l1, r0, r1, mid = width / 2.0;
+          double v[4];
 
           if (link->highlight != highlight || !link->pinned != !pinned)
             continue;
           px_article_column_get_sentence_yrange (self->left, link->left, &ly, &lh);
           px_article_column_get_sentence_yrange (self->right, link->right, &ry, &rh);
-          l0 = left_offset + ly;
-          l1 = l0 + lh;
-          r0 = right_offset + ry;
-          r1 = r0 + rh;
+          /* Left top, right top, left bottom, right bottom; a little inset
+           * so that neighbouring bands stay apart. */
+          v[0] = left_offset + ly + 1;
+          v[1] = right_offset + ry + 1;
+          v[2] = left_offset + ly + lh - 1;
+          v[3] = right_offset + ry + rh - 1;
           /* Only bands with an end in view: one passing from above the page
            * to below it says little and costs a full-height fill. */
-          if ((l1 < clip_top || l0 > clip_bottom) && (r1 < clip_top || r0 > clip_bottom))
+          if ((v[2] < clip_top || v[0] > clip_bottom) && (v[3] < clip_top || v[1] > clip_bottom))
             continue;
-
-          /* A little inset so that neighbouring bands stay apart. */
-          l0 += 1; r0 += 1; l1 -= 1; r1 -= 1;
           /* An end far off the page only needs to leave it in the right
            * direction; drawn in full it costs more than all the rest. */
-          l0 = CLAMP (l0, clip_top - reach, clip_bottom + reach);
-          l1 = CLAMP (l1, clip_top - reach, clip_bottom + reach);
-          r0 = CLAMP (r0, clip_top - reach, clip_bottom + reach);
-          r1 = CLAMP (r1, clip_top - reach, clip_bottom + reach);
-          cairo_move_to (cr, 0, l0);
-          cairo_curve_to (cr, mid, l0, mid, r0, width, r0);
-          cairo_line_to (cr, width, r1);
-          cairo_curve_to (cr, mid, r1, mid, l1, 0, l1);
-          cairo_close_path (cr);
-          in_pass++;
+          for (guint k = 0; k < 4; k++)
+            v[k] = CLAMP (v[k], clip_top - reach, clip_bottom + reach);
+          g_array_append_vals (bands, v, 4);
         }
-      if (in_pass == 0)
+      if (bands->len == 0)
         continue;
-      self->drawn += in_pass;
+      self->drawn += bands->len / 4;
 
-      px_highlight_get_color (highlight, &color);
-      color.alpha = 0.26f;
-      gdk_cairo_set_source_rgba (cr, &color);
-      if (!pinned)
+      for (guint b = 0; b < bands->len; b += 4)
         {
-          /* No outline: on the software renderer stroking the bands
-           * costs twice what filling them does. */
-          cairo_fill (cr);
-          continue;
+          double *v = &g_array_index (bands, double, b);
+
+          cairo_move_to (cr, 0, v[0]);
+          cairo_curve_to (cr, mid, v[0], mid, v[1], width, v[1]);
+          cairo_line_to (cr, width, v[3]);
+          cairo_curve_to (cr, mid, v[3], mid, v[2], 0, v[2]);
+          cairo_close_path (cr);
         }
-      /* What the user linked by hand is told apart by a dashed edge. */
-      cairo_fill_preserve (cr);
-      color.alpha = 0.8f;
+      px_highlight_get_color (highlight, &color);
+      color.alpha = 0.28f;
       gdk_cairo_set_source_rgba (cr, &color);
-      {
-        static const double dash[] = { 3.0, 2.0 };
-        cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
-      }
-      cairo_set_line_width (cr, 1.5);
-      cairo_stroke (cr);
-      cairo_set_dash (cr, NULL, 0, 0);
-      cairo_set_line_width (cr, 1.0);
+      cairo_fill (cr);
+
+      /* The edges as hairline ribbons, filled in one go: on the software
+       * renderer stroking them costs twice the fill. What the user linked
+       * by hand gets a heavier edge. */
+      for (guint b = 0; b < bands->len; b += 4)
+        {
+          double *v = &g_array_index (bands, double, b);
+
+          for (guint k = 0; k < 4; k += 2)
+            {
+              cairo_move_to (cr, 0, v[k] - edge);
+              cairo_curve_to (cr, mid, v[k] - edge, mid, v[k + 1] - edge, width, v[k + 1] - edge);
+              cairo_line_to (cr, width, v[k + 1] + edge);
+              cairo_curve_to (cr, mid, v[k + 1] + edge, mid, v[k] + edge, 0, v[k] + edge);
+              cairo_close_path (cr);
+            }
+        }
+      color.alpha = pinned ? 0.95f : 0.75f;
+      gdk_cairo_set_source_rgba (cr, &color);
+      cairo_fill (cr);
     }
   cairo_destroy (cr);
 

@@ -158,8 +158,8 @@ main (int    argc,
   if (loaded == NULL)
     g_error ("%s", error->message);
 
-  shoot_compare (loaded, dushanbe, "Dushanbe, September 2018", 4, 1240, argv[1], "compare-2.png");
-  shoot_compare (loaded, karabakh, "Armenia and Azerbaijan, 2023", 3, 1480, argv[1], "compare-3.png");
+  shoot_compare (loaded, dushanbe, "Dushanbe, September 2018", 0, 1240, argv[1], "compare-2.png");
+  shoot_compare (loaded, karabakh, "Armenia and Azerbaijan, 2023", 0, 1480, argv[1], "compare-3.png");
 
   articles = pick (loaded, (const char *[]) { "002_", "004_", "003_", NULL });
   compare = px_compare_new (articles, NULL, 0);
