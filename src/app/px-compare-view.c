@@ -1012,6 +1012,27 @@ active_column (PxCompareView *self)
   return g_ptr_array_index (self->columns, MIN (self->active_column, self->columns->len - 1));
 }
 
+/* Screen readers do not see text tags: the text view's description says
+ * where the keyboard went and why it is highlighted. */
+static void
+px_compare_view_describe_sentence (PxCompareView   *self,
+                                   PxArticleColumn *column,
+                                   guint            sentence)
+{
+  GtkTextIter start;
+  g_autofree char *why = NULL;
+  g_autofree char *description = NULL;
+
+  px_article_column_get_sentence_bounds (column, sentence, &start, NULL);
+  why = px_compare_view_dup_tooltip (self, column, &start);
+  /* Translators: where next/previous difference went, for screen readers: "Sentence 4 of 20: Only … reports this" */
+  description = g_strdup_printf (_("Sentence %u of %u: %s"), sentence + 1,
+                                 px_article_column_get_n_sentences (column), why != NULL ? why : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (px_article_column_get_text_view (column)),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
 static void
 px_compare_view_go_to (PxCompareView   *self,
                        PxArticleColumn *column,
@@ -1023,6 +1044,7 @@ px_compare_view_go_to (PxCompareView   *self,
   px_article_column_get_sentence_bounds (column, sentence, &start, &end);
   gtk_text_buffer_select_range (buffer, &start, &end);
   px_compare_view_set_context (self, column, sentence);
+  px_compare_view_describe_sentence (self, column, sentence);
   /* The sync handler brings the other columns along. */
   px_article_column_scroll_to_sentence (column, sentence, 0.3);
   px_compare_view_queue_draw_maps (self);

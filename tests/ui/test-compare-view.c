@@ -482,6 +482,59 @@ test_corrections (Fixture       *fixture,
   px_compare_view_set_compare (fixture->view, fixture->compare);
 }
 
+/* The context menu's actions: link waits for a second sentence and Esc
+ * cancels it; unlink asks to part the sentence from its matches. */
+static void
+test_menu_actions (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GArray) requested = g_array_new (FALSE, FALSE, sizeof (PxLinkConstraint));
+  guint shops = find_sentence (fixture->compare, 0, "Local shop owners");
+  guint cracks = find_sentence (fixture->compare, 0, "The city closed");
+  PxLinkConstraint *c;
+
+  g_signal_connect (fixture->view, "link-requested", G_CALLBACK (record_constraint), requested);
+
+  /* A sentence no other article carries has nothing to unlink. */
+  px_compare_view_show_sentence (fixture->view, 0, shops);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "compare.unlink-sentence", NULL));
+  g_assert_cmpuint (requested->len, ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "compare.link-sentence", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "compare.cancel-link", NULL));
+  g_assert_cmpuint (requested->len, ==, 0);
+
+  px_compare_view_show_sentence (fixture->view, 0, cracks);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "compare.unlink-sentence", NULL));
+  /* One request per sentence of another article it was matched with. */
+  g_assert_cmpuint (requested->len, >=, 2);
+  {
+    gboolean seen[3] = { FALSE, FALSE, FALSE };
+
+    for (guint i = 0; i < requested->len; i++)
+      {
+        c = &g_array_index (requested, PxLinkConstraint, i);
+        g_assert_cmpint (c->kind, ==, PX_LINK_UNLINK);
+        g_assert_cmpuint (c->a.article, ==, 0);
+        g_assert_cmpuint (c->a.sentence, ==, cracks);
+        g_assert_cmpuint (c->b.article, >=, 1);
+        g_assert_cmpuint (c->b.article, <=, 2);
+        seen[c->b.article] = TRUE;
+      }
+    g_assert_true (seen[1] && seen[2]);
+  }
+
+  /* Screen readers hear where navigation went and why. */
+  {
+    GtkTextView *text_view = px_article_column_get_text_view (px_compare_view_get_column (fixture->view, 0));
+    g_autofree char *expected = g_strdup_printf ("Sentence %u of %u: Only Harbour Gazette reports this", shops + 1,
+                                                 px_article_column_get_n_sentences (px_compare_view_get_column (fixture->view, 0)));
+
+    px_compare_view_show_sentence (fixture->view, 0, shops);
+    gtk_test_accessible_assert_property (text_view, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
+  }
+}
+
 static void
 test_link_map (Fixture       *fixture,
                gconstpointer  data)
@@ -731,6 +784,7 @@ main (int argc, char *argv[])
   g_test_add ("/parallax/compare-view/difference-navigation", Fixture, NULL, fixture_set_up, test_difference_navigation, fixture_tear_down);
   g_test_add ("/parallax/compare-view/legend", Fixture, NULL, fixture_set_up, test_legend, fixture_tear_down);
   g_test_add ("/parallax/compare-view/corrections", Fixture, NULL, fixture_set_up, test_corrections, fixture_tear_down);
+  g_test_add ("/parallax/compare-view/menu-actions", Fixture, NULL, fixture_set_up, test_menu_actions, fixture_tear_down);
   g_test_add ("/parallax/compare-view/link-map", Fixture, NULL, fixture_set_up, test_link_map, fixture_tear_down);
   g_test_add_func ("/parallax/compare-view/coverage", test_coverage);
   g_test_add_func ("/parallax/compare-view/sync-scroll-seeds", test_sync_scroll_seeds);
