@@ -26,6 +26,7 @@ typedef struct {
 typedef struct {
   int y;
   int height;
+  int first_line_height;
 } SentenceExtent;
 
 struct _PxArticleColumn
@@ -124,17 +125,13 @@ px_article_column_draw_gutter (GtkDrawingArea *area,
   for (guint s = px_article_column_get_sentence_at_y (self, visible.y); s < self->spans->len; s++)
     {
       guint8 marks = s < self->highlights->len ? self->highlights->data[s] & ~self->hidden : 0;
-      GtkTextIter start;
-      GdkRectangle first_line;
-      int y, h, wy, line_y;
+      int y, h, wy, line_height;
 
       px_article_column_get_sentence_yrange (self, s, &y, &h);
       if (y > visible.y + visible.height)
         break;
+      line_height = g_array_index (self->extents, SentenceExtent, s).first_line_height;
       gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_LEFT, 0, y, NULL, &wy);
-      px_article_column_get_sentence_bounds (self, s, &start, NULL);
-      gtk_text_view_get_iter_location (self->text_view, &start, &first_line);
-      gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_LEFT, 0, first_line.y, NULL, &line_y);
 
       for (PxHighlight hl = PX_HIGHLIGHT_ALL; hl <= PX_HIGHLIGHT_ONLY; hl++)
         if (marks & PX_MARK (hl))
@@ -147,7 +144,7 @@ px_article_column_draw_gutter (GtkDrawingArea *area,
             gdk_cairo_set_source_rgba (cr, &color);
             cairo_rectangle (cr, width - 3, wy, 2, MAX (h - 4, 2));
             cairo_fill (cr);
-            px_highlight_draw_mark (hl, cr, width / 2.0 + 1, line_y + first_line.height / 2.0, 8);
+            px_highlight_draw_mark (hl, cr, width / 2.0 + 1, wy + line_height / 2.0, 8);
           }
       if (marks & PX_MARK (PX_HIGHLIGHT_VERBATIM))
         {
@@ -470,6 +467,7 @@ measure_sentence (PxArticleColumn *self,
   gtk_text_view_get_iter_location (self->text_view, &end, &last);
   extent->y = first.y;
   extent->height = MAX (last.y + last.height - first.y, 1);
+  extent->first_line_height = first.height;
 }
 
 /* In buffer coordinates: from the top of the sentence's first line to the
