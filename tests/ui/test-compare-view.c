@@ -218,6 +218,15 @@ test_columns (Fixture       *fixture,
 
   px_compare_view_set_shown_articles (fixture->view, too_many, G_N_ELEMENTS (too_many));
   g_assert_cmpuint (px_compare_view_get_n_columns (fixture->view), ==, PX_COMPARE_VIEW_MAX_COLUMNS);
+
+  /* Nothing to compare: no columns, nothing to navigate. */
+  px_compare_view_set_compare (fixture->view, NULL);
+  run_frames (50);
+  g_assert_cmpuint (px_compare_view_get_n_columns (fixture->view), ==, 0);
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "compare.next-difference", NULL) &&
+                  px_compare_view_get_cursor (fixture->view, NULL, NULL));
+  px_compare_view_set_compare (fixture->view, fixture->compare);
+  g_assert_cmpuint (px_compare_view_get_n_columns (fixture->view), ==, 3);
 }
 
 static void
