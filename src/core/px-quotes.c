@@ -54,25 +54,45 @@ static const char * const speech_verbs[] = {
   "maintain", "maintained", "maintains", "contend", "contended", "announcing", "hinted", "signalled",
   "signaled", "cautioned", "countered", "testified", "disclosed", "insisting", "stating", "quipped",
   "lamented", "chastised", "criticised", "criticized", "welcomed", "hailed", "praised", "condemned",
+  "blamed", "blames", "demanded", "demands", "shouted", "wrote", "conceding", "denying", "accuses",
+  "quoted", "predicts", "warns", "recounted", "recounts", "conceded", "acknowledging",
   /* fr */
   "dit", "déclaré", "déclare", "affirmé", "affirme", "indiqué", "indique", "expliqué", "explique",
   "ajouté", "ajoute", "souligné", "souligne", "estimé", "estime", "assuré", "assure", "précisé",
   "précise", "annoncé", "annonce", "confié", "raconte", "raconté", "insisté", "martelé", "dénoncé",
   "lancé", "lance", "soupire", "soupiré", "dénonce", "rappelle", "rappelé", "poursuit", "conclut",
   "regrette", "regretté", "observe", "reconnaît", "reconnu", "accusé", "répond", "répondu", "juge", "jugé",
+  "félicité", "félicitée", "réagi", "prévenu", "averti", "admis", "répété", "poursuivi", "insiste",
+  "déploré", "déplore", "confie", "affirment", "estiment", "indiquent", "assurent", "dénoncent", "appelé",
+  "reproché", "promis", "précisent", "détaillé", "commenté", "tranché", "résumé",
   /* de */
   "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "sagen", "meinte",
   "berichtete", "kritisierte", "warnte", "forderte", "fügte", "teilte", "versicherte", "bestätigte",
   "wies", "betonten", "erklärten", "sagt", "meint", "räumte", "kündigte", "verwies", "verteidigte",
+  "drohte", "mahnte", "sprach", "berichtet", "berichteten", "forderten", "warnten", "kritisierten",
+  "bestätigten", "erklärt", "betont", "fordert", "warnt", "kritisiert", "schrieb", "schreibt", "ergänzte",
+  "beklagte", "bekräftigte", "unterstrich", "teilten", "hieß", "räumten", "glaubt", "glaubte",
   /* es */
   "dijo", "afirmó", "aseguró", "señaló", "explicó", "añadió", "declaró", "indicó", "agregó",
   "sostuvo", "advirtió", "subrayó", "manifestó", "anunció", "insistió", "afirma", "dice",
   "denunció", "apuntó", "reconoció", "lamentó", "criticó", "advierte", "asegura", "explica", "insiste",
   "indica", "recalcó", "defendió", "aseguró", "reclamó", "pidió",
+  "comentó", "replicó", "replicaron", "respondió", "respondieron", "precisó", "destacó", "recordó",
+  "aseguraron", "afirmaron", "señalaron", "explicaron", "dijeron", "denunciaron", "advirtieron",
+  "insistieron", "prometió", "prometieron", "sostiene", "considera", "consideran", "cree", "creen",
+  "admitió", "alertó", "avisó", "añade", "apunta", "critica", "reclamaron", "pidieron", "exigió",
+  "exigieron", "acusó", "acusaron", "opinó", "opina", "lamentaron", "criticaron", "confirmó",
+  "confirmaron", "negó", "negaron", "escribió",
   /* ru */
   "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
   "сообщила", "сообщили", "подчеркнул", "подчеркнула", "добавил", "добавила", "пояснил", "пояснила",
   "считает", "уверен", "признал", "рассказал", "рассказала", "говорит", "сказано",
+  "сообщило", "заявило", "отметили", "подчеркнули", "добавили", "пояснили", "рассказали", "признала",
+  "признали", "предупредил", "предупредила", "предупредили", "уточнил", "уточнила", "уточнили",
+  "говорится", "сообщается", "написал", "написала", "предположил", "предположила", "пообещал",
+  "пообещала", "пообещали", "подтвердил", "подтвердила", "подтвердили", "подтвердило", "считают",
+  "полагает", "заверил", "заверила", "признался", "призвал", "призвала", "потребовал", "потребовала",
+  "обвинил", "обвинила", "обвинили", "говорят", "отмечает", "подчеркивает", "заявляет",
 };
 static GHashTable *speech_verbs_set;
 
@@ -80,7 +100,9 @@ static GHashTable *speech_verbs_set;
 static const char * const cognitive_verbs[] = {
   "think", "thinks", "thought", "believe", "believes", "believed", "agree", "agreed", "call", "called",
   "calls", "describe", "described", "describes", "chastised", "criticised", "criticized", "welcomed",
-  "hailed", "praised", "condemned", "considers", "считает", "уверен", "estimate", "estimated",
+  "hailed", "praised", "condemned", "considers", "считает", "уверен", "estimate", "estimated", "blamed",
+  "blames", "considera", "consideran", "cree", "creen", "считают", "полагает", "glaubt", "glaubte",
+  "opina", "opinó", "quoted", "appelé",
   "promise", "promised", "vow", "vowed", "continue", "continued",
 };
 static GHashTable *cognitive_verbs_set;
@@ -88,7 +110,10 @@ static GHashTable *cognitive_verbs_set;
 /* "according to X" and its kin: the source follows the cue. */
 static const char * const according_cues[][3] = {
   { "according", "to", NULL }, { "selon", NULL, NULL }, { "laut", NULL, NULL },
-  { "según", NULL, NULL }, { "по", "словам", NULL }, { "d'après", NULL, NULL },
+  { "según", NULL, NULL }, { "по", "словам", NULL }, { "d'après", NULL, NULL }, { "d’après", NULL, NULL },
+  { "по", "данным", NULL }, { "по", "мнению", NULL }, { "по", "информации", NULL },
+  { "nach", "angaben", NULL }, { "nach", "informationen", NULL }, { "de", "acuerdo", "con" },
+  { "a", "juicio", "de" }, { "aux", "yeux", "de" },
 };
 
 static const char * const pronouns_person[] = {
@@ -2137,7 +2162,7 @@ takes_clause (const char *verb)
   static const char * const phrase_verbs[] = {
     "call", "called", "calls", "describe", "described", "describes", "accuse", "accused", "hailed",
     "welcomed", "praised", "condemned", "criticised", "criticized", "chastised", "vow", "vowed",
-    "promise", "promised", "continue", "continued",
+    "promise", "promised", "continue", "continued", "blamed", "blames", "quoted", "appelé",
   };
   static GHashTable *phrase_verbs_set;
 
