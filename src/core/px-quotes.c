@@ -224,6 +224,23 @@ static const char * const name_particles[] = {
 };
 static GHashTable *name_particles_set;
 
+/* Articles and possessives that open a source phrase. */
+static const char * const determiners[] = {
+  "the", "a", "an", "its", "his", "her", "their", "le", "la", "les", "l'", "un", "une", "der", "die", "das",
+  "des", "dem", "den", "ein", "eine", "einer", "eines", "el", "los", "las", "una", "unos", "unas",
+};
+static GHashTable *determiners_set;
+
+/* Prepositions that attach an institution to a role ("the head of …"). */
+static const char * const of_words[] = {
+  "of", "de", "del", "du", "des", "der", "at", "für", "pour", "para",
+};
+static GHashTable *of_words_set;
+
+/* Words that introduce the agent of a participle ("seen by", "vu par"). */
+static const char * const agent_words[] = { "by", "par", "por", "von" };
+static GHashTable *agent_words_set;
+
 /* Adverbs and auxiliaries allowed between a source and its verb ("Pashinyan has also said"). */
 static const char * const between_words[] = {
   "has", "had", "have", "was", "is", "also", "later", "then", "previously", "again", "earlier",
@@ -1136,6 +1153,30 @@ apposition_after (Doc  *doc,
   return slice (doc, i + 1, j - 1);
 }
 
+/* "mining company", "the operator": a description whose head noun is an
+ * institution's ("spokesman for the ministry" is a person's). */
+static gboolean
+describes_institution (const char *description)
+{
+  static const char * const people[] = { "spokesperson", "spokesman", "spokeswoman", "representative", "head", "member" };
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+  guint n = 0;
+
+  if (description == NULL)
+    return FALSE;
+  folded = g_utf8_strdown (description, -1);
+  words = g_strsplit (folded, " ", -1);
+  while (words[n] != NULL && !IN (of_words, words[n]) && strcmp (words[n], "for") != 0
+         && strcmp (words[n], "with") != 0 && strcmp (words[n], "in") != 0 && strcmp (words[n], "who") != 0
+         && strcmp (words[n], "whose") != 0)
+    n++;
+  if (n == 0)
+    return FALSE;
+  return IN (institution_nouns, words[n - 1]) && !IN (title_words, words[n - 1])
+         && !in_list (people, G_N_ELEMENTS (people), words[n - 1]);
+}
+
 /* Registers every capitalised run that looks like a name, with its descriptions. */
 static void
 collect_people (Doc *doc)
@@ -1189,9 +1230,20 @@ collect_people (Doc *doc)
 
                   add_description (known, title);
                 }
+              i = last;
+              continue;
             }
-          i = last;
-          continue;
+          /* "energy company Brightwell" names an institution */
+          {
+            g_autofree char *before = premodifier (doc, i);
+
+            if (!describes_institution (before) && find_person_exact (doc, name) == NULL)
+              {
+                i = last;
+                continue;
+              }
+            org = TRUE;
+          }
         }
       person = find_person_exact (doc, name);
       if (person == NULL)
@@ -1242,6 +1294,11 @@ collect_people (Doc *doc)
 
         add_description (person, after);
       }
+      /* "Dunmore Rovers have sacked …": a plural verb after a name makes a team or a company */
+      if (!person->org && first_name < last && is_word (doc, last + 1)
+          && (strcmp (lower (doc, last + 1), "have") == 0 || strcmp (lower (doc, last + 1), "are") == 0
+              || strcmp (lower (doc, last + 1), "were") == 0))
+        person->org = TRUE;
       /* "the prime minister of Armenia, Nikol Pashinyan" */
       if (i >= 2 && is_punct (doc, i - 1, ','))
         {
@@ -1265,6 +1322,8 @@ collect_people (Doc *doc)
               add_description (person, role);
             }
         }
+      for (guint d = 0; d < person->descriptions->len && !person->org; d++)
+        person->org = describes_institution (g_ptr_array_index (person->descriptions, d));
       i = last;
     }
 }
@@ -1424,6 +1483,26 @@ source_forward (Doc    *doc,
       guint last = run_end_forward (doc, i);
 
       source->last = last;
+      /* "said Tuvalu’s climate envoy, Losana Fifita": the name after the
+       * possessive role speaks. */
+      if (g_str_has_suffix (lower (doc, last), "'s"))
+        {
+          guint j = last + 1;
+
+          while (j < last + 6 && allowed_token (doc, j, sentence) && is_word (doc, j)
+                 && (tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, lower (doc, j)))
+            j++;
+          if (j > last + 1 && is_punct (doc, j, ',') && allowed_token (doc, j + 1, sentence) && is_name_word (doc, j + 1))
+            {
+              guint end = run_end_forward (doc, j + 1);
+
+              if (end > j + 1 && !run_is_org (doc, j + 1, end))
+                {
+                  source->first = j + 1;
+                  source->last = end;
+                }
+            }
+        }
       return TRUE;
     }
   if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, word) && !IN (speech_verbs, word))
@@ -1445,28 +1524,44 @@ source_forward (Doc    *doc,
             break;
         }
     }
-  if (strcmp (word, "the") == 0 || strcmp (word, "a") == 0 || strcmp (word, "an") == 0
-      || strcmp (word, "le") == 0 || strcmp (word, "la") == 0 || strcmp (word, "der") == 0
-      || strcmp (word, "die") == 0 || strcmp (word, "el") == 0 || strcmp (word, "its") == 0
-      || strcmp (word, "his") == 0 || strcmp (word, "her") == 0 || strcmp (word, "their") == 0)
+  if (IN (determiners, word))
     {
       guint j = i + 1;
 
+      /* "according to the Northern Nurses Union", "dijo a EFE Antonio
+       * Ruiz": a name after the article is the source. */
+      if (allowed_token (doc, j, sentence) && is_name_word (doc, j))
+        {
+          guint end = run_end_forward (doc, j);
+
+          if (end > j || run_is_org (doc, j, end))
+            {
+              source->first = j;
+              source->last = end;
+              return TRUE;
+            }
+        }
       while (allowed_token (doc, j, sentence) && is_word (doc, j) && j < i + 8
              && !IN (stop_words, lower (doc, j))
              && (!IN (speech_verbs, lower (doc, j)) || IN (document_nouns, lower (doc, j))))
-        j++;
+        {
+          /* "a draft text seen by Climate Desk": the participle ends the phrase */
+          if (j > i + 1 && is_word (doc, j + 1) && IN (agent_words, lower (doc, j + 1)))
+            break;
+          j++;
+        }
       if (j == i + 1)
         return FALSE;
-      /* "the press service of the Azerbaijani presidential administration" */
-      if (allowed_token (doc, j, sentence) && is_word (doc, j) && strcmp (lower (doc, j), "of") == 0)
+      /* "the press service of the Azerbaijani presidential administration",
+       * "el presidente de la CHG" */
+      if (allowed_token (doc, j, sentence) && is_word (doc, j) && IN (of_words, lower (doc, j)))
         {
           guint k = j + 1;
 
-          if (is_word (doc, k) && strcmp (lower (doc, k), "the") == 0)
+          if (is_word (doc, k) && IN (determiners, lower (doc, k)))
             k++;
           while (allowed_token (doc, k, sentence) && is_word (doc, k) && k < j + 8
-                 && !IN (stop_words, lower (doc, k)) && !IN (speech_verbs, lower (doc, k)))
+                 && (!IN (stop_words, lower (doc, k)) || is_name_word (doc, k)) && !IN (speech_verbs, lower (doc, k)))
             k++;
           if (k > j + 1)
             j = k;
@@ -1714,22 +1809,36 @@ resolve_source (Doc    *doc,
          * article last named speaks. */
         Person *org = NULL;
         guint best_seen = 0;
+        guint n_modifiers = 0;
 
-        /* an institution whose name holds the noun ("the trust" → Riverside Health Trust) */
-        for (guint p = 0; p < doc->people->len; p++)
+        /* an institution whose name holds the noun ("the trust" → Riverside
+         * Health Trust) or, for a spokesperson, a word before it ("a trust
+         * spokeswoman") */
+        for (guint w = source->last + 1; w > first && org == NULL; w--)
           {
-            Person *candidate = g_ptr_array_index (doc->people, p);
-            g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
-            guint seen = mention_before (candidate, source->first);
+            const char *word = lower (doc, w - 1);
 
-            if (candidate->org && seen != G_MAXUINT && strstr (folded, lower (doc, source->last)) != NULL
-                && (org == NULL || seen > best_seen))
+            if (word == NULL || IN (stop_words, word))
+              continue;
+            if (w - 1 < source->last)
+              n_modifiers++;
+            for (guint p = 0; p < doc->people->len; p++)
               {
-                org = candidate;
-                best_seen = seen;
+                Person *candidate = g_ptr_array_index (doc->people, p);
+                g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
+                guint seen = mention_before (candidate, source->first);
+
+                if (candidate->org && seen != G_MAXUINT && strlen (word) > 2 && strstr (folded, word) != NULL
+                    && (org == NULL || seen > best_seen))
+                  {
+                    org = candidate;
+                    best_seen = seen;
+                  }
               }
           }
-        if (org == NULL)
+        /* "the presidential press service" says more than any institution
+         * named so far: it is its own source. */
+        if (org == NULL && n_modifiers == 0)
           org = last_person_before (doc, source->first, TRUE);
         if (org != NULL && mention_before (org, source->first) + 400 > source->first)
           person = org;
