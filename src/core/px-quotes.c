@@ -173,7 +173,14 @@ static const char * const institution_nouns[] = {
   "institute", "university", "hospital", "airline", "operator", "insurer", "manufacturer", "carmaker",
   "board", "party", "team", "prosecutor's", "federation", "association", "spokesperson", "spokesman",
   "spokeswoman", "representative", "group", "organisation", "organization", "watchdog", "insurer",
-  "retailer", "utility", "broadcaster", "newspaper", "agency's", "ministry's", "company's",
+  "retailer", "utility", "broadcaster", "newspaper", "agency's", "ministry's", "company's", "headquarters",
+  "trust", "network", "management", "administration", "council's", "club's", "bank's", "court's",
+  /* fr, de, es, ru */
+  "entreprise", "société", "ministère", "syndicat", "mairie", "préfecture", "gouvernement", "direction",
+  "porte-parole", "klub", "verein", "unternehmen", "konzern", "ministerium", "verband", "gewerkschaft",
+  "regierung", "polizei", "sprecher", "sprecherin", "klinikleitung", "empresa", "ministerio", "sindicato",
+  "gobierno", "ayuntamiento", "portavoz", "компания", "министерство", "ведомство", "пресс-служба",
+  "мэрия", "администрация", "полиция", "прокуратура",
 };
 static GHashTable *institution_nouns_set;
 
@@ -246,6 +253,7 @@ static const char * const between_words[] = {
   "has", "had", "have", "was", "is", "also", "later", "then", "previously", "again", "earlier",
   "recently", "once", "repeatedly", "further", "yesterday", "today", "would", "will", "had", "has",
   "a", "а", "также", "hat", "a", "ha", "habían", "había", "ont", "had", "did", "does", "do",
+  "s'est", "s'était", "se", "est", "sont", "avait", "haben", "hatte", "hatten", "han", "hanno",
 };
 static GHashTable *between_words_set;
 
@@ -1158,7 +1166,8 @@ apposition_after (Doc  *doc,
 static gboolean
 describes_institution (const char *description)
 {
-  static const char * const people[] = { "spokesperson", "spokesman", "spokeswoman", "representative", "head", "member" };
+  static const char * const people[] = { "spokesperson", "spokesman", "spokeswoman", "representative", "head", "member",
+                                         "porte-parole", "sprecher", "sprecherin", "portavoz" };
   g_autofree char *folded = NULL;
   g_auto(GStrv) words = NULL;
   guint n = 0;
@@ -1968,6 +1977,20 @@ cue_at (Doc      *doc,
    * subject, which find_cue() looks for when nothing better is there. */
   if (g_str_has_suffix (lower (doc, i), "ing"))
     return FALSE;
+  if ((strcmp (lower (doc, i), "quoted") == 0 || strcmp (lower (doc, i), "cited") == 0)
+      && source_forward (doc, i + 1, sentence, &cue->source))
+    {
+      /* "the press service quoted Aliyev as saying": the one quoted speaks */
+      guint k = cue->source.last + 1;
+
+      if (is_word (doc, k) && strcmp (lower (doc, k), "as") == 0 && is_word (doc, k + 1)
+          && g_str_has_suffix (lower (doc, k + 1), "ing"))
+        {
+          cue->found = TRUE;
+          return TRUE;
+        }
+      memset (&cue->source, 0, sizeof cue->source);
+    }
   if (incise_base (lower (doc, i)) > 0)
     {
       /* "explique-t-il": the pronoun is the source */
@@ -2164,6 +2187,7 @@ static gboolean
 find_cue (Doc      *doc,
           gint      sentence,
           guint     near,
+          guint     near_open,
           gboolean  quoted,
           Cue      *best)
 {
@@ -2182,6 +2206,10 @@ find_cue (Doc      *doc,
           continue;
         }
       distance = i > near ? i - near : near - i;
+      /* "Ilie blamed “disinformation”, while Dobre argued …": a cue right
+       * before the opening mark is as near as one after the closing one. */
+      if (near_open != G_MAXUINT && i < near_open)
+        distance = MIN (distance, near_open - i);
       /* A source the article introduced (a person, an institution, a role
        * it resolves) beats a stray capitalised word next to a verb. */
       resolve_source (doc, &cue.source);
@@ -2260,7 +2288,7 @@ previous_sentence_ends_with_colon (Doc  *doc,
   last = s->last;
   if (!is_punct (doc, last, ':') && !is_punct (doc, last, ','))
     return FALSE;
-  return find_cue (doc, sentence - 1, last, TRUE, cue);
+  return find_cue (doc, sentence - 1, last, G_MAXUINT, TRUE, cue);
 }
 
 /* Verbs that take a clause ("said that …"), as opposed to those that take
@@ -2553,7 +2581,7 @@ find_direct_quotes (Doc *doc)
       start = tok (doc, MIN (span->open + 1, doc->tokens->len - 1))->start;
       end = span->close < doc->tokens->len ? tok (doc, span->close)->start : doc->length;
       quote = new_quote (doc, PX_QUOTE_SPEECH, span_text (doc, span), start, end, TRUE);
-      attributed = find_cue (doc, sentence, span->close < doc->tokens->len ? close : span->open, TRUE, &cue);
+      attributed = find_cue (doc, sentence, span->close < doc->tokens->len ? close : span->open, span->open, TRUE, &cue);
       if (attributed)
         {
           finish_source (doc, quote, &cue, sentence);
@@ -2691,7 +2719,7 @@ find_indirect_quotes (Doc *doc)
 
       if (sentence_has_speech_quote (doc, s))
         continue;
-      if (!find_cue (doc, s, sentence->first, FALSE, &cue)
+      if (!find_cue (doc, s, sentence->first, G_MAXUINT, FALSE, &cue)
           || !clause_bounds (doc, &cue, s, &first, &last)
           || is_punct (doc, sentence->last, ':'))
         {
