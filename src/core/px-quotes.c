@@ -1592,6 +1592,53 @@ source_forward (Doc    *doc,
   return FALSE;
 }
 
+/* A name read backwards may only complete a phrase: "Mihai Dobre of the
+ * Cantacuzino Institute warned" (the person speaks), "the separatist
+ * leadership in Karabakh announced", "Local officials in Tavush said",
+ * "A customs officer at Sadakhlo" (the place completes a role). */
+static void
+extend_back_over_place (Doc    *doc,
+                        Source *source,
+                        gint    sentence)
+{
+  guint k = source->first;
+  guint prep, j;
+  const char *word;
+
+  if (k < 2 || !allowed_token (doc, k - 1, sentence) || !is_word (doc, k - 1))
+    return;
+  prep = k - 1;
+  if (IN (determiners, lower (doc, prep)) && prep >= 2 && is_word (doc, prep - 1))
+    prep--;
+  word = lower (doc, prep);
+  if (strcmp (word, "in") != 0 && strcmp (word, "of") != 0 && strcmp (word, "at") != 0
+      && strcmp (word, "from") != 0 && strcmp (word, "with") != 0)
+    return;
+  if (prep == 0 || !allowed_token (doc, prep - 1, sentence))
+    return;
+  /* a person before an institution */
+  if (run_is_org (doc, source->first, source->last) && is_name_word (doc, prep - 1))
+    {
+      guint start = run_start_back (doc, prep - 1);
+
+      if (start < prep - 1 && !run_is_org (doc, start, prep - 1))
+        {
+          source->first = start;
+          source->last = prep - 1;
+        }
+      return;
+    }
+  j = prep - 1;
+  while (j > 0 && j + 6 > prep && allowed_token (doc, j, sentence) && is_word (doc, j)
+         && !IN (stop_words, lower (doc, j)) && !IN (speech_verbs, lower (doc, j))
+         && ((tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || (tok (doc, j)->flags & PX_LEXICON_TOKEN_SENT_START)))
+    j--;
+  if (j + 1 < prep && allowed_token (doc, j, sentence) && is_word (doc, j) && IN (determiners, lower (doc, j)))
+    source->first = j;
+  else if (IN (group_nouns, lower (doc, prep - 1)) && (j + 1 < prep))
+    source->first = allowed_token (doc, j, sentence) && is_word (doc, j) && !IN (stop_words, lower (doc, j)) ? j : j + 1;
+}
+
 /* Reads the source phrase that ends just before @verb ("Kazimov told",
  * "the Armenian prime minister added", "Azerbaijani authorities confirmed"). */
 static gboolean
@@ -1639,6 +1686,7 @@ source_backward (Doc    *doc,
                 {
                   source->last = k - 2;
                   source->first = run_start_back (doc, k - 2);
+                  extend_back_over_place (doc, source, sentence);
                   return TRUE;
                 }
               /* "A senior EU diplomat, who spoke on condition of anonymity, said" */
@@ -1674,20 +1722,8 @@ source_backward (Doc    *doc,
 
       source->last = i;
       source->first = run_start_back (doc, i);
-      /* "the separatist leadership in Karabakh announced": the place only
-       * completes a role phrase. */
-      k = source->first;
-      if (k >= 2 && is_word (doc, k - 1) && allowed_token (doc, k - 1, sentence)
-          && (strcmp (lower (doc, k - 1), "in") == 0 || strcmp (lower (doc, k - 1), "of") == 0))
-        {
-          guint j = k - 2;
-
-          while (j > 0 && j + 6 > k && allowed_token (doc, j, sentence) && is_word (doc, j)
-                 && !IN (stop_words, lower (doc, j)) && !IN (speech_verbs, lower (doc, j)))
-            j--;
-          if (j + 2 < k && allowed_token (doc, j, sentence) && is_word (doc, j) && strcmp (lower (doc, j), "the") == 0)
-            source->first = j;
-        }
+      (void) k;
+      extend_back_over_place (doc, source, sentence);
       return TRUE;
     }
   if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, word) && !IN (speech_verbs, word)
