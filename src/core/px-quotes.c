@@ -1774,6 +1774,103 @@ source_backward (Doc    *doc,
   return FALSE;
 }
 
+typedef struct _Cue Cue;
+/* A cue found in a sentence: a verb or "according to". */
+struct _Cue {
+  guint    first;   /* the cue's tokens */
+  guint    last;
+  gboolean according;
+  gboolean citing;
+  Source   source;
+  gboolean found;
+};
+static gboolean cue_at (Doc *doc, guint i, gint sentence, gboolean quoted, Cue *cue);
+static void resolve_source (Doc *doc, Source *source);
+static guint according_length (Doc *doc, guint i);
+
+/* Whether a person other than @speaker is named, outside quotation marks,
+ * in the sentences strictly between tokens @from and @to. */
+static gboolean
+other_person_between (Doc        *doc,
+                      const char *speaker,
+                      guint       from,
+                      guint       to)
+{
+  guint first_sentence = doc->token_sentence[from] + 1;
+  guint last_sentence = doc->token_sentence[to];
+
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      if (person->org || g_strcmp0 (person->name, speaker) == 0)
+        continue;
+      for (guint m = 0; m < person->mentions->len; m++)
+        {
+          guint token = g_array_index (person->mentions, guint, m);
+
+          if (token > from && token < to && doc->span_of[token] < 0
+              && doc->token_sentence[token] >= first_sentence && doc->token_sentence[token] < last_sentence)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "Hume said he and Lang had been friends. “…,” he said.": a pronoun or a
+ * bare role refers to whoever was last reported speaking, in its paragraph
+ * or the one before, unless someone else was named in between. */
+static gboolean
+last_speaker_before (Doc    *doc,
+                     guint   before,
+                     char    gender,
+                     Source *out)
+{
+  guint paragraph = doc->token_segment[before];
+  guint stop_paragraph = paragraph > 0 ? paragraph - 1 : 0;
+
+  for (guint t = before; t > 0; t--)
+    {
+      guint i = t - 1;
+      Cue cue;
+      gboolean found;
+
+      if (doc->token_segment[i] < stop_paragraph)
+        break;
+      if (doc->span_of[i] >= 0 || !is_word (doc, i) || (!IN (speech_verbs, lower (doc, i)) && according_length (doc, i) == 0))
+        continue;
+      found = cue_at (doc, i, doc->token_sentence[i], FALSE, &cue) && !cue.source.pronoun && !cue.source.document
+              && cue.source.first < before;
+      if (found)
+        {
+          resolve_source (doc, &cue.source);
+          /* "insisted the trip was irrelevant": a phrase after the verb
+           * speaks only when it names someone */
+          found = cue.source.speaker != NULL && (cue.source.first < i || cue.source.person != NULL)
+                  && !(cue.source.person != NULL && (cue.source.person->org
+                       || (gender != 0 && cue.source.person->gender != 0 && cue.source.person->gender != gender)))
+                  && !IN (group_nouns, lower (doc, cue.source.last));
+        }
+      if (!found)
+        {
+          source_clear (&cue.source);
+          continue;
+        }
+      found = !other_person_between (doc, cue.source.speaker, i, before);
+      if (found)
+        {
+          g_free (out->speaker);
+          g_free (out->description);
+          out->speaker = g_steal_pointer (&cue.source.speaker);
+          out->description = g_steal_pointer (&cue.source.description);
+          out->person = cue.source.person;
+        }
+      source_clear (&cue.source);
+      return found;
+    }
+  return FALSE;
+}
+
 /* Turns a mention into a speaker: a full name, or the phrase itself. */
 static void
 resolve_source (Doc    *doc,
@@ -1792,6 +1889,12 @@ resolve_source (Doc    *doc,
 
         if (gender == 0 && incise_base (word) > 0)
           gender = g_str_has_suffix (word, "il") ? 'm' : 'f';
+        if (!group && last_speaker_before (doc, source->first, gender, source))
+          {
+            if (source->person != NULL)
+              add_mention (source->person, source->first);
+            return;
+          }
         person = last_person_before_gender (doc, source->first, group, gender);
         if (person != NULL && gender != 0 && person->gender == 0)
           person->gender = gender;
@@ -1912,15 +2015,6 @@ resolve_source (Doc    *doc,
   }
 }
 
-/* A cue found in a sentence: a verb or "according to". */
-typedef struct {
-  guint    first;   /* the cue's tokens */
-  guint    last;
-  gboolean according;
-  gboolean citing;
-  Source   source;
-  gboolean found;
-} Cue;
 
 /* French inversion puts the pronoun on the verb: "explique-t-il",
  * "a-t-elle déclaré". Returns the length of the verb part, or 0. */
