@@ -1857,6 +1857,15 @@ last_speaker_before (Doc    *doc,
           continue;
         }
       found = !other_person_between (doc, cue.source.speaker, i, before);
+      /* a speaker in the paragraph before yields to anyone named in this one */
+      if (found && doc->token_segment[i] != paragraph)
+        {
+          Person *other = last_person_before (doc, before, FALSE);
+          guint seen = other != NULL ? mention_before (other, before) : G_MAXUINT;
+
+          if (seen != G_MAXUINT && doc->token_segment[seen] == paragraph && other != cue.source.person)
+            found = FALSE;
+        }
       if (found)
         {
           g_free (out->speaker);
