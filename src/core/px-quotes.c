@@ -69,7 +69,7 @@ static const char * const speech_verbs[] = {
   "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "sagen", "meinte",
   "berichtete", "kritisierte", "warnte", "forderte", "fügte", "teilte", "versicherte", "bestätigte",
   "wies", "betonten", "erklärten", "sagt", "meint", "räumte", "kündigte", "verwies", "verteidigte",
-  "drohte", "mahnte", "sprach", "berichtet", "berichteten", "forderten", "warnten", "kritisierten",
+  "drohte", "mahnte", "berichtet", "berichteten", "forderten", "warnten", "kritisierten",
   "bestätigten", "erklärt", "betont", "fordert", "warnt", "kritisiert", "schrieb", "schreibt", "ergänzte",
   "beklagte", "bekräftigte", "unterstrich", "teilten", "hieß", "räumten", "glaubt", "glaubte",
   /* es */
@@ -2000,6 +2000,31 @@ resolve_source (Doc    *doc,
         if (org != NULL && mention_before (org, source->first) + 400 > source->first)
           person = org;
       }
+    /* "the 58-year-old said", "sagte die 29-Jährige": an age stands for
+     * the person last reported speaking. */
+    if (person == NULL && first > source->first && is_word (doc, source->first)
+        && (strcmp (lower (doc, source->first), "the") == 0 || strcmp (lower (doc, source->first), "der") == 0
+            || strcmp (lower (doc, source->first), "die") == 0 || strcmp (lower (doc, source->first), "le") == 0
+            || strcmp (lower (doc, source->first), "la") == 0 || strcmp (lower (doc, source->first), "el") == 0)
+        && (strstr (lower (doc, source->last), "year-old") != NULL || strstr (lower (doc, source->last), "jährig") != NULL
+            || strstr (lower (doc, source->last), "летн") != NULL || strstr (lower (doc, source->last), "añer") != NULL))
+      {
+        gboolean known = FALSE;
+
+        for (guint a = 0; a < doc->anonymous->len && !known; a++)
+          {
+            const char *phrase = g_ptr_array_index (doc->anonymous, a);
+            const char *space = strrchr (phrase, ' ');
+
+            known = g_utf8_collate (space != NULL ? space + 1 : phrase, lower (doc, source->last)) == 0;
+          }
+        if (!known && last_speaker_before (doc, source->first, 0, source))
+          {
+            if (source->person != NULL)
+              add_mention (source->person, source->first);
+            return;
+          }
+      }
     if (person != NULL)
       source_from_person (source, person);
     else
@@ -2932,6 +2957,16 @@ resolve_documents (GPtrArray *quotes)
               copy_source (quote, previous);
               break;
             }
+        }
+      /* "the statement said", "the ruling states": the document of the
+       * source quoted just before */
+      if (names_document (quote->speaker) && g_str_has_prefix (quote->speaker, "the ") && q > 0)
+        {
+          PxQuote *previous = g_ptr_array_index (quotes, q - 1);
+
+          if (previous->kind == PX_QUOTE_SPEECH && previous->speaker != NULL && !names_document (previous->speaker)
+              && previous->end_paragraph + 2 >= quote->span.paragraph)
+            copy_source (quote, previous);
         }
     }
 }
