@@ -1983,9 +1983,12 @@ resolve_source (Doc    *doc,
               {
                 Person *candidate = g_ptr_array_index (doc->people, p);
                 g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
+                g_auto(GStrv) name_words = g_strsplit (folded, " ", -1);
                 guint seen = mention_before (candidate, source->first);
 
-                if (candidate->org && seen != G_MAXUINT && strlen (word) > 2 && strstr (folded, word) != NULL
+                /* whole words: "press office" is not "Nordpress" */
+                if (candidate->org && seen != G_MAXUINT && strlen (word) > 2
+                    && g_strv_contains ((const char * const *) name_words, word)
                     && (org == NULL || seen > best_seen))
                   {
                     org = candidate;
