@@ -19,10 +19,10 @@
 #include "px-quotes.h"
 
 /* Floors: a little under the figures measured when they were set. */
-#define DEV_F1_FLOOR        0.83
-#define DEV_SPEAKER_FLOOR   0.72
-#define TEST_F1_FLOOR       0.80
-#define TEST_SPEAKER_FLOOR  0.64
+#define DEV_F1_FLOOR        0.87
+#define DEV_SPEAKER_FLOOR   0.84
+#define TEST_F1_FLOOR       0.82
+#define TEST_SPEAKER_FLOOR  0.70
 
 typedef struct {
   guint gold;

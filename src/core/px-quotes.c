@@ -54,25 +54,45 @@ static const char * const speech_verbs[] = {
   "maintain", "maintained", "maintains", "contend", "contended", "announcing", "hinted", "signalled",
   "signaled", "cautioned", "countered", "testified", "disclosed", "insisting", "stating", "quipped",
   "lamented", "chastised", "criticised", "criticized", "welcomed", "hailed", "praised", "condemned",
+  "blamed", "blames", "demanded", "demands", "shouted", "wrote", "conceding", "denying", "accuses",
+  "quoted", "predicts", "warns", "recounted", "recounts", "conceded", "acknowledging",
   /* fr */
   "dit", "déclaré", "déclare", "affirmé", "affirme", "indiqué", "indique", "expliqué", "explique",
   "ajouté", "ajoute", "souligné", "souligne", "estimé", "estime", "assuré", "assure", "précisé",
   "précise", "annoncé", "annonce", "confié", "raconte", "raconté", "insisté", "martelé", "dénoncé",
   "lancé", "lance", "soupire", "soupiré", "dénonce", "rappelle", "rappelé", "poursuit", "conclut",
   "regrette", "regretté", "observe", "reconnaît", "reconnu", "accusé", "répond", "répondu", "juge", "jugé",
+  "félicité", "félicitée", "réagi", "prévenu", "averti", "admis", "répété", "poursuivi", "insiste",
+  "déploré", "déplore", "confie", "affirment", "estiment", "indiquent", "assurent", "dénoncent", "appelé",
+  "reproché", "promis", "précisent", "détaillé", "commenté", "tranché", "résumé",
   /* de */
   "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "sagen", "meinte",
   "berichtete", "kritisierte", "warnte", "forderte", "fügte", "teilte", "versicherte", "bestätigte",
   "wies", "betonten", "erklärten", "sagt", "meint", "räumte", "kündigte", "verwies", "verteidigte",
+  "drohte", "mahnte", "berichtet", "berichteten", "forderten", "warnten", "kritisierten",
+  "bestätigten", "erklärt", "betont", "fordert", "warnt", "kritisiert", "schrieb", "schreibt", "ergänzte",
+  "beklagte", "bekräftigte", "unterstrich", "teilten", "hieß", "räumten", "glaubt", "glaubte",
   /* es */
   "dijo", "afirmó", "aseguró", "señaló", "explicó", "añadió", "declaró", "indicó", "agregó",
   "sostuvo", "advirtió", "subrayó", "manifestó", "anunció", "insistió", "afirma", "dice",
   "denunció", "apuntó", "reconoció", "lamentó", "criticó", "advierte", "asegura", "explica", "insiste",
   "indica", "recalcó", "defendió", "aseguró", "reclamó", "pidió",
+  "comentó", "replicó", "replicaron", "respondió", "respondieron", "precisó", "destacó", "recordó",
+  "aseguraron", "afirmaron", "señalaron", "explicaron", "dijeron", "denunciaron", "advirtieron",
+  "insistieron", "prometió", "prometieron", "sostiene", "considera", "consideran", "cree", "creen",
+  "admitió", "alertó", "avisó", "añade", "apunta", "critica", "reclamaron", "pidieron", "exigió",
+  "exigieron", "acusó", "acusaron", "opinó", "opina", "lamentaron", "criticaron", "confirmó",
+  "confirmaron", "negó", "negaron", "escribió",
   /* ru */
   "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
   "сообщила", "сообщили", "подчеркнул", "подчеркнула", "добавил", "добавила", "пояснил", "пояснила",
   "считает", "уверен", "признал", "рассказал", "рассказала", "говорит", "сказано",
+  "сообщило", "заявило", "отметили", "подчеркнули", "добавили", "пояснили", "рассказали", "признала",
+  "признали", "предупредил", "предупредила", "предупредили", "уточнил", "уточнила", "уточнили",
+  "говорится", "сообщается", "написал", "написала", "предположил", "предположила", "пообещал",
+  "пообещала", "пообещали", "подтвердил", "подтвердила", "подтвердили", "подтвердило", "считают",
+  "полагает", "заверил", "заверила", "признался", "призвал", "призвала", "потребовал", "потребовала",
+  "обвинил", "обвинила", "обвинили", "говорят", "отмечает", "подчеркивает", "заявляет",
 };
 static GHashTable *speech_verbs_set;
 
@@ -80,7 +100,9 @@ static GHashTable *speech_verbs_set;
 static const char * const cognitive_verbs[] = {
   "think", "thinks", "thought", "believe", "believes", "believed", "agree", "agreed", "call", "called",
   "calls", "describe", "described", "describes", "chastised", "criticised", "criticized", "welcomed",
-  "hailed", "praised", "condemned", "considers", "считает", "уверен", "estimate", "estimated",
+  "hailed", "praised", "condemned", "considers", "считает", "уверен", "estimate", "estimated", "blamed",
+  "blames", "considera", "consideran", "cree", "creen", "считают", "полагает", "glaubt", "glaubte",
+  "opina", "opinó", "quoted", "appelé",
   "promise", "promised", "vow", "vowed", "continue", "continued",
 };
 static GHashTable *cognitive_verbs_set;
@@ -88,7 +110,10 @@ static GHashTable *cognitive_verbs_set;
 /* "according to X" and its kin: the source follows the cue. */
 static const char * const according_cues[][3] = {
   { "according", "to", NULL }, { "selon", NULL, NULL }, { "laut", NULL, NULL },
-  { "según", NULL, NULL }, { "по", "словам", NULL }, { "d'après", NULL, NULL },
+  { "según", NULL, NULL }, { "по", "словам", NULL }, { "d'après", NULL, NULL }, { "d’après", NULL, NULL },
+  { "по", "данным", NULL }, { "по", "мнению", NULL }, { "по", "информации", NULL },
+  { "nach", "angaben", NULL }, { "nach", "informationen", NULL }, { "de", "acuerdo", "con" },
+  { "a", "juicio", "de" }, { "aux", "yeux", "de" },
 };
 
 static const char * const pronouns_person[] = {
@@ -148,7 +173,14 @@ static const char * const institution_nouns[] = {
   "institute", "university", "hospital", "airline", "operator", "insurer", "manufacturer", "carmaker",
   "board", "party", "team", "prosecutor's", "federation", "association", "spokesperson", "spokesman",
   "spokeswoman", "representative", "group", "organisation", "organization", "watchdog", "insurer",
-  "retailer", "utility", "broadcaster", "newspaper", "agency's", "ministry's", "company's",
+  "retailer", "utility", "broadcaster", "newspaper", "agency's", "ministry's", "company's", "headquarters",
+  "trust", "network", "management", "administration", "council's", "club's", "bank's", "court's",
+  /* fr, de, es, ru */
+  "entreprise", "société", "ministère", "syndicat", "mairie", "préfecture", "gouvernement", "direction",
+  "porte-parole", "klub", "verein", "unternehmen", "konzern", "ministerium", "verband", "gewerkschaft",
+  "regierung", "polizei", "sprecher", "sprecherin", "klinikleitung", "empresa", "ministerio", "sindicato",
+  "gobierno", "ayuntamiento", "portavoz", "компания", "министерство", "ведомство", "пресс-служба",
+  "мэрия", "администрация", "полиция", "прокуратура",
 };
 static GHashTable *institution_nouns_set;
 
@@ -199,11 +231,29 @@ static const char * const name_particles[] = {
 };
 static GHashTable *name_particles_set;
 
+/* Articles and possessives that open a source phrase. */
+static const char * const determiners[] = {
+  "the", "a", "an", "its", "his", "her", "their", "le", "la", "les", "l'", "un", "une", "der", "die", "das",
+  "des", "dem", "den", "ein", "eine", "einer", "eines", "el", "los", "las", "una", "unos", "unas",
+};
+static GHashTable *determiners_set;
+
+/* Prepositions that attach an institution to a role ("the head of …"). */
+static const char * const of_words[] = {
+  "of", "de", "del", "du", "des", "der", "at", "für", "pour", "para",
+};
+static GHashTable *of_words_set;
+
+/* Words that introduce the agent of a participle ("seen by", "vu par"). */
+static const char * const agent_words[] = { "by", "par", "por", "von" };
+static GHashTable *agent_words_set;
+
 /* Adverbs and auxiliaries allowed between a source and its verb ("Pashinyan has also said"). */
 static const char * const between_words[] = {
   "has", "had", "have", "was", "is", "also", "later", "then", "previously", "again", "earlier",
   "recently", "once", "repeatedly", "further", "yesterday", "today", "would", "will", "had", "has",
   "a", "а", "также", "hat", "a", "ha", "habían", "había", "ont", "had", "did", "does", "do",
+  "s'est", "s'était", "se", "est", "sont", "avait", "haben", "hatte", "hatten", "han", "hanno",
 };
 static GHashTable *between_words_set;
 
@@ -1111,6 +1161,31 @@ apposition_after (Doc  *doc,
   return slice (doc, i + 1, j - 1);
 }
 
+/* "mining company", "the operator": a description whose head noun is an
+ * institution's ("spokesman for the ministry" is a person's). */
+static gboolean
+describes_institution (const char *description)
+{
+  static const char * const people[] = { "spokesperson", "spokesman", "spokeswoman", "representative", "head", "member",
+                                         "porte-parole", "sprecher", "sprecherin", "portavoz" };
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+  guint n = 0;
+
+  if (description == NULL)
+    return FALSE;
+  folded = g_utf8_strdown (description, -1);
+  words = g_strsplit (folded, " ", -1);
+  while (words[n] != NULL && !IN (of_words, words[n]) && strcmp (words[n], "for") != 0
+         && strcmp (words[n], "with") != 0 && strcmp (words[n], "in") != 0 && strcmp (words[n], "who") != 0
+         && strcmp (words[n], "whose") != 0)
+    n++;
+  if (n == 0)
+    return FALSE;
+  return IN (institution_nouns, words[n - 1]) && !IN (title_words, words[n - 1])
+         && !in_list (people, G_N_ELEMENTS (people), words[n - 1]);
+}
+
 /* Registers every capitalised run that looks like a name, with its descriptions. */
 static void
 collect_people (Doc *doc)
@@ -1164,9 +1239,20 @@ collect_people (Doc *doc)
 
                   add_description (known, title);
                 }
+              i = last;
+              continue;
             }
-          i = last;
-          continue;
+          /* "energy company Brightwell" names an institution */
+          {
+            g_autofree char *before = premodifier (doc, i);
+
+            if (!describes_institution (before) && find_person_exact (doc, name) == NULL)
+              {
+                i = last;
+                continue;
+              }
+            org = TRUE;
+          }
         }
       person = find_person_exact (doc, name);
       if (person == NULL)
@@ -1217,6 +1303,11 @@ collect_people (Doc *doc)
 
         add_description (person, after);
       }
+      /* "Dunmore Rovers have sacked …": a plural verb after a name makes a team or a company */
+      if (!person->org && first_name < last && is_word (doc, last + 1)
+          && (strcmp (lower (doc, last + 1), "have") == 0 || strcmp (lower (doc, last + 1), "are") == 0
+              || strcmp (lower (doc, last + 1), "were") == 0))
+        person->org = TRUE;
       /* "the prime minister of Armenia, Nikol Pashinyan" */
       if (i >= 2 && is_punct (doc, i - 1, ','))
         {
@@ -1240,6 +1331,8 @@ collect_people (Doc *doc)
               add_description (person, role);
             }
         }
+      for (guint d = 0; d < person->descriptions->len && !person->org; d++)
+        person->org = describes_institution (g_ptr_array_index (person->descriptions, d));
       i = last;
     }
 }
@@ -1399,6 +1492,26 @@ source_forward (Doc    *doc,
       guint last = run_end_forward (doc, i);
 
       source->last = last;
+      /* "said Tuvalu’s climate envoy, Losana Fifita": the name after the
+       * possessive role speaks. */
+      if (g_str_has_suffix (lower (doc, last), "'s"))
+        {
+          guint j = last + 1;
+
+          while (j < last + 6 && allowed_token (doc, j, sentence) && is_word (doc, j)
+                 && (tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, lower (doc, j)))
+            j++;
+          if (j > last + 1 && is_punct (doc, j, ',') && allowed_token (doc, j + 1, sentence) && is_name_word (doc, j + 1))
+            {
+              guint end = run_end_forward (doc, j + 1);
+
+              if (end > j + 1 && !run_is_org (doc, j + 1, end))
+                {
+                  source->first = j + 1;
+                  source->last = end;
+                }
+            }
+        }
       return TRUE;
     }
   if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, word) && !IN (speech_verbs, word))
@@ -1420,28 +1533,44 @@ source_forward (Doc    *doc,
             break;
         }
     }
-  if (strcmp (word, "the") == 0 || strcmp (word, "a") == 0 || strcmp (word, "an") == 0
-      || strcmp (word, "le") == 0 || strcmp (word, "la") == 0 || strcmp (word, "der") == 0
-      || strcmp (word, "die") == 0 || strcmp (word, "el") == 0 || strcmp (word, "its") == 0
-      || strcmp (word, "his") == 0 || strcmp (word, "her") == 0 || strcmp (word, "their") == 0)
+  if (IN (determiners, word))
     {
       guint j = i + 1;
 
+      /* "according to the Northern Nurses Union", "dijo a EFE Antonio
+       * Ruiz": a name after the article is the source. */
+      if (allowed_token (doc, j, sentence) && is_name_word (doc, j))
+        {
+          guint end = run_end_forward (doc, j);
+
+          if (end > j || run_is_org (doc, j, end))
+            {
+              source->first = j;
+              source->last = end;
+              return TRUE;
+            }
+        }
       while (allowed_token (doc, j, sentence) && is_word (doc, j) && j < i + 8
              && !IN (stop_words, lower (doc, j))
              && (!IN (speech_verbs, lower (doc, j)) || IN (document_nouns, lower (doc, j))))
-        j++;
+        {
+          /* "a draft text seen by Climate Desk": the participle ends the phrase */
+          if (j > i + 1 && is_word (doc, j + 1) && IN (agent_words, lower (doc, j + 1)))
+            break;
+          j++;
+        }
       if (j == i + 1)
         return FALSE;
-      /* "the press service of the Azerbaijani presidential administration" */
-      if (allowed_token (doc, j, sentence) && is_word (doc, j) && strcmp (lower (doc, j), "of") == 0)
+      /* "the press service of the Azerbaijani presidential administration",
+       * "el presidente de la CHG" */
+      if (allowed_token (doc, j, sentence) && is_word (doc, j) && IN (of_words, lower (doc, j)))
         {
           guint k = j + 1;
 
-          if (is_word (doc, k) && strcmp (lower (doc, k), "the") == 0)
+          if (is_word (doc, k) && IN (determiners, lower (doc, k)))
             k++;
           while (allowed_token (doc, k, sentence) && is_word (doc, k) && k < j + 8
-                 && !IN (stop_words, lower (doc, k)) && !IN (speech_verbs, lower (doc, k)))
+                 && (!IN (stop_words, lower (doc, k)) || is_name_word (doc, k)) && !IN (speech_verbs, lower (doc, k)))
             k++;
           if (k > j + 1)
             j = k;
@@ -1461,6 +1590,53 @@ source_forward (Doc    *doc,
       return TRUE;
     }
   return FALSE;
+}
+
+/* A name read backwards may only complete a phrase: "Mihai Dobre of the
+ * Cantacuzino Institute warned" (the person speaks), "the separatist
+ * leadership in Karabakh announced", "Local officials in Tavush said",
+ * "A customs officer at Sadakhlo" (the place completes a role). */
+static void
+extend_back_over_place (Doc    *doc,
+                        Source *source,
+                        gint    sentence)
+{
+  guint k = source->first;
+  guint prep, j;
+  const char *word;
+
+  if (k < 2 || !allowed_token (doc, k - 1, sentence) || !is_word (doc, k - 1))
+    return;
+  prep = k - 1;
+  if (IN (determiners, lower (doc, prep)) && prep >= 2 && is_word (doc, prep - 1))
+    prep--;
+  word = lower (doc, prep);
+  if (strcmp (word, "in") != 0 && strcmp (word, "of") != 0 && strcmp (word, "at") != 0
+      && strcmp (word, "from") != 0 && strcmp (word, "with") != 0)
+    return;
+  if (prep == 0 || !allowed_token (doc, prep - 1, sentence))
+    return;
+  /* a person before an institution */
+  if (run_is_org (doc, source->first, source->last) && is_name_word (doc, prep - 1))
+    {
+      guint start = run_start_back (doc, prep - 1);
+
+      if (start < prep - 1 && !run_is_org (doc, start, prep - 1))
+        {
+          source->first = start;
+          source->last = prep - 1;
+        }
+      return;
+    }
+  j = prep - 1;
+  while (j > 0 && j + 6 > prep && allowed_token (doc, j, sentence) && is_word (doc, j)
+         && !IN (stop_words, lower (doc, j)) && !IN (speech_verbs, lower (doc, j))
+         && ((tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || (tok (doc, j)->flags & PX_LEXICON_TOKEN_SENT_START)))
+    j--;
+  if (j + 1 < prep && allowed_token (doc, j, sentence) && is_word (doc, j) && IN (determiners, lower (doc, j)))
+    source->first = j;
+  else if (IN (group_nouns, lower (doc, prep - 1)) && (j + 1 < prep))
+    source->first = allowed_token (doc, j, sentence) && is_word (doc, j) && !IN (stop_words, lower (doc, j)) ? j : j + 1;
 }
 
 /* Reads the source phrase that ends just before @verb ("Kazimov told",
@@ -1510,6 +1686,7 @@ source_backward (Doc    *doc,
                 {
                   source->last = k - 2;
                   source->first = run_start_back (doc, k - 2);
+                  extend_back_over_place (doc, source, sentence);
                   return TRUE;
                 }
               /* "A senior EU diplomat, who spoke on condition of anonymity, said" */
@@ -1545,20 +1722,8 @@ source_backward (Doc    *doc,
 
       source->last = i;
       source->first = run_start_back (doc, i);
-      /* "the separatist leadership in Karabakh announced": the place only
-       * completes a role phrase. */
-      k = source->first;
-      if (k >= 2 && is_word (doc, k - 1) && allowed_token (doc, k - 1, sentence)
-          && (strcmp (lower (doc, k - 1), "in") == 0 || strcmp (lower (doc, k - 1), "of") == 0))
-        {
-          guint j = k - 2;
-
-          while (j > 0 && j + 6 > k && allowed_token (doc, j, sentence) && is_word (doc, j)
-                 && !IN (stop_words, lower (doc, j)) && !IN (speech_verbs, lower (doc, j)))
-            j--;
-          if (j + 2 < k && allowed_token (doc, j, sentence) && is_word (doc, j) && strcmp (lower (doc, j), "the") == 0)
-            source->first = j;
-        }
+      (void) k;
+      extend_back_over_place (doc, source, sentence);
       return TRUE;
     }
   if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, word) && !IN (speech_verbs, word)
@@ -1609,6 +1774,112 @@ source_backward (Doc    *doc,
   return FALSE;
 }
 
+typedef struct _Cue Cue;
+/* A cue found in a sentence: a verb or "according to". */
+struct _Cue {
+  guint    first;   /* the cue's tokens */
+  guint    last;
+  gboolean according;
+  gboolean citing;
+  Source   source;
+  gboolean found;
+};
+static gboolean cue_at (Doc *doc, guint i, gint sentence, gboolean quoted, Cue *cue);
+static void resolve_source (Doc *doc, Source *source);
+static guint according_length (Doc *doc, guint i);
+
+/* Whether a person other than @speaker is named, outside quotation marks,
+ * in the sentences strictly between tokens @from and @to. */
+static gboolean
+other_person_between (Doc        *doc,
+                      const char *speaker,
+                      guint       from,
+                      guint       to)
+{
+  guint first_sentence = doc->token_sentence[from] + 1;
+  guint last_sentence = doc->token_sentence[to];
+
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      if (person->org || g_strcmp0 (person->name, speaker) == 0)
+        continue;
+      for (guint m = 0; m < person->mentions->len; m++)
+        {
+          guint token = g_array_index (person->mentions, guint, m);
+
+          if (token > from && token < to && doc->span_of[token] < 0
+              && doc->token_sentence[token] >= first_sentence && doc->token_sentence[token] < last_sentence)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "Hume said he and Lang had been friends. “…,” he said.": a pronoun or a
+ * bare role refers to whoever was last reported speaking, in its paragraph
+ * or the one before, unless someone else was named in between. */
+static gboolean
+last_speaker_before (Doc    *doc,
+                     guint   before,
+                     char    gender,
+                     Source *out)
+{
+  guint paragraph = doc->token_segment[before];
+  guint stop_paragraph = paragraph > 0 ? paragraph - 1 : 0;
+
+  for (guint t = before; t > 0; t--)
+    {
+      guint i = t - 1;
+      Cue cue;
+      gboolean found;
+
+      if (doc->token_segment[i] < stop_paragraph)
+        break;
+      if (doc->span_of[i] >= 0 || !is_word (doc, i) || (!IN (speech_verbs, lower (doc, i)) && according_length (doc, i) == 0))
+        continue;
+      found = cue_at (doc, i, doc->token_sentence[i], FALSE, &cue) && !cue.source.pronoun && !cue.source.document
+              && cue.source.first < before;
+      if (found)
+        {
+          resolve_source (doc, &cue.source);
+          /* "insisted the trip was irrelevant": a phrase after the verb
+           * speaks only when it names someone */
+          found = cue.source.speaker != NULL && (cue.source.first < i || cue.source.person != NULL)
+                  && !(cue.source.person != NULL && (cue.source.person->org
+                       || (gender != 0 && cue.source.person->gender != 0 && cue.source.person->gender != gender)))
+                  && !IN (group_nouns, lower (doc, cue.source.last));
+        }
+      if (!found)
+        {
+          source_clear (&cue.source);
+          continue;
+        }
+      found = !other_person_between (doc, cue.source.speaker, i, before);
+      /* a speaker in the paragraph before yields to anyone named in this one */
+      if (found && doc->token_segment[i] != paragraph)
+        {
+          Person *other = last_person_before (doc, before, FALSE);
+          guint seen = other != NULL ? mention_before (other, before) : G_MAXUINT;
+
+          if (seen != G_MAXUINT && doc->token_segment[seen] == paragraph && other != cue.source.person)
+            found = FALSE;
+        }
+      if (found)
+        {
+          g_free (out->speaker);
+          g_free (out->description);
+          out->speaker = g_steal_pointer (&cue.source.speaker);
+          out->description = g_steal_pointer (&cue.source.description);
+          out->person = cue.source.person;
+        }
+      source_clear (&cue.source);
+      return found;
+    }
+  return FALSE;
+}
+
 /* Turns a mention into a speaker: a full name, or the phrase itself. */
 static void
 resolve_source (Doc    *doc,
@@ -1627,6 +1898,12 @@ resolve_source (Doc    *doc,
 
         if (gender == 0 && incise_base (word) > 0)
           gender = g_str_has_suffix (word, "il") ? 'm' : 'f';
+        if (!group && last_speaker_before (doc, source->first, gender, source))
+          {
+            if (source->person != NULL)
+              add_mention (source->person, source->first);
+            return;
+          }
         person = last_person_before_gender (doc, source->first, group, gender);
         if (person != NULL && gender != 0 && person->gender == 0)
           person->gender = gender;
@@ -1689,25 +1966,67 @@ resolve_source (Doc    *doc,
          * article last named speaks. */
         Person *org = NULL;
         guint best_seen = 0;
+        guint n_modifiers = 0;
 
-        /* an institution whose name holds the noun ("the trust" → Riverside Health Trust) */
-        for (guint p = 0; p < doc->people->len; p++)
+        /* an institution whose name holds the noun ("the trust" → Riverside
+         * Health Trust) or, for a spokesperson, a word before it ("a trust
+         * spokeswoman") */
+        for (guint w = source->last + 1; w > first && org == NULL; w--)
           {
-            Person *candidate = g_ptr_array_index (doc->people, p);
-            g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
-            guint seen = mention_before (candidate, source->first);
+            const char *word = lower (doc, w - 1);
 
-            if (candidate->org && seen != G_MAXUINT && strstr (folded, lower (doc, source->last)) != NULL
-                && (org == NULL || seen > best_seen))
+            if (word == NULL || IN (stop_words, word))
+              continue;
+            if (w - 1 < source->last)
+              n_modifiers++;
+            for (guint p = 0; p < doc->people->len; p++)
               {
-                org = candidate;
-                best_seen = seen;
+                Person *candidate = g_ptr_array_index (doc->people, p);
+                g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
+                g_auto(GStrv) name_words = g_strsplit (folded, " ", -1);
+                guint seen = mention_before (candidate, source->first);
+
+                /* whole words: "press office" is not "Nordpress" */
+                if (candidate->org && seen != G_MAXUINT && strlen (word) > 2
+                    && g_strv_contains ((const char * const *) name_words, word)
+                    && (org == NULL || seen > best_seen))
+                  {
+                    org = candidate;
+                    best_seen = seen;
+                  }
               }
           }
-        if (org == NULL)
+        /* "the presidential press service" says more than any institution
+         * named so far: it is its own source. */
+        if (org == NULL && n_modifiers == 0)
           org = last_person_before (doc, source->first, TRUE);
         if (org != NULL && mention_before (org, source->first) + 400 > source->first)
           person = org;
+      }
+    /* "the 58-year-old said", "sagte die 29-Jährige": an age stands for
+     * the person last reported speaking. */
+    if (person == NULL && first > source->first && is_word (doc, source->first)
+        && (strcmp (lower (doc, source->first), "the") == 0 || strcmp (lower (doc, source->first), "der") == 0
+            || strcmp (lower (doc, source->first), "die") == 0 || strcmp (lower (doc, source->first), "le") == 0
+            || strcmp (lower (doc, source->first), "la") == 0 || strcmp (lower (doc, source->first), "el") == 0)
+        && (strstr (lower (doc, source->last), "year-old") != NULL || strstr (lower (doc, source->last), "jährig") != NULL
+            || strstr (lower (doc, source->last), "летн") != NULL || strstr (lower (doc, source->last), "añer") != NULL))
+      {
+        gboolean known = FALSE;
+
+        for (guint a = 0; a < doc->anonymous->len && !known; a++)
+          {
+            const char *phrase = g_ptr_array_index (doc->anonymous, a);
+            const char *space = strrchr (phrase, ' ');
+
+            known = g_utf8_collate (space != NULL ? space + 1 : phrase, lower (doc, source->last)) == 0;
+          }
+        if (!known && last_speaker_before (doc, source->first, 0, source))
+          {
+            if (source->person != NULL)
+              add_mention (source->person, source->first);
+            return;
+          }
       }
     if (person != NULL)
       source_from_person (source, person);
@@ -1733,15 +2052,6 @@ resolve_source (Doc    *doc,
   }
 }
 
-/* A cue found in a sentence: a verb or "according to". */
-typedef struct {
-  guint    first;   /* the cue's tokens */
-  guint    last;
-  gboolean according;
-  gboolean citing;
-  Source   source;
-  gboolean found;
-} Cue;
 
 /* French inversion puts the pronoun on the verb: "explique-t-il",
  * "a-t-elle déclaré". Returns the length of the verb part, or 0. */
@@ -1834,6 +2144,20 @@ cue_at (Doc      *doc,
    * subject, which find_cue() looks for when nothing better is there. */
   if (g_str_has_suffix (lower (doc, i), "ing"))
     return FALSE;
+  if ((strcmp (lower (doc, i), "quoted") == 0 || strcmp (lower (doc, i), "cited") == 0)
+      && source_forward (doc, i + 1, sentence, &cue->source))
+    {
+      /* "the press service quoted Aliyev as saying": the one quoted speaks */
+      guint k = cue->source.last + 1;
+
+      if (is_word (doc, k) && strcmp (lower (doc, k), "as") == 0 && is_word (doc, k + 1)
+          && g_str_has_suffix (lower (doc, k + 1), "ing"))
+        {
+          cue->found = TRUE;
+          return TRUE;
+        }
+      memset (&cue->source, 0, sizeof cue->source);
+    }
   if (incise_base (lower (doc, i)) > 0)
     {
       /* "explique-t-il": the pronoun is the source */
@@ -2030,6 +2354,7 @@ static gboolean
 find_cue (Doc      *doc,
           gint      sentence,
           guint     near,
+          guint     near_open,
           gboolean  quoted,
           Cue      *best)
 {
@@ -2048,6 +2373,10 @@ find_cue (Doc      *doc,
           continue;
         }
       distance = i > near ? i - near : near - i;
+      /* "Ilie blamed “disinformation”, while Dobre argued …": a cue right
+       * before the opening mark is as near as one after the closing one. */
+      if (near_open != G_MAXUINT && i < near_open)
+        distance = MIN (distance, near_open - i);
       /* A source the article introduced (a person, an institution, a role
        * it resolves) beats a stray capitalised word next to a verb. */
       resolve_source (doc, &cue.source);
@@ -2126,7 +2455,7 @@ previous_sentence_ends_with_colon (Doc  *doc,
   last = s->last;
   if (!is_punct (doc, last, ':') && !is_punct (doc, last, ','))
     return FALSE;
-  return find_cue (doc, sentence - 1, last, TRUE, cue);
+  return find_cue (doc, sentence - 1, last, G_MAXUINT, TRUE, cue);
 }
 
 /* Verbs that take a clause ("said that …"), as opposed to those that take
@@ -2137,7 +2466,7 @@ takes_clause (const char *verb)
   static const char * const phrase_verbs[] = {
     "call", "called", "calls", "describe", "described", "describes", "accuse", "accused", "hailed",
     "welcomed", "praised", "condemned", "criticised", "criticized", "chastised", "vow", "vowed",
-    "promise", "promised", "continue", "continued",
+    "promise", "promised", "continue", "continued", "blamed", "blames", "quoted", "appelé",
   };
   static GHashTable *phrase_verbs_set;
 
@@ -2419,7 +2748,7 @@ find_direct_quotes (Doc *doc)
       start = tok (doc, MIN (span->open + 1, doc->tokens->len - 1))->start;
       end = span->close < doc->tokens->len ? tok (doc, span->close)->start : doc->length;
       quote = new_quote (doc, PX_QUOTE_SPEECH, span_text (doc, span), start, end, TRUE);
-      attributed = find_cue (doc, sentence, span->close < doc->tokens->len ? close : span->open, TRUE, &cue);
+      attributed = find_cue (doc, sentence, span->close < doc->tokens->len ? close : span->open, span->open, TRUE, &cue);
       if (attributed)
         {
           finish_source (doc, quote, &cue, sentence);
@@ -2557,7 +2886,7 @@ find_indirect_quotes (Doc *doc)
 
       if (sentence_has_speech_quote (doc, s))
         continue;
-      if (!find_cue (doc, s, sentence->first, FALSE, &cue)
+      if (!find_cue (doc, s, sentence->first, G_MAXUINT, FALSE, &cue)
           || !clause_bounds (doc, &cue, s, &first, &last)
           || is_punct (doc, sentence->last, ':'))
         {
@@ -2631,6 +2960,16 @@ resolve_documents (GPtrArray *quotes)
               copy_source (quote, previous);
               break;
             }
+        }
+      /* "the statement said", "the ruling states": the document of the
+       * source quoted just before */
+      if (names_document (quote->speaker) && g_str_has_prefix (quote->speaker, "the ") && q > 0)
+        {
+          PxQuote *previous = g_ptr_array_index (quotes, q - 1);
+
+          if (previous->kind == PX_QUOTE_SPEECH && previous->speaker != NULL && !names_document (previous->speaker)
+              && previous->end_paragraph + 2 >= quote->span.paragraph)
+            copy_source (quote, previous);
         }
     }
 }
