@@ -106,19 +106,25 @@ static const char * const furniture_lines[] = {
   "opinion", "analysis", "explainer", "breaking", "breaking news", "live", "updated",
   "donate", "donate now", "support us", "become a member", "join today", "join now",
   "privacy policy", "terms of use", "terms of service", "contact us", "about us",
+  "save", "save article", "save for later", "saved", "bookmark", "add to bookmarks",
+  "listen to article", "listen to this story", "audio", "play", "pause", "more",
   /* de */
   "anzeige", "werbung", "teilen", "artikel teilen", "drucken", "weiterlesen",
   "lesen sie auch", "mehr lesen", "zur startseite", "startseite", "suche", "anmelden",
   "abonnieren", "jetzt abonnieren", "newsletter abonnieren", "schließen",
+  "zur merkliste hinzufügen", "merken", "artikel anhören", "vorlesen", "zum inhalt springen",
   /* fr */
   "publicité", "partager", "partager l'article", "imprimer", "lire aussi", "lire la suite",
   "s'abonner", "abonnez-vous", "se connecter", "fermer", "accueil", "rechercher",
+  "aller au contenu", "aller au contenu principal", "écouter cet article", "sauvegarder",
+  "contribuer", "réutiliser ce contenu", "offrir cet article", "article réservé aux abonnés",
   /* es */
   "publicidad", "compartir", "imprimir", "leer más", "lee también", "suscríbete",
-  "iniciar sesión", "cerrar", "inicio", "buscar", "seguir leyendo",
+  "iniciar sesión", "cerrar", "inicio", "buscar", "seguir leyendo", "ir al contenido",
+  "guardar", "escuchar",
   /* it */
   "pubblicità", "condividi", "stampa", "leggi anche", "leggi di più", "abbonati", "accedi",
-  "chiudi", "cerca",
+  "chiudi", "cerca", "vai al contenuto", "salva", "ascolta",
   /* pt */
   "publicidade", "compartilhar", "partilhar", "leia também", "veja também", "leia mais",
   "assine", "entrar", "fechar",
@@ -129,11 +135,29 @@ static const char * const furniture_lines[] = {
   "zaloguj się", "zamknij", "subskrybuj",
   /* tr */
   "reklam", "paylaş", "yazdır", "devamını oku", "abone ol", "giriş yap", "kapat",
+  "anasayfa", "ana sayfa", "kaydet", "dinle",
   /* ru */
   "реклама", "поделиться", "читайте также", "читать далее", "подробнее", "печать",
-  "подписаться", "войти", "закрыть", "поиск", "главная", "новости",
+  "подписаться", "войти", "закрыть", "поиск", "главная", "новости", "перейти к содержанию",
   /* uk */
   "поділитися", "читайте також", "читати далі", "підписатися", "увійти", "закрити",
+  "підтримати", "головна", "новини",
+  /* ar */
+  "تجاوز إلى المحتوى", "انتقل إلى المحتوى", "شارك", "مشاركة", "اقرأ أيضا", "اقرأ أيضاً",
+  "اقرأ المزيد", "طباعة", "إعلان", "اشترك", "بحث", "الرئيسية",
+};
+
+/* Words a share bar is made of: "Share: Facebook X Email", "Paylaş Facebook
+ * Twitter WhatsApp", "Поделиться: ВКонтакте Одноклассники Telegram". */
+static const char * const share_words[] = {
+  "share", "shares", "this", "article", "story", "on", "via", "tweet", "email", "e-mail", "mail",
+  "print", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit",
+  "pinterest", "flipboard", "messenger", "viber", "threads", "bluesky", "mastodon", "copy",
+  "link", "url", "sms", "teilen", "drucken", "partager", "imprimer", "compartir", "imprimir",
+  "condividi", "stampa", "compartilhar", "partilhar", "delen", "udostępnij", "paylaş",
+  "yazdır", "поделиться", "поділитися", "вконтакте", "вк", "vk", "одноклассники", "ok",
+  "шарить", "друк", "печать", "شارك", "فيسبوك", "إكس", "تويتر", "واتساب", "تلغرام",
+  "مشاركة", "البريد", "طباعة",
 };
 
 typedef struct {
@@ -175,6 +199,27 @@ static const PxFurniturePattern furniture_patterns[] = {
     "смотрите также|читайте також|дивіться також)\\b[^.!?]{0,300}:" },
   { PX_FURNITURE_LINE, 40, "^\\[(read|see|watch|listen|also|more|lesen|lire|leer|leggi|leia|читайте)\\b" },
   { PX_FURNITURE_LINE, 40, "^(related|read more|see also|lire aussi|lesen sie auch|читайте также) ?[|»›>-]" },
+
+  /* Reading time, listening and saving controls, follow prompts. */
+  { PX_FURNITURE_LINE, 6,
+    "^(reading time|read time|lesezeit|lesedauer|lecture|temps de lecture|tiempo de lectura|"
+    "tempo di lettura|tempo de leitura|leestijd|czas czytania|okuma süresi|время чтения|"
+    "час читання|مدة القراءة)\\b[^a-z]{0,3}[0-9]+ ?(min|mins|minutes|minute|minuten|minutos|minuti|"
+    "dk|dakika|мин|минут|минуты|хв|хвилин|دقائق|دقيقة)?$" },
+  { PX_FURNITURE_LINE, 6,
+    "^[0-9]+ ?(min|mins|minutes|minute|minuten|minutos|minuti|dk|dakika|мин|минут|минуты|хв|хвилин|دقائق|دقيقة)"
+    "\\.? ?(read|reading|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd|okuma|чтения|читання|قراءة)$" },
+  { PX_FURNITURE_LINE, 8,
+    "^(listen to (this|the) (article|story)|artikel anhören|écouter (cet|l') ?article|"
+    "escuchar (este|el) artículo|ascolta (l'|questo )?articolo|ouça (a|esta) (matéria|notícia)|"
+    "прослушать (статью|новость)|послухати)\\b" },
+  { PX_FURNITURE_LINE, 10,
+    "\\b(follow (us )?on google news|google news'?(te|ta) takip et|auf google news folgen|"
+    "suivez-nous sur google news|síguenos en google news|seguici su google news)\\b" },
+  { PX_FURNITURE_LINE, 16,
+    "\\b(on one device at a time|un seul appareil à la fois|sur un autre appareil|"
+    "auf einem gerät gleichzeitig|en un solo dispositivo a la vez|"
+    "su un solo dispositivo alla volta)\\b" },
 
   /* Scraper and clipper residue. */
   { PX_FURNITURE_LINE, 4, "^source:? site-?[0-9]+$" },
@@ -227,6 +272,7 @@ static const PxFurniturePattern furniture_patterns[] = {
 
 typedef struct {
   GHashTable *lines;                                    /* normalised line → kind */
+  GHashTable *share_words;
   GRegex     *patterns[G_N_ELEMENTS (furniture_patterns)];
 } PxFurnitureTables;
 
@@ -242,6 +288,9 @@ px_furniture_tables_build (gpointer data)
     g_hash_table_insert (tables->lines, (gpointer) end_lines[i], GINT_TO_POINTER (PX_FURNITURE_END));
   for (guint i = 0; i < G_N_ELEMENTS (furniture_lines); i++)
     g_hash_table_insert (tables->lines, (gpointer) furniture_lines[i], GINT_TO_POINTER (PX_FURNITURE_LINE));
+  tables->share_words = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < G_N_ELEMENTS (share_words); i++)
+    g_hash_table_add (tables->share_words, (gpointer) share_words[i]);
 
   for (guint i = 0; i < G_N_ELEMENTS (furniture_patterns); i++)
     {
@@ -353,6 +402,83 @@ px_furniture_normalize (const char *line)
   return g_string_free (out, FALSE);
 }
 
+/* "Home | News | Community | Events", "Startseite › Politik › Deutschland":
+ * short items between separators, with no sentence and no number in them. A
+ * Markdown table row starts with its separator and is not a menu. */
+static gboolean
+px_is_menu_line (const char *line)
+{
+  static const char * const strong[] = { "\u203a", "\u00bb", "\u2192", " > ", " / " };
+  static const char * const weak[] = { "|", "\u2022", "\u00b7", "\u25aa" };
+  g_autofree char *spaced = px_text_normalize_space (line, -1);
+  g_autofree char *joined = NULL;
+  g_auto(GStrv) items = NULL;
+  gboolean has_strong = FALSE;
+  guint count = 0;
+
+  if (*spaced == '|' || strlen (spaced) > 400)
+    return FALSE;
+  /* One separator for all: the items are what matter. */
+  joined = g_strdup (spaced);
+  for (guint i = 0; i < G_N_ELEMENTS (strong); i++)
+    if (strstr (joined, strong[i]) != NULL)
+      {
+        g_auto(GStrv) parts = g_strsplit (joined, strong[i], -1);
+
+        has_strong = TRUE;
+        g_free (joined);
+        joined = g_strjoinv ("\x1f", parts);
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (weak); i++)
+    if (strstr (joined, weak[i]) != NULL)
+      {
+        g_auto(GStrv) parts = g_strsplit (joined, weak[i], -1);
+
+        g_free (joined);
+        joined = g_strjoinv ("\x1f", parts);
+      }
+  items = g_strsplit (joined, "\x1f", -1);
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      char *item = g_strstrip (items[i]);
+      guint words = px_text_count_words (item);
+
+      if (*item == '\0' && (i == 0 || items[i + 1] == NULL))
+        continue;
+      if (words == 0 || words > 4 || px_text_ends_sentence (item))
+        return FALSE;
+      for (const char *p = item; *p; p++)
+        if (g_ascii_isdigit (*p) || *p == ',' || *p == ':')
+          return FALSE;
+      count++;
+    }
+  return count >= (has_strong ? 2u : 3u);
+}
+
+/* A line made only of share-bar words ("Share: Facebook X Email"). */
+static gboolean
+px_is_share_bar (const PxFurnitureTables *tables,
+                 const char              *normal)
+{
+  g_auto(GStrv) words = g_strsplit_set (normal, " :,|/", -1);
+  guint count = 0, specific = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      if (!g_hash_table_contains (tables->share_words, words[i]))
+        return FALSE;
+      count++;
+      if (strcmp (words[i], "this") != 0 && strcmp (words[i], "article") != 0 &&
+          strcmp (words[i], "story") != 0 && strcmp (words[i], "on") != 0 &&
+          strcmp (words[i], "via") != 0 && strcmp (words[i], "link") != 0 &&
+          strcmp (words[i], "copy") != 0 && strcmp (words[i], "x") != 0)
+        specific++;
+    }
+  return count >= 2 && specific >= 2;
+}
+
 /**
  * px_furniture_classify:
  * @line: one line or paragraph of text
@@ -383,6 +509,8 @@ px_furniture_classify (const char *line)
 
   if (g_hash_table_lookup_extended (tables->lines, normal, NULL, &kind))
     return GPOINTER_TO_INT (kind);
+  if (px_is_share_bar (tables, normal) || px_is_menu_line (line))
+    return PX_FURNITURE_LINE;
 
   words = px_text_count_words (normal);
   for (guint i = 0; i < G_N_ELEMENTS (furniture_patterns); i++)
