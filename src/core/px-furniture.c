@@ -106,17 +106,19 @@ static const char * const furniture_lines[] = {
   "opinion", "analysis", "explainer", "breaking", "breaking news", "live", "updated",
   "donate", "donate now", "support us", "become a member", "join today", "join now",
   "privacy policy", "terms of use", "terms of service", "contact us", "about us",
+  "about", "contact", "advertise", "advertise with us", "careers", "jobs", "imprint",
   "save", "save article", "save for later", "saved", "bookmark", "add to bookmarks",
   "listen to article", "listen to this story", "audio", "play", "pause", "more",
+  "like this", "like loading", "loading", "support local journalism", "support independent journalism",
   /* de */
   "anzeige", "werbung", "teilen", "artikel teilen", "drucken", "weiterlesen",
   "lesen sie auch", "mehr lesen", "zur startseite", "startseite", "suche", "anmelden",
   "abonnieren", "jetzt abonnieren", "newsletter abonnieren", "schließen",
-  "zur merkliste hinzufügen", "merken", "artikel anhören", "vorlesen", "zum inhalt springen",
+  "impressum", "datenschutz", "kontakt", "zur merkliste hinzufügen", "merken", "artikel anhören", "vorlesen", "zum inhalt springen",
   /* fr */
   "publicité", "partager", "partager l'article", "imprimer", "lire aussi", "lire la suite",
   "s'abonner", "abonnez-vous", "se connecter", "fermer", "accueil", "rechercher",
-  "aller au contenu", "aller au contenu principal", "écouter cet article", "sauvegarder",
+  "mentions légales", "aller au contenu", "aller au contenu principal", "écouter cet article", "sauvegarder",
   "contribuer", "réutiliser ce contenu", "offrir cet article", "article réservé aux abonnés",
   /* es */
   "publicidad", "compartir", "imprimir", "leer más", "lee también", "suscríbete",
@@ -221,6 +223,9 @@ static const PxFurniturePattern furniture_patterns[] = {
     "auf einem gerät gleichzeitig|en un solo dispositivo a la vez|"
     "su un solo dispositivo alla volta)\\b" },
 
+  /* "Found a typo? Select it and press Ctrl+Enter." */
+  { PX_FURNITURE_LINE, 30, "\\bctrl ?\\+ ?enter\\b" },
+
   /* Scraper and clipper residue. */
   { PX_FURNITURE_LINE, 4, "^source:? site-?[0-9]+$" },
   { PX_FURNITURE_LINE, 6, "^(source|via|quelle|source url|original url|url|link):? ?(https?://|www\\.)\\S+$" },
@@ -259,7 +264,8 @@ static const PxFurniturePattern furniture_patterns[] = {
   { PX_FURNITURE_LINE, 60,
     "\\b(join today|join us today|join now|consider becoming a (member|supporter|patron|subscriber)|"
     "become a (member|supporter|patron|subscriber) (today|now)|"
-    "support (small,? )?independent (journalism|media|news|reporting)|"
+    "support (small,? )?(independent|local) (journalism|media|news|reporting)|"
+    "become a (member|supporter|patron|subscriber) (for|from) |readers like you chip in|"
     "support (our|quality) (journalism|work|reporting|newsroom)|support us (today|now)|"
     "(donate|give) (now|today|to (us|our))|make a (one-off |one-time |monthly )?donation|"
     "via our (collective )?fundraiser|our (collective )?fundraiser|"

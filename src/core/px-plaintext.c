@@ -58,6 +58,7 @@ typedef struct {
   GRegex *link;           /* [text](url) and ![alt](url) */
   GRegex *autolink;       /* <https://…> */
   GRegex *emphasis;       /* **bold**, __bold__ */
+  GRegex *emphasis_one;   /* *italic*, _italic_ */
   GRegex *byline;
   GRegex *source;
   GRegex *member_outlet;  /* "Become an X Member" */
@@ -66,6 +67,13 @@ typedef struct {
   GRegex *told_outlet;    /* "…, Broers told OC Media." */
   GRegex *list_marker;
   GRegex *name_split;     /* "Mira Holt, Jonas Ek and Ana Ruiz" */
+  GRegex *agency_trailer; /* "Le Quotidien avec AFP", "Gazette with agencies" */
+  GRegex *banner;         /* "Island Voice — independent news for the outer isles" */
+  GRegex *copyright;      /* "© 2024 Coastline Courier. All rights reserved." */
+  GRegex *copyright_end;  /* where the name in a copyright line ends */
+  GRegex *subscribe_to;   /* "Subscribe to The Northbound" */
+  GRegex *title_key;      /* "Title: …" as web clippers write it */
+  GRegex *caption_credit; /* "… harbour pier. Credit: Mara Ekholm" */
 } PxPlaintextRegexes;
 
 static GRegex *
@@ -87,11 +95,14 @@ px_plaintext_regexes_build (gpointer data)
   r->link = px_regex ("(!?)\\[([^\\]\\n]*)\\]\\(([^)\\s]*)(\\s+\"[^\"]*\")?\\)");
   r->autolink = px_regex ("<((https?|mailto):[^>\\s]+)>");
   r->emphasis = px_regex ("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
+  r->emphasis_one = px_regex ("(?<![\\w*_])([*_])(?=\\S)([^*_\\n]+?)(?<=\\S)\\1(?![\\w*_])");
   r->byline = px_regex ("^(?i:(?:written |reported |text |words )?by|authors?|reporter|"
+                        "scritto da|a cura di|escrito por|geschrieben von|écrit par|"
+                        "\u0628\u0642\u0644\u0645|\u0643\u062a\u0628|"
                         "text|von|par|por|di|door|autor|autorzy|autorka|yazar|yazan|"
                         "автор|авторы|автори|текст)(?:\\s*[:\\-–—]\\s*|\\s+)(.+)$");
   r->source = px_regex ("^(?i:source|sources|quelle|quellen|source de l'article|fuente|fonte|"
-                        "źródło|kaynak|bron|источник|джерело)\\s*:\\s*(.+)$");
+                        "źródło|kaynak|bron|источник|джерело|\u0627\u0644\u0645\u0635\u062f\u0631)\\s*:\\s*(.+)$");
   r->member_outlet = px_regex ("\\b(?i:become|be)\\s+(?i:an?)\\s+(.{2,50}?)\\s+"
                                "(?i:member|supporter|subscriber|patron)\\s*[.!]?$");
   r->read_on_outlet = px_regex ("^\\[?(?i:read|watch|listen)(?:\\s+(?i:more|also))?\\s+(?i:on|at)\\s+"
@@ -100,6 +111,22 @@ px_plaintext_regexes_build (gpointer data)
   r->told_outlet = px_regex ("\\b(?:told|speaking to|spoke to|said to|in an interview with)\\s+"
                              "((?:the\\s+)?\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,3})");
   r->name_split = px_regex ("\\s*[,;]\\s*|\\s+(?:and|&|und|et|y|e|и|і|ve|en|i)\\s+");
+  r->agency_trailer = px_regex ("^(\\S.{1,50}?)\\s*(?:\\+|&|,|\\s(?:avec|with|and|mit|und|con|y|e|com|ile|ve|z|i|и|с|з|та|і|en|met|"
+                                "\u0648))\\s*(?i:afp|ap|reuters|dpa|epa|efe|ansa|aa|pap|tass|anadolu|"
+                                "agencies|agency|agences|agence|agencias|agencia|agenzie|agenturen|agentur|"
+                                "agências|ajanslar|ajans|агентства|агентств|агенції|wires|"
+                                "\u0648\u0643\u0627\u0644\u0627\u062a|\u0648\u0643\u0627\u0644\u0629)\\.?$");
+  r->banner = px_regex ("^(\\p{Lu}[\\p{L}\\p{N}&.'’+ -]{1,40}?)\\s+(?:[—–|]|-|::)\\s+(\\S.{2,120})$");
+  r->copyright = px_regex ("^(?i:copyright\\s*)?(?:©|\\((?i:c)\\)|(?i:copyright))\\s*"
+                           "(?:(?:19|20)\\d\\d(?:\\s*[-–—/]\\s*(?:19|20)\\d\\d)?[.,]?\\s+)?(.+)$");
+  r->copyright_end = px_regex ("\\.\\s|\\s[-–—|]\\s|[,;]|\\s(?i:all rights|tous droits|alle rechte|"
+                               "todos los derechos|tutti i diritti|tüm hakları|все права|усі права|"
+                               "wszelkie prawa|при использовании|testata|\u062c\u0645\u064a\u0639 \u0627\u0644\u062d\u0642\u0648\u0642)");
+  r->subscribe_to = px_regex ("\\b(?i:subscribe to|sign up for|abonnez-vous à|abonnieren sie)\\s+"
+                              "((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}&.'-]*(?:\\s+\\p{Lu}[\\p{L}&.'-]*){0,3})");
+  r->title_key = px_regex ("^(?i:title|titre|titel|título|titolo|tytuł|başlık|заголовок|заголовок)\\s*:\\s*(\\S.*)$");
+  r->caption_credit = px_regex ("\\S.*[.)]\\s+(?i:photo|photograph|image|picture|credit|foto|fotoğraf|"
+                                "crédit|bild|фото|zdjęcie|afbeelding|صورة)\\s*:\\s*\\S");
   r->list_marker = px_regex ("^\\s*(?:[-*+•·▪◦–]|\\d{1,3}[.)])\\s+");
   return r;
 }
@@ -158,8 +185,10 @@ px_strip_inline_markup (const char *text)
   g_autofree char *links = NULL;
   g_autofree char *autolinks = NULL;
 
+  g_autofree char *strong = NULL;
+
   if (strchr (text, '[') == NULL && strchr (text, '<') == NULL &&
-      strstr (text, "**") == NULL && strstr (text, "__") == NULL)
+      strchr (text, '*') == NULL && strchr (text, '_') == NULL)
     return g_strdup (text);
   links = g_regex_replace_eval (r->link, text, -1, 0, 0, px_replace_link, NULL, NULL);
   if (links == NULL)
@@ -167,7 +196,10 @@ px_strip_inline_markup (const char *text)
   autolinks = g_regex_replace (r->autolink, links, -1, 0, "\\1", 0, NULL);
   if (autolinks == NULL)
     autolinks = g_strdup (links);
-  return g_regex_replace (r->emphasis, autolinks, -1, 0, "\\2", 0, NULL);
+  strong = g_regex_replace (r->emphasis, autolinks, -1, 0, "\\2", 0, NULL);
+  if (strong == NULL)
+    strong = g_strdup (autolinks);
+  return g_regex_replace (r->emphasis_one, strong, -1, 0, "\\2", 0, NULL);
 }
 
 /* Whether the file's lines were wrapped at a fixed width, and that width. */
@@ -200,6 +232,16 @@ px_detect_wrap_width (char **lines)
         near_max++;
     }
   return near_max * 10 >= nonblank * 3 ? max_length : 0;
+}
+
+static guint
+px_first_word_length (const char *line)
+{
+  guint length = 0;
+
+  for (const char *p = line; *p && *p != ' ' && *p != '\t'; p = g_utf8_next_char (p))
+    length++;
+  return length;
 }
 
 static gboolean
@@ -302,7 +344,10 @@ px_split_units (char **lines)
 
           while (*next == ' ' || *next == '\t')
             next++;
-          if (*next == '\0' || length * 10 < wrap_width * 6 || px_starts_block (next))
+          /* A wrapped line stops where its next word would not have fit. */
+          if (*next == '\0' || px_starts_block (next) ||
+              length + 1 + px_first_word_length (next) <= wrap_width ||
+              px_furniture_classify (next) != PX_FURNITURE_NONE)
             break;
           if (unit.quote && *next == '>')
             while (*next == '>' || *next == ' ')
@@ -319,7 +364,7 @@ px_split_units (char **lines)
 
       plain = px_strip_inline_markup (joined->str);
       clean = px_text_normalize_space (plain, -1);
-      if (*clean == '\0' || !px_text_has_letters (clean))
+      if (*clean == '\0' || (!px_text_has_letters (clean) && !px_date_line_is_date (clean)))
         {
           /* A line of digits or symbols: a counter, a separator. */
           if (*clean != '\0')
@@ -466,11 +511,78 @@ px_looks_like_domain (const char *text)
   return strlen (dot + 1) >= 2;
 }
 
-/* "source: commonspace.eu with armenpress.am" → "commonspace.eu". A source
- * that is a name ("Source: Reuters") is the wire, not the outlet. */
+/* No word starts in lower case: "Le Quotidien", "La Voce della Valle",
+ * "الأفق نيوز" (a script without case passes). */
+static gboolean
+px_is_proper_name (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  guint lower = 0, count = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      count++;
+      if (g_unichar_islower (g_utf8_get_char (words[i])) && strlen (words[i]) > 5)
+        return FALSE;
+      if (g_unichar_islower (g_utf8_get_char (words[i])))
+        lower++;
+    }
+  return count > 0 && !g_unichar_islower (g_utf8_get_char (text)) && lower * 2 < count;
+}
+
+/* Wire agencies: a "Source: Reuters" line names the wire, not the outlet
+ * that ran the story. */
+static gboolean
+px_is_wire_agency (const char *name)
+{
+  static const char * const agencies[] = {
+    "reuters", "afp", "ap", "associated press", "agence france-presse", "agence france presse",
+    "dpa", "epa", "efe", "ansa", "aa", "anadolu", "anadolu agency", "anadolu ajansı", "pap",
+    "tass", "итар-тасс", "тасс", "ria novosti", "риа новости", "interfax", "интерфакс",
+    "xinhua", "kyodo", "yonhap", "ukrinform", "укрінформ", "unian", "уніан", "bta", "apa",
+    "trend", "armenpress", "azertac", "mena", "wam", "sana", "irna", "belga", "anp", "tt",
+    "ntb", "ritzau", "stt", "apa-ots", "keystone-sda", "sda", "ats", "kna", "ips",
+    "agencies", "agences", "agencias", "agenzie", "agenturen", "agências", "ajanslar",
+    "агентства", "агенції", "wires", "wire services", "news agencies",
+    "\u0648\u0643\u0627\u0644\u0627\u062a", "\u0631\u0648\u064a\u062a\u0631\u0632",
+  };
+  g_autofree char *key = g_utf8_casefold (name, -1);
+
+  g_strstrip (key);
+  for (guint i = 0; i < G_N_ELEMENTS (agencies); i++)
+    if (strcmp (key, agencies[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Le Quotidien avec AFP", "Gazette + agencies": the outlet, then the wires
+ * it drew on. Returns the outlet's part. */
+static char *
+px_parse_agency_trailer (const char *text)
+{
+  const PxPlaintextRegexes *r = px_plaintext_regexes ();
+  g_autofree char *name = NULL;
+
+  if (px_text_count_words (text) > 10)
+    return NULL;
+  name = px_match_group (r->agency_trailer, text, 1);
+  if (name == NULL)
+    return NULL;
+  g_strstrip (name);
+  if (px_text_count_words (name) > 5 || px_text_ends_sentence (name) || px_is_wire_agency (name) ||
+      !px_is_proper_name (name))
+    return NULL;
+  return g_steal_pointer (&name);
+}
+
+/* "source: commonspace.eu with armenpress.am" → the domain;
+ * "Source: Island Voice" → the name, unless it is a wire agency. */
 static gboolean
 px_parse_source_line (const char  *text,
-                      char       **outlet)
+                      char       **domain,
+                      char       **name)
 {
   const PxPlaintextRegexes *r = px_plaintext_regexes ();
   g_autofree char *value = NULL;
@@ -491,11 +603,108 @@ px_parse_source_line (const char  *text,
         word[--length] = '\0';
       if (px_looks_like_domain (word) || g_str_has_prefix (word, "http"))
         {
-          *outlet = px_outlet_from_url (word);
-          break;
+          *domain = px_outlet_from_url (word);
+          return TRUE;
         }
     }
+  if (name != NULL)
+    {
+      g_autofree char *trailer = px_parse_agency_trailer (value);
+      char *candidate = trailer != NULL ? g_steal_pointer (&trailer) : g_strstrip (g_strdup (value));
+      gsize length = strlen (candidate);
+
+      while (length > 0 && candidate[length - 1] == '.')
+        candidate[--length] = '\0';
+      if (px_text_count_words (candidate) <= 5 && !px_is_wire_agency (candidate) &&
+          strchr (candidate, ',') == NULL)
+        *name = candidate;
+      else
+        g_free (candidate);
+    }
   return TRUE;
+}
+
+/* "© 2024 Coastline Courier Media Ltd. All rights reserved." → "Coastline
+ * Courier Media"; only footers with a year count, since "© Reuters" under a
+ * picture credits the photograph. */
+static char *
+px_parse_copyright (const char *text)
+{
+  static const char * const suffixes[] = {
+    " ltd", " limited", " gmbh", " inc", " llc", " s.a", " sa", " srl", " s.r.l", " spa",
+    " s.p.a", " ag", " plc", " ooo", " ооо", " a.ş",
+  };
+  const PxPlaintextRegexes *r = px_plaintext_regexes ();
+  g_autofree char *rest = NULL;
+  g_autoptr(GMatchInfo) info = NULL;
+  g_auto(GStrv) words = NULL;
+  GString *kept = g_string_new (NULL);
+  gboolean year = FALSE;
+  char *name;
+
+  if (px_text_count_words (text) > 30)
+    {
+      g_string_free (kept, TRUE);
+      return NULL;
+    }
+  for (const char *p = text; *p && !year; p++)
+    year = (p[0] == '1' || p[0] == '2') && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+           g_ascii_isdigit (p[3]);
+  rest = year ? px_match_group (r->copyright, text, 1) : NULL;
+  if (rest == NULL)
+    {
+      g_string_free (kept, TRUE);
+      return NULL;
+    }
+  /* The name ends where the sentence or the rights notice begins. */
+  if (g_regex_match (r->copyright_end, rest, 0, &info))
+    {
+      int start;
+
+      g_match_info_fetch_pos (info, 0, &start, NULL);
+      rest[start] = '\0';
+    }
+  /* Drop quotes and years, keep the case. */
+  words = g_strsplit (g_strstrip (rest), " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      GString *word = g_string_new (NULL);
+      gboolean digits = TRUE;
+
+      for (const char *p = words[i]; *p; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (c == 0x00ab || c == 0x00bb || c == 0x201c || c == 0x201d || c == 0x201e || c == '"')
+            continue;
+          digits = digits && (g_unichar_isdigit (c) || c == '-' || c == '/' || c == 0x2013 || c == 0x2014);
+          g_string_append_unichar (word, c);
+        }
+      if (word->len > 0 && !digits)
+        {
+          if (kept->len > 0)
+            g_string_append_c (kept, ' ');
+          g_string_append (kept, word->str);
+        }
+      g_string_free (word, TRUE);
+    }
+  name = g_string_free (kept, FALSE);
+  while (*name && (name[strlen (name) - 1] == '.' || name[strlen (name) - 1] == ','))
+    name[strlen (name) - 1] = '\0';
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (name, -1);
+
+      if (strlen (lower) == strlen (name) && g_str_has_suffix (lower, suffixes[i]))
+        name[strlen (name) - strlen (suffixes[i])] = '\0';
+    }
+  g_strstrip (name);
+  if (!px_text_has_letters (name) || px_text_count_words (name) > 6)
+    {
+      g_free (name);
+      return NULL;
+    }
+  return name;
 }
 
 /* "CPC - Caspian Policy Center": an acronym and the name it stands for. */
@@ -622,6 +831,43 @@ px_is_subheading (const char *text)
   return !px_text_ends_sentence (text) && last != ',';
 }
 
+static gboolean
+px_is_short_date (const char *text)
+{
+  g_autofree char *date = NULL;
+
+  if (px_text_count_words (text) > 10)
+    return FALSE;
+  date = px_date_parse (text);
+  return date != NULL;
+}
+
+/* A name on its own line beside the date: the author. */
+static gboolean
+px_is_lone_name (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  guint count = g_strv_length (words);
+
+  if (count < 2 || count > 4 || strlen (text) > 60 || px_text_ends_sentence (text))
+    return FALSE;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gunichar first = g_utf8_get_char (words[i]);
+
+      if (!g_unichar_isalpha (first) || g_unichar_islower (first))
+        return FALSE;
+      for (const char *p = words[i]; *p; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (!g_unichar_isalpha (c) && !g_unichar_ismark (c) && c != '-' && c != '\'' && c != 0x2019 && c != '.')
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* Outlet names that news writers put after "told": media, not people. */
 static gboolean
 px_name_sounds_like_outlet (const char *name)
@@ -653,24 +899,56 @@ px_set_str (char       **slot,
   *slot = g_strdup (value);
 }
 
+/* Cues to the outlet, weakest first; a cue's weight says how much one
+ * sighting counts, and names that several cues agree on add up. */
 typedef enum {
   PX_OUTLET_CUE_NONE,
+  PX_OUTLET_CUE_HEADER,     /* a short name line over the title: "Le Quotidien" */
+  PX_OUTLET_CUE_MASTHEAD,   /* the same in the page's first lines */
   PX_OUTLET_CUE_TOLD,       /* "X told OC Media" more than once */
   PX_OUTLET_CUE_READ_ON,    /* "[Read on OC Media: …]" */
   PX_OUTLET_CUE_MEMBER,     /* "Become an OC Media Member" */
+  PX_OUTLET_CUE_SUBSCRIBE,  /* "Subscribe to The Northbound" */
+  PX_OUTLET_CUE_DOMAIN,     /* "source: commonspace.eu" */
+  PX_OUTLET_CUE_SUFFIX,     /* "Headline | Outlet" as the tab title shows it */
+  PX_OUTLET_CUE_BANNER,     /* "Island Voice — independent news for the outer isles" */
+  PX_OUTLET_CUE_COPYRIGHT,  /* "© 2024 Coastline Courier. All rights reserved." */
+  PX_OUTLET_CUE_SOURCE,     /* "Source: Island Voice" (not a wire agency) */
+  PX_OUTLET_CUE_TRAILER,    /* "Le Quotidien avec AFP" */
   PX_OUTLET_CUE_SITE_NAME,  /* "CPC - Caspian Policy Center" */
-  PX_OUTLET_CUE_SOURCE,     /* "source: commonspace.eu" */
+  PX_OUTLET_CUE_FRONT,      /* front matter "outlet:" */
 } PxOutletCue;
+
+static const double px_outlet_cue_weights[] = {
+  0, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 100,
+};
+
+typedef struct {
+  char        *name;
+  double       weight;
+  PxOutletCue  cue;
+} PxOutletVote;
+
+static void
+px_outlet_vote_clear (PxOutletVote *vote)
+{
+  g_free (vote->name);
+}
 
 typedef struct {
   PxArticle   *article;
   GArray      *out;          /* PxOut */
   char        *title;
   char        *date;
+  char        *early_date;   /* a date over the title: perhaps the page's "today" */
   char        *outlet;
   PxOutletCue  outlet_cue;
+  GArray      *votes;        /* PxOutletVote */
   GHashTable  *told;         /* outlet-like names after "told" → count */
   guint        body_words;
+  guint        skip_related; /* headlines of a "Read also" box still to drop */
+  guint        unit_index;   /* the unit being read */
+  guint        emitted_unit; /* the unit the last paragraph came from, plus one */
   gboolean     in_body;
   gboolean     after_credit;
   gboolean     after_title_or_date;
@@ -681,11 +959,18 @@ px_reader_offer_outlet (PxReader    *reader,
                         const char  *outlet,
                         PxOutletCue  cue)
 {
-  if (outlet == NULL || *outlet == '\0' || cue <= reader->outlet_cue)
+  PxOutletVote vote = { 0 };
+  g_autofree char *name = NULL;
+
+  if (outlet == NULL || cue == PX_OUTLET_CUE_NONE)
     return;
-  g_free (reader->outlet);
-  reader->outlet = g_strstrip (g_strdup (outlet));
-  reader->outlet_cue = cue;
+  name = g_strstrip (g_strdup (outlet));
+  if (*name == '\0' || !px_text_has_letters (name) || px_text_count_words (name) > 8)
+    return;
+  vote.name = g_steal_pointer (&name);
+  vote.weight = px_outlet_cue_weights[cue];
+  vote.cue = cue;
+  g_array_append_val (reader->votes, vote);
 }
 
 /* Outlet names hidden in furniture lines. */
@@ -735,6 +1020,7 @@ px_reader_emit (PxReader        *reader,
   PxOut out = { role, g_strdup (text) };
 
   g_array_append_val (reader->out, out);
+  reader->emitted_unit = reader->unit_index + 1;
   if (role == PX_PARAGRAPH_BODY || role == PX_PARAGRAPH_QUOTE || role == PX_PARAGRAPH_LIST)
     reader->body_words += px_text_count_words (text);
 }
@@ -753,12 +1039,20 @@ px_reader_take_cue (PxReader *reader,
                     guint     index)
 {
   g_autofree char *outlet = NULL;
+  g_autofree char *source_name = NULL;
   g_autofree char *site = NULL;
+  g_autofree char *trailer = NULL;
   PxFurnitureKind kind;
 
-  if (px_parse_source_line (unit->text, &outlet))
+  if (px_parse_source_line (unit->text, &outlet, &source_name))
     {
-      px_reader_offer_outlet (reader, outlet, PX_OUTLET_CUE_SOURCE);
+      px_reader_offer_outlet (reader, outlet, PX_OUTLET_CUE_DOMAIN);
+      px_reader_offer_outlet (reader, source_name, PX_OUTLET_CUE_SOURCE);
+      return TRUE;
+    }
+  if ((trailer = px_parse_agency_trailer (unit->text)) != NULL)
+    {
+      px_reader_offer_outlet (reader, trailer, PX_OUTLET_CUE_TRAILER);
       return TRUE;
     }
 
@@ -774,7 +1068,7 @@ px_reader_take_cue (PxReader *reader,
 
       /* A short sentence right before a credit is the picture's caption. */
       if (last != NULL && last->role == PX_PARAGRAPH_BODY && px_text_count_words (last->text) <= 25 &&
-          reader->in_body)
+          reader->in_body && reader->emitted_unit == index)
         {
           reader->body_words -= MIN (reader->body_words, px_text_count_words (last->text));
           last->role = PX_PARAGRAPH_CAPTION;
@@ -900,6 +1194,13 @@ px_reader_body_unit (PxReader *reader,
   if (px_text_count_words (text) <= 12 &&
       px_parse_byline (text, px_article_get_authors (reader->article), &reader->date))
     return TRUE;
+  if (px_is_lone_name (text) && px_article_get_authors (reader->article)->len == 0 &&
+      ((next != NULL && px_is_short_date (next->text)) ||
+       (index > 0 && px_is_short_date (g_array_index (units, PxUnit, index - 1).text))))
+    {
+      px_article_add_author (reader->article, text);
+      return TRUE;
+    }
 
   if (reader->after_credit && px_is_short_unpunctuated (text, 20) && next != NULL &&
       px_is_prose (next->text))
@@ -935,7 +1236,13 @@ px_reader_trim_tail (PxReader *reader)
 
       if (last->role == PX_PARAGRAPH_HEADING || last->role == PX_PARAGRAPH_CAPTION ||
           (last->role == PX_PARAGRAPH_BODY && px_is_short_unpunctuated (last->text, 12)))
-        g_array_set_size (reader->out, reader->out->len - 1);
+        {
+          /* An author's name signed under the text. */
+          if (last->role == PX_PARAGRAPH_BODY && px_is_lone_name (last->text) &&
+              px_article_get_authors (reader->article)->len == 0)
+            px_article_add_author (reader->article, last->text);
+          g_array_set_size (reader->out, reader->out->len - 1);
+        }
       else
         break;
     }
@@ -1015,8 +1322,133 @@ px_reader_lengthen_outlet (PxReader *reader,
     }
 }
 
+/* A name as votes compare it: case-folded, without quotes or a leading
+ * "the". */
+static char *
+px_outlet_key (const char *name)
+{
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+  GString *key = g_string_new (NULL);
+  const char *p = folded;
+
+  if (g_str_has_prefix (p, "the "))
+    p += 4;
+  for (; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x00ab || c == 0x00bb || c == 0x201c || c == 0x201d || c == 0x201e || c == '"')
+        continue;
+      g_string_append_unichar (key, c);
+    }
+  g_strstrip (key->str);
+  key->len = strlen (key->str);
+  while (key->len > 0 && (key->str[key->len - 1] == '.' || key->str[key->len - 1] == ','))
+    g_string_truncate (key, key->len - 1);
+  return g_string_free (key, FALSE);
+}
+
+/* Letters and digits only: "The Northbound" → "northbound". */
+static char *
+px_outlet_slug (const char *key)
+{
+  GString *slug = g_string_new (NULL);
+
+  for (const char *p = key; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      g_string_append_unichar (slug, g_utf8_get_char (p));
+  return g_string_free (slug, FALSE);
+}
+
+/* How many units name @name, as written (case counts: "Courier" the
+ * outlet, not "courier" the trade). */
+static guint
+px_count_mentions (GArray     *units,
+                   const char *name)
+{
+  g_autofree char *escaped = g_regex_escape_string (name, -1);
+  g_autofree char *pattern = g_strdup_printf ("(?<![\\p{L}\\p{N}])%s(?![\\p{L}\\p{N}])", escaped);
+  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL);
+  guint count = 0;
+
+  if (regex == NULL)
+    return 0;
+  for (guint i = 0; i < units->len && i < 600; i++)
+    if (g_regex_match (regex, g_array_index (units, PxUnit, i).text, 0, NULL))
+      count++;
+  return count;
+}
+
+/* Tallies the votes: a name collects the votes of the longer names it
+ * begins ("Coastline Courier" those of "Coastline Courier Media Ltd"), of
+ * a domain that spells it ("northbound.example") and a little for every
+ * line that mentions it. */
 static void
-px_reader_finish_outlet (PxReader *reader)
+px_reader_tally_outlet (PxReader *reader,
+                        GArray   *units)
+{
+  guint n = reader->votes->len;
+  g_autofree double *totals = g_new0 (double, n);
+  g_autofree PxOutletCue *cues = g_new0 (PxOutletCue, n);
+  g_auto(GStrv) keys = g_new0 (char *, n + 1);
+  int best = -1;
+
+  for (guint i = 0; i < n; i++)
+    keys[i] = px_outlet_key (g_array_index (reader->votes, PxOutletVote, i).name);
+  for (guint i = 0; i < n; i++)
+    {
+      PxOutletVote *vote = &g_array_index (reader->votes, PxOutletVote, i);
+      gboolean domain = px_looks_like_domain (vote->name);
+      g_autofree char *slug = px_outlet_slug (keys[i]);
+
+      for (guint j = 0; j < n; j++)
+        {
+          PxOutletVote *other = &g_array_index (reader->votes, PxOutletVote, j);
+          gsize length = strlen (keys[i]);
+          gboolean agrees = strcmp (keys[i], keys[j]) == 0 ||
+                            (g_str_has_prefix (keys[j], keys[i]) && keys[j][length] == ' ');
+
+          if (!agrees && !domain && px_looks_like_domain (other->name) && strlen (slug) >= 3)
+            {
+              /* "northbound.example" spells "The Northbound". */
+              g_autofree char *label = g_strndup (keys[j], strcspn (keys[j], "."));
+              g_autofree char *label_slug = px_outlet_slug (label);
+
+              agrees = strcmp (label_slug, slug) == 0 ||
+                       (strlen (slug) >= 5 && strstr (label_slug, slug) != NULL);
+            }
+          if (agrees)
+            {
+              totals[i] += other->weight;
+              cues[i] = MAX (cues[i], other->cue);
+            }
+        }
+      if (!domain)
+        totals[i] += 0.5 * MIN (2, px_count_mentions (units, vote->name));
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      PxOutletVote *vote = &g_array_index (reader->votes, PxOutletVote, i);
+
+      if (totals[i] < 2)
+        continue;
+      if (best < 0 || totals[i] > totals[best] + 1e-9 ||
+          (totals[i] > totals[best] - 1e-9 &&
+           (cues[i] > cues[best] ||
+            (cues[i] == cues[best] && g_utf8_strlen (vote->name, -1) <
+             g_utf8_strlen (g_array_index (reader->votes, PxOutletVote, best).name, -1)))))
+        best = i;
+    }
+  if (best >= 0)
+    {
+      px_set_str (&reader->outlet, g_array_index (reader->votes, PxOutletVote, best).name);
+      reader->outlet_cue = cues[best];
+    }
+}
+
+static void
+px_reader_finish_outlet (PxReader *reader,
+                         GArray   *units)
 {
   GHashTableIter iter;
   gpointer name, count;
@@ -1033,6 +1465,9 @@ px_reader_finish_outlet (PxReader *reader)
       }
   if (best != NULL)
     px_reader_offer_outlet (reader, best, PX_OUTLET_CUE_TOLD);
+
+  px_reader_tally_outlet (reader, units);
+  px_reader_lengthen_outlet (reader, units);
 
   if (reader->outlet == NULL)
     return;
@@ -1058,6 +1493,437 @@ px_reader_finish_outlet (PxReader *reader)
             }
         }
     }
+}
+
+/* A "Read also" heading over a list of headlines (not "Read also: X"). */
+static gboolean
+px_is_read_also_heading (const char *text)
+{
+  static const char * const headings[] = {
+    "read also", "also read", "read more", "see also", "related", "lire aussi", "à lire aussi",
+    "lire également", "voir aussi", "lesen sie auch", "mehr zum thema", "lee también",
+    "lea también", "leggi anche", "leia também", "veja também", "lees ook", "czytaj także",
+    "czytaj też", "zobacz też", "zobacz także", "ilgili haberler", "ayrıca okuyun",
+    "читайте также", "читайте по теме", "смотрите также", "читайте також", "дивіться також",
+    "\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u0627", "\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u0627\u064b",
+  };
+  g_autofree char *normal = px_furniture_normalize (text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    if (strcmp (normal, headings[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The page's layout ------------------------------------------------------
+ *
+ * A copied page opens with its template (skip links, the site's name,
+ * menus, a ticker) and the article's header (kicker, title, standfirst,
+ * byline, date, picture). The body starts at the first sentence of prose;
+ * the title is the headline-like line nearest above it whose words the body
+ * takes up, which a menu's, a tagline's or a caption's words rarely are.
+ */
+
+typedef struct {
+  int    title;        /* unit index of the headline, or -1 */
+  char  *title_text;   /* its text, the better-cased copy of a repeat */
+  guint  first_prose;  /* the body's first unit */
+} PxLayout;
+
+/* The first five letters of the words of four letters or more, lower-cased:
+ * enough to match inflected forms ("Wahlrecht", "Wahlrechts"). */
+static void
+px_add_stems (GHashTable *stems,
+              const char *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  GString *word = g_string_new (NULL);
+  guint letters = 0;
+
+  for (const char *p = lower; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = *p ? g_utf8_get_char (p) : 0;
+
+      if (c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c)))
+        {
+          if (letters < 5)
+            g_string_append_unichar (word, c);
+          letters++;
+          continue;
+        }
+      if (letters >= 4)
+        g_hash_table_add (stems, g_strdup (word->str));
+      g_string_truncate (word, 0);
+      letters = 0;
+      if (c == 0)
+        break;
+    }
+  g_string_free (word, TRUE);
+}
+
+/* The share of @text's stems found in @stems, or -1 when it has none. */
+static double
+px_stem_overlap (const char *text,
+                 GHashTable *stems)
+{
+  g_autoptr(GHashTable) own = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer stem;
+  guint found = 0;
+
+  px_add_stems (own, text);
+  if (g_hash_table_size (own) == 0)
+    return -1;
+  g_hash_table_iter_init (&iter, own);
+  while (g_hash_table_iter_next (&iter, &stem, NULL))
+    if (g_hash_table_contains (stems, stem))
+      found++;
+  return (double) found / g_hash_table_size (own);
+}
+
+/* Lines that carry metadata rather than text. */
+static gboolean
+px_is_meta_line (const char *text)
+{
+  const PxPlaintextRegexes *r = px_plaintext_regexes ();
+  g_autoptr(GPtrArray) authors = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *domain = NULL;
+  g_autofree char *trailer = NULL;
+
+  if (px_text_count_words (text) <= 20 && px_date_line_is_date (text))
+    return TRUE;
+  if (px_parse_byline (text, authors, NULL) || px_parse_source_line (text, &domain, NULL))
+    return TRUE;
+  if ((trailer = px_parse_agency_trailer (text)) != NULL)
+    return TRUE;
+  return g_regex_match (r->title_key, text, 0, NULL) && px_text_count_words (text) <= 40;
+}
+
+/* A picture's caption: "… pier. Credit: Mara Ekholm", a line beside a
+ * credit, or one ending in a parenthesised source: "… capital (Reuters)". */
+static gboolean
+px_is_caption_like (GArray *units,
+                    guint   index)
+{
+  const PxPlaintextRegexes *r = px_plaintext_regexes ();
+  const char *text = g_array_index (units, PxUnit, index).text;
+  gsize length = strlen (text);
+
+  if (g_regex_match (r->caption_credit, text, 0, NULL))
+    return TRUE;
+  if (index + 1 < units->len &&
+      px_furniture_classify (g_array_index (units, PxUnit, index + 1).text) == PX_FURNITURE_CREDIT)
+    return TRUE;
+  if (index > 0 &&
+      px_furniture_classify (g_array_index (units, PxUnit, index - 1).text) == PX_FURNITURE_CREDIT &&
+      !px_is_prose (text))
+    return TRUE;
+  if (length > 2 && text[length - 1] == ')')
+    {
+      const char *open = strrchr (text, '(');
+
+      /* "(Reuters)", not "(updated)". */
+      if (open != NULL && open > text && px_text_count_words (open) <= 3 &&
+          !g_unichar_islower (g_utf8_get_char (g_utf8_next_char (open))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Island Voice — independent news for the outer isles": a site's name and
+ * its tagline. Returns the name. */
+static char *
+px_parse_banner (const char *text)
+{
+  const PxPlaintextRegexes *r = px_plaintext_regexes ();
+  g_autoptr(GMatchInfo) info = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *tagline = NULL;
+
+  if (!g_regex_match (r->banner, text, 0, &info))
+    return NULL;
+  name = g_match_info_fetch (info, 1);
+  tagline = g_match_info_fetch (info, 2);
+  g_strstrip (name);
+  if (px_text_count_words (name) > 4 || !px_is_proper_name (name))
+    return NULL;
+  /* A tagline reads on in lower case; "Headline | Outlet" does not. */
+  if (!g_unichar_islower (g_utf8_get_char (tagline)) || px_text_ends_sentence (tagline))
+    return NULL;
+  return g_steal_pointer (&name);
+}
+
+static gboolean
+px_is_title_candidate (GArray     *units,
+                       guint       index,
+                       GHashTable *body_stems)
+{
+  PxUnit *unit = &g_array_index (units, PxUnit, index);
+  const char *text = unit->text;
+  guint words = px_text_count_words (text);
+  gunichar last = g_utf8_get_char (g_utf8_prev_char (text + strlen (text)));
+  g_autofree char *banner = NULL;
+  double overlap;
+
+  if (words == 0 || words > 30 || strlen (text) > 300 || unit->quote || unit->list_item)
+    return FALSE;
+  if (px_furniture_classify (text) != PX_FURNITURE_NONE || px_is_meta_line (text))
+    return FALSE;
+  if (unit->heading_level > 0)
+    return TRUE;
+  if (words < 2 || last == '.' || last == ':' || last == ',' || last == ';' || px_is_caption_like (units, index))
+    return FALSE;
+  if (index <= 2 && (banner = px_parse_banner (text)) != NULL)
+    return FALSE;
+  overlap = px_stem_overlap (text, body_stems);
+  return overlap >= 0.2;
+}
+
+static gboolean
+px_is_body_start (GArray *units,
+                  guint   index)
+{
+  PxUnit *unit = &g_array_index (units, PxUnit, index);
+
+  return unit->heading_level == 0 && px_is_prose (unit->text) &&
+         px_furniture_classify (unit->text) == PX_FURNITURE_NONE &&
+         !px_is_meta_line (unit->text) && !px_is_caption_like (units, index);
+}
+
+static void
+px_layout_find (PxLayout *layout,
+                GArray   *units)
+{
+  const PxPlaintextRegexes *r = px_plaintext_regexes ();
+  g_autoptr(GHashTable) stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint first = 0, low;
+  int x = -1, y = -1;
+  guint taken = 0;
+  gboolean meta_between = FALSE;
+
+  layout->title = -1;
+  layout->title_text = NULL;
+  while (first < units->len && first < 400 && !px_is_body_start (units, first))
+    first++;
+  layout->first_prose = first;
+  if (first >= units->len || first == 0)
+    return;
+  for (guint i = first; i < units->len && taken < 40; i++)
+    {
+      const char *text = g_array_index (units, PxUnit, i).text;
+
+      if (px_furniture_classify (text) == PX_FURNITURE_END)
+        break;
+      if (px_furniture_classify (text) != PX_FURNITURE_NONE)
+        continue;
+      px_add_stems (stems, text);
+      taken++;
+    }
+
+  low = first > 30 ? first - 30 : 0;
+
+  /* A Markdown heading or a clipper's "Title:" line says it outright. */
+  for (guint i = low; i < first; i++)
+    {
+      PxUnit *unit = &g_array_index (units, PxUnit, i);
+      g_autofree char *value = NULL;
+
+      if (unit->heading_level > 0 && px_text_count_words (unit->text) <= 30 &&
+          (x < 0 || unit->heading_level < g_array_index (units, PxUnit, x).heading_level))
+        x = i;
+      else if (x < 0 && layout->title_text == NULL &&
+               (value = px_match_group (r->title_key, unit->text, 1)) != NULL)
+        layout->title_text = g_strstrip (g_steal_pointer (&value));
+    }
+  if (x >= 0)
+    {
+      layout->title = x;
+      g_free (layout->title_text);
+      layout->title_text = g_strdup (g_array_index (units, PxUnit, x).text);
+      return;
+    }
+  if (layout->title_text != NULL)
+    {
+      layout->title = low;
+      return;
+    }
+
+  for (int i = (int) first - 1; i >= (int) low; i--)
+    {
+      if (x >= 0 && y < 0 && px_is_meta_line (g_array_index (units, PxUnit, i).text))
+        meta_between = TRUE;
+      if (px_is_title_candidate (units, i, stems))
+        {
+          if (x < 0)
+            x = i;
+          else
+            {
+              y = i;
+              break;
+            }
+        }
+    }
+  if (x < 0)
+    return;
+  /* A headline carries the byline and the date under it: a line below
+   * them is a caption or a standfirst. */
+  if (y >= 0 && meta_between && g_array_index (units, PxUnit, x).heading_level == 0)
+    {
+      x = y;
+      y = -1;
+      for (int i = x - 1; i >= (int) low && i >= x - 4; i--)
+        if (px_is_title_candidate (units, i, stems))
+          {
+            y = i;
+            break;
+          }
+    }
+  layout->title = x;
+  layout->title_text = g_strdup (g_array_index (units, PxUnit, x).text);
+  /* A kicker and a title on two lines, under the whole headline. */
+  for (int i = x - 1; i >= (int) low && i >= x - 4; i--)
+    {
+      const char *above = g_array_index (units, PxUnit, i).text;
+
+      if (px_text_count_words (above) > px_text_count_words (layout->title_text) &&
+          px_is_title_fragment (layout->title_text, above) && px_is_title_candidate (units, i, stems))
+        {
+          layout->title = i;
+          px_set_str (&layout->title_text, above);
+          return;
+        }
+    }
+  if (y >= 0 && x - y <= 4)
+    {
+      const char *tx = g_array_index (units, PxUnit, x).text;
+      const char *ty = g_array_index (units, PxUnit, y).text;
+      g_autofree char *fx = g_utf8_casefold (tx, -1);
+      g_autofree char *fy = g_utf8_casefold (ty, -1);
+      guint wx = px_text_count_words (tx), wy = px_text_count_words (ty);
+
+      if (strcmp (fx, fy) == 0)
+        {
+          /* The title twice (the tab's, the page's): the better-cased copy. */
+          if (px_count_uppercase (ty) > px_count_uppercase (tx))
+            px_set_str (&layout->title_text, ty);
+        }
+      else if (wx >= 12 && wy >= 3 && wy < wx)
+        {
+          /* A headline, then its longer standfirst. */
+          layout->title = y;
+          px_set_str (&layout->title_text, ty);
+        }
+    }
+}
+
+/* Units over the body: only the title, a standfirst, and metadata. */
+static void
+px_reader_preamble_unit (PxReader *reader,
+                         GArray   *units,
+                         guint     index,
+                         PxLayout *layout,
+                         gboolean *seen_picture)
+{
+  PxUnit *unit = &g_array_index (units, PxUnit, index);
+  const char *text = unit->text;
+  g_autofree char *banner = NULL;
+  g_autoptr(GHashTable) stems = NULL;
+  guint words;
+
+  if ((int) index == layout->title)
+    {
+      if (reader->title == NULL)
+        reader->title = g_strdup (layout->title_text);
+      reader->after_title_or_date = TRUE;
+      return;
+    }
+  if ((int) index < layout->title && index <= 2 && (banner = px_parse_banner (text)) != NULL)
+    {
+      px_reader_offer_outlet (reader, banner, PX_OUTLET_CUE_BANNER);
+      return;
+    }
+  if (px_furniture_classify (text) == PX_FURNITURE_CREDIT || px_is_caption_like (units, index))
+    *seen_picture = TRUE;
+  if (px_reader_take_cue (reader, unit, index))
+    return;
+  if (px_text_count_words (text) <= 20 && px_date_line_is_date (text))
+    {
+      g_autofree char *date = px_date_parse (text);
+      char **slot = (int) index < layout->title ? &reader->early_date : &reader->date;
+
+      if (*slot == NULL)
+        *slot = g_steal_pointer (&date);
+      return;
+    }
+  if (px_parse_byline (text, px_article_get_authors (reader->article), &reader->date))
+    return;
+  if ((int) index < layout->title)
+    {
+      /* The site's name over the title: "Le Quotidien", "DER BLICK". */
+      if (px_text_count_words (text) >= 2 && px_text_count_words (text) <= 4 &&
+          px_is_proper_name (text) && !px_text_ends_sentence (text) &&
+          px_furniture_classify (text) == PX_FURNITURE_NONE)
+        px_reader_offer_outlet (reader, text, index <= 3 ? PX_OUTLET_CUE_MASTHEAD : PX_OUTLET_CUE_HEADER);
+      return;
+    }
+  if (px_is_title_fragment (text, layout->title_text))
+    return;
+  if (px_is_lone_name (text) && px_article_get_authors (reader->article)->len == 0 &&
+      ((index + 1 < units->len && px_is_short_date (g_array_index (units, PxUnit, index + 1).text)) ||
+       (index > 0 && px_is_short_date (g_array_index (units, PxUnit, index - 1).text))))
+    {
+      px_article_add_author (reader->article, text);
+      return;
+    }
+  /* A standfirst: a long line on the subject, before any picture. */
+  stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  px_add_stems (stems, layout->title_text);
+  for (guint j = layout->first_prose; j < units->len && j < layout->first_prose + 3; j++)
+    px_add_stems (stems, g_array_index (units, PxUnit, j).text);
+  words = px_text_count_words (text);
+  if (!*seen_picture && !unit->list_item && !px_is_caption_like (units, index) &&
+      ((words >= 8 && px_text_ends_sentence (text)) || words >= 15) &&
+      px_stem_overlap (text, stems) >= 0.2)
+    px_reader_emit (reader, PX_PARAGRAPH_BODY, text);
+  else if (px_is_caption_like (units, index) ||
+           (index + 1 == layout->first_prose && px_is_short_unpunctuated (text, 25)))
+    px_reader_emit (reader, PX_PARAGRAPH_CAPTION, text);
+}
+
+/* At "Related articles" in the middle of a page: when the box holds only
+ * headlines and the article's own prose follows it, the box was an insert.
+ * Returns the unit to resume at, or 0 when the article is over. */
+static guint
+px_box_resume (PxReader *reader,
+               GArray   *units,
+               guint     index)
+{
+  guint j = index + 1, resume, prose = 0, words = 0;
+
+  while (j < units->len && j <= index + 6)
+    {
+      const char *text = g_array_index (units, PxUnit, j).text;
+
+      if (px_is_prose (text) || px_furniture_classify (text) == PX_FURNITURE_END)
+        break;
+      if (px_text_count_words (text) > 20)
+        return 0;
+      j++;
+    }
+  resume = j;
+  for (; j < units->len && prose < 3; j++)
+    {
+      const char *text = g_array_index (units, PxUnit, j).text;
+
+      if (!px_is_prose (text) || px_furniture_classify (text) != PX_FURNITURE_NONE)
+        break;
+      words += px_text_count_words (text);
+      prose++;
+    }
+  /* Related stories come as headline, excerpt, headline: never two
+   * paragraphs of prose in a row. (Word overlap with the article does not
+   * tell them apart: a related story shares its subject.) */
+  return prose >= 2 && words >= 25 ? resume : 0;
 }
 
 /* YAML front matter as note-taking tools write it. */
@@ -1148,6 +2014,8 @@ px_plaintext_extract (const char  *utf8,
   g_autofree char *front_outlet = NULL;
   g_auto(GStrv) lines = NULL;
   PxReader reader = { 0 };
+  PxLayout layout = { -1, NULL, 0 };
+  gboolean seen_picture = FALSE;
   const char *start;
 
   px_article_set_format (article, PX_FORMAT_TEXT);
@@ -1176,27 +2044,93 @@ px_plaintext_extract (const char  *utf8,
   reader.article = article;
   reader.out = out;
   reader.told = told;
+  reader.votes = g_array_new (FALSE, TRUE, sizeof (PxOutletVote));
+  g_array_set_clear_func (reader.votes, (GDestroyNotify) px_outlet_vote_clear);
   start = px_read_front_matter (article, start, &reader.title, &reader.date, &front_outlet);
   if (front_outlet != NULL)
     {
-      px_reader_offer_outlet (&reader, front_outlet, PX_OUTLET_CUE_SOURCE);
+      px_reader_offer_outlet (&reader, front_outlet, PX_OUTLET_CUE_FRONT);
     }
 
   lines = g_strsplit (start, "\n", -1);
   units = px_split_units (lines);
+  px_layout_find (&layout, units);
+
+  /* Footers and appeals name the outlet wherever they are. */
+  for (guint i = 0; i < units->len && i < 600; i++)
+    {
+      const PxPlaintextRegexes *r = px_plaintext_regexes ();
+      const char *line = g_array_index (units, PxUnit, i).text;
+      g_autofree char *copyright = px_parse_copyright (line);
+      g_autofree char *subscribe = NULL;
+
+      px_reader_offer_outlet (&reader, copyright, PX_OUTLET_CUE_COPYRIGHT);
+      if (px_text_count_words (line) <= 25 && (subscribe = px_match_group (r->subscribe_to, line, 1)) != NULL)
+        px_reader_offer_outlet (&reader, subscribe, PX_OUTLET_CUE_SUBSCRIBE);
+    }
+  /* "Headline | Outlet" over the page's own headline. */
+  if (layout.title >= 0)
+    for (guint i = 0; i < layout.first_prose; i++)
+      {
+        const char *line = g_array_index (units, PxUnit, i).text;
+        gsize title_length = strlen (layout.title_text);
+
+        if (g_str_has_prefix (line, layout.title_text) && line[title_length] == ' ')
+          {
+            const char *rest = line + title_length;
+
+            while (*rest == ' ' || *rest == '|' || *rest == '-' || *rest == ':' ||
+                   g_str_has_prefix (rest, "\u2013") || g_str_has_prefix (rest, "\u2014"))
+              rest = g_str_has_prefix (rest, "\u2013") || g_str_has_prefix (rest, "\u2014") ? rest + 3 : rest + 1;
+            if (rest != line + title_length + 1 && *rest != '\0' && px_text_count_words (rest) <= 5)
+              px_reader_offer_outlet (&reader, rest, PX_OUTLET_CUE_SUFFIX);
+          }
+      }
 
   for (guint i = 0; i < units->len; i++)
     {
       PxUnit *unit = &g_array_index (units, PxUnit, i);
+      PxFurnitureKind kind;
 
+      reader.unit_index = i;
       px_reader_count_told (&reader, unit->text);
+      if (layout.title >= 0 && i < layout.first_prose)
+        {
+          px_reader_preamble_unit (&reader, units, i, &layout, &seen_picture);
+          continue;
+        }
+      if (layout.title >= 0 && i == layout.first_prose)
+        reader.in_body = TRUE;
+      if (reader.skip_related > 0)
+        {
+          if (!px_is_prose (unit->text) && px_text_count_words (unit->text) <= 15 &&
+              unit->heading_level == 0 && px_furniture_classify (unit->text) == PX_FURNITURE_NONE)
+            {
+              reader.skip_related--;
+              continue;
+            }
+          reader.skip_related = 0;
+        }
+      kind = px_furniture_classify (unit->text);
+      if (kind == PX_FURNITURE_LINE && reader.in_body && px_is_read_also_heading (unit->text))
+        {
+          reader.skip_related = 4;
+          continue;
+        }
       if (px_reader_take_cue (&reader, unit, i))
         continue;
-      if (px_furniture_classify (unit->text) == PX_FURNITURE_END)
+      if (kind == PX_FURNITURE_END)
         {
-          /* "Comments" before any body is a menu item; after it, the end. */
+          /* "Comments" before any body is a menu item; after it, the end,
+           * unless the box was an insert the article goes on after. */
           if (reader.in_body && reader.body_words >= 40)
-            break;
+            {
+              guint resume = px_box_resume (&reader, units, i);
+
+              if (resume == 0)
+                break;
+              i = resume - 1;
+            }
           continue;
         }
       if (!reader.in_body)
@@ -1207,11 +2141,12 @@ px_plaintext_extract (const char  *utf8,
 
   px_reader_trim_tail (&reader);
   px_reader_drop_repeats (&reader);
-  px_reader_lengthen_outlet (&reader, units);
-  px_reader_finish_outlet (&reader);
+  px_reader_finish_outlet (&reader, units);
 
   if (reader.title != NULL)
     px_article_set_title (article, reader.title);
+  if (reader.date == NULL)
+    reader.date = g_steal_pointer (&reader.early_date);
   if (reader.date != NULL)
     px_article_set_date (article, reader.date);
   for (guint i = 0; i < out->len; i++)
@@ -1223,6 +2158,9 @@ px_plaintext_extract (const char  *utf8,
 
   g_free (reader.title);
   g_free (reader.date);
+  g_free (reader.early_date);
   g_free (reader.outlet);
+  g_array_unref (reader.votes);
+  g_free (layout.title_text);
   return article;
 }
