@@ -842,6 +842,43 @@ px_is_short_date (const char *text)
   return date != NULL;
 }
 
+static gboolean px_is_lone_name (const char *text);
+
+/* "Jane Doe, Local Democracy Reporter", "Anna Weiß, Korrespondentin in
+ * Wien": a byline without "By". Returns the name. */
+static char *
+px_parse_name_and_role (const char *text)
+{
+  static const char * const roles[] = {
+    "reporter", "correspondent", "editor", "writer", "journalist", "columnist", "staff",
+    "contributor", "producer", "analyst", "redakteur", "redakteurin", "korrespondent",
+    "korrespondentin", "journaliste", "correspondant", "correspondante", "rédacteur",
+    "rédactrice", "envoyé", "envoyée", "periodista", "corresponsal", "redactor", "redactora",
+    "giornalista", "inviato", "inviata", "corrispondente", "redattore", "jornalista",
+    "correspondente", "redactie", "verslaggever", "dziennikarz", "dziennikarka",
+    "korespondent", "muhabir", "muhabiri", "editörü", "корреспондент", "журналист",
+    "журналистка", "обозреватель", "редактор", "кореспондент", "журналіст", "журналістка",
+    "оглядач",
+  };
+  const char *comma = strchr (text, ',');
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+  g_auto(GStrv) words = NULL;
+
+  if (comma == NULL || px_text_count_words (text) > 10 || px_text_ends_sentence (text))
+    return NULL;
+  name = g_strstrip (g_strndup (text, comma - text));
+  if (!px_is_lone_name (name))
+    return NULL;
+  role = g_utf8_strdown (comma + 1, -1);
+  words = g_strsplit_set (role, " ,", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    for (guint j = 0; j < G_N_ELEMENTS (roles); j++)
+      if (g_str_has_prefix (words[i], roles[j]))
+        return g_steal_pointer (&name);
+  return NULL;
+}
+
 /* A name on its own line beside the date: the author. */
 static gboolean
 px_is_lone_name (const char *text)
@@ -1094,16 +1131,16 @@ px_reader_header_unit (PxReader *reader,
   const char *text = unit->text;
   g_autofree char *date = NULL;
 
+  if (px_parse_byline (text, px_article_get_authors (reader->article), &reader->date))
+    {
+      reader->after_title_or_date = TRUE;
+      return;
+    }
   if (px_text_count_words (text) <= 20 && px_date_line_is_date (text))
     {
       date = px_date_parse (text);
       if (reader->date == NULL)
         reader->date = g_steal_pointer (&date);
-      reader->after_title_or_date = TRUE;
-      return;
-    }
-  if (px_parse_byline (text, px_article_get_authors (reader->article), &reader->date))
-    {
       reader->after_title_or_date = TRUE;
       return;
     }
@@ -1185,15 +1222,15 @@ px_reader_body_unit (PxReader *reader,
   PxOut *last = px_reader_last (reader);
   PxParagraphRole role = PX_PARAGRAPH_BODY;
 
+  if (px_text_count_words (text) <= 12 &&
+      px_parse_byline (text, px_article_get_authors (reader->article), &reader->date))
+    return TRUE;
   if (px_text_count_words (text) <= 12 && px_date_line_is_date (text))
     {
       if (reader->date == NULL)
         reader->date = px_date_parse (text);
       return TRUE;
     }
-  if (px_text_count_words (text) <= 12 &&
-      px_parse_byline (text, px_article_get_authors (reader->article), &reader->date))
-    return TRUE;
   if (px_is_lone_name (text) && px_article_get_authors (reader->article)->len == 0 &&
       ((next != NULL && px_is_short_date (next->text)) ||
        (index > 0 && px_is_short_date (g_array_index (units, PxUnit, index - 1).text))))
@@ -1807,7 +1844,8 @@ px_layout_find (PxLayout *layout,
           if (px_count_uppercase (ty) > px_count_uppercase (tx))
             px_set_str (&layout->title_text, ty);
         }
-      else if (wx >= 12 && wy >= 3 && wy < wx)
+      else if ((wx >= 12 && wy >= 3 && wy < wx) ||
+               (x - y == 1 && wy >= 5 && px_stem_overlap (ty, stems) >= px_stem_overlap (tx, stems)))
         {
           /* A headline, then its longer standfirst. */
           layout->title = y;
@@ -1828,6 +1866,7 @@ px_reader_preamble_unit (PxReader *reader,
   const char *text = unit->text;
   g_autofree char *banner = NULL;
   g_autoptr(GHashTable) stems = NULL;
+  g_autofree char *name = NULL;
   guint words;
 
   if ((int) index == layout->title)
@@ -1846,6 +1885,8 @@ px_reader_preamble_unit (PxReader *reader,
     *seen_picture = TRUE;
   if (px_reader_take_cue (reader, unit, index))
     return;
+  if (px_parse_byline (text, px_article_get_authors (reader->article), &reader->date))
+    return;
   if (px_text_count_words (text) <= 20 && px_date_line_is_date (text))
     {
       g_autofree char *date = px_date_parse (text);
@@ -1855,8 +1896,6 @@ px_reader_preamble_unit (PxReader *reader,
         *slot = g_steal_pointer (&date);
       return;
     }
-  if (px_parse_byline (text, px_article_get_authors (reader->article), &reader->date))
-    return;
   if ((int) index < layout->title)
     {
       /* The site's name over the title: "Le Quotidien", "DER BLICK". */
@@ -1880,9 +1919,15 @@ px_reader_preamble_unit (PxReader *reader,
   px_add_stems (stems, layout->title_text);
   for (guint j = layout->first_prose; j < units->len && j < layout->first_prose + 3; j++)
     px_add_stems (stems, g_array_index (units, PxUnit, j).text);
+  if (px_article_get_authors (reader->article)->len == 0 && (name = px_parse_name_and_role (text)) != NULL)
+    {
+      px_article_add_author (reader->article, name);
+      return;
+    }
   words = px_text_count_words (text);
   if (!*seen_picture && !unit->list_item && !px_is_caption_like (units, index) &&
-      ((words >= 8 && px_text_ends_sentence (text)) || words >= 15) &&
+      ((words >= 8 && px_text_ends_sentence (text)) || words >= 15 ||
+       ((int) index == layout->title + 1 && words >= 6)) &&
       px_stem_overlap (text, stems) >= 0.2)
     px_reader_emit (reader, PX_PARAGRAPH_BODY, text);
   else if (px_is_caption_like (units, index) ||
