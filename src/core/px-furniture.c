@@ -197,8 +197,9 @@ static const PxFurniturePattern furniture_patterns[] = {
     "lesen sie auch|mehr zum thema|auch interessant|lire aussi|lire également|à lire aussi|"
     "voir aussi|lee también|lea también|leer más|te puede interesar|leggi anche|leggi anche|"
     "leia também|leia mais|veja também|lees ook|lees meer|czytaj także|czytaj też|czytaj więcej|"
-    "zobacz też|zobacz także|ayrıca okuyun|ilgili haber|читайте также|читайте по теме|"
-    "смотрите также|читайте також|дивіться також)\\b[^.!?]{0,300}:" },
+    "czytaj również|zobacz też|zobacz także|zobacz również|przeczytaj też|przeczytaj także|polecamy|"
+    "ayrıca okuyun|ilgili haber|читайте также|читайте по теме|"
+    "смотрите также|читайте також|дивіться також|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)(\\b|\\s)[^.!?]{0,300}:" },
   { PX_FURNITURE_LINE, 40, "^\\[(read|see|watch|listen|also|more|lesen|lire|leer|leggi|leia|читайте)\\b" },
   { PX_FURNITURE_LINE, 40, "^(related|read more|see also|lire aussi|lesen sie auch|читайте также) ?[|»›>-]" },
 
@@ -222,6 +223,13 @@ static const PxFurniturePattern furniture_patterns[] = {
     "\\b(on one device at a time|un seul appareil à la fois|sur un autre appareil|"
     "auf einem gerät gleichzeitig|en un solo dispositivo a la vez|"
     "su un solo dispositivo alla volta)\\b" },
+
+  /* Wire-copy trailers and agency notices. */
+  { PX_FURNITURE_LINE, 40,
+    "^(additional )?(reporting|writing|editing|compiled|edited|research|translated|graphics) by\\b.*"
+    "(;|\\band\\b|,|$)" },
+  { PX_FURNITURE_LINE, 12, "^(our standards|the thomson reuters trust principles)\\b" },
+  { PX_FURNITURE_LINE, 40, "^___+" },
 
   /* "Found a typo? Select it and press Ctrl+Enter." */
   { PX_FURNITURE_LINE, 30, "\\bctrl ?\\+ ?enter\\b" },

@@ -74,6 +74,7 @@ typedef struct {
   GRegex *subscribe_to;   /* "Subscribe to The Northbound" */
   GRegex *title_key;      /* "Title: …" as web clippers write it */
   GRegex *caption_credit; /* "… harbour pier. Credit: Mara Ekholm" */
+  GRegex *dateline;       /* "TOKYO, March 4 (Reuters) - " */
 } PxPlaintextRegexes;
 
 static GRegex *
@@ -127,6 +128,7 @@ px_plaintext_regexes_build (gpointer data)
   r->title_key = px_regex ("^(?i:title|titre|titel|título|titolo|tytuł|başlık|заголовок|заголовок)\\s*:\\s*(\\S.*)$");
   r->caption_credit = px_regex ("\\S.*[.)]\\s+(?i:photo|photograph|image|picture|credit|foto|fotoğraf|"
                                 "crédit|bild|фото|zdjęcie|afbeelding|صورة)\\s*:\\s*\\S");
+  r->dateline = px_regex ("^\\p{Lu}[\\p{Lu}\\p{M} .'-]{1,30}(?:,[^()]{1,30})?\\s*\\((\\p{Lu}[\\p{L}.&/ -]{1,24})\\)\\s*[-–—]");
   r->list_marker = px_regex ("^\\s*(?:[-*+•·▪◦–]|\\d{1,3}[.)])\\s+");
   return r;
 }
@@ -946,6 +948,7 @@ typedef enum {
   PX_OUTLET_CUE_READ_ON,    /* "[Read on OC Media: …]" */
   PX_OUTLET_CUE_MEMBER,     /* "Become an OC Media Member" */
   PX_OUTLET_CUE_SUBSCRIBE,  /* "Subscribe to The Northbound" */
+  PX_OUTLET_CUE_DATELINE,   /* "TOKYO, March 4 (Reuters) - …": wire copy */
   PX_OUTLET_CUE_DOMAIN,     /* "source: commonspace.eu" */
   PX_OUTLET_CUE_SUFFIX,     /* "Headline | Outlet" as the tab title shows it */
   PX_OUTLET_CUE_BANNER,     /* "Island Voice — independent news for the outer isles" */
@@ -957,7 +960,7 @@ typedef enum {
 } PxOutletCue;
 
 static const double px_outlet_cue_weights[] = {
-  0, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 100,
+  0, 1, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 100,
 };
 
 typedef struct {
@@ -1917,7 +1920,7 @@ px_reader_preamble_unit (PxReader *reader,
   /* A standfirst: a long line on the subject, before any picture. */
   stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   px_add_stems (stems, layout->title_text);
-  for (guint j = layout->first_prose; j < units->len && j < layout->first_prose + 3; j++)
+  for (guint j = layout->first_prose; j < units->len && j < layout->first_prose + 30; j++)
     px_add_stems (stems, g_array_index (units, PxUnit, j).text);
   if (px_article_get_authors (reader->article)->len == 0 && (name = px_parse_name_and_role (text)) != NULL)
     {
@@ -1925,10 +1928,12 @@ px_reader_preamble_unit (PxReader *reader,
       return;
     }
   words = px_text_count_words (text);
+  /* The line under the headline is its dek; further down, a standfirst
+   * must be on the subject. */
   if (!*seen_picture && !unit->list_item && !px_is_caption_like (units, index) &&
-      ((words >= 8 && px_text_ends_sentence (text)) || words >= 15 ||
-       ((int) index == layout->title + 1 && words >= 6)) &&
-      px_stem_overlap (text, stems) >= 0.2)
+      (((int) index == layout->title + 1 && words >= 6) ||
+       (((words >= 8 && px_text_ends_sentence (text)) || words >= 15) &&
+        px_stem_overlap (text, stems) >= 0.2)))
     px_reader_emit (reader, PX_PARAGRAPH_BODY, text);
   else if (px_is_caption_like (units, index) ||
            (index + 1 == layout->first_prose && px_is_short_unpunctuated (text, 25)))
@@ -2146,6 +2151,12 @@ px_plaintext_extract (const char  *utf8,
         }
       if (layout.title >= 0 && i == layout.first_prose)
         reader.in_body = TRUE;
+      if (reader.in_body && reader.body_words < 80)
+        {
+          g_autofree char *wire = px_match_group (px_plaintext_regexes ()->dateline, unit->text, 1);
+
+          px_reader_offer_outlet (&reader, wire, PX_OUTLET_CUE_DATELINE);
+        }
       if (reader.skip_related > 0)
         {
           if (!px_is_prose (unit->text) && px_text_count_words (unit->text) <= 15 &&
