@@ -21,6 +21,15 @@ test_lines_to_drop (void)
     "Lire aussi : La réforme des horaires divise les syndicats", "Partager", "Publicidad",
     "Читайте также: Паромы будут ходить чаще", "Реклама", "Leggi anche: il nuovo orario",
     "Support small, independent media outlets in the region via our collective fundraiser.",
+    /* menus, breadcrumbs and share bars */
+    "Home | News | Community | Opinion | Events | Donate", "Startseite › Politik › Inland",
+    "News • Sport • Weather • Culture", "Anasayfa / Gündem",
+    "Share this article: Facebook | X | Email", "Facebook X Email", "Paylaş Facebook Twitter WhatsApp",
+    "Поделиться: ВКонтакте Одноклассники Telegram",
+    /* reading time, audio, wire trailers, typo prompts */
+    "Lecture 2 min.", "5 min read", "Lesezeit: 4 Minuten", "Artikel anhören (3 Minuten)",
+    "Reporting by Mira Holt; Editing by Jonas Ek", "Zobacz również: Jak otrzymać pomoc?",
+    "Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl + Enter.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
@@ -62,6 +71,24 @@ test_end_markers (void)
     {
       g_test_message ("%s", lines[i]);
       g_assert_cmpint (px_furniture_classify (lines[i]), ==, PX_FURNITURE_END);
+    }
+}
+
+static void
+test_menus_need_short_items (void)
+{
+  /* Table rows, headlines with one separator, and datelines are not menus. */
+  static const char * const kept[] = {
+    "| Party | Seats | Change |", "Ferry strike ends | Island Voice",
+    "3 апреля 2024, 11:45 | Просмотров: 3107 | Комментарии (12)",
+    "Talks resume. The union says it wants a deal | a fair one | soon",
+    "Share prices fell in Tokyo and Seoul on Monday.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_test_message ("%s", kept[i]);
+      g_assert_cmpint (px_furniture_classify (kept[i]), ==, PX_FURNITURE_NONE);
     }
 }
 
@@ -114,6 +141,7 @@ main (int   argc,
   g_test_add_func ("/parallax/furniture/credits", test_credits);
   g_test_add_func ("/parallax/furniture/end-markers", test_end_markers);
   g_test_add_func ("/parallax/furniture/prose", test_prose_is_not_furniture);
+  g_test_add_func ("/parallax/furniture/not-menus", test_menus_need_short_items);
   g_test_add_func ("/parallax/furniture/normalize", test_normalize);
   return g_test_run ();
 }

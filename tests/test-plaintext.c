@@ -190,6 +190,79 @@ test_source_line_and_prose_byline (void)
   assert_text_lacks (article, "source:");
 }
 
+/* A banner with a tagline, a menu, a kicker and a dek over the headline; a
+ * related-stories box inside the body and another after it. */
+static void
+test_banner_and_related_box (void)
+{
+  g_autoptr(PxArticle) article = extract_fixture ("en-valley-post-box.txt");
+
+  g_assert_cmpstr (px_article_get_title (article), ==,
+                   "Reservoir levels fall to lowest point in a decade as dry spell continues");
+  g_assert_cmpstr (px_article_get_outlet (article), ==, "Valley Post");
+  g_assert_cmpstr (px_article_get_date (article), ==, "2024-08-21");
+  g_assert_cmpstr (g_ptr_array_index (px_article_get_authors (article), 0), ==, "Lena Marsh");
+  assert_text_has (article, "Water company asks households");
+  assert_text_has (article, "The main reservoir serving");
+  /* The box inside the body goes; the article goes on after it. */
+  assert_text_lacks (article, "Hosepipe ban ruled out");
+  assert_text_has (article, "The company asked households");
+  assert_text_has (article, "Local farmers said");
+  /* The box after the body ends the article, excerpt and all. */
+  assert_text_lacks (article, "River festival");
+  assert_text_lacks (article, "The organisers said");
+  assert_text_lacks (article, "Politics");
+  assert_text_lacks (article, "news from the upper valley");
+  assert_text_lacks (article, "Environment");
+}
+
+/* A ticker and a menu over the title, the author's name alone beside the
+ * date, a wire agency as the source and the outlet in the footer. */
+static void
+test_ticker_lone_author_footer (void)
+{
+  g_autoptr(PxArticle) article = extract_fixture ("tr-haber-vadisi.txt");
+
+  g_assert_cmpstr (px_article_get_title (article), ==,
+                   "Limanda yeni rıhtım hizmete açıldı, gemi trafiği iki katına çıkacak");
+  g_assert_cmpstr (px_article_get_outlet (article), ==, "Haber Vadisi");
+  g_assert_cmpstr (px_article_get_date (article), ==, "2024-05-12");
+  g_assert_cmpuint (px_article_get_authors (article)->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (px_article_get_authors (article), 0), ==, "Elif Kaya");
+  assert_text_has (article, "Yaklaşık 400 milyon liraya");
+  assert_text_has (article, "Törende konuşan liman müdürü");
+  assert_text_lacks (article, "DOLAR");
+  assert_text_lacks (article, "Paylaş");
+  assert_text_lacks (article, "Kaynak");
+  assert_text_lacks (article, "Akaryakıt");
+}
+
+/* "Source: Name" names the outlet, unless the name is a wire agency's;
+ * "Name avec AFP" names it too. */
+static void
+test_source_names (void)
+{
+  static const struct { const char *text; const char *outlet; } cases[] = {
+    { "Harbour talks stall again\n\nSource: Reuters\n\n"
+      "Talks between the port authority and the dockers' union stalled again on Tuesday, officials said.\n", NULL },
+    { "Harbour talks stall again\n\nSource: Coast Herald\n\n"
+      "Talks between the port authority and the dockers' union stalled again on Tuesday, officials said.\n",
+      "Coast Herald" },
+    { "Les négociations du port échouent\n\nLe Courrier du Port avec AFP\n\n"
+      "Les négociations entre l'autorité portuaire et les dockers ont de nouveau échoué mardi, selon la direction.\n",
+      "Le Courrier du Port" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PxArticle) article = px_plaintext_extract (cases[i].text, strlen (cases[i].text), "s.txt", NULL);
+
+      g_assert_cmpstr (px_article_get_outlet (article), ==, cases[i].outlet);
+      assert_text_lacks (article, "Source");
+      assert_text_lacks (article, "AFP");
+    }
+}
+
 static void
 test_empty_and_odd_input (void)
 {
@@ -216,6 +289,9 @@ main (int   argc,
   g_test_add_func ("/parallax/plaintext/markdown", test_markdown);
   g_test_add_func ("/parallax/plaintext/title-repeats", test_title_repeats_and_site_name);
   g_test_add_func ("/parallax/plaintext/source-line", test_source_line_and_prose_byline);
+  g_test_add_func ("/parallax/plaintext/banner-related-box", test_banner_and_related_box);
+  g_test_add_func ("/parallax/plaintext/ticker-lone-author", test_ticker_lone_author_footer);
+  g_test_add_func ("/parallax/plaintext/source-names", test_source_names);
   g_test_add_func ("/parallax/plaintext/odd-input", test_empty_and_odd_input);
   return g_test_run ();
 }
