@@ -413,6 +413,27 @@ px_is_name_word (const char *word)
   return FALSE;
 }
 
+static gboolean px_is_wire_agency (const char *name);
+
+/* Bylines that name a desk, not a person. */
+static gboolean
+px_is_staff_name (const char *name)
+{
+  static const char * const staff[] = {
+    "staff", "newsroom", "desk", "editors", "editorial", "redacción", "redaccion", "redaktion",
+    "rédaction", "redazione", "redação", "redacção", "redakcja", "redactie", "редакция",
+    "редакція", "merkezi", "haber", "agencies", "agency", "wires", "bureau",
+  };
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+  g_auto(GStrv) words = g_strsplit (g_strstrip (lower), " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    for (guint j = 0; j < G_N_ELEMENTS (staff); j++)
+      if (strcmp (words[i], staff[j]) == 0)
+        return TRUE;
+  return FALSE;
+}
+
 /* Reads "By Mira Holt and Jonas Ek | 2 October 2018" into names; returns
  * FALSE when what follows "By" is not a list of names. */
 static gboolean
@@ -482,6 +503,13 @@ px_parse_byline (const char *text,
           ok = *words[j] != '\0' && px_is_name_word (words[j]) && px_text_has_letters (words[j]);
         /* The first word of a name is capitalised, whatever its particles. */
         ok = ok && (g_unichar_isupper (g_utf8_get_char (words[0])) || g_unichar_istitle (g_utf8_get_char (words[0])));
+        if (ok && (px_is_wire_agency (g_strstrip (candidates[i])) || px_is_staff_name (candidates[i])))
+          {
+            /* "By Reuters", "By Mira Holt, Associated Press": no person. */
+            if (i == 0)
+              return TRUE;
+            break;
+          }
         if (!ok)
           {
             /* "By Mira Holt, Reuters correspondent": keep the names before. */
@@ -567,7 +595,7 @@ px_parse_agency_trailer (const char *text)
   const PxPlaintextRegexes *r = px_plaintext_regexes ();
   g_autofree char *name = NULL;
 
-  if (px_text_count_words (text) > 10)
+  if (px_text_count_words (text) > 10 || g_regex_match (r->byline, text, 0, NULL))
     return NULL;
   name = px_match_group (r->agency_trailer, text, 1);
   if (name == NULL)
@@ -881,6 +909,36 @@ px_parse_name_and_role (const char *text)
   return NULL;
 }
 
+/* "Mira Holt | 2 October 2018": a name, then the date. Returns the name
+ * and fills @date when it is unset. */
+static char *
+px_parse_name_and_date (const char  *text,
+                        char       **date)
+{
+  static const char * const separators[] = { " | ", " \u2022 ", " \u00b7 ", " - ", " \u2013 ", " \u2014 ", ", " };
+
+  if (px_text_count_words (text) > 14)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+    {
+      const char *sep = strstr (text, separators[i]);
+      g_autofree char *name = NULL;
+      g_autofree char *found = NULL;
+
+      if (sep == NULL)
+        continue;
+      name = g_strstrip (g_strndup (text, sep - text));
+      found = px_date_parse (sep + strlen (separators[i]));
+      if (found != NULL && px_is_lone_name (name))
+        {
+          if (date != NULL && *date == NULL)
+            *date = g_steal_pointer (&found);
+          return g_steal_pointer (&name);
+        }
+    }
+  return NULL;
+}
+
 /* A name on its own line beside the date: the author. */
 static gboolean
 px_is_lone_name (const char *text)
@@ -888,7 +946,8 @@ px_is_lone_name (const char *text)
   g_auto(GStrv) words = g_strsplit (text, " ", -1);
   guint count = g_strv_length (words);
 
-  if (count < 2 || count > 4 || strlen (text) > 60 || px_text_ends_sentence (text))
+  if (count < 2 || count > 4 || strlen (text) > 60 || px_text_ends_sentence (text) ||
+      px_is_staff_name (text) || px_is_wire_agency (text))
     return FALSE;
   for (guint i = 0; words[i] != NULL; i++)
     {
@@ -1224,10 +1283,17 @@ px_reader_body_unit (PxReader *reader,
   PxUnit *next = index + 1 < units->len ? &g_array_index (units, PxUnit, index + 1) : NULL;
   PxOut *last = px_reader_last (reader);
   PxParagraphRole role = PX_PARAGRAPH_BODY;
+  g_autofree char *name = NULL;
 
   if (px_text_count_words (text) <= 12 &&
       px_parse_byline (text, px_article_get_authors (reader->article), &reader->date))
     return TRUE;
+  if (reader->body_words < 100 && px_article_get_authors (reader->article)->len == 0 &&
+      (name = px_parse_name_and_date (text, &reader->date)) != NULL)
+    {
+      px_article_add_author (reader->article, name);
+      return TRUE;
+    }
   if (px_text_count_words (text) <= 12 && px_date_line_is_date (text))
     {
       if (reader->date == NULL)
@@ -1890,6 +1956,12 @@ px_reader_preamble_unit (PxReader *reader,
     return;
   if (px_parse_byline (text, px_article_get_authors (reader->article), &reader->date))
     return;
+  if (px_article_get_authors (reader->article)->len == 0 &&
+      (name = px_parse_name_and_date (text, &reader->date)) != NULL)
+    {
+      px_article_add_author (reader->article, name);
+      return;
+    }
   if (px_text_count_words (text) <= 20 && px_date_line_is_date (text))
     {
       g_autofree char *date = px_date_parse (text);
