@@ -203,6 +203,11 @@ static const PxFurniturePattern furniture_patterns[] = {
   { PX_FURNITURE_LINE, 40, "^\\[(read|see|watch|listen|also|more|lesen|lire|leer|leggi|leia|читайте)\\b" },
   { PX_FURNITURE_LINE, 40, "^(related|read more|see also|lire aussi|lesen sie auch|читайте также) ?[|»›>-]" },
 
+  /* Comment threads: "12 comments", "3 thoughts on “Title”". */
+  { PX_FURNITURE_END, 20,
+    "^([0-9]+|one|two|three) (comments?|responses?|replies|thoughts on|kommentare?|commentaires?|"
+    "comentarios?|commenti|comentários?|reacties|komentarz[ey]?|yorum|комментари[йяев]*|коментар[іів]*)\\b" },
+
   /* Reading time, listening and saving controls, follow prompts. */
   { PX_FURNITURE_LINE, 6,
     "^(reading time|read time|lesezeit|lesedauer|lecture|temps de lecture|tiempo de lectura|"

@@ -1130,6 +1130,29 @@ px_reader_last (PxReader *reader)
   return reader->out->len > 0 ? &g_array_index (reader->out, PxOut, reader->out->len - 1) : NULL;
 }
 
+/* "https://…" or "URL: https://…" on a line of its own: the article's
+ * address, as clippers note it. */
+static void
+px_reader_take_url (PxReader   *reader,
+                    const char *text,
+                    gboolean    vote)
+{
+  const char *start = strstr (text, "http://");
+  g_autofree char *domain = NULL;
+
+  if (start == NULL)
+    start = strstr (text, "https://");
+  if (start == NULL || strchr (start, ' ') != NULL || px_text_count_words (text) > 4)
+    return;
+  if (px_article_get_url (reader->article) == NULL)
+    px_article_set_url (reader->article, start);
+  if (vote)
+    {
+      domain = px_outlet_from_url (start);
+      px_reader_offer_outlet (reader, domain, PX_OUTLET_CUE_DOMAIN);
+    }
+}
+
 /* Handles the cues that may appear anywhere; returns TRUE when @unit was
  * consumed (dropped or read into a field). */
 static gboolean
@@ -1147,6 +1170,7 @@ px_reader_take_cue (PxReader *reader,
     {
       px_reader_offer_outlet (reader, outlet, PX_OUTLET_CUE_DOMAIN);
       px_reader_offer_outlet (reader, source_name, PX_OUTLET_CUE_SOURCE);
+      px_reader_take_url (reader, unit->text, FALSE);
       return TRUE;
     }
   if ((trailer = px_parse_agency_trailer (unit->text)) != NULL)
@@ -1159,6 +1183,7 @@ px_reader_take_cue (PxReader *reader,
   if (kind == PX_FURNITURE_LINE)
     {
       px_reader_scan_outlet_cues (reader, unit->text);
+      px_reader_take_url (reader, unit->text, TRUE);
       return TRUE;
     }
   if (kind == PX_FURNITURE_CREDIT)
@@ -2189,6 +2214,24 @@ px_plaintext_extract (const char  *utf8,
       px_reader_offer_outlet (&reader, copyright, PX_OUTLET_CUE_COPYRIGHT);
       if (px_text_count_words (line) <= 25 && (subscribe = px_match_group (r->subscribe_to, line, 1)) != NULL)
         px_reader_offer_outlet (&reader, subscribe, PX_OUTLET_CUE_SUBSCRIBE);
+    }
+  /* "Headline | Outlet" as the chosen title itself. */
+  if (layout.title_text != NULL)
+    {
+      static const char * const separators[] = { " | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 " };
+
+      for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+        {
+          const char *sep = g_strrstr (layout.title_text, separators[i]);
+
+          if (sep != NULL && sep != layout.title_text &&
+              px_text_count_words (sep) <= 4 && px_is_proper_name (sep + strlen (separators[i])) &&
+              px_text_count_words (layout.title_text) - px_text_count_words (sep) >= 3)
+            {
+              px_reader_offer_outlet (&reader, sep + strlen (separators[i]), PX_OUTLET_CUE_SUFFIX);
+              break;
+            }
+        }
     }
   /* "Headline | Outlet" over the page's own headline. */
   if (layout.title >= 0)
