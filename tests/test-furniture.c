@@ -64,7 +64,7 @@ test_end_markers (void)
     "Most popular", "Popular", "Editor's choice", "Editor’s Choice", "Leave a Reply",
     "Comments (12)", "You may also like", "Recommended", "Mehr zum Thema", "Sur le même sujet",
     "Noticias relacionadas", "Articoli correlati", "Похожие новости", "İlgili haberler",
-    "— Related —",
+    "— Related —", "12 comments", "3 thoughts on “Island ferry fares to double”",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
@@ -103,6 +103,7 @@ test_prose_is_not_furniture (void)
     "Members of the union voted to join the strike on Monday.",
     "The newsletter, published by the ministry, listed the new tariffs.",
     "Comments made by the minister drew criticism from the opposition.",
+    "Three comments made by the minister drew criticism.", "12 comments were removed by moderators.",
     "Related talks are expected to resume next week in Geneva.",
     "The committee said it would read the report before the vote.",
     "Die Mitglieder des Rates stimmten dem Haushalt zu.",

@@ -204,9 +204,10 @@ static const PxFurniturePattern furniture_patterns[] = {
   { PX_FURNITURE_LINE, 40, "^(related|read more|see also|lire aussi|lesen sie auch|читайте также) ?[|»›>-]" },
 
   /* Comment threads: "12 comments", "3 thoughts on “Title”". */
-  { PX_FURNITURE_END, 20,
-    "^([0-9]+|one|two|three) (comments?|responses?|replies|thoughts on|kommentare?|commentaires?|"
-    "comentarios?|commenti|comentários?|reacties|komentarz[ey]?|yorum|комментари[йяев]*|коментар[іів]*)\\b" },
+  { PX_FURNITURE_END, 3,
+    "^([0-9]+|one) (comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|"
+    "comentários?|reacties|komentarz[ey]?|yorum|комментари[йяев]*|коментар[іів]*)$" },
+  { PX_FURNITURE_END, 30, "^([0-9]+|one|two|three) (thoughts|responses?|replies) (on|to) [\"“‘'«]" },
 
   /* Reading time, listening and saving controls, follow prompts. */
   { PX_FURNITURE_LINE, 6,
