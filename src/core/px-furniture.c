@@ -162,6 +162,9 @@ static const char * const share_words[] = {
   "مشاركة", "البريد", "طباعة",
 };
 
+/* The longest line any pattern below may match, in words. */
+#define PX_FURNITURE_MAX_WORDS 60
+
 typedef struct {
   PxFurnitureKind  kind;
   guint            max_words;  /* longer lines are prose, whatever they start with */
@@ -430,13 +433,22 @@ px_is_menu_line (const char *line)
 {
   static const char * const strong[] = { "\u203a", "\u00bb", "\u2192", " > ", " / " };
   static const char * const weak[] = { "|", "\u2022", "\u00b7", "\u25aa" };
-  g_autofree char *spaced = px_text_normalize_space (line, -1);
+  g_autofree char *spaced = NULL;
   g_autofree char *joined = NULL;
   g_auto(GStrv) items = NULL;
-  gboolean has_strong = FALSE;
+  gboolean has_strong = FALSE, any = FALSE;
   guint count = 0;
 
-  if (*spaced == '|' || strlen (spaced) > 400)
+  if (strlen (line) > 400)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (strong) && !any; i++)
+    any = strstr (line, g_str_has_prefix (strong[i], " ") ? strong[i] + 1 : strong[i]) != NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (weak) && !any; i++)
+    any = strstr (line, weak[i]) != NULL;
+  if (!any)
+    return FALSE;
+  spaced = px_text_normalize_space (line, -1);
+  if (*spaced == '|')
     return FALSE;
   /* One separator for all: the items are what matter. */
   joined = g_strdup (spaced);
@@ -521,6 +533,9 @@ px_furniture_classify (const char *line)
   guint words;
 
   if (line == NULL)
+    return PX_FURNITURE_NONE;
+  /* Every table entry and pattern is shorter: a long paragraph is prose. */
+  if (strlen (line) > 2000 || px_text_count_words (line) > PX_FURNITURE_MAX_WORDS)
     return PX_FURNITURE_NONE;
   tables = px_furniture_tables ();
   normal = px_furniture_normalize (line);

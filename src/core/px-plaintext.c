@@ -35,7 +35,18 @@ typedef struct {
   gboolean  quote;         /* Markdown "> " */
   gboolean  list_item;
   gboolean  blank_before;
+  gint8     kind;          /* furniture kind + 1, or 0 before it is known */
+  gint8     meta;          /* metadata line: 1 no, 2 yes, or 0 before it is known */
 } PxUnit;
+
+/* Units are classified many times over; the answer is kept. */
+static PxFurnitureKind
+px_unit_kind (PxUnit *unit)
+{
+  if (unit->kind == 0)
+    unit->kind = (gint8) (px_furniture_classify (unit->text) + 1);
+  return (PxFurnitureKind) (unit->kind - 1);
+}
 
 static void
 px_unit_clear (PxUnit *unit)
@@ -1179,7 +1190,7 @@ px_reader_take_cue (PxReader *reader,
       return TRUE;
     }
 
-  kind = px_furniture_classify (unit->text);
+  kind = px_unit_kind (unit);
   if (kind == PX_FURNITURE_LINE)
     {
       px_reader_scan_outlet_cues (reader, unit->text);
@@ -1656,9 +1667,10 @@ px_is_read_also_heading (const char *text)
  */
 
 typedef struct {
-  int    title;        /* unit index of the headline, or -1 */
-  char  *title_text;   /* its text, the better-cased copy of a repeat */
-  guint  first_prose;  /* the body's first unit */
+  int         title;        /* unit index of the headline, or -1 */
+  char       *title_text;   /* its text, the better-cased copy of a repeat */
+  guint       first_prose;  /* the body's first unit */
+  GHashTable *stems;        /* the body's word stems, and the title's */
 } PxLayout;
 
 /* The first five letters of the words of four letters or more, lower-cased:
@@ -1730,6 +1742,14 @@ px_is_meta_line (const char *text)
   return g_regex_match (r->title_key, text, 0, NULL) && px_text_count_words (text) <= 40;
 }
 
+static gboolean
+px_unit_is_meta (PxUnit *unit)
+{
+  if (unit->meta == 0)
+    unit->meta = px_is_meta_line (unit->text) ? 2 : 1;
+  return unit->meta == 2;
+}
+
 /* A picture's caption: "… pier. Credit: Mara Ekholm", a line beside a
  * credit, or one ending in a parenthesised source: "… capital (Reuters)". */
 static gboolean
@@ -1743,10 +1763,10 @@ px_is_caption_like (GArray *units,
   if (g_regex_match (r->caption_credit, text, 0, NULL))
     return TRUE;
   if (index + 1 < units->len &&
-      px_furniture_classify (g_array_index (units, PxUnit, index + 1).text) == PX_FURNITURE_CREDIT)
+      px_unit_kind (&g_array_index (units, PxUnit, index + 1)) == PX_FURNITURE_CREDIT)
     return TRUE;
   if (index > 0 &&
-      px_furniture_classify (g_array_index (units, PxUnit, index - 1).text) == PX_FURNITURE_CREDIT &&
+      px_unit_kind (&g_array_index (units, PxUnit, index - 1)) == PX_FURNITURE_CREDIT &&
       !px_is_prose (text))
     return TRUE;
   if (length > 2 && text[length - 1] == ')')
@@ -1798,7 +1818,7 @@ px_is_title_candidate (GArray     *units,
 
   if (words == 0 || words > 30 || strlen (text) > 300 || unit->quote || unit->list_item)
     return FALSE;
-  if (px_furniture_classify (text) != PX_FURNITURE_NONE || px_is_meta_line (text))
+  if (px_unit_kind (unit) != PX_FURNITURE_NONE || px_unit_is_meta (unit))
     return FALSE;
   if (unit->heading_level > 0)
     return TRUE;
@@ -1817,8 +1837,8 @@ px_is_body_start (GArray *units,
   PxUnit *unit = &g_array_index (units, PxUnit, index);
 
   return unit->heading_level == 0 && px_is_prose (unit->text) &&
-         px_furniture_classify (unit->text) == PX_FURNITURE_NONE &&
-         !px_is_meta_line (unit->text) && !px_is_caption_like (units, index);
+         px_unit_kind (unit) == PX_FURNITURE_NONE &&
+         !px_unit_is_meta (unit) && !px_is_caption_like (units, index);
 }
 
 static void
@@ -1826,7 +1846,7 @@ px_layout_find (PxLayout *layout,
                 GArray   *units)
 {
   const PxPlaintextRegexes *r = px_plaintext_regexes ();
-  g_autoptr(GHashTable) stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint first = 0, low;
   int x = -1, y = -1;
   guint taken = 0;
@@ -1834,6 +1854,7 @@ px_layout_find (PxLayout *layout,
 
   layout->title = -1;
   layout->title_text = NULL;
+  layout->stems = stems;
   while (first < units->len && first < 400 && !px_is_body_start (units, first))
     first++;
   layout->first_prose = first;
@@ -1843,9 +1864,9 @@ px_layout_find (PxLayout *layout,
     {
       const char *text = g_array_index (units, PxUnit, i).text;
 
-      if (px_furniture_classify (text) == PX_FURNITURE_END)
+      if (px_unit_kind (&g_array_index (units, PxUnit, i)) == PX_FURNITURE_END)
         break;
-      if (px_furniture_classify (text) != PX_FURNITURE_NONE)
+      if (px_unit_kind (&g_array_index (units, PxUnit, i)) != PX_FURNITURE_NONE)
         continue;
       px_add_stems (stems, text);
       taken++;
@@ -1881,7 +1902,7 @@ px_layout_find (PxLayout *layout,
 
   for (int i = (int) first - 1; i >= (int) low; i--)
     {
-      if (x >= 0 && y < 0 && px_is_meta_line (g_array_index (units, PxUnit, i).text))
+      if (x >= 0 && y < 0 && px_unit_is_meta (&g_array_index (units, PxUnit, i)))
         meta_between = TRUE;
       if (px_is_title_candidate (units, i, stems))
         {
@@ -1975,7 +1996,7 @@ px_reader_preamble_unit (PxReader *reader,
       px_reader_offer_outlet (reader, banner, PX_OUTLET_CUE_BANNER);
       return;
     }
-  if (px_furniture_classify (text) == PX_FURNITURE_CREDIT || px_is_caption_like (units, index))
+  if (px_unit_kind (unit) == PX_FURNITURE_CREDIT || px_is_caption_like (units, index))
     *seen_picture = TRUE;
   if (px_reader_take_cue (reader, unit, index))
     return;
@@ -2001,7 +2022,7 @@ px_reader_preamble_unit (PxReader *reader,
       /* The site's name over the title: "Le Quotidien", "DER BLICK". */
       if (px_text_count_words (text) >= 2 && px_text_count_words (text) <= 4 &&
           px_is_proper_name (text) && !px_text_ends_sentence (text) &&
-          px_furniture_classify (text) == PX_FURNITURE_NONE)
+          px_unit_kind (unit) == PX_FURNITURE_NONE)
         px_reader_offer_outlet (reader, text, index <= 3 ? PX_OUTLET_CUE_MASTHEAD : PX_OUTLET_CUE_HEADER);
       return;
     }
@@ -2015,10 +2036,12 @@ px_reader_preamble_unit (PxReader *reader,
       return;
     }
   /* A standfirst: a long line on the subject, before any picture. */
-  stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  px_add_stems (stems, layout->title_text);
-  for (guint j = layout->first_prose; j < units->len && j < layout->first_prose + 30; j++)
-    px_add_stems (stems, g_array_index (units, PxUnit, j).text);
+  stems = g_hash_table_ref (layout->stems);
+  if (!g_hash_table_contains (stems, "\x01title"))
+    {
+      px_add_stems (stems, layout->title_text);
+      g_hash_table_add (stems, g_strdup ("\x01title"));
+    }
   if (px_article_get_authors (reader->article)->len == 0 && (name = px_parse_name_and_role (text)) != NULL)
     {
       px_article_add_author (reader->article, name);
@@ -2051,7 +2074,7 @@ px_box_resume (PxReader *reader,
     {
       const char *text = g_array_index (units, PxUnit, j).text;
 
-      if (px_is_prose (text) || px_furniture_classify (text) == PX_FURNITURE_END)
+      if (px_is_prose (text) || px_unit_kind (&g_array_index (units, PxUnit, j)) == PX_FURNITURE_END)
         break;
       if (px_text_count_words (text) > 20)
         return 0;
@@ -2062,7 +2085,7 @@ px_box_resume (PxReader *reader,
     {
       const char *text = g_array_index (units, PxUnit, j).text;
 
-      if (!px_is_prose (text) || px_furniture_classify (text) != PX_FURNITURE_NONE)
+      if (!px_is_prose (text) || px_unit_kind (&g_array_index (units, PxUnit, j)) != PX_FURNITURE_NONE)
         break;
       words += px_text_count_words (text);
       prose++;
@@ -2161,7 +2184,7 @@ px_plaintext_extract (const char  *utf8,
   g_autofree char *front_outlet = NULL;
   g_auto(GStrv) lines = NULL;
   PxReader reader = { 0 };
-  PxLayout layout = { -1, NULL, 0 };
+  PxLayout layout = { -1, NULL, 0, NULL };
   gboolean seen_picture = FALSE;
   const char *start;
 
@@ -2275,14 +2298,14 @@ px_plaintext_extract (const char  *utf8,
       if (reader.skip_related > 0)
         {
           if (!px_is_prose (unit->text) && px_text_count_words (unit->text) <= 15 &&
-              unit->heading_level == 0 && px_furniture_classify (unit->text) == PX_FURNITURE_NONE)
+              unit->heading_level == 0 && px_unit_kind (unit) == PX_FURNITURE_NONE)
             {
               reader.skip_related--;
               continue;
             }
           reader.skip_related = 0;
         }
-      kind = px_furniture_classify (unit->text);
+      kind = px_unit_kind (unit);
       if (kind == PX_FURNITURE_LINE && reader.in_body && px_is_read_also_heading (unit->text))
         {
           reader.skip_related = 4;
@@ -2333,5 +2356,6 @@ px_plaintext_extract (const char  *utf8,
   g_free (reader.outlet);
   g_array_unref (reader.votes);
   g_free (layout.title_text);
+  g_clear_pointer (&layout.stems, g_hash_table_unref);
   return article;
 }
