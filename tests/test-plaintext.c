@@ -263,6 +263,45 @@ test_source_names (void)
     }
 }
 
+/* Bylines as pages print them: dates after the names, capitals, agencies
+ * and desks that are no person. */
+static void
+test_byline_forms (void)
+{
+  static const struct { const char *line; const char *first; const char *second; const char *date; } cases[] = {
+    { "Written by Mira Holt on 3 March 2024", "Mira Holt", NULL, "2024-03-03" },
+    { "Von Anna Weiß am 3. März 2024", "Anna Weiß", NULL, "2024-03-03" },
+    { "By Mira Holt October 2, 2018", "Mira Holt", NULL, "2018-10-02" },
+    { "By Anna May, June 3, 2024", "Anna May", NULL, "2024-06-03" },
+    { "BY MIRA HOLT AND JONAS EK", "Mira Holt", "Jonas Ek", NULL },
+    { "By John Smith, Reuters", "John Smith", NULL, NULL },
+    { "By Mira Holt and Jonas Ek, Associated Press", "Mira Holt", "Jonas Ek", NULL },
+    { "Mira Holt | 2 October 2018", "Mira Holt", NULL, "2018-10-02" },
+    { "Jane Doe, Local Democracy Reporter", "Jane Doe", NULL, NULL },
+    { "By Reuters Staff", NULL, NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Harbour talks stall again as union rejects offer\n\n%s\n\n"
+                                               "Talks between the port authority and the dockers' union stalled "
+                                               "again on Tuesday, officials said.\n\n"
+                                               "The union said it would meet again next week.\n", cases[i].line);
+      g_autoptr(PxArticle) article = px_plaintext_extract (text, strlen (text), "b.txt", NULL);
+      GPtrArray *authors = px_article_get_authors (article);
+
+      g_test_message ("%s", cases[i].line);
+      g_assert_cmpuint (authors->len, ==, (cases[i].first != NULL) + (cases[i].second != NULL));
+      if (cases[i].first != NULL)
+        g_assert_cmpstr (g_ptr_array_index (authors, 0), ==, cases[i].first);
+      if (cases[i].second != NULL)
+        g_assert_cmpstr (g_ptr_array_index (authors, 1), ==, cases[i].second);
+      g_assert_cmpstr (px_article_get_date (article), ==, cases[i].date);
+      g_assert_cmpstr (px_article_get_title (article), ==, "Harbour talks stall again as union rejects offer");
+      assert_text_lacks (article, cases[i].line);
+    }
+}
+
 static void
 test_empty_and_odd_input (void)
 {
@@ -292,6 +331,7 @@ main (int   argc,
   g_test_add_func ("/parallax/plaintext/banner-related-box", test_banner_and_related_box);
   g_test_add_func ("/parallax/plaintext/ticker-lone-author", test_ticker_lone_author_footer);
   g_test_add_func ("/parallax/plaintext/source-names", test_source_names);
+  g_test_add_func ("/parallax/plaintext/bylines", test_byline_forms);
   g_test_add_func ("/parallax/plaintext/odd-input", test_empty_and_odd_input);
   return g_test_run ();
 }

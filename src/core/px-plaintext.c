@@ -122,7 +122,8 @@ px_plaintext_regexes_build (gpointer data)
   r->site_name = px_regex ("^([A-Z][A-Za-z&]{1,7})\\s+[-–—|:]\\s+(\\p{Lu}[\\p{L}&.'’ -]{2,60})$");
   r->told_outlet = px_regex ("\\b(?:told|speaking to|spoke to|said to|in an interview with)\\s+"
                              "((?:the\\s+)?\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,3})");
-  r->name_split = px_regex ("\\s*[,;]\\s*|\\s+(?:and|&|und|et|y|e|и|і|ve|en|i)\\s+");
+  /* Single-letter connectors in lower case only: "John A Smith" is a name. */
+  r->name_split = px_regex ("\\s*[,;]\\s*|\\s+(?:(?i:and|und|et|ve|en|oraz|och|og|та)|&|y|e|i|a|и|і|ja)\\s+");
   r->agency_trailer = px_regex ("^(\\S.{1,50}?)\\s*(?:\\+|&|,|\\s(?:avec|with|and|mit|und|con|y|e|com|ile|ve|z|i|и|с|з|та|і|en|met|"
                                 "\u0648))\\s*(?i:afp|ap|reuters|dpa|epa|efe|ansa|aa|pap|tass|anadolu|"
                                 "agencies|agency|agences|agence|agencias|agencia|agenzie|agenturen|agentur|"
@@ -426,6 +427,26 @@ px_is_name_word (const char *word)
 
 static gboolean px_is_wire_agency (const char *name);
 
+/* "MIRA HOLT" as bylines in capitals print it → "Mira Holt". */
+static char *
+px_name_case (const char *name)
+{
+  GString *out = g_string_new (NULL);
+  gboolean start = TRUE;
+
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    if (g_unichar_islower (g_utf8_get_char (p)))
+      return g_strdup (name);
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, start ? c : g_unichar_tolower (c));
+      start = !g_unichar_isalpha (c) && c != '\'' && c != 0x2019;
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* Bylines that name a desk, not a person. */
 static gboolean
 px_is_staff_name (const char *name)
@@ -443,6 +464,39 @@ px_is_staff_name (const char *name)
       if (strcmp (words[i], staff[j]) == 0)
         return TRUE;
   return FALSE;
+}
+
+/* "Mira Holt on 3 March 2024", "Anna Weiß am 3. März 2024": cuts @text
+ * before the date and the words that lead to it. */
+static void
+px_cut_before_date (char *text)
+{
+  char *end = text;
+  gboolean cut = FALSE;
+
+  while (*end && !g_ascii_isdigit (*end))
+    end++;
+  *end = '\0';
+  do
+    {
+      char *space;
+      g_autofree char *probe = NULL;
+      g_autofree char *month = NULL;
+      gunichar first;
+
+      g_strchomp (text);
+      space = strrchr (text, ' ');
+      if (space == NULL)
+        break;
+      first = g_utf8_get_char (space + 1);
+      probe = g_strdup_printf ("1 %s 2000", space + 1);
+      month = px_date_parse (probe);
+      /* Connectors ("on", "am", "le") are lower case; months may not be. */
+      cut = g_unichar_islower (first) || month != NULL || !g_unichar_isalpha (first);
+      if (cut)
+        *space = '\0';
+    }
+  while (cut);
 }
 
 /* Reads "By Mira Holt and Jonas Ek | 2 October 2018" into names; returns
@@ -493,6 +547,8 @@ px_parse_byline (const char *text,
           *date = g_steal_pointer (&maybe_date);
         if (comma != NULL)
           *comma = '\0';
+        if (strpbrk (rest, "0123456789") != NULL)
+          px_cut_before_date (rest);
       }
   }
 
@@ -528,7 +584,7 @@ px_parse_byline (const char *text,
               return FALSE;
             break;
           }
-        g_ptr_array_add (found, g_strdup (g_strstrip (candidates[i])));
+        g_ptr_array_add (found, px_name_case (g_strstrip (candidates[i])));
       }
     for (guint i = 0; i < found->len; i++)
       {
