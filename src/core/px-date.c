@@ -389,6 +389,30 @@ px_date_find (GArray *tokens,
   return -1;
 }
 
+/* RFC 822 allows a two-digit year ("Tue, 04 Jun 24 10:00:00 GMT"); only in
+ * that shape, weekday and time included, is "24" taken for 2024. */
+static gboolean
+px_date_rfc822_short_year (GArray *tokens,
+                           guint   ymd[3])
+{
+  PxDateToken *weekday, *day, *month, *year, *hour;
+  guint full;
+
+  if (tokens->len < 6)
+    return FALSE;
+  weekday = tok (tokens, 0), day = tok (tokens, 1), month = tok (tokens, 2);
+  year = tok (tokens, 3), hour = tok (tokens, 4);
+  if (weekday->kind != PX_TOKEN_WORD || weekday->length != 3 || day->sep != ',' ||
+      !px_is_day (day) || month->month == 0 || year->kind != PX_TOKEN_NUMBER ||
+      year->length != 2 || hour->kind != PX_TOKEN_NUMBER || tok (tokens, 5)->sep != ':')
+    return FALSE;
+  full = year->value + (year->value < 50 ? 2000 : 1900);
+  if (!px_date_valid (full, month->month, day->value))
+    return FALSE;
+  ymd[0] = full, ymd[1] = month->month, ymd[2] = day->value;
+  return TRUE;
+}
+
 /**
  * px_date_parse:
  * @text: (nullable): a date as written, possibly among other words
@@ -411,7 +435,7 @@ px_date_parse (const char *text)
     return NULL;
   lower = g_utf8_strdown (text, MIN (strlen (text), 4096));
   tokens = px_date_tokenize (lower);
-  if (px_date_find (tokens, ymd) < 0)
+  if (px_date_find (tokens, ymd) < 0 && !px_date_rfc822_short_year (tokens, ymd))
     return NULL;
   return g_strdup_printf ("%04u-%02u-%02u", ymd[0], ymd[1], ymd[2]);
 }
