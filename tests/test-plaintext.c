@@ -263,6 +263,30 @@ test_source_names (void)
     }
 }
 
+/* A one-word masthead counts when the page names it again; a site's line
+ * about itself names it and is no part of the article. */
+static void
+test_masthead_and_self_description (void)
+{
+  const char *text =
+    "Meridiana\n"
+    "Harbour talks stall again as union rejects latest pay offer\n"
+    "Talks between the port authority and the dockers' union stalled again on Tuesday, officials said.\n"
+    "The union said it would meet again next week to decide on further action at the port.\n"
+    "Meridiana is funded by its readers.\n";
+  const char *lone =
+    "Politics\n"
+    "Harbour talks stall again as union rejects latest pay offer\n"
+    "Talks between the port authority and the dockers' union stalled again on Tuesday, officials said.\n";
+  g_autoptr(PxArticle) article = px_plaintext_extract (text, strlen (text), "m.txt", NULL);
+  g_autoptr(PxArticle) other = px_plaintext_extract (lone, strlen (lone), "p.txt", NULL);
+
+  g_assert_cmpstr (px_article_get_outlet (article), ==, "Meridiana");
+  assert_text_lacks (article, "funded by");
+  assert_text_has (article, "The union said");
+  g_assert_null (px_article_get_outlet (other));
+}
+
 /* Bylines as pages print them: dates after the names, capitals, agencies
  * and desks that are no person. */
 static void
@@ -332,6 +356,7 @@ main (int   argc,
   g_test_add_func ("/parallax/plaintext/ticker-lone-author", test_ticker_lone_author_footer);
   g_test_add_func ("/parallax/plaintext/source-names", test_source_names);
   g_test_add_func ("/parallax/plaintext/bylines", test_byline_forms);
+  g_test_add_func ("/parallax/plaintext/masthead", test_masthead_and_self_description);
   g_test_add_func ("/parallax/plaintext/odd-input", test_empty_and_odd_input);
   return g_test_run ();
 }

@@ -83,6 +83,7 @@ typedef struct {
   GRegex *copyright;      /* "© 2024 Coastline Courier. All rights reserved." */
   GRegex *copyright_end;  /* where the name in a copyright line ends */
   GRegex *subscribe_to;   /* "Subscribe to The Northbound" */
+  GRegex *funded_by;      /* "Island Voice is run by volunteers" */
   GRegex *title_key;      /* "Title: …" as web clippers write it */
   GRegex *caption_credit; /* "… harbour pier. Credit: Mara Ekholm" */
   GRegex *dateline;       /* "TOKYO, March 4 (Reuters) - " */
@@ -137,6 +138,12 @@ px_plaintext_regexes_build (gpointer data)
                                "wszelkie prawa|при использовании|testata|\u062c\u0645\u064a\u0639 \u0627\u0644\u062d\u0642\u0648\u0642)");
   r->subscribe_to = px_regex ("\\b(?i:subscribe to|sign up for|abonnez-vous à|abonnieren sie)\\s+"
                               "((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}&.'-]*(?:\\s+\\p{Lu}[\\p{L}&.'-]*){0,3})");
+  r->funded_by = px_regex ("^((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3})\\s+"
+                           "(?:is|are)\\s+(?:(?:an?\\s+)?(?:independent|non-profit|nonprofit|reader-funded|"
+                           "member-funded)\\s+(?:\\S+\\s+)?(?:news|newsroom|media|outlet|publication|newspaper|"
+                           "magazine|journalism|site|website)\\b|(?:entirely\\s+|largely\\s+|mostly\\s+)?(?:funded|supported|run|"
+                           "powered|made possible|financed|owned)\\s+by\\s+(?:its\\s+|our\\s+)?"
+                           "(?:readers|members|volunteers|subscribers|supporters))");
   r->title_key = px_regex ("^(?i:title|titre|titel|título|titolo|tytuł|başlık|заголовок|заголовок)\\s*:\\s*(\\S.*)$");
   r->caption_credit = px_regex ("\\S.*[.)]\\s+(?i:photo|photograph|image|picture|credit|foto|fotoğraf|"
                                 "crédit|bild|фото|zdjęcie|afbeelding|صورة)\\s*:\\s*\\S");
@@ -1245,6 +1252,11 @@ px_reader_take_cue (PxReader *reader,
       px_reader_offer_outlet (reader, trailer, PX_OUTLET_CUE_TRAILER);
       return TRUE;
     }
+  /* "The Coast Courier is an independent newsroom…": the site about itself
+   * (its name was counted with the footers). */
+  if (px_text_count_words (unit->text) <= 25 &&
+      g_regex_match (px_plaintext_regexes ()->funded_by, unit->text, 0, NULL))
+    return TRUE;
 
   kind = px_unit_kind (unit);
   if (kind == PX_FURNITURE_LINE)
@@ -2080,6 +2092,10 @@ px_reader_preamble_unit (PxReader *reader,
           px_is_proper_name (text) && !px_text_ends_sentence (text) &&
           px_unit_kind (unit) == PX_FURNITURE_NONE)
         px_reader_offer_outlet (reader, text, index <= 3 ? PX_OUTLET_CUE_MASTHEAD : PX_OUTLET_CUE_HEADER);
+      /* One word at the very top counts only if other lines name it too. */
+      else if (index <= 1 && px_text_count_words (text) == 1 && px_is_proper_name (text) &&
+               g_utf8_strlen (text, -1) >= 3 && px_unit_kind (unit) == PX_FURNITURE_NONE)
+        px_reader_offer_outlet (reader, text, PX_OUTLET_CUE_HEADER);
       return;
     }
   if (px_is_title_fragment (text, layout->title_text))
@@ -2291,6 +2307,12 @@ px_plaintext_extract (const char  *utf8,
       g_autofree char *subscribe = NULL;
 
       px_reader_offer_outlet (&reader, copyright, PX_OUTLET_CUE_COPYRIGHT);
+      if (px_text_count_words (line) <= 40)
+        {
+          g_autofree char *funded = px_match_group (r->funded_by, line, 1);
+
+          px_reader_offer_outlet (&reader, funded, PX_OUTLET_CUE_MEMBER);
+        }
       if (px_text_count_words (line) <= 25 && (subscribe = px_match_group (r->subscribe_to, line, 1)) != NULL)
         px_reader_offer_outlet (&reader, subscribe, PX_OUTLET_CUE_SUBSCRIBE);
     }
