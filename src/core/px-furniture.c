@@ -261,6 +261,8 @@ static const PxFurniturePattern furniture_patterns[] = {
     "подписывайтесь|підписуйтесь)\\b" },
   { PX_FURNITURE_LINE, 14,
     "\\b(newsletter|newsletters)\\b.*\\b(sign up|subscribe|inbox|get|receive|weekly|daily|free)\\b|"
+    "^(our |the |a )?(free )?(daily|weekly|monthly|morning|evening)? ?newsletters?$|"
+    "^(free|daily|weekly) (daily |weekly )?newsletters?\\b|"
     "\\b(sign up|subscribe|get|receive)\\b.*\\bnewsletters?\\b" },
   { PX_FURNITURE_LINE, 40,
     "\\b(we use cookies|this (web)?site uses cookies|uses cookies to|cookie policy|cookie settings|"

@@ -948,12 +948,7 @@ px_is_short_date (const char *text)
 
 static gboolean px_is_lone_name (const char *text);
 
-/* "Jane Doe, Local Democracy Reporter", "Anna Weiß, Korrespondentin in
- * Wien": a byline without "By". Returns the name. */
-static char *
-px_parse_name_and_role (const char *text)
-{
-  static const char * const roles[] = {
+static const char * const px_role_words[] = {
     "reporter", "correspondent", "editor", "writer", "journalist", "columnist", "staff",
     "contributor", "producer", "analyst", "redakteur", "redakteurin", "korrespondent",
     "korrespondentin", "journaliste", "correspondant", "correspondante", "rédacteur",
@@ -963,7 +958,31 @@ px_parse_name_and_role (const char *text)
     "korespondent", "muhabir", "muhabiri", "editörü", "корреспондент", "журналист",
     "журналистка", "обозреватель", "редактор", "кореспондент", "журналіст", "журналістка",
     "оглядач",
-  };
+};
+
+/* "Environment correspondent", "Staff reporter": a job title under a name. */
+static gboolean
+px_is_role_line (const char *text)
+{
+  g_autofree char *lower = NULL;
+  g_auto(GStrv) words = NULL;
+
+  if (px_text_count_words (text) > 6 || px_text_ends_sentence (text))
+    return FALSE;
+  lower = g_utf8_strdown (text, -1);
+  words = g_strsplit_set (lower, " ,", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    for (guint j = 0; j < G_N_ELEMENTS (px_role_words); j++)
+      if (g_str_has_prefix (words[i], px_role_words[j]))
+        return TRUE;
+  return FALSE;
+}
+
+/* "Jane Doe, Local Democracy Reporter", "Anna Weiß, Korrespondentin in
+ * Wien": a byline without "By". Returns the name. */
+static char *
+px_parse_name_and_role (const char *text)
+{
   const char *comma = strchr (text, ',');
   g_autofree char *name = NULL;
   g_autofree char *role = NULL;
@@ -977,8 +996,8 @@ px_parse_name_and_role (const char *text)
   role = g_utf8_strdown (comma + 1, -1);
   words = g_strsplit_set (role, " ,", -1);
   for (guint i = 0; words[i] != NULL; i++)
-    for (guint j = 0; j < G_N_ELEMENTS (roles); j++)
-      if (g_str_has_prefix (words[i], roles[j]))
+    for (guint j = 0; j < G_N_ELEMENTS (px_role_words); j++)
+      if (g_str_has_prefix (words[i], px_role_words[j]))
         return g_steal_pointer (&name);
   return NULL;
 }
@@ -1120,6 +1139,7 @@ typedef struct {
   GHashTable  *told;         /* outlet-like names after "told" → count */
   guint        body_words;
   guint        skip_related; /* headlines of a "Read also" box still to drop */
+  gboolean     skip_signup;  /* …or lines of a newsletter box */
   guint        unit_index;   /* the unit being read */
   guint        emitted_unit; /* the unit the last paragraph came from, plus one */
   gboolean     in_body;
@@ -1725,6 +1745,19 @@ px_is_read_also_heading (const char *text)
   return FALSE;
 }
 
+static gboolean
+px_is_signup (const char *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+
+  return px_text_count_words (text) <= 12 &&
+         (strstr (lower, "newsletter") != NULL || strstr (lower, "sign up") != NULL ||
+          strstr (lower, "subscribe") != NULL || strstr (lower, "abonnieren") != NULL ||
+          strstr (lower, "abonnez") != NULL || strstr (lower, "suscríbete") != NULL ||
+          strstr (lower, "iscriviti") != NULL || strstr (lower, "подпиш") != NULL ||
+          strstr (lower, "підпиш") != NULL);
+}
+
 /* The page's layout ------------------------------------------------------
  *
  * A copied page opens with its template (skip links, the site's name,
@@ -2101,7 +2134,8 @@ px_reader_preamble_unit (PxReader *reader,
   if (px_is_title_fragment (text, layout->title_text))
     return;
   if (px_is_lone_name (text) && px_article_get_authors (reader->article)->len == 0 &&
-      ((index + 1 < units->len && px_is_short_date (g_array_index (units, PxUnit, index + 1).text)) ||
+      ((index + 1 < units->len && (px_is_short_date (g_array_index (units, PxUnit, index + 1).text) ||
+                                   px_is_role_line (g_array_index (units, PxUnit, index + 1).text))) ||
        (index > 0 && px_is_short_date (g_array_index (units, PxUnit, index - 1).text))))
     {
       px_article_add_author (reader->article, text);
@@ -2119,6 +2153,8 @@ px_reader_preamble_unit (PxReader *reader,
       px_article_add_author (reader->article, name);
       return;
     }
+  if (px_is_role_line (text))
+    return;
   words = px_text_count_words (text);
   /* The line under the headline is its dek; further down, a standfirst
    * must be on the subject. */
@@ -2375,8 +2411,11 @@ px_plaintext_extract (const char  *utf8,
         }
       if (reader.skip_related > 0)
         {
-          if (!px_is_prose (unit->text) && px_text_count_words (unit->text) <= 15 &&
-              unit->heading_level == 0 && px_unit_kind (unit) == PX_FURNITURE_NONE)
+          /* Headlines in a "Read also" box; a sign-up box's name and blurb. */
+          guint words = px_text_count_words (unit->text);
+
+          if (unit->heading_level == 0 && px_unit_kind (unit) == PX_FURNITURE_NONE &&
+              (reader.skip_signup ? words <= 12 : (words <= 15 && !px_text_ends_sentence (unit->text))))
             {
               reader.skip_related--;
               continue;
@@ -2387,7 +2426,14 @@ px_plaintext_extract (const char  *utf8,
       if (kind == PX_FURNITURE_LINE && reader.in_body && px_is_read_also_heading (unit->text))
         {
           reader.skip_related = 4;
+          reader.skip_signup = FALSE;
           continue;
+        }
+      /* A sign-up box: its name and blurb go with it. */
+      if (kind == PX_FURNITURE_LINE && reader.in_body && px_is_signup (unit->text))
+        {
+          reader.skip_related = 2;
+          reader.skip_signup = TRUE;
         }
       if (px_reader_take_cue (&reader, unit, i))
         continue;
