@@ -263,6 +263,28 @@ test_source_names (void)
     }
 }
 
+/* A name over a job title, a dek, a sign-up box inside the body. */
+static void
+test_role_line_and_signup_box (void)
+{
+  g_autoptr(PxArticle) article = extract_fixture ("en-glacier-newsletter-box.txt");
+
+  g_assert_cmpstr (px_article_get_title (article), ==, "Glacier retreat doubles in a decade, survey finds");
+  g_assert_cmpstr (px_article_get_outlet (article), ==, "The Northern Ledger");
+  g_assert_cmpstr (px_article_get_date (article), ==, "2024-06-04");
+  g_assert_cmpuint (px_article_get_authors (article)->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (px_article_get_authors (article), 0), ==, "Mira Holt");
+  assert_text_has (article, "Researchers say the ice lost");
+  assert_text_has (article, "Two small glaciers have disappeared altogether.");
+  assert_text_has (article, "We expected acceleration");
+  assert_text_lacks (article, "correspondent");
+  assert_text_lacks (article, "Down to Earth");
+  assert_text_lacks (article, "newsletter");
+  assert_text_lacks (article, "most important stories");
+  assert_text_lacks (article, "Advertisement");
+  assert_text_lacks (article, "Ferry fares");
+}
+
 /* A one-word masthead counts when the page names it again; a site's line
  * about itself names it and is no part of the article. */
 static void
@@ -357,6 +379,7 @@ main (int   argc,
   g_test_add_func ("/parallax/plaintext/source-names", test_source_names);
   g_test_add_func ("/parallax/plaintext/bylines", test_byline_forms);
   g_test_add_func ("/parallax/plaintext/masthead", test_masthead_and_self_description);
+  g_test_add_func ("/parallax/plaintext/role-signup", test_role_line_and_signup_box);
   g_test_add_func ("/parallax/plaintext/odd-input", test_empty_and_odd_input);
   return g_test_run ();
 }
