@@ -307,6 +307,24 @@ test_masthead_and_self_description (void)
   assert_text_lacks (article, "funded by");
   assert_text_has (article, "The union said");
   g_assert_null (px_article_get_outlet (other));
+
+  {
+    /* "Name - Tagline" with a capital, but not "Topic - Headline". */
+    const char *banner =
+      "Harbour Ledger - Local News Since 1887\n\n"
+      "Council votes to close two branch libraries\n\n"
+      "The council voted on Tuesday night to close the libraries in Westhaven and Millbrook.\n";
+    const char *topic =
+      "Brexit - What Happens Next For The Fishing Fleet\n\n"
+      "Fishing crews say they still do not know what happens next for the fleet after the Brexit talks stalled.\n";
+    g_autoptr(PxArticle) a = px_plaintext_extract (banner, strlen (banner), "b.txt", NULL);
+    g_autoptr(PxArticle) b = px_plaintext_extract (topic, strlen (topic), "t.txt", NULL);
+
+    g_assert_cmpstr (px_article_get_outlet (a), ==, "Harbour Ledger");
+    g_assert_cmpstr (px_article_get_title (a), ==, "Council votes to close two branch libraries");
+    g_assert_null (px_article_get_outlet (b));
+    g_assert_cmpstr (px_article_get_title (b), ==, "Brexit - What Happens Next For The Fishing Fleet");
+  }
 }
 
 /* Bylines as pages print them: dates after the names, capitals, agencies

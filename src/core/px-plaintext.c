@@ -1885,22 +1885,32 @@ px_is_caption_like (GArray *units,
 /* "Island Voice — independent news for the outer isles": a site's name and
  * its tagline. Returns the name. */
 static char *
-px_parse_banner (const char *text)
+px_parse_banner (const char *text,
+                 GHashTable *body_stems)
 {
   const PxPlaintextRegexes *r = px_plaintext_regexes ();
   g_autoptr(GMatchInfo) info = NULL;
   g_autofree char *name = NULL;
   g_autofree char *tagline = NULL;
+  g_autofree char *spelled = NULL;
 
   if (!g_regex_match (r->banner, text, 0, &info))
+    return NULL;
+  /* "CPC - Caspian Policy Center": the name is the part spelled out. */
+  if ((spelled = px_parse_site_name (text)) != NULL)
     return NULL;
   name = g_match_info_fetch (info, 1);
   tagline = g_match_info_fetch (info, 2);
   g_strstrip (name);
   if (px_text_count_words (name) > 4 || !px_is_proper_name (name))
     return NULL;
-  /* A tagline reads on in lower case; "Headline | Outlet" does not. */
-  if (!g_unichar_islower (g_utf8_get_char (tagline)) || px_text_ends_sentence (tagline))
+  /* A tagline reads on in lower case, or is longer than the short name
+   * before it; "Headline | Outlet" has its short part last. */
+  if (px_text_ends_sentence (tagline) || strchr (tagline, '|') != NULL ||
+      strstr (tagline, "\u00b7") != NULL || strstr (tagline, "\u2022") != NULL ||
+      !(g_unichar_islower (g_utf8_get_char (tagline)) ||
+        (px_text_count_words (name) <= 3 && px_text_count_words (tagline) >= 3 &&
+         (body_stems == NULL || px_stem_overlap (tagline, body_stems) < 0.34))))
     return NULL;
   return g_steal_pointer (&name);
 }
@@ -1925,7 +1935,7 @@ px_is_title_candidate (GArray     *units,
     return TRUE;
   if (words < 2 || last == '.' || last == ':' || last == ',' || last == ';' || px_is_caption_like (units, index))
     return FALSE;
-  if (index <= 2 && (banner = px_parse_banner (text)) != NULL)
+  if (index <= 2 && (banner = px_parse_banner (text, body_stems)) != NULL)
     return FALSE;
   overlap = px_stem_overlap (text, body_stems);
   return overlap >= 0.2;
@@ -2092,7 +2102,8 @@ px_reader_preamble_unit (PxReader *reader,
       reader->after_title_or_date = TRUE;
       return;
     }
-  if ((int) index < layout->title && index <= 2 && (banner = px_parse_banner (text)) != NULL)
+  if ((int) index < layout->title && index <= 2 && px_unit_kind (unit) == PX_FURNITURE_NONE &&
+      (banner = px_parse_banner (text, layout->stems)) != NULL)
     {
       px_reader_offer_outlet (reader, banner, PX_OUTLET_CUE_BANNER);
       return;
