@@ -285,6 +285,31 @@ test_role_line_and_signup_box (void)
   assert_text_lacks (article, "Ferry fares");
 }
 
+/* The author's line about herself under the text goes; a last paragraph
+ * quoting her stays. */
+static void
+test_author_bio (void)
+{
+  const char *bio =
+    "Harbour talks stall again as union rejects offer\n\nBy Mira Holt\n\n"
+    "Talks between the port authority and the dockers' union stalled again on Tuesday, officials said.\n\n"
+    "The union said it would meet again next week to decide on further action.\n\n"
+    "The port handles a third of the region's exports.\n\n"
+    "Mira Holt covers business and the port for the Courier.\n";
+  const char *quote =
+    "Harbour talks stall again as union rejects offer\n\nBy Mira Holt\n\n"
+    "Talks between the port authority and the dockers' union stalled again on Tuesday, officials said.\n\n"
+    "The union said it would meet again next week to decide on further action.\n\n"
+    "The port handles a third of the region's exports.\n\n"
+    "Mira Holt said the port had not answered her questions by Tuesday evening.\n";
+  g_autoptr(PxArticle) a = px_plaintext_extract (bio, strlen (bio), "a.txt", NULL);
+  g_autoptr(PxArticle) b = px_plaintext_extract (quote, strlen (quote), "b.txt", NULL);
+
+  assert_text_lacks (a, "covers business");
+  assert_text_has (a, "a third of the region");
+  assert_text_has (b, "had not answered her questions");
+}
+
 /* A one-word masthead counts when the page names it again; a site's line
  * about itself names it and is no part of the article. */
 static void
@@ -398,6 +423,7 @@ main (int   argc,
   g_test_add_func ("/parallax/plaintext/bylines", test_byline_forms);
   g_test_add_func ("/parallax/plaintext/masthead", test_masthead_and_self_description);
   g_test_add_func ("/parallax/plaintext/role-signup", test_role_line_and_signup_box);
+  g_test_add_func ("/parallax/plaintext/author-bio", test_author_bio);
   g_test_add_func ("/parallax/plaintext/odd-input", test_empty_and_odd_input);
   return g_test_run ();
 }

@@ -1455,6 +1455,29 @@ px_reader_body_unit (PxReader *reader,
   return TRUE;
 }
 
+/* "Mira Holt covers business for the Courier.": the byline's author about
+ * herself, under the article. */
+static gboolean
+px_is_author_bio (PxReader   *reader,
+                  const char *text)
+{
+  GPtrArray *authors = px_article_get_authors (reader->article);
+
+  if (px_text_count_words (text) > 45 || reader->out->len < 3)
+    return FALSE;
+  for (guint i = 0; i < authors->len; i++)
+    {
+      const char *name = g_ptr_array_index (authors, i);
+      gsize length = strlen (name);
+
+      if (g_str_has_prefix (text, name) && (text[length] == ' ' || text[length] == ',') &&
+          strchr (text + length, '"') == NULL && strstr (text + length, "\u201c") == NULL &&
+          strstr (text + length, " said") == NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Short unpunctuated lines after the last paragraph are leftovers of the
  * page (tags, a name, a share bar) rather than the article. */
 static void
@@ -1473,6 +1496,8 @@ px_reader_trim_tail (PxReader *reader)
             px_article_add_author (reader->article, last->text);
           g_array_set_size (reader->out, reader->out->len - 1);
         }
+      else if (last->role == PX_PARAGRAPH_BODY && px_is_author_bio (reader, last->text))
+        g_array_set_size (reader->out, reader->out->len - 1);
       else
         break;
     }
