@@ -368,6 +368,12 @@ test_byline_forms (void)
     { "Mira Holt | 2 October 2018", "Mira Holt", NULL, "2018-10-02" },
     { "Jane Doe, Local Democracy Reporter", "Jane Doe", NULL, NULL },
     { "By Reuters Staff", NULL, NULL, NULL },
+    { "By Mira Holt and Jonas Ek in Kyiv", "Mira Holt", "Jonas Ek", NULL },
+    { "Par Jean Dupont (à Kiev)", "Jean Dupont", NULL, NULL },
+    { "Автор: Олена Бойко, Київ", "Олена Бойко", NULL, NULL },
+    { "Text: Mira Holt, Fotos: Jonas Ek", "Mira Holt", NULL, NULL },
+    { "Reporting by Mira Holt", "Mira Holt", NULL, NULL },
+    { "Por Ana de la Fuente y Juan da Silva", "Ana de la Fuente", "Juan da Silva", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

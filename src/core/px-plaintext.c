@@ -71,6 +71,7 @@ typedef struct {
   GRegex *emphasis;       /* **bold**, __bold__ */
   GRegex *emphasis_one;   /* *italic*, _italic_ */
   GRegex *byline;
+  GRegex *byline_place;   /* " in Kyiv", " for the Courier", " (à Kiev)" */
   GRegex *source;
   GRegex *member_outlet;  /* "Become an X Member" */
   GRegex *read_on_outlet; /* "[Read on X: …]" */
@@ -109,11 +110,12 @@ px_plaintext_regexes_build (gpointer data)
   r->autolink = px_regex ("<((https?|mailto):[^>\\s]+)>");
   r->emphasis = px_regex ("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
   r->emphasis_one = px_regex ("(?<![\\w*_])([*_])(?=\\S)([^*_\\n]+?)(?<=\\S)\\1(?![\\w*_])");
-  r->byline = px_regex ("^(?i:(?:written |reported |text |words )?by|authors?|reporter|"
+  r->byline = px_regex ("^(?i:(?:written |reported |reporting |text |words |story )?by|authors?|reporter|"
                         "scritto da|a cura di|escrito por|geschrieben von|écrit par|"
                         "\u0628\u0642\u0644\u0645|\u0643\u062a\u0628|"
                         "text|von|par|por|di|door|autor|autorzy|autorka|yazar|yazan|"
                         "автор|авторы|автори|текст)(?:\\s*[:\\-–—]\\s*|\\s+)(.+)$");
+  r->byline_place = px_regex ("\\s+(?:in|for|from|at|à|aus|für|pour|para|per|из|для|dla|em|w)\\s+\\S|\\s*\\(");
   r->source = px_regex ("^(?i:source|sources|quelle|quellen|source de l'article|fuente|fonte|"
                         "źródło|kaynak|bron|источник|джерело|\u0627\u0644\u0645\u0635\u062f\u0631)\\s*:\\s*(.+)$");
   r->member_outlet = px_regex ("\\b(?i:become|be)\\s+(?i:an?)\\s+(.{2,50}?)\\s+"
@@ -559,6 +561,19 @@ px_parse_byline (const char *text,
       }
   }
 
+  /* "By Mira Holt in Kyiv", "Par Jean Dupont (à Kiev)": the place goes. */
+  {
+    g_autoptr(GMatchInfo) info = NULL;
+
+    if (g_regex_match (r->byline_place, rest, 0, &info))
+      {
+        int start;
+
+        g_match_info_fetch_pos (info, 0, &start, NULL);
+        rest[start] = '\0';
+      }
+  }
+
   /* Split on commas and connectors, then check each name. */
   {
     g_autofree char *normalized = g_strdup (rest);
@@ -584,6 +599,10 @@ px_parse_byline (const char *text,
               return TRUE;
             break;
           }
+        /* "By Mira Holt, Kyiv", "Text: Mira Holt, Fotos: Jonas Ek": after a
+         * name, one word is a place and a colon starts another credit. */
+        if (ok && i > 0 && (count < 2 || strchr (candidates[i], ':') != NULL))
+          break;
         if (!ok)
           {
             /* "By Mira Holt, Reuters correspondent": keep the names before. */
@@ -2135,9 +2154,11 @@ px_reader_preamble_unit (PxReader *reader,
     }
   if (px_unit_kind (unit) == PX_FURNITURE_CREDIT || px_is_caption_like (units, index))
     *seen_picture = TRUE;
-  if (px_reader_take_cue (reader, unit, index))
-    return;
+  /* Before the furniture tables: "Reporting by Mira Holt" over the text
+   * is a byline, under it a trailer. */
   if (px_parse_byline (text, px_article_get_authors (reader->article), &reader->date))
+    return;
+  if (px_reader_take_cue (reader, unit, index))
     return;
   if (px_article_get_authors (reader->article)->len == 0 &&
       (name = px_parse_name_and_date (text, &reader->date)) != NULL)
