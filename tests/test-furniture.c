@@ -27,6 +27,8 @@ test_lines_to_drop (void)
     "Share this article: Facebook | X | Email", "Facebook X Email", "Paylaş Facebook Twitter WhatsApp",
     "Поделиться: ВКонтакте Одноклассники Telegram",
     /* reading time, audio, wire trailers, typo prompts */
+    "Questo sito utilizza cookie tecnici e di terze parti. Proseguendo nella navigazione accetti l'utilizzo dei cookie.",
+    "Diese Webseite verwendet Cookies.", "Этот сайт использует файлы cookie.",
     "Lecture 2 min.", "5 min read", "Lesezeit: 4 Minuten", "Artikel anhören (3 Minuten)",
     "Reporting by Mira Holt; Editing by Jonas Ek", "Zobacz również: Jak otrzymać pomoc?",
     "Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl + Enter.",

@@ -350,6 +350,28 @@ test_masthead_and_self_description (void)
     g_assert_null (px_article_get_outlet (b));
     g_assert_cmpstr (px_article_get_title (b), ==, "Brexit - What Happens Next For The Fishing Fleet");
   }
+
+  {
+    /* Footers, follow prompts and the tab's title name the outlet; a
+     * footer under a short last paragraph does not make it a caption. */
+    static const char * const tails[] = {
+      "\n\u00a9 Coast Herald. All rights reserved.\n", "\nFollow Coast Herald on Telegram\n",
+      "\nDownload the Coast Herald app\n", "\n\u00a9 2024 Coast Herald\n",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+      {
+        g_autofree char *page = g_strconcat ("Harbour talks stall again as union rejects offer\n\n"
+                                             "Talks between the port authority and the dockers' union stalled "
+                                             "again on Tuesday, officials said.\n\n"
+                                             "The union will meet again next week.\n", tails[i], NULL);
+        g_autoptr(PxArticle) c = px_plaintext_extract (page, strlen (page), "c.txt", NULL);
+
+        g_assert_cmpstr (px_article_get_outlet (c), ==, "Coast Herald");
+        assert_text_has (c, "The union will meet again next week.");
+        assert_text_lacks (c, "Coast Herald");
+      }
+  }
 }
 
 /* Bylines as pages print them: dates after the names, capitals, agencies

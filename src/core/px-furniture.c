@@ -270,7 +270,14 @@ static const PxFurniturePattern furniture_patterns[] = {
     "all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     "tutti i diritti riservati|все права защищены|wszelkie prawa zastrzeżone|tüm hakları saklıdır|"
     "wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (i )?cookie|"
-    "мы используем (файлы )?cookie)" },
+    "мы используем (файлы )?cookie|"
+    "(questo|il) sito (web )?utilizza (i )?cookie|proseguendo (nella|la) navigazione|continuando a navigare|"
+    "diese (web)?seite verwendet cookies|ce site utilise des cookies|en poursuivant votre navigation|"
+    "este sitio (web )?(utiliza|usa) cookies|al continuar navegando|este site (utiliza|usa) cookies|"
+    "deze (web)?site gebruikt cookies|ta strona (korzysta z|używa) (plików )?cookie|"
+    "(bu )?(web )?sitede çerez|çerez(ler)? kullan|(этот|наш) сайт использует (файлы )?cookie|"
+    "(цей|наш) сайт використовує (файли )?cookie|"
+    "\u064a\u0633\u062a\u062e\u062f\u0645 \u0647\u0630\u0627 \u0627\u0644\u0645\u0648\u0642\u0639)" },
   { PX_FURNITURE_LINE, 30,
     "\\b(your email address will not be published|required fields are marked|"
     "you must be logged in|log in to (comment|leave)|to leave a comment|to post a comment|"

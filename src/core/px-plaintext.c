@@ -83,8 +83,10 @@ typedef struct {
   GRegex *banner;         /* "Island Voice — independent news for the outer isles" */
   GRegex *copyright;      /* "© 2024 Coastline Courier. All rights reserved." */
   GRegex *copyright_end;  /* where the name in a copyright line ends */
+  GRegex *rights;         /* "All rights reserved" */
   GRegex *subscribe_to;   /* "Subscribe to The Northbound" */
   GRegex *funded_by;      /* "Island Voice is run by volunteers" */
+  GRegex *follow_outlet;  /* "Follow Island Voice on Telegram", "Download the Ledger app" */
   GRegex *title_key;      /* "Title: …" as web clippers write it */
   GRegex *caption_credit; /* "… harbour pier. Credit: Mara Ekholm" */
   GRegex *dateline;       /* "TOKYO, March 4 (Reuters) - " */
@@ -135,9 +137,11 @@ px_plaintext_regexes_build (gpointer data)
   r->banner = px_regex ("^(\\p{Lu}[\\p{L}\\p{N}&.'’+ -]{1,40}?)\\s+(?:[—–|]|-|::)\\s+(\\S.{2,120})$");
   r->copyright = px_regex ("^(?i:copyright\\s*)?(?:©|\\((?i:c)\\)|(?i:copyright))\\s*"
                            "(?:(?:19|20)\\d\\d(?:\\s*[-–—/]\\s*(?:19|20)\\d\\d)?[.,]?\\s+)?(.+)$");
-  r->copyright_end = px_regex ("\\.\\s|\\s[-–—|]\\s|[,;]|\\s(?i:all rights|tous droits|alle rechte|"
-                               "todos los derechos|tutti i diritti|tüm hakları|все права|усі права|"
-                               "wszelkie prawa|при использовании|testata|\u062c\u0645\u064a\u0639 \u0627\u0644\u062d\u0642\u0648\u0642)");
+#define PX_RIGHTS "(?i:all rights|tous droits|alle rechte|todos los derechos|tutti i diritti|tüm hakları|" \
+                  "все права|усі права|wszelkie prawa|\u062c\u0645\u064a\u0639 \u0627\u0644\u062d\u0642\u0648\u0642)"
+  r->copyright_end = px_regex ("\\.\\s|\\s[-–—|]\\s|[,;]|\\s(?:" PX_RIGHTS "|(?i:при использовании|testata))");
+  r->rights = px_regex ("\\s" PX_RIGHTS);
+#undef PX_RIGHTS
   r->subscribe_to = px_regex ("\\b(?i:subscribe to|sign up for|abonnez-vous à|abonnieren sie)\\s+"
                               "((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}&.'-]*(?:\\s+\\p{Lu}[\\p{L}&.'-]*){0,3})");
   r->funded_by = px_regex ("^((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3})\\s+"
@@ -146,6 +150,10 @@ px_plaintext_regexes_build (gpointer data)
                            "magazine|journalism|site|website)\\b|(?:entirely\\s+|largely\\s+|mostly\\s+)?(?:funded|supported|run|"
                            "powered|made possible|financed|owned)\\s+by\\s+(?:its\\s+|our\\s+)?"
                            "(?:readers|members|volunteers|subscribers|supporters))");
+  r->follow_outlet = px_regex ("\\b(?:(?i:follow)\\s+((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3})"
+                               "\\s+(?i:on)\\s+(?i:x|twitter|facebook|telegram|instagram|whatsapp|threads|bluesky|"
+                               "google news|youtube|tiktok)|(?i:download|get)\\s+(?i:the\\s+)?"
+                               "(\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3})\\s+(?i:app))");
   r->title_key = px_regex ("^(?i:title|titre|titel|título|titolo|tytuł|başlık|заголовок|заголовок)\\s*:\\s*(\\S.*)$");
   r->caption_credit = px_regex ("\\S.*[.)]\\s+(?i:photo|photograph|image|picture|credit|foto|fotoğraf|"
                                 "crédit|bild|фото|zdjęcie|afbeelding|صورة)\\s*:\\s*\\S");
@@ -773,6 +781,9 @@ px_parse_copyright (const char *text)
   for (const char *p = text; *p && !year; p++)
     year = (p[0] == '1' || p[0] == '2') && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
            g_ascii_isdigit (p[3]);
+  /* "© Island Voice. All rights reserved." needs no year. */
+  if (!year)
+    year = g_regex_match (r->rights, text, 0, NULL);
   rest = year ? px_match_group (r->copyright, text, 1) : NULL;
   if (rest == NULL)
     {
@@ -1304,6 +1315,8 @@ px_reader_take_cue (PxReader *reader,
       px_reader_take_url (reader, unit->text, TRUE);
       return TRUE;
     }
+  if (kind == PX_FURNITURE_CREDIT && (site = px_parse_copyright (unit->text)) != NULL)
+    return TRUE;
   if (kind == PX_FURNITURE_CREDIT)
     {
       PxOut *last = px_reader_last (reader);
@@ -2403,8 +2416,17 @@ px_plaintext_extract (const char  *utf8,
       if (px_text_count_words (line) <= 40)
         {
           g_autofree char *funded = px_match_group (r->funded_by, line, 1);
+          g_autoptr(GMatchInfo) info = NULL;
 
           px_reader_offer_outlet (&reader, funded, PX_OUTLET_CUE_MEMBER);
+          if (g_regex_match (r->follow_outlet, line, 0, &info))
+            {
+              g_autofree char *follow = g_match_info_fetch (info, 1);
+              g_autofree char *app = g_match_info_fetch (info, 2);
+
+              px_reader_offer_outlet (&reader, follow != NULL && *follow != '\0' ? follow : app,
+                                      PX_OUTLET_CUE_SUBSCRIBE);
+            }
         }
       if (px_text_count_words (line) <= 25 && (subscribe = px_match_group (r->subscribe_to, line, 1)) != NULL)
         px_reader_offer_outlet (&reader, subscribe, PX_OUTLET_CUE_SUBSCRIBE);
@@ -2432,17 +2454,27 @@ px_plaintext_extract (const char  *utf8,
     for (guint i = 0; i < layout.first_prose; i++)
       {
         const char *line = g_array_index (units, PxUnit, i).text;
-        gsize title_length = strlen (layout.title_text);
+        static const char * const separators[] = { " | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 " };
 
-        if (g_str_has_prefix (line, layout.title_text) && line[title_length] == ' ')
+        if ((int) i == layout.title)
+          continue;
+        /* The tab's title may shorten or lengthen the page's. */
+        for (guint k = 0; k < G_N_ELEMENTS (separators); k++)
           {
-            const char *rest = line + title_length;
+            const char *sep = g_strrstr (line, separators[k]);
+            g_autofree char *head = NULL;
+            const char *rest;
 
-            while (*rest == ' ' || *rest == '|' || *rest == '-' || *rest == ':' ||
-                   g_str_has_prefix (rest, "\u2013") || g_str_has_prefix (rest, "\u2014"))
-              rest = g_str_has_prefix (rest, "\u2013") || g_str_has_prefix (rest, "\u2014") ? rest + 3 : rest + 1;
-            if (rest != line + title_length + 1 && *rest != '\0' && px_text_count_words (rest) <= 5)
-              px_reader_offer_outlet (&reader, rest, PX_OUTLET_CUE_SUFFIX);
+            if (sep == NULL || sep == line)
+              continue;
+            head = g_strndup (line, sep - line);
+            rest = sep + strlen (separators[k]);
+            if (px_text_count_words (rest) <= 5 && px_is_proper_name (rest) &&
+                (px_is_title_fragment (head, layout.title_text) || px_is_title_fragment (layout.title_text, head)))
+              {
+                px_reader_offer_outlet (&reader, rest, PX_OUTLET_CUE_SUFFIX);
+                break;
+              }
           }
       }
 
