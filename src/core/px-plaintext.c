@@ -448,12 +448,13 @@ static gboolean px_is_wire_agency (const char *name);
 static char *
 px_name_case (const char *name)
 {
-  GString *out = g_string_new (NULL);
+  GString *out;
   gboolean start = TRUE;
 
   for (const char *p = name; *p; p = g_utf8_next_char (p))
     if (g_unichar_islower (g_utf8_get_char (p)))
       return g_strdup (name);
+  out = g_string_new (NULL);
   for (const char *p = name; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -2297,6 +2298,7 @@ px_read_front_matter (PxArticle  *article,
   for (guint i = 0; lines[i] != NULL; i++)
     {
       char *colon = strchr (lines[i], ':');
+      g_autofree char *raw_key = NULL;
       g_autofree char *key = NULL;
       g_autofree char *value = NULL;
 
@@ -2304,7 +2306,8 @@ px_read_front_matter (PxArticle  *article,
         break;
       if (colon == NULL)
         continue;
-      key = g_ascii_strdown (g_strstrip (g_strndup (lines[i], colon - lines[i])), -1);
+      raw_key = g_strndup (lines[i], colon - lines[i]);
+      key = g_ascii_strdown (g_strstrip (raw_key), -1);
       value = g_strstrip (g_strdup (colon + 1));
       if (*value == '"' || *value == '\'')
         {
