@@ -285,6 +285,27 @@ test_role_line_and_signup_box (void)
   assert_text_lacks (article, "Ferry fares");
 }
 
+/* A web clipper's header: "Title:", "URL Source:", "Published Time:". */
+static void
+test_clipper_header (void)
+{
+  const char *text =
+    "Title: Ferry fares double on the island route\n"
+    "URL Source: https://coastherald.example/news/ferry-fares\n"
+    "Published Time: 2024-03-02T09:00:00Z\n\n"
+    "Markdown Content:\n"
+    "Return fares on the island ferry will almost double from April, the operator confirmed on Monday.\n\n"
+    "The operator said the rise was needed to pay for a new vessel.\n";
+  g_autoptr(PxArticle) article = px_plaintext_extract (text, strlen (text), "j.md", NULL);
+
+  g_assert_cmpstr (px_article_get_title (article), ==, "Ferry fares double on the island route");
+  g_assert_cmpstr (px_article_get_url (article), ==, "https://coastherald.example/news/ferry-fares");
+  g_assert_cmpstr (px_article_get_date (article), ==, "2024-03-02");
+  g_assert_cmpstr (px_article_get_outlet (article), ==, "coastherald.example");
+  g_assert_cmpuint (px_article_get_paragraphs (article)->len, ==, 2);
+  assert_text_lacks (article, "Markdown");
+}
+
 /* The author's line about herself under the text goes; a last paragraph
  * quoting her stays. */
 static void
@@ -452,6 +473,7 @@ main (int   argc,
   g_test_add_func ("/parallax/plaintext/masthead", test_masthead_and_self_description);
   g_test_add_func ("/parallax/plaintext/role-signup", test_role_line_and_signup_box);
   g_test_add_func ("/parallax/plaintext/author-bio", test_author_bio);
+  g_test_add_func ("/parallax/plaintext/clipper", test_clipper_header);
   g_test_add_func ("/parallax/plaintext/odd-input", test_empty_and_odd_input);
   return g_test_run ();
 }

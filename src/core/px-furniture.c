@@ -245,8 +245,9 @@ static const PxFurniturePattern furniture_patterns[] = {
 
   /* Scraper and clipper residue. */
   { PX_FURNITURE_LINE, 4, "^source:? site-?[0-9]+$" },
-  { PX_FURNITURE_LINE, 6, "^(source|via|quelle|source url|original url|url|link):? ?(https?://|www\\.)\\S+$" },
-  { PX_FURNITURE_LINE, 3, "^(https?://|www\\.)\\S+$" },
+  { PX_FURNITURE_LINE, 16, "^(source|via|quelle|source url|url source|original url|url|link|permalink|canonical):? ?(https?://|www\\.)\\S+$" },
+  { PX_FURNITURE_LINE, 8, "^(markdown content|clipped|saved from|captured)(:|$)" },
+  { PX_FURNITURE_LINE, 16, "^(https?://|www\\.)\\S+$" },
   { PX_FURNITURE_LINE, 12, "^(tags|topics|keywords|filed under|categories|category|schlagworte|"
     "schlagwörter|themen|étiquettes|mots-clés|etiquetas|temas|tag|тэги|теги|метки|tagi|etiketler):" },
 

@@ -1267,7 +1267,7 @@ px_reader_take_url (PxReader   *reader,
 
   if (start == NULL)
     start = strstr (text, "https://");
-  if (start == NULL || strchr (start, ' ') != NULL || px_text_count_words (text) > 4)
+  if (start == NULL || strchr (start, ' ') != NULL || start - text > 40)
     return;
   if (px_article_get_url (reader->article) == NULL)
     px_article_set_url (reader->article, start);
@@ -2018,7 +2018,7 @@ px_layout_find (PxLayout *layout,
   GHashTable *stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint first = 0, low;
   int x = -1, y = -1;
-  guint taken = 0;
+  guint taken = 0, key_line = 0;
   gboolean meta_between = FALSE;
 
   layout->title = -1;
@@ -2054,7 +2054,10 @@ px_layout_find (PxLayout *layout,
         x = i;
       else if (x < 0 && layout->title_text == NULL &&
                (value = px_match_group (r->title_key, unit->text, 1)) != NULL)
-        layout->title_text = g_strstrip (g_steal_pointer (&value));
+        {
+          layout->title_text = g_strstrip (g_steal_pointer (&value));
+          key_line = i;
+        }
     }
   if (x >= 0)
     {
@@ -2065,7 +2068,7 @@ px_layout_find (PxLayout *layout,
     }
   if (layout->title_text != NULL)
     {
-      layout->title = low;
+      layout->title = key_line;
       return;
     }
 
@@ -2229,7 +2232,7 @@ px_reader_preamble_unit (PxReader *reader,
   words = px_text_count_words (text);
   /* The line under the headline is its dek; further down, a standfirst
    * must be on the subject. */
-  if (!*seen_picture && !unit->list_item && !px_is_caption_like (units, index) &&
+  if (!*seen_picture && !unit->list_item && !px_is_caption_like (units, index) && strstr (text, "://") == NULL &&
       (((int) index == layout->title + 1 && words >= 6) ||
        (((words >= 8 && px_text_ends_sentence (text)) || words >= 15) &&
         px_stem_overlap (text, stems) >= 0.2)))
