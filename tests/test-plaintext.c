@@ -285,6 +285,28 @@ test_role_line_and_signup_box (void)
   assert_text_lacks (article, "Ferry fares");
 }
 
+/* A headline that ends like a sentence, known by the byline under it. */
+static void
+test_sentence_headline (void)
+{
+  const char *text =
+    "Ferry fares to double from April, the operator confirms.\n\n"
+    "By Mira Holt\n2 March 2024\n\n"
+    "Return fares on the island ferry will almost double from April, the operator confirmed on Monday.\n\n"
+    "The operator said the rise was needed to pay for a new vessel.\n";
+  const char *plain =
+    "Return fares on the island ferry will almost double from April, the operator confirmed on Monday.\n\n"
+    "The operator said the rise was needed to pay for a new vessel.\n";
+  g_autoptr(PxArticle) article = px_plaintext_extract (text, strlen (text), "h.txt", NULL);
+  g_autoptr(PxArticle) body_only = px_plaintext_extract (plain, strlen (plain), "p.txt", NULL);
+
+  g_assert_cmpstr (px_article_get_title (article), ==, "Ferry fares to double from April, the operator confirms.");
+  g_assert_cmpstr (px_article_get_date (article), ==, "2024-03-02");
+  g_assert_cmpuint (px_article_get_paragraphs (article)->len, ==, 2);
+  g_assert_null (px_article_get_title (body_only));
+  g_assert_cmpuint (px_article_get_paragraphs (body_only)->len, ==, 2);
+}
+
 /* A web clipper's header: "Title:", "URL Source:", "Published Time:". */
 static void
 test_clipper_header (void)
@@ -474,6 +496,7 @@ main (int   argc,
   g_test_add_func ("/parallax/plaintext/role-signup", test_role_line_and_signup_box);
   g_test_add_func ("/parallax/plaintext/author-bio", test_author_bio);
   g_test_add_func ("/parallax/plaintext/clipper", test_clipper_header);
+  g_test_add_func ("/parallax/plaintext/sentence-headline", test_sentence_headline);
   g_test_add_func ("/parallax/plaintext/odd-input", test_empty_and_odd_input);
   return g_test_run ();
 }

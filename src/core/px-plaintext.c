@@ -2010,6 +2010,33 @@ px_is_body_start (GArray *units,
          !px_unit_is_meta (unit) && !px_is_caption_like (units, index);
 }
 
+/* "Ferry fares to double from April, operator says." ends like a sentence,
+ * but a byline or a date under it shows it is the headline. */
+static void
+px_layout_sentence_headline (PxLayout *layout,
+                             GArray   *units,
+                             guint     first)
+{
+  PxUnit *head = &g_array_index (units, PxUnit, first);
+  guint next = first + 1;
+
+  if (px_text_count_words (head->text) > 25 || strchr (head->text, '"') != NULL ||
+      g_utf8_strchr (head->text, -1, 0x201c) != NULL)
+    return;
+  while (next < units->len && next <= first + 3 &&
+         px_unit_kind (&g_array_index (units, PxUnit, next)) != PX_FURNITURE_NONE)
+    next++;
+  if (next >= units->len || !px_unit_is_meta (&g_array_index (units, PxUnit, next)))
+    return;
+  while (next < units->len && !px_is_body_start (units, next))
+    next++;
+  if (next >= units->len)
+    return;
+  layout->title = first;
+  layout->title_text = g_strdup (head->text);
+  layout->first_prose = next;
+}
+
 static void
 px_layout_find (PxLayout *layout,
                 GArray   *units)
@@ -2027,6 +2054,8 @@ px_layout_find (PxLayout *layout,
   while (first < units->len && first < 400 && !px_is_body_start (units, first))
     first++;
   layout->first_prose = first;
+  if (first == 0 && units->len > 0)
+    px_layout_sentence_headline (layout, units, first);
   if (first >= units->len || first == 0)
     return;
   for (guint i = first; i < units->len && taken < 40; i++)
@@ -2088,7 +2117,10 @@ px_layout_find (PxLayout *layout,
         }
     }
   if (x < 0)
-    return;
+    {
+      px_layout_sentence_headline (layout, units, first);
+      return;
+    }
   /* A headline carries the byline and the date under it: a line below
    * them is a caption or a standfirst. */
   if (y >= 0 && meta_between && g_array_index (units, PxUnit, x).heading_level == 0)
