@@ -3,14 +3,25 @@
  * Text copied from a web page keeps the page's furniture and loses its
  * markup, so the fields are read from line cues:
  *
- *   header  furniture, a site-name line, the title (perhaps repeated, in
- *           lower case, or split into kicker and title), a dateline, a
- *           byline, a photo credit and its caption;
+ *   layout  the body starts at the first sentence of prose; the headline is
+ *           the headline-like line nearest above it whose words the body
+ *           takes up (menus, taglines and captions rarely share them); the
+ *           site's template over the headline goes, and of what lies between
+ *           the headline and the body only a dek or standfirst stays;
+ *   header  a dateline, a byline ("By", "Von", "Автор:", a lone name beside
+ *           the date, "Name, Reporter"), a photo credit and its caption;
  *   body    paragraphs, subheadings (short lines without final punctuation),
- *           quotes and lists; "Read on X:" inserts, credits and appeals are
- *           dropped; "source: outlet.com" names the outlet;
+ *           quotes and lists; "Read on X:" inserts, credits, appeals and
+ *           sign-up boxes are dropped; a "Related" box with the article's
+ *           prose after it was an insert;
  *   tail    everything after a heading such as "Related articles" or
- *           "Leave a Reply" is not the article.
+ *           "Leave a Reply" is not the article, nor is the author's bio.
+ *
+ * The outlet is voted for: a banner ("Island Voice — news for the isles"),
+ * the site's name over the title, a copyright footer, "Source: Name"
+ * (unless a wire agency), "Name avec AFP", a tab title's suffix, appeals
+ * ("Become an X Member"), a source domain; names that several cues agree
+ * on add up.
  *
  * Hard-wrapped lines are joined back into paragraphs; Markdown headings,
  * quotes, lists, links and emphasis are read as such.
