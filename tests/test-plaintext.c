@@ -307,6 +307,19 @@ test_sentence_headline (void)
   g_assert_cmpuint (px_article_get_paragraphs (body_only)->len, ==, 2);
 }
 
+/* Comments without a heading: "Name says:" over a date. */
+static void
+test_comments_without_heading (void)
+{
+  g_autoptr(PxArticle) article = extract_fixture ("en-library-comments.txt");
+
+  assert_text_has (article, "consider a legal challenge");
+  assert_text_lacks (article, "says:");
+  assert_text_lacks (article, "disgrace");
+  assert_text_lacks (article, "Reply");
+  g_assert_cmpuint (px_article_get_paragraphs (article)->len, ==, 3);
+}
+
 /* A web clipper's header: "Title:", "URL Source:", "Published Time:". */
 static void
 test_clipper_header (void)
@@ -497,6 +510,7 @@ main (int   argc,
   g_test_add_func ("/parallax/plaintext/author-bio", test_author_bio);
   g_test_add_func ("/parallax/plaintext/clipper", test_clipper_header);
   g_test_add_func ("/parallax/plaintext/sentence-headline", test_sentence_headline);
+  g_test_add_func ("/parallax/plaintext/comments", test_comments_without_heading);
   g_test_add_func ("/parallax/plaintext/odd-input", test_empty_and_odd_input);
   return g_test_run ();
 }

@@ -109,24 +109,24 @@ static const char * const furniture_lines[] = {
   "about", "contact", "advertise", "advertise with us", "careers", "jobs", "imprint",
   "save", "save article", "save for later", "saved", "bookmark", "add to bookmarks",
   "listen to article", "listen to this story", "audio", "play", "pause", "more",
-  "like this", "like loading", "loading", "support local journalism", "support independent journalism",
+  "like this", "like loading", "loading", "reply", "report", "report comment", "support local journalism", "support independent journalism",
   /* de */
   "anzeige", "werbung", "teilen", "artikel teilen", "drucken", "weiterlesen",
   "lesen sie auch", "mehr lesen", "zur startseite", "startseite", "suche", "anmelden",
   "abonnieren", "jetzt abonnieren", "newsletter abonnieren", "schließen",
-  "impressum", "datenschutz", "kontakt", "zur merkliste hinzufügen", "merken", "artikel anhören", "vorlesen", "zum inhalt springen",
+  "impressum", "datenschutz", "kontakt", "zur merkliste hinzufügen", "merken", "antworten", "artikel anhören", "vorlesen", "zum inhalt springen",
   /* fr */
   "publicité", "partager", "partager l'article", "imprimer", "lire aussi", "lire la suite",
   "s'abonner", "abonnez-vous", "se connecter", "fermer", "accueil", "rechercher",
-  "mentions légales", "aller au contenu", "aller au contenu principal", "écouter cet article", "sauvegarder",
+  "mentions légales", "répondre", "aller au contenu", "aller au contenu principal", "écouter cet article", "sauvegarder",
   "contribuer", "réutiliser ce contenu", "offrir cet article", "article réservé aux abonnés",
   /* es */
   "publicidad", "compartir", "imprimir", "leer más", "lee también", "suscríbete",
   "iniciar sesión", "cerrar", "inicio", "buscar", "seguir leyendo", "ir al contenido",
-  "guardar", "escuchar",
+  "guardar", "escuchar", "responder",
   /* it */
   "pubblicità", "condividi", "stampa", "leggi anche", "leggi di più", "abbonati", "accedi",
-  "chiudi", "cerca", "vai al contenuto", "salva", "ascolta",
+  "chiudi", "cerca", "rispondi", "vai al contenuto", "salva", "ascolta",
   /* pt */
   "publicidade", "compartilhar", "partilhar", "leia também", "veja também", "leia mais",
   "assine", "entrar", "fechar",
@@ -137,13 +137,13 @@ static const char * const furniture_lines[] = {
   "zaloguj się", "zamknij", "subskrybuj",
   /* tr */
   "reklam", "paylaş", "yazdır", "devamını oku", "abone ol", "giriş yap", "kapat",
-  "anasayfa", "ana sayfa", "kaydet", "dinle",
+  "anasayfa", "ana sayfa", "kaydet", "dinle", "yanıtla", "cevapla",
   /* ru */
   "реклама", "поделиться", "читайте также", "читать далее", "подробнее", "печать",
-  "подписаться", "войти", "закрыть", "поиск", "главная", "новости", "перейти к содержанию",
+  "подписаться", "войти", "закрыть", "поиск", "главная", "новости", "перейти к содержанию", "ответить",
   /* uk */
   "поділитися", "читайте також", "читати далі", "підписатися", "увійти", "закрити",
-  "підтримати", "головна", "новини",
+  "підтримати", "головна", "новини", "відповісти",
   /* ar */
   "تجاوز إلى المحتوى", "انتقل إلى المحتوى", "شارك", "مشاركة", "اقرأ أيضا", "اقرأ أيضاً",
   "اقرأ المزيد", "طباعة", "إعلان", "اشترك", "بحث", "الرئيسية",

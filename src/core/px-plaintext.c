@@ -1827,6 +1827,29 @@ px_is_signup (const char *text)
           strstr (lower, "підпиш") != NULL);
 }
 
+static gboolean
+px_is_comment_header (GArray *units,
+                      guint   index)
+{
+  static const char * const verbs[] = {
+    " says:", " said:", " wrote:", " schreibt:", " dit :", " dit:", " dice:", " escribe:",
+    " scrive:", " diz:", " schreef:", " пишет:", " пише:", " napisał:", " napisała:", " yazdı:",
+  };
+  const char *text = g_array_index (units, PxUnit, index).text;
+  g_autofree char *name = NULL;
+
+  if (index + 1 >= units->len || px_text_count_words (text) > 6 ||
+      !px_is_short_date (g_array_index (units, PxUnit, index + 1).text))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (g_str_has_suffix (text, verbs[i]))
+      {
+        name = g_strndup (text, strlen (text) - strlen (verbs[i]));
+        return *name != '\0';
+      }
+  return FALSE;
+}
+
 /* The page's layout ------------------------------------------------------
  *
  * A copied page opens with its template (skip links, the site's name,
@@ -2575,6 +2598,9 @@ px_plaintext_extract (const char  *utf8,
         }
       if (px_reader_take_cue (&reader, unit, i))
         continue;
+      /* "Anna Berg says:" over a date: the comments have begun. */
+      if (reader.in_body && reader.body_words >= 40 && px_is_comment_header (units, i))
+        break;
       if (kind == PX_FURNITURE_END)
         {
           /* "Comments" before any body is a menu item; after it, the end,
