@@ -318,6 +318,23 @@ test_comments_without_heading (void)
   assert_text_lacks (article, "disgrace");
   assert_text_lacks (article, "Reply");
   g_assert_cmpuint (px_article_get_paragraphs (article)->len, ==, 3);
+
+  {
+    /* Long comments after the heading are prose, but never the article's. */
+    const char *text =
+      "Library closure plan approved after heated meeting\n\n"
+      "The council approved the plan to close two branch libraries on Tuesday after a three-hour meeting in "
+      "which dozens of residents spoke against it, and campaigners said they would consider a challenge.\n\n"
+      "Comments (2)\n\n"
+      "This is a disgrace. The council never listens to the villages and we will all remember this at the next "
+      "election, whatever the leader says about the budget and the state of the old buildings.\n\n"
+      "The building was falling apart anyway, and the new library will be better for everyone in town, with "
+      "longer opening hours and a proper children's room, so I do not understand the fuss at all.\n";
+    g_autoptr(PxArticle) thread = px_plaintext_extract (text, strlen (text), "t.txt", NULL);
+
+    assert_text_lacks (thread, "disgrace");
+    assert_text_lacks (thread, "falling apart");
+  }
 }
 
 /* A web clipper's header: "Title:", "URL Source:", "Published Time:". */

@@ -1827,6 +1827,24 @@ px_is_signup (const char *text)
           strstr (lower, "підпиш") != NULL);
 }
 
+/* "Comments (12)", "Leave a Reply", "Kommentare": the thread, not a box. */
+static gboolean
+px_is_comments_heading (const char *text)
+{
+  static const char * const stems[] = {
+    "comment", "leave a reply", "reply", "join the conversation", "discussion", "kommentar",
+    "commentaire", "comentario", "commenti", "comentário", "reactie", "komentarz", "yorum",
+    "комментар", "коментар", "обсуждение", "تعليق", "التعليقات", "laisser une réponse",
+    "deja una respuesta", "lascia una risposta", "deixe uma resposta", "thoughts on", "responses to",
+  };
+  g_autofree char *normal = px_furniture_normalize (text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stems); i++)
+    if (strstr (normal, stems[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 px_is_comment_header (GArray *units,
                       guint   index)
@@ -2341,7 +2359,7 @@ px_box_resume (PxReader *reader,
   /* Related stories come as headline, excerpt, headline: never two
    * paragraphs of prose in a row. (Word overlap with the article does not
    * tell them apart: a related story shares its subject.) */
-  return prose >= 2 && words >= 25 ? resume : 0;
+  return prose >= 2 && words >= 40 ? resume : 0;
 }
 
 /* YAML front matter as note-taking tools write it. */
@@ -2607,7 +2625,8 @@ px_plaintext_extract (const char  *utf8,
            * unless the box was an insert the article goes on after. */
           if (reader.in_body && reader.body_words >= 40)
             {
-              guint resume = px_box_resume (&reader, units, i);
+              /* Comments read like prose: no insert test for them. */
+              guint resume = px_is_comments_heading (unit->text) ? 0 : px_box_resume (&reader, units, i);
 
               if (resume == 0)
                 break;
