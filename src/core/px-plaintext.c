@@ -2623,10 +2623,12 @@ px_plaintext_extract (const char  *utf8,
         {
           /* "Comments" before any body is a menu item; after it, the end,
            * unless the box was an insert the article goes on after. */
-          if (reader.in_body && reader.body_words >= 40)
+          gboolean thread = px_is_comments_heading (unit->text);
+
+          if (reader.in_body && (reader.body_words >= 40 || (thread && reader.body_words >= 15)))
             {
               /* Comments read like prose: no insert test for them. */
-              guint resume = px_is_comments_heading (unit->text) ? 0 : px_box_resume (&reader, units, i);
+              guint resume = thread ? 0 : px_box_resume (&reader, units, i);
 
               if (resume == 0)
                 break;
