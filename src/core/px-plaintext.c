@@ -140,7 +140,7 @@ px_plaintext_regexes_build (gpointer data)
                              "((?:the\\s+)?\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,3})");
   /* Single-letter connectors in lower case only: "John A Smith" is a name. */
   r->name_split = px_regex ("\\s*[,;]\\s*|\\s+(?:(?i:and|und|et|ve|en|oraz|och|og|та)|&|y|e|i|a|и|і|ja)\\s+");
-  r->agency_trailer = px_regex ("^(\\S.{1,50}?)\\s*(?:\\+|&|,|\\s(?:avec|with|and|mit|und|con|y|e|com|ile|ve|z|i|и|с|з|та|і|en|met|"
+  r->agency_trailer = px_regex ("^(\\S.{1,50}?)\\s*(?:\\+|&|,|/|\\s(?:avec|with|and|mit|und|con|y|e|com|ile|ve|z|i|и|с|з|та|і|en|met|"
                                 "\u0648))\\s*(?i:afp|ap|reuters|dpa|epa|efe|ansa|aa|pap|tass|anadolu|"
                                 "agencies|agency|agences|agence|agencias|agencia|agenzie|agenturen|agentur|"
                                 "agências|ajanslar|ajans|агентства|агентств|агенції|wires|"
@@ -714,8 +714,10 @@ px_parse_agency_trailer (const char *text)
   if (name == NULL)
     return NULL;
   g_strstrip (name);
+  /* "Foto: Uli Deck / dpa" credits a picture. */
   if (px_text_count_words (name) > 5 || px_text_ends_sentence (name) || px_is_wire_agency (name) ||
-      !px_is_proper_name (name))
+      !px_is_proper_name (name) || strchr (name, ':') != NULL ||
+      px_furniture_classify (text) == PX_FURNITURE_CREDIT)
     return NULL;
   return g_steal_pointer (&name);
 }
@@ -1731,9 +1733,12 @@ px_reader_tally_outlet (PxReader *reader,
 
       if (totals[i] < 2)
         continue;
+      /* On a tie a name beats a bare domain, then the stronger cue wins. */
       if (best < 0 || totals[i] > totals[best] + 1e-9 ||
           (totals[i] > totals[best] - 1e-9 &&
-           (cues[i] > cues[best] ||
+           (px_looks_like_domain (g_array_index (reader->votes, PxOutletVote, best).name) >
+            px_looks_like_domain (vote->name) ||
+            cues[i] > cues[best] ||
             (cues[i] == cues[best] && g_utf8_strlen (vote->name, -1) <
              g_utf8_strlen (g_array_index (reader->votes, PxOutletVote, best).name, -1)))))
         best = i;
