@@ -250,7 +250,8 @@ test_source_names (void)
       "Coast Herald" },
     { "Coast Herald\n\nHarbour talks stall again\n\nSource: coastherald.example\n\n"
       "Talks between the port authority and the dockers' union stalled again on Tuesday, officials said.\n\n"
-      "Foto: Uli Deck / dpa\n", "Coast Herald" },
+      "Foto: Uli Deck / dpa\n\nThe union will meet again next week to decide on further action at the port.\n",
+      "Coast Herald" },
     { "Les négociations du port échouent\n\nLe Courrier du Port avec AFP\n\n"
       "Les négociations entre l'autorité portuaire et les dockers ont de nouveau échoué mardi, selon la direction.\n",
       "Le Courrier du Port" },
