@@ -21,6 +21,17 @@ test_lines_to_drop (void)
     "Lire aussi : La réforme des horaires divise les syndicats", "Partager", "Publicidad",
     "Читайте также: Паромы будут ходить чаще", "Реклама", "Leggi anche: il nuovo orario",
     "Support small, independent media outlets in the region via our collective fundraiser.",
+    /* menus, breadcrumbs and share bars */
+    "Home | News | Community | Opinion | Events | Donate", "Startseite › Politik › Inland",
+    "News • Sport • Weather • Culture", "Anasayfa / Gündem",
+    "Share this article: Facebook | X | Email", "Facebook X Email", "Paylaş Facebook Twitter WhatsApp",
+    "Поделиться: ВКонтакте Одноклассники Telegram",
+    /* reading time, audio, wire trailers, typo prompts */
+    "Questo sito utilizza cookie tecnici e di terze parti. Proseguendo nella navigazione accetti l'utilizzo dei cookie.",
+    "Diese Webseite verwendet Cookies.", "Этот сайт использует файлы cookie.",
+    "Lecture 2 min.", "5 min read", "Lesezeit: 4 Minuten", "Artikel anhören (3 Minuten)",
+    "Reporting by Mira Holt; Editing by Jonas Ek", "Zobacz również: Jak otrzymać pomoc?",
+    "Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl + Enter.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
@@ -55,13 +66,31 @@ test_end_markers (void)
     "Most popular", "Popular", "Editor's choice", "Editor’s Choice", "Leave a Reply",
     "Comments (12)", "You may also like", "Recommended", "Mehr zum Thema", "Sur le même sujet",
     "Noticias relacionadas", "Articoli correlati", "Похожие новости", "İlgili haberler",
-    "— Related —",
+    "— Related —", "12 comments", "3 thoughts on “Island ferry fares to double”",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
     {
       g_test_message ("%s", lines[i]);
       g_assert_cmpint (px_furniture_classify (lines[i]), ==, PX_FURNITURE_END);
+    }
+}
+
+static void
+test_menus_need_short_items (void)
+{
+  /* Table rows, headlines with one separator, and datelines are not menus. */
+  static const char * const kept[] = {
+    "| Party | Seats | Change |", "Ferry strike ends | Island Voice",
+    "3 апреля 2024, 11:45 | Просмотров: 3107 | Комментарии (12)",
+    "Talks resume. The union says it wants a deal | a fair one | soon",
+    "Share prices fell in Tokyo and Seoul on Monday.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_test_message ("%s", kept[i]);
+      g_assert_cmpint (px_furniture_classify (kept[i]), ==, PX_FURNITURE_NONE);
     }
 }
 
@@ -76,6 +105,7 @@ test_prose_is_not_furniture (void)
     "Members of the union voted to join the strike on Monday.",
     "The newsletter, published by the ministry, listed the new tariffs.",
     "Comments made by the minister drew criticism from the opposition.",
+    "Three comments made by the minister drew criticism.", "12 comments were removed by moderators.",
     "Related talks are expected to resume next week in Geneva.",
     "The committee said it would read the report before the vote.",
     "Die Mitglieder des Rates stimmten dem Haushalt zu.",
@@ -114,6 +144,7 @@ main (int   argc,
   g_test_add_func ("/parallax/furniture/credits", test_credits);
   g_test_add_func ("/parallax/furniture/end-markers", test_end_markers);
   g_test_add_func ("/parallax/furniture/prose", test_prose_is_not_furniture);
+  g_test_add_func ("/parallax/furniture/not-menus", test_menus_need_short_items);
   g_test_add_func ("/parallax/furniture/normalize", test_normalize);
   return g_test_run ();
 }

@@ -61,6 +61,12 @@ static const struct { const char *name; guint8 month; } month_names[] = {
   { "ocak", 1 }, { "şubat", 2 }, { "mart", 3 }, { "nisan", 4 }, { "mayıs", 5 },
   { "haziran", 6 }, { "temmuz", 7 }, { "ağustos", 8 }, { "eylül", 9 }, { "ekim", 10 },
   { "kasım", 11 }, { "aralık", 12 },
+  /* ar: the Gregorian names and the Levantine ones (the two-word kanun months are left out) */
+  { "يناير", 1 }, { "فبراير", 2 }, { "شباط", 2 }, { "مارس", 3 },
+  { "آذار", 3 }, { "أبريل", 4 }, { "ابريل", 4 }, { "إبريل", 4 }, { "نيسان", 4 },
+  { "مايو", 5 }, { "أيار", 5 }, { "يونيو", 6 }, { "حزيران", 6 }, { "يوليو", 7 },
+  { "تموز", 7 }, { "أغسطس", 8 }, { "آب", 8 }, { "سبتمبر", 9 }, { "أيلول", 9 },
+  { "أكتوبر", 10 }, { "اكتوبر", 10 }, { "نوفمبر", 11 }, { "ديسمبر", 12 },
   /* ru, nominative and genitive, and abbreviations */
   { "январь", 1 }, { "января", 1 }, { "февраль", 2 }, { "февраля", 2 }, { "март", 3 },
   { "марта", 3 }, { "апрель", 4 }, { "апреля", 4 }, { "май", 5 }, { "мая", 5 },
@@ -176,6 +182,7 @@ px_date_tokenize (const char *lower)
   char sep = 0;
   guint sep_count = 0;
   gboolean only_blank = TRUE;
+  gboolean blank_after_sep = FALSE;
 
   while (*p && tokens->len < PX_DATE_MAX_TOKENS)
     {
@@ -183,7 +190,7 @@ px_date_tokenize (const char *lower)
 
       if (g_unichar_isdigit (c) && c < 128)
         {
-          PxDateToken token = { PX_TOKEN_NUMBER, p, 0, 0, 0, FALSE, sep == ':', only_blank || sep == '.', sep, sep_count };
+          PxDateToken token = { PX_TOKEN_NUMBER, p, 0, 0, 0, FALSE, sep == ':' && !blank_after_sep, only_blank || sep == '.', sep, sep_count };
           const char *q = p;
 
           while (g_ascii_isdigit (*q) && q - p < 9)
@@ -193,11 +200,11 @@ px_date_tokenize (const char *lower)
           token.length = q - p;
           g_array_append_val (tokens, token);
           p = q;
-          sep = 0, sep_count = 0, only_blank = TRUE;
+          sep = 0, sep_count = 0, only_blank = TRUE, blank_after_sep = FALSE;
         }
       else if (g_unichar_isalpha (c) || c == 0x00ba)
         {
-          PxDateToken token = { PX_TOKEN_WORD, p, 0, 0, 0, FALSE, sep == ':', only_blank || sep == '.', sep, sep_count };
+          PxDateToken token = { PX_TOKEN_WORD, p, 0, 0, 0, FALSE, sep == ':' && !blank_after_sep, only_blank || sep == '.', sep, sep_count };
           const char *q = p;
           g_autofree char *word = NULL;
 
@@ -210,11 +217,17 @@ px_date_tokenize (const char *lower)
           token.filler = g_hash_table_contains (tables->fillers, word);
           g_array_append_val (tokens, token);
           p = q;
-          sep = 0, sep_count = 0, only_blank = TRUE;
+          sep = 0, sep_count = 0, only_blank = TRUE, blank_after_sep = FALSE;
         }
       else
         {
-          if (!g_unichar_isspace (c) && c != 0x00a0)
+          if (g_unichar_isspace (c) || c == 0x00a0)
+            {
+              /* "Published: 06 March" is a label; "10:06" a time. */
+              if (sep != 0)
+                blank_after_sep = TRUE;
+            }
+          else
             {
               if (sep == 0)
                 sep = c < 128 ? (char) c : '?';
@@ -376,6 +389,30 @@ px_date_find (GArray *tokens,
   return -1;
 }
 
+/* RFC 822 allows a two-digit year ("Tue, 04 Jun 24 10:00:00 GMT"); only in
+ * that shape, weekday and time included, is "24" taken for 2024. */
+static gboolean
+px_date_rfc822_short_year (GArray *tokens,
+                           guint   ymd[3])
+{
+  PxDateToken *weekday, *day, *month, *year, *hour;
+  guint full;
+
+  if (tokens->len < 6)
+    return FALSE;
+  weekday = tok (tokens, 0), day = tok (tokens, 1), month = tok (tokens, 2);
+  year = tok (tokens, 3), hour = tok (tokens, 4);
+  if (weekday->kind != PX_TOKEN_WORD || weekday->length != 3 || day->sep != ',' ||
+      !px_is_day (day) || month->month == 0 || year->kind != PX_TOKEN_NUMBER ||
+      year->length != 2 || hour->kind != PX_TOKEN_NUMBER || tok (tokens, 5)->sep != ':')
+    return FALSE;
+  full = year->value + (year->value < 50 ? 2000 : 1900);
+  if (!px_date_valid (full, month->month, day->value))
+    return FALSE;
+  ymd[0] = full, ymd[1] = month->month, ymd[2] = day->value;
+  return TRUE;
+}
+
 /**
  * px_date_parse:
  * @text: (nullable): a date as written, possibly among other words
@@ -398,7 +435,7 @@ px_date_parse (const char *text)
     return NULL;
   lower = g_utf8_strdown (text, MIN (strlen (text), 4096));
   tokens = px_date_tokenize (lower);
-  if (px_date_find (tokens, ymd) < 0)
+  if (px_date_find (tokens, ymd) < 0 && !px_date_rfc822_short_year (tokens, ymd))
     return NULL;
   return g_strdup_printf ("%04u-%02u-%02u", ymd[0], ymd[1], ymd[2]);
 }

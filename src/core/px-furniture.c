@@ -106,19 +106,27 @@ static const char * const furniture_lines[] = {
   "opinion", "analysis", "explainer", "breaking", "breaking news", "live", "updated",
   "donate", "donate now", "support us", "become a member", "join today", "join now",
   "privacy policy", "terms of use", "terms of service", "contact us", "about us",
+  "about", "contact", "advertise", "advertise with us", "careers", "jobs", "imprint",
+  "save", "save article", "save for later", "saved", "bookmark", "add to bookmarks",
+  "listen to article", "listen to this story", "audio", "play", "pause", "more",
+  "like this", "like loading", "loading", "reply", "report", "report comment", "support local journalism", "support independent journalism",
   /* de */
   "anzeige", "werbung", "teilen", "artikel teilen", "drucken", "weiterlesen",
   "lesen sie auch", "mehr lesen", "zur startseite", "startseite", "suche", "anmelden",
   "abonnieren", "jetzt abonnieren", "newsletter abonnieren", "schließen",
+  "impressum", "datenschutz", "kontakt", "zur merkliste hinzufügen", "merken", "antworten", "artikel anhören", "vorlesen", "zum inhalt springen",
   /* fr */
   "publicité", "partager", "partager l'article", "imprimer", "lire aussi", "lire la suite",
   "s'abonner", "abonnez-vous", "se connecter", "fermer", "accueil", "rechercher",
+  "mentions légales", "répondre", "aller au contenu", "aller au contenu principal", "écouter cet article", "sauvegarder",
+  "contribuer", "réutiliser ce contenu", "offrir cet article", "article réservé aux abonnés",
   /* es */
   "publicidad", "compartir", "imprimir", "leer más", "lee también", "suscríbete",
-  "iniciar sesión", "cerrar", "inicio", "buscar", "seguir leyendo",
+  "iniciar sesión", "cerrar", "inicio", "buscar", "seguir leyendo", "ir al contenido",
+  "guardar", "escuchar", "responder",
   /* it */
   "pubblicità", "condividi", "stampa", "leggi anche", "leggi di più", "abbonati", "accedi",
-  "chiudi", "cerca",
+  "chiudi", "cerca", "rispondi", "vai al contenuto", "salva", "ascolta",
   /* pt */
   "publicidade", "compartilhar", "partilhar", "leia também", "veja também", "leia mais",
   "assine", "entrar", "fechar",
@@ -129,12 +137,33 @@ static const char * const furniture_lines[] = {
   "zaloguj się", "zamknij", "subskrybuj",
   /* tr */
   "reklam", "paylaş", "yazdır", "devamını oku", "abone ol", "giriş yap", "kapat",
+  "anasayfa", "ana sayfa", "kaydet", "dinle", "yanıtla", "cevapla",
   /* ru */
   "реклама", "поделиться", "читайте также", "читать далее", "подробнее", "печать",
-  "подписаться", "войти", "закрыть", "поиск", "главная", "новости",
+  "подписаться", "войти", "закрыть", "поиск", "главная", "новости", "перейти к содержанию", "ответить",
   /* uk */
   "поділитися", "читайте також", "читати далі", "підписатися", "увійти", "закрити",
+  "підтримати", "головна", "новини", "відповісти",
+  /* ar */
+  "تجاوز إلى المحتوى", "انتقل إلى المحتوى", "شارك", "مشاركة", "اقرأ أيضا", "اقرأ أيضاً",
+  "اقرأ المزيد", "طباعة", "إعلان", "اشترك", "بحث", "الرئيسية",
 };
+
+/* Words a share bar is made of: "Share: Facebook X Email", "Paylaş Facebook
+ * Twitter WhatsApp", "Поделиться: ВКонтакте Одноклассники Telegram". */
+static const char * const share_words[] = {
+  "share", "shares", "this", "article", "story", "on", "via", "tweet", "email", "e-mail", "mail",
+  "print", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit",
+  "pinterest", "flipboard", "messenger", "viber", "threads", "bluesky", "mastodon", "copy",
+  "link", "url", "sms", "teilen", "drucken", "partager", "imprimer", "compartir", "imprimir",
+  "condividi", "stampa", "compartilhar", "partilhar", "delen", "udostępnij", "paylaş",
+  "yazdır", "поделиться", "поділитися", "вконтакте", "вк", "vk", "одноклассники", "ok",
+  "шарить", "друк", "печать", "شارك", "فيسبوك", "إكس", "تويتر", "واتساب", "تلغرام",
+  "مشاركة", "البريد", "طباعة",
+};
+
+/* The longest line any pattern below may match, in words. */
+#define PX_FURNITURE_MAX_WORDS 60
 
 typedef struct {
   PxFurnitureKind  kind;
@@ -171,15 +200,54 @@ static const PxFurniturePattern furniture_patterns[] = {
     "lesen sie auch|mehr zum thema|auch interessant|lire aussi|lire également|à lire aussi|"
     "voir aussi|lee también|lea también|leer más|te puede interesar|leggi anche|leggi anche|"
     "leia também|leia mais|veja também|lees ook|lees meer|czytaj także|czytaj też|czytaj więcej|"
-    "zobacz też|zobacz także|ayrıca okuyun|ilgili haber|читайте также|читайте по теме|"
-    "смотрите также|читайте також|дивіться також)\\b[^.!?]{0,300}:" },
+    "czytaj również|zobacz też|zobacz także|zobacz również|przeczytaj też|przeczytaj także|polecamy|"
+    "ayrıca okuyun|ilgili haber|читайте также|читайте по теме|"
+    "смотрите также|читайте також|дивіться також|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)(\\b|\\s)[^.!?]{0,300}:" },
   { PX_FURNITURE_LINE, 40, "^\\[(read|see|watch|listen|also|more|lesen|lire|leer|leggi|leia|читайте)\\b" },
   { PX_FURNITURE_LINE, 40, "^(related|read more|see also|lire aussi|lesen sie auch|читайте также) ?[|»›>-]" },
 
+  /* Comment threads: "12 comments", "3 thoughts on “Title”". */
+  { PX_FURNITURE_END, 3,
+    "^([0-9]+|one) (comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|"
+    "comentários?|reacties|komentarz[ey]?|yorum|комментари[йяев]*|коментар[іів]*)$" },
+  { PX_FURNITURE_END, 30, "^([0-9]+|one|two|three) (thoughts|responses?|replies) (on|to) [\"“‘'«]" },
+
+  /* Reading time, listening and saving controls, follow prompts. */
+  { PX_FURNITURE_LINE, 6,
+    "^(reading time|read time|lesezeit|lesedauer|lecture|temps de lecture|tiempo de lectura|"
+    "tempo di lettura|tempo de leitura|leestijd|czas czytania|okuma süresi|время чтения|"
+    "час читання|مدة القراءة)\\b[^a-z]{0,3}[0-9]+ ?(min|mins|minutes|minute|minuten|minutos|minuti|"
+    "dk|dakika|мин|минут|минуты|хв|хвилин|دقائق|دقيقة)?$" },
+  { PX_FURNITURE_LINE, 6,
+    "^[0-9]+ ?(min|mins|minutes|minute|minuten|minutos|minuti|dk|dakika|мин|минут|минуты|хв|хвилин|دقائق|دقيقة)"
+    "\\.? ?(read|reading|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd|okuma|чтения|читання|قراءة)$" },
+  { PX_FURNITURE_LINE, 8,
+    "^(listen to (this|the) (article|story)|artikel anhören|écouter (cet|l') ?article|"
+    "escuchar (este|el) artículo|ascolta (l'|questo )?articolo|ouça (a|esta) (matéria|notícia)|"
+    "прослушать (статью|новость)|послухати)\\b" },
+  { PX_FURNITURE_LINE, 10,
+    "\\b(follow (us )?on google news|google news'?(te|ta) takip et|auf google news folgen|"
+    "suivez-nous sur google news|síguenos en google news|seguici su google news)\\b" },
+  { PX_FURNITURE_LINE, 16,
+    "\\b(on one device at a time|un seul appareil à la fois|sur un autre appareil|"
+    "auf einem gerät gleichzeitig|en un solo dispositivo a la vez|"
+    "su un solo dispositivo alla volta)\\b" },
+
+  /* Wire-copy trailers and agency notices. */
+  { PX_FURNITURE_LINE, 40,
+    "^(additional )?(reporting|writing|editing|compiled|edited|research|translated|graphics) by\\b.*"
+    "(;|\\band\\b|,|$)" },
+  { PX_FURNITURE_LINE, 12, "^(our standards|the thomson reuters trust principles)\\b" },
+  { PX_FURNITURE_LINE, 40, "^___+" },
+
+  /* "Found a typo? Select it and press Ctrl+Enter." */
+  { PX_FURNITURE_LINE, 30, "\\bctrl ?\\+ ?enter\\b" },
+
   /* Scraper and clipper residue. */
   { PX_FURNITURE_LINE, 4, "^source:? site-?[0-9]+$" },
-  { PX_FURNITURE_LINE, 6, "^(source|via|quelle|source url|original url|url|link):? ?(https?://|www\\.)\\S+$" },
-  { PX_FURNITURE_LINE, 3, "^(https?://|www\\.)\\S+$" },
+  { PX_FURNITURE_LINE, 16, "^(source|via|quelle|source url|url source|original url|url|link|permalink|canonical):? ?(https?://|www\\.)\\S+$" },
+  { PX_FURNITURE_LINE, 8, "^(markdown content|clipped|saved from|captured)(:|$)" },
+  { PX_FURNITURE_LINE, 16, "^(https?://|www\\.)\\S+$" },
   { PX_FURNITURE_LINE, 12, "^(tags|topics|keywords|filed under|categories|category|schlagworte|"
     "schlagwörter|themen|étiquettes|mots-clés|etiquetas|temas|tag|тэги|теги|метки|tagi|etiketler):" },
 
@@ -194,6 +262,8 @@ static const PxFurniturePattern furniture_patterns[] = {
     "подписывайтесь|підписуйтесь)\\b" },
   { PX_FURNITURE_LINE, 14,
     "\\b(newsletter|newsletters)\\b.*\\b(sign up|subscribe|inbox|get|receive|weekly|daily|free)\\b|"
+    "^(our |the |a )?(free )?(daily|weekly|monthly|morning|evening)? ?newsletters?$|"
+    "^(free|daily|weekly) (daily |weekly )?newsletters?\\b|"
     "\\b(sign up|subscribe|get|receive)\\b.*\\bnewsletters?\\b" },
   { PX_FURNITURE_LINE, 40,
     "\\b(we use cookies|this (web)?site uses cookies|uses cookies to|cookie policy|cookie settings|"
@@ -201,7 +271,14 @@ static const PxFurniturePattern furniture_patterns[] = {
     "all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     "tutti i diritti riservati|все права защищены|wszelkie prawa zastrzeżone|tüm hakları saklıdır|"
     "wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|utilizziamo (i )?cookie|"
-    "мы используем (файлы )?cookie)" },
+    "мы используем (файлы )?cookie|"
+    "(questo|il) sito (web )?utilizza (i )?cookie|proseguendo (nella|la) navigazione|continuando a navigare|"
+    "diese (web)?seite verwendet cookies|ce site utilise des cookies|en poursuivant votre navigation|"
+    "este sitio (web )?(utiliza|usa) cookies|al continuar navegando|este site (utiliza|usa) cookies|"
+    "deze (web)?site gebruikt cookies|ta strona (korzysta z|używa) (plików )?cookie|"
+    "(bu )?(web )?sitede çerez|çerez(ler)? kullan|(этот|наш) сайт использует (файлы )?cookie|"
+    "(цей|наш) сайт використовує (файли )?cookie|"
+    "\u064a\u0633\u062a\u062e\u062f\u0645 \u0647\u0630\u0627 \u0627\u0644\u0645\u0648\u0642\u0639)" },
   { PX_FURNITURE_LINE, 30,
     "\\b(your email address will not be published|required fields are marked|"
     "you must be logged in|log in to (comment|leave)|to leave a comment|to post a comment|"
@@ -214,7 +291,8 @@ static const PxFurniturePattern furniture_patterns[] = {
   { PX_FURNITURE_LINE, 60,
     "\\b(join today|join us today|join now|consider becoming a (member|supporter|patron|subscriber)|"
     "become a (member|supporter|patron|subscriber) (today|now)|"
-    "support (small,? )?independent (journalism|media|news|reporting)|"
+    "support (small,? )?(independent|local) (journalism|media|news|reporting)|"
+    "become a (member|supporter|patron|subscriber) (for|from) |readers like you chip in|"
     "support (our|quality) (journalism|work|reporting|newsroom)|support us (today|now)|"
     "(donate|give) (now|today|to (us|our))|make a (one-off |one-time |monthly )?donation|"
     "via our (collective )?fundraiser|our (collective )?fundraiser|"
@@ -227,6 +305,7 @@ static const PxFurniturePattern furniture_patterns[] = {
 
 typedef struct {
   GHashTable *lines;                                    /* normalised line → kind */
+  GHashTable *share_words;
   GRegex     *patterns[G_N_ELEMENTS (furniture_patterns)];
 } PxFurnitureTables;
 
@@ -242,6 +321,9 @@ px_furniture_tables_build (gpointer data)
     g_hash_table_insert (tables->lines, (gpointer) end_lines[i], GINT_TO_POINTER (PX_FURNITURE_END));
   for (guint i = 0; i < G_N_ELEMENTS (furniture_lines); i++)
     g_hash_table_insert (tables->lines, (gpointer) furniture_lines[i], GINT_TO_POINTER (PX_FURNITURE_LINE));
+  tables->share_words = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < G_N_ELEMENTS (share_words); i++)
+    g_hash_table_add (tables->share_words, (gpointer) share_words[i]);
 
   for (guint i = 0; i < G_N_ELEMENTS (furniture_patterns); i++)
     {
@@ -353,6 +435,92 @@ px_furniture_normalize (const char *line)
   return g_string_free (out, FALSE);
 }
 
+/* "Home | News | Community | Events", "Startseite › Politik › Deutschland":
+ * short items between separators, with no sentence and no number in them. A
+ * Markdown table row starts with its separator and is not a menu. */
+static gboolean
+px_is_menu_line (const char *line)
+{
+  static const char * const strong[] = { "\u203a", "\u00bb", "\u2192", " > ", " / " };
+  static const char * const weak[] = { "|", "\u2022", "\u00b7", "\u25aa" };
+  g_autofree char *spaced = NULL;
+  g_autofree char *joined = NULL;
+  g_auto(GStrv) items = NULL;
+  gboolean has_strong = FALSE, any = FALSE;
+  guint count = 0;
+
+  if (strlen (line) > 400)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (strong) && !any; i++)
+    any = strstr (line, g_str_has_prefix (strong[i], " ") ? strong[i] + 1 : strong[i]) != NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (weak) && !any; i++)
+    any = strstr (line, weak[i]) != NULL;
+  if (!any)
+    return FALSE;
+  spaced = px_text_normalize_space (line, -1);
+  if (*spaced == '|')
+    return FALSE;
+  /* One separator for all: the items are what matter. */
+  joined = g_strdup (spaced);
+  for (guint i = 0; i < G_N_ELEMENTS (strong); i++)
+    if (strstr (joined, strong[i]) != NULL)
+      {
+        g_auto(GStrv) parts = g_strsplit (joined, strong[i], -1);
+
+        has_strong = TRUE;
+        g_free (joined);
+        joined = g_strjoinv ("\x1f", parts);
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (weak); i++)
+    if (strstr (joined, weak[i]) != NULL)
+      {
+        g_auto(GStrv) parts = g_strsplit (joined, weak[i], -1);
+
+        g_free (joined);
+        joined = g_strjoinv ("\x1f", parts);
+      }
+  items = g_strsplit (joined, "\x1f", -1);
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      char *item = g_strstrip (items[i]);
+      guint words = px_text_count_words (item);
+
+      if (*item == '\0' && (i == 0 || items[i + 1] == NULL))
+        continue;
+      if (words == 0 || words > 4 || px_text_ends_sentence (item))
+        return FALSE;
+      for (const char *p = item; *p; p++)
+        if (g_ascii_isdigit (*p) || *p == ',' || *p == ':')
+          return FALSE;
+      count++;
+    }
+  return count >= (has_strong ? 2u : 3u);
+}
+
+/* A line made only of share-bar words ("Share: Facebook X Email"). */
+static gboolean
+px_is_share_bar (const PxFurnitureTables *tables,
+                 const char              *normal)
+{
+  g_auto(GStrv) words = g_strsplit_set (normal, " :,|/", -1);
+  guint count = 0, specific = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      if (!g_hash_table_contains (tables->share_words, words[i]))
+        return FALSE;
+      count++;
+      if (strcmp (words[i], "this") != 0 && strcmp (words[i], "article") != 0 &&
+          strcmp (words[i], "story") != 0 && strcmp (words[i], "on") != 0 &&
+          strcmp (words[i], "via") != 0 && strcmp (words[i], "link") != 0 &&
+          strcmp (words[i], "copy") != 0 && strcmp (words[i], "x") != 0)
+        specific++;
+    }
+  return count >= 2 && specific >= 2;
+}
+
 /**
  * px_furniture_classify:
  * @line: one line or paragraph of text
@@ -376,6 +544,9 @@ px_furniture_classify (const char *line)
 
   if (line == NULL)
     return PX_FURNITURE_NONE;
+  /* Every table entry and pattern is shorter: a long paragraph is prose. */
+  if (strlen (line) > 2000 || px_text_count_words (line) > PX_FURNITURE_MAX_WORDS)
+    return PX_FURNITURE_NONE;
   tables = px_furniture_tables ();
   normal = px_furniture_normalize (line);
   if (*normal == '\0')
@@ -383,6 +554,8 @@ px_furniture_classify (const char *line)
 
   if (g_hash_table_lookup_extended (tables->lines, normal, NULL, &kind))
     return GPOINTER_TO_INT (kind);
+  if (px_is_share_bar (tables, normal) || px_is_menu_line (line))
+    return PX_FURNITURE_LINE;
 
   words = px_text_count_words (normal);
   for (guint i = 0; i < G_N_ELEMENTS (furniture_patterns); i++)
