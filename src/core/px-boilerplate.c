@@ -23,6 +23,7 @@
 #define PX_EDGE_PARAGRAPHS 3
 
 typedef struct {
+  guint64  key;
   guint    files;         /* distinct articles holding it */
   gpointer first_group;
   gboolean several_groups;
@@ -30,24 +31,56 @@ typedef struct {
   gboolean always_at_edge;
 } PxParagraphStats;
 
-/* Lower-cased letters and digits only, so spacing, quotes and punctuation
- * do not hide a repeat. */
-static char *
+#define PX_FNV_OFFSET G_GUINT64_CONSTANT (14695981039346656037)
+#define PX_FNV_PRIME  G_GUINT64_CONSTANT (1099511628211)
+
+/* FNV-1a over whole code points: one round a character is enough to tell
+ * paragraphs apart, and the loader hashes every paragraph of a folder. */
+static inline guint64
+px_hash_unichar (guint64  hash,
+                 gunichar c)
+{
+  return (hash ^ c) * PX_FNV_PRIME;
+}
+
+/* A 64-bit hash of the paragraph's lower-cased letters and digits, words
+ * separated by one space, so spacing, quotes and punctuation do not hide a
+ * repeat. Zero for a paragraph without letters or digits. ASCII, most of
+ * any page, takes a fast path; no string is built. */
+static guint64
 px_paragraph_key (const char *text)
 {
-  g_autofree char *lower = g_utf8_casefold (text, -1);
-  GString *key = g_string_sized_new (strlen (lower));
+  guint64 hash = PX_FNV_OFFSET;
+  gboolean any = FALSE;
+  gboolean pending_space = FALSE;
 
-  for (const char *p = lower; *p; p = g_utf8_next_char (p))
+  for (const char *p = text; *p; )
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
 
-      if (g_unichar_isalnum (c))
-        g_string_append_unichar (key, c);
-      else if (key->len > 0 && key->str[key->len - 1] != ' ')
-        g_string_append_c (key, ' ');
+      if ((guchar) *p < 0x80)
+        {
+          c = g_ascii_isalnum (*p) ? (gunichar) g_ascii_tolower (*p) : 0;
+          p++;
+        }
+      else
+        {
+          c = g_utf8_get_char (p);
+          c = g_unichar_isalnum (c) ? g_unichar_tolower (c) : 0;
+          p = g_utf8_next_char (p);
+        }
+      if (c == 0)
+        {
+          pending_space = any;
+          continue;
+        }
+      if (pending_space)
+        hash = px_hash_unichar (hash, ' ');
+      pending_space = FALSE;
+      hash = px_hash_unichar (hash, c);
+      any = TRUE;
     }
-  return g_string_free (key, FALSE);
+  return any ? (hash == 0 ? 1 : hash) : 0;
 }
 
 static char *
@@ -81,13 +114,13 @@ static guint
 px_strip_repeats (PxArticle *article)
 {
   GPtrArray *paragraphs = px_article_get_paragraphs (article);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   guint removed = 0;
 
   for (guint i = 0; i < paragraphs->len; )
     {
       PxParagraph *paragraph = g_ptr_array_index (paragraphs, i);
-      g_autofree char *key = NULL;
+      guint64 key;
 
       if (px_text_count_words (paragraph->text) < 8)
         {
@@ -95,16 +128,39 @@ px_strip_repeats (PxArticle *article)
           continue;
         }
       key = px_paragraph_key (paragraph->text);
-      if (g_hash_table_contains (seen, key))
+      if (g_hash_table_contains (seen, &key))
         {
           px_article_remove_paragraph (article, i);
           removed++;
           continue;
         }
-      g_hash_table_add (seen, g_steal_pointer (&key));
+      g_hash_table_add (seen, g_memdup2 (&key, sizeof key));
       i++;
     }
   return removed;
+}
+
+/* The keys of every paragraph of every article, computed once. */
+static GPtrArray *
+px_paragraph_keys (GPtrArray *articles)
+{
+  GPtrArray *keys = g_ptr_array_new_full (articles->len, (GDestroyNotify) g_array_unref);
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      GPtrArray *paragraphs = px_article_get_paragraphs (g_ptr_array_index (articles, i));
+      GArray *article_keys = g_array_sized_new (FALSE, FALSE, sizeof (guint64), paragraphs->len);
+
+      for (guint j = 0; j < paragraphs->len; j++)
+        {
+          PxParagraph *paragraph = g_ptr_array_index (paragraphs, j);
+          guint64 key = px_paragraph_key (paragraph->text);
+
+          g_array_append_val (article_keys, key);
+        }
+      g_ptr_array_add (keys, article_keys);
+    }
+  return keys;
 }
 
 /**
@@ -125,6 +181,7 @@ px_boilerplate_strip (GPtrArray *articles)
   g_autoptr(GHashTable) stats = NULL;
   g_autoptr(GHashTable) group_sizes = NULL;
   g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GPtrArray) keys = NULL;
   guint removed = 0;
 
   if (articles == NULL)
@@ -135,7 +192,9 @@ px_boilerplate_strip (GPtrArray *articles)
   if (articles->len < 2)
     return removed;
 
-  stats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  keys = px_paragraph_keys (articles);
+  /* Each value holds its own key, so the table owns only the values. */
+  stats = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
   group_sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   groups = g_ptr_array_sized_new (articles->len);
 
@@ -160,23 +219,23 @@ px_boilerplate_strip (GPtrArray *articles)
   for (guint i = 0; i < articles->len; i++)
     {
       PxArticle *article = g_ptr_array_index (articles, i);
-      GPtrArray *paragraphs = px_article_get_paragraphs (article);
+      GArray *article_keys = g_ptr_array_index (keys, i);
       gpointer group = g_ptr_array_index (groups, i);
 
-      for (guint j = 0; j < paragraphs->len; j++)
+      for (guint j = 0; j < article_keys->len; j++)
         {
-          PxParagraph *paragraph = g_ptr_array_index (paragraphs, j);
-          g_autofree char *key = px_paragraph_key (paragraph->text);
+          guint64 key = g_array_index (article_keys, guint64, j);
           PxParagraphStats *s;
 
-          if (*key == '\0')
+          if (key == 0)
             continue;
-          s = g_hash_table_lookup (stats, key);
+          s = g_hash_table_lookup (stats, &key);
           if (s == NULL)
             {
               s = g_new0 (PxParagraphStats, 1);
+              s->key = key;
               s->always_at_edge = TRUE;
-              g_hash_table_insert (stats, g_steal_pointer (&key), s);
+              g_hash_table_insert (stats, &s->key, s);
             }
           if (s->first_group == NULL)
             s->first_group = group;
@@ -187,7 +246,7 @@ px_boilerplate_strip (GPtrArray *articles)
               s->files++;
               s->last_article = article;
             }
-          if (!px_at_edge (j, paragraphs->len))
+          if (!px_at_edge (j, article_keys->len))
             s->always_at_edge = FALSE;
         }
     }
@@ -196,16 +255,16 @@ px_boilerplate_strip (GPtrArray *articles)
     {
       PxArticle *article = g_ptr_array_index (articles, i);
       GPtrArray *paragraphs = px_article_get_paragraphs (article);
+      GArray *article_keys = g_ptr_array_index (keys, i);
       guint group_size = *(guint *) g_hash_table_lookup (group_sizes, g_ptr_array_index (groups, i));
       g_autoptr(GArray) doomed = g_array_new (FALSE, FALSE, sizeof (guint));
 
       if (group_size < 2)
         continue;
-      for (guint j = 0; j < paragraphs->len; j++)
+      for (guint j = 0; j < article_keys->len; j++)
         {
-          PxParagraph *paragraph = g_ptr_array_index (paragraphs, j);
-          g_autofree char *key = px_paragraph_key (paragraph->text);
-          PxParagraphStats *s = g_hash_table_lookup (stats, key);
+          guint64 key = g_array_index (article_keys, guint64, j);
+          PxParagraphStats *s = key != 0 ? g_hash_table_lookup (stats, &key) : NULL;
 
           if (s == NULL || s->several_groups || s->files < 2)
             continue;
