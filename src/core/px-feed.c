@@ -182,48 +182,6 @@ px_language_code (const char *tag)
   return g_strndup (clean, len);
 }
 
-/* RSS dates are RFC 822 ("Tue, 04 Jun 2024 09:30:00 +0200"); px_date_parse()
- * is tried first, this is the fallback for that one shape. */
-static char *
-px_feed_parse_date (const char *text)
-{
-  static const char *months[] = { "jan", "feb", "mar", "apr", "may", "jun",
-                                  "jul", "aug", "sep", "oct", "nov", "dec" };
-  g_auto(GStrv) words = NULL;
-  char *date;
-  guint i = 0;
-  guint64 day = 0, year = 0;
-  int month = -1;
-
-  if (text == NULL)
-    return NULL;
-  date = px_date_parse (text);
-  if (date != NULL)
-    return date;
-
-  words = g_strsplit_set (text, " ,\t", -1);
-  while (words[i] != NULL && (*words[i] == '\0' || g_ascii_isalpha (*words[i])))
-    i++;   /* the day of the week */
-  if (words[i] == NULL || !g_ascii_string_to_unsigned (words[i], 10, 1, 31, &day, NULL))
-    return NULL;
-  for (i++; words[i] != NULL && *words[i] == '\0'; i++);
-  if (words[i] == NULL)
-    return NULL;
-  for (int m = 0; m < 12; m++)
-    if (g_ascii_strncasecmp (words[i], months[m], 3) == 0)
-      month = m + 1;
-  if (month < 0)
-    return NULL;
-  for (i++; words[i] != NULL && *words[i] == '\0'; i++);
-  if (words[i] == NULL || !g_ascii_string_to_unsigned (words[i], 10, 0, 9999, &year, NULL))
-    return NULL;
-  if (year < 100)
-    year += year < 50 ? 2000 : 1900;
-  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    return NULL;
-  return g_strdup_printf ("%04u-%02d-%02u", (guint) year, month, (guint) day);
-}
-
 /* "editor@example.org (Mira Holt)" → "Mira Holt". */
 static char *
 px_feed_author_name (const char *text)
@@ -581,7 +539,7 @@ px_feed_read_item (PxFeed  *feed,
     if (date_node != NULL)
       {
         g_autofree char *text = px_node_clean_text (date_node);
-        g_autofree char *date = px_feed_parse_date (text);
+        g_autofree char *date = px_date_parse (text);
 
         px_article_set_date (article, date);
       }
