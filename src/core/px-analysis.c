@@ -17,6 +17,7 @@
 
 #include "px-analysis.h"
 #include "px-language.h"
+#include "px-text.h"
 
 /* Words of the headline say most about the event, the first sentences next. */
 #define TITLE_WEIGHT 3.0f
@@ -135,12 +136,12 @@ px_analysis_stem (const char *language,
   g_autofree char *copy = NULL;
 
   if (stemmer == NULL)
-    return g_intern_string (folded_word);
+    return px_text_intern (folded_word);
   stem = sb_stemmer_stem (stemmer, (const sb_symbol *) folded_word, strlen (folded_word));
   if (stem == NULL)
-    return g_intern_string (folded_word);
+    return px_text_intern (folded_word);
   copy = g_strndup ((const char *) stem, sb_stemmer_length (stemmer));
-  return g_intern_string (copy);
+  return px_text_intern (copy);
 }
 
 void
@@ -387,7 +388,7 @@ number_term (const char *folded)
   buffer[n] = '\0';
   if (n < 3)
     return NULL;
-  return g_intern_string (buffer);
+  return px_text_intern (buffer);
 }
 
 static void
@@ -424,7 +425,7 @@ build_terms (PxAnalysis *analysis,
         g_array_index (analysis->terms, PxTerm, GPOINTER_TO_UINT (slot)).weight += token_weight (token->zone, position);
       else
         {
-          PxTerm entry = { term, g_intern_string (token->folded), token_weight (token->zone, position) };
+          PxTerm entry = { term, px_text_intern (token->folded), token_weight (token->zone, position) };
 
           g_hash_table_insert (index, (gpointer) term, GUINT_TO_POINTER (analysis->terms->len));
           g_array_append_val (analysis->terms, entry);
@@ -648,7 +649,7 @@ px_analysis_get_weight (const PxAnalysis *analysis,
 {
   guint lo = 0, hi = analysis->terms->len;
 
-  term = g_intern_string (term);
+  term = px_text_intern (term);
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;

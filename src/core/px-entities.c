@@ -14,6 +14,7 @@
 #include "px-analysis.h"
 #include "px-entities.h"
 #include "px-timex.h"
+#include "px-text.h"
 
 void
 px_entity_free (PxEntity *entity)
@@ -842,7 +843,7 @@ px_entity_index_canonical (PxEntityIndex *index,
       canonical = g_ptr_array_index (candidates, i);
   if (canonical == NULL)
     {
-      canonical = g_intern_string (key);
+      canonical = px_text_intern (key);
       g_ptr_array_add (candidates, (gpointer) canonical);
     }
   g_hash_table_insert (index->canonical, g_strdup (key), (gpointer) canonical);

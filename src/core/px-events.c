@@ -23,6 +23,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "px-events.h"
+#include "px-text.h"
 
 /* Tuned on the development corpora only (see tests/test-events-quality.c). */
 #define BASE_THRESHOLD      0.11
@@ -397,7 +398,7 @@ cognate_key (PxEventGrouper *g,
   if (strlen (key) >= COGNATE_LENGTH + 1 && strchr (key, ' ') == NULL)
     {
       key[COGNATE_LENGTH] = '\0';
-      interned = g_intern_string (key);
+      interned = px_text_intern (key);
     }
   g_hash_table_insert (keys, (gpointer) surface, (gpointer) interned);
   return interned;
@@ -446,7 +447,7 @@ count_document (PxEventGrouper *g,
 
       if (!g->multilingual)
         break;
-      if (term->term[0] == '#' || (key = cognate_key (g, g_intern_string (a->language), term->surface)) == NULL ||
+      if (term->term[0] == '#' || (key = cognate_key (g, px_text_intern (a->language), term->surface)) == NULL ||
           !g_hash_table_add (seen, (gpointer) key))
         continue;
       id = intern_id (g->cognate_ids, g->cognate_df, key);
@@ -516,7 +517,7 @@ vectorize (PxEventGrouper *g,
   GArray *name_features = g_array_new (FALSE, FALSE, sizeof (Feature));
 
   doc_clear (doc);
-  doc->language = g_intern_string (a->language);
+  doc->language = px_text_intern (a->language);
   doc->time = a->event_time;
   for (guint i = 0; i < a->terms->len; i++)
     {
@@ -606,6 +607,8 @@ vectorize (PxEventGrouper *g,
 static void
 vector_sort_by_id (Vector *vector)
 {
+  if (vector->n_features < 2)
+    return;   /* an empty vector has no array at all, and qsort wants one */
   qsort (vector->features, vector->n_features, sizeof (Feature), compare_features_by_id);
 }
 
@@ -864,7 +867,8 @@ find_neighbours (PxEventGrouper *g,
           query[b].weight = doc->cognates.features[b - n_words - n_names].weight * COGNATE_SHARE * 0.5;
         }
     }
-  qsort (query, n_query, sizeof (Feature), compare_features_by_weight);
+  if (n_query > 1)
+    qsort (query, n_query, sizeof (Feature), compare_features_by_weight);
 
   for (guint b = 0; b < n_query && scanned < SCAN_BUDGET; b++)
     {
@@ -1229,7 +1233,7 @@ apply_pins (PxEventGrouper *g)
       Doc *doc = &g_array_index (g->docs, Doc, i);
       const char *pin = g_hash_table_lookup (g->constraints->pins, doc->analysis->path);
 
-      doc->pin = pin != NULL ? g_intern_string (pin) : NULL;
+      doc->pin = pin != NULL ? px_text_intern (pin) : NULL;
       if (doc->cluster != G_MAXUINT)
         {
           Cluster *cluster = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (find_root (g, i)));
@@ -1336,7 +1340,8 @@ px_event_grouper_group (PxEventGrouper *g)
       order[i].day = blocking_day (&g_array_index (g->docs, Doc, i));
       order[i].doc = i;
     }
-  qsort (order, n, sizeof (Posting), compare_postings);
+  if (n > 1)
+    qsort (order, n, sizeof (Posting), compare_postings);
   all_neighbours = g_ptr_array_new_full (n, (GDestroyNotify) g_array_unref);
   g_ptr_array_set_size (all_neighbours, n);
   for (guint k = 0; k < n; k++)
@@ -1468,7 +1473,7 @@ px_event_grouper_update (PxEventGrouper *g)
       vector_sort_by_id (&doc->words);
       vector_sort_by_id (&doc->names);
       vector_sort_by_id (&doc->cognates);
-      doc->pin = pin != NULL ? g_intern_string (pin) : NULL;
+      doc->pin = pin != NULL ? px_text_intern (pin) : NULL;
       root = i;
       cluster_new_singleton (g, i);
 
@@ -1885,7 +1890,7 @@ make_label (PxEventGrouper *g,
           NameStat *stat = g_hash_table_lookup (names, canonical);
           g_autofree char *folded = g_utf8_casefold (e->head, -1);
 
-          g_hash_table_add (name_words, (gpointer) g_intern_string (folded));
+          g_hash_table_add (name_words, (gpointer) px_text_intern (folded));
           if (stat == NULL)
             {
               stat = g_new0 (NameStat, 1);

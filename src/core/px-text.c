@@ -121,3 +121,42 @@ px_text_strip_markers (const char *text)
     p++;
   return g_strdup (p);
 }
+
+/**
+ * px_text_intern:
+ * @text: (nullable): a string
+ *
+ * Like g_intern_string(): equal strings give the same pointer, so terms can
+ * be compared and hashed by address. The table is the text analysis' own,
+ * kept reachable for the life of the process, so leak checkers see it as
+ * the cache it is.
+ *
+ * Returns: (nullable) (transfer none): the canonical copy of @text
+ */
+const char *
+px_text_intern (const char *text)
+{
+  static GMutex lock;
+  static GHashTable *table;
+  static GStringChunk *chunk;
+  const char *interned;
+
+  if (text == NULL)
+    return NULL;
+
+  g_mutex_lock (&lock);
+  if (table == NULL)
+    {
+      table = g_hash_table_new (g_str_hash, g_str_equal);
+      chunk = g_string_chunk_new (64 * 1024);
+    }
+  interned = g_hash_table_lookup (table, text);
+  if (interned == NULL)
+    {
+      interned = g_string_chunk_insert (chunk, text);
+      g_hash_table_add (table, (gpointer) interned);
+    }
+  g_mutex_unlock (&lock);
+
+  return interned;
+}

@@ -14,5 +14,6 @@ guint     px_text_count_words     (const char *text);
 gboolean  px_text_has_letters     (const char *text);
 gboolean  px_text_ends_sentence   (const char *text);
 char     *px_text_strip_markers   (const char *text);
+const char *px_text_intern      (const char *text);
 
 G_END_DECLS
