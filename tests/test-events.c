@@ -226,6 +226,33 @@ test_corrections (void)
   g_assert_true (event_of (events, "a1.txt") == event_of (events, "c1.txt"));
 }
 
+/* A correction made after an earlier one: the same grouper regroups with
+ * the new pins, not with the pins of the grouping before. */
+static void
+test_corrections_change (void)
+{
+  g_autoptr(PxEventGrouper) g = grouper_with (G_N_ELEMENTS (fixtures), PX_EVENTS_DEFAULT_GRANULARITY);
+  g_autoptr(PxEventConstraints) first = px_event_constraints_new ();
+  g_autoptr(PxEventConstraints) second = px_event_constraints_new ();
+  g_autoptr(GPtrArray) events = NULL;
+
+  px_event_grouper_group (g);
+  px_event_constraints_pin (first, "b1.txt", "summit");
+  px_event_constraints_pin (first, "b2.txt", "summit");
+  px_event_grouper_set_constraints (g, first);
+  px_event_grouper_group (g);
+
+  /* Split b2 off: b1 keeps the old id, b2 gets a new one. */
+  px_event_constraints_pin (second, "b1.txt", "summit");
+  px_event_constraints_pin (second, "b2.txt", "summit-split");
+  px_event_grouper_set_constraints (g, second);
+  px_event_grouper_group (g);
+  events = px_event_grouper_get_events (g);
+  assert_each_in_one (events, G_N_ELEMENTS (fixtures));
+  g_assert_true (event_of (events, "b1.txt") != event_of (events, "b2.txt"));
+  g_assert_cmpstr (event_of (events, "b2.txt")->id, ==, "summit-split");
+}
+
 static void
 test_incremental (void)
 {
@@ -444,6 +471,35 @@ test_incremental_corpus (void)
     g_test_skip ("no labelled corpora here");
 }
 
+/* The bundled example folder: three outlets that name the island, the
+ * protest and its cause differently, on the same day. However differently
+ * they frame it, it is one event. */
+static void
+test_examples_one_event (void)
+{
+  const char *examples = g_getenv ("PARALLAX_EXAMPLES");
+  const char *paths[2] = { examples, NULL };
+  g_autoptr(PxLoadResult) result = NULL;
+  g_autoptr(GPtrArray) analyses = g_ptr_array_new_with_free_func ((GDestroyNotify) px_analysis_free);
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  PxEvent *event;
+
+  g_assert_nonnull (examples);
+  result = px_load_paths_sync (paths, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->articles->len, ==, 3);
+  for (guint i = 0; i < result->articles->len; i++)
+    g_ptr_array_add (analyses, px_analysis_new (g_ptr_array_index (result->articles, i)));
+  events = px_events_group (analyses, PX_EVENTS_DEFAULT_GRANULARITY, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  event = g_ptr_array_index (events, 0);
+  g_assert_cmpuint (event->articles->len, ==, 3);
+  g_assert_cmpuint (event->outlets->len, ==, 3);
+  g_assert_cmpstr (event->date_first, ==, "2025-03-14");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -454,9 +510,11 @@ main (int   argc,
   g_test_add_func ("/parallax/events/hard-negative", test_hard_negative_needs_time);
   g_test_add_func ("/parallax/events/granularity", test_granularity);
   g_test_add_func ("/parallax/events/corrections", test_corrections);
+  g_test_add_func ("/parallax/events/corrections-change", test_corrections_change);
   g_test_add_func ("/parallax/events/incremental", test_incremental);
   g_test_add_func ("/parallax/events/incremental-corpus", test_incremental_corpus);
   g_test_add_func ("/parallax/events/empty", test_empty);
   g_test_add_func ("/parallax/events/seeds", test_seeds);
+  g_test_add_func ("/parallax/events/examples-one-event", test_examples_one_event);
   return g_test_run ();
 }

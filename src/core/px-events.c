@@ -26,7 +26,7 @@
 #include "px-text.h"
 
 /* Tuned on the development corpora only (see tests/test-events-quality.c). */
-#define BASE_THRESHOLD      0.11
+#define BASE_THRESHOLD      0.16
 #define WORDS_SHARE         0.55    /* of the similarity; names have the rest */
 #define MAX_VECTOR_TERMS    160     /* the tail adds little to a cosine */
 #define BLOCKING_TERMS      12      /* per article, into the inverted index */
@@ -35,6 +35,13 @@
 #define NEIGHBOURS          12      /* edges kept per article */
 #define SAME_TIME_DAYS      3.0     /* events this close count as one time */
 #define TIME_DECAY_DAYS     7.0
+/* Two articles about the same day weigh what they share double: outlets
+ * that frame one event differently still report it on the same day. */
+#define SAME_DAY_BOOST      2.0
+/* A folder of a few articles cannot tell how rare a word is; below this
+ * many articles, word weights are taken as if from a folder this large, so
+ * the words a handful of articles all share are not weighed as noise. */
+#define WORD_IDF_PRIOR      20
 /* Incremental updates weigh new articles' terms by the folder as it is and
  * leave earlier ones as they were; once the folder has grown by this share
  * since the last full grouping, the next update regroups all, so weights
@@ -457,6 +464,17 @@ count_document (PxEventGrouper *g,
 }
 
 static double
+idf_prior (GArray *df,
+           guint   id,
+           guint   n,
+           guint   prior)
+{
+  guint count = id < df->len ? g_array_index (df, guint, id) : 0;
+
+  return log ((MAX (n, prior) + 1.0) / MAX (count, 1));
+}
+
+static double
 idf (GArray *df,
      guint   id,
      guint   n)
@@ -525,7 +543,7 @@ vectorize (PxEventGrouper *g,
       Feature f;
 
       f.id = intern_id (g->term_ids, g->word_df, term->term);
-      f.weight = (1.0 + log (term->weight)) * idf (g->word_df, f.id, g->n_counted);
+      f.weight = (1.0 + log (term->weight)) * idf_prior (g->word_df, f.id, g->n_counted, WORD_IDF_PRIOR);
       if (f.weight > 0)
         g_array_append_val (words, f);
     }
@@ -637,6 +655,8 @@ time_factor (const Doc *a,
 {
   gint32 days = px_timex_distance (&a->time, &b->time);
 
+  if (days >= 0 && days <= 1)
+    return SAME_DAY_BOOST;
   if (days < 0 || days <= SAME_TIME_DAYS)
     return 1.0;
   return exp (-(days - SAME_TIME_DAYS) / TIME_DECAY_DAYS);
@@ -1326,6 +1346,9 @@ px_event_grouper_group (PxEventGrouper *g)
       vector_sort_by_id (&doc->words);
       vector_sort_by_id (&doc->names);
       vector_sort_by_id (&doc->cognates);
+      /* The pin of an earlier grouping is stale: apply_pins() reads the
+       * corrections as they are now. */
+      doc->pin = NULL;
       cluster_new_singleton (g, i);
     }
   apply_pins (g);
