@@ -282,14 +282,15 @@ px_framing_view_build_voices (PxFramingView *self,
                               PxFraming     *framing,
                               PxLexicon     *lexicon)
 {
-  g_autoptr(GPtrArray) voices = g_ptr_array_copy (px_framing_get_voices (framing), NULL, NULL);
+  GPtrArray *all_voices = px_framing_get_voices (framing);
+  g_autoptr(GPtrArray) voices = g_ptr_array_sized_new (all_voices->len);
   g_autoptr(GHashTable) sides = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) outlets = g_ptr_array_new_with_free_func (g_free);
   GtkWidget *grid = new_table ();
   guint max_words = 1;
   guint row = 1;
 
-  if (voices->len == 0)
+  if (all_voices->len == 0)
     {
       GtkWidget *empty = new_label (_("No one is quoted in these articles."), "dim-label");
 
@@ -300,6 +301,9 @@ px_framing_view_build_voices (PxFramingView *self,
       return;
     }
 
+  /* Sorted in a container of our own; the framing's array frees its voices. */
+  for (guint v = 0; v < all_voices->len; v++)
+    g_ptr_array_add (voices, g_ptr_array_index (all_voices, v));
   g_ptr_array_sort (voices, compare_voices);
   for (guint a = 0; a < compare->articles->len; a++)
     g_ptr_array_add (outlets, px_article_dup_display_outlet (g_ptr_array_index (compare->articles, a)));
