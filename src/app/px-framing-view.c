@@ -18,8 +18,7 @@
 #include "px-article-column.h"
 #include "px-framing-view.h"
 
-/* Speakers' sides get a colour each, in order of appearance; more sides
- * than colours share them (the side's name is always written too). */
+/* Colours for speakers' sides. */
 #define N_SIDE_COLOURS 6
 
 struct _PxFramingView
@@ -88,10 +87,11 @@ px_framing_view_add_section (PxFramingView *self,
   gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box), new_dim (description));
 
-  card = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (card), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (card), TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (card), body);
+  /* No scrolled window per card: one measures its table's height at the
+   * narrowest width and leaves blank space under it. The view scrolls
+   * sideways as a whole when six outlets do not fit. */
+  card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (card), body);
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "px-framing-card");
   gtk_box_append (GTK_BOX (box), card);
@@ -108,7 +108,8 @@ new_table (void)
 
   gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 10);
-  gtk_grid_set_column_homogeneous (GTK_GRID (grid), FALSE);
+  /* Equal columns, so the outlets line up from one table to the next. */
+  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
   gtk_widget_add_css_class (grid, "px-framing-table");
   gtk_accessible_update_property (GTK_ACCESSIBLE (grid),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Table"),
@@ -132,7 +133,7 @@ add_outlet_header (GtkGrid    *grid,
       GtkWidget *label = new_label (outlet, "px-framing-outlet");
 
       gtk_widget_set_hexpand (label, TRUE);
-      gtk_widget_set_size_request (label, 140, -1);
+      gtk_widget_set_size_request (label, 120, -1);
       gtk_grid_attach (grid, label, 1 + a, 0, 1, 1);
     }
 }
@@ -189,20 +190,14 @@ lexicon_label (PxLexicon     *lexicon,
 
 /* ---- Voices ---- */
 
+/* A side keeps its colour from event to event; its name is always
+ * written next to it, so two sides sharing a colour stay apart. */
 static guint
-side_colour (GHashTable *sides,
-             const char *side)
+side_colour (const char *side)
 {
-  gpointer index;
-
   if (side == NULL)
     return N_SIDE_COLOURS;
-  if (!g_hash_table_lookup_extended (sides, side, NULL, &index))
-    {
-      index = GUINT_TO_POINTER (g_hash_table_size (sides) % N_SIDE_COLOURS);
-      g_hash_table_insert (sides, (gpointer) side, index);
-    }
-  return GPOINTER_TO_UINT (index);
+  return g_str_hash (side) % N_SIDE_COLOURS;
 }
 
 static guint
@@ -250,7 +245,7 @@ voice_cell (PxVoice      *voice,
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *figure = new_label (words, "caption");
 
-  gtk_widget_set_size_request (bar, 120, -1);
+  gtk_widget_set_size_request (bar, 100, -1);
   gtk_widget_set_hexpand (bar, TRUE);
   gtk_box_append (GTK_BOX (box), bar);
   gtk_box_append (GTK_BOX (line), figure);
@@ -284,7 +279,6 @@ px_framing_view_build_voices (PxFramingView *self,
 {
   GPtrArray *all_voices = px_framing_get_voices (framing);
   g_autoptr(GPtrArray) voices = g_ptr_array_sized_new (all_voices->len);
-  g_autoptr(GHashTable) sides = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) outlets = g_ptr_array_new_with_free_func (g_free);
   GtkWidget *grid = new_table ();
   guint max_words = 1;
@@ -319,12 +313,12 @@ px_framing_view_build_voices (PxFramingView *self,
   for (guint v = 0; v < voices->len; v++)
     {
       PxVoice *voice = g_ptr_array_index (voices, v);
-      guint colour = side_colour (sides, voice->side);
+      guint colour = side_colour (voice->side);
       GtkWidget *who = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       GtkWidget *name = new_label (voice->speaker, "px-framing-speaker");
       g_autofree char *swatch_style = g_strdup_printf ("side-%u", colour);
 
-      gtk_widget_set_size_request (who, 180, -1);
+      gtk_widget_set_size_request (who, 140, -1);
       gtk_box_append (GTK_BOX (who), name);
       if (voice->description != NULL && *voice->description != '\0')
         gtk_box_append (GTK_BOX (who), new_dim (voice->description));
@@ -442,7 +436,7 @@ px_framing_view_build_naming (PxFramingView *self,
           gtk_box_append (GTK_BOX (concept), tag);
         }
       gtk_widget_set_tooltip_text (concept, tooltip);
-      gtk_widget_set_size_request (concept, 180, -1);
+      gtk_widget_set_size_request (concept, 140, -1);
       gtk_grid_attach (GTK_GRID (grid), concept, 0, row, 1, 1);
 
       for (guint a = 0; a < n; a++)
@@ -656,7 +650,7 @@ px_framing_view_build_terms (PxFramingView *self,
       GtkWidget *name = new_label (category_name (category), "px-framing-category");
 
       gtk_widget_set_valign (name, GTK_ALIGN_START);
-      gtk_widget_set_size_request (name, 180, -1);
+      gtk_widget_set_size_request (name, 140, -1);
       gtk_grid_attach (GTK_GRID (grid), name, 0, row, 1, 1);
       for (guint a = 0; a < n; a++)
         {
@@ -786,7 +780,7 @@ px_framing_view_build_frames (PxFramingView *self,
       g_autofree char *rule = g_strdup_printf (_("Frame · frames/%s"), id);
 
       gtk_widget_set_tooltip_text (name, rule);
-      gtk_widget_set_size_request (name, 180, -1);
+      gtk_widget_set_size_request (name, 140, -1);
       gtk_grid_attach (GTK_GRID (grid), name, 0, row, 1, 1);
       for (guint a = 0; a < n; a++)
         {

@@ -905,9 +905,8 @@ on_lexicons_changed (PxWindow *self)
   px_window_load_lexicon (self);
   px_window_cancel_analysis (self);
   g_hash_table_remove_all (self->analyses);
+  /* The views keep showing the old analysis until the new one is ready. */
   g_clear_pointer (&self->analysis_event, g_free);
-  if (self->analysis != NULL)
-    px_event_analysis_unref (g_steal_pointer (&self->analysis));
   if (self->shown_event != NULL)
     px_window_analyse_event (self, self->shown_event);
   else
