@@ -26,6 +26,7 @@ struct _PxFramingView
   GtkWidget   parent_instance;
 
   GtkStack   *stack;
+  GtkScrolledWindow *scroller;
   GtkBox     *sections;
 
   GPtrArray  *speakers;   /* char *: the speakers listed, in order */
@@ -693,6 +694,7 @@ px_framing_view_build_terms (PxFramingView *self,
                 tooltip = g_strdup_printf (_("%s · %s (in a speaker’s words)"), category_singular (category), count->rule);
               else
                 tooltip = g_strdup_printf ("%s · %s", category_singular (category), count->rule);
+              gtk_widget_set_halign (pill, GTK_ALIGN_START);
               gtk_widget_add_css_class (pill, "px-term");
               gtk_widget_add_css_class (pill, category);
               if (count->quoted == count->count)
@@ -931,6 +933,9 @@ px_framing_view_set_framing (PxFramingView *self,
   px_framing_view_build_frames (self, compare, framing, lexicon);
   px_framing_view_build_leads (self, compare, framing);
   gtk_stack_set_visible_child_name (self->stack, "framing");
+  /* Another event's tables start at the top. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->scroller), 0);
 }
 
 static GStrv
@@ -1020,6 +1025,7 @@ px_framing_view_class_init (PxFramingViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/parallax/Parallax/px-framing-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PxFramingView, stack);
   gtk_widget_class_bind_template_child (widget_class, PxFramingView, sections);
+  gtk_widget_class_bind_template_child (widget_class, PxFramingView, scroller);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pxframingview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

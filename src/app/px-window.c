@@ -81,8 +81,7 @@ struct _PxWindow
   GtkWidget            *sidebar_box;
   GtkWidget            *content_box;
   AdwWindowTitle       *sidebar_title;
-  AdwWindowTitle       *content_title;
-  GtkStack             *title_stack;
+  AdwViewSwitcherTitle *content_title;
   GtkSpinner           *group_spinner;
   GtkSearchEntry       *search_entry;
   GtkStack             *sidebar_stack;
@@ -818,14 +817,12 @@ px_window_update_switcher_bar (PxWindow *self)
 {
   gboolean event_page = g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "event") == 0;
 
-  gboolean narrow = adw_leaflet_get_folded (self->leaflet);
-
-  /* The switcher sits in the header bar where there is room, else in a bar
-   * at the bottom, as in GNOME's own apps. (No AdwViewSwitcherTitle: its
-   * squeezer's transitions touched freed memory when the event list was
-   * rebuilt under it.) */
-  gtk_stack_set_visible_child_name (self->title_stack, event_page && !narrow ? "switcher" : "title");
-  adw_view_switcher_bar_set_reveal (self->switcher_bar, event_page && narrow);
+  /* The switcher gives way to the title where the header bar is too
+   * narrow for it, and moves to a bar at the bottom, as in GNOME's apps. */
+  if (adw_view_switcher_title_get_view_switcher_enabled (self->content_title) != event_page)
+    adw_view_switcher_title_set_view_switcher_enabled (self->content_title, event_page);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    event_page && adw_view_switcher_title_get_title_visible (self->content_title));
 }
 
 static void
@@ -930,8 +927,8 @@ px_window_show_event_overview (PxWindow    *self,
   gtk_list_box_bind_model (self->event_articles, px_event_item_get_articles (event),
                            create_overview_row, NULL, NULL);
 
-  adw_window_title_set_title (self->content_title, px_event_item_get_label (event));
-  adw_window_title_set_subtitle (self->content_title, count);
+  adw_view_switcher_title_set_title (self->content_title, px_event_item_get_label (event));
+  adw_view_switcher_title_set_subtitle (self->content_title, count);
   gtk_stack_set_visible_child_name (self->content_stack, "event");
   px_window_update_switcher_bar (self);
   px_window_analyse_event (self, event);
@@ -948,8 +945,8 @@ px_window_show_article (PxWindow  *self,
   if (outlet == NULL || *outlet == '\0')
     outlet = file_name;
 
-  adw_window_title_set_title (self->content_title, outlet);
-  adw_window_title_set_subtitle (self->content_title, g_strcmp0 (file_name, outlet) != 0 ? file_name : "");
+  adw_view_switcher_title_set_title (self->content_title, outlet);
+  adw_view_switcher_title_set_subtitle (self->content_title, g_strcmp0 (file_name, outlet) != 0 ? file_name : "");
   gtk_stack_set_visible_child_name (self->content_stack, "article");
   px_window_update_switcher_bar (self);
 }
@@ -983,8 +980,8 @@ px_window_set_shown (PxWindow    *self,
   else
     {
       px_reading_view_set_article (self->reading_view, NULL);
-      adw_window_title_set_title (self->content_title, "");
-      adw_window_title_set_subtitle (self->content_title, "");
+      adw_view_switcher_title_set_title (self->content_title, "");
+      adw_view_switcher_title_set_subtitle (self->content_title, "");
       gtk_stack_set_visible_child_name (self->content_stack, "nothing");
       px_window_update_switcher_bar (self);
     }
@@ -2691,7 +2688,6 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, article_list);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, event_stack);
-  gtk_widget_class_bind_template_child (widget_class, PxWindow, title_stack);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, sbs_stack);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, framing_stack);
@@ -2803,9 +2799,6 @@ px_window_init (PxWindow *self)
   self->analyses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                           (GDestroyNotify) px_event_analysis_unref);
   px_window_load_lexicon (self);
-  g_signal_connect_object (self->leaflet, "notify::folded",
-                           G_CALLBACK (px_window_update_switcher_bar), self,
-                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::disabled-lexicons",
                            G_CALLBACK (on_lexicons_changed), self,
                            G_CONNECT_SWAPPED);

@@ -246,6 +246,7 @@ main (int argc, char *argv[])
 
   /* An event's overview. */
   show_event_expanded (window, 0, FALSE);
+  px_window_set_event_view (window, "articles");
   save_window (GTK_WINDOW (window), argv[1], "event.png");
 
   /* Moving an article: the chooser Ctrl+M opens. */
