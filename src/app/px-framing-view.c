@@ -538,8 +538,14 @@ category_name (const char *category)
   return category;
 }
 
-static const char *
-category_singular (const char *category)
+/**
+ * px_framing_category_label:
+ * @category: a framing term's category ("label", "hedge", "verb-distancing", …)
+ *
+ * Returns: what the category is called in a tooltip ("Label")
+ */
+const char *
+px_framing_category_label (const char *category)
 {
   if (g_strcmp0 (category, "label") == 0)
     return _("Label");
@@ -691,9 +697,9 @@ px_framing_view_build_terms (PxFramingView *self,
               GtkWidget *pill = gtk_label_new (text);
 
               if (count->quoted == count->count)
-                tooltip = g_strdup_printf (_("%s · %s (in a speaker’s words)"), category_singular (category), count->rule);
+                tooltip = g_strdup_printf (_("%s · %s (in a speaker’s words)"), px_framing_category_label (category), count->rule);
               else
-                tooltip = g_strdup_printf ("%s · %s", category_singular (category), count->rule);
+                tooltip = g_strdup_printf ("%s · %s", px_framing_category_label (category), count->rule);
               gtk_widget_set_halign (pill, GTK_ALIGN_START);
               gtk_widget_add_css_class (pill, "px-term");
               gtk_widget_add_css_class (pill, category);

@@ -22,6 +22,8 @@ void        px_framing_view_set_framing  (PxFramingView *self,
                                           PxFraming     *framing,
                                           PxLexicon     *lexicon);
 
+const char *px_framing_category_label    (const char    *category);
+
 /* What the view shows, for tests. */
 GStrv       px_framing_view_dup_speakers (PxFramingView *self);
 GStrv       px_framing_view_dup_terms    (PxFramingView *self,

@@ -657,6 +657,7 @@ px_window_show_analysis (PxWindow        *self,
 
   self->analysis = analysis != NULL ? px_event_analysis_ref (analysis) : NULL;
   px_compare_view_set_compare (self->compare_view, analysis != NULL ? analysis->compare : NULL);
+  px_compare_view_set_framing (self->compare_view, analysis != NULL ? analysis->framing : NULL);
   px_coverage_view_set_compare (self->coverage_view, analysis != NULL ? analysis->compare : NULL);
   px_framing_view_set_framing (self->framing_view,
                                analysis != NULL ? analysis->compare : NULL,

@@ -353,6 +353,88 @@ test_framing_speakers (void)
   remove_tree (dir);
 }
 
+/* Finds @needle in the column of @article; FALSE when it is not there. */
+static gboolean
+find_in_column (PxCompareView *view, guint article, const char *needle, GtkTextIter *start, GtkTextIter *end)
+{
+  for (guint i = 0; i < px_compare_view_get_n_columns (view); i++)
+    {
+      PxArticleColumn *column = px_compare_view_get_column (view, i);
+      GtkTextBuffer *buffer;
+      GtkTextIter iter;
+
+      if (px_article_column_get_index (column) != article)
+        continue;
+      buffer = gtk_text_view_get_buffer (px_article_column_get_text_view (column));
+      gtk_text_buffer_get_start_iter (buffer, &iter);
+      return gtk_text_iter_forward_search (&iter, needle, 0, start, end, NULL);
+    }
+  return FALSE;
+}
+
+static PxArticleColumn *
+column_of (PxCompareView *view, guint article)
+{
+  for (guint i = 0; i < px_compare_view_get_n_columns (view); i++)
+    if (px_article_column_get_index (px_compare_view_get_column (view, i)) == article)
+      return px_compare_view_get_column (view, i);
+  g_assert_not_reached ();
+}
+
+/* Side by side, quotes and the lexicons' terms are marked, each with a
+ * tooltip naming the speaker or the rule, and the legend turns them off. */
+static void
+test_framing_highlights (void)
+{
+  g_autofree char *dir = copy_event ();
+  PxWindow *window = new_window ();
+  PxCompareView *view;
+  PxArticleColumn *post_column, *courier_column;
+  GtkTextTag *terms, *quotes;
+  GtkTextIter start, end;
+  g_autofree char *term_tip = NULL;
+  g_autofree char *quote_tip = NULL;
+  guint post, courier;
+
+  open_event (window, dir);
+  view = px_window_get_compare_view (window);
+  post = article_index (shown_compare (window), "valley-post-dam.html");
+  courier = article_index (shown_compare (window), "river-courier-dam.html");
+  post_column = column_of (view, post);
+  courier_column = column_of (view, courier);
+  terms = px_article_column_get_tag (post_column, PX_HIGHLIGHT_TERMS);
+
+  g_assert_true (find_in_column (view, post, "regime", &start, &end));
+  g_assert_true (gtk_text_iter_has_tag (&start, terms));
+  term_tip = px_compare_view_dup_tooltip (view, post_column, &start);
+  g_assert_nonnull (strstr (term_tip, "Label · labels/regime"));
+  /* A plain word next to it is not a term. */
+  g_assert_true (find_in_column (view, post, "dispute began", &start, &end));
+  g_assert_false (gtk_text_iter_has_tag (&start, terms));
+
+  quotes = px_article_column_get_tag (courier_column, PX_HIGHLIGHT_QUOTES);
+  g_assert_true (find_in_column (view, courier, "always ours to share", &start, &end));
+  g_assert_true (gtk_text_iter_has_tag (&start, quotes));
+  quote_tip = px_compare_view_dup_tooltip (view, courier_column, &start);
+  g_assert_nonnull (strstr (quote_tip, "Quote · Henrik Salo"));
+  /* The narration around a quote is not in italics. */
+  g_assert_true (find_in_column (view, courier, "the governor of Marsh province", &start, &end));
+  g_assert_false (gtk_text_iter_has_tag (&start, quotes));
+
+  /* The legend turns terms off and on again. */
+  px_legend_set_active (px_compare_view_get_legend (view), PX_HIGHLIGHT_TERMS, FALSE);
+  g_assert_true (find_in_column (view, post, "regime", &start, &end));
+  g_assert_false (gtk_text_iter_has_tag (&start, terms));
+  g_clear_pointer (&term_tip, g_free);
+  term_tip = px_compare_view_dup_tooltip (view, post_column, &start);
+  g_assert_true (term_tip == NULL || strstr (term_tip, "labels/regime") == NULL);
+  px_legend_set_active (px_compare_view_get_legend (view), PX_HIGHLIGHT_TERMS, TRUE);
+  g_assert_true (gtk_text_iter_has_tag (&start, terms));
+
+  destroy_window (window);
+  remove_tree (dir);
+}
+
 /* Turning the labels lexicon off in the preferences takes "regime" out of
  * the terms; the hedges stay. */
 static void
@@ -424,6 +506,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/parallax/event-views/link-persists", test_link_persists);
   g_test_add_func ("/parallax/event-views/framing-speakers", test_framing_speakers);
   g_test_add_func ("/parallax/event-views/lexicon-switch", test_lexicon_switch);
+  g_test_add_func ("/parallax/event-views/framing-highlights", test_framing_highlights);
 
   ret = g_test_run ();
   g_clear_object (&app);
