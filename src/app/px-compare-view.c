@@ -130,6 +130,17 @@ add_mark (GArray      *marks,
   g_array_append_val (marks, mark);
 }
 
+static gboolean
+marked_in_text (const char *category)
+{
+  static const char *marked[] = { "label", "scare-quote", "hedge", "verb-distancing", "verb-endorsing", "loaded" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (marked); i++)
+    if (g_strcmp0 (marked[i], category) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void add_quoted_parts (GArray     *marks,
                               guint       index,
                               PxSentence *sentence,
@@ -163,7 +174,10 @@ px_compare_view_build_framing_marks (PxCompareView *self)
       PxSentence *sentence;
       g_autofree char *tooltip = NULL;
 
-      if (term->article >= self->compare->articles->len)
+      /* Words that judge, soften or take a stance; neutral reporting verbs,
+       * sources and passives are listed in the Framing view, not marked in
+       * running text where they are everywhere. */
+      if (term->article >= self->compare->articles->len || !marked_in_text (term->category))
         continue;
       sentences = g_ptr_array_index (self->compare->sentences, term->article);
       if (term->sentence >= sentences->len)

@@ -55,7 +55,7 @@ px_highlight_get_description (PxHighlight highlight)
     case PX_HIGHLIGHT_ONLY: return _("Sentences no other article reports; marked by a diamond");
     case PX_HIGHLIGHT_VERBATIM: return _("Text copied word for word between articles; underlined and marked by a bar");
     case PX_HIGHLIGHT_QUOTES: return _("Words in quotation marks, in italics and underlined in a colour per speaker");
-    case PX_HIGHLIGHT_TERMS: return _("Labels, hedges, loaded reporting verbs and scare quotes the lexicons find; in bold with a wavy underline");
+    case PX_HIGHLIGHT_TERMS: return _("Labels, scare quotes, hedges and reporting verbs that take a stance, as the lexicons find them; in bold with a wavy underline");
     case PX_N_HIGHLIGHTS:
     default: g_return_val_if_reached (NULL);
     }
