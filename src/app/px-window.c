@@ -201,10 +201,12 @@ px_window_update_actions (PxWindow *self)
 static void
 px_window_dismiss_toast (PxWindow *self)
 {
-  /* Forgotten, not dismissed: libadwaita 1.2 frees a toast twice when its
-   * hide animation ends while the window rebuilds a large widget tree (as
-   * opening a folder and showing an event's comparison does). The toast
-   * times out on its own, and its Undo is disabled with the action. */
+  /* Forgotten, not dismissed: dismissing a toast here (closing or
+   * reopening a folder) and then building an event's views crashed inside
+   * libadwaita 1.2's toast overlay (an object unreferenced after it was
+   * freed, in the hide animation's end; seen with MALLOC_PERTURB_ in the
+   * window tests). The toast times out on its own, and its Undo is
+   * disabled with the action. */
   g_clear_object (&self->toast);
 }
 
