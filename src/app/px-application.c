@@ -148,6 +148,18 @@ px_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (self, "win.search", search_accels);
   gtk_application_set_accels_for_action (self, "win.undo", undo_accels);
   gtk_application_set_accels_for_action (self, "win.show-preferences", preferences_accels);
+  {
+    static const char *views[] = { "side-by-side", "framing", "coverage", "articles" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+      {
+        g_autofree char *detailed = g_strdup_printf ("win.event-view::%s", views[i]);
+        g_autofree char *accel = g_strdup_printf ("<Alt>%u", i + 1);
+        const char *accels[] = { accel, NULL };
+
+        gtk_application_set_accels_for_action (self, detailed, accels);
+      }
+  }
 
   gtk_window_set_default_icon_name (APP_ID);
 }

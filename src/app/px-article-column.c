@@ -103,6 +103,15 @@ px_article_column_create_tags (PxArticleColumn *self)
                                                                   "underline", PANGO_UNDERLINE_SINGLE,
                                                                   "underline-rgba", &color,
                                                                   NULL);
+  self->tags[PX_HIGHLIGHT_QUOTES] = gtk_text_buffer_create_tag (buffer, "speaker-quote",
+                                                                "style", PANGO_STYLE_ITALIC,
+                                                                NULL);
+  px_highlight_get_color (PX_HIGHLIGHT_TERMS, &color);
+  self->tags[PX_HIGHLIGHT_TERMS] = gtk_text_buffer_create_tag (buffer, "framing-term",
+                                                               "weight", PANGO_WEIGHT_BOLD,
+                                                               "underline", PANGO_UNDERLINE_ERROR,
+                                                               "underline-rgba", &color,
+                                                               NULL);
   /* Copied text sits over its claim's tint. */
   gtk_text_tag_set_priority (self->tags[PX_HIGHLIGHT_VERBATIM],
                              gtk_text_tag_table_get_size (gtk_text_buffer_get_tag_table (buffer)) - 1);

@@ -14,7 +14,21 @@
 #include <glib/gi18n.h>
 
 #include "px-compare-view.h"
+#include "px-framing-view.h"
 #include "px-sentences.h"
+
+/* Speakers' quotes are underlined in one of these, by a hash of the name. */
+#define N_SPEAKER_COLOURS 6
+
+/* A quote or a term of the framing analysis, placed in a sentence. */
+typedef struct {
+  guint        sentence;
+  int          start;      /* characters from the sentence's start */
+  int          end;
+  PxHighlight  kind;       /* PX_HIGHLIGHT_QUOTES or PX_HIGHLIGHT_TERMS */
+  guint        colour;     /* the speaker's colour, for quotes */
+  char        *tooltip;    /* names the speaker or the lexicon rule */
+} FramingMark;
 
 /* Per article: for each sentence, the claims it belongs to, packed. */
 typedef struct {
@@ -27,6 +41,8 @@ struct _PxCompareView
   GtkWidget        parent_instance;
 
   PxCompare       *compare;      /* not owned */
+  PxFraming       *framing;      /* not owned; of the same articles, or NULL */
+  GPtrArray       *framing_marks;  /* per article, a GArray of FramingMark */
   GArray          *shown;        /* guint article indices, in column order */
   ClaimIndex      *claim_index;  /* one per article */
   GPtrArray       *carriers;     /* per article, a GArray of guint64: the articles carrying each sentence's claims */
@@ -65,6 +81,329 @@ static guint signals[N_SIGNALS];
 
 static void px_compare_view_rebuild_columns (PxCompareView *self);
 static void px_compare_view_update_actions  (PxCompareView *self);
+
+/* ---- Framing highlights --------------------------------------------- */
+
+static void
+framing_mark_clear (FramingMark *mark)
+{
+  g_free (mark->tooltip);
+}
+
+/* Characters from @sentence's start to byte @offset of its paragraph. */
+static int
+char_offset (PxSentence *sentence,
+             gsize       offset)
+{
+  gsize length = strlen (sentence->text);
+  gsize bytes = offset > sentence->start ? offset - sentence->start : 0;
+
+  bytes = MIN (bytes, length);
+  return (int) g_utf8_strlen (sentence->text, bytes);
+}
+
+static gboolean
+same_paragraph (guint a,
+                guint b)
+{
+  /* The headline has no paragraph index: framing and sentences each mark
+   * it with their own G_MAXUINT. */
+  return a == b || (a == PX_FRAMING_HEADLINE && b == PX_SENTENCE_NO_PARAGRAPH);
+}
+
+static void
+add_mark (GArray      *marks,
+          guint        sentence,
+          int          start,
+          int          end,
+          PxHighlight  kind,
+          guint        colour,
+          const char  *tooltip)
+{
+  FramingMark mark = { sentence, start, end, kind, colour, g_strdup (tooltip) };
+
+  if (end <= start)
+    {
+      g_free (mark.tooltip);
+      return;
+    }
+  g_array_append_val (marks, mark);
+}
+
+static gboolean
+marked_in_text (const char *category)
+{
+  static const char *marked[] = { "label", "scare-quote", "hedge", "verb-distancing", "verb-endorsing", "loaded" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (marked); i++)
+    if (g_strcmp0 (marked[i], category) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void add_quoted_parts (GArray     *marks,
+                              guint       index,
+                              PxSentence *sentence,
+                              gsize       from,
+                              gsize       to,
+                              guint       colour,
+                              const char *tooltip);
+
+static void
+px_compare_view_build_framing_marks (PxCompareView *self)
+{
+  GPtrArray *terms;
+
+  g_clear_pointer (&self->framing_marks, g_ptr_array_unref);
+  if (self->compare == NULL || self->framing == NULL)
+    return;
+  self->framing_marks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint a = 0; a < self->compare->articles->len; a++)
+    {
+      GArray *marks = g_array_new (FALSE, FALSE, sizeof (FramingMark));
+
+      g_array_set_clear_func (marks, (GDestroyNotify) framing_mark_clear);
+      g_ptr_array_add (self->framing_marks, marks);
+    }
+
+  terms = px_framing_get_terms (self->framing);
+  for (guint t = 0; t < terms->len; t++)
+    {
+      PxFramingTerm *term = g_ptr_array_index (terms, t);
+      GPtrArray *sentences;
+      PxSentence *sentence;
+      g_autofree char *tooltip = NULL;
+
+      /* Words that judge, soften or take a stance; neutral reporting verbs,
+       * sources and passives are listed in the Framing view, not marked in
+       * running text where they are everywhere. */
+      if (term->article >= self->compare->articles->len || !marked_in_text (term->category))
+        continue;
+      sentences = g_ptr_array_index (self->compare->sentences, term->article);
+      if (term->sentence >= sentences->len)
+        continue;
+      sentence = g_ptr_array_index (sentences, term->sentence);
+      if (!same_paragraph (term->span.paragraph, sentence->paragraph))
+        continue;
+      tooltip = g_strdup_printf ("%s · %s", px_framing_category_label (term->category), term->rule);
+      add_mark (g_ptr_array_index (self->framing_marks, term->article), term->sentence,
+                char_offset (sentence, term->span.start), char_offset (sentence, term->span.end),
+                PX_HIGHLIGHT_TERMS, 0, tooltip);
+    }
+
+  for (guint a = 0; a < self->compare->articles->len; a++)
+    {
+      GPtrArray *quotes = px_framing_get_quotes (self->framing, a);
+      GPtrArray *sentences = g_ptr_array_index (self->compare->sentences, a);
+
+      for (guint q = 0; quotes != NULL && q < quotes->len; q++)
+        {
+          PxQuote *quote = g_ptr_array_index (quotes, q);
+          g_autofree char *tooltip = NULL;
+          guint colour;
+
+          /* Only words in quotation marks: an indirect quote's clause is
+           * the outlet's own wording. */
+          if (!quote->direct)
+            continue;
+          colour = quote->speaker != NULL ? g_str_hash (quote->speaker) % N_SPEAKER_COLOURS : N_SPEAKER_COLOURS;
+          if (quote->speaker != NULL && quote->verb != NULL)
+            /* Translators: a quote's tooltip: the speaker, then the reporting verb */
+            tooltip = g_strdup_printf (_("Quote · %s (%s)"), quote->speaker, quote->verb);
+          else if (quote->speaker != NULL)
+            tooltip = g_strdup_printf (_("Quote · %s"), quote->speaker);
+          else
+            tooltip = g_strdup (_("Quote · speaker not found"));
+
+          for (guint s = 0; s < sentences->len; s++)
+            {
+              PxSentence *sentence = g_ptr_array_index (sentences, s);
+              gsize from, to;
+
+              if (sentence->paragraph == PX_SENTENCE_NO_PARAGRAPH ||
+                  sentence->paragraph < quote->span.paragraph || sentence->paragraph > quote->end_paragraph)
+                continue;
+              from = sentence->paragraph == quote->span.paragraph ? MAX (sentence->start, quote->span.start) : sentence->start;
+              to = sentence->paragraph == quote->end_paragraph ? MIN (sentence->end, quote->end) : sentence->end;
+              if (to <= from)
+                continue;
+              add_quoted_parts (g_ptr_array_index (self->framing_marks, a), s, sentence,
+                                from, to, colour, tooltip);
+            }
+        }
+    }
+}
+
+/* Marks the parts of @sentence's bytes [@from, @to) that lie within
+ * quotation marks: a quote's span runs from its first mark to its last,
+ * and the narration between two parts ("…," she said. "…") is the outlet's
+ * own. A span with no marks at all (a block quotation) is marked whole. */
+static void
+add_quoted_parts (GArray      *marks,
+                  guint        index,
+                  PxSentence  *sentence,
+                  gsize        from,
+                  gsize        to,
+                  guint        colour,
+                  const char  *tooltip)
+{
+  const char *text = sentence->text;
+  gsize length = strlen (text);
+  gsize begin = from > sentence->start ? from - sentence->start : 0;
+  gsize stop = MIN (to - sentence->start, length);
+  gboolean inside = FALSE, any = FALSE;
+  gsize open_at = begin;
+
+  for (const char *p = text + begin; p < text + stop; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+      gboolean opens = c == 0x201C || c == 0x00AB || c == 0x201E || c == 0x2018;
+      gboolean closes = c == 0x201D || c == 0x00BB || (c == 0x2019 && !g_unichar_isalpha (g_utf8_get_char (next)));
+
+      if (c == '"')
+        {
+          /* Straight quotes open after a space or at the start, else close. */
+          gunichar before = p > text ? g_utf8_get_char (g_utf8_prev_char (p)) : ' ';
+
+          opens = g_unichar_isspace (before) || before == '(' || before == '[' || p == text;
+          closes = !opens;
+        }
+      if (!inside && !any && closes)
+        {
+          /* The span began inside the quotation marks. */
+          any = TRUE;
+          add_mark (marks, index, char_offset (sentence, from),
+                    char_offset (sentence, sentence->start + (next - text)),
+                    PX_HIGHLIGHT_QUOTES, colour, tooltip);
+        }
+      else if (!inside && opens)
+        {
+          inside = TRUE;
+          any = TRUE;
+          open_at = p - text;
+        }
+      else if (inside && closes)
+        {
+          inside = FALSE;
+          add_mark (marks, index, char_offset (sentence, sentence->start + open_at),
+                    char_offset (sentence, sentence->start + (next - text)),
+                    PX_HIGHLIGHT_QUOTES, colour, tooltip);
+        }
+    }
+  if (inside)
+    add_mark (marks, index, char_offset (sentence, sentence->start + open_at),
+              char_offset (sentence, sentence->start + stop), PX_HIGHLIGHT_QUOTES, colour, tooltip);
+  else if (!any)
+    add_mark (marks, index, char_offset (sentence, from), char_offset (sentence, sentence->start + stop),
+              PX_HIGHLIGHT_QUOTES, colour, tooltip);
+}
+
+static GtkTextTag *
+speaker_tag (GtkTextBuffer *buffer,
+             guint          colour)
+{
+  static const char *colours[N_SPEAKER_COLOURS + 1] = {
+    "#1c71d8", "#c64600", "#813d9c", "#26a269", "#c01c28", "#a1830c", "#77767b",
+  };
+  g_autofree char *name = g_strdup_printf ("quote-speaker-%u", colour);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (table, name);
+  GdkRGBA rgba;
+
+  if (tag != NULL)
+    return tag;
+  gdk_rgba_parse (&rgba, colours[MIN (colour, N_SPEAKER_COLOURS)]);
+  return gtk_text_buffer_create_tag (buffer, name,
+                                     "underline", PANGO_UNDERLINE_SINGLE,
+                                     "underline-rgba", &rgba,
+                                     NULL);
+}
+
+/* Puts the framing highlights the legend shows on @column's text. */
+static void
+px_compare_view_apply_framing (PxCompareView   *self,
+                               PxArticleColumn *column)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (px_article_column_get_text_view (column));
+  guint article = px_article_column_get_index (column);
+  guint n = px_article_column_get_n_sentences (column);
+  GtkTextIter begin, finish;
+  GArray *marks;
+
+  gtk_text_buffer_get_bounds (buffer, &begin, &finish);
+  gtk_text_buffer_remove_tag (buffer, px_article_column_get_tag (column, PX_HIGHLIGHT_QUOTES), &begin, &finish);
+  gtk_text_buffer_remove_tag (buffer, px_article_column_get_tag (column, PX_HIGHLIGHT_TERMS), &begin, &finish);
+  for (guint c = 0; c <= N_SPEAKER_COLOURS; c++)
+    gtk_text_buffer_remove_tag (buffer, speaker_tag (buffer, c), &begin, &finish);
+
+  if (self->framing_marks == NULL || article >= self->framing_marks->len)
+    return;
+  marks = g_ptr_array_index (self->framing_marks, article);
+  for (guint i = 0; i < marks->len; i++)
+    {
+      FramingMark *mark = &g_array_index (marks, FramingMark, i);
+      GtkTextIter start, end, sentence_end;
+
+      if (mark->sentence >= n || (self->hidden & PX_MARK (mark->kind)))
+        continue;
+      px_article_column_get_sentence_bounds (column, mark->sentence, &start, &sentence_end);
+      end = start;
+      gtk_text_iter_forward_chars (&start, mark->start);
+      gtk_text_iter_forward_chars (&end, mark->end);
+      if (gtk_text_iter_compare (&end, &sentence_end) > 0)
+        end = sentence_end;
+      gtk_text_buffer_apply_tag (buffer, px_article_column_get_tag (column, mark->kind), &start, &end);
+      if (mark->kind == PX_HIGHLIGHT_QUOTES)
+        gtk_text_buffer_apply_tag (buffer, speaker_tag (buffer, mark->colour), &start, &end);
+    }
+}
+
+/**
+ * px_compare_view_set_framing:
+ * @framing: (nullable): the framing analysis of the comparison shown
+ *
+ * Adds the quotes, coloured by speaker, and the lexicons' terms to the
+ * columns, each toggled in the legend. Call after
+ * px_compare_view_set_compare(), which drops the previous framing.
+ */
+void
+px_compare_view_set_framing (PxCompareView *self,
+                             PxFraming     *framing)
+{
+  g_return_if_fail (PX_IS_COMPARE_VIEW (self));
+
+  self->framing = self->compare != NULL ? framing : NULL;
+  px_compare_view_build_framing_marks (self);
+  for (guint i = 0; self->columns != NULL && i < self->columns->len; i++)
+    px_compare_view_apply_framing (self, g_ptr_array_index (self->columns, i));
+}
+
+/* The framing tooltips of what lies under @offset of @sentence. */
+static void
+append_framing_tooltip (PxCompareView *self,
+                        GString       *text,
+                        guint          article,
+                        guint          sentence,
+                        int            offset)
+{
+  GArray *marks;
+
+  if (self->framing_marks == NULL || article >= self->framing_marks->len)
+    return;
+  marks = g_ptr_array_index (self->framing_marks, article);
+  for (guint i = 0; i < marks->len; i++)
+    {
+      FramingMark *mark = &g_array_index (marks, FramingMark, i);
+
+      if (mark->sentence != sentence || offset < mark->start || offset >= mark->end ||
+          (self->hidden & PX_MARK (mark->kind)))
+        continue;
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, mark->tooltip);
+    }
+}
 
 /* ---- The comparison, per sentence ---------------------------------- */
 
@@ -404,6 +743,15 @@ px_compare_view_dup_tooltip (PxCompareView     *self,
         }
     }
 
+  if (sentence < px_article_column_get_n_sentences (column))
+    {
+      GtkTextIter start;
+
+      px_article_column_get_sentence_bounds (column, sentence, &start, NULL);
+      append_framing_tooltip (self, text, article, sentence,
+                              gtk_text_iter_get_offset (iter) - gtk_text_iter_get_offset (&start));
+    }
+
   if (text->len == 0)
     return NULL;
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -475,6 +823,7 @@ px_compare_view_apply_tags (PxCompareView   *self,
     }
 
   px_article_column_set_marks (column, marks->data, marks->len);
+  px_compare_view_apply_framing (self, column);
 }
 
 static void
@@ -1212,7 +1561,9 @@ px_compare_view_legend_toggled (PxLegend      *legend,
       PxArticleColumn *column = g_ptr_array_index (self->columns, i);
       GtkTextTag *tag = px_article_column_get_tag (column, highlight);
 
-      if (highlight == PX_HIGHLIGHT_VERBATIM)
+      if (highlight == PX_HIGHLIGHT_QUOTES || highlight == PX_HIGHLIGHT_TERMS)
+        px_compare_view_apply_framing (self, column);
+      else if (highlight == PX_HIGHLIGHT_VERBATIM)
         g_object_set (tag, "underline-set", active, NULL);
       else
         g_object_set (tag, "background-set", active, NULL);
@@ -1360,6 +1711,9 @@ px_compare_view_set_compare (PxCompareView *self,
   g_return_if_fail (PX_IS_COMPARE_VIEW (self));
 
   px_compare_view_clear_analysis (self);
+  /* The framing belongs to the previous comparison. */
+  self->framing = NULL;
+  g_clear_pointer (&self->framing_marks, g_ptr_array_unref);
   self->compare = compare;
   self->context_article = G_MAXUINT;
   px_compare_view_end_linking (self);

@@ -8,6 +8,7 @@
 
 #include "px-article-column.h"
 #include "px-compare.h"
+#include "px-framing.h"
 #include "px-legend.h"
 #include "px-link-map.h"
 
@@ -24,6 +25,8 @@ GtkWidget       *px_compare_view_new                (void);
 void             px_compare_view_set_compare        (PxCompareView     *self,
                                                      PxCompare         *compare);
 PxCompare       *px_compare_view_get_compare        (PxCompareView     *self);
+void             px_compare_view_set_framing        (PxCompareView     *self,
+                                                     PxFraming         *framing);
 void             px_compare_view_set_shown_articles (PxCompareView     *self,
                                                      const guint       *articles,
                                                      guint              n_articles);

@@ -38,6 +38,8 @@ px_highlight_get_name (PxHighlight highlight)
     case PX_HIGHLIGHT_SOME: return _("Some outlets");
     case PX_HIGHLIGHT_ONLY: return _("Only here");
     case PX_HIGHLIGHT_VERBATIM: return _("Word for word");
+    case PX_HIGHLIGHT_QUOTES: return _("Quotes");
+    case PX_HIGHLIGHT_TERMS: return _("Labels and hedges");
     case PX_N_HIGHLIGHTS:
     default: g_return_val_if_reached (NULL);
     }
@@ -52,6 +54,8 @@ px_highlight_get_description (PxHighlight highlight)
     case PX_HIGHLIGHT_SOME: return _("Sentences whose claim some other articles report; marked by a half-filled circle");
     case PX_HIGHLIGHT_ONLY: return _("Sentences no other article reports; marked by a diamond");
     case PX_HIGHLIGHT_VERBATIM: return _("Text copied word for word between articles; underlined and marked by a bar");
+    case PX_HIGHLIGHT_QUOTES: return _("Words in quotation marks, in italics and underlined in a colour per speaker");
+    case PX_HIGHLIGHT_TERMS: return _("Labels, scare quotes, hedges and reporting verbs that take a stance, as the lexicons find them; in bold with a wavy underline");
     case PX_N_HIGHLIGHTS:
     default: g_return_val_if_reached (NULL);
     }
@@ -67,6 +71,8 @@ px_highlight_get_color (PxHighlight  highlight,
     "#2ec27e",  /* green 4 */
     "#e66100",  /* orange 5 */
     "#9141ac",  /* purple 3 */
+    "#986a44",  /* brown 3 */
+    "#e01b24",  /* red 3 */
   };
 
   g_return_if_fail (highlight < PX_N_HIGHLIGHTS);
@@ -117,6 +123,18 @@ px_highlight_draw_mark (PxHighlight  highlight,
     case PX_HIGHLIGHT_VERBATIM:
       cairo_rectangle (cr, x - 1.5, y - r, 3, size);
       cairo_fill (cr);
+      break;
+
+    case PX_HIGHLIGHT_QUOTES:
+      /* Two ticks, as an opening quotation mark. */
+      cairo_rectangle (cr, x - r + 0.5, y - r, 2, r);
+      cairo_rectangle (cr, x + 0.5, y - r, 2, r);
+      cairo_fill (cr);
+      break;
+
+    case PX_HIGHLIGHT_TERMS:
+      cairo_rectangle (cr, x - r + 0.75, y - r + 0.75, size - 1.5, size - 1.5);
+      cairo_stroke (cr);
       break;
 
     case PX_N_HIGHLIGHTS:

@@ -14,6 +14,8 @@ typedef enum {
   PX_HIGHLIGHT_SOME,      /* some other articles carry it */
   PX_HIGHLIGHT_ONLY,      /* no other article carries it */
   PX_HIGHLIGHT_VERBATIM,  /* copied word for word from or into another article */
+  PX_HIGHLIGHT_QUOTES,    /* a speaker's words in quotation marks, coloured by speaker */
+  PX_HIGHLIGHT_TERMS,     /* a label, hedge, loaded verb or scare quote from the lexicons */
   PX_N_HIGHLIGHTS
 } PxHighlight;
 

@@ -14,5 +14,8 @@ G_DECLARE_FINAL_TYPE (PxPreferencesWindow, px_preferences_window, PX, PREFERENCE
 
 PxPreferencesWindow *px_preferences_window_new              (GtkWindow           *parent);
 GtkRange            *px_preferences_window_get_granularity  (PxPreferencesWindow *self);
+GtkSwitch           *px_preferences_window_get_lexicon_switch (PxPreferencesWindow *self,
+                                                              const char          *lexicon_id);
+void                 px_preferences_window_show_lexicons    (PxPreferencesWindow *self);
 
 G_END_DECLS

@@ -9,12 +9,17 @@
 #include <glib/gi18n.h>
 
 #include "px-article-row.h"
+#include "px-compare-view.h"
+#include "px-coverage-view.h"
+#include "px-event-analysis.h"
 #include "px-event-chooser.h"
 #include "px-event-row.h"
 #include "px-events-task.h"
+#include "px-framing-view.h"
 #include "px-labels.h"
 #include "px-loader.h"
 #include "px-preferences-window.h"
+#include "px-sentences.h"
 #include "px-window.h"
 
 struct _PxWindow
@@ -76,7 +81,7 @@ struct _PxWindow
   GtkWidget            *sidebar_box;
   GtkWidget            *content_box;
   AdwWindowTitle       *sidebar_title;
-  AdwWindowTitle       *content_title;
+  AdwViewSwitcherTitle *content_title;
   GtkSpinner           *group_spinner;
   GtkSearchEntry       *search_entry;
   GtkStack             *sidebar_stack;
@@ -88,11 +93,40 @@ struct _PxWindow
   GtkLabel             *event_outlets;
   GtkListBox           *event_articles;
   GtkWidget            *selection_menu_button;
+  AdwViewStack         *event_stack;
+  AdwViewSwitcherBar   *switcher_bar;
+  GtkStack             *sbs_stack;
+  GtkStack             *framing_stack;
+  GtkStack             *coverage_stack;
+  PxCompareView        *compare_view;
+  PxFramingView        *framing_view;
+  PxCoverageView       *coverage_view;
+
+  /* The shown event's comparison and framing, computed in a thread */
+  PxLexicon            *lexicon;
+  GHashTable           *analyses;       /* event id → PxEventAnalysis, while its signature holds */
+  PxEventAnalysis      *analysis;       /* what the views show */
+  GCancellable         *analysis_cancellable;
+  char                 *analysis_event; /* the event being analysed or shown */
+  guint                 analysis_generation;
+  gboolean              analysis_running;  /* a thread is computing, maybe for an event left since */
+  gboolean              restore_cursor;
+  guint                 cursor_article;
+  guint                 cursor_sentence;
 };
 
 G_DEFINE_FINAL_TYPE (PxWindow, px_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void px_window_regroup (PxWindow *self);
+static void px_window_save_project (PxWindow *self);
+
+enum {
+  PROP_0,
+  PROP_EVENT_VIEW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 typedef struct {
   GWeakRef window;
@@ -167,8 +201,12 @@ px_window_update_actions (PxWindow *self)
 static void
 px_window_dismiss_toast (PxWindow *self)
 {
-  if (self->toast != NULL)
-    adw_toast_dismiss (self->toast);
+  /* Forgotten, not dismissed: dismissing a toast here (closing or
+   * reopening a folder) and then building an event's views crashed inside
+   * libadwaita 1.2's toast overlay (an object unreferenced after it was
+   * freed, in the hide animation's end; seen with MALLOC_PERTURB_ in the
+   * window tests). The toast times out on its own, and its Undo is
+   * disabled with the action. */
   g_clear_object (&self->toast);
 }
 
@@ -598,6 +636,283 @@ create_overview_row (gpointer item,
   return row;
 }
 
+/* Event analysis */
+
+static void
+px_window_set_analysis_busy (PxWindow *self,
+                             gboolean  busy)
+{
+  const char *name = busy ? "busy" : "ready";
+
+  gtk_stack_set_visible_child_name (self->sbs_stack, name);
+  gtk_stack_set_visible_child_name (self->framing_stack, name);
+  gtk_stack_set_visible_child_name (self->coverage_stack, name);
+}
+
+static void
+px_window_show_analysis (PxWindow        *self,
+                         PxEventAnalysis *analysis)
+{
+  /* The views keep pointers into the old analysis until they take the new
+   * one, so it is released last. */
+  g_autoptr(PxEventAnalysis) old = g_steal_pointer (&self->analysis);
+
+  self->analysis = analysis != NULL ? px_event_analysis_ref (analysis) : NULL;
+  px_compare_view_set_compare (self->compare_view, analysis != NULL ? analysis->compare : NULL);
+  px_compare_view_set_framing (self->compare_view, analysis != NULL ? analysis->framing : NULL);
+  px_coverage_view_set_compare (self->coverage_view, analysis != NULL ? analysis->compare : NULL);
+  px_framing_view_set_framing (self->framing_view,
+                               analysis != NULL ? analysis->compare : NULL,
+                               analysis != NULL ? analysis->framing : NULL,
+                               analysis != NULL ? analysis->lexicon : NULL);
+  if (analysis != NULL && self->restore_cursor &&
+      self->cursor_article < analysis->compare->articles->len)
+    px_compare_view_show_sentence (self->compare_view, self->cursor_article, self->cursor_sentence);
+  self->restore_cursor = FALSE;
+  px_window_set_analysis_busy (self, FALSE);
+}
+
+static void px_window_analyse_event (PxWindow    *self,
+                                     PxEventItem *event);
+
+static void
+px_window_cancel_analysis (PxWindow *self)
+{
+  self->analysis_generation++;
+  if (self->analysis_cancellable != NULL)
+    g_cancellable_cancel (self->analysis_cancellable);
+  g_clear_object (&self->analysis_cancellable);
+}
+
+static void
+px_window_clear_analysis (PxWindow *self)
+{
+  px_window_cancel_analysis (self);
+  px_window_show_analysis (self, NULL);
+  g_clear_pointer (&self->analysis_event, g_free);
+  g_hash_table_remove_all (self->analyses);
+}
+
+static GPtrArray *
+px_window_dup_links (PxWindow *self)
+{
+  if (self->project == NULL)
+    return g_ptr_array_new_with_free_func ((GDestroyNotify) px_project_link_free);
+  return px_project_dup_links (self->project);
+}
+
+static GPtrArray *
+event_articles (PxEventItem *event)
+{
+  GListModel *model = px_event_item_get_articles (event);
+  GPtrArray *articles = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (articles, g_list_model_get_item (model, i));
+  return articles;
+}
+
+/* A closed window is not kept alive by a comparison it no longer needs. */
+typedef struct {
+  GWeakRef  window;
+  char     *event_id;
+  guint     generation;
+} AnalysisRequest;
+
+static void
+analysis_request_free (AnalysisRequest *request)
+{
+  g_weak_ref_clear (&request->window);
+  g_free (request->event_id);
+  g_free (request);
+}
+
+static void
+on_analysis_done (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  AnalysisRequest *request = user_data;
+  g_autoptr(PxWindow) self = g_weak_ref_get (&request->window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxEventAnalysis) analysis = px_event_analysis_run_finish (result, &error);
+
+  if (self == NULL || self->analyses == NULL)
+    {
+      analysis_request_free (request);
+      return;
+    }
+  self->analysis_running = FALSE;
+  /* The selection moved on while this ran: start on what shows now. */
+  if (request->generation != self->analysis_generation && self->analysis_cancellable != NULL &&
+      self->shown_event != NULL && self->analyses != NULL)
+    {
+      if (analysis != NULL)
+        g_hash_table_replace (self->analyses, g_strdup (request->event_id), px_event_analysis_ref (analysis));
+      g_clear_object (&self->analysis_cancellable);
+      g_clear_pointer (&self->analysis_event, g_free);
+      px_window_analyse_event (self, self->shown_event);
+      analysis_request_free (request);
+      return;
+    }
+
+  if (analysis != NULL)
+    g_hash_table_replace (self->analyses, g_strdup (request->event_id), px_event_analysis_ref (analysis));
+  if (analysis != NULL && request->generation == self->analysis_generation)
+    {
+      g_clear_object (&self->analysis_cancellable);
+      px_window_show_analysis (self, analysis);
+    }
+  else if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not analyse event %s: %s", request->event_id, error->message);
+  analysis_request_free (request);
+}
+
+/* Shows the comparison of @event, from the cache when the event's articles
+ * and corrections are those it was computed from, else computed anew in a
+ * thread (the views show a spinner meanwhile). */
+static void
+px_window_analyse_event (PxWindow    *self,
+                         PxEventItem *event)
+{
+  g_autoptr(GPtrArray) articles = event_articles (event);
+  g_autoptr(GPtrArray) links = px_window_dup_links (self);
+  g_autofree char *signature = px_event_analysis_signature (articles, links);
+  const char *id = px_event_item_get_id (event);
+  PxEventAnalysis *cached = g_hash_table_lookup (self->analyses, id);
+  AnalysisRequest *request;
+
+
+  if (self->analysis != NULL && g_strcmp0 (self->analysis_event, id) == 0 &&
+      g_strcmp0 (self->analysis->signature, signature) == 0 && self->analysis_cancellable == NULL)
+    return;
+
+  px_window_cancel_analysis (self);
+  self->analysis_generation++;
+  g_free (self->analysis_event);
+  self->analysis_event = g_strdup (id);
+
+  if (cached != NULL && g_strcmp0 (cached->signature, signature) == 0)
+    {
+      px_window_show_analysis (self, cached);
+      return;
+    }
+  g_hash_table_remove (self->analyses, id);
+
+  px_window_set_analysis_busy (self, TRUE);
+  self->analysis_cancellable = g_cancellable_new ();
+  /* One thread at a time: an aligner cannot stop halfway, so runs for
+   * events the user only passed over would pile up on two cores. The
+   * running one starts this event's when it ends. */
+  if (self->analysis_running)
+    return;
+  self->analysis_running = TRUE;
+  request = g_new0 (AnalysisRequest, 1);
+  g_weak_ref_init (&request->window, self);
+  request->event_id = g_strdup (id);
+  request->generation = self->analysis_generation;
+  px_event_analysis_run_async (articles, links, self->lexicon, self->analysis_cancellable,
+                               on_analysis_done, request);
+}
+
+static void
+px_window_update_switcher_bar (PxWindow *self)
+{
+  gboolean event_page = g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "event") == 0;
+
+  /* The switcher gives way to the title where the header bar is too
+   * narrow for it, and moves to a bar at the bottom, as in GNOME's apps. */
+  if (adw_view_switcher_title_get_view_switcher_enabled (self->content_title) != event_page)
+    adw_view_switcher_title_set_view_switcher_enabled (self->content_title, event_page);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    event_page && adw_view_switcher_title_get_title_visible (self->content_title));
+}
+
+static void
+px_window_event_view_changed (PxWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT_VIEW]);
+}
+
+static void
+px_window_coverage_activated (PxWindow *self,
+                              guint     article,
+                              guint     sentence)
+{
+  adw_view_stack_set_visible_child_name (self->event_stack, "side-by-side");
+  px_compare_view_show_sentence (self->compare_view, article, sentence);
+}
+
+/* A pin or an unlink from the side-by-side view: kept in the folder's
+ * project with the sentences' texts, then the event compared again. */
+static void
+px_window_link_requested (PxWindow               *self,
+                          const PxLinkConstraint *constraint)
+{
+  PxCompare *compare = self->analysis != NULL ? self->analysis->compare : NULL;
+  PxArticle *article_a, *article_b;
+  PxSentence *sentence_a, *sentence_b;
+  GPtrArray *sentences_a, *sentences_b;
+
+  if (compare == NULL || self->project == NULL || self->shown_event == NULL ||
+      constraint->a.article >= compare->articles->len || constraint->b.article >= compare->articles->len)
+    return;
+  article_a = g_ptr_array_index (compare->articles, constraint->a.article);
+  article_b = g_ptr_array_index (compare->articles, constraint->b.article);
+  sentences_a = g_ptr_array_index (compare->sentences, constraint->a.article);
+  sentences_b = g_ptr_array_index (compare->sentences, constraint->b.article);
+  if (constraint->a.sentence >= sentences_a->len || constraint->b.sentence >= sentences_b->len)
+    return;
+  sentence_a = g_ptr_array_index (sentences_a, constraint->a.sentence);
+  sentence_b = g_ptr_array_index (sentences_b, constraint->b.sentence);
+
+  px_project_add_link (self->project, px_event_item_get_id (self->shown_event), constraint->kind,
+                       px_article_get_path (article_a), constraint->a.sentence, sentence_a->text,
+                       px_article_get_path (article_b), constraint->b.sentence, sentence_b->text);
+  px_window_save_project (self);
+
+  /* Come back to where the user was once the comparison is redone; the
+   * idle lets the other emissions of one unlink arrive first. */
+  self->restore_cursor = px_compare_view_get_cursor (self->compare_view, &self->cursor_article, &self->cursor_sentence);
+  if (!self->restore_cursor)
+    {
+      self->restore_cursor = TRUE;
+      self->cursor_article = constraint->a.article;
+      self->cursor_sentence = constraint->a.sentence;
+    }
+  px_window_analyse_event (self, self->shown_event);
+}
+
+static void
+px_window_load_lexicon (PxWindow *self)
+{
+  g_autofree char *system_dir = px_lexicon_dup_system_dir ();
+  g_autofree char *user_dir = px_lexicon_dup_user_dir ();
+  g_auto(GStrv) disabled = g_settings_get_strv (self->settings, "disabled-lexicons");
+
+  g_clear_pointer (&self->lexicon, px_lexicon_unref);
+  self->lexicon = px_lexicon_new ();
+  px_lexicon_load_dir (self->lexicon, system_dir, FALSE);
+  px_lexicon_load_dir (self->lexicon, user_dir, TRUE);
+  for (guint i = 0; disabled[i] != NULL; i++)
+    px_lexicon_set_enabled (self->lexicon, disabled[i], FALSE);
+}
+
+/* Turning a lexicon on or off changes every event's framing. */
+static void
+on_lexicons_changed (PxWindow *self)
+{
+  px_window_load_lexicon (self);
+  px_window_cancel_analysis (self);
+  g_hash_table_remove_all (self->analyses);
+  /* The views keep showing the old analysis until the new one is ready. */
+  g_clear_pointer (&self->analysis_event, g_free);
+  if (self->shown_event != NULL)
+    px_window_analyse_event (self, self->shown_event);
+  else
+    px_window_show_analysis (self, NULL);
+}
+
 static void
 px_window_show_event_overview (PxWindow    *self,
                                PxEventItem *event)
@@ -615,9 +930,11 @@ px_window_show_event_overview (PxWindow    *self,
   gtk_list_box_bind_model (self->event_articles, px_event_item_get_articles (event),
                            create_overview_row, NULL, NULL);
 
-  adw_window_title_set_title (self->content_title, px_event_item_get_label (event));
-  adw_window_title_set_subtitle (self->content_title, count);
+  adw_view_switcher_title_set_title (self->content_title, px_event_item_get_label (event));
+  adw_view_switcher_title_set_subtitle (self->content_title, count);
   gtk_stack_set_visible_child_name (self->content_stack, "event");
+  px_window_update_switcher_bar (self);
+  px_window_analyse_event (self, event);
 }
 
 static void
@@ -631,9 +948,10 @@ px_window_show_article (PxWindow  *self,
   if (outlet == NULL || *outlet == '\0')
     outlet = file_name;
 
-  adw_window_title_set_title (self->content_title, outlet);
-  adw_window_title_set_subtitle (self->content_title, g_strcmp0 (file_name, outlet) != 0 ? file_name : "");
+  adw_view_switcher_title_set_title (self->content_title, outlet);
+  adw_view_switcher_title_set_subtitle (self->content_title, g_strcmp0 (file_name, outlet) != 0 ? file_name : "");
   gtk_stack_set_visible_child_name (self->content_stack, "article");
+  px_window_update_switcher_bar (self);
 }
 
 static void
@@ -665,9 +983,10 @@ px_window_set_shown (PxWindow    *self,
   else
     {
       px_reading_view_set_article (self->reading_view, NULL);
-      adw_window_title_set_title (self->content_title, "");
-      adw_window_title_set_subtitle (self->content_title, "");
+      adw_view_switcher_title_set_title (self->content_title, "");
+      adw_view_switcher_title_set_subtitle (self->content_title, "");
       gtk_stack_set_visible_child_name (self->content_stack, "nothing");
+      px_window_update_switcher_bar (self);
     }
 
   px_window_update_actions (self);
@@ -1175,6 +1494,7 @@ px_window_clear_folder (PxWindow *self)
   g_clear_object (&self->project);
   g_clear_pointer (&self->undo_data, g_free);
   g_clear_pointer (&self->project_problem, g_free);
+  px_window_clear_analysis (self);
 }
 
 static void
@@ -2257,6 +2577,9 @@ px_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->shown_event, on_event_changed, self);
   g_clear_object (&self->shown_event);
   g_clear_object (&self->shown_article);
+  px_window_cancel_analysis (self);
+  if (self->compare_view != NULL)
+    px_window_show_analysis (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_WINDOW);
 
@@ -2276,8 +2599,48 @@ px_window_dispose (GObject *object)
   g_clear_pointer (&self->query, g_free);
   g_clear_pointer (&self->undo_data, g_free);
   g_clear_pointer (&self->project_problem, g_free);
+  g_clear_pointer (&self->analysis, px_event_analysis_unref);
+  g_clear_pointer (&self->analyses, g_hash_table_unref);
+  g_clear_pointer (&self->analysis_event, g_free);
+  g_clear_pointer (&self->lexicon, px_lexicon_unref);
 
   G_OBJECT_CLASS (px_window_parent_class)->dispose (object);
+}
+
+static void
+px_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  PxWindow *self = PX_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EVENT_VIEW:
+      g_value_set_string (value, px_window_get_event_view (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+px_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  PxWindow *self = PX_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EVENT_VIEW:
+      px_window_set_event_view (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -2288,9 +2651,25 @@ px_window_class_init (PxWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = px_window_dispose;
+  object_class->get_property = px_window_get_property;
+  object_class->set_property = px_window_set_property;
   window_class->close_request = px_window_close_request;
 
+  /**
+   * PxWindow:event-view:
+   *
+   * Which view of the selected event shows: "side-by-side", "framing",
+   * "coverage" or "articles"; also the stateful action win.event-view.
+   */
+  properties[PROP_EVENT_VIEW] =
+    g_param_spec_string ("event-view", NULL, NULL, "side-by-side",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   g_type_ensure (PX_TYPE_READING_VIEW);
+  g_type_ensure (PX_TYPE_COMPARE_VIEW);
+  g_type_ensure (PX_TYPE_COVERAGE_VIEW);
+  g_type_ensure (PX_TYPE_FRAMING_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/parallax/Parallax/px-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PxWindow, toast_overlay);
@@ -2311,6 +2690,18 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, article_list);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, event_stack);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, sbs_stack);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, framing_stack);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, coverage_stack);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, compare_view);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, framing_view);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, coverage_view);
+  gtk_widget_class_bind_template_callback (widget_class, px_window_update_switcher_bar);
+  gtk_widget_class_bind_template_callback (widget_class, px_window_event_view_changed);
+  gtk_widget_class_bind_template_callback (widget_class, px_window_coverage_activated);
+  gtk_widget_class_bind_template_callback (widget_class, px_window_link_requested);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, reading_view);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, event_title);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, event_dates);
@@ -2346,6 +2737,7 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-preferences", NULL, px_window_action_show_preferences);
 
   gtk_widget_class_install_action (widget_class, "win.show-selection-menu", NULL, px_window_action_show_selection_menu);
+  gtk_widget_class_install_property_action (widget_class, "win.event-view", "event-view");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-loading", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "win.show-selection-menu", NULL);
@@ -2407,6 +2799,13 @@ px_window_init (PxWindow *self)
   g_signal_connect_object (self->settings, "changed::event-granularity",
                            G_CALLBACK (on_granularity_changed), self,
                            G_CONNECT_SWAPPED);
+  self->analyses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify) px_event_analysis_unref);
+  px_window_load_lexicon (self);
+  g_signal_connect_object (self->settings, "changed::disabled-lexicons",
+                           G_CALLBACK (on_lexicons_changed), self,
+                           G_CONNECT_SWAPPED);
+
   px_window_rebuild_recent (self);
   px_window_set_spinning (self, FALSE);
   px_window_update_actions (self);
@@ -2603,4 +3002,78 @@ px_window_get_n_skipped (PxWindow *self)
   g_return_val_if_fail (PX_IS_WINDOW (self), 0);
 
   return self->skipped != NULL ? self->skipped->len : 0;
+}
+
+/**
+ * px_window_get_event_view:
+ *
+ * Returns: the name of the selected event's view that shows
+ */
+const char *
+px_window_get_event_view (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->event_stack);
+}
+
+void
+px_window_set_event_view (PxWindow   *self,
+                          const char *name)
+{
+  g_return_if_fail (PX_IS_WINDOW (self));
+
+  if (name != NULL && adw_view_stack_get_child_by_name (self->event_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->event_stack, name);
+}
+
+/**
+ * px_window_is_analysing:
+ *
+ * Returns: whether the selected event's comparison is being computed
+ */
+gboolean
+px_window_is_analysing (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), FALSE);
+
+  return self->analysis_cancellable != NULL;
+}
+
+PxCompareView *
+px_window_get_compare_view (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
+
+  return self->compare_view;
+}
+
+PxFramingView *
+px_window_get_framing_view (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
+
+  return self->framing_view;
+}
+
+PxCoverageView *
+px_window_get_coverage_view (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
+
+  return self->coverage_view;
+}
+
+/**
+ * px_window_get_lexicon:
+ *
+ * Returns: (transfer none): the lexicons the framing is read with, as the
+ *   preferences turn them on and off
+ */
+PxLexicon *
+px_window_get_lexicon (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
+
+  return self->lexicon;
 }

@@ -7,7 +7,11 @@
 #include <adwaita.h>
 
 #include "px-article.h"
+#include "px-compare-view.h"
+#include "px-coverage-view.h"
 #include "px-event-item.h"
+#include "px-framing-view.h"
+#include "px-lexicon.h"
 #include "px-problems-window.h"
 #include "px-project.h"
 #include "px-reading-view.h"
@@ -49,7 +53,17 @@ gboolean          px_window_rename_event           (PxWindow            *self,
                                                     const char          *label);
 gboolean          px_window_undo                   (PxWindow            *self);
 
+/* The selected event's views: "side-by-side", "framing", "coverage", "articles". */
+const char       *px_window_get_event_view         (PxWindow            *self);
+void              px_window_set_event_view         (PxWindow            *self,
+                                                    const char          *name);
+
 /* What the window shows, for tests and screenshots. */
+gboolean          px_window_is_analysing           (PxWindow            *self);
+PxCompareView    *px_window_get_compare_view       (PxWindow            *self);
+PxFramingView    *px_window_get_framing_view       (PxWindow            *self);
+PxCoverageView   *px_window_get_coverage_view      (PxWindow            *self);
+PxLexicon        *px_window_get_lexicon            (PxWindow            *self);
 gboolean          px_window_is_loading             (PxWindow            *self);
 gboolean          px_window_is_grouping            (PxWindow            *self);
 const char       *px_window_get_page_name          (PxWindow            *self);

@@ -24,6 +24,7 @@ struct _PxProject
   GHashTable *pins;       /* relative path → event id */
   GHashTable *labels;     /* event id → label */
   GHashTable *outlets;    /* relative path → outlet */
+  GPtrArray  *links;      /* PxProjectLink with relative paths, oldest first */
 };
 
 G_DEFINE_FINAL_TYPE (PxProject, px_project, G_TYPE_OBJECT)
@@ -40,6 +41,7 @@ px_project_finalize (GObject *object)
   g_hash_table_unref (self->pins);
   g_hash_table_unref (self->labels);
   g_hash_table_unref (self->outlets);
+  g_ptr_array_unref (self->links);
 
   G_OBJECT_CLASS (px_project_parent_class)->finalize (object);
 }
@@ -56,6 +58,33 @@ px_project_init (PxProject *self)
   self->pins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->outlets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->links = g_ptr_array_new_with_free_func ((GDestroyNotify) px_project_link_free);
+}
+
+void
+px_project_link_free (PxProjectLink *link)
+{
+  if (link == NULL)
+    return;
+  g_free (link->event_id);
+  g_free (link->path_a);
+  g_free (link->text_a);
+  g_free (link->path_b);
+  g_free (link->text_b);
+  g_free (link);
+}
+
+static PxProjectLink *
+px_project_link_copy (const PxProjectLink *link)
+{
+  PxProjectLink *copy = g_memdup2 (link, sizeof *link);
+
+  copy->event_id = g_strdup (link->event_id);
+  copy->path_a = g_strdup (link->path_a);
+  copy->text_a = g_strdup (link->text_a);
+  copy->path_b = g_strdup (link->path_b);
+  copy->text_b = g_strdup (link->text_b);
+  return copy;
 }
 
 static char *
@@ -158,6 +187,67 @@ read_string_map (JsonObject *root,
     }
 }
 
+static gboolean
+read_link_end (JsonObject  *link,
+               const char  *member,
+               char       **path,
+               guint       *sentence,
+               char       **text)
+{
+  JsonNode *node = json_object_get_member (link, member);
+  JsonObject *end;
+  const char *p, *t;
+  gint64 index;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return FALSE;
+  end = json_node_get_object (node);
+  p = json_object_get_string_member_with_default (end, "path", NULL);
+  t = json_object_get_string_member_with_default (end, "text", NULL);
+  index = json_object_get_int_member_with_default (end, "index", -1);
+  if (p == NULL || *p == '\0' || index < 0 || index >= G_MAXUINT)
+    return FALSE;
+  *path = g_strdup (p);
+  *sentence = (guint) index;
+  *text = g_strdup (t);
+  return TRUE;
+}
+
+static void
+read_links (JsonObject *root,
+            GPtrArray  *into)
+{
+  JsonNode *node = json_object_get_member (root, "sentence-links");
+  JsonArray *array;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return;
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      g_autoptr(PxProjectLink) link = g_new0 (PxProjectLink, 1);
+      JsonObject *object;
+      const char *kind;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        continue;
+      object = json_node_get_object (element);
+      kind = json_object_get_string_member_with_default (object, "kind", "");
+      if (g_strcmp0 (kind, "pin") == 0)
+        link->kind = PX_LINK_PIN;
+      else if (g_strcmp0 (kind, "unlink") == 0)
+        link->kind = PX_LINK_UNLINK;
+      else
+        continue;
+      link->event_id = g_strdup (json_object_get_string_member_with_default (object, "event", NULL));
+      if (!read_link_end (object, "a", &link->path_a, &link->sentence_a, &link->text_a) ||
+          !read_link_end (object, "b", &link->path_b, &link->sentence_b, &link->text_b))
+        continue;
+      g_ptr_array_add (into, g_steal_pointer (&link));
+    }
+}
+
 /**
  * px_project_set_data:
  * @data: a project file's contents
@@ -207,6 +297,8 @@ px_project_set_data (PxProject   *self,
   read_string_map (object, "pins", self->pins);
   read_string_map (object, "labels", self->labels);
   read_string_map (object, "outlets", self->outlets);
+  g_ptr_array_set_size (self->links, 0);
+  read_links (object, self->links);
 
   return TRUE;
 }
@@ -244,6 +336,54 @@ write_string_map (JsonBuilder *builder,
  *
  * Returns: (transfer full): the project as the JSON its file holds
  */
+static void
+write_link_end (JsonBuilder *builder,
+                const char  *member,
+                const char  *path,
+                guint        sentence,
+                const char  *text)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "path");
+  json_builder_add_string_value (builder, path);
+  json_builder_set_member_name (builder, "index");
+  json_builder_add_int_value (builder, sentence);
+  if (text != NULL)
+    {
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, text);
+    }
+  json_builder_end_object (builder);
+}
+
+static void
+write_links (JsonBuilder *builder,
+             GPtrArray   *links)
+{
+  if (links->len == 0)
+    return;
+  json_builder_set_member_name (builder, "sentence-links");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < links->len; i++)
+    {
+      PxProjectLink *link = g_ptr_array_index (links, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "kind");
+      json_builder_add_string_value (builder, link->kind == PX_LINK_PIN ? "pin" : "unlink");
+      if (link->event_id != NULL)
+        {
+          json_builder_set_member_name (builder, "event");
+          json_builder_add_string_value (builder, link->event_id);
+        }
+      write_link_end (builder, "a", link->path_a, link->sentence_a, link->text_a);
+      write_link_end (builder, "b", link->path_b, link->sentence_b, link->text_b);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 char *
 px_project_to_data (PxProject *self)
 {
@@ -259,6 +399,7 @@ px_project_to_data (PxProject *self)
   write_string_map (builder, "pins", self->pins);
   write_string_map (builder, "labels", self->labels);
   write_string_map (builder, "outlets", self->outlets);
+  write_links (builder, self->links);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -440,7 +581,8 @@ px_project_is_empty (PxProject *self)
 
   return g_hash_table_size (self->pins) == 0 &&
          g_hash_table_size (self->labels) == 0 &&
-         g_hash_table_size (self->outlets) == 0;
+         g_hash_table_size (self->outlets) == 0 &&
+         self->links->len == 0;
 }
 
 /**
@@ -592,6 +734,102 @@ px_project_get_outlet (PxProject  *self,
   key = relative_key (self, path);
 
   return g_hash_table_lookup (self->outlets, key);
+}
+
+static gboolean
+same_end (const char *path,
+          guint       sentence,
+          const char *other_path,
+          guint       other_sentence)
+{
+  return sentence == other_sentence && g_strcmp0 (path, other_path) == 0;
+}
+
+/**
+ * px_project_add_link:
+ * @event_id: (nullable): the event the user made the correction in
+ * @kind: pin the two sentences together, or part them
+ * @path_a: the first article's path
+ * @sentence_a: the index of its sentence in the comparison
+ * @text_a: (nullable): that sentence's text, to find it again later
+ *
+ * Keeps a correction of the sentence alignment. A later correction of the
+ * same two sentences replaces an earlier one, so unlinking a pinned pair
+ * undoes the pin.
+ */
+void
+px_project_add_link (PxProject  *self,
+                     const char *event_id,
+                     PxLinkKind  kind,
+                     const char *path_a,
+                     guint       sentence_a,
+                     const char *text_a,
+                     const char *path_b,
+                     guint       sentence_b,
+                     const char *text_b)
+{
+  PxProjectLink *link;
+  g_autofree char *key_a = NULL;
+  g_autofree char *key_b = NULL;
+
+  g_return_if_fail (PX_IS_PROJECT (self));
+  g_return_if_fail (path_a != NULL && path_b != NULL);
+
+  key_a = relative_key (self, path_a);
+  key_b = relative_key (self, path_b);
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      PxProjectLink *old = g_ptr_array_index (self->links, i);
+
+      if ((same_end (old->path_a, old->sentence_a, key_a, sentence_a) &&
+           same_end (old->path_b, old->sentence_b, key_b, sentence_b)) ||
+          (same_end (old->path_a, old->sentence_a, key_b, sentence_b) &&
+           same_end (old->path_b, old->sentence_b, key_a, sentence_a)))
+        {
+          g_ptr_array_remove_index (self->links, i);
+          break;
+        }
+    }
+
+  link = g_new0 (PxProjectLink, 1);
+  link->kind = kind;
+  link->event_id = g_strdup (event_id);
+  link->path_a = g_steal_pointer (&key_a);
+  link->sentence_a = sentence_a;
+  link->text_a = g_strdup (text_a);
+  link->path_b = g_steal_pointer (&key_b);
+  link->sentence_b = sentence_b;
+  link->text_b = g_strdup (text_b);
+  g_ptr_array_add (self->links, link);
+}
+
+/**
+ * px_project_dup_links:
+ *
+ * Returns: (transfer container) (element-type PxProjectLink): the
+ *   corrections of the sentence alignment, oldest first, with absolute
+ *   article paths
+ */
+GPtrArray *
+px_project_dup_links (PxProject *self)
+{
+  GPtrArray *links = g_ptr_array_new_with_free_func ((GDestroyNotify) px_project_link_free);
+
+  g_return_val_if_fail (PX_IS_PROJECT (self), links);
+
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      PxProjectLink *link = px_project_link_copy (g_ptr_array_index (self->links, i));
+      char *a = absolute_path (self, link->path_a);
+      char *b = absolute_path (self, link->path_b);
+
+      g_free (link->path_a);
+      g_free (link->path_b);
+      link->path_a = a;
+      link->path_b = b;
+      g_ptr_array_add (links, link);
+    }
+  return links;
 }
 
 /**

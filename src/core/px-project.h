@@ -10,6 +10,14 @@
  *   "pins":    { article path relative to the folder: event id }
  *   "labels":  { event id: the name the user gave the event }
  *   "outlets": { article path relative to the folder: outlet name }
+ *   "sentence-links": [ { "kind": "pin" | "unlink", "event": event id,
+ *                         "a": { "path": relative path, "index": sentence
+ *                                index, "text": the sentence },
+ *                         "b": { … } }, … ]
+ *     the user's corrections of the side-by-side alignment. A link applies
+ *     whenever both its articles are compared; its sentence is found again
+ *     by its text (the index only breaks ties and serves when the text is
+ *     gone), so links survive re-extraction that shifts sentences.
  * Event ids named here are minted by px_project_new_event_id() and never
  * change, so corrections hold across reloads, re-analysis and granularity
  * changes: they become pins and labels for the grouping (px-events.h).
@@ -20,6 +28,7 @@
 
 #include <gio/gio.h>
 
+#include "px-claims.h"
 #include "px-events.h"
 
 G_BEGIN_DECLS
@@ -31,6 +40,22 @@ G_BEGIN_DECLS
 typedef enum {
   PX_PROJECT_ERROR_CORRUPT,
 } PxProjectError;
+
+/* One correction of the sentence alignment, as px_project_get_links() gives it. */
+typedef struct {
+  PxLinkKind  kind;
+  char       *event_id;  /* the event it was made in, for the record */
+  char       *path_a;    /* absolute article paths */
+  guint       sentence_a;
+  char       *text_a;
+  char       *path_b;
+  guint       sentence_b;
+  char       *text_b;
+} PxProjectLink;
+
+void                px_project_link_free       (PxProjectLink *link);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxProjectLink, px_project_link_free)
 
 #define PX_TYPE_PROJECT (px_project_get_type ())
 
@@ -67,6 +92,17 @@ void                px_project_set_outlet      (PxProject   *self,
                                                 const char  *outlet);
 const char         *px_project_get_outlet      (PxProject   *self,
                                                 const char  *path);
+
+void                px_project_add_link        (PxProject   *self,
+                                                const char  *event_id,
+                                                PxLinkKind   kind,
+                                                const char  *path_a,
+                                                guint        sentence_a,
+                                                const char  *text_a,
+                                                const char  *path_b,
+                                                guint        sentence_b,
+                                                const char  *text_b);
+GPtrArray          *px_project_dup_links       (PxProject   *self);
 
 PxEventConstraints *px_project_dup_constraints (PxProject   *self);
 

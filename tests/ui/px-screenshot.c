@@ -4,7 +4,9 @@
  * Writes events.png (the event sidebar, one event expanded, an article
  * read), event.png (an event's overview), move.png (the "Move to Event"
  * chooser), preferences.png, events-dark.png, start.png, start-dark.png,
- * articles-toast.png, problems.png and narrow-list.png. Both folders are
+ * articles-toast.png, problems.png, narrow-list.png, and for the seeds'
+ * events side-by-side.png, framing.png, coverage-event.png, framing-2.png,
+ * framing-dark.png and lexicons.png. Both folders are
  * copied under a temporary home directory; FOLDER is the one shown, and a
  * few broken files are added to its copy for the error details.
  *
@@ -17,6 +19,7 @@
 
 #include "px-application.h"
 #include "px-event-item.h"
+#include "px-preferences-window.h"
 #include "px-window.h"
 
 static gboolean
@@ -98,6 +101,54 @@ save_window (GtkWindow  *window,
   if (!gdk_texture_save_to_png (texture, path))
     g_error ("Could not write %s", path);
   g_print ("%s (%d×%d)\n", path, width, height);
+}
+
+static gboolean
+not_analysing (gpointer data)
+{
+  return !px_window_is_analysing (data);
+}
+
+/* Selects the event holding the article whose file name starts with
+ * @prefix, and waits for its comparison. */
+static void
+show_event_of (PxWindow *window, const char *folder, const char *prefix, const char *view)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      {
+        g_autofree char *path = g_build_filename (folder, name, NULL);
+        PxEventItem *event = px_window_get_event_of (window, path);
+
+        if (event == NULL)
+          g_error ("No event holds %s", path);
+        px_window_select_event (window, px_event_item_get_id (event));
+        px_window_set_event_view (window, view);
+        iterate_until (not_analysing, window);
+        return;
+      }
+  g_error ("No article %s* in %s", prefix, folder);
+}
+
+/* Scrolls the framing view so @name's section is at the top. */
+static void
+scroll_to_section (PxWindow *window, const char *name)
+{
+  GtkWidget *section = px_framing_view_get_section (px_window_get_framing_view (window), name);
+  GtkWidget *scroller;
+  graphene_point_t point;
+
+  run_frames (300);
+  if (section == NULL)
+    return;
+  scroller = gtk_widget_get_ancestor (section, GTK_TYPE_SCROLLED_WINDOW);
+  if (gtk_widget_compute_point (section, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                &GRAPHENE_POINT_INIT (0, 0), &point))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)),
+                              point.y - 12);
 }
 
 static void
@@ -195,6 +246,7 @@ main (int argc, char *argv[])
 
   /* An event's overview. */
   show_event_expanded (window, 0, FALSE);
+  px_window_set_event_view (window, "articles");
   save_window (GTK_WINDOW (window), argv[1], "event.png");
 
   /* Moving an article: the chooser Ctrl+M opens. */
@@ -220,6 +272,32 @@ main (int argc, char *argv[])
   px_window_close_folder (window);
   save_window (GTK_WINDOW (window), argv[1], "start-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  /* The seeds' events: side by side, framing, coverage. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  open_and_wait (window, main_folder);
+  show_event_of (window, main_folder, "000", "side-by-side");
+  save_window (GTK_WINDOW (window), argv[1], "side-by-side.png");
+  show_event_of (window, main_folder, "000", "framing");
+  save_window (GTK_WINDOW (window), argv[1], "framing.png");
+  show_event_of (window, main_folder, "000", "coverage");
+  save_window (GTK_WINDOW (window), argv[1], "coverage-event.png");
+  show_event_of (window, main_folder, "002", "framing");
+  scroll_to_section (window, "naming");
+  save_window (GTK_WINDOW (window), argv[1], "framing-2.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  show_event_of (window, main_folder, "000", "framing");
+  save_window (GTK_WINDOW (window), argv[1], "framing-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  /* The lexicons in the preferences. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preferences", NULL);
+  px_preferences_window_show_lexicons (PX_PREFERENCES_WINDOW (px_window_get_dialog (window)));
+  gtk_window_set_default_size (px_window_get_dialog (window), 640, 760);
+  save_window (px_window_get_dialog (window), argv[1], "lexicons.png");
+  gtk_window_destroy (px_window_get_dialog (window));
+  px_window_close_folder (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
 
   /* Error details: a few files in the folder cannot be read. */
   write_file (main_folder, "empty-page.html", "", 0);
