@@ -60,8 +60,9 @@ px_paragraph_key (const char *text)
 
       if ((guchar) *p < 0x80)
         {
-          c = g_ascii_isalnum (*p) ? (gunichar) g_ascii_tolower (*p) : 0;
-          p++;
+          guchar b = (guchar) *p++;
+
+          c = !g_ascii_isalnum (b) ? 0 : (b >= 'A' && b <= 'Z') ? b + ('a' - 'A') : b;
         }
       else
         {

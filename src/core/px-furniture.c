@@ -367,11 +367,23 @@ px_is_trim_char (gunichar c)
  *
  * Returns: (transfer full): the normalised line
  */
+/* Most furniture is ASCII, and g_utf8_strdown() is many times slower than
+ * g_ascii_strdown() on it. */
+static char *
+px_furniture_strdown (const char *text)
+{
+  const char *q = text;
+
+  while (*q != '\0' && (guchar) *q < 0x80)
+    q++;
+  return *q == '\0' ? g_ascii_strdown (text, -1) : g_utf8_strdown (text, -1);
+}
+
 char *
 px_furniture_normalize (const char *line)
 {
   g_autofree char *spaced = px_text_normalize_space (line, -1);
-  g_autofree char *lower = g_utf8_strdown (spaced, -1);
+  g_autofree char *lower = px_furniture_strdown (spaced);
   GString *out = g_string_sized_new (strlen (lower));
   const char *start = lower;
   const char *end = lower + strlen (lower);

@@ -29,26 +29,57 @@ px_text_normalize_space (const char *text,
                          gssize      length)
 {
   const char *end = length < 0 ? text + strlen (text) : text + length;
-  GString *out = g_string_sized_new (end - text);
+  char *out = g_malloc ((end - text) + 1);
+  char *o = out;
   gboolean pending_space = FALSE;
 
-  for (const char *p = text; p < end && *p; p = g_utf8_next_char (p))
+  /* Byte by byte for ASCII, most of any text; only lead bytes that can
+   * start a Unicode space or joiner are decoded. */
+  for (const char *p = text; p < end && *p; )
     {
-      gunichar c = g_utf8_get_char (p);
+      guchar b = (guchar) *p;
+      gsize n = 1;
 
-      if (px_unichar_is_space (c))
+      if (b < 0x80)
         {
-          /* Soft hyphens and zero-width spaces join, they do not separate. */
-          if (c != 0x00ad && c != 0x200b && c != 0xfeff)
-            pending_space = out->len > 0;
-          continue;
+          if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v')
+            {
+              pending_space = o > out;
+              p++;
+              continue;
+            }
+        }
+      else
+        {
+          n = MIN ((gsize) g_utf8_skip[b], (gsize) (end - p));
+          if (b == 0xc2 || b == 0xe1 || b == 0xe2 || b == 0xe3 || b == 0xef)
+            {
+              gunichar c = g_utf8_get_char_validated (p, n);
+
+              /* Soft hyphens and zero-width spaces join, they do not
+               * separate. */
+              if (c == 0x00ad || c == 0x200b || c == 0xfeff)
+                {
+                  p += n;
+                  continue;
+                }
+              if (c < 0x110000 && px_unichar_is_space (c))
+                {
+                  pending_space = o > out;
+                  p += n;
+                  continue;
+                }
+            }
         }
       if (pending_space)
-        g_string_append_c (out, ' ');
+        *o++ = ' ';
       pending_space = FALSE;
-      g_string_append_unichar (out, c);
+      memcpy (o, p, n);
+      o += n;
+      p += n;
     }
-  return g_string_free (out, FALSE);
+  *o = '\0';
+  return out;
 }
 
 guint
