@@ -132,16 +132,8 @@ command_events (char     **paths,
       json_builder_add_string_value (builder, event->id);
       json_builder_set_member_name (builder, "label");
       json_builder_add_string_value (builder, event->label);
-      json_builder_set_member_name (builder, "date");
-      if (event->date_first != NULL)
-        json_builder_add_string_value (builder, event->date_first);
-      else
-        json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "date_last");
-      if (event->date_last != NULL)
-        json_builder_add_string_value (builder, event->date_last);
-      else
-        json_builder_add_null_value (builder);
+      px_json_add_string_or_null (builder, "date", event->date_first);
+      px_json_add_string_or_null (builder, "date_last", event->date_last);
       json_builder_set_member_name (builder, "outlets");
       json_builder_begin_array (builder);
       for (guint k = 0; k < event->outlets->len; k++)

@@ -11,6 +11,7 @@
 
 #include "px-compare.h"
 #include "px-sentences.h"
+#include "px-json.h"
 
 /**
  * px_compare_new:
@@ -59,18 +60,6 @@ px_compare_free (PxCompare *compare)
 }
 
 static void
-px_add_string_or_null (JsonBuilder *builder,
-                       const char  *name,
-                       const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
 px_add_int (JsonBuilder *builder,
             const char  *name,
             gint64       value)
@@ -114,10 +103,10 @@ px_compare_to_json (PxCompare *compare)
       GPtrArray *sentences = g_ptr_array_index (compare->sentences, i);
 
       json_builder_begin_object (builder);
-      px_add_string_or_null (builder, "path", px_article_get_path (article));
-      px_add_string_or_null (builder, "outlet", px_article_get_outlet (article));
-      px_add_string_or_null (builder, "title", px_article_get_title (article));
-      px_add_string_or_null (builder, "date", px_article_get_date (article));
+      px_json_add_string_or_null (builder, "path", px_article_get_path (article));
+      px_json_add_string_or_null (builder, "outlet", px_article_get_outlet (article));
+      px_json_add_string_or_null (builder, "title", px_article_get_title (article));
+      px_json_add_string_or_null (builder, "date", px_article_get_date (article));
       json_builder_set_member_name (builder, "sentences");
       json_builder_begin_array (builder);
       for (guint s = 0; s < sentences->len; s++)
@@ -141,7 +130,7 @@ px_compare_to_json (PxCompare *compare)
 
       json_builder_begin_object (builder);
       px_add_int (builder, "id", claim->id);
-      px_add_string_or_null (builder, "label", claim->label);
+      px_json_add_string_or_null (builder, "label", claim->label);
       json_builder_set_member_name (builder, "articles");
       json_builder_begin_array (builder);
       for (guint k = 0; k < claim->articles->len; k++)
@@ -156,7 +145,7 @@ px_compare_to_json (PxCompare *compare)
           json_builder_begin_object (builder);
           px_add_int (builder, "article", ref->article);
           px_add_int (builder, "index", ref->sentence);
-          px_add_string_or_null (builder, "text", ((PxSentence *) g_ptr_array_index (sentences, ref->sentence))->text);
+          px_json_add_string_or_null (builder, "text", ((PxSentence *) g_ptr_array_index (sentences, ref->sentence))->text);
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
@@ -167,7 +156,7 @@ px_compare_to_json (PxCompare *compare)
           PxClaimPlace *place = &g_array_index (claim->places, PxClaimPlace, k);
           json_builder_begin_object (builder);
           px_add_int (builder, "article", place->article);
-          px_add_string_or_null (builder, "position", px_claim_position_to_string (place->position));
+          px_json_add_string_or_null (builder, "position", px_claim_position_to_string (place->position));
           px_add_int (builder, "index", place->sentence);
           json_builder_end_object (builder);
         }
@@ -215,7 +204,7 @@ px_compare_to_json (PxCompare *compare)
       PxVerbatim *verbatim = g_ptr_array_index (compare->verbatim, v);
       json_builder_begin_object (builder);
       px_add_int (builder, "words", verbatim->words);
-      px_add_string_or_null (builder, "text", verbatim->text);
+      px_json_add_string_or_null (builder, "text", verbatim->text);
       json_builder_set_member_name (builder, "articles");
       json_builder_begin_array (builder);
       for (guint k = 0; k < verbatim->articles->len; k++)

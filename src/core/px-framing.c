@@ -21,6 +21,7 @@
 
 #include "px-framing.h"
 #include "px-text.h"
+#include "px-json.h"
 
 struct _PxFraming {
   GPtrArray *articles;        /* PxArticle */
@@ -1036,18 +1037,6 @@ px_framing_get_sentences (PxFraming *self,
 
 /* ---- JSON ---- */
 
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
 static int
 compare_frame_names (gconstpointer a,
                      gconstpointer b)
@@ -1086,15 +1075,15 @@ px_framing_add_json (PxFraming   *self,
           json_builder_add_int_value (builder, a);
           json_builder_set_member_name (builder, "sentence");
           json_builder_add_int_value (builder, px_framing_get_quote_sentence (self, a, q));
-          add_string_or_null (builder, "speaker", quote->speaker);
-          add_string_or_null (builder, "speaker_description", quote->speaker_description);
+          px_json_add_string_or_null (builder, "speaker", quote->speaker);
+          px_json_add_string_or_null (builder, "speaker_description", quote->speaker_description);
           json_builder_set_member_name (builder, "text");
           json_builder_add_string_value (builder, quote->text);
-          add_string_or_null (builder, "verb", quote->verb);
+          px_json_add_string_or_null (builder, "verb", quote->verb);
           json_builder_set_member_name (builder, "direct");
           json_builder_add_boolean_value (builder, quote->direct);
           if (quote->via != NULL)
-            add_string_or_null (builder, "via", quote->via);
+            px_json_add_string_or_null (builder, "via", quote->via);
           json_builder_end_object (builder);
         }
     }
@@ -1228,8 +1217,8 @@ px_framing_add_json (PxFraming   *self,
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "speaker");
       json_builder_add_string_value (builder, voice->speaker);
-      add_string_or_null (builder, "description", voice->description);
-      add_string_or_null (builder, "side", voice->side);
+      px_json_add_string_or_null (builder, "description", voice->description);
+      px_json_add_string_or_null (builder, "side", voice->side);
       json_builder_set_member_name (builder, "articles");
       json_builder_begin_array (builder);
       for (guint s = 0; s < voice->shares->len; s++)
@@ -1266,8 +1255,8 @@ px_framing_add_json (PxFraming   *self,
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "article");
       json_builder_add_int_value (builder, lead->article);
-      add_string_or_null (builder, "headline", lead->headline);
-      add_string_or_null (builder, "lead", lead->lead);
+      px_json_add_string_or_null (builder, "headline", lead->headline);
+      px_json_add_string_or_null (builder, "lead", lead->lead);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -8,7 +8,13 @@
 
 #include "px-json.h"
 
-static void
+/**
+ * px_json_add_string_or_null:
+ * @value: (nullable): the member's value; %NULL writes JSON null
+ *
+ * Adds a member to the object @builder is building.
+ */
+void
 px_json_add_string_or_null (JsonBuilder *builder,
                             const char  *name,
                             const char  *value)

@@ -15,4 +15,8 @@ JsonNode *px_json_from_failure (const char *path,
                                 const char *reason);
 char     *px_json_to_line      (JsonNode   *node);
 
+void      px_json_add_string_or_null (JsonBuilder *builder,
+                                      const char  *name,
+                                      const char  *value);
+
 G_END_DECLS
