@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "parallax.h"
+#include "px-test-util.h"
 
 #define ARTICLE_HTML \
   "<!DOCTYPE html><html><head><title>Bridge reopens after repairs</title></head><body>" \
@@ -44,31 +45,6 @@ write_file (const char *dir,
 }
 
 /* Removes a test folder, links and all, without following links. */
-static void
-remove_tree (const char *path)
-{
-  GStatBuf st;
-
-  if (g_lstat (path, &st) != 0)
-    return;
-  if (S_ISDIR (st.st_mode))
-    {
-      g_autoptr(GDir) dir = NULL;
-      const char *name;
-
-      g_chmod (path, 0700);
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
 static PxLoadProblem *
 find_problem (GPtrArray  *problems,
               const char *path)
@@ -160,7 +136,7 @@ test_skips_with_reasons (void)
     g_assert_cmpuint (result->skipped->len, ==, G_N_ELEMENTS (expected));
   }
 
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 static void
@@ -188,7 +164,7 @@ test_fifo_never_hangs (void)
   g_assert_error (error, PX_LOAD_ERROR, PX_LOAD_ERROR_NOT_ARTICLE);
   g_assert_nonnull (strstr (error->message, "pipe"));
 
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 static void
@@ -214,7 +190,7 @@ test_symlink_loops (void)
   g_assert_nonnull (problem);
   g_assert_nonnull (strstr (problem->reason, "loop"));
 
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 static void
@@ -243,7 +219,7 @@ test_cancelled (void)
   g_assert_null (result);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 typedef struct {
@@ -345,7 +321,7 @@ test_async_progress (void)
   g_assert_true (state.all_on_main_thread);
 
   px_load_result_free (state.result);
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 static void
@@ -376,7 +352,7 @@ test_async_cancel (void)
   g_assert_true (state.all_on_main_thread);
 
   g_clear_error (&state.error);
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 static void
@@ -399,7 +375,7 @@ test_feed_items_in_folder (void)
   g_assert_cmpstr (px_article_get_title (find_article (result->articles, first)), ==, "One");
   g_assert_cmpstr (px_article_get_title (find_article (result->articles, second)), ==, "Two");
 
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 static void

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "px-project.h"
+#include "px-test-util.h"
 
 /* Stands in for XDG_DATA_HOME; GLib reads that once per process. */
 static char *data_home;
@@ -16,21 +17,6 @@ typedef struct {
   char *home;
   char *folder;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  g_chmod (path, 0700);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_remove (path);
-}
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
@@ -43,8 +29,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  remove_tree (f->folder);
-  remove_tree (f->home);
+  px_test_remove_tree (f->folder);
+  px_test_remove_tree (f->home);
   g_free (f->folder);
   g_free (f->home);
 }
@@ -256,7 +242,7 @@ main (int argc, char *argv[])
   g_test_add ("/parallax/project/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
 
   status = g_test_run ();
-  remove_tree (data_home);
+  px_test_remove_tree (data_home);
   g_free (data_home);
 
   return status;

@@ -21,6 +21,7 @@
 #include "px-event-item.h"
 #include "px-preferences-window.h"
 #include "px-window.h"
+#include "px-test-util.h"
 
 static gboolean
 time_passed (gpointer data)
@@ -183,20 +184,6 @@ copy_folder (const char *source, const char *dest)
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_remove (path);
-}
-
-static void
 open_and_wait (PxWindow *window, const char *path)
 {
   px_window_open_paths (window, (const char *[]) { path, NULL });
@@ -316,7 +303,7 @@ main (int argc, char *argv[])
   save_window (GTK_WINDOW (window), argv[1], "narrow-list.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  remove_tree (home);
+  px_test_remove_tree (home);
 
   return 0;
 }

@@ -14,6 +14,7 @@
 #include "px-application.h"
 #include "px-preferences-window.h"
 #include "px-window.h"
+#include "px-test-util.h"
 
 static PxApplication *app;
 
@@ -84,21 +85,6 @@ copy_event (void)
       copy_file (from, to);
     }
   return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_remove (path);
 }
 
 static PxWindow *
@@ -220,7 +206,7 @@ test_switch_views (void)
   g_assert_cmpstr (px_window_get_event_view (window), ==, "articles");
 
   destroy_window (window);
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 /* A cell of the coverage matrix brings its sentence up side by side. */
@@ -267,7 +253,7 @@ test_coverage_activation (void)
   g_assert_true (tried);
 
   destroy_window (window);
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 /* Pinning two sentences is kept in the folder's project and still holds
@@ -325,7 +311,7 @@ test_link_persists (void)
                           article_index (compare, "valley-post-dam.html"), last_post, FALSE));
 
   destroy_window (window);
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 /* The voices table lists who the two reports quote, and only them. */
@@ -350,7 +336,7 @@ test_framing_speakers (void)
     g_assert_nonnull (px_framing_view_get_section (px_window_get_framing_view (window), *name));
 
   destroy_window (window);
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 /* Finds @needle in the column of @article; FALSE when it is not there. */
@@ -432,7 +418,7 @@ test_framing_highlights (void)
   g_assert_true (gtk_text_iter_has_tag (&start, terms));
 
   destroy_window (window);
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 /* Turning the labels lexicon off in the preferences takes "regime" out of
@@ -483,7 +469,7 @@ test_lexicon_switch (void)
   gtk_window_destroy (px_window_get_dialog (window));
   g_settings_reset (settings, "disabled-lexicons");
   destroy_window (window);
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 int
@@ -510,6 +496,6 @@ main (int argc, char *argv[])
 
   ret = g_test_run ();
   g_clear_object (&app);
-  remove_tree (data_home);
+  px_test_remove_tree (data_home);
   return ret;
 }

@@ -15,6 +15,7 @@
 #include "px-problems-window.h"
 #include "px-reading-view.h"
 #include "px-window.h"
+#include "px-test-util.h"
 
 static PxApplication *app;
 
@@ -319,20 +320,6 @@ copy_fixture (const char *dir, const char *name)
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 test_broken_files (void)
 {
   static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
@@ -381,7 +368,7 @@ test_broken_files (void)
 
   /* Closing the main window takes its dialog along. */
   destroy_window (window);
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 static void
@@ -425,7 +412,7 @@ test_cancel (void)
   g_assert_cmpuint (g_list_model_get_n_items (px_window_get_articles (window)), ==, 3);
 
   destroy_window (window);
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 static void
@@ -449,7 +436,7 @@ test_empty_folder (void)
   g_assert_cmpstr (px_window_get_page_name (window), ==, "start");
 
   destroy_window (window);
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 static void
@@ -668,7 +655,7 @@ test_event_list (void)
   g_assert_cmpuint (g_list_model_get_n_items (px_window_get_sidebar_model (window)), ==, n_events);
 
   destroy_window (window);
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 /* Each correction through the window's actions, then the folder is closed
@@ -750,7 +737,7 @@ test_corrections_persist (void)
   activate (window, "win.set-granularity", g_variant_new_double (0.5));
 
   destroy_window (window);
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 /* The undo toast's action takes a correction back, on disk too. */
@@ -784,7 +771,7 @@ test_undo (void)
   g_assert_false (same_event (window, a, d));
 
   destroy_window (window);
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 /* A folder that cannot be written keeps its corrections in the data
@@ -829,7 +816,7 @@ test_read_only_folder (void)
   g_chmod (dir, 0700);
   g_rmdir (blocker);
   g_remove (data_file);
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 /* A damaged project file is reported, set aside and never fatal. */
@@ -870,7 +857,7 @@ test_corrupt_project (void)
   g_assert_null (px_window_get_toast_title (window));
 
   destroy_window (window);
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 /* The keyboard paths: the move chooser and the rename dialog. */
@@ -952,7 +939,7 @@ test_dialogs (void)
   gtk_window_destroy (px_window_get_dialog (window));
 
   destroy_window (window);
-  remove_tree (dir);
+  px_test_remove_tree (dir);
 }
 
 static void

@@ -1,0 +1,13 @@
+/* px-test-util.h — helpers the test programs share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+void px_test_remove_tree (const char *path);
+
+G_END_DECLS
