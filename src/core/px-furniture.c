@@ -165,10 +165,51 @@ static const char * const share_words[] = {
 /* The longest line any pattern below may match, in words. */
 #define PX_FURNITURE_MAX_WORDS 60
 
+/* Literals of which a match of a pattern must hold at least one, tried with
+ * strstr() before the pattern itself: most lines hold none, and an
+ * unanchored alternation costs thousands of instructions per line. Each list
+ * must cover every alternative of its pattern; NULL means no pre-filter. */
+static const char * const needles_stock[] = {
+  "getty images", "shutterstock", "istock", "alamy", "depositphotos", "pexels", "unsplash",
+  "wikimedia commons", NULL };
+static const char * const needles_courtesy[] = { "courtesy of", NULL };
+static const char * const needles_google_news[] = { "google news", NULL };
+static const char * const needles_device[] = {
+  "one device at a time", "un seul appareil", "autre appareil", "auf einem ger", "un solo dispositivo",
+  "su un solo dispositivo", NULL };
+static const char * const needles_ctrl[] = { "ctrl", NULL };
+static const char * const needles_action[] = {
+  "click here", "tap here", "sign up", "sign in", "log in", "login", "subscribe", "register now",
+  "download ", "follow us", "like us on facebook", "share this", "share on", "skip to",
+  "back to top", "jump to", "scroll to", "print this", "email this", "jetzt abonnieren",
+  "newsletter abonnieren", "hier klicken", "cliquez ici", "abonnez-vous", "inscrivez-vous",
+  "haga clic", "suscríb", "clicca qui", "iscriviti", "clique aqui", "inscreva-se", "klik hier",
+  "kliknij tutaj", "zapisz się", "tıklayın", "abone olun", "подпишитесь", "нажмите здесь",
+  "подписывайтесь", "підписуйтесь", NULL };
+static const char * const needles_newsletter[] = { "newsletter", NULL };
+static const char * const needles_cookies[] = {
+  "cookie", "by continuing to", "privacy policy", "terms of", "all rights reserved",
+  "alle rechte vorbehalten", "tous droits r", "todos los derechos", "tutti i diritti",
+  "все права", "wszelkie prawa", "tüm hakları", "proseguendo", "continuando a navigare",
+  "en poursuivant", "al continuar navegando", "çerez",
+  "\u064a\u0633\u062a\u062e\u062f\u0645", NULL };
+static const char * const needles_comments[] = {
+  "your email address will not be published", "required fields are marked",
+  "you must be logged in", "log in to ", "to leave a comment", "to post a comment",
+  "comments are closed", "no comments yet", "be the first to comment", "enable javascript",
+  "javascript is disabled", "your browser does not support", "ad blocker", "adblock",
+  "disable your ad", NULL };
+static const char * const needles_member[] = { "member", "supporter", "patron", "subscriber", NULL };
+static const char * const needles_appeal[] = {
+  "join ", "becom", "support", "chip in", "donat", "give ", "fundraiser", "unterstützen",
+  "soutenez", "faites un don", "apoya ", "haz una donaci", "sostieni", "fai una donazione",
+  "apoie ", "поддерж", "підтримайте", "wesprzyj", "bizi destekleyin", NULL };
+
 typedef struct {
-  PxFurnitureKind  kind;
-  guint            max_words;  /* longer lines are prose, whatever they start with */
-  const char      *pattern;    /* PCRE on the normalised line */
+  PxFurnitureKind     kind;
+  guint               max_words;  /* longer lines are prose, whatever they start with */
+  const char         *pattern;    /* PCRE on the normalised line */
+  const char * const *needles;    /* see above */
 } PxFurniturePattern;
 
 static const PxFurniturePattern furniture_patterns[] = {
@@ -184,8 +225,9 @@ static const PxFurniturePattern furniture_patterns[] = {
   { PX_FURNITURE_CREDIT, 60, "^(photo|image|picture|images|pictures) (courtesy|source|credit|by)\\b" },
   { PX_FURNITURE_CREDIT, 25, "^(©|\\(c\\) |copyright )" },
   { PX_FURNITURE_CREDIT, 12,
-    "(getty images|shutterstock|istock|alamy|depositphotos|pexels|unsplash|wikimedia commons)" },
-  { PX_FURNITURE_CREDIT, 20, "(picture|photo|image|photos|pictures) courtesy of\\b" },
+    "(getty images|shutterstock|istock|alamy|depositphotos|pexels|unsplash|wikimedia commons)",
+    needles_stock },
+  { PX_FURNITURE_CREDIT, 20, "(picture|photo|image|photos|pictures) courtesy of\\b", needles_courtesy },
   { PX_FURNITURE_CREDIT, 8,
     "^(reuters|afp|ap|epa|dpa|anadolu( agency)?|tass|ria novosti|sputnik|xinhua|efe|ansa|"
     "aa|pap|sipa|pa|bbc|imago|picture alliance|picture-alliance)( ?/ ?[[:alpha:] .-]+)+$" },
@@ -227,11 +269,12 @@ static const PxFurniturePattern furniture_patterns[] = {
     "прослушать (статью|новость)|послухати)\\b" },
   { PX_FURNITURE_LINE, 10,
     "\\b(follow (us )?on google news|google news'?(te|ta) takip et|auf google news folgen|"
-    "suivez-nous sur google news|síguenos en google news|seguici su google news)\\b" },
+    "suivez-nous sur google news|síguenos en google news|seguici su google news)\\b",
+    needles_google_news },
   { PX_FURNITURE_LINE, 16,
     "\\b(on one device at a time|un seul appareil à la fois|sur un autre appareil|"
     "auf einem gerät gleichzeitig|en un solo dispositivo a la vez|"
-    "su un solo dispositivo alla volta)\\b" },
+    "su un solo dispositivo alla volta)\\b", needles_device },
 
   /* Wire-copy trailers and agency notices. */
   { PX_FURNITURE_LINE, 40,
@@ -241,7 +284,7 @@ static const PxFurniturePattern furniture_patterns[] = {
   { PX_FURNITURE_LINE, 40, "^___+" },
 
   /* "Found a typo? Select it and press Ctrl+Enter." */
-  { PX_FURNITURE_LINE, 30, "\\bctrl ?\\+ ?enter\\b" },
+  { PX_FURNITURE_LINE, 30, "\\bctrl ?\\+ ?enter\\b", needles_ctrl },
 
   /* Scraper and clipper residue. */
   { PX_FURNITURE_LINE, 4, "^source:? site-?[0-9]+$" },
@@ -259,12 +302,12 @@ static const PxFurniturePattern furniture_patterns[] = {
     "jetzt abonnieren|newsletter abonnieren|hier klicken|cliquez ici|abonnez-vous|inscrivez-vous|"
     "haga clic|suscríbete|suscríbase|clicca qui|iscriviti|clique aqui|inscreva-se|klik hier|"
     "kliknij tutaj|zapisz się|tıklayın|abone olun|подпишитесь|нажмите здесь|"
-    "подписывайтесь|підписуйтесь)\\b" },
+    "подписывайтесь|підписуйтесь)\\b", needles_action },
   { PX_FURNITURE_LINE, 14,
     "\\b(newsletter|newsletters)\\b.*\\b(sign up|subscribe|inbox|get|receive|weekly|daily|free)\\b|"
     "^(our |the |a )?(free )?(daily|weekly|monthly|morning|evening)? ?newsletters?$|"
     "^(free|daily|weekly) (daily |weekly )?newsletters?\\b|"
-    "\\b(sign up|subscribe|get|receive)\\b.*\\bnewsletters?\\b" },
+    "\\b(sign up|subscribe|get|receive)\\b.*\\bnewsletters?\\b", needles_newsletter },
   { PX_FURNITURE_LINE, 40,
     "\\b(we use cookies|this (web)?site uses cookies|uses cookies to|cookie policy|cookie settings|"
     "accept (all )?cookies|by continuing to (browse|use)|privacy policy|terms of (use|service)|"
@@ -278,16 +321,17 @@ static const PxFurniturePattern furniture_patterns[] = {
     "deze (web)?site gebruikt cookies|ta strona (korzysta z|używa) (plików )?cookie|"
     "(bu )?(web )?sitede çerez|çerez(ler)? kullan|(этот|наш) сайт использует (файлы )?cookie|"
     "(цей|наш) сайт використовує (файли )?cookie|"
-    "\u064a\u0633\u062a\u062e\u062f\u0645 \u0647\u0630\u0627 \u0627\u0644\u0645\u0648\u0642\u0639)" },
+    "\u064a\u0633\u062a\u062e\u062f\u0645 \u0647\u0630\u0627 \u0627\u0644\u0645\u0648\u0642\u0639)",
+    needles_cookies },
   { PX_FURNITURE_LINE, 30,
     "\\b(your email address will not be published|required fields are marked|"
     "you must be logged in|log in to (comment|leave)|to leave a comment|to post a comment|"
     "comments are closed|no comments yet|be the first to comment|"
     "enable javascript|javascript is disabled|your browser does not support|"
-    "ad blocker|adblock|disable your ad)" },
+    "ad blocker|adblock|disable your ad)", needles_comments },
 
   /* Membership and donation appeals. */
-  { PX_FURNITURE_LINE, 14, "\\b(become|be) an? .{1,60} (member|supporter|patron|subscriber)$" },
+  { PX_FURNITURE_LINE, 14, "\\b(become|be) an? .{1,60} (member|supporter|patron|subscriber)$", needles_member },
   { PX_FURNITURE_LINE, 60,
     "\\b(join today|join us today|join now|consider becoming a (member|supporter|patron|subscriber)|"
     "become a (member|supporter|patron|subscriber) (today|now)|"
@@ -300,7 +344,7 @@ static const PxFurniturePattern furniture_patterns[] = {
     "soutenez (le journalisme|notre)|faites un don|apoya (el periodismo|nuestro)|haz una donación|"
     "sostieni (il giornalismo|la nostra)|fai una donazione|apoie (o jornalismo|nosso)|"
     "поддержите (нас|независимую|редакцию)|поддержать (нас|редакцию)|"
-    "підтримайте (нас|незалежн)|wesprzyj (nas|niezależne)|bizi destekleyin)\\b" },
+    "підтримайте (нас|незалежн)|wesprzyj (nas|niezależne)|bizi destekleyin)\\b", needles_appeal },
 };
 
 typedef struct {
@@ -533,6 +577,16 @@ px_is_share_bar (const PxFurnitureTables *tables,
   return count >= 2 && specific >= 2;
 }
 
+static gboolean
+px_has_needle (const char         *normal,
+               const char * const *needles)
+{
+  for (guint i = 0; needles[i] != NULL; i++)
+    if (strstr (normal, needles[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * px_furniture_classify:
  * @line: one line or paragraph of text
@@ -553,6 +607,7 @@ px_furniture_classify (const char *line)
   g_autofree char *normal = NULL;
   gpointer kind;
   guint words;
+  gboolean prefilter;
 
   if (line == NULL)
     return PX_FURNITURE_NONE;
@@ -570,10 +625,17 @@ px_furniture_classify (const char *line)
     return PX_FURNITURE_LINE;
 
   words = px_text_count_words (normal);
+  /* Caseless matching lets a pattern's "s" match "ſ" and its Cyrillic
+   * letters match their rounded forms (U+1C80…), lower-case letters that
+   * strstr() would not take for them; such lines go to the patterns. */
+  prefilter = strstr (normal, "\xc5\xbf") == NULL && strstr (normal, "\xe1\xb2") == NULL;
   for (guint i = 0; i < G_N_ELEMENTS (furniture_patterns); i++)
     {
       /* The untrimmed line keeps a leading "(" or "©" the pattern needs. */
       if (words > furniture_patterns[i].max_words || tables->patterns[i] == NULL)
+        continue;
+      if (prefilter && furniture_patterns[i].needles != NULL &&
+          !px_has_needle (normal, furniture_patterns[i].needles))
         continue;
       if (g_regex_match (tables->patterns[i], normal, 0, NULL))
         return furniture_patterns[i].kind;
