@@ -558,20 +558,34 @@ static gboolean
 px_is_share_bar (const PxFurnitureTables *tables,
                  const char              *normal)
 {
-  g_auto(GStrv) words = g_strsplit_set (normal, " :,|/", -1);
+  /* Split in place on the stack: most lines fail on their first word, and
+   * allocating the whole split for them showed in profiles. */
+  char word[64];
   guint count = 0, specific = 0;
+  const char *p = normal;
 
-  for (guint i = 0; words[i] != NULL; i++)
+  while (*p != '\0')
     {
-      if (*words[i] == '\0')
-        continue;
-      if (!g_hash_table_contains (tables->share_words, words[i]))
+      gsize len = strcspn (p, " :,|/");
+
+      if (len == 0)
+        {
+          p++;
+          continue;
+        }
+      /* Longer than any share word. */
+      if (len >= sizeof word)
+        return FALSE;
+      memcpy (word, p, len);
+      word[len] = '\0';
+      p += len;
+      if (!g_hash_table_contains (tables->share_words, word))
         return FALSE;
       count++;
-      if (strcmp (words[i], "this") != 0 && strcmp (words[i], "article") != 0 &&
-          strcmp (words[i], "story") != 0 && strcmp (words[i], "on") != 0 &&
-          strcmp (words[i], "via") != 0 && strcmp (words[i], "link") != 0 &&
-          strcmp (words[i], "copy") != 0 && strcmp (words[i], "x") != 0)
+      if (strcmp (word, "this") != 0 && strcmp (word, "article") != 0 &&
+          strcmp (word, "story") != 0 && strcmp (word, "on") != 0 &&
+          strcmp (word, "via") != 0 && strcmp (word, "link") != 0 &&
+          strcmp (word, "copy") != 0 && strcmp (word, "x") != 0)
         specific++;
     }
   return count >= 2 && specific >= 2;
