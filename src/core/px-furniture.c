@@ -478,12 +478,19 @@ px_furniture_normalize (const char *line)
 
   for (const char *p = start; p < end; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
 
+      /* ASCII is copied as it is, without decoding and re-encoding. */
+      if ((guchar) *p < 0x80)
+        {
+          g_string_append_c (out, *p == '`' ? '\'' : *p);
+          continue;
+        }
+      c = g_utf8_get_char (p);
       /* Turkish "İ" lower-cases to "i" and a combining dot. */
       if (c == 0x0307)
         continue;
-      if (c == 0x2019 || c == 0x2018 || c == 0x02bc || c == 0x00b4 || c == '`')
+      if (c == 0x2019 || c == 0x2018 || c == 0x02bc || c == 0x00b4)
         g_string_append_c (out, '\'');
       else
         g_string_append_unichar (out, c);
