@@ -693,6 +693,19 @@ px_pool_job (gpointer data,
   px_progress_step (pool->progress);
 }
 
+/* One worker per core; PARALLAX_LOAD_THREADS sets another number, so the
+ * benchmark can compare the same load on one core and on all of them. */
+static int
+px_load_threads (void)
+{
+  const char *threads = g_getenv ("PARALLAX_LOAD_THREADS");
+  guint64 n = 0;
+
+  if (threads != NULL && g_ascii_string_to_unsigned (threads, 10, 1, 256, &n, NULL))
+    return (int) n;
+  return MAX (1, (int) g_get_num_processors ());
+}
+
 static PxLoadResult *
 px_load_paths_internal (const char * const  *paths,
                         GCancellable        *cancellable,
@@ -723,9 +736,7 @@ px_load_paths_internal (const char * const  *paths,
       g_mutex_unlock (&progress->mutex);
     }
 
-  thread_pool = g_thread_pool_new (px_pool_job, &pool,
-                                   MAX (1, (int) g_get_num_processors ()),
-                                   TRUE, NULL);
+  thread_pool = g_thread_pool_new (px_pool_job, &pool, px_load_threads (), TRUE, NULL);
   for (guint i = 0; i < jobs->len; i++)
     g_thread_pool_push (thread_pool, g_ptr_array_index (jobs, i), NULL);
   /* Waits for every queued job, so no worker touches @pool after this. */

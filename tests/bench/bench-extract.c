@@ -5,7 +5,7 @@
  * folder, then measures pages/s, MB/s and peak memory for:
  *   (a) htmlReadMemory() alone on each page,
  *   (b) px_extract_buffer() on the same bytes, one thread,
- *   (c) px_load_paths_sync() over the folder, every core.
+ *   (c) px_load_paths_sync() over the folder on one worker, (d) on every core.
  *
  * Usage: bench-extract [--pages N] [--seed S] [--keep DIR]
  *
@@ -340,8 +340,8 @@ main (int   argc,
   int pages = 2000;
   int seed = 20240501;
   guint64 total_bytes = 0;
-  gint64 parse_us = 0, extract_us = 0, load_us = 0, start;
-  guint64 parse_peak, extract_peak, load_peak;
+  gint64 parse_us = 0, extract_us = 0, load_us = 0, load_one_us = 0, start;
+  guint64 parse_peak, extract_peak, load_peak = 0, load_one_peak = 0;
   guint extracted = 0;
   GOptionEntry entries[] = {
     { "pages", 'n', 0, G_OPTION_ARG_INT, &pages, "Number of pages to generate", "N" },
@@ -407,25 +407,43 @@ main (int   argc,
     }
   extract_peak = peak_memory_kb ();
 
-  reset_peak_memory ();
-  {
-    const char *load_paths[] = { dir, NULL };
-    g_autoptr(PxLoadResult) result = NULL;
+  /* The same folder load on one worker, then on every core. */
+  for (guint round = 0; round < 2; round++)
+    {
+      const char *load_paths[] = { dir, NULL };
+      g_autoptr(PxLoadResult) result = NULL;
+      gint64 took;
 
-    start = g_get_monotonic_time ();
-    result = px_load_paths_sync (load_paths, NULL, NULL);
-    load_us = g_get_monotonic_time () - start;
-    load_peak = peak_memory_kb ();
-    if (result->articles->len != paths->len || result->failures->len != 0)
-      g_printerr ("Folder load read %u articles with %u failures\n",
-                  result->articles->len, result->failures->len);
-  }
+      if (round == 0)
+        g_setenv ("PARALLAX_LOAD_THREADS", "1", TRUE);
+      else
+        g_unsetenv ("PARALLAX_LOAD_THREADS");
+      reset_peak_memory ();
+      start = g_get_monotonic_time ();
+      result = px_load_paths_sync (load_paths, NULL, NULL);
+      took = g_get_monotonic_time () - start;
+      if (round == 0)
+        {
+          load_one_us = took;
+          load_one_peak = peak_memory_kb ();
+        }
+      else
+        {
+          load_us = took;
+          load_peak = peak_memory_kb ();
+        }
+      if (result->articles->len != paths->len || result->failures->len != 0)
+        g_printerr ("Folder load read %u articles with %u failures\n",
+                    result->articles->len, result->failures->len);
+    }
 
   report ("(a) libxml2 htmlReadMemory alone", paths->len, total_bytes, parse_us, parse_peak);
   report ("(b) px_extract_buffer, 1 thread", paths->len, total_bytes, extract_us, extract_peak);
-  report ("(c) px_load_paths_sync, all cores", paths->len, total_bytes, load_us, load_peak);
+  report ("(c) px_load_paths_sync, one worker", paths->len, total_bytes, load_one_us, load_one_peak);
+  report ("(d) px_load_paths_sync, all cores", paths->len, total_bytes, load_us, load_peak);
   g_print ("\nExtraction / bare parse: %.2fx (target: at most 2x)\n", (double) extract_us / parse_us);
-  g_print ("Folder load speed-up over one thread: %.2fx\n", (double) extract_us / load_us);
+  g_print ("Folder load on %u cores, speed-up over one worker: %.2fx\n",
+           g_get_num_processors (), (double) load_one_us / load_us);
   if (extracted != paths->len)
     g_printerr ("Only %u of %u pages gave an article\n", extracted, paths->len);
 
