@@ -149,7 +149,8 @@ now (void)
 static double
 run (guint n,
      double *analysis_seconds,
-     double *f1)
+     double *f1,
+     char    fingerprint[13])
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (n);
   char **vocabulary;
@@ -242,6 +243,26 @@ run (guint n,
   result = px_event_grouper_get_events (grouper);
   t1 = now ();
 
+  /* A fingerprint of the whole result, so that a change meant only to make
+   * grouping faster can be seen to leave every event as it was. */
+  {
+    g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA1);
+
+    for (guint e = 0; e < result->len; e++)
+      {
+        PxEvent *event = g_ptr_array_index (result, e);
+
+        g_checksum_update (checksum, (const guchar *) (event->label ? event->label : ""), -1);
+        g_checksum_update (checksum, (const guchar *) "\n", 1);
+        for (guint k = 0; k < event->articles->len; k++)
+          {
+            g_checksum_update (checksum, (const guchar *) event->articles->pdata[k], -1);
+            g_checksum_update (checksum, (const guchar *) "\n", 1);
+          }
+      }
+    g_strlcpy (fingerprint, g_checksum_get_string (checksum), 13);
+  }
+
   /* B-cubed against the generated events. */
   for (guint e = 0; e < result->len; e++)
     {
@@ -310,6 +331,7 @@ main (int   argc,
       struct rusage usage;
       int status;
       double figures[3] = { 0, 0, 0 };
+      char fingerprint[13] = "";
 
       if (n == 0 || pipe (fds) != 0)
         continue;
@@ -318,20 +340,23 @@ main (int   argc,
       if (child == 0)
         {
           double analysis = 0, f1 = 0;
-          double grouping = run (n, &analysis, &f1);
+          char result_fingerprint[13] = "";
+          double grouping = run (n, &analysis, &f1, result_fingerprint);
           double out[3] = { analysis, grouping, f1 };
 
-          if (write (fds[1], out, sizeof out) != sizeof out)
+          if (write (fds[1], out, sizeof out) != sizeof out ||
+              write (fds[1], result_fingerprint, sizeof result_fingerprint) != sizeof result_fingerprint)
             _exit (1);
           _exit (0);
         }
       close (fds[1]);
-      if (read (fds[0], figures, sizeof figures) != sizeof figures)
+      if (read (fds[0], figures, sizeof figures) != sizeof figures ||
+          read (fds[0], fingerprint, sizeof fingerprint) != sizeof fingerprint)
         g_printerr ("bench-events: the run with %u articles failed\n", n);
       close (fds[0]);
       wait4 (child, &status, 0, &usage);
-      printf ("%7u articles: analysis %.2f s (2 threads), grouping %.2f s, peak memory %.0f MB, B-cubed F1 %.3f\n",
-              n, figures[0], figures[1], usage.ru_maxrss / 1024.0, figures[2]);
+      printf ("%7u articles: analysis %.2f s (2 threads), grouping %.2f s, peak memory %.0f MB, B-cubed F1 %.3f, result %.12s\n",
+              n, figures[0], figures[1], usage.ru_maxrss / 1024.0, figures[2], fingerprint);
       if (first_n == 0)
         {
           first_n = n;
