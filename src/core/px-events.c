@@ -116,6 +116,7 @@ typedef struct {
   GArray        *postings;
   guint          undated;   /* postings without a day; they sort first */
   guint          from, to;
+  guint32        day;       /* the day @from and @to were found for */
   /* The array's storage and length, copied here once the lists are sorted
    * for the full grouping, so that its pass reads one place per list. */
   const Posting *items;
@@ -834,6 +835,7 @@ sort_postings (PxEventGrouper *g)
           continue;
         g_array_sort (list->postings, compare_postings);
         list->from = list->to = list->undated;
+        list->day = 0;
         list->items = (const Posting *) list->postings->data;
         list->n_items = list->postings->len;
       }
@@ -966,6 +968,13 @@ find_neighbours (PxEventGrouper *g,
           from = undated;
           to = len;
         }
+      else if (in_time_order && entry->day == day)
+        {
+          /* Articles of one day share the window: the postings themselves
+           * need not be read again. */
+          from = entry->from;
+          to = entry->to;
+        }
       else if (in_time_order)
         {
           guint32 first_day = day > BLOCKING_WINDOW_DAYS ? day - BLOCKING_WINDOW_DAYS : 1;
@@ -978,6 +987,7 @@ find_neighbours (PxEventGrouper *g,
             to++;
           entry->from = from;
           entry->to = to;
+          entry->day = day;
         }
       else
         {
