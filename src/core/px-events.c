@@ -101,6 +101,38 @@ typedef struct {
   gsize    used;
 } PairCache;
 
+/* Posting lists hold the day beside the document, so the search for a
+ * time window stays within the list's own memory. */
+typedef struct {
+  guint32 day;
+  guint32 doc;
+} Posting;
+
+/* One key's postings, by day then document. @from and @to are the time
+ * window last looked at while the full grouping visits articles in time
+ * order: the window only moves forward then, so it is found by stepping on
+ * from where it was rather than by two binary searches over a long list. */
+typedef struct {
+  GArray        *postings;
+  guint          undated;   /* postings without a day; they sort first */
+  guint          from, to;
+  guint32        day;       /* the day @from and @to were found for */
+  /* The array's storage and length, copied here once the lists are sorted
+   * for the full grouping, so that its pass reads one place per list. */
+  const Posting *items;
+  guint          n_items;
+} PostingList;
+
+static void
+posting_list_free (PostingList *list)
+{
+  /* Ids without postings leave holes in the arrays by id. */
+  if (list == NULL)
+    return;
+  g_array_unref (list->postings);
+  g_free (list);
+}
+
 struct _PxEventGrouper {
   double               granularity;
   double               threshold;
@@ -119,7 +151,7 @@ struct _PxEventGrouper {
   GHashTable          *interned_masks;   /* the same by interned word, faster */
   guint                n_counted;        /* docs counted into the df tables */
   PxEntityIndex       *entity_index;
-  GHashTable          *postings;         /* blocking key (id, tagged) → GArray of doc indexes */
+  GPtrArray           *postings[3];      /* PostingList by word, name and cognate id, or NULL */
   GHashTable          *clusters;         /* root doc index → Cluster */
   PxEventConstraints  *constraints;
   guint                grouped;          /* docs that have a cluster */
@@ -281,7 +313,8 @@ px_event_grouper_new (double granularity)
   g->trigger_masks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->interned_masks = g_hash_table_new (NULL, NULL);
   g->entity_index = px_entity_index_new ();
-  g->postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  for (guint kind = 0; kind < G_N_ELEMENTS (g->postings); kind++)
+    g->postings[kind] = g_ptr_array_new_with_free_func ((GDestroyNotify) posting_list_free);
   g->clusters = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) cluster_free);
   g->constraints = px_event_constraints_new ();
   return g;
@@ -307,7 +340,8 @@ px_event_grouper_free (PxEventGrouper *g)
   g_hash_table_unref (g->trigger_masks);
   g_hash_table_unref (g->interned_masks);
   px_entity_index_free (g->entity_index);
-  g_hash_table_unref (g->postings);
+  for (guint kind = 0; kind < G_N_ELEMENTS (g->postings); kind++)
+    g_ptr_array_unref (g->postings[kind]);
   g_hash_table_unref (g->clusters);
   px_event_constraints_free (g->constraints);
   g_free (g);
@@ -702,13 +736,6 @@ blocking_day (const Doc *doc)
   return t->first != 0 && !t->floating ? t->first : 0;
 }
 
-/* Posting lists hold the day beside the document, so the search for a
- * time window stays within the list's own memory. */
-typedef struct {
-  guint32 day;
-  guint32 doc;
-} Posting;
-
 static int
 compare_postings (gconstpointer a,
                   gconstpointer b)
@@ -741,6 +768,18 @@ postings_lower_bound (PxEventGrouper *g,
   return lo;
 }
 
+/* The postings of a blocking key, or NULL. Keys are dense ids by kind, so
+ * an array finds them with one memory access where a hash table took three. */
+static PostingList *
+posting_list_lookup (PxEventGrouper *g,
+                     guint32         key)
+{
+  GPtrArray *lists = g->postings[key & NAME_TAG ? 1 : key & COGNATE_TAG ? 2 : 0];
+  guint id = (key & ~(NAME_TAG | COGNATE_TAG)) - 1;
+
+  return id < lists->len ? lists->pdata[id] : NULL;
+}
+
 /* Records @index under its heaviest terms and names; the vectors are still
  * sorted by weight here. With @keep_sorted the lists stay in time order as
  * each document goes in (for incremental updates); otherwise the caller
@@ -760,17 +799,26 @@ index_doc (PxEventGrouper *g,
       for (guint i = 0; i < limit; i++)
         {
           guint32 key = (vector->features[i].id + 1) | (pass == 1 ? NAME_TAG : pass == 2 ? COGNATE_TAG : 0);
-          GArray *list = g_hash_table_lookup (g->postings, GUINT_TO_POINTER (key));
+          PostingList *list = posting_list_lookup (g, key);
 
           Posting posting = { blocking_day (doc), index };
 
           if (list == NULL)
-            g_hash_table_insert (g->postings, GUINT_TO_POINTER (key),
-                                 list = g_array_new (FALSE, FALSE, sizeof (Posting)));
+            {
+              GPtrArray *lists = g->postings[pass];
+
+              list = g_new0 (PostingList, 1);
+              list->postings = g_array_new (FALSE, FALSE, sizeof (Posting));
+              if (lists->len <= vector->features[i].id)
+                g_ptr_array_set_size (lists, vector->features[i].id + 1);
+              lists->pdata[vector->features[i].id] = list;
+            }
           if (keep_sorted)
-            g_array_insert_val (list, postings_lower_bound (g, list, posting.day + 1), posting);
+            g_array_insert_val (list->postings, postings_lower_bound (g, list->postings, posting.day + 1), posting);
           else
-            g_array_append_val (list, posting);
+            g_array_append_val (list->postings, posting);
+          if (posting.day == 0)
+            list->undated++;
         }
     }
 }
@@ -778,12 +826,19 @@ index_doc (PxEventGrouper *g,
 static void
 sort_postings (PxEventGrouper *g)
 {
-  GHashTableIter iter;
-  gpointer list;
+  for (guint kind = 0; kind < G_N_ELEMENTS (g->postings); kind++)
+    for (guint id = 0; id < g->postings[kind]->len; id++)
+      {
+        PostingList *list = g->postings[kind]->pdata[id];
 
-  g_hash_table_iter_init (&iter, g->postings);
-  while (g_hash_table_iter_next (&iter, NULL, &list))
-    g_array_sort (list, compare_postings);
+        if (list == NULL)
+          continue;
+        g_array_sort (list->postings, compare_postings);
+        list->from = list->to = list->undated;
+        list->day = 0;
+        list->items = (const Posting *) list->postings->data;
+        list->n_items = list->postings->len;
+      }
 }
 
 typedef struct {
@@ -829,7 +884,7 @@ accumulator_clear (Accumulator *acc)
 static void
 scan_postings (PxEventGrouper *g,
                Accumulator    *acc,
-               GArray         *list,
+               const Posting  *postings,
                guint           from,
                guint           to,
                guint           self,
@@ -837,7 +892,7 @@ scan_postings (PxEventGrouper *g,
 {
   for (guint k = from; k < to; k++)
     {
-      guint other = g_array_index (list, Posting, k).doc;
+      guint other = postings[k].doc;
 
       if (other == self)
         continue;
@@ -848,12 +903,15 @@ scan_postings (PxEventGrouper *g,
 }
 
 /* The best candidates of @index among indexed docs, with exact
- * similarities, best first. */
+ * similarities, best first. With @in_time_order the caller visits the
+ * dated articles by day, after every undated one, and the posting lists'
+ * windows are stepped forward instead of searched. */
 static GArray *
 find_neighbours (PxEventGrouper *g,
                  guint           index,
                  Accumulator    *acc,
-                 guint           keep)
+                 guint           keep,
+                 gboolean        in_time_order)
 {
   Doc *doc = &g_array_index (g->docs, Doc, index);
   GArray *scored = g_array_new (FALSE, FALSE, sizeof (Scored));
@@ -892,18 +950,44 @@ find_neighbours (PxEventGrouper *g,
 
   for (guint b = 0; b < n_query && scanned < SCAN_BUDGET; b++)
     {
-      GArray *list = g_hash_table_lookup (g->postings, GUINT_TO_POINTER (query[b].id));
+      PostingList *entry = posting_list_lookup (g, query[b].id);
       float weight = query[b].weight;
-      guint undated, from, to;
+      GArray *list;
+      const Posting *postings;
+      guint len, undated, from, to;
 
-      if (list == NULL)
+      if (entry == NULL)
         continue;
+      list = entry->postings;
+      postings = in_time_order ? entry->items : (const Posting *) list->data;
+      len = in_time_order ? entry->n_items : list->len;
       /* Undated documents sort first; they may be any time. */
-      undated = postings_lower_bound (g, list, 1);
+      undated = entry->undated;
       if (day == 0)
         {
           from = undated;
-          to = list->len;
+          to = len;
+        }
+      else if (in_time_order && entry->day == day)
+        {
+          /* Articles of one day share the window: the postings themselves
+           * need not be read again. */
+          from = entry->from;
+          to = entry->to;
+        }
+      else if (in_time_order)
+        {
+          guint32 first_day = day > BLOCKING_WINDOW_DAYS ? day - BLOCKING_WINDOW_DAYS : 1;
+
+          from = entry->from;
+          while (from < len && postings[from].day < first_day)
+            from++;
+          to = MAX (entry->to, from);
+          while (to < len && postings[to].day <= day + BLOCKING_WINDOW_DAYS)
+            to++;
+          entry->from = from;
+          entry->to = to;
+          entry->day = day;
         }
       else
         {
@@ -913,8 +997,8 @@ find_neighbours (PxEventGrouper *g,
       if (undated + (to - from) > MAX_POSTINGS_SCANNED)
         continue;
       scanned += undated + (to - from);
-      scan_postings (g, acc, list, 0, undated, index, weight);
-      scan_postings (g, acc, list, from, to, index, weight);
+      scan_postings (g, acc, postings, 0, undated, index, weight);
+      scan_postings (g, acc, postings, from, to, index, weight);
     }
 
   /* Keep the best MAX_CANDIDATES in a small min-heap: sorting every
@@ -1242,6 +1326,21 @@ heap_pop (GArray *heap)
   return top;
 }
 
+/* Best first; equal scores in the order of their pair, so the order of
+ * the initial proposals does not depend on how they were gathered. */
+static int
+compare_proposals (gconstpointer a,
+                   gconstpointer b)
+{
+  const Proposal *pa = a, *pb = b;
+
+  if (pa->score != pb->score)
+    return pa->score > pb->score ? -1 : 1;
+  if (pa->a != pb->a)
+    return pa->a < pb->a ? -1 : 1;
+  return pa->b < pb->b ? -1 : pa->b > pb->b;
+}
+
 static void
 apply_pins (PxEventGrouper *g)
 {
@@ -1305,6 +1404,8 @@ void
 px_event_grouper_group (PxEventGrouper *g)
 {
   g_autoptr(GArray) heap = g_array_new (FALSE, FALSE, sizeof (Proposal));
+  g_autoptr(GArray) initial = g_array_new (FALSE, FALSE, sizeof (Proposal));
+  guint next_initial = 0;
   GPtrArray *all_neighbours;
   Posting *order;
   gboolean *anchored;
@@ -1319,7 +1420,8 @@ px_event_grouper_group (PxEventGrouper *g)
   g_hash_table_remove_all (g->name_ids);
   g_array_set_size (g->cognate_df, 0);
   g_hash_table_remove_all (g->cognate_ids);
-  g_hash_table_remove_all (g->postings);
+  for (guint kind = 0; kind < G_N_ELEMENTS (g->postings); kind++)
+    g_ptr_array_set_size (g->postings[kind], 0);
   g_hash_table_remove_all (g->clusters);
   g->n_counted = 0;
 
@@ -1368,7 +1470,7 @@ px_event_grouper_group (PxEventGrouper *g)
   all_neighbours = g_ptr_array_new_full (n, (GDestroyNotify) g_array_unref);
   g_ptr_array_set_size (all_neighbours, n);
   for (guint k = 0; k < n; k++)
-    all_neighbours->pdata[order[k].doc] = find_neighbours (g, order[k].doc, &acc, NEIGHBOURS);
+    all_neighbours->pdata[order[k].doc] = find_neighbours (g, order[k].doc, &acc, NEIGHBOURS, TRUE);
   g_clear_pointer (&order, g_free);
   accumulator_clear (&acc);
   g_debug ("neighbours found at %.2f s", (g_get_monotonic_time () - started) / 1e6);
@@ -1389,21 +1491,34 @@ px_event_grouper_group (PxEventGrouper *g)
             p.score = doc_similarity (&g_array_index (g->docs, Doc, i), &g_array_index (g->docs, Doc, s->doc));
           if (p.score < g->threshold)
             continue;
-          heap_push (heap, &p);
+          g_array_append_val (initial, p);
         }
     }
   g_clear_pointer (&all_neighbours, g_ptr_array_unref);
   g_clear_pointer (&anchored, g_free);
+  /* The first proposals, about a dozen per article, are sorted once and
+   * read in order; only the groups scored again go through the heap, which
+   * stays small. A heap of every proposal would cost a cache miss per level
+   * on each pop once it outgrows the processor's cache. */
+  g_array_sort (initial, compare_proposals);
 
-  while (heap->len > 0)
+  while (next_initial < initial->len || heap->len > 0)
     {
-      Proposal p = heap_pop (heap);
-      guint ra = find_root (g, p.a), rb = find_root (g, p.b);
+      Proposal p;
+      guint ra, rb;
       Cluster *ca, *cb;
       Proposal again;
       gint64 key, state;
       gint64 *last_state;
 
+      if (heap->len == 0 ||
+          (next_initial < initial->len &&
+           g_array_index (initial, Proposal, next_initial).score >= g_array_index (heap, Proposal, 0).score))
+        p = g_array_index (initial, Proposal, next_initial++);
+      else
+        p = heap_pop (heap);
+      ra = find_root (g, p.a);
+      rb = find_root (g, p.b);
       if (p.score < g->threshold)
         break;
       if (ra == rb)
@@ -1500,7 +1615,7 @@ px_event_grouper_update (PxEventGrouper *g)
       root = i;
       cluster_new_singleton (g, i);
 
-      neighbours = find_neighbours (g, i, &acc, NEIGHBOURS);
+      neighbours = find_neighbours (g, i, &acc, NEIGHBOURS, FALSE);
       if (anchor_floating_time (g, i, neighbours))
         for (guint k = 0; k < neighbours->len; k++)
           {
