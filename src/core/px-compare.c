@@ -68,6 +68,19 @@ px_add_int (JsonBuilder *builder,
   json_builder_add_int_value (builder, value);
 }
 
+/* A member whose value is an array of indices (a GArray of guint). */
+static void
+px_add_index_array (JsonBuilder *builder,
+                    const char  *name,
+                    GArray      *indices)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint k = 0; k < indices->len; k++)
+    json_builder_add_int_value (builder, g_array_index (indices, guint, k));
+  json_builder_end_array (builder);
+}
+
 static void
 px_add_ref (JsonBuilder   *builder,
             const char    *name,
@@ -131,11 +144,7 @@ px_compare_to_json (PxCompare *compare)
       json_builder_begin_object (builder);
       px_add_int (builder, "id", claim->id);
       px_json_add_string_or_null (builder, "label", claim->label);
-      json_builder_set_member_name (builder, "articles");
-      json_builder_begin_array (builder);
-      for (guint k = 0; k < claim->articles->len; k++)
-        json_builder_add_int_value (builder, g_array_index (claim->articles, guint, k));
-      json_builder_end_array (builder);
+      px_add_index_array (builder, "articles", claim->articles);
       json_builder_set_member_name (builder, "sentences");
       json_builder_begin_array (builder);
       for (guint k = 0; k < claim->sentences->len; k++)
@@ -188,11 +197,7 @@ px_compare_to_json (PxCompare *compare)
       GArray *missing = g_ptr_array_index (set->omissions, i);
       json_builder_begin_object (builder);
       px_add_int (builder, "article", i);
-      json_builder_set_member_name (builder, "claims");
-      json_builder_begin_array (builder);
-      for (guint k = 0; k < missing->len; k++)
-        json_builder_add_int_value (builder, g_array_index (missing, guint, k));
-      json_builder_end_array (builder);
+      px_add_index_array (builder, "claims", missing);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -205,11 +210,7 @@ px_compare_to_json (PxCompare *compare)
       json_builder_begin_object (builder);
       px_add_int (builder, "words", verbatim->words);
       px_json_add_string_or_null (builder, "text", verbatim->text);
-      json_builder_set_member_name (builder, "articles");
-      json_builder_begin_array (builder);
-      for (guint k = 0; k < verbatim->articles->len; k++)
-        json_builder_add_int_value (builder, g_array_index (verbatim->articles, guint, k));
-      json_builder_end_array (builder);
+      px_add_index_array (builder, "articles", verbatim->articles);
       json_builder_set_member_name (builder, "spans");
       json_builder_begin_array (builder);
       for (guint k = 0; k < verbatim->spans->len; k++)
