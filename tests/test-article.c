@@ -42,6 +42,30 @@ test_outlet_guesses_rank (void)
 }
 
 static void
+test_outlet_override_comes_back (void)
+{
+  g_autoptr(PxArticle) article = px_article_new ("ledger/a.html");
+  PxValueSource source = PX_SOURCE_NONE;
+
+  px_article_offer_outlet (article, "ledger.example", PX_SOURCE_URL);
+  px_article_set_outlet (article, "The Ledger", PX_SOURCE_USER);
+  /* A second override must not lose what the page said. */
+  px_article_set_outlet (article, "Daily Ledger", PX_SOURCE_USER);
+  g_assert_cmpstr (px_article_get_outlet (article), ==, "Daily Ledger");
+  g_assert_cmpstr (px_article_get_found_outlet (article, &source), ==, "ledger.example");
+  g_assert_cmpint (source, ==, PX_SOURCE_URL);
+
+  px_article_reset_outlet (article);
+  g_assert_cmpstr (px_article_get_outlet (article), ==, "ledger.example");
+  g_assert_cmpint (px_article_get_outlet_source (article), ==, PX_SOURCE_URL);
+  g_assert_cmpstr (px_article_get_found_outlet (article, NULL), ==, "ledger.example");
+
+  /* Resetting a value nobody overrode changes nothing. */
+  px_article_reset_outlet (article);
+  g_assert_cmpstr (px_article_get_outlet (article), ==, "ledger.example");
+}
+
+static void
 test_authors_deduplicated (void)
 {
   g_autoptr(PxArticle) article = px_article_new ("a.txt");
@@ -61,6 +85,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/parallax/article/text-skips-captions", test_text_skips_captions);
   g_test_add_func ("/parallax/article/outlet-guesses-rank", test_outlet_guesses_rank);
+  g_test_add_func ("/parallax/article/outlet-override-comes-back", test_outlet_override_comes_back);
   g_test_add_func ("/parallax/article/authors-deduplicated", test_authors_deduplicated);
   return g_test_run ();
 }

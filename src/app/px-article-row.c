@@ -30,7 +30,7 @@ px_article_row_dispose (GObject *object)
   PxArticleRow *self = PX_ARTICLE_ROW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_ARTICLE_ROW);
-  g_clear_object (&self->article);
+  px_article_row_set_article (self, NULL);
 
   G_OBJECT_CLASS (px_article_row_parent_class)->dispose (object);
 }
@@ -77,20 +77,15 @@ set_label (GtkLabel   *label,
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
 }
 
-void
-px_article_row_set_article (PxArticleRow *self,
-                            PxArticle    *article)
+/* Fills the row from its article, again whenever the outlet changes. */
+static void
+px_article_row_update (PxArticleRow *self)
 {
+  PxArticle *article = self->article;
   g_autofree char *date = NULL;
   g_autofree char *accessible = NULL;
   const char *title;
   const char *outlet;
-
-  g_return_if_fail (PX_IS_ARTICLE_ROW (self));
-  g_return_if_fail (article == NULL || PX_IS_ARTICLE (article));
-
-  if (!g_set_object (&self->article, article))
-    return;
 
   if (article == NULL)
     {
@@ -119,6 +114,23 @@ px_article_row_set_article (PxArticleRow *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), px_article_get_path (article));
+}
+
+void
+px_article_row_set_article (PxArticleRow *self,
+                            PxArticle    *article)
+{
+  g_return_if_fail (PX_IS_ARTICLE_ROW (self));
+  g_return_if_fail (article == NULL || PX_IS_ARTICLE (article));
+
+  if (self->article != NULL)
+    g_signal_handlers_disconnect_by_func (self->article, px_article_row_update, self);
+  if (!g_set_object (&self->article, article))
+    return;
+  if (article != NULL)
+    g_signal_connect_swapped (article, "notify::outlet", G_CALLBACK (px_article_row_update), self);
+
+  px_article_row_update (self);
 }
 
 const char *

@@ -322,6 +322,24 @@ px_event_item_remove_article (PxEventItem *self,
   return TRUE;
 }
 
+/**
+ * px_event_item_article_changed:
+ *
+ * Tells whoever shows the event that a field of @article it sums up
+ * changed, say when the user corrected its outlet.
+ */
+void
+px_event_item_article_changed (PxEventItem *self,
+                               PxArticle   *article)
+{
+  g_return_if_fail (PX_IS_EVENT_ITEM (self));
+
+  /* Article rows follow the article itself; the event's own row and
+   * views hear it here. */
+  if (g_list_store_find (self->articles, article, NULL))
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
 static gboolean
 folded_contains (const char *text,
                  const char *folded_query)

@@ -35,6 +35,8 @@ void         px_event_item_add_article    (PxEventItem   *self,
                                            PxArticle     *article);
 gboolean     px_event_item_remove_article (PxEventItem   *self,
                                            PxArticle     *article);
+void         px_event_item_article_changed (PxEventItem *self,
+                                            PxArticle   *article);
 gboolean     px_event_item_matches        (PxEventItem   *self,
                                            const char    *folded_query);
 

@@ -275,6 +275,22 @@ px_reading_view_set_article (PxReadingView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
 }
 
+/* The shown article's fields changed (a corrected outlet, say); its text
+ * and the reader's place in it did not. */
+void
+px_reading_view_update_byline (PxReadingView *self)
+{
+  g_autofree char *byline = NULL;
+
+  g_return_if_fail (PX_IS_READING_VIEW (self));
+
+  if (self->article == NULL)
+    return;
+
+  byline = px_labels_byline (self->article);
+  gtk_label_set_text (self->byline_label, byline);
+}
+
 const char *
 px_reading_view_get_headline (PxReadingView *self)
 {

@@ -18,6 +18,7 @@ GtkWidget  *px_reading_view_new           (void);
 PxArticle  *px_reading_view_get_article   (PxReadingView *self);
 void        px_reading_view_set_article   (PxReadingView *self,
                                            PxArticle     *article);
+void        px_reading_view_update_byline (PxReadingView *self);
 const char *px_reading_view_get_headline  (PxReadingView *self);
 const char *px_reading_view_get_byline    (PxReadingView *self);
 char       *px_reading_view_dup_text      (PxReadingView *self);

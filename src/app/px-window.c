@@ -192,6 +192,9 @@ px_window_update_actions (PxWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-rename-dialog", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-selected", article);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.split-selected", article);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.outlet-selected", article);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.set-outlet", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-outlet-dialog", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-selected", event);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.merge-selected", event);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", ready && self->undo_data != NULL);
@@ -453,6 +456,10 @@ px_window_build_row_menu (gpointer item)
       g_object_unref (entry);
       entry = g_menu_item_new (_("_Split into New Event"), NULL);
       g_menu_item_set_action_and_target_value (entry, "win.split-article", g_variant_new_string (path));
+      g_menu_append_item (menu, entry);
+      g_object_unref (entry);
+      entry = g_menu_item_new (_("Set _Outlet…"), NULL);
+      g_menu_item_set_action_and_target_value (entry, "win.show-outlet-dialog", g_variant_new_string (path));
       g_menu_append_item (menu, entry);
       g_object_unref (entry);
     }
@@ -1396,7 +1403,24 @@ px_window_load_project (PxWindow *self)
     }
 }
 
-/* Outlets the user set win over what the files say. */
+/* Rows and views showing @article catch up with its corrected fields. */
+static void
+px_window_article_changed (PxWindow  *self,
+                           PxArticle *article)
+{
+  PxEventItem *event = px_window_find_event_of (self, article);
+
+  if (event != NULL)
+    px_event_item_article_changed (event, article);
+  if (self->shown_article == article)
+    {
+      px_reading_view_update_byline (self->reading_view);
+      px_window_show_article (self, article);
+    }
+}
+
+/* Outlets the user set win over what the files say; an article whose
+ * override was taken back (by undo, say) gets the found one again. */
 static void
 px_window_apply_outlets (PxWindow *self)
 {
@@ -1406,9 +1430,15 @@ px_window_apply_outlets (PxWindow *self)
     {
       g_autoptr(PxArticle) article = g_list_model_get_item (G_LIST_MODEL (self->articles), i);
       const char *outlet = px_project_get_outlet (self->project, px_article_get_path (article));
+      g_autofree char *before = g_strdup (px_article_get_outlet (article));
 
       if (outlet != NULL)
         px_article_set_outlet (article, outlet, PX_SOURCE_USER);
+      else
+        px_article_reset_outlet (article);
+
+      if (g_strcmp0 (before, px_article_get_outlet (article)) != 0)
+        px_window_article_changed (self, article);
     }
 }
 
@@ -2056,6 +2086,60 @@ px_window_rename_event (PxWindow   *self,
 }
 
 /**
+ * px_window_set_outlet:
+ * @path: an article's path
+ * @outlet: the outlet that published it; empty goes back to the one the
+ *   file names
+ * @same_outlet: also for every other article shown with the same outlet
+ *
+ * Every outlet Parallax finds is a guess; the user's word is kept with the
+ * folder's corrections and wins on every load.
+ *
+ * Returns: whether any article changed
+ */
+gboolean
+px_window_set_outlet (PxWindow   *self,
+                      const char *path,
+                      const char *outlet,
+                      gboolean    same_outlet)
+{
+  PxArticle *article;
+  g_autofree char *stripped = NULL;
+  g_autofree char *before = NULL;
+  gboolean reset;
+  guint n;
+
+  g_return_val_if_fail (PX_IS_WINDOW (self), FALSE);
+
+  article = path != NULL ? g_hash_table_lookup (self->articles_by_path, path) : NULL;
+  if (article == NULL || outlet == NULL || self->project == NULL)
+    return FALSE;
+
+  stripped = g_strstrip (g_strdup (outlet));
+  reset = *stripped == '\0';
+  before = g_strdup (px_article_get_outlet (article));
+  if (reset ? px_article_get_outlet_source (article) != PX_SOURCE_USER
+            : g_strcmp0 (stripped, before) == 0)
+    return FALSE;
+
+  px_window_begin_correction (self);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PxArticle) other = g_list_model_get_item (G_LIST_MODEL (self->articles), i);
+
+      if (other == article ||
+          (same_outlet && before != NULL && g_strcmp0 (px_article_get_outlet (other), before) == 0))
+        px_project_set_outlet (self->project, px_article_get_path (other), reset ? NULL : stripped);
+    }
+  px_window_apply_outlets (self);
+
+  px_window_end_correction (self, reset ? _("Outlet reset to the one found") : _("Outlet changed"));
+
+  return TRUE;
+}
+
+/**
  * px_window_undo:
  *
  * Takes back the last correction.
@@ -2074,6 +2158,7 @@ px_window_undo (PxWindow *self)
   if (!px_project_set_data (self->project, data, NULL))
     return FALSE;
 
+  px_window_apply_outlets (self);
   px_window_dismiss_toast (self);
   px_window_save_project (self);
   px_window_update_actions (self);
@@ -2207,6 +2292,146 @@ px_window_show_rename_dialog (PxWindow   *self,
 
   g_object_set_data_full (G_OBJECT (dialog), "event-id", g_strdup (event_id), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_rename_response), self, 0);
+  px_window_set_dialog (self, GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+on_outlet_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    PxWindow         *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  GtkCheckButton *same = g_object_get_data (G_OBJECT (dialog), "same-outlet");
+  const char *path = g_object_get_data (G_OBJECT (dialog), "path");
+  gboolean same_outlet = gtk_widget_get_visible (GTK_WIDGET (same)) && gtk_check_button_get_active (same);
+
+  if (g_strcmp0 (response, "set") == 0)
+    px_window_set_outlet (self, path, gtk_editable_get_text (entry), same_outlet);
+  else if (g_strcmp0 (response, "reset") == 0)
+    px_window_set_outlet (self, path, "", same_outlet);
+}
+
+static void
+on_outlet_entry_changed (GtkEditable      *entry,
+                         AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  const char *current = g_object_get_data (G_OBJECT (dialog), "current");
+
+  adw_message_dialog_set_response_enabled (dialog, "set", *text != '\0' && g_strcmp0 (text, current) != 0);
+}
+
+/* Says where Parallax found the outlet, so the user knows what a guess
+ * rests on before correcting it. */
+static char *
+px_window_describe_outlet (PxArticle *article)
+{
+  PxValueSource source = PX_SOURCE_NONE;
+  const char *found = px_article_get_found_outlet (article, &source);
+  const char *where;
+
+  if (found == NULL)
+    return g_strdup (_("Parallax could not tell which outlet published this article. Type its name as it should appear."));
+
+  switch (source)
+    {
+    case PX_SOURCE_METADATA:
+      /* Translators: completes "Parallax found “%s” …" */
+      where = _("in the page’s metadata");
+      break;
+    case PX_SOURCE_TEXT:
+      where = _("in the article’s text");
+      break;
+    case PX_SOURCE_URL:
+      where = _("in the article’s web address");
+      break;
+    case PX_SOURCE_FOLDER:
+      where = _("in the name of its folder");
+      break;
+    case PX_SOURCE_NONE:
+    case PX_SOURCE_USER:
+    default:
+      where = _("in the file");
+      break;
+    }
+
+  if (px_article_get_outlet_source (article) == PX_SOURCE_USER)
+    /* Translators: the first %s is an outlet's name, the second says where it was found */
+    return g_strdup_printf (_("You named this outlet. Parallax found “%s” %s."), found, where);
+
+  /* Translators: the first %s is an outlet's name, the second says where it was found */
+  return g_strdup_printf (_("Parallax found “%s” %s. Type the outlet’s name as it should appear."), found, where);
+}
+
+static void
+px_window_show_outlet_dialog (PxWindow   *self,
+                              const char *path)
+{
+  PxArticle *article = path != NULL ? g_hash_table_lookup (self->articles_by_path, path) : NULL;
+  const char *current;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog, *box, *entry, *same;
+  guint n, n_same = 0;
+
+  if (article == NULL || self->project == NULL)
+    return;
+
+  current = px_article_get_outlet (article);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
+  for (guint i = 0; current != NULL && i < n; i++)
+    {
+      g_autoptr(PxArticle) other = g_list_model_get_item (G_LIST_MODEL (self->articles), i);
+
+      if (other != article && g_strcmp0 (px_article_get_outlet (other), current) == 0)
+        n_same++;
+    }
+
+  body = px_window_describe_outlet (article);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Set Outlet"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), NULL);
+  if (px_article_get_outlet_source (article) == PX_SOURCE_USER)
+    adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "reset", _("_Use Found Name"), NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "set", _("_Set"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "set", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "set", FALSE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "set");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), current != NULL ? current : "");
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Outlet name"),
+                                  -1);
+  gtk_box_append (GTK_BOX (box), entry);
+
+  {
+    g_autofree char *label = NULL;
+
+    if (n_same == 1)
+      /* Translators: %s is an outlet's name as Parallax shows it now */
+      label = g_strdup_printf (_("Also for the other article from “%s”"), current);
+    else
+      /* Translators: %u is a number of articles, %s an outlet's name as Parallax shows it now */
+      label = g_strdup_printf (ngettext ("Also for the other %u article from “%s”",
+                                         "Also for the other %u articles from “%s”",
+                                         n_same),
+                               n_same, current != NULL ? current : "");
+    same = gtk_check_button_new_with_label (label);
+  }
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (same), TRUE);
+  gtk_widget_set_visible (same, n_same > 0);
+  gtk_box_append (GTK_BOX (box), same);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+
+  g_object_set_data_full (G_OBJECT (dialog), "path", g_strdup (path), g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "current", g_strdup (current), g_free);
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_object_set_data (G_OBJECT (dialog), "same-outlet", same);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_outlet_entry_changed), dialog, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_outlet_response), self, 0);
   px_window_set_dialog (self, GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);
 }
@@ -2381,6 +2606,26 @@ px_window_action_show_merge_dialog (GtkWidget  *widget,
 }
 
 static void
+px_window_action_set_outlet (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  const char *path, *outlet;
+  gboolean same_outlet;
+
+  g_variant_get (param, "(&s&sb)", &path, &outlet, &same_outlet);
+  px_window_set_outlet (PX_WINDOW (widget), path, outlet, same_outlet);
+}
+
+static void
+px_window_action_show_outlet_dialog (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *param)
+{
+  px_window_show_outlet_dialog (PX_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
 px_window_action_show_rename_dialog (GtkWidget  *widget,
                                      const char *action_name,
                                      GVariant   *param)
@@ -2403,6 +2648,8 @@ px_window_action_on_selected (GtkWidget  *widget,
         px_window_show_move_dialog (self, path);
       else if (g_strcmp0 (action_name, "win.split-selected") == 0)
         px_window_split_article (self, path);
+      else if (g_strcmp0 (action_name, "win.outlet-selected") == 0)
+        px_window_show_outlet_dialog (self, path);
     }
   else if (self->shown_event != NULL)
     {
@@ -2724,13 +2971,16 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.merge-events", "(ss)", px_window_action_merge_events);
   gtk_widget_class_install_action (widget_class, "win.split-article", "s", px_window_action_split_article);
   gtk_widget_class_install_action (widget_class, "win.rename-event", "(ss)", px_window_action_rename_event);
+  gtk_widget_class_install_action (widget_class, "win.set-outlet", "(ssb)", px_window_action_set_outlet);
   gtk_widget_class_install_action (widget_class, "win.set-granularity", "d", px_window_action_set_granularity);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, px_window_action_undo);
   gtk_widget_class_install_action (widget_class, "win.show-move-dialog", "s", px_window_action_show_move_dialog);
   gtk_widget_class_install_action (widget_class, "win.show-merge-dialog", "s", px_window_action_show_merge_dialog);
   gtk_widget_class_install_action (widget_class, "win.show-rename-dialog", "s", px_window_action_show_rename_dialog);
+  gtk_widget_class_install_action (widget_class, "win.show-outlet-dialog", "s", px_window_action_show_outlet_dialog);
   gtk_widget_class_install_action (widget_class, "win.move-selected", NULL, px_window_action_on_selected);
   gtk_widget_class_install_action (widget_class, "win.split-selected", NULL, px_window_action_on_selected);
+  gtk_widget_class_install_action (widget_class, "win.outlet-selected", NULL, px_window_action_on_selected);
   gtk_widget_class_install_action (widget_class, "win.rename-selected", NULL, px_window_action_on_selected);
   gtk_widget_class_install_action (widget_class, "win.merge-selected", NULL, px_window_action_on_selected);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, px_window_action_search);

@@ -51,6 +51,10 @@ gboolean          px_window_split_article          (PxWindow            *self,
 gboolean          px_window_rename_event           (PxWindow            *self,
                                                     const char          *event_id,
                                                     const char          *label);
+gboolean          px_window_set_outlet             (PxWindow            *self,
+                                                    const char          *path,
+                                                    const char          *outlet,
+                                                    gboolean             same_outlet);
 gboolean          px_window_undo                   (PxWindow            *self);
 
 /* The selected event's views: "side-by-side", "framing", "coverage", "articles". */

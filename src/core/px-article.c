@@ -17,6 +17,8 @@ struct _PxArticle
   char          *title;
   char          *outlet;
   PxValueSource  outlet_source;
+  char          *found_outlet;  /* what the files said, kept under a user's override */
+  PxValueSource  found_source;
   char          *date;
   char          *language;
   char          *url;
@@ -26,6 +28,14 @@ struct _PxArticle
 };
 
 G_DEFINE_FINAL_TYPE (PxArticle, px_article, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_OUTLET,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 PxParagraph *
 px_paragraph_new (PxParagraphRole  role,
@@ -92,6 +102,7 @@ px_article_finalize (GObject *object)
   g_free (self->path);
   g_free (self->title);
   g_free (self->outlet);
+  g_free (self->found_outlet);
   g_free (self->date);
   g_free (self->language);
   g_free (self->url);
@@ -103,9 +114,42 @@ px_article_finalize (GObject *object)
 }
 
 static void
+px_article_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  PxArticle *self = PX_ARTICLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_OUTLET:
+      g_value_set_string (value, self->outlet);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 px_article_class_init (PxArticleClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = px_article_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = px_article_finalize;
+  object_class->get_property = px_article_get_property;
+
+  /**
+   * PxArticle:outlet:
+   *
+   * The outlet that published the article, as found or as the user set
+   * it; views showing it follow its changes.
+   */
+  properties[PROP_OUTLET] =
+    g_param_spec_string ("outlet", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -190,9 +234,63 @@ px_article_set_outlet (PxArticle     *self,
 
   g_return_if_fail (PX_IS_ARTICLE (self));
 
+  /* The first override keeps the automatic value so it can come back. */
+  if (source == PX_SOURCE_USER && self->outlet_source != PX_SOURCE_USER)
+    {
+      g_free (self->found_outlet);
+      self->found_outlet = g_steal_pointer (&self->outlet);
+      self->found_source = self->outlet_source;
+    }
+
   old = g_steal_pointer (&self->outlet);
   self->outlet = (outlet != NULL && *outlet != '\0') ? g_strstrip (g_strdup (outlet)) : NULL;
   self->outlet_source = self->outlet != NULL ? source : PX_SOURCE_NONE;
+  if (g_strcmp0 (old, self->outlet) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUTLET]);
+}
+
+/**
+ * px_article_get_found_outlet:
+ * @source: (out) (optional): where the automatic value came from
+ *
+ * Returns: (nullable): the outlet the files name, whatever the user set
+ */
+const char *
+px_article_get_found_outlet (PxArticle     *self,
+                             PxValueSource *source)
+{
+  g_return_val_if_fail (PX_IS_ARTICLE (self), NULL);
+
+  if (self->outlet_source != PX_SOURCE_USER)
+    {
+      if (source != NULL)
+        *source = self->outlet_source;
+      return self->outlet;
+    }
+
+  if (source != NULL)
+    *source = self->found_source;
+  return self->found_outlet;
+}
+
+/**
+ * px_article_reset_outlet:
+ *
+ * Drops a user's override and brings back the outlet the files name.
+ */
+void
+px_article_reset_outlet (PxArticle *self)
+{
+  g_return_if_fail (PX_IS_ARTICLE (self));
+
+  if (self->outlet_source != PX_SOURCE_USER)
+    return;
+
+  g_free (self->outlet);
+  self->outlet = g_steal_pointer (&self->found_outlet);
+  self->outlet_source = self->outlet != NULL ? self->found_source : PX_SOURCE_NONE;
+  self->found_source = PX_SOURCE_NONE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUTLET]);
 }
 
 /* Sets the outlet only when @source is stronger than what is known, so the

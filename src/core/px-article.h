@@ -70,6 +70,9 @@ PxValueSource  px_article_get_outlet_source  (PxArticle       *self);
 void           px_article_set_outlet         (PxArticle       *self,
                                               const char      *outlet,
                                               PxValueSource    source);
+const char    *px_article_get_found_outlet   (PxArticle       *self,
+                                              PxValueSource   *source);
+void           px_article_reset_outlet       (PxArticle       *self);
 void           px_article_offer_outlet       (PxArticle       *self,
                                               const char      *outlet,
                                               PxValueSource    source);

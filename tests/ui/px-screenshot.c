@@ -3,7 +3,7 @@
  * Usage: px-screenshot OUTPUT-DIR FOLDER OTHER-FOLDER
  * Writes events.png (the event sidebar, one event expanded, an article
  * read), event.png (an event's overview), move.png (the "Move to Event"
- * chooser), preferences.png, events-dark.png, start.png, start-dark.png,
+ * chooser), outlet.png (correcting an outlet), preferences.png, events-dark.png, start.png, start-dark.png,
  * articles-toast.png, problems.png, narrow-list.png, and for the seeds'
  * events side-by-side.png, framing.png, coverage-event.png, framing-2.png,
  * framing-dark.png and lexicons.png. Both folders are
@@ -240,6 +240,11 @@ main (int argc, char *argv[])
   show_event_expanded (window, 0, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.move-selected", NULL);
   save_window (px_window_get_dialog (window), argv[1], "move.png");
+  gtk_window_destroy (px_window_get_dialog (window));
+
+  /* Correcting an article's outlet. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.outlet-selected", NULL);
+  save_window (px_window_get_dialog (window), argv[1], "outlet.png");
   gtk_window_destroy (px_window_get_dialog (window));
 
   /* Preferences. */

@@ -568,6 +568,22 @@ reopen (PxWindow *window, const char *dir)
   open_dir (window, dir);
 }
 
+static PxArticle *
+article_at (PxWindow *window, const char *path)
+{
+  GListModel *articles = px_window_get_articles (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+    {
+      g_autoptr(PxArticle) article = g_list_model_get_item (articles, i);
+
+      if (g_strcmp0 (px_article_get_path (article), path) == 0)
+        return article;  /* the window's list keeps it alive */
+    }
+
+  g_assert_not_reached ();
+}
+
 static void
 activate (PxWindow *window, const char *action, GVariant *param)
 {
@@ -861,6 +877,85 @@ test_corrupt_project (void)
 }
 
 /* The keyboard paths: the move chooser and the rename dialog. */
+/* The outlet Parallax found is a guess: the user's name for it shows in the
+ * list, the event and the reading view, survives a reload, and can be
+ * taken back. */
+static void
+test_outlet_override (void)
+{
+  g_autofree char *dir = copy_seeds ();
+  g_autofree char *a = NULL, *b = NULL;
+  g_autofree char *found = NULL;
+  g_autofree char *outlets = NULL;
+  PxWindow *window;
+  GtkWindow *dialog;
+  GtkWidget *entry;
+  PxValueSource source;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("The seed articles are not available");
+      return;
+    }
+
+  a = seed_path (dir, "000");
+  b = seed_path (dir, "001");
+  window = new_window ();
+  open_dir (window, dir);
+  found = g_strdup (px_article_get_outlet (article_at (window, b)));
+  g_assert_nonnull (found);
+  g_assert_cmpint (px_article_get_outlet_source (article_at (window, b)), !=, PX_SOURCE_USER);
+
+  /* Nothing to take back yet, and a name equal to the found one is no change. */
+  g_assert_false (px_window_set_outlet (window, b, "", FALSE));
+  g_assert_false (px_window_set_outlet (window, b, found, FALSE));
+
+  g_assert_true (px_window_select_article_item (window, article_at (window, b)));
+  activate (window, "win.set-outlet", g_variant_new ("(ssb)", b, "  CommonSpace Weekly ", FALSE));
+  g_assert_cmpstr (px_article_get_outlet (article_at (window, b)), ==, "CommonSpace Weekly");
+  g_assert_cmpstr (px_window_get_toast_title (window), ==, "Outlet changed");
+  g_assert_nonnull (strstr (px_reading_view_get_byline (px_window_get_reading_view (window)), "CommonSpace Weekly"));
+  outlets = px_event_item_dup_outlets (px_window_get_event_of (window, b));
+  g_assert_nonnull (strstr (outlets, "CommonSpace Weekly"));
+  g_assert_null (strstr (outlets, found));
+  g_assert_cmpstr (px_article_get_found_outlet (article_at (window, b), NULL), ==, found);
+
+  reopen (window, dir);
+  g_assert_cmpstr (px_article_get_outlet (article_at (window, b)), ==, "CommonSpace Weekly");
+  g_assert_cmpint (px_article_get_outlet_source (article_at (window, b)), ==, PX_SOURCE_USER);
+
+  /* Back to the found name, then undo brings the user's name back. */
+  activate (window, "win.set-outlet", g_variant_new ("(ssb)", b, "", FALSE));
+  g_assert_cmpstr (px_article_get_outlet (article_at (window, b)), ==, found);
+  activate (window, "win.undo", NULL);
+  g_assert_cmpstr (px_article_get_outlet (article_at (window, b)), ==, "CommonSpace Weekly");
+  reopen (window, dir);
+  g_assert_cmpstr (px_article_get_outlet (article_at (window, b)), ==, "CommonSpace Weekly");
+
+  /* The menu's dialog says where the guess came from and sets a name. */
+  g_assert_true (px_window_select_article_item (window, article_at (window, a)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.outlet-selected", NULL));
+  dialog = px_window_get_dialog (window);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            px_article_get_found_outlet (article_at (window, a), &source)));
+  g_assert_cmpint (source, !=, PX_SOURCE_NONE);
+  entry = gtk_widget_get_first_child (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)));
+  g_assert_true (GTK_IS_ENTRY (entry));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, px_article_get_outlet (article_at (window, a)));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "set"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Open Caucasus");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "set"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "set");
+  wait_idle (window);
+  g_assert_cmpstr (px_article_get_outlet (article_at (window, a)), ==, "Open Caucasus");
+  g_assert_cmpstr (px_article_get_outlet (article_at (window, b)), ==, "CommonSpace Weekly");
+  gtk_window_destroy (dialog);
+
+  destroy_window (window);
+  px_test_remove_tree (dir);
+}
+
 static void
 test_dialogs (void)
 {
@@ -882,19 +977,7 @@ test_dialogs (void)
 
   /* Ctrl+M's action on the selected article opens the chooser, which
    * offers every event but the article's own. */
-  {
-    g_autoptr(PxArticle) article = NULL;
-    GListModel *articles = px_window_get_articles (window);
-
-    for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
-      {
-        g_autoptr(PxArticle) candidate = g_list_model_get_item (articles, i);
-
-        if (g_strcmp0 (px_article_get_path (candidate), d) == 0)
-          article = g_steal_pointer (&candidate);
-      }
-    g_assert_true (px_window_select_article_item (window, article));
-  }
+  g_assert_true (px_window_select_article_item (window, article_at (window, d)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.move-selected", NULL));
   dialog = px_window_get_dialog (window);
   g_assert_true (PX_IS_EVENT_CHOOSER (dialog));
@@ -1019,6 +1102,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/parallax/window/read-only-folder", test_read_only_folder);
   g_test_add_func ("/parallax/window/corrupt-project", test_corrupt_project);
   g_test_add_func ("/parallax/window/dialogs", test_dialogs);
+  g_test_add_func ("/parallax/window/outlet-override", test_outlet_override);
 
   ret = g_test_run ();
   g_clear_object (&app);
