@@ -591,25 +591,66 @@ activate (PxWindow *window, const char *action, GVariant *param)
   wait_idle (window);
 }
 
-/* The sidebar lists events newest first, with their label and counts, and
- * the search filter narrows them. */
-static void
-test_event_list (void)
-{
-  g_autofree char *dir = copy_seeds ();
+/* A private copy of the seed articles in a new window: opened unless the
+ * test asks for a closed one to set the folder up first. */
+typedef struct {
+  char     *dir;
+  char     *path[5];  /* the seeds whose names start 000 … 004 */
   PxWindow *window;
-  GListModel *events;
-  g_autofree char *outlet = NULL;
-  guint n_events;
+} Seeds;
 
-  if (dir == NULL)
+static const char *closed = "closed";
+
+static void
+seeds_setup (Seeds         *f,
+             gconstpointer  data)
+{
+  f->dir = copy_seeds ();
+  if (f->dir == NULL)
     {
       g_test_skip ("The seed articles are not available");
       return;
     }
 
-  window = new_window ();
-  open_dir (window, dir);
+  for (guint i = 0; i < G_N_ELEMENTS (f->path); i++)
+    {
+      g_autofree char *prefix = g_strdup_printf ("%03u", i);
+
+      f->path[i] = seed_path (f->dir, prefix);
+    }
+  f->window = new_window ();
+  if (data != closed)
+    open_dir (f->window, f->dir);
+}
+
+static void
+seeds_teardown (Seeds         *f,
+                gconstpointer  data)
+{
+  if (f->window != NULL)
+    destroy_window (f->window);
+  if (f->dir != NULL)
+    px_test_remove_tree (f->dir);
+  g_free (f->dir);
+  for (guint i = 0; i < G_N_ELEMENTS (f->path); i++)
+    g_free (f->path[i]);
+}
+
+/* The sidebar lists events newest first, with their label and counts, and
+ * the search filter narrows them. */
+static void
+test_event_list (Seeds         *f,
+                 gconstpointer  data)
+{
+  const char *dir = f->dir;
+  PxWindow *window = f->window;
+  GListModel *events;
+  g_autofree char *outlet = NULL;
+  guint n_events;
+
+  if (dir == NULL)
+    return;
+
   events = px_window_get_events (window);
   n_events = g_list_model_get_n_items (events);
   g_assert_cmpuint (n_events, >=, 2);
@@ -670,36 +711,24 @@ test_event_list (void)
   px_window_set_search_text (window, "");
   g_assert_cmpuint (g_list_model_get_n_items (px_window_get_sidebar_model (window)), ==, n_events);
 
-  destroy_window (window);
-  px_test_remove_tree (dir);
 }
 
 /* Each correction through the window's actions, then the folder is closed
  * and opened again: the corrections are still there, in the project file. */
 static void
-test_corrections_persist (void)
+test_corrections_persist (Seeds         *f,
+                          gconstpointer  data)
 {
-  g_autofree char *dir = copy_seeds ();
-  g_autofree char *a = NULL, *b = NULL, *c = NULL, *d = NULL, *e = NULL;
+  const char *dir = f->dir;
+  const char *a = f->path[0], *b = f->path[1], *c = f->path[2], *d = f->path[3];
   g_autofree char *project_file = NULL;
   g_autofree char *merged_id = NULL;
-  PxWindow *window;
+  PxWindow *window = f->window;
 
   if (dir == NULL)
-    {
-      g_test_skip ("The seed articles are not available");
-      return;
-    }
+    return;
 
-  a = seed_path (dir, "000");
-  b = seed_path (dir, "001");
-  c = seed_path (dir, "002");
-  d = seed_path (dir, "003");
-  e = seed_path (dir, "004");
   project_file = g_build_filename (dir, PX_PROJECT_FILE_NAME, NULL);
-
-  window = new_window ();
-  open_dir (window, dir);
   g_assert_false (g_file_test (project_file, G_FILE_TEST_EXISTS));
 
   /* Move 003 into the event of 000. */
@@ -752,28 +781,20 @@ test_corrections_persist (void)
   g_assert_cmpstr (px_event_item_get_label (px_window_get_event_of (window, a)), ==, "Talks in Dushanbe");
   activate (window, "win.set-granularity", g_variant_new_double (0.5));
 
-  destroy_window (window);
-  px_test_remove_tree (dir);
 }
 
 /* The undo toast's action takes a correction back, on disk too. */
 static void
-test_undo (void)
+test_undo (Seeds         *f,
+           gconstpointer  data)
 {
-  g_autofree char *dir = copy_seeds ();
-  g_autofree char *a = NULL, *d = NULL;
-  PxWindow *window;
+  const char *dir = f->dir;
+  const char *a = f->path[0], *d = f->path[3];
+  PxWindow *window = f->window;
 
   if (dir == NULL)
-    {
-      g_test_skip ("The seed articles are not available");
-      return;
-    }
+    return;
 
-  a = seed_path (dir, "000");
-  d = seed_path (dir, "003");
-  window = new_window ();
-  open_dir (window, dir);
   g_assert_false (same_event (window, a, d));
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL) &&
                   px_window_is_grouping (window));
@@ -786,31 +807,25 @@ test_undo (void)
   reopen (window, dir);
   g_assert_false (same_event (window, a, d));
 
-  destroy_window (window);
-  px_test_remove_tree (dir);
 }
 
 /* A folder that cannot be written keeps its corrections in the data
  * directory. Root ignores file modes, so a directory standing where the
  * project file would go blocks the write too. */
 static void
-test_read_only_folder (void)
+test_read_only_folder (Seeds         *f,
+                       gconstpointer  data)
 {
-  g_autofree char *dir = copy_seeds ();
-  g_autofree char *a = NULL, *d = NULL;
+  const char *dir = f->dir;
+  const char *a = f->path[0], *d = f->path[3];
   g_autofree char *blocker = NULL;
   g_autofree char *data_file = NULL;
   g_autofree char *data_dir = NULL;
-  PxWindow *window;
+  PxWindow *window = f->window;
 
   if (dir == NULL)
-    {
-      g_test_skip ("The seed articles are not available");
-      return;
-    }
+    return;
 
-  a = seed_path (dir, "000");
-  d = seed_path (dir, "003");
   blocker = g_build_filename (dir, PX_PROJECT_FILE_NAME, NULL);
   g_assert_cmpint (g_mkdir (blocker, 0500), ==, 0);
   g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
@@ -818,7 +833,6 @@ test_read_only_folder (void)
   data_dir = g_build_filename (g_get_user_data_dir (), "parallax", "projects", NULL);
   g_assert_true (g_str_has_prefix (data_file, data_dir));
 
-  window = new_window ();
   open_dir (window, dir);
   activate (window, "win.move-article", g_variant_new ("(ss)", d, event_id_of (window, a)));
   g_assert_true (same_event (window, a, d));
@@ -828,36 +842,29 @@ test_read_only_folder (void)
   reopen (window, dir);
   g_assert_true (same_event (window, a, d));
 
-  destroy_window (window);
   g_chmod (dir, 0700);
   g_rmdir (blocker);
   g_remove (data_file);
-  px_test_remove_tree (dir);
 }
 
 /* A damaged project file is reported, set aside and never fatal. */
 static void
-test_corrupt_project (void)
+test_corrupt_project (Seeds         *f,
+                      gconstpointer  data)
 {
-  g_autofree char *dir = copy_seeds ();
+  const char *dir = f->dir;
   g_autofree char *file = NULL;
   g_autofree char *broken = NULL;
-  g_autofree char *a = NULL, *d = NULL;
-  PxWindow *window;
+  const char *a = f->path[0], *d = f->path[3];
+  PxWindow *window = f->window;
 
   if (dir == NULL)
-    {
-      g_test_skip ("The seed articles are not available");
-      return;
-    }
+    return;
 
-  a = seed_path (dir, "000");
-  d = seed_path (dir, "003");
   file = g_build_filename (dir, PX_PROJECT_FILE_NAME, NULL);
   broken = g_strconcat (file, ".broken", NULL);
   write_file (dir, PX_PROJECT_FILE_NAME, "{\"version\": 1, \"pins\": {\"000", -1);
 
-  window = new_window ();
   open_dir (window, dir);
   g_assert_cmpuint (g_list_model_get_n_items (px_window_get_articles (window)), ==, 5);
   g_assert_nonnull (px_window_get_toast_title (window));
@@ -872,36 +879,27 @@ test_corrupt_project (void)
   g_assert_true (same_event (window, a, d));
   g_assert_null (px_window_get_toast_title (window));
 
-  destroy_window (window);
-  px_test_remove_tree (dir);
 }
 
-/* The keyboard paths: the move chooser and the rename dialog. */
 /* The outlet Parallax found is a guess: the user's name for it shows in the
  * list, the event and the reading view, survives a reload, and can be
  * taken back. */
 static void
-test_outlet_override (void)
+test_outlet_override (Seeds         *f,
+                      gconstpointer  data)
 {
-  g_autofree char *dir = copy_seeds ();
-  g_autofree char *a = NULL, *b = NULL;
+  const char *dir = f->dir;
+  const char *a = f->path[0], *b = f->path[1];
   g_autofree char *found = NULL;
   g_autofree char *outlets = NULL;
-  PxWindow *window;
+  PxWindow *window = f->window;
   GtkWindow *dialog;
   GtkWidget *entry;
   PxValueSource source;
 
   if (dir == NULL)
-    {
-      g_test_skip ("The seed articles are not available");
-      return;
-    }
+    return;
 
-  a = seed_path (dir, "000");
-  b = seed_path (dir, "001");
-  window = new_window ();
-  open_dir (window, dir);
   found = g_strdup (px_article_get_outlet (article_at (window, b)));
   g_assert_nonnull (found);
   g_assert_cmpint (px_article_get_outlet_source (article_at (window, b)), !=, PX_SOURCE_USER);
@@ -952,28 +950,21 @@ test_outlet_override (void)
   g_assert_cmpstr (px_article_get_outlet (article_at (window, b)), ==, "CommonSpace Weekly");
   gtk_window_destroy (dialog);
 
-  destroy_window (window);
-  px_test_remove_tree (dir);
 }
 
+/* The keyboard paths: the move chooser and the rename dialog. */
 static void
-test_dialogs (void)
+test_dialogs (Seeds         *f,
+              gconstpointer  data)
 {
-  g_autofree char *dir = copy_seeds ();
-  g_autofree char *a = NULL, *d = NULL;
-  PxWindow *window;
+  const char *dir = f->dir;
+  const char *a = f->path[0], *d = f->path[3];
+  PxWindow *window = f->window;
   GtkWindow *dialog;
 
   if (dir == NULL)
-    {
-      g_test_skip ("The seed articles are not available");
-      return;
-    }
+    return;
 
-  a = seed_path (dir, "000");
-  d = seed_path (dir, "003");
-  window = new_window ();
-  open_dir (window, dir);
 
   /* Ctrl+M's action on the selected article opens the chooser, which
    * offers every event but the article's own. */
@@ -1021,8 +1012,6 @@ test_dialogs (void)
   g_assert_true (PX_IS_PREFERENCES_WINDOW (px_window_get_dialog (window)));
   gtk_window_destroy (px_window_get_dialog (window));
 
-  destroy_window (window);
-  px_test_remove_tree (dir);
 }
 
 static void
@@ -1096,13 +1085,13 @@ main (int argc, char *argv[])
   g_test_add_func ("/parallax/window/empty-folder", test_empty_folder);
   g_test_add_func ("/parallax/window/seeds", test_seeds);
   g_test_add_func ("/parallax/window/application", test_application);
-  g_test_add_func ("/parallax/window/event-list", test_event_list);
-  g_test_add_func ("/parallax/window/corrections-persist", test_corrections_persist);
-  g_test_add_func ("/parallax/window/undo", test_undo);
-  g_test_add_func ("/parallax/window/read-only-folder", test_read_only_folder);
-  g_test_add_func ("/parallax/window/corrupt-project", test_corrupt_project);
-  g_test_add_func ("/parallax/window/dialogs", test_dialogs);
-  g_test_add_func ("/parallax/window/outlet-override", test_outlet_override);
+  g_test_add ("/parallax/window/event-list", Seeds, NULL, seeds_setup, test_event_list, seeds_teardown);
+  g_test_add ("/parallax/window/corrections-persist", Seeds, NULL, seeds_setup, test_corrections_persist, seeds_teardown);
+  g_test_add ("/parallax/window/undo", Seeds, NULL, seeds_setup, test_undo, seeds_teardown);
+  g_test_add ("/parallax/window/read-only-folder", Seeds, closed, seeds_setup, test_read_only_folder, seeds_teardown);
+  g_test_add ("/parallax/window/corrupt-project", Seeds, closed, seeds_setup, test_corrupt_project, seeds_teardown);
+  g_test_add ("/parallax/window/dialogs", Seeds, NULL, seeds_setup, test_dialogs, seeds_teardown);
+  g_test_add ("/parallax/window/outlet-override", Seeds, NULL, seeds_setup, test_outlet_override, seeds_teardown);
 
   ret = g_test_run ();
   g_clear_object (&app);
