@@ -92,7 +92,13 @@ px_event_row_refresh (PxEventRow *self)
   count = g_strdup_printf (ngettext ("%u article", "%u articles", n), n);
   details = dates != NULL ? g_strdup_printf ("%s · %s", dates, count) : g_strdup (count);
 
-  gtk_label_set_text (self->label, px_event_item_get_label (self->event));
+  {
+    /* A wrapped label breaks after a separator, never before it. */
+    g_auto(GStrv) parts = g_strsplit (px_event_item_get_label (self->event), " · ", -1);
+    g_autofree char *shown = g_strjoinv ("\u00a0· ", parts);
+
+    gtk_label_set_text (self->label, shown);
+  }
   gtk_label_set_text (self->outlets_label, outlets != NULL ? outlets : "");
   gtk_widget_set_visible (GTK_WIDGET (self->outlets_label), outlets != NULL);
   gtk_label_set_text (self->details_label, details);

@@ -150,6 +150,8 @@ main (int    argc,
       return 2;
     }
   gtk_init ();
+  /* A picture taken during a crossfade shows two pages at once. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   adw_init ();
 
   paths[0] = argv[2];

@@ -82,18 +82,23 @@ save_window (GtkWindow  *window,
              const char *name)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  int width, height;
+  int width = 0, height = 0;
 
-  run_frames (700);
-  width = gtk_widget_get_width (GTK_WIDGET (window));
-  height = gtk_widget_get_height (GTK_WIDGET (window));
+  /* A window waiting for its next layout draws nothing yet: give it a
+   * few more frames. */
+  for (guint attempt = 0; node == NULL && attempt < 10; attempt++)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
 
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_to_node (snapshot);
+      run_frames (attempt == 0 ? 700 : 200);
+      width = gtk_widget_get_width (GTK_WIDGET (window));
+      height = gtk_widget_get_height (GTK_WIDGET (window));
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_to_node (snapshot);
+    }
   if (node == NULL)
     g_error ("Nothing drawn for %s (%d×%d, mapped %d)", name, width, height,
              gtk_widget_get_mapped (GTK_WIDGET (window)));
@@ -215,6 +220,8 @@ main (int argc, char *argv[])
   copy_folder (argv[3], other_folder);
 
   gtk_init ();
+  /* A picture taken during a crossfade shows two pages at once. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   app = px_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
