@@ -2613,6 +2613,113 @@ add_found (Doc     *doc,
   g_ptr_array_add (doc->quote_person, quote->speaker != NULL ? (gpointer) find_person_exact (doc, quote->speaker) : NULL);
 }
 
+/* "said the numbers were ‘unacceptable’ and promised that waits would
+ * fall": a second reporting verb joined by a conjunction starts a second
+ * quote of the same speaker. Returns the conjunction's token and sets
+ * @verb_out, or G_MAXUINT. */
+static guint
+coordinated_cue (Doc   *doc,
+                 guint  first,
+                 guint  last,
+                 guint *verb_out)
+{
+  static const char * const conjunctions[] = {
+    "and", "but", "et", "mais", "y", "pero", "und", "aber", "и", "но", "а",
+  };
+  /* forms that are as often nouns or take no clause */
+  static const char * const not_here[] = {
+    "claims", "reports", "calls", "demands", "notes", "states", "comments", "remarks", "estimates",
+    "report", "state", "note", "claim", "comment", "estimate", "point", "pointed", "continue",
+    "continued", "agree", "agreed", "ask", "asked", "call", "quoted", "thought", "posted",
+  };
+
+  for (guint t = first + 2; t + 2 <= last; t++)
+    {
+      guint v = t + 1;
+      const char *verb;
+      gboolean skip = FALSE;
+
+      if (doc->span_of[t] >= 0 || !is_word (doc, t))
+        continue;
+      for (gsize c = 0; c < G_N_ELEMENTS (conjunctions) && !skip; c++)
+        skip = strcmp (lower (doc, t), conjunctions[c]) == 0;
+      if (!skip)
+        continue;
+      while (v < last && is_word (doc, v) && doc->span_of[v] < 0 && IN (between_words, lower (doc, v)))
+        v++;
+      if (v >= last || !is_word (doc, v) || doc->span_of[v] >= 0)
+        continue;
+      verb = lower (doc, v);
+      if (!IN (speech_verbs, verb) || g_str_has_suffix (verb, "ing"))
+        continue;
+      skip = FALSE;
+      for (gsize n = 0; n < G_N_ELEMENTS (not_here) && !skip; n++)
+        skip = strcmp (verb, not_here[n]) == 0;
+      if (skip)
+        continue;
+      *verb_out = v;
+      return t;
+    }
+  return G_MAXUINT;
+}
+
+/* Adds the quote of @cue over tokens @first … @last, split in two where a
+ * second reporting verb takes over. */
+static void
+add_clause_quotes (Doc   *doc,
+                   gint   sentence,
+                   Cue   *cue,
+                   guint  first,
+                   guint  last)
+{
+  guint verb = G_MAXUINT;
+  guint conjunction = coordinated_cue (doc, first, last, &verb);
+  guint second_first = G_MAXUINT;
+  Cue second = { 0, };
+  PxQuote *quote;
+
+  if (conjunction != G_MAXUINT)
+    {
+      second.first = second.last = verb;
+      second.found = TRUE;
+      second.source.first = second.source.last = first > 0 ? first - 1 : 0;
+      second_first = clause_start (doc, &second, sentence);
+      if (second_first > last)
+        conjunction = G_MAXUINT;
+    }
+  if (conjunction != G_MAXUINT)
+    {
+      guint end = conjunction - 1;
+      guint n_words = 0;
+
+      while (end > first && !is_word (doc, end) && doc->span_of[end] < 0)
+        end--;
+      for (guint t = second_first; t <= last; t++)
+        if (is_word (doc, t))
+          n_words++;
+      if (n_words < 2)
+        conjunction = G_MAXUINT;
+      else
+        {
+          quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, end),
+                             tok (doc, first)->start, tok (doc, end)->end, FALSE);
+          finish_source (doc, quote, cue, sentence);
+          add_found (doc, quote, sentence, -1, cue->first);
+          quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, second_first, last),
+                             tok (doc, second_first)->start, tok (doc, last)->end, FALSE);
+          finish_source (doc, quote, cue, sentence);
+          g_free (quote->verb);
+          quote->verb = g_strdup (lower (doc, verb));
+          add_found (doc, quote, sentence, -1, verb);
+          return;
+        }
+    }
+  quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
+                     tok (doc, first)->start, tok (doc, last)->end, FALSE);
+  finish_source (doc, quote, cue, sentence);
+  add_found (doc, quote, sentence, -1, cue->first);
+}
+
 /* Indirect speech with some words in quotation marks: "she said the plan
  * was ‘dead on arrival’ and should go" is one quote, the whole clause. */
 static gboolean
@@ -2623,7 +2730,6 @@ mixed_for_cue (Doc      *doc,
 {
   guint first, last, outside = 0;
   guint first_span = G_MAXUINT, last_span = 0;
-  PxQuote *quote;
 
   if ((!cue->according && !takes_clause (lower (doc, cue->first)))
       || !clause_bounds (doc, cue, sentence, &first, &last))
@@ -2663,12 +2769,9 @@ mixed_for_cue (Doc      *doc,
 
       last = MIN (span->close, doc->tokens->len - 1);
     }
-  quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
-                     tok (doc, first)->start, tok (doc, last)->end, FALSE);
-  finish_source (doc, quote, cue, sentence);
+  add_clause_quotes (doc, sentence, cue, first, last);
   for (guint s = first_span; s <= last_span; s++)
     consumed[s] = TRUE;
-  add_found (doc, quote, sentence, -1, cue->first);
   return TRUE;
 }
 
@@ -2748,7 +2851,20 @@ find_direct_quotes (Doc *doc)
       start = tok (doc, MIN (span->open + 1, doc->tokens->len - 1))->start;
       end = span->close < doc->tokens->len ? tok (doc, span->close)->start : doc->length;
       quote = new_quote (doc, PX_QUOTE_SPEECH, span_text (doc, span), start, end, TRUE);
-      attributed = find_cue (doc, sentence, span->close < doc->tokens->len ? close : span->open, span->open, TRUE, &cue);
+      attributed = FALSE;
+      /* A quote running over paragraphs has its cue after its last part:
+       * “… / “…,” said Joan Whitfield. */
+      if (span->closed && span->close < doc->tokens->len && (gint) doc->token_sentence[close] != sentence
+          && doc->token_segment[close] != doc->token_segment[span->open])
+        {
+          attributed = find_cue (doc, doc->token_sentence[close], close, G_MAXUINT, TRUE, &cue);
+          if (attributed)
+            sentence = doc->token_sentence[close];
+          else
+            source_clear (&cue.source);
+        }
+      if (!attributed)
+        attributed = find_cue (doc, sentence, span->close < doc->tokens->len ? close : span->open, span->open, TRUE, &cue);
       if (attributed)
         {
           finish_source (doc, quote, &cue, sentence);
@@ -2782,8 +2898,13 @@ find_direct_quotes (Doc *doc)
         continue;
       a = &g_array_index (doc->spans, Span, span_a);
       b = &g_array_index (doc->spans, Span, span_b);
+      /* the cue may carry a long description before the quote goes on:
+       * “…,” said X, who …. “…” */
       if (doc->token_segment[a->open] != doc->token_segment[b->open] || cue_a < a->close || cue_a > b->open
-          || b->open > a->close + 16 || (cue_b != G_MAXUINT && cue_b != cue_a)
+          || (b->open > a->close + 16
+              && !(doc->token_sentence[b->open] == doc->token_sentence[cue_a] + 1
+                   && g_array_index (doc->sentences, Sentence, doc->token_sentence[b->open]).first == b->open))
+          || (cue_b != G_MAXUINT && cue_b != cue_a)
           || (next->speaker != NULL && cue_b != cue_a))
         continue;
       joined = g_strconcat (quote->text, " ", next->text, NULL);
@@ -2902,16 +3023,17 @@ find_indirect_quotes (Doc *doc)
           source_clear (&cue.source);
           continue;
         }
-      quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
-                         tok (doc, first)->start, tok (doc, last)->end, FALSE);
-      finish_source (doc, quote, &cue, s);
-      if (quote->speaker == NULL)
-        {
-          source_clear (&cue.source);
-          px_quote_free (quote);
-          continue;
-        }
-      add_found (doc, quote, s, -1, cue.first);
+      {
+        /* a cue whose source does not resolve to a speaker gives no quote */
+        PxQuote *probe = new_quote (doc, PX_QUOTE_SPEECH, g_strdup (""), 0, 0, FALSE);
+        gboolean speaks;
+
+        finish_source (doc, probe, &cue, s);
+        speaks = probe->speaker != NULL;
+        px_quote_free (probe);
+        if (speaks)
+          add_clause_quotes (doc, s, &cue, first, last);
+      }
       source_clear (&cue.source);
     }
 }
