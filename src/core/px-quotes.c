@@ -1470,11 +1470,45 @@ source_from_person (Source *source,
 
 /* Reads a source phrase that starts at @i and goes forward ("said the prime
  * minister", "according to Laurence Broers"). */
+/* A phrase right before an auxiliary is the subject of a reported clause
+ * ("said the union’s demands would add …"), not the speaker. */
+static gboolean
+starts_clause (Doc  *doc,
+               guint after)
+{
+  static const char * const auxiliaries[] = {
+    "would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "may",
+    "might", "must", "can", "did", "does", "do",
+  };
+
+  if (after >= doc->tokens->len || !is_word (doc, after) || doc->span_of[after] >= 0)
+    return FALSE;
+  for (gsize a = 0; a < G_N_ELEMENTS (auxiliaries); a++)
+    if (strcmp (lower (doc, after), auxiliaries[a]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean source_forward_phrase (Doc *doc, guint i, gint sentence, Source *source);
+
 static gboolean
 source_forward (Doc    *doc,
                 guint   i,
                 gint    sentence,
                 Source *source)
+{
+  if (!source_forward_phrase (doc, i, sentence, source))
+    return FALSE;
+  if (!source->pronoun && source->first == i && starts_clause (doc, source->last + 1))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+source_forward_phrase (Doc    *doc,
+                       guint   i,
+                       gint    sentence,
+                       Source *source)
 {
   const char *word = lower (doc, i);
 
@@ -2086,6 +2120,16 @@ is_speech_verb (Doc      *doc,
   if (!IN (speech_verbs, word))
     return FALSE;
   if (!quoted && IN (cognitive_verbs, word))
+    return FALSE;
+  /* "the union’s demands", "its claims", "the reports": after a possessive
+   * or an article the word is a noun */
+  if (i > 0 && is_word (doc, i - 1) && (g_str_has_suffix (lower (doc, i - 1), "'s")
+                                        || g_str_has_suffix (lower (doc, i - 1), "s'")
+                                        || strcmp (lower (doc, i - 1), "the") == 0
+                                        || strcmp (lower (doc, i - 1), "its") == 0
+                                        || strcmp (lower (doc, i - 1), "their") == 0
+                                        || strcmp (lower (doc, i - 1), "his") == 0
+                                        || strcmp (lower (doc, i - 1), "her") == 0))
     return FALSE;
   /* "point" speaks only as "pointed out" */
   if (strcmp (word, "point") == 0 || strcmp (word, "pointed") == 0)
@@ -2994,6 +3038,57 @@ sentence_has_speech_quote (Doc  *doc,
   return FALSE;
 }
 
+/* "called the strike ‘irresponsible’ and said the demands would add …":
+ * after a quote, a second reporting verb of the same speaker reports a clause. */
+static void
+add_coordinated_after_quote (Doc  *doc,
+                             gint  s)
+{
+  Sentence *sentence = &g_array_index (doc->sentences, Sentence, s);
+  PxQuote *owner = NULL;
+  guint after = 0;
+  guint verb = G_MAXUINT, conjunction, first, last, n_words = 0;
+  Cue cue = { 0, };
+  PxQuote *quote;
+
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote_q = g_ptr_array_index (doc->quotes, q);
+      gint span = g_array_index (doc->quote_span, gint, q);
+
+      if (quote_q->kind != PX_QUOTE_SPEECH || (gint) g_array_index (doc->quote_sentence, guint, q) != s || span < 0)
+        continue;
+      owner = quote_q;
+      after = MAX (after, g_array_index (doc->spans, Span, span).close);
+    }
+  if (owner == NULL || owner->speaker == NULL || after < 1 || after >= sentence->last)
+    return;
+  for (guint t = after + 1; t <= sentence->last; t++)
+    if (doc->span_of[t] >= 0)
+      return;
+  conjunction = coordinated_cue (doc, after - 1, sentence->last, &verb);
+  if (conjunction == G_MAXUINT || conjunction != after + 1)
+    return;
+  cue.first = cue.last = verb;
+  cue.found = TRUE;
+  cue.source.first = cue.source.last = conjunction;
+  first = clause_start (doc, &cue, s);
+  last = sentence->last;
+  while (last > first && !is_word (doc, last))
+    last--;
+  for (guint t = first; t <= last; t++)
+    if (is_word (doc, t))
+      n_words++;
+  if (first > last || n_words < 3)
+    return;
+  quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
+                     tok (doc, first)->start, tok (doc, last)->end, FALSE);
+  copy_source (quote, owner);
+  g_free (quote->verb);
+  quote->verb = g_strdup (lower (doc, verb));
+  add_found (doc, quote, s, -1, verb);
+}
+
 static void
 find_indirect_quotes (Doc *doc)
 {
@@ -3006,7 +3101,10 @@ find_indirect_quotes (Doc *doc)
       guint n_words = 0;
 
       if (sentence_has_speech_quote (doc, s))
-        continue;
+        {
+          add_coordinated_after_quote (doc, s);
+          continue;
+        }
       if (!find_cue (doc, s, sentence->first, G_MAXUINT, FALSE, &cue)
           || !clause_bounds (doc, &cue, s, &first, &last)
           || is_punct (doc, sentence->last, ':'))
