@@ -55,7 +55,8 @@ static const char * const speech_verbs[] = {
   "signaled", "cautioned", "countered", "testified", "disclosed", "insisting", "stating", "quipped",
   "lamented", "chastised", "criticised", "criticized", "welcomed", "hailed", "praised", "condemned",
   "blamed", "blames", "demanded", "demands", "shouted", "wrote", "conceding", "denying", "accuses",
-  "quoted", "predicts", "warns", "recounted", "recounts", "conceded", "acknowledging",
+  "quoted", "predicts", "warns", "recounted", "recounts", "conceded", "acknowledging", "reminded",
+  "reminds", "assured", "assures",
   /* fr */
   "dit", "déclaré", "déclare", "affirmé", "affirme", "indiqué", "indique", "expliqué", "explique",
   "ajouté", "ajoute", "souligné", "souligne", "estimé", "estime", "assuré", "assure", "précisé",
@@ -82,7 +83,7 @@ static const char * const speech_verbs[] = {
   "insistieron", "prometió", "prometieron", "sostiene", "considera", "consideran", "cree", "creen",
   "admitió", "alertó", "avisó", "añade", "apunta", "critica", "reclamaron", "pidieron", "exigió",
   "exigieron", "acusó", "acusaron", "opinó", "opina", "lamentaron", "criticaron", "confirmó",
-  "confirmaron", "negó", "negaron", "escribió",
+  "confirmaron", "negó", "negaron", "escribió", "reconocieron", "reconoce", "aseguran", "explicaron",
   /* ru */
   "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
   "сообщила", "сообщили", "подчеркнул", "подчеркнула", "добавил", "добавила", "пояснил", "пояснила",
@@ -151,6 +152,7 @@ static const char * const org_words[] = {
   "tass", "interfax", "journal", "herald", "tribune", "gazette", "daily", "channel", "tv", "radio",
   "trust", "clinic", "hospital", "school", "college", "chamber", "museum", "ministère", "ministerium",
   "ministerio", "министерство", "verband", "gewerkschaft", "syndicat", "sindicato", "agencia", "agence",
+  "air", "airlines", "airways", "rail", "railways", "motors", "holdings", "energy",
 };
 static GHashTable *org_words_set;
 
@@ -1073,6 +1075,18 @@ add_description (Person     *person,
     memmove (clean, clean + 2, strlen (clean + 2) + 1);
   if (g_utf8_strlen (clean, -1) < 2)
     return;
+  {
+    /* an honorific ("Dr", "Mr", "Frau") describes nobody */
+    static const char * const honorifics[] = {
+      "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame",
+      "herr", "frau", "m.", "mme", "monsieur", "madame", "señor", "señora", "don", "doña",
+    };
+    g_autofree char *folded = g_utf8_strdown (clean, -1);
+
+    for (gsize h = 0; h < G_N_ELEMENTS (honorifics); h++)
+      if (strcmp (folded, honorifics[h]) == 0)
+        return;
+  }
   for (guint i = 0; i < person->descriptions->len; i++)
     if (g_ascii_strcasecmp (g_ptr_array_index (person->descriptions, i), clean) == 0)
       return;
@@ -1431,7 +1445,9 @@ find_person_by_role (Doc  *doc,
             {
               gboolean found = FALSE;
 
-              if (!is_word (doc, i) || IN (stop_words, lower (doc, i)))
+              /* "the college’s president": the possessor only narrows the role */
+              if (!is_word (doc, i) || IN (stop_words, lower (doc, i))
+                  || (i < last && (g_str_has_suffix (lower (doc, i), "'s") || g_str_has_suffix (lower (doc, i), "s'"))))
                 continue;
               n_role++;
               for (guint w = 0; w < words->len && !found; w++)
@@ -2060,6 +2076,37 @@ resolve_source (Doc    *doc,
             if (source->person != NULL)
               add_mention (source->person, source->first);
             return;
+          }
+      }
+    /* "la agricultora", "die Rentnerin", "the college’s president": a
+     * definite role the article gave nobody by name refers back to the
+     * person last reported speaking. */
+    if (person == NULL && first > source->first && source->last <= first + 1 && is_word (doc, source->first)
+        && (strcmp (lower (doc, source->first), "the") == 0 || strcmp (lower (doc, source->first), "der") == 0
+            || strcmp (lower (doc, source->first), "die") == 0 || strcmp (lower (doc, source->first), "le") == 0
+            || strcmp (lower (doc, source->first), "la") == 0 || strcmp (lower (doc, source->first), "el") == 0)
+        && !IN (institution_nouns, lower (doc, source->last)) && !IN (group_nouns, lower (doc, source->last))
+        && !IN (document_nouns, lower (doc, source->last)) && !IN (org_words, lower (doc, source->last)))
+      {
+        gboolean known = FALSE;
+
+        for (guint a = 0; a < doc->anonymous->len && !known; a++)
+          {
+            const char *phrase = g_ptr_array_index (doc->anonymous, a);
+            const char *space = strrchr (phrase, ' ');
+
+            known = g_utf8_collate (space != NULL ? space + 1 : phrase, lower (doc, source->last)) == 0;
+          }
+        /* only within the paragraph: further back, a role may be anyone's */
+        if (!known)
+          {
+            Source back = { 0, };
+
+            if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org
+                && mention_before (back.person, source->first) != G_MAXUINT
+                && doc->token_segment[mention_before (back.person, source->first)] == doc->token_segment[source->first])
+              person = back.person;
+            source_clear (&back);
           }
       }
     if (person != NULL)
