@@ -55,7 +55,8 @@ static const char * const speech_verbs[] = {
   "signaled", "cautioned", "countered", "testified", "disclosed", "insisting", "stating", "quipped",
   "lamented", "chastised", "criticised", "criticized", "welcomed", "hailed", "praised", "condemned",
   "blamed", "blames", "demanded", "demands", "shouted", "wrote", "conceding", "denying", "accuses",
-  "quoted", "predicts", "warns", "recounted", "recounts", "conceded", "acknowledging",
+  "quoted", "predicts", "warns", "recounted", "recounts", "conceded", "acknowledging", "reminded",
+  "reminds", "assured", "assures",
   /* fr */
   "dit", "déclaré", "déclare", "affirmé", "affirme", "indiqué", "indique", "expliqué", "explique",
   "ajouté", "ajoute", "souligné", "souligne", "estimé", "estime", "assuré", "assure", "précisé",
@@ -82,7 +83,7 @@ static const char * const speech_verbs[] = {
   "insistieron", "prometió", "prometieron", "sostiene", "considera", "consideran", "cree", "creen",
   "admitió", "alertó", "avisó", "añade", "apunta", "critica", "reclamaron", "pidieron", "exigió",
   "exigieron", "acusó", "acusaron", "opinó", "opina", "lamentaron", "criticaron", "confirmó",
-  "confirmaron", "negó", "negaron", "escribió",
+  "confirmaron", "negó", "negaron", "escribió", "reconocieron", "reconoce", "aseguran", "explicaron",
   /* ru */
   "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
   "сообщила", "сообщили", "подчеркнул", "подчеркнула", "добавил", "добавила", "пояснил", "пояснила",
@@ -151,6 +152,7 @@ static const char * const org_words[] = {
   "tass", "interfax", "journal", "herald", "tribune", "gazette", "daily", "channel", "tv", "radio",
   "trust", "clinic", "hospital", "school", "college", "chamber", "museum", "ministère", "ministerium",
   "ministerio", "министерство", "verband", "gewerkschaft", "syndicat", "sindicato", "agencia", "agence",
+  "air", "airlines", "airways", "rail", "railways", "motors", "holdings", "energy",
 };
 static GHashTable *org_words_set;
 
@@ -1073,6 +1075,18 @@ add_description (Person     *person,
     memmove (clean, clean + 2, strlen (clean + 2) + 1);
   if (g_utf8_strlen (clean, -1) < 2)
     return;
+  {
+    /* an honorific ("Dr", "Mr", "Frau") describes nobody */
+    static const char * const honorifics[] = {
+      "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame",
+      "herr", "frau", "m.", "mme", "monsieur", "madame", "señor", "señora", "don", "doña",
+    };
+    g_autofree char *folded = g_utf8_strdown (clean, -1);
+
+    for (gsize h = 0; h < G_N_ELEMENTS (honorifics); h++)
+      if (strcmp (folded, honorifics[h]) == 0)
+        return;
+  }
   for (guint i = 0; i < person->descriptions->len; i++)
     if (g_ascii_strcasecmp (g_ptr_array_index (person->descriptions, i), clean) == 0)
       return;
@@ -1431,7 +1445,9 @@ find_person_by_role (Doc  *doc,
             {
               gboolean found = FALSE;
 
-              if (!is_word (doc, i) || IN (stop_words, lower (doc, i)))
+              /* "the college’s president": the possessor only narrows the role */
+              if (!is_word (doc, i) || IN (stop_words, lower (doc, i))
+                  || (i < last && (g_str_has_suffix (lower (doc, i), "'s") || g_str_has_suffix (lower (doc, i), "s'"))))
                 continue;
               n_role++;
               for (guint w = 0; w < words->len && !found; w++)
@@ -1470,11 +1486,45 @@ source_from_person (Source *source,
 
 /* Reads a source phrase that starts at @i and goes forward ("said the prime
  * minister", "according to Laurence Broers"). */
+/* A phrase right before an auxiliary is the subject of a reported clause
+ * ("said the union’s demands would add …"), not the speaker. */
+static gboolean
+starts_clause (Doc  *doc,
+               guint after)
+{
+  static const char * const auxiliaries[] = {
+    "would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "may",
+    "might", "must", "can", "did", "does", "do",
+  };
+
+  if (after >= doc->tokens->len || !is_word (doc, after) || doc->span_of[after] >= 0)
+    return FALSE;
+  for (gsize a = 0; a < G_N_ELEMENTS (auxiliaries); a++)
+    if (strcmp (lower (doc, after), auxiliaries[a]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean source_forward_phrase (Doc *doc, guint i, gint sentence, Source *source);
+
 static gboolean
 source_forward (Doc    *doc,
                 guint   i,
                 gint    sentence,
                 Source *source)
+{
+  if (!source_forward_phrase (doc, i, sentence, source))
+    return FALSE;
+  if (!source->pronoun && source->first == i && starts_clause (doc, source->last + 1))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+source_forward_phrase (Doc    *doc,
+                       guint   i,
+                       gint    sentence,
+                       Source *source)
 {
   const char *word = lower (doc, i);
 
@@ -2028,6 +2078,37 @@ resolve_source (Doc    *doc,
             return;
           }
       }
+    /* "la agricultora", "die Rentnerin", "the college’s president": a
+     * definite role the article gave nobody by name refers back to the
+     * person last reported speaking. */
+    if (person == NULL && first > source->first && source->last <= first + 1 && is_word (doc, source->first)
+        && (strcmp (lower (doc, source->first), "the") == 0 || strcmp (lower (doc, source->first), "der") == 0
+            || strcmp (lower (doc, source->first), "die") == 0 || strcmp (lower (doc, source->first), "le") == 0
+            || strcmp (lower (doc, source->first), "la") == 0 || strcmp (lower (doc, source->first), "el") == 0)
+        && !IN (institution_nouns, lower (doc, source->last)) && !IN (group_nouns, lower (doc, source->last))
+        && !IN (document_nouns, lower (doc, source->last)) && !IN (org_words, lower (doc, source->last)))
+      {
+        gboolean known = FALSE;
+
+        for (guint a = 0; a < doc->anonymous->len && !known; a++)
+          {
+            const char *phrase = g_ptr_array_index (doc->anonymous, a);
+            const char *space = strrchr (phrase, ' ');
+
+            known = g_utf8_collate (space != NULL ? space + 1 : phrase, lower (doc, source->last)) == 0;
+          }
+        /* only within the paragraph: further back, a role may be anyone's */
+        if (!known)
+          {
+            Source back = { 0, };
+
+            if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org
+                && mention_before (back.person, source->first) != G_MAXUINT
+                && doc->token_segment[mention_before (back.person, source->first)] == doc->token_segment[source->first])
+              person = back.person;
+            source_clear (&back);
+          }
+      }
     if (person != NULL)
       source_from_person (source, person);
     else
@@ -2086,6 +2167,16 @@ is_speech_verb (Doc      *doc,
   if (!IN (speech_verbs, word))
     return FALSE;
   if (!quoted && IN (cognitive_verbs, word))
+    return FALSE;
+  /* "the union’s demands", "its claims", "the reports": after a possessive
+   * or an article the word is a noun */
+  if (i > 0 && is_word (doc, i - 1) && (g_str_has_suffix (lower (doc, i - 1), "'s")
+                                        || g_str_has_suffix (lower (doc, i - 1), "s'")
+                                        || strcmp (lower (doc, i - 1), "the") == 0
+                                        || strcmp (lower (doc, i - 1), "its") == 0
+                                        || strcmp (lower (doc, i - 1), "their") == 0
+                                        || strcmp (lower (doc, i - 1), "his") == 0
+                                        || strcmp (lower (doc, i - 1), "her") == 0))
     return FALSE;
   /* "point" speaks only as "pointed out" */
   if (strcmp (word, "point") == 0 || strcmp (word, "pointed") == 0)
@@ -2613,6 +2704,113 @@ add_found (Doc     *doc,
   g_ptr_array_add (doc->quote_person, quote->speaker != NULL ? (gpointer) find_person_exact (doc, quote->speaker) : NULL);
 }
 
+/* "said the numbers were ‘unacceptable’ and promised that waits would
+ * fall": a second reporting verb joined by a conjunction starts a second
+ * quote of the same speaker. Returns the conjunction's token and sets
+ * @verb_out, or G_MAXUINT. */
+static guint
+coordinated_cue (Doc   *doc,
+                 guint  first,
+                 guint  last,
+                 guint *verb_out)
+{
+  static const char * const conjunctions[] = {
+    "and", "but", "et", "mais", "y", "pero", "und", "aber", "и", "но", "а",
+  };
+  /* forms that are as often nouns or take no clause */
+  static const char * const not_here[] = {
+    "claims", "reports", "calls", "demands", "notes", "states", "comments", "remarks", "estimates",
+    "report", "state", "note", "claim", "comment", "estimate", "point", "pointed", "continue",
+    "continued", "agree", "agreed", "ask", "asked", "call", "quoted", "thought", "posted",
+  };
+
+  for (guint t = first + 2; t + 2 <= last; t++)
+    {
+      guint v = t + 1;
+      const char *verb;
+      gboolean skip = FALSE;
+
+      if (doc->span_of[t] >= 0 || !is_word (doc, t))
+        continue;
+      for (gsize c = 0; c < G_N_ELEMENTS (conjunctions) && !skip; c++)
+        skip = strcmp (lower (doc, t), conjunctions[c]) == 0;
+      if (!skip)
+        continue;
+      while (v < last && is_word (doc, v) && doc->span_of[v] < 0 && IN (between_words, lower (doc, v)))
+        v++;
+      if (v >= last || !is_word (doc, v) || doc->span_of[v] >= 0)
+        continue;
+      verb = lower (doc, v);
+      if (!IN (speech_verbs, verb) || g_str_has_suffix (verb, "ing"))
+        continue;
+      skip = FALSE;
+      for (gsize n = 0; n < G_N_ELEMENTS (not_here) && !skip; n++)
+        skip = strcmp (verb, not_here[n]) == 0;
+      if (skip)
+        continue;
+      *verb_out = v;
+      return t;
+    }
+  return G_MAXUINT;
+}
+
+/* Adds the quote of @cue over tokens @first … @last, split in two where a
+ * second reporting verb takes over. */
+static void
+add_clause_quotes (Doc   *doc,
+                   gint   sentence,
+                   Cue   *cue,
+                   guint  first,
+                   guint  last)
+{
+  guint verb = G_MAXUINT;
+  guint conjunction = coordinated_cue (doc, first, last, &verb);
+  guint second_first = G_MAXUINT;
+  Cue second = { 0, };
+  PxQuote *quote;
+
+  if (conjunction != G_MAXUINT)
+    {
+      second.first = second.last = verb;
+      second.found = TRUE;
+      second.source.first = second.source.last = first > 0 ? first - 1 : 0;
+      second_first = clause_start (doc, &second, sentence);
+      if (second_first > last)
+        conjunction = G_MAXUINT;
+    }
+  if (conjunction != G_MAXUINT)
+    {
+      guint end = conjunction - 1;
+      guint n_words = 0;
+
+      while (end > first && !is_word (doc, end) && doc->span_of[end] < 0)
+        end--;
+      for (guint t = second_first; t <= last; t++)
+        if (is_word (doc, t))
+          n_words++;
+      if (n_words < 2)
+        conjunction = G_MAXUINT;
+      else
+        {
+          quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, end),
+                             tok (doc, first)->start, tok (doc, end)->end, FALSE);
+          finish_source (doc, quote, cue, sentence);
+          add_found (doc, quote, sentence, -1, cue->first);
+          quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, second_first, last),
+                             tok (doc, second_first)->start, tok (doc, last)->end, FALSE);
+          finish_source (doc, quote, cue, sentence);
+          g_free (quote->verb);
+          quote->verb = g_strdup (lower (doc, verb));
+          add_found (doc, quote, sentence, -1, verb);
+          return;
+        }
+    }
+  quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
+                     tok (doc, first)->start, tok (doc, last)->end, FALSE);
+  finish_source (doc, quote, cue, sentence);
+  add_found (doc, quote, sentence, -1, cue->first);
+}
+
 /* Indirect speech with some words in quotation marks: "she said the plan
  * was ‘dead on arrival’ and should go" is one quote, the whole clause. */
 static gboolean
@@ -2623,7 +2821,6 @@ mixed_for_cue (Doc      *doc,
 {
   guint first, last, outside = 0;
   guint first_span = G_MAXUINT, last_span = 0;
-  PxQuote *quote;
 
   if ((!cue->according && !takes_clause (lower (doc, cue->first)))
       || !clause_bounds (doc, cue, sentence, &first, &last))
@@ -2663,12 +2860,9 @@ mixed_for_cue (Doc      *doc,
 
       last = MIN (span->close, doc->tokens->len - 1);
     }
-  quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
-                     tok (doc, first)->start, tok (doc, last)->end, FALSE);
-  finish_source (doc, quote, cue, sentence);
+  add_clause_quotes (doc, sentence, cue, first, last);
   for (guint s = first_span; s <= last_span; s++)
     consumed[s] = TRUE;
-  add_found (doc, quote, sentence, -1, cue->first);
   return TRUE;
 }
 
@@ -2748,7 +2942,20 @@ find_direct_quotes (Doc *doc)
       start = tok (doc, MIN (span->open + 1, doc->tokens->len - 1))->start;
       end = span->close < doc->tokens->len ? tok (doc, span->close)->start : doc->length;
       quote = new_quote (doc, PX_QUOTE_SPEECH, span_text (doc, span), start, end, TRUE);
-      attributed = find_cue (doc, sentence, span->close < doc->tokens->len ? close : span->open, span->open, TRUE, &cue);
+      attributed = FALSE;
+      /* A quote running over paragraphs has its cue after its last part:
+       * “… / “…,” said Joan Whitfield. */
+      if (span->closed && span->close < doc->tokens->len && (gint) doc->token_sentence[close] != sentence
+          && doc->token_segment[close] != doc->token_segment[span->open])
+        {
+          attributed = find_cue (doc, doc->token_sentence[close], close, G_MAXUINT, TRUE, &cue);
+          if (attributed)
+            sentence = doc->token_sentence[close];
+          else
+            source_clear (&cue.source);
+        }
+      if (!attributed)
+        attributed = find_cue (doc, sentence, span->close < doc->tokens->len ? close : span->open, span->open, TRUE, &cue);
       if (attributed)
         {
           finish_source (doc, quote, &cue, sentence);
@@ -2782,8 +2989,13 @@ find_direct_quotes (Doc *doc)
         continue;
       a = &g_array_index (doc->spans, Span, span_a);
       b = &g_array_index (doc->spans, Span, span_b);
+      /* the cue may carry a long description before the quote goes on:
+       * “…,” said X, who …. “…” */
       if (doc->token_segment[a->open] != doc->token_segment[b->open] || cue_a < a->close || cue_a > b->open
-          || b->open > a->close + 16 || (cue_b != G_MAXUINT && cue_b != cue_a)
+          || (b->open > a->close + 16
+              && !(doc->token_sentence[b->open] == doc->token_sentence[cue_a] + 1
+                   && g_array_index (doc->sentences, Sentence, doc->token_sentence[b->open]).first == b->open))
+          || (cue_b != G_MAXUINT && cue_b != cue_a)
           || (next->speaker != NULL && cue_b != cue_a))
         continue;
       joined = g_strconcat (quote->text, " ", next->text, NULL);
@@ -2873,6 +3085,57 @@ sentence_has_speech_quote (Doc  *doc,
   return FALSE;
 }
 
+/* "called the strike ‘irresponsible’ and said the demands would add …":
+ * after a quote, a second reporting verb of the same speaker reports a clause. */
+static void
+add_coordinated_after_quote (Doc  *doc,
+                             gint  s)
+{
+  Sentence *sentence = &g_array_index (doc->sentences, Sentence, s);
+  PxQuote *owner = NULL;
+  guint after = 0;
+  guint verb = G_MAXUINT, conjunction, first, last, n_words = 0;
+  Cue cue = { 0, };
+  PxQuote *quote;
+
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote_q = g_ptr_array_index (doc->quotes, q);
+      gint span = g_array_index (doc->quote_span, gint, q);
+
+      if (quote_q->kind != PX_QUOTE_SPEECH || (gint) g_array_index (doc->quote_sentence, guint, q) != s || span < 0)
+        continue;
+      owner = quote_q;
+      after = MAX (after, g_array_index (doc->spans, Span, span).close);
+    }
+  if (owner == NULL || owner->speaker == NULL || after < 1 || after >= sentence->last)
+    return;
+  for (guint t = after + 1; t <= sentence->last; t++)
+    if (doc->span_of[t] >= 0)
+      return;
+  conjunction = coordinated_cue (doc, after - 1, sentence->last, &verb);
+  if (conjunction == G_MAXUINT || conjunction != after + 1)
+    return;
+  cue.first = cue.last = verb;
+  cue.found = TRUE;
+  cue.source.first = cue.source.last = conjunction;
+  first = clause_start (doc, &cue, s);
+  last = sentence->last;
+  while (last > first && !is_word (doc, last))
+    last--;
+  for (guint t = first; t <= last; t++)
+    if (is_word (doc, t))
+      n_words++;
+  if (first > last || n_words < 3)
+    return;
+  quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
+                     tok (doc, first)->start, tok (doc, last)->end, FALSE);
+  copy_source (quote, owner);
+  g_free (quote->verb);
+  quote->verb = g_strdup (lower (doc, verb));
+  add_found (doc, quote, s, -1, verb);
+}
+
 static void
 find_indirect_quotes (Doc *doc)
 {
@@ -2885,7 +3148,10 @@ find_indirect_quotes (Doc *doc)
       guint n_words = 0;
 
       if (sentence_has_speech_quote (doc, s))
-        continue;
+        {
+          add_coordinated_after_quote (doc, s);
+          continue;
+        }
       if (!find_cue (doc, s, sentence->first, G_MAXUINT, FALSE, &cue)
           || !clause_bounds (doc, &cue, s, &first, &last)
           || is_punct (doc, sentence->last, ':'))
@@ -2902,16 +3168,17 @@ find_indirect_quotes (Doc *doc)
           source_clear (&cue.source);
           continue;
         }
-      quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
-                         tok (doc, first)->start, tok (doc, last)->end, FALSE);
-      finish_source (doc, quote, &cue, s);
-      if (quote->speaker == NULL)
-        {
-          source_clear (&cue.source);
-          px_quote_free (quote);
-          continue;
-        }
-      add_found (doc, quote, s, -1, cue.first);
+      {
+        /* a cue whose source does not resolve to a speaker gives no quote */
+        PxQuote *probe = new_quote (doc, PX_QUOTE_SPEECH, g_strdup (""), 0, 0, FALSE);
+        gboolean speaks;
+
+        finish_source (doc, probe, &cue, s);
+        speaks = probe->speaker != NULL;
+        px_quote_free (probe);
+        if (speaks)
+          add_clause_quotes (doc, s, &cue, first, last);
+      }
       source_clear (&cue.source);
     }
 }
