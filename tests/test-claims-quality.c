@@ -17,6 +17,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "parallax.h"
@@ -430,6 +431,10 @@ test_split (gconstpointer data)
     tune (sets);
 
   px_claim_tuning_init (&tuning);
+  if (g_getenv ("PARALLAX_MAX_PER_ARTICLE") != NULL)
+    tuning.max_per_article = atoi (g_getenv ("PARALLAX_MAX_PER_ARTICLE"));
+  if (g_getenv ("PARALLAX_MAX_EXTRA") != NULL)
+    tuning.max_extra_claims = atoi (g_getenv ("PARALLAX_MAX_EXTRA"));
   score_split (sets, &tuning, &precision, &recall, g_getenv ("PARALLAX_VERBOSE") != NULL);
   g_test_message ("%s: %u sets, precision %.3f, recall %.3f", split, sets->len, precision, recall);
   g_printerr ("# %s: %u sets, precision %.3f, recall %.3f\n", split, sets->len, precision, recall);
