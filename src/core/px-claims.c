@@ -33,6 +33,7 @@
 
 #include <libstemmer.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/utrans.h>
 #include <unicode/ustring.h>
@@ -73,7 +74,7 @@ px_claim_tuning_init (PxClaimTuning *tuning)
   tuning->headline_floor = 0.27;
   tuning->headline_reach = 3;
   tuning->mutual_accept = 0.30;
-  tuning->match_probability = 0.55;
+  tuning->match_probability = 0.50;
   tuning->headline_similarity = 0.25;
 }
 
@@ -1265,6 +1266,7 @@ enum {
   PX_EV_CROSS_LANGUAGE,
   PX_EV_SHORT,
   PX_EV_WORDS_SHARED,
+  PX_EV_BRIDGE,
   PX_N_EVIDENCE
 };
 
@@ -1532,24 +1534,25 @@ px_candidate_overlap (PxAligner   *al,
  * out at a time). Held-out sets are never used to fit it. Refit whenever the
  * features change: a build with -DPX_CLAIMS_DUMP prints the pairs. */
 static const float px_evidence_weights[PX_N_EVIDENCE] = {
-  [PX_EV_SIMILARITY] = 2.165f,
-  [PX_EV_COVERED] = 2.606f,
-  [PX_EV_CONTEXT] = 1.580f,
-  [PX_EV_ORDER] = 3.071f,
-  [PX_EV_RANK_U] = 0.640f,
-  [PX_EV_RANK_T] = 1.243f,
-  [PX_EV_MUTUAL] = 0.477f,
-  [PX_EV_HEADLINE] = 1.456f,
-  [PX_EV_HEADLINES] = 0.081f,
-  [PX_EV_HEADLINE_SIMILARITY] = 0.241f,
-  [PX_EV_NUMBER_SHARED] = 1.728f,
-  [PX_EV_NUMBER_CLASH] = -0.681f,
-  [PX_EV_NAME_SHARED] = -0.700f,
-  [PX_EV_CROSS_LANGUAGE] = 0.867f,
-  [PX_EV_SHORT] = -0.004f,
-  [PX_EV_WORDS_SHARED] = 3.344f,
+  [PX_EV_SIMILARITY] = 2.068f,
+  [PX_EV_COVERED] = 2.320f,
+  [PX_EV_CONTEXT] = 1.472f,
+  [PX_EV_ORDER] = 3.150f,
+  [PX_EV_RANK_U] = 0.712f,
+  [PX_EV_RANK_T] = 1.110f,
+  [PX_EV_MUTUAL] = 0.436f,
+  [PX_EV_HEADLINE] = 1.356f,
+  [PX_EV_HEADLINES] = 0.160f,
+  [PX_EV_HEADLINE_SIMILARITY] = 0.203f,
+  [PX_EV_NUMBER_SHARED] = 1.471f,
+  [PX_EV_NUMBER_CLASH] = -0.654f,
+  [PX_EV_NAME_SHARED] = -0.911f,
+  [PX_EV_CROSS_LANGUAGE] = 1.044f,
+  [PX_EV_SHORT] = -0.245f,
+  [PX_EV_WORDS_SHARED] = 2.923f,
+  [PX_EV_BRIDGE] = 3.667f,
 };
-#define PX_EVIDENCE_BIAS (-6.983f)
+#define PX_EVIDENCE_BIAS (-7.042f)
 
 static float
 px_match_probability (const float *evidence)
@@ -1561,6 +1564,74 @@ px_match_probability (const float *evidence)
   return 1.0f / (1.0f + expf (-z));
 }
 
+typedef struct {
+  guint unit;
+  float similarity;
+} PxNeighbour;
+
+static int
+px_compare_neighbours (gconstpointer a,
+                       gconstpointer b)
+{
+  const PxNeighbour *x = a, *y = b;
+  return (x->unit > y->unit) - (x->unit < y->unit);
+}
+
+/* Each unit's candidate partners, by unit: a third article that says what
+ * both of a pair say (a bridge) vouches for the pair. */
+static void
+px_candidate_bridges (PxAligner *al)
+{
+  guint n = al->units->len;
+  g_autofree guint *offsets = g_new0 (guint, n + 1);
+  g_autofree guint *fill = NULL;
+  g_autofree PxNeighbour *neighbours = NULL;
+
+  for (guint k = 0; k < al->candidates->len; k++)
+    {
+      PxCandidate *c = &g_array_index (al->candidates, PxCandidate, k);
+      offsets[c->u + 1]++;
+      offsets[c->t + 1]++;
+    }
+  for (guint u = 0; u < n; u++)
+    offsets[u + 1] += offsets[u];
+  fill = g_memdup2 (offsets, sizeof (guint) * (n + 1));
+  neighbours = g_new (PxNeighbour, offsets[n] + 1);
+  for (guint k = 0; k < al->candidates->len; k++)
+    {
+      PxCandidate *c = &g_array_index (al->candidates, PxCandidate, k);
+      neighbours[fill[c->u]++] = (PxNeighbour) { c->t, c->similarity };
+      neighbours[fill[c->t]++] = (PxNeighbour) { c->u, c->similarity };
+    }
+  for (guint u = 0; u < n; u++)
+    qsort (neighbours + offsets[u], offsets[u + 1] - offsets[u], sizeof (PxNeighbour), px_compare_neighbours);
+
+  for (guint k = 0; k < al->candidates->len; k++)
+    {
+      PxCandidate *c = &g_array_index (al->candidates, PxCandidate, k);
+      guint article_u = g_array_index (al->units, PxUnit, c->u).article;
+      guint article_t = g_array_index (al->units, PxUnit, c->t).article;
+      guint i = offsets[c->u], j = offsets[c->t];
+      float bridge = 0.0f;
+
+      while (i < offsets[c->u + 1] && j < offsets[c->t + 1])
+        {
+          if (neighbours[i].unit == neighbours[j].unit)
+            {
+              guint article = g_array_index (al->units, PxUnit, neighbours[i].unit).article;
+              if (article != article_u && article != article_t)
+                bridge = MAX (bridge, MIN (neighbours[i].similarity, neighbours[j].similarity));
+              i++, j++;
+            }
+          else if (neighbours[i].unit < neighbours[j].unit)
+            i++;
+          else
+            j++;
+        }
+      c->evidence[PX_EV_BRIDGE] = bridge;
+    }
+}
+
 /* The vicinity and order hints, then the competition between rivals. */
 static void
 px_score_candidates (PxAligner *al)
@@ -1568,6 +1639,8 @@ px_score_candidates (PxAligner *al)
   guint n = al->units->len;
   g_autofree float *best = g_new0 (float, (gsize) n * al->n_articles);
   const PxClaimTuning *tu = al->tuning;
+
+  px_candidate_bridges (al);
 
   for (guint k = 0; k < al->candidates->len; k++)
     {
