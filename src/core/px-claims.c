@@ -10,15 +10,23 @@
  * and words inside quotation marks. Candidate pairs come from an inverted
  * index, never from comparing every pair.
  *
- * Like MASSAlign, a pair's similarity is then read in its vicinity: a pair
- * whose neighbours also match, or that sits at the same relative place in
- * both articles, is more likely right. Outlets reorder, so both are small
- * bonuses, not rules. A sentence may match two sentences of another article
- * (one long sentence told as two) when the second is nearly as good as the
- * first. Two sentences that are each other's best match across two articles
- * need a little less (competitive linking), and a headline takes its best
- * match among each other article's first sentences even when that is weak:
- * headlines sum up the event's main fact in few, often unshared, words.
+ * Numbers are also read for what they mean: shares ("six in ten" / "60%",
+ * "nearly a fifth" / "18%"), spans of time in days ("24 months" / "two
+ * years"), basis points, German compounds ("zweieinhalbtausend") and
+ * declined Russian numerals.
+ *
+ * Each candidate pair is then judged on its evidence: the similarity and how
+ * much of the shorter sentence the longer covers; its vicinity (like
+ * MASSAlign, a pair whose neighbours also match is more likely right) and
+ * relative place; how it ranks against each sentence's other candidates in
+ * the same article (competitive linking); shared numbers, or numbers on both
+ * sides and none alike (a near-miss); shared names and plain words; a third
+ * article that matches both (a bridge); headlines and languages. A logistic
+ * regression fitted on the labelled corpus's dev half weighs it into a
+ * probability, and pairs likely enough are kept. A headline also needs some
+ * similarity of its own, as its few words meet many sentences by chance; a
+ * headline with no match takes its best one among each other article's
+ * first sentences when that is not too weak.
  *
  * Matches are grouped into claims across all articles, strongest first, in
  * the manner of single-link clustering held back by a cohesion check (two
