@@ -198,6 +198,23 @@ test_glued_full_stop (void)
                     "en", expected);
 }
 
+/* ICU's Spanish suppressions hold "centro.", a plain word: a long
+ * lower-case word and a full stop before a capital still end a sentence,
+ * while a long abbreviation ("aprox.") does not. */
+static void
+test_plain_word_before_capital (void)
+{
+  const char * const spanish[] = {
+    "Cerraron varias estaciones del centro.",
+    "SITRAM exige una subida.",
+    "Otras siguen abiertas en el centro.",
+    NULL
+  };
+
+  assert_sentences ("Cerraron varias estaciones del centro. SITRAM exige una subida. Otras siguen abiertas en el centro.",
+                    "es", spanish);
+}
+
 static void
 test_other_scripts (void)
 {
@@ -286,6 +303,7 @@ main (int   argc,
   g_test_add_func ("/parallax/sentences/unbalanced-quote", test_unbalanced_quote);
   g_test_add_func ("/parallax/sentences/apostrophes", test_apostrophes_are_not_quotes);
   g_test_add_func ("/parallax/sentences/glued-full-stop", test_glued_full_stop);
+  g_test_add_func ("/parallax/sentences/plain-word-before-capital", test_plain_word_before_capital);
   g_test_add_func ("/parallax/sentences/other-scripts", test_other_scripts);
   g_test_add_func ("/parallax/sentences/empty", test_empty);
   g_test_add_func ("/parallax/sentences/article", test_article);

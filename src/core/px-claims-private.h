@@ -24,6 +24,8 @@ typedef struct {
   double headline_cohesion; /* the same for a headline joining a claim it sums up */
   double headline_floor;  /* a headline with no match takes its best one per article above this (0: never) */
   guint  headline_reach;  /* … among the first sentences of that article, up to this index */
+  double match_probability; /* the probability of a match a pair needs (0: use the score thresholds above) */
+  double headline_similarity; /* … and the similarity a pair with a headline needs besides */
 } PxClaimTuning;
 
 void        px_claim_tuning_init   (PxClaimTuning          *tuning);

@@ -10,15 +10,23 @@
  * and words inside quotation marks. Candidate pairs come from an inverted
  * index, never from comparing every pair.
  *
- * Like MASSAlign, a pair's similarity is then read in its vicinity: a pair
- * whose neighbours also match, or that sits at the same relative place in
- * both articles, is more likely right. Outlets reorder, so both are small
- * bonuses, not rules. A sentence may match two sentences of another article
- * (one long sentence told as two) when the second is nearly as good as the
- * first. Two sentences that are each other's best match across two articles
- * need a little less (competitive linking), and a headline takes its best
- * match among each other article's first sentences even when that is weak:
- * headlines sum up the event's main fact in few, often unshared, words.
+ * Numbers are also read for what they mean: shares ("six in ten" / "60%",
+ * "nearly a fifth" / "18%"), spans of time in days ("24 months" / "two
+ * years"), basis points, German compounds ("zweieinhalbtausend") and
+ * declined Russian numerals.
+ *
+ * Each candidate pair is then judged on its evidence: the similarity and how
+ * much of the shorter sentence the longer covers; its vicinity (like
+ * MASSAlign, a pair whose neighbours also match is more likely right) and
+ * relative place; how it ranks against each sentence's other candidates in
+ * the same article (competitive linking); shared numbers, or numbers on both
+ * sides and none alike (a near-miss); shared names and plain words; a third
+ * article that matches both (a bridge); headlines and languages. A logistic
+ * regression fitted on the labelled corpus's dev half weighs it into a
+ * probability, and pairs likely enough are kept. A headline also needs some
+ * similarity of its own, as its few words meet many sentences by chance; a
+ * headline with no match takes its best one among each other article's
+ * first sentences when that is not too weak.
  *
  * Matches are grouped into claims across all articles, strongest first, in
  * the manner of single-link clustering held back by a cohesion check (two
@@ -33,6 +41,7 @@
 
 #include <libstemmer.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/utrans.h>
 #include <unicode/ustring.h>
@@ -65,14 +74,16 @@ px_claim_tuning_init (PxClaimTuning *tuning)
   tuning->context_weight = 0.15;
   tuning->order_weight = 0.10;
   tuning->rival_ratio = 0.60;
-  tuning->cohesion = 0.20;
+  tuning->cohesion = 0.25;
   tuning->max_per_article = 2;
   tuning->max_extra_claims = 2;
-  tuning->extra_cohesion = 0.15;
-  tuning->headline_cohesion = 0.20;
+  tuning->extra_cohesion = 0.10;
+  tuning->headline_cohesion = 0.10;
   tuning->headline_floor = 0.27;
   tuning->headline_reach = 3;
   tuning->mutual_accept = 0.30;
+  tuning->match_probability = 0.50;
+  tuning->headline_similarity = 0.25;
 }
 
 const char *
@@ -501,6 +512,7 @@ typedef struct {
   gboolean  number;
   gboolean  quoted;
   gboolean  initial;     /* first word of the sentence */
+  gboolean  percent;     /* digits followed by a per cent sign */
 } PxToken;
 
 static gboolean
@@ -606,6 +618,13 @@ px_tokenize (const char *text,
           token.number = digits;
           token.quoted = quoted;
           token.initial = tokens->len == 0;
+          if (digits)
+            {
+              const char *q = p;
+              while (*q == ' ' || g_str_has_prefix (q, "\u00a0") || g_str_has_prefix (q, "\u202f"))
+                q = g_utf8_next_char (q);
+              token.percent = *q == '%';
+            }
           g_array_append_val (tokens, token);
           before = 'a';
           continue;
@@ -675,7 +694,89 @@ static const PxNumberWord number_words[] = {
   { "ru", "миллионов", 1e6 }, { "ru", "миллиард", 1e9 }, { "ru", "миллиарда", 1e9 }, { "ru", "миллиардов", 1e9 },
   { "ru", "млрд", 1e9 }, { "ru", "млн", 1e6 }, { "ru", "тыс", 1e3 }, { "de", "mrd", 1e9 }, { "de", "mio", 1e6 },
   { "fr", "six", 6 }, { "fr", "million", 1e6 }, { "fr", "milliers", 1e3 }, { "es", "once", 11 }, { "es", "doce", 12 },
+  { "fr", "treize", 13 }, { "fr", "quatorze", 14 }, { "fr", "quinze", 15 }, { "fr", "seize", 16 }, { "fr", "vingts", 20 },
+  { "fr", "centaine", 100 }, { "fr", "centaines", 100 },
+  { "de", "dreizehn", 13 }, { "de", "vierzehn", 14 }, { "de", "fünfzehn", 15 }, { "de", "sechzehn", 16 },
+  { "de", "siebzehn", 17 }, { "de", "achtzehn", 18 }, { "de", "neunzehn", 19 }, { "de", "sechzig", 60 },
+  { "de", "siebzig", 70 }, { "de", "achtzig", 80 }, { "de", "neunzig", 90 }, { "de", "million", 1e6 },
+  { "de", "tausende", 1e3 }, { "de", "hunderte", 100 },
+  { "es", "trece", 13 }, { "es", "catorce", 14 }, { "es", "quince", 15 }, { "es", "dieciséis", 16 }, { "es", "diecisiete", 17 },
+  { "es", "dieciocho", 18 }, { "es", "diecinueve", 19 }, { "es", "setenta", 70 }, { "es", "ochenta", 80 }, { "es", "noventa", 90 },
+  { "es", "doscientos", 200 }, { "es", "doscientas", 200 }, { "es", "trescientos", 300 }, { "es", "trescientas", 300 },
+  { "es", "cuatrocientos", 400 }, { "es", "cuatrocientas", 400 }, { "es", "quinientos", 500 }, { "es", "quinientas", 500 },
+  { "es", "seiscientos", 600 }, { "es", "seiscientas", 600 }, { "es", "setecientos", 700 }, { "es", "setecientas", 700 },
+  { "es", "ochocientos", 800 }, { "es", "ochocientas", 800 }, { "es", "novecientos", 900 }, { "es", "novecientas", 900 },
+  { "es", "miles", 1e3 }, { "es", "cientos", 100 },
+  /* Russian numerals decline: the oblique cases news prose uses most. */
+  { "ru", "двух", 2 }, { "ru", "трёх", 3 }, { "ru", "трех", 3 }, { "ru", "четырёх", 4 }, { "ru", "четырех", 4 },
+  { "ru", "пяти", 5 }, { "ru", "шести", 6 }, { "ru", "семи", 7 }, { "ru", "восьми", 8 }, { "ru", "девяти", 9 },
+  { "ru", "десяти", 10 }, { "ru", "одиннадцать", 11 }, { "ru", "двенадцать", 12 }, { "ru", "пятнадцать", 15 },
+  { "ru", "двадцати", 20 }, { "ru", "тридцати", 30 }, { "ru", "сорока", 40 }, { "ru", "пятидесяти", 50 },
+  { "ru", "шестидесяти", 60 }, { "ru", "семьдесят", 70 }, { "ru", "восемьдесят", 80 }, { "ru", "девяносто", 90 },
+  { "ru", "ста", 100 }, { "ru", "двести", 200 }, { "ru", "двухсот", 200 }, { "ru", "триста", 300 }, { "ru", "трёхсот", 300 },
+  { "ru", "четыреста", 400 }, { "ru", "пятьсот", 500 }, { "ru", "пятисот", 500 }, { "ru", "тысячу", 1e3 },
+  { "ru", "тысячам", 1e3 }, { "ru", "тысячами", 1e3 }, { "ru", "тысячах", 1e3 }, { "ru", "миллиона", 1e6 },
+  { "ru", "полтора", 1.5 }, { "ru", "полторы", 1.5 },
+  { "de", "anderthalb", 1.5 }, { "de", "eineinhalb", 1.5 }, { "de", "zweieinhalb", 2.5 },
 };
+
+/* German writes numbers as one word ("zweieinhalbtausend", "fünfundzwanzig",
+ * "dreihundertzwanzig"): read them morpheme by morpheme. */
+static const PxNumberWord german_morphemes[] = {
+  { "de", "einhalb", 0.5 }, { "de", "eins", 1 }, { "de", "ein", 1 }, { "de", "zwei", 2 }, { "de", "drei", 3 },
+  { "de", "vier", 4 }, { "de", "fünf", 5 }, { "de", "sechs", 6 }, { "de", "sech", 6 }, { "de", "sieben", 7 },
+  { "de", "sieb", 7 }, { "de", "acht", 8 }, { "de", "neun", 9 }, { "de", "zehn", 10 }, { "de", "elf", 11 },
+  { "de", "zwölf", 12 }, { "de", "zwanzig", 20 }, { "de", "dreißig", 30 }, { "de", "zig", 10 }, { "de", "hundert", 100 },
+  { "de", "tausend", 1e3 }, { "de", "und", 0 },
+};
+
+static gboolean
+px_german_compound (const char *lower,
+                    double     *value)
+{
+  double total = 0, current = 0, unit = 0;
+  guint parts = 0;
+  const char *p = lower;
+
+  while (*p != '\0')
+    {
+      const PxNumberWord *best = NULL;
+      gsize best_len = 0;
+      for (guint i = 0; i < G_N_ELEMENTS (german_morphemes); i++)
+        {
+          gsize len = strlen (german_morphemes[i].word);
+          if (len > best_len && strncmp (p, german_morphemes[i].word, len) == 0)
+            best = &german_morphemes[i], best_len = len;
+        }
+      if (best == NULL)
+        return FALSE;
+      if (g_str_equal (best->word, "zig"))
+        {
+          /* "sechzig", "siebzig", "vierzig": the unit before it times ten. */
+          if (unit < 4)
+            return FALSE;  /* "einzig" is "only" */
+          current += unit * 10;
+          unit = 0;
+        }
+      else if (best->value == 0.5)
+        current += 0.5;
+      else if (best->value == 100)
+        current = (current + unit == 0 ? 1 : current + unit) * 100, unit = 0;
+      else if (best->value == 1e3)
+        total += (current + unit == 0 ? 1 : current + unit) * 1e3, current = unit = 0;
+      else if (best->value > 0)
+        {
+          current += unit;
+          unit = best->value;
+        }
+      p += best_len;
+      parts++;
+    }
+  if (parts < 2)
+    return FALSE;
+  *value = total + current + unit;
+  return *value > 0;
+}
 
 /* Number words are read in the sentence's language only: "cent" is a
  * hundred in French but not in "per cent", "sept" seven but not September. */
@@ -701,7 +802,7 @@ px_number_word (const char *language,
   g_snprintf (key, sizeof key, "%c%c:%s", g_ascii_tolower (language[0]), g_ascii_tolower (language[1]), lower);
   found = g_hash_table_lookup (table, key);
   if (found == NULL)
-    return FALSE;
+    return key[0] == 'd' && key[1] == 'e' && px_german_compound (lower, value);
   *value = found->value;
   return TRUE;
 }
@@ -726,9 +827,43 @@ px_number_digits (const char *lower,
     *scale = 1e9;
   else if (g_str_equal (end, "k"))
     *scale = 1e3;
+  else if (g_str_equal (end, "bp") || g_str_equal (end, "bps"))
+    *scale = 0.01;  /* basis points are hundredths of a point */
   else
     return FALSE;
   return TRUE;
+}
+
+static gboolean
+px_is_language (const char *language,
+                const char *code)
+{
+  return language != NULL && g_ascii_strncasecmp (language, code, 2) == 0;
+}
+
+/* Indefinite articles, which stand for "one" before a scale word. */
+static gboolean
+px_is_article_one (const char *language,
+                   const char *lower)
+{
+  static const char * const words[] = {
+    "en:an", "fr:un", "fr:une", "es:un", "es:una", "de:ein", "de:eine", "de:einen", "de:einer", NULL
+  };
+  for (guint i = 0; words[i] != NULL; i++)
+    if (px_is_language (language, words[i]) && g_str_equal (lower, words[i] + 3))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+px_is_half_word (const char *language,
+                 const char *lower)
+{
+  static const char * const words[] = { "es:medio", "es:media", "fr:demi", "de:halbe", "ru:пол", NULL };
+  for (guint i = 0; words[i] != NULL; i++)
+    if (px_is_language (language, words[i]) && g_str_equal (lower, words[i] + 3))
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -765,12 +900,24 @@ px_tokens_read_numbers (GArray     *tokens,
                 current = (current == 0 ? 1 : current) * 100;
               else if (after_digits)
                 break;
+              else if (value == 20 && current == 4 && px_is_language (language, "fr"))
+                current = 80;  /* "quatre-vingts" */
               else
                 current += value;
               any = TRUE;
             }
           else if (any && !after_digits && g_str_equal (u->lower, "half"))
             current += 0.5;
+          else if (!any && px_is_half_word (language, u->lower) && j + 1 < tokens->len &&
+                   px_number_word (language, g_array_index (tokens, PxToken, j + 1).lower, &value) && value >= 1000)
+            {
+              current += 0.5;  /* "medio millón" */
+              any = TRUE;
+            }
+          else if (!any && px_is_article_one (language, u->lower) && j + 1 < tokens->len &&
+                   ((px_number_word (language, g_array_index (tokens, PxToken, j + 1).lower, &value) && value >= 100) ||
+                    px_is_half_word (language, g_array_index (tokens, PxToken, j + 1).lower)))
+            ;  /* "un millón", "eine Million": the article is the one */
           else if ((g_str_equal (u->lower, "and") || g_str_equal (u->lower, "a")) && j + 1 < tokens->len &&
                    (any || g_str_equal (u->lower, "a")))
             {
@@ -850,6 +997,161 @@ px_add_rounded (PxFeaturizer *f,
     }
 }
 
+static gboolean
+px_word_in (const char         *language,
+            const char         *lower,
+            const char * const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if ((words[i][2] == ':' && px_is_language (language, words[i]) && g_str_equal (lower, words[i] + 3)) ||
+        (words[i][2] == '*' && px_is_language (language, words[i]) && g_str_has_prefix (lower, words[i] + 3)))
+      return TRUE;
+  return FALSE;
+}
+
+/* A value that is a share in per cent: also stands, weakly, for its
+ * neighbourhood to the nearest five, so that "18%" meets "nearly a fifth",
+ * "8%" "one in twelve" and "60%" "six in ten". */
+static void
+px_add_share (PxFeaturizer *f,
+              double        percent)
+{
+  char name[64], buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (percent <= 0 || percent > 100)
+    return;
+  g_snprintf (name, sizeof name, "c:%s", g_ascii_formatd (buffer, sizeof buffer, "%.12g", floor (percent / 5 + 0.5) * 5));
+  px_add_feature (f, name, PX_WEIGHT_ROUNDED);
+}
+
+static void
+px_add_value (PxFeaturizer *f,
+              const char   *prefix,
+              double        value,
+              float         weight)
+{
+  char name[64], buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_snprintf (name, sizeof name, "%s%s", prefix, g_ascii_formatd (buffer, sizeof buffer, "%.12g", value));
+  px_add_feature (f, name, weight);
+  if (value != floor (value) && value < 1000)
+    {
+      g_snprintf (name, sizeof name, "%s%s", prefix, g_ascii_formatd (buffer, sizeof buffer, "%.12g", floor (value)));
+      px_add_feature (f, name, weight * 0.5f);
+      g_snprintf (name, sizeof name, "%s%s", prefix, g_ascii_formatd (buffer, sizeof buffer, "%.12g", floor (value + 0.5)));
+      if (floor (value + 0.5) != floor (value))
+        px_add_feature (f, name, weight * 0.5f);
+    }
+}
+
+/* What numbers mean beyond their digits: shares ("6 in 10", "a fifth",
+ * "tres de cada diez", "18 %"), spans of time in days ("24 months" / "two
+ * years", "a week and a half" / "ten days") and basis points. Read in the
+ * sentence's language. */
+static void
+px_add_number_senses (PxFeaturizer *f,
+                      GArray       *tokens,
+                      const char   *language)
+{
+  static const char * const percent_words[] = {
+    "en:percent", "en:pc", "fr:pourcent", "de:prozent", "es:porcentaje", "ru*процент", NULL
+  };
+  static const char * const in_words[] = { "en:in", "fr:sur", "de:von", "ru:из", NULL };
+  static const char * const article_words[] = {
+    "en:a", "en:an", "en:one", "fr:un", "fr:une", "de:ein", "de:eine", "de:einen", "de:einem", "es:un", "es:una", "es:uno", NULL
+  };
+  static const char * const basis_words[] = {
+    "en:basis", "en:bp", "en:bps", "fr:points", "de:basispunkte", "de:basispunkten", "es:puntos", "ru*базисн", NULL
+  };
+  static const struct { const char *word; double value; } fractions[] = {
+    { "en:half", 0.5 }, { "en:third", 1 / 3.0 }, { "en:thirds", 1 / 3.0 }, { "en:quarter", 0.25 }, { "en:quarters", 0.25 },
+    { "en:fifth", 0.2 }, { "en:fifths", 0.2 }, { "en:tenth", 0.1 }, { "en:tenths", 0.1 },
+    { "fr:moitié", 0.5 }, { "fr:tiers", 1 / 3.0 }, { "fr:quart", 0.25 }, { "fr:quarts", 0.25 }, { "fr:cinquième", 0.2 },
+    { "fr:cinquièmes", 0.2 }, { "fr:dixième", 0.1 },
+    { "de:hälfte", 0.5 }, { "de:drittel", 1 / 3.0 }, { "de:viertel", 0.25 }, { "de:fünftel", 0.2 }, { "de:zehntel", 0.1 },
+    { "es:tercio", 1 / 3.0 }, { "es:tercios", 1 / 3.0 }, { "es:cuarto", 0.25 }, { "es:quinto", 0.2 }, { "es:quintas", 0.2 },
+    { "es:décimo", 0.1 },
+    { "ru:половина", 0.5 }, { "ru:половину", 0.5 }, { "ru:треть", 1 / 3.0 }, { "ru:трети", 1 / 3.0 }, { "ru:четверть", 0.25 },
+    { "ru:пятая", 0.2 }, { "ru:пятых", 0.2 }, { "ru:пятую", 0.2 }, { "ru:десятая", 0.1 },
+  };
+  static const struct { const char *word; double days; } units[] = {
+    { "en:day", 1 }, { "en:days", 1 }, { "en:week", 7 }, { "en:weeks", 7 }, { "en:fortnight", 14 }, { "en:month", 365 / 12.0 },
+    { "en:months", 365 / 12.0 }, { "en:year", 365 }, { "en:years", 365 },
+    { "fr:jour", 1 }, { "fr:jours", 1 }, { "fr:semaine", 7 }, { "fr:semaines", 7 }, { "fr:quinzaine", 14 }, { "fr:mois", 365 / 12.0 },
+    { "fr:an", 365 }, { "fr:ans", 365 }, { "fr:année", 365 }, { "fr:années", 365 },
+    { "de:tag", 1 }, { "de:tage", 1 }, { "de:tagen", 1 }, { "de:woche", 7 }, { "de:wochen", 7 }, { "de:monat", 365 / 12.0 },
+    { "de:monate", 365 / 12.0 }, { "de:monaten", 365 / 12.0 }, { "de:jahr", 365 }, { "de:jahre", 365 }, { "de:jahren", 365 },
+    { "es:día", 1 }, { "es:días", 1 }, { "es:semana", 7 }, { "es:semanas", 7 }, { "es:quincena", 14 }, { "es:mes", 365 / 12.0 },
+    { "es:meses", 365 / 12.0 }, { "es:año", 365 }, { "es:años", 365 },
+    { "ru:день", 1 }, { "ru:дня", 1 }, { "ru:дней", 1 }, { "ru:сутки", 1 }, { "ru:суток", 1 }, { "ru:неделя", 7 },
+    { "ru:неделю", 7 }, { "ru:недели", 7 }, { "ru:недель", 7 }, { "ru:месяц", 365 / 12.0 }, { "ru:месяца", 365 / 12.0 },
+    { "ru:месяцев", 365 / 12.0 }, { "ru:год", 365 }, { "ru:года", 365 }, { "ru:лет", 365 },
+  };
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      PxToken *t = &g_array_index (tokens, PxToken, i);
+      PxToken *next = i + 1 < tokens->len ? &g_array_index (tokens, PxToken, i + 1) : NULL;
+      PxToken *after = i + 2 < tokens->len ? &g_array_index (tokens, PxToken, i + 2) : NULL;
+      gboolean counted = t->number || px_word_in (language, t->lower, article_words);
+      double amount = t->number ? g_ascii_strtod (t->lower, NULL) : 1;
+
+      if (next == NULL || !counted)
+        continue;
+      /* "30 million euros a year" is a rate, not a span. */
+      if (!t->number && ((i >= 1 && g_array_index (tokens, PxToken, i - 1).number) ||
+                         (i >= 2 && g_array_index (tokens, PxToken, i - 2).number)))
+        continue;
+
+      /* Shares. */
+      if (t->number && (t->percent || px_word_in (language, next->lower, percent_words) ||
+                        (after != NULL && ((px_is_language (language, "en") && g_str_equal (next->lower, "per") && g_str_equal (after->lower, "cent")) ||
+                                           (px_is_language (language, "fr") && g_str_equal (next->lower, "pour") && g_str_equal (after->lower, "cent")) ||
+                                           (px_is_language (language, "es") && g_str_equal (next->lower, "por") && g_str_equal (after->lower, "ciento"))))))
+        px_add_share (f, amount);
+      if (t->number && px_word_in (language, next->lower, basis_words))
+        px_add_value (f, "n:", amount / 100, PX_WEIGHT_NUMBER);
+      {
+        /* "6 in 10", "one out of twelve", "tres de cada diez". */
+        PxToken *of = NULL;
+        if (px_word_in (language, next->lower, in_words))
+          of = after;
+        else if (after != NULL && i + 3 < tokens->len &&
+                 ((g_str_equal (next->lower, "out") && g_str_equal (after->lower, "of")) ||
+                  (g_str_equal (next->lower, "de") && g_str_equal (after->lower, "cada"))))
+          of = &g_array_index (tokens, PxToken, i + 3);
+        if (t->number && of != NULL && of->number)
+          {
+            double whole = g_ascii_strtod (of->lower, NULL);
+            if (whole > amount && whole <= 1000)
+              px_add_share (f, 100 * amount / whole);
+          }
+      }
+      for (guint k = 0; k < G_N_ELEMENTS (fractions); k++)
+        if (px_is_language (language, fractions[k].word) && g_str_equal (next->lower, fractions[k].word + 3))
+          {
+            /* "a fifth", "four fifths", "a quarter (of a point)". */
+            px_add_share (f, 100 * amount * fractions[k].value);
+            px_add_value (f, "n:", amount * fractions[k].value, PX_WEIGHT_ROUNDED);
+            break;
+          }
+
+      /* Spans of time, in days ("in 2022" is a date). */
+      for (guint k = 0; k < G_N_ELEMENTS (units) && amount <= 200; k++)
+        if (px_is_language (language, units[k].word) && g_str_equal (next->lower, units[k].word + 3))
+          {
+            double days = amount * units[k].days;
+            /* "a week and a half" */
+            if (i + 4 < tokens->len && g_str_equal (g_array_index (tokens, PxToken, i + 2).lower, "and") &&
+                g_str_equal (g_array_index (tokens, PxToken, i + 3).lower, "a") &&
+                g_str_equal (g_array_index (tokens, PxToken, i + 4).lower, "half"))
+              days += units[k].days / 2;
+            px_add_value (f, "d:", days, PX_WEIGHT_NUMBER);
+            break;
+          }
+    }
+}
+
 /* Reads one sentence into f->scratch: features summed by id, in id order. */
 static void
 px_featurize (PxFeaturizer *f,
@@ -869,6 +1171,7 @@ px_featurize (PxFeaturizer *f,
   px_tokens_read_numbers (tokens, language);
   synonyms = px_synonyms_for (f, language);
   g_array_set_size (f->scratch, 0);
+  px_add_number_senses (f, tokens, language);
 
   /* A headline in Title Case says nothing about which words are names. */
   for (guint i = 0; i < tokens->len; i++)
@@ -953,11 +1256,36 @@ px_featurize (PxFeaturizer *f,
 
 /* Alignment. */
 
+/* The evidence a pair's verdict is read from (see px_candidate_evidence). */
+enum {
+  PX_EV_SIMILARITY,
+  PX_EV_COVERED,
+  PX_EV_CONTEXT,
+  PX_EV_ORDER,
+  PX_EV_RANK_U,
+  PX_EV_RANK_T,
+  PX_EV_MUTUAL,
+  PX_EV_HEADLINE,
+  PX_EV_HEADLINES,
+  PX_EV_HEADLINE_SIMILARITY,
+  PX_EV_NUMBER_SHARED,
+  PX_EV_NUMBER_CLASH,
+  PX_EV_NAME_SHARED,
+  PX_EV_CROSS_LANGUAGE,
+  PX_EV_SHORT,
+  PX_EV_WORDS_SHARED,
+  PX_EV_BRIDGE,
+  PX_N_EVIDENCE
+};
+
 typedef struct {
   guint  u;          /* units, u < t, of different articles */
   guint  t;
   float  similarity;
   float  score;
+  float  covered;    /* how much of the shorter one the longer covers */
+  float  evidence[PX_N_EVIDENCE];
+  float  probability; /* that the two say the same, read from the evidence */
   gboolean kept;
   gboolean pinned;
 } PxCandidate;
@@ -968,6 +1296,8 @@ typedef struct {
   GArray     *weights;     /* PxWeight */
   guint      *unit_base;   /* per article, the index of its first unit */
   guint       n_articles;
+  const PxClaimDocument *documents;
+  char       *kinds;       /* per feature: its kind, the first letter of its name */
   GArray     *candidates;  /* PxCandidate */
   GHashTable *pair_index;  /* (u, t) packed in 64 bits → candidate index + 1 */
 } PxAligner;
@@ -1157,12 +1487,156 @@ px_find_candidates (PxAligner *al,
           float similarity = (1.0f - al->tuning->containment) * cosine + al->tuning->containment * covered;
           if (similarity >= al->tuning->min_similarity)
             {
-              PxCandidate c = { u, t, similarity, 0, FALSE, FALSE };
+              PxCandidate c = { u, t, similarity, 0, covered, { 0 }, 0, FALSE, FALSE };
               g_array_append_val (al->candidates, c);
               px_pair_insert (al, u, t, al->candidates->len - 1);
             }
           accumulator[t] = 0.0f;
         }
+    }
+}
+
+/* What two sentences share beyond the weighted cosine: numbers (and whether
+ * both state numbers but none alike, the mark of a near-miss), names and
+ * plain words. */
+static void
+px_candidate_overlap (PxAligner   *al,
+                      PxCandidate *c)
+{
+  PxUnit *a = &g_array_index (al->units, PxUnit, c->u);
+  PxUnit *b = &g_array_index (al->units, PxUnit, c->t);
+  PxWeight *wa = &g_array_index (al->weights, PxWeight, a->first);
+  PxWeight *wb = &g_array_index (al->weights, PxWeight, b->first);
+  guint i = 0, j = 0;
+  guint numbers_a = 0, numbers_b = 0, numbers_shared = 0, names = 0, words = 0;
+
+  for (guint k = 0; k < a->n; k++)
+    numbers_a += al->kinds[wa[k].feature] == 'n';
+  for (guint k = 0; k < b->n; k++)
+    numbers_b += al->kinds[wb[k].feature] == 'n';
+  while (i < a->n && j < b->n)
+    {
+      if (wa[i].feature == wb[j].feature)
+        {
+          char kind = al->kinds[wa[i].feature];
+          numbers_shared += kind == 'n' || kind == 'c' || kind == 'd';
+          names += kind == 'e' || kind == 's';
+          words += kind == 'w';
+          i++, j++;
+        }
+      else if (wa[i].feature < wb[j].feature)
+        i++;
+      else
+        j++;
+    }
+  c->evidence[PX_EV_NUMBER_SHARED] = numbers_shared > 0;
+  c->evidence[PX_EV_NUMBER_CLASH] = numbers_a > 0 && numbers_b > 0 && numbers_shared == 0;
+  c->evidence[PX_EV_NAME_SHARED] = MIN (names, 3) / 3.0f;
+  c->evidence[PX_EV_WORDS_SHARED] = MIN (words, 6) / 6.0f;
+  c->evidence[PX_EV_SHORT] = 1.0f / (1.0f + MIN (a->n, b->n) / 4.0f);
+}
+
+/* How the evidence weighs: a logistic regression fitted on the pairs of
+ * the labelled corpus's dev half (every candidate pair, labelled by whether
+ * the gold pairs hold it; a light L2 penalty, chosen by leaving one dev set
+ * out at a time). Held-out sets are never used to fit it. Refit whenever the
+ * features change: a build with -DPX_CLAIMS_DUMP prints the pairs. */
+static const float px_evidence_weights[PX_N_EVIDENCE] = {
+  [PX_EV_SIMILARITY] = 2.068f,
+  [PX_EV_COVERED] = 2.320f,
+  [PX_EV_CONTEXT] = 1.472f,
+  [PX_EV_ORDER] = 3.150f,
+  [PX_EV_RANK_U] = 0.712f,
+  [PX_EV_RANK_T] = 1.110f,
+  [PX_EV_MUTUAL] = 0.436f,
+  [PX_EV_HEADLINE] = 1.356f,
+  [PX_EV_HEADLINES] = 0.160f,
+  [PX_EV_HEADLINE_SIMILARITY] = 0.203f,
+  [PX_EV_NUMBER_SHARED] = 1.471f,
+  [PX_EV_NUMBER_CLASH] = -0.654f,
+  [PX_EV_NAME_SHARED] = -0.911f,
+  [PX_EV_CROSS_LANGUAGE] = 1.044f,
+  [PX_EV_SHORT] = -0.245f,
+  [PX_EV_WORDS_SHARED] = 2.923f,
+  [PX_EV_BRIDGE] = 3.667f,
+};
+#define PX_EVIDENCE_BIAS (-7.042f)
+
+static float
+px_match_probability (const float *evidence)
+{
+  float z = PX_EVIDENCE_BIAS;
+
+  for (guint e = 0; e < PX_N_EVIDENCE; e++)
+    z += px_evidence_weights[e] * evidence[e];
+  return 1.0f / (1.0f + expf (-z));
+}
+
+typedef struct {
+  guint unit;
+  float similarity;
+} PxNeighbour;
+
+static int
+px_compare_neighbours (gconstpointer a,
+                       gconstpointer b)
+{
+  const PxNeighbour *x = a, *y = b;
+  return (x->unit > y->unit) - (x->unit < y->unit);
+}
+
+/* Each unit's candidate partners, by unit: a third article that says what
+ * both of a pair say (a bridge) vouches for the pair. */
+static void
+px_candidate_bridges (PxAligner *al)
+{
+  guint n = al->units->len;
+  g_autofree guint *offsets = g_new0 (guint, n + 1);
+  g_autofree guint *fill = NULL;
+  g_autofree PxNeighbour *neighbours = NULL;
+
+  for (guint k = 0; k < al->candidates->len; k++)
+    {
+      PxCandidate *c = &g_array_index (al->candidates, PxCandidate, k);
+      offsets[c->u + 1]++;
+      offsets[c->t + 1]++;
+    }
+  for (guint u = 0; u < n; u++)
+    offsets[u + 1] += offsets[u];
+  fill = g_memdup2 (offsets, sizeof (guint) * (n + 1));
+  neighbours = g_new (PxNeighbour, offsets[n] + 1);
+  for (guint k = 0; k < al->candidates->len; k++)
+    {
+      PxCandidate *c = &g_array_index (al->candidates, PxCandidate, k);
+      neighbours[fill[c->u]++] = (PxNeighbour) { c->t, c->similarity };
+      neighbours[fill[c->t]++] = (PxNeighbour) { c->u, c->similarity };
+    }
+  for (guint u = 0; u < n; u++)
+    qsort (neighbours + offsets[u], offsets[u + 1] - offsets[u], sizeof (PxNeighbour), px_compare_neighbours);
+
+  for (guint k = 0; k < al->candidates->len; k++)
+    {
+      PxCandidate *c = &g_array_index (al->candidates, PxCandidate, k);
+      guint article_u = g_array_index (al->units, PxUnit, c->u).article;
+      guint article_t = g_array_index (al->units, PxUnit, c->t).article;
+      guint i = offsets[c->u], j = offsets[c->t];
+      float bridge = 0.0f;
+
+      while (i < offsets[c->u + 1] && j < offsets[c->t + 1])
+        {
+          if (neighbours[i].unit == neighbours[j].unit)
+            {
+              guint article = g_array_index (al->units, PxUnit, neighbours[i].unit).article;
+              if (article != article_u && article != article_t)
+                bridge = MAX (bridge, MIN (neighbours[i].similarity, neighbours[j].similarity));
+              i++, j++;
+            }
+          else if (neighbours[i].unit < neighbours[j].unit)
+            i++;
+          else
+            j++;
+        }
+      c->evidence[PX_EV_BRIDGE] = bridge;
     }
 }
 
@@ -1173,6 +1647,8 @@ px_score_candidates (PxAligner *al)
   guint n = al->units->len;
   g_autofree float *best = g_new0 (float, (gsize) n * al->n_articles);
   const PxClaimTuning *tu = al->tuning;
+
+  px_candidate_bridges (al);
 
   for (guint k = 0; k < al->candidates->len; k++)
     {
@@ -1193,6 +1669,16 @@ px_score_candidates (PxAligner *al)
 
       c->score = c->similarity + tu->context_weight * context +
                  tu->order_weight * (1.0f - fabsf (a->place - b->place));
+      c->evidence[PX_EV_SIMILARITY] = c->similarity;
+      c->evidence[PX_EV_COVERED] = c->covered;
+      c->evidence[PX_EV_CONTEXT] = context;
+      c->evidence[PX_EV_ORDER] = 1.0f - fabsf (a->place - b->place);
+      c->evidence[PX_EV_HEADLINE] = a->headline || b->headline;
+      c->evidence[PX_EV_HEADLINES] = a->headline && b->headline;
+      c->evidence[PX_EV_HEADLINE_SIMILARITY] = (a->headline || b->headline) ? c->similarity : 0.0f;
+      c->evidence[PX_EV_CROSS_LANGUAGE] =
+        g_strcmp0 (al->documents[a->article].language, al->documents[b->article].language) != 0;
+      px_candidate_overlap (al, c);
 
       best_u = &best[(gsize) c->u * al->n_articles + b->article];
       best_t = &best[(gsize) c->t * al->n_articles + a->article];
@@ -1209,7 +1695,16 @@ px_score_candidates (PxAligner *al)
       float rival_t = best[(gsize) c->t * al->n_articles + a->article];
       float rival = MAX (rival_u, rival_t);
 
-      if (a->headline || b->headline)
+      c->evidence[PX_EV_RANK_U] = rival_u > 0 ? c->score / rival_u : 0.0f;
+      c->evidence[PX_EV_RANK_T] = rival_t > 0 ? c->score / rival_t : 0.0f;
+      c->evidence[PX_EV_MUTUAL] = c->score >= rival_u && c->score >= rival_t;
+
+      c->probability = px_match_probability (c->evidence);
+      if (tu->match_probability > 0)
+        c->kept = c->probability >= tu->match_probability &&
+                  /* A headline's few words meet many sentences by chance. */
+                  (!(a->headline || b->headline) || c->similarity >= tu->headline_similarity);
+      else if (a->headline || b->headline)
         c->kept = c->score >= tu->headline_accept;
       else
         c->kept = (c->score >= tu->accept && c->score >= tu->rival_ratio * rival) ||
@@ -1485,6 +1980,15 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
     }
   al.unit_base[n_documents] = al.units->len;
   n_features = g_hash_table_size (f.ids);
+  al.kinds = g_new0 (char, n_features + 1);
+  {
+    GHashTableIter iter;
+    gpointer name, id;
+    g_hash_table_iter_init (&iter, f.ids);
+    while (g_hash_table_iter_next (&iter, &name, &id))
+      al.kinds[GPOINTER_TO_UINT (id) - 1] = ((const char *) name)[0];
+  }
+  al.documents = documents;
   px_featurizer_clear (&f);
   n = al.units->len;
 
@@ -1512,6 +2016,26 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   px_find_candidates (&al, n_features);
   px_score_candidates (&al);
 
+#ifdef PX_CLAIMS_DUMP
+  /* Every candidate pair with its evidence, for refitting the evidence
+   * weights against the labelled corpus (build with -DPX_CLAIMS_DUMP and
+   * set PX_CLAIMS_DUMP in the environment). */
+  if (g_getenv ("PX_CLAIMS_DUMP") != NULL)
+    for (guint k = 0; k < al.candidates->len; k++)
+      {
+        PxCandidate *c = &g_array_index (al.candidates, PxCandidate, k);
+        PxUnit *a = &g_array_index (al.units, PxUnit, c->u);
+        PxUnit *b = &g_array_index (al.units, PxUnit, c->t);
+        g_autoptr(GString) ev = g_string_new (NULL);
+        for (guint e = 0; e < PX_N_EVIDENCE; e++)
+          g_string_append_printf (ev, "%s%.4f", e ? "," : "", c->evidence[e]);
+        g_print ("CAND\t%u\t%u\t%u\t%u\t%.4f\t%.4f\t%d\t%.3f\t%s\t%s\t%s\n", a->article, a->index, b->article, b->index,
+                 c->similarity, c->score, c->kept, a->place, ev->str,
+                 ((PxSentence *) g_ptr_array_index (documents[a->article].sentences, a->index))->text,
+                 ((PxSentence *) g_ptr_array_index (documents[b->article].sentences, b->index))->text);
+      }
+#endif
+
   /* The user's pins and unlinks override the text. */
   for (guint k = 0; k < n_constraints; k++)
     {
@@ -1529,7 +2053,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
       found = px_pair_lookup (&al, u, t);
       if (found == NULL)
         {
-          PxCandidate fresh = { MIN (u, t), MAX (u, t), 0, 0, FALSE, FALSE };
+          PxCandidate fresh = { MIN (u, t), MAX (u, t), 0, 0, 0, { 0 }, 0, FALSE, FALSE };
           g_array_append_val (al.candidates, fresh);
           px_pair_insert (&al, u, t, al.candidates->len - 1);
           cand = &g_array_index (al.candidates, PxCandidate, al.candidates->len - 1);
@@ -1663,7 +2187,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
             alone = g_array_new (FALSE, FALSE, sizeof (guint));
             g_array_append_val (alone, h);
             if (px_is_unlinked (&al, members, alone, constraints, n_constraints) ||
-                !px_may_join (&al, members, alone, tuning->extra_cohesion))
+                !px_may_join (&al, members, alone, tuning->headline_cohesion))
               continue;
             g_array_append_val (members, h);
             attached[h] = TRUE;
@@ -1785,6 +2309,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   g_array_unref (al.candidates);
   g_hash_table_unref (al.pair_index);
   g_free (al.unit_base);
+  g_free (al.kinds);
   return set;
 }
 

@@ -373,6 +373,22 @@ px_number_sentence_follows (const char *text,
   return !px_in_list (number_abbreviations, lower) && !px_in_list (title_abbreviations, lower);
 }
 
+/* Long abbreviations written in lower case, which a capital may follow. */
+static gboolean
+px_long_abbreviation (const char *text,
+                      const char *dot)
+{
+  static const char * const words[] = { "approx", "aprox", "includ", "contin", "sowie", NULL };
+  const char *p = dot;
+  g_autofree char *word = NULL;
+
+  while (p > text && g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (p))))
+    p = g_utf8_prev_char (p);
+  word = g_utf8_strdown (p, dot - p);
+  return px_in_list (words, word) || px_in_list (number_abbreviations, word) ||
+         px_in_list (title_abbreviations, word);
+}
+
 static void
 px_split_glued (const char *text,
                 PxSpan      span,
@@ -410,6 +426,23 @@ px_split_glued (const char *text,
                   PxSpan piece = { start, q - text };
                   g_array_append_val (out, piece);
                   start = q - text;
+                }
+              else if (c == '.' && lower_run == letter_run && letter_run >= 6 && px_is_space (up))
+                {
+                  /* ICU's suppressions hold a few plain words (Spanish
+                   * "centro."): a long lower-case word and a full stop
+                   * before a capital end the sentence. */
+                  const char *w = r;
+                  while (w < text + span.end && px_is_space (g_utf8_get_char (w)))
+                    w = g_utf8_next_char (w);
+                  if (w < text + span.end &&
+                      (g_unichar_isupper (g_utf8_get_char (w)) || g_unichar_istitle (g_utf8_get_char (w))) &&
+                      !px_long_abbreviation (text, p))
+                    {
+                      PxSpan piece = { start, q - text };
+                      g_array_append_val (out, piece);
+                      start = q - text;
+                    }
                 }
             }
         }
