@@ -976,6 +976,22 @@ pronoun_gender (const char *word)
   return 0;
 }
 
+/* "Ms Lindqvist", "Herr Vogel", "Mme Vidal": an honorific tells the gender. */
+static char
+honorific_gender (const char *word)
+{
+  static const char * const male[] = { "mr", "mr.", "herr", "m", "m.", "monsieur", "señor", "sr", "sr.", "don", "sir", "lord" };
+  static const char * const female[] = { "mrs", "mrs.", "ms", "ms.", "miss", "frau", "mme", "madame", "mlle", "señora", "sra", "sra.", "doña", "dame", "lady" };
+
+  if (word == NULL)
+    return 0;
+  if (in_list (male, G_N_ELEMENTS (male), word))
+    return 'm';
+  if (in_list (female, G_N_ELEMENTS (female), word))
+    return 'f';
+  return 0;
+}
+
 /* "Rasa Keturka met her counterpart": a pronoun soon after a name, with no
  * other name between, tells the person's gender. */
 static void
@@ -1247,6 +1263,8 @@ collect_people (Doc *doc)
             {
               known->last_token = i;
               add_mention (known, first_name);
+              if (first_name > i && known->gender == 0)
+                known->gender = honorific_gender (lower (doc, first_name - 1));
               if (first_name > i)
                 {
                   g_autofree char *title = slice (doc, i, first_name - 1);
@@ -1284,6 +1302,8 @@ collect_people (Doc *doc)
         }
       person->last_token = last;
       add_mention (person, first_name);
+      if (first_name > i && person->gender == 0 && !person->org)
+        person->gender = honorific_gender (lower (doc, first_name - 1));
       learn_gender (doc, person, last);
       /* "Disaster and Emergency Management Authority (AFAD)" */
       if (person->alias == NULL && is_punct (doc, last + 1, '(') && is_word (doc, last + 2)
@@ -1951,7 +1971,12 @@ resolve_source (Doc    *doc,
         if (!group && last_speaker_before (doc, source->first, gender, source))
           {
             if (source->person != NULL)
-              add_mention (source->person, source->first);
+              {
+                add_mention (source->person, source->first);
+                /* "“…,” he said" resolved to Ekwueme: he is a man from now on */
+                if (gender != 0 && source->person->gender == 0 && !source->person->org)
+                  source->person->gender = gender;
+              }
             return;
           }
         person = last_person_before_gender (doc, source->first, group, gender);
