@@ -320,6 +320,7 @@ typedef struct {
   GArray    *mentions;     /* guint: token of every mention, in order */
   char      *alias;        /* an acronym the article gives in brackets: "(AFAD)" */
   char       gender;       /* 'm' or 'f' from the pronouns the article uses, 0 unknown */
+  guint      age;          /* "Ms Lindqvist, 52,", "der 58-jährige …": 0 unknown */
 } Person;
 
 typedef struct {
@@ -1216,6 +1217,69 @@ describes_institution (const char *description)
          && !in_list (people, G_N_ELEMENTS (people), words[n - 1]);
 }
 
+/* "52-year-old", "58-Jährige", "47-летний", "60-añera": the age a word
+ * gives, or 0. */
+static guint
+age_in_word (const char *word)
+{
+  static const char * const suffixes[] = { "-year-old", "-jährig", "-летн", "-añer" };
+  guint64 age;
+  char *end;
+
+  if (word == NULL || !g_ascii_isdigit (*word))
+    return 0;
+  age = g_ascii_strtoull (word, &end, 10);
+  if (age == 0 || age > 120)
+    return 0;
+  for (gsize s = 0; s < G_N_ELEMENTS (suffixes); s++)
+    if (g_str_has_prefix (end, suffixes[s]))
+      return (guint) age;
+  return 0;
+}
+
+static guint
+number_value (Doc  *doc,
+              guint i)
+{
+  const char *word = lower (doc, i);
+  guint64 value;
+  char *end;
+
+  if (word == NULL || !g_ascii_isdigit (*word))
+    return 0;
+  value = g_ascii_strtoull (word, &end, 10);
+  return *end == '\0' && value >= 10 && value <= 120 ? (guint) value : 0;
+}
+
+/* The age the article gives with a name: "Sunita Rao, 44,", "Ruiz, de 47
+ * años", "der 58-jährige Fraktionschef Michael Berger". Later "the
+ * 44-year-old" refers to that person. */
+static guint
+age_near_name (Doc  *doc,
+               guint first,
+               guint last)
+{
+  guint age;
+
+  if (is_punct (doc, last + 1, ',') && (age = number_value (doc, last + 2)) != 0
+      && (is_punct (doc, last + 3, ',') || is_punct (doc, last + 3, '.') || is_punct (doc, last + 3, ')')))
+    return age;
+  if (is_punct (doc, last + 1, ',') && is_word (doc, last + 2)
+      && (strcmp (lower (doc, last + 2), "de") == 0 || strcmp (lower (doc, last + 2), "aged") == 0)
+      && (age = number_value (doc, last + 3)) != 0)
+    return age;
+  for (guint k = first; k > 0 && k + 8 > first; k--)
+    {
+      guint p = k - 1;
+
+      if (doc->token_segment[p] != doc->token_segment[first] || is_punct (doc, p, '.') || is_punct (doc, p, ','))
+        break;
+      if ((age = age_in_word (lower (doc, p))) != 0)
+        return age;
+    }
+  return 0;
+}
+
 /* Registers every capitalised run that looks like a name, with its descriptions. */
 static void
 collect_people (Doc *doc)
@@ -1265,6 +1329,8 @@ collect_people (Doc *doc)
               add_mention (known, first_name);
               if (first_name > i && known->gender == 0)
                 known->gender = honorific_gender (lower (doc, first_name - 1));
+              if (known->age == 0 && !known->org)
+                known->age = age_near_name (doc, i, last);
               if (first_name > i)
                 {
                   g_autofree char *title = slice (doc, i, first_name - 1);
@@ -1304,6 +1370,8 @@ collect_people (Doc *doc)
       add_mention (person, first_name);
       if (first_name > i && person->gender == 0 && !person->org)
         person->gender = honorific_gender (lower (doc, first_name - 1));
+      if (person->age == 0 && !person->org)
+        person->age = age_near_name (doc, i, last);
       learn_gender (doc, person, last);
       /* "Disaster and Emergency Management Authority (AFAD)" */
       if (person->alias == NULL && is_punct (doc, last + 1, '(') && is_word (doc, last + 2)
@@ -2077,6 +2145,24 @@ resolve_source (Doc    *doc,
           org = last_person_before (doc, source->first, TRUE);
         if (org != NULL && mention_before (org, source->first) + 400 > source->first)
           person = org;
+      }
+    /* "the 44-year-old said": the person the article gave that age */
+    if (person == NULL && age_in_word (lower (doc, source->last)) != 0)
+      {
+        guint age = age_in_word (lower (doc, source->last));
+        guint best_seen = 0;
+
+        for (guint p = 0; p < doc->people->len; p++)
+          {
+            Person *candidate = g_ptr_array_index (doc->people, p);
+            guint seen = mention_before (candidate, source->first);
+
+            if (candidate->age == age && seen != G_MAXUINT && (person == NULL || seen > best_seen))
+              {
+                person = candidate;
+                best_seen = seen;
+              }
+          }
       }
     /* "the 58-year-old said", "sagte die 29-Jährige": an age stands for
      * the person last reported speaking. */
