@@ -1280,6 +1280,20 @@ age_near_name (Doc  *doc,
   return 0;
 }
 
+/* A possessor that opens a role: "Ostland’s", "its", "his". */
+static gboolean
+role_possessor (Doc  *doc,
+                guint i)
+{
+  static const char * const determiners_possessive[] = { "its", "his", "her", "their", "our" };
+  const char *word = lower (doc, i);
+
+  if (word == NULL || !is_word (doc, i))
+    return FALSE;
+  return in_list (determiners_possessive, G_N_ELEMENTS (determiners_possessive), word)
+         || g_str_has_suffix (word, "’s") || g_str_has_suffix (word, "'s");
+}
+
 /* Registers every capitalised run that looks like a name, with its descriptions. */
 static void
 collect_people (Doc *doc)
@@ -1417,9 +1431,17 @@ collect_people (Doc *doc)
           guint stop = i >= 14 ? i - 14 : 0;
 
           while (k > stop && doc->token_segment[k] == doc->token_segment[i] && !is_punct (doc, k, ',')
-                 && !is_punct (doc, k, '.') && !(is_word (doc, k) && strcmp (lower (doc, k), "the") == 0))
+                 && !is_punct (doc, k, '.') && !(is_word (doc, k) && strcmp (lower (doc, k), "the") == 0)
+                 && !role_possessor (doc, k))
             k--;
-          if (is_word (doc, k) && strcmp (lower (doc, k), "the") == 0 && k + 1 < i - 1
+          /* "Ostland’s foreign minister, Pavel Dorn", "its chair, Helen Okafor" */
+          if (role_possessor (doc, k) && k + 1 < i - 1 && (tok (doc, i - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+            {
+              g_autofree char *role = slice (doc, k, i - 2);
+
+              add_description (person, role);
+            }
+          else if (is_word (doc, k) && strcmp (lower (doc, k), "the") == 0 && k + 1 < i - 1
               && (tok (doc, i - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 + 0 * 1)
             {
               g_autofree char *role = slice (doc, k, i - 2);
