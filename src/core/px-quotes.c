@@ -1280,6 +1280,21 @@ age_near_name (Doc  *doc,
   return 0;
 }
 
+static gboolean
+surname_unique (Doc    *doc,
+                Person *person)
+{
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *other = g_ptr_array_index (doc->people, p);
+
+      if (other != person && other->lower_last != NULL && person->lower_last != NULL
+          && strcmp (other->lower_last, person->lower_last) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* A possessor that opens a role: "Ostland’s", "its", "his". */
 static gboolean
 role_possessor (Doc  *doc,
@@ -1341,7 +1356,9 @@ collect_people (Doc *doc)
             {
               known->last_token = i;
               add_mention (known, first_name);
-              if (first_name > i && known->gender == 0)
+              /* "Mr Osei" with a sister Abena Osei about: the title tells
+               * the gender only of a surname nobody else bears */
+              if (first_name > i && known->gender == 0 && surname_unique (doc, known))
                 known->gender = honorific_gender (lower (doc, first_name - 1));
               if (known->age == 0 && !known->org)
                 known->age = age_near_name (doc, i, last);
