@@ -804,6 +804,13 @@ run_end_forward (Doc  *doc,
         last = p;
       else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && is_name_word (doc, p + 1))
         last = p;
+      /* "National Teachers’ Union", "Kelsborough Patients’ Forum": a plural
+       * possessive inside a name */
+      else if ((tok_char (doc, p) == 0x2019 || tok_char (doc, p) == '\'') && !space_before (doc, p)
+               && g_str_has_suffix (lower (doc, last), "s") && is_name_word (doc, p + 1)
+               && doc->span_of[p + 1] == doc->span_of[first] && doc->token_segment[p + 1] == doc->token_segment[first]
+               && !(tok (doc, p + 1)->flags & PX_LEXICON_TOKEN_SENT_START))
+        last = p;
       else if (is_word (doc, p) && (strcmp (lower (doc, p), "and") == 0 || strcmp (lower (doc, p), "und") == 0
                                     || strcmp (lower (doc, p), "et") == 0 || strcmp (lower (doc, p), "y") == 0)
                && is_name_word (doc, p + 1))
@@ -3333,6 +3340,161 @@ find_indirect_quotes (Doc *doc)
     }
 }
 
+/* ---- Institutions by their fullest name ---- */
+
+/* Two words are one when equal, or when only an inflected ending differs
+ * ("Deutschem"/"Deutscher", "Innenministeriums"/"Innenministerium"). */
+static gboolean
+same_stem (const char *a,
+           const char *b)
+{
+  glong la = g_utf8_strlen (a, -1), lb = g_utf8_strlen (b, -1);
+  glong common = 0;
+  const char *pa = a, *pb = b;
+
+  if (strcmp (a, b) == 0)
+    return TRUE;
+  if (la < 5 || lb < 5)
+    return FALSE;
+  while (*pa != '\0' && *pb != '\0' && g_utf8_get_char (pa) == g_utf8_get_char (pb))
+    {
+      common++;
+      pa = g_utf8_next_char (pa);
+      pb = g_utf8_next_char (pb);
+    }
+  return common >= 4 && common >= MAX (la, lb) - 3;
+}
+
+/* Case-folded words of a name, possessive endings and apostrophes dropped. */
+static GPtrArray *
+name_words (const char *name)
+{
+  g_auto(GStrv) parts = g_strsplit (name, " ", -1);
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint w = 0; parts[w] != NULL; w++)
+    {
+      char *word = casefold_word (parts[w]);
+      gsize len = strlen (word);
+
+      if (len >= 3 && strcmp (word + len - 3, "’") == 0)
+        word[len - 3] = '\0';
+      else if (len >= 1 && word[len - 1] == '\'')
+        word[len - 1] = '\0';
+      if (*word != '\0')
+        g_ptr_array_add (words, word);
+      else
+        g_free (word);
+    }
+  return words;
+}
+
+/* Whether the words of @part all occur, in order, in @whole, the last of
+ * them heading one end of it ("the union" in "National Teachers’ Union",
+ * "Northway" in "Northway Bank"). */
+static gboolean
+words_name_part (GPtrArray *part,
+                 guint      from,
+                 GPtrArray *whole)
+{
+  guint w = 0;
+  guint matched = 0;
+  const char *head;
+
+  if (from >= part->len)
+    return FALSE;
+  head = g_ptr_array_index (part, part->len - 1);
+  if (!same_stem (head, g_ptr_array_index (whole, whole->len - 1)) && !same_stem (head, g_ptr_array_index (whole, 0)))
+    return FALSE;
+  for (guint i = from; i < part->len; i++)
+    {
+      while (w < whole->len && !same_stem (g_ptr_array_index (part, i), g_ptr_array_index (whole, w)))
+        w++;
+      if (w == whole->len)
+        return FALSE;
+      matched++;
+      w++;
+    }
+  return matched > 0;
+}
+
+/* "The union said", "Northway said", "laut Deutschem Wetterdienst", "a
+ * spokesman for the regulator", "fuentes del Ministerio de Transportes":
+ * an institution speaks under the fullest name the article gives it, in
+ * the form of its first mention. */
+static void
+fullest_institution_names (Doc *doc)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      guint cue = g_array_index (doc->quote_cue, guint, q);
+      Person *known;
+      g_autoptr(GPtrArray) words = NULL;
+      Person *best = NULL;
+      guint best_seen = 0;
+      gboolean best_after = FALSE;
+      guint from = 0;
+
+      if (quote->speaker == NULL)
+        continue;
+      known = find_person_exact (doc, quote->speaker);
+      if (known != NULL && (!known->org || strchr (known->name, ' ') != NULL))
+        continue;
+      words = name_words (quote->speaker);
+      while (from < words->len && (IN (stop_words, (const char *) g_ptr_array_index (words, from))
+                                   || IN (determiners, (const char *) g_ptr_array_index (words, from))))
+        from++;
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *candidate = g_ptr_array_index (doc->people, p);
+          g_autoptr(GPtrArray) whole = NULL;
+          guint seen;
+          gboolean after = FALSE;
+          gboolean fits = FALSE;
+
+          if (strchr (candidate->name, ' ') == NULL || candidate == known)
+            continue;
+          whole = name_words (candidate->name);
+          /* a person is found by surname elsewhere; here only institutions */
+          if (!candidate->org && !(whole->len > 1 && IN (org_words, (const char *) g_ptr_array_index (whole, whole->len - 1))))
+            continue;
+          if (whole->len >= words->len - from && words_name_part (words, from, whole))
+            fits = TRUE;
+          /* "…for the Royal College", "del Ministerio de Transportes": the
+           * phrase ends in the name after a linking word */
+          for (guint k = from + 1; !fits && k + whole->len == words->len; k++)
+            {
+              const char *link = g_ptr_array_index (words, k - 1);
+
+              if ((IN (of_words, link) || strcmp (link, "for") == 0 || IN (determiners, link))
+                  && words_name_part (words, k, whole) && words->len - k == whole->len)
+                fits = TRUE;
+              break;
+            }
+          if (!fits)
+            continue;
+          seen = cue != G_MAXUINT ? mention_before (candidate, cue + 1) : G_MAXUINT;
+          if (seen == G_MAXUINT)
+            {
+              seen = candidate->first_token;
+              after = TRUE;
+            }
+          if (best == NULL || (best_after && !after) || (best_after == after && (after ? seen < best_seen : seen > best_seen)))
+            {
+              best = candidate;
+              best_seen = seen;
+              best_after = after;
+            }
+        }
+      if (best != NULL && g_utf8_collate (best->name, quote->speaker) != 0)
+        {
+          g_free (quote->speaker);
+          quote->speaker = g_strdup (best->name);
+        }
+    }
+}
+
 static int
 compare_quotes (gconstpointer a,
                 gconstpointer b)
@@ -3459,6 +3621,14 @@ px_quotes_find (const char * const *paragraphs,
       collect_people (&doc);
       find_direct_quotes (&doc);
       find_indirect_quotes (&doc);
+      fullest_institution_names (&doc);
+      if (g_getenv ("PX_QUOTES_DEBUG") != NULL)
+        for (guint p = 0; p < doc.people->len; p++)
+          {
+            Person *person = g_ptr_array_index (doc.people, p);
+            g_printerr ("person %s org=%d gender=%c age=%u desc=%s\n", person->name, person->org, person->gender ? person->gender : '-', person->age,
+                        person->descriptions->len ? (char *) g_ptr_array_index (person->descriptions, 0) : "");
+          }
     }
 
   g_ptr_array_sort (doc.quotes, compare_quotes);
