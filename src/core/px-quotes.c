@@ -2192,24 +2192,58 @@ resolve_source (Doc    *doc,
         if (org != NULL && mention_before (org, source->first) + 400 > source->first)
           person = org;
       }
-    /* "the 44-year-old said": the person the article gave that age */
-    if (person == NULL && age_in_word (lower (doc, source->last)) != 0)
-      {
-        guint age = age_in_word (lower (doc, source->last));
-        guint best_seen = 0;
+    /* "the 44-year-old said": the person the article gave that age; with
+     * none, the person of unknown age named last in the paragraph ("die
+     * Intensivpflegerin Lena Brandt. „…“, sagte die 29-Jährige") */
+    {
+      guint age = 0;
+      guint age_token = source->first;
 
-        for (guint p = 0; p < doc->people->len; p++)
-          {
-            Person *candidate = g_ptr_array_index (doc->people, p);
-            guint seen = mention_before (candidate, source->first);
+      for (guint k = first; k <= source->last && age == 0; k++)
+        if ((age = age_in_word (lower (doc, k))) != 0)
+          age_token = k;
+      if (person == NULL && age != 0 && age_token <= first + 1)
+        {
+          guint best_seen = 0;
+          Person *near = NULL;
+          guint near_seen = 0;
 
-            if (candidate->age == age && seen != G_MAXUINT && (person == NULL || seen > best_seen))
-              {
-                person = candidate;
-                best_seen = seen;
-              }
-          }
-      }
+          for (guint p = 0; p < doc->people->len; p++)
+            {
+              Person *candidate = g_ptr_array_index (doc->people, p);
+              guint seen = mention_before (candidate, source->first);
+
+              if (seen == G_MAXUINT || candidate->org)
+                continue;
+              if (candidate->age == age && (person == NULL || seen > best_seen))
+                {
+                  person = candidate;
+                  best_seen = seen;
+                }
+              /* mentions outside quotation marks only: "die Miete in
+               * Freiburg" inside the quote names nobody who speaks */
+              for (guint m = candidate->mentions->len; m > 0 && candidate->age == 0; m--)
+                {
+                  guint at = g_array_index (candidate->mentions, guint, m - 1);
+
+                  if (at >= source->first || doc->span_of[at] >= 0)
+                    continue;
+                  if (doc->token_segment[at] == doc->token_segment[source->first]
+                      && strchr (candidate->name, ' ') != NULL && (near == NULL || at > near_seen))
+                    {
+                      near = candidate;
+                      near_seen = at;
+                    }
+                  break;
+                }
+            }
+          if (person == NULL && near != NULL)
+            {
+              person = near;
+              person->age = age;
+            }
+        }
+    }
     /* "the 58-year-old said", "sagte die 29-Jährige": an age stands for
      * the person last reported speaking. */
     if (person == NULL && first > source->first && is_word (doc, source->first)
