@@ -1654,6 +1654,14 @@ source_forward (Doc    *doc,
   return TRUE;
 }
 
+/* Prepositions that end a role phrase after the verb: "erklärte der
+ * 39-Jährige bei seiner ersten Pressekonferenz", "a dit la maire lors d’un
+ * point presse". */
+static const char * const phrase_prepositions[] = {
+  "bei", "beim", "während", "gegenüber", "lors", "pendant", "devant", "durante", "ante", "tras",
+  "при", "после", "перед",
+};
+
 static gboolean
 source_forward_phrase (Doc    *doc,
                        guint   i,
@@ -1736,6 +1744,7 @@ source_forward_phrase (Doc    *doc,
         }
       while (allowed_token (doc, j, sentence) && is_word (doc, j) && j < i + 8
              && !IN (stop_words, lower (doc, j))
+             && !in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, j))
              && (!IN (speech_verbs, lower (doc, j)) || IN (document_nouns, lower (doc, j))))
         {
           /* "a draft text seen by Climate Desk": the participle ends the phrase */
