@@ -1604,6 +1604,22 @@ find_person_by_role (Doc  *doc,
   return best;
 }
 
+/* "Mayor denies …", "« … », annonce le préfet": a role in the headline
+ * names the person the lead introduces with it, further down. */
+static Person *
+find_person_by_role_in_lead (Doc  *doc,
+                             guint first,
+                             guint last)
+{
+  guint end = first;
+
+  if (doc->token_segment[first] != 0)
+    return NULL;
+  while (end < doc->tokens->len && doc->token_segment[end] <= 2)
+    end++;
+  return find_person_by_role (doc, first, last, end);
+}
+
 static void
 source_from_person (Source *source,
                     Person *person)
@@ -2120,6 +2136,8 @@ resolve_source (Doc    *doc,
         {
           /* Titles only: "the Armenian Prime Minister" */
           person = find_person_by_role (doc, source->first, source->last, source->first);
+          if (person == NULL)
+            person = find_person_by_role_in_lead (doc, source->first, source->last);
           if (person != NULL)
             source_from_person (source, person);
           else
@@ -2158,6 +2176,8 @@ resolve_source (Doc    *doc,
         return;
       }
     person = find_person_by_role (doc, first, source->last, source->first);
+    if (person == NULL && !IN (institution_nouns, lower (doc, source->last)))
+      person = find_person_by_role_in_lead (doc, first, source->last);
     if (person == NULL && IN (institution_nouns, lower (doc, source->last)))
       {
         /* "the regulator said", "a spokesperson said": the institution the
