@@ -1302,6 +1302,17 @@ surname_unique (Doc    *doc,
   return TRUE;
 }
 
+/* "the", "le", "la", "el", "der", "die": an article that opens a role
+ * before a name ("le préfet des Landes, Bernard Lefort"). */
+static gboolean
+role_article (Doc  *doc,
+              guint i)
+{
+  static const char * const articles[] = { "the", "le", "la", "el", "der", "die", "l’", "l'" };
+
+  return in_list (articles, G_N_ELEMENTS (articles), lower (doc, i));
+}
+
 /* A possessor that opens a role: "Ostland’s", "its", "his". */
 static gboolean
 role_possessor (Doc  *doc,
@@ -1455,7 +1466,7 @@ collect_people (Doc *doc)
           guint stop = i >= 14 ? i - 14 : 0;
 
           while (k > stop && doc->token_segment[k] == doc->token_segment[i] && !is_punct (doc, k, ',')
-                 && !is_punct (doc, k, '.') && !(is_word (doc, k) && strcmp (lower (doc, k), "the") == 0)
+                 && !is_punct (doc, k, '.') && !(is_word (doc, k) && role_article (doc, k))
                  && !role_possessor (doc, k))
             k--;
           /* "Ostland’s foreign minister, Pavel Dorn", "its chair, Helen Okafor" */
@@ -1465,14 +1476,14 @@ collect_people (Doc *doc)
 
               add_description (person, role);
             }
-          else if (is_word (doc, k) && strcmp (lower (doc, k), "the") == 0 && k + 1 < i - 1
+          else if (is_word (doc, k) && role_article (doc, k) && k + 1 < i - 1
               && (tok (doc, i - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 + 0 * 1)
             {
               g_autofree char *role = slice (doc, k, i - 2);
 
               add_description (person, role);
             }
-          else if (is_word (doc, k) && strcmp (lower (doc, k), "the") == 0 && k + 1 < i - 1)
+          else if (is_word (doc, k) && role_article (doc, k) && k + 1 < i - 1)
             {
               g_autofree char *role = slice (doc, k, i - 2);
 
