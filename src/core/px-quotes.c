@@ -1168,6 +1168,12 @@ apposition_after (Doc  *doc,
           || strcmp (lower (doc, i + 1), "an") == 0)
       : FALSE)
     return NULL;
+  /* ", a salué le travail des pompiers": French "a" with a participle is a verb */
+  if (strcmp (lower (doc, i + 1), "a") == 0 && is_word (doc, i + 2)
+      && (g_str_has_suffix (lower (doc, i + 2), "é") || g_str_has_suffix (lower (doc, i + 2), "ée")
+          || g_str_has_suffix (lower (doc, i + 2), "és") || g_str_has_suffix (lower (doc, i + 2), "it")
+          || g_str_has_suffix (lower (doc, i + 2), "is") || g_str_has_suffix (lower (doc, i + 2), "u")))
+    return NULL;
   if (strcmp (lower (doc, i + 1), "who") == 0 || strcmp (lower (doc, i + 1), "which") == 0
       || g_str_has_suffix (lower (doc, i + 1), "ing") || g_str_has_suffix (lower (doc, i + 1), "ed"))
     return NULL;
@@ -1466,7 +1472,8 @@ collect_people (Doc *doc)
           guint stop = i >= 14 ? i - 14 : 0;
 
           while (k > stop && doc->token_segment[k] == doc->token_segment[i] && !is_punct (doc, k, ',')
-                 && !is_punct (doc, k, '.') && !(is_word (doc, k) && role_article (doc, k))
+                 && !is_punct (doc, k, '.') && !(is_word (doc, k) && role_article (doc, k)
+                                                 && !(k > stop + 1 && is_word (doc, k - 1) && IN (of_words, lower (doc, k - 1))))
                  && !role_possessor (doc, k))
             k--;
           /* "Ostland’s foreign minister, Pavel Dorn", "its chair, Helen Okafor" */
@@ -3492,6 +3499,13 @@ words_name_part (GPtrArray *part,
   return matched > 0;
 }
 
+/* Nouns for the unnamed voices of an institution. */
+static const char * const source_nouns[] = {
+  "sources", "source", "spokesperson", "spokesman", "spokeswoman", "figures", "data",
+  "fuentes", "portavoz", "datos", "sprecher", "sprecherin", "angaben", "zahlen", "kreisen",
+  "porte-parole", "sources", "chiffres", "источники", "представитель", "данным",
+};
+
 /* "The union said", "Northway said", "laut Deutschem Wetterdienst", "a
  * spokesman for the regulator", "fuentes del Ministerio de Transportes":
  * an institution speaks under the fullest name the article gives it, in
@@ -3519,6 +3533,25 @@ fullest_institution_names (Doc *doc)
       while (from < words->len && (IN (stop_words, (const char *) g_ptr_array_index (words, from))
                                    || IN (determiners, (const char *) g_ptr_array_index (words, from))))
         from++;
+      /* "Fuentes del Ministerio de Transportes", "Angaben der Gewerkschaft
+       * Verdi", "sources at the ministry": the institution speaks */
+      if (from + 2 < words->len && in_list (source_nouns, G_N_ELEMENTS (source_nouns), g_ptr_array_index (words, from))
+          && (IN (of_words, (const char *) g_ptr_array_index (words, from + 1))
+              || strcmp (g_ptr_array_index (words, from + 1), "for") == 0))
+        {
+          g_auto(GStrv) parts = g_strsplit (quote->speaker, " ", -1);
+          guint skip = from + 2;
+
+          if (skip < words->len && IN (determiners, (const char *) g_ptr_array_index (words, skip)) && skip + 1 < words->len)
+            skip++;
+          if (g_strv_length (parts) == words->len)
+            {
+              g_free (quote->speaker);
+              quote->speaker = g_strjoinv (" ", parts + skip);
+              g_ptr_array_remove_range (words, 0, skip);
+              from = 0;
+            }
+        }
       for (guint p = 0; p < doc->people->len; p++)
         {
           Person *candidate = g_ptr_array_index (doc->people, p);
