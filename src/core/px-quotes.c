@@ -3526,9 +3526,6 @@ fullest_institution_names (Doc *doc)
 
       if (quote->speaker == NULL)
         continue;
-      known = find_person_exact (doc, quote->speaker);
-      if (known != NULL && (!known->org || strchr (known->name, ' ') != NULL))
-        continue;
       words = name_words (quote->speaker);
       while (from < words->len && (IN (stop_words, (const char *) g_ptr_array_index (words, from))
                                    || IN (determiners, (const char *) g_ptr_array_index (words, from))))
@@ -3552,6 +3549,9 @@ fullest_institution_names (Doc *doc)
               from = 0;
             }
         }
+      known = find_person_exact (doc, quote->speaker);
+      if (known != NULL && (!known->org || strchr (known->name, ' ') != NULL))
+        continue;
       for (guint p = 0; p < doc->people->len; p++)
         {
           Person *candidate = g_ptr_array_index (doc->people, p);
@@ -3563,6 +3563,9 @@ fullest_institution_names (Doc *doc)
           if (strchr (candidate->name, ' ') == NULL || candidate == known)
             continue;
           whole = name_words (candidate->name);
+          /* "Fuentes del Ministerio …" read as one name is no fuller name */
+          if (whole->len > 0 && in_list (source_nouns, G_N_ELEMENTS (source_nouns), g_ptr_array_index (whole, 0)))
+            continue;
           /* a person is found by surname elsewhere; here only institutions */
           if (!candidate->org && !(whole->len > 1 && IN (org_words, (const char *) g_ptr_array_index (whole, whole->len - 1))))
             continue;
