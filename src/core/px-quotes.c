@@ -2402,6 +2402,9 @@ is_speech_verb (Doc      *doc,
       base = g_strndup (word, incise_base (word));
       word = base;
     }
+  /* German „…“, so der Sprecher: "so" after the quote's comma is the cue */
+  if (strcmp (word, "so") == 0 && doc->capital_nouns)
+    return i >= 2 && is_punct (doc, i - 1, ',') && doc->span_of[i - 2] >= 0 && is_word (doc, i + 1);
   if (!IN (speech_verbs, word))
     return FALSE;
   if (!quoted && IN (cognitive_verbs, word))
