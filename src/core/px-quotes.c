@@ -1622,6 +1622,49 @@ find_person_by_role (Doc  *doc,
   return best;
 }
 
+static const char * const spokes[] = {
+  "spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "portavoz", "porte-parole",
+  "представитель", "пресс-секретарь",
+};
+
+/* "„…“, so der Sprecher", "the spokeswoman added": a definite spokesperson
+ * speaks for the institution the article last gave a spokesperson ("Ein
+ * Sprecher des Verbands der Universitätsklinika", "a spokesman for the
+ * Treasury"). Returns that institution as written, or NULL. */
+static char *
+spokesperson_institution (Doc  *doc,
+                          guint before)
+{
+  guint stop_paragraph = doc->token_segment[before] > 1 ? doc->token_segment[before] - 2 : 0;
+
+  for (guint t = before; t > 0; t--)
+    {
+      guint k = t - 1;
+      guint from, end;
+
+      if (doc->token_segment[k] < stop_paragraph)
+        break;
+      if (doc->span_of[k] >= 0 || !is_word (doc, k) || !in_list (spokes, G_N_ELEMENTS (spokes), lower (doc, k)))
+        continue;
+      if (!is_word (doc, k + 1) || !(IN (of_words, lower (doc, k + 1)) || strcmp (lower (doc, k + 1), "for") == 0
+                                     || strcmp (lower (doc, k + 1), "des") == 0))
+        continue;
+      from = k + 2;
+      if (is_word (doc, from) && IN (determiners, lower (doc, from)))
+        from++;
+      end = from;
+      while (end < doc->tokens->len && end < from + 6 && is_word (doc, end) && doc->span_of[end] < 0
+             && doc->token_segment[end] == doc->token_segment[k] && !IN (speech_verbs, lower (doc, end))
+             && (!IN (stop_words, lower (doc, end)) || IN (of_words, lower (doc, end))))
+        end++;
+      while (end > from && is_word (doc, end - 1) && IN (of_words, lower (doc, end - 1)))
+        end--;
+      if (end > from)
+        return slice (doc, from, end - 1);
+    }
+  return NULL;
+}
+
 /* "Mayor denies …", "« … », annonce le préfet": a role in the headline
  * names the person the lead introduces with it, further down. */
 static Person *
@@ -2196,6 +2239,23 @@ resolve_source (Doc    *doc,
     person = find_person_by_role (doc, first, source->last, source->first);
     if (person == NULL && !IN (institution_nouns, lower (doc, source->last)))
       person = find_person_by_role_in_lead (doc, first, source->last);
+    if (person == NULL && first == source->last && first > source->first && role_article (doc, source->first)
+        && in_list (spokes, G_N_ELEMENTS (spokes), lower (doc, source->last)))
+      {
+        g_autofree char *institution = spokesperson_institution (doc, source->first);
+
+        if (institution != NULL)
+          {
+            Person *known = find_person_exact (doc, institution);
+
+            if (known == NULL)
+              {
+                source->speaker = g_steal_pointer (&institution);
+                return;
+              }
+            person = known;
+          }
+      }
     if (person == NULL && IN (institution_nouns, lower (doc, source->last)))
       {
         /* "the regulator said", "a spokesperson said": the institution the
