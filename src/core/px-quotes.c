@@ -3569,6 +3569,71 @@ static const char * const source_nouns[] = {
   "porte-parole", "sources", "chiffres", "источники", "представитель", "данным",
 };
 
+/* German institutions are named in the case of their sentence ("des
+ * bayerischen Innenministeriums", "laut Deutschem Wetterdienst"); a
+ * speaker is named in the nominative, as a heading would: "Bayerisches
+ * Innenministerium", "Deutscher Wetterdienst", "Verband der …". Returns
+ * NULL when nothing changes. */
+static char *
+german_nominative (const char *speaker)
+{
+  g_auto(GStrv) words = g_strsplit (speaker, " ", -1);
+  guint n = g_strv_length (words);
+  guint head = 0;
+  char gender;
+  gboolean changed = FALSE;
+  g_autofree char *lower_head = NULL;
+  gsize len;
+
+  /* adjectives before the head noun: "bayerischen", "Deutschem" */
+  while (head + 1 < n && (g_str_has_suffix (words[head], "en") || g_str_has_suffix (words[head], "em")
+                          || g_str_has_suffix (words[head], "er") || g_str_has_suffix (words[head], "es"))
+         && g_unichar_isupper (g_utf8_get_char (words[head + 1]))
+         && strlen (words[head]) > 4 && g_str_has_suffix (words[head], "isch") == FALSE
+         && (strstr (words[head], "isch") != NULL || strstr (words[head], "sch") != NULL || g_str_has_suffix (words[head], "em")))
+    head++;
+  lower_head = g_utf8_strdown (words[head], -1);
+  len = strlen (lower_head);
+  /* genitive -s of a masculine or neuter head */
+  if (g_str_has_suffix (lower_head, "iums") || g_str_has_suffix (lower_head, "ums") || g_str_has_suffix (lower_head, "ands")
+      || g_str_has_suffix (lower_head, "eins") || g_str_has_suffix (lower_head, "ats") || g_str_has_suffix (lower_head, "amts")
+      || g_str_has_suffix (lower_head, "ienstes") || g_str_has_suffix (lower_head, "erks"))
+    {
+      gsize cut = g_str_has_suffix (lower_head, "es") && g_str_has_suffix (lower_head, "ienstes") ? 2 : 1;
+
+      words[head][strlen (words[head]) - cut] = '\0';
+      g_free (lower_head);
+      lower_head = g_utf8_strdown (words[head], -1);
+      len = strlen (lower_head);
+      changed = TRUE;
+    }
+  if (g_str_has_suffix (lower_head, "ium") || g_str_has_suffix (lower_head, "um") || g_str_has_suffix (lower_head, "amt")
+      || g_str_has_suffix (lower_head, "werk") || g_str_has_suffix (lower_head, "ment"))
+    gender = 'n';
+  else if (g_str_has_suffix (lower_head, "ung") || g_str_has_suffix (lower_head, "heit") || g_str_has_suffix (lower_head, "keit")
+           || g_str_has_suffix (lower_head, "schaft") || g_str_has_suffix (lower_head, "ion") || g_str_has_suffix (lower_head, "ei")
+           || g_str_has_suffix (lower_head, "tät") || g_str_has_suffix (lower_head, "ik") || g_str_has_suffix (lower_head, "e"))
+    gender = 'f';
+  else
+    gender = 'm';
+  (void) len;
+  for (guint a = 0; a < head; a++)
+    {
+      const char *ending = gender == 'm' ? "er" : gender == 'n' ? "es" : "e";
+      gsize wlen = strlen (words[a]);
+      g_autofree char *stem = g_strndup (words[a], wlen - (g_str_has_suffix (words[a], "e") ? 1 : 2));
+      g_autofree char *nominative = g_strconcat (stem, ending, NULL);
+
+      if (strcmp (nominative, words[a]) != 0)
+        {
+          g_free (words[a]);
+          words[a] = g_strdup (nominative);
+          changed = TRUE;
+        }
+    }
+  return changed ? g_strjoinv (" ", words) : NULL;
+}
+
 /* "The union said", "Northway said", "laut Deutschem Wetterdienst", "a
  * spokesman for the regulator", "fuentes del Ministerio de Transportes":
  * an institution speaks under the fullest name the article gives it, in
@@ -3664,6 +3729,16 @@ fullest_institution_names (Doc *doc)
         {
           g_free (quote->speaker);
           quote->speaker = g_strdup (best->name);
+        }
+      if (doc->capital_nouns && (known == NULL || known->org))
+        {
+          char *nominative = german_nominative (quote->speaker);
+
+          if (nominative != NULL)
+            {
+              g_free (quote->speaker);
+              quote->speaker = nominative;
+            }
         }
     }
 }
