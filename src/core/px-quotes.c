@@ -153,6 +153,9 @@ static const char * const org_words[] = {
   "trust", "clinic", "hospital", "school", "college", "chamber", "museum", "ministère", "ministerium",
   "ministerio", "министерство", "verband", "gewerkschaft", "syndicat", "sindicato", "agencia", "agence",
   "air", "airlines", "airways", "rail", "railways", "motors", "holdings", "energy",
+  /* newspapers: "told the Dunmore Courier" names no person */
+  "courier", "chronicle", "telegraph", "bulletin", "examiner", "inquirer", "dispatch", "sentinel",
+  "observer", "standard", "mercury", "argus", "zeitung", "allgemeine", "rundschau", "diario", "periódico",
 };
 static GHashTable *org_words_set;
 
