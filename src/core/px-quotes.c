@@ -331,6 +331,7 @@ typedef struct {
   gsize       length;
   gboolean    pro_drop;    /* a language that may leave the subject out */
   gboolean    capital_nouns; /* German: a capital says nothing about names */
+  gboolean    inflecting;  /* names change their endings with case (German, Russian, …) */
   GArray     *tokens;      /* PxLexiconToken */
   GArray     *segment_starts;  /* gsize: offset of each paragraph in text */
   guint      *token_segment;
@@ -3492,7 +3493,8 @@ find_indirect_quotes (Doc *doc)
 /* Two words are one when equal, or when only an inflected ending differs
  * ("Deutschem"/"Deutscher", "Innenministeriums"/"Innenministerium"). */
 static gboolean
-same_stem (const char *a,
+same_stem (gboolean    inflecting,
+           const char *a,
            const char *b)
 {
   glong la = g_utf8_strlen (a, -1), lb = g_utf8_strlen (b, -1);
@@ -3501,7 +3503,8 @@ same_stem (const char *a,
 
   if (strcmp (a, b) == 0)
     return TRUE;
-  if (la < 5 || lb < 5)
+  /* English "officers" is not "Office" */
+  if (!inflecting || la < 5 || lb < 5)
     return FALSE;
   while (*pa != '\0' && *pb != '\0' && g_utf8_get_char (pa) == g_utf8_get_char (pb))
     {
@@ -3540,7 +3543,8 @@ name_words (const char *name)
  * them heading one end of it ("the union" in "National Teachers’ Union",
  * "Northway" in "Northway Bank"). */
 static gboolean
-words_name_part (GPtrArray *part,
+words_name_part (gboolean   inflecting,
+                 GPtrArray *part,
                  guint      from,
                  GPtrArray *whole)
 {
@@ -3551,11 +3555,11 @@ words_name_part (GPtrArray *part,
   if (from >= part->len)
     return FALSE;
   head = g_ptr_array_index (part, part->len - 1);
-  if (!same_stem (head, g_ptr_array_index (whole, whole->len - 1)) && !same_stem (head, g_ptr_array_index (whole, 0)))
+  if (!same_stem (inflecting, head, g_ptr_array_index (whole, whole->len - 1)) && !same_stem (inflecting, head, g_ptr_array_index (whole, 0)))
     return FALSE;
   for (guint i = from; i < part->len; i++)
     {
-      while (w < whole->len && !same_stem (g_ptr_array_index (part, i), g_ptr_array_index (whole, w)))
+      while (w < whole->len && !same_stem (inflecting, g_ptr_array_index (part, i), g_ptr_array_index (whole, w)))
         w++;
       if (w == whole->len)
         return FALSE;
@@ -3700,7 +3704,7 @@ fullest_institution_names (Doc *doc)
           /* a person is found by surname elsewhere; here only institutions */
           if (!candidate->org && !(whole->len > 1 && IN (org_words, (const char *) g_ptr_array_index (whole, whole->len - 1))))
             continue;
-          if (whole->len >= words->len - from && words_name_part (words, from, whole))
+          if (whole->len >= words->len - from && words_name_part (doc->inflecting, words, from, whole))
             fits = TRUE;
           /* "…for the Royal College", "del Ministerio de Transportes": the
            * phrase ends in the name after a linking word */
@@ -3709,7 +3713,7 @@ fullest_institution_names (Doc *doc)
               const char *link = g_ptr_array_index (words, k - 1);
 
               if ((IN (of_words, link) || strcmp (link, "for") == 0 || IN (determiners, link))
-                  && words_name_part (words, k, whole) && words->len - k == whole->len)
+                  && words_name_part (doc->inflecting, words, k, whole) && words->len - k == whole->len)
                 fits = TRUE;
               break;
             }
@@ -3841,6 +3845,13 @@ px_quotes_find (const char * const *paragraphs,
   doc.text = text->str;
   doc.length = text->len;
   doc.capital_nouns = language != NULL && g_str_has_prefix (language, "de");
+  {
+    static const char * const cases[] = { "de", "ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv", "et", "fi", "hu" };
+
+    for (gsize c = 0; c < G_N_ELEMENTS (cases) && language != NULL; c++)
+      if (g_str_has_prefix (language, cases[c]))
+        doc.inflecting = TRUE;
+  }
   doc.pro_drop = language != NULL && (g_str_has_prefix (language, "es") || g_str_has_prefix (language, "it")
                                       || g_str_has_prefix (language, "pt") || g_str_has_prefix (language, "ca"));
   doc.tokens = px_lexicon_tokenize (doc.text, doc.length);
