@@ -2768,6 +2768,19 @@ find_cue (Doc      *doc,
           source_clear (&cue.source);
           continue;
         }
+      /* “…close.” She agreed: “Very close.” — a cue that ends in a colon
+       * before the next quote introduces that one */
+      if (i > near)
+        {
+          guint after = MAX (cue.last, cue.source.last) + 1;
+
+          if (is_punct (doc, after, ':') && after + 1 < doc->tokens->len && doc->span_of[after + 1] >= 0
+              && doc->span_of[after + 1] != doc->span_of[near])
+            {
+              source_clear (&cue.source);
+              continue;
+            }
+        }
       distance = i > near ? i - near : near - i;
       /* "Ilie blamed “disinformation”, while Dobre argued …": a cue right
        * before the opening mark is as near as one after the closing one. */
