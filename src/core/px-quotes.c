@@ -988,6 +988,8 @@ pronoun_gender (const char *word)
   return 0;
 }
 
+static Person *find_person_by_part (Doc *doc, const char *name, guint before);
+
 /* "Ms Lindqvist", "Herr Vogel", "Mme Vidal": an honorific tells the gender. */
 static char
 honorific_gender (const char *word)
@@ -1011,16 +1013,37 @@ learn_gender (Doc    *doc,
               Person *person,
               guint   after)
 {
+  gboolean saw_name = FALSE;
+
   if (person->gender != 0 || person->org)
     return;
-  for (guint k = after + 1; k < doc->tokens->len && k <= after + 10; k++)
+  for (guint k = after + 1; k < doc->tokens->len && k <= after + 40; k++)
     {
       char gender;
 
-      if (doc->token_segment[k] != doc->token_segment[after] || is_punct (doc, k, '.'))
+      if (doc->token_segment[k] != doc->token_segment[after])
+        break;
+      /* past the sentence's end only its next sentence's first word counts:
+       * "Jane Smith said …. Her colleague …" */
+      if (is_punct (doc, k, '.'))
+        {
+          if (!saw_name && is_word (doc, k + 1) && doc->token_segment[k + 1] == doc->token_segment[after]
+              && (gender = pronoun_gender (lower (doc, k + 1))) != 0
+              && strcmp (lower (doc, k + 1), "sie") != 0 && strcmp (lower (doc, k + 1), "ihr") != 0
+              && strcmp (lower (doc, k + 1), "ihre") != 0)
+            person->gender = gender;
+          return;
+        }
+      if (k > after + 10 && (doc->span_of[k] >= 0 || !is_word (doc, k) || pronoun_gender (lower (doc, k)) == 0))
+        continue;
+      /* another person named in between may own the pronoun; a lone
+       * capitalised word that is nobody's surname is a place ("at Oxford") */
+      if (is_name_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_SENT_START) == 0
+          && (is_name_word (doc, k + 1) || (k > 0 && is_name_word (doc, k - 1))
+              || find_person_by_part (doc, tok (doc, k)->lower, k) != NULL))
         break;
       if (is_name_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_SENT_START) == 0)
-        break;
+        saw_name = TRUE;
       gender = pronoun_gender (lower (doc, k));
       if (gender != 0 && strcmp (lower (doc, k), "sie") != 0 && strcmp (lower (doc, k), "ihr") != 0)
         {
