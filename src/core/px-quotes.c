@@ -1014,6 +1014,7 @@ learn_gender (Doc    *doc,
               guint   after)
 {
   gboolean saw_name = FALSE;
+  char blocked = 0;
 
   if (person->gender != 0 || person->org)
     return;
@@ -1044,8 +1045,20 @@ learn_gender (Doc    *doc,
         break;
       if (is_name_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_SENT_START) == 0)
         saw_name = TRUE;
+      /* an object pronoun is someone else, and so may be the pronouns of
+       * its gender after it: "Olsen thanked her for her service"; "told
+       * her he would" still tells the subject's */
+      if (is_word (doc, k) && (strcmp (lower (doc, k), "him") == 0 || strcmp (lower (doc, k), "ihm") == 0
+                               || strcmp (lower (doc, k), "ihn") == 0 || strcmp (lower (doc, k), "ему") == 0
+                               || strcmp (lower (doc, k), "ей") == 0
+                               || (strcmp (lower (doc, k), "her") == 0
+                                   && (!is_word (doc, k + 1) || IN (stop_words, lower (doc, k + 1))))))
+        {
+          blocked = pronoun_gender (lower (doc, k));
+          continue;
+        }
       gender = pronoun_gender (lower (doc, k));
-      if (gender != 0 && strcmp (lower (doc, k), "sie") != 0 && strcmp (lower (doc, k), "ihr") != 0)
+      if (gender != 0 && gender != blocked && strcmp (lower (doc, k), "sie") != 0 && strcmp (lower (doc, k), "ihr") != 0)
         {
           person->gender = gender;
           return;
