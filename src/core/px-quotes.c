@@ -1842,7 +1842,7 @@ source_forward_phrase (Doc    *doc,
             break;
         }
     }
-  if (IN (determiners, word))
+  if (IN (determiners, word) || strcmp (word, "one") == 0 || strcmp (word, "another") == 0)
     {
       guint j = i + 1;
 
@@ -3730,6 +3730,25 @@ fullest_institution_names (Doc *doc)
               g_free (quote->speaker);
               quote->speaker = g_strjoinv (" ", parts + skip);
               g_ptr_array_remove_range (words, 0, skip);
+              from = 0;
+            }
+        }
+      /* "a Downing Street spokeswoman", "a Kremlin spokesman": the
+       * institution before the spokesperson speaks */
+      if (words->len >= from + 2 && in_list (spokes, G_N_ELEMENTS (spokes), g_ptr_array_index (words, words->len - 1)))
+        {
+          g_auto(GStrv) parts = g_strsplit (quote->speaker, " ", -1);
+          guint n_parts = g_strv_length (parts);
+
+          if (n_parts == words->len && g_unichar_isupper (g_utf8_get_char (parts[from])))
+            {
+              g_free (parts[n_parts - 1]);
+              parts[n_parts - 1] = NULL;
+              g_free (quote->speaker);
+              quote->speaker = g_strjoinv (" ", parts + from);
+              g_ptr_array_remove_range (words, words->len - 1, 1);
+              if (from > 0)
+                g_ptr_array_remove_range (words, 0, from);
               from = 0;
             }
         }
