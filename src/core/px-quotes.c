@@ -137,6 +137,10 @@ static const char * const title_words[] = {
   "special", "interior", "finance", "economy", "health", "justice", "education", "state", "former",
   "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier",
   "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme",
+  /* ru: roles written before a name, capitalised only at a sentence start */
+  "губернатор", "министр", "мэр", "глава", "президент", "премьер-министр", "депутат", "председатель",
+  "директор", "спикер", "сенатор", "посол", "генерал", "полковник", "прокурор", "судья", "эксперт",
+  "политолог", "представитель", "пресс-секретарь", "замминистра", "вице-премьер",
 };
 static GHashTable *title_words_set;
 
@@ -914,6 +918,21 @@ name_start (Doc  *doc,
         i++;
       else
         break;
+    }
+  /* "Мэр Тихорецка Сергей Лебедев": after a Russian title, three words
+   * are a name only with a patronymic in the middle; otherwise the first
+   * is the place the title belongs to */
+  if (i > first && last == i + 2 && is_title (doc, i - 1)
+      && g_unichar_get_script (g_utf8_get_char (lower (doc, i))) == G_UNICODE_SCRIPT_CYRILLIC)
+    {
+      static const char * const patronymic[] = { "вич", "вна", "ична", "инична" };
+      const char *middle = lower (doc, i + 1);
+      gboolean found = FALSE;
+
+      for (gsize e = 0; e < G_N_ELEMENTS (patronymic) && !found; e++)
+        found = g_str_has_suffix (middle, patronymic[e]);
+      if (!found)
+        i++;
     }
   while (i <= last)
     {
@@ -1841,6 +1860,19 @@ source_forward_phrase (Doc    *doc,
           if (IN (stop_words, lower (doc, j)) || IN (speech_verbs, lower (doc, j)))
             break;
         }
+    }
+  /* "— сказал губернатор", "— отметил эксперт": Russian has no article */
+  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && is_title (doc, i)
+      && g_unichar_get_script (g_utf8_get_char (word)) == G_UNICODE_SCRIPT_CYRILLIC)
+    {
+      guint last = i;
+
+      while (last < i + 3 && allowed_token (doc, last + 1, sentence) && is_word (doc, last + 1)
+             && (tok (doc, last + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+             && !IN (stop_words, lower (doc, last + 1)) && !IN (speech_verbs, lower (doc, last + 1)))
+        last++;
+      source->last = last;
+      return TRUE;
     }
   if (IN (determiners, word) || strcmp (word, "one") == 0 || strcmp (word, "another") == 0)
     {
