@@ -919,10 +919,12 @@ name_start (Doc  *doc,
       else
         break;
     }
-  /* "Мэр Тихорецка Сергей Лебедев": after a Russian title, three words
+  /* "Мэр Тихорецка Сергей Лебедев", "жительница улицы Гагарина Нина
+   * Соколова": after a Russian title or noun, three words
    * are a name only with a patronymic in the middle; otherwise the first
    * is the place the title belongs to */
-  if (i > first && last == i + 2 && is_title (doc, i - 1)
+  if (last == i + 2 && (i > first ? is_title (doc, i - 1) : (i > 0 && is_word (doc, i - 1)
+                                                              && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0))
       && g_unichar_get_script (g_utf8_get_char (lower (doc, i))) == G_UNICODE_SCRIPT_CYRILLIC)
     {
       static const char * const patronymic[] = { "вич", "вна", "ична", "инична" };
