@@ -184,6 +184,7 @@ static const char * const institution_nouns[] = {
   "spokeswoman", "representative", "group", "organisation", "organization", "watchdog", "insurer",
   "retailer", "utility", "broadcaster", "newspaper", "agency's", "ministry's", "company's", "headquarters",
   "trust", "network", "management", "administration", "council's", "club's", "bank's", "court's",
+  "fund", "presidency", "bureau", "secretariat", "inspectorate", "tribunal", "cabinet", "kremlin",
   /* fr, de, es, ru */
   "entreprise", "société", "ministère", "syndicat", "mairie", "préfecture", "gouvernement", "direction",
   "porte-parole", "klub", "verein", "unternehmen", "konzern", "ministerium", "verband", "gewerkschaft",
