@@ -3056,6 +3056,25 @@ clause_bounds (Doc   *doc,
         last = t - 1;
         break;
       }
+  /* "said the players took responsibility, while striker Ade Okoro added
+   * that …": a second speaker's cue after a contrastive conjunction ends
+   * the first speaker's clause */
+  for (guint t = first + 1; t + 3 <= last; t++)
+    {
+      static const char * const contrast[] = { "while", "whereas", "whilst", "mientras", "tandis", "während" };
+
+      if (!is_punct (doc, t, ',') || doc->span_of[t] >= 0 || !is_word (doc, t + 1)
+          || !in_list (contrast, G_N_ELEMENTS (contrast), lower (doc, t + 1)))
+        continue;
+      for (guint v = t + 3; v <= last && v <= t + 9; v++)
+        if (is_word (doc, v) && doc->span_of[v] < 0 && IN (speech_verbs, lower (doc, v)) && !IN (cognitive_verbs, lower (doc, v)))
+          {
+            last = t - 1;
+            break;
+          }
+      if (last < t)
+        break;
+    }
   while (last > first && !is_word (doc, last) && doc->span_of[last] < 0)
     last--;
   if (first > last || last > sentence->last)
@@ -3567,6 +3586,36 @@ find_indirect_quotes (Doc *doc)
         px_quote_free (probe);
         if (speaks)
           add_clause_quotes (doc, s, &cue, first, last);
+        /* ", while striker Ade Okoro added that …": the second speaker's
+         * clause, cut off the first one by clause_bounds() */
+        if (speaks && last + 4 < sentence->last && is_punct (doc, last + 1, ',') && is_word (doc, last + 2))
+          for (guint v = last + 4; v <= sentence->last && v <= last + 10; v++)
+            {
+              Cue second;
+              guint second_first;
+              guint second_words = 0;
+
+              if (!is_word (doc, v) || doc->span_of[v] >= 0 || !IN (speech_verbs, lower (doc, v)))
+                continue;
+              if (cue_at (doc, v, s, FALSE, &second) && second.source.first > last + 2 && second.source.first < v)
+                {
+                  resolve_source (doc, &second.source);
+                  second_first = clause_start (doc, &second, s);
+                  for (guint t = second_first; t <= sentence->last; t++)
+                    if (is_word (doc, t))
+                      second_words++;
+                  if (second.source.speaker != NULL && second_words >= 3)
+                    {
+                      guint second_last = sentence->last;
+
+                      while (second_last > second_first && !is_word (doc, second_last) && doc->span_of[second_last] < 0)
+                        second_last--;
+                      add_clause_quotes (doc, s, &second, second_first, second_last);
+                    }
+                }
+              source_clear (&second.source);
+              break;
+            }
       }
       source_clear (&cue.source);
     }
