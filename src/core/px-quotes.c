@@ -4036,13 +4036,6 @@ px_quotes_find (const char * const *paragraphs,
       find_direct_quotes (&doc);
       find_indirect_quotes (&doc);
       fullest_institution_names (&doc);
-      if (g_getenv ("PX_QUOTES_DEBUG") != NULL)
-        for (guint p = 0; p < doc.people->len; p++)
-          {
-            Person *person = g_ptr_array_index (doc.people, p);
-            g_printerr ("person %s org=%d gender=%c age=%u desc=%s\n", person->name, person->org, person->gender ? person->gender : '-', person->age,
-                        person->descriptions->len ? (char *) g_ptr_array_index (person->descriptions, 0) : "");
-          }
     }
 
   g_ptr_array_sort (doc.quotes, compare_quotes);
