@@ -198,6 +198,8 @@ static GHashTable *institution_nouns_set;
 static const char * const document_nouns[] = {
   "report", "statement", "release", "document", "communique", "communiqué", "letter", "decree",
   "announcement", "survey", "study", "poll", "indictment", "ruling", "resolution",
+  "memo", "memorandum", "filing", "assessment", "forecast", "projections", "judgment", "verdict",
+  "bericht", "studie", "gutachten", "informe", "estudio", "rapport", "étude", "доклад", "отчёт", "отчет",
 };
 static GHashTable *document_nouns_set;
 
@@ -3702,6 +3704,85 @@ words_name_part (gboolean   inflecting,
   return matched > 0;
 }
 
+/* "A report by the UN Development Programme found …. The report said …",
+ * "an internal memo from Meridian Bank said", "the ruling said" after "the
+ * Supreme Court ruled": a document speaks for its author when the article
+ * names one. Returns the author as written, or NULL. */
+static char *
+document_author (Doc        *doc,
+                 const char *speaker,
+                 guint       cue)
+{
+  const char *space = strrchr (speaker, ' ');
+  g_autofree char *head = g_utf8_strdown (space != NULL ? space + 1 : speaker, -1);
+  char *author = NULL;
+
+  /* "internal memo from Meridian Bank" */
+  {
+    g_auto(GStrv) words = g_strsplit (speaker, " ", -1);
+
+    for (guint w = 0; words[w] != NULL && words[w + 1] != NULL; w++)
+      {
+        g_autofree char *noun = g_utf8_strdown (words[w], -1);
+
+        if (IN (document_nouns, noun) && (strcmp (words[w + 1], "from") == 0 || strcmp (words[w + 1], "by") == 0)
+            && words[w + 2] != NULL)
+          {
+            guint from = w + 2;
+
+            if (g_ascii_strcasecmp (words[from], "the") == 0 && words[from + 1] != NULL)
+              from++;
+            if (g_unichar_isupper (g_utf8_get_char (words[from])))
+              return g_strjoinv (" ", words + from);
+          }
+      }
+  }
+  if (cue == G_MAXUINT || !IN (document_nouns, head))
+    return NULL;
+  for (guint t = 0; t < cue && t < doc->tokens->len; t++)
+    {
+      guint from = t + 2;
+      guint end;
+
+      if (!is_word (doc, t) || doc->span_of[t] >= 0 || strcmp (lower (doc, t), head) != 0 || !is_word (doc, t + 1)
+          || !(strcmp (lower (doc, t + 1), "by") == 0 || strcmp (lower (doc, t + 1), "from") == 0
+               || strcmp (lower (doc, t + 1), "of") == 0 || strcmp (lower (doc, t + 1), "von") == 0
+               || strcmp (lower (doc, t + 1), "du") == 0 || strcmp (lower (doc, t + 1), "de") == 0
+               || strcmp (lower (doc, t + 1), "del") == 0 || strcmp (lower (doc, t + 1), "des") == 0))
+        continue;
+      if (is_word (doc, from) && IN (determiners, lower (doc, from)))
+        from++;
+      if (!is_name_word (doc, from) || doc->span_of[from] >= 0)
+        continue;
+      end = run_end_forward (doc, from);
+      g_free (author);
+      author = slice (doc, from, end);
+    }
+  /* "the ruling" of the court the article named last */
+  if (author == NULL && (strcmp (head, "ruling") == 0 || strcmp (head, "judgment") == 0 || strcmp (head, "verdict") == 0
+                         || strcmp (head, "indictment") == 0))
+    {
+      guint best_seen = 0;
+
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *candidate = g_ptr_array_index (doc->people, p);
+          g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
+          guint seen = mention_before (candidate, cue);
+
+          if (seen != G_MAXUINT && (strstr (folded, "court") != NULL || strstr (folded, "tribunal") != NULL
+                                    || strstr (folded, "gericht") != NULL || strstr (folded, "суд") != NULL)
+              && (author == NULL || seen > best_seen))
+            {
+              g_free (author);
+              author = g_strdup (candidate->name);
+              best_seen = seen;
+            }
+        }
+    }
+  return author;
+}
+
 /* Nouns for the unnamed voices of an institution. */
 static const char * const source_nouns[] = {
   "sources", "source", "spokesperson", "spokesman", "spokeswoman", "figures", "data",
@@ -3794,6 +3875,15 @@ fullest_institution_names (Doc *doc)
 
       if (quote->speaker == NULL)
         continue;
+      {
+        g_autofree char *author = document_author (doc, quote->speaker, cue);
+
+        if (author != NULL)
+          {
+            g_free (quote->speaker);
+            quote->speaker = g_steal_pointer (&author);
+          }
+      }
       words = name_words (quote->speaker);
       while (from < words->len && (IN (stop_words, (const char *) g_ptr_array_index (words, from))
                                    || IN (determiners, (const char *) g_ptr_array_index (words, from))))
