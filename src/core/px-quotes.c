@@ -2539,6 +2539,19 @@ is_speech_verb (Doc      *doc,
       base = g_strndup (word, incise_base (word));
       word = base;
     }
+  /* "a report by the UNDP found that …": a document's findings are its
+   * statements */
+  if (strcmp (word, "found") == 0 || strcmp (word, "finds") == 0 || strcmp (word, "concludes") == 0)
+    {
+      for (guint k = i; k > 0 && k + 8 > i; k--)
+        {
+          if (is_punct (doc, k - 1, '.') || doc->span_of[k - 1] >= 0)
+            break;
+          if (is_word (doc, k - 1) && IN (document_nouns, lower (doc, k - 1)))
+            return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0;
+        }
+      return FALSE;
+    }
   /* German „…“, so der Sprecher: "so" after the quote's comma is the cue */
   if (strcmp (word, "so") == 0 && doc->capital_nouns)
     return i >= 2 && is_punct (doc, i - 1, ',') && doc->span_of[i - 2] >= 0 && is_word (doc, i + 1);
