@@ -2073,7 +2073,10 @@ source_backward (Doc    *doc,
       extend_back_over_place (doc, source, sentence);
       return TRUE;
     }
-  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, word) && !IN (speech_verbs, word)
+  /* "the report said": a noun that is also a verb, after an article */
+  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, word)
+      && (!IN (speech_verbs, word) || (IN (document_nouns, word) && i > 0 && is_word (doc, i - 1)
+                                       && IN (determiners, lower (doc, i - 1))))
       && (tok (doc, i)->flags & PX_LEXICON_TOKEN_NUMBER) == 0)
     {
       /* A role or group: read back to its determiner. */
