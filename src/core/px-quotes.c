@@ -1163,6 +1163,15 @@ add_description (Person     *person,
     memmove (clean, clean + 2, strlen (clean + 2) + 1);
   if (g_utf8_strlen (clean, -1) < 2)
     return;
+  /* "Viktor Hale, 61, …": an age is kept as the person's age, not as a description */
+  {
+    const char *c = clean;
+
+    while (g_ascii_isdigit (*c))
+      c++;
+    if (*c == '\0')
+      return;
+  }
   {
     /* an honorific ("Dr", "Mr", "Frau") describes nobody */
     static const char * const honorifics[] = {
