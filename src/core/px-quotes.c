@@ -1531,6 +1531,12 @@ collect_people (Doc *doc)
       {
         g_autofree char *after = apposition_after (doc, last);
 
+        /* "Sunita Rao, 44, whose brother …": past the age to the description */
+        if (after == NULL && person->age != 0 && number_value (doc, last + 2) == person->age)
+          {
+            g_free (after);
+            after = apposition_after (doc, last + 2);
+          }
         add_description (person, after);
       }
       /* "Dunmore Rovers have sacked …": a plural verb after a name makes a team or a company */
