@@ -5,7 +5,7 @@
  * when their shared lower-case word tokens are at least half of each;
  * matches are one-to-one, greedy by overlap. Speaker accuracy is the share
  * of matched quotes whose speaker equals the gold one after case folding,
- * a leading "the" dropped and punctuation ignored. The floors below are set
+ * a leading "the" dropped, diacritics and punctuation ignored. The floors below are set
  * under the measured figures so a regression fails; tune on dev only.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,9 +20,9 @@
 
 /* Floors: a little under the figures measured when they were set. */
 #define DEV_F1_FLOOR        0.87
-#define DEV_SPEAKER_FLOOR   0.84
+#define DEV_SPEAKER_FLOOR   0.88
 #define TEST_F1_FLOOR       0.82
-#define TEST_SPEAKER_FLOOR  0.70
+#define TEST_SPEAKER_FLOOR  0.75
 
 typedef struct {
   guint gold;
@@ -100,7 +100,14 @@ normalise_speaker (const char *speaker)
 
   if (speaker == NULL)
     return NULL;
-  folded = g_utf8_casefold (speaker, -1);
+  /* case folded and decomposed, so "Kovaleva" spelt with or without a
+   * diacritic, or in a different Unicode form, compares equal; a surname
+   * alone still differs from the full name */
+  {
+    g_autofree char *cased = g_utf8_casefold (speaker, -1);
+
+    folded = g_utf8_normalize (cased, -1, G_NORMALIZE_NFKD);
+  }
   p = folded;
   if (g_str_has_prefix (p, "the "))
     p += 4;
@@ -108,7 +115,9 @@ normalise_speaker (const char *speaker)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (g_unichar_isalnum (c) || g_unichar_ismark (c))
+      if (g_unichar_ismark (c))
+        continue;
+      if (g_unichar_isalnum (c))
         g_string_append_unichar (out, c);
       else if (g_unichar_isspace (c) && out->len > 0 && out->str[out->len - 1] != ' ')
         g_string_append_c (out, ' ');

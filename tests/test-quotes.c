@@ -138,6 +138,66 @@ test_name_chains (void)
   g_assert_cmpstr (quote->speaker, ==, "Rasa Keturka");
 }
 
+/* How news names a speaker after introducing them: age, title and
+ * surname, a role with a possessor, pronouns after an object pronoun,
+ * institutions by a shorter name or through a spokesperson. */
+static void
+test_speaker_tracking (void)
+{
+  const char *text =
+    "Teachers strike over pay\n\n"
+    "Prime Minister David Olsen thanked her for her service. He told reporters that a replacement would be named.\n\n"
+    "Ostland’s foreign minister, Pavel Dorn, met the mediator Anna Lindqvist. Ms Lindqvist, 52, said both sides had agreed an agenda.\n\n"
+    "“We have come a long way,” the foreign minister said.\n\n"
+    "“Paper is where every ceasefire starts,” the 52-year-old replied.\n\n"
+    "A spokesperson for the National Teachers’ Union said talks had failed. The union later said a second strike was planned.\n\n"
+    "A Downing Street spokeswoman said the cabinet was united.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  /* "thanked her" is someone else: Olsen stays a "he" */
+  quote = find_quote (quotes, "replacement would be named");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->speaker, ==, "David Olsen");
+
+  quote = find_quote (quotes, "come a long way");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->speaker, ==, "Pavel Dorn");
+
+  quote = find_quote (quotes, "Paper is where");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->speaker, ==, "Anna Lindqvist");
+
+  quote = find_quote (quotes, "second strike was planned");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->speaker, ==, "National Teachers’ Union");
+
+  quote = find_quote (quotes, "cabinet was united");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->speaker, ==, "Downing Street");
+}
+
+/* German spokespeople and inflected institutions. */
+static void
+test_speaker_tracking_german (void)
+{
+  const char *text =
+    "Streik an Kliniken\n\n"
+    "Ein Sprecher des Verbands der Universitätsklinika erklärte, man habe Gespräche angeboten. "
+    "„Die Forderung ist nicht finanzierbar“, so der Sprecher.\n\n"
+    "Auf der Kundgebung sprach die Pflegerin Lena Brandt. „Ich liebe meinen Beruf“, sagte die 29-Jährige.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+  PxQuote *quote;
+
+  quote = find_quote (quotes, "nicht finanzierbar");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->speaker, ==, "Verband der Universitätsklinika");
+
+  quote = find_quote (quotes, "liebe meinen Beruf");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->speaker, ==, "Lena Brandt");
+}
+
 static void
 test_indirect (void)
 {
@@ -332,6 +392,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/apostrophes", test_apostrophes);
   g_test_add_func ("/parallax/quotes/across-paragraphs", test_across_paragraphs);
   g_test_add_func ("/parallax/quotes/name-chains", test_name_chains);
+  g_test_add_func ("/parallax/quotes/speaker-tracking", test_speaker_tracking);
+  g_test_add_func ("/parallax/quotes/speaker-tracking-german", test_speaker_tracking_german);
   g_test_add_func ("/parallax/quotes/indirect", test_indirect);
   g_test_add_func ("/parallax/quotes/mixed-and-scare", test_mixed_and_scare);
   g_test_add_func ("/parallax/quotes/relayed", test_relayed);

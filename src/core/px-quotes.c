@@ -137,6 +137,10 @@ static const char * const title_words[] = {
   "special", "interior", "finance", "economy", "health", "justice", "education", "state", "former",
   "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier",
   "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme",
+  /* ru: roles written before a name, capitalised only at a sentence start */
+  "губернатор", "министр", "мэр", "глава", "президент", "премьер-министр", "депутат", "председатель",
+  "директор", "спикер", "сенатор", "посол", "генерал", "полковник", "прокурор", "судья", "эксперт",
+  "политолог", "представитель", "пресс-секретарь", "замминистра", "вице-премьер",
 };
 static GHashTable *title_words_set;
 
@@ -153,6 +157,9 @@ static const char * const org_words[] = {
   "trust", "clinic", "hospital", "school", "college", "chamber", "museum", "ministère", "ministerium",
   "ministerio", "министерство", "verband", "gewerkschaft", "syndicat", "sindicato", "agencia", "agence",
   "air", "airlines", "airways", "rail", "railways", "motors", "holdings", "energy",
+  /* newspapers: "told the Dunmore Courier" names no person */
+  "courier", "chronicle", "telegraph", "bulletin", "examiner", "inquirer", "dispatch", "sentinel",
+  "observer", "standard", "mercury", "argus", "zeitung", "allgemeine", "rundschau", "diario", "periódico",
 };
 static GHashTable *org_words_set;
 
@@ -177,6 +184,7 @@ static const char * const institution_nouns[] = {
   "spokeswoman", "representative", "group", "organisation", "organization", "watchdog", "insurer",
   "retailer", "utility", "broadcaster", "newspaper", "agency's", "ministry's", "company's", "headquarters",
   "trust", "network", "management", "administration", "council's", "club's", "bank's", "court's",
+  "fund", "presidency", "bureau", "secretariat", "inspectorate", "tribunal", "cabinet", "kremlin",
   /* fr, de, es, ru */
   "entreprise", "société", "ministère", "syndicat", "mairie", "préfecture", "gouvernement", "direction",
   "porte-parole", "klub", "verein", "unternehmen", "konzern", "ministerium", "verband", "gewerkschaft",
@@ -190,6 +198,8 @@ static GHashTable *institution_nouns_set;
 static const char * const document_nouns[] = {
   "report", "statement", "release", "document", "communique", "communiqué", "letter", "decree",
   "announcement", "survey", "study", "poll", "indictment", "ruling", "resolution",
+  "memo", "memorandum", "filing", "assessment", "forecast", "projections", "judgment", "verdict",
+  "bericht", "studie", "gutachten", "informe", "estudio", "rapport", "étude", "доклад", "отчёт", "отчет",
 };
 static GHashTable *document_nouns_set;
 
@@ -320,6 +330,7 @@ typedef struct {
   GArray    *mentions;     /* guint: token of every mention, in order */
   char      *alias;        /* an acronym the article gives in brackets: "(AFAD)" */
   char       gender;       /* 'm' or 'f' from the pronouns the article uses, 0 unknown */
+  guint      age;          /* "Ms Lindqvist, 52,", "der 58-jährige …": 0 unknown */
 } Person;
 
 typedef struct {
@@ -327,6 +338,7 @@ typedef struct {
   gsize       length;
   gboolean    pro_drop;    /* a language that may leave the subject out */
   gboolean    capital_nouns; /* German: a capital says nothing about names */
+  gboolean    inflecting;  /* names change their endings with case (German, Russian, …) */
   GArray     *tokens;      /* PxLexiconToken */
   GArray     *segment_starts;  /* gsize: offset of each paragraph in text */
   guint      *token_segment;
@@ -803,6 +815,13 @@ run_end_forward (Doc  *doc,
         last = p;
       else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && is_name_word (doc, p + 1))
         last = p;
+      /* "National Teachers’ Union", "Kelsborough Patients’ Forum": a plural
+       * possessive inside a name */
+      else if ((tok_char (doc, p) == 0x2019 || tok_char (doc, p) == '\'') && !space_before (doc, p)
+               && g_str_has_suffix (lower (doc, last), "s") && is_name_word (doc, p + 1)
+               && doc->span_of[p + 1] == doc->span_of[first] && doc->token_segment[p + 1] == doc->token_segment[first]
+               && !(tok (doc, p + 1)->flags & PX_LEXICON_TOKEN_SENT_START))
+        last = p;
       else if (is_word (doc, p) && (strcmp (lower (doc, p), "and") == 0 || strcmp (lower (doc, p), "und") == 0
                                     || strcmp (lower (doc, p), "et") == 0 || strcmp (lower (doc, p), "y") == 0)
                && is_name_word (doc, p + 1))
@@ -903,6 +922,23 @@ name_start (Doc  *doc,
       else
         break;
     }
+  /* "Мэр Тихорецка Сергей Лебедев", "жительница улицы Гагарина Нина
+   * Соколова": after a Russian title or noun, three words
+   * are a name only with a patronymic in the middle; otherwise the first
+   * is the place the title belongs to */
+  if (last == i + 2 && (i > first ? is_title (doc, i - 1) : (i > 0 && is_word (doc, i - 1)
+                                                              && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0))
+      && g_unichar_get_script (g_utf8_get_char (lower (doc, i))) == G_UNICODE_SCRIPT_CYRILLIC)
+    {
+      static const char * const patronymic[] = { "вич", "вна", "ична", "инична" };
+      const char *middle = lower (doc, i + 1);
+      gboolean found = FALSE;
+
+      for (gsize e = 0; e < G_N_ELEMENTS (patronymic) && !found; e++)
+        found = g_str_has_suffix (middle, patronymic[e]);
+      if (!found)
+        i++;
+    }
   while (i <= last)
     {
       if (is_title (doc, i) || IN (not_name_words, lower (doc, i)))
@@ -976,6 +1012,24 @@ pronoun_gender (const char *word)
   return 0;
 }
 
+static Person *find_person_by_part (Doc *doc, const char *name, guint before);
+
+/* "Ms Lindqvist", "Herr Vogel", "Mme Vidal": an honorific tells the gender. */
+static char
+honorific_gender (const char *word)
+{
+  static const char * const male[] = { "mr", "mr.", "herr", "m", "m.", "monsieur", "señor", "sr", "sr.", "don", "sir", "lord" };
+  static const char * const female[] = { "mrs", "mrs.", "ms", "ms.", "miss", "frau", "mme", "madame", "mlle", "señora", "sra", "sra.", "doña", "dame", "lady" };
+
+  if (word == NULL)
+    return 0;
+  if (in_list (male, G_N_ELEMENTS (male), word))
+    return 'm';
+  if (in_list (female, G_N_ELEMENTS (female), word))
+    return 'f';
+  return 0;
+}
+
 /* "Rasa Keturka met her counterpart": a pronoun soon after a name, with no
  * other name between, tells the person's gender. */
 static void
@@ -983,18 +1037,52 @@ learn_gender (Doc    *doc,
               Person *person,
               guint   after)
 {
+  gboolean saw_name = FALSE;
+  char blocked = 0;
+
   if (person->gender != 0 || person->org)
     return;
-  for (guint k = after + 1; k < doc->tokens->len && k <= after + 10; k++)
+  for (guint k = after + 1; k < doc->tokens->len && k <= after + 40; k++)
     {
       char gender;
 
-      if (doc->token_segment[k] != doc->token_segment[after] || is_punct (doc, k, '.'))
+      if (doc->token_segment[k] != doc->token_segment[after])
+        break;
+      /* past the sentence's end only its next sentence's first word counts:
+       * "Jane Smith said …. Her colleague …" */
+      if (is_punct (doc, k, '.'))
+        {
+          if (!saw_name && is_word (doc, k + 1) && doc->token_segment[k + 1] == doc->token_segment[after]
+              && (gender = pronoun_gender (lower (doc, k + 1))) != 0
+              && strcmp (lower (doc, k + 1), "sie") != 0 && strcmp (lower (doc, k + 1), "ihr") != 0
+              && strcmp (lower (doc, k + 1), "ihre") != 0)
+            person->gender = gender;
+          return;
+        }
+      if (k > after + 10 && (doc->span_of[k] >= 0 || !is_word (doc, k) || pronoun_gender (lower (doc, k)) == 0))
+        continue;
+      /* another person named in between may own the pronoun; a lone
+       * capitalised word that is nobody's surname is a place ("at Oxford") */
+      if (is_name_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_SENT_START) == 0
+          && (is_name_word (doc, k + 1) || (k > 0 && is_name_word (doc, k - 1))
+              || find_person_by_part (doc, tok (doc, k)->lower, k) != NULL))
         break;
       if (is_name_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_SENT_START) == 0)
-        break;
+        saw_name = TRUE;
+      /* an object pronoun is someone else, and so may be the pronouns of
+       * its gender after it: "Olsen thanked her for her service"; "told
+       * her he would" still tells the subject's */
+      if (is_word (doc, k) && (strcmp (lower (doc, k), "him") == 0 || strcmp (lower (doc, k), "ihm") == 0
+                               || strcmp (lower (doc, k), "ihn") == 0 || strcmp (lower (doc, k), "ему") == 0
+                               || strcmp (lower (doc, k), "ей") == 0
+                               || (strcmp (lower (doc, k), "her") == 0
+                                   && (!is_word (doc, k + 1) || IN (stop_words, lower (doc, k + 1))))))
+        {
+          blocked = pronoun_gender (lower (doc, k));
+          continue;
+        }
       gender = pronoun_gender (lower (doc, k));
-      if (gender != 0 && strcmp (lower (doc, k), "sie") != 0 && strcmp (lower (doc, k), "ihr") != 0)
+      if (gender != 0 && gender != blocked && strcmp (lower (doc, k), "sie") != 0 && strcmp (lower (doc, k), "ihr") != 0)
         {
           person->gender = gender;
           return;
@@ -1075,6 +1163,15 @@ add_description (Person     *person,
     memmove (clean, clean + 2, strlen (clean + 2) + 1);
   if (g_utf8_strlen (clean, -1) < 2)
     return;
+  /* "Viktor Hale, 61, …": an age is kept as the person's age, not as a description */
+  {
+    const char *c = clean;
+
+    while (g_ascii_isdigit (*c))
+      c++;
+    if (*c == '\0')
+      return;
+  }
   {
     /* an honorific ("Dr", "Mr", "Frau") describes nobody */
     static const char * const honorifics[] = {
@@ -1144,6 +1241,12 @@ apposition_after (Doc  *doc,
           || strcmp (lower (doc, i + 1), "an") == 0)
       : FALSE)
     return NULL;
+  /* ", a salué le travail des pompiers": French "a" with a participle is a verb */
+  if (strcmp (lower (doc, i + 1), "a") == 0 && is_word (doc, i + 2)
+      && (g_str_has_suffix (lower (doc, i + 2), "é") || g_str_has_suffix (lower (doc, i + 2), "ée")
+          || g_str_has_suffix (lower (doc, i + 2), "és") || g_str_has_suffix (lower (doc, i + 2), "it")
+          || g_str_has_suffix (lower (doc, i + 2), "is") || g_str_has_suffix (lower (doc, i + 2), "u")))
+    return NULL;
   if (strcmp (lower (doc, i + 1), "who") == 0 || strcmp (lower (doc, i + 1), "which") == 0
       || g_str_has_suffix (lower (doc, i + 1), "ing") || g_str_has_suffix (lower (doc, i + 1), "ed"))
     return NULL;
@@ -1200,6 +1303,109 @@ describes_institution (const char *description)
          && !in_list (people, G_N_ELEMENTS (people), words[n - 1]);
 }
 
+/* "52-year-old", "58-Jährige", "47-летний", "60-añera": the age a word
+ * gives, or 0. */
+static guint
+age_in_word (const char *word)
+{
+  static const char * const suffixes[] = { "-year-old", "-jährig", "-летн", "-añer" };
+  guint64 age;
+  char *end;
+
+  if (word == NULL || !g_ascii_isdigit (*word))
+    return 0;
+  age = g_ascii_strtoull (word, &end, 10);
+  if (age == 0 || age > 120)
+    return 0;
+  for (gsize s = 0; s < G_N_ELEMENTS (suffixes); s++)
+    if (g_str_has_prefix (end, suffixes[s]))
+      return (guint) age;
+  return 0;
+}
+
+static guint
+number_value (Doc  *doc,
+              guint i)
+{
+  const char *word = lower (doc, i);
+  guint64 value;
+  char *end;
+
+  if (word == NULL || !g_ascii_isdigit (*word))
+    return 0;
+  value = g_ascii_strtoull (word, &end, 10);
+  return *end == '\0' && value >= 10 && value <= 120 ? (guint) value : 0;
+}
+
+/* The age the article gives with a name: "Sunita Rao, 44,", "Ruiz, de 47
+ * años", "der 58-jährige Fraktionschef Michael Berger". Later "the
+ * 44-year-old" refers to that person. */
+static guint
+age_near_name (Doc  *doc,
+               guint first,
+               guint last)
+{
+  guint age;
+
+  if (is_punct (doc, last + 1, ',') && (age = number_value (doc, last + 2)) != 0
+      && (is_punct (doc, last + 3, ',') || is_punct (doc, last + 3, '.') || is_punct (doc, last + 3, ')')))
+    return age;
+  if (is_punct (doc, last + 1, ',') && is_word (doc, last + 2)
+      && (strcmp (lower (doc, last + 2), "de") == 0 || strcmp (lower (doc, last + 2), "aged") == 0)
+      && (age = number_value (doc, last + 3)) != 0)
+    return age;
+  for (guint k = first; k > 0 && k + 8 > first; k--)
+    {
+      guint p = k - 1;
+
+      if (doc->token_segment[p] != doc->token_segment[first] || is_punct (doc, p, '.') || is_punct (doc, p, ','))
+        break;
+      if ((age = age_in_word (lower (doc, p))) != 0)
+        return age;
+    }
+  return 0;
+}
+
+static gboolean
+surname_unique (Doc    *doc,
+                Person *person)
+{
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *other = g_ptr_array_index (doc->people, p);
+
+      if (other != person && other->lower_last != NULL && person->lower_last != NULL
+          && strcmp (other->lower_last, person->lower_last) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "the", "le", "la", "el", "der", "die": an article that opens a role
+ * before a name ("le préfet des Landes, Bernard Lefort"). */
+static gboolean
+role_article (Doc  *doc,
+              guint i)
+{
+  static const char * const articles[] = { "the", "le", "la", "el", "der", "die", "l’", "l'" };
+
+  return in_list (articles, G_N_ELEMENTS (articles), lower (doc, i));
+}
+
+/* A possessor that opens a role: "Ostland’s", "its", "his". */
+static gboolean
+role_possessor (Doc  *doc,
+                guint i)
+{
+  static const char * const determiners_possessive[] = { "its", "his", "her", "their", "our" };
+  const char *word = lower (doc, i);
+
+  if (word == NULL || !is_word (doc, i))
+    return FALSE;
+  return in_list (determiners_possessive, G_N_ELEMENTS (determiners_possessive), word)
+         || g_str_has_suffix (word, "’s") || g_str_has_suffix (word, "'s");
+}
+
 /* Registers every capitalised run that looks like a name, with its descriptions. */
 static void
 collect_people (Doc *doc)
@@ -1247,6 +1453,12 @@ collect_people (Doc *doc)
             {
               known->last_token = i;
               add_mention (known, first_name);
+              /* "Mr Osei" with a sister Abena Osei about: the title tells
+               * the gender only of a surname nobody else bears */
+              if (first_name > i && known->gender == 0 && surname_unique (doc, known))
+                known->gender = honorific_gender (lower (doc, first_name - 1));
+              if (known->age == 0 && !known->org)
+                known->age = age_near_name (doc, i, last);
               if (first_name > i)
                 {
                   g_autofree char *title = slice (doc, i, first_name - 1);
@@ -1284,6 +1496,10 @@ collect_people (Doc *doc)
         }
       person->last_token = last;
       add_mention (person, first_name);
+      if (first_name > i && person->gender == 0 && !person->org)
+        person->gender = honorific_gender (lower (doc, first_name - 1));
+      if (person->age == 0 && !person->org)
+        person->age = age_near_name (doc, i, last);
       learn_gender (doc, person, last);
       /* "Disaster and Emergency Management Authority (AFAD)" */
       if (person->alias == NULL && is_punct (doc, last + 1, '(') && is_word (doc, last + 2)
@@ -1315,6 +1531,12 @@ collect_people (Doc *doc)
       {
         g_autofree char *after = apposition_after (doc, last);
 
+        /* "Sunita Rao, 44, whose brother …": past the age to the description */
+        if (after == NULL && person->age != 0 && number_value (doc, last + 2) == person->age)
+          {
+            g_free (after);
+            after = apposition_after (doc, last + 2);
+          }
         add_description (person, after);
       }
       /* "Dunmore Rovers have sacked …": a plural verb after a name makes a team or a company */
@@ -1329,16 +1551,25 @@ collect_people (Doc *doc)
           guint stop = i >= 14 ? i - 14 : 0;
 
           while (k > stop && doc->token_segment[k] == doc->token_segment[i] && !is_punct (doc, k, ',')
-                 && !is_punct (doc, k, '.') && !(is_word (doc, k) && strcmp (lower (doc, k), "the") == 0))
+                 && !is_punct (doc, k, '.') && !(is_word (doc, k) && role_article (doc, k)
+                                                 && !(k > stop + 1 && is_word (doc, k - 1) && IN (of_words, lower (doc, k - 1))))
+                 && !role_possessor (doc, k))
             k--;
-          if (is_word (doc, k) && strcmp (lower (doc, k), "the") == 0 && k + 1 < i - 1
+          /* "Ostland’s foreign minister, Pavel Dorn", "its chair, Helen Okafor" */
+          if (role_possessor (doc, k) && k + 1 < i - 1 && (tok (doc, i - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+            {
+              g_autofree char *role = slice (doc, k, i - 2);
+
+              add_description (person, role);
+            }
+          else if (is_word (doc, k) && role_article (doc, k) && k + 1 < i - 1
               && (tok (doc, i - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 + 0 * 1)
             {
               g_autofree char *role = slice (doc, k, i - 2);
 
               add_description (person, role);
             }
-          else if (is_word (doc, k) && strcmp (lower (doc, k), "the") == 0 && k + 1 < i - 1)
+          else if (is_word (doc, k) && role_article (doc, k) && k + 1 < i - 1)
             {
               g_autofree char *role = slice (doc, k, i - 2);
 
@@ -1470,6 +1701,65 @@ find_person_by_role (Doc  *doc,
   return best;
 }
 
+static const char * const spokes[] = {
+  "spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "portavoz", "porte-parole",
+  "представитель", "пресс-секретарь",
+};
+
+/* "„…“, so der Sprecher", "the spokeswoman added": a definite spokesperson
+ * speaks for the institution the article last gave a spokesperson ("Ein
+ * Sprecher des Verbands der Universitätsklinika", "a spokesman for the
+ * Treasury"). Returns that institution as written, or NULL. */
+static char *
+spokesperson_institution (Doc  *doc,
+                          guint before)
+{
+  guint stop_paragraph = doc->token_segment[before] > 1 ? doc->token_segment[before] - 2 : 0;
+
+  for (guint t = before; t > 0; t--)
+    {
+      guint k = t - 1;
+      guint from, end;
+
+      if (doc->token_segment[k] < stop_paragraph)
+        break;
+      if (doc->span_of[k] >= 0 || !is_word (doc, k) || !in_list (spokes, G_N_ELEMENTS (spokes), lower (doc, k)))
+        continue;
+      if (!is_word (doc, k + 1) || !(IN (of_words, lower (doc, k + 1)) || strcmp (lower (doc, k + 1), "for") == 0
+                                     || strcmp (lower (doc, k + 1), "des") == 0))
+        continue;
+      from = k + 2;
+      if (is_word (doc, from) && IN (determiners, lower (doc, from)))
+        from++;
+      end = from;
+      while (end < doc->tokens->len && end < from + 6 && is_word (doc, end) && doc->span_of[end] < 0
+             && doc->token_segment[end] == doc->token_segment[k] && !IN (speech_verbs, lower (doc, end))
+             && (!IN (stop_words, lower (doc, end)) || IN (of_words, lower (doc, end))))
+        end++;
+      while (end > from && is_word (doc, end - 1) && IN (of_words, lower (doc, end - 1)))
+        end--;
+      if (end > from)
+        return slice (doc, from, end - 1);
+    }
+  return NULL;
+}
+
+/* "Mayor denies …", "« … », annonce le préfet": a role in the headline
+ * names the person the lead introduces with it, further down. */
+static Person *
+find_person_by_role_in_lead (Doc  *doc,
+                             guint first,
+                             guint last)
+{
+  guint end = first;
+
+  if (doc->token_segment[first] != 0)
+    return NULL;
+  while (end < doc->tokens->len && doc->token_segment[end] <= 2)
+    end++;
+  return find_person_by_role (doc, first, last, end);
+}
+
 static void
 source_from_person (Source *source,
                     Person *person)
@@ -1519,6 +1809,14 @@ source_forward (Doc    *doc,
     return FALSE;
   return TRUE;
 }
+
+/* Prepositions that end a role phrase after the verb: "erklärte der
+ * 39-Jährige bei seiner ersten Pressekonferenz", "a dit la maire lors d’un
+ * point presse". */
+static const char * const phrase_prepositions[] = {
+  "bei", "beim", "während", "gegenüber", "lors", "pendant", "devant", "durante", "ante", "tras",
+  "при", "после", "перед",
+};
 
 static gboolean
 source_forward_phrase (Doc    *doc,
@@ -1583,7 +1881,20 @@ source_forward_phrase (Doc    *doc,
             break;
         }
     }
-  if (IN (determiners, word))
+  /* "— сказал губернатор", "— отметил эксперт": Russian has no article */
+  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && is_title (doc, i)
+      && g_unichar_get_script (g_utf8_get_char (word)) == G_UNICODE_SCRIPT_CYRILLIC)
+    {
+      guint last = i;
+
+      while (last < i + 3 && allowed_token (doc, last + 1, sentence) && is_word (doc, last + 1)
+             && (tok (doc, last + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+             && !IN (stop_words, lower (doc, last + 1)) && !IN (speech_verbs, lower (doc, last + 1)))
+        last++;
+      source->last = last;
+      return TRUE;
+    }
+  if (IN (determiners, word) || strcmp (word, "one") == 0 || strcmp (word, "another") == 0)
     {
       guint j = i + 1;
 
@@ -1602,6 +1913,7 @@ source_forward_phrase (Doc    *doc,
         }
       while (allowed_token (doc, j, sentence) && is_word (doc, j) && j < i + 8
              && !IN (stop_words, lower (doc, j))
+             && !in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, j))
              && (!IN (speech_verbs, lower (doc, j)) || IN (document_nouns, lower (doc, j))))
         {
           /* "a draft text seen by Climate Desk": the participle ends the phrase */
@@ -1776,7 +2088,10 @@ source_backward (Doc    *doc,
       extend_back_over_place (doc, source, sentence);
       return TRUE;
     }
-  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, word) && !IN (speech_verbs, word)
+  /* "the report said": a noun that is also a verb, after an article */
+  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, word)
+      && (!IN (speech_verbs, word) || (IN (document_nouns, word) && i > 0 && is_word (doc, i - 1)
+                                       && IN (determiners, lower (doc, i - 1))))
       && (tok (doc, i)->flags & PX_LEXICON_TOKEN_NUMBER) == 0)
     {
       /* A role or group: read back to its determiner. */
@@ -1951,7 +2266,12 @@ resolve_source (Doc    *doc,
         if (!group && last_speaker_before (doc, source->first, gender, source))
           {
             if (source->person != NULL)
-              add_mention (source->person, source->first);
+              {
+                add_mention (source->person, source->first);
+                /* "“…,” he said" resolved to Ekwueme: he is a man from now on */
+                if (gender != 0 && source->person->gender == 0 && !source->person->org)
+                  source->person->gender = gender;
+              }
             return;
           }
         person = last_person_before_gender (doc, source->first, group, gender);
@@ -1972,6 +2292,8 @@ resolve_source (Doc    *doc,
         {
           /* Titles only: "the Armenian Prime Minister" */
           person = find_person_by_role (doc, source->first, source->last, source->first);
+          if (person == NULL)
+            person = find_person_by_role_in_lead (doc, source->first, source->last);
           if (person != NULL)
             source_from_person (source, person);
           else
@@ -2010,6 +2332,25 @@ resolve_source (Doc    *doc,
         return;
       }
     person = find_person_by_role (doc, first, source->last, source->first);
+    if (person == NULL && !IN (institution_nouns, lower (doc, source->last)))
+      person = find_person_by_role_in_lead (doc, first, source->last);
+    if (person == NULL && first == source->last && first > source->first && role_article (doc, source->first)
+        && in_list (spokes, G_N_ELEMENTS (spokes), lower (doc, source->last)))
+      {
+        g_autofree char *institution = spokesperson_institution (doc, source->first);
+
+        if (institution != NULL)
+          {
+            Person *known = find_person_exact (doc, institution);
+
+            if (known == NULL)
+              {
+                source->speaker = g_steal_pointer (&institution);
+                return;
+              }
+            person = known;
+          }
+      }
     if (person == NULL && IN (institution_nouns, lower (doc, source->last)))
       {
         /* "the regulator said", "a spokesperson said": the institution the
@@ -2053,6 +2394,58 @@ resolve_source (Doc    *doc,
         if (org != NULL && mention_before (org, source->first) + 400 > source->first)
           person = org;
       }
+    /* "the 44-year-old said": the person the article gave that age; with
+     * none, the person of unknown age named last in the paragraph ("die
+     * Intensivpflegerin Lena Brandt. „…“, sagte die 29-Jährige") */
+    {
+      guint age = 0;
+      guint age_token = source->first;
+
+      for (guint k = first; k <= source->last && age == 0; k++)
+        if ((age = age_in_word (lower (doc, k))) != 0)
+          age_token = k;
+      if (person == NULL && age != 0 && age_token <= first + 1)
+        {
+          guint best_seen = 0;
+          Person *near = NULL;
+          guint near_seen = 0;
+
+          for (guint p = 0; p < doc->people->len; p++)
+            {
+              Person *candidate = g_ptr_array_index (doc->people, p);
+              guint seen = mention_before (candidate, source->first);
+
+              if (seen == G_MAXUINT || candidate->org)
+                continue;
+              if (candidate->age == age && (person == NULL || seen > best_seen))
+                {
+                  person = candidate;
+                  best_seen = seen;
+                }
+              /* mentions outside quotation marks only: "die Miete in
+               * Freiburg" inside the quote names nobody who speaks */
+              for (guint m = candidate->mentions->len; m > 0 && candidate->age == 0; m--)
+                {
+                  guint at = g_array_index (candidate->mentions, guint, m - 1);
+
+                  if (at >= source->first || doc->span_of[at] >= 0)
+                    continue;
+                  if (doc->token_segment[at] == doc->token_segment[source->first]
+                      && strchr (candidate->name, ' ') != NULL && (near == NULL || at > near_seen))
+                    {
+                      near = candidate;
+                      near_seen = at;
+                    }
+                  break;
+                }
+            }
+          if (person == NULL && near != NULL)
+            {
+              person = near;
+              person->age = age;
+            }
+        }
+    }
     /* "the 58-year-old said", "sagte die 29-Jährige": an age stands for
      * the person last reported speaking. */
     if (person == NULL && first > source->first && is_word (doc, source->first)
@@ -2164,6 +2557,22 @@ is_speech_verb (Doc      *doc,
       base = g_strndup (word, incise_base (word));
       word = base;
     }
+  /* "a report by the UNDP found that …": a document's findings are its
+   * statements */
+  if (strcmp (word, "found") == 0 || strcmp (word, "finds") == 0 || strcmp (word, "concludes") == 0)
+    {
+      for (guint k = i; k > 0 && k + 8 > i; k--)
+        {
+          if (is_punct (doc, k - 1, '.') || doc->span_of[k - 1] >= 0)
+            break;
+          if (is_word (doc, k - 1) && IN (document_nouns, lower (doc, k - 1)))
+            return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0;
+        }
+      return FALSE;
+    }
+  /* German „…“, so der Sprecher: "so" after the quote's comma is the cue */
+  if (strcmp (word, "so") == 0 && doc->capital_nouns)
+    return i >= 2 && is_punct (doc, i - 1, ',') && doc->span_of[i - 2] >= 0 && is_word (doc, i + 1);
   if (!IN (speech_verbs, word))
     return FALSE;
   if (!quoted && IN (cognitive_verbs, word))
@@ -2463,6 +2872,19 @@ find_cue (Doc      *doc,
           source_clear (&cue.source);
           continue;
         }
+      /* “…close.” She agreed: “Very close.” — a cue that ends in a colon
+       * before the next quote introduces that one */
+      if (i > near)
+        {
+          guint after = MAX (cue.last, cue.source.last) + 1;
+
+          if (is_punct (doc, after, ':') && after + 1 < doc->tokens->len && doc->span_of[after + 1] >= 0
+              && doc->span_of[after + 1] != doc->span_of[near])
+            {
+              source_clear (&cue.source);
+              continue;
+            }
+        }
       distance = i > near ? i - near : near - i;
       /* "Ilie blamed “disinformation”, while Dobre argued …": a cue right
        * before the opening mark is as near as one after the closing one. */
@@ -2667,6 +3089,25 @@ clause_bounds (Doc   *doc,
         last = t - 1;
         break;
       }
+  /* "said the players took responsibility, while striker Ade Okoro added
+   * that …": a second speaker's cue after a contrastive conjunction ends
+   * the first speaker's clause */
+  for (guint t = first + 1; t + 3 <= last; t++)
+    {
+      static const char * const contrast[] = { "while", "whereas", "whilst", "mientras", "tandis", "während" };
+
+      if (!is_punct (doc, t, ',') || doc->span_of[t] >= 0 || !is_word (doc, t + 1)
+          || !in_list (contrast, G_N_ELEMENTS (contrast), lower (doc, t + 1)))
+        continue;
+      for (guint v = t + 3; v <= last && v <= t + 9; v++)
+        if (is_word (doc, v) && doc->span_of[v] < 0 && IN (speech_verbs, lower (doc, v)) && !IN (cognitive_verbs, lower (doc, v)))
+          {
+            last = t - 1;
+            break;
+          }
+      if (last < t)
+        break;
+    }
   while (last > first && !is_word (doc, last) && doc->span_of[last] < 0)
     last--;
   if (first > last || last > sentence->last)
@@ -3178,8 +3619,407 @@ find_indirect_quotes (Doc *doc)
         px_quote_free (probe);
         if (speaks)
           add_clause_quotes (doc, s, &cue, first, last);
+        /* ", while striker Ade Okoro added that …": the second speaker's
+         * clause, cut off the first one by clause_bounds() */
+        if (speaks && last + 4 < sentence->last && is_punct (doc, last + 1, ',') && is_word (doc, last + 2))
+          for (guint v = last + 4; v <= sentence->last && v <= last + 10; v++)
+            {
+              Cue second;
+              guint second_first;
+              guint second_words = 0;
+
+              if (!is_word (doc, v) || doc->span_of[v] >= 0 || !IN (speech_verbs, lower (doc, v)))
+                continue;
+              if (cue_at (doc, v, s, FALSE, &second) && second.source.first > last + 2 && second.source.first < v)
+                {
+                  resolve_source (doc, &second.source);
+                  second_first = clause_start (doc, &second, s);
+                  for (guint t = second_first; t <= sentence->last; t++)
+                    if (is_word (doc, t))
+                      second_words++;
+                  if (second.source.speaker != NULL && second_words >= 3)
+                    {
+                      guint second_last = sentence->last;
+
+                      while (second_last > second_first && !is_word (doc, second_last) && doc->span_of[second_last] < 0)
+                        second_last--;
+                      add_clause_quotes (doc, s, &second, second_first, second_last);
+                    }
+                }
+              source_clear (&second.source);
+              break;
+            }
       }
       source_clear (&cue.source);
+    }
+}
+
+/* ---- Institutions by their fullest name ---- */
+
+/* Two words are one when equal, or when only an inflected ending differs
+ * ("Deutschem"/"Deutscher", "Innenministeriums"/"Innenministerium"). */
+static gboolean
+same_stem (gboolean    inflecting,
+           const char *a,
+           const char *b)
+{
+  glong la = g_utf8_strlen (a, -1), lb = g_utf8_strlen (b, -1);
+  glong common = 0;
+  const char *pa = a, *pb = b;
+
+  if (strcmp (a, b) == 0)
+    return TRUE;
+  /* English "officers" is not "Office" */
+  if (!inflecting || la < 5 || lb < 5)
+    return FALSE;
+  while (*pa != '\0' && *pb != '\0' && g_utf8_get_char (pa) == g_utf8_get_char (pb))
+    {
+      common++;
+      pa = g_utf8_next_char (pa);
+      pb = g_utf8_next_char (pb);
+    }
+  return common >= 4 && common >= MAX (la, lb) - 3;
+}
+
+/* Case-folded words of a name, possessive endings and apostrophes dropped. */
+static GPtrArray *
+name_words (const char *name)
+{
+  g_auto(GStrv) parts = g_strsplit (name, " ", -1);
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint w = 0; parts[w] != NULL; w++)
+    {
+      char *word = casefold_word (parts[w]);
+      gsize len = strlen (word);
+
+      if (len >= 3 && strcmp (word + len - 3, "’") == 0)
+        word[len - 3] = '\0';
+      else if (len >= 1 && word[len - 1] == '\'')
+        word[len - 1] = '\0';
+      if (*word != '\0')
+        g_ptr_array_add (words, word);
+      else
+        g_free (word);
+    }
+  return words;
+}
+
+/* Whether the words of @part all occur, in order, in @whole, the last of
+ * them heading one end of it ("the union" in "National Teachers’ Union",
+ * "Northway" in "Northway Bank"). */
+static gboolean
+words_name_part (gboolean   inflecting,
+                 GPtrArray *part,
+                 guint      from,
+                 GPtrArray *whole)
+{
+  guint w = 0;
+  guint matched = 0;
+  const char *head;
+
+  if (from >= part->len)
+    return FALSE;
+  head = g_ptr_array_index (part, part->len - 1);
+  if (!same_stem (inflecting, head, g_ptr_array_index (whole, whole->len - 1)) && !same_stem (inflecting, head, g_ptr_array_index (whole, 0)))
+    return FALSE;
+  for (guint i = from; i < part->len; i++)
+    {
+      while (w < whole->len && !same_stem (inflecting, g_ptr_array_index (part, i), g_ptr_array_index (whole, w)))
+        w++;
+      if (w == whole->len)
+        return FALSE;
+      matched++;
+      w++;
+    }
+  return matched > 0;
+}
+
+/* "A report by the UN Development Programme found …. The report said …",
+ * "an internal memo from Meridian Bank said", "the ruling said" after "the
+ * Supreme Court ruled": a document speaks for its author when the article
+ * names one. Returns the author as written, or NULL. */
+static char *
+document_author (Doc        *doc,
+                 const char *speaker,
+                 guint       cue)
+{
+  const char *space = strrchr (speaker, ' ');
+  g_autofree char *head = g_utf8_strdown (space != NULL ? space + 1 : speaker, -1);
+  char *author = NULL;
+
+  /* "internal memo from Meridian Bank" */
+  {
+    g_auto(GStrv) words = g_strsplit (speaker, " ", -1);
+
+    for (guint w = 0; words[w] != NULL && words[w + 1] != NULL; w++)
+      {
+        g_autofree char *noun = g_utf8_strdown (words[w], -1);
+
+        if (IN (document_nouns, noun) && (strcmp (words[w + 1], "from") == 0 || strcmp (words[w + 1], "by") == 0)
+            && words[w + 2] != NULL)
+          {
+            guint from = w + 2;
+
+            if (g_ascii_strcasecmp (words[from], "the") == 0 && words[from + 1] != NULL)
+              from++;
+            if (g_unichar_isupper (g_utf8_get_char (words[from])))
+              return g_strjoinv (" ", words + from);
+          }
+      }
+  }
+  if (cue == G_MAXUINT || !IN (document_nouns, head))
+    return NULL;
+  for (guint t = 0; t < cue && t < doc->tokens->len; t++)
+    {
+      guint from = t + 2;
+      guint end;
+
+      if (!is_word (doc, t) || doc->span_of[t] >= 0 || strcmp (lower (doc, t), head) != 0 || !is_word (doc, t + 1)
+          || !(strcmp (lower (doc, t + 1), "by") == 0 || strcmp (lower (doc, t + 1), "from") == 0
+               || strcmp (lower (doc, t + 1), "of") == 0 || strcmp (lower (doc, t + 1), "von") == 0
+               || strcmp (lower (doc, t + 1), "du") == 0 || strcmp (lower (doc, t + 1), "de") == 0
+               || strcmp (lower (doc, t + 1), "del") == 0 || strcmp (lower (doc, t + 1), "des") == 0))
+        continue;
+      if (is_word (doc, from) && IN (determiners, lower (doc, from)))
+        from++;
+      if (!is_name_word (doc, from) || doc->span_of[from] >= 0)
+        continue;
+      end = run_end_forward (doc, from);
+      g_free (author);
+      author = slice (doc, from, end);
+    }
+  /* "the ruling" of the court the article named last */
+  if (author == NULL && (strcmp (head, "ruling") == 0 || strcmp (head, "judgment") == 0 || strcmp (head, "verdict") == 0
+                         || strcmp (head, "indictment") == 0))
+    {
+      guint best_seen = 0;
+
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *candidate = g_ptr_array_index (doc->people, p);
+          g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
+          guint seen = mention_before (candidate, cue);
+
+          if (seen != G_MAXUINT && (strstr (folded, "court") != NULL || strstr (folded, "tribunal") != NULL
+                                    || strstr (folded, "gericht") != NULL || strstr (folded, "суд") != NULL)
+              && (author == NULL || seen > best_seen))
+            {
+              g_free (author);
+              author = g_strdup (candidate->name);
+              best_seen = seen;
+            }
+        }
+    }
+  return author;
+}
+
+/* Nouns for the unnamed voices of an institution. */
+static const char * const source_nouns[] = {
+  "sources", "source", "spokesperson", "spokesman", "spokeswoman", "figures", "data",
+  "fuentes", "portavoz", "datos", "sprecher", "sprecherin", "angaben", "zahlen", "kreisen",
+  "porte-parole", "sources", "chiffres", "источники", "представитель", "данным",
+};
+
+/* German institutions are named in the case of their sentence ("des
+ * bayerischen Innenministeriums", "laut Deutschem Wetterdienst"); a
+ * speaker is named in the nominative, as a heading would: "Bayerisches
+ * Innenministerium", "Deutscher Wetterdienst", "Verband der …". Returns
+ * NULL when nothing changes. */
+static char *
+german_nominative (const char *speaker)
+{
+  g_auto(GStrv) words = g_strsplit (speaker, " ", -1);
+  guint n = g_strv_length (words);
+  guint head = 0;
+  char gender;
+  gboolean changed = FALSE;
+  g_autofree char *lower_head = NULL;
+  gsize len;
+
+  /* adjectives before the head noun: "bayerischen", "Deutschem" */
+  while (head + 1 < n && (g_str_has_suffix (words[head], "en") || g_str_has_suffix (words[head], "em")
+                          || g_str_has_suffix (words[head], "er") || g_str_has_suffix (words[head], "es"))
+         && g_unichar_isupper (g_utf8_get_char (words[head + 1]))
+         && strlen (words[head]) > 4 && g_str_has_suffix (words[head], "isch") == FALSE
+         && (strstr (words[head], "isch") != NULL || strstr (words[head], "sch") != NULL || g_str_has_suffix (words[head], "em")))
+    head++;
+  lower_head = g_utf8_strdown (words[head], -1);
+  len = strlen (lower_head);
+  /* genitive -s of a masculine or neuter head */
+  if (g_str_has_suffix (lower_head, "iums") || g_str_has_suffix (lower_head, "ums") || g_str_has_suffix (lower_head, "ands")
+      || g_str_has_suffix (lower_head, "eins") || g_str_has_suffix (lower_head, "ats") || g_str_has_suffix (lower_head, "amts")
+      || g_str_has_suffix (lower_head, "ienstes") || g_str_has_suffix (lower_head, "erks"))
+    {
+      gsize cut = g_str_has_suffix (lower_head, "es") && g_str_has_suffix (lower_head, "ienstes") ? 2 : 1;
+
+      words[head][strlen (words[head]) - cut] = '\0';
+      g_free (lower_head);
+      lower_head = g_utf8_strdown (words[head], -1);
+      len = strlen (lower_head);
+      changed = TRUE;
+    }
+  if (g_str_has_suffix (lower_head, "ium") || g_str_has_suffix (lower_head, "um") || g_str_has_suffix (lower_head, "amt")
+      || g_str_has_suffix (lower_head, "werk") || g_str_has_suffix (lower_head, "ment"))
+    gender = 'n';
+  else if (g_str_has_suffix (lower_head, "ung") || g_str_has_suffix (lower_head, "heit") || g_str_has_suffix (lower_head, "keit")
+           || g_str_has_suffix (lower_head, "schaft") || g_str_has_suffix (lower_head, "ion") || g_str_has_suffix (lower_head, "ei")
+           || g_str_has_suffix (lower_head, "tät") || g_str_has_suffix (lower_head, "ik") || g_str_has_suffix (lower_head, "e"))
+    gender = 'f';
+  else
+    gender = 'm';
+  (void) len;
+  for (guint a = 0; a < head; a++)
+    {
+      const char *ending = gender == 'm' ? "er" : gender == 'n' ? "es" : "e";
+      gsize wlen = strlen (words[a]);
+      g_autofree char *stem = g_strndup (words[a], wlen - (g_str_has_suffix (words[a], "e") ? 1 : 2));
+      g_autofree char *nominative = g_strconcat (stem, ending, NULL);
+
+      if (strcmp (nominative, words[a]) != 0)
+        {
+          g_free (words[a]);
+          words[a] = g_strdup (nominative);
+          changed = TRUE;
+        }
+    }
+  return changed ? g_strjoinv (" ", words) : NULL;
+}
+
+/* "The union said", "Northway said", "laut Deutschem Wetterdienst", "a
+ * spokesman for the regulator", "fuentes del Ministerio de Transportes":
+ * an institution speaks under the fullest name the article gives it, in
+ * the form of its first mention. */
+static void
+fullest_institution_names (Doc *doc)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      guint cue = g_array_index (doc->quote_cue, guint, q);
+      Person *known;
+      g_autoptr(GPtrArray) words = NULL;
+      Person *best = NULL;
+      guint best_seen = 0;
+      gboolean best_after = FALSE;
+      guint from = 0;
+
+      if (quote->speaker == NULL)
+        continue;
+      {
+        g_autofree char *author = document_author (doc, quote->speaker, cue);
+
+        if (author != NULL)
+          {
+            g_free (quote->speaker);
+            quote->speaker = g_steal_pointer (&author);
+          }
+      }
+      words = name_words (quote->speaker);
+      while (from < words->len && (IN (stop_words, (const char *) g_ptr_array_index (words, from))
+                                   || IN (determiners, (const char *) g_ptr_array_index (words, from))))
+        from++;
+      /* "Fuentes del Ministerio de Transportes", "Angaben der Gewerkschaft
+       * Verdi", "sources at the ministry": the institution speaks */
+      if (from + 2 < words->len && in_list (source_nouns, G_N_ELEMENTS (source_nouns), g_ptr_array_index (words, from))
+          && (IN (of_words, (const char *) g_ptr_array_index (words, from + 1))
+              || strcmp (g_ptr_array_index (words, from + 1), "for") == 0))
+        {
+          g_auto(GStrv) parts = g_strsplit (quote->speaker, " ", -1);
+          guint skip = from + 2;
+
+          if (skip < words->len && IN (determiners, (const char *) g_ptr_array_index (words, skip)) && skip + 1 < words->len)
+            skip++;
+          if (g_strv_length (parts) == words->len)
+            {
+              g_free (quote->speaker);
+              quote->speaker = g_strjoinv (" ", parts + skip);
+              g_ptr_array_remove_range (words, 0, skip);
+              from = 0;
+            }
+        }
+      /* "a Downing Street spokeswoman", "a Kremlin spokesman": the
+       * institution before the spokesperson speaks */
+      if (words->len >= from + 2 && in_list (spokes, G_N_ELEMENTS (spokes), g_ptr_array_index (words, words->len - 1)))
+        {
+          g_auto(GStrv) parts = g_strsplit (quote->speaker, " ", -1);
+          guint n_parts = g_strv_length (parts);
+
+          if (n_parts == words->len && g_unichar_isupper (g_utf8_get_char (parts[from])))
+            {
+              g_free (parts[n_parts - 1]);
+              parts[n_parts - 1] = NULL;
+              g_free (quote->speaker);
+              quote->speaker = g_strjoinv (" ", parts + from);
+              g_ptr_array_remove_range (words, words->len - 1, 1);
+              if (from > 0)
+                g_ptr_array_remove_range (words, 0, from);
+              from = 0;
+            }
+        }
+      known = find_person_exact (doc, quote->speaker);
+      if (known != NULL && (!known->org || strchr (known->name, ' ') != NULL))
+        continue;
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *candidate = g_ptr_array_index (doc->people, p);
+          g_autoptr(GPtrArray) whole = NULL;
+          guint seen;
+          gboolean after = FALSE;
+          gboolean fits = FALSE;
+
+          if (strchr (candidate->name, ' ') == NULL || candidate == known)
+            continue;
+          whole = name_words (candidate->name);
+          /* "Fuentes del Ministerio …" read as one name is no fuller name */
+          if (whole->len > 0 && in_list (source_nouns, G_N_ELEMENTS (source_nouns), g_ptr_array_index (whole, 0)))
+            continue;
+          /* a person is found by surname elsewhere; here only institutions */
+          if (!candidate->org && !(whole->len > 1 && IN (org_words, (const char *) g_ptr_array_index (whole, whole->len - 1))))
+            continue;
+          if (whole->len >= words->len - from && words_name_part (doc->inflecting, words, from, whole))
+            fits = TRUE;
+          /* "…for the Royal College", "del Ministerio de Transportes": the
+           * phrase ends in the name after a linking word */
+          for (guint k = from + 1; !fits && k + whole->len == words->len; k++)
+            {
+              const char *link = g_ptr_array_index (words, k - 1);
+
+              if ((IN (of_words, link) || strcmp (link, "for") == 0 || IN (determiners, link))
+                  && words_name_part (doc->inflecting, words, k, whole) && words->len - k == whole->len)
+                fits = TRUE;
+              break;
+            }
+          if (!fits)
+            continue;
+          seen = cue != G_MAXUINT ? mention_before (candidate, cue + 1) : G_MAXUINT;
+          if (seen == G_MAXUINT)
+            {
+              seen = candidate->first_token;
+              after = TRUE;
+            }
+          if (best == NULL || (best_after && !after) || (best_after == after && (after ? seen < best_seen : seen > best_seen)))
+            {
+              best = candidate;
+              best_seen = seen;
+              best_after = after;
+            }
+        }
+      if (best != NULL && g_utf8_collate (best->name, quote->speaker) != 0)
+        {
+          g_free (quote->speaker);
+          quote->speaker = g_strdup (best->name);
+        }
+      if (doc->capital_nouns && (known == NULL || known->org))
+        {
+          char *nominative = german_nominative (quote->speaker);
+
+          if (nominative != NULL)
+            {
+              g_free (quote->speaker);
+              quote->speaker = nominative;
+            }
+        }
     }
 }
 
@@ -3278,6 +4118,13 @@ px_quotes_find (const char * const *paragraphs,
   doc.text = text->str;
   doc.length = text->len;
   doc.capital_nouns = language != NULL && g_str_has_prefix (language, "de");
+  {
+    static const char * const cases[] = { "de", "ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv", "et", "fi", "hu" };
+
+    for (gsize c = 0; c < G_N_ELEMENTS (cases) && language != NULL; c++)
+      if (g_str_has_prefix (language, cases[c]))
+        doc.inflecting = TRUE;
+  }
   doc.pro_drop = language != NULL && (g_str_has_prefix (language, "es") || g_str_has_prefix (language, "it")
                                       || g_str_has_prefix (language, "pt") || g_str_has_prefix (language, "ca"));
   doc.tokens = px_lexicon_tokenize (doc.text, doc.length);
@@ -3309,6 +4156,7 @@ px_quotes_find (const char * const *paragraphs,
       collect_people (&doc);
       find_direct_quotes (&doc);
       find_indirect_quotes (&doc);
+      fullest_institution_names (&doc);
     }
 
   g_ptr_array_sort (doc.quotes, compare_quotes);
