@@ -101,8 +101,17 @@ typedef struct {
   double           stopwords;   /* cached stop-word density, or -1 */
 } PxBlock;
 
+/* What the index counts in one text node, kept for the block collector,
+ * which reads the same nodes again. */
+typedef struct {
+  guint length;         /* bytes */
+  guint visible;        /* characters other than ASCII white space */
+  guint commas;         /* "," and "，" */
+} PxTextStats;
+
 typedef struct {
   GArray    *infos;     /* PxNodeInfo */
+  GArray    *texts;     /* PxTextStats, by text node: node->_private - 1 */
   GPtrArray *blocks;    /* PxBlock */
   guint      body_text;
   const char *language;
@@ -383,15 +392,82 @@ px_is_hidden (const PxAttrs *attrs)
 
 /* ---- pass 1: element records ------------------------------------------- */
 
+/* Bytes of a 64-bit word equal to zero: 0x80 there, 0 elsewhere, with no
+ * false positives (no carry crosses a byte). */
+#define PX_ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define PX_LOW7 G_GUINT64_CONSTANT (0x7f7f7f7f7f7f7f7f)
+#define PX_HIGH G_GUINT64_CONSTANT (0x8080808080808080)
+
+static inline guint64
+px_zero_bytes (guint64 w)
+{
+  return ~(((w & PX_LOW7) + PX_LOW7) | w | PX_LOW7);
+}
+
+static inline guint
+px_count_high_bits (guint64 marks)
+{
+  return (guint) ((((marks >> 7) * PX_ONES)) >> 56);
+}
+
+/* Counts characters other than ASCII white space (UTF-8 continuation bytes
+ * are not characters) and commas, eight bytes at a time: every text node
+ * of every page goes through here. */
+static void
+px_text_scan (const xmlChar *text,
+              PxTextStats   *stats)
+{
+  gsize length = strlen ((const char *) text);
+  const guchar *p = text;
+  const guchar *end = p + length;
+  guint skipped = 0, commas = 0;
+  gboolean wide = FALSE;
+
+  for (; end - p >= 8; p += 8)
+    {
+      guint64 w;
+      guint64 space;
+
+      memcpy (&w, p, sizeof w);
+      space = px_zero_bytes (w ^ (' ' * PX_ONES)) | px_zero_bytes (w ^ ('\n' * PX_ONES)) |
+              px_zero_bytes (w ^ ('\t' * PX_ONES)) | px_zero_bytes (w ^ ('\r' * PX_ONES));
+      /* 10xxxxxx: bit 7 set and bit 6 (shifted into bit 7) clear. */
+      skipped += px_count_high_bits (space | (w & ~(w << 1) & PX_HIGH));
+      commas += px_count_high_bits (px_zero_bytes (w ^ (',' * PX_ONES)));
+      wide |= px_zero_bytes (w ^ (0xef * PX_ONES)) != 0;
+    }
+  for (; p < end; p++)
+    {
+      if ((*p & 0xc0) == 0x80 || *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+        skipped++;
+      else if (*p == ',')
+        commas++;
+      else if (*p == 0xef)
+        wide = TRUE;
+    }
+  /* The ideographic comma "，" (EF BC 8C). */
+  if (wide)
+    for (const char *at = strstr ((const char *) text, "\xef\xbc\x8c"); at != NULL; at = strstr (at + 3, "\xef\xbc\x8c"))
+      commas++;
+  stats->length = (guint) MIN (length, G_MAXUINT);
+  stats->visible = (guint) (length - skipped);
+  stats->commas = commas;
+}
+
 static guint
 px_count_visible (const xmlChar *text)
 {
-  guint n = 0;
+  PxTextStats stats;
 
-  for (const guchar *p = text; *p; p++)
-    if ((*p & 0xc0) != 0x80 && *p != ' ' && *p != '\n' && *p != '\t' && *p != '\r')
-      n++;
-  return n;
+  px_text_scan (text, &stats);
+  return stats.visible;
+}
+
+static inline const PxTextStats *
+px_text_stats (PxPage  *page,
+               xmlNode *text_node)
+{
+  return &g_array_index (page->texts, PxTextStats, GPOINTER_TO_UINT (text_node->_private) - 1);
 }
 
 static void
@@ -454,11 +530,14 @@ px_page_index (PxPage  *page,
       else if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
                node->content != NULL && current != PX_NONE)
         {
-          guint visible = px_count_visible (node->content);
+          PxTextStats stats;
 
-          px_info (page, current)->text += visible;
+          px_text_scan (node->content, &stats);
+          g_array_append_val (page->texts, stats);
+          node->_private = GUINT_TO_POINTER (page->texts->len);
+          px_info (page, current)->text += stats.visible;
           if (links_open > 0)
-            px_info (page, current)->linked += visible;
+            px_info (page, current)->linked += stats.visible;
         }
 
       if (descend)
@@ -573,10 +652,17 @@ typedef struct {
   gboolean  pending_br;
 } PxCollector;
 
-/* px_text_normalize_space () with a byte loop for the common case: ASCII
- * white space is folded here and only multi-byte characters that may be
- * spaces (U+00A0, U+00AD, U+1680, U+2000–U+205F, U+3000, U+FEFF) are
- * decoded. Blocks are folded once each, on every page, so this matters. */
+/* What px_fold_space () does with each byte: 0 copy it, 1 ASCII white
+ * space, 2 the lead byte of a character that may be a Unicode space or a
+ * joiner (U+00A0, U+00AD, U+1680, U+2000–U+205F, U+3000, U+FEFF), decoded. */
+static const guint8 px_fold_class[256] = {
+  ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
+  [0xc2] = 2, [0xe1] = 2, [0xe2] = 2, [0xe3] = 2, [0xef] = 2,
+};
+
+/* px_text_normalize_space () with a table-driven byte loop: runs of
+ * ordinary bytes are copied in a tight loop. Blocks are folded once each,
+ * on every page, so this matters. */
 static char *
 px_fold_space (const char *text,
                gsize       length,
@@ -584,53 +670,49 @@ px_fold_space (const char *text,
 {
   char *out = g_malloc (length + 1);
   char *o = out;
+  const char *p = text;
   const char *end = text + length;
   gboolean pending = FALSE;
 
   *spaces = 0;
-  for (const char *p = text; p < end;)
+  while (p < end)
     {
-      guchar b = (guchar) *p;
-      gsize n = 1;
-      gboolean space = FALSE, joiner = FALSE;
+      guint8 kind = px_fold_class[(guchar) *p];
 
-      if (b < 0x80)
-        space = b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v';
-      else
-        {
-          n = g_utf8_skip[b];
-          if ((gsize) (end - p) < n)
-            n = end - p;
-          if (b == 0xc2 || b == 0xe1 || b == 0xe2 || b == 0xe3 || b == 0xef)
-            {
-              gunichar c = g_utf8_get_char_validated (p, n);
-
-              if (c == 0x00ad || c == 0x200b || c == 0xfeff)
-                joiner = TRUE;
-              else if (c < 0x110000 && (g_unichar_isspace (c) || c == 0x00a0 || c == 0x2007 || c == 0x202f))
-                space = TRUE;
-            }
-        }
-      if (joiner)
-        {
-          p += n;
-          continue;
-        }
-      if (space)
+      if (kind == 1)
         {
           pending = o > out;
-          p += n;
+          p++;
           continue;
+        }
+      if (kind == 2)
+        {
+          gsize n = MIN ((gsize) g_utf8_skip[(guchar) *p], (gsize) (end - p));
+          gunichar c = g_utf8_get_char_validated (p, n);
+
+          if (c == 0x00ad || c == 0x200b || c == 0xfeff)
+            {
+              p += n;
+              continue;
+            }
+          if (c < 0x110000 && (g_unichar_isspace (c) || c == 0x00a0 || c == 0x2007 || c == 0x202f))
+            {
+              pending = o > out;
+              p += n;
+              continue;
+            }
         }
       if (pending)
         {
           *o++ = ' ';
           (*spaces)++;
+          pending = FALSE;
         }
-      pending = FALSE;
-      /* Byte by byte: a memcpy() call per letter showed in profiles. */
-      for (gsize i = 0; i < n; i++)
+      /* This byte, then every following byte of class 0 (ASCII letters,
+       * UTF-8 continuation bytes, other lead bytes). */
+      do
         *o++ = *p++;
+      while (p < end && px_fold_class[(guchar) *p] == 0);
     }
   *o = '\0';
   return out;
@@ -738,13 +820,14 @@ px_collector_flush (PxCollector *c)
 }
 
 static void
-px_collector_text (PxCollector   *c,
-                   const xmlChar *text,
-                   guint          owner)
+px_collector_text (PxCollector *c,
+                   xmlNode     *text_node,
+                   guint        owner)
 {
-  guint visible = px_count_visible (text);
+  /* Counted by px_page_index (). */
+  const PxTextStats *stats = px_text_stats (c->page, text_node);
 
-  if (visible == 0)
+  if (stats->visible == 0)
     {
       if (c->buffer->len > 0)
         g_string_append_c (c->buffer, ' ');
@@ -753,17 +836,13 @@ px_collector_text (PxCollector   *c,
   if (c->chars == 0)
     c->owner = px_info (c->page, owner)->block;
   c->pending_br = FALSE;
-  g_string_append (c->buffer, (const char *) text);
-  c->chars += visible;
+  g_string_append_len (c->buffer, (const char *) text_node->content, stats->length);
+  c->chars += stats->visible;
   if (c->links > 0)
-    c->link_chars += visible;
+    c->link_chars += stats->visible;
   if (c->times > 0)
-    c->time_chars += visible;
-  for (const char *p = (const char *) text; *p; p++)
-    if (*p == ',')
-      c->commas++;
-    else if ((guchar) p[0] == 0xef && (guchar) p[1] == 0xbc && (guchar) p[2] == 0x8c)  /* ， */
-      c->commas++;
+    c->time_chars += stats->visible;
+  c->commas += stats->commas;
 }
 
 static void
@@ -847,8 +926,9 @@ px_page_collect_blocks (PxPage  *page,
             }
         }
       else if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
-               node->content != NULL && node->parent != NULL && node->parent->_private != NULL)
-        px_collector_text (&c, node->content, px_node_index (node->parent));
+               node->content != NULL && node->_private != NULL && node->parent != NULL &&
+               node->parent->_private != NULL)
+        px_collector_text (&c, node, px_node_index (node->parent));
 
       if (descend)
         {
@@ -1437,12 +1517,64 @@ px_text_is_about_author (const char *text,
   return FALSE;
 }
 
+/* Paragraphs are hashed by their length and their two ends: the whole
+ * text of every kept paragraph went through g_str_hash () before, a
+ * visible cost, and paragraphs that share length and both ends are rare
+ * enough for g_str_equal () to sort out. */
+static guint
+px_paragraph_hash (gconstpointer key)
+{
+  const char *text = key;
+  gsize length = strlen (text);
+  guint hash = (guint) length;
+  gsize head = MIN (length, 32);
+
+  for (gsize i = 0; i < head; i++)
+    hash = hash * 31 + (guchar) text[i];
+  for (gsize i = length > 64 ? length - 32 : head; i < length; i++)
+    hash = hash * 31 + (guchar) text[i];
+  return hash;
+}
+
+static gboolean
+px_is_ascii (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p; p++)
+    if (*p >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether a heading is the headline: the same text once both are in
+ * Unicode compatibility form (NFKC), as g_utf8_collate () compares them
+ * but without the locale's collation rules, which cost more than the rest
+ * of px_page_emit () on pages with many headings. ASCII is its own form. */
+static gboolean
+px_is_headline (const char  *text,
+                const char  *title,
+                gboolean     title_ascii,
+                char       **title_key)
+{
+  g_autofree char *key = NULL;
+
+  if (strcmp (text, title) == 0)
+    return TRUE;
+  if (title_ascii && px_is_ascii (text))
+    return FALSE;
+  if (*title_key == NULL)
+    *title_key = g_utf8_normalize (title, -1, G_NORMALIZE_ALL_COMPOSE);
+  key = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+  return key != NULL && *title_key != NULL && strcmp (key, *title_key) == 0;
+}
+
 static void
 px_page_emit (PxPage     *page,
               PxArticle  *article,
               const char *title)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new (px_paragraph_hash, g_str_equal);
+  g_autofree char *title_key = NULL;
+  gboolean title_ascii = title != NULL && px_is_ascii (title);
   guint n = page->blocks->len;
   guint last_kept_body = 0;
   guint body_after = 0;
@@ -1474,7 +1606,7 @@ px_page_emit (PxPage     *page,
           guint dropped_links = 0;
 
           /* The headline is metadata, not a paragraph of the text. */
-          if (title != NULL && g_utf8_collate (block->text, title) == 0)
+          if (title != NULL && px_is_headline (block->text, title, title_ascii, &title_key))
             continue;
           /* A heading heads what follows it: with nothing kept after it, or
            * only after a dropped list of links ("Read also"), it goes. A
@@ -1669,6 +1801,7 @@ px_page_init (PxPage     *page,
               const char *language)
 {
   page->infos = g_array_new (FALSE, TRUE, sizeof (PxNodeInfo));
+  page->texts = g_array_new (FALSE, FALSE, sizeof (PxTextStats));
   page->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) px_block_free);
   page->language = language;
   page->stopwords_known = language != NULL && px_language_is_stopword (language, "the") +
@@ -1685,6 +1818,7 @@ static void
 px_page_clear (PxPage *page)
 {
   g_clear_pointer (&page->infos, g_array_unref);
+  g_clear_pointer (&page->texts, g_array_unref);
   g_clear_pointer (&page->blocks, g_ptr_array_unref);
 }
 
