@@ -44,11 +44,27 @@ px_attribute_value_after (const char *p,
  *
  * Returns: (nullable) (transfer full): the declared name, lower-case
  */
+/* g_ascii_strdown (data, length), without a function call per byte: up
+ * to @length bytes or the first NUL, lower-cased. */
+static char *
+px_ascii_strdown_head (const char *data,
+                       gsize       length)
+{
+  const char *nul = memchr (data, '\0', length);
+  gsize n = nul != NULL ? (gsize) (nul - data) : length;
+  char *out = g_malloc (n + 1);
+
+  for (gsize i = 0; i < n; i++)
+    out[i] = data[i] >= 'A' && data[i] <= 'Z' ? data[i] + ('a' - 'A') : data[i];
+  out[n] = '\0';
+  return out;
+}
+
 char *
 px_encoding_sniff_declared (const char *data,
                             gsize       length)
 {
-  g_autofree char *head = g_ascii_strdown (data, MIN (length, PX_DECLARATION_WINDOW));
+  g_autofree char *head = px_ascii_strdown_head (data, MIN (length, PX_DECLARATION_WINDOW));
   gsize n = strlen (head);
   const char *end = head + n;
   const char *found;

@@ -303,6 +303,14 @@ px_attrs_read (xmlNode *node,
 
       if (name == NULL)
         continue;
+      /* data-*, href, src…: most attributes are none of these. */
+      switch (g_ascii_tolower (name[0]))
+        {
+        case 'a': case 'c': case 'h': case 'i': case 's':
+          break;
+        default:
+          continue;
+        }
       value = attr->children != NULL && attr->children->type == XML_TEXT_NODE && attr->children->content != NULL ?
               (const char *) attr->children->content : "";
       if (g_ascii_strcasecmp (name, "class") == 0)

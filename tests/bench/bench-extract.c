@@ -518,7 +518,7 @@ main (int   argc,
       round_cpu_ratio[round] = (double) round_extract.cpu_us / MAX (round_parse.cpu_us, 1);
       round_wall_ratio[round] = (double) round_extract.wall_us / MAX (round_parse.wall_us, 1);
       g_print ("Round %d: parse %.2f s CPU (%.2f s wall), extraction %.2f s CPU (%.2f s wall): "
-               "%.2f× by CPU, %.2f× by clock\n", round + 1,
+               "%.2fx by CPU, %.2fx by clock\n", round + 1,
                round_parse.cpu_us / 1e6, round_parse.wall_us / 1e6,
                round_extract.cpu_us / 1e6, round_extract.wall_us / 1e6,
                round_cpu_ratio[round], round_wall_ratio[round]);
@@ -604,15 +604,15 @@ main (int   argc,
 
   qsort (round_cpu_ratio, rounds, sizeof (double), compare_double);
   qsort (round_wall_ratio, rounds, sizeof (double), compare_double);
-  g_print ("\nextraction / bare parse: %.2f× by processor time (rounds %.2f–%.2f), "
-           "%.2f× by clock (rounds %.2f–%.2f); target: at most 2×\n",
+  g_print ("\nextraction / bare parse: %.2fx by processor time (rounds %.2f–%.2f), "
+           "%.2fx by clock (rounds %.2f–%.2f); target: at most 2x\n",
            (double) extract.cpu_us / MAX (parse.cpu_us, 1), round_cpu_ratio[0], round_cpu_ratio[rounds - 1],
            (double) extract.wall_us / MAX (parse.wall_us, 1), round_wall_ratio[0], round_wall_ratio[rounds - 1]);
   if (!no_load)
     {
-      g_print ("Folder load on one worker / px_extract_buffer: %.2f× by clock\n",
+      g_print ("Folder load on one worker / px_extract_buffer: %.2fx by clock\n",
                (double) load_one_us / MAX (extract.wall_us / rounds, 1));
-      g_print ("Folder load on %u cores, speed-up over one worker: %.2f×\n",
+      g_print ("Folder load on %u cores, speed-up over one worker: %.2fx\n",
                g_get_num_processors (), (double) load_one_us / MAX (load_us, 1));
     }
   if (extracted != paths->len)
