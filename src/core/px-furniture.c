@@ -501,7 +501,8 @@ px_furniture_strdown (const char *text)
 
       if (*p < 0x80)
         {
-          *o++ = g_ascii_tolower (*p++);
+          *o++ = *p >= 'A' && *p <= 'Z' ? *p + ('a' - 'A') : *p;
+          p++;
           continue;
         }
       n = px_caseless_length (p);

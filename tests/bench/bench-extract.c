@@ -604,8 +604,8 @@ main (int   argc,
 
   qsort (round_cpu_ratio, rounds, sizeof (double), compare_double);
   qsort (round_wall_ratio, rounds, sizeof (double), compare_double);
-  g_print ("\nextraction / bare parse: %.2fx by processor time (rounds %.2f–%.2f), "
-           "%.2fx by clock (rounds %.2f–%.2f); target: at most 2x\n",
+  g_print ("\nextraction / bare parse: %.2fx by processor time (rounds %.2f to %.2f), "
+           "%.2fx by clock (rounds %.2f to %.2f); target: at most 2x\n",
            (double) extract.cpu_us / MAX (parse.cpu_us, 1), round_cpu_ratio[0], round_cpu_ratio[rounds - 1],
            (double) extract.wall_us / MAX (parse.wall_us, 1), round_wall_ratio[0], round_wall_ratio[rounds - 1]);
   if (!no_load)
