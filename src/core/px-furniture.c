@@ -355,6 +355,9 @@ typedef struct {
    * ASCII bytes a matching line may start with (bit b of first[b / 64]);
    * all bits set when that is not known. */
   guint64     first[G_N_ELEMENTS (furniture_patterns)][2];
+  /* The same for the second byte, after each possible ASCII first byte:
+   * bit c of second[i][b][c / 64]; NULL when not known. */
+  guint64   (*second[G_N_ELEMENTS (furniture_patterns)])[128][2];
 } PxFurnitureTables;
 
 /* Whether @pattern is "^…" with no "|" outside brackets and groups, so
@@ -390,19 +393,42 @@ px_pattern_is_anchored (const char *pattern)
  * neither matches nor partially matches cannot match whatever follows it.
  * This replaces most regex calls (hundreds of instructions each, even when
  * the pattern fails at once) with a bit test. */
+static gboolean
+px_pattern_may_start (GRegex     *regex,
+                      const char *subject)
+{
+  g_autoptr(GMatchInfo) match = NULL;
+
+  return g_regex_match (regex, subject, G_REGEX_MATCH_PARTIAL_HARD, &match) ||
+         g_match_info_is_partial_match (match);
+}
+
 static void
 px_pattern_first_bytes (GRegex  *regex,
-                        guint64  first[2])
+                        guint64  first[2],
+                        guint64 (**second)[128][2])
 {
   first[0] = first[1] = 0;
+  *second = g_malloc0 (sizeof **second);
   for (guint b = 1; b < 128; b++)
     {
-      char subject[2] = { (char) b, '\0' };
-      g_autoptr(GMatchInfo) match = NULL;
+      char subject[3] = { (char) b, '\0', '\0' };
 
-      if (g_regex_match (regex, subject, G_REGEX_MATCH_PARTIAL_HARD, &match) ||
-          g_match_info_is_partial_match (match))
-        first[b / 64] |= G_GUINT64_CONSTANT (1) << (b % 64);
+      if (!px_pattern_may_start (regex, subject))
+        continue;
+      first[b / 64] |= G_GUINT64_CONSTANT (1) << (b % 64);
+      /* A normalised line has no control characters in it: their bits
+       * are left set, which only means "try the pattern". */
+      (**second)[b][0] = G_MAXUINT64;
+      (**second)[b][1] = 0;
+      for (guint c = 0x20; c < 128; c++)
+        {
+          subject[1] = (char) c;
+          if (!px_pattern_may_start (regex, subject))
+            (**second)[b][c / 64] &= ~(G_GUINT64_CONSTANT (1) << (c % 64));
+          else
+            (**second)[b][c / 64] |= G_GUINT64_CONSTANT (1) << (c % 64);
+        }
     }
 }
 
@@ -433,7 +459,7 @@ px_furniture_tables_build (gpointer data)
       if (tables->patterns[i] == NULL)
         g_critical ("Furniture pattern %u does not compile: %s", i, error->message);
       else if (px_pattern_is_anchored (furniture_patterns[i].pattern))
-        px_pattern_first_bytes (tables->patterns[i], tables->first[i]);
+        px_pattern_first_bytes (tables->patterns[i], tables->first[i], &tables->second[i]);
     }
   return tables;
 }
@@ -771,7 +797,7 @@ px_furniture_classify (const char *line)
   guint words;
   gboolean prefilter;
   PxPairs pairs;
-  guchar first;
+  guchar first, second;
 
   if (line == NULL)
     return PX_FURNITURE_NONE;
@@ -796,12 +822,16 @@ px_furniture_classify (const char *line)
   if (prefilter)
     px_pairs_init (&pairs, normal);
   first = (guchar) normal[0];
+  second = (guchar) normal[1];
   for (guint i = 0; i < G_N_ELEMENTS (furniture_patterns); i++)
     {
       /* The untrimmed line keeps a leading "(" or "©" the pattern needs. */
       if (words > furniture_patterns[i].max_words || tables->patterns[i] == NULL)
         continue;
       if (first < 128 && !((tables->first[i][first / 64] >> (first % 64)) & 1))
+        continue;
+      if (first < 128 && second < 128 && tables->second[i] != NULL &&
+          !(((*tables->second[i])[first][second / 64] >> (second % 64)) & 1))
         continue;
       if (prefilter && furniture_patterns[i].needles != NULL &&
           !px_has_needle (normal, &pairs, furniture_patterns[i].needles))

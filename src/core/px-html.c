@@ -123,10 +123,26 @@ enum {
 
 #define PX_EVENT(kind, index) (((index) << 2) | (kind))
 
+/* Appends @value to the growable C array @array of @len elements and room
+ * for @size. */
+#define PX_PUSH(array, len, size, value) G_STMT_START {                     \
+    if (G_UNLIKELY ((len) == (size)))                                        \
+      {                                                                      \
+        (size) = MAX (256u, (size) * 2);                                     \
+        (array) = g_renew (__typeof__ (*(array)), (array), (size));          \
+      }                                                                      \
+    (array)[(len)++] = (value);                                              \
+  } G_STMT_END
+
 typedef struct {
   GArray    *infos;     /* PxNodeInfo */
-  GArray    *texts;     /* PxTextStats, in document order */
-  GArray    *events;    /* guint, see PX_EVENT () */
+  /* Grown by PX_PUSH (), without a call per element. */
+  PxTextStats *texts;   /* in document order */
+  guint      n_texts;
+  guint      texts_size;
+  guint     *events;    /* see PX_EVENT () */
+  guint      n_events;
+  guint      events_size;
   GPtrArray *blocks;    /* PxBlock */
   guint      body_text;
   const char *language;
@@ -541,9 +557,7 @@ px_page_index (PxPage  *page,
           node->_private = GUINT_TO_POINTER (page->infos->len);
           current = page->infos->len - 1;
           {
-            guint event = PX_EVENT (PX_EVENT_ENTER, current);
-
-            g_array_append_val (page->events, event);
+            PX_PUSH (page->events, page->n_events, page->events_size, PX_EVENT (PX_EVENT_ENTER, current));
           }
           descend = !(info.flags & PX_HINT_REMOVED) && node->children != NULL;
           if (descend && name[0] == 'a' && name[1] == '\0')
@@ -553,13 +567,11 @@ px_page_index (PxPage  *page,
                node->content != NULL && current != PX_NONE)
         {
           PxTextStats stats;
-          guint event = PX_EVENT (PX_EVENT_TEXT, page->texts->len);
-
           px_text_scan (node->content, &stats);
           stats.content = node->content;
           stats.owner = current;
-          g_array_append_val (page->texts, stats);
-          g_array_append_val (page->events, event);
+          PX_PUSH (page->events, page->n_events, page->events_size, PX_EVENT (PX_EVENT_TEXT, page->n_texts));
+          PX_PUSH (page->texts, page->n_texts, page->texts_size, stats);
           px_info (page, current)->text += stats.visible;
           if (links_open > 0)
             px_info (page, current)->linked += stats.visible;
@@ -577,11 +589,9 @@ px_page_index (PxPage  *page,
             {
               guint index = px_node_index (node);
               PxNodeInfo *info = px_info (page, index);
-              guint event = PX_EVENT (PX_EVENT_LEAVE, index);
-
               info->post = page->infos->len;
-              info->leave = page->events->len;
-              g_array_append_val (page->events, event);
+              info->leave = page->n_events;
+              PX_PUSH (page->events, page->n_events, page->events_size, PX_EVENT (PX_EVENT_LEAVE, index));
               if (info->parent != PX_NONE && !(info->flags & PX_HINT_REMOVED))
                 {
                   px_info (page, info->parent)->text += info->text;
@@ -941,11 +951,11 @@ static void
 px_page_collect_blocks (PxPage *page)
 {
   PxCollector c = { 0 };
-  const guint *events = (const guint *) page->events->data;
+  const guint *events = page->events;
 
   c.page = page;
   c.buffer = g_string_new (NULL);
-  for (guint e = 0; e < page->events->len; e++)
+  for (guint e = 0; e < page->n_events; e++)
     {
       guint index = events[e] >> 2;
 
@@ -962,7 +972,7 @@ px_page_collect_blocks (PxPage *page)
           break;
         case PX_EVENT_TEXT:
         default:
-          px_collector_text (&c, &g_array_index (page->texts, PxTextStats, index));
+          px_collector_text (&c, &page->texts[index]);
           break;
         }
     }
@@ -1815,8 +1825,6 @@ px_page_init (PxPage     *page,
               const char *language)
 {
   page->infos = g_array_new (FALSE, TRUE, sizeof (PxNodeInfo));
-  page->texts = g_array_new (FALSE, FALSE, sizeof (PxTextStats));
-  page->events = g_array_new (FALSE, FALSE, sizeof (guint));
   page->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) px_block_free);
   page->language = language;
   page->stopwords_known = language != NULL && px_language_is_stopword (language, "the") +
@@ -1833,8 +1841,9 @@ static void
 px_page_clear (PxPage *page)
 {
   g_clear_pointer (&page->infos, g_array_unref);
-  g_clear_pointer (&page->texts, g_array_unref);
-  g_clear_pointer (&page->events, g_array_unref);
+  g_clear_pointer (&page->texts, g_free);
+  g_clear_pointer (&page->events, g_free);
+  page->n_texts = page->texts_size = page->n_events = page->events_size = 0;
   g_clear_pointer (&page->blocks, g_ptr_array_unref);
 }
 
