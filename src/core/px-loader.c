@@ -301,6 +301,7 @@ typedef struct {
   char *display_path;
   char *folder_hint;       /* the per-outlet folder the file sits in, if any */
   GPtrArray *articles;     /* filled by a worker */
+  GPtrArray *keys;         /* px_boilerplate_prepare () of each, by the worker */
   char *error;             /* filled by a worker */
 } PxLoadJob;
 
@@ -311,6 +312,7 @@ px_load_job_free (PxLoadJob *job)
   g_free (job->display_path);
   g_free (job->folder_hint);
   g_clear_pointer (&job->articles, g_ptr_array_unref);
+  g_clear_pointer (&job->keys, g_ptr_array_unref);
   g_free (job->error);
   g_free (job);
 }
@@ -688,6 +690,15 @@ px_pool_job (gpointer data,
           for (guint i = 0; i < job->articles->len; i++)
             px_article_offer_outlet (g_ptr_array_index (job->articles, i), outlet, PX_SOURCE_FOLDER);
         }
+      /* Template lines are learnt across files on the calling thread; the
+       * per-article half of that work (hashing every paragraph) is done
+       * here, on every core. */
+      if (job->articles != NULL)
+        {
+          job->keys = g_ptr_array_new_full (job->articles->len, (GDestroyNotify) g_array_unref);
+          for (guint i = 0; i < job->articles->len; i++)
+            g_ptr_array_add (job->keys, px_boilerplate_prepare (g_ptr_array_index (job->articles, i), NULL));
+        }
     }
 
   px_progress_step (pool->progress);
@@ -718,6 +729,7 @@ px_load_paths_internal (const char * const  *paths,
   PxWalk walk = { jobs, result, visited, cancellable };
   PxPool pool = { NULL, NULL };
   GThreadPool *thread_pool;
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
   xmlInitParser ();
 
@@ -755,10 +767,13 @@ px_load_paths_internal (const char * const  *paths,
         px_walk_fail (&walk, job->display_path, _("No article was found in this file."));
       else if (job->articles != NULL)
         for (guint j = 0; j < job->articles->len; j++)
-          g_ptr_array_add (result->articles, g_object_ref (g_ptr_array_index (job->articles, j)));
+          {
+            g_ptr_array_add (result->articles, g_object_ref (g_ptr_array_index (job->articles, j)));
+            g_ptr_array_add (keys, g_array_ref (g_ptr_array_index (job->keys, j)));
+          }
     }
 
-  px_boilerplate_strip (result->articles);
+  px_boilerplate_strip_prepared (result->articles, keys);
 
   return g_steal_pointer (&result);
 }
