@@ -108,6 +108,9 @@ px_extract_buffer (const char  *path,
   const char *binary_description = NULL;
   PxContentKind kind;
   gsize utf8_length = 0;
+  const char *text;
+  gsize text_length;
+  gssize offset;
 
   kind = px_sniff_raw (data, length, &binary_description);
   if (kind == PX_CONTENT_EMPTY)
@@ -135,11 +138,29 @@ px_extract_buffer (const char  *path,
     }
 
   declared = px_encoding_sniff_declared (data, length);
-  utf8 = px_encoding_to_utf8 (data, length, declared, &encoding, &utf8_length, error);
-  if (utf8 == NULL)
-    return NULL;
-
-  kind = px_sniff_utf8 (utf8, utf8_length, path);
+  /* A page already in UTF-8, the common case, is parsed from the caller's
+   * bytes: copying a whole file costs a pass over it and a large
+   * allocation, whose release then sweeps the allocator's caches of every
+   * small block the parse freed. Text and feeds get a string of their own. */
+  offset = px_encoding_utf8_as_is (data, length, declared);
+  if (offset >= 0)
+    {
+      text = data + offset;
+      text_length = length - offset;
+      encoding = g_strdup ("utf-8");
+      kind = px_sniff_utf8 (text, text_length, path);
+      if (kind != PX_CONTENT_HTML)
+        text = utf8 = g_strndup (text, text_length);
+    }
+  else
+    {
+      utf8 = px_encoding_to_utf8 (data, length, declared, &encoding, &utf8_length, error);
+      if (utf8 == NULL)
+        return NULL;
+      text = utf8;
+      text_length = utf8_length;
+      kind = px_sniff_utf8 (text, text_length, path);
+    }
   articles = g_ptr_array_new_with_free_func (g_object_unref);
 
   switch (kind)
@@ -150,9 +171,9 @@ px_extract_buffer (const char  *path,
         PxArticle *article;
 
         if (kind == PX_CONTENT_HTML)
-          article = px_html_extract (utf8, utf8_length, path, error);
+          article = px_html_extract (text, text_length, path, error);
         else
-          article = px_plaintext_extract (utf8, utf8_length, path, error);
+          article = px_plaintext_extract (text, text_length, path, error);
         if (article == NULL)
           return NULL;
         px_article_set_encoding (article, encoding);
@@ -166,7 +187,7 @@ px_extract_buffer (const char  *path,
     case PX_CONTENT_RDF:
       {
         /* A feed whose encoding only showed after conversion (UTF-16). */
-        g_autoptr(GPtrArray) items = px_feed_extract (utf8, utf8_length, path, error);
+        g_autoptr(GPtrArray) items = px_feed_extract (text, text_length, path, error);
 
         if (items == NULL)
           return NULL;
