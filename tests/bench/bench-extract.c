@@ -8,9 +8,10 @@
  *   (b) px_extract_buffer() on the same bytes, one thread,
  *   (c) px_load_paths_sync() over the folder on one worker, (d) on every core.
  *
- * (a) and (b) run in the same process, interleaved page by page over
- * several rounds, from the same bytes already read into memory, so both do
- * the same I/O (none) and a busy machine slows both alike. Each call is
+ * (a) and (b) run in the same process, interleaved page by page (in
+ * alternating order) over several rounds, on the same bytes, read into
+ * memory outside the timing: both do the same I/O, none of it timed, and a
+ * busy machine slows both alike. Each call is
  * timed by the thread's processor time as well as by the clock: processor
  * time is what the ratio should be judged on when other programs share the
  * cores. Peak memory is taken in one more, untimed pass of each alone.
