@@ -109,57 +109,79 @@ px_at_edge (guint index,
   return index < PX_EDGE_PARAGRAPHS || index + PX_EDGE_PARAGRAPHS >= count;
 }
 
-/* Within one article: a paragraph pasted again further down (a related
- * story twice in the tail) keeps its first copy. */
-static guint
-px_strip_repeats (PxArticle *article)
+/* Whether @text has at least @n words, in px_text_count_words ()'s sense,
+ * reading only as far as it takes. */
+static gboolean
+px_has_words (const char *text,
+              guint       n)
+{
+  guint words = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; *p && words < n;)
+    {
+      gboolean alnum;
+
+      if ((guchar) *p < 0x80)
+        {
+          alnum = g_ascii_isalnum (*p) != 0;
+          p++;
+        }
+      else
+        {
+          alnum = g_unichar_isalnum (g_utf8_get_char (p)) != 0;
+          p = g_utf8_next_char (p);
+        }
+      words += alnum && !in_word;
+      in_word = alnum;
+    }
+  return words >= n;
+}
+
+/**
+ * px_boilerplate_prepare:
+ * @article: one article of a load
+ * @removed: (out) (optional): where to add the paragraphs removed
+ *
+ * The part of px_boilerplate_strip () that needs only @article, so the
+ * loader's workers can do it: removes a paragraph pasted again further
+ * down (a related story twice in the tail), keeping its first copy, and
+ * hashes every remaining paragraph.
+ *
+ * Returns: (transfer full) (element-type guint64): the paragraphs' keys, in
+ *   order, for px_boilerplate_strip_prepared ()
+ */
+GArray *
+px_boilerplate_prepare (PxArticle *article,
+                        guint     *removed)
 {
   GPtrArray *paragraphs = px_article_get_paragraphs (article);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  guint removed = 0;
+  GArray *keys = g_array_sized_new (FALSE, FALSE, sizeof (guint64), paragraphs->len);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
 
   for (guint i = 0; i < paragraphs->len; )
     {
       PxParagraph *paragraph = g_ptr_array_index (paragraphs, i);
-      guint64 key;
+      guint64 key = px_paragraph_key (paragraph->text);
 
-      if (px_text_count_words (paragraph->text) < 8)
+      if (px_has_words (paragraph->text, 8))
         {
+          if (g_hash_table_contains (seen, &key))
+            {
+              px_article_remove_paragraph (article, i);
+              if (removed != NULL)
+                (*removed)++;
+              continue;
+            }
+          g_array_append_val (keys, key);
+          /* The table points into @keys, which must not move meanwhile:
+           * it was sized for every paragraph. */
+          g_hash_table_add (seen, &g_array_index (keys, guint64, keys->len - 1));
           i++;
           continue;
         }
-      key = px_paragraph_key (paragraph->text);
-      if (g_hash_table_contains (seen, &key))
-        {
-          px_article_remove_paragraph (article, i);
-          removed++;
-          continue;
-        }
-      g_hash_table_add (seen, g_memdup2 (&key, sizeof key));
+      g_array_append_val (keys, key);
       i++;
-    }
-  return removed;
-}
-
-/* The keys of every paragraph of every article, computed once. */
-static GPtrArray *
-px_paragraph_keys (GPtrArray *articles)
-{
-  GPtrArray *keys = g_ptr_array_new_full (articles->len, (GDestroyNotify) g_array_unref);
-
-  for (guint i = 0; i < articles->len; i++)
-    {
-      GPtrArray *paragraphs = px_article_get_paragraphs (g_ptr_array_index (articles, i));
-      GArray *article_keys = g_array_sized_new (FALSE, FALSE, sizeof (guint64), paragraphs->len);
-
-      for (guint j = 0; j < paragraphs->len; j++)
-        {
-          PxParagraph *paragraph = g_ptr_array_index (paragraphs, j);
-          guint64 key = px_paragraph_key (paragraph->text);
-
-          g_array_append_val (article_keys, key);
-        }
-      g_ptr_array_add (keys, article_keys);
     }
   return keys;
 }
@@ -179,21 +201,40 @@ px_paragraph_keys (GPtrArray *articles)
 guint
 px_boilerplate_strip (GPtrArray *articles)
 {
-  g_autoptr(GHashTable) stats = NULL;
-  g_autoptr(GHashTable) group_sizes = NULL;
-  g_autoptr(GPtrArray) groups = NULL;
   g_autoptr(GPtrArray) keys = NULL;
   guint removed = 0;
 
   if (articles == NULL)
     return 0;
-
+  keys = g_ptr_array_new_full (articles->len, (GDestroyNotify) g_array_unref);
   for (guint i = 0; i < articles->len; i++)
-    removed += px_strip_repeats (g_ptr_array_index (articles, i));
-  if (articles->len < 2)
-    return removed;
+    g_ptr_array_add (keys, px_boilerplate_prepare (g_ptr_array_index (articles, i), &removed));
+  return removed + px_boilerplate_strip_prepared (articles, keys);
+}
 
-  keys = px_paragraph_keys (articles);
+/**
+ * px_boilerplate_strip_prepared:
+ * @articles: (element-type PxArticle): the articles of one load
+ * @keys: (element-type GArray): for each article, what
+ *   px_boilerplate_prepare () returned for it
+ *
+ * px_boilerplate_strip () across articles, once each has been prepared.
+ *
+ * Returns: the number of paragraphs removed
+ */
+guint
+px_boilerplate_strip_prepared (GPtrArray *articles,
+                               GPtrArray *keys)
+{
+  g_autoptr(GHashTable) stats = NULL;
+  g_autoptr(GHashTable) group_sizes = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  guint removed = 0;
+
+  if (articles == NULL || articles->len < 2)
+    return 0;
+  g_return_val_if_fail (keys != NULL && keys->len == articles->len, 0);
+
   /* Each value holds its own key, so the table owns only the values. */
   stats = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
   group_sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);

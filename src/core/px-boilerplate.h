@@ -8,6 +8,10 @@
 
 G_BEGIN_DECLS
 
-guint px_boilerplate_strip (GPtrArray *articles);
+guint   px_boilerplate_strip          (GPtrArray *articles);
+GArray *px_boilerplate_prepare        (PxArticle *article,
+                                       guint     *removed);
+guint   px_boilerplate_strip_prepared (GPtrArray *articles,
+                                       GPtrArray *keys);
 
 G_END_DECLS

@@ -44,11 +44,27 @@ px_attribute_value_after (const char *p,
  *
  * Returns: (nullable) (transfer full): the declared name, lower-case
  */
+/* g_ascii_strdown (data, length), without a function call per byte: up
+ * to @length bytes or the first NUL, lower-cased. */
+static char *
+px_ascii_strdown_head (const char *data,
+                       gsize       length)
+{
+  const char *nul = memchr (data, '\0', length);
+  gsize n = nul != NULL ? (gsize) (nul - data) : length;
+  char *out = g_malloc (n + 1);
+
+  for (gsize i = 0; i < n; i++)
+    out[i] = data[i] >= 'A' && data[i] <= 'Z' ? data[i] + ('a' - 'A') : data[i];
+  out[n] = '\0';
+  return out;
+}
+
 char *
 px_encoding_sniff_declared (const char *data,
                             gsize       length)
 {
-  g_autofree char *head = g_ascii_strdown (data, MIN (length, PX_DECLARATION_WINDOW));
+  g_autofree char *head = px_ascii_strdown_head (data, MIN (length, PX_DECLARATION_WINDOW));
   gsize n = strlen (head);
   const char *end = head + n;
   const char *found;
@@ -286,6 +302,86 @@ px_detect_legacy (const char *data,
  *
  * Returns: (transfer full): NUL-terminated UTF-8, or %NULL with @error
  */
+/* A byte-order mark, or the zero bytes of UTF-16, name the encoding: skips
+ * the mark and sets @declared. Returns whether the text is UTF-16 or
+ * UTF-32. */
+static gboolean
+px_encoding_prelude (const char **data,
+                     gsize       *length,
+                     const char **declared)
+{
+  gboolean big_endian = FALSE;
+
+  if (*length >= 3 && memcmp (*data, "\xef\xbb\xbf", 3) == 0)
+    {
+      *data += 3;
+      *length -= 3;
+      *declared = "UTF-8";
+      return FALSE;
+    }
+  if (*length >= 4 && memcmp (*data, "\xff\xfe\x00\x00", 4) == 0)
+    {
+      *data += 4;
+      *length -= 4;
+      *declared = "UTF-32LE";
+      return TRUE;
+    }
+  if (*length >= 4 && memcmp (*data, "\x00\x00\xfe\xff", 4) == 0)
+    {
+      *data += 4;
+      *length -= 4;
+      *declared = "UTF-32BE";
+      return TRUE;
+    }
+  if (px_sniff_is_utf16 (*data, *length, &big_endian))
+    {
+      if (*length >= 2 && ((guchar) (*data)[0] == 0xff || (guchar) (*data)[0] == 0xfe))
+        {
+          *data += 2;
+          *length -= 2;
+        }
+      *declared = big_endian ? "UTF-16BE" : "UTF-16LE";
+      *length &= ~(gsize) 1;
+      return TRUE;
+    }
+  if (*declared != NULL && (g_str_has_prefix (*declared, "utf-16") || g_str_has_prefix (*declared, "utf-32")))
+    *declared = NULL;   /* bytes without NULs are not UTF-16, whatever the tag says */
+  return FALSE;
+}
+
+/**
+ * px_encoding_utf8_as_is:
+ * @data: the file's bytes
+ * @length: the number of bytes
+ * @declared: (nullable): what px_encoding_sniff_declared () found
+ *
+ * Most pages are UTF-8 already; for them px_encoding_to_utf8 () returns a
+ * copy of the bytes after any byte-order mark. This says so without making
+ * the copy, so a caller that only reads them within @length can use @data
+ * itself.
+ *
+ * Returns: the offset in @data at which that text starts (past a BOM), or
+ *   -1 when the bytes must go through px_encoding_to_utf8 ()
+ */
+gssize
+px_encoding_utf8_as_is (const char *data,
+                        gsize       length,
+                        const char *declared)
+{
+  const char *start = data;
+  gsize multibyte, invalid;
+
+  if (px_encoding_prelude (&data, &length, &declared))
+    return -1;
+  px_count_utf8 (data, length, &multibyte, &invalid);
+  if (invalid != 0)
+    return -1;
+  /* A code page's label on bytes without a multi-byte letter: converted. */
+  if (declared != NULL && !px_is_utf8_label (declared) && multibyte == 0)
+    return -1;
+  return data - start;
+}
+
 char *
 px_encoding_to_utf8 (const char  *data,
                      gsize        length,
@@ -295,41 +391,10 @@ px_encoding_to_utf8 (const char  *data,
                      GError     **error)
 {
   g_autofree char *guess = NULL;
-  gboolean big_endian = FALSE;
   gsize multibyte, invalid;
   char *text;
 
-  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-      declared = "UTF-8";
-    }
-  else if (length >= 4 && memcmp (data, "\xff\xfe\x00\x00", 4) == 0)
-    {
-      data += 4;
-      length -= 4;
-      declared = "UTF-32LE";
-    }
-  else if (length >= 4 && memcmp (data, "\x00\x00\xfe\xff", 4) == 0)
-    {
-      data += 4;
-      length -= 4;
-      declared = "UTF-32BE";
-    }
-  else if (px_sniff_is_utf16 (data, length, &big_endian))
-    {
-      if (length >= 2 && ((guchar) data[0] == 0xff || (guchar) data[0] == 0xfe))
-        {
-          data += 2;
-          length -= 2;
-        }
-      declared = big_endian ? "UTF-16BE" : "UTF-16LE";
-      length &= ~(gsize) 1;
-    }
-  else if (declared != NULL && (g_str_has_prefix (declared, "utf-16") || g_str_has_prefix (declared, "utf-32")))
-    declared = NULL;   /* bytes without NULs are not UTF-16, whatever the tag says */
-
+  px_encoding_prelude (&data, &length, &declared);
   px_count_utf8 (data, length, &multibyte, &invalid);
 
   /* Pages are often re-saved as UTF-8 while their <meta> still names the

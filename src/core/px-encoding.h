@@ -16,5 +16,8 @@ char *px_encoding_to_utf8        (const char  *data,
                                   char       **out_encoding,
                                   gsize       *out_length,
                                   GError     **error);
+gssize px_encoding_utf8_as_is    (const char  *data,
+                                  gsize        length,
+                                  const char  *declared);
 
 G_END_DECLS

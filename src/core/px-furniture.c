@@ -351,7 +351,86 @@ typedef struct {
   GHashTable *lines;                                    /* normalised line → kind */
   GHashTable *share_words;
   GRegex     *patterns[G_N_ELEMENTS (furniture_patterns)];
+  /* For a pattern every match of which starts at the line's start: the
+   * ASCII bytes a matching line may start with (bit b of first[b / 64]);
+   * all bits set when that is not known. */
+  guint64     first[G_N_ELEMENTS (furniture_patterns)][2];
+  /* The same for the second byte, after each possible ASCII first byte:
+   * bit c of second[i][b][c / 64]; NULL when not known. */
+  guint64   (*second[G_N_ELEMENTS (furniture_patterns)])[128][2];
 } PxFurnitureTables;
+
+/* Whether @pattern is "^…" with no "|" outside brackets and groups, so
+ * that every match starts at offset 0. */
+static gboolean
+px_pattern_is_anchored (const char *pattern)
+{
+  int depth = 0;
+  gboolean in_class = FALSE;
+
+  if (pattern[0] != '^')
+    return FALSE;
+  for (const char *p = pattern; *p; p++)
+    {
+      if (*p == '\\' && p[1] != '\0')
+        p++;
+      else if (in_class)
+        in_class = *p != ']';
+      else if (*p == '[')
+        in_class = TRUE;
+      else if (*p == '(')
+        depth++;
+      else if (*p == ')')
+        depth--;
+      else if (*p == '|' && depth == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The first bytes an anchored pattern can match, found by asking PCRE for a
+ * partial match of each one-character line: a line whose first character
+ * neither matches nor partially matches cannot match whatever follows it.
+ * This replaces most regex calls (hundreds of instructions each, even when
+ * the pattern fails at once) with a bit test. */
+static gboolean
+px_pattern_may_start (GRegex     *regex,
+                      const char *subject)
+{
+  g_autoptr(GMatchInfo) match = NULL;
+
+  return g_regex_match (regex, subject, G_REGEX_MATCH_PARTIAL_HARD, &match) ||
+         g_match_info_is_partial_match (match);
+}
+
+static void
+px_pattern_first_bytes (GRegex  *regex,
+                        guint64  first[2],
+                        guint64 (**second)[128][2])
+{
+  first[0] = first[1] = 0;
+  *second = g_malloc0 (sizeof **second);
+  for (guint b = 1; b < 128; b++)
+    {
+      char subject[3] = { (char) b, '\0', '\0' };
+
+      if (!px_pattern_may_start (regex, subject))
+        continue;
+      first[b / 64] |= G_GUINT64_CONSTANT (1) << (b % 64);
+      /* A normalised line has no control characters in it: their bits
+       * are left set, which only means "try the pattern". */
+      (**second)[b][0] = G_MAXUINT64;
+      (**second)[b][1] = 0;
+      for (guint c = 0x20; c < 128; c++)
+        {
+          subject[1] = (char) c;
+          if (!px_pattern_may_start (regex, subject))
+            (**second)[b][c / 64] &= ~(G_GUINT64_CONSTANT (1) << (c % 64));
+          else
+            (**second)[b][c / 64] |= G_GUINT64_CONSTANT (1) << (c % 64);
+        }
+    }
+}
 
 static gpointer
 px_furniture_tables_build (gpointer data)
@@ -376,8 +455,11 @@ px_furniture_tables_build (gpointer data)
       tables->patterns[i] = g_regex_new (furniture_patterns[i].pattern,
                                          G_REGEX_OPTIMIZE | G_REGEX_CASELESS,
                                          0, &error);
+      tables->first[i][0] = tables->first[i][1] = G_MAXUINT64;
       if (tables->patterns[i] == NULL)
         g_critical ("Furniture pattern %u does not compile: %s", i, error->message);
+      else if (px_pattern_is_anchored (furniture_patterns[i].pattern))
+        px_pattern_first_bytes (tables->patterns[i], tables->first[i], &tables->second[i]);
     }
   return tables;
 }
@@ -411,16 +493,56 @@ px_is_trim_char (gunichar c)
  *
  * Returns: (transfer full): the normalised line
  */
-/* Most furniture is ASCII, and g_utf8_strdown() is many times slower than
- * g_ascii_strdown() on it. */
+/* Whether the character at @p has no case: U+00A0–U+00BF (no-break space,
+ * «», ©, °…), U+2000–U+20FF (dashes, quotes, ellipsis, currency signs) and
+ * U+3000–U+303F (CJK punctuation). */
+static inline gsize
+px_caseless_length (const guchar *p)
+{
+  if (p[0] == 0xc2 && p[1] >= 0xa0 && p[1] <= 0xbf)
+    return 2;
+  if (p[0] == 0xe2 && p[1] >= 0x80 && p[1] <= 0x83 && (p[2] & 0xc0) == 0x80)
+    return 3;
+  if (p[0] == 0xe3 && p[1] == 0x80 && (p[2] & 0xc0) == 0x80)
+    return 3;
+  return 0;
+}
+
+/* Most furniture is ASCII, perhaps with typographic quotes and dashes, and
+ * g_utf8_strdown() is many times slower than an ASCII loop on it. Those
+ * lines are lowered byte by byte (the same result, except that a Turkish
+ * or Lithuanian locale's rules for "I" apply to no line, as they never did
+ * to plain ASCII lines); lines with other characters go to GLib. */
 static char *
 px_furniture_strdown (const char *text)
 {
-  const char *q = text;
+  gsize length = strlen (text);
+  char *out = g_malloc (length + 1);
+  const guchar *p = (const guchar *) text;
+  char *o = out;
 
-  while (*q != '\0' && (guchar) *q < 0x80)
-    q++;
-  return *q == '\0' ? g_ascii_strdown (text, -1) : g_utf8_strdown (text, -1);
+  while (*p != '\0')
+    {
+      gsize n;
+
+      if (*p < 0x80)
+        {
+          *o++ = *p >= 'A' && *p <= 'Z' ? *p + ('a' - 'A') : *p;
+          p++;
+          continue;
+        }
+      n = px_caseless_length (p);
+      if (n == 0)
+        {
+          g_free (out);
+          return g_utf8_strdown (text, length);
+        }
+      memcpy (o, p, n);
+      o += n;
+      p += n;
+    }
+  *o = '\0';
+  return out;
 }
 
 char *
@@ -598,13 +720,58 @@ px_is_share_bar (const PxFurnitureTables *tables,
   return count >= 2 && specific >= 2;
 }
 
+/* Which byte pairs a line holds, hashed to 4096 bits on the low six bits
+ * of each byte: a needle whose first pairs are not all there is not in the
+ * line, found without a strstr () call. */
+typedef struct {
+  guint64 bits[64];
+} PxPairs;
+
+static inline guint
+px_pair (guchar a,
+         guchar b)
+{
+  return ((guint) (a & 0x3f) << 6) | (b & 0x3f);
+}
+
+static void
+px_pairs_init (PxPairs    *pairs,
+               const char *text)
+{
+  memset (pairs, 0, sizeof *pairs);
+  for (const guchar *p = (const guchar *) text; p[0] != '\0' && p[1] != '\0'; p++)
+    {
+      guint pair = px_pair (p[0], p[1]);
+
+      pairs->bits[pair / 64] |= G_GUINT64_CONSTANT (1) << (pair % 64);
+    }
+}
+
+static inline gboolean
+px_pairs_has (const PxPairs *pairs,
+              guchar         a,
+              guchar         b)
+{
+  guint pair = px_pair (a, b);
+
+  return (pairs->bits[pair / 64] >> (pair % 64)) & 1;
+}
+
 static gboolean
 px_has_needle (const char         *normal,
+               const PxPairs      *pairs,
                const char * const *needles)
 {
   for (guint i = 0; needles[i] != NULL; i++)
-    if (strstr (normal, needles[i]) != NULL)
-      return TRUE;
+    {
+      const guchar *n = (const guchar *) needles[i];
+      gboolean possible = TRUE;
+
+      for (guint k = 0; k < 3 && possible && n[k] != '\0' && n[k + 1] != '\0'; k++)
+        possible = px_pairs_has (pairs, n[k], n[k + 1]);
+      if (possible && strstr (normal, needles[i]) != NULL)
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -629,6 +796,8 @@ px_furniture_classify (const char *line)
   gpointer kind;
   guint words;
   gboolean prefilter;
+  PxPairs pairs;
+  guchar first, second;
 
   if (line == NULL)
     return PX_FURNITURE_NONE;
@@ -650,13 +819,22 @@ px_furniture_classify (const char *line)
    * letters match their rounded forms (U+1C80…), lower-case letters that
    * strstr() would not take for them; such lines go to the patterns. */
   prefilter = strstr (normal, "\xc5\xbf") == NULL && strstr (normal, "\xe1\xb2") == NULL;
+  if (prefilter)
+    px_pairs_init (&pairs, normal);
+  first = (guchar) normal[0];
+  second = (guchar) normal[1];
   for (guint i = 0; i < G_N_ELEMENTS (furniture_patterns); i++)
     {
       /* The untrimmed line keeps a leading "(" or "©" the pattern needs. */
       if (words > furniture_patterns[i].max_words || tables->patterns[i] == NULL)
         continue;
+      if (first < 128 && !((tables->first[i][first / 64] >> (first % 64)) & 1))
+        continue;
+      if (first < 128 && second < 128 && tables->second[i] != NULL &&
+          !(((*tables->second[i])[first][second / 64] >> (second % 64)) & 1))
+        continue;
       if (prefilter && furniture_patterns[i].needles != NULL &&
-          !px_has_needle (normal, furniture_patterns[i].needles))
+          !px_has_needle (normal, &pairs, furniture_patterns[i].needles))
         continue;
       if (g_regex_match (tables->patterns[i], normal, 0, NULL))
         return furniture_patterns[i].kind;

@@ -89,21 +89,14 @@ px_html_next_node (xmlNode  *node,
   return NULL;
 }
 
-gboolean
-px_html_is_tag (xmlNode    *node,
-                const char *name)
-{
-  return node != NULL && node->type == XML_ELEMENT_NODE && node->name != NULL &&
-         g_ascii_strcasecmp ((const char *) node->name, name) == 0;
-}
-
 const char *
 px_html_attr (xmlNode    *node,
               const char *name)
 {
   for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
     {
-      if (attr->name == NULL || g_ascii_strcasecmp ((const char *) attr->name, name) != 0)
+      if (attr->name == NULL || PX_ASCII_LOWER (attr->name[0]) != PX_ASCII_LOWER (name[0]) ||
+          g_ascii_strcasecmp ((const char *) attr->name, name) != 0)
         continue;
       if (attr->children != NULL && attr->children->type == XML_TEXT_NODE &&
           attr->children->content != NULL)

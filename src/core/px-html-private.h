@@ -28,12 +28,25 @@ void      px_html_meta_collect      (PxArticle  *article,
 xmlNode  *px_html_next_node         (xmlNode    *node,
                                      xmlNode    *top,
                                      gboolean    descend);
-gboolean  px_html_is_tag            (xmlNode    *node,
-                                     const char *name);
 const char *px_html_attr            (xmlNode    *node,
                                      const char *name);
 char     *px_html_node_text         (xmlNode    *node,
                                      gsize       max_bytes);
 char     *px_html_language_code     (const char *tag);
+
+/* ASCII lower case without a function call. */
+#define PX_ASCII_LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') : (c))
+
+/* Whether @node is an element named @name, in any case. Inline, with the
+ * first letter tested before the whole name: the page walks ask this of
+ * every element several times, and most answers are a miss on that letter. */
+static inline gboolean
+px_html_is_tag (xmlNode    *node,
+                const char *name)
+{
+  return node != NULL && node->type == XML_ELEMENT_NODE && node->name != NULL &&
+         PX_ASCII_LOWER (node->name[0]) == PX_ASCII_LOWER (name[0]) &&
+         g_ascii_strcasecmp ((const char *) node->name, name) == 0;
+}
 
 G_END_DECLS

@@ -83,6 +83,7 @@ typedef struct {
   guint    block_links;  /* of which inside links */
   double   score;
   gboolean candidate;
+  guint    leave;        /* position of this element's PX_EVENT_LEAVE */
 } PxNodeInfo;
 
 typedef struct {
@@ -101,8 +102,47 @@ typedef struct {
   double           stopwords;   /* cached stop-word density, or -1 */
 } PxBlock;
 
+/* What the index counts in one text node, kept for the block collector. */
+typedef struct {
+  const xmlChar *content;
+  guint          owner;    /* record of the element holding the text */
+  guint          length;   /* bytes */
+  guint          visible;  /* characters other than ASCII white space */
+  guint          commas;   /* "," and "，" */
+} PxTextStats;
+
+/* The index also records the walk itself, in document order, as events
+ * (kind in the low two bits, a record or text index above them): the
+ * block collector replays them from one array instead of walking the tree
+ * again, which on large pages means far fewer cache misses. */
+enum {
+  PX_EVENT_ENTER,
+  PX_EVENT_LEAVE,
+  PX_EVENT_TEXT,
+};
+
+#define PX_EVENT(kind, index) (((index) << 2) | (kind))
+
+/* Appends @value to the growable C array @array of @len elements and room
+ * for @size. */
+#define PX_PUSH(array, len, size, value) G_STMT_START {                     \
+    if (G_UNLIKELY ((len) == (size)))                                        \
+      {                                                                      \
+        (size) = MAX (256u, (size) * 2);                                     \
+        (array) = g_renew (__typeof__ (*(array)), (array), (size));          \
+      }                                                                      \
+    (array)[(len)++] = (value);                                              \
+  } G_STMT_END
+
 typedef struct {
   GArray    *infos;     /* PxNodeInfo */
+  /* Grown by PX_PUSH (), without a call per element. */
+  PxTextStats *texts;   /* in document order */
+  guint      n_texts;
+  guint      texts_size;
+  guint     *events;    /* see PX_EVENT () */
+  guint      n_events;
+  guint      events_size;
   GPtrArray *blocks;    /* PxBlock */
   guint      body_text;
   const char *language;
@@ -294,6 +334,14 @@ px_attrs_read (xmlNode *node,
 
       if (name == NULL)
         continue;
+      /* data-*, href, src…: most attributes are none of these. */
+      switch (PX_ASCII_LOWER (name[0]))
+        {
+        case 'a': case 'c': case 'h': case 'i': case 's':
+          break;
+        default:
+          continue;
+        }
       value = attr->children != NULL && attr->children->type == XML_TEXT_NODE && attr->children->content != NULL ?
               (const char *) attr->children->content : "";
       if (g_ascii_strcasecmp (name, "class") == 0)
@@ -383,16 +431,77 @@ px_is_hidden (const PxAttrs *attrs)
 
 /* ---- pass 1: element records ------------------------------------------- */
 
+/* Bytes of a 64-bit word equal to zero: 0x80 there, 0 elsewhere, with no
+ * false positives (no carry crosses a byte). */
+#define PX_ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define PX_LOW7 G_GUINT64_CONSTANT (0x7f7f7f7f7f7f7f7f)
+#define PX_HIGH G_GUINT64_CONSTANT (0x8080808080808080)
+
+static inline guint64
+px_zero_bytes (guint64 w)
+{
+  return ~(((w & PX_LOW7) + PX_LOW7) | w | PX_LOW7);
+}
+
+static inline guint
+px_count_high_bits (guint64 marks)
+{
+  return (guint) ((((marks >> 7) * PX_ONES)) >> 56);
+}
+
+/* Counts characters other than ASCII white space (UTF-8 continuation bytes
+ * are not characters) and commas, eight bytes at a time: every text node
+ * of every page goes through here. */
+static void
+px_text_scan (const xmlChar *text,
+              PxTextStats   *stats)
+{
+  gsize length = strlen ((const char *) text);
+  const guchar *p = text;
+  const guchar *end = p + length;
+  guint skipped = 0, commas = 0;
+  gboolean wide = FALSE;
+
+  for (; end - p >= 8; p += 8)
+    {
+      guint64 w;
+      guint64 space;
+
+      memcpy (&w, p, sizeof w);
+      space = px_zero_bytes (w ^ (' ' * PX_ONES)) | px_zero_bytes (w ^ ('\n' * PX_ONES)) |
+              px_zero_bytes (w ^ ('\t' * PX_ONES)) | px_zero_bytes (w ^ ('\r' * PX_ONES));
+      /* 10xxxxxx: bit 7 set and bit 6 (shifted into bit 7) clear. */
+      skipped += px_count_high_bits (space | (w & ~(w << 1) & PX_HIGH));
+      commas += px_count_high_bits (px_zero_bytes (w ^ (',' * PX_ONES)));
+      wide |= px_zero_bytes (w ^ (0xef * PX_ONES)) != 0;
+    }
+  for (; p < end; p++)
+    {
+      if ((*p & 0xc0) == 0x80 || *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+        skipped++;
+      else if (*p == ',')
+        commas++;
+      else if (*p == 0xef)
+        wide = TRUE;
+    }
+  /* The ideographic comma "，" (EF BC 8C). */
+  if (wide)
+    for (const char *at = strstr ((const char *) text, "\xef\xbc\x8c"); at != NULL; at = strstr (at + 3, "\xef\xbc\x8c"))
+      commas++;
+  stats->length = (guint) MIN (length, G_MAXUINT);
+  stats->visible = (guint) (length - skipped);
+  stats->commas = commas;
+}
+
 static guint
 px_count_visible (const xmlChar *text)
 {
-  guint n = 0;
+  PxTextStats stats;
 
-  for (const guchar *p = text; *p; p++)
-    if ((*p & 0xc0) != 0x80 && *p != ' ' && *p != '\n' && *p != '\t' && *p != '\r')
-      n++;
-  return n;
+  px_text_scan (text, &stats);
+  return stats.visible;
 }
+
 
 static void
 px_page_index (PxPage  *page,
@@ -447,6 +556,9 @@ px_page_index (PxPage  *page,
           g_array_append_val (page->infos, info);
           node->_private = GUINT_TO_POINTER (page->infos->len);
           current = page->infos->len - 1;
+          {
+            PX_PUSH (page->events, page->n_events, page->events_size, PX_EVENT (PX_EVENT_ENTER, current));
+          }
           descend = !(info.flags & PX_HINT_REMOVED) && node->children != NULL;
           if (descend && name[0] == 'a' && name[1] == '\0')
             links_open++;
@@ -454,11 +566,15 @@ px_page_index (PxPage  *page,
       else if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
                node->content != NULL && current != PX_NONE)
         {
-          guint visible = px_count_visible (node->content);
-
-          px_info (page, current)->text += visible;
+          PxTextStats stats;
+          px_text_scan (node->content, &stats);
+          stats.content = node->content;
+          stats.owner = current;
+          PX_PUSH (page->events, page->n_events, page->events_size, PX_EVENT (PX_EVENT_TEXT, page->n_texts));
+          PX_PUSH (page->texts, page->n_texts, page->texts_size, stats);
+          px_info (page, current)->text += stats.visible;
           if (links_open > 0)
-            px_info (page, current)->linked += visible;
+            px_info (page, current)->linked += stats.visible;
         }
 
       if (descend)
@@ -473,8 +589,9 @@ px_page_index (PxPage  *page,
             {
               guint index = px_node_index (node);
               PxNodeInfo *info = px_info (page, index);
-
               info->post = page->infos->len;
+              info->leave = page->n_events;
+              PX_PUSH (page->events, page->n_events, page->events_size, PX_EVENT (PX_EVENT_LEAVE, index));
               if (info->parent != PX_NONE && !(info->flags & PX_HINT_REMOVED))
                 {
                   px_info (page, info->parent)->text += info->text;
@@ -573,10 +690,68 @@ typedef struct {
   gboolean  pending_br;
 } PxCollector;
 
-/* px_text_normalize_space () with a byte loop for the common case: ASCII
- * white space is folded here and only multi-byte characters that may be
- * spaces (U+00A0, U+00AD, U+1680, U+2000–U+205F, U+3000, U+FEFF) are
- * decoded. Blocks are folded once each, on every page, so this matters. */
+/* What px_fold_space () does with each byte: 0 copy it, 1 ASCII white
+ * space, 2 the lead byte of a character that may be a Unicode space or a
+ * joiner (U+00A0, U+00AD, U+1680, U+2000–U+205F, U+3000, U+FEFF), decoded. */
+static const guint8 px_fold_class[256] = {
+  ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
+  [0xc2] = 2, [0xe1] = 2, [0xe2] = 2, [0xe3] = 2, [0xef] = 2,
+};
+
+/* One character of px_fold_space () at @p, other than a run of ordinary
+ * bytes: ASCII white space is written as a space only after something
+ * that is not a space (without a branch on the data: in prose a branch per
+ * word boundary is mispredicted about once a word), other bytes are
+ * copied, and lead bytes that may start a Unicode space or joiner are
+ * decoded. Returns the bytes consumed. */
+static inline gsize
+px_fold_one (const guchar  *p,
+             const guchar  *end,
+             char         **o,
+             guint         *after_space,
+             guint         *written)
+{
+  guint kind = px_fold_class[*p];
+
+  if (G_LIKELY (kind < 2))
+    {
+      guint keep = 1 - (kind & *after_space);
+
+      **o = kind ? ' ' : (char) *p;
+      *o += keep;
+      *written += kind & keep;
+      *after_space = kind;
+      return 1;
+    }
+  {
+    gsize n = MIN ((gsize) g_utf8_skip[*p], (gsize) (end - p));
+    gunichar c = g_utf8_get_char_validated ((const char *) p, n);
+
+    if (c == 0x00ad || c == 0x200b || c == 0xfeff)
+      ;   /* joins, and leaves the space state as it was */
+    else if (c < 0x110000 && (g_unichar_isspace (c) || c == 0x00a0 || c == 0x2007 || c == 0x202f))
+      {
+        if (!*after_space)
+          {
+            *(*o)++ = ' ';
+            (*written)++;
+          }
+        *after_space = 1;
+      }
+    else
+      {
+        for (gsize i = 0; i < n; i++)
+          *(*o)++ = (char) p[i];
+        *after_space = 0;
+      }
+    return n;
+  }
+}
+
+/* px_text_normalize_space () for a block's buffer, with the spaces it
+ * wrote counted. Eight bytes at a time: the run of ordinary bytes (above
+ * U+0020 and below the lead bytes of 0xC0 and up) at the start of each
+ * word is found with bit arithmetic and copied in one store. */
 static char *
 px_fold_space (const char *text,
                gsize       length,
@@ -584,55 +759,50 @@ px_fold_space (const char *text,
 {
   char *out = g_malloc (length + 1);
   char *o = out;
-  const char *end = text + length;
-  gboolean pending = FALSE;
+  const guchar *p = (const guchar *) text;
+  const guchar *end = p + length;
+  guint after_space = 1;   /* nothing written yet, or a space last */
+  guint written = 0;
 
-  *spaces = 0;
-  for (const char *p = text; p < end;)
+  /* The output is never longer than the input read so far, so an
+   * eight-byte store at o stays inside the buffer while p + 8 <= end. */
+  while (end - p >= 8)
     {
-      guchar b = (guchar) *p;
-      gsize n = 1;
-      gboolean space = FALSE, joiner = FALSE;
+      guint64 w, special;
+      guint run;
 
-      if (b < 0x80)
-        space = b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v';
+      memcpy (&w, p, sizeof w);
+      /* Bytes up to 0x20, and bytes from 0xC0. */
+      special = (~(((w & PX_LOW7) + 0x5f * PX_ONES) | w) & PX_HIGH) | (w & (w << 1) & PX_HIGH);
+      if (special == 0)
+        run = 8;
       else
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+        run = (guint) __builtin_ctzll (special) / 8;
+#else
+        run = (guint) __builtin_clzll (special) / 8;
+#endif
+      if (run > 0)
         {
-          n = g_utf8_skip[b];
-          if ((gsize) (end - p) < n)
-            n = end - p;
-          if (b == 0xc2 || b == 0xe1 || b == 0xe2 || b == 0xe3 || b == 0xef)
-            {
-              gunichar c = g_utf8_get_char_validated (p, n);
-
-              if (c == 0x00ad || c == 0x200b || c == 0xfeff)
-                joiner = TRUE;
-              else if (c < 0x110000 && (g_unichar_isspace (c) || c == 0x00a0 || c == 0x2007 || c == 0x202f))
-                space = TRUE;
-            }
+          memcpy (o, p, sizeof w);
+          o += run;
+          p += run;
+          after_space = 0;
+          if (run == 8)
+            continue;
         }
-      if (joiner)
-        {
-          p += n;
-          continue;
-        }
-      if (space)
-        {
-          pending = o > out;
-          p += n;
-          continue;
-        }
-      if (pending)
-        {
-          *o++ = ' ';
-          (*spaces)++;
-        }
-      pending = FALSE;
-      /* Byte by byte: a memcpy() call per letter showed in profiles. */
-      for (gsize i = 0; i < n; i++)
-        *o++ = *p++;
+      p += px_fold_one (p, end, &o, &after_space, &written);
+    }
+  while (p < end)
+    p += px_fold_one (p, end, &o, &after_space, &written);
+  /* No trailing space. */
+  if (o > out && after_space)
+    {
+      o--;
+      written--;
     }
   *o = '\0';
+  *spaces = written;
   return out;
 }
 
@@ -738,13 +908,12 @@ px_collector_flush (PxCollector *c)
 }
 
 static void
-px_collector_text (PxCollector   *c,
-                   const xmlChar *text,
-                   guint          owner)
+px_collector_text (PxCollector       *c,
+                   const PxTextStats *stats)
 {
-  guint visible = px_count_visible (text);
+  guint owner = stats->owner;
 
-  if (visible == 0)
+  if (stats->visible == 0)
     {
       if (c->buffer->len > 0)
         g_string_append_c (c->buffer, ' ');
@@ -753,25 +922,21 @@ px_collector_text (PxCollector   *c,
   if (c->chars == 0)
     c->owner = px_info (c->page, owner)->block;
   c->pending_br = FALSE;
-  g_string_append (c->buffer, (const char *) text);
-  c->chars += visible;
+  g_string_append_len (c->buffer, (const char *) stats->content, stats->length);
+  c->chars += stats->visible;
   if (c->links > 0)
-    c->link_chars += visible;
+    c->link_chars += stats->visible;
   if (c->times > 0)
-    c->time_chars += visible;
-  for (const char *p = (const char *) text; *p; p++)
-    if (*p == ',')
-      c->commas++;
-    else if ((guchar) p[0] == 0xef && (guchar) p[1] == 0xbc && (guchar) p[2] == 0x8c)  /* ， */
-      c->commas++;
+    c->time_chars += stats->visible;
+  c->commas += stats->commas;
 }
 
 static void
 px_collector_step (PxCollector *c,
-                   xmlNode     *node,
+                   guint        index,
                    gboolean     entering)
 {
-  PxNodeInfo *info = px_info (c->page, px_node_index (node));
+  PxNodeInfo *info = px_info (c->page, index);
   int delta = entering ? 1 : -1;
 
   if (info->flags & PX_HINT_BLOCK)
@@ -821,55 +986,35 @@ px_collector_step (PxCollector *c,
     }
 }
 
+/* Replays the index's walk: elements removed since (furniture) are skipped
+ * whole, as the tree walk this replaced skipped them. */
 static void
-px_page_collect_blocks (PxPage  *page,
-                        xmlNode *root)
+px_page_collect_blocks (PxPage *page)
 {
   PxCollector c = { 0 };
-  xmlNode *node = root;
+  const guint *events = page->events;
 
   c.page = page;
   c.buffer = g_string_new (NULL);
-  while (node != NULL)
+  for (guint e = 0; e < page->n_events; e++)
     {
-      gboolean descend = FALSE;
+      guint index = events[e] >> 2;
 
-      if (node->type == XML_ELEMENT_NODE && node->_private != NULL)
+      switch (events[e] & 3)
         {
-          PxNodeInfo *info = px_info (page, px_node_index (node));
-
-          if (!(info->flags & PX_HINT_REMOVED))
-            {
-              px_collector_step (&c, node, TRUE);
-              descend = node->children != NULL;
-              if (!descend)
-                px_collector_step (&c, node, FALSE);
-            }
-        }
-      else if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
-               node->content != NULL && node->parent != NULL && node->parent->_private != NULL)
-        px_collector_text (&c, node->content, px_node_index (node->parent));
-
-      if (descend)
-        {
-          node = node->children;
-          continue;
-        }
-      for (;;)
-        {
-          if (node == root)
-            {
-              node = NULL;
-              break;
-            }
-          if (node->next != NULL)
-            {
-              node = node->next;
-              break;
-            }
-          node = node->parent;
-          if (node->type == XML_ELEMENT_NODE && node->_private != NULL)
-            px_collector_step (&c, node, FALSE);
+        case PX_EVENT_ENTER:
+          if (px_info (page, index)->flags & PX_HINT_REMOVED)
+            e = px_info (page, index)->leave;
+          else
+            px_collector_step (&c, index, TRUE);
+          break;
+        case PX_EVENT_LEAVE:
+          px_collector_step (&c, index, FALSE);
+          break;
+        case PX_EVENT_TEXT:
+        default:
+          px_collector_text (&c, &page->texts[index]);
+          break;
         }
     }
   px_collector_flush (&c);
@@ -1437,12 +1582,64 @@ px_text_is_about_author (const char *text,
   return FALSE;
 }
 
+/* Paragraphs are hashed by their length and their two ends: the whole
+ * text of every kept paragraph went through g_str_hash () before, a
+ * visible cost, and paragraphs that share length and both ends are rare
+ * enough for g_str_equal () to sort out. */
+static guint
+px_paragraph_hash (gconstpointer key)
+{
+  const char *text = key;
+  gsize length = strlen (text);
+  guint hash = (guint) length;
+  gsize head = MIN (length, 32);
+
+  for (gsize i = 0; i < head; i++)
+    hash = hash * 31 + (guchar) text[i];
+  for (gsize i = length > 64 ? length - 32 : head; i < length; i++)
+    hash = hash * 31 + (guchar) text[i];
+  return hash;
+}
+
+static gboolean
+px_is_ascii (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p; p++)
+    if (*p >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether a heading is the headline: the same text once both are in
+ * Unicode compatibility form (NFKC), as g_utf8_collate () compares them
+ * but without the locale's collation rules, which cost more than the rest
+ * of px_page_emit () on pages with many headings. ASCII is its own form. */
+static gboolean
+px_is_headline (const char  *text,
+                const char  *title,
+                gboolean     title_ascii,
+                char       **title_key)
+{
+  g_autofree char *key = NULL;
+
+  if (strcmp (text, title) == 0)
+    return TRUE;
+  if (title_ascii && px_is_ascii (text))
+    return FALSE;
+  if (*title_key == NULL)
+    *title_key = g_utf8_normalize (title, -1, G_NORMALIZE_ALL_COMPOSE);
+  key = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+  return key != NULL && *title_key != NULL && strcmp (key, *title_key) == 0;
+}
+
 static void
 px_page_emit (PxPage     *page,
               PxArticle  *article,
               const char *title)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new (px_paragraph_hash, g_str_equal);
+  g_autofree char *title_key = NULL;
+  gboolean title_ascii = title != NULL && px_is_ascii (title);
   guint n = page->blocks->len;
   guint last_kept_body = 0;
   guint body_after = 0;
@@ -1474,7 +1671,7 @@ px_page_emit (PxPage     *page,
           guint dropped_links = 0;
 
           /* The headline is metadata, not a paragraph of the text. */
-          if (title != NULL && g_utf8_collate (block->text, title) == 0)
+          if (title != NULL && px_is_headline (block->text, title, title_ascii, &title_key))
             continue;
           /* A heading heads what follows it: with nothing kept after it, or
            * only after a dropped list of links ("Read also"), it goes. A
@@ -1678,13 +1875,16 @@ px_page_init (PxPage     *page,
     return;
   px_page_index (page, root);
   px_page_resolve_furniture (page);
-  px_page_collect_blocks (page, root);
+  px_page_collect_blocks (page);
 }
 
 static void
 px_page_clear (PxPage *page)
 {
   g_clear_pointer (&page->infos, g_array_unref);
+  g_clear_pointer (&page->texts, g_free);
+  g_clear_pointer (&page->events, g_free);
+  page->n_texts = page->texts_size = page->n_events = page->events_size = 0;
   g_clear_pointer (&page->blocks, g_ptr_array_unref);
 }
 

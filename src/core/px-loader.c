@@ -108,6 +108,9 @@ px_extract_buffer (const char  *path,
   const char *binary_description = NULL;
   PxContentKind kind;
   gsize utf8_length = 0;
+  const char *text;
+  gsize text_length;
+  gssize offset;
 
   kind = px_sniff_raw (data, length, &binary_description);
   if (kind == PX_CONTENT_EMPTY)
@@ -135,11 +138,29 @@ px_extract_buffer (const char  *path,
     }
 
   declared = px_encoding_sniff_declared (data, length);
-  utf8 = px_encoding_to_utf8 (data, length, declared, &encoding, &utf8_length, error);
-  if (utf8 == NULL)
-    return NULL;
-
-  kind = px_sniff_utf8 (utf8, utf8_length, path);
+  /* A page already in UTF-8, the common case, is parsed from the caller's
+   * bytes: copying a whole file costs a pass over it and a large
+   * allocation, whose release then sweeps the allocator's caches of every
+   * small block the parse freed. Text and feeds get a string of their own. */
+  offset = px_encoding_utf8_as_is (data, length, declared);
+  if (offset >= 0)
+    {
+      text = data + offset;
+      text_length = length - offset;
+      encoding = g_strdup ("utf-8");
+      kind = px_sniff_utf8 (text, text_length, path);
+      if (kind != PX_CONTENT_HTML)
+        text = utf8 = g_strndup (text, text_length);
+    }
+  else
+    {
+      utf8 = px_encoding_to_utf8 (data, length, declared, &encoding, &utf8_length, error);
+      if (utf8 == NULL)
+        return NULL;
+      text = utf8;
+      text_length = utf8_length;
+      kind = px_sniff_utf8 (text, text_length, path);
+    }
   articles = g_ptr_array_new_with_free_func (g_object_unref);
 
   switch (kind)
@@ -150,9 +171,9 @@ px_extract_buffer (const char  *path,
         PxArticle *article;
 
         if (kind == PX_CONTENT_HTML)
-          article = px_html_extract (utf8, utf8_length, path, error);
+          article = px_html_extract (text, text_length, path, error);
         else
-          article = px_plaintext_extract (utf8, utf8_length, path, error);
+          article = px_plaintext_extract (text, text_length, path, error);
         if (article == NULL)
           return NULL;
         px_article_set_encoding (article, encoding);
@@ -166,7 +187,7 @@ px_extract_buffer (const char  *path,
     case PX_CONTENT_RDF:
       {
         /* A feed whose encoding only showed after conversion (UTF-16). */
-        g_autoptr(GPtrArray) items = px_feed_extract (utf8, utf8_length, path, error);
+        g_autoptr(GPtrArray) items = px_feed_extract (text, text_length, path, error);
 
         if (items == NULL)
           return NULL;
@@ -301,6 +322,7 @@ typedef struct {
   char *display_path;
   char *folder_hint;       /* the per-outlet folder the file sits in, if any */
   GPtrArray *articles;     /* filled by a worker */
+  GPtrArray *keys;         /* px_boilerplate_prepare () of each, by the worker */
   char *error;             /* filled by a worker */
 } PxLoadJob;
 
@@ -311,6 +333,7 @@ px_load_job_free (PxLoadJob *job)
   g_free (job->display_path);
   g_free (job->folder_hint);
   g_clear_pointer (&job->articles, g_ptr_array_unref);
+  g_clear_pointer (&job->keys, g_ptr_array_unref);
   g_free (job->error);
   g_free (job);
 }
@@ -688,6 +711,15 @@ px_pool_job (gpointer data,
           for (guint i = 0; i < job->articles->len; i++)
             px_article_offer_outlet (g_ptr_array_index (job->articles, i), outlet, PX_SOURCE_FOLDER);
         }
+      /* Template lines are learnt across files on the calling thread; the
+       * per-article half of that work (hashing every paragraph) is done
+       * here, on every core. */
+      if (job->articles != NULL)
+        {
+          job->keys = g_ptr_array_new_full (job->articles->len, (GDestroyNotify) g_array_unref);
+          for (guint i = 0; i < job->articles->len; i++)
+            g_ptr_array_add (job->keys, px_boilerplate_prepare (g_ptr_array_index (job->articles, i), NULL));
+        }
     }
 
   px_progress_step (pool->progress);
@@ -718,6 +750,7 @@ px_load_paths_internal (const char * const  *paths,
   PxWalk walk = { jobs, result, visited, cancellable };
   PxPool pool = { NULL, NULL };
   GThreadPool *thread_pool;
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
   xmlInitParser ();
 
@@ -755,10 +788,13 @@ px_load_paths_internal (const char * const  *paths,
         px_walk_fail (&walk, job->display_path, _("No article was found in this file."));
       else if (job->articles != NULL)
         for (guint j = 0; j < job->articles->len; j++)
-          g_ptr_array_add (result->articles, g_object_ref (g_ptr_array_index (job->articles, j)));
+          {
+            g_ptr_array_add (result->articles, g_object_ref (g_ptr_array_index (job->articles, j)));
+            g_ptr_array_add (keys, g_array_ref (g_ptr_array_index (job->keys, j)));
+          }
     }
 
-  px_boilerplate_strip (result->articles);
+  px_boilerplate_strip_prepared (result->articles, keys);
 
   return g_steal_pointer (&result);
 }

@@ -51,6 +51,25 @@ static const struct {
  * Recognises UTF-16 without a byte-order mark by the zero bytes that ASCII
  * letters leave in every other position.
  */
+#define PX_SNIFF_ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define PX_SNIFF_HIGH G_GUINT64_CONSTANT (0x8080808080808080)
+
+/* 0x80 in each byte of @w that is zero, 0 elsewhere, exactly. */
+static inline guint64
+px_zero_bytes (guint64 w)
+{
+  const guint64 low7 = G_GUINT64_CONSTANT (0x7f7f7f7f7f7f7f7f);
+
+  return ~(((w & low7) + low7) | w | low7);
+}
+
+/* How many bytes of @marks have their high bit set (and no other bit). */
+static inline guint
+px_count_marks (guint64 marks)
+{
+  return (guint) (((marks >> 7) * PX_SNIFF_ONES) >> 56);
+}
+
 gboolean
 px_sniff_is_utf16 (const char *data,
                    gsize       length,
@@ -71,13 +90,37 @@ px_sniff_is_utf16 (const char *data,
       *big_endian = TRUE;
       return TRUE;
     }
-  for (gsize i = 0; i < n; i += 2)
-    {
-      if (data[i] == 0)
-        even_zero++;
-      if (data[i + 1] == 0)
-        odd_zero++;
-    }
+  {
+    /* Eight bytes at a time: px_zero_bytes () marks each zero byte with
+     * its high bit, and the marks of even and odd offsets are counted
+     * apart (which bits those are depends on the byte order of the load). */
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+    const guint64 even_lanes = G_GUINT64_CONSTANT (0x0080008000800080);
+#else
+    const guint64 even_lanes = G_GUINT64_CONSTANT (0x8000800080008000);
+#endif
+    const guint64 odd_lanes = even_lanes ^ G_GUINT64_CONSTANT (0x8080808080808080);
+    gsize i = 0;
+
+    for (; i + 8 <= n; i += 8)
+      {
+        guint64 w, zero;
+
+        memcpy (&w, data + i, sizeof w);
+        zero = px_zero_bytes (w);
+        if (zero == 0)
+          continue;
+        even_zero += px_count_marks (zero & even_lanes);
+        odd_zero += px_count_marks (zero & odd_lanes);
+      }
+    for (; i < n; i += 2)
+      {
+        if (data[i] == 0)
+          even_zero++;
+        if (data[i + 1] == 0)
+          odd_zero++;
+      }
+  }
   /* Latin text in UTF-16 has a zero in one lane for most code units and
    * almost none in the other; Cyrillic or Greek put 0x04/0x03 there instead,
    * so also accept a lane that is nearly constant and small. */
@@ -91,30 +134,29 @@ px_sniff_is_utf16 (const char *data,
       *big_endian = TRUE;
       return TRUE;
     }
-  {
-    gsize low_odd = 0, low_even = 0;
+  /* Only text with some zero bytes can be UTF-16 in a non-Latin script. */
+  if (odd_zero + even_zero > n / 2 / 10)
+    {
+      gsize low_odd = 0, low_even = 0;
 
-    for (gsize i = 0; i < n; i += 2)
-      {
-        if ((guchar) data[i + 1] <= 0x05)
-          low_odd++;
-        if ((guchar) data[i] <= 0x05)
-          low_even++;
-      }
-    if (odd_zero + even_zero > n / 2 / 10)
-      {
-        if (low_odd > n / 2 * 9 / 10 && low_even < n / 2 / 2)
-          {
-            *big_endian = FALSE;
-            return TRUE;
-          }
-        if (low_even > n / 2 * 9 / 10 && low_odd < n / 2 / 2)
-          {
-            *big_endian = TRUE;
-            return TRUE;
-          }
-      }
-  }
+      for (gsize i = 0; i < n; i += 2)
+        {
+          if ((guchar) data[i + 1] <= 0x05)
+            low_odd++;
+          if ((guchar) data[i] <= 0x05)
+            low_even++;
+        }
+      if (low_odd > n / 2 * 9 / 10 && low_even < n / 2 / 2)
+        {
+          *big_endian = FALSE;
+          return TRUE;
+        }
+      if (low_even > n / 2 * 9 / 10 && low_odd < n / 2 / 2)
+        {
+          *big_endian = TRUE;
+          return TRUE;
+        }
+    }
   return FALSE;
 }
 
@@ -159,8 +201,21 @@ px_sniff_raw (const char  *data,
 
   for (gsize i = 0; i < n; i++)
     {
-      guchar c = data[i];
+      guchar c;
 
+      /* Skip eight bytes at once when none is below 0x20. */
+      if (i % 8 == 0 && i + 8 <= n)
+        {
+          guint64 w;
+
+          memcpy (&w, data + i, sizeof w);
+          if (((w - 0x20 * PX_SNIFF_ONES) & ~w & PX_SNIFF_HIGH) == 0)
+            {
+              i += 7;
+              continue;
+            }
+        }
+      c = data[i];
       if (c == 0)
         zeros++;
       else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b)

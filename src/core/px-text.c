@@ -74,9 +74,12 @@ px_text_normalize_space (const char *text,
       if (pending_space)
         *o++ = ' ';
       pending_space = FALSE;
-      memcpy (o, p, n);
-      o += n;
-      p += n;
+      /* This character, then the rest of a run of ASCII letters and
+       * punctuation, without a call per character. */
+      for (gsize i = 0; i < n; i++)
+        *o++ = *p++;
+      while (p < end && (guchar) *p > ' ' && (guchar) *p < 0x80)
+        *o++ = *p++;
     }
   *o = '\0';
   return out;
@@ -88,12 +91,27 @@ px_text_count_words (const char *text)
   guint words = 0;
   gboolean in_word = FALSE;
 
-  for (const char *p = text; p != NULL && *p; p = g_utf8_next_char (p))
+  if (text == NULL)
+    return 0;
+  for (const char *p = text; *p;)
     {
-      gboolean alnum = g_unichar_isalnum (g_utf8_get_char (p));
+      guchar b = (guchar) *p;
+      gboolean alnum;
 
-      if (alnum && !in_word)
-        words++;
+      /* For ASCII, g_unichar_isalnum () is g_ascii_isalnum (), without
+       * the decoding and the table lookup. */
+      if (b < 0x80)
+        {
+          alnum = g_ascii_isalnum (b) != 0;
+          p++;
+        }
+      else
+        {
+          alnum = g_unichar_isalnum (g_utf8_get_char (p)) != 0;
+          p = g_utf8_next_char (p);
+        }
+      /* Arithmetic, not a branch: word starts are not predictable. */
+      words += alnum & !in_word;
       in_word = alnum;
     }
   return words;
