@@ -84,6 +84,15 @@ static const char * const speech_verbs[] = {
   "admitió", "alertó", "avisó", "añade", "apunta", "critica", "reclamaron", "pidieron", "exigió",
   "exigieron", "acusó", "acusaron", "opinó", "opina", "lamentaron", "criticaron", "confirmó",
   "confirmaron", "negó", "negaron", "escribió", "reconocieron", "reconoce", "aseguran", "explicaron",
+  /* es: Peninsular news reports in the perfect ("ha explicado", "han
+   * indicado"); the auxiliary is a between word, the participle the cue */
+  "dicho", "afirmado", "asegurado", "señalado", "explicado", "añadido", "declarado", "indicado",
+  "agregado", "sostenido", "advertido", "subrayado", "manifestado", "anunciado", "insistido",
+  "denunciado", "apuntado", "reconocido", "lamentado", "criticado", "defendido", "reclamado", "pedido",
+  "comentado", "replicado", "respondido", "precisado", "destacado", "recordado", "prometido",
+  "admitido", "alertado", "avisado", "exigido", "acusado", "opinado", "confirmado", "negado",
+  "escrito", "avanzado", "informado", "detallado", "aclarado", "asegura", "relató", "contó",
+  "relatado", "contado", "trasladado", "expresado", "valorado", "calificado",
   /* ru */
   "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
   "сообщила", "сообщили", "подчеркнул", "подчеркнула", "добавил", "добавила", "пояснил", "пояснила",
@@ -137,6 +146,7 @@ static const char * const title_words[] = {
   "special", "interior", "finance", "economy", "health", "justice", "education", "state", "former",
   "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier",
   "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme",
+  "cllr", "councillor", "councilor", "alderman", "supt", "superintendent", "inspector", "det", "insp",
   /* ru: roles written before a name, capitalised only at a sentence start */
   "губернатор", "министр", "мэр", "глава", "президент", "премьер-министр", "депутат", "председатель",
   "директор", "спикер", "сенатор", "посол", "генерал", "полковник", "прокурор", "судья", "эксперт",
@@ -1177,6 +1187,7 @@ add_description (Person     *person,
     static const char * const honorifics[] = {
       "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame",
       "herr", "frau", "m.", "mme", "monsieur", "madame", "señor", "señora", "don", "doña",
+      "cllr", "cllr.", "councillor",
     };
     g_autofree char *folded = g_utf8_strdown (clean, -1);
 
