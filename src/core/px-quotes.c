@@ -1040,6 +1040,58 @@ honorific_gender (const char *word)
   return 0;
 }
 
+/* "Richard Pembury", "Нина Гаврилова": a common given name, or a Russian
+ * surname's gendered ending, tells the gender before any pronoun does, so
+ * that "she" does not go to the last-named man. Only names of two words or
+ * more: a lone capitalised word may be a surname or a place. */
+static char
+given_name_gender (const char *name)
+{
+  static const char * const male[] = {
+    "john", "james", "david", "michael", "richard", "robert", "william", "thomas", "peter", "paul",
+    "mark", "andrew", "george", "edward", "charles", "daniel", "danny", "matthew", "anthony", "steven",
+    "stephen", "brian", "kevin", "gary", "alan", "ian", "simon", "tom", "tony", "chris", "christopher",
+    "joseph", "jonathan", "martin", "patrick", "sean", "declan", "liam", "geoff", "geoffrey", "derek",
+    "ewan", "ola", "omar", "ahmed", "mohammed", "muhammad", "ali", "hassan", "ibrahim", "karim", "nikol",
+    "ilham", "grigor", "seymur", "laurence", "jean", "pierre", "jacques", "michel", "philippe", "alain",
+    "françois", "nicolas", "olivier", "bernard", "hans", "klaus", "jürgen", "uwe", "wolfgang", "stefan",
+    "thomas", "markus", "andreas", "winfried", "lars", "manuel", "antonio", "josé", "juan", "carlos",
+    "javier", "miguel", "francisco", "pedro", "luis", "jorge", "tomás", "pablo", "giorgi", "viktor",
+    "igor", "sergei", "sergey", "dmitri", "dmitry", "alexei", "alexey", "andrei", "vladimir", "oleg",
+    "ivan", "nikolai", "mikhail", "yuri", "алексей", "андрей", "сергей", "дмитрий", "игорь", "олег",
+    "владимир", "иван", "николай", "михаил", "юрий", "александр", "павел", "евгений",
+  };
+  static const char * const female[] = {
+    "mary", "elizabeth", "sarah", "jane", "janet", "susan", "sue", "margaret", "helen", "anne", "ann",
+    "karen", "linda", "patricia", "jennifer", "emma", "claire", "laura", "lucy", "hannah", "rachel",
+    "rebecca", "catherine", "katherine", "kate", "joanne", "jo", "leanne", "niamh", "aoife", "maria",
+    "marta", "priya", "elena", "olesya", "sophie", "julia", "anna", "anja", "petra", "sabine", "ursula",
+    "gisela", "monika", "claudia", "marie", "isabelle", "sylvie", "nathalie", "hélène", "catherine",
+    "camille", "carmen", "rocío", "francisca", "isabel", "lucía", "ana", "pilar", "laura", "ирина",
+    "елена", "ольга", "нина", "анна", "мария", "наталья", "татьяна", "светлана", "екатерина",
+  };
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  g_autofree char *first = NULL;
+  guint n = g_strv_length (words);
+
+  if (n < 2)
+    return 0;
+  first = g_utf8_strdown (words[0], -1);
+  if (in_list (male, G_N_ELEMENTS (male), first))
+    return 'm';
+  if (in_list (female, G_N_ELEMENTS (female), first))
+    return 'f';
+  {
+    g_autofree char *last = g_utf8_strdown (words[n - 1], -1);
+
+    /* only the male nominative: "-ова" may be a man's genitive */
+    if (g_str_has_suffix (last, "ов") || g_str_has_suffix (last, "ев") || g_str_has_suffix (last, "ин")
+        || g_str_has_suffix (last, "ёв"))
+      return 'm';
+  }
+  return 0;
+}
+
 /* "Rasa Keturka met her counterpart": a pronoun soon after a name, with no
  * other name between, tells the person's gender. */
 static void
@@ -1511,6 +1563,8 @@ collect_people (Doc *doc)
         person->gender = honorific_gender (lower (doc, first_name - 1));
       if (person->age == 0 && !person->org)
         person->age = age_near_name (doc, i, last);
+      if (person->gender == 0 && !person->org)
+        person->gender = given_name_gender (person->name);
       learn_gender (doc, person, last);
       /* "Disaster and Emergency Management Authority (AFAD)" */
       if (person->alias == NULL && is_punct (doc, last + 1, '(') && is_word (doc, last + 2)
