@@ -3103,6 +3103,45 @@ clause_start (Doc  *doc,
 }
 
 /* The reported clause of a cue in its sentence, as token bounds. */
+/* "CLAUSE, their union said on Tuesday, after talks broke up": what follows
+ * the cue is a time or place adjunct and the writer's own context, not a
+ * reported clause, so the clause is the one before. */
+static gboolean
+cue_ends_in_adjunct (Doc      *doc,
+                     Cue      *cue,
+                     Sentence *sentence)
+{
+  static const char * const adjunct_starts[] = {
+    "on", "in", "at", "yesterday", "today", "tonight", "late", "earlier", "last", "this", "during",
+    "by", "via", "overnight", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "hier", "am", "gestern", "heute", "ayer", "este", "el", "en", "в", "во", "накануне", "вчера",
+  };
+  static const char * const complementisers[] = { "that", "que", "qu'", "dass", "что", "whether" };
+  guint k = cue->last + 1;
+
+  if (k > sentence->last)
+    return FALSE;
+  static const char * const context_starts[] = {
+    "after", "as", "when", "before", "while", "following", "amid", "despite", "although", "though",
+    "because", "since", "with", "without", "but", "and", "citing", "après", "alors", "avant", "nachdem",
+    "als", "während", "después", "tras", "antes", "после", "перед",
+  };
+
+  if (!(is_word (doc, k) && in_list (adjunct_starts, G_N_ELEMENTS (adjunct_starts), lower (doc, k))))
+    return FALSE;
+  for (; k <= sentence->last && k <= cue->last + 6; k++)
+    {
+      if (doc->span_of[k] >= 0)
+        return FALSE;
+      if (is_word (doc, k) && (in_list (complementisers, G_N_ELEMENTS (complementisers), lower (doc, k))
+                               || IN (speech_verbs, lower (doc, k))))
+        return FALSE;
+      if (is_punct (doc, k, ','))
+        return is_word (doc, k + 1) && in_list (context_starts, G_N_ELEMENTS (context_starts), lower (doc, k + 1));
+    }
+  return FALSE;
+}
+
 static gboolean
 clause_bounds (Doc   *doc,
                Cue   *cue,
@@ -3131,7 +3170,8 @@ clause_bounds (Doc   *doc,
         }
     }
   else if (cue->first > cue->source.last && cue->first > sentence->first + 3 && cue->source.first > 0
-           && is_punct (doc, cue->source.first - 1, ',') && cue->last + 2 >= sentence->last)
+           && is_punct (doc, cue->source.first - 1, ',')
+           && (cue->last + 2 >= sentence->last || cue_ends_in_adjunct (doc, cue, sentence)))
     {
       /* "CLAUSE, X said." */
       first = sentence->first;
