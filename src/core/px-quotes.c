@@ -2066,6 +2066,53 @@ extend_back_over_place (Doc    *doc,
     source->first = allowed_token (doc, j, sentence) && is_word (doc, j) && !IN (stop_words, lower (doc, j)) ? j : j + 1;
 }
 
+/* "two people familiar with the negotiations", "a source close to the
+ * player": an anonymous source is the noun the phrase modifies, not the
+ * last noun of its modifier. */
+static void
+extend_back_over_familiar (Doc    *doc,
+                           Source *source,
+                           gint    sentence)
+{
+  static const char * const links[][2] = {
+    { "familiar", "with" }, { "close", "to" }, { "briefed", "on" }, { "involved", "in" },
+    { "knowledgeable", "about" }, { "близкий", "к" }, { "proche", "du" }, { "proches", "du" },
+    { "proche", "de" }, { "cercana", "a" }, { "cercanas", "a" }, { "cercanos", "a" },
+  };
+  static const char * const heads[] = {
+    "source", "sources", "person", "people", "official", "officials", "insider", "insiders", "aide",
+    "aides", "ally", "allies", "diplomat", "diplomats", "figure", "figures", "executive", "executives",
+    "fuente", "fuentes", "источник", "источники",
+  };
+  guint f = source->first, head, k;
+
+  if (f < 3 || !allowed_token (doc, f - 3, sentence) || !is_word (doc, f - 1) || !is_word (doc, f - 2))
+    return;
+  for (k = 0; k < G_N_ELEMENTS (links); k++)
+    if (strcmp (lower (doc, f - 2), links[k][0]) == 0 && strcmp (lower (doc, f - 1), links[k][1]) == 0)
+      break;
+  if (k == G_N_ELEMENTS (links))
+    return;
+  head = f - 3;
+  if (!is_word (doc, head) || !in_list (heads, G_N_ELEMENTS (heads), lower (doc, head)))
+    return;
+  static const char * const counts[] = {
+    "one", "two", "three", "four", "five", "several", "some", "many", "deux", "trois", "plusieurs",
+    "dos", "tres", "varias", "varios", "два", "три", "несколько",
+  };
+
+  k = head;
+  /* the speaker is the kind of source, not how many of them spoke */
+  while (k > 0 && k + 3 > head && allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
+         && !IN (stop_words, lower (doc, k - 1)) && !IN (speech_verbs, lower (doc, k - 1))
+         && !in_list (counts, G_N_ELEMENTS (counts), lower (doc, k - 1))
+         && (tok (doc, k - 1)->flags & PX_LEXICON_TOKEN_NUMBER) == 0)
+    k--;
+  if (k > 0 && allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1) && IN (determiners, lower (doc, k - 1)))
+    k--;
+  source->first = k;
+}
+
 /* Reads the source phrase that ends just before @verb ("Kazimov told",
  * "the Armenian prime minister added", "Azerbaijani authorities confirmed"). */
 static gboolean
@@ -2183,6 +2230,7 @@ source_backward (Doc    *doc,
               if (is_name_word (doc, head) || IN (group_nouns, lower (doc, head)))
                 source->first = is_name_word (doc, head) ? run_start_back (doc, head) : head;
             }
+          extend_back_over_familiar (doc, source, sentence);
           return TRUE;
         }
       /* "In a written response, police headquarters said": a bare noun
