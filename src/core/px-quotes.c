@@ -84,6 +84,15 @@ static const char * const speech_verbs[] = {
   "admitió", "alertó", "avisó", "añade", "apunta", "critica", "reclamaron", "pidieron", "exigió",
   "exigieron", "acusó", "acusaron", "opinó", "opina", "lamentaron", "criticaron", "confirmó",
   "confirmaron", "negó", "negaron", "escribió", "reconocieron", "reconoce", "aseguran", "explicaron",
+  /* es: Peninsular news reports in the perfect ("ha explicado", "han
+   * indicado"); the auxiliary is a between word, the participle the cue */
+  "dicho", "afirmado", "asegurado", "señalado", "explicado", "añadido", "declarado", "indicado",
+  "agregado", "sostenido", "advertido", "subrayado", "manifestado", "anunciado", "insistido",
+  "denunciado", "apuntado", "reconocido", "lamentado", "criticado", "defendido", "reclamado", "pedido",
+  "comentado", "replicado", "respondido", "precisado", "destacado", "recordado", "prometido",
+  "admitido", "alertado", "avisado", "exigido", "acusado", "opinado", "confirmado", "negado",
+  "escrito", "avanzado", "informado", "detallado", "aclarado", "asegura", "relató", "contó",
+  "relatado", "contado", "trasladado", "expresado", "valorado", "calificado",
   /* ru */
   "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
   "сообщила", "сообщили", "подчеркнул", "подчеркнула", "добавил", "добавила", "пояснил", "пояснила",
@@ -137,6 +146,7 @@ static const char * const title_words[] = {
   "special", "interior", "finance", "economy", "health", "justice", "education", "state", "former",
   "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier",
   "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme",
+  "cllr", "councillor", "councilor", "alderman", "supt", "superintendent", "inspector", "det", "insp",
   /* ru: roles written before a name, capitalised only at a sentence start */
   "губернатор", "министр", "мэр", "глава", "президент", "премьер-министр", "депутат", "председатель",
   "директор", "спикер", "сенатор", "посол", "генерал", "полковник", "прокурор", "судья", "эксперт",
@@ -1030,6 +1040,58 @@ honorific_gender (const char *word)
   return 0;
 }
 
+/* "Richard Pembury", "Нина Гаврилова": a common given name, or a Russian
+ * surname's gendered ending, tells the gender before any pronoun does, so
+ * that "she" does not go to the last-named man. Only names of two words or
+ * more: a lone capitalised word may be a surname or a place. */
+static char
+given_name_gender (const char *name)
+{
+  static const char * const male[] = {
+    "john", "james", "david", "michael", "richard", "robert", "william", "thomas", "peter", "paul",
+    "mark", "andrew", "george", "edward", "charles", "daniel", "danny", "matthew", "anthony", "steven",
+    "stephen", "brian", "kevin", "gary", "alan", "ian", "simon", "tom", "tony", "chris", "christopher",
+    "joseph", "jonathan", "martin", "patrick", "sean", "declan", "liam", "geoff", "geoffrey", "derek",
+    "ewan", "ola", "omar", "ahmed", "mohammed", "muhammad", "ali", "hassan", "ibrahim", "karim", "nikol",
+    "ilham", "grigor", "seymur", "laurence", "jean", "pierre", "jacques", "michel", "philippe", "alain",
+    "françois", "nicolas", "olivier", "bernard", "hans", "klaus", "jürgen", "uwe", "wolfgang", "stefan",
+    "thomas", "markus", "andreas", "winfried", "lars", "manuel", "antonio", "josé", "juan", "carlos",
+    "javier", "miguel", "francisco", "pedro", "luis", "jorge", "tomás", "pablo", "giorgi", "viktor",
+    "igor", "sergei", "sergey", "dmitri", "dmitry", "alexei", "alexey", "andrei", "vladimir", "oleg",
+    "ivan", "nikolai", "mikhail", "yuri", "алексей", "андрей", "сергей", "дмитрий", "игорь", "олег",
+    "владимир", "иван", "николай", "михаил", "юрий", "александр", "павел", "евгений",
+  };
+  static const char * const female[] = {
+    "mary", "elizabeth", "sarah", "jane", "janet", "susan", "sue", "margaret", "helen", "anne", "ann",
+    "karen", "linda", "patricia", "jennifer", "emma", "claire", "laura", "lucy", "hannah", "rachel",
+    "rebecca", "catherine", "katherine", "kate", "joanne", "jo", "leanne", "niamh", "aoife", "maria",
+    "marta", "priya", "elena", "olesya", "sophie", "julia", "anna", "anja", "petra", "sabine", "ursula",
+    "gisela", "monika", "claudia", "marie", "isabelle", "sylvie", "nathalie", "hélène", "catherine",
+    "camille", "carmen", "rocío", "francisca", "isabel", "lucía", "ana", "pilar", "laura", "ирина",
+    "елена", "ольга", "нина", "анна", "мария", "наталья", "татьяна", "светлана", "екатерина",
+  };
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  g_autofree char *first = NULL;
+  guint n = g_strv_length (words);
+
+  if (n < 2)
+    return 0;
+  first = g_utf8_strdown (words[0], -1);
+  if (in_list (male, G_N_ELEMENTS (male), first))
+    return 'm';
+  if (in_list (female, G_N_ELEMENTS (female), first))
+    return 'f';
+  {
+    g_autofree char *last = g_utf8_strdown (words[n - 1], -1);
+
+    /* only the male nominative: "-ова" may be a man's genitive */
+    if (g_str_has_suffix (last, "ов") || g_str_has_suffix (last, "ев") || g_str_has_suffix (last, "ин")
+        || g_str_has_suffix (last, "ёв"))
+      return 'm';
+  }
+  return 0;
+}
+
 /* "Rasa Keturka met her counterpart": a pronoun soon after a name, with no
  * other name between, tells the person's gender. */
 static void
@@ -1177,6 +1239,7 @@ add_description (Person     *person,
     static const char * const honorifics[] = {
       "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame",
       "herr", "frau", "m.", "mme", "monsieur", "madame", "señor", "señora", "don", "doña",
+      "cllr", "cllr.", "councillor",
     };
     g_autofree char *folded = g_utf8_strdown (clean, -1);
 
@@ -1500,6 +1563,8 @@ collect_people (Doc *doc)
         person->gender = honorific_gender (lower (doc, first_name - 1));
       if (person->age == 0 && !person->org)
         person->age = age_near_name (doc, i, last);
+      if (person->gender == 0 && !person->org)
+        person->gender = given_name_gender (person->name);
       learn_gender (doc, person, last);
       /* "Disaster and Emergency Management Authority (AFAD)" */
       if (person->alias == NULL && is_punct (doc, last + 1, '(') && is_word (doc, last + 2)
@@ -2001,6 +2066,53 @@ extend_back_over_place (Doc    *doc,
     source->first = allowed_token (doc, j, sentence) && is_word (doc, j) && !IN (stop_words, lower (doc, j)) ? j : j + 1;
 }
 
+/* "two people familiar with the negotiations", "a source close to the
+ * player": an anonymous source is the noun the phrase modifies, not the
+ * last noun of its modifier. */
+static void
+extend_back_over_familiar (Doc    *doc,
+                           Source *source,
+                           gint    sentence)
+{
+  static const char * const links[][2] = {
+    { "familiar", "with" }, { "close", "to" }, { "briefed", "on" }, { "involved", "in" },
+    { "knowledgeable", "about" }, { "близкий", "к" }, { "proche", "du" }, { "proches", "du" },
+    { "proche", "de" }, { "cercana", "a" }, { "cercanas", "a" }, { "cercanos", "a" },
+  };
+  static const char * const heads[] = {
+    "source", "sources", "person", "people", "official", "officials", "insider", "insiders", "aide",
+    "aides", "ally", "allies", "diplomat", "diplomats", "figure", "figures", "executive", "executives",
+    "fuente", "fuentes", "источник", "источники",
+  };
+  guint f = source->first, head, k;
+
+  if (f < 3 || !allowed_token (doc, f - 3, sentence) || !is_word (doc, f - 1) || !is_word (doc, f - 2))
+    return;
+  for (k = 0; k < G_N_ELEMENTS (links); k++)
+    if (strcmp (lower (doc, f - 2), links[k][0]) == 0 && strcmp (lower (doc, f - 1), links[k][1]) == 0)
+      break;
+  if (k == G_N_ELEMENTS (links))
+    return;
+  head = f - 3;
+  if (!is_word (doc, head) || !in_list (heads, G_N_ELEMENTS (heads), lower (doc, head)))
+    return;
+  static const char * const counts[] = {
+    "one", "two", "three", "four", "five", "several", "some", "many", "deux", "trois", "plusieurs",
+    "dos", "tres", "varias", "varios", "два", "три", "несколько",
+  };
+
+  k = head;
+  /* the speaker is the kind of source, not how many of them spoke */
+  while (k > 0 && k + 3 > head && allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
+         && !IN (stop_words, lower (doc, k - 1)) && !IN (speech_verbs, lower (doc, k - 1))
+         && !in_list (counts, G_N_ELEMENTS (counts), lower (doc, k - 1))
+         && (tok (doc, k - 1)->flags & PX_LEXICON_TOKEN_NUMBER) == 0)
+    k--;
+  if (k > 0 && allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1) && IN (determiners, lower (doc, k - 1)))
+    k--;
+  source->first = k;
+}
+
 /* Reads the source phrase that ends just before @verb ("Kazimov told",
  * "the Armenian prime minister added", "Azerbaijani authorities confirmed"). */
 static gboolean
@@ -2118,6 +2230,7 @@ source_backward (Doc    *doc,
               if (is_name_word (doc, head) || IN (group_nouns, lower (doc, head)))
                 source->first = is_name_word (doc, head) ? run_start_back (doc, head) : head;
             }
+          extend_back_over_familiar (doc, source, sentence);
           return TRUE;
         }
       /* "In a written response, police headquarters said": a bare noun
@@ -3038,6 +3151,45 @@ clause_start (Doc  *doc,
 }
 
 /* The reported clause of a cue in its sentence, as token bounds. */
+/* "CLAUSE, their union said on Tuesday, after talks broke up": what follows
+ * the cue is a time or place adjunct and the writer's own context, not a
+ * reported clause, so the clause is the one before. */
+static gboolean
+cue_ends_in_adjunct (Doc      *doc,
+                     Cue      *cue,
+                     Sentence *sentence)
+{
+  static const char * const adjunct_starts[] = {
+    "on", "in", "at", "yesterday", "today", "tonight", "late", "earlier", "last", "this", "during",
+    "by", "via", "overnight", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "hier", "am", "gestern", "heute", "ayer", "este", "el", "en", "в", "во", "накануне", "вчера",
+  };
+  static const char * const complementisers[] = { "that", "que", "qu'", "dass", "что", "whether" };
+  guint k = cue->last + 1;
+
+  if (k > sentence->last)
+    return FALSE;
+  static const char * const context_starts[] = {
+    "after", "as", "when", "before", "while", "following", "amid", "despite", "although", "though",
+    "because", "since", "with", "without", "but", "and", "citing", "après", "alors", "avant", "nachdem",
+    "als", "während", "después", "tras", "antes", "после", "перед",
+  };
+
+  if (!(is_word (doc, k) && in_list (adjunct_starts, G_N_ELEMENTS (adjunct_starts), lower (doc, k))))
+    return FALSE;
+  for (; k <= sentence->last && k <= cue->last + 6; k++)
+    {
+      if (doc->span_of[k] >= 0)
+        return FALSE;
+      if (is_word (doc, k) && (in_list (complementisers, G_N_ELEMENTS (complementisers), lower (doc, k))
+                               || IN (speech_verbs, lower (doc, k))))
+        return FALSE;
+      if (is_punct (doc, k, ','))
+        return is_word (doc, k + 1) && in_list (context_starts, G_N_ELEMENTS (context_starts), lower (doc, k + 1));
+    }
+  return FALSE;
+}
+
 static gboolean
 clause_bounds (Doc   *doc,
                Cue   *cue,
@@ -3066,7 +3218,8 @@ clause_bounds (Doc   *doc,
         }
     }
   else if (cue->first > cue->source.last && cue->first > sentence->first + 3 && cue->source.first > 0
-           && is_punct (doc, cue->source.first - 1, ',') && cue->last + 2 >= sentence->last)
+           && is_punct (doc, cue->source.first - 1, ',')
+           && (cue->last + 2 >= sentence->last || cue_ends_in_adjunct (doc, cue, sentence)))
     {
       /* "CLAUSE, X said." */
       first = sentence->first;
