@@ -1706,6 +1706,12 @@ static const Trigger triggers[] = {
   { N_("clash"), N_("clash"), { "clash", "shelling", "gunfire", "firefight", "skirmish", "shooting$",
                                 "affrontement", "gefecht", "beschuss", "enfrentamiento", "scontr", "обстрел",
                                 "перестрел", "столкновен", "çatışma", NULL } },
+  /* An army's push into held ground, and the euphemisms governments give
+   * it ("anti-terrorist operation"). */
+  { NULL, N_("offensive"), { "offensive$", "takeover", "incursion", "invasion", "invade", "antiterror",
+                             "anti-terror", "counter-terror", "counterterror", "offensiv", "ofensiva",
+                             "наступлен", "вторжен", "антитеррор", "контртеррор", "harekât", "harekat$",
+                             NULL } },
   { NULL, N_("crash"), { "crash", "derail", "collision", "accident", "unfall", "absturz", "entgleis",
                          "accidente", "incidente$", "катастроф", "авари", "крушен", "kaza$", NULL } },
   { NULL, N_("rescue"), { "rescue", "sauvetage", "rettung", "rescate", "soccors", "спасен", "kurtar", NULL } },
@@ -1735,6 +1741,12 @@ static const Trigger triggers[] = {
 };
 
 #define LABEL_MIN_WEIGHT 1.5f
+
+/* A word of an event's articles, for the label's "what". */
+typedef struct {
+  double      weight;   /* summed over the articles, zone-weighted */
+  const char *stem;     /* interned, in the first article's language */
+} WordStat;
 
 static gboolean
 trigger_matches (const Trigger *trigger,
@@ -1860,32 +1872,87 @@ is_all_caps (const char *text)
   return letters > 1;
 }
 
-/* "Armenians", "Azerbaijani", "Tajik": a word made from another name of
- * the folder (a nationality, a people) names no one person and no place an
- * event happens in. Also true of the country itself when its people are
- * named: "Armenia" beside "Armenian" is less likely the venue than a
- * city. Returns 1 for a derived word, -1 for the name it derives from,
- * 0 for neither. */
-static int
-derived_name (PxEventGrouper *g,
-              const char     *key)
+/* "Armenians", "Chinese", "Pakistani": the endings of peoples and
+ * nationalities, in the English a label is written in, when the folder
+ * does not name the country they come from. @plural_only: only the plural
+ * ones, which no surname takes ("Kardashian" is one, "Kardashians" a
+ * family). */
+static gboolean
+looks_like_demonym (const char *display,
+                    gboolean    plural_only)
 {
+  static const struct { const char *ending; gboolean plural; } endings[] = {
+    { "ians", TRUE }, { "eans", TRUE }, { "anis", TRUE }, { "ian", FALSE }, { "ean", FALSE },
+    { "ani", FALSE }, { "ese", FALSE }, { "ish", FALSE },
+  };
+  gsize length = strlen (display);
+
+  if (g_utf8_strlen (display, -1) < 6 || strchr (display, ' ') != NULL)
+    return FALSE;
+  for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
+    {
+      gsize l = strlen (endings[e].ending);
+
+      if ((endings[e].plural || !plural_only) && g_ascii_strcasecmp (display + length - l, endings[e].ending) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @key is among the folder's name keys (@keys, sorted). */
+static gboolean
+keys_contain (GPtrArray  *keys,
+              const char *key)
+{
+  guint lo = 0, hi = keys->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      int order = strcmp (keys->pdata[mid], key);
+
+      if (order == 0)
+        return TRUE;
+      if (order < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
+/* "Armenians", "Azerbaijani", "Russian": a word made from another name of
+ * the folder with the endings peoples and nationalities take names no one
+ * person, no party to a meeting and no place an event happens in. Keys are
+ * stemmed ("armeni" for Armenia), so the ending is looked for on what is
+ * left after the other name's key. */
+static gboolean
+derived_name (GPtrArray  *keys,
+              const char *key)
+{
+  static const char *endings[] = {
+    "s", "n", "ns", "an", "ans", "ian", "ians", "ean", "eans", "i", "is", "ani", "anis",
+    "ese", "ish", "ic", "ics", "er", "ers", "ite", "ites", NULL,
+  };
   gsize length = strlen (key);
   char buffer[128];
 
   if (length < 5 || length >= sizeof buffer || strchr (key, ' ') != NULL)
-    return 0;
+    return FALSE;
   for (gsize cut = 1; cut <= 4 && length - cut >= 4; cut++)
     {
-      GQuark quark;
+      gboolean ending = FALSE;
 
+      for (guint e = 0; endings[e] != NULL && !ending; e++)
+        ending = strcmp (key + length - cut, endings[e]) == 0;
+      if (!ending)
+        continue;
       memcpy (buffer, key, length - cut);
       buffer[length - cut] = '\0';
-      quark = g_quark_try_string (buffer);
-      if (quark != 0 && g_hash_table_contains (g->name_ids, g_quark_to_string (quark)))
-        return 1;
+      if (keys_contain (keys, buffer))
+        return TRUE;
     }
-  return 0;
+  return FALSE;
 }
 
 /* Lower is better to show: mixed case before capitals, the Latin script
@@ -1960,6 +2027,23 @@ has_derived_word (GHashTable *folded_words,
   return FALSE;
 }
 
+/* "Spain's Murcia", "Chile's Cerro Blanco": the place is what follows the
+ * possessive; the country before it says where that place is. */
+static const char *
+without_possessor (const char *name)
+{
+  const char *rest = name;
+
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (p[0] == '\'' && p[1] == 's' && p[2] == ' ' && p[3] != '\0')
+        rest = p + 3;
+      else if (strncmp (p, "\xe2\x80\x99s ", 5) == 0 && p[5] != '\0')
+        rest = p + 5;
+    }
+  return rest;
+}
+
 static char *
 format_month (guint32 day)
 {
@@ -2009,6 +2093,7 @@ make_label (PxEventGrouper *g,
   const char *what = NULL;
   double what_weight = 0;
   guint n = members->len;
+  const char *first_language = g_array_index (g->docs, Doc, g_array_index (members, guint, 0)).analysis->language;
   GHashTableIter iter;
   gpointer key, value;
 
@@ -2032,15 +2117,15 @@ make_label (PxEventGrouper *g,
           if (stat == NULL)
             {
               stat = g_new0 (NameStat, 1);
-              stat->display = e->head;
+              stat->display = without_possessor (e->head);
               stat->canonical = canonical;
               g_hash_table_insert (names, (gpointer) canonical, stat);
             }
           /* "Moscow" reads better than a dateline's "MOSCOW", a name in the
            * Latin script is read by more people, and "Pakistan" is the
            * place where "Pakistani" may be the people. */
-          else if (display_rank (e->head) < display_rank (stat->display))
-            stat->display = e->head;
+          else if (display_rank (without_possessor (e->head)) < display_rank (stat->display))
+            stat->display = without_possessor (e->head);
           if (is_all_caps (e->head))
             stat->caps = TRUE;
           else
@@ -2058,7 +2143,7 @@ make_label (PxEventGrouper *g,
       for (guint i = 0; i < a->terms->len; i++)
         {
           PxTerm *t = &g_array_index (a->terms, PxTerm, i);
-          double *sum;
+          WordStat *sum;
 
           /* What happened is said in the headline and the lead, or said
            * again: words once in the body are left out, which also keeps
@@ -2070,9 +2155,13 @@ make_label (PxEventGrouper *g,
           doc_mask |= trigger_mask_interned (g, t->surface);
           sum = g_hash_table_lookup (words, t->surface);
           if (sum == NULL)
-            g_hash_table_insert (words, (gpointer) t->surface, sum = g_new0 (double, 1));
+            g_hash_table_insert (words, (gpointer) t->surface, sum = g_new0 (WordStat, 1));
           /* Zone-weighted: a word of the headlines says most. */
-          *sum += t->weight;
+          sum->weight += t->weight;
+          /* The analysis stemmed the word already, in its own language:
+           * the label stems in the first article's, so keep that stem. */
+          if (sum->stem == NULL && (m == 0 || g_strcmp0 (a->language, first_language) == 0))
+            sum->stem = t->term;
         }
       for (guint k = 0; k < G_N_ELEMENTS (triggers); k++)
         {
@@ -2112,20 +2201,23 @@ make_label (PxEventGrouper *g,
   for (guint i = 0; i < sorted->len; i++)
     {
       NameStat *stat = g_ptr_array_index (sorted, i);
-      int derived;
-
       if (stat->docs * 2 < n && n > 1)
         continue;
-      derived = derived_name (g, stat->canonical);
-      if (derived > 0)
+      if (derived_name (keys, stat->canonical) ||
+          looks_like_demonym (stat->display, stat->kind == PX_ENTITY_PERSON))
         continue;
       if (stat->kind == PX_ENTITY_PERSON && who[1] == NULL && !is_base_of_derived (keys, stat) &&
           !has_derived_word (name_words, stat->display))
         {
           if (who[0] == NULL)
             who[0] = stat;
-          /* A second person only as central as the first. */
-          else if (stat->docs * 3 >= who[0]->docs * 2)
+          /* A second person only as central as the first: named by most
+           * of the same articles. An article alone cannot tell that by
+           * articles; there, not named in passing where the first is
+           * named again and again, unless in the headline too. */
+          else if (stat->docs * 3 >= who[0]->docs * 2 &&
+                   (n > 1 || (stat->title_docs > 0 && stat->title_docs >= who[0]->title_docs) ||
+                    stat->count * 2 >= who[0]->count))
             who[1] = stat;
         }
       else if (stat->kind == PX_ENTITY_PLACE)
@@ -2154,14 +2246,15 @@ make_label (PxEventGrouper *g,
       while (g_hash_table_iter_next (&iter, &key, &value))
         {
           const char *surface = key;
-          double weight = *(double *) value;
+          const WordStat *stat = value;
+          double weight = stat->weight;
           const char *stem;
           guint id;
           double w;
 
           if (g_hash_table_contains (name_words, surface) || g_utf8_strlen (surface, -1) < 4)
             continue;
-          stem = px_analysis_stem (g_array_index (g->docs, Doc, g_array_index (members, guint, 0)).analysis->language, surface);
+          stem = stat->stem != NULL ? stat->stem : px_analysis_stem (first_language, surface);
           id = GPOINTER_TO_UINT (g_hash_table_lookup (g->term_ids, stem));
           if (id == 0)
             continue;
