@@ -520,22 +520,53 @@ idf (GArray *df,
   return log ((n + 1.0) / MAX (count, 1));
 }
 
-static int
-compare_features_by_weight (gconstpointer a,
-                            gconstpointer b)
+/* A stable merge sort of features, heaviest first (@by_id: by id), with
+ * the comparison written in: the library's sorts call a function for each
+ * comparison, and articles' vectors are sorted a few times each. Stable,
+ * as those sorts are, so ties keep their order and the vectors stay what
+ * they were. */
+static void
+features_sort (Feature *features,
+               guint    n,
+               gboolean by_id)
 {
-  const Feature *fa = a, *fb = b;
+  Feature small[256];
+  Feature *buffer, *from = features, *to;
 
-  return fa->weight > fb->weight ? -1 : fa->weight < fb->weight;
-}
+  if (n < 2)
+    return;
+  buffer = n <= G_N_ELEMENTS (small) ? small : g_new (Feature, n);
+  to = buffer;
+  for (guint width = 1; width < n; width *= 2)
+    {
+      for (guint lo = 0; lo < n; lo += 2 * width)
+        {
+          guint mid = MIN (lo + width, n), hi = MIN (lo + 2 * width, n);
+          guint i = lo, j = mid, k = lo;
 
-static int
-compare_features_by_id (gconstpointer a,
-                        gconstpointer b)
-{
-  const Feature *fa = a, *fb = b;
+          while (i < mid && j < hi)
+            {
+              /* Take from the right only when strictly before: stable. */
+              gboolean right = by_id ? from[j].id < from[i].id : from[j].weight > from[i].weight;
 
-  return fa->id < fb->id ? -1 : fa->id > fb->id;
+              to[k++] = right ? from[j++] : from[i++];
+            }
+          while (i < mid)
+            to[k++] = from[i++];
+          while (j < hi)
+            to[k++] = from[j++];
+        }
+      {
+        Feature *swap = from;
+
+        from = to;
+        to = swap;
+      }
+    }
+  if (from != features)
+    memcpy (features, from, n * sizeof (Feature));
+  if (buffer != small)
+    g_free (buffer);
 }
 
 /* Keeps the heaviest terms, L2-normalised, sorted by id for merging. The
@@ -547,7 +578,7 @@ vector_finish (Vector *vector,
 {
   double norm = 0.0;
 
-  g_array_sort (features, compare_features_by_weight);
+  features_sort ((Feature *) features->data, features->len, FALSE);
   if (features->len > max_terms)
     g_array_set_size (features, max_terms);
   for (guint i = 0; i < features->len; i++)
@@ -661,7 +692,7 @@ vector_sort_by_id (Vector *vector)
 {
   if (vector->n_features < 2)
     return;   /* an empty vector has no array at all, and qsort wants one */
-  qsort (vector->features, vector->n_features, sizeof (Feature), compare_features_by_id);
+  features_sort (vector->features, vector->n_features, TRUE);
 }
 
 static double
@@ -858,27 +889,118 @@ compare_scored (gconstpointer a,
 }
 
 /* Scratch space for candidate scores: a dense array and the slots touched,
- * so clearing costs what was used, not the folder's size. */
+ * so clearing costs what was used, not the folder's size. Each document is
+ * touched at most once per query, so @touched never holds more than @size:
+ * a plain array, written without a call per posting, which is most of the
+ * cost of reading a long posting list. */
 typedef struct {
   float  *score;
   guint   size;
-  GArray *touched;
+  guint  *touched;
+  guint   n_touched;
+  /* The querying article's weights by word, name and cognate id, zero
+   * elsewhere: each candidate's similarity then reads only the candidate's
+   * own features, in the order a merge of the two would add them. */
+  float  *dense[3];
+  guint   dense_size[3];
 } Accumulator;
 
 static void
-accumulator_init (Accumulator *acc,
-                  guint        size)
+accumulator_init (PxEventGrouper *g,
+                  Accumulator    *acc,
+                  guint           size)
 {
+  GArray *df[3] = { g->word_df, g->name_df, g->cognate_df };
+
   acc->score = g_new0 (float, size);
   acc->size = size;
-  acc->touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  acc->touched = g_new (guint, MAX (size, 1));
+  acc->n_touched = 0;
+  for (guint kind = 0; kind < 3; kind++)
+    {
+      acc->dense_size[kind] = df[kind]->len;
+      acc->dense[kind] = g_new0 (float, MAX (df[kind]->len, 1));
+    }
 }
 
 static void
 accumulator_clear (Accumulator *acc)
 {
   g_clear_pointer (&acc->score, g_free);
-  g_clear_pointer (&acc->touched, g_array_unref);
+  g_clear_pointer (&acc->touched, g_free);
+  acc->n_touched = 0;
+  for (guint kind = 0; kind < 3; kind++)
+    g_clear_pointer (&acc->dense[kind], g_free);
+}
+
+static const Vector *
+doc_vector (const Doc *doc,
+            guint      kind)
+{
+  return kind == 0 ? &doc->words : kind == 1 ? &doc->names : &doc->cognates;
+}
+
+/* Spreads @doc's weights into the dense arrays; FALSE, spreading nothing,
+ * when an id is newer than the arrays (an update that met new terms). */
+static gboolean
+accumulator_scatter (Accumulator *acc,
+                     const Doc   *doc,
+                     gboolean     on)
+{
+  for (guint kind = 0; kind < 3; kind++)
+    {
+      const Vector *v = doc_vector (doc, kind);
+
+      for (guint i = 0; i < v->n_features && on; i++)
+        if (v->features[i].id >= acc->dense_size[kind])
+          return FALSE;
+    }
+  for (guint kind = 0; kind < 3; kind++)
+    {
+      const Vector *v = doc_vector (doc, kind);
+
+      for (guint i = 0; i < v->n_features; i++)
+        acc->dense[kind][v->features[i].id] = on ? v->features[i].weight : 0.0f;
+    }
+  return TRUE;
+}
+
+/* dot() of the scattered article with @b: the same products, added in the
+ * same order of ids, so the same sum to the last bit. */
+static double
+dot_dense (const float  *dense,
+           guint         size,
+           const Vector *b)
+{
+  double sum = 0.0;
+
+  for (guint j = 0; j < b->n_features; j++)
+    {
+      guint32 id = b->features[j].id;
+
+      if (id < size && dense[id] != 0.0f)
+        sum += dense[id] * (double) b->features[j].weight;
+    }
+  return sum;
+}
+
+/* doc_similarity (@a, @b) with @a scattered into @acc. */
+static double
+doc_similarity_dense (const Accumulator *acc,
+                      const Doc         *a,
+                      const Doc         *b)
+{
+  double words = dot_dense (acc->dense[0], acc->dense_size[0], &b->words);
+  double sim;
+
+  if (a->language != b->language)
+    sim = CROSS_LANGUAGE_BOOST * ((1.0 - COGNATE_SHARE) * dot_dense (acc->dense[1], acc->dense_size[1], &b->names) +
+                                  COGNATE_SHARE * dot_dense (acc->dense[2], acc->dense_size[2], &b->cognates));
+  else if (a->names.n_features == 0 || b->names.n_features == 0)
+    sim = words;
+  else
+    sim = WORDS_SHARE * words + (1.0 - WORDS_SHARE) * dot_dense (acc->dense[1], acc->dense_size[1], &b->names);
+  return sim * time_factor (a, b);
 }
 
 static void
@@ -890,16 +1012,21 @@ scan_postings (PxEventGrouper *g,
                guint           self,
                float           weight)
 {
+  float *score = acc->score;
+  guint *touched = acc->touched;
+  guint n_touched = acc->n_touched;
+
   for (guint k = from; k < to; k++)
     {
       guint other = postings[k].doc;
 
       if (other == self)
         continue;
-      if (acc->score[other] == 0.0f)
-        g_array_append_val (acc->touched, other);
-      acc->score[other] += weight;
+      if (score[other] == 0.0f)
+        touched[n_touched++] = other;
+      score[other] += weight;
     }
+  acc->n_touched = n_touched;
 }
 
 /* The best candidates of @index among indexed docs, with exact
@@ -921,6 +1048,7 @@ find_neighbours (PxEventGrouper *g,
   guint n_query = n_words + n_names + MIN (doc->cognates.n_features, BLOCKING_COGNATES);
   g_autofree Feature *query = g_new (Feature, n_query);
   guint scanned = 0;
+  gboolean scattered;
 
   /* Every term of this article, heaviest first, looks for the articles that
    * have it among their heaviest: a pair is found when either side finds
@@ -945,8 +1073,7 @@ find_neighbours (PxEventGrouper *g,
           query[b].weight = doc->cognates.features[b - n_words - n_names].weight * COGNATE_SHARE * 0.5;
         }
     }
-  if (n_query > 1)
-    qsort (query, n_query, sizeof (Feature), compare_features_by_weight);
+  features_sort (query, n_query, FALSE);
 
   for (guint b = 0; b < n_query && scanned < SCAN_BUDGET; b++)
     {
@@ -1003,9 +1130,9 @@ find_neighbours (PxEventGrouper *g,
 
   /* Keep the best MAX_CANDIDATES in a small min-heap: sorting every
    * touched candidate would cost more than scoring them. */
-  for (guint k = 0; k < acc->touched->len; k++)
+  for (guint k = 0; k < acc->n_touched; k++)
     {
-      guint other = g_array_index (acc->touched, guint, k);
+      guint other = acc->touched[k];
       Scored s = { other, acc->score[other] };
       Scored *heap;
       guint i;
@@ -1044,13 +1171,17 @@ find_neighbours (PxEventGrouper *g,
           i = worst;
         }
     }
-  g_array_set_size (acc->touched, 0);
+  acc->n_touched = 0;
+  scattered = accumulator_scatter (acc, doc, TRUE);
   for (guint i = 0; i < scored->len; i++)
     {
       Scored *s = &g_array_index (scored, Scored, i);
+      const Doc *other = &g_array_index (g->docs, Doc, s->doc);
 
-      s->score = doc_similarity (doc, &g_array_index (g->docs, Doc, s->doc));
+      s->score = scattered ? doc_similarity_dense (acc, doc, other) : doc_similarity (doc, other);
     }
+  if (scattered)
+    accumulator_scatter (acc, doc, FALSE);
   g_array_sort (scored, compare_scored);
   if (scored->len > keep)
     g_array_set_size (scored, keep);
@@ -1455,7 +1586,7 @@ px_event_grouper_group (PxEventGrouper *g)
     }
   apply_pins (g);
 
-  accumulator_init (&acc, n);
+  accumulator_init (g, &acc, n);
   pair_cache_init (&g->pairs);
   /* In time order: neighbours lie in the same window of time as the article
    * before, so their vectors are still in the processor's cache. */
@@ -1595,7 +1726,7 @@ px_event_grouper_update (PxEventGrouper *g)
     }
   for (guint i = g->grouped; i < g->docs->len; i++)
     count_document (g, &g_array_index (g->docs, Doc, i));
-  accumulator_init (&acc, g->docs->len);
+  accumulator_init (g, &acc, g->docs->len);
   for (guint i = g->grouped; i < g->docs->len; i++)
     {
       Doc *doc = &g_array_index (g->docs, Doc, i);
