@@ -77,6 +77,7 @@ typedef struct {
   const char *pin;        /* interned event id, or NULL */
   const char *language;   /* interned */
   PxTimexSpan time;       /* the event's time, a year-less one anchored if it could be */
+  gboolean    in_arena;   /* the vectors' features live in the grouper's arena */
 } Doc;
 
 struct _PxEventConstraints {
@@ -157,6 +158,7 @@ struct _PxEventGrouper {
   guint                grouped;          /* docs that have a cluster */
   guint                n_at_refresh;     /* docs when the weights were last computed */
   PairCache            pairs;            /* while grouping */
+  Feature             *arena;            /* the vectors of a full grouping, in time order */
 };
 
 /* -- constraints -------------------------------------------------------- */
@@ -287,6 +289,12 @@ cluster_free (Cluster *cluster)
 static void
 doc_clear (Doc *doc)
 {
+  if (doc->in_arena)
+    {
+      doc->words.features = doc->names.features = doc->cognates.features = NULL;
+      doc->in_arena = FALSE;
+      return;
+    }
   g_clear_pointer (&doc->words.features, g_free);
   g_clear_pointer (&doc->names.features, g_free);
   g_clear_pointer (&doc->cognates.features, g_free);
@@ -329,6 +337,7 @@ px_event_grouper_free (PxEventGrouper *g)
     for (guint i = 0; i < g->docs->len; i++)
       px_analysis_free (g_array_index (g->docs, Doc, i).analysis);
   g_array_unref (g->docs);
+  g_free (g->arena);
   g_hash_table_unref (g->by_path);
   g_hash_table_unref (g->term_ids);
   g_array_unref (g->word_df);
@@ -1554,6 +1563,10 @@ px_event_grouper_group (PxEventGrouper *g)
   for (guint kind = 0; kind < G_N_ELEMENTS (g->postings); kind++)
     g_ptr_array_set_size (g->postings[kind], 0);
   g_hash_table_remove_all (g->clusters);
+  /* Every vector is made again below; those in the arena only point. */
+  for (guint i = 0; i < n; i++)
+    doc_clear (&g_array_index (g->docs, Doc, i));
+  g_clear_pointer (&g->arena, g_free);
   g->n_counted = 0;
 
   started = g_get_monotonic_time ();
@@ -1572,6 +1585,41 @@ px_event_grouper_group (PxEventGrouper *g)
     }
   sort_postings (g);
   g_debug ("%u articles: vectors and index in %.2f s", n, (g_get_monotonic_time () - started) / 1e6);
+  /* The candidates of an article lie in the weeks around it: with the
+   * vectors laid out in time order, those of one window sit together in
+   * memory instead of scattered over a large folder's heap. */
+  order = g_new (Posting, n);
+  for (guint i = 0; i < n; i++)
+    {
+      order[i].day = blocking_day (&g_array_index (g->docs, Doc, i));
+      order[i].doc = i;
+    }
+  if (n > 1)
+    qsort (order, n, sizeof (Posting), compare_postings);
+  {
+    gsize total = 0, at = 0;
+
+    for (guint i = 0; i < n; i++)
+      for (guint kind = 0; kind < 3; kind++)
+        total += doc_vector (&g_array_index (g->docs, Doc, i), kind)->n_features;
+    g->arena = g_new (Feature, MAX (total, 1));
+    for (guint k = 0; k < n; k++)
+      {
+        Doc *doc = &g_array_index (g->docs, Doc, order[k].doc);
+
+        for (guint kind = 0; kind < 3; kind++)
+          {
+            Vector *v = kind == 0 ? &doc->words : kind == 1 ? &doc->names : &doc->cognates;
+
+            if (v->n_features > 0)
+              memcpy (g->arena + at, v->features, v->n_features * sizeof (Feature));
+            g_free (v->features);
+            v->features = v->n_features > 0 ? g->arena + at : NULL;
+            at += v->n_features;
+          }
+        doc->in_arena = TRUE;
+      }
+  }
   for (guint i = 0; i < n; i++)
     {
       Doc *doc = &g_array_index (g->docs, Doc, i);
@@ -1590,14 +1638,6 @@ px_event_grouper_group (PxEventGrouper *g)
   pair_cache_init (&g->pairs);
   /* In time order: neighbours lie in the same window of time as the article
    * before, so their vectors are still in the processor's cache. */
-  order = g_new (Posting, n);
-  for (guint i = 0; i < n; i++)
-    {
-      order[i].day = blocking_day (&g_array_index (g->docs, Doc, i));
-      order[i].doc = i;
-    }
-  if (n > 1)
-    qsort (order, n, sizeof (Posting), compare_postings);
   all_neighbours = g_ptr_array_new_full (n, (GDestroyNotify) g_array_unref);
   g_ptr_array_set_size (all_neighbours, n);
   for (guint k = 0; k < n; k++)
