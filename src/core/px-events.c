@@ -2007,6 +2007,7 @@ typedef struct {
   guint docs;
   guint person_docs;     /* articles that take it for a person */
   guint place_docs;
+  guint organisation_docs;
   guint count;
   guint title_docs;
   guint dateline_docs;   /* articles that write it in capitals, as datelines do */
@@ -2121,6 +2122,87 @@ derived_name (GPtrArray  *keys,
       memcpy (buffer, key, length - cut);
       buffer[length - cut] = '\0';
       if (keys_contain (keys, buffer))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "WTO", "Court of Arbitration", "Law Society of Kenya": an acronym, or a
+ * name built on a word for a body of people, can act; "Line of Control"
+ * cannot. */
+static gboolean
+names_an_institution (const char *display)
+{
+  static const char *heads[] = {
+    "court", "council", "society", "union", "ministry", "party", "bank", "army", "front", "assembly",
+    "parliament", "commission", "committee", "agency", "organisation", "organization", "federation",
+    "association", "government", "league", "movement", "forces", "police", "tribunal", "board", "fund",
+    "frente", "partido", "consejo", "tribunal", "conseil", "parti", "gericht", "partei", "rat$",
+  };
+  g_autofree char *folded = g_utf8_casefold (display, -1);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  guint letters = g_utf8_strlen (display, -1);
+
+  if (is_all_caps (display) && letters >= 2 && letters <= 6 && strchr (display, ' ') == NULL)
+    return TRUE;
+  for (guint w = 0; words[w] != NULL; w++)
+    for (guint h = 0; h < G_N_ELEMENTS (heads); h++)
+      {
+        gsize length = strlen (heads[h]);
+
+        if (heads[h][length - 1] == '$' ? strncmp (words[w], heads[h], length - 1) == 0 && words[w][length - 1] == '\0'
+                                        : g_str_has_prefix (words[w], heads[h]))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* A country, as a state that acts: the folder also names its people with
+ * an ending that makes one of a country ("Latvia", "Latvian"; "Iraq",
+ * "Iraqi"), not one that makes a country of a people ("Kyrgyz",
+ * "Kyrgyzstan"; "Philippine", "Philippines"). */
+static gboolean
+names_a_state (GPtrArray  *keys,
+               const char *key)
+{
+  static const char *endings[] = { "n", "an", "ian", "i", "is", "ns", "ans", "ians", "ese", "ish" };
+
+  if (strchr (key, ' ') != NULL || strlen (key) < 3)
+    return FALSE;
+  for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
+    {
+      g_autofree char *derived = g_strconcat (key, endings[e], NULL);
+
+      if (keys_contain (keys, derived))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Kyrgyz" beside "Kyrgyzstan", "Philippine" beside "Philippines": the
+ * people's word from which the folder's name of their country is made. */
+static gboolean
+names_a_people (GPtrArray  *keys,
+                const char *key)
+{
+  g_autofree char *stan = g_strconcat (key, "stan", NULL);
+  g_autofree char *plural = g_strconcat (key, "s", NULL);
+
+  return strchr (key, ' ') == NULL && strlen (key) >= 4 && (keys_contain (keys, stan) || keys_contain (keys, plural));
+}
+
+/* "OC" of "OC Media": an outlet names itself in its articles' bylines and
+ * boilerplate; it is no actor of the event it reports. */
+static gboolean
+names_an_outlet (PxEventGrouper *g,
+                 GArray         *members,
+                 const char     *display)
+{
+  for (guint m = 0; m < members->len; m++)
+    {
+      const char *outlet = g_array_index (g->docs, Doc, g_array_index (members, guint, m)).analysis->outlet;
+
+      if (outlet != NULL && g_str_has_prefix (outlet, display))
         return TRUE;
     }
   return FALSE;
@@ -2252,6 +2334,7 @@ make_label (PxEventGrouper *g,
   g_autoptr(GHashTable) names = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GHashTable) words = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GHashTable) name_words = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) name_parts = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   guint trigger_docs[G_N_ELEMENTS (triggers)] = { 0 };
@@ -2285,6 +2368,15 @@ make_label (PxEventGrouper *g,
           g_autofree char *folded = g_utf8_casefold (e->head, -1);
 
           g_hash_table_add (name_words, (gpointer) px_text_intern (folded));
+          /* "Bank of England": none of its words says what happened. */
+          if (e->name != NULL && strchr (e->name, ' ') != NULL)
+            {
+              g_autofree char *folded_name = g_utf8_casefold (e->name, -1);
+              g_auto(GStrv) pieces = g_strsplit (folded_name, " ", -1);
+
+              for (guint k = 0; pieces[k] != NULL; k++)
+                g_hash_table_add (name_parts, (gpointer) px_text_intern (pieces[k]));
+            }
           if (stat == NULL)
             {
               stat = g_new0 (NameStat, 1);
@@ -2309,6 +2401,7 @@ make_label (PxEventGrouper *g,
           stat->docs++;
           stat->person_docs += e->kind == PX_ENTITY_PERSON;
           stat->place_docs += e->kind == PX_ENTITY_PLACE;
+          stat->organisation_docs += e->kind == PX_ENTITY_ORGANISATION;
           stat->title_docs += e->in_title;
         }
       for (guint i = 0; i < a->terms->len; i++)
@@ -2366,32 +2459,54 @@ make_label (PxEventGrouper *g,
         stat->kind = PX_ENTITY_PERSON;
       else if (stat->place_docs > 0 || (stat->caps && stat->mixed))
         stat->kind = PX_ENTITY_PLACE;
+      else if (stat->organisation_docs * 2 > stat->docs)
+        stat->kind = PX_ENTITY_ORGANISATION;
       g_ptr_array_add (sorted, value);
     }
   g_ptr_array_sort (sorted, compare_name_stats);
+  /* Who: people first; when the articles name none, the organisations or
+   * states that act ("Armenia and Azerbaijan sign deal", "WTO · ruling"):
+   * a country is a state when the folder also names its people. Never a
+   * people, and never the outlet's own name. */
+  for (guint pass = 0; pass < 2 && who[0] == NULL; pass++)
+    for (guint i = 0; i < sorted->len && who[1] == NULL; i++)
+      {
+        NameStat *stat = g_ptr_array_index (sorted, i);
+        gboolean state;
+
+        if ((stat->docs * 2 < n && n > 1) || derived_name (keys, stat->canonical) ||
+            names_a_people (keys, stat->canonical) || looks_like_demonym (stat->display, stat->kind == PX_ENTITY_PERSON))
+          continue;
+        state = stat->kind == PX_ENTITY_PLACE && names_a_state (keys, stat->canonical);
+        if (pass == 0 && (stat->kind != PX_ENTITY_PERSON || is_base_of_derived (keys, stat) ||
+                          has_derived_word (name_words, stat->display)))
+          continue;
+        if (pass == 1 && ((!state && !(stat->kind == PX_ENTITY_ORGANISATION && names_an_institution (stat->display))) ||
+                          names_an_outlet (g, members, stat->display) ||
+                          (who[0] != NULL && (strstr (stat->display, who[0]->display) != NULL ||
+                                              strstr (who[0]->display, stat->display) != NULL))))
+          continue;
+        if (who[0] == NULL)
+          who[0] = stat;
+        /* A second actor only as central as the first: named by most of
+         * the same articles. An article alone cannot tell that by
+         * articles; there, not named in passing where the first is named
+         * again and again, unless in the headline too. */
+        else if (stat->docs * 3 >= who[0]->docs * 2 &&
+                 (n > 1 || (stat->title_docs > 0 && stat->title_docs >= who[0]->title_docs) ||
+                  stat->count * 2 >= who[0]->count))
+          who[1] = stat;
+      }
   for (guint i = 0; i < sorted->len; i++)
     {
       NameStat *stat = g_ptr_array_index (sorted, i);
+
       if (stat->docs * 2 < n && n > 1)
         continue;
-      if (derived_name (keys, stat->canonical) ||
-          looks_like_demonym (stat->display, stat->kind == PX_ENTITY_PERSON))
+      if (derived_name (keys, stat->canonical) || names_a_people (keys, stat->canonical) ||
+          looks_like_demonym (stat->display, FALSE) || stat == who[0] || stat == who[1])
         continue;
-      if (stat->kind == PX_ENTITY_PERSON && who[1] == NULL && !is_base_of_derived (keys, stat) &&
-          !has_derived_word (name_words, stat->display))
-        {
-          if (who[0] == NULL)
-            who[0] = stat;
-          /* A second person only as central as the first: named by most
-           * of the same articles. An article alone cannot tell that by
-           * articles; there, not named in passing where the first is
-           * named again and again, unless in the headline too. */
-          else if (stat->docs * 3 >= who[0]->docs * 2 &&
-                   (n > 1 || (stat->title_docs > 0 && stat->title_docs >= who[0]->title_docs) ||
-                    stat->count * 2 >= who[0]->count))
-            who[1] = stat;
-        }
-      else if (stat->kind == PX_ENTITY_PLACE)
+      if (stat->kind == PX_ENTITY_PLACE)
         {
           /* A dateline names where the reporter stood, which is usually
            * where it happened. */
@@ -2423,7 +2538,8 @@ make_label (PxEventGrouper *g,
           guint id;
           double w;
 
-          if (g_hash_table_contains (name_words, surface) || g_utf8_strlen (surface, -1) < 4)
+          if (g_hash_table_contains (name_words, surface) || g_hash_table_contains (name_parts, surface) ||
+              g_utf8_strlen (surface, -1) < 4)
             continue;
           stem = stat->stem != NULL ? stat->stem : px_analysis_stem (first_language, surface);
           id = GPOINTER_TO_UINT (g_hash_table_lookup (g->term_ids, stem));
