@@ -776,17 +776,6 @@ blocking_day (const Doc *doc)
   return t->first != 0 && !t->floating ? t->first : 0;
 }
 
-static int
-compare_postings (gconstpointer a,
-                  gconstpointer b)
-{
-  const Posting *pa = a, *pb = b;
-
-  if (pa->day != pb->day)
-    return pa->day < pb->day ? -1 : 1;
-  return pa->doc < pb->doc ? -1 : pa->doc > pb->doc;
-}
-
 /* First position in @list whose day is at least @day. */
 static guint
 postings_lower_bound (PxEventGrouper *g,
@@ -863,6 +852,51 @@ index_doc (PxEventGrouper *g,
     }
 }
 
+/* Sorts postings by day then document,
+ * with the comparison written in. @postings went in by document, so a
+ * stable sort by day alone gives that order. */
+static void
+postings_sort (Posting *postings,
+               guint    n)
+{
+  Posting *from = postings, *to, *buffer;
+
+  if (n < 2)
+    return;
+  for (guint i = 1; i < n; i++)
+    if (postings[i].day < postings[i - 1].day ||
+        (postings[i].day == postings[i - 1].day && postings[i].doc < postings[i - 1].doc))
+      break;
+    else if (i + 1 == n)
+      return;   /* in order already, as most short lists are */
+  buffer = g_new (Posting, n);
+  to = buffer;
+  for (guint width = 1; width < n; width *= 2)
+    {
+      for (guint lo = 0; lo < n; lo += 2 * width)
+        {
+          guint mid = MIN (lo + width, n), hi = MIN (lo + 2 * width, n);
+          guint i = lo, j = mid, k = lo;
+
+          while (i < mid && j < hi)
+            to[k++] = from[j].day < from[i].day ? from[j++] : from[i++];
+          while (i < mid)
+            to[k++] = from[i++];
+          while (j < hi)
+            to[k++] = from[j++];
+        }
+      {
+        Posting *swap = from;
+
+        from = to;
+        to = swap;
+      }
+    }
+  if (from != postings)
+    memcpy (postings, from, n * sizeof (Posting));
+  g_free (buffer);
+}
+
 static void
 sort_postings (PxEventGrouper *g)
 {
@@ -873,7 +907,7 @@ sort_postings (PxEventGrouper *g)
 
         if (list == NULL)
           continue;
-        g_array_sort (list->postings, compare_postings);
+        postings_sort ((Posting *) list->postings->data, list->postings->len);
         list->from = list->to = list->undated;
         list->day = 0;
         list->items = (const Posting *) list->postings->data;
@@ -1466,19 +1500,71 @@ heap_pop (GArray *heap)
   return top;
 }
 
-/* Best first; equal scores in the order of their pair, so the order of
- * the initial proposals does not depend on how they were gathered. */
-static int
-compare_proposals (gconstpointer a,
-                   gconstpointer b)
+/* The radix key of a proposal for pass @pass (0 least significant): @b,
+ * then @a, then the score, best first. Scores are positive, so their bits
+ * order as they do. */
+static guint16
+proposal_digit (const Proposal *p,
+                guint           pass)
 {
-  const Proposal *pa = a, *pb = b;
+  guint64 bits;
 
-  if (pa->score != pb->score)
-    return pa->score > pb->score ? -1 : 1;
-  if (pa->a != pb->a)
-    return pa->a < pb->a ? -1 : 1;
-  return pa->b < pb->b ? -1 : pa->b > pb->b;
+  if (pass < 2)
+    return (guint16) (p->b >> (16 * pass));
+  if (pass < 4)
+    return (guint16) (p->a >> (16 * (pass - 2)));
+  memcpy (&bits, &p->score, sizeof bits);
+  return (guint16) (~bits >> (16 * (pass - 4)));
+}
+
+/* Sorts proposals best first, equal scores in the order of their pair (so
+ * the order does not depend on how they were gathered), in linear time: a
+ * folder's first proposals are a dozen per article, and a comparison sort
+ * of a million of them costs a log factor more per article as the folder
+ * grows. */
+static void
+sort_proposals (GArray *proposals)
+{
+  guint n = proposals->len;
+  Proposal *from = (Proposal *) proposals->data, *to;
+  g_autofree Proposal *buffer = NULL;
+  g_autofree guint *count = NULL;
+
+  if (n < 2)
+    return;
+  buffer = g_new (Proposal, n);
+  count = g_new (guint, 65536);
+  to = buffer;
+  for (guint pass = 0; pass < 8; pass++)
+    {
+      guint sum = 0;
+      gboolean trivial = FALSE;
+
+      memset (count, 0, 65536 * sizeof (guint));
+      for (guint i = 0; i < n; i++)
+        count[proposal_digit (&from[i], pass)]++;
+      /* All alike in this digit: nothing to move. */
+      trivial = count[proposal_digit (&from[0], pass)] == n;
+      if (trivial)
+        continue;
+      for (guint d = 0; d < 65536; d++)
+        {
+          guint c = count[d];
+
+          count[d] = sum;
+          sum += c;
+        }
+      for (guint i = 0; i < n; i++)
+        to[count[proposal_digit (&from[i], pass)]++] = from[i];
+      {
+        Proposal *swap = from;
+
+        from = to;
+        to = swap;
+      }
+    }
+  if (from != (Proposal *) proposals->data)
+    memcpy (proposals->data, from, n * sizeof (Proposal));
 }
 
 static void
@@ -1595,7 +1681,7 @@ px_event_grouper_group (PxEventGrouper *g)
       order[i].doc = i;
     }
   if (n > 1)
-    qsort (order, n, sizeof (Posting), compare_postings);
+    postings_sort (order, n);
   {
     gsize total = 0, at = 0;
 
@@ -1671,7 +1757,7 @@ px_event_grouper_group (PxEventGrouper *g)
    * read in order; only the groups scored again go through the heap, which
    * stays small. A heap of every proposal would cost a cache miss per level
    * on each pop once it outgrows the processor's cache. */
-  g_array_sort (initial, compare_proposals);
+  sort_proposals (initial);
 
   while (next_initial < initial->len || heap->len > 0)
     {
@@ -2131,7 +2217,8 @@ derived_name (GPtrArray  *keys,
  * name built on a word for a body of people, can act; "Line of Control"
  * cannot. */
 static gboolean
-names_an_institution (const char *display)
+names_an_institution (const char *display,
+                      gboolean    acronyms)
 {
   static const char *heads[] = {
     "court", "council", "society", "union", "ministry", "party", "bank", "army", "front", "assembly",
@@ -2143,7 +2230,7 @@ names_an_institution (const char *display)
   g_auto(GStrv) words = g_strsplit (folded, " ", -1);
   guint letters = g_utf8_strlen (display, -1);
 
-  if (is_all_caps (display) && letters >= 2 && letters <= 6 && strchr (display, ' ') == NULL)
+  if (acronyms && is_all_caps (display) && letters >= 2 && letters <= 6 && strchr (display, ' ') == NULL)
     return TRUE;
   for (guint w = 0; words[w] != NULL; w++)
     for (guint h = 0; h < G_N_ELEMENTS (heads); h++)
@@ -2479,9 +2566,9 @@ make_label (PxEventGrouper *g,
           continue;
         state = stat->kind == PX_ENTITY_PLACE && names_a_state (keys, stat->canonical);
         if (pass == 0 && (stat->kind != PX_ENTITY_PERSON || is_base_of_derived (keys, stat) ||
-                          has_derived_word (name_words, stat->display)))
+                          has_derived_word (name_words, stat->display) || names_an_institution (stat->display, FALSE)))
           continue;
-        if (pass == 1 && ((!state && !(stat->kind == PX_ENTITY_ORGANISATION && names_an_institution (stat->display))) ||
+        if (pass == 1 && ((!state && !(stat->kind == PX_ENTITY_ORGANISATION && names_an_institution (stat->display, TRUE))) ||
                           names_an_outlet (g, members, stat->display) ||
                           (who[0] != NULL && (strstr (stat->display, who[0]->display) != NULL ||
                                               strstr (who[0]->display, stat->display) != NULL))))
