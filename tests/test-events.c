@@ -172,6 +172,13 @@ static const Fixture label_fixtures[] = {
     "The herring quota will be split evenly, Dana Ostrova and Piet Hallam said after meeting in Tarnow on "
     "Wednesday. Fishermen in both countries welcomed the deal. Hallam called the talks the friendliest "
     "in years." },
+  { "l5.txt", "deal", "en", "2029-02-03", "Ostland and Vermark sign river treaty in Halden",
+    "Ostland and Vermark signed a treaty in Halden on Monday sharing the waters of the Lune river. Ostlandic "
+    "farmers get two thirds of the summer flow; Vermarkian towns keep the winter floods in check with a new "
+    "dam. A Vermarkian negotiator said the treaty, which Ostland first proposed, took six years." },
+  { "l6.txt", "deal", "en", "2029-02-04", "Lune river treaty: what Ostland and Vermark agreed",
+    "The treaty signed by Ostland and Vermark in Halden gives Ostlandic farmers most of the Lune river in "
+    "summer. Vermarkian engineers will build the dam. Diplomats from both countries called the deal fair." },
 };
 
 static void
@@ -185,7 +192,7 @@ test_labels (void)
     px_event_grouper_add (g, analyse (&label_fixtures[i]));
   px_event_grouper_group (g);
   events = px_event_grouper_get_events (g);
-  g_assert_cmpuint (events->len, ==, 3);
+  g_assert_cmpuint (events->len, ==, 4);
   offensive = event_of (events, "l1.txt");
   flood = event_of (events, "l2.txt");
   meeting = event_of (events, "l3.txt");
@@ -208,6 +215,12 @@ test_labels (void)
   g_assert_true (g_str_has_prefix (meeting->label, "Hallam and Ostrova meet"));
   g_assert_nonnull (strstr (meeting->label, "Tarnow"));
   g_assert_nonnull (strstr (meeting->label, "Aug 2029"));
+
+  /* No person acts: the two states do, not their peoples. */
+  g_test_message ("state label: %s", event_of (events, "l5.txt")->label);
+  g_assert_true (event_of (events, "l6.txt") == event_of (events, "l5.txt"));
+  g_assert_true (g_str_has_prefix (event_of (events, "l5.txt")->label, "Ostland and Vermark sign deal"));
+  g_assert_nonnull (strstr (event_of (events, "l5.txt")->label, "Halden"));
 }
 
 static void

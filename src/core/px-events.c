@@ -2250,17 +2250,25 @@ names_an_institution (const char *display,
  * "Kyrgyzstan"; "Philippine", "Philippines"). */
 static gboolean
 names_a_state (GPtrArray  *keys,
-               const char *key)
+               GHashTable *folded_words,
+               const char *key,
+               const char *display)
 {
-  static const char *endings[] = { "n", "an", "ian", "i", "is", "ns", "ans", "ians", "ese", "ish" };
+  static const char *endings[] = { "n", "an", "ian", "i", "is", "ns", "ans", "ians", "ese", "ish", "ic", "er", "ers" };
+  g_autofree char *folded = g_utf8_casefold (display, -1);
 
   if (strchr (key, ' ') != NULL || strlen (key) < 3)
     return FALSE;
+  /* By key, so "Armenia" meets "Armenian" however each is spelt, and by
+   * the words as written, which keys normalise apart ("Ostland",
+   * "Ostlandic"). */
   for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
     {
       g_autofree char *derived = g_strconcat (key, endings[e], NULL);
+      g_autofree char *written = g_strconcat (folded, endings[e], NULL);
+      const char *interned = g_hash_table_lookup (folded_words, written);
 
-      if (keys_contain (keys, derived))
+      if (keys_contain (keys, derived) || interned != NULL)
         return TRUE;
     }
   return FALSE;
@@ -2564,7 +2572,7 @@ make_label (PxEventGrouper *g,
         if ((stat->docs * 2 < n && n > 1) || derived_name (keys, stat->canonical) ||
             names_a_people (keys, stat->canonical) || looks_like_demonym (stat->display, stat->kind == PX_ENTITY_PERSON))
           continue;
-        state = stat->kind == PX_ENTITY_PLACE && names_a_state (keys, stat->canonical);
+        state = stat->kind != PX_ENTITY_PERSON && names_a_state (keys, name_words, stat->canonical, stat->display);
         if (pass == 0 && (stat->kind != PX_ENTITY_PERSON || is_base_of_derived (keys, stat) ||
                           has_derived_word (name_words, stat->display) || names_an_institution (stat->display, FALSE)))
           continue;
