@@ -1225,7 +1225,23 @@ find_neighbours (PxEventGrouper *g,
     }
   if (scattered)
     accumulator_scatter (acc, doc, FALSE);
-  g_array_sort (scored, compare_scored);
+  /* A few dozen candidates: an insertion sort, with no call per
+   * comparison. Documents tell equal scores apart, so the order is the
+   * one any sort by compare_scored() gives. */
+  {
+    Scored *items = (Scored *) scored->data;
+
+    for (guint i = 1; i < scored->len; i++)
+      {
+        Scored item = items[i];
+        guint j = i;
+
+        for (; j > 0 && (items[j - 1].score < item.score ||
+                         (items[j - 1].score == item.score && items[j - 1].doc > item.doc)); j--)
+          items[j] = items[j - 1];
+        items[j] = item;
+      }
+  }
   if (scored->len > keep)
     g_array_set_size (scored, keep);
   return scored;
@@ -2100,6 +2116,7 @@ typedef struct {
   gboolean caps;         /* written in capitals somewhere, as datelines do */
   gboolean mixed;        /* and in mixed case: not an acronym */
   double weight;
+  guint display_rank;    /* display_rank (display) + 1, or 0 if not yet known */
 } NameStat;
 
 static int
@@ -2482,14 +2499,26 @@ make_label (PxEventGrouper *g,
           /* "Moscow" reads better than a dateline's "MOSCOW", a name in the
            * Latin script is read by more people, and "Pakistan" is the
            * place where "Pakistani" may be the people. */
-          else if (display_rank (without_possessor (e->head)) < display_rank (stat->display))
-            stat->display = without_possessor (e->head);
+          else if (strcmp (without_possessor (e->head), stat->display) != 0)
+            {
+              guint rank = display_rank (without_possessor (e->head));
+
+              if (stat->display_rank == 0)
+                stat->display_rank = display_rank (stat->display) + 1;
+              if (rank + 1 < stat->display_rank)
+                {
+                  stat->display = without_possessor (e->head);
+                  stat->display_rank = rank + 1;
+                }
+            }
           if (is_all_caps (e->head))
-            stat->caps = TRUE;
+            {
+              stat->caps = TRUE;
+              if (g_hash_table_add (seen_caps, (gpointer) canonical))
+                stat->dateline_docs++;
+            }
           else
             stat->mixed = TRUE;
-          if (is_all_caps (e->head) && g_hash_table_add (seen_caps, (gpointer) canonical))
-            stat->dateline_docs++;
           stat->count += e->count;
           if (!g_hash_table_add (seen, (gpointer) canonical))
             continue;
