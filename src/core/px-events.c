@@ -1947,6 +1947,7 @@ typedef struct {
   const char *with_people;   /* after "A and B", or NULL to use @noun */
   const char *noun;
   const char *stems[32];
+  gboolean    fighting;      /* one of the kinds of armed violence */
 } Trigger;
 
 static const Trigger triggers[] = {
@@ -1975,16 +1976,16 @@ static const Trigger triggers[] = {
   { NULL, N_("riot"), { "riot", "mutiny", "uprising", "émeute", "meuterei", "aufstand", "motín", "motin$",
                         "rivolta", "бунт", "isyan", NULL } },
   { NULL, N_("attack"), { "attack", "bombing", "explosion", "blast$", "attentat", "anschlag", "atentado",
-                          "attentato", "теракт", "взрыв", "saldırı", NULL } },
+                          "attentato", "теракт", "взрыв", "saldırı", NULL }, TRUE },
   { N_("clash"), N_("clash"), { "clash", "shelling", "gunfire", "firefight", "skirmish", "shooting$",
                                 "affrontement", "gefecht", "beschuss", "enfrentamiento", "scontr", "обстрел",
-                                "перестрел", "столкновен", "çatışma", NULL } },
+                                "перестрел", "столкновен", "çatışma", NULL }, TRUE },
   /* An army's push into held ground, and the euphemisms governments give
    * it ("anti-terrorist operation"). */
   { NULL, N_("offensive"), { "offensive$", "takeover", "incursion", "invasion", "invade", "antiterror",
                              "anti-terror", "counter-terror", "counterterror", "offensiv", "ofensiva",
                              "наступлен", "вторжен", "антитеррор", "контртеррор", "harekât", "harekat$",
-                             NULL } },
+                             NULL }, TRUE },
   { NULL, N_("crash"), { "crash", "derail", "collision", "accident", "unfall", "absturz", "entgleis",
                          "accidente", "incidente$", "катастроф", "авари", "крушен", "kaza$", NULL } },
   { NULL, N_("rescue"), { "rescue", "sauvetage", "rettung", "rescate", "soccors", "спасен", "kurtar", NULL } },
@@ -2014,6 +2015,9 @@ static const Trigger triggers[] = {
 };
 
 #define LABEL_MIN_WEIGHT 1.5f
+/* Words further into a long body than this weight says are not read for
+ * the kind of event: what happened is told early. */
+#define LABEL_BODY_MIN_WEIGHT 0.5f
 
 /* A word of an event's articles, for the label's "what". */
 typedef struct {
@@ -2459,10 +2463,13 @@ make_label (PxEventGrouper *g,
   const char *what = NULL;
   double what_weight = 0;
   guint n = members->len;
+  guint32 fighting_mask = 0;
   const char *first_language = g_array_index (g->docs, Doc, g_array_index (members, guint, 0)).analysis->language;
   GHashTableIter iter;
   gpointer key, value;
 
+  for (guint k = 0; k < G_N_ELEMENTS (triggers); k++)
+    fighting_mask |= (guint32) triggers[k].fighting << k;
   for (guint m = 0; m < n; m++)
     {
       PxAnalysis *a = g_array_index (g->docs, Doc, g_array_index (members, guint, m)).analysis;
@@ -2470,6 +2477,7 @@ make_label (PxEventGrouper *g,
       g_autoptr(GHashTable) seen_caps = g_hash_table_new (NULL, NULL);
       g_autofree char *title = a->title != NULL ? g_utf8_casefold (a->title, -1) : NULL;
       guint32 doc_mask = 0;
+      float strength[G_N_ELEMENTS (triggers)] = { 0 };
       guint32 title_mask = title != NULL ? trigger_mask_of_text (g, title) : 0;
 
       for (guint i = 0; i < a->entities->len; i++)
@@ -2533,10 +2541,21 @@ make_label (PxEventGrouper *g,
           PxTerm *t = &g_array_index (a->terms, PxTerm, i);
           WordStat *sum;
 
+          if (t->term[0] == '#' || t->weight < LABEL_BODY_MIN_WEIGHT)
+            continue;
           /* What happened is said in the headline and the lead, or said
-           * again: words once in the body are left out, which also keeps
-           * labelling a large folder quick. */
-          if (t->weight < LABEL_MIN_WEIGHT || t->term[0] == '#' || !g_hash_table_contains (g->term_ids, t->term))
+           * again, in one word or several of one kind ("shelling" and
+           * "gunfire"); words once in the body count only so. */
+          if (t->weight < LABEL_MIN_WEIGHT)
+            {
+              guint32 mask = trigger_mask_interned (g, t->surface);
+
+              for (guint k = 0; mask != 0 && k < G_N_ELEMENTS (triggers); k++)
+                if (mask >> k & 1)
+                  strength[k] += t->weight;
+              continue;
+            }
+          if (!g_hash_table_contains (g->term_ids, t->term))
             continue;
           /* By the word as written: a stem can be a word of its own
            * ("according" gives "accord"). */
@@ -2551,8 +2570,26 @@ make_label (PxEventGrouper *g,
           if (sum->stem == NULL && (m == 0 || g_strcmp0 (a->language, first_language) == 0))
             sum->stem = t->term;
         }
+      /* Shelling, explosions and a takeover, each said once, tell of one
+       * fighting together: the kind said most stands for them. */
+      {
+        float fighting = 0;
+        guint strongest = 0;
+
+        for (guint k = 0; k < G_N_ELEMENTS (triggers); k++)
+          if (triggers[k].fighting)
+            {
+              fighting += strength[k];
+              if (strength[k] > strength[strongest] || !triggers[strongest].fighting)
+                strongest = k;
+            }
+        if (fighting >= LABEL_MIN_WEIGHT && (doc_mask & fighting_mask) == 0)
+          doc_mask |= 1u << strongest;
+      }
       for (guint k = 0; k < G_N_ELEMENTS (triggers); k++)
         {
+          if (strength[k] >= LABEL_MIN_WEIGHT)
+            doc_mask |= 1u << k;
           /* The headline states what happened; the body tells much else. */
           trigger_docs[k] += (doc_mask | title_mask) >> k & 1;
           trigger_titles[k] += title_mask >> k & 1;
