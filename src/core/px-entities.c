@@ -738,6 +738,12 @@ px_entities_extract (const char      *language,
             span.after_role = TRUE;
           else if ((before->flags & PX_TOKEN_WORD) && is_place_preposition (before->folded))
             span.after_preposition = TRUE;
+          /* "in Spain's Murcia": the preposition places the whole phrase,
+           * so the name after the possessive as much as the one before. */
+          else if (ends_possessive (before) && spans->len > 0 &&
+                   g_array_index (spans, Span, spans->len - 1).last == i - 1 &&
+                   g_array_index (spans, Span, spans->len - 1).after_preposition)
+            span.after_preposition = TRUE;
         }
       g_array_append_val (spans, span);
       if (span.first == span.last)

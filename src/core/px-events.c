@@ -2674,7 +2674,8 @@ make_label (PxEventGrouper *g,
           double score = (stat->docs + stat->place_docs) * 0.5 + (stat->mixed ? stat->dateline_docs : 0) +
                          stat->title_docs * 0.75 + MIN (stat->count / (double) stat->docs, 10) * 0.25;
 
-          if (is_base_of_derived (keys, stat) || has_derived_word (name_words, stat->display))
+          if (is_base_of_derived (keys, stat) || has_derived_word (name_words, stat->display) ||
+              names_a_state (keys, name_words, stat->canonical, stat->display))
             score -= 0.5 * stat->docs + 1.0;
 
           if (score > where_score)
