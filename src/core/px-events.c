@@ -1084,7 +1084,7 @@ find_neighbours (PxEventGrouper *g,
                  gboolean        in_time_order)
 {
   Doc *doc = &g_array_index (g->docs, Doc, index);
-  GArray *scored = g_array_new (FALSE, FALSE, sizeof (Scored));
+  GArray *scored = g_array_sized_new (FALSE, FALSE, sizeof (Scored), MAX_CANDIDATES);
   guint32 day = blocking_day (doc);
 
   guint n_words = doc->words.n_features, n_names = doc->names.n_features;
@@ -1173,47 +1173,50 @@ find_neighbours (PxEventGrouper *g,
 
   /* Keep the best MAX_CANDIDATES in a small min-heap: sorting every
    * touched candidate would cost more than scoring them. */
-  for (guint k = 0; k < acc->n_touched; k++)
-    {
-      guint other = acc->touched[k];
-      Scored s = { other, acc->score[other] };
-      Scored *heap;
-      guint i;
+  {
+    Scored heap[MAX_CANDIDATES];
+    guint n_heap = 0;
 
-      acc->score[other] = 0.0f;
-      if (scored->len < MAX_CANDIDATES)
-        {
-          g_array_append_val (scored, s);
-          heap = (Scored *) scored->data;
-          for (i = scored->len - 1; i > 0 && compare_scored (&heap[(i - 1) / 2], &heap[i]) < 0; i = (i - 1) / 2)
-            {
-              Scored tmp = heap[i];
+    for (guint k = 0; k < acc->n_touched; k++)
+      {
+        guint other = acc->touched[k];
+        Scored s = { other, acc->score[other] };
+        guint i;
 
-              heap[i] = heap[(i - 1) / 2];
-              heap[(i - 1) / 2] = tmp;
-            }
+        acc->score[other] = 0.0f;
+        if (n_heap < MAX_CANDIDATES)
+          {
+            heap[n_heap++] = s;
+            for (i = n_heap - 1; i > 0 && compare_scored (&heap[(i - 1) / 2], &heap[i]) < 0; i = (i - 1) / 2)
+              {
+                Scored tmp = heap[i];
+
+                heap[i] = heap[(i - 1) / 2];
+                heap[(i - 1) / 2] = tmp;
+              }
+            continue;
+          }
+        /* heap[0] is the worst kept; compare_scored < 0 means better. */
+        if (compare_scored (&s, &heap[0]) >= 0)
           continue;
-        }
-      heap = (Scored *) scored->data;
-      /* heap[0] is the worst kept; compare_scored < 0 means better. */
-      if (compare_scored (&s, &heap[0]) >= 0)
-        continue;
-      heap[0] = s;
-      for (i = 0;;)
-        {
-          guint l = 2 * i + 1, r = l + 1, worst = i;
-          Scored tmp;
+        heap[0] = s;
+        for (i = 0;;)
+          {
+            guint l = 2 * i + 1, r = l + 1, worst = i;
+            Scored tmp;
 
-          if (l < scored->len && compare_scored (&heap[l], &heap[worst]) > 0)
-            worst = l;
-          if (r < scored->len && compare_scored (&heap[r], &heap[worst]) > 0)
-            worst = r;
-          if (worst == i)
-            break;
-          tmp = heap[i], heap[i] = heap[worst], heap[worst] = tmp;
-          i = worst;
-        }
-    }
+            if (l < n_heap && compare_scored (&heap[l], &heap[worst]) > 0)
+              worst = l;
+            if (r < n_heap && compare_scored (&heap[r], &heap[worst]) > 0)
+              worst = r;
+            if (worst == i)
+              break;
+            tmp = heap[i], heap[i] = heap[worst], heap[worst] = tmp;
+            i = worst;
+          }
+      }
+    g_array_append_vals (scored, heap, n_heap);
+  }
   acc->n_touched = 0;
   scattered = accumulator_scatter (acc, doc, TRUE);
   for (guint i = 0; i < scored->len; i++)
