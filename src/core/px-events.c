@@ -2459,6 +2459,7 @@ make_label (PxEventGrouper *g,
   guint trigger_docs[G_N_ELEMENTS (triggers)] = { 0 };
   guint trigger_titles[G_N_ELEMENTS (triggers)] = { 0 };
   const NameStat *who[2] = { NULL, NULL };
+  gboolean first_is_state = FALSE;
   const NameStat *where = NULL;
   double where_score = 0;
   const Trigger *trigger = NULL;
@@ -2651,14 +2652,21 @@ make_label (PxEventGrouper *g,
                                               strstr (who[0]->display, stat->display) != NULL))))
           continue;
         if (who[0] == NULL)
-          who[0] = stat;
+          {
+            who[0] = stat;
+            first_is_state = state;
+            continue;
+          }
+        /* Parties to one event are peers: two states, or two bodies. */
+        if (pass == 1 && state != first_is_state)
+          continue;
         /* A second actor only as central as the first: named by most of
          * the same articles. An article alone cannot tell that by
          * articles; there, not named in passing where the first is named
          * again and again, unless in the headline too. */
-        else if (stat->docs * 3 >= who[0]->docs * 2 &&
-                 (n > 1 || (stat->title_docs > 0 && stat->title_docs >= who[0]->title_docs) ||
-                  stat->count * 2 >= who[0]->count))
+        if (stat->docs * 3 >= who[0]->docs * 2 &&
+            (n > 1 || (stat->title_docs > 0 && stat->title_docs >= who[0]->title_docs) ||
+             stat->count * 2 >= who[0]->count))
           who[1] = stat;
       }
   for (guint i = 0; i < sorted->len; i++)
