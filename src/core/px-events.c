@@ -125,13 +125,10 @@ typedef struct {
 } PostingList;
 
 static void
-posting_list_free (PostingList *list)
+posting_list_clear (PostingList *list)
 {
   /* Ids without postings leave holes in the arrays by id. */
-  if (list == NULL)
-    return;
-  g_array_unref (list->postings);
-  g_free (list);
+  g_clear_pointer (&list->postings, g_array_unref);
 }
 
 struct _PxEventGrouper {
@@ -152,7 +149,10 @@ struct _PxEventGrouper {
   GHashTable          *interned_masks;   /* the same by interned word, faster */
   guint                n_counted;        /* docs counted into the df tables */
   PxEntityIndex       *entity_index;
-  GPtrArray           *postings[3];      /* PostingList by word, name and cognate id, or NULL */
+  /* PostingList by word, name and cognate id, held in place: a lookup
+   * reads the list's window where it finds the list, with no pointer to
+   * follow to memory of its own. Ids without postings have none. */
+  GArray              *postings[3];
   GHashTable          *clusters;         /* root doc index → Cluster */
   PxEventConstraints  *constraints;
   guint                grouped;          /* docs that have a cluster */
@@ -322,7 +322,10 @@ px_event_grouper_new (double granularity)
   g->interned_masks = g_hash_table_new (NULL, NULL);
   g->entity_index = px_entity_index_new ();
   for (guint kind = 0; kind < G_N_ELEMENTS (g->postings); kind++)
-    g->postings[kind] = g_ptr_array_new_with_free_func ((GDestroyNotify) posting_list_free);
+    {
+      g->postings[kind] = g_array_new (FALSE, TRUE, sizeof (PostingList));
+      g_array_set_clear_func (g->postings[kind], (GDestroyNotify) posting_list_clear);
+    }
   g->clusters = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) cluster_free);
   g->constraints = px_event_constraints_new ();
   return g;
@@ -350,7 +353,7 @@ px_event_grouper_free (PxEventGrouper *g)
   g_hash_table_unref (g->interned_masks);
   px_entity_index_free (g->entity_index);
   for (guint kind = 0; kind < G_N_ELEMENTS (g->postings); kind++)
-    g_ptr_array_unref (g->postings[kind]);
+    g_array_unref (g->postings[kind]);
   g_hash_table_unref (g->clusters);
   px_event_constraints_free (g->constraints);
   g_free (g);
@@ -803,10 +806,14 @@ static PostingList *
 posting_list_lookup (PxEventGrouper *g,
                      guint32         key)
 {
-  GPtrArray *lists = g->postings[key & NAME_TAG ? 1 : key & COGNATE_TAG ? 2 : 0];
+  GArray *lists = g->postings[key & NAME_TAG ? 1 : key & COGNATE_TAG ? 2 : 0];
   guint id = (key & ~(NAME_TAG | COGNATE_TAG)) - 1;
+  PostingList *list;
 
-  return id < lists->len ? lists->pdata[id] : NULL;
+  if (id >= lists->len)
+    return NULL;
+  list = &g_array_index (lists, PostingList, id);
+  return list->postings != NULL ? list : NULL;
 }
 
 /* Records @index under its heaviest terms and names; the vectors are still
@@ -834,13 +841,12 @@ index_doc (PxEventGrouper *g,
 
           if (list == NULL)
             {
-              GPtrArray *lists = g->postings[pass];
+              GArray *lists = g->postings[pass];
 
-              list = g_new0 (PostingList, 1);
-              list->postings = g_array_new (FALSE, FALSE, sizeof (Posting));
               if (lists->len <= vector->features[i].id)
-                g_ptr_array_set_size (lists, vector->features[i].id + 1);
-              lists->pdata[vector->features[i].id] = list;
+                g_array_set_size (lists, vector->features[i].id + 1);
+              list = &g_array_index (lists, PostingList, vector->features[i].id);
+              list->postings = g_array_new (FALSE, FALSE, sizeof (Posting));
             }
           if (keep_sorted)
             g_array_insert_val (list->postings, postings_lower_bound (g, list->postings, posting.day + 1), posting);
@@ -903,9 +909,9 @@ sort_postings (PxEventGrouper *g)
   for (guint kind = 0; kind < G_N_ELEMENTS (g->postings); kind++)
     for (guint id = 0; id < g->postings[kind]->len; id++)
       {
-        PostingList *list = g->postings[kind]->pdata[id];
+        PostingList *list = &g_array_index (g->postings[kind], PostingList, id);
 
-        if (list == NULL)
+        if (list->postings == NULL)
           continue;
         postings_sort ((Posting *) list->postings->data, list->postings->len);
         list->from = list->to = list->undated;
@@ -1666,7 +1672,7 @@ px_event_grouper_group (PxEventGrouper *g)
   g_array_set_size (g->cognate_df, 0);
   g_hash_table_remove_all (g->cognate_ids);
   for (guint kind = 0; kind < G_N_ELEMENTS (g->postings); kind++)
-    g_ptr_array_set_size (g->postings[kind], 0);
+    g_array_set_size (g->postings[kind], 0);
   g_hash_table_remove_all (g->clusters);
   /* Every vector is made again below; those in the arena only point. */
   for (guint i = 0; i < n; i++)
