@@ -2170,7 +2170,8 @@ looks_like_demonym (const char *display,
                     gboolean    plural_only)
 {
   static const struct { const char *ending; gboolean plural; } endings[] = {
-    { "ians", TRUE }, { "eans", TRUE }, { "anis", TRUE }, { "ian", FALSE }, { "ean", FALSE },
+    /* Not "-ean": seas and regions end so ("Aegean", "Caribbean"). */
+    { "ians", TRUE }, { "eans", TRUE }, { "anis", TRUE }, { "ian", FALSE },
     { "ani", FALSE }, { "ese", FALSE }, { "ish", FALSE },
   };
   gsize length = strlen (display);
