@@ -150,6 +150,79 @@ test_group (void)
   g_assert_nonnull (strstr (event_of (events, "c1.txt")->label, "Porto Alegre"));
 }
 
+/* Labels on invented reports, each its own event: a people is not a party
+ * to anything, a place after a possessive is the place, a person named in
+ * passing is not the second actor, and an army's push is an offensive. */
+static const Fixture label_fixtures[] = {
+  { "l1.txt", "offensive", "en", "2029-05-04", "Veskan army launches offensive in the Dorne valley",
+    "The army of Veska launched an offensive in the Dorne valley on Friday, shelling villages held by the "
+    "separatist Dorne council. Veskans in the capital cheered the news; President Amadi Corvin called it an "
+    "anti-terror operation. Dorne residents said Veskans had cut the only road. Corvin said troops would "
+    "stop once the council disbanded. Veskans abroad held rallies. Corvin will travel to a regional meeting "
+    "later this year, where he may see Ilse Mirelle, officials said, though no meeting is planned yet." },
+  { "l2.txt", "flood", "en", "2029-11-20", "Floods hit Kardia's Lessing as river bursts banks",
+    "The Lessing river burst its banks on Tuesday and flooded the old town of Lessing, in Kardia's north. "
+    "Hundreds of homes were flooded and rescuers moved families by boat. Kardia's Lessing had not seen "
+    "such floods since 1971, the mayor said." },
+  { "l3.txt", "meeting", "en", "2029-08-14", "Hallam and Ostrova meet in Tarnow to settle fishing quotas",
+    "Chancellor Piet Hallam and Prime Minister Dana Ostrova met in Tarnow on Wednesday and agreed to split "
+    "the herring quota evenly. Hallam said the meeting ended a decade of disputes; Ostrova said the fleets "
+    "of both countries would share a single inspection service from next spring." },
+  { "l4.txt", "meeting", "en", "2029-08-15", "Ostrova, Hallam end herring dispute at Tarnow meeting",
+    "The herring quota will be split evenly, Dana Ostrova and Piet Hallam said after meeting in Tarnow on "
+    "Wednesday. Fishermen in both countries welcomed the deal. Hallam called the talks the friendliest "
+    "in years." },
+  { "l5.txt", "deal", "en", "2029-02-03", "Ostland and Vermark sign river treaty in Halden",
+    "Ostland and Vermark signed a treaty in Halden on Monday sharing the waters of the Lune river. Ostlandic "
+    "farmers get two thirds of the summer flow; Vermarkian towns keep the winter floods in check with a new "
+    "dam. A Vermarkian negotiator said the treaty, which Ostland first proposed, took six years." },
+  { "l6.txt", "deal", "en", "2029-02-04", "Lune river treaty: what Ostland and Vermark agreed",
+    "The treaty signed by Ostland and Vermark in Halden gives Ostlandic farmers most of the Lune river in "
+    "summer. Vermarkian engineers will build the dam. Diplomats from both countries called the deal fair." },
+};
+
+static void
+test_labels (void)
+{
+  g_autoptr(PxEventGrouper) g = px_event_grouper_new (PX_EVENTS_DEFAULT_GRANULARITY);
+  g_autoptr(GPtrArray) events = NULL;
+  const PxEvent *offensive, *flood, *meeting;
+
+  for (guint i = 0; i < G_N_ELEMENTS (label_fixtures); i++)
+    px_event_grouper_add (g, analyse (&label_fixtures[i]));
+  px_event_grouper_group (g);
+  events = px_event_grouper_get_events (g);
+  g_assert_cmpuint (events->len, ==, 4);
+  offensive = event_of (events, "l1.txt");
+  flood = event_of (events, "l2.txt");
+  meeting = event_of (events, "l3.txt");
+  g_test_message ("labels: %s | %s | %s", offensive->label, flood->label, meeting->label);
+
+  /* The people of Veska are neither an actor nor the venue, the president
+   * met no one, and what happened is the offensive, in the valley. */
+  g_assert_null (strstr (offensive->label, "Veskan"));
+  g_assert_null (strstr (offensive->label, "Mirelle"));
+  g_assert_null (strstr (offensive->label, "meet"));
+  g_assert_nonnull (strstr (offensive->label, "offensive"));
+  g_assert_nonnull (strstr (offensive->label, "Dorne"));
+  g_assert_nonnull (strstr (offensive->label, "May 2029"));
+
+  g_assert_true (g_str_has_prefix (flood->label, "Flood"));
+  g_assert_nonnull (strstr (flood->label, "Lessing"));
+  g_assert_null (strstr (flood->label, "Kardia's"));
+
+  g_assert_true (event_of (events, "l4.txt") == meeting);
+  g_assert_true (g_str_has_prefix (meeting->label, "Hallam and Ostrova meet"));
+  g_assert_nonnull (strstr (meeting->label, "Tarnow"));
+  g_assert_nonnull (strstr (meeting->label, "Aug 2029"));
+
+  /* No person acts: the two states do, not their peoples. */
+  g_test_message ("state label: %s", event_of (events, "l5.txt")->label);
+  g_assert_true (event_of (events, "l6.txt") == event_of (events, "l5.txt"));
+  g_assert_true (g_str_has_prefix (event_of (events, "l5.txt")->label, "Ostland and Vermark sign deal"));
+  g_assert_nonnull (strstr (event_of (events, "l5.txt")->label, "Halden"));
+}
+
 static void
 test_hard_negative_needs_time (void)
 {
@@ -507,6 +580,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/parallax/events/group", test_group);
+  g_test_add_func ("/parallax/events/labels", test_labels);
   g_test_add_func ("/parallax/events/hard-negative", test_hard_negative_needs_time);
   g_test_add_func ("/parallax/events/granularity", test_granularity);
   g_test_add_func ("/parallax/events/corrections", test_corrections);

@@ -141,6 +141,31 @@ is_place_preposition (const char *folded)
   return g_hash_table_contains (word_set (&set, words, G_N_ELEMENTS (words)), folded);
 }
 
+/* Common nouns for land and water that follow a place's name: "the Dorne
+ * valley", "Kano state", "the Oster river". */
+static gboolean
+is_land_word (const char *folded)
+{
+  static const char * const words[] = {
+    "valley", "river", "region", "province", "district", "county", "village", "town", "city",
+    "island", "islands", "peninsula", "mountains", "coast", "strait", "gorge", "delta", "basin",
+    "lake", "oblast", "governorate", "prefecture", "border", "state", "municipality", "port",
+  };
+  static GHashTable *set = NULL;
+
+  return g_hash_table_contains (word_set (&set, words, G_N_ELEMENTS (words)), folded);
+}
+
+/* "Kardia's", "Kardia’s" (the tokenizer writes one apostrophe). */
+static gboolean
+ends_possessive (const PxToken *token)
+{
+  gsize length = strlen (token->text);
+
+  return length > 2 && (token->flags & PX_TOKEN_WORD) &&
+         (g_str_has_suffix (token->text, "'s") || g_str_has_suffix (token->text, "\xe2\x80\x99s"));
+}
+
 static void
 close_transliterator (gpointer data)
 {
@@ -530,6 +555,7 @@ typedef struct {
   guint first, last;   /* token indexes, inclusive */
   gboolean after_role;
   gboolean after_preposition;
+  gboolean before_land;
 } Span;
 
 static gboolean
@@ -672,6 +698,10 @@ px_entities_extract (const char      *language,
 
           if (token->paragraph != tokens[i]->paragraph)
             break;
+          /* "Spain's Murcia", "Kardia's Lessing": a possessive ends a name;
+           * what follows is another. */
+          if (ends_possessive (tokens[span.last]))
+            break;
           if (is_name_word (token, mid_capitalised, lowercase) && !(tokens[span.last]->flags & PX_TOKEN_PUNCT))
             {
               span.last = j;
@@ -694,6 +724,12 @@ px_entities_extract (const char      *language,
         }
       span.after_role = FALSE;
       span.after_preposition = FALSE;
+      /* "the Dorne valley", "Kano state": a name before a word for a kind
+       * of land is a place. */
+      j = span.last + 1;
+      span.before_land = j < n_tokens && tokens[j]->paragraph == tokens[i]->paragraph &&
+                         (tokens[j]->flags & PX_TOKEN_WORD) && !(tokens[j]->flags & PX_TOKEN_CAPITALISED) &&
+                         is_land_word (tokens[j]->folded);
       if (i > 0 && tokens[i - 1]->paragraph == tokens[i]->paragraph)
         {
           PxToken *before = tokens[i - 1];
@@ -701,6 +737,12 @@ px_entities_extract (const char      *language,
           if ((before->flags & PX_TOKEN_WORD) && is_role_word (before->folded))
             span.after_role = TRUE;
           else if ((before->flags & PX_TOKEN_WORD) && is_place_preposition (before->folded))
+            span.after_preposition = TRUE;
+          /* "in Spain's Murcia": the preposition places the whole phrase,
+           * so the name after the possessive as much as the one before. */
+          else if (ends_possessive (before) && spans->len > 0 &&
+                   g_array_index (spans, Span, spans->len - 1).last == i - 1 &&
+                   g_array_index (spans, Span, spans->len - 1).after_preposition)
             span.after_preposition = TRUE;
         }
       g_array_append_val (spans, span);
@@ -766,6 +808,8 @@ px_entities_extract (const char      *language,
         votes[0]++;
       if (span->after_preposition)
         votes[1]++;
+      if (span->before_land)
+        votes[1] += 2;
       if (has_connector || (tokens[span->first]->flags & PX_TOKEN_ALL_CAPS))
         votes[2]++;
     }

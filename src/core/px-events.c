@@ -77,6 +77,7 @@ typedef struct {
   const char *pin;        /* interned event id, or NULL */
   const char *language;   /* interned */
   PxTimexSpan time;       /* the event's time, a year-less one anchored if it could be */
+  gboolean    in_arena;   /* the vectors' features live in the grouper's arena */
 } Doc;
 
 struct _PxEventConstraints {
@@ -124,13 +125,10 @@ typedef struct {
 } PostingList;
 
 static void
-posting_list_free (PostingList *list)
+posting_list_clear (PostingList *list)
 {
   /* Ids without postings leave holes in the arrays by id. */
-  if (list == NULL)
-    return;
-  g_array_unref (list->postings);
-  g_free (list);
+  g_clear_pointer (&list->postings, g_array_unref);
 }
 
 struct _PxEventGrouper {
@@ -151,12 +149,16 @@ struct _PxEventGrouper {
   GHashTable          *interned_masks;   /* the same by interned word, faster */
   guint                n_counted;        /* docs counted into the df tables */
   PxEntityIndex       *entity_index;
-  GPtrArray           *postings[3];      /* PostingList by word, name and cognate id, or NULL */
+  /* PostingList by word, name and cognate id, held in place: a lookup
+   * reads the list's window where it finds the list, with no pointer to
+   * follow to memory of its own. Ids without postings have none. */
+  GArray              *postings[3];
   GHashTable          *clusters;         /* root doc index → Cluster */
   PxEventConstraints  *constraints;
   guint                grouped;          /* docs that have a cluster */
   guint                n_at_refresh;     /* docs when the weights were last computed */
   PairCache            pairs;            /* while grouping */
+  Feature             *arena;            /* the vectors of a full grouping, in time order */
 };
 
 /* -- constraints -------------------------------------------------------- */
@@ -287,6 +289,12 @@ cluster_free (Cluster *cluster)
 static void
 doc_clear (Doc *doc)
 {
+  if (doc->in_arena)
+    {
+      doc->words.features = doc->names.features = doc->cognates.features = NULL;
+      doc->in_arena = FALSE;
+      return;
+    }
   g_clear_pointer (&doc->words.features, g_free);
   g_clear_pointer (&doc->names.features, g_free);
   g_clear_pointer (&doc->cognates.features, g_free);
@@ -314,7 +322,10 @@ px_event_grouper_new (double granularity)
   g->interned_masks = g_hash_table_new (NULL, NULL);
   g->entity_index = px_entity_index_new ();
   for (guint kind = 0; kind < G_N_ELEMENTS (g->postings); kind++)
-    g->postings[kind] = g_ptr_array_new_with_free_func ((GDestroyNotify) posting_list_free);
+    {
+      g->postings[kind] = g_array_new (FALSE, TRUE, sizeof (PostingList));
+      g_array_set_clear_func (g->postings[kind], (GDestroyNotify) posting_list_clear);
+    }
   g->clusters = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) cluster_free);
   g->constraints = px_event_constraints_new ();
   return g;
@@ -329,6 +340,7 @@ px_event_grouper_free (PxEventGrouper *g)
     for (guint i = 0; i < g->docs->len; i++)
       px_analysis_free (g_array_index (g->docs, Doc, i).analysis);
   g_array_unref (g->docs);
+  g_free (g->arena);
   g_hash_table_unref (g->by_path);
   g_hash_table_unref (g->term_ids);
   g_array_unref (g->word_df);
@@ -341,7 +353,7 @@ px_event_grouper_free (PxEventGrouper *g)
   g_hash_table_unref (g->interned_masks);
   px_entity_index_free (g->entity_index);
   for (guint kind = 0; kind < G_N_ELEMENTS (g->postings); kind++)
-    g_ptr_array_unref (g->postings[kind]);
+    g_array_unref (g->postings[kind]);
   g_hash_table_unref (g->clusters);
   px_event_constraints_free (g->constraints);
   g_free (g);
@@ -520,22 +532,53 @@ idf (GArray *df,
   return log ((n + 1.0) / MAX (count, 1));
 }
 
-static int
-compare_features_by_weight (gconstpointer a,
-                            gconstpointer b)
+/* A stable merge sort of features, heaviest first (@by_id: by id), with
+ * the comparison written in: the library's sorts call a function for each
+ * comparison, and articles' vectors are sorted a few times each. Stable,
+ * as those sorts are, so ties keep their order and the vectors stay what
+ * they were. */
+static void
+features_sort (Feature *features,
+               guint    n,
+               gboolean by_id)
 {
-  const Feature *fa = a, *fb = b;
+  Feature small[256];
+  Feature *buffer, *from = features, *to;
 
-  return fa->weight > fb->weight ? -1 : fa->weight < fb->weight;
-}
+  if (n < 2)
+    return;
+  buffer = n <= G_N_ELEMENTS (small) ? small : g_new (Feature, n);
+  to = buffer;
+  for (guint width = 1; width < n; width *= 2)
+    {
+      for (guint lo = 0; lo < n; lo += 2 * width)
+        {
+          guint mid = MIN (lo + width, n), hi = MIN (lo + 2 * width, n);
+          guint i = lo, j = mid, k = lo;
 
-static int
-compare_features_by_id (gconstpointer a,
-                        gconstpointer b)
-{
-  const Feature *fa = a, *fb = b;
+          while (i < mid && j < hi)
+            {
+              /* Take from the right only when strictly before: stable. */
+              gboolean right = by_id ? from[j].id < from[i].id : from[j].weight > from[i].weight;
 
-  return fa->id < fb->id ? -1 : fa->id > fb->id;
+              to[k++] = right ? from[j++] : from[i++];
+            }
+          while (i < mid)
+            to[k++] = from[i++];
+          while (j < hi)
+            to[k++] = from[j++];
+        }
+      {
+        Feature *swap = from;
+
+        from = to;
+        to = swap;
+      }
+    }
+  if (from != features)
+    memcpy (features, from, n * sizeof (Feature));
+  if (buffer != small)
+    g_free (buffer);
 }
 
 /* Keeps the heaviest terms, L2-normalised, sorted by id for merging. The
@@ -547,7 +590,7 @@ vector_finish (Vector *vector,
 {
   double norm = 0.0;
 
-  g_array_sort (features, compare_features_by_weight);
+  features_sort ((Feature *) features->data, features->len, FALSE);
   if (features->len > max_terms)
     g_array_set_size (features, max_terms);
   for (guint i = 0; i < features->len; i++)
@@ -661,7 +704,7 @@ vector_sort_by_id (Vector *vector)
 {
   if (vector->n_features < 2)
     return;   /* an empty vector has no array at all, and qsort wants one */
-  qsort (vector->features, vector->n_features, sizeof (Feature), compare_features_by_id);
+  features_sort (vector->features, vector->n_features, TRUE);
 }
 
 static double
@@ -736,17 +779,6 @@ blocking_day (const Doc *doc)
   return t->first != 0 && !t->floating ? t->first : 0;
 }
 
-static int
-compare_postings (gconstpointer a,
-                  gconstpointer b)
-{
-  const Posting *pa = a, *pb = b;
-
-  if (pa->day != pb->day)
-    return pa->day < pb->day ? -1 : 1;
-  return pa->doc < pb->doc ? -1 : pa->doc > pb->doc;
-}
-
 /* First position in @list whose day is at least @day. */
 static guint
 postings_lower_bound (PxEventGrouper *g,
@@ -774,10 +806,14 @@ static PostingList *
 posting_list_lookup (PxEventGrouper *g,
                      guint32         key)
 {
-  GPtrArray *lists = g->postings[key & NAME_TAG ? 1 : key & COGNATE_TAG ? 2 : 0];
+  GArray *lists = g->postings[key & NAME_TAG ? 1 : key & COGNATE_TAG ? 2 : 0];
   guint id = (key & ~(NAME_TAG | COGNATE_TAG)) - 1;
+  PostingList *list;
 
-  return id < lists->len ? lists->pdata[id] : NULL;
+  if (id >= lists->len)
+    return NULL;
+  list = &g_array_index (lists, PostingList, id);
+  return list->postings != NULL ? list : NULL;
 }
 
 /* Records @index under its heaviest terms and names; the vectors are still
@@ -805,13 +841,12 @@ index_doc (PxEventGrouper *g,
 
           if (list == NULL)
             {
-              GPtrArray *lists = g->postings[pass];
+              GArray *lists = g->postings[pass];
 
-              list = g_new0 (PostingList, 1);
-              list->postings = g_array_new (FALSE, FALSE, sizeof (Posting));
               if (lists->len <= vector->features[i].id)
-                g_ptr_array_set_size (lists, vector->features[i].id + 1);
-              lists->pdata[vector->features[i].id] = list;
+                g_array_set_size (lists, vector->features[i].id + 1);
+              list = &g_array_index (lists, PostingList, vector->features[i].id);
+              list->postings = g_array_new (FALSE, FALSE, sizeof (Posting));
             }
           if (keep_sorted)
             g_array_insert_val (list->postings, postings_lower_bound (g, list->postings, posting.day + 1), posting);
@@ -823,17 +858,62 @@ index_doc (PxEventGrouper *g,
     }
 }
 
+/* Sorts postings by day then document,
+ * with the comparison written in. @postings went in by document, so a
+ * stable sort by day alone gives that order. */
+static void
+postings_sort (Posting *postings,
+               guint    n)
+{
+  Posting *from = postings, *to, *buffer;
+
+  if (n < 2)
+    return;
+  for (guint i = 1; i < n; i++)
+    if (postings[i].day < postings[i - 1].day ||
+        (postings[i].day == postings[i - 1].day && postings[i].doc < postings[i - 1].doc))
+      break;
+    else if (i + 1 == n)
+      return;   /* in order already, as most short lists are */
+  buffer = g_new (Posting, n);
+  to = buffer;
+  for (guint width = 1; width < n; width *= 2)
+    {
+      for (guint lo = 0; lo < n; lo += 2 * width)
+        {
+          guint mid = MIN (lo + width, n), hi = MIN (lo + 2 * width, n);
+          guint i = lo, j = mid, k = lo;
+
+          while (i < mid && j < hi)
+            to[k++] = from[j].day < from[i].day ? from[j++] : from[i++];
+          while (i < mid)
+            to[k++] = from[i++];
+          while (j < hi)
+            to[k++] = from[j++];
+        }
+      {
+        Posting *swap = from;
+
+        from = to;
+        to = swap;
+      }
+    }
+  if (from != postings)
+    memcpy (postings, from, n * sizeof (Posting));
+  g_free (buffer);
+}
+
 static void
 sort_postings (PxEventGrouper *g)
 {
   for (guint kind = 0; kind < G_N_ELEMENTS (g->postings); kind++)
     for (guint id = 0; id < g->postings[kind]->len; id++)
       {
-        PostingList *list = g->postings[kind]->pdata[id];
+        PostingList *list = &g_array_index (g->postings[kind], PostingList, id);
 
-        if (list == NULL)
+        if (list->postings == NULL)
           continue;
-        g_array_sort (list->postings, compare_postings);
+        postings_sort ((Posting *) list->postings->data, list->postings->len);
         list->from = list->to = list->undated;
         list->day = 0;
         list->items = (const Posting *) list->postings->data;
@@ -858,27 +938,118 @@ compare_scored (gconstpointer a,
 }
 
 /* Scratch space for candidate scores: a dense array and the slots touched,
- * so clearing costs what was used, not the folder's size. */
+ * so clearing costs what was used, not the folder's size. Each document is
+ * touched at most once per query, so @touched never holds more than @size:
+ * a plain array, written without a call per posting, which is most of the
+ * cost of reading a long posting list. */
 typedef struct {
   float  *score;
   guint   size;
-  GArray *touched;
+  guint  *touched;
+  guint   n_touched;
+  /* The querying article's weights by word, name and cognate id, zero
+   * elsewhere: each candidate's similarity then reads only the candidate's
+   * own features, in the order a merge of the two would add them. */
+  float  *dense[3];
+  guint   dense_size[3];
 } Accumulator;
 
 static void
-accumulator_init (Accumulator *acc,
-                  guint        size)
+accumulator_init (PxEventGrouper *g,
+                  Accumulator    *acc,
+                  guint           size)
 {
+  GArray *df[3] = { g->word_df, g->name_df, g->cognate_df };
+
   acc->score = g_new0 (float, size);
   acc->size = size;
-  acc->touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  acc->touched = g_new (guint, MAX (size, 1));
+  acc->n_touched = 0;
+  for (guint kind = 0; kind < 3; kind++)
+    {
+      acc->dense_size[kind] = df[kind]->len;
+      acc->dense[kind] = g_new0 (float, MAX (df[kind]->len, 1));
+    }
 }
 
 static void
 accumulator_clear (Accumulator *acc)
 {
   g_clear_pointer (&acc->score, g_free);
-  g_clear_pointer (&acc->touched, g_array_unref);
+  g_clear_pointer (&acc->touched, g_free);
+  acc->n_touched = 0;
+  for (guint kind = 0; kind < 3; kind++)
+    g_clear_pointer (&acc->dense[kind], g_free);
+}
+
+static const Vector *
+doc_vector (const Doc *doc,
+            guint      kind)
+{
+  return kind == 0 ? &doc->words : kind == 1 ? &doc->names : &doc->cognates;
+}
+
+/* Spreads @doc's weights into the dense arrays; FALSE, spreading nothing,
+ * when an id is newer than the arrays (an update that met new terms). */
+static gboolean
+accumulator_scatter (Accumulator *acc,
+                     const Doc   *doc,
+                     gboolean     on)
+{
+  for (guint kind = 0; kind < 3; kind++)
+    {
+      const Vector *v = doc_vector (doc, kind);
+
+      for (guint i = 0; i < v->n_features && on; i++)
+        if (v->features[i].id >= acc->dense_size[kind])
+          return FALSE;
+    }
+  for (guint kind = 0; kind < 3; kind++)
+    {
+      const Vector *v = doc_vector (doc, kind);
+
+      for (guint i = 0; i < v->n_features; i++)
+        acc->dense[kind][v->features[i].id] = on ? v->features[i].weight : 0.0f;
+    }
+  return TRUE;
+}
+
+/* dot() of the scattered article with @b: the same products, added in the
+ * same order of ids, so the same sum to the last bit. */
+static double
+dot_dense (const float  *dense,
+           guint         size,
+           const Vector *b)
+{
+  double sum = 0.0;
+
+  for (guint j = 0; j < b->n_features; j++)
+    {
+      guint32 id = b->features[j].id;
+
+      if (id < size && dense[id] != 0.0f)
+        sum += dense[id] * (double) b->features[j].weight;
+    }
+  return sum;
+}
+
+/* doc_similarity (@a, @b) with @a scattered into @acc. */
+static double
+doc_similarity_dense (const Accumulator *acc,
+                      const Doc         *a,
+                      const Doc         *b)
+{
+  double words = dot_dense (acc->dense[0], acc->dense_size[0], &b->words);
+  double sim;
+
+  if (a->language != b->language)
+    sim = CROSS_LANGUAGE_BOOST * ((1.0 - COGNATE_SHARE) * dot_dense (acc->dense[1], acc->dense_size[1], &b->names) +
+                                  COGNATE_SHARE * dot_dense (acc->dense[2], acc->dense_size[2], &b->cognates));
+  else if (a->names.n_features == 0 || b->names.n_features == 0)
+    sim = words;
+  else
+    sim = WORDS_SHARE * words + (1.0 - WORDS_SHARE) * dot_dense (acc->dense[1], acc->dense_size[1], &b->names);
+  return sim * time_factor (a, b);
 }
 
 static void
@@ -890,16 +1061,21 @@ scan_postings (PxEventGrouper *g,
                guint           self,
                float           weight)
 {
+  float *score = acc->score;
+  guint *touched = acc->touched;
+  guint n_touched = acc->n_touched;
+
   for (guint k = from; k < to; k++)
     {
       guint other = postings[k].doc;
 
       if (other == self)
         continue;
-      if (acc->score[other] == 0.0f)
-        g_array_append_val (acc->touched, other);
-      acc->score[other] += weight;
+      if (score[other] == 0.0f)
+        touched[n_touched++] = other;
+      score[other] += weight;
     }
+  acc->n_touched = n_touched;
 }
 
 /* The best candidates of @index among indexed docs, with exact
@@ -914,13 +1090,14 @@ find_neighbours (PxEventGrouper *g,
                  gboolean        in_time_order)
 {
   Doc *doc = &g_array_index (g->docs, Doc, index);
-  GArray *scored = g_array_new (FALSE, FALSE, sizeof (Scored));
+  GArray *scored = g_array_sized_new (FALSE, FALSE, sizeof (Scored), MAX_CANDIDATES);
   guint32 day = blocking_day (doc);
 
   guint n_words = doc->words.n_features, n_names = doc->names.n_features;
   guint n_query = n_words + n_names + MIN (doc->cognates.n_features, BLOCKING_COGNATES);
   g_autofree Feature *query = g_new (Feature, n_query);
   guint scanned = 0;
+  gboolean scattered;
 
   /* Every term of this article, heaviest first, looks for the articles that
    * have it among their heaviest: a pair is found when either side finds
@@ -945,8 +1122,7 @@ find_neighbours (PxEventGrouper *g,
           query[b].weight = doc->cognates.features[b - n_words - n_names].weight * COGNATE_SHARE * 0.5;
         }
     }
-  if (n_query > 1)
-    qsort (query, n_query, sizeof (Feature), compare_features_by_weight);
+  features_sort (query, n_query, FALSE);
 
   for (guint b = 0; b < n_query && scanned < SCAN_BUDGET; b++)
     {
@@ -1003,55 +1179,78 @@ find_neighbours (PxEventGrouper *g,
 
   /* Keep the best MAX_CANDIDATES in a small min-heap: sorting every
    * touched candidate would cost more than scoring them. */
-  for (guint k = 0; k < acc->touched->len; k++)
-    {
-      guint other = g_array_index (acc->touched, guint, k);
-      Scored s = { other, acc->score[other] };
-      Scored *heap;
-      guint i;
+  {
+    Scored heap[MAX_CANDIDATES];
+    guint n_heap = 0;
 
-      acc->score[other] = 0.0f;
-      if (scored->len < MAX_CANDIDATES)
-        {
-          g_array_append_val (scored, s);
-          heap = (Scored *) scored->data;
-          for (i = scored->len - 1; i > 0 && compare_scored (&heap[(i - 1) / 2], &heap[i]) < 0; i = (i - 1) / 2)
-            {
-              Scored tmp = heap[i];
+    for (guint k = 0; k < acc->n_touched; k++)
+      {
+        guint other = acc->touched[k];
+        Scored s = { other, acc->score[other] };
+        guint i;
 
-              heap[i] = heap[(i - 1) / 2];
-              heap[(i - 1) / 2] = tmp;
-            }
+        acc->score[other] = 0.0f;
+        if (n_heap < MAX_CANDIDATES)
+          {
+            heap[n_heap++] = s;
+            for (i = n_heap - 1; i > 0 && compare_scored (&heap[(i - 1) / 2], &heap[i]) < 0; i = (i - 1) / 2)
+              {
+                Scored tmp = heap[i];
+
+                heap[i] = heap[(i - 1) / 2];
+                heap[(i - 1) / 2] = tmp;
+              }
+            continue;
+          }
+        /* heap[0] is the worst kept; compare_scored < 0 means better. */
+        if (compare_scored (&s, &heap[0]) >= 0)
           continue;
-        }
-      heap = (Scored *) scored->data;
-      /* heap[0] is the worst kept; compare_scored < 0 means better. */
-      if (compare_scored (&s, &heap[0]) >= 0)
-        continue;
-      heap[0] = s;
-      for (i = 0;;)
-        {
-          guint l = 2 * i + 1, r = l + 1, worst = i;
-          Scored tmp;
+        heap[0] = s;
+        for (i = 0;;)
+          {
+            guint l = 2 * i + 1, r = l + 1, worst = i;
+            Scored tmp;
 
-          if (l < scored->len && compare_scored (&heap[l], &heap[worst]) > 0)
-            worst = l;
-          if (r < scored->len && compare_scored (&heap[r], &heap[worst]) > 0)
-            worst = r;
-          if (worst == i)
-            break;
-          tmp = heap[i], heap[i] = heap[worst], heap[worst] = tmp;
-          i = worst;
-        }
-    }
-  g_array_set_size (acc->touched, 0);
+            if (l < n_heap && compare_scored (&heap[l], &heap[worst]) > 0)
+              worst = l;
+            if (r < n_heap && compare_scored (&heap[r], &heap[worst]) > 0)
+              worst = r;
+            if (worst == i)
+              break;
+            tmp = heap[i], heap[i] = heap[worst], heap[worst] = tmp;
+            i = worst;
+          }
+      }
+    g_array_append_vals (scored, heap, n_heap);
+  }
+  acc->n_touched = 0;
+  scattered = accumulator_scatter (acc, doc, TRUE);
   for (guint i = 0; i < scored->len; i++)
     {
       Scored *s = &g_array_index (scored, Scored, i);
+      const Doc *other = &g_array_index (g->docs, Doc, s->doc);
 
-      s->score = doc_similarity (doc, &g_array_index (g->docs, Doc, s->doc));
+      s->score = scattered ? doc_similarity_dense (acc, doc, other) : doc_similarity (doc, other);
     }
-  g_array_sort (scored, compare_scored);
+  if (scattered)
+    accumulator_scatter (acc, doc, FALSE);
+  /* A few dozen candidates: an insertion sort, with no call per
+   * comparison. Documents tell equal scores apart, so the order is the
+   * one any sort by compare_scored() gives. */
+  {
+    Scored *items = (Scored *) scored->data;
+
+    for (guint i = 1; i < scored->len; i++)
+      {
+        Scored item = items[i];
+        guint j = i;
+
+        for (; j > 0 && (items[j - 1].score < item.score ||
+                         (items[j - 1].score == item.score && items[j - 1].doc > item.doc)); j--)
+          items[j] = items[j - 1];
+        items[j] = item;
+      }
+  }
   if (scored->len > keep)
     g_array_set_size (scored, keep);
   return scored;
@@ -1326,19 +1525,71 @@ heap_pop (GArray *heap)
   return top;
 }
 
-/* Best first; equal scores in the order of their pair, so the order of
- * the initial proposals does not depend on how they were gathered. */
-static int
-compare_proposals (gconstpointer a,
-                   gconstpointer b)
+/* The radix key of a proposal for pass @pass (0 least significant): @b,
+ * then @a, then the score, best first. Scores are positive, so their bits
+ * order as they do. */
+static guint16
+proposal_digit (const Proposal *p,
+                guint           pass)
 {
-  const Proposal *pa = a, *pb = b;
+  guint64 bits;
 
-  if (pa->score != pb->score)
-    return pa->score > pb->score ? -1 : 1;
-  if (pa->a != pb->a)
-    return pa->a < pb->a ? -1 : 1;
-  return pa->b < pb->b ? -1 : pa->b > pb->b;
+  if (pass < 2)
+    return (guint16) (p->b >> (16 * pass));
+  if (pass < 4)
+    return (guint16) (p->a >> (16 * (pass - 2)));
+  memcpy (&bits, &p->score, sizeof bits);
+  return (guint16) (~bits >> (16 * (pass - 4)));
+}
+
+/* Sorts proposals best first, equal scores in the order of their pair (so
+ * the order does not depend on how they were gathered), in linear time: a
+ * folder's first proposals are a dozen per article, and a comparison sort
+ * of a million of them costs a log factor more per article as the folder
+ * grows. */
+static void
+sort_proposals (GArray *proposals)
+{
+  guint n = proposals->len;
+  Proposal *from = (Proposal *) proposals->data, *to;
+  g_autofree Proposal *buffer = NULL;
+  g_autofree guint *count = NULL;
+
+  if (n < 2)
+    return;
+  buffer = g_new (Proposal, n);
+  count = g_new (guint, 65536);
+  to = buffer;
+  for (guint pass = 0; pass < 8; pass++)
+    {
+      guint sum = 0;
+      gboolean trivial = FALSE;
+
+      memset (count, 0, 65536 * sizeof (guint));
+      for (guint i = 0; i < n; i++)
+        count[proposal_digit (&from[i], pass)]++;
+      /* All alike in this digit: nothing to move. */
+      trivial = count[proposal_digit (&from[0], pass)] == n;
+      if (trivial)
+        continue;
+      for (guint d = 0; d < 65536; d++)
+        {
+          guint c = count[d];
+
+          count[d] = sum;
+          sum += c;
+        }
+      for (guint i = 0; i < n; i++)
+        to[count[proposal_digit (&from[i], pass)]++] = from[i];
+      {
+        Proposal *swap = from;
+
+        from = to;
+        to = swap;
+      }
+    }
+  if (from != (Proposal *) proposals->data)
+    memcpy (proposals->data, from, n * sizeof (Proposal));
 }
 
 static void
@@ -1421,8 +1672,12 @@ px_event_grouper_group (PxEventGrouper *g)
   g_array_set_size (g->cognate_df, 0);
   g_hash_table_remove_all (g->cognate_ids);
   for (guint kind = 0; kind < G_N_ELEMENTS (g->postings); kind++)
-    g_ptr_array_set_size (g->postings[kind], 0);
+    g_array_set_size (g->postings[kind], 0);
   g_hash_table_remove_all (g->clusters);
+  /* Every vector is made again below; those in the arena only point. */
+  for (guint i = 0; i < n; i++)
+    doc_clear (&g_array_index (g->docs, Doc, i));
+  g_clear_pointer (&g->arena, g_free);
   g->n_counted = 0;
 
   started = g_get_monotonic_time ();
@@ -1441,6 +1696,41 @@ px_event_grouper_group (PxEventGrouper *g)
     }
   sort_postings (g);
   g_debug ("%u articles: vectors and index in %.2f s", n, (g_get_monotonic_time () - started) / 1e6);
+  /* The candidates of an article lie in the weeks around it: with the
+   * vectors laid out in time order, those of one window sit together in
+   * memory instead of scattered over a large folder's heap. */
+  order = g_new (Posting, n);
+  for (guint i = 0; i < n; i++)
+    {
+      order[i].day = blocking_day (&g_array_index (g->docs, Doc, i));
+      order[i].doc = i;
+    }
+  if (n > 1)
+    postings_sort (order, n);
+  {
+    gsize total = 0, at = 0;
+
+    for (guint i = 0; i < n; i++)
+      for (guint kind = 0; kind < 3; kind++)
+        total += doc_vector (&g_array_index (g->docs, Doc, i), kind)->n_features;
+    g->arena = g_new (Feature, MAX (total, 1));
+    for (guint k = 0; k < n; k++)
+      {
+        Doc *doc = &g_array_index (g->docs, Doc, order[k].doc);
+
+        for (guint kind = 0; kind < 3; kind++)
+          {
+            Vector *v = kind == 0 ? &doc->words : kind == 1 ? &doc->names : &doc->cognates;
+
+            if (v->n_features > 0)
+              memcpy (g->arena + at, v->features, v->n_features * sizeof (Feature));
+            g_free (v->features);
+            v->features = v->n_features > 0 ? g->arena + at : NULL;
+            at += v->n_features;
+          }
+        doc->in_arena = TRUE;
+      }
+  }
   for (guint i = 0; i < n; i++)
     {
       Doc *doc = &g_array_index (g->docs, Doc, i);
@@ -1455,18 +1745,10 @@ px_event_grouper_group (PxEventGrouper *g)
     }
   apply_pins (g);
 
-  accumulator_init (&acc, n);
+  accumulator_init (g, &acc, n);
   pair_cache_init (&g->pairs);
   /* In time order: neighbours lie in the same window of time as the article
    * before, so their vectors are still in the processor's cache. */
-  order = g_new (Posting, n);
-  for (guint i = 0; i < n; i++)
-    {
-      order[i].day = blocking_day (&g_array_index (g->docs, Doc, i));
-      order[i].doc = i;
-    }
-  if (n > 1)
-    qsort (order, n, sizeof (Posting), compare_postings);
   all_neighbours = g_ptr_array_new_full (n, (GDestroyNotify) g_array_unref);
   g_ptr_array_set_size (all_neighbours, n);
   for (guint k = 0; k < n; k++)
@@ -1500,7 +1782,7 @@ px_event_grouper_group (PxEventGrouper *g)
    * read in order; only the groups scored again go through the heap, which
    * stays small. A heap of every proposal would cost a cache miss per level
    * on each pop once it outgrows the processor's cache. */
-  g_array_sort (initial, compare_proposals);
+  sort_proposals (initial);
 
   while (next_initial < initial->len || heap->len > 0)
     {
@@ -1595,7 +1877,7 @@ px_event_grouper_update (PxEventGrouper *g)
     }
   for (guint i = g->grouped; i < g->docs->len; i++)
     count_document (g, &g_array_index (g->docs, Doc, i));
-  accumulator_init (&acc, g->docs->len);
+  accumulator_init (g, &acc, g->docs->len);
   for (guint i = g->grouped; i < g->docs->len; i++)
     {
       Doc *doc = &g_array_index (g->docs, Doc, i);
@@ -1674,6 +1956,7 @@ typedef struct {
   const char *with_people;   /* after "A and B", or NULL to use @noun */
   const char *noun;
   const char *stems[32];
+  gboolean    fighting;      /* one of the kinds of armed violence */
 } Trigger;
 
 static const Trigger triggers[] = {
@@ -1702,10 +1985,16 @@ static const Trigger triggers[] = {
   { NULL, N_("riot"), { "riot", "mutiny", "uprising", "émeute", "meuterei", "aufstand", "motín", "motin$",
                         "rivolta", "бунт", "isyan", NULL } },
   { NULL, N_("attack"), { "attack", "bombing", "explosion", "blast$", "attentat", "anschlag", "atentado",
-                          "attentato", "теракт", "взрыв", "saldırı", NULL } },
+                          "attentato", "теракт", "взрыв", "saldırı", NULL }, TRUE },
   { N_("clash"), N_("clash"), { "clash", "shelling", "gunfire", "firefight", "skirmish", "shooting$",
                                 "affrontement", "gefecht", "beschuss", "enfrentamiento", "scontr", "обстрел",
-                                "перестрел", "столкновен", "çatışma", NULL } },
+                                "перестрел", "столкновен", "çatışma", NULL }, TRUE },
+  /* An army's push into held ground, and the euphemisms governments give
+   * it ("anti-terrorist operation"). */
+  { NULL, N_("offensive"), { "offensive$", "takeover", "incursion", "invasion", "invade", "antiterror",
+                             "anti-terror", "counter-terror", "counterterror", "offensiv", "ofensiva",
+                             "наступлен", "вторжен", "антитеррор", "контртеррор", "harekât", "harekat$",
+                             NULL }, TRUE },
   { NULL, N_("crash"), { "crash", "derail", "collision", "accident", "unfall", "absturz", "entgleis",
                          "accidente", "incidente$", "катастроф", "авари", "крушен", "kaza$", NULL } },
   { NULL, N_("rescue"), { "rescue", "sauvetage", "rettung", "rescate", "soccors", "спасен", "kurtar", NULL } },
@@ -1735,6 +2024,15 @@ static const Trigger triggers[] = {
 };
 
 #define LABEL_MIN_WEIGHT 1.5f
+/* Words further into a long body than this weight says are not read for
+ * the kind of event: what happened is told early. */
+#define LABEL_BODY_MIN_WEIGHT 0.5f
+
+/* A word of an event's articles, for the label's "what". */
+typedef struct {
+  double      weight;   /* summed over the articles, zone-weighted */
+  const char *stem;     /* interned, in the first article's language */
+} WordStat;
 
 static gboolean
 trigger_matches (const Trigger *trigger,
@@ -1824,12 +2122,14 @@ typedef struct {
   guint docs;
   guint person_docs;     /* articles that take it for a person */
   guint place_docs;
+  guint organisation_docs;
   guint count;
   guint title_docs;
   guint dateline_docs;   /* articles that write it in capitals, as datelines do */
   gboolean caps;         /* written in capitals somewhere, as datelines do */
   gboolean mixed;        /* and in mixed case: not an acronym */
   double weight;
+  guint display_rank;    /* display_rank (display) + 1, or 0 if not yet known */
 } NameStat;
 
 static int
@@ -1860,32 +2160,178 @@ is_all_caps (const char *text)
   return letters > 1;
 }
 
-/* "Armenians", "Azerbaijani", "Tajik": a word made from another name of
- * the folder (a nationality, a people) names no one person and no place an
- * event happens in. Also true of the country itself when its people are
- * named: "Armenia" beside "Armenian" is less likely the venue than a
- * city. Returns 1 for a derived word, -1 for the name it derives from,
- * 0 for neither. */
-static int
-derived_name (PxEventGrouper *g,
-              const char     *key)
+/* "Armenians", "Chinese", "Pakistani": the endings of peoples and
+ * nationalities, in the English a label is written in, when the folder
+ * does not name the country they come from. @plural_only: only the plural
+ * ones, which no surname takes ("Kardashian" is one, "Kardashians" a
+ * family). */
+static gboolean
+looks_like_demonym (const char *display,
+                    gboolean    plural_only)
 {
+  static const struct { const char *ending; gboolean plural; } endings[] = {
+    /* Not "-ean": seas and regions end so ("Aegean", "Caribbean"). */
+    { "ians", TRUE }, { "eans", TRUE }, { "anis", TRUE }, { "ian", FALSE },
+    { "ani", FALSE }, { "ese", FALSE }, { "ish", FALSE },
+  };
+  gsize length = strlen (display);
+
+  if (g_utf8_strlen (display, -1) < 6 || strchr (display, ' ') != NULL)
+    return FALSE;
+  for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
+    {
+      gsize l = strlen (endings[e].ending);
+
+      if ((endings[e].plural || !plural_only) && g_ascii_strcasecmp (display + length - l, endings[e].ending) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @key is among the folder's name keys (@keys, sorted). */
+static gboolean
+keys_contain (GPtrArray  *keys,
+              const char *key)
+{
+  guint lo = 0, hi = keys->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      int order = strcmp (keys->pdata[mid], key);
+
+      if (order == 0)
+        return TRUE;
+      if (order < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
+/* "Armenians", "Azerbaijani", "Russian": a word made from another name of
+ * the folder with the endings peoples and nationalities take names no one
+ * person, no party to a meeting and no place an event happens in. Keys are
+ * stemmed ("armeni" for Armenia), so the ending is looked for on what is
+ * left after the other name's key. */
+static gboolean
+derived_name (GPtrArray  *keys,
+              const char *key)
+{
+  static const char *endings[] = {
+    "s", "n", "ns", "an", "ans", "ian", "ians", "ean", "eans", "i", "is", "ani", "anis",
+    "ese", "ish", "ic", "ics", "er", "ers", "ite", "ites", NULL,
+  };
   gsize length = strlen (key);
   char buffer[128];
 
   if (length < 5 || length >= sizeof buffer || strchr (key, ' ') != NULL)
-    return 0;
+    return FALSE;
   for (gsize cut = 1; cut <= 4 && length - cut >= 4; cut++)
     {
-      GQuark quark;
+      gboolean ending = FALSE;
 
+      for (guint e = 0; endings[e] != NULL && !ending; e++)
+        ending = strcmp (key + length - cut, endings[e]) == 0;
+      if (!ending)
+        continue;
       memcpy (buffer, key, length - cut);
       buffer[length - cut] = '\0';
-      quark = g_quark_try_string (buffer);
-      if (quark != 0 && g_hash_table_contains (g->name_ids, g_quark_to_string (quark)))
-        return 1;
+      if (keys_contain (keys, buffer))
+        return TRUE;
     }
-  return 0;
+  return FALSE;
+}
+
+/* "WTO", "Court of Arbitration", "Law Society of Kenya": an acronym, or a
+ * name built on a word for a body of people, can act; "Line of Control"
+ * cannot. */
+static gboolean
+names_an_institution (const char *display,
+                      gboolean    acronyms)
+{
+  static const char *heads[] = {
+    "court", "council", "society", "union", "ministry", "party", "bank", "army", "front", "assembly",
+    "parliament", "commission", "committee", "agency", "organisation", "organization", "federation",
+    "association", "government", "league", "movement", "forces", "police", "tribunal", "board", "fund",
+    "frente", "partido", "consejo", "tribunal", "conseil", "parti", "gericht", "partei", "rat$",
+  };
+  g_autofree char *folded = g_utf8_casefold (display, -1);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  guint letters = g_utf8_strlen (display, -1);
+
+  if (acronyms && is_all_caps (display) && letters >= 2 && letters <= 6 && strchr (display, ' ') == NULL)
+    return TRUE;
+  for (guint w = 0; words[w] != NULL; w++)
+    for (guint h = 0; h < G_N_ELEMENTS (heads); h++)
+      {
+        gsize length = strlen (heads[h]);
+
+        if (heads[h][length - 1] == '$' ? strncmp (words[w], heads[h], length - 1) == 0 && words[w][length - 1] == '\0'
+                                        : g_str_has_prefix (words[w], heads[h]))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* A country, as a state that acts: the folder also names its people with
+ * an ending that makes one of a country ("Latvia", "Latvian"; "Iraq",
+ * "Iraqi"), not one that makes a country of a people ("Kyrgyz",
+ * "Kyrgyzstan"; "Philippine", "Philippines"). */
+static gboolean
+names_a_state (GPtrArray  *keys,
+               GHashTable *folded_words,
+               const char *key,
+               const char *display)
+{
+  static const char *endings[] = { "n", "an", "ian", "i", "is", "ns", "ans", "ians", "ese", "ish", "ic", "er", "ers" };
+  g_autofree char *folded = g_utf8_casefold (display, -1);
+
+  if (strchr (key, ' ') != NULL || strlen (key) < 3)
+    return FALSE;
+  /* By key, so "Armenia" meets "Armenian" however each is spelt, and by
+   * the words as written, which keys normalise apart ("Ostland",
+   * "Ostlandic"). */
+  for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
+    {
+      g_autofree char *derived = g_strconcat (key, endings[e], NULL);
+      g_autofree char *written = g_strconcat (folded, endings[e], NULL);
+      const char *interned = g_hash_table_lookup (folded_words, written);
+
+      if (keys_contain (keys, derived) || interned != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Kyrgyz" beside "Kyrgyzstan", "Philippine" beside "Philippines": the
+ * people's word from which the folder's name of their country is made. */
+static gboolean
+names_a_people (GPtrArray  *keys,
+                const char *key)
+{
+  g_autofree char *stan = g_strconcat (key, "stan", NULL);
+  g_autofree char *plural = g_strconcat (key, "s", NULL);
+
+  return strchr (key, ' ') == NULL && strlen (key) >= 4 && (keys_contain (keys, stan) || keys_contain (keys, plural));
+}
+
+/* "OC" of "OC Media": an outlet names itself in its articles' bylines and
+ * boilerplate; it is no actor of the event it reports. */
+static gboolean
+names_an_outlet (PxEventGrouper *g,
+                 GArray         *members,
+                 const char     *display)
+{
+  for (guint m = 0; m < members->len; m++)
+    {
+      const char *outlet = g_array_index (g->docs, Doc, g_array_index (members, guint, m)).analysis->outlet;
+
+      if (outlet != NULL && g_str_has_prefix (outlet, display))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Lower is better to show: mixed case before capitals, the Latin script
@@ -1960,6 +2406,23 @@ has_derived_word (GHashTable *folded_words,
   return FALSE;
 }
 
+/* "Spain's Murcia", "Chile's Cerro Blanco": the place is what follows the
+ * possessive; the country before it says where that place is. */
+static const char *
+without_possessor (const char *name)
+{
+  const char *rest = name;
+
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (p[0] == '\'' && p[1] == 's' && p[2] == ' ' && p[3] != '\0')
+        rest = p + 3;
+      else if (strncmp (p, "\xe2\x80\x99s ", 5) == 0 && p[5] != '\0')
+        rest = p + 5;
+    }
+  return rest;
+}
+
 static char *
 format_month (guint32 day)
 {
@@ -1997,11 +2460,13 @@ make_label (PxEventGrouper *g,
   g_autoptr(GHashTable) names = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GHashTable) words = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GHashTable) name_words = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) name_parts = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   guint trigger_docs[G_N_ELEMENTS (triggers)] = { 0 };
   guint trigger_titles[G_N_ELEMENTS (triggers)] = { 0 };
   const NameStat *who[2] = { NULL, NULL };
+  gboolean first_is_state = FALSE;
   const NameStat *where = NULL;
   double where_score = 0;
   const Trigger *trigger = NULL;
@@ -2009,9 +2474,13 @@ make_label (PxEventGrouper *g,
   const char *what = NULL;
   double what_weight = 0;
   guint n = members->len;
+  guint32 fighting_mask = 0;
+  const char *first_language = g_array_index (g->docs, Doc, g_array_index (members, guint, 0)).analysis->language;
   GHashTableIter iter;
   gpointer key, value;
 
+  for (guint k = 0; k < G_N_ELEMENTS (triggers); k++)
+    fighting_mask |= (guint32) triggers[k].fighting << k;
   for (guint m = 0; m < n; m++)
     {
       PxAnalysis *a = g_array_index (g->docs, Doc, g_array_index (members, guint, m)).analysis;
@@ -2019,6 +2488,7 @@ make_label (PxEventGrouper *g,
       g_autoptr(GHashTable) seen_caps = g_hash_table_new (NULL, NULL);
       g_autofree char *title = a->title != NULL ? g_utf8_casefold (a->title, -1) : NULL;
       guint32 doc_mask = 0;
+      float strength[G_N_ELEMENTS (triggers)] = { 0 };
       guint32 title_mask = title != NULL ? trigger_mask_of_text (g, title) : 0;
 
       for (guint i = 0; i < a->entities->len; i++)
@@ -2029,53 +2499,108 @@ make_label (PxEventGrouper *g,
           g_autofree char *folded = g_utf8_casefold (e->head, -1);
 
           g_hash_table_add (name_words, (gpointer) px_text_intern (folded));
+          /* "Bank of England": none of its words says what happened. */
+          if (e->name != NULL && strchr (e->name, ' ') != NULL)
+            {
+              g_autofree char *folded_name = g_utf8_casefold (e->name, -1);
+              g_auto(GStrv) pieces = g_strsplit (folded_name, " ", -1);
+
+              for (guint k = 0; pieces[k] != NULL; k++)
+                g_hash_table_add (name_parts, (gpointer) px_text_intern (pieces[k]));
+            }
           if (stat == NULL)
             {
               stat = g_new0 (NameStat, 1);
-              stat->display = e->head;
+              stat->display = without_possessor (e->head);
               stat->canonical = canonical;
               g_hash_table_insert (names, (gpointer) canonical, stat);
             }
           /* "Moscow" reads better than a dateline's "MOSCOW", a name in the
            * Latin script is read by more people, and "Pakistan" is the
            * place where "Pakistani" may be the people. */
-          else if (display_rank (e->head) < display_rank (stat->display))
-            stat->display = e->head;
+          else if (strcmp (without_possessor (e->head), stat->display) != 0)
+            {
+              guint rank = display_rank (without_possessor (e->head));
+
+              if (stat->display_rank == 0)
+                stat->display_rank = display_rank (stat->display) + 1;
+              if (rank + 1 < stat->display_rank)
+                {
+                  stat->display = without_possessor (e->head);
+                  stat->display_rank = rank + 1;
+                }
+            }
           if (is_all_caps (e->head))
-            stat->caps = TRUE;
+            {
+              stat->caps = TRUE;
+              if (g_hash_table_add (seen_caps, (gpointer) canonical))
+                stat->dateline_docs++;
+            }
           else
             stat->mixed = TRUE;
-          if (is_all_caps (e->head) && g_hash_table_add (seen_caps, (gpointer) canonical))
-            stat->dateline_docs++;
           stat->count += e->count;
           if (!g_hash_table_add (seen, (gpointer) canonical))
             continue;
           stat->docs++;
           stat->person_docs += e->kind == PX_ENTITY_PERSON;
           stat->place_docs += e->kind == PX_ENTITY_PLACE;
+          stat->organisation_docs += e->kind == PX_ENTITY_ORGANISATION;
           stat->title_docs += e->in_title;
         }
       for (guint i = 0; i < a->terms->len; i++)
         {
           PxTerm *t = &g_array_index (a->terms, PxTerm, i);
-          double *sum;
+          WordStat *sum;
 
+          if (t->term[0] == '#' || t->weight < LABEL_BODY_MIN_WEIGHT)
+            continue;
           /* What happened is said in the headline and the lead, or said
-           * again: words once in the body are left out, which also keeps
-           * labelling a large folder quick. */
-          if (t->weight < LABEL_MIN_WEIGHT || t->term[0] == '#' || !g_hash_table_contains (g->term_ids, t->term))
+           * again, in one word or several of one kind ("shelling" and
+           * "gunfire"); words once in the body count only so. */
+          if (t->weight < LABEL_MIN_WEIGHT)
+            {
+              guint32 mask = trigger_mask_interned (g, t->surface);
+
+              for (guint k = 0; mask != 0 && k < G_N_ELEMENTS (triggers); k++)
+                if (mask >> k & 1)
+                  strength[k] += t->weight;
+              continue;
+            }
+          if (!g_hash_table_contains (g->term_ids, t->term))
             continue;
           /* By the word as written: a stem can be a word of its own
            * ("according" gives "accord"). */
           doc_mask |= trigger_mask_interned (g, t->surface);
           sum = g_hash_table_lookup (words, t->surface);
           if (sum == NULL)
-            g_hash_table_insert (words, (gpointer) t->surface, sum = g_new0 (double, 1));
+            g_hash_table_insert (words, (gpointer) t->surface, sum = g_new0 (WordStat, 1));
           /* Zone-weighted: a word of the headlines says most. */
-          *sum += t->weight;
+          sum->weight += t->weight;
+          /* The analysis stemmed the word already, in its own language:
+           * the label stems in the first article's, so keep that stem. */
+          if (sum->stem == NULL && (m == 0 || g_strcmp0 (a->language, first_language) == 0))
+            sum->stem = t->term;
         }
+      /* Shelling, explosions and a takeover, each said once, tell of one
+       * fighting together: the kind said most stands for them. */
+      {
+        float fighting = 0;
+        guint strongest = 0;
+
+        for (guint k = 0; k < G_N_ELEMENTS (triggers); k++)
+          if (triggers[k].fighting)
+            {
+              fighting += strength[k];
+              if (strength[k] > strength[strongest] || !triggers[strongest].fighting)
+                strongest = k;
+            }
+        if (fighting >= LABEL_MIN_WEIGHT && (doc_mask & fighting_mask) == 0)
+          doc_mask |= 1u << strongest;
+      }
       for (guint k = 0; k < G_N_ELEMENTS (triggers); k++)
         {
+          if (strength[k] >= LABEL_MIN_WEIGHT)
+            doc_mask |= 1u << k;
           /* The headline states what happened; the body tells much else. */
           trigger_docs[k] += (doc_mask | title_mask) >> k & 1;
           trigger_titles[k] += title_mask >> k & 1;
@@ -2106,36 +2631,69 @@ make_label (PxEventGrouper *g,
         stat->kind = PX_ENTITY_PERSON;
       else if (stat->place_docs > 0 || (stat->caps && stat->mixed))
         stat->kind = PX_ENTITY_PLACE;
+      else if (stat->organisation_docs * 2 > stat->docs)
+        stat->kind = PX_ENTITY_ORGANISATION;
       g_ptr_array_add (sorted, value);
     }
   g_ptr_array_sort (sorted, compare_name_stats);
+  /* Who: people first; when the articles name none, the organisations or
+   * states that act ("Armenia and Azerbaijan sign deal", "WTO · ruling"):
+   * a country is a state when the folder also names its people. Never a
+   * people, and never the outlet's own name. */
+  for (guint pass = 0; pass < 2 && who[0] == NULL; pass++)
+    for (guint i = 0; i < sorted->len && who[1] == NULL; i++)
+      {
+        NameStat *stat = g_ptr_array_index (sorted, i);
+        gboolean state;
+
+        if ((stat->docs * 2 < n && n > 1) || derived_name (keys, stat->canonical) ||
+            names_a_people (keys, stat->canonical) || looks_like_demonym (stat->display, stat->kind == PX_ENTITY_PERSON))
+          continue;
+        state = stat->kind != PX_ENTITY_PERSON && names_a_state (keys, name_words, stat->canonical, stat->display);
+        if (pass == 0 && (stat->kind != PX_ENTITY_PERSON || is_base_of_derived (keys, stat) ||
+                          has_derived_word (name_words, stat->display) || names_an_institution (stat->display, FALSE)))
+          continue;
+        if (pass == 1 && ((!state && !(stat->kind == PX_ENTITY_ORGANISATION && names_an_institution (stat->display, TRUE))) ||
+                          names_an_outlet (g, members, stat->display) ||
+                          (who[0] != NULL && (strstr (stat->display, who[0]->display) != NULL ||
+                                              strstr (who[0]->display, stat->display) != NULL))))
+          continue;
+        if (who[0] == NULL)
+          {
+            who[0] = stat;
+            first_is_state = state;
+            continue;
+          }
+        /* Parties to one event are peers: two states, or two bodies. */
+        if (pass == 1 && state != first_is_state)
+          continue;
+        /* A second actor only as central as the first: named by most of
+         * the same articles. An article alone cannot tell that by
+         * articles; there, not named in passing where the first is named
+         * again and again, unless in the headline too. */
+        if (stat->docs * 3 >= who[0]->docs * 2 &&
+            (n > 1 || (stat->title_docs > 0 && stat->title_docs >= who[0]->title_docs) ||
+             stat->count * 2 >= who[0]->count))
+          who[1] = stat;
+      }
   for (guint i = 0; i < sorted->len; i++)
     {
       NameStat *stat = g_ptr_array_index (sorted, i);
-      int derived;
 
       if (stat->docs * 2 < n && n > 1)
         continue;
-      derived = derived_name (g, stat->canonical);
-      if (derived > 0)
+      if (derived_name (keys, stat->canonical) || names_a_people (keys, stat->canonical) ||
+          looks_like_demonym (stat->display, FALSE) || stat == who[0] || stat == who[1])
         continue;
-      if (stat->kind == PX_ENTITY_PERSON && who[1] == NULL && !is_base_of_derived (keys, stat) &&
-          !has_derived_word (name_words, stat->display))
-        {
-          if (who[0] == NULL)
-            who[0] = stat;
-          /* A second person only as central as the first. */
-          else if (stat->docs * 3 >= who[0]->docs * 2)
-            who[1] = stat;
-        }
-      else if (stat->kind == PX_ENTITY_PLACE)
+      if (stat->kind == PX_ENTITY_PLACE)
         {
           /* A dateline names where the reporter stood, which is usually
            * where it happened. */
           double score = (stat->docs + stat->place_docs) * 0.5 + (stat->mixed ? stat->dateline_docs : 0) +
                          stat->title_docs * 0.75 + MIN (stat->count / (double) stat->docs, 10) * 0.25;
 
-          if (is_base_of_derived (keys, stat) || has_derived_word (name_words, stat->display))
+          if (is_base_of_derived (keys, stat) || has_derived_word (name_words, stat->display) ||
+              names_a_state (keys, name_words, stat->canonical, stat->display))
             score -= 0.5 * stat->docs + 1.0;
 
           if (score > where_score)
@@ -2154,14 +2712,16 @@ make_label (PxEventGrouper *g,
       while (g_hash_table_iter_next (&iter, &key, &value))
         {
           const char *surface = key;
-          double weight = *(double *) value;
+          const WordStat *stat = value;
+          double weight = stat->weight;
           const char *stem;
           guint id;
           double w;
 
-          if (g_hash_table_contains (name_words, surface) || g_utf8_strlen (surface, -1) < 4)
+          if (g_hash_table_contains (name_words, surface) || g_hash_table_contains (name_parts, surface) ||
+              g_utf8_strlen (surface, -1) < 4)
             continue;
-          stem = px_analysis_stem (g_array_index (g->docs, Doc, g_array_index (members, guint, 0)).analysis->language, surface);
+          stem = stat->stem != NULL ? stat->stem : px_analysis_stem (first_language, surface);
           id = GPOINTER_TO_UINT (g_hash_table_lookup (g->term_ids, stem));
           if (id == 0)
             continue;
