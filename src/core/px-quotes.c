@@ -1883,6 +1883,13 @@ static const char * const phrase_prepositions[] = {
   "при", "после", "перед",
 };
 
+/* "teilte die Gewerkschaft am Dienstag in Stuttgart mit": after an inverted
+ * German subject come time and place adjuncts and the verb's particle. */
+static const char * const german_adjunct_words[] = {
+  "am", "im", "vom", "zum", "zur", "beim", "in", "an", "auf", "mit", "nach", "seit", "vor", "aus",
+  "gestern", "heute", "bereits", "zuvor", "zudem", "außerdem", "weiter", "mit",
+};
+
 static gboolean
 source_forward_phrase (Doc    *doc,
                        guint   i,
@@ -1979,6 +1986,7 @@ source_forward_phrase (Doc    *doc,
       while (allowed_token (doc, j, sentence) && is_word (doc, j) && j < i + 8
              && !IN (stop_words, lower (doc, j))
              && !in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, j))
+             && !(doc->capital_nouns && in_list (german_adjunct_words, G_N_ELEMENTS (german_adjunct_words), lower (doc, j)))
              && (!IN (speech_verbs, lower (doc, j)) || IN (document_nouns, lower (doc, j))))
         {
           /* "a draft text seen by Climate Desk": the participle ends the phrase */
@@ -3730,6 +3738,186 @@ add_coordinated_after_quote (Doc  *doc,
   add_found (doc, quote, s, -1, verb);
 }
 
+/* "Das teilte die Gewerkschaft mit.", "Об этом сообщила пресс-служба.",
+ * "C'est ce qu'a indiqué le préfet.", "Así lo ha explicado …": the cue's
+ * object points back, so the sentence before it is what was said. Returns
+ * the number of tokens of the pointing words, or 0. */
+static guint
+points_back (Doc  *doc,
+             gint  sentence)
+{
+  Sentence *s = &g_array_index (doc->sentences, Sentence, sentence);
+  const char *first = lower (doc, s->first);
+  const char *second = s->first + 1 <= s->last ? lower (doc, s->first + 1) : NULL;
+
+  if (!is_word (doc, s->first) || doc->span_of[s->first] >= 0)
+    return 0;
+  if (strcmp (first, "das") == 0 || strcmp (first, "dies") == 0 || strcmp (first, "это") == 0)
+    return 1;
+  if (second != NULL && ((strcmp (first, "об") == 0 && strcmp (second, "этом") == 0)
+                         || (strcmp (first, "así") == 0 && strcmp (second, "lo") == 0)))
+    return 2;
+  return 0;
+}
+
+/* The sentence before a pointing-back cue, as one quote of the cue's source. */
+static gboolean
+add_pointed_back (Doc  *doc,
+                  gint  s)
+{
+  Sentence *sentence = &g_array_index (doc->sentences, Sentence, s);
+  Sentence *before;
+  guint n = points_back (doc, s);
+  guint first, last, n_words = 0;
+  Cue cue;
+  gboolean added = FALSE;
+
+  if (n == 0 || s == 0)
+    return FALSE;
+  before = &g_array_index (doc->sentences, Sentence, s - 1);
+  /* the pointed-back sentence is in the same paragraph and not a quote itself */
+  if (doc->token_segment[before->first] != doc->token_segment[sentence->first] || sentence_has_speech_quote (doc, s - 1))
+    return FALSE;
+  for (guint t = before->first; t <= before->last; t++)
+    {
+      if (doc->span_of[t] >= 0)
+        return FALSE;
+      if (is_word (doc, t))
+        n_words++;
+    }
+  if (n_words < 4 || is_punct (doc, before->last, '?'))
+    return FALSE;
+  /* the verb comes right after the pointing words ("Das teilte", "Об этом сообщила",
+   * "Об этом говорится в сообщении …") */
+  if (!find_cue (doc, s, sentence->first + n, G_MAXUINT, FALSE, &cue) || cue.first > sentence->first + n + 2)
+    {
+      source_clear (&cue.source);
+      return FALSE;
+    }
+  first = before->first;
+  last = before->last;
+  while (last > first && !is_word (doc, last) && !is_punct (doc, last, ')'))
+    last--;
+  {
+    PxQuote *probe = new_quote (doc, PX_QUOTE_SPEECH, g_strdup (""), 0, 0, FALSE);
+
+    finish_source (doc, probe, &cue, s);
+    if (probe->speaker != NULL)
+      {
+        PxQuote *quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
+                                    tok (doc, first)->start, tok (doc, last)->end, FALSE);
+
+        finish_source (doc, quote, &cue, s);
+        add_found (doc, quote, s - 1, -1, cue.first);
+        added = TRUE;
+      }
+    px_quote_free (probe);
+  }
+  source_clear (&cue.source);
+  return added;
+}
+
+/* German reported speech runs on in the subjunctive with no cue of its own:
+ * "…, sagte der Sprecher. Man habe erst vergangene Woche ein Angebot
+ * vorgelegt." A sentence whose verb is a subjunctive form, right after a
+ * sentence with a quote, continues that quote's speaker. */
+static gboolean
+subjunctive_sentence (Doc      *doc,
+                      Sentence *s)
+{
+  static const char * const forms[] = {
+    "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "gebe",
+    "stehe", "liege", "komme", "gehe", "bestehe", "stamme", "fehle", "brauche", "glaube", "verstehe",
+    "halte", "bleibe", "wisse", "lasse", "sehe", "zeige", "plane", "rechne", "erwarte", "prüfe",
+    "gelte", "trage", "mache", "nehme", "biete", "laufe", "finde", "arbeite", "hoffe", "fordere",
+    "hätte", "hätten", "wäre", "wären", "seiest",
+  };
+  guint position = 0;
+
+  if (is_punct (doc, s->last, '?'))
+    return FALSE;
+  /* the finite verb stands second: within the first few words */
+  for (guint t = s->first; t <= s->last && position < 6; t++)
+    {
+      if (doc->span_of[t] >= 0)
+        return FALSE;
+      if (!is_word (doc, t))
+        {
+          if (is_punct (doc, t, ','))
+            return FALSE;
+          continue;
+        }
+      position++;
+      if (position >= 2 && in_list (forms, G_N_ELEMENTS (forms), lower (doc, t)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+add_subjunctive_continuations (Doc *doc)
+{
+  if (!doc->capital_nouns)
+    return;
+  for (guint s = 1; s < doc->sentences->len; s++)
+    {
+      Sentence *sentence = &g_array_index (doc->sentences, Sentence, s);
+      PxQuote *previous = NULL;
+      guint first = sentence->first, last = sentence->last;
+      guint n_words = 0;
+      Cue cue;
+
+      if (sentence_has_speech_quote (doc, s) || !subjunctive_sentence (doc, sentence))
+        continue;
+      for (guint t = first; t <= last; t++)
+        if (is_word (doc, t))
+          n_words++;
+      if (n_words < 3)
+        continue;
+      /* a sentence with a cue of its own was handled (or refused) already */
+      if (find_cue (doc, s, first, G_MAXUINT, FALSE, &cue))
+        {
+          source_clear (&cue.source);
+          continue;
+        }
+      source_clear (&cue.source);
+      for (guint q = 0; q < doc->quotes->len; q++)
+        {
+          PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+          guint at = g_array_index (doc->quote_sentence, guint, q);
+
+          if (quote->kind == PX_QUOTE_SPEECH && at + 1 == s && quote->speaker != NULL)
+            previous = quote;
+        }
+      if (previous == NULL)
+        continue;
+      while (last > first && !is_word (doc, last))
+        last--;
+      {
+        PxQuote *quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
+                                    tok (doc, first)->start, tok (doc, last)->end, FALSE);
+        Person *person = NULL;
+
+        copy_source (quote, previous);
+        g_free (quote->verb);
+        quote->verb = NULL;
+        g_ptr_array_add (doc->quotes, quote);
+        g_array_append_val (doc->quote_sentence, s);
+        {
+          gint none = -1;
+          guint no_cue = G_MAXUINT;
+
+          g_array_append_val (doc->quote_span, none);
+          g_array_append_val (doc->quote_cue, no_cue);
+        }
+        for (guint q = 0; q + 1 < doc->quotes->len; q++)
+          if (g_ptr_array_index (doc->quotes, q) == previous)
+            person = g_ptr_array_index (doc->quote_person, q);
+        g_ptr_array_add (doc->quote_person, person);
+      }
+    }
+}
+
 static void
 find_indirect_quotes (Doc *doc)
 {
@@ -3738,7 +3926,6 @@ find_indirect_quotes (Doc *doc)
       Sentence *sentence = &g_array_index (doc->sentences, Sentence, s);
       Cue cue;
       guint first, last;
-      PxQuote *quote;
       guint n_words = 0;
 
       if (sentence_has_speech_quote (doc, s))
@@ -3746,6 +3933,8 @@ find_indirect_quotes (Doc *doc)
           add_coordinated_after_quote (doc, s);
           continue;
         }
+      if (points_back (doc, s) > 0 && add_pointed_back (doc, s))
+        continue;
       if (!find_cue (doc, s, sentence->first, G_MAXUINT, FALSE, &cue)
           || !clause_bounds (doc, &cue, s, &first, &last)
           || is_punct (doc, sentence->last, ':'))
@@ -4309,6 +4498,7 @@ px_quotes_find (const char * const *paragraphs,
       collect_people (&doc);
       find_direct_quotes (&doc);
       find_indirect_quotes (&doc);
+      add_subjunctive_continuations (&doc);
       fullest_institution_names (&doc);
     }
 
