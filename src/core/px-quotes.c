@@ -809,6 +809,9 @@ run_start_back (Doc  *doc,
   return first;
 }
 
+static const char * const german_articles[] = { "der", "den", "dem", "des", "die", "das" };
+static GHashTable *german_articles_set;
+
 static guint
 run_end_forward (Doc  *doc,
                  guint first)
@@ -823,7 +826,12 @@ run_end_forward (Doc  *doc,
         break;
       if (is_name_word (doc, p) || ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) && is_title (doc, p)))
         last = p;
-      else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && is_name_word (doc, p + 1))
+      /* "van der Berg", "von der Leyen" — but "sagte Martin Lohse der
+       * Deutschen Presse-Agentur": an article after a plain name starts the
+       * listener, not a particle */
+      else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && is_name_word (doc, p + 1)
+               && !(IN (german_articles, lower (doc, p)) && !IN (name_particles, lower (doc, last))
+                    && !run_is_org (doc, first, last)))
         last = p;
       /* "National Teachers’ Union", "Kelsborough Patients’ Forum": a plural
        * possessive inside a name */
@@ -2138,6 +2146,18 @@ source_backward (Doc    *doc,
     i--;
   if (i == 0 || !allowed_token (doc, i - 1, sentence))
     return FALSE;
+  /* "Jane Doe (Labour) said", "Sven Reuter (SPD) forderte": a bracketed
+   * party or place label between the name and the verb */
+  if (i >= 4 && is_punct (doc, i - 1, ')'))
+    {
+      guint k = i - 2;
+
+      while (k > 0 && k + 5 > i && allowed_token (doc, k, sentence) && is_word (doc, k))
+        k--;
+      if (k > 0 && is_punct (doc, k, '(') && k + 2 < i && allowed_token (doc, k - 1, sentence)
+          && is_name_word (doc, k - 1))
+        i = k;
+    }
   i--;
   word = lower (doc, i);
   if (word == NULL)
