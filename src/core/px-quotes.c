@@ -2291,6 +2291,7 @@ struct _Cue {
   gboolean found;
 };
 static gboolean cue_at (Doc *doc, guint i, gint sentence, gboolean quoted, Cue *cue);
+static gboolean naming_cue (Doc *doc, guint verb);
 static void resolve_source (Doc *doc, Source *source);
 static guint according_length (Doc *doc, guint i);
 
@@ -3363,7 +3364,7 @@ coordinated_cue (Doc   *doc,
       if (v >= last || !is_word (doc, v) || doc->span_of[v] >= 0)
         continue;
       verb = lower (doc, v);
-      if (!IN (speech_verbs, verb) || g_str_has_suffix (verb, "ing"))
+      if (!IN (speech_verbs, verb) || g_str_has_suffix (verb, "ing") || naming_cue (doc, v))
         continue;
       skip = FALSE;
       for (gsize n = 0; n < G_N_ELEMENTS (not_here) && !skip; n++)
@@ -3435,6 +3436,33 @@ add_clause_quotes (Doc   *doc,
 
 /* Indirect speech with some words in quotation marks: "she said the plan
  * was ‘dead on arrival’ and should go" is one quote, the whole clause. */
+/* "a jugé la mobilisation « disproportionnée »", "s'est dit « surpris »
+ * par …", "nannte den Streik eine „Zumutung“": a verb that names or judges
+ * takes an object, not a clause; its quote is the quoted words alone. */
+static gboolean
+naming_cue (Doc   *doc,
+            guint  verb)
+{
+  static const char * const naming[] = {
+    "jugé", "jugée", "juge", "jugeant", "qualifié", "qualifiée", "qualifie", "qualifiant",
+    "nannte", "nennt", "nannten", "nennen", "bezeichnete", "bezeichnet", "bezeichneten",
+    "назвал", "назвала", "назвали", "называет", "calificó", "calificaron", "tachó",
+    "called", "calls", "described", "describes", "branded", "dubbed", "termed",
+  };
+  const char *word = lower (doc, verb);
+
+  if (word == NULL)
+    return FALSE;
+  if (in_list (naming, G_N_ELEMENTS (naming), word))
+    return TRUE;
+  /* "s'est dit", "se sont dits": se dire + an adjective */
+  if ((strcmp (word, "dit") == 0 || strcmp (word, "dite") == 0 || strcmp (word, "dits") == 0 || strcmp (word, "dites") == 0)
+      && verb > 0 && is_word (doc, verb - 1)
+      && (g_str_has_suffix (lower (doc, verb - 1), "est") || g_str_has_suffix (lower (doc, verb - 1), "sont")))
+    return TRUE;
+  return FALSE;
+}
+
 static gboolean
 mixed_for_cue (Doc      *doc,
                gint      sentence,
@@ -3445,6 +3473,7 @@ mixed_for_cue (Doc      *doc,
   guint first_span = G_MAXUINT, last_span = 0;
 
   if ((!cue->according && !takes_clause (lower (doc, cue->first)))
+      || naming_cue (doc, cue->first)
       || !clause_bounds (doc, cue, sentence, &first, &last))
     return FALSE;
   for (guint s = 0; s < doc->spans->len; s++)
@@ -3492,6 +3521,20 @@ mixed_for_cue (Doc      *doc,
  * was ‘dead on arrival’ and should go" is one quote, the whole clause.
  * Each cue of the sentence is tried: "‘We let him down’, he said, while
  * Ade Okoro added that the dressing room was ‘devastated’". */
+/* "… et a demandé au groupe de …", "and warned that …": a reporting verb
+ * joined to the clause before with no subject of its own */
+static gboolean
+coordinated_verb (Doc   *doc,
+                  guint  verb)
+{
+  static const char * const conjunctions[] = { "and", "but", "et", "mais", "y", "pero", "und", "aber", "и", "но" };
+  guint k = verb;
+
+  while (k > 0 && k + 3 > verb && is_word (doc, k - 1) && IN (between_words, lower (doc, k - 1)))
+    k--;
+  return k > 0 && is_word (doc, k - 1) && in_list (conjunctions, G_N_ELEMENTS (conjunctions), lower (doc, k - 1));
+}
+
 static void
 try_mixed (Doc      *doc,
            gint      sentence,
@@ -3519,7 +3562,8 @@ try_mixed (Doc      *doc,
             }
         }
       else if (have_previous && is_word (doc, i) && allowed_token (doc, i, sentence)
-               && g_str_has_suffix (lower (doc, i), "ing") && is_speech_verb (doc, i, TRUE))
+               && (g_str_has_suffix (lower (doc, i), "ing") || coordinated_verb (doc, i))
+               && is_speech_verb (doc, i, TRUE))
         {
           /* "…, adding that the closure had been ‘a matter of safety’" */
           source_clear (&cue.source);
