@@ -4296,6 +4296,16 @@ german_nominative (const char *speaker)
  * spokesman for the regulator", "fuentes del Ministerio de Transportes":
  * an institution speaks under the fullest name the article gives it, in
  * the form of its first mention. */
+/* Institution nouns that name no particular institution of their own: "the
+ * club" is whichever club the article is about ("the government", "die
+ * Polizei" are institutions in their own right). */
+static const char * const generic_org_heads[] = {
+  "club", "klub", "verein", "company", "firm", "unternehmen", "konzern", "entreprise", "société",
+  "empresa", "компания", "group", "organisation", "organization", "charity", "operator", "airline",
+  "retailer", "utility", "broadcaster", "insurer", "manufacturer", "carmaker", "forecaster",
+  "regulator", "watchdog", "bank", "bahn",
+};
+
 static void
 fullest_institution_names (Doc *doc)
 {
@@ -4361,6 +4371,93 @@ fullest_institution_names (Doc *doc)
               if (from > 0)
                 g_ptr_array_remove_range (words, 0, from);
               from = 0;
+            }
+        }
+      /* "eine Bahnsprecherin", "ein Konzernsprecher": a German compound
+       * names the institution before "-sprecher" */
+      if (doc->capital_nouns && words->len == from + 1)
+        {
+          const char *word = g_ptr_array_index (words, from);
+          static const char * const suffixes[] = { "sprecherin", "sprecher" };
+
+          for (gsize x = 0; x < G_N_ELEMENTS (suffixes); x++)
+            if (g_str_has_suffix (word, suffixes[x]) && strlen (word) >= strlen (suffixes[x]) + 3)
+              {
+                g_auto(GStrv) parts = g_strsplit (quote->speaker, " ", -1);
+                const char *written = parts[g_strv_length (parts) - 1];
+                gsize keep = strlen (written) - strlen (suffixes[x]);
+
+                if (keep > 1 && written[keep - 1] == '-')
+                  keep--;
+                g_free (quote->speaker);
+                quote->speaker = g_strndup (written, keep);
+                g_ptr_array_unref (words);
+                words = name_words (quote->speaker);
+                from = 0;
+                /* "Bahnsprecherin" speaks for the "Deutsche Bahn" */
+                for (guint p = 0; p < doc->people->len; p++)
+                  {
+                    Person *candidate = g_ptr_array_index (doc->people, p);
+                    g_autoptr(GPtrArray) whole = name_words (candidate->name);
+
+                    if (whole->len > 1 && words->len == 1
+                        && same_stem (TRUE, g_ptr_array_index (whole, whole->len - 1), g_ptr_array_index (words, 0)))
+                      {
+                        g_free (quote->speaker);
+                        quote->speaker = g_strdup (candidate->name);
+                        break;
+                      }
+                  }
+                break;
+              }
+        }
+      /* "the forecaster", "der Klub", "the regulator": a definite institution
+       * noun is the institution the article introduced with it ("the Met
+       * Service, the national forecaster,") or, failing that, the last one
+       * it named before the cue */
+      if (words->len == from + 1 && cue != G_MAXUINT
+          && (IN (institution_nouns, (const char *) g_ptr_array_index (words, from))
+              || in_list (generic_org_heads, G_N_ELEMENTS (generic_org_heads), g_ptr_array_index (words, from)))
+          && !in_list (spokes, G_N_ELEMENTS (spokes), g_ptr_array_index (words, from))
+          && find_person_exact (doc, quote->speaker) == NULL)
+        {
+          const char *head = g_ptr_array_index (words, from);
+          Person *described = NULL, *nearest = NULL;
+          guint described_seen = 0, nearest_seen = 0;
+          guint floor_paragraph = doc->token_segment[cue] > 0 ? doc->token_segment[cue] - 1 : 0;
+
+          for (guint p = 0; p < doc->people->len; p++)
+            {
+              Person *candidate = g_ptr_array_index (doc->people, p);
+              guint seen = mention_before (candidate, cue);
+
+              if (!candidate->org || seen == G_MAXUINT)
+                continue;
+              for (guint d = 0; d < candidate->descriptions->len; d++)
+                {
+                  g_autoptr(GPtrArray) dw = name_words (g_ptr_array_index (candidate->descriptions, d));
+
+                  for (guint w = 0; w < dw->len; w++)
+                    if (same_stem (doc->inflecting, g_ptr_array_index (dw, w), head)
+                        && (described == NULL || seen > described_seen))
+                      {
+                        described = candidate;
+                        described_seen = seen;
+                      }
+                }
+              if (doc->token_segment[seen] >= floor_paragraph && (nearest == NULL || seen > nearest_seen))
+                {
+                  nearest = candidate;
+                  nearest_seen = seen;
+                }
+            }
+          if (described == NULL && in_list (generic_org_heads, G_N_ELEMENTS (generic_org_heads), head))
+            described = nearest;
+          if (described != NULL)
+            {
+              g_free (quote->speaker);
+              quote->speaker = g_strdup (described->name);
+              continue;
             }
         }
       known = find_person_exact (doc, quote->speaker);
