@@ -58,7 +58,7 @@ static const char * const speech_verbs[] = {
   "quoted", "predicts", "warns", "recounted", "recounts", "conceded", "acknowledging", "reminded",
   "reminds", "assured", "assures",
   /* fr */
-  "dit", "déclaré", "déclare", "affirmé", "affirme", "indiqué", "indique", "expliqué", "explique",
+  "dit", "dite", "dits", "dites", "déclaré", "déclare", "affirmé", "affirme", "indiqué", "indique", "expliqué", "explique",
   "ajouté", "ajoute", "souligné", "souligne", "estimé", "estime", "assuré", "assure", "précisé",
   "précise", "annoncé", "annonce", "confié", "raconte", "raconté", "insisté", "martelé", "dénoncé",
   "lancé", "lance", "soupire", "soupiré", "dénonce", "rappelle", "rappelé", "poursuit", "conclut",
@@ -2824,7 +2824,7 @@ cue_at (Doc      *doc,
 
       if (strcmp (word, "told") != 0 && strcmp (word, "tells") != 0 && strcmp (word, "asked") != 0
           && strcmp (word, "urged") != 0 && strcmp (word, "accused") != 0 && strcmp (word, "called") != 0
-          && strcmp (word, "described") != 0
+          && strcmp (word, "described") != 0 && !naming_cue (doc, i)
           && source_forward (doc, cue->last + 1, sentence, &cue->source))
         cue->found = TRUE;
       else if (doc->pro_drop && (i == 0 || !is_word (doc, i - 1) || !IN (between_words, lower (doc, i - 1))))
@@ -3662,7 +3662,10 @@ find_direct_quotes (Doc *doc)
               && !(doc->token_sentence[b->open] == doc->token_sentence[cue_a] + 1
                    && g_array_index (doc->sentences, Sentence, doc->token_sentence[b->open]).first == b->open))
           || (cue_b != G_MAXUINT && cue_b != cue_a)
-          || (next->speaker != NULL && cue_b != cue_a))
+          || (next->speaker != NULL && cue_b != cue_a)
+          /* "« surprise » par l'occupation et a jugé la mobilisation
+           * « excessive »": a naming verb takes its own quoted words */
+          || naming_cue (doc, cue_a))
         continue;
       joined = g_strconcat (quote->text, " ", next->text, NULL);
       g_free (quote->text);
@@ -3857,6 +3860,30 @@ add_pointed_back (Doc  *doc,
     {
       source_clear (&cue.source);
       return FALSE;
+    }
+  /* "Об этом сообщила пресс-служба": the pointing words are no subject;
+   * the one after the verb is */
+  if (cue.source.first < sentence->first + n)
+    {
+      Source after = { 0, };
+
+      if (source_forward (doc, cue.last + 1, s, &after))
+        {
+          /* "сообщила пресс-служба регионального МЧС": the institution noun
+           * heads the phrase, the name completes it */
+          if (after.first > cue.last + 1 && IN (institution_nouns, lower (doc, cue.last + 1)))
+            after.first = cue.last + 1;
+          resolve_source (doc, &after);
+          if (after.speaker != NULL)
+            {
+              source_clear (&cue.source);
+              cue.source = after;
+            }
+          else
+            source_clear (&after);
+        }
+      else
+        source_clear (&after);
     }
   first = before->first;
   last = before->last;
