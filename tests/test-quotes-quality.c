@@ -19,7 +19,7 @@
 #include "px-quotes.h"
 
 /* Floors: a little under the figures measured when they were set. */
-#define DEV_F1_FLOOR        0.87
+#define DEV_F1_FLOOR        0.89
 #define DEV_SPEAKER_FLOOR   0.86
 #define TEST_F1_FLOOR       0.82
 #define TEST_SPEAKER_FLOOR  0.75

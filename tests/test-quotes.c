@@ -199,6 +199,58 @@ test_speaker_tracking_german (void)
 }
 
 static void
+test_pointing_back (void)
+{
+  const char *german =
+    "Bäderstreit in Kemnath\n\n"
+    "Das Hallenbad in Kemnath bleibt bis zum Herbst geschlossen. Das teilte die Stadtverwaltung am Montag mit. "
+    "Ursache seien Risse im Beckenboden, sagte Bürgermeisterin Petra Wendl (CSU) der Deutschen Presse-Agentur. "
+    "Eine frühere Öffnung sei technisch nicht möglich.\n\n"
+    "Der Schwimmverein nannte die Schließung eine „Katastrophe“.";
+  const char *russian =
+    "Пожар в Твери\n\n"
+    "В Твери загорелся склад строительных материалов площадью 900 квадратных метров. "
+    "Об этом сообщила пресс-служба регионального МЧС.";
+  const char *french =
+    "Cantine\n\n"
+    "L'adjointe au maire, Sophie Leblanc, s'est dite « surprise » par l'occupation et a jugé la mobilisation « excessive ».";
+  g_autoptr(GPtrArray) de = px_quotes_find_in_text (german, "de");
+  g_autoptr(GPtrArray) ru = px_quotes_find_in_text (russian, "ru");
+  g_autoptr(GPtrArray) fr = px_quotes_find_in_text (french, "fr");
+  PxQuote *quote;
+
+  /* the sentence before "Das teilte … mit" is what the city said */
+  quote = find_quote (de, "bleibt bis zum Herbst geschlossen");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->speaker, ==, "Stadtverwaltung");
+  g_assert_null (find_quote (de, "am Montag mit"));
+  /* the agency after the name is the listener; the party label is skipped */
+  quote = find_quote (de, "Risse im Beckenboden");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->speaker, ==, "Petra Wendl");
+  /* a subjunctive sentence continues her report */
+  quote = find_quote (de, "technisch nicht möglich");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->speaker, ==, "Petra Wendl");
+  /* "nannte … eine „Katastrophe“": the quoted word alone */
+  quote = find_quote (de, "Katastrophe");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->text, ==, "Katastrophe");
+
+  quote = find_quote (ru, "загорелся склад");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->speaker, ==, "пресс-служба регионального МЧС");
+
+  quote = find_quote (fr, "surprise");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->text, ==, "surprise");
+  g_assert_cmpstr (quote->speaker, ==, "Sophie Leblanc");
+  quote = find_quote (fr, "excessive");
+  g_assert_nonnull (quote);
+  g_assert_cmpstr (quote->text, ==, "excessive");
+}
+
+static void
 test_indirect (void)
 {
   const char *text =
@@ -394,6 +446,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/name-chains", test_name_chains);
   g_test_add_func ("/parallax/quotes/speaker-tracking", test_speaker_tracking);
   g_test_add_func ("/parallax/quotes/speaker-tracking-german", test_speaker_tracking_german);
+  g_test_add_func ("/parallax/quotes/pointing-back", test_pointing_back);
   g_test_add_func ("/parallax/quotes/indirect", test_indirect);
   g_test_add_func ("/parallax/quotes/mixed-and-scare", test_mixed_and_scare);
   g_test_add_func ("/parallax/quotes/relayed", test_relayed);

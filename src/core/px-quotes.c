@@ -58,7 +58,7 @@ static const char * const speech_verbs[] = {
   "quoted", "predicts", "warns", "recounted", "recounts", "conceded", "acknowledging", "reminded",
   "reminds", "assured", "assures",
   /* fr */
-  "dit", "déclaré", "déclare", "affirmé", "affirme", "indiqué", "indique", "expliqué", "explique",
+  "dit", "dite", "dits", "dites", "déclaré", "déclare", "affirmé", "affirme", "indiqué", "indique", "expliqué", "explique",
   "ajouté", "ajoute", "souligné", "souligne", "estimé", "estime", "assuré", "assure", "précisé",
   "précise", "annoncé", "annonce", "confié", "raconte", "raconté", "insisté", "martelé", "dénoncé",
   "lancé", "lance", "soupire", "soupiré", "dénonce", "rappelle", "rappelé", "poursuit", "conclut",
@@ -809,6 +809,9 @@ run_start_back (Doc  *doc,
   return first;
 }
 
+static const char * const german_articles[] = { "der", "den", "dem", "des", "die", "das" };
+static GHashTable *german_articles_set;
+
 static guint
 run_end_forward (Doc  *doc,
                  guint first)
@@ -823,7 +826,12 @@ run_end_forward (Doc  *doc,
         break;
       if (is_name_word (doc, p) || ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) && is_title (doc, p)))
         last = p;
-      else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && is_name_word (doc, p + 1))
+      /* "van der Berg", "von der Leyen" — but "sagte Martin Lohse der
+       * Deutschen Presse-Agentur": an article after a plain name starts the
+       * listener, not a particle */
+      else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && is_name_word (doc, p + 1)
+               && !(IN (german_articles, lower (doc, p)) && !IN (name_particles, lower (doc, last))
+                    && !run_is_org (doc, first, last)))
         last = p;
       /* "National Teachers’ Union", "Kelsborough Patients’ Forum": a plural
        * possessive inside a name */
@@ -1883,6 +1891,13 @@ static const char * const phrase_prepositions[] = {
   "при", "после", "перед",
 };
 
+/* "teilte die Gewerkschaft am Dienstag in Stuttgart mit": after an inverted
+ * German subject come time and place adjuncts and the verb's particle. */
+static const char * const german_adjunct_words[] = {
+  "am", "im", "vom", "zum", "zur", "beim", "in", "an", "auf", "mit", "nach", "seit", "vor", "aus",
+  "gestern", "heute", "bereits", "zuvor", "zudem", "außerdem", "weiter", "mit",
+};
+
 static gboolean
 source_forward_phrase (Doc    *doc,
                        guint   i,
@@ -1979,6 +1994,7 @@ source_forward_phrase (Doc    *doc,
       while (allowed_token (doc, j, sentence) && is_word (doc, j) && j < i + 8
              && !IN (stop_words, lower (doc, j))
              && !in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, j))
+             && !(doc->capital_nouns && in_list (german_adjunct_words, G_N_ELEMENTS (german_adjunct_words), lower (doc, j)))
              && (!IN (speech_verbs, lower (doc, j)) || IN (document_nouns, lower (doc, j))))
         {
           /* "a draft text seen by Climate Desk": the participle ends the phrase */
@@ -2130,6 +2146,18 @@ source_backward (Doc    *doc,
     i--;
   if (i == 0 || !allowed_token (doc, i - 1, sentence))
     return FALSE;
+  /* "Jane Doe (Labour) said", "Sven Reuter (SPD) forderte": a bracketed
+   * party or place label between the name and the verb */
+  if (i >= 4 && is_punct (doc, i - 1, ')'))
+    {
+      guint k = i - 2;
+
+      while (k > 0 && k + 5 > i && allowed_token (doc, k, sentence) && is_word (doc, k))
+        k--;
+      if (k > 0 && is_punct (doc, k, '(') && k + 2 < i && allowed_token (doc, k - 1, sentence)
+          && is_name_word (doc, k - 1))
+        i = k;
+    }
   i--;
   word = lower (doc, i);
   if (word == NULL)
@@ -2263,6 +2291,7 @@ struct _Cue {
   gboolean found;
 };
 static gboolean cue_at (Doc *doc, guint i, gint sentence, gboolean quoted, Cue *cue);
+static gboolean naming_cue (Doc *doc, guint verb);
 static void resolve_source (Doc *doc, Source *source);
 static guint according_length (Doc *doc, guint i);
 
@@ -2795,7 +2824,7 @@ cue_at (Doc      *doc,
 
       if (strcmp (word, "told") != 0 && strcmp (word, "tells") != 0 && strcmp (word, "asked") != 0
           && strcmp (word, "urged") != 0 && strcmp (word, "accused") != 0 && strcmp (word, "called") != 0
-          && strcmp (word, "described") != 0
+          && strcmp (word, "described") != 0 && !naming_cue (doc, i)
           && source_forward (doc, cue->last + 1, sentence, &cue->source))
         cue->found = TRUE;
       else if (doc->pro_drop && (i == 0 || !is_word (doc, i - 1) || !IN (between_words, lower (doc, i - 1))))
@@ -3335,7 +3364,7 @@ coordinated_cue (Doc   *doc,
       if (v >= last || !is_word (doc, v) || doc->span_of[v] >= 0)
         continue;
       verb = lower (doc, v);
-      if (!IN (speech_verbs, verb) || g_str_has_suffix (verb, "ing"))
+      if (!IN (speech_verbs, verb) || g_str_has_suffix (verb, "ing") || naming_cue (doc, v))
         continue;
       skip = FALSE;
       for (gsize n = 0; n < G_N_ELEMENTS (not_here) && !skip; n++)
@@ -3407,6 +3436,33 @@ add_clause_quotes (Doc   *doc,
 
 /* Indirect speech with some words in quotation marks: "she said the plan
  * was ‘dead on arrival’ and should go" is one quote, the whole clause. */
+/* "a jugé la mobilisation « disproportionnée »", "s'est dit « surpris »
+ * par …", "nannte den Streik eine „Zumutung“": a verb that names or judges
+ * takes an object, not a clause; its quote is the quoted words alone. */
+static gboolean
+naming_cue (Doc   *doc,
+            guint  verb)
+{
+  static const char * const naming[] = {
+    "jugé", "jugée", "juge", "jugeant", "qualifié", "qualifiée", "qualifie", "qualifiant",
+    "nannte", "nennt", "nannten", "nennen", "bezeichnete", "bezeichnet", "bezeichneten",
+    "назвал", "назвала", "назвали", "называет", "calificó", "calificaron", "tachó",
+    "called", "calls", "described", "describes", "branded", "dubbed", "termed",
+  };
+  const char *word = lower (doc, verb);
+
+  if (word == NULL)
+    return FALSE;
+  if (in_list (naming, G_N_ELEMENTS (naming), word))
+    return TRUE;
+  /* "s'est dit", "se sont dits": se dire + an adjective */
+  if ((strcmp (word, "dit") == 0 || strcmp (word, "dite") == 0 || strcmp (word, "dits") == 0 || strcmp (word, "dites") == 0)
+      && verb > 0 && is_word (doc, verb - 1)
+      && (g_str_has_suffix (lower (doc, verb - 1), "est") || g_str_has_suffix (lower (doc, verb - 1), "sont")))
+    return TRUE;
+  return FALSE;
+}
+
 static gboolean
 mixed_for_cue (Doc      *doc,
                gint      sentence,
@@ -3417,6 +3473,7 @@ mixed_for_cue (Doc      *doc,
   guint first_span = G_MAXUINT, last_span = 0;
 
   if ((!cue->according && !takes_clause (lower (doc, cue->first)))
+      || naming_cue (doc, cue->first)
       || !clause_bounds (doc, cue, sentence, &first, &last))
     return FALSE;
   for (guint s = 0; s < doc->spans->len; s++)
@@ -3464,6 +3521,20 @@ mixed_for_cue (Doc      *doc,
  * was ‘dead on arrival’ and should go" is one quote, the whole clause.
  * Each cue of the sentence is tried: "‘We let him down’, he said, while
  * Ade Okoro added that the dressing room was ‘devastated’". */
+/* "… et a demandé au groupe de …", "and warned that …": a reporting verb
+ * joined to the clause before with no subject of its own */
+static gboolean
+coordinated_verb (Doc   *doc,
+                  guint  verb)
+{
+  static const char * const conjunctions[] = { "and", "but", "et", "mais", "y", "pero", "und", "aber", "и", "но" };
+  guint k = verb;
+
+  while (k > 0 && k + 3 > verb && is_word (doc, k - 1) && IN (between_words, lower (doc, k - 1)))
+    k--;
+  return k > 0 && is_word (doc, k - 1) && in_list (conjunctions, G_N_ELEMENTS (conjunctions), lower (doc, k - 1));
+}
+
 static void
 try_mixed (Doc      *doc,
            gint      sentence,
@@ -3491,7 +3562,8 @@ try_mixed (Doc      *doc,
             }
         }
       else if (have_previous && is_word (doc, i) && allowed_token (doc, i, sentence)
-               && g_str_has_suffix (lower (doc, i), "ing") && is_speech_verb (doc, i, TRUE))
+               && (g_str_has_suffix (lower (doc, i), "ing") || coordinated_verb (doc, i))
+               && is_speech_verb (doc, i, TRUE))
         {
           /* "…, adding that the closure had been ‘a matter of safety’" */
           source_clear (&cue.source);
@@ -3590,7 +3662,10 @@ find_direct_quotes (Doc *doc)
               && !(doc->token_sentence[b->open] == doc->token_sentence[cue_a] + 1
                    && g_array_index (doc->sentences, Sentence, doc->token_sentence[b->open]).first == b->open))
           || (cue_b != G_MAXUINT && cue_b != cue_a)
-          || (next->speaker != NULL && cue_b != cue_a))
+          || (next->speaker != NULL && cue_b != cue_a)
+          /* "« surprise » par l'occupation et a jugé la mobilisation
+           * « excessive »": a naming verb takes its own quoted words */
+          || naming_cue (doc, cue_a))
         continue;
       joined = g_strconcat (quote->text, " ", next->text, NULL);
       g_free (quote->text);
@@ -3730,6 +3805,210 @@ add_coordinated_after_quote (Doc  *doc,
   add_found (doc, quote, s, -1, verb);
 }
 
+/* "Das teilte die Gewerkschaft mit.", "Об этом сообщила пресс-служба.",
+ * "C'est ce qu'a indiqué le préfet.", "Así lo ha explicado …": the cue's
+ * object points back, so the sentence before it is what was said. Returns
+ * the number of tokens of the pointing words, or 0. */
+static guint
+points_back (Doc  *doc,
+             gint  sentence)
+{
+  Sentence *s = &g_array_index (doc->sentences, Sentence, sentence);
+  const char *first = lower (doc, s->first);
+  const char *second = s->first + 1 <= s->last ? lower (doc, s->first + 1) : NULL;
+
+  if (!is_word (doc, s->first) || doc->span_of[s->first] >= 0)
+    return 0;
+  if (strcmp (first, "das") == 0 || strcmp (first, "dies") == 0 || strcmp (first, "это") == 0)
+    return 1;
+  if (second != NULL && ((strcmp (first, "об") == 0 && strcmp (second, "этом") == 0)
+                         || (strcmp (first, "así") == 0 && strcmp (second, "lo") == 0)))
+    return 2;
+  return 0;
+}
+
+/* The sentence before a pointing-back cue, as one quote of the cue's source. */
+static gboolean
+add_pointed_back (Doc  *doc,
+                  gint  s)
+{
+  Sentence *sentence = &g_array_index (doc->sentences, Sentence, s);
+  Sentence *before;
+  guint n = points_back (doc, s);
+  guint first, last, n_words = 0;
+  Cue cue;
+  gboolean added = FALSE;
+
+  if (n == 0 || s == 0)
+    return FALSE;
+  before = &g_array_index (doc->sentences, Sentence, s - 1);
+  /* the pointed-back sentence is in the same paragraph and not a quote itself */
+  if (doc->token_segment[before->first] != doc->token_segment[sentence->first] || sentence_has_speech_quote (doc, s - 1))
+    return FALSE;
+  for (guint t = before->first; t <= before->last; t++)
+    {
+      if (doc->span_of[t] >= 0)
+        return FALSE;
+      if (is_word (doc, t))
+        n_words++;
+    }
+  if (n_words < 4 || is_punct (doc, before->last, '?'))
+    return FALSE;
+  /* the verb comes right after the pointing words ("Das teilte", "Об этом сообщила",
+   * "Об этом говорится в сообщении …") */
+  if (!find_cue (doc, s, sentence->first + n, G_MAXUINT, FALSE, &cue) || cue.first > sentence->first + n + 2)
+    {
+      source_clear (&cue.source);
+      return FALSE;
+    }
+  /* "Об этом сообщила пресс-служба": the pointing words are no subject;
+   * the one after the verb is */
+  if (cue.source.first < sentence->first + n)
+    {
+      Source after = { 0, };
+
+      if (source_forward (doc, cue.last + 1, s, &after))
+        {
+          /* "сообщила пресс-служба регионального МЧС": the institution noun
+           * heads the phrase, the name completes it */
+          if (after.first > cue.last + 1 && IN (institution_nouns, lower (doc, cue.last + 1)))
+            after.first = cue.last + 1;
+          resolve_source (doc, &after);
+          if (after.speaker != NULL)
+            {
+              source_clear (&cue.source);
+              cue.source = after;
+            }
+          else
+            source_clear (&after);
+        }
+      else
+        source_clear (&after);
+    }
+  first = before->first;
+  last = before->last;
+  while (last > first && !is_word (doc, last) && !is_punct (doc, last, ')'))
+    last--;
+  {
+    PxQuote *probe = new_quote (doc, PX_QUOTE_SPEECH, g_strdup (""), 0, 0, FALSE);
+
+    finish_source (doc, probe, &cue, s);
+    if (probe->speaker != NULL)
+      {
+        PxQuote *quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
+                                    tok (doc, first)->start, tok (doc, last)->end, FALSE);
+
+        finish_source (doc, quote, &cue, s);
+        add_found (doc, quote, s - 1, -1, cue.first);
+        added = TRUE;
+      }
+    px_quote_free (probe);
+  }
+  source_clear (&cue.source);
+  return added;
+}
+
+/* German reported speech runs on in the subjunctive with no cue of its own:
+ * "…, sagte der Sprecher. Man habe erst vergangene Woche ein Angebot
+ * vorgelegt." A sentence whose verb is a subjunctive form, right after a
+ * sentence with a quote, continues that quote's speaker. */
+static gboolean
+subjunctive_sentence (Doc      *doc,
+                      Sentence *s)
+{
+  static const char * const forms[] = {
+    "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "gebe",
+    "stehe", "liege", "komme", "gehe", "bestehe", "stamme", "fehle", "brauche", "glaube", "verstehe",
+    "halte", "bleibe", "wisse", "lasse", "sehe", "zeige", "plane", "rechne", "erwarte", "prüfe",
+    "gelte", "trage", "mache", "nehme", "biete", "laufe", "finde", "arbeite", "hoffe", "fordere",
+    "hätte", "hätten", "wäre", "wären", "seiest",
+  };
+  guint position = 0;
+
+  if (is_punct (doc, s->last, '?'))
+    return FALSE;
+  /* the finite verb stands second: within the first few words */
+  for (guint t = s->first; t <= s->last && position < 6; t++)
+    {
+      if (doc->span_of[t] >= 0)
+        return FALSE;
+      if (!is_word (doc, t))
+        {
+          if (is_punct (doc, t, ','))
+            return FALSE;
+          continue;
+        }
+      position++;
+      if (position >= 2 && in_list (forms, G_N_ELEMENTS (forms), lower (doc, t)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+add_subjunctive_continuations (Doc *doc)
+{
+  if (!doc->capital_nouns)
+    return;
+  for (guint s = 1; s < doc->sentences->len; s++)
+    {
+      Sentence *sentence = &g_array_index (doc->sentences, Sentence, s);
+      PxQuote *previous = NULL;
+      guint first = sentence->first, last = sentence->last;
+      guint n_words = 0;
+      Cue cue;
+
+      if (sentence_has_speech_quote (doc, s) || !subjunctive_sentence (doc, sentence))
+        continue;
+      for (guint t = first; t <= last; t++)
+        if (is_word (doc, t))
+          n_words++;
+      if (n_words < 3)
+        continue;
+      /* a sentence with a cue of its own was handled (or refused) already */
+      if (find_cue (doc, s, first, G_MAXUINT, FALSE, &cue))
+        {
+          source_clear (&cue.source);
+          continue;
+        }
+      source_clear (&cue.source);
+      for (guint q = 0; q < doc->quotes->len; q++)
+        {
+          PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+          guint at = g_array_index (doc->quote_sentence, guint, q);
+
+          if (quote->kind == PX_QUOTE_SPEECH && at + 1 == s && quote->speaker != NULL)
+            previous = quote;
+        }
+      if (previous == NULL)
+        continue;
+      while (last > first && !is_word (doc, last))
+        last--;
+      {
+        PxQuote *quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
+                                    tok (doc, first)->start, tok (doc, last)->end, FALSE);
+        Person *person = NULL;
+
+        copy_source (quote, previous);
+        g_free (quote->verb);
+        quote->verb = NULL;
+        g_ptr_array_add (doc->quotes, quote);
+        g_array_append_val (doc->quote_sentence, s);
+        {
+          gint none = -1;
+          guint no_cue = G_MAXUINT;
+
+          g_array_append_val (doc->quote_span, none);
+          g_array_append_val (doc->quote_cue, no_cue);
+        }
+        for (guint q = 0; q + 1 < doc->quotes->len; q++)
+          if (g_ptr_array_index (doc->quotes, q) == previous)
+            person = g_ptr_array_index (doc->quote_person, q);
+        g_ptr_array_add (doc->quote_person, person);
+      }
+    }
+}
+
 static void
 find_indirect_quotes (Doc *doc)
 {
@@ -3738,7 +4017,6 @@ find_indirect_quotes (Doc *doc)
       Sentence *sentence = &g_array_index (doc->sentences, Sentence, s);
       Cue cue;
       guint first, last;
-      PxQuote *quote;
       guint n_words = 0;
 
       if (sentence_has_speech_quote (doc, s))
@@ -3746,6 +4024,8 @@ find_indirect_quotes (Doc *doc)
           add_coordinated_after_quote (doc, s);
           continue;
         }
+      if (points_back (doc, s) > 0 && add_pointed_back (doc, s))
+        continue;
       if (!find_cue (doc, s, sentence->first, G_MAXUINT, FALSE, &cue)
           || !clause_bounds (doc, &cue, s, &first, &last)
           || is_punct (doc, sentence->last, ':'))
@@ -4043,6 +4323,16 @@ german_nominative (const char *speaker)
  * spokesman for the regulator", "fuentes del Ministerio de Transportes":
  * an institution speaks under the fullest name the article gives it, in
  * the form of its first mention. */
+/* Institution nouns that name no particular institution of their own: "the
+ * club" is whichever club the article is about ("the government", "die
+ * Polizei" are institutions in their own right). */
+static const char * const generic_org_heads[] = {
+  "club", "klub", "verein", "company", "firm", "unternehmen", "konzern", "entreprise", "société",
+  "empresa", "компания", "group", "organisation", "organization", "charity", "operator", "airline",
+  "retailer", "utility", "broadcaster", "insurer", "manufacturer", "carmaker", "forecaster",
+  "regulator", "watchdog", "bank", "bahn",
+};
+
 static void
 fullest_institution_names (Doc *doc)
 {
@@ -4108,6 +4398,93 @@ fullest_institution_names (Doc *doc)
               if (from > 0)
                 g_ptr_array_remove_range (words, 0, from);
               from = 0;
+            }
+        }
+      /* "eine Bahnsprecherin", "ein Konzernsprecher": a German compound
+       * names the institution before "-sprecher" */
+      if (doc->capital_nouns && words->len == from + 1)
+        {
+          const char *word = g_ptr_array_index (words, from);
+          static const char * const suffixes[] = { "sprecherin", "sprecher" };
+
+          for (gsize x = 0; x < G_N_ELEMENTS (suffixes); x++)
+            if (g_str_has_suffix (word, suffixes[x]) && strlen (word) >= strlen (suffixes[x]) + 3)
+              {
+                g_auto(GStrv) parts = g_strsplit (quote->speaker, " ", -1);
+                const char *written = parts[g_strv_length (parts) - 1];
+                gsize keep = strlen (written) - strlen (suffixes[x]);
+
+                if (keep > 1 && written[keep - 1] == '-')
+                  keep--;
+                g_free (quote->speaker);
+                quote->speaker = g_strndup (written, keep);
+                g_ptr_array_unref (words);
+                words = name_words (quote->speaker);
+                from = 0;
+                /* "Bahnsprecherin" speaks for the "Deutsche Bahn" */
+                for (guint p = 0; p < doc->people->len; p++)
+                  {
+                    Person *candidate = g_ptr_array_index (doc->people, p);
+                    g_autoptr(GPtrArray) whole = name_words (candidate->name);
+
+                    if (whole->len > 1 && words->len == 1
+                        && same_stem (TRUE, g_ptr_array_index (whole, whole->len - 1), g_ptr_array_index (words, 0)))
+                      {
+                        g_free (quote->speaker);
+                        quote->speaker = g_strdup (candidate->name);
+                        break;
+                      }
+                  }
+                break;
+              }
+        }
+      /* "the forecaster", "der Klub", "the regulator": a definite institution
+       * noun is the institution the article introduced with it ("the Met
+       * Service, the national forecaster,") or, failing that, the last one
+       * it named before the cue */
+      if (words->len == from + 1 && cue != G_MAXUINT
+          && (IN (institution_nouns, (const char *) g_ptr_array_index (words, from))
+              || in_list (generic_org_heads, G_N_ELEMENTS (generic_org_heads), g_ptr_array_index (words, from)))
+          && !in_list (spokes, G_N_ELEMENTS (spokes), g_ptr_array_index (words, from))
+          && find_person_exact (doc, quote->speaker) == NULL)
+        {
+          const char *head = g_ptr_array_index (words, from);
+          Person *described = NULL, *nearest = NULL;
+          guint described_seen = 0, nearest_seen = 0;
+          guint floor_paragraph = doc->token_segment[cue] > 0 ? doc->token_segment[cue] - 1 : 0;
+
+          for (guint p = 0; p < doc->people->len; p++)
+            {
+              Person *candidate = g_ptr_array_index (doc->people, p);
+              guint seen = mention_before (candidate, cue);
+
+              if (!candidate->org || seen == G_MAXUINT)
+                continue;
+              for (guint d = 0; d < candidate->descriptions->len; d++)
+                {
+                  g_autoptr(GPtrArray) dw = name_words (g_ptr_array_index (candidate->descriptions, d));
+
+                  for (guint w = 0; w < dw->len; w++)
+                    if (same_stem (doc->inflecting, g_ptr_array_index (dw, w), head)
+                        && (described == NULL || seen > described_seen))
+                      {
+                        described = candidate;
+                        described_seen = seen;
+                      }
+                }
+              if (doc->token_segment[seen] >= floor_paragraph && (nearest == NULL || seen > nearest_seen))
+                {
+                  nearest = candidate;
+                  nearest_seen = seen;
+                }
+            }
+          if (described == NULL && in_list (generic_org_heads, G_N_ELEMENTS (generic_org_heads), head))
+            described = nearest;
+          if (described != NULL)
+            {
+              g_free (quote->speaker);
+              quote->speaker = g_strdup (described->name);
+              continue;
             }
         }
       known = find_person_exact (doc, quote->speaker);
@@ -4309,6 +4686,7 @@ px_quotes_find (const char * const *paragraphs,
       collect_people (&doc);
       find_direct_quotes (&doc);
       find_indirect_quotes (&doc);
+      add_subjunctive_continuations (&doc);
       fullest_institution_names (&doc);
     }
 
