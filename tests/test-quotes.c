@@ -23,6 +23,18 @@ find_quote (GPtrArray  *quotes,
   return NULL;
 }
 
+/* The quote holding @fragment, which the test needs to go on. */
+static PxQuote *
+expect_quote (GPtrArray  *quotes,
+              const char *fragment)
+{
+  PxQuote *quote = find_quote (quotes, fragment);
+
+  if (quote == NULL)
+    g_error ("No quote holds “%s”", fragment);
+  return quote;
+}
+
 static guint
 count_kind (GPtrArray   *quotes,
             PxQuoteKind  kind)
@@ -74,8 +86,7 @@ test_apostrophes (void)
   PxQuote *quote;
 
   g_assert_cmpuint (count_kind (quotes, PX_QUOTE_SPEECH), ==, 1);
-  quote = find_quote (quotes, "We don’t accept");
-  g_assert_nonnull (quote);
+  quote = expect_quote (quotes, "We don’t accept");
   g_assert_cmpstr (quote->text, ==, "We don’t accept the drivers’ new rota and we won’t sign it");
   g_assert_cmpstr (quote->speaker, ==, "Tomas Berg");
   g_assert_cmpstr (quote->speaker_description, ==, "union’s negotiator");
@@ -92,9 +103,8 @@ test_across_paragraphs (void)
     "“We will start work in spring, and I will be there on the first day.”\n\n"
     "The council approved the budget.";
   g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
-  PxQuote *quote = find_quote (quotes, "The bridge has been closed");
+  PxQuote *quote = expect_quote (quotes, "The bridge has been closed");
 
-  g_assert_nonnull (quote);
   g_assert_nonnull (strstr (quote->text, "first day"));
   g_assert_cmpuint (quote->span.paragraph, ==, 1);
   g_assert_cmpuint (quote->end_paragraph, ==, 2);
@@ -115,26 +125,22 @@ test_name_chains (void)
   g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
   PxQuote *quote;
 
-  quote = find_quote (quotes, "protects both ports");
-  g_assert_nonnull (quote);
+  quote = expect_quote (quotes, "protects both ports");
   g_assert_cmpstr (quote->speaker, ==, "Rasa Keturka");
   g_assert_cmpstr (quote->speaker_description, ==, "Lithuanian Foreign Minister");
   g_assert_cmpstr (quote->verb, ==, "told");
 
   /* interrupted by its cue: one quote */
-  quote = find_quote (quotes, "It is a start");
-  g_assert_nonnull (quote);
+  quote = expect_quote (quotes, "It is a start");
   g_assert_nonnull (strstr (quote->text, "real test comes in winter"));
   g_assert_cmpstr (quote->speaker, ==, "Jonas Petrauskas");
 
-  quote = find_quote (quotes, "talks would continue in June");
-  g_assert_nonnull (quote);
+  quote = expect_quote (quotes, "talks would continue in June");
   g_assert_false (quote->direct);
   g_assert_cmpstr (quote->speaker, ==, "Rasa Keturka");
   g_assert_cmpstr (quote->verb, ==, "added");
 
-  quote = find_quote (quotes, "customs rules would be simplified");
-  g_assert_nonnull (quote);
+  quote = expect_quote (quotes, "customs rules would be simplified");
   g_assert_cmpstr (quote->speaker, ==, "Rasa Keturka");
 }
 
@@ -156,24 +162,19 @@ test_speaker_tracking (void)
   PxQuote *quote;
 
   /* "thanked her" is someone else: Olsen stays a "he" */
-  quote = find_quote (quotes, "replacement would be named");
-  g_assert_nonnull (quote);
+  quote = expect_quote (quotes, "replacement would be named");
   g_assert_cmpstr (quote->speaker, ==, "David Olsen");
 
-  quote = find_quote (quotes, "come a long way");
-  g_assert_nonnull (quote);
+  quote = expect_quote (quotes, "come a long way");
   g_assert_cmpstr (quote->speaker, ==, "Pavel Dorn");
 
-  quote = find_quote (quotes, "Paper is where");
-  g_assert_nonnull (quote);
+  quote = expect_quote (quotes, "Paper is where");
   g_assert_cmpstr (quote->speaker, ==, "Anna Lindqvist");
 
-  quote = find_quote (quotes, "second strike was planned");
-  g_assert_nonnull (quote);
+  quote = expect_quote (quotes, "second strike was planned");
   g_assert_cmpstr (quote->speaker, ==, "National Teachers’ Union");
 
-  quote = find_quote (quotes, "cabinet was united");
-  g_assert_nonnull (quote);
+  quote = expect_quote (quotes, "cabinet was united");
   g_assert_cmpstr (quote->speaker, ==, "Downing Street");
 }
 
@@ -189,12 +190,10 @@ test_speaker_tracking_german (void)
   g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
   PxQuote *quote;
 
-  quote = find_quote (quotes, "nicht finanzierbar");
-  g_assert_nonnull (quote);
+  quote = expect_quote (quotes, "nicht finanzierbar");
   g_assert_cmpstr (quote->speaker, ==, "Verband der Universitätsklinika");
 
-  quote = find_quote (quotes, "liebe meinen Beruf");
-  g_assert_nonnull (quote);
+  quote = expect_quote (quotes, "liebe meinen Beruf");
   g_assert_cmpstr (quote->speaker, ==, "Lena Brandt");
 }
 
@@ -220,33 +219,26 @@ test_pointing_back (void)
   PxQuote *quote;
 
   /* the sentence before "Das teilte … mit" is what the city said */
-  quote = find_quote (de, "bleibt bis zum Herbst geschlossen");
-  g_assert_nonnull (quote);
+  quote = expect_quote (de, "bleibt bis zum Herbst geschlossen");
   g_assert_cmpstr (quote->speaker, ==, "Stadtverwaltung");
   g_assert_null (find_quote (de, "am Montag mit"));
   /* the agency after the name is the listener; the party label is skipped */
-  quote = find_quote (de, "Risse im Beckenboden");
-  g_assert_nonnull (quote);
+  quote = expect_quote (de, "Risse im Beckenboden");
   g_assert_cmpstr (quote->speaker, ==, "Petra Wendl");
   /* a subjunctive sentence continues her report */
-  quote = find_quote (de, "technisch nicht möglich");
-  g_assert_nonnull (quote);
+  quote = expect_quote (de, "technisch nicht möglich");
   g_assert_cmpstr (quote->speaker, ==, "Petra Wendl");
   /* "nannte … eine „Katastrophe“": the quoted word alone */
-  quote = find_quote (de, "Katastrophe");
-  g_assert_nonnull (quote);
+  quote = expect_quote (de, "Katastrophe");
   g_assert_cmpstr (quote->text, ==, "Katastrophe");
 
-  quote = find_quote (ru, "загорелся склад");
-  g_assert_nonnull (quote);
+  quote = expect_quote (ru, "загорелся склад");
   g_assert_cmpstr (quote->speaker, ==, "пресс-служба регионального МЧС");
 
-  quote = find_quote (fr, "surprise");
-  g_assert_nonnull (quote);
+  quote = expect_quote (fr, "surprise");
   g_assert_cmpstr (quote->text, ==, "surprise");
   g_assert_cmpstr (quote->speaker, ==, "Sophie Leblanc");
-  quote = find_quote (fr, "excessive");
-  g_assert_nonnull (quote);
+  quote = expect_quote (fr, "excessive");
   g_assert_cmpstr (quote->text, ==, "excessive");
 }
 
@@ -261,20 +253,17 @@ test_indirect (void)
   g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
   PxQuote *quote;
 
-  quote = find_quote (quotes, "14 people were treated");
-  g_assert_nonnull (quote);
+  quote = expect_quote (quotes, "14 people were treated");
   g_assert_false (quote->direct);
   g_assert_cmpstr (quote->verb, ==, "according to");
   g_assert_cmpstr (quote->speaker, ==, "regional health office");
 
-  quote = find_quote (quotes, "blaze started");
-  g_assert_nonnull (quote);
+  quote = expect_quote (quotes, "blaze started");
   g_assert_cmpstr (quote->text, ==, "the blaze started in a storage room");
   g_assert_cmpstr (quote->speaker, ==, "Marek Duda");
   g_assert_cmpstr (quote->verb, ==, "told");
 
-  quote = find_quote (quotes, "cause is still unknown");
-  g_assert_nonnull (quote);
+  quote = expect_quote (quotes, "cause is still unknown");
   g_assert_cmpstr (quote->speaker, ==, "Marek Duda");
 
   /* a plain statement of fact is nobody's quote */
@@ -291,14 +280,12 @@ test_mixed_and_scare (void)
   g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
   PxQuote *quote;
 
-  quote = find_quote (quotes, "dead on arrival");
-  g_assert_nonnull (quote);
+  quote = expect_quote (quotes, "dead on arrival");
   g_assert_false (quote->direct);
   g_assert_nonnull (strstr (quote->text, "should be withdrawn"));
   g_assert_cmpstr (quote->speaker, ==, "Petra Holm");
 
-  quote = find_quote (quotes, "stability plan");
-  g_assert_nonnull (quote);
+  quote = expect_quote (quotes, "stability plan");
   g_assert_cmpint (quote->kind, ==, PX_QUOTE_SCARE);
 }
 
@@ -313,13 +300,11 @@ test_relayed (void)
   g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
   PxQuote *quote;
 
-  quote = find_quote (quotes, "two ships had collided");
-  g_assert_nonnull (quote);
+  quote = expect_quote (quotes, "two ships had collided");
   g_assert_cmpstr (quote->speaker, ==, "press office of the port authority");
   g_assert_cmpstr (quote->via, ==, "Nordpress");
 
-  quote = find_quote (quotes, "Nobody was injured");
-  g_assert_nonnull (quote);
+  quote = expect_quote (quotes, "Nobody was injured");
   g_assert_true (quote->direct);
   g_assert_cmpstr (quote->speaker, ==, "press office of the port authority");
   g_assert_cmpstr (quote->via, ==, "Nordpress");

@@ -800,6 +800,42 @@ postings_lower_bound (PxEventGrouper *g,
   return lo;
 }
 
+/* First position from @from on whose day is at least @day, in postings
+ * sorted by day. A window steps forward a little for a term met every
+ * day and a long way for a rare one: galloping reads a few postings
+ * either way instead of every one skipped. */
+static guint
+postings_advance (const Posting *postings,
+                  guint          from,
+                  guint          len,
+                  guint32        day)
+{
+  guint lo = from, hi, step = 1;
+
+  if (lo >= len || postings[lo].day >= day)
+    return lo;
+  /* postings[lo] is before @day; find a later bound that is not. */
+  hi = lo + 1;
+  while (hi < len && postings[hi].day < day)
+    {
+      lo = hi;
+      step *= 2;
+      hi = len - lo > step ? lo + step : len;
+    }
+  /* postings[lo].day < day <= postings[hi].day (or hi == len) */
+  lo++;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (postings[mid].day < day)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /* The postings of a blocking key, or NULL. Keys are dense ids by kind, so
  * an array finds them with one memory access where a hash table took three. */
 static PostingList *
@@ -952,6 +988,10 @@ typedef struct {
    * own features, in the order a merge of the two would add them. */
   float  *dense[3];
   guint   dense_size[3];
+  /* One bit per id, set where @dense is: most of a candidate's terms are
+   * not the querying article's, and in a large folder the bits stay in
+   * cache where the weights would not. */
+  guint64 *present[3];
 } Accumulator;
 
 static void
@@ -969,6 +1009,7 @@ accumulator_init (PxEventGrouper *g,
     {
       acc->dense_size[kind] = df[kind]->len;
       acc->dense[kind] = g_new0 (float, MAX (df[kind]->len, 1));
+      acc->present[kind] = g_new0 (guint64, df[kind]->len / 64 + 1);
     }
 }
 
@@ -979,7 +1020,10 @@ accumulator_clear (Accumulator *acc)
   g_clear_pointer (&acc->touched, g_free);
   acc->n_touched = 0;
   for (guint kind = 0; kind < 3; kind++)
-    g_clear_pointer (&acc->dense[kind], g_free);
+    {
+      g_clear_pointer (&acc->dense[kind], g_free);
+      g_clear_pointer (&acc->present[kind], g_free);
+    }
 }
 
 static const Vector *
@@ -1009,7 +1053,16 @@ accumulator_scatter (Accumulator *acc,
       const Vector *v = doc_vector (doc, kind);
 
       for (guint i = 0; i < v->n_features; i++)
-        acc->dense[kind][v->features[i].id] = on ? v->features[i].weight : 0.0f;
+        {
+          guint32 id = v->features[i].id;
+          guint64 bit = G_GUINT64_CONSTANT (1) << (id % 64);
+
+          acc->dense[kind][id] = on ? v->features[i].weight : 0.0f;
+          if (on)
+            acc->present[kind][id / 64] |= bit;
+          else
+            acc->present[kind][id / 64] &= ~bit;
+        }
     }
   return TRUE;
 }
@@ -1017,9 +1070,10 @@ accumulator_scatter (Accumulator *acc,
 /* dot() of the scattered article with @b: the same products, added in the
  * same order of ids, so the same sum to the last bit. */
 static double
-dot_dense (const float  *dense,
-           guint         size,
-           const Vector *b)
+dot_dense (const float   *dense,
+           const guint64 *present,
+           guint          size,
+           const Vector  *b)
 {
   double sum = 0.0;
 
@@ -1027,7 +1081,7 @@ dot_dense (const float  *dense,
     {
       guint32 id = b->features[j].id;
 
-      if (id < size && dense[id] != 0.0f)
+      if (id < size && (present[id / 64] >> (id % 64) & 1) && dense[id] != 0.0f)
         sum += dense[id] * (double) b->features[j].weight;
     }
   return sum;
@@ -1039,16 +1093,16 @@ doc_similarity_dense (const Accumulator *acc,
                       const Doc         *a,
                       const Doc         *b)
 {
-  double words = dot_dense (acc->dense[0], acc->dense_size[0], &b->words);
+  double words = dot_dense (acc->dense[0], acc->present[0], acc->dense_size[0], &b->words);
   double sim;
 
   if (a->language != b->language)
-    sim = CROSS_LANGUAGE_BOOST * ((1.0 - COGNATE_SHARE) * dot_dense (acc->dense[1], acc->dense_size[1], &b->names) +
-                                  COGNATE_SHARE * dot_dense (acc->dense[2], acc->dense_size[2], &b->cognates));
+    sim = CROSS_LANGUAGE_BOOST * ((1.0 - COGNATE_SHARE) * dot_dense (acc->dense[1], acc->present[1], acc->dense_size[1], &b->names) +
+                                  COGNATE_SHARE * dot_dense (acc->dense[2], acc->present[2], acc->dense_size[2], &b->cognates));
   else if (a->names.n_features == 0 || b->names.n_features == 0)
     sim = words;
   else
-    sim = WORDS_SHARE * words + (1.0 - WORDS_SHARE) * dot_dense (acc->dense[1], acc->dense_size[1], &b->names);
+    sim = WORDS_SHARE * words + (1.0 - WORDS_SHARE) * dot_dense (acc->dense[1], acc->present[1], acc->dense_size[1], &b->names);
   return sim * time_factor (a, b);
 }
 
@@ -1155,12 +1209,8 @@ find_neighbours (PxEventGrouper *g,
         {
           guint32 first_day = day > BLOCKING_WINDOW_DAYS ? day - BLOCKING_WINDOW_DAYS : 1;
 
-          from = entry->from;
-          while (from < len && postings[from].day < first_day)
-            from++;
-          to = MAX (entry->to, from);
-          while (to < len && postings[to].day <= day + BLOCKING_WINDOW_DAYS)
-            to++;
+          from = postings_advance (postings, entry->from, len, first_day);
+          to = postings_advance (postings, MAX (entry->to, from), len, day + BLOCKING_WINDOW_DAYS + 1);
           entry->from = from;
           entry->to = to;
           entry->day = day;

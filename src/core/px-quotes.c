@@ -2095,6 +2095,10 @@ extend_back_over_familiar (Doc    *doc,
     { "knowledgeable", "about" }, { "близкий", "к" }, { "proche", "du" }, { "proches", "du" },
     { "proche", "de" }, { "cercana", "a" }, { "cercanas", "a" }, { "cercanos", "a" },
   };
+  static const char * const counts[] = {
+    "one", "two", "three", "four", "five", "several", "some", "many", "deux", "trois", "plusieurs",
+    "dos", "tres", "varias", "varios", "два", "три", "несколько",
+  };
   static const char * const heads[] = {
     "source", "sources", "person", "people", "official", "officials", "insider", "insiders", "aide",
     "aides", "ally", "allies", "diplomat", "diplomats", "figure", "figures", "executive", "executives",
@@ -2112,10 +2116,6 @@ extend_back_over_familiar (Doc    *doc,
   head = f - 3;
   if (!is_word (doc, head) || !in_list (heads, G_N_ELEMENTS (heads), lower (doc, head)))
     return;
-  static const char * const counts[] = {
-    "one", "two", "three", "four", "five", "several", "some", "many", "deux", "trois", "plusieurs",
-    "dos", "tres", "varias", "varios", "два", "три", "несколько",
-  };
 
   k = head;
   /* the speaker is the kind of source, not how many of them spoke */
@@ -3194,15 +3194,15 @@ cue_ends_in_adjunct (Doc      *doc,
     "hier", "am", "gestern", "heute", "ayer", "este", "el", "en", "в", "во", "накануне", "вчера",
   };
   static const char * const complementisers[] = { "that", "que", "qu'", "dass", "что", "whether" };
-  guint k = cue->last + 1;
-
-  if (k > sentence->last)
-    return FALSE;
   static const char * const context_starts[] = {
     "after", "as", "when", "before", "while", "following", "amid", "despite", "although", "though",
     "because", "since", "with", "without", "but", "and", "citing", "après", "alors", "avant", "nachdem",
     "als", "während", "después", "tras", "antes", "после", "перед",
   };
+  guint k = cue->last + 1;
+
+  if (k > sentence->last)
+    return FALSE;
 
   if (!(is_word (doc, k) && in_list (adjunct_starts, G_N_ELEMENTS (adjunct_starts), lower (doc, k))))
     return FALSE;
