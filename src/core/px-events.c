@@ -73,7 +73,6 @@ typedef struct {
   Vector      words;
   Vector      names;
   Vector      cognates;   /* content words by spelling, for other languages */
-  guint       cluster;    /* union-find parent */
   const char *pin;        /* interned event id, or NULL */
   const char *language;   /* interned */
   PxTimexSpan time;       /* the event's time, a year-less one anchored if it could be */
@@ -136,6 +135,10 @@ struct _PxEventGrouper {
   double               threshold;
   gboolean             owns_analyses;
   GArray              *docs;             /* Doc */
+  GPtrArray           *root_cluster;     /* Cluster * per doc that is a root, else NULL: the
+                                          * clusters table without hashing, for the merge loop */
+  GArray              *parent;           /* guint per doc: union-find parent, G_MAXUINT before grouping;
+                                          * apart from the docs so a find walks a small array */
   GHashTable          *by_path;          /* path → index + 1 */
   GHashTable          *term_ids;         /* interned term → id + 1 */
   GArray              *word_df;          /* guint per word id */
@@ -327,6 +330,8 @@ px_event_grouper_new (double granularity)
       g_array_set_clear_func (g->postings[kind], (GDestroyNotify) posting_list_clear);
     }
   g->clusters = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) cluster_free);
+  g->parent = g_array_new (FALSE, FALSE, sizeof (guint));
+  g->root_cluster = g_ptr_array_new ();
   g->constraints = px_event_constraints_new ();
   return g;
 }
@@ -355,6 +360,8 @@ px_event_grouper_free (PxEventGrouper *g)
   for (guint kind = 0; kind < G_N_ELEMENTS (g->postings); kind++)
     g_array_unref (g->postings[kind]);
   g_hash_table_unref (g->clusters);
+  g_array_unref (g->parent);
+  g_ptr_array_unref (g->root_cluster);
   px_event_constraints_free (g->constraints);
   g_free (g);
 }
@@ -400,8 +407,9 @@ px_event_grouper_add (PxEventGrouper *g,
   Doc doc = { 0 };
 
   doc.analysis = analysis;
-  doc.cluster = G_MAXUINT;
   g_array_append_val (g->docs, doc);
+  g_array_append_val (g->parent, (guint) { G_MAXUINT });
+  g_ptr_array_add (g->root_cluster, NULL);
   g_hash_table_replace (g->by_path, analysis->path, GUINT_TO_POINTER (g->docs->len));
 }
 
@@ -1341,16 +1349,16 @@ static guint
 find_root (PxEventGrouper *g,
            guint           index)
 {
-  Doc *docs = (Doc *) g->docs->data;
+  guint *parent = (guint *) g->parent->data;
   guint root = index;
 
-  while (docs[root].cluster != root)
-    root = docs[root].cluster;
-  while (docs[index].cluster != root)
+  while (parent[root] != root)
+    root = parent[root];
+  while (parent[index] != root)
     {
-      guint next = docs[index].cluster;
+      guint next = parent[index];
 
-      docs[index].cluster = root;
+      parent[index] = root;
       index = next;
     }
   return root;
@@ -1366,8 +1374,9 @@ cluster_new_singleton (PxEventGrouper *g,
   c->members = g_array_new (FALSE, FALSE, sizeof (guint));
   g_array_append_val (c->members, index);
   c->pin = doc->pin;
-  doc->cluster = index;
+  g_array_index (g->parent, guint, index) = index;
   g_hash_table_insert (g->clusters, GUINT_TO_POINTER (index), c);
+  g_ptr_array_index (g->root_cluster, index) = c;
   return c;
 }
 
@@ -1376,8 +1385,8 @@ cannot_link (PxEventGrouper *g,
              guint           root_a,
              guint           root_b)
 {
-  Cluster *a = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (root_a));
-  Cluster *b = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (root_b));
+  Cluster *a = g_ptr_array_index (g->root_cluster, root_a);
+  Cluster *b = g_ptr_array_index (g->root_cluster, root_b);
   GPtrArray *cannot = g->constraints->cannot;
 
   if (a->pin != NULL && b->pin != NULL && a->pin != b->pin)
@@ -1388,8 +1397,8 @@ cannot_link (PxEventGrouper *g,
       guint y = GPOINTER_TO_UINT (g_hash_table_lookup (g->by_path, cannot->pdata[i + 1]));
       guint rx, ry;
 
-      if (x == 0 || y == 0 || g_array_index (g->docs, Doc, x - 1).cluster == G_MAXUINT ||
-          g_array_index (g->docs, Doc, y - 1).cluster == G_MAXUINT)
+      if (x == 0 || y == 0 || g_array_index (g->parent, guint, x - 1) == G_MAXUINT ||
+          g_array_index (g->parent, guint, y - 1) == G_MAXUINT)
         continue;
       rx = find_root (g, x - 1);
       ry = find_root (g, y - 1);
@@ -1404,8 +1413,8 @@ merge_clusters (PxEventGrouper *g,
                 guint           root_a,
                 guint           root_b)
 {
-  Cluster *a = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (root_a));
-  Cluster *b = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (root_b));
+  Cluster *a = g_ptr_array_index (g->root_cluster, root_a);
+  Cluster *b = g_ptr_array_index (g->root_cluster, root_b);
 
   if (a->members->len < b->members->len)
     {
@@ -1419,7 +1428,8 @@ merge_clusters (PxEventGrouper *g,
   if (a->pin == NULL)
     a->pin = b->pin;
   a->stamp++;
-  g_array_index (g->docs, Doc, root_b).cluster = root_a;
+  g_array_index (g->parent, guint, root_b) = root_a;
+  g_ptr_array_index (g->root_cluster, root_b) = NULL;
   g_hash_table_remove (g->clusters, GUINT_TO_POINTER (root_b));
   return root_a;
 }
@@ -1509,8 +1519,8 @@ average_linkage (PxEventGrouper *g,
                  guint           root_a,
                  guint           root_b)
 {
-  Cluster *a = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (root_a));
-  Cluster *b = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (root_b));
+  Cluster *a = g_ptr_array_index (g->root_cluster, root_a);
+  Cluster *b = g_ptr_array_index (g->root_cluster, root_b);
   double sum = 0.0;
 
   for (guint i = 0; i < a->members->len; i++)
@@ -1654,9 +1664,9 @@ apply_pins (PxEventGrouper *g)
       const char *pin = g_hash_table_lookup (g->constraints->pins, doc->analysis->path);
 
       doc->pin = pin != NULL ? px_text_intern (pin) : NULL;
-      if (doc->cluster != G_MAXUINT)
+      if (g_array_index (g->parent, guint, i) != G_MAXUINT)
         {
-          Cluster *cluster = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (find_root (g, i)));
+          Cluster *cluster = g_ptr_array_index (g->root_cluster, find_root (g, i));
 
           if (cluster->pin == NULL)
             cluster->pin = doc->pin;
@@ -1667,7 +1677,7 @@ apply_pins (PxEventGrouper *g)
       Doc *doc = &g_array_index (g->docs, Doc, i);
       gpointer first;
 
-      if (doc->pin == NULL || doc->cluster == G_MAXUINT)
+      if (doc->pin == NULL || g_array_index (g->parent, guint, i) == G_MAXUINT)
         continue;
       if (!g_hash_table_lookup_extended (first_of_pin, doc->pin, NULL, &first))
         g_hash_table_insert (first_of_pin, (gpointer) doc->pin, GUINT_TO_POINTER (i));
@@ -1685,8 +1695,8 @@ apply_pins (PxEventGrouper *g)
       guint y = GPOINTER_TO_UINT (g_hash_table_lookup (g->by_path, must->pdata[i + 1]));
       guint rx, ry;
 
-      if (x == 0 || y == 0 || g_array_index (g->docs, Doc, x - 1).cluster == G_MAXUINT ||
-          g_array_index (g->docs, Doc, y - 1).cluster == G_MAXUINT)
+      if (x == 0 || y == 0 || g_array_index (g->parent, guint, x - 1) == G_MAXUINT ||
+          g_array_index (g->parent, guint, y - 1) == G_MAXUINT)
         continue;
       rx = find_root (g, x - 1);
       ry = find_root (g, y - 1);
@@ -1724,6 +1734,7 @@ px_event_grouper_group (PxEventGrouper *g)
   for (guint kind = 0; kind < G_N_ELEMENTS (g->postings); kind++)
     g_array_set_size (g->postings[kind], 0);
   g_hash_table_remove_all (g->clusters);
+  memset (g->root_cluster->pdata, 0, g->root_cluster->len * sizeof (gpointer));
   /* Every vector is made again below; those in the arena only point. */
   for (guint i = 0; i < n; i++)
     doc_clear (&g_array_index (g->docs, Doc, i));
@@ -1855,8 +1866,8 @@ px_event_grouper_group (PxEventGrouper *g)
         break;
       if (ra == rb)
         continue;
-      ca = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (ra));
-      cb = g_hash_table_lookup (g->clusters, GUINT_TO_POINTER (rb));
+      ca = g_ptr_array_index (g->root_cluster, ra);
+      cb = g_ptr_array_index (g->root_cluster, rb);
       if (p.a == ra && p.b == rb && p.stamp_a == ca->stamp && p.stamp_b == cb->stamp)
         {
           if (!cannot_link (g, ra, rb))
@@ -1961,7 +1972,7 @@ px_event_grouper_update (PxEventGrouper *g)
           guint other_root;
           double score;
 
-          if (g_array_index (g->docs, Doc, s->doc).cluster == G_MAXUINT)
+          if (g_array_index (g->parent, guint, s->doc) == G_MAXUINT)
             continue;
           other_root = find_root (g, s->doc);
           if (other_root == root || !g_hash_table_add (tried, GUINT_TO_POINTER (other_root)))
