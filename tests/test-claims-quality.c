@@ -22,6 +22,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -291,7 +292,7 @@ score_set (Set                 *set,
       documents[f].language = px_article_get_language (g_ptr_array_index (set->articles, f));
     }
   if (g_getenv ("PX_CLAIMS_DUMP") != NULL)  /* names the sets in the aligner's dump */
-    g_print ("SET\t%s\n", set->name);
+    { printf ("SET\t%s\n", set->name); fflush (stdout); }
   claims = px_claims_align_tuned (documents, set->articles->len, NULL, 0, tuning);
 
   if (g_getenv ("PARALLAX_SCORE_LINKS") != NULL)
