@@ -75,7 +75,7 @@ px_claim_tuning_init (PxClaimTuning *tuning)
   tuning->context_weight = 0.15;
   tuning->order_weight = 0.10;
   tuning->rival_ratio = 0.60;
-  tuning->cohesion = 0.25;
+  tuning->cohesion = 0.30;
   tuning->max_per_article = 2;
   tuning->max_extra_claims = 2;
   tuning->extra_cohesion = 0.10;
