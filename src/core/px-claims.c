@@ -23,10 +23,13 @@
  * sides and none alike (a near-miss); shared names and plain words; a third
  * article that matches both (a bridge); headlines and languages. A logistic
  * regression fitted on the labelled corpus's dev half weighs it into a
- * probability, and pairs likely enough are kept. A headline also needs some
- * similarity of its own, as its few words meet many sentences by chance; a
- * headline with no match takes its best one among each other article's
- * first sentences when that is not too weak.
+ * probability, and pairs likely enough are kept. Pairs with a headline are
+ * weighed by a model of their own, and a headline is judged against each
+ * other article's headline and first sentences however few words they
+ * share; it also needs some similarity of its own and a higher probability,
+ * as its few words meet many sentences by chance. A headline with no match
+ * takes its best one among each other article's first sentences when that is
+ * not too weak.
  *
  * Matches are grouped into claims across all articles, strongest first, in
  * the manner of single-link clustering held back by a cohesion check (two
