@@ -22,6 +22,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -291,7 +292,7 @@ score_set (Set                 *set,
       documents[f].language = px_article_get_language (g_ptr_array_index (set->articles, f));
     }
   if (g_getenv ("PX_CLAIMS_DUMP") != NULL)  /* names the sets in the aligner's dump */
-    g_print ("SET\t%s\n", set->name);
+    { printf ("SET\t%s\n", set->name); fflush (stdout); }
   claims = px_claims_align_tuned (documents, set->articles->len, NULL, 0, tuning);
 
   if (g_getenv ("PARALLAX_SCORE_LINKS") != NULL)
@@ -379,7 +380,8 @@ tune (GPtrArray *dev)
   static const double probabilities[] = { 0.45, 0.5, 0.55, 0.6 };
   static const double cohesions[] = { 0.2, 0.25, 0.3 };
   static const double extras[] = { 0.1, 0.15 };
-  static const double headline_similarities[] = { 0.0, 0.15, 0.2, 0.25 };
+  static const double headline_similarities[] = { 0.05, 0.1, 0.15 };
+  static const double headline_probabilities[] = { 0.7, 0.8 };
   static const double floors[] = { 0.1, 0.15, 0.2, 0.25 };
 
   for (guint m = 0; m < G_N_ELEMENTS (probabilities); m++)
@@ -387,6 +389,7 @@ tune (GPtrArray *dev)
       for (guint x = 0; x < G_N_ELEMENTS (extras); x++)
         for (guint f = 0; f < G_N_ELEMENTS (floors); f++)
           for (guint y = 0; y < G_N_ELEMENTS (headline_similarities); y++)
+          for (guint z = 0; z < G_N_ELEMENTS (headline_probabilities); z++)
           {
             PxClaimTuning tuning;
             double p, rc;
@@ -396,9 +399,11 @@ tune (GPtrArray *dev)
             tuning.extra_cohesion = extras[x];
             tuning.headline_cohesion = floors[f];
             tuning.headline_similarity = headline_similarities[y];
+            tuning.headline_probability = headline_probabilities[z];
             score_split (dev, &tuning, &p, &rc, FALSE);
-            g_printerr ("TUNE probability %.2f cohesion %.2f extra %.2f headline %.2f hsim %.2f  P %.3f R %.3f F %.3f\n",
-                        probabilities[m], cohesions[h], extras[x], floors[f], headline_similarities[y], p, rc,
+            g_printerr ("TUNE probability %.2f cohesion %.2f extra %.2f headline %.2f hsim %.2f hprob %.2f  P %.3f R %.3f F %.3f\n",
+                        probabilities[m], cohesions[h], extras[x], floors[f], headline_similarities[y],
+                        headline_probabilities[z], p, rc,
                         p + rc > 0 ? 2 * p * rc / (p + rc) : 0);
           }
 }

@@ -26,6 +26,8 @@ typedef struct {
   guint  headline_reach;  /* … among the first sentences of that article, up to this index */
   double match_probability; /* the probability of a match a pair needs (0: use the score thresholds above) */
   double headline_similarity; /* … and the similarity a pair with a headline needs besides */
+  double headline_probability; /* the probability of a match a pair with a headline needs */
+  guint  headline_candidates; /* a headline is judged against each other article's sentences up to this index */
 } PxClaimTuning;
 
 void        px_claim_tuning_init   (PxClaimTuning          *tuning);

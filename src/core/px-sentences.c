@@ -10,7 +10,9 @@
  *  - a quotation whose words run over several sentences: a reader takes it as
  *    one statement, and so must the aligner (a quote is matched as a whole);
  *  - a full stop with no space after it ("Azerbaijan.The parties"), which
- *    ICU never breaks, in text pasted from pages that lost a line break.
+ *    ICU never breaks, in text pasted from pages that lost a line break;
+ *  - a word ICU's suppressions take for an abbreviation by its ending
+ *    ("Bordeaux.", "Sommer."), before a capital.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -427,11 +429,15 @@ px_split_glued (const char *text,
                   g_array_append_val (out, piece);
                   start = q - text;
                 }
-              else if (c == '.' && lower_run == letter_run && letter_run >= 6 && px_is_space (up))
+              else if (c == '.' && px_is_space (up) &&
+                       ((lower_run == letter_run && letter_run >= 6) ||
+                        (lower_run + 1 == letter_run && letter_run >= 4)))
                 {
-                  /* ICU's suppressions hold a few plain words (Spanish
-                   * "centro."): a long lower-case word and a full stop
-                   * before a capital end the sentence. */
+                  /* ICU's suppressions hold plain words whose end looks like
+                   * an abbreviation (Spanish "centro.", French "Bordeaux.",
+                   * German "Sommer.", "Ufer."): a long lower-case or
+                   * capitalised word and a full stop before a capital end
+                   * the sentence, unless the word is a known abbreviation. */
                   const char *w = r;
                   while (w < text + span.end && px_is_space (g_utf8_get_char (w)))
                     w = g_utf8_next_char (w);

@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Refit the aligner's evidence weights (px-claims.c) on the dev half.
+
+Build with -DPX_CLAIMS_DUMP, then dump every candidate pair of the dev sets
+and fit:
+
+    meson setup _dump -Dc_args=-DPX_CLAIMS_DUMP
+    ninja -C _dump tests/test-claims-quality
+    PX_CLAIMS_DUMP=1 G_TEST_SRCDIR=$PWD/tests G_TEST_BUILDDIR=$PWD/_dump/tests \\
+        _dump/tests/test-claims-quality -p /parallax/claims-quality/dev > dump.txt
+    tests/corpus/alignment/fit-evidence.py dump.txt tests/corpus/alignment/dev
+
+Each candidate is labelled by whether a gold pair holds it; two L2-penalised
+logistic regressions are fitted by Newton's method, one on pairs with a
+headline and one on the rest, and printed as C for px-claims.c. Never fit on
+the held-out sets. Set LAMBDA to change the penalty (per pair). The trial
+weights can be tried before pasting: PX_EVIDENCE_WEIGHTS and
+PX_EVIDENCE_WEIGHTS_H take the printed comma lists in a dump build.
+"""
+import math
+import os
+import re
+import sys
+
+HEADLINE = 7  # index of PX_EV_HEADLINE in the dumped evidence
+
+
+def norm(text):
+    return re.sub(r'\s+', ' ', text).strip().strip('"“”«»„\'’').strip()
+
+
+def same(x, y):
+    x, y = norm(x), norm(y)
+    if not x or not y:
+        return False
+    if x == y:
+        return True
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    return short in long_ and len(short) >= 0.7 * len(long_)
+
+
+def load_gold(split, name):
+    folder = os.path.join(split, name)
+    files = sorted(f for f in os.listdir(folder) if f.endswith('.txt'))
+    gold = []
+    with open(os.path.join(folder, 'pairs.tsv'), encoding='utf-8') as f:
+        for line in f:
+            cells = line.rstrip('\n').split('\t')
+            if len(cells) == 4:
+                gold.append((files.index(cells[0]), cells[1], files.index(cells[2]), cells[3]))
+    return gold
+
+
+def read_dump(path, split):
+    rows, gold, current = [], {}, None
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            cells = line.rstrip('\n').split('\t')
+            if cells[0] == 'SET':
+                current = cells[1] if os.path.isdir(os.path.join(split, cells[1])) else None
+                if current and current not in gold:
+                    gold[current] = load_gold(split, current)
+            elif cells[0] == 'CAND' and current:
+                a, b = int(cells[1]), int(cells[3])
+                ta, tb = cells[10], cells[11]
+                evidence = [float(x) for x in cells[9].split(',')]
+                label = any((ga == a and gb == b and same(x, ta) and same(y, tb)) or
+                            (ga == b and gb == a and same(x, tb) and same(y, ta))
+                            for ga, x, gb, y in gold[current])
+                rows.append((evidence, 1.0 if label else 0.0))
+    return rows, sum(len(g) for g in gold.values())
+
+
+def solve(matrix, vector):
+    n = len(vector)
+    m = [row[:] + [vector[i]] for i, row in enumerate(matrix)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
+        m[col], m[pivot] = m[pivot], m[col]
+        if abs(m[col][col]) < 1e-12:
+            continue
+        for r in range(n):
+            if r != col and m[r][col]:
+                f = m[r][col] / m[col][col]
+                m[r] = [a - f * b for a, b in zip(m[r], m[col])]
+    return [m[i][n] / m[i][i] if abs(m[i][i]) > 1e-12 else 0.0 for i in range(n)]
+
+
+def fit(rows, penalty):
+    d = len(rows[0][0])
+    w = [0.0] * (d + 1)
+    for _ in range(50):
+        grad = [0.0] * (d + 1)
+        hess = [[0.0] * (d + 1) for _ in range(d + 1)]
+        for evidence, y in rows:
+            x = evidence + [1.0]
+            z = max(-30.0, min(30.0, sum(a * b for a, b in zip(w, x))))
+            p = 1.0 / (1.0 + math.exp(-z))
+            for i in range(d + 1):
+                if x[i]:
+                    grad[i] += (p - y) * x[i]
+                    for j in range(d + 1):
+                        if x[j]:
+                            hess[i][j] += p * (1 - p) * x[i] * x[j]
+        for i in range(d):  # the bias is not penalised
+            grad[i] += penalty * len(rows) * w[i]
+            hess[i][i] += penalty * len(rows)
+        hess[d][d] += 1e-6
+        step = solve(hess, grad)
+        w = [a - b for a, b in zip(w, step)]
+        if max(abs(s) for s in step) < 1e-6:
+            break
+    return w
+
+
+def main():
+    rows, n_gold = read_dump(sys.argv[1], sys.argv[2])
+    penalty = float(os.environ.get('LAMBDA', '0.001'))
+    positives = sum(y for _, y in rows)
+    print(f'/* {len(rows)} candidates, {positives:.0f} of the {n_gold} gold pairs among them */')
+    for name, subset in (('px_evidence_weights', [r for r in rows if r[0][HEADLINE] == 0]),
+                         ('px_headline_evidence_weights', [r for r in rows if r[0][HEADLINE] > 0])):
+        w = fit(subset, penalty)
+        print(f'/* {name}, evidence in enum order, bias last: */')
+        print(','.join(f'{x:.4f}' for x in w))
+
+
+if __name__ == '__main__':
+    main()
