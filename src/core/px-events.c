@@ -1734,7 +1734,8 @@ px_event_grouper_group (PxEventGrouper *g)
   for (guint kind = 0; kind < G_N_ELEMENTS (g->postings); kind++)
     g_array_set_size (g->postings[kind], 0);
   g_hash_table_remove_all (g->clusters);
-  memset (g->root_cluster->pdata, 0, g->root_cluster->len * sizeof (gpointer));
+  for (guint i = 0; i < g->root_cluster->len; i++)
+    g_ptr_array_index (g->root_cluster, i) = NULL;
   /* Every vector is made again below; those in the arena only point. */
   for (guint i = 0; i < n; i++)
     doc_clear (&g_array_index (g->docs, Doc, i));
