@@ -14,24 +14,7 @@
 #include "px-compare-view.h"
 #include "px-coverage-view.h"
 #include "px-loader.h"
-
-static gboolean
-time_passed (gpointer data)
-{
-  return g_get_monotonic_time () >= *(gint64 *) data;
-}
-
-static void
-run_frames (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (!time_passed (&until))
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
+#include "px-ui-test-util.h"
 
 static void
 save_window (GtkWindow  *window,
@@ -45,7 +28,7 @@ save_window (GtkWindow  *window,
   g_autofree char *path = g_build_filename (dir, name, NULL);
   int width, height;
 
-  run_frames (800);
+  px_ui_test_run_frames (800);
   width = gtk_widget_get_width (GTK_WIDGET (window));
   height = gtk_widget_get_height (GTK_WIDGET (window));
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
@@ -122,12 +105,12 @@ shoot_compare (PxLoadResult       *loaded,
   px_compare_view_set_compare (PX_COMPARE_VIEW (view), compare);
   subtitle = g_strdup_printf ("%u articles · %u claims", articles->len, compare->claims->claims->len);
   window = new_window (title, subtitle, view, width, 900);
-  run_frames (500);
+  px_ui_test_run_frames (500);
   if (scroll_to > 0)
     px_article_column_scroll_to_sentence (px_compare_view_get_column (PX_COMPARE_VIEW (view), 0), scroll_to, 0.2);
   save_window (window, dir, name);
   gtk_window_destroy (window);
-  run_frames (100);
+  px_ui_test_run_frames (100);
 }
 
 int
@@ -170,6 +153,6 @@ main (int    argc,
   window = new_window ("Armenia and Azerbaijan, 2023", "Coverage", coverage, 1100, 760);
   save_window (window, argv[1], "coverage.png");
   gtk_window_destroy (window);
-  run_frames (100);
+  px_ui_test_run_frames (100);
   return 0;
 }

@@ -22,32 +22,7 @@
 #include "px-preferences-window.h"
 #include "px-window.h"
 #include "px-test-util.h"
-
-static gboolean
-time_passed (gpointer data)
-{
-  return g_get_monotonic_time () >= *(gint64 *) data;
-}
-
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-run_frames (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  iterate_until (time_passed, &until);
-}
+#include "px-ui-test-util.h"
 
 static gboolean
 not_loading (gpointer data)
@@ -93,7 +68,7 @@ save_window (GtkWindow  *window,
     {
       g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
 
-      run_frames (attempt == 0 ? 700 : 200);
+      px_ui_test_run_frames (attempt == 0 ? 700 : 200);
       width = gtk_widget_get_width (GTK_WIDGET (window));
       height = gtk_widget_get_height (GTK_WIDGET (window));
       gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
@@ -133,7 +108,7 @@ show_event_of (PxWindow *window, const char *folder, const char *prefix, const c
           g_error ("No event holds %s", path);
         px_window_select_event (window, px_event_item_get_id (event));
         px_window_set_event_view (window, view);
-        iterate_until (not_analysing, window);
+        px_ui_test_wait_until (not_analysing, window);
         return;
       }
   g_error ("No article %s* in %s", prefix, folder);
@@ -147,7 +122,7 @@ scroll_to_section (PxWindow *window, const char *name)
   GtkWidget *scroller;
   graphene_point_t point;
 
-  run_frames (300);
+  px_ui_test_run_frames (300);
   if (section == NULL)
     return;
   scroller = gtk_widget_get_ancestor (section, GTK_TYPE_SCROLLED_WINDOW);
@@ -192,7 +167,7 @@ static void
 open_and_wait (PxWindow *window, const char *path)
 {
   px_window_open_paths (window, (const char *[]) { path, NULL });
-  iterate_until (not_loading, window);
+  px_ui_test_wait_until (not_loading, window);
 }
 
 int
@@ -303,7 +278,7 @@ main (int argc, char *argv[])
   write_file (main_folder, "photo.html", png, sizeof png - 1);
   write_file (main_folder, "notes.txt~", "backup", -1);
   open_and_wait (window, main_folder);
-  run_frames (1000);
+  px_ui_test_run_frames (1000);
   save_window (GTK_WINDOW (window), argv[1], "articles-toast.png");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL);
   save_window (GTK_WINDOW (px_window_get_problems_window (window)), argv[1], "problems.png");

@@ -16,24 +16,7 @@
 #include "px-coverage-view.h"
 #include "px-loader.h"
 #include "px-sentences.h"
-
-static gboolean
-time_passed (gpointer data)
-{
-  return g_get_monotonic_time () >= *(gint64 *) data;
-}
-
-static void
-run_frames (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (!time_passed (&until))
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
+#include "px-ui-test-util.h"
 
 static PxArticle *
 make_article (const char         *outlet,
@@ -144,7 +127,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
   gtk_window_set_default_size (fixture->window, 1100, 600);
   gtk_window_present (fixture->window);
-  run_frames (300);
+  px_ui_test_run_frames (300);
 }
 
 static void
@@ -153,7 +136,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_object_ref (fixture->view);
   gtk_window_destroy (fixture->window);
-  run_frames (50);
+  px_ui_test_run_frames (50);
   g_assert_finalize_object (fixture->view);
   px_compare_free (fixture->compare);
   g_ptr_array_unref (fixture->articles);
@@ -211,7 +194,7 @@ test_columns (Fixture       *fixture,
   g_assert_cmpuint (px_link_map_get_n_links (px_compare_view_get_link_map (fixture->view, 0)), >, 0);
 
   px_compare_view_set_shown_articles (fixture->view, two, G_N_ELEMENTS (two));
-  run_frames (100);
+  px_ui_test_run_frames (100);
   g_assert_cmpuint (px_compare_view_get_n_columns (fixture->view), ==, 2);
   g_assert_cmpuint (px_article_column_get_index (px_compare_view_get_column (fixture->view, 0)), ==, 2);
   g_assert_cmpuint (px_article_column_get_index (px_compare_view_get_column (fixture->view, 1)), ==, 0);
@@ -221,7 +204,7 @@ test_columns (Fixture       *fixture,
 
   /* Nothing to compare: no columns, nothing to navigate. */
   px_compare_view_set_compare (fixture->view, NULL);
-  run_frames (50);
+  px_ui_test_run_frames (50);
   g_assert_cmpuint (px_compare_view_get_n_columns (fixture->view), ==, 0);
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "compare.next-difference", NULL) &&
                   px_compare_view_get_cursor (fixture->view, NULL, NULL));
@@ -386,7 +369,7 @@ test_difference_navigation (Fixture       *fixture,
 
   /* Ctrl+Alt+Right's action moves to the next column; navigation follows. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "compare.focus-next-column", NULL));
-  run_frames (50);
+  px_ui_test_run_frames (50);
   g_assert_true (gtk_window_get_focus (fixture->window) ==
                  GTK_WIDGET (px_article_column_get_text_view (px_compare_view_get_column (fixture->view, 1))));
   {
@@ -485,7 +468,7 @@ test_corrections (Fixture       *fixture,
   /* Fed back, the corrections change what the view shows. */
   again = px_compare_new (fixture->articles, (PxLinkConstraint *) (void *) requested->data, requested->len);
   px_compare_view_set_compare (fixture->view, again);
-  run_frames (50);
+  px_ui_test_run_frames (50);
   g_assert_cmpint (px_compare_view_get_highlight (fixture->view, 0, shops), ==, PX_HIGHLIGHT_SOME);
   g_assert_cmpint (px_compare_view_get_highlight (fixture->view, 2, mayor_c), ==, PX_HIGHLIGHT_ONLY);
   px_compare_view_set_compare (fixture->view, fixture->compare);
@@ -573,13 +556,13 @@ test_link_map (Fixture       *fixture,
     }
   g_assert_cmpuint (px_link_map_get_n_links (map), ==, g_hash_table_size (pairs));
   gtk_widget_queue_draw (GTK_WIDGET (map));
-  run_frames (100);
+  px_ui_test_run_frames (100);
   g_assert_cmpuint (px_link_map_count_drawn (map), ==, g_hash_table_size (pairs));
 
   /* Hiding both shared categories leaves nothing to draw. */
   px_legend_set_active (px_compare_view_get_legend (fixture->view), PX_HIGHLIGHT_ALL, FALSE);
   px_legend_set_active (px_compare_view_get_legend (fixture->view), PX_HIGHLIGHT_SOME, FALSE);
-  run_frames (100);
+  px_ui_test_run_frames (100);
   g_assert_cmpuint (px_link_map_count_drawn (map), ==, 0);
 }
 
@@ -608,7 +591,7 @@ test_coverage (void)
   px_coverage_view_set_compare (view, compare);
   gtk_window_set_child (window, GTK_WIDGET (view));
   gtk_window_present (window);
-  run_frames (200);
+  px_ui_test_run_frames (200);
   g_signal_connect (view, "activate-sentence", G_CALLBACK (count_activation), activated);
 
   g_assert_cmpuint (px_coverage_view_get_n_rows (view), ==, compare->claims->claims->len);
@@ -643,7 +626,7 @@ test_coverage (void)
           /* A button shows itself pressed for a moment before it acts. */
           deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
           while (activated[2] == count && g_get_monotonic_time () < deadline)
-            run_frames (10);
+            px_ui_test_run_frames (10);
           g_assert_cmpuint (activated[2], ==, count + 1);
           g_assert_cmpuint (activated[0], ==, a);
           g_assert_cmpuint (activated[1], ==, place->sentence);
@@ -657,7 +640,7 @@ test_coverage (void)
 
   g_object_ref (view);
   gtk_window_destroy (window);
-  run_frames (50);
+  px_ui_test_run_frames (50);
   g_assert_finalize_object (view);
 }
 
@@ -713,7 +696,7 @@ test_sync_scroll_seeds (void)
   gtk_window_set_child (window, GTK_WIDGET (view));
   gtk_window_set_default_size (window, 900, 420);
   gtk_window_present (window);
-  run_frames (400);
+  px_ui_test_run_frames (400);
 
   left = px_compare_view_get_column (view, 0);
   right = px_compare_view_get_column (view, 1);
@@ -750,7 +733,7 @@ test_sync_scroll_seeds (void)
       if (target < page / 2 || target > gtk_adjustment_get_upper (la) - page * 1.5)
         continue;
       gtk_adjustment_set_value (la, target);
-      run_frames (30);
+      px_ui_test_run_frames (30);
       px_article_column_get_sentence_yrange (right, partner, &ry, &rh);
       /* Unless the other column ran out of room, its match is level. */
       if (gtk_adjustment_get_value (ra) <= gtk_adjustment_get_lower (ra) ||
@@ -763,7 +746,7 @@ test_sync_scroll_seeds (void)
 
   g_object_ref (view);
   gtk_window_destroy (window);
-  run_frames (50);
+  px_ui_test_run_frames (50);
   g_assert_finalize_object (view);
 }
 

@@ -15,34 +15,9 @@
 #include "px-preferences-window.h"
 #include "px-window.h"
 #include "px-test-util.h"
+#include "px-ui-test-util.h"
 
 static PxApplication *app;
-
-static void
-wait_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-    }
-}
-
-static gboolean
-time_passed (gpointer data)
-{
-  return g_get_monotonic_time () >= *(gint64 *) data;
-}
-
-static void
-run_frames (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  wait_until (time_passed, &until);
-}
 
 static gboolean
 idle (gpointer data)
@@ -53,8 +28,8 @@ idle (gpointer data)
 static void
 wait_idle (PxWindow *window)
 {
-  wait_until (idle, window);
-  run_frames (50);
+  px_ui_test_wait_until (idle, window);
+  px_ui_test_run_frames (50);
 }
 
 static void
@@ -94,7 +69,7 @@ new_window (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1300, 800);
   gtk_window_present (GTK_WINDOW (window));
-  run_frames (100);
+  px_ui_test_run_frames (100);
   return window;
 }
 
@@ -103,7 +78,7 @@ destroy_window (PxWindow *window)
 {
   g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  run_frames (50);
+  px_ui_test_run_frames (50);
   g_assert_finalize_object (window);
 }
 
@@ -192,7 +167,7 @@ test_switch_views (void)
       px_window_set_event_view (window, views[(i + 1) % G_N_ELEMENTS (views)]);
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.event-view", "s", views[i]));
       g_assert_cmpstr (px_window_get_event_view (window), ==, views[i]);
-      run_frames (30);
+      px_ui_test_run_frames (30);
       page = i == 0 ? GTK_WIDGET (px_window_get_compare_view (window))
            : i == 1 ? GTK_WIDGET (px_window_get_framing_view (window))
            : i == 2 ? GTK_WIDGET (px_window_get_coverage_view (window))
@@ -240,9 +215,9 @@ test_coverage_activation (void)
           g_assert_nonnull (cell);
           g_assert_true (GTK_IS_BUTTON (cell));
           px_window_set_event_view (window, "coverage");
-          run_frames (30);
+          px_ui_test_run_frames (30);
           g_signal_emit_by_name (cell, "clicked");
-          run_frames (50);
+          px_ui_test_run_frames (50);
           g_assert_cmpstr (px_window_get_event_view (window), ==, "side-by-side");
           g_assert_true (px_compare_view_get_cursor (px_window_get_compare_view (window), &article, &sentence));
           g_assert_cmpuint (article, ==, place->article);
@@ -475,17 +450,10 @@ test_lexicon_switch (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_dir_make_tmp ("parallax-data-XXXXXX", NULL);
+  g_autofree char *data_home = NULL;
   int ret;
 
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = px_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = px_ui_test_init_app (&argc, &argv, &data_home);
 
   g_test_add_func ("/parallax/event-views/switch-views", test_switch_views);
   g_test_add_func ("/parallax/event-views/coverage-activation", test_coverage_activation);

@@ -16,43 +16,14 @@
 #include "px-reading-view.h"
 #include "px-window.h"
 #include "px-test-util.h"
+#include "px-ui-test-util.h"
 
 static PxApplication *app;
-
-/* Iterates the main context until @done says so, failing after 30 s so a
- * hang shows as a failure instead of a stuck test run. */
-static void
-wait_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
 
 static gboolean
 not_loading (gpointer data)
 {
   return !px_window_is_loading (data);
-}
-
-static gboolean
-time_passed (gpointer data)
-{
-  return g_get_monotonic_time () >= *(gint64 *) data;
-}
-
-/* Lets the frame clock lay out and draw. */
-static void
-run_frames (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  wait_until (time_passed, &until);
 }
 
 static char *
@@ -67,7 +38,7 @@ new_window (void)
   PxWindow *window = px_window_new (GTK_APPLICATION (app));
 
   gtk_window_present (GTK_WINDOW (window));
-  run_frames (100);
+  px_ui_test_run_frames (100);
 
   return window;
 }
@@ -77,7 +48,7 @@ destroy_window (PxWindow *window)
 {
   g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  run_frames (50);
+  px_ui_test_run_frames (50);
   g_assert_finalize_object (window);
 }
 
@@ -89,7 +60,7 @@ open_paths (PxWindow *window, const char * const *paths)
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.open-paths", param));
   g_assert_true (px_window_is_loading (window));
   g_assert_cmpstr (px_window_get_page_name (window), ==, "loading");
-  wait_until (not_loading, window);
+  px_ui_test_wait_until (not_loading, window);
 }
 
 static void
@@ -248,7 +219,7 @@ test_open_folder (void)
 
       g_assert_true (px_window_set_event_expanded (window, px_event_item_get_id (event), TRUE));
     }
-  run_frames (200);
+  px_ui_test_run_frames (200);
   row = find_row (window, first_title);
   g_assert_nonnull (row);
   g_assert_nonnull (find_row (window, "Bridge reopening draws crowds and complaints"));
@@ -285,7 +256,7 @@ test_open_folder (void)
   /* Closing with the focus in the list must not leave it on a dead row. */
   gtk_widget_grab_focus (px_window_get_article_list (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-folder", NULL));
-  run_frames (100);
+  px_ui_test_run_frames (100);
   g_assert_cmpstr (px_window_get_page_name (window), ==, "start");
   g_assert_cmpuint (g_list_model_get_n_items (articles), ==, 0);
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (px_window_get_recent_list (window),
@@ -364,7 +335,7 @@ test_broken_files (void)
       g_assert_nonnull (tab);
       g_assert_cmpuint (strlen (tab + 1), >, 5);
     }
-  run_frames (100);
+  px_ui_test_run_frames (100);
 
   /* Closing the main window takes its dialog along. */
   destroy_window (window);
@@ -401,7 +372,7 @@ test_cancel (void)
 
   /* The cancelled load's late result must not replace a newer one. */
   open_paths (window, fixture_paths);
-  run_frames (300);
+  px_ui_test_run_frames (300);
   g_assert_cmpuint (g_list_model_get_n_items (px_window_get_articles (window)), ==, 3);
   g_assert_cmpstr (px_window_get_page_name (window), ==, "articles");
 
@@ -490,7 +461,7 @@ not_busy (gpointer data)
 static void
 wait_idle (PxWindow *window)
 {
-  wait_until (not_busy, window);
+  px_ui_test_wait_until (not_busy, window);
 }
 
 /* A private copy of the seed articles, so corrections can be written. */
@@ -972,7 +943,7 @@ test_dialogs (Seeds         *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.move-selected", NULL));
   dialog = px_window_get_dialog (window);
   g_assert_true (PX_IS_EVENT_CHOOSER (dialog));
-  run_frames (100);
+  px_ui_test_run_frames (100);
   {
     GtkListBox *list = px_event_chooser_get_list (PX_EVENT_CHOOSER (dialog));
     guint n_rows = 0;
@@ -992,7 +963,7 @@ test_dialogs (Seeds         *f,
   }
   wait_idle (window);
   g_assert_true (same_event (window, a, d));
-  run_frames (100);
+  px_ui_test_run_frames (100);
   g_assert_null (px_window_get_dialog (window));
 
   /* F2's action on the selected event opens the rename dialog. */
@@ -1042,7 +1013,7 @@ test_application (void)
     if (PX_IS_WINDOW (l->data))
       window = l->data;
   g_assert_nonnull (window);
-  wait_until (not_loading, window);
+  px_ui_test_wait_until (not_loading, window);
   g_assert_cmpuint (g_list_model_get_n_items (px_window_get_articles (window)), ==, 3);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
@@ -1064,18 +1035,10 @@ test_application (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_dir_make_tmp ("parallax-data-XXXXXX", NULL);
+  g_autofree char *data_home = NULL;
   int ret;
 
-  /* Projects of read-only folders go here, not into the user's data. */
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = px_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = px_ui_test_init_app (&argc, &argv, &data_home);
 
   g_test_add_func ("/parallax/window/templates-finalize", test_templates_finalize);
   g_test_add_func ("/parallax/window/start-page", test_start_page);
