@@ -2717,7 +2717,16 @@ is_speech_verb (Doc      *doc,
     return i >= 2 && is_punct (doc, i - 1, ',') && doc->span_of[i - 2] >= 0 && is_word (doc, i + 1);
   if (!IN (speech_verbs, word))
     return FALSE;
-  if (!quoted && IN (cognitive_verbs, word))
+  /* "She believes the council should …": a stated opinion of a person
+   * already in the story is reported speech; "Not everyone believes …" is
+   * not, so only a personal pronoun or a name may be the subject */
+  if (!quoted && IN (cognitive_verbs, word)
+      && !((strcmp (word, "believes") == 0 || strcmp (word, "thinks") == 0
+            || strcmp (word, "believed") == 0 || strcmp (word, "thought") == 0)
+           && i > 0 && is_word (doc, i - 1)
+           && (IN (pronouns_person, lower (doc, i - 1))
+               || (is_name_word (doc, i - 1) && !(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)))
+           && is_word (doc, i + 1)))
     return FALSE;
   /* "the union’s demands", "its claims", "the reports": after a possessive
    * or an article the word is a noun */
