@@ -3268,6 +3268,16 @@ clause_bounds (Doc   *doc,
       first = clause_start (doc, cue, s);
       last = sentence->last;
     }
+  /* "Fermeture de l'usine : les salariés « sous le choc », selon les
+   * syndicats": before a cue that follows its clause, a colon ends the
+   * topic and starts the reported words */
+  if (first == sentence->first && last < cue->first)
+    for (guint t = last; t > first; t--)
+      if (is_punct (doc, t, ':') && doc->span_of[t] < 0)
+        {
+          first = t + 1;
+          break;
+        }
   /* "X said:" introduces a direct quote, not a clause */
   if (first <= sentence->last && first > 0 && is_punct (doc, first - 1, ':') && first > sentence->last)
     return FALSE;
