@@ -1020,7 +1020,7 @@ add_mention (Person *person,
 static char
 pronoun_gender (const char *word)
 {
-  static const char * const male[] = { "he", "his", "him", "himself", "il", "er", "ihm", "ihn", "sein", "seine", "él", "он", "его", "ему" };
+  static const char * const male[] = { "he", "his", "him", "himself", "il", "lui", "er", "ihm", "ihn", "sein", "seine", "él", "он", "его", "ему" };
   static const char * const female[] = { "she", "her", "hers", "herself", "elle", "sie", "ihr", "ihre", "ella", "она", "её", "ее", "ей" };
 
   if (in_list (male, G_N_ELEMENTS (male), word))
@@ -1898,6 +1898,8 @@ static const char * const german_adjunct_words[] = {
   "gestern", "heute", "bereits", "zuvor", "zudem", "außerdem", "weiter", "mit",
 };
 
+static guint according_length (Doc *doc, guint i);
+
 static gboolean
 source_forward_phrase (Doc    *doc,
                        guint   i,
@@ -1909,7 +1911,12 @@ source_forward_phrase (Doc    *doc,
   if (!allowed_token (doc, i, sentence) || word == NULL)
     return FALSE;
   source->first = i;
-  if (IN (pronouns_person, word) || IN (pronouns_group, word))
+  /* "Selon lui", "d'après eux", "according to him": after a preposition
+   * the pronoun is in its object form */
+  if (IN (pronouns_person, word) || IN (pronouns_group, word)
+      || (((i > 0 && is_word (doc, i - 1) && according_length (doc, i - 1) > 0)
+           || (i > 1 && is_word (doc, i - 2) && according_length (doc, i - 2) == 2))
+          && (strcmp (word, "lui") == 0 || strcmp (word, "him") == 0 || strcmp (word, "her") == 0)))
     {
       source->last = i;
       source->pronoun = TRUE;
@@ -2293,7 +2300,6 @@ struct _Cue {
 static gboolean cue_at (Doc *doc, guint i, gint sentence, gboolean quoted, Cue *cue);
 static gboolean naming_cue (Doc *doc, guint verb);
 static void resolve_source (Doc *doc, Source *source);
-static guint according_length (Doc *doc, guint i);
 
 /* Whether a person other than @speaker is named, outside quotation marks,
  * in the sentences strictly between tokens @from and @to. */
