@@ -257,6 +257,7 @@ static GHashTable *name_particles_set;
 static const char * const determiners[] = {
   "the", "a", "an", "its", "his", "her", "their", "le", "la", "les", "l'", "un", "une", "der", "die", "das",
   "des", "dem", "den", "ein", "eine", "einer", "eines", "el", "los", "las", "una", "unos", "unas",
+  "another",
 };
 static GHashTable *determiners_set;
 
@@ -2837,7 +2838,11 @@ cue_at (Doc      *doc,
        * but "told OC Media" names a listener, not a speaker. */
       const char *word = lower (doc, i);
 
-      if (strcmp (word, "told") != 0 && strcmp (word, "tells") != 0 && strcmp (word, "asked") != 0
+      /* ‘“… a year?” asked Margaret Oyelaran’: right after the closing
+       * mark "asked" is inverted like "said", not a question put to someone */
+      gboolean after_quote = i > 0 && (doc->span_of[i - 1] >= 0 || (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_QUOTE));
+
+      if (strcmp (word, "told") != 0 && strcmp (word, "tells") != 0 && (strcmp (word, "asked") != 0 || after_quote)
           && strcmp (word, "urged") != 0 && strcmp (word, "accused") != 0 && strcmp (word, "called") != 0
           && strcmp (word, "described") != 0 && !naming_cue (doc, i)
           && source_forward (doc, cue->last + 1, sentence, &cue->source))
@@ -4423,6 +4428,36 @@ fullest_institution_names (Doc *doc)
               if (from > 0)
                 g_ptr_array_remove_range (words, 0, from);
               from = 0;
+              /* "a Northvale spokeswoman", "a Rovers spokesman": a short
+               * name stands for the one institution whose fuller name
+               * holds it ("Northvale Water", "Blackburn Rovers") */
+              if (words->len == 1)
+                {
+                  Person *holder = NULL;
+                  guint n_holders = 0;
+
+                  for (guint p = 0; p < doc->people->len; p++)
+                    {
+                      Person *candidate = g_ptr_array_index (doc->people, p);
+                      g_autoptr(GPtrArray) whole = name_words (candidate->name);
+
+                      for (guint w = 0; w < whole->len && whole->len > 1; w++)
+                        if (strcmp (g_ptr_array_index (whole, w), g_ptr_array_index (words, 0)) == 0)
+                          {
+                            if (holder == NULL || strcmp (holder->name, candidate->name) != 0)
+                              n_holders++;
+                            holder = candidate;
+                            break;
+                          }
+                    }
+                  if (n_holders == 1)
+                    {
+                      g_free (quote->speaker);
+                      quote->speaker = g_strdup (holder->name);
+                      g_ptr_array_unref (words);
+                      words = name_words (quote->speaker);
+                    }
+                }
             }
         }
       /* "eine Bahnsprecherin", "ein Konzernsprecher": a German compound
