@@ -18,9 +18,11 @@
 
 #include "px-quotes.h"
 
-/* Floors: a little under the figures measured when they were set. */
+/* Floors: a little under the figures measured when they were set (the dev
+ * speaker floor went down when four harder articles, labelled before the
+ * extractor saw them, joined dev). */
 #define DEV_F1_FLOOR        0.89
-#define DEV_SPEAKER_FLOOR   0.86
+#define DEV_SPEAKER_FLOOR   0.84
 #define TEST_F1_FLOOR       0.82
 #define TEST_SPEAKER_FLOOR  0.75
 

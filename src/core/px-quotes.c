@@ -257,6 +257,7 @@ static GHashTable *name_particles_set;
 static const char * const determiners[] = {
   "the", "a", "an", "its", "his", "her", "their", "le", "la", "les", "l'", "un", "une", "der", "die", "das",
   "des", "dem", "den", "ein", "eine", "einer", "eines", "el", "los", "las", "una", "unos", "unas",
+  "another",
 };
 static GHashTable *determiners_set;
 
@@ -1020,7 +1021,7 @@ add_mention (Person *person,
 static char
 pronoun_gender (const char *word)
 {
-  static const char * const male[] = { "he", "his", "him", "himself", "il", "er", "ihm", "ihn", "sein", "seine", "él", "он", "его", "ему" };
+  static const char * const male[] = { "he", "his", "him", "himself", "il", "lui", "er", "ihm", "ihn", "sein", "seine", "él", "он", "его", "ему" };
   static const char * const female[] = { "she", "her", "hers", "herself", "elle", "sie", "ihr", "ihre", "ella", "она", "её", "ее", "ей" };
 
   if (in_list (male, G_N_ELEMENTS (male), word))
@@ -1898,6 +1899,8 @@ static const char * const german_adjunct_words[] = {
   "gestern", "heute", "bereits", "zuvor", "zudem", "außerdem", "weiter", "mit",
 };
 
+static guint according_length (Doc *doc, guint i);
+
 static gboolean
 source_forward_phrase (Doc    *doc,
                        guint   i,
@@ -1909,7 +1912,12 @@ source_forward_phrase (Doc    *doc,
   if (!allowed_token (doc, i, sentence) || word == NULL)
     return FALSE;
   source->first = i;
-  if (IN (pronouns_person, word) || IN (pronouns_group, word))
+  /* "Selon lui", "d'après eux", "according to him": after a preposition
+   * the pronoun is in its object form */
+  if (IN (pronouns_person, word) || IN (pronouns_group, word)
+      || (((i > 0 && is_word (doc, i - 1) && according_length (doc, i - 1) > 0)
+           || (i > 1 && is_word (doc, i - 2) && according_length (doc, i - 2) == 2))
+          && (strcmp (word, "lui") == 0 || strcmp (word, "him") == 0 || strcmp (word, "her") == 0)))
     {
       source->last = i;
       source->pronoun = TRUE;
@@ -2293,7 +2301,6 @@ struct _Cue {
 static gboolean cue_at (Doc *doc, guint i, gint sentence, gboolean quoted, Cue *cue);
 static gboolean naming_cue (Doc *doc, guint verb);
 static void resolve_source (Doc *doc, Source *source);
-static guint according_length (Doc *doc, guint i);
 
 /* Whether a person other than @speaker is named, outside quotation marks,
  * in the sentences strictly between tokens @from and @to. */
@@ -2717,7 +2724,16 @@ is_speech_verb (Doc      *doc,
     return i >= 2 && is_punct (doc, i - 1, ',') && doc->span_of[i - 2] >= 0 && is_word (doc, i + 1);
   if (!IN (speech_verbs, word))
     return FALSE;
-  if (!quoted && IN (cognitive_verbs, word))
+  /* "She believes the council should …": a stated opinion of a person
+   * already in the story is reported speech; "Not everyone believes …" is
+   * not, so only a personal pronoun or a name may be the subject */
+  if (!quoted && IN (cognitive_verbs, word)
+      && !((strcmp (word, "believes") == 0 || strcmp (word, "thinks") == 0
+            || strcmp (word, "believed") == 0 || strcmp (word, "thought") == 0)
+           && i > 0 && is_word (doc, i - 1)
+           && (IN (pronouns_person, lower (doc, i - 1))
+               || (is_name_word (doc, i - 1) && !(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)))
+           && is_word (doc, i + 1)))
     return FALSE;
   /* "the union’s demands", "its claims", "the reports": after a possessive
    * or an article the word is a noun */
@@ -2822,7 +2838,11 @@ cue_at (Doc      *doc,
        * but "told OC Media" names a listener, not a speaker. */
       const char *word = lower (doc, i);
 
-      if (strcmp (word, "told") != 0 && strcmp (word, "tells") != 0 && strcmp (word, "asked") != 0
+      /* ‘“… a year?” asked Margaret Oyelaran’: right after the closing
+       * mark "asked" is inverted like "said", not a question put to someone */
+      gboolean after_quote = i > 0 && (doc->span_of[i - 1] >= 0 || (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_QUOTE));
+
+      if (strcmp (word, "told") != 0 && strcmp (word, "tells") != 0 && (strcmp (word, "asked") != 0 || after_quote)
           && strcmp (word, "urged") != 0 && strcmp (word, "accused") != 0 && strcmp (word, "called") != 0
           && strcmp (word, "described") != 0 && !naming_cue (doc, i)
           && source_forward (doc, cue->last + 1, sentence, &cue->source))
@@ -3259,6 +3279,16 @@ clause_bounds (Doc   *doc,
       first = clause_start (doc, cue, s);
       last = sentence->last;
     }
+  /* "Fermeture de l'usine : les salariés « sous le choc », selon les
+   * syndicats": before a cue that follows its clause, a colon ends the
+   * topic and starts the reported words */
+  if (first == sentence->first && last < cue->first)
+    for (guint t = last; t > first; t--)
+      if (is_punct (doc, t, ':') && doc->span_of[t] < 0)
+        {
+          first = t + 1;
+          break;
+        }
   /* "X said:" introduces a direct quote, not a clause */
   if (first <= sentence->last && first > 0 && is_punct (doc, first - 1, ':') && first > sentence->last)
     return FALSE;
@@ -4398,6 +4428,36 @@ fullest_institution_names (Doc *doc)
               if (from > 0)
                 g_ptr_array_remove_range (words, 0, from);
               from = 0;
+              /* "a Northvale spokeswoman", "a Rovers spokesman": a short
+               * name stands for the one institution whose fuller name
+               * holds it ("Northvale Water", "Blackburn Rovers") */
+              if (words->len == 1)
+                {
+                  Person *holder = NULL;
+                  guint n_holders = 0;
+
+                  for (guint p = 0; p < doc->people->len; p++)
+                    {
+                      Person *candidate = g_ptr_array_index (doc->people, p);
+                      g_autoptr(GPtrArray) whole = name_words (candidate->name);
+
+                      for (guint w = 0; w < whole->len && whole->len > 1; w++)
+                        if (strcmp (g_ptr_array_index (whole, w), g_ptr_array_index (words, 0)) == 0)
+                          {
+                            if (holder == NULL || strcmp (holder->name, candidate->name) != 0)
+                              n_holders++;
+                            holder = candidate;
+                            break;
+                          }
+                    }
+                  if (n_holders == 1)
+                    {
+                      g_free (quote->speaker);
+                      quote->speaker = g_strdup (holder->name);
+                      g_ptr_array_unref (words);
+                      words = name_words (quote->speaker);
+                    }
+                }
             }
         }
       /* "eine Bahnsprecherin", "ein Konzernsprecher": a German compound
