@@ -1928,6 +1928,28 @@ source_forward_phrase (Doc    *doc,
       guint last = run_end_forward (doc, i);
 
       source->last = last;
+      /* "said Liberal Democrat group leader Anil Mehta", "said Labour
+       * councillor Jo Hart": a capitalised modifier, a lower-case role and
+       * then the person's own name, which speaks. */
+      {
+        guint j = last + 1;
+
+        while (!doc->capital_nouns && j < last + 4 && allowed_token (doc, j, sentence) && is_word (doc, j)
+               && (tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, lower (doc, j))
+               && !IN (speech_verbs, lower (doc, j)))
+          j++;
+        if (j > last + 1 && allowed_token (doc, j, sentence) && is_name_word (doc, j))
+          {
+            guint end = run_end_forward (doc, j);
+
+            if (end > j && !run_is_org (doc, j, end))
+              {
+                source->first = j;
+                source->last = end;
+                return TRUE;
+              }
+          }
+      }
       /* "said Tuvalu’s climate envoy, Losana Fifita": the name after the
        * possessive role speaks. */
       if (g_str_has_suffix (lower (doc, last), "'s"))
