@@ -1818,6 +1818,150 @@ spokesperson_institution (Doc  *doc,
   return NULL;
 }
 
+/* Heads of roles that lead something: the article may introduce a "finance
+ * chief" as "director of finance" or a "chair" as "head of the body". */
+static const char * const leading_roles[] = {
+  "chief", "head", "director", "boss", "chair", "chairman", "chairwoman", "chairperson", "president",
+  "leader", "executive", "directeur", "directrice", "président", "présidente", "presidente", "director",
+  "directora", "chef", "chefin", "leiter", "leiterin", "direktor", "direktorin", "vorsitzende",
+  "vorsitzender", "глава", "директор", "руководитель", "председатель",
+};
+
+/* Heads of roles a person holds ("minister", "mayor", "coach"): a definite
+ * mention of one names the person the article gave it. */
+static const char * const person_roles[] = {
+  "minister", "secretary", "mayor", "governor", "manager", "coach", "captain", "treasurer", "commissioner",
+  "superintendent", "founder", "owner", "principal", "headteacher", "editor", "ambassador", "envoy",
+  "councillor", "leader", "chancellor", "inspector", "officer", "ministre", "maire", "préfet", "préfète",
+  "ministro", "ministra", "alcalde", "alcaldesa", "minister", "ministerin", "bürgermeister",
+  "bürgermeisterin", "trainer", "министр", "мэр", "губернатор",
+};
+
+/* Two word forms the same word: "finance" and "financial", "ministre" and
+ * "ministres" share all but a short ending. */
+static gboolean
+role_word_match (const char *a,
+                 const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b), common = 0;
+
+  while (common < la && common < lb && a[common] == b[common])
+    common++;
+  if (common == la && common == lb)
+    return TRUE;
+  return common >= 5 && la - common <= 3 && lb - common <= 3;
+}
+
+static gboolean
+is_role_head (const char *word)
+{
+  return word != NULL && (in_list (leading_roles, G_N_ELEMENTS (leading_roles), word)
+                          || in_list (person_roles, G_N_ELEMENTS (person_roles), word));
+}
+
+/* "the borough's finance chief", "the association's chair": a definite
+ * role names the person the article introduced with that role anywhere,
+ * before or after ("Martin Cole, the council's director of finance"), the
+ * head matched by kind (chief ~ director ~ head) and every modifier
+ * present. With nobody so described, a role with a possessor points
+ * forward to the person the paragraph names next ("The association's chair
+ * has said … . Kevin Hart, who has led the body …"). */
+static Person *
+find_person_by_role_index (Doc  *doc,
+                           guint first,
+                           guint last,
+                           guint at)
+{
+  const char *head = lower (doc, last);
+  gboolean leading = in_list (leading_roles, G_N_ELEMENTS (leading_roles), head);
+  gboolean possessed = FALSE;
+  Person *best = NULL;
+  guint best_distance = G_MAXUINT;
+
+  if (!is_role_head (head))
+    return NULL;
+  for (guint i = first; i < last; i++)
+    if (is_word (doc, i) && role_possessor (doc, i))
+      possessed = TRUE;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      guint distance;
+      gboolean fits = FALSE;
+
+      if (person->org || strchr (person->name, ' ') == NULL || person->mentions->len == 0)
+        continue;
+      for (guint d = 0; d < person->descriptions->len && !fits; d++)
+        {
+          g_autofree char *description = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
+          g_auto(GStrv) words = g_strsplit_set (description, " ,", -1);
+          gboolean head_found = FALSE;
+          gboolean all = TRUE;
+          guint n_matched = 0;
+
+          for (guint w = 0; words[w] != NULL && !head_found; w++)
+            head_found = role_word_match (words[w], head)
+                         || (leading && in_list (leading_roles, G_N_ELEMENTS (leading_roles), words[w]));
+          for (guint i = first; i < last && all && head_found; i++)
+            {
+              gboolean found = FALSE;
+              g_autofree char *word = NULL;
+
+              if (!is_word (doc, i) || IN (stop_words, lower (doc, i)))
+                continue;
+              word = g_strdup (lower (doc, i));
+              /* the possessor only narrows the role: "the borough's" may be
+               * the article's "the council's" */
+              if (role_possessor (doc, i))
+                {
+                  if (g_str_has_suffix (word, "'s") || g_str_has_suffix (word, "’s"))
+                    word[strlen (word) - (g_str_has_suffix (word, "'s") ? 2 : strlen ("’s"))] = '\0';
+                  for (guint w = 0; words[w] != NULL && !found; w++)
+                    found = role_word_match (words[w], word);
+                  n_matched += found;
+                  continue;
+                }
+              for (guint w = 0; words[w] != NULL && !found; w++)
+                found = role_word_match (words[w], word);
+              n_matched += found;
+              all = found;
+            }
+          /* a bare head ("the president") is find_person_by_role's */
+          fits = head_found && all && n_matched > 0;
+        }
+      if (!fits)
+        continue;
+      {
+        guint seen = mention_before (person, at);
+        guint after = person->first_token;
+
+        distance = seen != G_MAXUINT ? at - seen : (after > at ? (after - at) * 2 : G_MAXUINT);
+      }
+      if (distance < best_distance)
+        {
+          best = person;
+          best_distance = distance;
+        }
+    }
+  if (best != NULL || !possessed)
+    return best;
+  /* cataphora: the next person named in this paragraph, not named before */
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      guint first_seen;
+
+      if (person->org || strchr (person->name, ' ') == NULL || person->mentions->len == 0)
+        continue;
+      first_seen = person->first_token;
+      if (first_seen <= last || doc->token_segment[first_seen] != doc->token_segment[at] || doc->span_of[first_seen] >= 0)
+        continue;
+      if (best == NULL || first_seen < best->first_token)
+        best = person;
+    }
+  return best;
+}
+
 /* "Mayor denies …", "« … », annonce le préfet": a role in the headline
  * names the person the lead introduces with it, further down. */
 static Person *
@@ -2505,6 +2649,8 @@ resolve_source (Doc    *doc,
     person = find_person_by_role (doc, first, source->last, source->first);
     if (person == NULL && !IN (institution_nouns, lower (doc, source->last)))
       person = find_person_by_role_in_lead (doc, first, source->last);
+    if (person == NULL && first > source->first && role_article (doc, source->first))
+      person = find_person_by_role_index (doc, first, source->last, source->first);
     if (person == NULL && first == source->last && first > source->first && role_article (doc, source->first)
         && in_list (spokes, G_N_ELEMENTS (spokes), lower (doc, source->last)))
       {
