@@ -1483,6 +1483,12 @@ static void
 collect_people (Doc *doc)
 {
   guint n = doc->tokens->len;
+  g_autoptr(GHashTable) common_words = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* words the article also writes in lower case are common nouns */
+  for (guint i = 0; i < n; i++)
+    if (is_word (doc, i) && (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+      g_hash_table_add (common_words, (gpointer) lower (doc, i));
 
   for (guint i = 0; i < n; i++)
     {
@@ -1517,6 +1523,12 @@ collect_people (Doc *doc)
       org = run_is_org (doc, i, last);
       name = slice (doc, first_name, last);
       /* A lone capitalised word is a surname or a place: look it up, never register it. */
+      /* "Water bosses, she said": a sentence opens with a common noun the
+       * article writes in lower case elsewhere, not with "Northvale Water" */
+      if (first_name == last && !org && !doc->capital_nouns
+          && (i == 0 || doc->token_sentence[i - 1] != doc->token_sentence[i])
+          && g_hash_table_contains (common_words, lower (doc, i)))
+        continue;
       if (first_name == last && !org)
         {
           Person *known = find_person_by_part (doc, name, i);
