@@ -1844,7 +1844,7 @@ static const char * const leading_roles[] = {
 static const char * const person_roles[] = {
   "minister", "secretary", "mayor", "governor", "manager", "coach", "captain", "treasurer", "commissioner",
   "superintendent", "founder", "owner", "principal", "headteacher", "editor", "ambassador", "envoy",
-  "councillor", "leader", "chancellor", "inspector", "officer", "ministre", "maire", "préfet", "préfète",
+  "councillor", "leader", "chancellor", "inspector", "officer", "speaker", "ministre", "maire", "préfet", "préfète",
   "ministro", "ministra", "alcalde", "alcaldesa", "minister", "ministerin", "bürgermeister",
   "bürgermeisterin", "trainer", "министр", "мэр", "губернатор",
 };
@@ -1884,12 +1884,53 @@ find_person_by_role_index (Doc  *doc,
                            guint last,
                            guint at)
 {
-  const char *head = lower (doc, last);
-  gboolean leading = in_list (leading_roles, G_N_ELEMENTS (leading_roles), head);
+  const char *head;
+  gboolean leading;
   gboolean possessed = FALSE;
   Person *best = NULL;
   guint best_distance = G_MAXUINT;
 
+  /* "the speaker of parliament": the head comes before "of" */
+  for (guint i = first + 1; i < last; i++)
+    if (is_word (doc, i) && IN (of_words, lower (doc, i)) && is_role_head (lower (doc, i - 1)))
+      {
+        guint head_at = i - 1;
+
+          {
+            Person *found = NULL;
+            guint found_distance = G_MAXUINT;
+
+            for (guint p = 0; p < doc->people->len; p++)
+              {
+                Person *person = g_ptr_array_index (doc->people, p);
+                gboolean fits = FALSE;
+                guint seen, distance;
+
+                if (person->org || strchr (person->name, ' ') == NULL || person->mentions->len == 0)
+                  continue;
+                for (guint d = 0; d < person->descriptions->len && !fits; d++)
+                  {
+                    g_autofree char *description = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
+                    g_auto(GStrv) words = g_strsplit_set (description, " ,", -1);
+
+                    for (guint w = 0; words[w] != NULL && !fits; w++)
+                      fits = role_word_match (words[w], lower (doc, head_at));
+                  }
+                if (!fits)
+                  continue;
+                seen = mention_before (person, at);
+                distance = seen != G_MAXUINT ? at - seen : (person->first_token > at ? (person->first_token - at) * 2 : G_MAXUINT);
+                if (distance < found_distance)
+                  {
+                    found = person;
+                    found_distance = distance;
+                  }
+              }
+            return found;
+          }
+      }
+  head = lower (doc, last);
+  leading = in_list (leading_roles, G_N_ELEMENTS (leading_roles), head);
   if (!is_role_head (head))
     return NULL;
   for (guint i = first; i < last; i++)
@@ -2361,7 +2402,9 @@ source_backward (Doc    *doc,
               && allowed_token (doc, k - 2, sentence) && is_word (doc, k - 2))
             {
               /* "its director, Gemma Shah, said": the name between the commas speaks */
-              if ((is_name_word (doc, k) || is_title (doc, k)) && run_end_forward (doc, k) == i - 1 && i - 1 > k)
+              if ((is_name_word (doc, k) || is_title (doc, k)) && run_end_forward (doc, k) == i - 1
+                  && (i - 1 > k || (is_name_word (doc, k) && (tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+                      || (is_name_word (doc, k) && (tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0)))
                 {
                   source->first = k;
                   source->last = i - 1;
@@ -2378,10 +2421,30 @@ source_backward (Doc    *doc,
                   return TRUE;
                 }
               /* "A senior EU diplomat, who spoke on condition of anonymity, said" */
-              if (is_word (doc, k) && (strcmp (lower (doc, k), "who") == 0 || strcmp (lower (doc, k), "which") == 0))
+              if (is_word (doc, k) && (strcmp (lower (doc, k), "who") == 0 || strcmp (lower (doc, k), "which") == 0
+                                       || strcmp (lower (doc, k), "que") == 0 || strcmp (lower (doc, k), "qui") == 0
+                                       || strcmp (lower (doc, k), "quien") == 0))
                 {
                   guint head = k - 2;
                   guint d = head;
+
+                  /* "Una conductora de 52 años, que …": back over the
+                   * complement to the article */
+                  {
+                    guint e = head;
+
+                    while (e > 0 && e + 6 > head && allowed_token (doc, e - 1, sentence) && is_word (doc, e - 1)
+                           && !IN (determiners, lower (doc, e - 1)) && !IN (speech_verbs, lower (doc, e - 1))
+                           && (!IN (stop_words, lower (doc, e - 1)) || IN (of_words, lower (doc, e - 1))))
+                      e--;
+                    if (e < head && e > 0 && allowed_token (doc, e - 1, sentence) && is_word (doc, e - 1)
+                        && IN (determiners, lower (doc, e - 1)) && !IN (of_words, lower (doc, e)))
+                      {
+                        source->first = e - 1;
+                        source->last = head;
+                        return TRUE;
+                      }
+                  }
 
                   while (d > 0 && d + 6 > head && allowed_token (doc, d - 1, sentence) && is_word (doc, d - 1)
                          && !IN (stop_words, lower (doc, d - 1)))
@@ -2609,7 +2672,10 @@ resolve_source (Doc    *doc,
         source_from_person (source, person);
       return;
     }
-  if (is_name_word (doc, source->first) || is_title (doc, source->first)
+  /* "Una conductora de 52 años": a capitalised article opens a role */
+  if ((is_name_word (doc, source->first) && !(IN (determiners, lower (doc, source->first)) && source->first < source->last
+                                               && (tok (doc, source->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0))
+      || is_title (doc, source->first)
       || ((tok (doc, source->first)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && !IN (not_name_words, lower (doc, source->first))))
     {
       guint first_name = name_start (doc, source->first, source->last);
@@ -2624,7 +2690,14 @@ resolve_source (Doc    *doc,
           if (person != NULL)
             source_from_person (source, person);
           else
-            source->speaker = slice (doc, source->first, source->last);
+            {
+              guint from = source->first;
+
+              /* "Una conductora de 52 años": without its article */
+              if (from < source->last && IN (determiners, lower (doc, from)))
+                from++;
+              source->speaker = slice (doc, from, source->last);
+            }
           return;
         }
       name = slice (doc, first_name, name_end (doc, first_name, source->last));
@@ -2648,7 +2721,7 @@ resolve_source (Doc    *doc,
   {
     guint first = source->first;
 
-    if (is_word (doc, first) && IN (stop_words, lower (doc, first)))
+    if (is_word (doc, first) && (IN (stop_words, lower (doc, first)) || IN (determiners, lower (doc, first))))
       first++;
     if (first > source->last)
       return;
