@@ -3041,6 +3041,24 @@ cue_at (Doc      *doc,
       cue->last = i + n - 1;
       cue->according = TRUE;
       cue->citing = strcmp (lower (doc, i), "citing") == 0;
+      /* "Según ha explicado, …", "Según explicó, …": a verb with no
+       * subject speaks for the person last named */
+      if (doc->pro_drop && allowed_token (doc, i + n, sentence) && is_word (doc, i + n))
+        {
+          guint v = i + n;
+
+          if ((strcmp (lower (doc, v), "ha") == 0 || strcmp (lower (doc, v), "han") == 0) && allowed_token (doc, v + 1, sentence))
+            v++;
+          if (is_word (doc, v) && IN (speech_verbs, lower (doc, v)) && is_punct (doc, v + 1, ','))
+            {
+              cue->last = v;
+              cue->source.first = cue->source.last = v;
+              cue->source.pronoun = TRUE;
+              cue->source.implicit = TRUE;
+              cue->found = TRUE;
+              return TRUE;
+            }
+        }
       if (!source_forward (doc, i + n, sentence, &cue->source))
         return FALSE;
       cue->found = TRUE;
