@@ -2169,6 +2169,27 @@ source_forward_phrase (Doc    *doc,
         }
       return TRUE;
     }
+  /* "Según fuentes de la Guardia Urbana", "according to sources at the
+   * ministry": unnamed sources speak for the institution */
+  {
+    static const char * const source_words[] = { "fuentes", "sources", "источники", "kreise", "kreisen" };
+
+    if (in_list (source_words, G_N_ELEMENTS (source_words), word) && is_word (doc, i + 1)
+        && (IN (of_words, lower (doc, i + 1)) || strcmp (lower (doc, i + 1), "at") == 0
+            || strcmp (lower (doc, i + 1), "in") == 0))
+      {
+        guint j = i + 2;
+
+        if (is_word (doc, j) && IN (determiners, lower (doc, j)))
+          j++;
+        if (allowed_token (doc, j, sentence) && is_name_word (doc, j))
+          {
+            source->first = j;
+            source->last = run_end_forward (doc, j);
+            return TRUE;
+          }
+      }
+  }
   if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, word) && !IN (speech_verbs, word))
     {
       /* "said club captain Josh Reilly": a bare description, then the name */
