@@ -92,7 +92,8 @@ static const char * const speech_verbs[] = {
   "comentado", "replicado", "respondido", "precisado", "destacado", "recordado", "prometido",
   "admitido", "alertado", "avisado", "exigido", "acusado", "opinado", "confirmado", "negado",
   "escrito", "avanzado", "informado", "detallado", "aclarado", "asegura", "relató", "contó",
-  "relatado", "contado", "trasladado", "expresado", "valorado", "calificado",
+  "relatado", "contado", "trasladado", "expresado", "valorado", "calificado", "resumió", "resumido",
+  "zanjó", "sentenció", "concluyó", "ironizó", "recalcado", "subrayó",
   /* ru */
   "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
   "сообщила", "сообщили", "подчеркнул", "подчеркнула", "добавил", "добавила", "пояснил", "пояснила",
