@@ -2191,7 +2191,8 @@ source_forward_phrase (Doc    *doc,
           }
       }
   }
-  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, word) && !IN (speech_verbs, word))
+  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, word) && !IN (speech_verbs, word)
+      && strcmp (word, "à") != 0 && strcmp (word, "au") != 0 && strcmp (word, "auprès") != 0)
     {
       /* "said club captain Josh Reilly": a bare description, then the name */
       for (guint j = i + 1; j < i + 5 && allowed_token (doc, j, sentence) && is_word (doc, j); j++)
@@ -3043,6 +3044,50 @@ according_length (Doc  *doc,
   return 0;
 }
 
+/* Past a listener right after a verb ("à l'AFP", "auprès de l'AFP", "a
+ * EFE", "der Deutschen Presse-Agentur" is not handled here): returns the
+ * token after it, or @i when there is none. */
+static guint
+cue_skip_listener (Doc  *doc,
+                   guint i,
+                   gint  sentence)
+{
+  guint j = i;
+
+  if (!allowed_token (doc, j, sentence) || !is_word (doc, j))
+    return i;
+  if (strcmp (lower (doc, j), "auprès") == 0 && is_word (doc, j + 1)
+      && (strcmp (lower (doc, j + 1), "de") == 0 || strcmp (lower (doc, j + 1), "du") == 0))
+    j += 2;
+  else if (strcmp (lower (doc, j), "à") == 0 || strcmp (lower (doc, j), "au") == 0
+           || (doc->pro_drop && strcmp (lower (doc, j), "a") == 0))
+    j++;
+  else
+    return i;
+  if (allowed_token (doc, j, sentence) && is_word (doc, j) && strcmp (lower (doc, j), "la") == 0)
+    j++;
+  if (!allowed_token (doc, j, sentence) || !is_word (doc, j))
+    return i;
+  if (g_str_has_prefix (lower (doc, j), "l'"))
+    {
+      /* "l'AFP" is one token */
+      const char *after = g_utf8_next_char (g_utf8_next_char (doc->text + tok (doc, j)->start));
+      const char *rest = lower (doc, j) + 2;
+
+      if (!g_unichar_isupper (g_utf8_get_char (after)) || !g_unichar_isupper (g_utf8_get_char (g_utf8_next_char (after)))
+          || (IN (org_words, rest) ? FALSE : strlen (rest) > 6))
+        return i;
+    }
+  /* the listener is a single name, mostly an agency or outlet */
+  else if (!(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL)
+           || (!(tok (doc, j)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && !IN (org_words, lower (doc, j))))
+    return i;
+  j++;
+  if (allowed_token (doc, j, sentence) && is_punct (doc, j, ','))
+    j++;
+  return allowed_token (doc, j, sentence) ? j : i;
+}
+
 /* Tries to read a cue with its source at token @i. */
 static gboolean
 cue_at (Doc      *doc,
@@ -3139,6 +3184,12 @@ cue_at (Doc      *doc,
           && strcmp (word, "urged") != 0 && strcmp (word, "accused") != 0 && strcmp (word, "called") != 0
           && strcmp (word, "described") != 0 && !naming_cue (doc, i)
           && source_forward (doc, cue->last + 1, sentence, &cue->source))
+        cue->found = TRUE;
+      /* "a expliqué à l'AFP le directeur de l'ARS, Olivier Carrel", "a
+       * réagi auprès de l'AFP Karim Benali": the listener comes first, the
+       * inverted subject after it */
+      else if (cue_skip_listener (doc, cue->last + 1, sentence) > cue->last + 1
+               && source_forward (doc, cue_skip_listener (doc, cue->last + 1, sentence), sentence, &cue->source))
         cue->found = TRUE;
       else if (doc->pro_drop && (i == 0 || !is_word (doc, i - 1) || !IN (between_words, lower (doc, i - 1))))
         {
