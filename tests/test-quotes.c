@@ -243,6 +243,56 @@ test_pointing_back (void)
 }
 
 static void
+test_roles_and_listeners (void)
+{
+  const char *english =
+    "Bus fares to rise\n\n"
+    "Fares in Dunmere will rise by 8 per cent after the county's transport chief said the subsidy was gone.\n\n"
+    "Joan Pryce, the council's director of transport, told members the network lost £4 million last year. "
+    "\"Nobody wanted this,\" said Green Party group leader Tomas Veld.\n\n"
+    "The federation's chair has said the rise is \"the last straw\" for commuters. Ruth Amadi, who has run the "
+    "body since 2019, asked for a review.\n\n"
+    "Minister Karen Holt welcomed the plan. Bus drivers, she said, \"will keep their jobs\".";
+  const char *spanish =
+    "Huelga en el metro\n\n"
+    "La consejera de Transportes, Marta Gil, ha defendido que el servicio mínimo \"es suficiente\". "
+    "Según ha explicado, los trenes circularán cada diez minutos.\n\n"
+    "Según fuentes de la Policía Municipal, unos 300 trabajadores se concentraron ante la sede.\n\n"
+    "Un conductor de 40 años, que pidió no dar su nombre, contó que lleva tres años sin subida.";
+  const char *french =
+    "Grève\n\n"
+    "« Nous ne pouvons pas rouvrir la ligne », a expliqué à l'AFP le directeur du réseau, Paul Verdier.";
+  g_autoptr(GPtrArray) en = px_quotes_find_in_text (english, "en");
+  g_autoptr(GPtrArray) es = px_quotes_find_in_text (spanish, "es");
+  g_autoptr(GPtrArray) fr = px_quotes_find_in_text (french, "fr");
+  PxQuote *quote;
+
+  /* a role named before the person: head by kind, modifier present */
+  quote = expect_quote (en, "the subsidy was gone");
+  g_assert_cmpstr (quote->speaker, ==, "Joan Pryce");
+  /* a capitalised modifier and a role before the name: the name speaks */
+  quote = expect_quote (en, "Nobody wanted this");
+  g_assert_cmpstr (quote->speaker, ==, "Tomas Veld");
+  /* a possessed role nobody was given: the person named next */
+  quote = expect_quote (en, "the last straw");
+  g_assert_cmpstr (quote->speaker, ==, "Ruth Amadi");
+  /* a cue inside a mixed quote: the pronoun's referent, not "Bus" */
+  quote = expect_quote (en, "will keep their jobs");
+  g_assert_cmpstr (quote->speaker, ==, "Karen Holt");
+
+  quote = expect_quote (es, "los trenes circularán cada diez minutos");
+  g_assert_cmpstr (quote->speaker, ==, "Marta Gil");
+  quote = expect_quote (es, "unos 300 trabajadores");
+  g_assert_cmpstr (quote->speaker, ==, "Policía Municipal");
+  quote = expect_quote (es, "lleva tres años sin subida");
+  g_assert_cmpstr (quote->speaker, ==, "conductor de 40 años");
+
+  /* the agency is the listener, the inverted subject speaks */
+  quote = expect_quote (fr, "rouvrir la ligne");
+  g_assert_cmpstr (quote->speaker, ==, "Paul Verdier");
+}
+
+static void
 test_indirect (void)
 {
   const char *text =
@@ -432,6 +482,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/speaker-tracking", test_speaker_tracking);
   g_test_add_func ("/parallax/quotes/speaker-tracking-german", test_speaker_tracking_german);
   g_test_add_func ("/parallax/quotes/pointing-back", test_pointing_back);
+  g_test_add_func ("/parallax/quotes/roles-and-listeners", test_roles_and_listeners);
   g_test_add_func ("/parallax/quotes/indirect", test_indirect);
   g_test_add_func ("/parallax/quotes/mixed-and-scare", test_mixed_and_scare);
   g_test_add_func ("/parallax/quotes/relayed", test_relayed);
