@@ -66,6 +66,8 @@ static const char * const speech_verbs[] = {
   "félicité", "félicitée", "réagi", "prévenu", "averti", "admis", "répété", "poursuivi", "insiste",
   "déploré", "déplore", "confie", "affirment", "estiment", "indiquent", "assurent", "dénoncent", "appelé",
   "reproché", "promis", "précisent", "détaillé", "commenté", "tranché", "résumé",
+  "qualifié", "qualifiée", "qualifie", "s'indigne", "indigné", "indignée", "s'insurge", "insurgé", "insurgée",
+  "s'alarme", "alarmé", "alarmée", "fustige", "fustigé", "déplorent",
   /* de */
   "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "sagen", "meinte",
   "berichtete", "kritisierte", "warnte", "forderte", "fügte", "teilte", "versicherte", "bestätigte",
@@ -2229,8 +2231,11 @@ source_forward_phrase (Doc    *doc,
       guint j = i + 1;
 
       /* "according to the Northern Nurses Union", "dijo a EFE Antonio
-       * Ruiz": a name after the article is the source. */
-      if (allowed_token (doc, j, sentence) && is_name_word (doc, j))
+       * Ruiz", "s'indigne la Dr Nathalie Roux": a name after the article
+       * is the source. */
+      if (allowed_token (doc, j, sentence)
+          && (is_name_word (doc, j) || (is_title (doc, j) && (tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                                        && allowed_token (doc, j + 1, sentence) && is_name_word (doc, j + 1))))
         {
           guint end = run_end_forward (doc, j);
 
@@ -3821,6 +3826,7 @@ naming_cue (Doc   *doc,
     "jugé", "jugée", "juge", "jugeant", "qualifié", "qualifiée", "qualifie", "qualifiant",
     "nannte", "nennt", "nannten", "nennen", "bezeichnete", "bezeichnet", "bezeichneten",
     "назвал", "назвала", "назвали", "называет", "calificó", "calificaron", "tachó",
+    "calificado", "calificada", "califica", "tachado", "tacha",
     "called", "calls", "described", "describes", "branded", "dubbed", "termed",
   };
   const char *word = lower (doc, verb);
