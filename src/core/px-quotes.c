@@ -67,7 +67,8 @@ static const char * const speech_verbs[] = {
   "déploré", "déplore", "confie", "affirment", "estiment", "indiquent", "assurent", "dénoncent", "appelé",
   "reproché", "promis", "précisent", "détaillé", "commenté", "tranché", "résumé",
   "qualifié", "qualifiée", "qualifie", "s'indigne", "indigné", "indignée", "s'insurge", "insurgé", "insurgée",
-  "s'alarme", "alarmé", "alarmée", "fustige", "fustigé", "déplorent",
+  "s'alarme", "alarmé", "alarmée", "fustige", "fustigé", "déplorent", "demandé", "demande", "réclamé",
+  "réclame", "exigé", "exige",
   /* de */
   "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "sagen", "meinte",
   "berichtete", "kritisierte", "warnte", "forderte", "fügte", "teilte", "versicherte", "bestätigte",
@@ -3523,6 +3524,18 @@ clause_start (Doc  *doc,
     }
   if (strcmp (verb, "urged") == 0 || strcmp (verb, "asked") == 0 || strcmp (verb, "urges") == 0)
     return i;
+  /* "a demandé au ministre de la Santé de « sauver » l'hôpital": past the
+   * addressee to the "de" that opens the infinitive (or its quoted verb) */
+  if (is_word (doc, i) && (strcmp (lower (doc, i), "à") == 0 || strcmp (lower (doc, i), "au") == 0
+                           || strcmp (lower (doc, i), "aux") == 0))
+    {
+      for (guint j = i + 1; j < i + 12 && allowed_token (doc, j, sentence) && j + 1 < doc->tokens->len; j++)
+        if (is_word (doc, j) && (strcmp (lower (doc, j), "de") == 0 || strcmp (lower (doc, j), "d'") == 0)
+            && (doc->span_of[j + 1] >= 0 || (tok (doc, j + 1)->flags & PX_LEXICON_TOKEN_QUOTE) || (is_word (doc, j + 1) && (g_str_has_suffix (lower (doc, j + 1), "er")
+                                                                       || g_str_has_suffix (lower (doc, j + 1), "ir")
+                                                                       || g_str_has_suffix (lower (doc, j + 1), "re")))))
+          return j;
+    }
   for (guint j = i; j < i + 10 && allowed_token (doc, j, sentence); j++)
     {
       if (is_punct (doc, j, '.') || is_punct (doc, j, ';'))
