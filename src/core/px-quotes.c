@@ -2526,6 +2526,15 @@ source_backward (Doc    *doc,
         {
           source->first = k - 1;
           source->last = i;
+          /* "a move consumer groups say": "a" cannot determine a plural
+           * group; it belonged to the noun before it */
+          if ((IN (group_nouns, word) || (g_str_has_suffix (word, "s") && !g_str_has_suffix (word, "ss"))) && k + 1 < i
+              && (strcmp (lower (doc, k - 1), "a") == 0 || strcmp (lower (doc, k - 1), "an") == 0
+                  || strcmp (lower (doc, k - 1), "one") == 0))
+            {
+              source->first = k + 1;
+              return TRUE;
+            }
           /* "Armenians in the region", "the press service of the ministry" */
           if (source->first >= 2 && allowed_token (doc, source->first - 2, sentence)
               && is_word (doc, source->first - 1)
@@ -2539,6 +2548,18 @@ source_backward (Doc    *doc,
           extend_back_over_familiar (doc, source, sentence);
           return TRUE;
         }
+      /* "even ministers concede": a focus adverb is not part of the group */
+      {
+        static const char * const focus[] = { "even", "only", "also", "still", "now", "too", "just" };
+
+        while (k < i && in_list (focus, G_N_ELEMENTS (focus), lower (doc, k)))
+          k++;
+        /* ", a move consumer groups say": "a" cannot determine a plural
+         * group; it and its noun are the clause before */
+        if (IN (group_nouns, word) && k + 2 < i
+            && (strcmp (lower (doc, k), "a") == 0 || strcmp (lower (doc, k), "an") == 0))
+          k += 2;
+      }
       /* "In a written response, police headquarters said": a bare noun
        * phrase opening the clause is its subject. */
       if (k + 3 > i && (k == 0 || !allowed_token (doc, k - 1, sentence) || is_punct (doc, k - 1, ','))
