@@ -2922,6 +2922,25 @@ resolve_source (Doc    *doc,
               add_mention (source->person, source->first);
             return;
           }
+        /* "Furious striker Danny Costa blasted … . The 29-year-old, who
+         * …, wrote": with nobody reported speaking, the person named last,
+         * whose age the article has not given otherwise */
+        if (!known)
+          {
+            for (guint p = 0; p < doc->people->len; p++)
+              {
+                Person *candidate = g_ptr_array_index (doc->people, p);
+                guint seen = mention_before (candidate, source->first);
+
+                if (candidate->org || seen == G_MAXUINT || strchr (candidate->name, ' ') == NULL
+                    || doc->token_segment[seen] + 2 < doc->token_segment[source->first]
+                    || (candidate->age != 0 && age_in_word (lower (doc, source->last)) != 0
+                        && candidate->age != age_in_word (lower (doc, source->last))))
+                  continue;
+                if (person == NULL || seen > mention_before (person, source->first))
+                  person = candidate;
+              }
+          }
       }
     /* "la agricultora", "die Rentnerin", "the college’s president": a
      * definite role the article gave nobody by name refers back to the
