@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <locale.h>
 
 #include <json-glib/json-glib.h>
 
@@ -242,19 +243,33 @@ score_article (const char *txt_path,
       if (g_strcmp0 (gold_speaker, predicted_speaker) == 0)
         right++;
       else if (verbose)
-        g_test_message ("%s: speaker %s, expected %s: %.60s", basename,
-                        predicted_speaker != NULL ? predicted_speaker : "(none)",
-                        gold_speaker != NULL ? gold_speaker : "(none)", quote->text);
+        {
+          /* Cut on a character boundary: a cut inside a Cyrillic letter makes the whole line unreadable. */
+          g_autofree char *shown = g_utf8_substring (quote->text, 0, MIN (60, g_utf8_strlen (quote->text, -1)));
+
+          g_test_message ("%s: speaker %s, expected %s: %s", basename,
+                          predicted_speaker != NULL ? predicted_speaker : "(none)",
+                          gold_speaker != NULL ? gold_speaker : "(none)", shown);
+        }
     }
   if (verbose)
     {
       for (guint g = 0; g < gold_bags->len; g++)
         if (!gold_used[g])
-          g_test_message ("%s: missed: %.80s", basename,
-                          json_object_get_string_member (json_array_get_object_element (gold, g), "text"));
+          {
+            const char *gold_text = json_object_get_string_member (json_array_get_object_element (gold, g), "text");
+            g_autofree char *shown = g_utf8_substring (gold_text, 0, MIN (80, g_utf8_strlen (gold_text, -1)));
+
+            g_test_message ("%s: missed: %s", basename, shown);
+          }
       for (guint p = 0; p < kept->len; p++)
         if (!predicted_used[p])
-          g_test_message ("%s: extra: %.80s", basename, ((PxQuote *) g_ptr_array_index (kept, p))->text);
+          {
+            const char *extra_text = ((PxQuote *) g_ptr_array_index (kept, p))->text;
+            g_autofree char *shown = g_utf8_substring (extra_text, 0, MIN (80, g_utf8_strlen (extra_text, -1)));
+
+            g_test_message ("%s: extra: %s", basename, shown);
+          }
     }
   score->gold += gold_bags->len;
   score->predicted += kept->len;
@@ -344,6 +359,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* The verbose listing holds Cyrillic and accented text: print it in the user's charset, not ASCII. */
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_data_func ("/parallax/quotes-quality/dev", "dev", test_split);
