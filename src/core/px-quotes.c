@@ -2692,6 +2692,9 @@ resolve_source (Doc    *doc,
 {
   Person *person = NULL;
 
+  /* already read (a Russian institution put back in the nominative) */
+  if (source->speaker != NULL)
+    return;
   if (source->pronoun)
     {
       const char *word = lower (doc, source->first);
@@ -2737,6 +2740,13 @@ resolve_source (Doc    *doc,
           person = find_person_by_role (doc, source->first, source->last, source->first);
           if (person == NULL)
             person = find_person_by_role_in_lead (doc, source->first, source->last);
+          /* "— подчеркнул эксперт", "— добавил собеседник агентства": Russian
+           * copy calls the person it last named by what they are to the
+           * story, not by the title it introduced them with */
+          if (person == NULL && source->first == source->last
+              && (g_str_has_prefix (lower (doc, source->first), "эксперт")
+                  || g_str_has_prefix (lower (doc, source->first), "собеседни")))
+            person = last_person_before (doc, source->first, FALSE);
           if (person != NULL)
             source_from_person (source, person);
           else
@@ -3134,6 +3144,263 @@ cue_skip_listener (Doc  *doc,
   return allowed_token (doc, j, sentence) ? j : i;
 }
 
+/* ---- Russian agency cues ---- */
+
+static gboolean
+is_cyrillic_word (Doc  *doc,
+                  guint i)
+{
+  return i < doc->tokens->len && is_word (doc, i)
+         && g_unichar_get_script (g_utf8_get_char (lower (doc, i))) == G_UNICODE_SCRIPT_CYRILLIC;
+}
+
+/* "сообщили ТАСС", "рассказал РИА Новости", "заявил «Интерфаксу»": the news
+ * agency after the verb is the listener, not the speaker. Returns the token
+ * after it, or @i. */
+static guint
+russian_skip_listener (Doc  *doc,
+                       guint i,
+                       gint  sentence)
+{
+  if (!allowed_token (doc, i, sentence) || !is_cyrillic_word (doc, i))
+    return i;
+  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && g_utf8_strlen (lower (doc, i), -1) >= 3)
+    {
+      /* "РИА Новости" is one agency */
+      if (allowed_token (doc, i + 1, sentence) && is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "новости") == 0)
+        return i + 2;
+      return i + 1;
+    }
+  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) && g_str_has_suffix (lower (doc, i), "у")
+      && (g_str_has_prefix (lower (doc, i), "интерфакс") || g_str_has_prefix (lower (doc, i), "агентств")))
+    return i + 1;
+  return i;
+}
+
+/* "в пресс-службе МЧС", "в ведомстве", "в прокуратуре Омской области":
+ * "в" and a lower-case noun in the prepositional case name the institution
+ * that speaks ("сообщили в …", "В … сообщили"). Reads it from @i (the "в")
+ * up to @stop or the end of the clause; the speaker is the phrase with its
+ * head noun put back in the nominative ("пресс-служба МЧС"). */
+static gboolean
+russian_institution_at (Doc    *doc,
+                        guint   i,
+                        guint   stop,
+                        gint    sentence,
+                        Source *source)
+{
+  static const char * const heads[][2] = {
+    { "пресс-службе", "пресс-служба" }, { "службе", "служба" }, { "прокуратуре", "прокуратура" },
+    { "комитете", "комитет" }, { "суде", "суд" }, { "штабе", "штаб" }, { "центре", "центр" },
+    { "совете", "совет" }, { "департаменте", "департамент" }, { "думе", "дума" }, { "фонде", "фонд" },
+    { "главке", "главк" }, { "кремле", "кремль" }, { "ведомстве", "ведомство" },
+  };
+  const char *head;
+  const char *nominative = NULL;
+  g_autofree char *built = NULL;
+  g_autofree char *rest = NULL;
+  guint last;
+
+  if (!allowed_token (doc, i, sentence) || !is_word (doc, i) || strcmp (lower (doc, i), "в") != 0
+      || !allowed_token (doc, i + 1, sentence) || !is_cyrillic_word (doc, i + 1))
+    return FALSE;
+  head = lower (doc, i + 1);
+  /* "в сообщении", "в заявлении": a statement, whose author follows */
+  if (g_str_has_prefix (head, "сообщени") || g_str_has_prefix (head, "заявлени"))
+    return FALSE;
+  for (guint h = 0; h < G_N_ELEMENTS (heads); h++)
+    if (strcmp (head, heads[h][0]) == 0)
+      nominative = heads[h][1];
+  if (nominative == NULL)
+    {
+      gsize len = strlen (head);
+
+      /* "управлении" → "управление", "администрации" → "администрация",
+       * "министерстве" → "министерство" */
+      const char *ending;
+      g_autofree char *stem = NULL;
+
+      if (g_str_has_suffix (head, "ении"))
+        ending = "е";
+      else if (g_str_has_suffix (head, "ии"))
+        ending = "я";
+      else if (g_str_has_suffix (head, "стве"))
+        ending = "о";
+      else
+        return FALSE;
+      /* the last letter (two bytes in UTF-8) changes */
+      stem = g_strndup (head, len - strlen ("и"));
+      built = g_strconcat (stem, ending, NULL);
+      nominative = built;
+    }
+  last = i + 1;
+  /* the genitive that completes it: "компании «Омские тепловые сети»",
+   * "Омской области", "регионального ГУ МЧС" */
+  while (last + 1 < stop && last + 1 < doc->tokens->len && last < i + 8)
+    {
+      guint next = last + 1;
+
+      if (doc->span_of[next] >= 0 || (tok (doc, next)->flags & PX_LEXICON_TOKEN_QUOTE))
+        {
+          /* a company name in « »: take it whole */
+          gint span = doc->span_of[next] >= 0 ? doc->span_of[next] : (next + 1 < doc->tokens->len ? doc->span_of[next + 1] : -1);
+          guint k = next;
+
+          if (span < 0)
+            break;
+          while (k + 1 < doc->tokens->len && k < next + 12
+                 && (doc->span_of[k + 1] == span || (doc->span_of[k] == span && (tok (doc, k + 1)->flags & PX_LEXICON_TOKEN_QUOTE))))
+            k++;
+          last = k;
+          continue;
+        }
+      if (!is_cyrillic_word (doc, next) || IN (speech_verbs, lower (doc, next))
+          || in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, next))
+          || IN (stop_words, lower (doc, next)))
+        break;
+      last = next;
+    }
+  source->first = i + 1;
+  source->last = last;
+  /* "уточнили в ведомстве", "в пресс-службе": the institution just quoted */
+  if (last == i + 1 && (strcmp (nominative, "ведомство") == 0 || strcmp (nominative, "пресс-служба") == 0))
+    {
+      source->first = source->last = i + 1;
+      source->pronoun = TRUE;
+      source->implicit = TRUE;
+      return TRUE;
+    }
+  if (last > i + 1)
+    {
+      g_autofree char *tail = g_strndup (doc->text + tok (doc, i + 2)->start, tok (doc, last)->end - tok (doc, i + 2)->start);
+
+      rest = g_strconcat (nominative, " ", tail, NULL);
+    }
+  else
+    rest = g_strdup (nominative);
+  source->speaker = g_steal_pointer (&rest);
+  return TRUE;
+}
+
+/* Russian agency copy puts the speaker after the verb more often than
+ * before it: "Как рассказал ТАСС житель … Олег Воронин, …", "—
+ * сообщили ТАСС в пресс-службе …", "В прокуратуре … сообщили, что …",
+ * "Там уточнили, что …". Returns TRUE when one of these shapes fits. */
+static gboolean
+russian_source (Doc    *doc,
+                guint   verb,
+                gint    sentence,
+                Source *source)
+{
+  Sentence *s = &g_array_index (doc->sentences, Sentence, sentence);
+  guint b = verb;
+  guint j;
+  gboolean inverted = FALSE;
+
+  if (!is_cyrillic_word (doc, verb))
+    return FALSE;
+  while (b > s->first && allowed_token (doc, b - 1, sentence) && is_word (doc, b - 1) && IN (between_words, lower (doc, b - 1)))
+    b--;
+  /* "В прокуратуре Омской области сообщили": the institution opens the clause */
+  for (guint v = b; v > s->first && v + 9 > b; v--)
+    {
+      guint at = v - 1;
+
+      if (!allowed_token (doc, at, sentence) || (!is_word (doc, at) && doc->span_of[at] < 0 && !(tok (doc, at)->flags & PX_LEXICON_TOKEN_QUOTE)))
+        break;
+      if (is_word (doc, at) && strcmp (lower (doc, at), "в") == 0 && (at == s->first || is_punct (doc, at - 1, ',')))
+        {
+          Source found = { 0, };
+
+          if (russian_institution_at (doc, at, b, sentence, &found) && found.last + 1 == b)
+            {
+              *source = found;
+              return TRUE;
+            }
+          source_clear (&found);
+          break;
+        }
+    }
+  /* "Представитель компании «Омские тепловые сети» заявил": an unnamed
+   * representative speaks for the company named in the marks */
+  if (b > s->first + 2 && doc->span_of[b - 2] >= 0 && !is_word (doc, b - 1))
+    {
+      gint span = doc->span_of[b - 2];
+      guint open = b - 2;
+
+      guint name_first, role;
+
+      while (open > s->first && doc->span_of[open - 1] == span)
+        open--;
+      /* the marks may or may not belong to the span */
+      name_first = (tok (doc, open)->flags & PX_LEXICON_TOKEN_QUOTE) ? open + 1 : open;
+      role = name_first - 3;
+      if (name_first >= s->first + 3 && is_cyrillic_word (doc, role + 1) && is_cyrillic_word (doc, role)
+          && (g_str_has_prefix (lower (doc, role), "представител") || g_str_has_prefix (lower (doc, role), "сотрудни")
+              || g_str_has_prefix (lower (doc, role), "источник")))
+        {
+          guint name_last = b - 1;
+
+          while (name_last > name_first && !is_word (doc, name_last))
+            name_last--;
+          source->first = role;
+          source->last = b - 1;
+          source->speaker = slice (doc, name_first, name_last);
+          return TRUE;
+        }
+    }
+  if (b > s->first && is_word (doc, b - 1))
+    {
+      const char *before = lower (doc, b - 1);
+
+      /* "Там уточнили": there, at the institution just quoted */
+      if (strcmp (before, "там") == 0 && b - 1 == s->first)
+        {
+          source->first = source->last = b - 1;
+          source->pronoun = TRUE;
+          source->implicit = TRUE;
+          return TRUE;
+        }
+      /* "Как рассказал …", "Об этом сообщили …": the subject follows */
+      if (strcmp (before, "как") == 0 || strcmp (before, "этом") == 0 || strcmp (before, "это") == 0)
+        inverted = TRUE;
+    }
+  if (b == s->first || (b > s->first && !is_word (doc, b - 1)))
+    inverted = TRUE;
+  if (!inverted)
+    return FALSE;
+  j = russian_skip_listener (doc, verb + 1, sentence);
+  if (russian_institution_at (doc, j, G_MAXUINT, sentence, source))
+    return TRUE;
+  source_clear (source);
+  memset (source, 0, sizeof *source);
+  /* "говорится в сообщении городской администрации": the statement's author */
+  if (allowed_token (doc, j + 1, sentence) && is_word (doc, j) && strcmp (lower (doc, j), "в") == 0
+      && is_cyrillic_word (doc, j + 1) && g_str_has_prefix (lower (doc, j + 1), "сообщени")
+      && allowed_token (doc, j + 2, sentence) && is_cyrillic_word (doc, j + 2))
+    {
+      guint last = j + 2;
+
+      while (last + 1 <= s->last && allowed_token (doc, last + 1, sentence) && is_cyrillic_word (doc, last + 1)
+             && !IN (stop_words, lower (doc, last + 1)) && last < j + 8)
+        last++;
+      source->first = j + 2;
+      source->last = last;
+      source->speaker = slice (doc, j + 2, last);
+      return TRUE;
+    }
+  if (j > verb + 1 && source_forward (doc, j, sentence, source))
+    return TRUE;
+  source_clear (source);
+  memset (source, 0, sizeof *source);
+  if (b > s->first && is_word (doc, b - 1) && strcmp (lower (doc, b - 1), "как") == 0
+      && source_forward (doc, verb + 1, sentence, source))
+    return TRUE;
+  source_clear (source);
+  memset (source, 0, sizeof *source);
+  return FALSE;
+}
+
 /* Tries to read a cue with its source at token @i. */
 static gboolean
 cue_at (Doc      *doc,
@@ -3214,6 +3481,8 @@ cue_at (Doc      *doc,
       cue->source.pronoun = TRUE;
       cue->found = TRUE;
     }
+  else if (russian_source (doc, i, sentence, &cue->source))
+    cue->found = TRUE;
   else if (source_backward (doc, i, sentence, &cue->source))
     cue->found = TRUE;
   else
@@ -4014,6 +4283,36 @@ try_mixed (Doc      *doc,
   source_clear (&previous);
 }
 
+
+/* "компании «Омские тепловые сети»", "газеты «Ведомости»": Russian puts the
+ * names of companies, papers and parties in « » after the noun that says
+ * what they are; such a span is a name, not words anyone said. */
+static gboolean
+russian_name_in_marks (Doc  *doc,
+                       Span *span)
+{
+  static const char * const kinds[] = {
+    "компании", "завода", "банка", "холдинга", "группы", "концерна", "фонда", "общества", "предприятия",
+    "партии", "движения", "ооо", "ао", "пао", "оао", "зао", "гк", "газеты", "издания", "агентства",
+    "театра", "клуба", "компания", "завод", "банк", "холдинг", "концерн", "фонд", "партия", "газета",
+    "комбината", "комбинат", "фабрики", "фабрика", "центра", "объединения",
+  };
+  guint words = 0;
+
+  if (span->open == 0 || !is_word (doc, span->open - 1)
+      || !in_list (kinds, G_N_ELEMENTS (kinds), lower (doc, span->open - 1)))
+    return FALSE;
+  for (guint t = span->open + 1; t < span->close && t < doc->tokens->len; t++)
+    if (is_word (doc, t))
+      {
+        words++;
+        /* a name is capitalised at its start and short */
+        if (words == 1 && !(tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL))
+          return FALSE;
+      }
+  return words > 0 && words <= 4;
+}
+
 static void
 find_direct_quotes (Doc *doc)
 {
@@ -4037,6 +4336,8 @@ find_direct_quotes (Doc *doc)
           try_mixed (doc, sentence, consumed);
         }
       if (consumed[s])
+        continue;
+      if (russian_name_in_marks (doc, span))
         continue;
       start = tok (doc, MIN (span->open + 1, doc->tokens->len - 1))->start;
       end = span->close < doc->tokens->len ? tok (doc, span->close)->start : doc->length;
