@@ -760,6 +760,11 @@ is_name_word (Doc  *doc,
   return !IN (not_name_words, token->lower);
 }
 
+/* Letters after a name: "KC", "QC" (senior barristers), "MP", "MEP", honours. */
+static const char * const post_nominals[] = {
+  "kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "jp",
+};
+
 static gboolean
 is_title (Doc  *doc,
           guint i)
@@ -828,6 +833,11 @@ run_end_forward (Doc  *doc,
       guint p = last + 1;
 
       if (doc->token_segment[p] != doc->token_segment[first] || doc->span_of[p] != doc->span_of[first])
+        break;
+      /* "Miriam Okafor KC", "Jane Hart MP": honours after a full name are
+       * no part of it */
+      if (last > first && (tok (doc, p)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && is_word (doc, p)
+          && in_list (post_nominals, G_N_ELEMENTS (post_nominals), lower (doc, p)))
         break;
       if (is_name_word (doc, p) || ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) && is_title (doc, p)))
         last = p;
@@ -2414,6 +2424,11 @@ source_backward (Doc    *doc,
           && is_name_word (doc, k - 1))
         i = k;
     }
+  /* "Miriam Okafor KC told": the letters after the name are no part of it */
+  if (i >= 3 && is_word (doc, i - 1) && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_ALL_CAPS)
+      && in_list (post_nominals, G_N_ELEMENTS (post_nominals), lower (doc, i - 1))
+      && allowed_token (doc, i - 2, sentence) && is_name_word (doc, i - 2) && is_name_word (doc, i - 3))
+    i--;
   i--;
   word = lower (doc, i);
   if (word == NULL)
