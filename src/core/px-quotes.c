@@ -2029,6 +2029,141 @@ find_person_by_role_index (Doc  *doc,
   return best;
 }
 
+/* Role nouns that news uses for one another when it refers back to a
+ * person: "the Rovers manager" for "Rovers boss X", "the lawyer" for "the
+ * defendant's barrister, X". */
+static const char * const role_families[][8] = {
+  { "manager", "boss", "coach", "gaffer", NULL },
+  { "lawyer", "barrister", "counsel", "solicitor", "attorney", "advocate", "kc", NULL },
+  { "spokesman", "spokeswoman", "spokesperson", NULL },
+  { "prosecutor", "prosecution", "prosecuting", NULL },
+  { "teenager", "teenage", "teen", NULL },
+};
+
+/* Nationality nouns whose adjective is another word ("the Spaniard" for
+ * a "Spanish" player); nouns like "Austrian" are their own adjective. */
+static const char * const demonym_nouns[][2] = {
+  { "spaniard", "spanish" }, { "swede", "swedish" }, { "dane", "danish" }, { "finn", "finnish" },
+  { "pole", "polish" }, { "scot", "scottish" }, { "scotsman", "scottish" }, { "briton", "british" },
+  { "brit", "british" }, { "frenchman", "french" }, { "frenchwoman", "french" }, { "dutchman", "dutch" },
+  { "dutchwoman", "dutch" }, { "irishman", "irish" }, { "irishwoman", "irish" }, { "welshman", "welsh" },
+  { "welshwoman", "welsh" }, { "englishman", "english" }, { "englishwoman", "english" }, { "turk", "turkish" },
+  { "kiwi", "zealand" }, { "aussie", "australian" },
+};
+
+static gboolean
+descriptor_word_fits (const char *word,
+                      const char *described)
+{
+  if (role_word_match (word, described))
+    return TRUE;
+  for (gsize f = 0; f < G_N_ELEMENTS (role_families); f++)
+    {
+      gboolean a = FALSE, b = FALSE;
+
+      for (guint k = 0; role_families[f][k] != NULL; k++)
+        {
+          a = a || strcmp (role_families[f][k], word) == 0;
+          b = b || strcmp (role_families[f][k], described) == 0;
+        }
+      if (a && b)
+        return TRUE;
+    }
+  for (gsize n = 0; n < G_N_ELEMENTS (demonym_nouns); n++)
+    if (strcmp (demonym_nouns[n][0], word) == 0 && strcmp (demonym_nouns[n][1], described) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "the Spaniard", "the 31-year-old striker", "the Rovers manager", "the
+ * teenager": a definite noun phrase made only of words that describe
+ * someone (nationality, age, role, team) points back to the person named
+ * last whose introduction gave all of them, roles matched by family. An
+ * age fits a person of that age or, for 13 to 19, one described as a
+ * teenager; it rules out a person the article gave another age. A phrase
+ * nobody fits is left alone. */
+static Person *
+find_person_by_descriptor (Doc  *doc,
+                           guint first,
+                           guint last,
+                           guint at)
+{
+  Person *best = NULL;
+  guint best_seen = 0;
+
+  if (IN (institution_nouns, lower (doc, last)) || IN (org_words, lower (doc, last))
+      || IN (group_nouns, lower (doc, last)) || IN (document_nouns, lower (doc, last)))
+    return NULL;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      guint seen = mention_before (person, at);
+      gboolean all = TRUE;
+      guint n_positive = 0;
+      gboolean teen = FALSE;
+      g_autoptr(GPtrArray) described = g_ptr_array_new_with_free_func (g_free);
+
+      if (person->org || seen == G_MAXUINT || strchr (person->name, ' ') == NULL)
+        continue;
+      for (guint d = 0; d < person->descriptions->len; d++)
+        {
+          g_autofree char *description = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
+          g_auto(GStrv) words = g_strsplit_set (description, " ,", -1);
+
+          for (guint w = 0; words[w] != NULL; w++)
+            {
+              char *word = words[w];
+              gsize len = strlen (word);
+
+              if (len >= 2 && (g_str_has_suffix (word, "'s")))
+                word[len - 2] = '\0';
+              else if (len >= strlen ("’s") && g_str_has_suffix (word, "’s"))
+                word[len - strlen ("’s")] = '\0';
+              if (*word == '\0')
+                continue;
+              if (strcmp (word, "teenager") == 0 || strcmp (word, "teenage") == 0)
+                teen = TRUE;
+              g_ptr_array_add (described, g_strdup (word));
+            }
+        }
+      for (guint i = first; i <= last && all; i++)
+        {
+          const char *word = lower (doc, i);
+          guint age;
+          gboolean found = FALSE;
+
+          if (!is_word (doc, i) || IN (stop_words, word) || IN (determiners, word))
+            continue;
+          if ((age = age_in_word (word)) != 0)
+            {
+              if (person->age != 0)
+                {
+                  all = person->age == age;
+                  n_positive += all;
+                }
+              else if (teen)
+                {
+                  all = age >= 13 && age <= 19;
+                  n_positive += all;
+                }
+              continue;
+            }
+          for (guint w = 0; w < described->len && !found; w++)
+            found = descriptor_word_fits (word, g_ptr_array_index (described, w));
+          if (!found && person->age >= 13 && person->age <= 19)
+            found = descriptor_word_fits (word, "teenager");
+          n_positive += found;
+          all = found;
+        }
+      if (all && n_positive > 0 && (best == NULL || seen > best_seen))
+        {
+          best = person;
+          best_seen = seen;
+        }
+    }
+  return best;
+}
+
 /* "Mayor denies …", "« … », annonce le préfet": a role in the headline
  * names the person the lead introduces with it, further down. */
 static Person *
@@ -2784,6 +2919,12 @@ resolve_source (Doc    *doc,
           if (full != NULL)
             person = full;
         }
+      /* "the Spaniard", "the Austrian": a nationality, not a name */
+      if (person == NULL
+          && ((first_name > source->first && is_word (doc, source->first) && strcmp (lower (doc, source->first), "the") == 0)
+              || (source->first > 0 && is_word (doc, source->first - 1)
+                  && g_ascii_strcasecmp (lower (doc, source->first - 1), "the") == 0)))
+        person = find_person_by_descriptor (doc, first_name, source->last, source->first);
       if (person != NULL)
         source_from_person (source, person);
       else
@@ -2811,6 +2952,8 @@ resolve_source (Doc    *doc,
       person = find_person_by_role_in_lead (doc, first, source->last);
     if (person == NULL && first > source->first && role_article (doc, source->first))
       person = find_person_by_role_index (doc, first, source->last, source->first);
+    if (person == NULL && first > source->first && strcmp (lower (doc, source->first), "the") == 0)
+      person = find_person_by_descriptor (doc, first, source->last, source->first);
     if (person == NULL && first == source->last && first > source->first && role_article (doc, source->first)
         && in_list (spokes, G_N_ELEMENTS (spokes), lower (doc, source->last)))
       {
