@@ -2126,6 +2126,17 @@ find_person_by_descriptor (Doc  *doc,
               g_ptr_array_add (described, g_strdup (word));
             }
         }
+      /* "Rovers boss Neil Ashworth": the words just before the name at its
+       * introduction describe it too, team or organisation included */
+      for (guint k = person->first_token, n = 0; k > 0 && n < 4; k--, n++)
+        {
+          guint t = k - 1;
+
+          if (doc->token_segment[t] != doc->token_segment[person->first_token] || doc->span_of[t] >= 0
+              || !is_word (doc, t) || IN (stop_words, lower (doc, t)))
+            break;
+          g_ptr_array_add (described, g_strdup (lower (doc, t)));
+        }
       for (guint i = first; i <= last && all; i++)
         {
           const char *word = lower (doc, i);
