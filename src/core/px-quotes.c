@@ -2075,6 +2075,43 @@ descriptor_word_fits (const char *word,
   return FALSE;
 }
 
+/* The prosecutor of a court report: the person named within a few words
+ * of "prosecutor", "prosecuting" or "for the prosecution", first in the
+ * article. */
+static Person *
+find_prosecutor (Doc *doc)
+{
+  for (guint t = 0; t < doc->tokens->len; t++)
+    {
+      Person *best = NULL;
+      guint best_distance = G_MAXUINT;
+
+      if (!is_word (doc, t) || doc->span_of[t] >= 0 || !g_str_has_prefix (lower (doc, t), "prosecut"))
+        continue;
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+
+          if (person->org || strchr (person->name, ' ') == NULL)
+            continue;
+          for (guint m = 0; m < person->mentions->len; m++)
+            {
+              guint at = g_array_index (person->mentions, guint, m);
+              guint distance = at > t ? at - t : t - at;
+
+              if (doc->token_segment[at] == doc->token_segment[t] && distance <= 6 && distance < best_distance)
+                {
+                  best = person;
+                  best_distance = distance;
+                }
+            }
+        }
+      if (best != NULL)
+        return best;
+    }
+  return NULL;
+}
+
 /* "the Spaniard", "the 31-year-old striker", "the Rovers manager", "the
  * teenager": a definite noun phrase made only of words that describe
  * someone (nationality, age, role, team) points back to the person named
@@ -2956,6 +2993,19 @@ resolve_source (Doc    *doc,
       {
         source->document = TRUE;
         source->speaker = slice (doc, source->first, source->last);
+        return;
+      }
+    /* "…, jury told", "a court heard": the court listens; what it heard
+     * comes from the prosecution when the report names its counsel */
+    if (source->last + 1 < doc->tokens->len && is_word (doc, source->last + 1)
+        && (strcmp (lower (doc, source->last + 1), "told") == 0 || strcmp (lower (doc, source->last + 1), "heard") == 0)
+        && (strcmp (lower (doc, source->last), "jury") == 0 || strcmp (lower (doc, source->last), "court") == 0
+            || strcmp (lower (doc, source->last), "inquest") == 0 || strcmp (lower (doc, source->last), "tribunal") == 0
+            || strcmp (lower (doc, source->last), "magistrates") == 0))
+      {
+        person = find_prosecutor (doc);
+        if (person != NULL)
+          source_from_person (source, person);
         return;
       }
     person = find_person_by_role (doc, first, source->last, source->first);
