@@ -90,7 +90,15 @@ typedef struct {
   GArray     *members;     /* guint doc indexes */
   const char *pin;
   guint       stamp;
+  GArray     *absorbed;    /* Absorbed, in the order merged; NULL before the first */
 } Cluster;
+
+/* A group merged into another: its root and its size then, which it keeps,
+ * since only roots grow. */
+typedef struct {
+  guint root;
+  guint size;
+} Absorbed;
 
 /* Similarities already computed, by pair: average linkage asks for the
  * same pairs again as groups grow. Open addressing on 64-bit pair keys. */
@@ -286,6 +294,7 @@ static void
 cluster_free (Cluster *cluster)
 {
   g_array_unref (cluster->members);
+  g_clear_pointer (&cluster->absorbed, g_array_unref);
   g_free (cluster);
 }
 
@@ -1424,6 +1433,13 @@ merge_clusters (PxEventGrouper *g,
       a = b, b = swap_c;
       root_a = root_b, root_b = swap_r;
     }
+  {
+    Absorbed absorbed = { root_b, b->members->len };
+
+    if (a->absorbed == NULL)
+      a->absorbed = g_array_new (FALSE, FALSE, sizeof (Absorbed));
+    g_array_append_val (a->absorbed, absorbed);
+  }
   g_array_append_vals (a->members, b->members->data, b->members->len);
   if (a->pin == NULL)
     a->pin = b->pin;
@@ -1513,6 +1529,21 @@ cached_similarity (PxEventGrouper *g,
   return sim;
 }
 
+/* The sum of similarities over every pair across two groups. */
+static double
+linkage_sum (PxEventGrouper *g,
+             guint           root_a,
+             guint           root_b)
+{
+  Cluster *a = g_ptr_array_index (g->root_cluster, root_a);
+  Cluster *b = g_ptr_array_index (g->root_cluster, root_b);
+  double sum = 0.0;
+  for (guint i = 0; i < a->members->len; i++)
+    for (guint j = 0; j < b->members->len; j++)
+      sum += cached_similarity (g, g_array_index (a->members, guint, i), g_array_index (b->members, guint, j));
+  return sum;
+}
+
 /* Average similarity over every pair across two groups. */
 static double
 average_linkage (PxEventGrouper *g,
@@ -1521,12 +1552,150 @@ average_linkage (PxEventGrouper *g,
 {
   Cluster *a = g_ptr_array_index (g->root_cluster, root_a);
   Cluster *b = g_ptr_array_index (g->root_cluster, root_b);
-  double sum = 0.0;
 
-  for (guint i = 0; i < a->members->len; i++)
-    for (guint j = 0; j < b->members->len; j++)
-      sum += cached_similarity (g, g_array_index (a->members, guint, i), g_array_index (b->members, guint, j));
-  return sum / (a->members->len * (double) b->members->len);
+  return linkage_sum (g, root_a, root_b) / (a->members->len * (double) b->members->len);
+}
+
+/* The sum of similarities over every pair across two groups, by the pair of
+ * their roots, with the groups' sizes it was summed at: a group only grows,
+ * so its size tells which state of it the sum is of. When one side has
+ * since absorbed other groups whose sums with the other side are known at
+ * its present size, the new sum is the old one plus theirs, with no pair
+ * of articles read again. */
+typedef struct {
+  guint64 key;           /* (min << 32 | max) + 1; 0 is empty */
+  guint32 n_min, n_max;  /* the groups' sizes the sum is of */
+  double  sum;
+} Link;
+
+typedef struct {
+  Link  *links;
+  gsize  mask;
+  gsize  used;
+} LinkTable;
+
+static void
+link_table_init (LinkTable *table)
+{
+  table->mask = 1023;
+  table->links = g_new0 (Link, table->mask + 1);
+  table->used = 0;
+}
+
+static gsize
+link_slot (const LinkTable *table,
+           guint64          key)
+{
+  gsize slot = (key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 20 & table->mask;
+
+  while (table->links[slot].key != 0 && table->links[slot].key != key)
+    slot = (slot + 1) & table->mask;
+  return slot;
+}
+
+static inline guint64
+link_key (guint a,
+          guint b)
+{
+  return ((guint64) MIN (a, b) << 32 | MAX (a, b)) + 1;
+}
+
+static Link *
+link_lookup (const LinkTable *table,
+             guint            a,
+             guint            b)
+{
+  guint64 key = link_key (a, b);
+  Link *link = &table->links[link_slot (table, key)];
+
+  return link->key == key ? link : NULL;
+}
+
+/* The entry for @a and @b, made (empty, sizes 0) when there was none. */
+static Link *
+link_insert (LinkTable *table,
+             guint      a,
+             guint      b)
+{
+  guint64 key = link_key (a, b);
+  Link *link;
+
+  if ((table->used + 1) * 2 > table->mask)
+    {
+      LinkTable bigger = { g_new0 (Link, (table->mask + 1) * 2), (table->mask + 1) * 2 - 1, table->used };
+
+      for (gsize i = 0; i <= table->mask; i++)
+        if (table->links[i].key != 0)
+          bigger.links[link_slot (&bigger, table->links[i].key)] = table->links[i];
+      g_free (table->links);
+      *table = bigger;
+    }
+  link = &table->links[link_slot (table, key)];
+  if (link->key == 0)
+    {
+      link->key = key;
+      table->used++;
+    }
+  return link;
+}
+
+/* The sum of similarities between group @x, of size @n_x, and group @c, of
+ * size @n_c, if known; a pair of single articles is always known. */
+static gboolean
+known_sum (PxEventGrouper  *g,
+           const LinkTable *table,
+           guint            x,
+           guint            n_x,
+           guint            c,
+           guint            n_c,
+           double          *sum)
+{
+  const Link *link;
+
+  if (n_x == 1 && n_c == 1)
+    {
+      *sum = cached_similarity (g, x, c);
+      return TRUE;
+    }
+  link = link_lookup (table, x, c);
+  if (link == NULL || link->n_min != (x < c ? n_x : n_c) || link->n_max != (x < c ? n_c : n_x))
+    return FALSE;
+  *sum = link->sum;
+  return TRUE;
+}
+
+/* Completes the sum @link held for root @grown at @n_before members and
+ * root @other at its present size: adds the sums of the groups @grown has
+ * absorbed since, when all are known. */
+static gboolean
+grown_sum (PxEventGrouper  *g,
+           const LinkTable *table,
+           guint            grown,
+           guint            n_before,
+           guint            other,
+           double          *sum)
+{
+  Cluster *a = g_ptr_array_index (g->root_cluster, grown);
+  Cluster *c = g_ptr_array_index (g->root_cluster, other);
+  guint n = a->members->len;
+  double total = *sum;
+
+  if (a->absorbed == NULL)
+    return FALSE;
+  for (guint i = a->absorbed->len; i > 0 && n > n_before; i--)
+    {
+      const Absorbed *x = &g_array_index (a->absorbed, Absorbed, i - 1);
+      double part;
+
+      if (!known_sum (g, table, x->root, x->size, other, c->members->len, &part))
+        return FALSE;
+      total += part;
+      n -= x->size;
+    }
+  if (n != n_before)
+    return FALSE;
+  *sum = total;
+  return TRUE;
 }
 
 typedef struct {
@@ -1722,7 +1891,7 @@ px_event_grouper_group (PxEventGrouper *g)
   gboolean *anchored;
   Accumulator acc;
   gint64 started;
-  g_autoptr(GHashTable) evaluated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  LinkTable links;
   guint n = g->docs->len;
 
   g_array_set_size (g->word_df, 0);
@@ -1809,6 +1978,7 @@ px_event_grouper_group (PxEventGrouper *g)
 
   accumulator_init (g, &acc, n);
   pair_cache_init (&g->pairs);
+  link_table_init (&links);
   /* In time order: neighbours lie in the same window of time as the article
    * before, so their vectors are still in the processor's cache. */
   all_neighbours = g_ptr_array_new_full (n, (GDestroyNotify) g_array_unref);
@@ -1852,8 +2022,9 @@ px_event_grouper_group (PxEventGrouper *g)
       guint ra, rb;
       Cluster *ca, *cb;
       Proposal again;
-      gint64 key, state;
-      gint64 *last_state;
+      Link *link;
+      guint n_a, n_b, n_min, n_max;
+      double sum;
 
       if (heap->len == 0 ||
           (next_initial < initial->len &&
@@ -1882,23 +2053,25 @@ px_event_grouper_group (PxEventGrouper *g)
             merge_clusters (g, ra, rb);
           continue;
         }
-      /* The groups changed since: score them again, once per state. */
-      key = ((gint64) MIN (ra, rb) << 32) | MAX (ra, rb);
-      state = ((gint64) ca->members->len << 32) | cb->members->len;
-      last_state = g_hash_table_lookup (evaluated, &key);
-      if (last_state != NULL && *last_state == state)
+      /* The groups changed since: score them again, once per state (the
+       * pair comes up from both sides), from the sums already known when
+       * only one side grew, else pair by pair. */
+      n_a = ca->members->len;
+      n_b = cb->members->len;
+      n_min = ra < rb ? n_a : n_b;
+      n_max = ra < rb ? n_b : n_a;
+      link = link_insert (&links, ra, rb);
+      if (link->n_min == n_min && link->n_max == n_max)
         continue;
-      if (last_state == NULL)
-        {
-          gint64 *entry = g_new (gint64, 2);
-
-          entry[0] = key;
-          g_hash_table_insert (evaluated, entry, entry + 1);
-          last_state = entry + 1;
-        }
-      *last_state = state;
-
-      again.score = average_linkage (g, ra, rb);
+      sum = link->sum;
+      if (link->n_min == 0 ||
+          !((link->n_min == n_min && grown_sum (g, &links, MAX (ra, rb), link->n_max, MIN (ra, rb), &sum)) ||
+            (link->n_max == n_max && grown_sum (g, &links, MIN (ra, rb), link->n_min, MAX (ra, rb), &sum))))
+        sum = linkage_sum (g, ra, rb);
+      link->n_min = n_min;
+      link->n_max = n_max;
+      link->sum = sum;
+      again.score = sum / (n_a * (double) n_b);
       again.a = ra;
       again.b = rb;
       again.stamp_a = ca->stamp;
@@ -1908,6 +2081,7 @@ px_event_grouper_group (PxEventGrouper *g)
     }
   g_debug ("grouped at %.2f s, %" G_GSIZE_FORMAT " pair similarities cached", (g_get_monotonic_time () - started) / 1e6, g->pairs.used);
   pair_cache_clear (&g->pairs);
+  g_free (links.links);
   g->grouped = n;
   g->n_at_refresh = n;
 }
