@@ -58,6 +58,12 @@
 #define MAX_COGNATES        80
 #define COGNATE_LENGTH      5     /* characters of the spelling key compared */
 
+#if defined(__GNUC__)
+#define PREFETCH(address) __builtin_prefetch (address)
+#else
+#define PREFETCH(address)
+#endif
+
 typedef struct {
   guint32 id;
   float   weight;
@@ -68,14 +74,15 @@ typedef struct {
   guint    n_features;
 } Vector;
 
+/* What a similarity reads comes first, so that it shares a cache line. */
 typedef struct {
-  PxAnalysis *analysis;
   Vector      words;
   Vector      names;
-  Vector      cognates;   /* content words by spelling, for other languages */
-  const char *pin;        /* interned event id, or NULL */
   const char *language;   /* interned */
   PxTimexSpan time;       /* the event's time, a year-less one anchored if it could be */
+  Vector      cognates;   /* content words by spelling, for other languages */
+  PxAnalysis *analysis;
+  const char *pin;        /* interned event id, or NULL */
   gboolean    in_arena;   /* the vectors' features live in the grouper's arena */
 } Doc;
 
@@ -855,6 +862,17 @@ postings_advance (const Posting *postings,
 
 /* The postings of a blocking key, or NULL. Keys are dense ids by kind, so
  * an array finds them with one memory access where a hash table took three. */
+static void
+posting_list_prefetch (PxEventGrouper *g,
+                       guint32         key)
+{
+  GArray *lists = g->postings[key & NAME_TAG ? 1 : key & COGNATE_TAG ? 2 : 0];
+  guint id = (key & ~(NAME_TAG | COGNATE_TAG)) - 1;
+
+  if (id < lists->len)
+    PREFETCH (&g_array_index (lists, PostingList, id));
+}
+
 static PostingList *
 posting_list_lookup (PxEventGrouper *g,
                      guint32         key)
@@ -1203,6 +1221,18 @@ find_neighbours (PxEventGrouper *g,
       const Posting *postings;
       guint len, undated, from, to;
 
+      /* Each term's list is somewhere else in a large folder's memory:
+       * the entries a few terms ahead, and the postings where the next
+       * term's window was, are asked for before they are needed. */
+      if (b + 4 < n_query)
+        posting_list_prefetch (g, query[b + 4].id);
+      if (in_time_order && b + 1 < n_query)
+        {
+          PostingList *next = posting_list_lookup (g, query[b + 1].id);
+
+          if (next != NULL && next->items != NULL)
+            PREFETCH (next->items + MIN (next->from, next->n_items));
+        }
       if (entry == NULL)
         continue;
       list = entry->postings;
@@ -1292,10 +1322,23 @@ find_neighbours (PxEventGrouper *g,
   }
   acc->n_touched = 0;
   scattered = accumulator_scatter (acc, doc, TRUE);
+  /* The candidates lie anywhere in a large folder's memory: their records
+   * are asked for all at once, and each one's features while the one
+   * before is being scored, so the waits overlap. */
+  for (guint i = 0; i < scored->len; i++)
+    PREFETCH (&g_array_index (g->docs, Doc, g_array_index (scored, Scored, i).doc));
   for (guint i = 0; i < scored->len; i++)
     {
       Scored *s = &g_array_index (scored, Scored, i);
       const Doc *other = &g_array_index (g->docs, Doc, s->doc);
+
+      if (i + 1 < scored->len)
+        {
+          const Doc *next = &g_array_index (g->docs, Doc, g_array_index (scored, Scored, i + 1).doc);
+
+          PREFETCH (next->words.features);
+          PREFETCH (next->names.features);
+        }
 
       s->score = scattered ? doc_similarity_dense (acc, doc, other) : doc_similarity (doc, other);
     }
@@ -1529,18 +1572,69 @@ cached_similarity (PxEventGrouper *g,
   return sim;
 }
 
+/* An article is spread into the dense arrays for the similarities of a
+ * group pair when it has at least this many to compute: below, merging
+ * two lists per pair costs less than spreading and clearing. */
+#define SCATTER_FROM 4
+
 /* The sum of similarities over every pair across two groups. */
 static double
 linkage_sum (PxEventGrouper *g,
              guint           root_a,
-             guint           root_b)
+             guint           root_b,
+             Accumulator    *acc)
 {
   Cluster *a = g_ptr_array_index (g->root_cluster, root_a);
   Cluster *b = g_ptr_array_index (g->root_cluster, root_b);
+  const Doc *docs = (const Doc *) g->docs->data;
   double sum = 0.0;
+
+  if (g->pairs.keys == NULL)
+    {
+      for (guint i = 0; i < a->members->len; i++)
+        for (guint j = 0; j < b->members->len; j++)
+          sum += doc_similarity (&docs[g_array_index (a->members, guint, i)], &docs[g_array_index (b->members, guint, j)]);
+      return sum;
+    }
+  if (a->members->len > b->members->len)
+    {
+      Cluster *swap = a;
+
+      a = b, b = swap;
+    }
+  /* Each article of the smaller group against the larger: when it meets
+   * pairs not yet known, its weights are spread once into @acc and each
+   * other article's similarity reads only that article's features, instead
+   * of a merge of two lists per pair. */
   for (guint i = 0; i < a->members->len; i++)
-    for (guint j = 0; j < b->members->len; j++)
-      sum += cached_similarity (g, g_array_index (a->members, guint, i), g_array_index (b->members, guint, j));
+    {
+      guint x = g_array_index (a->members, guint, i);
+      gboolean scattered = FALSE, tried = acc == NULL || b->members->len < SCATTER_FROM;
+
+      for (guint j = 0; j < b->members->len; j++)
+        {
+          guint y = g_array_index (b->members, guint, j);
+          guint64 key = ((guint64) MIN (x, y) << 32 | MAX (x, y)) + 1;
+          gsize slot = pair_slot (&g->pairs, key);
+          double sim;
+
+          if (g->pairs.keys[slot] == key)
+            {
+              sum += g->pairs.values[slot];
+              continue;
+            }
+          if (!tried)
+            {
+              scattered = accumulator_scatter (acc, &docs[x], TRUE);
+              tried = TRUE;
+            }
+          sim = scattered ? doc_similarity_dense (acc, &docs[x], &docs[y]) : doc_similarity (&docs[x], &docs[y]);
+          pair_cache_put (&g->pairs, key, sim);
+          sum += sim;
+        }
+      if (scattered)
+        accumulator_scatter (acc, &docs[x], FALSE);
+    }
   return sum;
 }
 
@@ -1553,7 +1647,7 @@ average_linkage (PxEventGrouper *g,
   Cluster *a = g_ptr_array_index (g->root_cluster, root_a);
   Cluster *b = g_ptr_array_index (g->root_cluster, root_b);
 
-  return linkage_sum (g, root_a, root_b) / (a->members->len * (double) b->members->len);
+  return linkage_sum (g, root_a, root_b, NULL) / (a->members->len * (double) b->members->len);
 }
 
 /* The sum of similarities over every pair across two groups, by the pair of
@@ -1986,7 +2080,6 @@ px_event_grouper_group (PxEventGrouper *g)
   for (guint k = 0; k < n; k++)
     all_neighbours->pdata[order[k].doc] = find_neighbours (g, order[k].doc, &acc, NEIGHBOURS, TRUE);
   g_clear_pointer (&order, g_free);
-  accumulator_clear (&acc);
   g_debug ("neighbours found at %.2f s", (g_get_monotonic_time () - started) / 1e6);
 
   anchored = g_new0 (gboolean, n);
@@ -2067,7 +2160,7 @@ px_event_grouper_group (PxEventGrouper *g)
       if (link->n_min == 0 ||
           !((link->n_min == n_min && grown_sum (g, &links, MAX (ra, rb), link->n_max, MIN (ra, rb), &sum)) ||
             (link->n_max == n_max && grown_sum (g, &links, MIN (ra, rb), link->n_min, MAX (ra, rb), &sum))))
-        sum = linkage_sum (g, ra, rb);
+        sum = linkage_sum (g, ra, rb, &acc);
       link->n_min = n_min;
       link->n_max = n_max;
       link->sum = sum;
@@ -2081,6 +2174,7 @@ px_event_grouper_group (PxEventGrouper *g)
     }
   g_debug ("grouped at %.2f s, %" G_GSIZE_FORMAT " pair similarities cached", (g_get_monotonic_time () - started) / 1e6, g->pairs.used);
   pair_cache_clear (&g->pairs);
+  accumulator_clear (&acc);
   g_free (links.links);
   g->grouped = n;
   g->n_at_refresh = n;
