@@ -3161,8 +3161,9 @@ px_event_grouper_get_events (PxEventGrouper *g)
   GPtrArray *events = g_ptr_array_new_with_free_func ((GDestroyNotify) px_event_free);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  g_autoptr(GPtrArray) clusters = g_ptr_array_new ();
   GHashTableIter iter;
-  gpointer key, value;
+  gpointer key;
 
   g_hash_table_iter_init (&iter, g->name_ids);
   while (g_hash_table_iter_next (&iter, &key, NULL))
@@ -3170,10 +3171,14 @@ px_event_grouper_get_events (PxEventGrouper *g)
       g_ptr_array_add (keys, key);
   g_ptr_array_sort (keys, compare_strings);
 
-  g_hash_table_iter_init (&iter, g->clusters);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  /* Events by root, not in the hash table's order: a large folder's
+   * analyses are then read in the order they were added, not all over. */
+  for (guint root = 0; root < g->root_cluster->len; root++)
+    if (g_ptr_array_index (g->root_cluster, root) != NULL)
+      g_ptr_array_add (clusters, g_ptr_array_index (g->root_cluster, root));
+  for (guint r = 0; r < clusters->len; r++)
     {
-      Cluster *c = value;
+      Cluster *c = g_ptr_array_index (clusters, r);
       PxEvent *event = g_new0 (PxEvent, 1);
       g_autoptr(GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
       g_autoptr(GArray) members = g_array_copy (c->members);
