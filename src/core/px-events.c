@@ -58,6 +58,12 @@
 #define MAX_COGNATES        80
 #define COGNATE_LENGTH      5     /* characters of the spelling key compared */
 
+#if defined(__GNUC__)
+#define PREFETCH(address) __builtin_prefetch (address)
+#else
+#define PREFETCH(address)
+#endif
+
 typedef struct {
   guint32 id;
   float   weight;
@@ -68,14 +74,15 @@ typedef struct {
   guint    n_features;
 } Vector;
 
+/* What a similarity reads comes first, so that it shares a cache line. */
 typedef struct {
-  PxAnalysis *analysis;
   Vector      words;
   Vector      names;
-  Vector      cognates;   /* content words by spelling, for other languages */
-  const char *pin;        /* interned event id, or NULL */
   const char *language;   /* interned */
   PxTimexSpan time;       /* the event's time, a year-less one anchored if it could be */
+  Vector      cognates;   /* content words by spelling, for other languages */
+  PxAnalysis *analysis;
+  const char *pin;        /* interned event id, or NULL */
   gboolean    in_arena;   /* the vectors' features live in the grouper's arena */
 } Doc;
 
@@ -90,7 +97,15 @@ typedef struct {
   GArray     *members;     /* guint doc indexes */
   const char *pin;
   guint       stamp;
+  GArray     *absorbed;    /* Absorbed, in the order merged; NULL before the first */
 } Cluster;
+
+/* A group merged into another: its root and its size then, which it keeps,
+ * since only roots grow. */
+typedef struct {
+  guint root;
+  guint size;
+} Absorbed;
 
 /* Similarities already computed, by pair: average linkage asks for the
  * same pairs again as groups grow. Open addressing on 64-bit pair keys. */
@@ -286,6 +301,7 @@ static void
 cluster_free (Cluster *cluster)
 {
   g_array_unref (cluster->members);
+  g_clear_pointer (&cluster->absorbed, g_array_unref);
   g_free (cluster);
 }
 
@@ -846,6 +862,17 @@ postings_advance (const Posting *postings,
 
 /* The postings of a blocking key, or NULL. Keys are dense ids by kind, so
  * an array finds them with one memory access where a hash table took three. */
+static void
+posting_list_prefetch (PxEventGrouper *g,
+                       guint32         key)
+{
+  GArray *lists = g->postings[key & NAME_TAG ? 1 : key & COGNATE_TAG ? 2 : 0];
+  guint id = (key & ~(NAME_TAG | COGNATE_TAG)) - 1;
+
+  if (id < lists->len)
+    PREFETCH (&g_array_index (lists, PostingList, id));
+}
+
 static PostingList *
 posting_list_lookup (PxEventGrouper *g,
                      guint32         key)
@@ -1194,6 +1221,18 @@ find_neighbours (PxEventGrouper *g,
       const Posting *postings;
       guint len, undated, from, to;
 
+      /* Each term's list is somewhere else in a large folder's memory:
+       * the entries a few terms ahead, and the postings where the next
+       * term's window was, are asked for before they are needed. */
+      if (b + 4 < n_query)
+        posting_list_prefetch (g, query[b + 4].id);
+      if (in_time_order && b + 1 < n_query)
+        {
+          PostingList *next = posting_list_lookup (g, query[b + 1].id);
+
+          if (next != NULL && next->items != NULL)
+            PREFETCH (next->items + MIN (next->from, next->n_items));
+        }
       if (entry == NULL)
         continue;
       list = entry->postings;
@@ -1283,10 +1322,23 @@ find_neighbours (PxEventGrouper *g,
   }
   acc->n_touched = 0;
   scattered = accumulator_scatter (acc, doc, TRUE);
+  /* The candidates lie anywhere in a large folder's memory: their records
+   * are asked for all at once, and each one's features while the one
+   * before is being scored, so the waits overlap. */
+  for (guint i = 0; i < scored->len; i++)
+    PREFETCH (&g_array_index (g->docs, Doc, g_array_index (scored, Scored, i).doc));
   for (guint i = 0; i < scored->len; i++)
     {
       Scored *s = &g_array_index (scored, Scored, i);
       const Doc *other = &g_array_index (g->docs, Doc, s->doc);
+
+      if (i + 1 < scored->len)
+        {
+          const Doc *next = &g_array_index (g->docs, Doc, g_array_index (scored, Scored, i + 1).doc);
+
+          PREFETCH (next->words.features);
+          PREFETCH (next->names.features);
+        }
 
       s->score = scattered ? doc_similarity_dense (acc, doc, other) : doc_similarity (doc, other);
     }
@@ -1424,6 +1476,13 @@ merge_clusters (PxEventGrouper *g,
       a = b, b = swap_c;
       root_a = root_b, root_b = swap_r;
     }
+  {
+    Absorbed absorbed = { root_b, b->members->len };
+
+    if (a->absorbed == NULL)
+      a->absorbed = g_array_new (FALSE, FALSE, sizeof (Absorbed));
+    g_array_append_val (a->absorbed, absorbed);
+  }
   g_array_append_vals (a->members, b->members->data, b->members->len);
   if (a->pin == NULL)
     a->pin = b->pin;
@@ -1513,6 +1572,72 @@ cached_similarity (PxEventGrouper *g,
   return sim;
 }
 
+/* An article is spread into the dense arrays for the similarities of a
+ * group pair when it has at least this many to compute: below, merging
+ * two lists per pair costs less than spreading and clearing. */
+#define SCATTER_FROM 4
+
+/* The sum of similarities over every pair across two groups. */
+static double
+linkage_sum (PxEventGrouper *g,
+             guint           root_a,
+             guint           root_b,
+             Accumulator    *acc)
+{
+  Cluster *a = g_ptr_array_index (g->root_cluster, root_a);
+  Cluster *b = g_ptr_array_index (g->root_cluster, root_b);
+  const Doc *docs = (const Doc *) g->docs->data;
+  double sum = 0.0;
+
+  if (g->pairs.keys == NULL)
+    {
+      for (guint i = 0; i < a->members->len; i++)
+        for (guint j = 0; j < b->members->len; j++)
+          sum += doc_similarity (&docs[g_array_index (a->members, guint, i)], &docs[g_array_index (b->members, guint, j)]);
+      return sum;
+    }
+  if (a->members->len > b->members->len)
+    {
+      Cluster *swap = a;
+
+      a = b, b = swap;
+    }
+  /* Each article of the smaller group against the larger: when it meets
+   * pairs not yet known, its weights are spread once into @acc and each
+   * other article's similarity reads only that article's features, instead
+   * of a merge of two lists per pair. */
+  for (guint i = 0; i < a->members->len; i++)
+    {
+      guint x = g_array_index (a->members, guint, i);
+      gboolean scattered = FALSE, tried = acc == NULL || b->members->len < SCATTER_FROM;
+
+      for (guint j = 0; j < b->members->len; j++)
+        {
+          guint y = g_array_index (b->members, guint, j);
+          guint64 key = ((guint64) MIN (x, y) << 32 | MAX (x, y)) + 1;
+          gsize slot = pair_slot (&g->pairs, key);
+          double sim;
+
+          if (g->pairs.keys[slot] == key)
+            {
+              sum += g->pairs.values[slot];
+              continue;
+            }
+          if (!tried)
+            {
+              scattered = accumulator_scatter (acc, &docs[x], TRUE);
+              tried = TRUE;
+            }
+          sim = scattered ? doc_similarity_dense (acc, &docs[x], &docs[y]) : doc_similarity (&docs[x], &docs[y]);
+          pair_cache_put (&g->pairs, key, sim);
+          sum += sim;
+        }
+      if (scattered)
+        accumulator_scatter (acc, &docs[x], FALSE);
+    }
+  return sum;
+}
+
 /* Average similarity over every pair across two groups. */
 static double
 average_linkage (PxEventGrouper *g,
@@ -1521,12 +1646,150 @@ average_linkage (PxEventGrouper *g,
 {
   Cluster *a = g_ptr_array_index (g->root_cluster, root_a);
   Cluster *b = g_ptr_array_index (g->root_cluster, root_b);
-  double sum = 0.0;
 
-  for (guint i = 0; i < a->members->len; i++)
-    for (guint j = 0; j < b->members->len; j++)
-      sum += cached_similarity (g, g_array_index (a->members, guint, i), g_array_index (b->members, guint, j));
-  return sum / (a->members->len * (double) b->members->len);
+  return linkage_sum (g, root_a, root_b, NULL) / (a->members->len * (double) b->members->len);
+}
+
+/* The sum of similarities over every pair across two groups, by the pair of
+ * their roots, with the groups' sizes it was summed at: a group only grows,
+ * so its size tells which state of it the sum is of. When one side has
+ * since absorbed other groups whose sums with the other side are known at
+ * its present size, the new sum is the old one plus theirs, with no pair
+ * of articles read again. */
+typedef struct {
+  guint64 key;           /* (min << 32 | max) + 1; 0 is empty */
+  guint32 n_min, n_max;  /* the groups' sizes the sum is of */
+  double  sum;
+} Link;
+
+typedef struct {
+  Link  *links;
+  gsize  mask;
+  gsize  used;
+} LinkTable;
+
+static void
+link_table_init (LinkTable *table)
+{
+  table->mask = 1023;
+  table->links = g_new0 (Link, table->mask + 1);
+  table->used = 0;
+}
+
+static gsize
+link_slot (const LinkTable *table,
+           guint64          key)
+{
+  gsize slot = (key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 20 & table->mask;
+
+  while (table->links[slot].key != 0 && table->links[slot].key != key)
+    slot = (slot + 1) & table->mask;
+  return slot;
+}
+
+static inline guint64
+link_key (guint a,
+          guint b)
+{
+  return ((guint64) MIN (a, b) << 32 | MAX (a, b)) + 1;
+}
+
+static Link *
+link_lookup (const LinkTable *table,
+             guint            a,
+             guint            b)
+{
+  guint64 key = link_key (a, b);
+  Link *link = &table->links[link_slot (table, key)];
+
+  return link->key == key ? link : NULL;
+}
+
+/* The entry for @a and @b, made (empty, sizes 0) when there was none. */
+static Link *
+link_insert (LinkTable *table,
+             guint      a,
+             guint      b)
+{
+  guint64 key = link_key (a, b);
+  Link *link;
+
+  if ((table->used + 1) * 2 > table->mask)
+    {
+      LinkTable bigger = { g_new0 (Link, (table->mask + 1) * 2), (table->mask + 1) * 2 - 1, table->used };
+
+      for (gsize i = 0; i <= table->mask; i++)
+        if (table->links[i].key != 0)
+          bigger.links[link_slot (&bigger, table->links[i].key)] = table->links[i];
+      g_free (table->links);
+      *table = bigger;
+    }
+  link = &table->links[link_slot (table, key)];
+  if (link->key == 0)
+    {
+      link->key = key;
+      table->used++;
+    }
+  return link;
+}
+
+/* The sum of similarities between group @x, of size @n_x, and group @c, of
+ * size @n_c, if known; a pair of single articles is always known. */
+static gboolean
+known_sum (PxEventGrouper  *g,
+           const LinkTable *table,
+           guint            x,
+           guint            n_x,
+           guint            c,
+           guint            n_c,
+           double          *sum)
+{
+  const Link *link;
+
+  if (n_x == 1 && n_c == 1)
+    {
+      *sum = cached_similarity (g, x, c);
+      return TRUE;
+    }
+  link = link_lookup (table, x, c);
+  if (link == NULL || link->n_min != (x < c ? n_x : n_c) || link->n_max != (x < c ? n_c : n_x))
+    return FALSE;
+  *sum = link->sum;
+  return TRUE;
+}
+
+/* Completes the sum @link held for root @grown at @n_before members and
+ * root @other at its present size: adds the sums of the groups @grown has
+ * absorbed since, when all are known. */
+static gboolean
+grown_sum (PxEventGrouper  *g,
+           const LinkTable *table,
+           guint            grown,
+           guint            n_before,
+           guint            other,
+           double          *sum)
+{
+  Cluster *a = g_ptr_array_index (g->root_cluster, grown);
+  Cluster *c = g_ptr_array_index (g->root_cluster, other);
+  guint n = a->members->len;
+  double total = *sum;
+
+  if (a->absorbed == NULL)
+    return FALSE;
+  for (guint i = a->absorbed->len; i > 0 && n > n_before; i--)
+    {
+      const Absorbed *x = &g_array_index (a->absorbed, Absorbed, i - 1);
+      double part;
+
+      if (!known_sum (g, table, x->root, x->size, other, c->members->len, &part))
+        return FALSE;
+      total += part;
+      n -= x->size;
+    }
+  if (n != n_before)
+    return FALSE;
+  *sum = total;
+  return TRUE;
 }
 
 typedef struct {
@@ -1722,7 +1985,7 @@ px_event_grouper_group (PxEventGrouper *g)
   gboolean *anchored;
   Accumulator acc;
   gint64 started;
-  g_autoptr(GHashTable) evaluated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  LinkTable links;
   guint n = g->docs->len;
 
   g_array_set_size (g->word_df, 0);
@@ -1809,6 +2072,7 @@ px_event_grouper_group (PxEventGrouper *g)
 
   accumulator_init (g, &acc, n);
   pair_cache_init (&g->pairs);
+  link_table_init (&links);
   /* In time order: neighbours lie in the same window of time as the article
    * before, so their vectors are still in the processor's cache. */
   all_neighbours = g_ptr_array_new_full (n, (GDestroyNotify) g_array_unref);
@@ -1816,7 +2080,6 @@ px_event_grouper_group (PxEventGrouper *g)
   for (guint k = 0; k < n; k++)
     all_neighbours->pdata[order[k].doc] = find_neighbours (g, order[k].doc, &acc, NEIGHBOURS, TRUE);
   g_clear_pointer (&order, g_free);
-  accumulator_clear (&acc);
   g_debug ("neighbours found at %.2f s", (g_get_monotonic_time () - started) / 1e6);
 
   anchored = g_new0 (gboolean, n);
@@ -1852,8 +2115,9 @@ px_event_grouper_group (PxEventGrouper *g)
       guint ra, rb;
       Cluster *ca, *cb;
       Proposal again;
-      gint64 key, state;
-      gint64 *last_state;
+      Link *link;
+      guint n_a, n_b, n_min, n_max;
+      double sum;
 
       if (heap->len == 0 ||
           (next_initial < initial->len &&
@@ -1882,23 +2146,25 @@ px_event_grouper_group (PxEventGrouper *g)
             merge_clusters (g, ra, rb);
           continue;
         }
-      /* The groups changed since: score them again, once per state. */
-      key = ((gint64) MIN (ra, rb) << 32) | MAX (ra, rb);
-      state = ((gint64) ca->members->len << 32) | cb->members->len;
-      last_state = g_hash_table_lookup (evaluated, &key);
-      if (last_state != NULL && *last_state == state)
+      /* The groups changed since: score them again, once per state (the
+       * pair comes up from both sides), from the sums already known when
+       * only one side grew, else pair by pair. */
+      n_a = ca->members->len;
+      n_b = cb->members->len;
+      n_min = ra < rb ? n_a : n_b;
+      n_max = ra < rb ? n_b : n_a;
+      link = link_insert (&links, ra, rb);
+      if (link->n_min == n_min && link->n_max == n_max)
         continue;
-      if (last_state == NULL)
-        {
-          gint64 *entry = g_new (gint64, 2);
-
-          entry[0] = key;
-          g_hash_table_insert (evaluated, entry, entry + 1);
-          last_state = entry + 1;
-        }
-      *last_state = state;
-
-      again.score = average_linkage (g, ra, rb);
+      sum = link->sum;
+      if (link->n_min == 0 ||
+          !((link->n_min == n_min && grown_sum (g, &links, MAX (ra, rb), link->n_max, MIN (ra, rb), &sum)) ||
+            (link->n_max == n_max && grown_sum (g, &links, MIN (ra, rb), link->n_min, MAX (ra, rb), &sum))))
+        sum = linkage_sum (g, ra, rb, &acc);
+      link->n_min = n_min;
+      link->n_max = n_max;
+      link->sum = sum;
+      again.score = sum / (n_a * (double) n_b);
       again.a = ra;
       again.b = rb;
       again.stamp_a = ca->stamp;
@@ -1908,6 +2174,8 @@ px_event_grouper_group (PxEventGrouper *g)
     }
   g_debug ("grouped at %.2f s, %" G_GSIZE_FORMAT " pair similarities cached", (g_get_monotonic_time () - started) / 1e6, g->pairs.used);
   pair_cache_clear (&g->pairs);
+  accumulator_clear (&acc);
+  g_free (links.links);
   g->grouped = n;
   g->n_at_refresh = n;
 }
@@ -2893,8 +3161,9 @@ px_event_grouper_get_events (PxEventGrouper *g)
   GPtrArray *events = g_ptr_array_new_with_free_func ((GDestroyNotify) px_event_free);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  g_autoptr(GPtrArray) clusters = g_ptr_array_new ();
   GHashTableIter iter;
-  gpointer key, value;
+  gpointer key;
 
   g_hash_table_iter_init (&iter, g->name_ids);
   while (g_hash_table_iter_next (&iter, &key, NULL))
@@ -2902,10 +3171,14 @@ px_event_grouper_get_events (PxEventGrouper *g)
       g_ptr_array_add (keys, key);
   g_ptr_array_sort (keys, compare_strings);
 
-  g_hash_table_iter_init (&iter, g->clusters);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  /* Events by root, not in the hash table's order: a large folder's
+   * analyses are then read in the order they were added, not all over. */
+  for (guint root = 0; root < g->root_cluster->len; root++)
+    if (g_ptr_array_index (g->root_cluster, root) != NULL)
+      g_ptr_array_add (clusters, g_ptr_array_index (g->root_cluster, root));
+  for (guint r = 0; r < clusters->len; r++)
     {
-      Cluster *c = value;
+      Cluster *c = g_ptr_array_index (clusters, r);
       PxEvent *event = g_new0 (PxEvent, 1);
       g_autoptr(GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
       g_autoptr(GArray) members = g_array_copy (c->members);
