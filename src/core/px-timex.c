@@ -306,6 +306,34 @@ add_mention (GArray     *mentions,
   g_array_append_val (mentions, mention);
 }
 
+/* Days @p of a month, the last of whose tokens is @last: dated when a year
+ * follows, else kept pending until the year can be guessed. The first
+ * full date also becomes the article's reference when it has none.
+ * Returns the token the scan goes on from. */
+static guint
+add_days (PxToken * const *tokens,
+          guint            n_tokens,
+          guint            last,
+          const Pending   *p,
+          GArray          *mentions,
+          GArray          *pending,
+          guint32         *document_reference)
+{
+  guint k = next_token (tokens, n_tokens, last, TRUE);
+  int year;
+
+  if (k < n_tokens && (year = parse_year (tokens[k])) > 0)
+    {
+      add_mention (mentions, p->mention.token, p->mention.paragraph, julian (year, p->month, p->day_first),
+                   julian (year, p->month, p->day_last), PX_TIMEX_DAY, FALSE, TRUE);
+      if (*document_reference == 0)
+        *document_reference = julian (year, p->month, p->day_first);
+      return k;
+    }
+  g_array_append_val (pending, *p);
+  return last;
+}
+
 /**
  * px_timex_find:
  * @tokens: (array length=n_tokens): an article's tokens
@@ -387,20 +415,7 @@ px_timex_find (PxToken * const *tokens,
             {
               Pending p = { { { 0, 0, PX_TIMEX_DAY, FALSE }, i, token->paragraph, FALSE, FALSE }, month, day, day_last };
 
-              k = next_token (tokens, n_tokens, j, TRUE);
-              if (k < n_tokens && (year = parse_year (tokens[k])) > 0)
-                {
-                  add_mention (mentions, i, token->paragraph, julian (year, month, day),
-                               julian (year, month, day_last), PX_TIMEX_DAY, FALSE, TRUE);
-                  if (document_reference == 0)
-                    document_reference = julian (year, month, day);
-                  i = k;
-                }
-              else
-                {
-                  g_array_append_val (pending, p);
-                  i = j;
-                }
+              i = add_days (tokens, n_tokens, j, &p, mentions, pending, &document_reference);
               continue;
             }
         }
@@ -431,20 +446,7 @@ px_timex_find (PxToken * const *tokens,
                   j = k + 1;
                 }
               p.day_last = day_last;
-              k = next_token (tokens, n_tokens, j, TRUE);
-              if (k < n_tokens && (year = parse_year (tokens[k])) > 0)
-                {
-                  add_mention (mentions, i, token->paragraph, julian (year, month, day),
-                               julian (year, month, day_last), PX_TIMEX_DAY, FALSE, TRUE);
-                  if (document_reference == 0)
-                    document_reference = julian (year, month, day);
-                  i = k;
-                }
-              else
-                {
-                  g_array_append_val (pending, p);
-                  i = j;
-                }
+              i = add_days (tokens, n_tokens, j, &p, mentions, pending, &document_reference);
               continue;
             }
         }
