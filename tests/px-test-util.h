@@ -8,6 +8,7 @@
 
 G_BEGIN_DECLS
 
-void px_test_remove_tree (const char *path);
+void   px_test_remove_tree   (const char *path);
+gint64 px_test_thread_cpu_us (void);
 
 G_END_DECLS

@@ -10,12 +10,12 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <time.h>
 
 #include "parallax.h"
 #include "px-claims.h"
 #include "px-sentences.h"
 #include "px-verbatim.h"
+#include "px-test-util.h"
 
 #define N_ARTICLES 6
 #define N_SENTENCES 150
@@ -97,17 +97,6 @@ make_article (GRand  *rand,
   return article;
 }
 
-/* CPU time of this thread, in µs: other work on a shared machine does not
- * inflate it the way it inflates wall time. */
-static gint64
-cpu_time (void)
-{
-  struct timespec now;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
-  return (gint64) now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
-}
-
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -152,9 +141,9 @@ main (void)
           documents[a].language = "en";
         }
       t1 = g_get_monotonic_time ();
-      c1 = cpu_time ();
+      c1 = px_test_thread_cpu_us ();
       set = px_claims_align (documents, N_ARTICLES, NULL, 0);
-      c2 = cpu_time ();
+      c2 = px_test_thread_cpu_us ();
       t2 = g_get_monotonic_time ();
       runs = px_verbatim_find (documents, N_ARTICLES);
       t3 = g_get_monotonic_time ();

@@ -33,9 +33,9 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
-#include <time.h>
 
 #include "parallax.h"
+#include "px-test-util.h"
 
 static const char *words[] = {
   "the", "minister", "said", "on", "Tuesday", "that", "talks", "would", "resume", "after",
@@ -335,15 +335,6 @@ peak_memory_kb (void)
 #define BENCH_PARSE_OPTIONS (HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | \
                              HTML_PARSE_RECOVER | HTML_PARSE_NOBLANKS | XML_PARSE_HUGE)
 
-static gint64
-thread_cpu_us (void)
-{
-  struct timespec now;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
-  return (gint64) now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
-}
-
 typedef struct {
   gint64 wall_us;
   gint64 cpu_us;
@@ -373,10 +364,10 @@ time_parse (const char *data,
             gsize       length,
             BenchTime  *time)
 {
-  gint64 wall = g_get_monotonic_time (), cpu = thread_cpu_us ();
+  gint64 wall = g_get_monotonic_time (), cpu = px_test_thread_cpu_us ();
 
   bench_parse_page (data, length);
-  time->cpu_us += thread_cpu_us () - cpu;
+  time->cpu_us += px_test_thread_cpu_us () - cpu;
   time->wall_us += g_get_monotonic_time () - wall;
 }
 
@@ -386,10 +377,10 @@ time_extract (const char *path,
               gsize       length,
               BenchTime  *time)
 {
-  gint64 wall = g_get_monotonic_time (), cpu = thread_cpu_us ();
+  gint64 wall = g_get_monotonic_time (), cpu = px_test_thread_cpu_us ();
   guint n = bench_extract_page (path, data, length);
 
-  time->cpu_us += thread_cpu_us () - cpu;
+  time->cpu_us += px_test_thread_cpu_us () - cpu;
   time->wall_us += g_get_monotonic_time () - wall;
   return n;
 }

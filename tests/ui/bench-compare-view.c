@@ -15,10 +15,10 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <time.h>
 
 #include "parallax.h"
 #include "px-compare-view.h"
+#include "px-test-util.h"
 
 #define N_ARTICLES 6
 #define N_SENTENCES 150
@@ -93,17 +93,6 @@ make_article (GRand  *rand,
   return article;
 }
 
-/* CPU time of this thread, in µs: on a shared machine other work inflates
- * wall time but not this. */
-static gint64
-cpu_time (void)
-{
-  struct timespec now;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
-  return (gint64) now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
-}
-
 static void
 before_paint (GdkFrameClock *clock,
               Bench         *bench)
@@ -117,7 +106,7 @@ before_paint (GdkFrameClock *clock,
     }
   bench->last_start = now;
   bench->paint_start = now;
-  bench->cpu_start = cpu_time ();
+  bench->cpu_start = px_test_thread_cpu_us ();
 }
 
 static void
@@ -125,7 +114,7 @@ after_paint (GdkFrameClock *clock,
              Bench         *bench)
 {
   double ms = (g_get_monotonic_time () - bench->paint_start) / 1000.0;
-  double cpu = (cpu_time () - bench->cpu_start) / 1000.0;
+  double cpu = (px_test_thread_cpu_us () - bench->cpu_start) / 1000.0;
 
   g_array_append_val (bench->paint, ms);
   g_array_append_val (bench->cpu, cpu);
