@@ -556,51 +556,66 @@ idf (GArray *df,
   return log ((n + 1.0) / MAX (count, 1));
 }
 
-/* A stable merge sort of features, heaviest first (@by_id: by id), with
- * the comparison written in: the library's sorts call a function for each
- * comparison, and articles' vectors are sorted a few times each. Stable,
- * as those sorts are, so ties keep their order and the vectors stay what
- * they were. */
+/* Stable bottom-up merge sorts with the comparison written in: the
+ * library's sorts call a function for each comparison, and articles'
+ * vectors and the posting lists are sorted often. Stable, as those sorts
+ * are, so ties keep their order. @BEFORE (x, y) says x goes strictly
+ * before y; the result ends in @items, @scratch holding as many. */
+#define PX_DEFINE_MERGE_SORT(name, Type, BEFORE)                                \
+  static void                                                                  \
+  name (Type  *items,                                                          \
+        Type  *scratch,                                                        \
+        guint  n)                                                              \
+  {                                                                            \
+    Type *from = items, *to = scratch;                                         \
+                                                                               \
+    for (guint width = 1; width < n; width *= 2)                               \
+      {                                                                        \
+        Type *swap;                                                            \
+                                                                               \
+        for (guint lo = 0; lo < n; lo += 2 * width)                            \
+          {                                                                    \
+            guint mid = MIN (lo + width, n), hi = MIN (lo + 2 * width, n);     \
+            guint i = lo, j = mid, k = lo;                                     \
+                                                                               \
+            /* Take from the right only when strictly before: stable. */       \
+            while (i < mid && j < hi)                                          \
+              to[k++] = BEFORE (from[j], from[i]) ? from[j++] : from[i++];     \
+            while (i < mid)                                                    \
+              to[k++] = from[i++];                                             \
+            while (j < hi)                                                     \
+              to[k++] = from[j++];                                             \
+          }                                                                    \
+        swap = from, from = to, to = swap;                                     \
+      }                                                                        \
+    if (from != items)                                                         \
+      memcpy (items, from, n * sizeof (Type));                                 \
+  }
+
+#define FEATURE_BY_ID(x, y)     ((x).id < (y).id)
+#define FEATURE_HEAVIER(x, y)   ((x).weight > (y).weight)
+#define POSTING_EARLIER(x, y)   ((x).day < (y).day)
+
+PX_DEFINE_MERGE_SORT (merge_sort_features_by_id, Feature, FEATURE_BY_ID)
+PX_DEFINE_MERGE_SORT (merge_sort_features_by_weight, Feature, FEATURE_HEAVIER)
+PX_DEFINE_MERGE_SORT (merge_sort_postings_by_day, Posting, POSTING_EARLIER)
+
+/* Sorts features heaviest first (@by_id: by id). */
 static void
 features_sort (Feature *features,
                guint    n,
                gboolean by_id)
 {
   Feature small[256];
-  Feature *buffer, *from = features, *to;
+  Feature *buffer;
 
   if (n < 2)
     return;
   buffer = n <= G_N_ELEMENTS (small) ? small : g_new (Feature, n);
-  to = buffer;
-  for (guint width = 1; width < n; width *= 2)
-    {
-      for (guint lo = 0; lo < n; lo += 2 * width)
-        {
-          guint mid = MIN (lo + width, n), hi = MIN (lo + 2 * width, n);
-          guint i = lo, j = mid, k = lo;
-
-          while (i < mid && j < hi)
-            {
-              /* Take from the right only when strictly before: stable. */
-              gboolean right = by_id ? from[j].id < from[i].id : from[j].weight > from[i].weight;
-
-              to[k++] = right ? from[j++] : from[i++];
-            }
-          while (i < mid)
-            to[k++] = from[i++];
-          while (j < hi)
-            to[k++] = from[j++];
-        }
-      {
-        Feature *swap = from;
-
-        from = to;
-        to = swap;
-      }
-    }
-  if (from != features)
-    memcpy (features, from, n * sizeof (Feature));
+  if (by_id)
+    merge_sort_features_by_id (features, buffer, n);
+  else
+    merge_sort_features_by_weight (features, buffer, n);
   if (buffer != small)
     g_free (buffer);
 }
@@ -929,14 +944,13 @@ index_doc (PxEventGrouper *g,
     }
 }
 
-/* Sorts postings by day then document,
- * with the comparison written in. @postings went in by document, so a
- * stable sort by day alone gives that order. */
+/* Sorts postings by day then document. @postings went in by document, so
+ * a stable sort by day alone gives that order. */
 static void
 postings_sort (Posting *postings,
                guint    n)
 {
-  Posting *from = postings, *to, *buffer;
+  g_autofree Posting *buffer = NULL;
 
   if (n < 2)
     return;
@@ -947,31 +961,7 @@ postings_sort (Posting *postings,
     else if (i + 1 == n)
       return;   /* in order already, as most short lists are */
   buffer = g_new (Posting, n);
-  to = buffer;
-  for (guint width = 1; width < n; width *= 2)
-    {
-      for (guint lo = 0; lo < n; lo += 2 * width)
-        {
-          guint mid = MIN (lo + width, n), hi = MIN (lo + 2 * width, n);
-          guint i = lo, j = mid, k = lo;
-
-          while (i < mid && j < hi)
-            to[k++] = from[j].day < from[i].day ? from[j++] : from[i++];
-          while (i < mid)
-            to[k++] = from[i++];
-          while (j < hi)
-            to[k++] = from[j++];
-        }
-      {
-        Posting *swap = from;
-
-        from = to;
-        to = swap;
-      }
-    }
-  if (from != postings)
-    memcpy (postings, from, n * sizeof (Posting));
-  g_free (buffer);
+  merge_sort_postings_by_day (postings, buffer, n);
 }
 
 static void
