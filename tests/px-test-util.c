@@ -47,3 +47,26 @@ px_test_thread_cpu_us (void)
   clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
   return (gint64) now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
 }
+
+/**
+ * px_test_article_new:
+ * @paragraphs: (array zero-terminated=1): body paragraphs
+ *
+ * An English article as an outlet the user named would give it, for tests
+ * that build an event from text they write.
+ */
+PxArticle *
+px_test_article_new (const char         *path,
+                     const char         *outlet,
+                     const char         *title,
+                     const char * const *paragraphs)
+{
+  PxArticle *article = px_article_new (path);
+
+  px_article_set_title (article, title);
+  px_article_set_outlet (article, outlet, PX_SOURCE_USER);
+  px_article_set_language (article, "en");
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    px_article_add_paragraph (article, PX_PARAGRAPH_BODY, paragraphs[i]);
+  return article;
+}

@@ -6,9 +6,16 @@
 
 #include <glib.h>
 
+#include "px-article.h"
+
 G_BEGIN_DECLS
 
 void   px_test_remove_tree   (const char *path);
 gint64 px_test_thread_cpu_us (void);
+
+PxArticle *px_test_article_new (const char         *path,
+                                const char         *outlet,
+                                const char         *title,
+                                const char * const *paragraphs);
 
 G_END_DECLS

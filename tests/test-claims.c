@@ -10,25 +10,10 @@
 #include "px-claims-private.h"
 #include "px-compare.h"
 #include "px-sentences.h"
+#include "px-test-util.h"
 
 /* Three outlets on one fictional event, worded differently, in different
  * orders, each with something the others leave out. */
-static PxArticle *
-make_article (const char         *path,
-              const char         *outlet,
-              const char         *title,
-              const char * const *paragraphs)
-{
-  PxArticle *article = px_article_new (path);
-
-  px_article_set_title (article, title);
-  px_article_set_outlet (article, outlet, PX_SOURCE_USER);
-  px_article_set_language (article, "en");
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    px_article_add_paragraph (article, PX_PARAGRAPH_BODY, paragraphs[i]);
-  return article;
-}
-
 static GPtrArray *
 make_event (void)
 {
@@ -56,9 +41,9 @@ make_event (void)
   };
   GPtrArray *articles = g_ptr_array_new_with_free_func (g_object_unref);
 
-  g_ptr_array_add (articles, make_article ("wire.txt", "Wire", "Kelmouth dockers strike over pay", wire));
-  g_ptr_array_add (articles, make_article ("local.txt", "Kelmouth Post", "Ships stranded as port walkout begins", local));
-  g_ptr_array_add (articles, make_article ("business.txt", "Markets Daily", "Shipping shares slide on Kelmouth strike", business));
+  g_ptr_array_add (articles, px_test_article_new ("wire.txt", "Wire", "Kelmouth dockers strike over pay", wire));
+  g_ptr_array_add (articles, px_test_article_new ("local.txt", "Kelmouth Post", "Ships stranded as port walkout begins", local));
+  g_ptr_array_add (articles, px_test_article_new ("business.txt", "Markets Daily", "Shipping shares slide on Kelmouth strike", business));
   return articles;
 }
 
@@ -261,8 +246,8 @@ test_spelling_variants_of_names (void)
   g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PxCompare) compare = NULL;
 
-  g_ptr_array_add (articles, make_article ("native.txt", "A", "Bridge opens", native));
-  g_ptr_array_add (articles, make_article ("plain.txt", "B", "Council meets", plain));
+  g_ptr_array_add (articles, px_test_article_new ("native.txt", "A", "Bridge opens", native));
+  g_ptr_array_add (articles, px_test_article_new ("plain.txt", "B", "Council meets", plain));
   compare = px_compare_new (articles, NULL, 0);
   g_assert_true (same_claim (compare, 0, "Jiří Dvořák", 1, "Jiri Dvorak"));
   g_assert_false (same_claim (compare, 0, "three years", 1, "council met"));
@@ -294,9 +279,9 @@ test_rounded_figures_and_translations (void)
   g_autoptr(PxCompare) compare = NULL;
   PxArticle *article;
 
-  g_ptr_array_add (articles, make_article ("en.txt", "A", "Green Front wins regional vote", english));
-  g_ptr_array_add (articles, make_article ("rounded.txt", "B", "A win for the Greens", rounded));
-  article = make_article ("fr.txt", "C", "Naufrage : le capitaine arrêté", french);
+  g_ptr_array_add (articles, px_test_article_new ("en.txt", "A", "Green Front wins regional vote", english));
+  g_ptr_array_add (articles, px_test_article_new ("rounded.txt", "B", "A win for the Greens", rounded));
+  article = px_test_article_new ("fr.txt", "C", "Naufrage : le capitaine arrêté", french);
   px_article_set_language (article, "fr");
   g_ptr_array_add (articles, article);
   compare = px_compare_new (articles, NULL, 0);
@@ -338,18 +323,18 @@ test_figures_by_language (void)
   g_autoptr(PxCompare) turnout = NULL;
   PxArticle *article;
 
-  article = make_article ("a.txt", "A", "Le pont est ouvert", exact);
+  article = px_test_article_new ("a.txt", "A", "Le pont est ouvert", exact);
   px_article_set_language (article, "fr");
   g_ptr_array_add (french, article);
-  article = make_article ("b.txt", "B", "Un pont de huit milliards", words);
+  article = px_test_article_new ("b.txt", "B", "Un pont de huit milliards", words);
   px_article_set_language (article, "fr");
   g_ptr_array_add (french, article);
   compare = px_compare_new (french, NULL, 0);
   g_assert_true (same_claim (compare, 0, "8,4 milliards", 1, "huit milliards"));
   g_assert_true (same_claim (compare, 0, "1 200 ouvriers", 1, "Mille deux cents"));
 
-  g_ptr_array_add (both, make_article ("c.txt", "C", "Turnout", english));
-  g_ptr_array_add (both, make_article ("d.txt", "D", "Voters", english_other));
+  g_ptr_array_add (both, px_test_article_new ("c.txt", "C", "Turnout", english));
+  g_ptr_array_add (both, px_test_article_new ("d.txt", "D", "Voters", english_other));
   turnout = px_compare_new (both, NULL, 0);
   g_assert_true (same_claim (turnout, 0, "61 per cent", 1, "61 per cent"));
   g_assert_false (same_claim (turnout, 0, "100 basis points", 1, "61 per cent"));
@@ -366,7 +351,7 @@ test_empty_and_single (void)
   const char * const empty[] = { NULL };
 
   g_assert_cmpuint (nothing->claims->claims->len, ==, 0);
-  g_ptr_array_add (one, make_article ("empty.txt", NULL, NULL, empty));
+  g_ptr_array_add (one, px_test_article_new ("empty.txt", NULL, NULL, empty));
   alone = px_compare_new (one, NULL, 0);
   g_assert_cmpuint (alone->claims->claims->len, ==, 0);
   json = px_compare_to_json (alone);

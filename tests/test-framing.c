@@ -8,22 +8,7 @@
 
 #include "px-framing.h"
 #include "px-loader.h"
-
-static PxArticle *
-make_article (const char *path,
-              const char *outlet,
-              const char *title,
-              const char * const *paragraphs)
-{
-  PxArticle *article = px_article_new (path);
-
-  px_article_set_title (article, title);
-  px_article_set_outlet (article, outlet, PX_SOURCE_USER);
-  px_article_set_language (article, "en");
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    px_article_add_paragraph (article, PX_PARAGRAPH_BODY, paragraphs[i]);
-  return article;
-}
+#include "px-test-util.h"
 
 /* Two invented outlets report one invented event in different words. */
 static GPtrArray *
@@ -47,8 +32,8 @@ make_event (void)
   };
   GPtrArray *articles = g_ptr_array_new_with_free_func (g_object_unref);
 
-  g_ptr_array_add (articles, make_article ("a.txt", "Northern Herald", "Three civilians killed as separatists shell Dornik", first));
-  g_ptr_array_add (articles, make_article ("b.txt", "Kelvania Today", "Kelvanian forces return fire near Dornik", second));
+  g_ptr_array_add (articles, px_test_article_new ("a.txt", "Northern Herald", "Three civilians killed as separatists shell Dornik", first));
+  g_ptr_array_add (articles, px_test_article_new ("b.txt", "Kelvania Today", "Kelvanian forces return fire near Dornik", second));
   return articles;
 }
 

@@ -52,6 +52,21 @@ px_ui_test_run_frames (guint ms)
 }
 
 /**
+ * px_ui_test_destroy_window:
+ *
+ * Closes @window (a #GtkWindow) and checks that nothing still holds it
+ * once it has gone.
+ */
+void
+px_ui_test_destroy_window (gpointer window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  px_ui_test_run_frames (50);
+  g_assert_finalize_object (window);
+}
+
+/**
  * px_ui_test_init_app:
  * @data_home: (out): a private data directory, which the caller removes
  *

@@ -73,15 +73,6 @@ new_window (void)
   return window;
 }
 
-static void
-destroy_window (PxWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  px_ui_test_run_frames (50);
-  g_assert_finalize_object (window);
-}
-
 /* Opens @dir and selects its one event. */
 static void
 open_event (PxWindow *window, const char *dir)
@@ -180,7 +171,7 @@ test_switch_views (void)
   px_window_set_event_view (window, "nowhere");
   g_assert_cmpstr (px_window_get_event_view (window), ==, "articles");
 
-  destroy_window (window);
+  px_ui_test_destroy_window (window);
   px_test_remove_tree (dir);
 }
 
@@ -227,7 +218,7 @@ test_coverage_activation (void)
     }
   g_assert_true (tried);
 
-  destroy_window (window);
+  px_ui_test_destroy_window (window);
   px_test_remove_tree (dir);
 }
 
@@ -285,7 +276,7 @@ test_link_persists (void)
   g_assert_false (linked (compare, article_index (compare, "river-courier-dam.html"), last_courier,
                           article_index (compare, "valley-post-dam.html"), last_post, FALSE));
 
-  destroy_window (window);
+  px_ui_test_destroy_window (window);
   px_test_remove_tree (dir);
 }
 
@@ -310,7 +301,7 @@ test_framing_speakers (void)
        *name != NULL; name++)
     g_assert_nonnull (px_framing_view_get_section (px_window_get_framing_view (window), *name));
 
-  destroy_window (window);
+  px_ui_test_destroy_window (window);
   px_test_remove_tree (dir);
 }
 
@@ -392,7 +383,7 @@ test_framing_highlights (void)
   px_legend_set_active (px_compare_view_get_legend (view), PX_HIGHLIGHT_TERMS, TRUE);
   g_assert_true (gtk_text_iter_has_tag (&start, terms));
 
-  destroy_window (window);
+  px_ui_test_destroy_window (window);
   px_test_remove_tree (dir);
 }
 
@@ -443,7 +434,7 @@ test_lexicon_switch (void)
 
   gtk_window_destroy (px_window_get_dialog (window));
   g_settings_reset (settings, "disabled-lexicons");
-  destroy_window (window);
+  px_ui_test_destroy_window (window);
   px_test_remove_tree (dir);
 }
 

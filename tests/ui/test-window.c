@@ -44,15 +44,6 @@ new_window (void)
 }
 
 static void
-destroy_window (PxWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  px_ui_test_run_frames (50);
-  g_assert_finalize_object (window);
-}
-
-static void
 open_paths (PxWindow *window, const char * const *paths)
 {
   g_autoptr(GVariant) param = g_variant_ref_sink (g_variant_new_strv (paths, -1));
@@ -162,7 +153,7 @@ test_start_page (void)
   g_assert_null (px_window_get_problems_window (window));
   g_assert_cmpstr (px_window_get_page_name (window), ==, "start");
 
-  destroy_window (window);
+  px_ui_test_destroy_window (window);
 }
 
 static void
@@ -263,7 +254,7 @@ test_open_folder (void)
                                                                   ADW_TYPE_PREFERENCES_GROUP)));
   g_assert_nonnull (gtk_widget_get_first_child (px_window_get_recent_list (window)));
 
-  destroy_window (window);
+  px_ui_test_destroy_window (window);
 }
 
 static void
@@ -338,7 +329,7 @@ test_broken_files (void)
   px_ui_test_run_frames (100);
 
   /* Closing the main window takes its dialog along. */
-  destroy_window (window);
+  px_ui_test_destroy_window (window);
   px_test_remove_tree (dir);
 }
 
@@ -382,7 +373,7 @@ test_cancel (void)
   g_assert_cmpstr (px_window_get_page_name (window), ==, "articles");
   g_assert_cmpuint (g_list_model_get_n_items (px_window_get_articles (window)), ==, 3);
 
-  destroy_window (window);
+  px_ui_test_destroy_window (window);
   px_test_remove_tree (dir);
 }
 
@@ -406,7 +397,7 @@ test_empty_folder (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-folder", NULL));
   g_assert_cmpstr (px_window_get_page_name (window), ==, "start");
 
-  destroy_window (window);
+  px_ui_test_destroy_window (window);
   px_test_remove_tree (dir);
 }
 
@@ -446,7 +437,7 @@ test_seeds (void)
       g_assert_nonnull (strstr (shown, first_line));
     }
 
-  destroy_window (window);
+  px_ui_test_destroy_window (window);
 }
 
 
@@ -599,7 +590,7 @@ seeds_teardown (Seeds         *f,
                 gconstpointer  data)
 {
   if (f->window != NULL)
-    destroy_window (f->window);
+    px_ui_test_destroy_window (f->window);
   if (f->dir != NULL)
     px_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -1029,7 +1020,7 @@ test_application (void)
   g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==, "Parallax");
   gtk_window_destroy (about);
 
-  destroy_window (window);
+  px_ui_test_destroy_window (window);
 }
 
 int
