@@ -458,6 +458,13 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* The aligner reads its paraphrase lexicon from the lexicon folder: the
+   * source tree's when run by hand, as meson test sets it. */
+  if (g_getenv ("PARALLAX_LEXICON_DIR") == NULL)
+    {
+      g_autofree char *lexicons = g_test_build_filename (G_TEST_DIST, "..", "data", "lexicons", NULL);
+      g_setenv ("PARALLAX_LEXICON_DIR", lexicons, TRUE);
+    }
 
   g_test_add_data_func ("/parallax/claims-quality/dev", "dev", test_split);
   g_test_add_data_func ("/parallax/claims-quality/test", "test", test_split);

@@ -9,6 +9,7 @@
 #include "parallax.h"
 #include "px-claims-private.h"
 #include "px-compare.h"
+#include "px-paraphrase.h"
 #include "px-sentences.h"
 #include "px-test-util.h"
 
@@ -454,6 +455,43 @@ test_seeds (void)
     }
 }
 
+/* The paraphrase lexicon: each word, stemmed in its own language, belongs
+ * to one group only, and none is a stop word the aligner never looks up. */
+static void
+test_paraphrase_lexicon (void)
+{
+  static const char * const languages[] = { "en", "fr", "de", "es", "ru" };
+  static const struct { const char *language_a, *word_a, *language_b, *word_b; gboolean same; } pairs[] = {
+    { "en", "killed", "en", "dead", TRUE },
+    { "en", "earthquake", "fr", "séisme", TRUE },
+    { "de", "Verletzte", "en", "injured", TRUE },
+    { "es", "huelga", "ru", "забастовка", TRUE },
+    { "en", "killed", "en", "injured", FALSE },
+    { "en", "rise", "en", "fall", FALSE },
+  };
+
+  g_assert_cmpuint (px_paraphrase_n_groups (), >=, 100);
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr(GPtrArray) problems = px_paraphrase_dup_collisions (languages[l]);
+      for (guint i = 0; i < problems->len; i++)
+        g_test_message ("%s: %s", languages[l], (const char *) g_ptr_array_index (problems, i));
+      g_assert_cmpuint (problems->len, ==, 0);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree char *lower_a = g_utf8_strdown (pairs[i].word_a, -1);
+      g_autofree char *lower_b = g_utf8_strdown (pairs[i].word_b, -1);
+      g_autofree char *stem_a = px_paraphrase_stem (pairs[i].language_a, lower_a);
+      g_autofree char *stem_b = px_paraphrase_stem (pairs[i].language_b, lower_b);
+      const char *group_a = g_hash_table_lookup (px_paraphrase_table (pairs[i].language_a), stem_a);
+      const char *group_b = g_hash_table_lookup (px_paraphrase_table (pairs[i].language_b), stem_b);
+      g_assert_nonnull (group_a);
+      g_assert_nonnull (group_b);
+      g_assert_cmpint (g_str_equal (group_a, group_b), ==, pairs[i].same);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -472,5 +510,6 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/empty-and-single", test_empty_and_single);
   g_test_add_func ("/parallax/claims/json", test_json);
   g_test_add_func ("/parallax/claims/seeds", test_seeds);
+  g_test_add_func ("/parallax/claims/paraphrase-lexicon", test_paraphrase_lexicon);
   return g_test_run ();
 }
