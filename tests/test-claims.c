@@ -497,6 +497,13 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* The aligner reads its paraphrase lexicon from the lexicon folder: the
+   * source tree's when run by hand, as meson test sets it. */
+  if (g_getenv ("PARALLAX_LEXICON_DIR") == NULL)
+    {
+      g_autofree char *lexicons = g_test_build_filename (G_TEST_DIST, "..", "data", "lexicons", NULL);
+      g_setenv ("PARALLAX_LEXICON_DIR", lexicons, TRUE);
+    }
 
   g_test_add_func ("/parallax/claims/paraphrases-align", test_paraphrases_align);
   g_test_add_func ("/parallax/claims/every-sentence-in-a-claim", test_every_sentence_in_a_claim);
