@@ -1048,16 +1048,17 @@ px_featurize (PxFeaturizer *f,
         continue;
 
       stem = px_stem_cached (f, language, t->lower);
-      if (synonyms != NULL && g_hash_table_contains (synonyms, stem))
-        stem = g_hash_table_lookup (synonyms, stem);
-      g_snprintf (name, sizeof name, "w:%s", stem);
-      px_add_feature (f, name, PX_WEIGHT_WORD);
-      /* A paraphrase group ("=killed") has no spelling to share a prefix with. */
-      if (stem[0] != '=' && strlen (stem) > PX_PREFIX_CHARS)
+      /* The first letters are the word's own, also for a word of a
+       * paraphrase group ("=killed"), which has no spelling of its own. */
+      if (strlen (stem) > PX_PREFIX_CHARS)
         {
           g_snprintf (name, sizeof name, "p:%.*s", PX_PREFIX_CHARS, stem);
           px_add_feature (f, name, PX_WEIGHT_PREFIX);
         }
+      if (synonyms != NULL && g_hash_table_contains (synonyms, stem))
+        stem = g_hash_table_lookup (synonyms, stem);
+      g_snprintf (name, sizeof name, "w:%s", stem);
+      px_add_feature (f, name, PX_WEIGHT_WORD);
       if (t->quoted)
         {
           g_snprintf (name, sizeof name, "q:%s", stem);
@@ -1870,6 +1871,8 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
     trial.headline_similarity = g_ascii_strtod (g_getenv ("PX_HSIM"), NULL);
   if (g_getenv ("PX_HEADLINE_FLOOR") != NULL)
     trial.headline_floor = g_ascii_strtod (g_getenv ("PX_HEADLINE_FLOOR"), NULL);
+  if (g_getenv ("PX_MIN_SIMILARITY") != NULL)
+    trial.min_similarity = g_ascii_strtod (g_getenv ("PX_MIN_SIMILARITY"), NULL);
   if (g_getenv ("PX_HEADLINE_REACH") != NULL)
     trial.headline_candidates = atoi (g_getenv ("PX_HEADLINE_REACH"));
   tuning = &trial;
