@@ -455,6 +455,45 @@ test_seeds (void)
     }
 }
 
+/* The dead and the rescued of one disaster are different facts, however
+ * much the sentences share (the number, the place, the rubble), and a chain
+ * of matches must not join them in one claim. */
+static void
+test_alternatives_stay_apart (void)
+{
+  const char * const wire[] = {
+    "A strong earthquake struck the town of Velmora early on Tuesday.",
+    "At least 23 people were killed, the disaster agency said.",
+    "Rescuers pulled 23 people alive from collapsed buildings in Velmora by midday.",
+    NULL
+  };
+  const char * const local[] = {
+    "An earthquake hit Velmora before dawn on Tuesday.",
+    "The death toll in Velmora stood at 23 on Tuesday evening.",
+    "Emergency workers said 23 people had been pulled alive from the rubble in Velmora by midday.",
+    NULL
+  };
+  const char * const brief[] = {
+    "Twenty-three people died in the Velmora earthquake on Tuesday, officials said.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+
+  g_ptr_array_add (articles, px_test_article_new ("wire.txt", "Wire", "At least 23 dead as earthquake strikes Velmora", wire));
+  g_ptr_array_add (articles, px_test_article_new ("local.txt", "Post", "Velmora earthquake: 23 killed", local));
+  g_ptr_array_add (articles, px_test_article_new ("brief.txt", "Brief", "Quake kills 23 in Velmora", brief));
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "were killed", 2, "people died"));
+  g_assert_true (same_claim (compare, 0, "Rescuers pulled", 1, "pulled alive"));
+  g_assert_false (same_claim (compare, 0, "were killed", 1, "pulled alive"));
+  g_assert_false (same_claim (compare, 0, "At least 23 dead", 1, "pulled alive"));
+  g_assert_false (same_claim (compare, 2, "people died", 0, "Rescuers pulled"));
+  g_assert_false (same_claim (compare, 2, "people died", 1, "pulled alive"));
+  g_assert_false (same_claim (compare, 2, "Quake kills", 1, "pulled alive"));
+}
+
 /* The paraphrase lexicon: each word, stemmed in its own language, belongs
  * to one group only, and none is a stop word the aligner never looks up. */
 static void
@@ -490,6 +529,14 @@ test_paraphrase_lexicon (void)
       g_assert_nonnull (group_b);
       g_assert_cmpint (g_str_equal (group_a, group_b), ==, pairs[i].same);
     }
+
+  /* Alternatives that exclude one another share a category. */
+  g_assert_cmpstr (px_paraphrase_category ("=kill"), ==, "casualty");
+  g_assert_cmpstr (px_paraphrase_category ("=survivor"), ==, "casualty");
+  g_assert_cmpstr (px_paraphrase_category ("=injure"), ==, "casualty");
+  g_assert_cmpstr (px_paraphrase_category ("=rise"), ==, "direction");
+  g_assert_cmpstr (px_paraphrase_category ("=fall"), ==, "direction");
+  g_assert_null (px_paraphrase_category ("=earthquake"));
 }
 
 int
@@ -518,5 +565,6 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/json", test_json);
   g_test_add_func ("/parallax/claims/seeds", test_seeds);
   g_test_add_func ("/parallax/claims/paraphrase-lexicon", test_paraphrase_lexicon);
+  g_test_add_func ("/parallax/claims/alternatives-stay-apart", test_alternatives_stay_apart);
   return g_test_run ();
 }

@@ -1135,6 +1135,7 @@ typedef struct {
   guint       n_articles;
   const PxClaimDocument *documents;
   char       *kinds;       /* per feature: its kind, the first letter of its name */
+  const char **categories; /* per feature: the category of its paraphrase group, or NULL */
   GArray     *candidates;  /* PxCandidate */
   GHashTable *pair_index;  /* (u, t) packed in 64 bits → candidate index + 1 */
 } PxAligner;
@@ -1361,6 +1362,48 @@ px_find_candidates (PxAligner *al,
           }
         }
     }
+}
+
+/* Whether one unit has a word of @category the other lacks. */
+static gboolean
+px_has_own (PxAligner  *al,
+            PxUnit     *x,
+            PxUnit     *y,
+            const char *category)
+{
+  PxWeight *wx = &g_array_index (al->weights, PxWeight, x->first);
+  PxWeight *wy = &g_array_index (al->weights, PxWeight, y->first);
+  guint j = 0;
+
+  for (guint i = 0; i < x->n; i++)
+    {
+      if (al->categories[wx[i].feature] != category)
+        continue;
+      while (j < y->n && wy[j].feature < wx[i].feature)
+        j++;
+      if (j == y->n || wy[j].feature != wx[i].feature)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Two sentences that each name an alternative the other does not ("23
+ * dead" / "23 pulled alive"; a rise / a fall) report different facts,
+ * however much else they share: the mark of a near-miss. */
+static gboolean
+px_contrast (PxAligner *al,
+             PxUnit    *a,
+             PxUnit    *b)
+{
+  PxWeight *wa = &g_array_index (al->weights, PxWeight, a->first);
+
+  for (guint i = 0; i < a->n; i++)
+    {
+      const char *category = al->categories[wa[i].feature];
+      if (category != NULL && px_has_own (al, a, b, category) && px_has_own (al, b, a, category))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* What two sentences share beyond the weighted cosine: numbers (and whether
@@ -1753,6 +1796,10 @@ px_may_join (PxAligner *al,
         float s;
         if (g_array_index (al->units, PxUnit, u).article == g_array_index (al->units, PxUnit, t).article)
           continue;
+        /* A claim never holds both of two alternatives ("23 dead" / "23
+         * pulled alive"), however the chain of matches runs. */
+        if (px_contrast (al, &g_array_index (al->units, PxUnit, u), &g_array_index (al->units, PxUnit, t)))
+          return FALSE;
         s = px_similarity (al, u, t);
         sum += s > 0 ? s : px_dot (al, u, t);
         pairs++;
@@ -1906,12 +1953,17 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   al.unit_base[n_documents] = al.units->len;
   n_features = g_hash_table_size (f.ids);
   al.kinds = g_new0 (char, n_features + 1);
+  al.categories = g_new0 (const char *, n_features + 1);
   {
     GHashTableIter iter;
     gpointer name, id;
     g_hash_table_iter_init (&iter, f.ids);
     while (g_hash_table_iter_next (&iter, &name, &id))
-      al.kinds[GPOINTER_TO_UINT (id) - 1] = ((const char *) name)[0];
+      {
+        al.kinds[GPOINTER_TO_UINT (id) - 1] = ((const char *) name)[0];
+        if (g_str_has_prefix (name, "w:="))
+          al.categories[GPOINTER_TO_UINT (id) - 1] = px_paraphrase_category ((const char *) name + 2);
+      }
   }
   al.documents = documents;
   px_featurizer_clear (&f);
@@ -2236,6 +2288,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   g_hash_table_unref (al.pair_index);
   g_free (al.unit_base);
   g_free (al.kinds);
+  g_free (al.categories);
   return set;
 }
 

@@ -34,6 +34,7 @@
 typedef struct {
   char      *lexicon;   /* id of the file that holds it */
   char      *key;       /* "=<entry id>": what the aligner reads its words as */
+  const char *category; /* interned; groups of one category exclude one another, or NULL */
   GPtrArray *words;     /* char *, the forms as written */
   GPtrArray *languages; /* char *, two-letter code of each form */
 } Group;
@@ -46,6 +47,7 @@ typedef struct {
 static GMutex lock;
 static GPtrArray *groups;      /* Group */
 static GHashTable *tables;     /* language code → Table */
+static GHashTable *categories; /* group key → interned category */
 
 static void
 group_free (Group *group)
@@ -185,6 +187,10 @@ load_file (const char  *path,
       entry_id = attribute (node, "id");
       entry_language = attribute (node, "language");
       group = g_new0 (Group, 1);
+      {
+        g_autofree char *category = attribute (node, "category");
+        group->category = category != NULL ? g_intern_string (category) : NULL;
+      }
       group->lexicon = g_strdup (id);
       group->key = g_strconcat ("=", entry_id, NULL);
       group->words = g_ptr_array_new_with_free_func (g_free);
@@ -260,6 +266,13 @@ ensure_loaded (void)
   user_dir = px_paraphrase_dup_user_dir ();
   load_dir (system_dir, schema_path, groups);
   load_dir (user_dir, schema_path, groups);
+  categories = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *group = g_ptr_array_index (groups, i);
+      if (group->category != NULL)
+        g_hash_table_insert (categories, group->key, (gpointer) group->category);
+    }
 }
 
 /* The part of a written form the aligner's tokenizer keeps: the last part
@@ -392,6 +405,28 @@ px_paraphrase_table (const char *language)
   stems = table_for (code)->stems;
   g_mutex_unlock (&lock);
   return stems;
+}
+
+/**
+ * px_paraphrase_category:
+ * @key: the key of a paraphrase group ("=killed")
+ *
+ * Groups of one category are alternatives that exclude one another: the
+ * dead, the injured, the missing and the rescued of a disaster; a rise and
+ * a fall.
+ *
+ * Returns: (nullable): the interned category of the group, or %NULL.
+ */
+const char *
+px_paraphrase_category (const char *key)
+{
+  const char *category;
+
+  g_mutex_lock (&lock);
+  ensure_loaded ();
+  category = g_hash_table_lookup (categories, key);
+  g_mutex_unlock (&lock);
+  return category;
 }
 
 /**
