@@ -34,7 +34,9 @@
  * Matches are grouped into claims across all articles, strongest first, in
  * the manner of single-link clustering held back by a cohesion check (two
  * groups join only when they are, on average, alike) so that chains of
- * loose matches do not swallow an article.
+ * loose matches do not swallow an article, and by alternatives: no claim
+ * holds two sentences that each name an alternative the other lacks ("23
+ * dead" / "23 pulled alive"; categories of the paraphrase lexicon).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
