@@ -412,7 +412,7 @@ px_paraphrase_table (const char *language)
  * @key: the key of a paraphrase group ("=killed")
  *
  * Groups of one category are alternatives that exclude one another: the
- * dead, the injured, the missing and the rescued of a disaster; a rise and
+ * dead, the injured, the missing and the survivors of a disaster; a rise and
  * a fall.
  *
  * Returns: (nullable): the interned category of the group, or %NULL.
