@@ -409,12 +409,12 @@ tune (GPtrArray *dev)
 }
 
 /* Floors a regression would break, set a little under the figures measured
- * when the aligner was last tuned (dev: precision 0.904, recall 0.722 on 20
- * sets; test held out: 0.857, 0.643 on 11 sets). */
+ * when the aligner last changed (dev: precision 0.906, recall 0.734 on 25
+ * sets; test held out: 0.848, 0.646 on 15 sets). */
 #define DEV_PRECISION_FLOOR  0.89
-#define DEV_RECALL_FLOOR     0.70
-#define TEST_PRECISION_FLOOR 0.83
-#define TEST_RECALL_FLOOR    0.62
+#define DEV_RECALL_FLOOR     0.72
+#define TEST_PRECISION_FLOOR 0.84
+#define TEST_RECALL_FLOOR    0.63
 
 static void
 test_split (gconstpointer data)
@@ -458,6 +458,13 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* The aligner reads its paraphrase lexicon from the lexicon folder: the
+   * source tree's when run by hand, as meson test sets it. */
+  if (g_getenv ("PARALLAX_LEXICON_DIR") == NULL)
+    {
+      g_autofree char *lexicons = g_test_build_filename (G_TEST_DIST, "..", "data", "lexicons", NULL);
+      g_setenv ("PARALLAX_LEXICON_DIR", lexicons, TRUE);
+    }
 
   g_test_add_data_func ("/parallax/claims-quality/dev", "dev", test_split);
   g_test_add_data_func ("/parallax/claims-quality/test", "test", test_split);

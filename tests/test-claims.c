@@ -9,6 +9,7 @@
 #include "parallax.h"
 #include "px-claims-private.h"
 #include "px-compare.h"
+#include "px-paraphrase.h"
 #include "px-sentences.h"
 #include "px-test-util.h"
 
@@ -454,11 +455,102 @@ test_seeds (void)
     }
 }
 
+/* The dead and the rescued of one disaster are different facts, however
+ * much the sentences share (the number, the place, the rubble), and a chain
+ * of matches must not join them in one claim. */
+static void
+test_alternatives_stay_apart (void)
+{
+  const char * const wire[] = {
+    "A strong earthquake struck the town of Velmora early on Tuesday.",
+    "At least 23 people were killed, the disaster agency said.",
+    "Rescuers pulled 23 people alive from collapsed buildings in Velmora by midday.",
+    NULL
+  };
+  const char * const local[] = {
+    "An earthquake hit Velmora before dawn on Tuesday.",
+    "The death toll in Velmora stood at 23 on Tuesday evening.",
+    "Emergency workers said 23 people had been pulled alive from the rubble in Velmora by midday.",
+    NULL
+  };
+  const char * const brief[] = {
+    "Twenty-three people died in the Velmora earthquake on Tuesday, officials said.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+
+  g_ptr_array_add (articles, px_test_article_new ("wire.txt", "Wire", "At least 23 dead as earthquake strikes Velmora", wire));
+  g_ptr_array_add (articles, px_test_article_new ("local.txt", "Post", "Velmora earthquake: 23 killed", local));
+  g_ptr_array_add (articles, px_test_article_new ("brief.txt", "Brief", "Quake kills 23 in Velmora", brief));
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "were killed", 2, "people died"));
+  g_assert_true (same_claim (compare, 0, "Rescuers pulled", 1, "pulled alive"));
+  g_assert_false (same_claim (compare, 0, "were killed", 1, "pulled alive"));
+  g_assert_false (same_claim (compare, 0, "At least 23 dead", 1, "pulled alive"));
+  g_assert_false (same_claim (compare, 2, "people died", 0, "Rescuers pulled"));
+  g_assert_false (same_claim (compare, 2, "people died", 1, "pulled alive"));
+  g_assert_false (same_claim (compare, 2, "Quake kills", 1, "pulled alive"));
+}
+
+/* The paraphrase lexicon: each word, stemmed in its own language, belongs
+ * to one group only, and none is a stop word the aligner never looks up. */
+static void
+test_paraphrase_lexicon (void)
+{
+  static const char * const languages[] = { "en", "fr", "de", "es", "ru" };
+  static const struct { const char *language_a, *word_a, *language_b, *word_b; gboolean same; } pairs[] = {
+    { "en", "killed", "en", "dead", TRUE },
+    { "en", "earthquake", "fr", "séisme", TRUE },
+    { "de", "Verletzte", "en", "injured", TRUE },
+    { "es", "huelga", "ru", "забастовка", TRUE },
+    { "en", "killed", "en", "injured", FALSE },
+    { "en", "rise", "en", "fall", FALSE },
+  };
+
+  g_assert_cmpuint (px_paraphrase_n_groups (), >=, 100);
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr(GPtrArray) problems = px_paraphrase_dup_collisions (languages[l]);
+      for (guint i = 0; i < problems->len; i++)
+        g_test_message ("%s: %s", languages[l], (const char *) g_ptr_array_index (problems, i));
+      g_assert_cmpuint (problems->len, ==, 0);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree char *lower_a = g_utf8_strdown (pairs[i].word_a, -1);
+      g_autofree char *lower_b = g_utf8_strdown (pairs[i].word_b, -1);
+      g_autofree char *stem_a = px_paraphrase_stem (pairs[i].language_a, lower_a);
+      g_autofree char *stem_b = px_paraphrase_stem (pairs[i].language_b, lower_b);
+      const char *group_a = g_hash_table_lookup (px_paraphrase_table (pairs[i].language_a), stem_a);
+      const char *group_b = g_hash_table_lookup (px_paraphrase_table (pairs[i].language_b), stem_b);
+      g_assert_nonnull (group_a);
+      g_assert_nonnull (group_b);
+      g_assert_cmpint (g_str_equal (group_a, group_b), ==, pairs[i].same);
+    }
+
+  /* Alternatives that exclude one another share a category. */
+  g_assert_cmpstr (px_paraphrase_category ("=kill"), ==, "casualty");
+  g_assert_cmpstr (px_paraphrase_category ("=survivor"), ==, "casualty");
+  g_assert_cmpstr (px_paraphrase_category ("=injure"), ==, "casualty");
+  g_assert_cmpstr (px_paraphrase_category ("=rise"), ==, "direction");
+  g_assert_cmpstr (px_paraphrase_category ("=fall"), ==, "direction");
+  g_assert_null (px_paraphrase_category ("=earthquake"));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* The aligner reads its paraphrase lexicon from the lexicon folder: the
+   * source tree's when run by hand, as meson test sets it. */
+  if (g_getenv ("PARALLAX_LEXICON_DIR") == NULL)
+    {
+      g_autofree char *lexicons = g_test_build_filename (G_TEST_DIST, "..", "data", "lexicons", NULL);
+      g_setenv ("PARALLAX_LEXICON_DIR", lexicons, TRUE);
+    }
 
   g_test_add_func ("/parallax/claims/paraphrases-align", test_paraphrases_align);
   g_test_add_func ("/parallax/claims/every-sentence-in-a-claim", test_every_sentence_in_a_claim);
@@ -472,5 +564,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/empty-and-single", test_empty_and_single);
   g_test_add_func ("/parallax/claims/json", test_json);
   g_test_add_func ("/parallax/claims/seeds", test_seeds);
+  g_test_add_func ("/parallax/claims/paraphrase-lexicon", test_paraphrase_lexicon);
+  g_test_add_func ("/parallax/claims/alternatives-stay-apart", test_alternatives_stay_apart);
   return g_test_run ();
 }
