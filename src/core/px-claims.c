@@ -27,7 +27,10 @@
  * weighed by a model of their own, and a headline is judged against each
  * other article's headline and first sentences however few words they
  * share; it also needs some similarity of its own and a higher probability,
- * as its few words meet many sentences by chance. A headline with no match
+ * as its few words meet many sentences by chance. A headline also borrows
+ * the matches of its own article's first sentences, as much as it says what
+ * they say, and a run of names meets its initials ("Northern Liberation
+ * Front" / "NLF"). A headline with no match
  * takes its best one among each other article's first sentences when that is
  * not too weak.
  *
