@@ -27,7 +27,10 @@
  * weighed by a model of their own, and a headline is judged against each
  * other article's headline and first sentences however few words they
  * share; it also needs some similarity of its own and a higher probability,
- * as its few words meet many sentences by chance. A headline with no match
+ * as its few words meet many sentences by chance. A headline also borrows
+ * the matches of its own article's first sentences, as much as it says what
+ * they say, and a run of names meets its initials ("Northern Liberation
+ * Front" / "NLF"). A headline with no match
  * takes its best one among each other article's first sentences when that is
  * not too weak.
  *
@@ -91,7 +94,7 @@ px_claim_tuning_init (PxClaimTuning *tuning)
   tuning->mutual_accept = 0.30;
   tuning->match_probability = 0.50;
   tuning->headline_similarity = 0.10;
-  tuning->headline_probability = 0.80;
+  tuning->headline_probability = 0.70;
   tuning->headline_candidates = 2;
 }
 
@@ -1000,6 +1003,10 @@ px_featurize (PxFeaturizer *f,
   gboolean title_case;
   g_autoptr(GString) span = g_string_new (NULL);
   guint span_words = 0;
+  g_autoptr(GString) acronym_all = g_string_new (NULL);
+  g_autoptr(GString) acronym_names = g_string_new (NULL);
+  gsize acronym_kept = 0;
+  guint acronym_words = 0;
   char name[128];
   const char *stem;
   guint out = 0;
@@ -1025,6 +1032,47 @@ px_featurize (PxFeaturizer *f,
       PxToken *t = i < tokens->len ? &g_array_index (tokens, PxToken, i) : NULL;
       gboolean stop = t == NULL || px_language_is_stopword (language, t->lower);
       gboolean is_name = t != NULL && !title_case && t->capitalised && !t->number && !stop;
+
+      /* A run of names is also known by its initials ("Northern Liberation
+       * Front" / "NLF", "Union for Progress" / "UfP", "Central Bank of
+       * Norrland" / "CBN"), with and without the small words between. */
+      if (is_name)
+        {
+          const char *folded = px_fold_cached (f, t->lower);
+          if (folded[0] != '\0' && acronym_words < 8)
+            {
+              g_string_truncate (acronym_all, acronym_kept);
+              g_string_append_c (acronym_all, folded[0]);
+              g_string_append_c (acronym_names, folded[0]);
+              acronym_kept = acronym_all->len;
+              acronym_words++;
+            }
+        }
+      else if (t != NULL && stop && acronym_words > 0 && acronym_all->len == acronym_kept && !t->capitalised &&
+               t->lower[0] != '\0' && g_ascii_isalpha (t->lower[0]))
+        g_string_append_c (acronym_all, t->lower[0]);  /* kept only if a name follows */
+      else
+        {
+          if (acronym_words >= 2)
+            {
+              g_string_truncate (acronym_all, acronym_kept);
+              /* Two letters stand for too many things. */
+              if (acronym_names->len >= 3)
+                {
+                  g_snprintf (name, sizeof name, "e:%s", acronym_names->str);
+                  px_add_feature (f, name, PX_WEIGHT_NAME);
+                }
+              if (!g_str_equal (acronym_all->str, acronym_names->str))
+                {
+                  g_snprintf (name, sizeof name, "e:%s", acronym_all->str);
+                  px_add_feature (f, name, PX_WEIGHT_NAME);
+                }
+            }
+          g_string_truncate (acronym_all, 0);
+          g_string_truncate (acronym_names, 0);
+          acronym_kept = 0;
+          acronym_words = 0;
+        }
 
       if (!is_name && span_words >= 2)
         {
@@ -1114,6 +1162,7 @@ enum {
   PX_EV_WORDS_SHARED,
   PX_EV_BRIDGE,
   PX_EV_HEADLINE_LEAD,
+  PX_EV_OWN_LEAD,
   PX_N_EVIDENCE
 };
 
@@ -1455,49 +1504,50 @@ px_candidate_overlap (PxAligner   *al,
  * for the rest. Held-out sets are never used to fit it. Refit whenever the
  * features change: a build with -DPX_CLAIMS_DUMP prints the pairs, and
  * tests/corpus/alignment/fit-evidence.py fits them (these weights come from
- * the first 20 dev sets; refitting with the sets added since, and with the
- * paraphrase lexicon, scored no better on dev, leaving one set out at a
- * time). */
+ * all 27 dev sets; judge a change by the script's --loso run, which fits on
+ * all dev sets but one and scores that one, in turn: fitted and scored on
+ * the same sets, the figures flatter the model by about 0.08 of recall). */
 static const float px_evidence_weights[PX_N_EVIDENCE] = {
-  [PX_EV_SIMILARITY] = 2.318f,
-  [PX_EV_COVERED] = 2.473f,
-  [PX_EV_CONTEXT] = 1.933f,
-  [PX_EV_ORDER] = 2.678f,
-  [PX_EV_RANK_U] = 1.364f,
-  [PX_EV_RANK_T] = 1.696f,
-  [PX_EV_MUTUAL] = 0.496f,
-  [PX_EV_NUMBER_SHARED] = 1.507f,
-  [PX_EV_NUMBER_CLASH] = -0.280f,
-  [PX_EV_NAME_SHARED] = -1.143f,
-  [PX_EV_CROSS_LANGUAGE] = 1.081f,
-  [PX_EV_SHORT] = -0.024f,
-  [PX_EV_WORDS_SHARED] = 3.015f,
-  [PX_EV_BRIDGE] = 3.767f,
+  [PX_EV_SIMILARITY] = 2.101f,
+  [PX_EV_COVERED] = 2.494f,
+  [PX_EV_CONTEXT] = 1.864f,
+  [PX_EV_ORDER] = 2.072f,
+  [PX_EV_RANK_U] = 1.149f,
+  [PX_EV_RANK_T] = 1.176f,
+  [PX_EV_MUTUAL] = 0.806f,
+  [PX_EV_NUMBER_SHARED] = 1.451f,
+  [PX_EV_NUMBER_CLASH] = -0.419f,
+  [PX_EV_NAME_SHARED] = -0.846f,
+  [PX_EV_CROSS_LANGUAGE] = 1.066f,
+  [PX_EV_SHORT] = 0.255f,
+  [PX_EV_WORDS_SHARED] = 3.261f,
+  [PX_EV_BRIDGE] = 3.250f,
 };
-#define PX_EVIDENCE_BIAS (-8.050f)
+#define PX_EVIDENCE_BIAS (-7.031f)
 /* Pairs with a headline, fitted apart: a headline's few words weigh
  * differently, and its pairs with the first sentences of others are judged
  * however little they share. */
 static const float px_headline_evidence_weights[PX_N_EVIDENCE] = {
-  [PX_EV_SIMILARITY] = 1.624f,
-  [PX_EV_COVERED] = 1.696f,
-  [PX_EV_CONTEXT] = 0.427f,
-  [PX_EV_ORDER] = 2.179f,
-  [PX_EV_RANK_U] = -0.462f,
-  [PX_EV_RANK_T] = 0.350f,
-  [PX_EV_MUTUAL] = -0.587f,
-  [PX_EV_HEADLINES] = 0.065f,
-  [PX_EV_HEADLINE_SIMILARITY] = 1.624f,
-  [PX_EV_NUMBER_SHARED] = 1.910f,
-  [PX_EV_NUMBER_CLASH] = -0.456f,
-  [PX_EV_NAME_SHARED] = -0.039f,
-  [PX_EV_CROSS_LANGUAGE] = 1.125f,
-  [PX_EV_SHORT] = -0.327f,
-  [PX_EV_WORDS_SHARED] = 2.380f,
-  [PX_EV_BRIDGE] = 3.354f,
-  [PX_EV_HEADLINE_LEAD] = 1.339f,
+  [PX_EV_SIMILARITY] = 0.987f,
+  [PX_EV_COVERED] = 1.048f,
+  [PX_EV_CONTEXT] = -0.401f,
+  [PX_EV_ORDER] = 1.442f,
+  [PX_EV_RANK_U] = 0.289f,
+  [PX_EV_RANK_T] = 0.966f,
+  [PX_EV_MUTUAL] = -0.459f,
+  [PX_EV_HEADLINES] = -0.093f,
+  [PX_EV_HEADLINE_SIMILARITY] = 0.987f,
+  [PX_EV_NUMBER_SHARED] = 1.790f,
+  [PX_EV_NUMBER_CLASH] = -0.245f,
+  [PX_EV_NAME_SHARED] = -0.959f,
+  [PX_EV_CROSS_LANGUAGE] = 0.571f,
+  [PX_EV_SHORT] = 0.005f,
+  [PX_EV_WORDS_SHARED] = 2.708f,
+  [PX_EV_BRIDGE] = 2.494f,
+  [PX_EV_HEADLINE_LEAD] = 1.298f,
+  [PX_EV_OWN_LEAD] = 2.966f,
 };
-#define PX_HEADLINE_EVIDENCE_BIAS (-4.101f)
+#define PX_HEADLINE_EVIDENCE_BIAS (-4.369f)
 
 static float
 px_match_probability (const float *evidence)
@@ -1593,6 +1643,36 @@ px_candidate_bridges (PxAligner *al)
     }
 }
 
+/* A headline sums up what its own article's first sentences state: when
+ * one of them matches the other sentence, the headline likely does too,
+ * however few words the headline itself shares with it ("CARD CHAOS" over
+ * "Millions of customers could not pay by card"). The weaker of the two
+ * links, at best. */
+#define PX_OWN_LEAD_REACH 2
+
+static float
+px_own_lead (PxAligner *al,
+             guint      h,
+             guint      o)
+{
+  PxUnit *hu = &g_array_index (al->units, PxUnit, h);
+  PxUnit *ou = &g_array_index (al->units, PxUnit, o);
+  float best = 0.0f;
+
+  for (guint k = h + 1; k < al->unit_base[hu->article + 1] && k <= h + PX_OWN_LEAD_REACH; k++)
+    {
+      float own = px_dot (al, h, k);
+      if (own <= best)
+        continue;
+      best = MAX (best, MIN (own, px_similarity (al, k, o)));
+      /* Headline to headline: through both articles' first sentences. */
+      if (ou->headline)
+        for (guint m = o + 1; m < al->unit_base[ou->article + 1] && m <= o + PX_OWN_LEAD_REACH; m++)
+          best = MAX (best, MIN (MIN (own, px_similarity (al, k, m)), px_dot (al, o, m)));
+    }
+  return best;
+}
+
 /* The vicinity and order hints, then the competition between rivals. */
 static void
 px_score_candidates (PxAligner *al)
@@ -1633,6 +1713,10 @@ px_score_candidates (PxAligner *al)
       c->evidence[PX_EV_CROSS_LANGUAGE] =
         g_strcmp0 (al->documents[a->article].language, al->documents[b->article].language) != 0;
       px_candidate_overlap (al, c);
+      if (a->headline)
+        c->evidence[PX_EV_OWN_LEAD] = px_own_lead (al, c->u, c->t);
+      if (b->headline)
+        c->evidence[PX_EV_OWN_LEAD] = MAX (c->evidence[PX_EV_OWN_LEAD], px_own_lead (al, c->t, c->u));
 
       best_u = &best[(gsize) c->u * al->n_articles + b->article];
       best_t = &best[(gsize) c->t * al->n_articles + a->article];

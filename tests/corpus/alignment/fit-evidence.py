@@ -17,13 +17,23 @@ headline and one on the rest, and printed as C for px-claims.c. Never fit on
 the held-out sets. Set LAMBDA to change the penalty (per pair). The trial
 weights can be tried before pasting: PX_EVIDENCE_WEIGHTS and
 PX_EVIDENCE_WEIGHTS_H take the printed comma lists in a dump build.
+
+To judge a change to the features or the thresholds without tuning on the
+sets scored, leave one dev set out at a time (fit on the rest, score it with
+the dump build's test binary, sum the counts):
+
+    tests/corpus/alignment/fit-evidence.py --loso _dump/tests/test-claims-quality \\
+        dump.txt tests/corpus/alignment/dev
 """
 import math
 import os
 import re
+import subprocess
 import sys
+import tempfile
 
 HEADLINE = 7  # index of PX_EV_HEADLINE in the dumped evidence
+DROP = [int(x) for x in os.environ.get('DROP', '').split(',') if x]
 
 
 def norm(text):
@@ -54,6 +64,7 @@ def load_gold(split, name):
 
 def read_dump(path, split):
     rows, gold, current = [], {}, None
+    sets = []
     with open(path, encoding='utf-8') as f:
         for line in f:
             cells = line.rstrip('\n').split('\t')
@@ -65,10 +76,12 @@ def read_dump(path, split):
                 a, b = int(cells[1]), int(cells[3])
                 ta, tb = cells[10], cells[11]
                 evidence = [float(x) for x in cells[9].split(',')]
+                for e in DROP:  # evidence left out, to judge what it adds
+                    evidence[e] = 0.0
                 label = any((ga == a and gb == b and same(x, ta) and same(y, tb)) or
                             (ga == b and gb == a and same(x, tb) and same(y, ta))
                             for ga, x, gb, y in gold[current])
-                rows.append((evidence, 1.0 if label else 0.0))
+                rows.append((evidence, 1.0 if label else 0.0, current))
     return rows, sum(len(g) for g in gold.values())
 
 
@@ -93,7 +106,7 @@ def fit(rows, penalty):
     for _ in range(50):
         grad = [0.0] * (d + 1)
         hess = [[0.0] * (d + 1) for _ in range(d + 1)]
-        for evidence, y in rows:
+        for evidence, y, _ in rows:
             x = evidence + [1.0]
             z = max(-30.0, min(30.0, sum(a * b for a, b in zip(w, x))))
             p = 1.0 / (1.0 + math.exp(-z))
@@ -114,10 +127,44 @@ def fit(rows, penalty):
     return w
 
 
+def fit_both(rows, penalty):
+    return [fit([r for r in rows if (r[0][HEADLINE] > 0) == headline], penalty) for headline in (False, True)]
+
+
+def loso(binary, rows, split, penalty):
+    """Leave one set out: fit on the other dev sets, score the one left out
+    with the test binary (a dump build), sum the counts."""
+    totals = [0, 0, 0, 0]
+    for name in sorted(set(r[2] for r in rows)):
+        weights = fit_both([r for r in rows if r[2] != name], penalty)
+        with tempfile.TemporaryDirectory() as corpus:
+            os.mkdir(os.path.join(corpus, 'dev'))
+            os.symlink(os.path.abspath(os.path.join(split, name)), os.path.join(corpus, 'dev', name))
+            env = dict(os.environ, PARALLAX_ALIGNMENT_CORPUS=corpus, PARALLAX_PER_SET='1',
+                       PX_EVIDENCE_WEIGHTS=','.join(f'{x:.4f}' for x in weights[0]),
+                       PX_EVIDENCE_WEIGHTS_H=','.join(f'{x:.4f}' for x in weights[1]))
+            env.pop('PX_CLAIMS_DUMP', None)
+            out = subprocess.run([binary, '-p', '/parallax/claims-quality/dev'], env=env,
+                                 capture_output=True, text=True).stderr
+        m = re.search(r'# SET \S+ predicted (\d+) correct (\d+) gold (\d+) found (\d+)', out)
+        counts = [int(x) for x in m.groups()]
+        if os.environ.get('VERBOSE'):
+            print(f'{name}: predicted {counts[0]} correct {counts[1]} gold {counts[2]} found {counts[3]}')
+        totals = [a + b for a, b in zip(totals, counts)]
+    p = totals[1] / totals[0] if totals[0] else 1.0
+    r = totals[3] / totals[2] if totals[2] else 1.0
+    print(f'leave one set out: precision {p:.3f}, recall {r:.3f} '
+          f'({totals[1]}/{totals[0]} predicted, {totals[3]}/{totals[2]} gold)')
+
+
 def main():
+    if sys.argv[1] == '--loso':
+        rows, _ = read_dump(sys.argv[3], sys.argv[4])
+        loso(sys.argv[2], rows, sys.argv[4], float(os.environ.get('LAMBDA', '0.001')))
+        return
     rows, n_gold = read_dump(sys.argv[1], sys.argv[2])
     penalty = float(os.environ.get('LAMBDA', '0.001'))
-    positives = sum(y for _, y in rows)
+    positives = sum(y for _, y, _ in rows)
     print(f'/* {len(rows)} candidates, {positives:.0f} of the {n_gold} gold pairs among them */')
     for name, subset in (('px_evidence_weights', [r for r in rows if r[0][HEADLINE] == 0]),
                          ('px_headline_evidence_weights', [r for r in rows if r[0][HEADLINE] > 0])):
