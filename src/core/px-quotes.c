@@ -2038,6 +2038,7 @@ static const char * const role_families[][8] = {
   { "spokesman", "spokeswoman", "spokesperson", NULL },
   { "prosecutor", "prosecution", "prosecuting", NULL },
   { "teenager", "teenage", "teen", NULL },
+  { "doctor", "dr", "gp", "physician", "surgeon", NULL },
 };
 
 /* Nationality nouns whose adjective is another word ("the Spaniard" for
@@ -2180,7 +2181,9 @@ find_person_by_descriptor (Doc  *doc,
           guint age;
           gboolean found = FALSE;
 
-          if (!is_word (doc, i) || IN (stop_words, word) || IN (determiners, word))
+          /* "the former skipper": what someone was, not another description */
+          if (!is_word (doc, i) || IN (stop_words, word) || IN (determiners, word)
+              || strcmp (word, "former") == 0 || strcmp (word, "ex") == 0)
             continue;
           if ((age = age_in_word (word)) != 0)
             {
@@ -2883,6 +2886,111 @@ last_speaker_before (Doc    *doc,
   return FALSE;
 }
 
+/* Nouns for one person that news uses to refer back to someone it has
+ * named, whatever words introduced them: "the striker", "the skipper". */
+static const char * const person_nouns[] = {
+  "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "rider", "player", "driver",
+  "skipper", "veteran", "doctor", "teenager", "champion", "politician", "diplomat", "official",
+  "campaigner", "activist", "executive", "businessman", "businesswoman", "chairman", "chairwoman",
+  "boss", "member", "singer", "actor", "actress", "writer", "author", "novelist", "star", "athlete",
+};
+
+/* The person a definite back-reference most likely means when no
+ * description fits: "the Spaniard" (nationality never given), "the former
+ * Davis Cup captain", "the union boss". A reader takes the person who was
+ * the topic just before: the first named person, not a possessor, in the
+ * nearest sentence that names one outside quotation marks (the sentence of
+ * the cue counts up to the cue), at most a paragraph back. */
+static Person *
+prominent_person_before (Doc  *doc,
+                         guint before)
+{
+  guint paragraph = doc->token_segment[before];
+  guint sentence = doc->token_sentence[before];
+  guint limit = paragraph > 0 ? paragraph - 1 : 0;
+
+  for (guint s = sentence + 1; s > 0; s--)
+    {
+      const Sentence *range = &g_array_index (doc->sentences, Sentence, s - 1);
+      Person *best = NULL;
+      guint best_at = G_MAXUINT;
+
+      if (doc->token_segment[range->first] < limit)
+        break;
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+
+          if (person->org)
+            continue;
+          for (guint m = 0; m < person->mentions->len; m++)
+            {
+              guint at = g_array_index (person->mentions, guint, m);
+              gboolean possessive = FALSE;
+
+              if (at < range->first || at > range->last || at >= before || doc->span_of[at] >= 0)
+                continue;
+              /* "Aasen's coach, … Tomas Berg": the possessor is not the topic */
+              for (guint k = at; k <= range->last && k < at + 4 && is_word (doc, k); k++)
+                {
+                  if (role_possessor (doc, k) && !IN (determiners, lower (doc, k)))
+                    possessive = TRUE;
+                  if (k + 1 > range->last || !is_name_word (doc, k + 1))
+                    break;
+                }
+              /* "Liberal Democrat councillor Tom Reyes": a run before a
+               * title and a name qualifies the person named after it */
+              {
+                guint after = at;
+
+                for (const char *c = person->name; *c != '\0'; c++)
+                  after += *c == ' ';
+                after++;
+                if (after + 1 <= range->last && is_title (doc, after) && is_name_word (doc, after + 1))
+                  possessive = TRUE;
+              }
+              if (!possessive && at < best_at)
+                {
+                  best = person;
+                  best_at = at;
+                }
+            }
+        }
+      if (best != NULL)
+        return best;
+    }
+  return NULL;
+}
+
+/* Whether the phrase @first..@last, after "the", refers to one person
+ * rather than a group, an institution or a document: a nationality, an
+ * age, a title or a noun for a person at its end. */
+static gboolean
+refers_to_person (Doc  *doc,
+                  guint first,
+                  guint last)
+{
+  const char *head = lower (doc, last);
+
+  if (head == NULL || IN (institution_nouns, head) || IN (group_nouns, head) || IN (document_nouns, head)
+      || IN (org_words, head))
+    return FALSE;
+  for (guint i = first; i <= last; i++)
+    if (age_in_word (lower (doc, i)) != 0)
+      return TRUE;
+  for (gsize n = 0; n < G_N_ELEMENTS (demonym_nouns); n++)
+    if (strcmp (demonym_nouns[n][0], head) == 0)
+      return TRUE;
+  if (first == last && looks_demonym (doc, last) && (tok (doc, last)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0)
+    return TRUE;
+  if (in_list (person_nouns, G_N_ELEMENTS (person_nouns), head))
+    return TRUE;
+  /* a bare office ("the president", "the headteacher") has a holder of its
+   * own; a qualified one ("the union boss") describes someone named */
+  return first < last && (is_role_head (head) || in_list (person_nouns, G_N_ELEMENTS (person_nouns), head)
+                          || strcmp (head, "captain") == 0);
+}
+
 /* Turns a mention into a speaker: a full name, or the phrase itself. */
 static void
 resolve_source (Doc    *doc,
@@ -2973,6 +3081,13 @@ resolve_source (Doc    *doc,
               || (source->first > 0 && is_word (doc, source->first - 1)
                   && g_ascii_strcasecmp (lower (doc, source->first - 1), "the") == 0)))
         person = find_person_by_descriptor (doc, first_name, source->last, source->first);
+      /* "the Italian" when the article never gave a nationality */
+      if (person == NULL
+          && ((first_name > source->first && strcmp (lower (doc, source->first), "the") == 0)
+              || (first_name == source->first && source->first > 0 && is_word (doc, source->first - 1)
+                  && strcmp (lower (doc, source->first - 1), "the") == 0))
+          && refers_to_person (doc, first_name, source->last))
+        person = prominent_person_before (doc, source->first);
       if (person != NULL)
         source_from_person (source, person);
       else
@@ -3201,6 +3316,23 @@ resolve_source (Doc    *doc,
               person = back.person;
             source_clear (&back);
           }
+      }
+    /* "the union boss", "the former skipper": a definite person nobody
+     * was introduced as is the person just spoken of */
+    if (person == NULL && first > source->first && strcmp (lower (doc, source->first), "the") == 0
+        && refers_to_person (doc, first, source->last))
+      {
+        gboolean known = FALSE;
+
+        for (guint a = 0; a < doc->anonymous->len && !known; a++)
+          {
+            const char *phrase = g_ptr_array_index (doc->anonymous, a);
+            const char *space = strrchr (phrase, ' ');
+
+            known = g_utf8_collate (space != NULL ? space + 1 : phrase, lower (doc, source->last)) == 0;
+          }
+        if (!known)
+          person = prominent_person_before (doc, source->first);
       }
     if (person != NULL)
       source_from_person (source, person);
