@@ -281,6 +281,10 @@ static const char * const between_words[] = {
   "recently", "once", "repeatedly", "further", "yesterday", "today", "would", "will", "had", "has",
   "a", "а", "также", "hat", "a", "ha", "habían", "había", "ont", "had", "did", "does", "do",
   "s'est", "s'était", "se", "est", "sont", "avait", "haben", "hatte", "hatten", "han", "hanno",
+  /* sentence adverbs between a subject and its verb ("a également indiqué",
+   * "hat zudem erklärt", "ha además señalado") */
+  "également", "aussi", "ailleurs", "déjà", "encore", "toutefois", "pourtant", "notamment", "enfin",
+  "auch", "zudem", "außerdem", "bereits", "jedoch", "ebenfalls", "también", "además", "ya",
 };
 static GHashTable *between_words_set;
 
@@ -2595,7 +2599,13 @@ source_backward (Doc    *doc,
   while (i > 0 && allowed_token (doc, i - 1, sentence) && is_word (doc, i - 1)
          && (IN (between_words, lower (doc, i - 1)) || (g_str_has_suffix (lower (doc, i - 1), "ly")
              && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)))
-    i--;
+    {
+      i--;
+      /* "a par ailleurs indiqué" */
+      if (strcmp (lower (doc, i), "ailleurs") == 0 && i > 0 && allowed_token (doc, i - 1, sentence)
+          && is_word (doc, i - 1) && strcmp (lower (doc, i - 1), "par") == 0)
+        i--;
+    }
   if (i == 0 || !allowed_token (doc, i - 1, sentence))
     return FALSE;
   /* "Jane Doe (Labour) said", "Sven Reuter (SPD) forderte": a bracketed
@@ -5418,6 +5428,183 @@ static const char * const generic_org_heads[] = {
   "regulator", "watchdog", "bank", "bahn",
 };
 
+/* "Anwohnerin Petra Seidel sagte, sie fahre wieder mit dem Auto. „Das kann
+ * doch nicht …“": a quote with no cue after reported speech in its
+ * paragraph (or, opening a paragraph, in the one before) goes on in the
+ * voice of that speech. Runs once the indirect speech is known. */
+static void
+continue_reported_voice (Doc *doc)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      gint span_index = g_array_index (doc->quote_span, gint, q);
+      const PxQuote *best = NULL;
+      gboolean alone;
+      Span *span;
+
+      if (quote->speaker != NULL || quote->kind != PX_QUOTE_SPEECH || !quote->direct || span_index < 0)
+        continue;
+      span = &g_array_index (doc->spans, Span, span_index);
+      alone = span->open == 0 || (tok (doc, span->open)->flags & PX_LEXICON_TOKEN_PARA_START) != 0;
+      for (guint o = 0; o < doc->quotes->len; o++)
+        {
+          const PxQuote *other = g_ptr_array_index (doc->quotes, o);
+
+          if (o == q || other->speaker == NULL || other->kind != PX_QUOTE_SPEECH)
+            continue;
+          if (!(other->end_paragraph == quote->span.paragraph && other->span.paragraph == quote->span.paragraph
+                && other->span.start < quote->span.start)
+              && !(alone && other->end_paragraph + 1 == quote->span.paragraph))
+            continue;
+          if (best == NULL || other->span.paragraph > best->span.paragraph
+              || (other->span.paragraph == best->span.paragraph && other->span.start > best->span.start))
+            best = other;
+        }
+      if (best != NULL)
+        {
+          copy_source (quote, best);
+          g_clear_pointer (&quote->verb, g_free);
+        }
+    }
+}
+
+/* "L'ARS", "the FSA": an acronym the article spelt out in brackets
+ * stands for the name before the brackets ("L'agence régionale de santé
+ * Centre-Val de Loire (ARS)"), with a capitalised qualifier right after
+ * them ("L'Agence régionale de santé (ARS) Auvergne-Rhône-Alpes"). Returns
+ * that name, or NULL. */
+static char *
+acronym_expansion (Doc        *doc,
+                   const char *acronym,
+                   const char *qualifier)
+{
+  for (guint t = 1; t + 1 < doc->tokens->len; t++)
+    {
+      guint first, end;
+      GString *name;
+
+      if (!is_word (doc, t) || (acronym != NULL && g_utf8_collate (lower (doc, t), acronym) != 0)
+          || (tok (doc, t)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0
+          || !is_punct (doc, t - 1, '(') || !is_punct (doc, t + 1, ')') || t < 2)
+        continue;
+      first = t - 1;
+      while (first > 0 && first + 9 > t && is_word (doc, first - 1) && doc->span_of[first - 1] < 0
+             && doc->token_segment[first - 1] == doc->token_segment[t]
+             && !IN (determiners, lower (doc, first - 1)) && !IN (speech_verbs, lower (doc, first - 1))
+             && (!IN (stop_words, lower (doc, first - 1)) || IN (of_words, lower (doc, first - 1))))
+        first--;
+      while (first < t - 1 && IN (of_words, lower (doc, first)))
+        first++;
+      if (first >= t - 1 || (tok (doc, first)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+        continue;
+      end = t + 2;
+      while (end < doc->tokens->len && is_name_word (doc, end) && doc->token_segment[end] == doc->token_segment[t]
+             && !IN (speech_verbs, lower (doc, end)))
+        end++;
+      /* the qualifier read alone as the speaker: "(ARS) Auvergne-Rhône-Alpes a indiqué" */
+      if (qualifier != NULL)
+        {
+          g_autofree char *after = end > t + 2 ? slice (doc, t + 2, end - 1) : NULL;
+
+          if (after == NULL || g_utf8_collate (after, qualifier) != 0)
+            continue;
+        }
+      name = g_string_new (NULL);
+      {
+        g_autofree char *before = slice (doc, first, t - 2);
+        const char *bare = before;
+
+        /* "L'agence …": the elided article is not part of the name */
+        if (g_ascii_strncasecmp (bare, "l'", 2) == 0)
+          bare += 2;
+        else if (g_str_has_prefix (bare, "l’") || g_str_has_prefix (bare, "L’"))
+          bare += strlen ("l’");
+        g_string_append (name, bare);
+      }
+      if (end > t + 2)
+        {
+          g_autofree char *after = slice (doc, t + 2, end - 1);
+
+          g_string_append_c (name, ' ');
+          g_string_append (name, after);
+        }
+      return g_string_free (name, FALSE);
+    }
+  return NULL;
+}
+
+/* A speaker written as an acronym, with or without an elided article
+ * ("L'ARS", "l’ARS"), becomes the name the article spelt out. */
+static void
+expand_acronym_speaker (Doc     *doc,
+                        PxQuote *quote)
+{
+  const char *bare = quote->speaker;
+  g_autofree char *folded = NULL;
+  char *expanded;
+  gboolean caps = TRUE;
+  guint n = 0;
+
+  if (g_ascii_strncasecmp (bare, "l'", 2) == 0 || g_ascii_strncasecmp (bare, "d'", 2) == 0)
+    bare += 2;
+  else if ((g_str_has_prefix (bare, "l’") || g_str_has_prefix (bare, "L’") || g_str_has_prefix (bare, "d’")))
+    bare += strlen ("l’");
+  for (const char *c = bare; *c != '\0'; c = g_utf8_next_char (c), n++)
+    if (!g_unichar_isupper (g_utf8_get_char (c)))
+      caps = FALSE;
+  if (!caps || n < 2 || n > 6)
+    expanded = acronym_expansion (doc, NULL, quote->speaker);
+  else
+    {
+      folded = g_utf8_strdown (bare, -1);
+      expanded = acronym_expansion (doc, folded, NULL);
+    }
+  if (expanded != NULL)
+    {
+      g_free (quote->speaker);
+      quote->speaker = expanded;
+    }
+}
+
+/* "Halvern said" after "Halvern Nutrition is recalling …": a single
+ * capitalised word that opens one fuller name in the article, and ends or
+ * continues none, stands for that name (news shortens an institution to its
+ * first word; a person named by the given name alone is that person too). */
+static Person *
+institution_by_first_word (Doc        *doc,
+                           const char *word)
+{
+  Person *holder = NULL;
+
+  if (strchr (word, ' ') != NULL)
+    return NULL;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *candidate = g_ptr_array_index (doc->people, p);
+      const char *space = strchr (candidate->name, ' ');
+
+      if (space == NULL)
+        continue;
+      {
+        /* a later word of another name: "Halvern" would be a surname */
+        g_autoptr(GPtrArray) whole = name_words (candidate->name);
+        g_autofree char *folded = g_utf8_strdown (word, -1);
+
+        for (guint w = 1; w < whole->len; w++)
+          if (strcmp (g_ptr_array_index (whole, w), folded) == 0)
+            return NULL;
+      }
+      if ((gsize) (space - candidate->name) == strlen (word) && strncmp (candidate->name, word, strlen (word)) == 0)
+        {
+          if (holder != NULL && strcmp (holder->name, candidate->name) != 0)
+            return NULL;
+          holder = candidate;
+        }
+    }
+  return holder;
+}
+
 static void
 fullest_institution_names (Doc *doc)
 {
@@ -5434,6 +5621,16 @@ fullest_institution_names (Doc *doc)
 
       if (quote->speaker == NULL)
         continue;
+      expand_acronym_speaker (doc, quote);
+      {
+        Person *institution = institution_by_first_word (doc, quote->speaker);
+
+        if (institution != NULL)
+          {
+            g_free (quote->speaker);
+            quote->speaker = g_strdup (institution->name);
+          }
+      }
       {
         g_autofree char *author = document_author (doc, quote->speaker, cue);
 
@@ -5802,6 +5999,7 @@ px_quotes_find (const char * const *paragraphs,
       find_direct_quotes (&doc);
       find_indirect_quotes (&doc);
       add_subjunctive_continuations (&doc);
+      continue_reported_voice (&doc);
       fullest_institution_names (&doc);
     }
 
