@@ -2104,7 +2104,7 @@ find_prosecutor (Doc *doc)
               guint at = g_array_index (person->mentions, guint, m);
               guint distance = at > t ? at - t : t - at;
 
-              if (doc->token_segment[at] == doc->token_segment[t] && distance <= 6 && distance < best_distance)
+              if (doc->token_segment[at] == doc->token_segment[t] && distance <= 10 && distance < best_distance)
                 {
                   best = person;
                   best_distance = distance;
@@ -2896,6 +2896,13 @@ last_speaker_before (Doc    *doc,
   return FALSE;
 }
 
+/* Institution nouns for a business. */
+static const char * const company_nouns[] = {
+  "company", "firm", "group", "carmaker", "retailer", "airline", "manufacturer", "insurer", "maker",
+  "operator", "lender", "supermarket", "chain", "developer", "entreprise", "société", "groupe",
+  "unternehmen", "konzern", "empresa", "compañía", "компания",
+};
+
 /* Nouns for one person that news uses to refer back to someone it has
  * named, whatever words introduced them: "the striker", "the skipper". */
 static const char * const person_nouns[] = {
@@ -3195,6 +3202,22 @@ resolve_source (Doc    *doc,
           }
         /* "the presidential press service" says more than any institution
          * named so far: it is its own source. */
+        /* "Halvern Nutrition is recalling …, the company said": a company
+         * noun after the clause speaks for the name the sentence opens with */
+        if (org == NULL && n_modifiers == 0 && first > source->first
+            && in_list (company_nouns, G_N_ELEMENTS (company_nouns), lower (doc, source->last)))
+          {
+            const Sentence *range = &g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]);
+
+            for (guint p = 0; p < doc->people->len && org == NULL; p++)
+              {
+                Person *candidate = g_ptr_array_index (doc->people, p);
+
+                if (strchr (candidate->name, ' ') != NULL && candidate->gender == 0 && candidate->age == 0
+                    && range->first < source->first && mention_before (candidate, range->first + 1) == range->first)
+                  org = candidate;
+              }
+          }
         if (org == NULL && n_modifiers == 0)
           org = last_person_before (doc, source->first, TRUE);
         if (org != NULL && mention_before (org, source->first) + 400 > source->first)
@@ -3412,6 +3435,17 @@ is_speech_verb (Doc      *doc,
         }
       return FALSE;
     }
+  /* "…, a court heard", "The jury heard that …": what a court hears is
+   * said before it */
+  if (strcmp (word, "heard") == 0)
+    {
+      static const char * const hearers[] = { "court", "jury", "jurors", "inquest", "tribunal", "hearing", "magistrates" };
+
+      return i > 0 && is_word (doc, i - 1) && in_list (hearers, G_N_ELEMENTS (hearers), lower (doc, i - 1));
+    }
+  /* "Mr Pryce accepted that …": conceding a point in words */
+  if (strcmp (word, "accepted") == 0 || strcmp (word, "accepts") == 0)
+    return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0;
   /* German „…“, so der Sprecher: "so" after the quote's comma is the cue */
   if (strcmp (word, "so") == 0 && doc->capital_nouns)
     return i >= 2 && is_punct (doc, i - 1, ',') && doc->span_of[i - 2] >= 0 && is_word (doc, i + 1);
@@ -4267,6 +4301,17 @@ cue_ends_in_adjunct (Doc      *doc,
         return FALSE;
       if (is_punct (doc, k, ','))
         return is_word (doc, k + 1) && in_list (context_starts, G_N_ELEMENTS (context_starts), lower (doc, k + 1));
+    }
+  /* "…, the company said in a statement on Monday.": the adjunct runs to
+   * the end of the sentence */
+  for (k = cue->last + 1; k <= sentence->last && k <= cue->last + 9; k++)
+    {
+      if (doc->span_of[k] >= 0 || is_punct (doc, k, ',') || is_punct (doc, k, ':')
+          || (is_word (doc, k) && (in_list (complementisers, G_N_ELEMENTS (complementisers), lower (doc, k))
+                                   || IN (speech_verbs, lower (doc, k)))))
+        return FALSE;
+      if (k == sentence->last || (k + 1 == sentence->last && !is_word (doc, sentence->last)))
+        return TRUE;
     }
   return FALSE;
 }
