@@ -47,7 +47,7 @@ static const char * const speech_verbs[] = {
   "reply", "replied", "replies", "respond", "responded", "suggest", "suggested", "suggests",
   "describe", "described", "describes", "call", "called", "calls", "remark", "remarked", "comment",
   "commented", "recall", "recalled", "recalls", "recalling", "assert", "asserted", "asserts", "urge",
-  "urged", "urges", "accuse", "accused", "deny", "denied", "denies", "predict", "predicted", "promise",
+  "urged", "urges", "accuse", "accused", "accusing", "interjected", "deny", "denied", "denies", "predict", "predicted", "promise",
   "promised", "vow", "vowed", "continue", "continued", "concede", "conceded", "observe", "observed",
   "mention", "mentioned", "complain", "complained", "point", "pointed", "think", "thinks", "thought",
   "believe", "believes", "believed", "agree", "agreed", "conclude", "concluded", "estimate", "estimated",
@@ -600,8 +600,11 @@ pair_marks (Doc *doc)
         {
           /* A quote that runs on reopens at the next paragraph's start with a
            * mark of the same kind; otherwise it ended with its paragraph. */
+          /* straight marks open and close alike: at a paragraph's start,
+           * before a word, one reopens */
+          gboolean straight = tok_char (doc, i) == stack[0].mark && (stack[0].mark == '"' || stack[0].mark == '\'');
           gboolean reopens = (token->flags & PX_LEXICON_TOKEN_QUOTE) != 0
-                             && closes (stack[0].mark, tok_char (doc, i)) == FALSE
+                             && (closes (stack[0].mark, tok_char (doc, i)) == FALSE || straight)
                              && is_double (tok_char (doc, i)) == is_double (stack[0].mark)
                              && mark_role (doc, i, 0) == MARK_OPEN;
 
@@ -2650,6 +2653,23 @@ source_backward (Doc    *doc,
                   source->last = i - 1;
                   return TRUE;
                 }
+              /* "The leader of the opposition, Conservative councillor Mark
+               * Felton, replied": a described name between the commas */
+              if (is_name_word (doc, i - 1) && !doc->capital_nouns)
+                {
+                  guint r = run_start_back (doc, i - 1);
+                  gboolean plain = r > k && r <= k + 4;
+
+                  for (guint w = k; w < r && plain; w++)
+                    plain = is_word (doc, w) && !IN (stop_words, lower (doc, w)) && !IN (speech_verbs, lower (doc, w))
+                            && !IN (agent_words, lower (doc, w));
+                  if (plain && r < i - 1)
+                    {
+                      source->first = r;
+                      source->last = i - 1;
+                      return TRUE;
+                    }
+                }
               /* "TREND, citing the press service of …, reported": the cited source speaks. */
               if (strcmp (lower (doc, k), "citing") == 0 && source_forward (doc, k + 1, sentence, source))
                 return TRUE;
@@ -3956,6 +3976,7 @@ span_text (Doc  *doc,
 {
   GString *text = g_string_new (NULL);
   guint last = span->close > 0 ? span->close - 1 : 0;
+  gboolean reopened = FALSE;
 
   for (guint t = span->open + 1; t <= last && t < doc->tokens->len; t++)
     {
@@ -3963,9 +3984,14 @@ span_text (Doc  *doc,
 
       if (t > span->open + 1 && doc->token_segment[t] != doc->token_segment[t - 1]
           && (token->flags & PX_LEXICON_TOKEN_QUOTE) != 0)
-        continue;
-      if (text->len > 0 && token->start > tok (doc, t - 1)->end)
+        {
+          /* the paragraphs' parts are joined by a space */
+          reopened = TRUE;
+          continue;
+        }
+      if (text->len > 0 && (token->start > tok (doc, t - 1)->end || reopened))
         g_string_append_c (text, ' ');
+      reopened = FALSE;
       g_string_append_len (text, doc->text + token->start, token->end - token->start);
     }
   return g_strstrip (g_string_free (text, FALSE));
