@@ -2275,6 +2275,9 @@ starts_clause (Doc  *doc,
 
 static gboolean source_forward_phrase (Doc *doc, guint i, gint sentence, Source *source);
 
+static guint according_length (Doc *doc, guint i);
+static gboolean source_forward_phrase (Doc *doc, guint i, gint sentence, Source *source);
+
 static gboolean
 source_forward (Doc    *doc,
                 guint   i,
@@ -2285,6 +2288,30 @@ source_forward (Doc    *doc,
     return FALSE;
   if (!source->pronoun && source->first == i && starts_clause (doc, source->last + 1))
     return FALSE;
+  /* "D'après la Fédération française de sauvetage et de secourisme, …",
+   * "Según Ecologistas en Acción, …": after "according to", a name runs on
+   * over a conjunction up to the comma */
+  if (!source->pronoun && i > 0 && (according_length (doc, i - 1) > 0 || (i > 1 && according_length (doc, i - 2) == 2))
+      && is_word (doc, source->last + 1))
+    {
+      static const char * const joins[] = { "and", "et", "y", "en", "und", "&" };
+      guint t = source->last + 1;
+
+      if (in_list (joins, G_N_ELEMENTS (joins), lower (doc, t)))
+        for (guint k = t + 1; k < t + 7 && allowed_token (doc, k, sentence); k++)
+          {
+            if (is_punct (doc, k, ','))
+              {
+                if (k > t + 1)
+                  source->last = k - 1;
+                break;
+              }
+            if (!is_word (doc, k) || !(is_name_word (doc, k) || IN (name_particles, lower (doc, k))
+                                       || (k > t + 1 && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+                                           && !IN (stop_words, lower (doc, k)) && !IN (speech_verbs, lower (doc, k)))))
+              break;
+          }
+    }
   return TRUE;
 }
 
@@ -2302,8 +2329,6 @@ static const char * const german_adjunct_words[] = {
   "am", "im", "vom", "zum", "zur", "beim", "in", "an", "auf", "mit", "nach", "seit", "vor", "aus",
   "gestern", "heute", "bereits", "zuvor", "zudem", "außerdem", "weiter", "mit",
 };
-
-static guint according_length (Doc *doc, guint i);
 
 static gboolean
 source_forward_phrase (Doc    *doc,
@@ -2376,6 +2401,45 @@ source_forward_phrase (Doc    *doc,
         }
       return TRUE;
     }
+  /* "according to figures published by NHS England", "according to
+   * council figures", "según datos del INE": figures speak for whoever
+   * published them, named after them or before them */
+  if (i > 0 && (according_length (doc, i - 1) > 0 || (i > 1 && according_length (doc, i - 2) == 2)))
+    {
+      static const char * const data_nouns[] = {
+        "figures", "data", "statistics", "estimates", "records", "numbers", "chiffres", "données",
+        "statistiques", "zahlen", "daten", "datos", "cifras", "estadísticas",
+      };
+      static const char * const published[] = {
+        "published", "released", "compiled", "issued", "publiés", "publiées", "veröffentlichten", "publicados",
+      };
+      guint j = IN (determiners, word) ? i + 1 : i;
+      guint h = j;
+
+      while (h < j + 4 && allowed_token (doc, h, sentence) && is_word (doc, h)
+             && !in_list (data_nouns, G_N_ELEMENTS (data_nouns), lower (doc, h))
+             && !IN (stop_words, lower (doc, h)) && !IN (speech_verbs, lower (doc, h)))
+        h++;
+      if (allowed_token (doc, h, sentence) && is_word (doc, h) && in_list (data_nouns, G_N_ELEMENTS (data_nouns), lower (doc, h)))
+        {
+          guint a = h + 1;
+
+          if (allowed_token (doc, a, sentence) && is_word (doc, a) && in_list (published, G_N_ELEMENTS (published), lower (doc, a)))
+            a++;
+          if (allowed_token (doc, a, sentence) && is_word (doc, a)
+              && (strcmp (lower (doc, a), "by") == 0 || strcmp (lower (doc, a), "from") == 0
+                  || (a > h + 1 && (strcmp (lower (doc, a), "par") == 0 || strcmp (lower (doc, a), "por") == 0)))
+              && source_forward_phrase (doc, a + 1, sentence, source))
+            return TRUE;
+          if (h > j)
+            {
+              source->first = j;
+              source->last = h - 1;
+              return TRUE;
+            }
+        }
+      source->first = i;
+    }
   /* "Según fuentes de la Guardia Urbana", "according to sources at the
    * ministry": unnamed sources speak for the institution */
   {
@@ -2443,7 +2507,14 @@ source_forward_phrase (Doc    *doc,
         {
           guint end = run_end_forward (doc, j);
 
-          if (end > j || run_is_org (doc, j, end))
+          /* "the UN refugee agency": a name that only modifies a role */
+          if ((end > j || run_is_org (doc, j, end))
+              && !(i > 1 && according_length (doc, i - 2) == 2
+                   && allowed_token (doc, end + 1, sentence) && is_word (doc, end + 1)
+                   && (tok (doc, end + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !doc->capital_nouns
+                   && !IN (stop_words, lower (doc, end + 1)) && !IN (speech_verbs, lower (doc, end + 1))
+                   && !in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, end + 1))
+                   && g_unichar_get_script (g_utf8_get_char (lower (doc, end + 1))) == G_UNICODE_SCRIPT_LATIN))
             {
               source->first = j;
               source->last = end;
@@ -4359,6 +4430,25 @@ clause_bounds (Doc   *doc,
       if (cue->first <= sentence->first + 1)
         {
           first = cue->source.last + 1;
+          /* "According to council figures, …", "According to figures
+           * published by the agency in its annual report, …": the source
+           * phrase runs on to the comma */
+          if (cue->according && is_word (doc, first) && !doc->capital_nouns
+              && (strcmp (lower (doc, first), "in") == 0 || strcmp (lower (doc, first), "on") == 0
+                  || strcmp (lower (doc, first), "from") == 0 || strcmp (lower (doc, first), "by") == 0
+                  || strcmp (lower (doc, first), "figures") == 0 || strcmp (lower (doc, first), "data") == 0
+                  || strcmp (lower (doc, first), "published") == 0 || strcmp (lower (doc, first), "released") == 0
+                  || strcmp (lower (doc, first), "statistics") == 0 || strcmp (lower (doc, first), "estimates") == 0))
+            for (guint t = first; t <= sentence->last && t < cue->source.last + 12; t++)
+              {
+                if (doc->span_of[t] >= 0 || (is_word (doc, t) && IN (speech_verbs, lower (doc, t))))
+                  break;
+                if (is_punct (doc, t, ','))
+                  {
+                    first = t;
+                    break;
+                  }
+              }
           while (first <= sentence->last && (is_punct (doc, first, ',') || is_punct (doc, first, ':')))
             first++;
           last = sentence->last;
@@ -5221,7 +5311,7 @@ find_indirect_quotes (Doc *doc)
         /* ", while striker Ade Okoro added that …": the second speaker's
          * clause, cut off the first one by clause_bounds() */
         if (speaks && last + 4 < sentence->last && is_punct (doc, last + 1, ',') && is_word (doc, last + 2))
-          for (guint v = last + 4; v <= sentence->last && v <= last + 10; v++)
+          for (guint v = last + 4; v <= sentence->last && v <= MAX (last, cue.source.last) + 10; v++)
             {
               Cue second;
               guint second_first;
