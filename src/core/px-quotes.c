@@ -151,6 +151,9 @@ static const char * const title_words[] = {
   "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier",
   "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme",
   "cllr", "councillor", "councilor", "alderman", "supt", "superintendent", "inspector", "det", "insp",
+  /* occupations written before a name, capitalised at a sentence start ("Nurse Amira Patel") */
+  "nurse", "teacher", "farmer", "pensioner", "resident", "student", "engineer", "lawyer", "economist",
+  "analyst", "activist", "campaigner", "shopkeeper", "paramedic", "midwife", "firefighter", "volunteer",
   /* ru: roles written before a name, capitalised only at a sentence start */
   "губернатор", "министр", "мэр", "глава", "президент", "премьер-министр", "депутат", "председатель",
   "директор", "спикер", "сенатор", "посол", "генерал", "полковник", "прокурор", "судья", "эксперт",
@@ -3176,6 +3179,21 @@ resolve_source (Doc    *doc,
         }
       name = slice (doc, first_name, name_end (doc, first_name, source->last));
       person = find_person_exact (doc, name);
+      /* "De Vries" at a sentence start for "Bram de Vries": the surname
+       * with its particle names the fuller name */
+      if (person != NULL && strchr (person->name, ' ') != NULL)
+        for (guint p = 0; p < doc->people->len; p++)
+          {
+            Person *fuller = g_ptr_array_index (doc->people, p);
+            gsize n = strlen (fuller->name), m = strlen (person->name);
+
+            if (fuller != person && !fuller->org && n > m + 1 && fuller->name[n - m - 1] == ' '
+                && g_ascii_strcasecmp (fuller->name + n - m, person->name) == 0)
+              {
+                person = fuller;
+                break;
+              }
+          }
       if (person == NULL || strchr (person->name, ' ') == NULL)
         {
           Person *full = find_person_by_part (doc, name, source->first);
@@ -3563,6 +3581,16 @@ is_speech_verb (Doc      *doc,
                                         || strcmp (lower (doc, i - 1), "his") == 0
                                         || strcmp (lower (doc, i - 1), "her") == 0))
     return FALSE;
+  /* "among EU states, said …": a plural noun before a comma, not a verb */
+  {
+    static const char * const plural_nouns[] = {
+      "states", "reports", "claims", "notes", "calls", "comments", "remarks", "demands", "promises",
+    };
+
+    if (in_list (plural_nouns, G_N_ELEMENTS (plural_nouns), word)
+        && (is_punct (doc, i + 1, ',') || is_punct (doc, i + 1, ')') || is_punct (doc, i + 1, ';')))
+      return FALSE;
+  }
   /* "point" speaks only as "pointed out" */
   if (strcmp (word, "point") == 0 || strcmp (word, "pointed") == 0)
     return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "out") == 0;
