@@ -158,6 +158,8 @@ static const char * const title_words[] = {
   "губернатор", "министр", "мэр", "глава", "президент", "премьер-министр", "депутат", "председатель",
   "директор", "спикер", "сенатор", "посол", "генерал", "полковник", "прокурор", "судья", "эксперт",
   "политолог", "представитель", "пресс-секретарь", "замминистра", "вице-премьер",
+  "эколог", "аналитик", "экономист", "врач", "главврач", "житель", "жительница", "пенсионер",
+  "пенсионерка", "студент", "учитель", "юрист", "адвокат", "водитель", "инженер", "активист", "волонтер",
 };
 static GHashTable *title_words_set;
 
@@ -5617,6 +5619,59 @@ static const char * const generic_org_heads[] = {
   "regulator", "watchdog", "bank", "bahn",
 };
 
+/* Replaces the ending @from of @word by @to, when it ends so. */
+static gboolean
+swap_ending (GString    *word,
+             const char *from,
+             const char *to)
+{
+  gsize n = strlen (from);
+
+  if (word->len <= n + 2 || strcmp (word->str + word->len - n, from) != 0)
+    return FALSE;
+  g_string_truncate (word, word->len - n);
+  g_string_append (word, to);
+  return TRUE;
+}
+
+/* "по словам политолога Алексея Миронова", "по мнению Ольги Петровой":
+ * Russian puts a person after "по словам" in the genitive; the speaker is
+ * named in the nominative. Returns the name put back, or NULL. */
+static char *
+russian_person_nominative (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  g_autoptr(GString) given = NULL;
+  g_autoptr(GString) surname = NULL;
+  gboolean female;
+
+  if (g_strv_length (words) != 2
+      || g_unichar_get_script (g_utf8_get_char (words[0])) != G_UNICODE_SCRIPT_CYRILLIC
+      || !g_unichar_isupper (g_utf8_get_char (words[0])) || !g_unichar_isupper (g_utf8_get_char (words[1])))
+    return NULL;
+  given = g_string_new (words[0]);
+  surname = g_string_new (words[1]);
+  female = g_str_has_suffix (surname->str, "ой");
+  if (female)
+    {
+      if (!swap_ending (surname, "ской", "ская") && !swap_ending (surname, "цкой", "цкая"))
+        swap_ending (surname, "ой", "а");
+      if (!swap_ending (given, "ии", "ия") && !swap_ending (given, "ьи", "ья") && !swap_ending (given, "ы", "а"))
+        swap_ending (given, "и", "а");
+    }
+  else
+    {
+      if (!(swap_ending (surname, "ского", "ский") || swap_ending (surname, "цкого", "цкий")
+            || swap_ending (surname, "ова", "ов") || swap_ending (surname, "ева", "ев")
+            || swap_ending (surname, "ёва", "ёв") || swap_ending (surname, "ина", "ин")
+            || swap_ending (surname, "ына", "ын")))
+        return NULL;
+      if (!swap_ending (given, "ея", "ей") && !swap_ending (given, "ия", "ий") && !swap_ending (given, "я", "ь"))
+        swap_ending (given, "а", "");
+    }
+  return g_strconcat (given->str, " ", surname->str, NULL);
+}
+
 /* "Anwohnerin Petra Seidel sagte, sie fahre wieder mit dem Auto. „Das kann
  * doch nicht …“": a quote with no cue after reported speech in its
  * paragraph (or, opening a paragraph, in the one before) goes on in the
@@ -5811,6 +5866,28 @@ fullest_institution_names (Doc *doc)
       if (quote->speaker == NULL)
         continue;
       expand_acronym_speaker (doc, quote);
+      if (doc->inflecting && quote->verb != NULL && g_str_has_prefix (quote->verb, "по ")
+          && find_person_exact (doc, quote->speaker) != NULL)
+        {
+          char *nominative = russian_person_nominative (quote->speaker);
+
+          /* every quote given to the genitive form: "— считает эксперт" after it */
+          for (guint o = 0; nominative != NULL && o < doc->quotes->len; o++)
+            {
+              PxQuote *other = g_ptr_array_index (doc->quotes, o);
+
+              if (o != q && g_strcmp0 (other->speaker, quote->speaker) == 0)
+                {
+                  g_free (other->speaker);
+                  other->speaker = g_strdup (nominative);
+                }
+            }
+          if (nominative != NULL)
+            {
+              g_free (quote->speaker);
+              quote->speaker = nominative;
+            }
+        }
       {
         Person *institution = institution_by_first_word (doc, quote->speaker);
 
