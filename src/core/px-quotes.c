@@ -267,6 +267,8 @@ static const char * const determiners[] = {
   "the", "a", "an", "its", "his", "her", "their", "le", "la", "les", "l'", "un", "une", "der", "die", "das",
   "des", "dem", "den", "ein", "eine", "einer", "eines", "el", "los", "las", "una", "unos", "unas",
   "another",
+  /* "a affirmé son porte-parole, Hugo Ferrand", "assure cette source" */
+  "son", "sa", "leur", "cette", "su",
 };
 static GHashTable *determiners_set;
 
@@ -285,7 +287,7 @@ static const char * const between_words[] = {
   "has", "had", "have", "was", "is", "also", "later", "then", "previously", "again", "earlier",
   "recently", "once", "repeatedly", "further", "yesterday", "today", "would", "will", "had", "has",
   "a", "а", "также", "hat", "a", "ha", "habían", "había", "ont", "had", "did", "does", "do",
-  "s'est", "s'était", "se", "est", "sont", "avait", "haben", "hatte", "hatten", "han", "hanno",
+  "s'est", "s'était", "se", "est", "sont", "avait", "haben", "hatte", "hatten", "han", "hanno", "fait",
   /* sentence adverbs between a subject and its verb ("a également indiqué",
    * "hat zudem erklärt", "ha además señalado") */
   "également", "aussi", "ailleurs", "déjà", "encore", "toutefois", "pourtant", "notamment", "enfin",
@@ -2326,6 +2328,8 @@ source_forward (Doc    *doc,
 static const char * const phrase_prepositions[] = {
   "bei", "beim", "während", "gegenüber", "lors", "pendant", "devant", "durante", "ante", "tras",
   "при", "после", "перед",
+  /* "a déclaré le ministre sur France Inter", "said the minister on BBC Radio 4" */
+  "sur", "dans", "on", "en",
 };
 
 /* "teilte die Gewerkschaft am Dienstag in Stuttgart mit": after an inverted
@@ -2413,8 +2417,9 @@ source_forward_phrase (Doc    *doc,
     {
       static const char * const data_nouns[] = {
         "figures", "data", "statistics", "estimates", "records", "numbers", "chiffres", "données",
-        "statistiques", "zahlen", "daten", "datos", "cifras", "estadísticas",
+        "statistiques", "calculs", "estimations", "zahlen", "daten", "datos", "cifras", "estadísticas",
       };
+      static const char * const publisher_links[] = { "du", "des", "de", "del", "der", "des", "d'" };
       static const char * const published[] = {
         "published", "released", "compiled", "issued", "publiés", "publiées", "veröffentlichten", "publicados",
       };
@@ -2436,6 +2441,35 @@ source_forward_phrase (Doc    *doc,
                   || (a > h + 1 && (strcmp (lower (doc, a), "par") == 0 || strcmp (lower (doc, a), "por") == 0)))
               && source_forward_phrase (doc, a + 1, sentence, source))
             return TRUE;
+          /* "D'après les calculs du Haut Conseil des finances publiques",
+           * "según datos del Ministerio de Sanidad" */
+          if (a == h + 1 && allowed_token (doc, a, sentence) && is_word (doc, a)
+              && in_list (publisher_links, G_N_ELEMENTS (publisher_links), lower (doc, a))
+              && allowed_token (doc, a + 1, sentence))
+            {
+              guint n = a + 1;
+
+              if (is_word (doc, n) && IN (determiners, lower (doc, n)))
+                n++;
+              if (allowed_token (doc, n, sentence) && is_name_word (doc, n))
+                {
+                  guint end = n;
+
+                  /* "Haut Conseil des finances publiques": lower-case words of the name run to the comma */
+                  while (allowed_token (doc, end + 1, sentence) && is_word (doc, end + 1) && end < n + 8
+                         && !IN (speech_verbs, lower (doc, end + 1)))
+                    end++;
+                  if (allowed_token (doc, end + 1, sentence) && is_punct (doc, end + 1, ','))
+                    {
+                      source->first = n;
+                      source->last = end;
+                      return TRUE;
+                    }
+                  source->first = n;
+                  source->last = run_end_forward (doc, n);
+                  return TRUE;
+                }
+            }
           if (h > j)
             {
               source->first = j;
@@ -2499,7 +2533,9 @@ source_forward_phrase (Doc    *doc,
       source->last = last;
       return TRUE;
     }
-  if (IN (determiners, word) || strcmp (word, "one") == 0 || strcmp (word, "another") == 0)
+  /* Spanish "declaró a EFE": "a" is the preposition of the listener there */
+  if ((IN (determiners, word) && !(doc->pro_drop && strcmp (word, "a") == 0))
+      || strcmp (word, "one") == 0 || strcmp (word, "another") == 0)
     {
       guint j = i + 1;
 
@@ -3232,6 +3268,21 @@ resolve_source (Doc    *doc,
       first++;
     if (first > source->last)
       return;
+        /* "cette source", "the source": the unnamed source quoted last */
+        {
+          static const char * const source_heads[] = { "source", "fuente", "источник", "quelle" };
+
+          static const char * const definite[] = { "the", "this", "cette", "cet", "ce", "la", "esta", "este", "la", "diese", "dieser", "die" };
+
+          if (first > source->first && in_list (definite, G_N_ELEMENTS (definite), lower (doc, source->first))
+              && in_list (source_heads, G_N_ELEMENTS (source_heads), lower (doc, source->last))
+              && doc->anonymous->len > 0)
+            {
+              g_free (source->speaker);
+              source->speaker = g_strdup (g_ptr_array_index (doc->anonymous, doc->anonymous->len - 1));
+              return;
+            }
+        }
     if (IN (document_nouns, lower (doc, source->last)))
       {
         source->document = TRUE;
@@ -3554,6 +3605,9 @@ is_speech_verb (Doc      *doc,
 
       return i > 0 && is_word (doc, i - 1) && in_list (hearers, G_N_ELEMENTS (hearers), lower (doc, i - 1));
     }
+  /* "a fait savoir que …": made known, in words */
+  if (strcmp (word, "savoir") == 0 || strcmp (word, "valoir") == 0)
+    return i > 0 && is_word (doc, i - 1) && strcmp (lower (doc, i - 1), "fait") == 0;
   /* "Mr Pryce accepted that …": conceding a point in words */
   if (strcmp (word, "accepted") == 0 || strcmp (word, "accepts") == 0)
     return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0;
@@ -3567,7 +3621,9 @@ is_speech_verb (Doc      *doc,
    * not, so only a personal pronoun or a name may be the subject */
   if (!quoted && IN (cognitive_verbs, word)
       && !((strcmp (word, "believes") == 0 || strcmp (word, "thinks") == 0
-            || strcmp (word, "believed") == 0 || strcmp (word, "thought") == 0)
+            || strcmp (word, "believed") == 0 || strcmp (word, "thought") == 0
+            || strcmp (word, "считает") == 0 || strcmp (word, "полагает") == 0 || strcmp (word, "cree") == 0
+            || strcmp (word, "considera") == 0 || strcmp (word, "glaubt") == 0)
            && i > 0 && is_word (doc, i - 1)
            && (IN (pronouns_person, lower (doc, i - 1))
                || (is_name_word (doc, i - 1) && !(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)))
@@ -3650,10 +3706,26 @@ cue_skip_listener (Doc  *doc,
           || (IN (org_words, rest) ? FALSE : strlen (rest) > 6))
         return i;
     }
-  /* the listener is a single name, mostly an agency or outlet */
-  else if (!(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL)
-           || (!(tok (doc, j)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && !IN (org_words, lower (doc, j))))
-    return i;
+  /* the listener is a name, mostly an agency or outlet: "à l'AFP", "a EFE",
+   * "a Europa Press", "à France Inter" */
+  else
+    {
+      guint end = j;
+      gboolean outlet = FALSE;
+
+      if (!(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        return i;
+      /* the outlet ends at its acronym or its org word: "a EFE Carmen Sánchez" */
+      while (!outlet && end < j + 3 && allowed_token (doc, end, sentence) && is_word (doc, end)
+             && (tok (doc, end)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        {
+          outlet = (tok (doc, end)->flags & PX_LEXICON_TOKEN_ALL_CAPS) || IN (org_words, lower (doc, end));
+          end++;
+        }
+      if (!outlet)
+        return i;
+      j = end - 1;
+    }
   j++;
   if (allowed_token (doc, j, sentence) && is_punct (doc, j, ','))
     j++;
@@ -4558,8 +4630,15 @@ clause_text (Doc   *doc,
              guint  last)
 {
   GString *text = g_string_new (NULL);
+  gsize from = tok (doc, first)->start;
 
-  g_string_append_len (text, doc->text + tok (doc, first)->start, tok (doc, last)->end - tok (doc, first)->start);
+  /* "a fait savoir qu'il voterait …": the elided complementiser is no part of the clause */
+  if (g_ascii_strncasecmp (doc->text + from, "qu'", 3) == 0 && tok (doc, first)->end > from + 3)
+    from += 3;
+  else if (g_ascii_strncasecmp (doc->text + from, "qu", 2) == 0 && strncmp (doc->text + from + 2, "’", strlen ("’")) == 0
+           && tok (doc, first)->end > from + 2 + strlen ("’"))
+    from += 2 + strlen ("’");
+  g_string_append_len (text, doc->text + from, tok (doc, last)->end - from);
   for (gsize i = 0; i < text->len; i++)
     if (text->str[i] == '\n')
       text->str[i] = ' ';
@@ -5865,6 +5944,37 @@ fullest_institution_names (Doc *doc)
 
       if (quote->speaker == NULL)
         continue;
+      /* "assure cette source" after "Selon un conseiller de l'exécutif":
+       * the unnamed source quoted just before (found in article order
+       * here, as direct quotes are read before indirect ones) */
+      {
+        static const char * const source_heads[] = { "source", "fuente", "источник", "quelle" };
+        const PxQuote *antecedent = NULL;
+
+        if (in_list (source_heads, G_N_ELEMENTS (source_heads), quote->speaker))
+          {
+            for (guint o = 0; o < doc->quotes->len; o++)
+              {
+                const PxQuote *other = g_ptr_array_index (doc->quotes, o);
+
+                if (other == quote || other->speaker == NULL || strchr (other->speaker, ' ') == NULL
+                    || find_person_exact (doc, other->speaker) != NULL
+                    || other->span.paragraph > quote->span.paragraph
+                    || (other->span.paragraph == quote->span.paragraph && other->span.start >= quote->span.start)
+                    || other->span.paragraph + 2 < quote->span.paragraph)
+                  continue;
+                if (antecedent == NULL || other->span.paragraph > antecedent->span.paragraph
+                    || (other->span.paragraph == antecedent->span.paragraph && other->span.start > antecedent->span.start))
+                  antecedent = other;
+              }
+            if (antecedent != NULL)
+              {
+                g_free (quote->speaker);
+                quote->speaker = g_strdup (antecedent->speaker);
+                continue;
+              }
+          }
+      }
       expand_acronym_speaker (doc, quote);
       if (doc->inflecting && quote->verb != NULL && g_str_has_prefix (quote->verb, "по ")
           && find_person_exact (doc, quote->speaker) != NULL)
