@@ -3659,6 +3659,16 @@ static guint
 according_length (Doc  *doc,
                   guint i)
 {
+  /* "По его словам", "по её мнению": a possessive inside the cue names the source */
+  if (is_word (doc, i) && strcmp (lower (doc, i), "по") == 0 && is_word (doc, i + 1) && is_word (doc, i + 2))
+    {
+      static const char * const possessives[] = { "его", "её", "ее", "их" };
+      static const char * const heads[] = { "словам", "мнению", "данным", "информации", "оценке", "подсчетам" };
+
+      if (in_list (possessives, G_N_ELEMENTS (possessives), lower (doc, i + 1))
+          && in_list (heads, G_N_ELEMENTS (heads), lower (doc, i + 2)))
+        return 3;
+    }
   for (guint c = 0; c < G_N_ELEMENTS (according_cues); c++)
     {
       guint n = 0;
@@ -4026,6 +4036,14 @@ cue_at (Doc      *doc,
               cue->found = TRUE;
               return TRUE;
             }
+        }
+      if (n == 3 && strcmp (lower (doc, i), "по") == 0 && is_word (doc, i + 1)
+          && pronoun_gender (lower (doc, i + 1)) != 0)
+        {
+          cue->source.first = cue->source.last = i + 1;
+          cue->source.pronoun = TRUE;
+          cue->found = TRUE;
+          return TRUE;
         }
       if (!source_forward (doc, i + n, sentence, &cue->source))
         return FALSE;
@@ -4531,7 +4549,7 @@ clause_bounds (Doc   *doc,
       /* "According to X, CLAUSE" or "CLAUSE, according to X." / "CLAUSE, said X." */
       if (cue->first <= sentence->first + 1)
         {
-          first = cue->source.last + 1;
+          first = MAX (cue->source.last, cue->last) + 1;
           /* "According to council figures, …", "According to figures
            * published by the agency in its annual report, …": the source
            * phrase runs on to the comma */
@@ -5976,7 +5994,9 @@ fullest_institution_names (Doc *doc)
           }
       }
       expand_acronym_speaker (doc, quote);
+      /* only a name right after the cue: "по его словам" names nobody in the genitive */
       if (doc->inflecting && quote->verb != NULL && g_str_has_prefix (quote->verb, "по ")
+          && strchr (quote->verb + strlen ("по "), ' ') == NULL
           && find_person_exact (doc, quote->speaker) != NULL)
         {
           char *nominative = russian_person_nominative (quote->speaker);
