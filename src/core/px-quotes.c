@@ -2520,9 +2520,16 @@ source_forward_phrase (Doc    *doc,
             break;
         }
     }
-  /* "— сказал губернатор", "— отметил эксперт": Russian has no article */
-  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && is_title (doc, i)
-      && g_unichar_get_script (g_utf8_get_char (word)) == G_UNICODE_SCRIPT_CYRILLIC)
+  /* "— сказал губернатор", "— отметил эксперт", "— пожаловалась
+   * женщина": Russian has no article; any person noun right after the verb
+   * (not a preposition, not a listener in the dative plural) is the source */
+  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+      && g_unichar_get_script (g_utf8_get_char (word)) == G_UNICODE_SCRIPT_CYRILLIC
+      && (is_title (doc, i)
+          || (i > 0 && is_word (doc, i - 1) && IN (speech_verbs, lower (doc, i - 1)) && g_utf8_strlen (word, -1) > 4
+              && !IN (stop_words, word) && !g_str_has_suffix (word, "ам") && !g_str_has_suffix (word, "ям")
+              && !g_str_has_suffix (word, "у") && !g_str_has_suffix (word, "ю")
+              && !IN (pronouns_person, word) && !IN (pronouns_group, word))))
     {
       guint last = i;
 
@@ -2530,6 +2537,23 @@ source_forward_phrase (Doc    *doc,
              && (tok (doc, last + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
              && !IN (stop_words, lower (doc, last + 1)) && !IN (speech_verbs, lower (doc, last + 1)))
         last++;
+      /* "Как сообщил источник в региональном дорожном управлении, …": an
+       * unnamed source runs on over where it sits, to the comma */
+      if (g_str_has_prefix (word, "источник") && is_word (doc, last + 1)
+          && (strcmp (lower (doc, last + 1), "в") == 0 || strcmp (lower (doc, last + 1), "из") == 0
+              || strcmp (lower (doc, last + 1), "на") == 0))
+        {
+          for (guint k = last + 2; k < last + 8 && allowed_token (doc, k, sentence); k++)
+            {
+              if (is_punct (doc, k, ','))
+                {
+                  last = k - 1;
+                  break;
+                }
+              if (!is_word (doc, k) || IN (speech_verbs, lower (doc, k)))
+                break;
+            }
+        }
       source->last = last;
       return TRUE;
     }
@@ -3140,6 +3164,8 @@ refers_to_person (Doc  *doc,
                           || strcmp (head, "captain") == 0);
 }
 
+static gboolean is_cyrillic_word (Doc *doc, guint i);
+
 /* Turns a mention into a speaker: a full name, or the phrase itself. */
 static void
 resolve_source (Doc    *doc,
@@ -3510,6 +3536,33 @@ resolve_source (Doc    *doc,
                 && doc->token_segment[mention_before (back.person, source->first)] == doc->token_segment[source->first])
               person = back.person;
             source_clear (&back);
+          }
+      }
+    /* "— отметил парламентарий", "— пожаловалась женщина": a Russian
+     * noun for a person refers back to the one last reported speaking, or
+     * the one just spoken of */
+    if (person == NULL && first == source->last && is_cyrillic_word (doc, first)
+        && (tok (doc, first)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+        && !IN (institution_nouns, lower (doc, first)) && !IN (group_nouns, lower (doc, first))
+        && !IN (document_nouns, lower (doc, first)) && !IN (org_words, lower (doc, first)))
+      {
+        static const char * const institution_stems[] = {
+          "ведомств", "министерств", "минздрав", "администрац", "пресс-служб", "прокуратур", "полици", "мэри",
+          "компани", "управлени", "правительств", "суд", "штаб", "служб", "источник", "сообщени", "заявлени",
+        };
+        gboolean institution = FALSE;
+
+        for (gsize k = 0; k < G_N_ELEMENTS (institution_stems); k++)
+          institution = institution || g_str_has_prefix (lower (doc, first), institution_stems[k]);
+        if (!institution)
+          {
+            Source back = { 0, };
+
+            if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org)
+              person = back.person;
+            source_clear (&back);
+            if (person == NULL)
+              person = prominent_person_before (doc, source->first);
           }
       }
     /* "the union boss", "the former skipper": a definite person nobody
