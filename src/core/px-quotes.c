@@ -235,6 +235,8 @@ static const char * const stop_words[] = {
   "their", "our", "my", "your", "of", "what", "where", "why", "how", "yet", "still", "only", "just",
   "le", "la", "les", "un", "une", "des", "du", "de", "et", "der", "die", "das", "und", "el", "los", "las",
   "y", "и", "в", "на", "one",
+  /* German auxiliaries: "Nach Angaben einer Gerichtssprecherin ist …" */
+  "ist", "sind", "war", "waren", "wird", "werden",
 };
 static GHashTable *stop_words_set;
 
@@ -252,6 +254,8 @@ static const char * const not_name_words[] = {
   "por", "d'après", "la", "le", "les", "el", "los", "las", "die", "der", "das", "ein", "eine", "un",
   "une", "au", "aux", "dans", "im", "am", "по", "в", "на", "и", "a", "à", "des", "dem", "den", "del",
   "du",
+  /* German quantifiers opening a capitalised noun phrase ("Viele Geschädigte") */
+  "viele", "einige", "alle", "manche", "mehrere", "beide", "andere", "weitere", "zahlreiche", "wenige",
 };
 static GHashTable *not_name_words_set;
 
@@ -3199,6 +3203,33 @@ resolve_source (Doc    *doc,
             return;
           }
         person = last_person_before_gender (doc, source->first, group, gender);
+        /* "Smith had lied to the board, she said": an inverted pronoun after
+         * the clause is not someone the clause speaks of */
+        if (person != NULL && !group && source->first > 1 && is_word (doc, source->first - 1)
+            && IN (speech_verbs, lower (doc, source->first - 1)) && is_punct (doc, source->first - 2, ',')
+            && doc->token_sentence[mention_before (person, source->first)] == doc->token_sentence[source->first])
+          {
+            Person *outside = NULL;
+            guint outside_seen = 0;
+            guint clause_first = g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]).first;
+
+            for (guint p = 0; p < doc->people->len; p++)
+              {
+                Person *candidate = g_ptr_array_index (doc->people, p);
+                guint seen = mention_before (candidate, clause_first);
+
+                if (candidate->org || seen == G_MAXUINT
+                    || (gender != 0 && candidate->gender != 0 && candidate->gender != gender))
+                  continue;
+                if (outside == NULL || seen > outside_seen)
+                  {
+                    outside = candidate;
+                    outside_seen = seen;
+                  }
+              }
+            if (outside != NULL)
+              person = outside;
+          }
         if (person != NULL && gender != 0 && person->gender == 0)
           person->gender = gender;
       }
@@ -6188,8 +6219,23 @@ fullest_institution_names (Doc *doc)
                     Person *candidate = g_ptr_array_index (doc->people, p);
                     g_autoptr(GPtrArray) whole = name_words (candidate->name);
 
+                    gboolean ends_compound = FALSE;
+
+                    /* "Gerichtssprecherin" speaks for the "Landgericht Augsburg" */
+                    for (guint w = 0; w < whole->len && words->len == 1; w++)
+                      {
+                        /* without the linking "s" of the compound: "Gerichts-sprecherin" */
+                        g_autofree char *stem = g_strdup (g_ptr_array_index (words, 0));
+                        gsize stem_len = strlen (stem);
+
+                        if (stem_len > 5 && stem[stem_len - 1] == 's')
+                          stem[stem_len - 1] = '\0';
+                        ends_compound = ends_compound
+                                        || (strlen (stem) >= 5 && g_str_has_suffix (g_ptr_array_index (whole, w), stem));
+                      }
                     if (whole->len > 1 && words->len == 1
-                        && same_stem (TRUE, g_ptr_array_index (whole, whole->len - 1), g_ptr_array_index (words, 0)))
+                        && (same_stem (TRUE, g_ptr_array_index (whole, whole->len - 1), g_ptr_array_index (words, 0))
+                            || ends_compound))
                       {
                         g_free (quote->speaker);
                         quote->speaker = g_strdup (candidate->name);
