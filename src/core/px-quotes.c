@@ -3204,7 +3204,6 @@ refers_to_person (Doc  *doc,
 }
 
 static gboolean is_cyrillic_word (Doc *doc, guint i);
-static GPtrArray *name_words (const char *name);
 
 /* Turns a mention into a speaker: a full name, or the phrase itself. */
 static void
@@ -3477,59 +3476,6 @@ resolve_source (Doc    *doc,
           org = last_person_before (doc, source->first, TRUE);
         if (org != NULL && mention_before (org, source->first) + 400 > source->first)
           person = org;
-        /* "…, the industry regulator said. The Water Services Authority
-         * said the company …": with no institution before, the one that
-         * speaks next, within the next two paragraphs, is meant */
-        if (person == NULL && org == NULL && doc->token_segment[source->first] > 0)
-          {
-            Person *next = NULL, *named = NULL;
-            guint next_at = G_MAXUINT, named_at = G_MAXUINT;
-
-            for (guint p = 0; p < doc->people->len; p++)
-              {
-                Person *candidate = g_ptr_array_index (doc->people, p);
-                guint n_words = 1;
-                g_autoptr(GPtrArray) whole = NULL;
-                gboolean holds_head;
-
-                if (!candidate->org || strchr (candidate->name, ' ') == NULL)
-                  continue;
-                whole = name_words (candidate->name);
-                holds_head = g_ptr_array_find_with_equal_func (whole, lower (doc, source->last), g_str_equal, NULL);
-                /* an institution whose name holds the noun, anywhere, is
-                 * left for the fullest-name pass */
-                if (holds_head && named == NULL)
-                  {
-                    named = candidate;
-                    named_at = G_MAXUINT - 1;
-                  }
-                if (mention_before (candidate, source->first) != G_MAXUINT)
-                  continue;
-                for (const char *c = candidate->name; *c != '\0'; c++)
-                  n_words += *c == ' ';
-                for (guint m = 0; m < candidate->mentions->len; m++)
-                  {
-                    guint at = g_array_index (candidate->mentions, guint, m);
-                    guint after = at + n_words;
-
-                    if (at <= source->last || doc->token_segment[at] > doc->token_segment[source->first] + 2
-                        || doc->span_of[at] >= 0)
-                      continue;
-                    /* "their union" is the union named next */
-                    if (holds_head && at < named_at)
-                      {
-                        named = candidate;
-                        named_at = at;
-                      }
-                    if (is_word (doc, after) && IN (speech_verbs, lower (doc, after)) && at < next_at)
-                      {
-                        next = candidate;
-                        next_at = at;
-                      }
-                  }
-              }
-            person = named != NULL ? (named_at < G_MAXUINT - 1 ? named : NULL) : next;
-          }
       }
     /* "the 44-year-old said": the person the article gave that age; with
      * none, the person of unknown age named last in the paragraph ("die
