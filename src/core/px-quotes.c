@@ -5538,7 +5538,13 @@ find_indirect_quotes (Doc *doc)
       for (guint t = first; t <= last; t++)
         if (is_word (doc, t))
           n_words++;
-      /* A clause says something: a bare "he said" or "said on Monday" is not a quote. */
+      /* A clause says something: a bare "he said" or "said on Monday" is not
+       * a quote, nor a prepositional object ("responded to the union's
+       * offer", "issued a warning for the north coast until 6pm") */
+      if (first > cue.last && is_word (doc, first) && !doc->capital_nouns
+          && (strcmp (lower (doc, first), "to") == 0 || strcmp (lower (doc, first), "for") == 0
+              || strcmp (lower (doc, first), "with") == 0))
+        n_words = 0;
       if (n_words < 3 || (cue.source.speaker == NULL && !cue.source.document))
         {
           source_clear (&cue.source);
