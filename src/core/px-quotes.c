@@ -2918,11 +2918,15 @@ source_backward (Doc    *doc,
                                        && IN (determiners, lower (doc, i - 1))))
       && (tok (doc, i)->flags & PX_LEXICON_TOKEN_NUMBER) == 0)
     {
-      /* A role or group: read back to its determiner. */
+      /* A role or group: read back to its determiner, over the apostrophe
+       * of a plural possessive ("the parents' groups said"). */
       guint k = i;
 
-      while (k > 0 && allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1) && k + 6 > i
-             && !IN (stop_words, lower (doc, k - 1)) && !IN (speech_verbs, lower (doc, k - 1)))
+      while (k > 0 && allowed_token (doc, k - 1, sentence) && k + 6 > i
+             && ((is_word (doc, k - 1) && !IN (stop_words, lower (doc, k - 1)) && !IN (speech_verbs, lower (doc, k - 1)))
+                 || (k > 1 && !is_word (doc, k - 1) && (tok_char (doc, k - 1) == '\'' || tok_char (doc, k - 1) == 0x2019)
+                     && is_word (doc, k - 2) && g_str_has_suffix (lower (doc, k - 2), "s")
+                     && tok (doc, k - 2)->end == tok (doc, k - 1)->start && space_after (doc, k - 1))))
         k--;
       if (k > 0 && allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
           && (strcmp (lower (doc, k - 1), "the") == 0 || strcmp (lower (doc, k - 1), "its") == 0
