@@ -196,7 +196,7 @@ static GHashTable *group_nouns_set;
 
 /* Role nouns that stand for an institution: "the regulator", "a spokesperson". */
 static const char * const institution_nouns[] = {
-  "regulator", "ministry", "company", "firm", "club", "court", "authority", "agency", "union", "council",
+  "regulator", "ministry", "company", "firm", "club", "court", "authority", "agency", "union", "council", "force",
   "government", "bank", "department", "commission", "committee", "office", "service", "charity",
   "institute", "university", "hospital", "airline", "operator", "insurer", "manufacturer", "carmaker",
   "board", "party", "team", "prosecutor's", "federation", "association", "spokesperson", "spokesman",
@@ -3095,6 +3095,36 @@ last_speaker_before (Doc    *doc,
   return FALSE;
 }
 
+/* Nouns news uses for an institution whose name holds another word of the
+ * same kind: "the force" for "Thames Valley Police", "the watchdog" for
+ * "the Financial Conduct Authority". */
+static const char * const institution_kins[][6] = {
+  { "force", "police", "constabulary", NULL },
+  { "regulator", "watchdog", "authority", "commission", NULL },
+  { "ministry", "department", NULL },
+  { "airline", "airways", "airlines", "air", NULL },
+  { "broadcaster", "tv", "television", "radio", NULL },
+};
+
+static gboolean
+institution_kin (const char         *noun,
+                 const char * const *name_words)
+{
+  for (gsize f = 0; f < G_N_ELEMENTS (institution_kins); f++)
+    {
+      gboolean noun_in = FALSE;
+
+      for (guint k = 0; institution_kins[f][k] != NULL; k++)
+        noun_in = noun_in || strcmp (institution_kins[f][k], noun) == 0;
+      if (!noun_in)
+        continue;
+      for (guint k = 0; institution_kins[f][k] != NULL; k++)
+        if (strcmp (institution_kins[f][k], noun) != 0 && g_strv_contains (name_words, institution_kins[f][k]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* Institution nouns for a business. */
 static const char * const company_nouns[] = {
   "company", "firm", "group", "carmaker", "retailer", "airline", "manufacturer", "insurer", "maker",
@@ -3450,7 +3480,8 @@ resolve_source (Doc    *doc,
 
                 /* whole words: "press office" is not "Nordpress" */
                 if (candidate->org && seen != G_MAXUINT && strlen (word) > 2
-                    && g_strv_contains ((const char * const *) name_words, word)
+                    && (g_strv_contains ((const char * const *) name_words, word)
+                        || institution_kin (word, (const char * const *) name_words))
                     && (org == NULL || seen > best_seen))
                   {
                     org = candidate;
