@@ -19,13 +19,12 @@
 
 #include "px-quotes.h"
 
-/* Floors: a little under the figures measured when they were set (the dev
- * speaker floor went down when four harder articles, labelled before the
- * extractor saw them, joined dev). */
-#define DEV_F1_FLOOR        0.89
-#define DEV_SPEAKER_FLOOR   0.84
-#define TEST_F1_FLOOR       0.82
-#define TEST_SPEAKER_FLOOR  0.75
+/* Floors: a little under the figures measured when they were set (dev F1
+ * 0.924, speaker 0.904 on 80 articles; held-out F1 0.883, speaker 0.811). */
+#define DEV_F1_FLOOR        0.91
+#define DEV_SPEAKER_FLOOR   0.89
+#define TEST_F1_FLOOR       0.86
+#define TEST_SPEAKER_FLOOR  0.79
 
 typedef struct {
   guint gold;

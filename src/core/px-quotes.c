@@ -47,7 +47,7 @@ static const char * const speech_verbs[] = {
   "reply", "replied", "replies", "respond", "responded", "suggest", "suggested", "suggests",
   "describe", "described", "describes", "call", "called", "calls", "remark", "remarked", "comment",
   "commented", "recall", "recalled", "recalls", "recalling", "assert", "asserted", "asserts", "urge",
-  "urged", "urges", "accuse", "accused", "deny", "denied", "denies", "predict", "predicted", "promise",
+  "urged", "urges", "accuse", "accused", "accusing", "interjected", "deny", "denied", "denies", "predict", "predicted", "promise",
   "promised", "vow", "vowed", "continue", "continued", "concede", "conceded", "observe", "observed",
   "mention", "mentioned", "complain", "complained", "point", "pointed", "think", "thinks", "thought",
   "believe", "believes", "believed", "agree", "agreed", "conclude", "concluded", "estimate", "estimated",
@@ -151,10 +151,15 @@ static const char * const title_words[] = {
   "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier",
   "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme",
   "cllr", "councillor", "councilor", "alderman", "supt", "superintendent", "inspector", "det", "insp",
+  /* occupations written before a name, capitalised at a sentence start ("Nurse Amira Patel") */
+  "nurse", "teacher", "farmer", "pensioner", "resident", "student", "engineer", "lawyer", "economist",
+  "analyst", "activist", "campaigner", "shopkeeper", "paramedic", "midwife", "firefighter", "volunteer",
   /* ru: roles written before a name, capitalised only at a sentence start */
   "губернатор", "министр", "мэр", "глава", "президент", "премьер-министр", "депутат", "председатель",
   "директор", "спикер", "сенатор", "посол", "генерал", "полковник", "прокурор", "судья", "эксперт",
   "политолог", "представитель", "пресс-секретарь", "замминистра", "вице-премьер",
+  "эколог", "аналитик", "экономист", "врач", "главврач", "житель", "жительница", "пенсионер",
+  "пенсионерка", "студент", "учитель", "юрист", "адвокат", "водитель", "инженер", "активист", "волонтер",
 };
 static GHashTable *title_words_set;
 
@@ -191,7 +196,7 @@ static GHashTable *group_nouns_set;
 
 /* Role nouns that stand for an institution: "the regulator", "a spokesperson". */
 static const char * const institution_nouns[] = {
-  "regulator", "ministry", "company", "firm", "club", "court", "authority", "agency", "union", "council",
+  "regulator", "ministry", "company", "firm", "club", "court", "authority", "agency", "union", "council", "force",
   "government", "bank", "department", "commission", "committee", "office", "service", "charity",
   "institute", "university", "hospital", "airline", "operator", "insurer", "manufacturer", "carmaker",
   "board", "party", "team", "prosecutor's", "federation", "association", "spokesperson", "spokesman",
@@ -230,6 +235,8 @@ static const char * const stop_words[] = {
   "their", "our", "my", "your", "of", "what", "where", "why", "how", "yet", "still", "only", "just",
   "le", "la", "les", "un", "une", "des", "du", "de", "et", "der", "die", "das", "und", "el", "los", "las",
   "y", "и", "в", "на", "one",
+  /* German auxiliaries: "Nach Angaben einer Gerichtssprecherin ist …" */
+  "ist", "sind", "war", "waren", "wird", "werden",
 };
 static GHashTable *stop_words_set;
 
@@ -247,6 +254,8 @@ static const char * const not_name_words[] = {
   "por", "d'après", "la", "le", "les", "el", "los", "las", "die", "der", "das", "ein", "eine", "un",
   "une", "au", "aux", "dans", "im", "am", "по", "в", "на", "и", "a", "à", "des", "dem", "den", "del",
   "du",
+  /* German quantifiers opening a capitalised noun phrase ("Viele Geschädigte") */
+  "viele", "einige", "alle", "manche", "mehrere", "beide", "andere", "weitere", "zahlreiche", "wenige",
 };
 static GHashTable *not_name_words_set;
 
@@ -262,6 +271,8 @@ static const char * const determiners[] = {
   "the", "a", "an", "its", "his", "her", "their", "le", "la", "les", "l'", "un", "une", "der", "die", "das",
   "des", "dem", "den", "ein", "eine", "einer", "eines", "el", "los", "las", "una", "unos", "unas",
   "another",
+  /* "a affirmé son porte-parole, Hugo Ferrand", "assure cette source" */
+  "son", "sa", "leur", "cette", "su",
 };
 static GHashTable *determiners_set;
 
@@ -280,7 +291,11 @@ static const char * const between_words[] = {
   "has", "had", "have", "was", "is", "also", "later", "then", "previously", "again", "earlier",
   "recently", "once", "repeatedly", "further", "yesterday", "today", "would", "will", "had", "has",
   "a", "а", "также", "hat", "a", "ha", "habían", "había", "ont", "had", "did", "does", "do",
-  "s'est", "s'était", "se", "est", "sont", "avait", "haben", "hatte", "hatten", "han", "hanno",
+  "s'est", "s'était", "se", "est", "sont", "avait", "haben", "hatte", "hatten", "han", "hanno", "fait",
+  /* sentence adverbs between a subject and its verb ("a également indiqué",
+   * "hat zudem erklärt", "ha además señalado") */
+  "également", "aussi", "ailleurs", "déjà", "encore", "toutefois", "pourtant", "notamment", "enfin",
+  "auch", "zudem", "außerdem", "bereits", "jedoch", "ebenfalls", "también", "además", "ya",
 };
 static GHashTable *between_words_set;
 
@@ -596,8 +611,11 @@ pair_marks (Doc *doc)
         {
           /* A quote that runs on reopens at the next paragraph's start with a
            * mark of the same kind; otherwise it ended with its paragraph. */
+          /* straight marks open and close alike: at a paragraph's start,
+           * before a word, one reopens */
+          gboolean straight = tok_char (doc, i) == stack[0].mark && (stack[0].mark == '"' || stack[0].mark == '\'');
           gboolean reopens = (token->flags & PX_LEXICON_TOKEN_QUOTE) != 0
-                             && closes (stack[0].mark, tok_char (doc, i)) == FALSE
+                             && (closes (stack[0].mark, tok_char (doc, i)) == FALSE || straight)
                              && is_double (tok_char (doc, i)) == is_double (stack[0].mark)
                              && mark_role (doc, i, 0) == MARK_OPEN;
 
@@ -1083,6 +1101,26 @@ given_name_gender (const char *name)
     "igor", "sergei", "sergey", "dmitri", "dmitry", "alexei", "alexey", "andrei", "vladimir", "oleg",
     "ivan", "nikolai", "mikhail", "yuri", "алексей", "андрей", "сергей", "дмитрий", "игорь", "олег",
     "владимир", "иван", "николай", "михаил", "юрий", "александр", "павел", "евгений",
+    /* more common given names, by language */
+    "adam", "alex", "alexander", "ben", "benjamin", "billy", "bob", "callum", "carl", "colin", "craig",
+    "dan", "dave", "dean", "dennis", "dominic", "douglas", "duncan", "eric", "frank", "fraser", "fred",
+    "gareth", "gavin", "gordon", "graham", "greg", "harry", "henry", "hugh", "iain", "jack", "jake",
+    "jamie", "jason", "jeff", "jeremy", "jim", "joe", "josh", "keith", "kenneth", "kieran", "kyle",
+    "lewis", "luke", "malcolm", "matt", "max", "mike", "neil", "nick", "nigel", "oliver", "owen", "phil",
+    "philip", "ralph", "rhys", "rob", "roger", "ross", "roy", "rory", "russell", "ryan", "sam", "samuel",
+    "scott", "shaun", "stuart", "terry", "tim", "timothy", "toby", "trevor", "vincent", "wayne", "erik",
+    "antoine", "arnaud", "benoît", "bruno", "christophe", "damien", "didier", "emmanuel", "éric",
+    "fabien", "franck", "frédéric", "gérard", "guillaume", "hervé", "jérôme", "julien", "laurent", "luc",
+    "marc", "mathieu", "maxime", "pascal", "raphaël", "sébastien", "serge", "stéphane", "thierry",
+    "xavier", "yves", "yannick", "gilles", "denis", "bernd", "christian", "dieter", "dirk", "florian",
+    "günter", "heinz", "helmut", "holger", "horst", "jens", "jörg", "karl", "lukas", "manfred",
+    "matthias", "norbert", "olaf", "ralf", "rainer", "sebastian", "sven", "tobias", "torsten", "volker",
+    "werner", "henrik", "alberto", "alejandro", "álvaro", "andrés", "ángel", "diego", "eduardo",
+    "enrique", "fernando", "ignacio", "jaime", "jesús", "joaquín", "ramón", "rafael", "raúl", "ricardo",
+    "roberto", "rubén", "sergio", "víctor", "gonzalo", "mario", "marcos", "борис", "вадим", "валерий",
+    "василий", "виктор", "виталий", "вячеслав", "геннадий", "георгий", "григорий", "денис", "егор",
+    "илья", "кирилл", "константин", "леонид", "максим", "никита", "пётр", "петр", "роман", "руслан",
+    "станислав", "степан", "тимур", "фёдор", "федор", "эдуард", "артём", "артем", "антон", "анатолий",
   };
   static const char * const female[] = {
     "mary", "elizabeth", "sarah", "jane", "janet", "susan", "sue", "margaret", "helen", "anne", "ann",
@@ -1092,6 +1130,21 @@ given_name_gender (const char *name)
     "gisela", "monika", "claudia", "marie", "isabelle", "sylvie", "nathalie", "hélène", "catherine",
     "camille", "carmen", "rocío", "francisca", "isabel", "lucía", "ana", "pilar", "laura", "ирина",
     "елена", "ольга", "нина", "анна", "мария", "наталья", "татьяна", "светлана", "екатерина",
+    "alice", "alison", "amanda", "amy", "angela", "bethany", "carol", "caroline", "charlotte", "chloe",
+    "christine", "deborah", "diane", "donna", "eleanor", "ella", "emily", "fiona", "gemma", "georgia",
+    "grace", "heather", "holly", "jackie", "jessica", "jill", "joan", "judith", "julie", "kathryn",
+    "kelly", "kirsty", "lisa", "lorraine", "louise", "lynn", "megan", "michelle", "molly", "natalie",
+    "nicola", "olivia", "paula", "pauline", "rose", "ruth", "sally", "samantha", "sandra", "sharon",
+    "stephanie", "tracey", "valerie", "victoria", "wendy", "yvonne", "zoe", "ingrid", "lena", "harriet",
+    "agnes", "siobhan", "amélie", "aurélie", "béatrice", "brigitte", "céline", "chantal", "delphine",
+    "élise", "émilie", "florence", "françoise", "juliette", "léa", "lucie", "manon", "martine",
+    "mathilde", "monique", "nadia", "pascale", "sandrine", "stéphanie", "valérie", "véronique",
+    "virginie", "agnès", "marion", "clémence", "élodie", "angelika", "barbara", "birgit", "christina",
+    "christiane", "doris", "elke", "gabriele", "heike", "jana", "karin", "katharina", "katrin", "kerstin",
+    "martina", "nicole", "renate", "silke", "simone", "stefanie", "susanne", "tanja", "ute", "franziska",
+    "johanna", "alicia", "beatriz", "carolina", "cristina", "dolores", "eva", "gloria", "inés", "irene",
+    "lorena", "lourdes", "luisa", "mercedes", "montserrat", "nuria", "raquel", "rosa", "silvia", "sonia",
+    "teresa", "verónica", "yolanda", "amparo", "esther", "marina",
   };
   g_auto(GStrv) words = g_strsplit (name, " ", -1);
   g_autofree char *first = NULL;
@@ -2038,6 +2091,7 @@ static const char * const role_families[][8] = {
   { "spokesman", "spokeswoman", "spokesperson", NULL },
   { "prosecutor", "prosecution", "prosecuting", NULL },
   { "teenager", "teenage", "teen", NULL },
+  { "doctor", "dr", "gp", "physician", "surgeon", NULL },
 };
 
 /* Nationality nouns whose adjective is another word ("the Spaniard" for
@@ -2099,7 +2153,7 @@ find_prosecutor (Doc *doc)
               guint at = g_array_index (person->mentions, guint, m);
               guint distance = at > t ? at - t : t - at;
 
-              if (doc->token_segment[at] == doc->token_segment[t] && distance <= 6 && distance < best_distance)
+              if (doc->token_segment[at] == doc->token_segment[t] && distance <= 10 && distance < best_distance)
                 {
                   best = person;
                   best_distance = distance;
@@ -2180,7 +2234,9 @@ find_person_by_descriptor (Doc  *doc,
           guint age;
           gboolean found = FALSE;
 
-          if (!is_word (doc, i) || IN (stop_words, word) || IN (determiners, word))
+          /* "the former skipper": what someone was, not another description */
+          if (!is_word (doc, i) || IN (stop_words, word) || IN (determiners, word)
+              || strcmp (word, "former") == 0 || strcmp (word, "ex") == 0)
             continue;
           if ((age = age_in_word (word)) != 0)
             {
@@ -2265,6 +2321,9 @@ starts_clause (Doc  *doc,
 
 static gboolean source_forward_phrase (Doc *doc, guint i, gint sentence, Source *source);
 
+static guint according_length (Doc *doc, guint i);
+static gboolean source_forward_phrase (Doc *doc, guint i, gint sentence, Source *source);
+
 static gboolean
 source_forward (Doc    *doc,
                 guint   i,
@@ -2275,6 +2334,30 @@ source_forward (Doc    *doc,
     return FALSE;
   if (!source->pronoun && source->first == i && starts_clause (doc, source->last + 1))
     return FALSE;
+  /* "D'après la Fédération française de sauvetage et de secourisme, …",
+   * "Según Ecologistas en Acción, …": after "according to", a name runs on
+   * over a conjunction up to the comma */
+  if (!source->pronoun && i > 0 && (according_length (doc, i - 1) > 0 || (i > 1 && according_length (doc, i - 2) == 2))
+      && is_word (doc, source->last + 1))
+    {
+      static const char * const joins[] = { "and", "et", "y", "en", "und", "&" };
+      guint t = source->last + 1;
+
+      if (in_list (joins, G_N_ELEMENTS (joins), lower (doc, t)))
+        for (guint k = t + 1; k < t + 7 && allowed_token (doc, k, sentence); k++)
+          {
+            if (is_punct (doc, k, ','))
+              {
+                if (k > t + 1)
+                  source->last = k - 1;
+                break;
+              }
+            if (!is_word (doc, k) || !(is_name_word (doc, k) || IN (name_particles, lower (doc, k))
+                                       || (k > t + 1 && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+                                           && !IN (stop_words, lower (doc, k)) && !IN (speech_verbs, lower (doc, k)))))
+              break;
+          }
+    }
   return TRUE;
 }
 
@@ -2284,6 +2367,8 @@ source_forward (Doc    *doc,
 static const char * const phrase_prepositions[] = {
   "bei", "beim", "während", "gegenüber", "lors", "pendant", "devant", "durante", "ante", "tras",
   "при", "после", "перед",
+  /* "a déclaré le ministre sur France Inter", "said the minister on BBC Radio 4" */
+  "sur", "dans", "on", "en",
 };
 
 /* "teilte die Gewerkschaft am Dienstag in Stuttgart mit": after an inverted
@@ -2292,8 +2377,6 @@ static const char * const german_adjunct_words[] = {
   "am", "im", "vom", "zum", "zur", "beim", "in", "an", "auf", "mit", "nach", "seit", "vor", "aus",
   "gestern", "heute", "bereits", "zuvor", "zudem", "außerdem", "weiter", "mit",
 };
-
-static guint according_length (Doc *doc, guint i);
 
 static gboolean
 source_forward_phrase (Doc    *doc,
@@ -2366,6 +2449,75 @@ source_forward_phrase (Doc    *doc,
         }
       return TRUE;
     }
+  /* "according to figures published by NHS England", "according to
+   * council figures", "según datos del INE": figures speak for whoever
+   * published them, named after them or before them */
+  if (i > 0 && (according_length (doc, i - 1) > 0 || (i > 1 && according_length (doc, i - 2) == 2)))
+    {
+      static const char * const data_nouns[] = {
+        "figures", "data", "statistics", "estimates", "records", "numbers", "chiffres", "données",
+        "statistiques", "calculs", "estimations", "zahlen", "daten", "datos", "cifras", "estadísticas",
+      };
+      static const char * const publisher_links[] = { "du", "des", "de", "del", "der", "des", "d'" };
+      static const char * const published[] = {
+        "published", "released", "compiled", "issued", "publiés", "publiées", "veröffentlichten", "publicados",
+      };
+      guint j = IN (determiners, word) ? i + 1 : i;
+      guint h = j;
+
+      while (h < j + 4 && allowed_token (doc, h, sentence) && is_word (doc, h)
+             && !in_list (data_nouns, G_N_ELEMENTS (data_nouns), lower (doc, h))
+             && !IN (stop_words, lower (doc, h)) && !IN (speech_verbs, lower (doc, h)))
+        h++;
+      if (allowed_token (doc, h, sentence) && is_word (doc, h) && in_list (data_nouns, G_N_ELEMENTS (data_nouns), lower (doc, h)))
+        {
+          guint a = h + 1;
+
+          if (allowed_token (doc, a, sentence) && is_word (doc, a) && in_list (published, G_N_ELEMENTS (published), lower (doc, a)))
+            a++;
+          if (allowed_token (doc, a, sentence) && is_word (doc, a)
+              && (strcmp (lower (doc, a), "by") == 0 || strcmp (lower (doc, a), "from") == 0
+                  || (a > h + 1 && (strcmp (lower (doc, a), "par") == 0 || strcmp (lower (doc, a), "por") == 0)))
+              && source_forward_phrase (doc, a + 1, sentence, source))
+            return TRUE;
+          /* "D'après les calculs du Haut Conseil des finances publiques",
+           * "según datos del Ministerio de Sanidad" */
+          if (a == h + 1 && allowed_token (doc, a, sentence) && is_word (doc, a)
+              && in_list (publisher_links, G_N_ELEMENTS (publisher_links), lower (doc, a))
+              && allowed_token (doc, a + 1, sentence))
+            {
+              guint n = a + 1;
+
+              if (is_word (doc, n) && IN (determiners, lower (doc, n)))
+                n++;
+              if (allowed_token (doc, n, sentence) && is_name_word (doc, n))
+                {
+                  guint end = n;
+
+                  /* "Haut Conseil des finances publiques": lower-case words of the name run to the comma */
+                  while (allowed_token (doc, end + 1, sentence) && is_word (doc, end + 1) && end < n + 8
+                         && !IN (speech_verbs, lower (doc, end + 1)))
+                    end++;
+                  if (allowed_token (doc, end + 1, sentence) && is_punct (doc, end + 1, ','))
+                    {
+                      source->first = n;
+                      source->last = end;
+                      return TRUE;
+                    }
+                  source->first = n;
+                  source->last = run_end_forward (doc, n);
+                  return TRUE;
+                }
+            }
+          if (h > j)
+            {
+              source->first = j;
+              source->last = h - 1;
+              return TRUE;
+            }
+        }
+      source->first = i;
+    }
   /* "Según fuentes de la Guardia Urbana", "according to sources at the
    * ministry": unnamed sources speak for the institution */
   {
@@ -2407,9 +2559,16 @@ source_forward_phrase (Doc    *doc,
             break;
         }
     }
-  /* "— сказал губернатор", "— отметил эксперт": Russian has no article */
-  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && is_title (doc, i)
-      && g_unichar_get_script (g_utf8_get_char (word)) == G_UNICODE_SCRIPT_CYRILLIC)
+  /* "— сказал губернатор", "— отметил эксперт", "— пожаловалась
+   * женщина": Russian has no article; any person noun right after the verb
+   * (not a preposition, not a listener in the dative plural) is the source */
+  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+      && g_unichar_get_script (g_utf8_get_char (word)) == G_UNICODE_SCRIPT_CYRILLIC
+      && (is_title (doc, i)
+          || (i > 0 && is_word (doc, i - 1) && IN (speech_verbs, lower (doc, i - 1)) && g_utf8_strlen (word, -1) > 4
+              && !IN (stop_words, word) && !g_str_has_suffix (word, "ам") && !g_str_has_suffix (word, "ям")
+              && !g_str_has_suffix (word, "у") && !g_str_has_suffix (word, "ю")
+              && !IN (pronouns_person, word) && !IN (pronouns_group, word))))
     {
       guint last = i;
 
@@ -2417,10 +2576,29 @@ source_forward_phrase (Doc    *doc,
              && (tok (doc, last + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
              && !IN (stop_words, lower (doc, last + 1)) && !IN (speech_verbs, lower (doc, last + 1)))
         last++;
+      /* "Как сообщил источник в региональном дорожном управлении, …": an
+       * unnamed source runs on over where it sits, to the comma */
+      if (g_str_has_prefix (word, "источник") && is_word (doc, last + 1)
+          && (strcmp (lower (doc, last + 1), "в") == 0 || strcmp (lower (doc, last + 1), "из") == 0
+              || strcmp (lower (doc, last + 1), "на") == 0))
+        {
+          for (guint k = last + 2; k < last + 8 && allowed_token (doc, k, sentence); k++)
+            {
+              if (is_punct (doc, k, ','))
+                {
+                  last = k - 1;
+                  break;
+                }
+              if (!is_word (doc, k) || IN (speech_verbs, lower (doc, k)))
+                break;
+            }
+        }
       source->last = last;
       return TRUE;
     }
-  if (IN (determiners, word) || strcmp (word, "one") == 0 || strcmp (word, "another") == 0)
+  /* Spanish "declaró a EFE": "a" is the preposition of the listener there */
+  if ((IN (determiners, word) && !(doc->pro_drop && strcmp (word, "a") == 0))
+      || strcmp (word, "one") == 0 || strcmp (word, "another") == 0)
     {
       guint j = i + 1;
 
@@ -2433,7 +2611,14 @@ source_forward_phrase (Doc    *doc,
         {
           guint end = run_end_forward (doc, j);
 
-          if (end > j || run_is_org (doc, j, end))
+          /* "the UN refugee agency": a name that only modifies a role */
+          if ((end > j || run_is_org (doc, j, end))
+              && !(i > 1 && according_length (doc, i - 2) == 2
+                   && allowed_token (doc, end + 1, sentence) && is_word (doc, end + 1)
+                   && (tok (doc, end + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !doc->capital_nouns
+                   && !IN (stop_words, lower (doc, end + 1)) && !IN (speech_verbs, lower (doc, end + 1))
+                   && !in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, end + 1))
+                   && g_unichar_get_script (g_utf8_get_char (lower (doc, end + 1))) == G_UNICODE_SCRIPT_LATIN))
             {
               source->first = j;
               source->last = end;
@@ -2592,7 +2777,13 @@ source_backward (Doc    *doc,
   while (i > 0 && allowed_token (doc, i - 1, sentence) && is_word (doc, i - 1)
          && (IN (between_words, lower (doc, i - 1)) || (g_str_has_suffix (lower (doc, i - 1), "ly")
              && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)))
-    i--;
+    {
+      i--;
+      /* "a par ailleurs indiqué" */
+      if (strcmp (lower (doc, i), "ailleurs") == 0 && i > 0 && allowed_token (doc, i - 1, sentence)
+          && is_word (doc, i - 1) && strcmp (lower (doc, i - 1), "par") == 0)
+        i--;
+    }
   if (i == 0 || !allowed_token (doc, i - 1, sentence))
     return FALSE;
   /* "Jane Doe (Labour) said", "Sven Reuter (SPD) forderte": a bracketed
@@ -2636,6 +2827,23 @@ source_backward (Doc    *doc,
                   source->first = k;
                   source->last = i - 1;
                   return TRUE;
+                }
+              /* "The leader of the opposition, Conservative councillor Mark
+               * Felton, replied": a described name between the commas */
+              if (is_name_word (doc, i - 1) && !doc->capital_nouns)
+                {
+                  guint r = run_start_back (doc, i - 1);
+                  gboolean plain = r > k && r <= k + 4;
+
+                  for (guint w = k; w < r && plain; w++)
+                    plain = is_word (doc, w) && !IN (stop_words, lower (doc, w)) && !IN (speech_verbs, lower (doc, w))
+                            && !IN (agent_words, lower (doc, w));
+                  if (plain && r < i - 1)
+                    {
+                      source->first = r;
+                      source->last = i - 1;
+                      return TRUE;
+                    }
                 }
               /* "TREND, citing the press service of …, reported": the cited source speaks. */
               if (strcmp (lower (doc, k), "citing") == 0 && source_forward (doc, k + 1, sentence, source))
@@ -2710,11 +2918,15 @@ source_backward (Doc    *doc,
                                        && IN (determiners, lower (doc, i - 1))))
       && (tok (doc, i)->flags & PX_LEXICON_TOKEN_NUMBER) == 0)
     {
-      /* A role or group: read back to its determiner. */
+      /* A role or group: read back to its determiner, over the apostrophe
+       * of a plural possessive ("the parents' groups said"). */
       guint k = i;
 
-      while (k > 0 && allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1) && k + 6 > i
-             && !IN (stop_words, lower (doc, k - 1)) && !IN (speech_verbs, lower (doc, k - 1)))
+      while (k > 0 && allowed_token (doc, k - 1, sentence) && k + 6 > i
+             && ((is_word (doc, k - 1) && !IN (stop_words, lower (doc, k - 1)) && !IN (speech_verbs, lower (doc, k - 1)))
+                 || (k > 1 && !is_word (doc, k - 1) && (tok_char (doc, k - 1) == '\'' || tok_char (doc, k - 1) == 0x2019)
+                     && is_word (doc, k - 2) && g_str_has_suffix (lower (doc, k - 2), "s")
+                     && tok (doc, k - 2)->end == tok (doc, k - 1)->start && space_after (doc, k - 1))))
         k--;
       if (k > 0 && allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
           && (strcmp (lower (doc, k - 1), "the") == 0 || strcmp (lower (doc, k - 1), "its") == 0
@@ -2883,6 +3095,150 @@ last_speaker_before (Doc    *doc,
   return FALSE;
 }
 
+/* Nouns news uses for an institution whose name holds another word of the
+ * same kind: "the force" for "Thames Valley Police", "the watchdog" for
+ * "the Financial Conduct Authority". */
+static const char * const institution_kins[][6] = {
+  { "force", "police", "constabulary", NULL },
+  { "regulator", "watchdog", "authority", "commission", NULL },
+  { "ministry", "department", NULL },
+  { "airline", "airways", "airlines", "air", NULL },
+  { "broadcaster", "tv", "television", "radio", NULL },
+};
+
+static gboolean
+institution_kin (const char         *noun,
+                 const char * const *name_words)
+{
+  for (gsize f = 0; f < G_N_ELEMENTS (institution_kins); f++)
+    {
+      gboolean noun_in = FALSE;
+
+      for (guint k = 0; institution_kins[f][k] != NULL; k++)
+        noun_in = noun_in || strcmp (institution_kins[f][k], noun) == 0;
+      if (!noun_in)
+        continue;
+      for (guint k = 0; institution_kins[f][k] != NULL; k++)
+        if (strcmp (institution_kins[f][k], noun) != 0 && g_strv_contains (name_words, institution_kins[f][k]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Institution nouns for a business. */
+static const char * const company_nouns[] = {
+  "company", "firm", "group", "carmaker", "retailer", "airline", "manufacturer", "insurer", "maker",
+  "operator", "lender", "supermarket", "chain", "developer", "entreprise", "société", "groupe",
+  "unternehmen", "konzern", "empresa", "compañía", "компания",
+};
+
+/* Nouns for one person that news uses to refer back to someone it has
+ * named, whatever words introduced them: "the striker", "the skipper". */
+static const char * const person_nouns[] = {
+  "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "rider", "player", "driver",
+  "skipper", "veteran", "doctor", "teenager", "champion", "politician", "diplomat", "official",
+  "campaigner", "activist", "executive", "businessman", "businesswoman", "chairman", "chairwoman",
+  "boss", "member", "singer", "actor", "actress", "writer", "author", "novelist", "star", "athlete",
+};
+
+/* The person a definite back-reference most likely means when no
+ * description fits: "the Spaniard" (nationality never given), "the former
+ * Davis Cup captain", "the union boss". A reader takes the person who was
+ * the topic just before: the first named person, not a possessor, in the
+ * nearest sentence that names one outside quotation marks (the sentence of
+ * the cue counts up to the cue), at most a paragraph back. */
+static Person *
+prominent_person_before (Doc  *doc,
+                         guint before)
+{
+  guint paragraph = doc->token_segment[before];
+  guint sentence = doc->token_sentence[before];
+  guint limit = paragraph > 0 ? paragraph - 1 : 0;
+
+  for (guint s = sentence + 1; s > 0; s--)
+    {
+      const Sentence *range = &g_array_index (doc->sentences, Sentence, s - 1);
+      Person *best = NULL;
+      guint best_at = G_MAXUINT;
+
+      if (doc->token_segment[range->first] < limit)
+        break;
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+
+          if (person->org)
+            continue;
+          for (guint m = 0; m < person->mentions->len; m++)
+            {
+              guint at = g_array_index (person->mentions, guint, m);
+              gboolean possessive = FALSE;
+
+              if (at < range->first || at > range->last || at >= before || doc->span_of[at] >= 0)
+                continue;
+              /* "Aasen's coach, … Tomas Berg": the possessor is not the topic */
+              for (guint k = at; k <= range->last && k < at + 4 && is_word (doc, k); k++)
+                {
+                  if (role_possessor (doc, k) && !IN (determiners, lower (doc, k)))
+                    possessive = TRUE;
+                  if (k + 1 > range->last || !is_name_word (doc, k + 1))
+                    break;
+                }
+              /* "Liberal Democrat councillor Tom Reyes": a run before a
+               * title and a name qualifies the person named after it */
+              {
+                guint after = at;
+
+                for (const char *c = person->name; *c != '\0'; c++)
+                  after += *c == ' ';
+                after++;
+                if (after + 1 <= range->last && is_title (doc, after) && is_name_word (doc, after + 1))
+                  possessive = TRUE;
+              }
+              if (!possessive && at < best_at)
+                {
+                  best = person;
+                  best_at = at;
+                }
+            }
+        }
+      if (best != NULL)
+        return best;
+    }
+  return NULL;
+}
+
+/* Whether the phrase @first..@last, after "the", refers to one person
+ * rather than a group, an institution or a document: a nationality, an
+ * age, a title or a noun for a person at its end. */
+static gboolean
+refers_to_person (Doc  *doc,
+                  guint first,
+                  guint last)
+{
+  const char *head = lower (doc, last);
+
+  if (head == NULL || IN (institution_nouns, head) || IN (group_nouns, head) || IN (document_nouns, head)
+      || IN (org_words, head))
+    return FALSE;
+  for (guint i = first; i <= last; i++)
+    if (age_in_word (lower (doc, i)) != 0)
+      return TRUE;
+  for (gsize n = 0; n < G_N_ELEMENTS (demonym_nouns); n++)
+    if (strcmp (demonym_nouns[n][0], head) == 0)
+      return TRUE;
+  if (first == last && looks_demonym (doc, last) && (tok (doc, last)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0)
+    return TRUE;
+  if (in_list (person_nouns, G_N_ELEMENTS (person_nouns), head))
+    return TRUE;
+  /* a bare office ("the president", "the headteacher") has a holder of its
+   * own; a qualified one ("the union boss") describes someone named */
+  return first < last && (is_role_head (head) || in_list (person_nouns, G_N_ELEMENTS (person_nouns), head)
+                          || strcmp (head, "captain") == 0);
+}
+
+static gboolean is_cyrillic_word (Doc *doc, guint i);
+
 /* Turns a mention into a speaker: a full name, or the phrase itself. */
 static void
 resolve_source (Doc    *doc,
@@ -2916,6 +3272,33 @@ resolve_source (Doc    *doc,
             return;
           }
         person = last_person_before_gender (doc, source->first, group, gender);
+        /* "Smith had lied to the board, she said": an inverted pronoun after
+         * the clause is not someone the clause speaks of */
+        if (person != NULL && !group && source->first > 1 && is_word (doc, source->first - 1)
+            && IN (speech_verbs, lower (doc, source->first - 1)) && is_punct (doc, source->first - 2, ',')
+            && doc->token_sentence[mention_before (person, source->first)] == doc->token_sentence[source->first])
+          {
+            Person *outside = NULL;
+            guint outside_seen = 0;
+            guint clause_first = g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]).first;
+
+            for (guint p = 0; p < doc->people->len; p++)
+              {
+                Person *candidate = g_ptr_array_index (doc->people, p);
+                guint seen = mention_before (candidate, clause_first);
+
+                if (candidate->org || seen == G_MAXUINT
+                    || (gender != 0 && candidate->gender != 0 && candidate->gender != gender))
+                  continue;
+                if (outside == NULL || seen > outside_seen)
+                  {
+                    outside = candidate;
+                    outside_seen = seen;
+                  }
+              }
+            if (outside != NULL)
+              person = outside;
+          }
         if (person != NULL && gender != 0 && person->gender == 0)
           person->gender = gender;
       }
@@ -2960,6 +3343,21 @@ resolve_source (Doc    *doc,
         }
       name = slice (doc, first_name, name_end (doc, first_name, source->last));
       person = find_person_exact (doc, name);
+      /* "De Vries" at a sentence start for "Bram de Vries": the surname
+       * with its particle names the fuller name */
+      if (person != NULL && strchr (person->name, ' ') != NULL)
+        for (guint p = 0; p < doc->people->len; p++)
+          {
+            Person *fuller = g_ptr_array_index (doc->people, p);
+            gsize n = strlen (fuller->name), m = strlen (person->name);
+
+            if (fuller != person && !fuller->org && n > m + 1 && fuller->name[n - m - 1] == ' '
+                && g_ascii_strcasecmp (fuller->name + n - m, person->name) == 0)
+              {
+                person = fuller;
+                break;
+              }
+          }
       if (person == NULL || strchr (person->name, ' ') == NULL)
         {
           Person *full = find_person_by_part (doc, name, source->first);
@@ -2973,6 +3371,13 @@ resolve_source (Doc    *doc,
               || (source->first > 0 && is_word (doc, source->first - 1)
                   && g_ascii_strcasecmp (lower (doc, source->first - 1), "the") == 0)))
         person = find_person_by_descriptor (doc, first_name, source->last, source->first);
+      /* "the Italian" when the article never gave a nationality */
+      if (person == NULL
+          && ((first_name > source->first && strcmp (lower (doc, source->first), "the") == 0)
+              || (first_name == source->first && source->first > 0 && is_word (doc, source->first - 1)
+                  && strcmp (lower (doc, source->first - 1), "the") == 0))
+          && refers_to_person (doc, first_name, source->last))
+        person = prominent_person_before (doc, source->first);
       if (person != NULL)
         source_from_person (source, person);
       else
@@ -2989,6 +3394,21 @@ resolve_source (Doc    *doc,
       first++;
     if (first > source->last)
       return;
+        /* "cette source", "the source": the unnamed source quoted last */
+        {
+          static const char * const source_heads[] = { "source", "fuente", "источник", "quelle" };
+
+          static const char * const definite[] = { "the", "this", "cette", "cet", "ce", "la", "esta", "este", "la", "diese", "dieser", "die" };
+
+          if (first > source->first && in_list (definite, G_N_ELEMENTS (definite), lower (doc, source->first))
+              && in_list (source_heads, G_N_ELEMENTS (source_heads), lower (doc, source->last))
+              && doc->anonymous->len > 0)
+            {
+              g_free (source->speaker);
+              source->speaker = g_strdup (g_ptr_array_index (doc->anonymous, doc->anonymous->len - 1));
+              return;
+            }
+        }
     if (IN (document_nouns, lower (doc, source->last)))
       {
         source->document = TRUE;
@@ -3060,7 +3480,8 @@ resolve_source (Doc    *doc,
 
                 /* whole words: "press office" is not "Nordpress" */
                 if (candidate->org && seen != G_MAXUINT && strlen (word) > 2
-                    && g_strv_contains ((const char * const *) name_words, word)
+                    && (g_strv_contains ((const char * const *) name_words, word)
+                        || institution_kin (word, (const char * const *) name_words))
                     && (org == NULL || seen > best_seen))
                   {
                     org = candidate;
@@ -3070,6 +3491,22 @@ resolve_source (Doc    *doc,
           }
         /* "the presidential press service" says more than any institution
          * named so far: it is its own source. */
+        /* "Halvern Nutrition is recalling …, the company said": a company
+         * noun after the clause speaks for the name the sentence opens with */
+        if (org == NULL && n_modifiers == 0 && first > source->first
+            && in_list (company_nouns, G_N_ELEMENTS (company_nouns), lower (doc, source->last)))
+          {
+            const Sentence *range = &g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]);
+
+            for (guint p = 0; p < doc->people->len && org == NULL; p++)
+              {
+                Person *candidate = g_ptr_array_index (doc->people, p);
+
+                if (strchr (candidate->name, ' ') != NULL && candidate->gender == 0 && candidate->age == 0
+                    && range->first < source->first && mention_before (candidate, range->first + 1) == range->first)
+                  org = candidate;
+              }
+          }
         if (org == NULL && n_modifiers == 0)
           org = last_person_before (doc, source->first, TRUE);
         if (org != NULL && mention_before (org, source->first) + 400 > source->first)
@@ -3202,6 +3639,50 @@ resolve_source (Doc    *doc,
             source_clear (&back);
           }
       }
+    /* "— отметил парламентарий", "— пожаловалась женщина": a Russian
+     * noun for a person refers back to the one last reported speaking, or
+     * the one just spoken of */
+    if (person == NULL && first == source->last && is_cyrillic_word (doc, first)
+        && (tok (doc, first)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+        && !IN (institution_nouns, lower (doc, first)) && !IN (group_nouns, lower (doc, first))
+        && !IN (document_nouns, lower (doc, first)) && !IN (org_words, lower (doc, first)))
+      {
+        static const char * const institution_stems[] = {
+          "ведомств", "министерств", "минздрав", "администрац", "пресс-служб", "прокуратур", "полици", "мэри",
+          "компани", "управлени", "правительств", "суд", "штаб", "служб", "источник", "сообщени", "заявлени",
+        };
+        gboolean institution = FALSE;
+
+        for (gsize k = 0; k < G_N_ELEMENTS (institution_stems); k++)
+          institution = institution || g_str_has_prefix (lower (doc, first), institution_stems[k]);
+        if (!institution)
+          {
+            Source back = { 0, };
+
+            if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org)
+              person = back.person;
+            source_clear (&back);
+            if (person == NULL)
+              person = prominent_person_before (doc, source->first);
+          }
+      }
+    /* "the union boss", "the former skipper": a definite person nobody
+     * was introduced as is the person just spoken of */
+    if (person == NULL && first > source->first && strcmp (lower (doc, source->first), "the") == 0
+        && refers_to_person (doc, first, source->last))
+      {
+        gboolean known = FALSE;
+
+        for (guint a = 0; a < doc->anonymous->len && !known; a++)
+          {
+            const char *phrase = g_ptr_array_index (doc->anonymous, a);
+            const char *space = strrchr (phrase, ' ');
+
+            known = g_utf8_collate (space != NULL ? space + 1 : phrase, lower (doc, source->last)) == 0;
+          }
+        if (!known)
+          person = prominent_person_before (doc, source->first);
+      }
     if (person != NULL)
       source_from_person (source, person);
     else
@@ -3270,6 +3751,20 @@ is_speech_verb (Doc      *doc,
         }
       return FALSE;
     }
+  /* "…, a court heard", "The jury heard that …": what a court hears is
+   * said before it */
+  if (strcmp (word, "heard") == 0)
+    {
+      static const char * const hearers[] = { "court", "jury", "jurors", "inquest", "tribunal", "hearing", "magistrates" };
+
+      return i > 0 && is_word (doc, i - 1) && in_list (hearers, G_N_ELEMENTS (hearers), lower (doc, i - 1));
+    }
+  /* "a fait savoir que …": made known, in words */
+  if (strcmp (word, "savoir") == 0 || strcmp (word, "valoir") == 0)
+    return i > 0 && is_word (doc, i - 1) && strcmp (lower (doc, i - 1), "fait") == 0;
+  /* "Mr Pryce accepted that …": conceding a point in words */
+  if (strcmp (word, "accepted") == 0 || strcmp (word, "accepts") == 0)
+    return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0;
   /* German „…“, so der Sprecher: "so" after the quote's comma is the cue */
   if (strcmp (word, "so") == 0 && doc->capital_nouns)
     return i >= 2 && is_punct (doc, i - 1, ',') && doc->span_of[i - 2] >= 0 && is_word (doc, i + 1);
@@ -3280,7 +3775,9 @@ is_speech_verb (Doc      *doc,
    * not, so only a personal pronoun or a name may be the subject */
   if (!quoted && IN (cognitive_verbs, word)
       && !((strcmp (word, "believes") == 0 || strcmp (word, "thinks") == 0
-            || strcmp (word, "believed") == 0 || strcmp (word, "thought") == 0)
+            || strcmp (word, "believed") == 0 || strcmp (word, "thought") == 0
+            || strcmp (word, "считает") == 0 || strcmp (word, "полагает") == 0 || strcmp (word, "cree") == 0
+            || strcmp (word, "considera") == 0 || strcmp (word, "glaubt") == 0)
            && i > 0 && is_word (doc, i - 1)
            && (IN (pronouns_person, lower (doc, i - 1))
                || (is_name_word (doc, i - 1) && !(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)))
@@ -3296,6 +3793,16 @@ is_speech_verb (Doc      *doc,
                                         || strcmp (lower (doc, i - 1), "his") == 0
                                         || strcmp (lower (doc, i - 1), "her") == 0))
     return FALSE;
+  /* "among EU states, said …": a plural noun before a comma, not a verb */
+  {
+    static const char * const plural_nouns[] = {
+      "states", "reports", "claims", "notes", "calls", "comments", "remarks", "demands", "promises",
+    };
+
+    if (in_list (plural_nouns, G_N_ELEMENTS (plural_nouns), word)
+        && (is_punct (doc, i + 1, ',') || is_punct (doc, i + 1, ')') || is_punct (doc, i + 1, ';')))
+      return FALSE;
+  }
   /* "point" speaks only as "pointed out" */
   if (strcmp (word, "point") == 0 || strcmp (word, "pointed") == 0)
     return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "out") == 0;
@@ -3306,6 +3813,16 @@ static guint
 according_length (Doc  *doc,
                   guint i)
 {
+  /* "По его словам", "по её мнению": a possessive inside the cue names the source */
+  if (is_word (doc, i) && strcmp (lower (doc, i), "по") == 0 && is_word (doc, i + 1) && is_word (doc, i + 2))
+    {
+      static const char * const possessives[] = { "его", "её", "ее", "их" };
+      static const char * const heads[] = { "словам", "мнению", "данным", "информации", "оценке", "подсчетам" };
+
+      if (in_list (possessives, G_N_ELEMENTS (possessives), lower (doc, i + 1))
+          && in_list (heads, G_N_ELEMENTS (heads), lower (doc, i + 2)))
+        return 3;
+    }
   for (guint c = 0; c < G_N_ELEMENTS (according_cues); c++)
     {
       guint n = 0;
@@ -3353,10 +3870,26 @@ cue_skip_listener (Doc  *doc,
           || (IN (org_words, rest) ? FALSE : strlen (rest) > 6))
         return i;
     }
-  /* the listener is a single name, mostly an agency or outlet */
-  else if (!(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL)
-           || (!(tok (doc, j)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && !IN (org_words, lower (doc, j))))
-    return i;
+  /* the listener is a name, mostly an agency or outlet: "à l'AFP", "a EFE",
+   * "a Europa Press", "à France Inter" */
+  else
+    {
+      guint end = j;
+      gboolean outlet = FALSE;
+
+      if (!(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        return i;
+      /* the outlet ends at its acronym or its org word: "a EFE Carmen Sánchez" */
+      while (!outlet && end < j + 3 && allowed_token (doc, end, sentence) && is_word (doc, end)
+             && (tok (doc, end)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        {
+          outlet = (tok (doc, end)->flags & PX_LEXICON_TOKEN_ALL_CAPS) || IN (org_words, lower (doc, end));
+          end++;
+        }
+      if (!outlet)
+        return i;
+      j = end - 1;
+    }
   j++;
   if (allowed_token (doc, j, sentence) && is_punct (doc, j, ','))
     j++;
@@ -3658,6 +4191,14 @@ cue_at (Doc      *doc,
               return TRUE;
             }
         }
+      if (n == 3 && strcmp (lower (doc, i), "по") == 0 && is_word (doc, i + 1)
+          && pronoun_gender (lower (doc, i + 1)) != 0)
+        {
+          cue->source.first = cue->source.last = i + 1;
+          cue->source.pronoun = TRUE;
+          cue->found = TRUE;
+          return TRUE;
+        }
       if (!source_forward (doc, i + n, sentence, &cue->source))
         return FALSE;
       cue->found = TRUE;
@@ -3780,6 +4321,7 @@ span_text (Doc  *doc,
 {
   GString *text = g_string_new (NULL);
   guint last = span->close > 0 ? span->close - 1 : 0;
+  gboolean reopened = FALSE;
 
   for (guint t = span->open + 1; t <= last && t < doc->tokens->len; t++)
     {
@@ -3787,9 +4329,14 @@ span_text (Doc  *doc,
 
       if (t > span->open + 1 && doc->token_segment[t] != doc->token_segment[t - 1]
           && (token->flags & PX_LEXICON_TOKEN_QUOTE) != 0)
-        continue;
-      if (text->len > 0 && token->start > tok (doc, t - 1)->end)
+        {
+          /* the paragraphs' parts are joined by a space */
+          reopened = TRUE;
+          continue;
+        }
+      if (text->len > 0 && (token->start > tok (doc, t - 1)->end || reopened))
         g_string_append_c (text, ' ');
+      reopened = FALSE;
       g_string_append_len (text, doc->text + token->start, token->end - token->start);
     }
   return g_strstrip (g_string_free (text, FALSE));
@@ -4126,6 +4673,17 @@ cue_ends_in_adjunct (Doc      *doc,
       if (is_punct (doc, k, ','))
         return is_word (doc, k + 1) && in_list (context_starts, G_N_ELEMENTS (context_starts), lower (doc, k + 1));
     }
+  /* "…, the company said in a statement on Monday.": the adjunct runs to
+   * the end of the sentence */
+  for (k = cue->last + 1; k <= sentence->last && k <= cue->last + 9; k++)
+    {
+      if (doc->span_of[k] >= 0 || is_punct (doc, k, ',') || is_punct (doc, k, ':')
+          || (is_word (doc, k) && (in_list (complementisers, G_N_ELEMENTS (complementisers), lower (doc, k))
+                                   || IN (speech_verbs, lower (doc, k)))))
+        return FALSE;
+      if (k == sentence->last || (k + 1 == sentence->last && !is_word (doc, sentence->last)))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -4145,7 +4703,26 @@ clause_bounds (Doc   *doc,
       /* "According to X, CLAUSE" or "CLAUSE, according to X." / "CLAUSE, said X." */
       if (cue->first <= sentence->first + 1)
         {
-          first = cue->source.last + 1;
+          first = MAX (cue->source.last, cue->last) + 1;
+          /* "According to council figures, …", "According to figures
+           * published by the agency in its annual report, …": the source
+           * phrase runs on to the comma */
+          if (cue->according && is_word (doc, first) && !doc->capital_nouns
+              && (strcmp (lower (doc, first), "in") == 0 || strcmp (lower (doc, first), "on") == 0
+                  || strcmp (lower (doc, first), "from") == 0 || strcmp (lower (doc, first), "by") == 0
+                  || strcmp (lower (doc, first), "figures") == 0 || strcmp (lower (doc, first), "data") == 0
+                  || strcmp (lower (doc, first), "published") == 0 || strcmp (lower (doc, first), "released") == 0
+                  || strcmp (lower (doc, first), "statistics") == 0 || strcmp (lower (doc, first), "estimates") == 0))
+            for (guint t = first; t <= sentence->last && t < cue->source.last + 12; t++)
+              {
+                if (doc->span_of[t] >= 0 || (is_word (doc, t) && IN (speech_verbs, lower (doc, t))))
+                  break;
+                if (is_punct (doc, t, ','))
+                  {
+                    first = t;
+                    break;
+                  }
+              }
           while (first <= sentence->last && (is_punct (doc, first, ',') || is_punct (doc, first, ':')))
             first++;
           last = sentence->last;
@@ -4225,8 +4802,15 @@ clause_text (Doc   *doc,
              guint  last)
 {
   GString *text = g_string_new (NULL);
+  gsize from = tok (doc, first)->start;
 
-  g_string_append_len (text, doc->text + tok (doc, first)->start, tok (doc, last)->end - tok (doc, first)->start);
+  /* "a fait savoir qu'il voterait …": the elided complementiser is no part of the clause */
+  if (g_ascii_strncasecmp (doc->text + from, "qu'", 3) == 0 && tok (doc, first)->end > from + 3)
+    from += 3;
+  else if (g_ascii_strncasecmp (doc->text + from, "qu", 2) == 0 && strncmp (doc->text + from + 2, "’", strlen ("’")) == 0
+           && tok (doc, first)->end > from + 2 + strlen ("’"))
+    from += 2 + strlen ("’");
+  g_string_append_len (text, doc->text + from, tok (doc, last)->end - from);
   for (gsize i = 0; i < text->len; i++)
     if (text->str[i] == '\n')
       text->str[i] = ' ';
@@ -4989,7 +5573,13 @@ find_indirect_quotes (Doc *doc)
       for (guint t = first; t <= last; t++)
         if (is_word (doc, t))
           n_words++;
-      /* A clause says something: a bare "he said" or "said on Monday" is not a quote. */
+      /* A clause says something: a bare "he said" or "said on Monday" is not
+       * a quote, nor a prepositional object ("responded to the union's
+       * offer", "issued a warning for the north coast until 6pm") */
+      if (first > cue.last && is_word (doc, first) && !doc->capital_nouns
+          && (strcmp (lower (doc, first), "to") == 0 || strcmp (lower (doc, first), "for") == 0
+              || strcmp (lower (doc, first), "with") == 0))
+        n_words = 0;
       if (n_words < 3 || (cue.source.speaker == NULL && !cue.source.document))
         {
           source_clear (&cue.source);
@@ -5008,7 +5598,7 @@ find_indirect_quotes (Doc *doc)
         /* ", while striker Ade Okoro added that …": the second speaker's
          * clause, cut off the first one by clause_bounds() */
         if (speaks && last + 4 < sentence->last && is_punct (doc, last + 1, ',') && is_word (doc, last + 2))
-          for (guint v = last + 4; v <= sentence->last && v <= last + 10; v++)
+          for (guint v = last + 4; v <= sentence->last && v <= MAX (last, cue.source.last) + 10; v++)
             {
               Cue second;
               guint second_first;
@@ -5286,6 +5876,236 @@ static const char * const generic_org_heads[] = {
   "regulator", "watchdog", "bank", "bahn",
 };
 
+/* Replaces the ending @from of @word by @to, when it ends so. */
+static gboolean
+swap_ending (GString    *word,
+             const char *from,
+             const char *to)
+{
+  gsize n = strlen (from);
+
+  if (word->len <= n + 2 || strcmp (word->str + word->len - n, from) != 0)
+    return FALSE;
+  g_string_truncate (word, word->len - n);
+  g_string_append (word, to);
+  return TRUE;
+}
+
+/* "по словам политолога Алексея Миронова", "по мнению Ольги Петровой":
+ * Russian puts a person after "по словам" in the genitive; the speaker is
+ * named in the nominative. Returns the name put back, or NULL. */
+static char *
+russian_person_nominative (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  g_autoptr(GString) given = NULL;
+  g_autoptr(GString) surname = NULL;
+  gboolean female;
+
+  if (g_strv_length (words) != 2
+      || g_unichar_get_script (g_utf8_get_char (words[0])) != G_UNICODE_SCRIPT_CYRILLIC
+      || !g_unichar_isupper (g_utf8_get_char (words[0])) || !g_unichar_isupper (g_utf8_get_char (words[1])))
+    return NULL;
+  given = g_string_new (words[0]);
+  surname = g_string_new (words[1]);
+  female = g_str_has_suffix (surname->str, "ой");
+  if (female)
+    {
+      if (!swap_ending (surname, "ской", "ская") && !swap_ending (surname, "цкой", "цкая"))
+        swap_ending (surname, "ой", "а");
+      if (!swap_ending (given, "ии", "ия") && !swap_ending (given, "ьи", "ья") && !swap_ending (given, "ы", "а"))
+        swap_ending (given, "и", "а");
+    }
+  else
+    {
+      if (!(swap_ending (surname, "ского", "ский") || swap_ending (surname, "цкого", "цкий")
+            || swap_ending (surname, "ова", "ов") || swap_ending (surname, "ева", "ев")
+            || swap_ending (surname, "ёва", "ёв") || swap_ending (surname, "ина", "ин")
+            || swap_ending (surname, "ына", "ын")))
+        return NULL;
+      if (!swap_ending (given, "ея", "ей") && !swap_ending (given, "ия", "ий") && !swap_ending (given, "я", "ь"))
+        swap_ending (given, "а", "");
+    }
+  return g_strconcat (given->str, " ", surname->str, NULL);
+}
+
+/* "Anwohnerin Petra Seidel sagte, sie fahre wieder mit dem Auto. „Das kann
+ * doch nicht …“": a quote with no cue after reported speech in its
+ * paragraph (or, opening a paragraph, in the one before) goes on in the
+ * voice of that speech. Runs once the indirect speech is known. */
+static void
+continue_reported_voice (Doc *doc)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      gint span_index = g_array_index (doc->quote_span, gint, q);
+      const PxQuote *best = NULL;
+      gboolean alone;
+      Span *span;
+
+      if (quote->speaker != NULL || quote->kind != PX_QUOTE_SPEECH || !quote->direct || span_index < 0)
+        continue;
+      span = &g_array_index (doc->spans, Span, span_index);
+      alone = span->open == 0 || (tok (doc, span->open)->flags & PX_LEXICON_TOKEN_PARA_START) != 0;
+      for (guint o = 0; o < doc->quotes->len; o++)
+        {
+          const PxQuote *other = g_ptr_array_index (doc->quotes, o);
+
+          if (o == q || other->speaker == NULL || other->kind != PX_QUOTE_SPEECH)
+            continue;
+          if (!(other->end_paragraph == quote->span.paragraph && other->span.paragraph == quote->span.paragraph
+                && other->span.start < quote->span.start)
+              && !(alone && other->end_paragraph + 1 == quote->span.paragraph))
+            continue;
+          if (best == NULL || other->span.paragraph > best->span.paragraph
+              || (other->span.paragraph == best->span.paragraph && other->span.start > best->span.start))
+            best = other;
+        }
+      if (best != NULL)
+        {
+          copy_source (quote, best);
+          g_clear_pointer (&quote->verb, g_free);
+        }
+    }
+}
+
+/* "L'ARS", "the FSA": an acronym the article spelt out in brackets
+ * stands for the name before the brackets ("L'agence régionale de santé
+ * Centre-Val de Loire (ARS)"), with a capitalised qualifier right after
+ * them ("L'Agence régionale de santé (ARS) Auvergne-Rhône-Alpes"). Returns
+ * that name, or NULL. */
+static char *
+acronym_expansion (Doc        *doc,
+                   const char *acronym,
+                   const char *qualifier)
+{
+  for (guint t = 1; t + 1 < doc->tokens->len; t++)
+    {
+      guint first, end;
+      GString *name;
+
+      if (!is_word (doc, t) || (acronym != NULL && g_utf8_collate (lower (doc, t), acronym) != 0)
+          || (tok (doc, t)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0
+          || !is_punct (doc, t - 1, '(') || !is_punct (doc, t + 1, ')') || t < 2)
+        continue;
+      first = t - 1;
+      while (first > 0 && first + 9 > t && is_word (doc, first - 1) && doc->span_of[first - 1] < 0
+             && doc->token_segment[first - 1] == doc->token_segment[t]
+             && !IN (determiners, lower (doc, first - 1)) && !IN (speech_verbs, lower (doc, first - 1))
+             && (!IN (stop_words, lower (doc, first - 1)) || IN (of_words, lower (doc, first - 1))))
+        first--;
+      while (first < t - 1 && IN (of_words, lower (doc, first)))
+        first++;
+      if (first >= t - 1 || (tok (doc, first)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+        continue;
+      end = t + 2;
+      while (end < doc->tokens->len && is_name_word (doc, end) && doc->token_segment[end] == doc->token_segment[t]
+             && !IN (speech_verbs, lower (doc, end)))
+        end++;
+      /* the qualifier read alone as the speaker: "(ARS) Auvergne-Rhône-Alpes a indiqué" */
+      if (qualifier != NULL)
+        {
+          g_autofree char *after = end > t + 2 ? slice (doc, t + 2, end - 1) : NULL;
+
+          if (after == NULL || g_utf8_collate (after, qualifier) != 0)
+            continue;
+        }
+      name = g_string_new (NULL);
+      {
+        g_autofree char *before = slice (doc, first, t - 2);
+        const char *bare = before;
+
+        /* "L'agence …": the elided article is not part of the name */
+        if (g_ascii_strncasecmp (bare, "l'", 2) == 0)
+          bare += 2;
+        else if (g_str_has_prefix (bare, "l’") || g_str_has_prefix (bare, "L’"))
+          bare += strlen ("l’");
+        g_string_append (name, bare);
+      }
+      if (end > t + 2)
+        {
+          g_autofree char *after = slice (doc, t + 2, end - 1);
+
+          g_string_append_c (name, ' ');
+          g_string_append (name, after);
+        }
+      return g_string_free (name, FALSE);
+    }
+  return NULL;
+}
+
+/* A speaker written as an acronym, with or without an elided article
+ * ("L'ARS", "l’ARS"), becomes the name the article spelt out. */
+static void
+expand_acronym_speaker (Doc     *doc,
+                        PxQuote *quote)
+{
+  const char *bare = quote->speaker;
+  g_autofree char *folded = NULL;
+  char *expanded;
+  gboolean caps = TRUE;
+  guint n = 0;
+
+  if (g_ascii_strncasecmp (bare, "l'", 2) == 0 || g_ascii_strncasecmp (bare, "d'", 2) == 0)
+    bare += 2;
+  else if ((g_str_has_prefix (bare, "l’") || g_str_has_prefix (bare, "L’") || g_str_has_prefix (bare, "d’")))
+    bare += strlen ("l’");
+  for (const char *c = bare; *c != '\0'; c = g_utf8_next_char (c), n++)
+    if (!g_unichar_isupper (g_utf8_get_char (c)))
+      caps = FALSE;
+  if (!caps || n < 2 || n > 6)
+    expanded = acronym_expansion (doc, NULL, quote->speaker);
+  else
+    {
+      folded = g_utf8_strdown (bare, -1);
+      expanded = acronym_expansion (doc, folded, NULL);
+    }
+  if (expanded != NULL)
+    {
+      g_free (quote->speaker);
+      quote->speaker = expanded;
+    }
+}
+
+/* "Halvern said" after "Halvern Nutrition is recalling …": a single
+ * capitalised word that opens one fuller name in the article, and ends or
+ * continues none, stands for that name (news shortens an institution to its
+ * first word; a person named by the given name alone is that person too). */
+static Person *
+institution_by_first_word (Doc        *doc,
+                           const char *word)
+{
+  Person *holder = NULL;
+
+  if (strchr (word, ' ') != NULL)
+    return NULL;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *candidate = g_ptr_array_index (doc->people, p);
+      const char *space = strchr (candidate->name, ' ');
+
+      if (space == NULL)
+        continue;
+      {
+        /* a later word of another name: "Halvern" would be a surname */
+        g_autoptr(GPtrArray) whole = name_words (candidate->name);
+        g_autofree char *folded = g_utf8_strdown (word, -1);
+
+        for (guint w = 1; w < whole->len; w++)
+          if (strcmp (g_ptr_array_index (whole, w), folded) == 0)
+            return NULL;
+      }
+      if ((gsize) (space - candidate->name) == strlen (word) && strncmp (candidate->name, word, strlen (word)) == 0)
+        {
+          if (holder != NULL && strcmp (holder->name, candidate->name) != 0)
+            return NULL;
+          holder = candidate;
+        }
+    }
+  return holder;
+}
+
 static void
 fullest_institution_names (Doc *doc)
 {
@@ -5302,6 +6122,71 @@ fullest_institution_names (Doc *doc)
 
       if (quote->speaker == NULL)
         continue;
+      /* "assure cette source" after "Selon un conseiller de l'exécutif":
+       * the unnamed source quoted just before (found in article order
+       * here, as direct quotes are read before indirect ones) */
+      {
+        static const char * const source_heads[] = { "source", "fuente", "источник", "quelle" };
+        const PxQuote *antecedent = NULL;
+
+        if (in_list (source_heads, G_N_ELEMENTS (source_heads), quote->speaker))
+          {
+            for (guint o = 0; o < doc->quotes->len; o++)
+              {
+                const PxQuote *other = g_ptr_array_index (doc->quotes, o);
+
+                if (other == quote || other->speaker == NULL || strchr (other->speaker, ' ') == NULL
+                    || find_person_exact (doc, other->speaker) != NULL
+                    || other->span.paragraph > quote->span.paragraph
+                    || (other->span.paragraph == quote->span.paragraph && other->span.start >= quote->span.start)
+                    || other->span.paragraph + 2 < quote->span.paragraph)
+                  continue;
+                if (antecedent == NULL || other->span.paragraph > antecedent->span.paragraph
+                    || (other->span.paragraph == antecedent->span.paragraph && other->span.start > antecedent->span.start))
+                  antecedent = other;
+              }
+            if (antecedent != NULL)
+              {
+                g_free (quote->speaker);
+                quote->speaker = g_strdup (antecedent->speaker);
+                continue;
+              }
+          }
+      }
+      expand_acronym_speaker (doc, quote);
+      /* only a name right after the cue: "по его словам" names nobody in the genitive */
+      if (doc->inflecting && quote->verb != NULL && g_str_has_prefix (quote->verb, "по ")
+          && strchr (quote->verb + strlen ("по "), ' ') == NULL
+          && find_person_exact (doc, quote->speaker) != NULL)
+        {
+          char *nominative = russian_person_nominative (quote->speaker);
+
+          /* every quote given to the genitive form: "— считает эксперт" after it */
+          for (guint o = 0; nominative != NULL && o < doc->quotes->len; o++)
+            {
+              PxQuote *other = g_ptr_array_index (doc->quotes, o);
+
+              if (o != q && g_strcmp0 (other->speaker, quote->speaker) == 0)
+                {
+                  g_free (other->speaker);
+                  other->speaker = g_strdup (nominative);
+                }
+            }
+          if (nominative != NULL)
+            {
+              g_free (quote->speaker);
+              quote->speaker = nominative;
+            }
+        }
+      {
+        Person *institution = institution_by_first_word (doc, quote->speaker);
+
+        if (institution != NULL)
+          {
+            g_free (quote->speaker);
+            quote->speaker = g_strdup (institution->name);
+          }
+      }
       {
         g_autofree char *author = document_author (doc, quote->speaker, cue);
 
@@ -5410,8 +6295,23 @@ fullest_institution_names (Doc *doc)
                     Person *candidate = g_ptr_array_index (doc->people, p);
                     g_autoptr(GPtrArray) whole = name_words (candidate->name);
 
+                    gboolean ends_compound = FALSE;
+
+                    /* "Gerichtssprecherin" speaks for the "Landgericht Augsburg" */
+                    for (guint w = 0; w < whole->len && words->len == 1; w++)
+                      {
+                        /* without the linking "s" of the compound: "Gerichts-sprecherin" */
+                        g_autofree char *stem = g_strdup (g_ptr_array_index (words, 0));
+                        gsize stem_len = strlen (stem);
+
+                        if (stem_len > 5 && stem[stem_len - 1] == 's')
+                          stem[stem_len - 1] = '\0';
+                        ends_compound = ends_compound
+                                        || (strlen (stem) >= 5 && g_str_has_suffix (g_ptr_array_index (whole, w), stem));
+                      }
                     if (whole->len > 1 && words->len == 1
-                        && same_stem (TRUE, g_ptr_array_index (whole, whole->len - 1), g_ptr_array_index (words, 0)))
+                        && (same_stem (TRUE, g_ptr_array_index (whole, whole->len - 1), g_ptr_array_index (words, 0))
+                            || ends_compound))
                       {
                         g_free (quote->speaker);
                         quote->speaker = g_strdup (candidate->name);
@@ -5670,6 +6570,7 @@ px_quotes_find (const char * const *paragraphs,
       find_direct_quotes (&doc);
       find_indirect_quotes (&doc);
       add_subjunctive_continuations (&doc);
+      continue_reported_voice (&doc);
       fullest_institution_names (&doc);
     }
 
