@@ -144,6 +144,25 @@ test_name_chains (void)
   g_assert_cmpstr (quote->speaker, ==, "Rasa Keturka");
 }
 
+/* A title with its country before the name: the country is the title's,
+ * and a later full mention is the same person, not a longer name. */
+static void
+test_title_of_country (void)
+{
+  const char *text =
+    "Talks took place between President of Valdoria Marek Halloran and Prime Minister of Ostrena "
+    "Ilse Varga on the sidelines of the summit.\n\n"
+    "Ilse Varga also stressed that the border commission would meet again in March.\n\n"
+    "“We have a timetable now,” Halloran said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "border commission would meet again");
+  g_assert_cmpstr (quote->speaker, ==, "Ilse Varga");
+  quote = expect_quote (quotes, "We have a timetable now");
+  g_assert_cmpstr (quote->speaker, ==, "Marek Halloran");
+}
+
 /* How news names a speaker after introducing them: age, title and
  * surname, a role with a possessor, pronouns after an object pronoun,
  * institutions by a shorter name or through a spokesperson. */
@@ -479,6 +498,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/apostrophes", test_apostrophes);
   g_test_add_func ("/parallax/quotes/across-paragraphs", test_across_paragraphs);
   g_test_add_func ("/parallax/quotes/name-chains", test_name_chains);
+  g_test_add_func ("/parallax/quotes/title-of-country", test_title_of_country);
   g_test_add_func ("/parallax/quotes/speaker-tracking", test_speaker_tracking);
   g_test_add_func ("/parallax/quotes/speaker-tracking-german", test_speaker_tracking_german);
   g_test_add_func ("/parallax/quotes/pointing-back", test_pointing_back);

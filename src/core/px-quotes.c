@@ -992,13 +992,15 @@ name_start (Doc  *doc,
     }
   while (i <= last)
     {
-      if (is_title (doc, i) || IN (not_name_words, lower (doc, i)))
+      /* "President of Azerbaijan Ilham Aliyev": the country belongs to the
+       * title. Asked first: "of" alone is a word no name starts with, and
+       * skipping it alone would start the name at the country. */
+      if (i > first && i + 3 <= last && IN (name_particles, lower (doc, i)) && is_title (doc, i - 1))
+        i += 2;
+      else if (is_title (doc, i) || IN (not_name_words, lower (doc, i)))
         i++;
       else if (i < last && is_title (doc, i + 1) && (looks_demonym (doc, i) || (tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS)))
         i++;
-      /* "President of Azerbaijan Ilham Aliyev": the country belongs to the title */
-      else if (i > first && i + 3 <= last && IN (name_particles, lower (doc, i)) && is_title (doc, i - 1))
-        i += 2;
       else
         break;
     }
