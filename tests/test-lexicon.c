@@ -9,6 +9,8 @@
 #include <glib/gstdio.h>
 
 #include "px-lexicon.h"
+#include "px-paraphrase.h"
+#include "px-test-util.h"
 
 static char *
 system_dir (void)
@@ -247,6 +249,67 @@ test_frames (void)
     }
 }
 
+/* Paraphrase lexicons are listed with what they hold and where they come
+ * from; a user file that does not load is reported with its name and line,
+ * and the rest are still read. They load once per process, so the check
+ * runs in a child whose user folder is a fresh one. */
+static void
+test_paraphrases (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *home = g_dir_make_tmp ("parallax-paraphrases-XXXXXX", NULL);
+      g_autofree char *user = NULL;
+      g_autoptr(GPtrArray) list = NULL;
+      g_autoptr(GPtrArray) problems = NULL;
+      gboolean shipped = FALSE, mine = FALSE, broken_named = FALSE;
+
+      g_setenv ("XDG_DATA_HOME", home, TRUE);
+      user = px_paraphrase_dup_user_dir ();
+      g_assert_true (g_str_has_prefix (user, home));
+      g_assert_cmpint (g_mkdir_with_parents (user, 0700), ==, 0);
+      write_file (user, "broken.xml",
+                  "<?xml version=\"1.0\"?>\n<lexicon id=\"broken\" version=\"1\">\n  <title>Broken</title>\n"
+                  "  <entry id=\"ship\" kind=\"paraphrase\"><form language=\"en\">ship</form>\n</lexicon>\n");
+      write_file (user, "mine.xml",
+                  "<?xml version=\"1.0\"?>\n<lexicon id=\"mine\" version=\"1\" language=\"en\">\n"
+                  "  <title>Harbour words</title>\n"
+                  "  <entry id=\"quay\" kind=\"paraphrase\"><form>quay</form><form>wharf</form>"
+                  "<form language=\"fr\">quai</form></entry>\n</lexicon>\n");
+
+      list = px_paraphrase_list ();
+      for (guint i = 0; i < list->len; i++)
+        {
+          PxParaphraseLexicon *lexicon = g_ptr_array_index (list, i);
+
+          if (!lexicon->user && lexicon->n_groups >= 100)
+            shipped = g_strv_contains ((const char * const *) lexicon->languages, "en") &&
+                      g_strv_contains ((const char * const *) lexicon->languages, "ru") &&
+                      lexicon->title != NULL;
+          if (g_strcmp0 (lexicon->id, "mine") == 0)
+            mine = lexicon->user && lexicon->n_groups == 1 && g_strcmp0 (lexicon->title, "Harbour words") == 0 &&
+                   g_strv_length (lexicon->languages) == 2;
+        }
+      g_assert_true (shipped);
+      g_assert_true (mine);
+      g_assert_cmpuint (list->len, ==, 2);
+
+      problems = px_paraphrase_dup_problems ();
+      for (guint i = 0; i < problems->len; i++)
+        {
+          const char *problem = g_ptr_array_index (problems, i);
+
+          broken_named |= strstr (problem, "broken.xml") != NULL && strstr (problem, "line") != NULL;
+        }
+      g_assert_cmpuint (problems->len, ==, 1);
+      g_assert_true (broken_named);
+      px_test_remove_tree (home);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -257,6 +320,7 @@ main (int   argc,
   g_test_add_func ("/parallax/lexicon/user-folder", test_user_folder);
   g_test_add_func ("/parallax/lexicon/matching", test_matching);
   g_test_add_func ("/parallax/lexicon/frames", test_frames);
+  g_test_add_func ("/parallax/lexicon/paraphrases", test_paraphrases);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "px-lexicon.h"
+#include "px-paraphrase.h"
 #include "px-preferences-window.h"
 
 struct _PxPreferencesWindow
@@ -23,6 +24,7 @@ struct _PxPreferencesWindow
   GtkAdjustment        *granularity_adjustment;
   AdwPreferencesPage   *lexicons_page;
   AdwPreferencesGroup  *lexicons_group;
+  AdwPreferencesGroup  *paraphrases_group;
   AdwPreferencesGroup  *user_group;
   AdwActionRow         *folder_row;
 
@@ -111,6 +113,57 @@ language_name (const char *code)
 }
 
 static void
+add_problem_row (PxPreferencesWindow *self,
+                 const char          *problem)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("A lexicon file could not be read"));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), problem);
+  gtk_widget_add_css_class (icon, "warning");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  adw_preferences_group_add (self->user_group, row);
+}
+
+/* The word groups the side-by-side view matches sentences with: always in
+ * use, so listed without a switch, with what each holds. */
+static void
+px_preferences_window_fill_paraphrases (PxPreferencesWindow *self)
+{
+  g_autoptr(GPtrArray) list = px_paraphrase_list ();
+  g_autoptr(GPtrArray) problems = px_paraphrase_dup_problems ();
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      PxParaphraseLexicon *lexicon = g_ptr_array_index (list, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+      g_autofree char *languages = NULL;
+      g_autofree char *groups = g_strdup_printf (ngettext ("%u group of words", "%u groups of words", lexicon->n_groups),
+                                                 lexicon->n_groups);
+      g_autofree char *subtitle = NULL;
+      g_autofree char *tooltip = g_strdup_printf (_("Lexicon id: %s\n%s"), lexicon->id, lexicon->path);
+
+      for (guint l = 0; lexicon->languages[l] != NULL; l++)
+        g_ptr_array_add (names, (gpointer) language_name (lexicon->languages[l]));
+      g_ptr_array_add (names, NULL);
+      /* Translators: the separator between language names, as in "English, French" */
+      languages = g_strjoinv (_(", "), (char **) names->pdata);
+      /* Translators: a lexicon's languages · how many groups of words · where it comes from */
+      subtitle = g_strdup_printf (_("%s · %s · %s"), languages, groups, lexicon->user ? _("yours") : _("built in"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lexicon->title != NULL ? lexicon->title : lexicon->id);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_widget_set_tooltip_text (row, tooltip);
+      adw_preferences_group_add (self->paraphrases_group, row);
+    }
+  for (guint i = 0; i < problems->len; i++)
+    add_problem_row (self, g_ptr_array_index (problems, i));
+}
+
+static void
 px_preferences_window_fill_lexicons (PxPreferencesWindow *self)
 {
   g_autofree char *system_dir = px_lexicon_dup_system_dir ();
@@ -156,17 +209,7 @@ px_preferences_window_fill_lexicons (PxPreferencesWindow *self)
   /* A user file that did not load says why, with its name and line. */
   problems = px_lexicon_get_problems (self->lexicon);
   for (guint i = 0; problems != NULL && i < problems->len; i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("A lexicon file could not be read"));
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), g_ptr_array_index (problems, i));
-      gtk_widget_add_css_class (icon, "warning");
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-      adw_preferences_group_add (self->user_group, row);
-    }
+    add_problem_row (self, g_ptr_array_index (problems, i));
 
   {
     g_autofree char *shown = g_str_has_prefix (user_dir, g_get_home_dir ())
@@ -223,6 +266,7 @@ px_preferences_window_class_init (PxPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxPreferencesWindow, granularity_adjustment);
   gtk_widget_class_bind_template_child (widget_class, PxPreferencesWindow, lexicons_page);
   gtk_widget_class_bind_template_child (widget_class, PxPreferencesWindow, lexicons_group);
+  gtk_widget_class_bind_template_child (widget_class, PxPreferencesWindow, paraphrases_group);
   gtk_widget_class_bind_template_child (widget_class, PxPreferencesWindow, user_group);
   gtk_widget_class_bind_template_child (widget_class, PxPreferencesWindow, folder_row);
 
@@ -251,6 +295,7 @@ px_preferences_window_init (PxPreferencesWindow *self)
 
   self->switches = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   px_preferences_window_fill_lexicons (self);
+  px_preferences_window_fill_paraphrases (self);
   g_signal_connect_object (self->settings, "changed::disabled-lexicons",
                            G_CALLBACK (on_disabled_changed), self, G_CONNECT_SWAPPED);
 }

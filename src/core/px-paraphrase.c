@@ -46,6 +46,8 @@ typedef struct {
 
 static GMutex lock;
 static GPtrArray *groups;      /* Group */
+static GPtrArray *in_use;      /* PxParaphraseLexicon, one per id, as loaded */
+static GPtrArray *problems;    /* char *: files that did not load, and why */
 static GHashTable *tables;     /* language code → Table */
 static GHashTable *categories; /* group key → interned category */
 
@@ -140,6 +142,7 @@ language_code (const char *language)
 static gboolean
 load_file (const char  *path,
            const char  *schema_path,
+           gboolean     user,
            GPtrArray   *into,
            GError     **error)
 {
@@ -148,6 +151,8 @@ load_file (const char  *path,
   g_autofree char *id = NULL;
   g_autofree char *root_language = NULL;
   g_autofree char *basename = g_path_get_basename (path);
+  PxParaphraseLexicon *info;
+  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
 
   if (!px_lexicon_validate_file (path, schema_path, error))
     return FALSE;
@@ -171,6 +176,13 @@ load_file (const char  *path,
   for (guint i = into->len; i > 0; i--)
     if (g_strcmp0 (((Group *) g_ptr_array_index (into, i - 1))->lexicon, id) == 0)
       g_ptr_array_remove_index (into, i - 1);
+  for (guint i = in_use->len; i > 0; i--)
+    if (g_strcmp0 (((PxParaphraseLexicon *) g_ptr_array_index (in_use, i - 1))->id, id) == 0)
+      g_ptr_array_remove_index (in_use, i - 1);
+  info = g_new0 (PxParaphraseLexicon, 1);
+  info->id = g_strdup (id);
+  info->path = g_strdup (path);
+  info->user = user;
 
   for (xmlNodePtr node = root->children; node != NULL; node = node->next)
     {
@@ -179,6 +191,8 @@ load_file (const char  *path,
       g_autofree char *entry_language = NULL;
       Group *group;
 
+      if (is_element (node, "title") && info->title == NULL)
+        info->title = element_text (node);
       if (!is_element (node, "entry"))
         continue;
       kind = attribute (node, "kind");
@@ -207,12 +221,18 @@ load_file (const char  *path,
                                 : entry_language != NULL ? entry_language : root_language);
           if (code == NULL)
             continue;
+          if (!g_ptr_array_find_with_equal_func (codes, code, g_str_equal, NULL))
+            g_ptr_array_add (codes, g_strdup (code));
           g_ptr_array_add (group->words, element_text (child));
           g_ptr_array_add (group->languages, code);
         }
       g_ptr_array_add (into, group);
+      info->n_groups++;
     }
   xmlFreeDoc (doc);
+  g_ptr_array_add (codes, NULL);
+  info->languages = (char **) g_ptr_array_steal (codes, NULL);
+  g_ptr_array_add (in_use, info);
   return TRUE;
 }
 
@@ -226,6 +246,7 @@ compare_names (gconstpointer a,
 static void
 load_dir (const char *dir,
           const char *schema_path,
+          gboolean    user,
           GPtrArray  *into)
 {
   g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
@@ -242,8 +263,14 @@ load_dir (const char *dir,
     {
       g_autofree char *path = g_build_filename (dir, g_ptr_array_index (names, i), NULL);
       g_autoptr(GError) error = NULL;
-      if (!load_file (path, schema_path, into, &error))
-        g_warning (_("Paraphrase lexicon %s was not loaded: %s"), path, error->message);
+      if (!load_file (path, schema_path, user, into, &error))
+        {
+          char *problem = g_strdup_printf (_("Paraphrase lexicon %s was not loaded: %s"), path, error->message);
+
+          /* A user's file, not a fault of the program: said, not warned. */
+          g_message ("%s", problem);
+          g_ptr_array_add (problems, problem);
+        }
     }
 }
 
@@ -259,13 +286,15 @@ ensure_loaded (void)
   if (groups != NULL)
     return;
   groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  in_use = g_ptr_array_new_with_free_func ((GDestroyNotify) px_paraphrase_lexicon_free);
+  problems = g_ptr_array_new_with_free_func (g_free);
   tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) table_free);
   lexicons = px_lexicon_dup_system_dir ();
   schema_path = g_build_filename (lexicons, "lexicon.rng", NULL);
   system_dir = px_paraphrase_dup_system_dir ();
   user_dir = px_paraphrase_dup_user_dir ();
-  load_dir (system_dir, schema_path, groups);
-  load_dir (user_dir, schema_path, groups);
+  load_dir (system_dir, schema_path, FALSE, groups);
+  load_dir (user_dir, schema_path, TRUE, groups);
   categories = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < groups->len; i++)
     {
@@ -473,4 +502,71 @@ px_paraphrase_dup_collisions (const char *language)
     g_ptr_array_add (out, g_strdup (g_ptr_array_index (table->collisions, i)));
   g_mutex_unlock (&lock);
   return out;
+}
+
+/**
+ * px_paraphrase_lexicon_free:
+ * @lexicon: (nullable): what px_paraphrase_list() gave
+ */
+void
+px_paraphrase_lexicon_free (PxParaphraseLexicon *lexicon)
+{
+  if (lexicon == NULL)
+    return;
+  g_free (lexicon->id);
+  g_free (lexicon->title);
+  g_free (lexicon->path);
+  g_strfreev (lexicon->languages);
+  g_free (lexicon);
+}
+
+/**
+ * px_paraphrase_list:
+ *
+ * The paraphrase lexicons in use, those Parallax ships first, then the
+ * user's (which replace a shipped one with the same id), each in the order
+ * of its file name.
+ *
+ * Returns: (transfer full) (element-type PxParaphraseLexicon): a copy
+ */
+GPtrArray *
+px_paraphrase_list (void)
+{
+  GPtrArray *list = g_ptr_array_new_with_free_func ((GDestroyNotify) px_paraphrase_lexicon_free);
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
+
+  ensure_loaded ();
+  for (guint i = 0; i < in_use->len; i++)
+    {
+      const PxParaphraseLexicon *from = g_ptr_array_index (in_use, i);
+      PxParaphraseLexicon *copy = g_new0 (PxParaphraseLexicon, 1);
+
+      copy->id = g_strdup (from->id);
+      copy->title = g_strdup (from->title);
+      copy->path = g_strdup (from->path);
+      copy->n_groups = from->n_groups;
+      copy->languages = g_strdupv (from->languages);
+      copy->user = from->user;
+      g_ptr_array_add (list, copy);
+    }
+  return list;
+}
+
+/**
+ * px_paraphrase_dup_problems:
+ *
+ * Returns: (transfer full) (element-type utf8): one message for each
+ *   paraphrase lexicon file that could not be read, naming the file and,
+ *   where it can, the line; empty when every file was read
+ */
+GPtrArray *
+px_paraphrase_dup_problems (void)
+{
+  GPtrArray *list = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
+
+  ensure_loaded ();
+  for (guint i = 0; i < problems->len; i++)
+    g_ptr_array_add (list, g_strdup (g_ptr_array_index (problems, i)));
+  return list;
 }

@@ -8,6 +8,30 @@
 
 G_BEGIN_DECLS
 
+/**
+ * PxParaphraseLexicon:
+ * @id: the lexicon's id
+ * @title: (nullable): its title
+ * @path: the file it was read from
+ * @n_groups: how many groups of words it holds
+ * @languages: the two-letter codes of the languages its words are in
+ * @user: %TRUE for a file in the user's folder
+ *
+ * A paraphrase lexicon in use, as px_paraphrase_list() describes it.
+ */
+typedef struct {
+  char     *id;
+  char     *title;
+  char     *path;
+  guint     n_groups;
+  char    **languages;
+  gboolean  user;
+} PxParaphraseLexicon;
+
+void        px_paraphrase_lexicon_free    (PxParaphraseLexicon *lexicon);
+GPtrArray  *px_paraphrase_list            (void);
+GPtrArray  *px_paraphrase_dup_problems    (void);
+
 char       *px_paraphrase_dup_system_dir  (void);
 char       *px_paraphrase_dup_user_dir    (void);
 
@@ -17,5 +41,7 @@ guint       px_paraphrase_n_groups        (void);
 GPtrArray  *px_paraphrase_dup_collisions  (const char *language);
 char       *px_paraphrase_stem            (const char *language,
                                            const char *word);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxParaphraseLexicon, px_paraphrase_lexicon_free)
 
 G_END_DECLS

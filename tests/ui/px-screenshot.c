@@ -6,7 +6,7 @@
  * chooser), outlet.png (correcting an outlet), preferences.png, events-dark.png, start.png, start-dark.png,
  * articles-toast.png, problems.png, narrow-list.png, and for the seeds'
  * events side-by-side.png, framing.png, coverage-event.png, framing-2.png,
- * framing-dark.png and lexicons.png. Both folders are
+ * framing-dark.png, lexicons.png and lexicons-matching.png. Both folders are
  * copied under a temporary home directory; FOLDER is the one shown, and a
  * few broken files are added to its copy for the error details.
  *
@@ -115,6 +115,37 @@ show_event_of (PxWindow *window, const char *folder, const char *prefix, const c
 }
 
 /* Scrolls the framing view so @name's section is at the top. */
+/* The mapped scrolled window under @widget, or NULL. */
+static GtkScrolledWindow *
+find_shown_scroller (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget) && gtk_widget_get_mapped (widget))
+    return GTK_SCROLLED_WINDOW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found = find_shown_scroller (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Scrolls the shown page of a dialog to its end. */
+static void
+scroll_to_end (GtkWindow *dialog)
+{
+  GtkScrolledWindow *scroller;
+  GtkAdjustment *adjustment;
+
+  px_ui_test_run_frames (300);
+  scroller = find_shown_scroller (GTK_WIDGET (dialog));
+  if (scroller == NULL)
+    return;
+  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+}
+
 static void
 scroll_to_section (PxWindow *window, const char *name)
 {
@@ -187,8 +218,15 @@ main (int argc, char *argv[])
       return 2;
     }
 
-  /* Before anything asks GLib for the home directory. */
+  /* Before anything asks GLib for the home directory; the user's data
+   * lives under it too, so that the pictures show "~/.local/share" and
+   * not where the build happened to be. */
   g_setenv ("HOME", home, TRUE);
+  {
+    g_autofree char *data = g_build_filename (home, ".local", "share", NULL);
+
+    g_setenv ("XDG_DATA_HOME", data, TRUE);
+  }
   main_folder = g_build_filename (home, "Articles", "Peace talks", NULL);
   other_folder = g_build_filename (home, "Articles", "Harbour bridge", NULL);
   copy_folder (argv[2], main_folder);
@@ -269,6 +307,8 @@ main (int argc, char *argv[])
   px_preferences_window_show_lexicons (PX_PREFERENCES_WINDOW (px_window_get_dialog (window)));
   gtk_window_set_default_size (px_window_get_dialog (window), 640, 760);
   save_window (px_window_get_dialog (window), argv[1], "lexicons.png");
+  scroll_to_end (px_window_get_dialog (window));
+  save_window (px_window_get_dialog (window), argv[1], "lexicons-matching.png");
   gtk_window_destroy (px_window_get_dialog (window));
   px_window_close_folder (window);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
