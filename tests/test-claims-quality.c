@@ -57,6 +57,8 @@ typedef struct {
   guint correct;
   guint gold;
   guint found;
+  guint direct;          /* predicted pairs that are themselves matched links */
+  guint direct_correct;
 } Score;
 
 static void
@@ -268,12 +270,38 @@ spans_agree (Span a,
 }
 
 static gboolean
+spans_equal (Span a,
+             Span b)
+{
+  return a.file == b.file && a.start == b.start && a.end == b.end;
+}
+
+static gboolean
 pair_agrees (Span      a,
              Span      b,
              GoldPair *gold)
 {
   return (spans_agree (a, gold->a) && spans_agree (b, gold->b)) ||
          (spans_agree (a, gold->b) && spans_agree (b, gold->a));
+}
+
+/* Whether two sentences of a claim are joined by a matched link of their
+ * own, or only through others (a chain of matches). */
+static gboolean
+is_link (PxClaimSet    *claims,
+         PxSentenceRef *x,
+         PxSentenceRef *y)
+{
+  for (guint k = 0; k < claims->links->len; k++)
+    {
+      PxSentenceLink *link = &g_array_index (claims->links, PxSentenceLink, k);
+      if ((link->a.article == x->article && link->a.sentence == x->sentence &&
+           link->b.article == y->article && link->b.sentence == y->sentence) ||
+          (link->a.article == y->article && link->a.sentence == y->sentence &&
+           link->b.article == x->article && link->b.sentence == x->sentence))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -286,6 +314,7 @@ score_set (Set                 *set,
   g_autoptr(PxClaimSet) claims = NULL;
   g_autoptr(GArray) predicted = g_array_new (FALSE, FALSE, sizeof (GoldPair));
   g_autofree gboolean *found = g_new0 (gboolean, set->gold->len);
+  g_autoptr(GArray) direct = g_array_new (FALSE, FALSE, sizeof (gboolean));
 
   for (guint f = 0; f < set->articles->len; f++)
     {
@@ -301,9 +330,11 @@ score_set (Set                 *set,
       {
         PxSentenceLink *link = &g_array_index (claims->links, PxSentenceLink, k);
         GoldPair pair;
+        gboolean linked = TRUE;
         pair.a = sentence_span (set, link->a.article, link->a.sentence);
         pair.b = sentence_span (set, link->b.article, link->b.sentence);
         g_array_append_val (predicted, pair);
+        g_array_append_val (direct, linked);
       }
   else
   for (guint c = 0; c < claims->claims->len; c++)
@@ -315,11 +346,14 @@ score_set (Set                 *set,
             PxSentenceRef *x = &g_array_index (claim->sentences, PxSentenceRef, i);
             PxSentenceRef *y = &g_array_index (claim->sentences, PxSentenceRef, j);
             GoldPair pair;
+            gboolean linked;
             if (x->article == y->article)
               continue;
             pair.a = sentence_span (set, x->article, x->sentence);
             pair.b = sentence_span (set, y->article, y->sentence);
             g_array_append_val (predicted, pair);
+            linked = is_link (claims, x, y);
+            g_array_append_val (direct, linked);
           }
     }
 
@@ -327,6 +361,17 @@ score_set (Set                 *set,
     {
       GoldPair *pair = &g_array_index (predicted, GoldPair, p);
       gboolean correct = FALSE;
+      gboolean seen = FALSE;
+      /* Two sentences that share two claims (a headline or a sentence
+       * stating several facts belongs to each it sums up) are one pair. */
+      for (guint q = 0; q < p && !seen; q++)
+        {
+          GoldPair *other = &g_array_index (predicted, GoldPair, q);
+          seen = (spans_equal (pair->a, other->a) && spans_equal (pair->b, other->b)) ||
+                 (spans_equal (pair->a, other->b) && spans_equal (pair->b, other->a));
+        }
+      if (seen)
+        continue;
       for (guint g = 0; g < set->gold->len; g++)
         if (pair_agrees (pair->a, pair->b, &g_array_index (set->gold, GoldPair, g)))
           {
@@ -335,11 +380,13 @@ score_set (Set                 *set,
           }
       score->predicted++;
       score->correct += correct;
+      score->direct += g_array_index (direct, gboolean, p);
+      score->direct_correct += correct && g_array_index (direct, gboolean, p);
       if (verbose && !correct)
         {
           const char *ta = g_ptr_array_index (set->texts, pair->a.file);
           const char *tb = g_ptr_array_index (set->texts, pair->b.file);
-          g_printerr ("  FP %s: %.*s\n      ~ %.*s\n", set->name,
+          g_printerr ("  FP%s %s: %.*s\n      ~ %.*s\n", g_array_index (direct, gboolean, p) ? "" : " (chain)", set->name,
                       (int) (pair->a.end - pair->a.start), ta + pair->a.start,
                       (int) (pair->b.end - pair->b.start), tb + pair->b.start);
         }
@@ -379,6 +426,10 @@ score_split (GPtrArray           *sets,
                     ((Set *) g_ptr_array_index (sets, s))->name, score.predicted - before.predicted,
                     score.correct - before.correct, score.gold - before.gold, score.found - before.found);
     }
+  /* Where the wrong pairs come from: a link of their own, or the chain. */
+  if (g_getenv ("PARALLAX_PER_SET") != NULL)
+    g_printerr ("# pairs: %u linked (%u right), %u through a chain (%u right)\n", score.direct,
+                score.direct_correct, score.predicted - score.direct, score.correct - score.direct_correct);
   *precision = score.predicted > 0 ? (double) score.correct / score.predicted : 1.0;
   *recall = score.gold > 0 ? (double) score.found / score.gold : 1.0;
 }
@@ -418,11 +469,12 @@ tune (GPtrArray *dev)
 }
 
 /* Floors a regression would break, set a little under the figures measured
- * when the aligner last changed (dev: precision 0.892, recall 0.735 on 27
- * sets, fitted on them; test held out: 0.835, 0.651 on 16 sets). */
+ * when the aligner last changed (dev: precision 0.893, recall 0.737 on 27
+ * sets, fitted on them; test held out: 0.812, 0.649 on 16 sets; a pair two
+ * claims share is counted once). */
 #define DEV_PRECISION_FLOOR  0.88
 #define DEV_RECALL_FLOOR     0.72
-#define TEST_PRECISION_FLOOR 0.82
+#define TEST_PRECISION_FLOOR 0.80
 #define TEST_RECALL_FLOOR    0.63
 
 static void

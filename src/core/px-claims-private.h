@@ -28,6 +28,8 @@ typedef struct {
   double headline_similarity; /* … and the similarity a pair with a headline needs besides */
   double headline_probability; /* the probability of a match a pair with a headline needs */
   guint  headline_candidates; /* a headline is judged against each other article's sentences up to this index */
+  double extra_probability; /* a sentence stating several facts joins a further claim only when the pairs
+                             * that adds are matches by this mean probability (0: not a candidate) */
 } PxClaimTuning;
 
 void        px_claim_tuning_init   (PxClaimTuning          *tuning);

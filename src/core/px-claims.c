@@ -96,6 +96,7 @@ px_claim_tuning_init (PxClaimTuning *tuning)
   tuning->headline_similarity = 0.10;
   tuning->headline_probability = 0.70;
   tuning->headline_candidates = 2;
+  tuning->extra_probability = 0.30;
 }
 
 const char *
@@ -1859,14 +1860,29 @@ px_is_unlinked (PxAligner              *al,
   return FALSE;
 }
 
+/* The probability that two sentences match: 0 for those too unlike to be
+ * candidates. */
+static float
+px_probability (PxAligner *al,
+                guint      u,
+                guint      t)
+{
+  gpointer found = px_pair_lookup (al, u, t);
+
+  if (found == NULL)
+    return 0.0f;
+  return g_array_index (al->candidates, PxCandidate, GPOINTER_TO_UINT (found) - 1).probability;
+}
+
 static gboolean
 px_may_join (PxAligner *al,
              GArray    *x,
              GArray    *y,
-             double     cohesion)
+             double     cohesion,
+             double     min_probability)
 {
   g_autofree guint *count = g_new0 (guint, al->n_articles);
-  double sum = 0;
+  double sum = 0, probability = 0;
   guint pairs = 0;
 
   for (guint i = 0; i < x->len; i++)
@@ -1887,11 +1903,15 @@ px_may_join (PxAligner *al,
          * pulled alive"), however the chain of matches runs. */
         if (px_contrast (al, &g_array_index (al->units, PxUnit, u), &g_array_index (al->units, PxUnit, t)))
           return FALSE;
+        probability += px_probability (al, u, t);
         s = px_similarity (al, u, t);
         sum += s > 0 ? s : px_dot (al, u, t);
         pairs++;
       }
-  return pairs == 0 || sum / pairs >= cohesion;
+  /* Every two sentences of a claim count as a match to the reader: a join
+   * whose new pairs are mostly unlikely matches, joined only through a
+   * chain of others, is refused. */
+  return pairs == 0 || (sum / pairs >= cohesion && probability / pairs >= min_probability);
 }
 
 static void
@@ -2007,6 +2027,8 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
     trial.headline_floor = g_ascii_strtod (g_getenv ("PX_HEADLINE_FLOOR"), NULL);
   if (g_getenv ("PX_MIN_SIMILARITY") != NULL)
     trial.min_similarity = g_ascii_strtod (g_getenv ("PX_MIN_SIMILARITY"), NULL);
+  if (g_getenv ("PX_EXTRA_PROBABILITY") != NULL)
+    trial.extra_probability = g_ascii_strtod (g_getenv ("PX_EXTRA_PROBABILITY"), NULL);
   if (g_getenv ("PX_HEADLINE_REACH") != NULL)
     trial.headline_candidates = atoi (g_getenv ("PX_HEADLINE_REACH"));
   tuning = &trial;
@@ -2127,6 +2149,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
         cand = &g_array_index (al.candidates, PxCandidate, GPOINTER_TO_UINT (found) - 1);
       cand->pinned = c->kind == PX_LINK_PIN;
       cand->kept = c->kind == PX_LINK_PIN;
+      cand->probability = cand->pinned ? 1.0f : 0.0f;
       if (cand->pinned)
         cand->score = 2.0f;
     }
@@ -2170,7 +2193,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
         {
           if (px_is_unlinked (&al, gx, gy, constraints, n_constraints))
             continue;
-          if (!c->pinned && !px_may_join (&al, gx, gy, tuning->cohesion))
+          if (!c->pinned && !px_may_join (&al, gx, gy, tuning->cohesion, 0))
             continue;
           groups.parent[y] = x;
           g_array_append_vals (gx, gy->data, gy->len);
@@ -2209,7 +2232,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
       alone = g_array_new (FALSE, FALSE, sizeof (guint));
       g_array_append_val (alone, wide);
       if (px_is_unlinked (&al, members, alone, constraints, n_constraints) ||
-          !px_may_join (&al, members, alone, tuning->extra_cohesion))
+          !px_may_join (&al, members, alone, tuning->extra_cohesion, tuning->extra_probability))
         continue;
       g_array_append_val (members, wide);
       extra[wide]++;
@@ -2252,7 +2275,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
             alone = g_array_new (FALSE, FALSE, sizeof (guint));
             g_array_append_val (alone, h);
             if (px_is_unlinked (&al, members, alone, constraints, n_constraints) ||
-                !px_may_join (&al, members, alone, tuning->headline_cohesion))
+                !px_may_join (&al, members, alone, tuning->headline_cohesion, 0))
               continue;
             g_array_append_val (members, h);
             attached[h] = TRUE;
@@ -2261,6 +2284,34 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
           }
         g_array_append_val (set->links, link);
       }
+
+#ifdef PX_CLAIMS_DUMP
+  /* Every pair of sentences a claim holds, with the probability of its
+   * own match (-1: not a candidate), for judging the grouping. */
+  if (g_getenv ("PX_CLAIMS_DUMP") != NULL)
+    for (guint u = 0; u < n; u++)
+      {
+        GArray *members = g_ptr_array_index (groups.members, u);
+        if (groups.parent[u] != u)
+          continue;
+        for (guint i = 0; i < members->len; i++)
+          for (guint j = i + 1; j < members->len; j++)
+            {
+              guint x = g_array_index (members, guint, i), y = g_array_index (members, guint, j);
+              PxUnit *a = &g_array_index (al.units, PxUnit, x);
+              PxUnit *b = &g_array_index (al.units, PxUnit, y);
+              gpointer found = px_pair_lookup (&al, x, y);
+              PxCandidate *c = found ? &g_array_index (al.candidates, PxCandidate, GPOINTER_TO_UINT (found) - 1) : NULL;
+              if (a->article == b->article)
+                continue;
+              printf ("INCLAIM\t%u\t%u\t%u\t%u\t%.4f\t%d\t%d\t%u\t%d\t%d\t%s\t%s\n", a->article, a->index, b->article, b->index,
+                      c ? c->probability : -1.0f, c ? c->kept : 0, a->headline || b->headline, members->len,
+                      (int) extra[x] + (int) extra[y], attached[x] || attached[y],
+                      ((PxSentence *) g_ptr_array_index (documents[a->article].sentences, a->index))->text,
+                      ((PxSentence *) g_ptr_array_index (documents[b->article].sentences, b->index))->text);
+            }
+      }
+#endif
 
   /* Groups → claims, most widely carried first. */
   outs = g_array_new (FALSE, FALSE, sizeof (PxGroupOut));
