@@ -30,6 +30,8 @@ typedef struct {
   guint  headline_candidates; /* a headline is judged against each other article's sentences up to this index */
   double extra_probability; /* a sentence stating several facts joins a further claim only when the pairs
                              * that adds are matches by this mean probability (0: not a candidate) */
+  gboolean pair_claims;   /* a match the claims could not take in becomes a claim of its own two sentences */
+  double pair_claim_probability; /* … when it is at least this likely */
 } PxClaimTuning;
 
 void        px_claim_tuning_init   (PxClaimTuning          *tuning);

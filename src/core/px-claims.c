@@ -97,6 +97,8 @@ px_claim_tuning_init (PxClaimTuning *tuning)
   tuning->headline_probability = 0.70;
   tuning->headline_candidates = 2;
   tuning->extra_probability = 0.30;
+  tuning->pair_claims = TRUE;
+  tuning->pair_claim_probability = 0.70;
 }
 
 const char *
@@ -1890,7 +1892,7 @@ px_may_join (PxAligner *al,
   for (guint i = 0; i < y->len; i++)
     if (++count[g_array_index (al->units, PxUnit, g_array_index (y, guint, i)).article] >
         al->tuning->max_per_article)
-      return FALSE;
+      { if (g_getenv ("PX_TRACE")) fprintf (stderr, "REFUSE max-per-article\n"); return FALSE; }
 
   for (guint i = 0; i < x->len; i++)
     for (guint j = 0; j < y->len; j++)
@@ -1902,7 +1904,7 @@ px_may_join (PxAligner *al,
         /* A claim never holds both of two alternatives ("23 dead" / "23
          * pulled alive"), however the chain of matches runs. */
         if (px_contrast (al, &g_array_index (al->units, PxUnit, u), &g_array_index (al->units, PxUnit, t)))
-          return FALSE;
+          { if (g_getenv ("PX_TRACE")) fprintf (stderr, "REFUSE contrast\n"); return FALSE; }
         probability += px_probability (al, u, t);
         s = px_similarity (al, u, t);
         sum += s > 0 ? s : px_dot (al, u, t);
@@ -1911,6 +1913,8 @@ px_may_join (PxAligner *al,
   /* Every two sentences of a claim count as a match to the reader: a join
    * whose new pairs are mostly unlikely matches, joined only through a
    * chain of others, is refused. */
+  if (g_getenv ("PX_TRACE") && !(pairs == 0 || (sum / pairs >= cohesion && probability / pairs >= min_probability)))
+    fprintf (stderr, "REFUSE %s (x %u, y %u)\n", sum / pairs < cohesion ? "cohesion" : "probability", x->len, y->len);
   return pairs == 0 || (sum / pairs >= cohesion && probability / pairs >= min_probability);
 }
 
@@ -1965,9 +1969,10 @@ px_make_label (const char *text)
 }
 
 typedef struct {
-  GArray *units;
-  guint   carriers;
-  float   first_place;
+  GArray  *units;
+  guint    carriers;
+  float    first_place;
+  gboolean pair;        /* a match kept apart from its sentences' claims */
 } PxGroupOut;
 
 static int
@@ -2013,6 +2018,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   g_autoptr(GArray) outs = NULL;
   g_autofree gboolean *attached = NULL;
   g_autofree guint *extra = NULL;
+  g_autoptr(GPtrArray) pair_groups = NULL;
 
 #ifdef PX_CLAIMS_DUMP
   /* Trial thresholds for a refit. */
@@ -2029,6 +2035,10 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
     trial.min_similarity = g_ascii_strtod (g_getenv ("PX_MIN_SIMILARITY"), NULL);
   if (g_getenv ("PX_EXTRA_PROBABILITY") != NULL)
     trial.extra_probability = g_ascii_strtod (g_getenv ("PX_EXTRA_PROBABILITY"), NULL);
+  if (g_getenv ("PX_PAIR_CLAIMS") != NULL)
+    trial.pair_claims = atoi (g_getenv ("PX_PAIR_CLAIMS"));
+  if (g_getenv ("PX_PAIR_P") != NULL)
+    trial.pair_claim_probability = g_ascii_strtod (g_getenv ("PX_PAIR_P"), NULL);
   if (g_getenv ("PX_HEADLINE_REACH") != NULL)
     trial.headline_candidates = atoi (g_getenv ("PX_HEADLINE_REACH"));
   tuning = &trial;
@@ -2285,14 +2295,58 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
         g_array_append_val (set->links, link);
       }
 
+  /* A match the claims above could not take in (its sentences' claims
+   * would not hold together, or a sentence already joined as many claims
+   * as it may) is still a match the reader should see: the two sentences
+   * form a claim of their own, without pulling in the others of theirs. */
+  pair_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  if (tuning->pair_claims)
+    {
+      g_autoptr(GHashTable) shared = px_pair_table_new ();
+      for (guint u = 0; u < n; u++)
+        {
+          GArray *members = g_ptr_array_index (groups.members, u);
+          if (groups.parent[u] != u)
+            continue;
+          for (guint i = 0; i < members->len; i++)
+            for (guint j = i + 1; j < members->len; j++)
+              g_hash_table_add (shared, GSIZE_TO_POINTER ((gsize) px_pair_key (g_array_index (members, guint, i),
+                                                                              g_array_index (members, guint, j))));
+        }
+      for (guint k = 0; k < al.candidates->len; k++)
+        {
+          PxCandidate *c = &g_array_index (al.candidates, PxCandidate, k);
+          PxUnit *a = &g_array_index (al.units, PxUnit, c->u);
+          PxUnit *b = &g_array_index (al.units, PxUnit, c->t);
+          PxSentenceLink link = { { a->article, a->index }, { b->article, b->index }, c->score, c->pinned };
+          GArray *pair;
+
+          if (!c->kept || c->probability < tuning->pair_claim_probability ||
+              g_hash_table_contains (shared, GSIZE_TO_POINTER ((gsize) px_pair_key (c->u, c->t))) ||
+              px_contrast (&al, a, b))
+            continue;
+          pair = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_array_append_val (pair, c->u);
+          g_array_append_val (pair, c->t);
+          if (px_is_unlinked (&al, pair, pair, constraints, n_constraints))
+            {
+              g_array_unref (pair);
+              continue;
+            }
+          g_ptr_array_add (pair_groups, pair);
+          g_hash_table_add (shared, GSIZE_TO_POINTER ((gsize) px_pair_key (c->u, c->t)));
+          g_array_append_val (set->links, link);
+        }
+    }
+
 #ifdef PX_CLAIMS_DUMP
   /* Every pair of sentences a claim holds, with the probability of its
    * own match (-1: not a candidate), for judging the grouping. */
   if (g_getenv ("PX_CLAIMS_DUMP") != NULL)
-    for (guint u = 0; u < n; u++)
+    for (guint u = 0; u < n + pair_groups->len; u++)
       {
-        GArray *members = g_ptr_array_index (groups.members, u);
-        if (groups.parent[u] != u)
+        GArray *members = u < n ? g_ptr_array_index (groups.members, u) : g_ptr_array_index (pair_groups, u - n);
+        if (u < n && groups.parent[u] != u)
           continue;
         for (guint i = 0; i < members->len; i++)
           for (guint j = i + 1; j < members->len; j++)
@@ -2318,7 +2372,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   for (guint u = 0; u < n; u++)
     {
       GArray *members = g_ptr_array_index (groups.members, u);
-      PxGroupOut out = { members, 0, 1.0f };
+      PxGroupOut out = { members, 0, 1.0f, FALSE };
       guint last_article = G_MAXUINT;
       if (groups.parent[u] != u || members->len == 0)
         continue;
@@ -2333,6 +2387,15 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
           last_article = unit->article;
           out.first_place = MIN (out.first_place, unit->place);
         }
+      g_array_append_val (outs, out);
+    }
+  for (guint p = 0; p < pair_groups->len; p++)
+    {
+      GArray *members = g_ptr_array_index (pair_groups, p);
+      PxGroupOut out = { members, 2, 1.0f, TRUE };
+      g_array_sort (members, px_compare_guint);
+      for (guint i = 0; i < members->len; i++)
+        out.first_place = MIN (out.first_place, g_array_index (al.units, PxUnit, g_array_index (members, guint, i)).place);
       g_array_append_val (outs, out);
     }
   g_array_sort (outs, px_compare_groups);
@@ -2402,11 +2465,15 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
       g_ptr_array_add (set->claims, claim);
     }
 
-  /* Omissions: what others carry and an article lacks, most carried first. */
+  /* Omissions: what others carry and an article lacks, most carried first.
+   * A match kept apart as a claim of its own two sentences repeats part of
+   * their claims; an article lacks those claims, or carries them, already. */
   for (guint c = 0; c < set->claims->len; c++)
     {
       PxClaim *claim = g_ptr_array_index (set->claims, c);
       guint k = 0;
+      if (g_array_index (outs, PxGroupOut, c).pair)
+        continue;
       for (guint d = 0; d < n_documents; d++)
         {
           if (k < claim->articles->len && g_array_index (claim->articles, guint, k) == d)
