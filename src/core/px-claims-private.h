@@ -32,6 +32,7 @@ typedef struct {
                              * that adds are matches by this mean probability (0: not a candidate) */
   gboolean pair_claims;   /* a match the claims could not take in becomes a claim of its own two sentences */
   double pair_claim_probability; /* … when it is at least this likely */
+  double headline_pair_probability; /* a headline's match below its line but at least this likely is a claim of its own two sentences (0: never) */
 } PxClaimTuning;
 
 void        px_claim_tuning_init   (PxClaimTuning          *tuning);

@@ -99,6 +99,7 @@ px_claim_tuning_init (PxClaimTuning *tuning)
   tuning->extra_probability = 0.30;
   tuning->pair_claims = TRUE;
   tuning->pair_claim_probability = 0.70;
+  tuning->headline_pair_probability = 0.50;
 }
 
 const char *
@@ -1179,6 +1180,7 @@ typedef struct {
   float  probability; /* that the two say the same, read from the evidence */
   gboolean kept;
   gboolean pinned;
+  gboolean paired;   /* not kept, but likely enough to show as a claim of its own two sentences */
 } PxCandidate;
 
 typedef struct {
@@ -1752,6 +1754,11 @@ px_score_candidates (PxAligner *al)
                   /* Competitive linking: two sentences that are each
                    * other's best match in the other article need less. */
                   (c->score >= tu->mutual_accept && c->score >= rival_u && c->score >= rival_t);
+      /* A headline's weaker matches are shown, but only as themselves:
+       * they do not draw the headline into the claims they belong to. */
+      c->paired = !c->kept && tu->match_probability > 0 && (a->headline || b->headline) &&
+                  tu->headline_pair_probability > 0 && c->probability >= tu->headline_pair_probability &&
+                  c->similarity >= tu->headline_similarity;
     }
 
   /* Every headline sums up the event's main fact, which the other articles
@@ -2035,6 +2042,8 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
     trial.min_similarity = g_ascii_strtod (g_getenv ("PX_MIN_SIMILARITY"), NULL);
   if (g_getenv ("PX_EXTRA_PROBABILITY") != NULL)
     trial.extra_probability = g_ascii_strtod (g_getenv ("PX_EXTRA_PROBABILITY"), NULL);
+  if (g_getenv ("PX_HPAIR") != NULL)
+    trial.headline_pair_probability = g_ascii_strtod (g_getenv ("PX_HPAIR"), NULL);
   if (g_getenv ("PX_PAIR_CLAIMS") != NULL)
     trial.pair_claims = atoi (g_getenv ("PX_PAIR_CLAIMS"));
   if (g_getenv ("PX_PAIR_P") != NULL)
@@ -2321,7 +2330,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
           PxSentenceLink link = { { a->article, a->index }, { b->article, b->index }, c->score, c->pinned };
           GArray *pair;
 
-          if (!c->kept || c->probability < tuning->pair_claim_probability ||
+          if (!(c->paired || (c->kept && c->probability >= tuning->pair_claim_probability)) ||
               g_hash_table_contains (shared, GSIZE_TO_POINTER ((gsize) px_pair_key (c->u, c->t))) ||
               px_contrast (&al, a, b))
             continue;
@@ -2433,8 +2442,11 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
           double centrality = 0;
 
           g_array_append_val (claim->sentences, ref);
-          /* A headline in several claims is shown with the most widely carried. */
-          if (g_array_index ((GArray *) g_ptr_array_index (set->claim_of, unit->article), guint, unit->index) == G_MAXUINT)
+          /* A headline in several claims is shown with the most widely
+           * carried; a sentence with a claim of its own, never with a
+           * match kept apart from it. */
+          if (!g_array_index (outs, PxGroupOut, g).pair &&
+              g_array_index ((GArray *) g_ptr_array_index (set->claim_of, unit->article), guint, unit->index) == G_MAXUINT)
             g_array_index ((GArray *) g_ptr_array_index (set->claim_of, unit->article), guint, unit->index) = g;
           if (claim->articles->len == 0 ||
               g_array_index (claim->articles, guint, claim->articles->len - 1) != unit->article)
@@ -2463,6 +2475,18 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
         claim->label = px_make_label (sentence->text);
       }
       g_ptr_array_add (set->claims, claim);
+    }
+
+  for (guint g = 0; g < outs->len; g++)
+    {
+      GArray *members = g_array_index (outs, PxGroupOut, g).units;
+      for (guint i = 0; i < members->len; i++)
+        {
+          PxUnit *unit = &g_array_index (al.units, PxUnit, g_array_index (members, guint, i));
+          guint *of = &g_array_index ((GArray *) g_ptr_array_index (set->claim_of, unit->article), guint, unit->index);
+          if (*of == G_MAXUINT)
+            *of = g;
+        }
     }
 
   /* Omissions: what others carry and an article lacks, most carried first.
