@@ -232,7 +232,27 @@ typedef struct {
   float place;      /* relative place in the article, 0..1 */
   float norm;       /* length of the vector before it was made unit length */
   gboolean headline;
+  gboolean question; /* a headline that asks ("Can the ceasefire hold?") */
 } PxUnit;
+
+/* Whether a text ends in a question mark, closing quotes aside. */
+static gboolean
+px_ends_in_question (const char *text)
+{
+  const char *end = text + strlen (text);
+
+  while (end > text)
+    {
+      const char *prev = g_utf8_prev_char (end);
+      gunichar c = g_utf8_get_char (prev);
+      if (c == '?')
+        return TRUE;
+      if (!g_unichar_isspace (c) && c != '"' && c != '\'' && c != 0x201D && c != 0x2019 && c != 0x00BB)
+        return FALSE;
+      end = prev;
+    }
+  return FALSE;
+}
 
 typedef struct {
   GHashTable *ids;          /* feature name → id + 1 */
@@ -1759,6 +1779,9 @@ px_score_candidates (PxAligner *al)
       c->paired = !c->kept && tu->match_probability > 0 && (a->headline || b->headline) &&
                   tu->headline_pair_probability > 0 && c->probability >= tu->headline_pair_probability &&
                   c->similarity >= tu->headline_similarity;
+      /* A headline that asks states no fact for others to share. */
+      if (a->question || b->question)
+        c->kept = c->paired = FALSE;
     }
 
   /* Every headline sums up the event's main fact, which the other articles
@@ -1790,7 +1813,8 @@ px_score_candidates (PxAligner *al)
               guint hu = side == 0 ? c->u : c->t;
               PxUnit *o = side == 0 ? b : a;
               guint *slot = &best_of[(gsize) hu * al->n_articles + o->article];
-              if (!h->headline || matched[(gsize) hu * al->n_articles + o->article] || c->score < tu->headline_floor ||
+              if (!h->headline || h->question || o->question ||
+                  matched[(gsize) hu * al->n_articles + o->article] || c->score < tu->headline_floor ||
                   o->index > tu->headline_reach)
                 continue;
               if (*slot == 0 || g_array_index (al->candidates, PxCandidate, *slot - 1).score < c->score)
@@ -2071,7 +2095,8 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
           PxSentence *sentence = g_ptr_array_index (sentences, s);
           PxUnit unit = { d, s, al.weights->len, 0,
                           sentences->len > 1 ? (float) s / (sentences->len - 1) : 0.0f, 0.0f,
-                          sentence->role == PX_SENTENCE_HEADLINE };
+                          sentence->role == PX_SENTENCE_HEADLINE,
+                          sentence->role == PX_SENTENCE_HEADLINE && px_ends_in_question (sentence->text) };
           px_featurize (&f, sentence->text, documents[d].language);
           g_array_append_vals (al.weights, f.scratch->data, f.scratch->len);
           unit.n = f.scratch->len;
