@@ -304,6 +304,53 @@ is_link (PxClaimSet    *claims,
   return FALSE;
 }
 
+static gboolean
+claim_holds (PxClaim *claim,
+             guint    article,
+             guint    sentence)
+{
+  for (guint k = 0; k < claim->sentences->len; k++)
+    {
+      PxSentenceRef *ref = &g_array_index (claim->sentences, PxSentenceRef, k);
+      if (ref->article == article && ref->sentence == sentence)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* What the compare view relies on, on real sets: each sentence's claim
+ * holds it, every matched pair shares a claim (the reader sees it), and no
+ * article is said to lack a claim it carries. */
+static void
+check_claims (PxClaimSet *claims)
+{
+  for (guint a = 0; a < claims->n_articles; a++)
+    {
+      GArray *of = g_ptr_array_index (claims->claim_of, a);
+      GArray *lacks = g_ptr_array_index (claims->omissions, a);
+      for (guint s = 0; s < of->len; s++)
+        g_assert_true (claim_holds (g_ptr_array_index (claims->claims, g_array_index (of, guint, s)), a, s));
+      for (guint k = 0; k < lacks->len; k++)
+        {
+          PxClaim *claim = g_ptr_array_index (claims->claims, g_array_index (lacks, guint, k));
+          for (guint i = 0; i < claim->articles->len; i++)
+            g_assert_cmpuint (g_array_index (claim->articles, guint, i), !=, a);
+        }
+    }
+  for (guint k = 0; k < claims->links->len; k++)
+    {
+      PxSentenceLink *link = &g_array_index (claims->links, PxSentenceLink, k);
+      gboolean shared = FALSE;
+      for (guint c = 0; c < claims->claims->len && !shared; c++)
+        {
+          PxClaim *claim = g_ptr_array_index (claims->claims, c);
+          shared = claim_holds (claim, link->a.article, link->a.sentence) &&
+                   claim_holds (claim, link->b.article, link->b.sentence);
+        }
+      g_assert_true (shared);
+    }
+}
+
 static void
 score_set (Set                 *set,
            const PxClaimTuning *tuning,
@@ -324,6 +371,7 @@ score_set (Set                 *set,
   if (g_getenv ("PX_CLAIMS_DUMP") != NULL)  /* names the sets in the aligner's dump */
     { printf ("SET\t%s\n", set->name); fflush (stdout); }
   claims = px_claims_align_tuned (documents, set->articles->len, NULL, 0, tuning);
+  check_claims (claims);
 
   if (g_getenv ("PARALLAX_SCORE_LINKS") != NULL)
     for (guint k = 0; k < claims->links->len; k++)
