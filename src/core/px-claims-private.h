@@ -33,6 +33,8 @@ typedef struct {
   gboolean pair_claims;   /* a match the claims could not take in becomes a claim of its own two sentences */
   double pair_claim_probability; /* … when it is at least this likely */
   double headline_pair_probability; /* a headline's match below its line but at least this likely is a claim of its own two sentences (0: never) */
+  double headline_join_probability; /* a headline joins a claim it sums up only when the pairs that adds are
+                                     * matches by this mean probability (0: not a candidate) */
 } PxClaimTuning;
 
 void        px_claim_tuning_init   (PxClaimTuning          *tuning);

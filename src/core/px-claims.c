@@ -97,6 +97,7 @@ px_claim_tuning_init (PxClaimTuning *tuning)
   tuning->headline_probability = 0.70;
   tuning->headline_candidates = 2;
   tuning->extra_probability = 0.30;
+  tuning->headline_join_probability = 0.40;
   tuning->pair_claims = TRUE;
   tuning->pair_claim_probability = 0.70;
   tuning->headline_pair_probability = 0.50;
@@ -2066,6 +2067,8 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
     trial.min_similarity = g_ascii_strtod (g_getenv ("PX_MIN_SIMILARITY"), NULL);
   if (g_getenv ("PX_EXTRA_PROBABILITY") != NULL)
     trial.extra_probability = g_ascii_strtod (g_getenv ("PX_EXTRA_PROBABILITY"), NULL);
+  if (g_getenv ("PX_HJOIN_P") != NULL)
+    trial.headline_join_probability = g_ascii_strtod (g_getenv ("PX_HJOIN_P"), NULL);
   if (g_getenv ("PX_HPAIR") != NULL)
     trial.headline_pair_probability = g_ascii_strtod (g_getenv ("PX_HPAIR"), NULL);
   if (g_getenv ("PX_PAIR_CLAIMS") != NULL)
@@ -2319,7 +2322,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
             alone = g_array_new (FALSE, FALSE, sizeof (guint));
             g_array_append_val (alone, h);
             if (px_is_unlinked (&al, members, alone, constraints, n_constraints) ||
-                !px_may_join (&al, members, alone, tuning->headline_cohesion, 0))
+                !px_may_join (&al, members, alone, tuning->headline_cohesion, tuning->headline_join_probability))
               continue;
             g_array_append_val (members, h);
             attached[h] = TRUE;
