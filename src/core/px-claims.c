@@ -1924,7 +1924,7 @@ px_may_join (PxAligner *al,
   for (guint i = 0; i < y->len; i++)
     if (++count[g_array_index (al->units, PxUnit, g_array_index (y, guint, i)).article] >
         al->tuning->max_per_article)
-      { if (g_getenv ("PX_TRACE")) fprintf (stderr, "REFUSE max-per-article\n"); return FALSE; }
+      return FALSE;
 
   for (guint i = 0; i < x->len; i++)
     for (guint j = 0; j < y->len; j++)
@@ -1936,7 +1936,7 @@ px_may_join (PxAligner *al,
         /* A claim never holds both of two alternatives ("23 dead" / "23
          * pulled alive"), however the chain of matches runs. */
         if (px_contrast (al, &g_array_index (al->units, PxUnit, u), &g_array_index (al->units, PxUnit, t)))
-          { if (g_getenv ("PX_TRACE")) fprintf (stderr, "REFUSE contrast\n"); return FALSE; }
+          return FALSE;
         probability += px_probability (al, u, t);
         s = px_similarity (al, u, t);
         sum += s > 0 ? s : px_dot (al, u, t);
@@ -1945,8 +1945,6 @@ px_may_join (PxAligner *al,
   /* Every two sentences of a claim count as a match to the reader: a join
    * whose new pairs are mostly unlikely matches, joined only through a
    * chain of others, is refused. */
-  if (g_getenv ("PX_TRACE") && !(pairs == 0 || (sum / pairs >= cohesion && probability / pairs >= min_probability)))
-    fprintf (stderr, "REFUSE %s (x %u, y %u)\n", sum / pairs < cohesion ? "cohesion" : "probability", x->len, y->len);
   return pairs == 0 || (sum / pairs >= cohesion && probability / pairs >= min_probability);
 }
 
