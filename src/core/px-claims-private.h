@@ -35,6 +35,7 @@ typedef struct {
   double headline_pair_probability; /* a headline's match below its line but at least this likely is a claim of its own two sentences (0: never) */
   double headline_join_probability; /* a headline joins a claim it sums up only when the pairs that adds are
                                      * matches by this mean probability (0: not a candidate) */
+  double crowded_probability; /* the same for any join that puts two sentences of one article in a claim */
 } PxClaimTuning;
 
 void        px_claim_tuning_init   (PxClaimTuning          *tuning);

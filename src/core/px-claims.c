@@ -98,6 +98,7 @@ px_claim_tuning_init (PxClaimTuning *tuning)
   tuning->headline_candidates = 2;
   tuning->extra_probability = 0.30;
   tuning->headline_join_probability = 0.40;
+  tuning->crowded_probability = 0.60;
   tuning->pair_claims = TRUE;
   tuning->pair_claim_probability = 0.70;
   tuning->headline_pair_probability = 0.50;
@@ -1918,13 +1919,17 @@ px_may_join (PxAligner *al,
   g_autofree guint *count = g_new0 (guint, al->n_articles);
   double sum = 0, probability = 0;
   guint pairs = 0;
+  gboolean crowded = FALSE;
 
   for (guint i = 0; i < x->len; i++)
     count[g_array_index (al->units, PxUnit, g_array_index (x, guint, i)).article]++;
   for (guint i = 0; i < y->len; i++)
-    if (++count[g_array_index (al->units, PxUnit, g_array_index (y, guint, i)).article] >
-        al->tuning->max_per_article)
-      return FALSE;
+    {
+      guint *c = &count[g_array_index (al->units, PxUnit, g_array_index (y, guint, i)).article];
+      if (++*c > al->tuning->max_per_article)
+        return FALSE;
+      crowded |= *c > 1;
+    }
 
   for (guint i = 0; i < x->len; i++)
     for (guint j = 0; j < y->len; j++)
@@ -1945,6 +1950,10 @@ px_may_join (PxAligner *al,
   /* Every two sentences of a claim count as a match to the reader: a join
    * whose new pairs are mostly unlikely matches, joined only through a
    * chain of others, is refused. */
+  /* Two sentences of one article in a claim double its pairs with every
+   * other article's: only when the join is clearly right. */
+  if (crowded && pairs > 0 && probability / pairs < al->tuning->crowded_probability)
+    return FALSE;
   return pairs == 0 || (sum / pairs >= cohesion && probability / pairs >= min_probability);
 }
 
@@ -2067,6 +2076,8 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
     trial.extra_probability = g_ascii_strtod (g_getenv ("PX_EXTRA_PROBABILITY"), NULL);
   if (g_getenv ("PX_HJOIN_P") != NULL)
     trial.headline_join_probability = g_ascii_strtod (g_getenv ("PX_HJOIN_P"), NULL);
+  if (g_getenv ("PX_CROWDED_P") != NULL)
+    trial.crowded_probability = g_ascii_strtod (g_getenv ("PX_CROWDED_P"), NULL);
   if (g_getenv ("PX_HPAIR") != NULL)
     trial.headline_pair_probability = g_ascii_strtod (g_getenv ("PX_HPAIR"), NULL);
   if (g_getenv ("PX_PAIR_CLAIMS") != NULL)
