@@ -1947,14 +1947,28 @@ px_may_join (PxAligner *al,
         sum += s > 0 ? s : px_dot (al, u, t);
         pairs++;
       }
-  /* Every two sentences of a claim count as a match to the reader: a join
-   * whose new pairs are mostly unlikely matches, joined only through a
-   * chain of others, is refused. */
   /* Two sentences of one article in a claim double its pairs with every
    * other article's: only when the join is clearly right. */
   if (crowded && pairs > 0 && probability / pairs < al->tuning->crowded_probability)
     return FALSE;
+  /* Every two sentences of a claim count as a match to the reader: a join
+   * whose new pairs are mostly unlikely matches, joined only through a
+   * chain of others, is refused. */
   return pairs == 0 || (sum / pairs >= cohesion && probability / pairs >= min_probability);
+}
+
+static void
+px_shared_add (GHashTable *set,
+               guint64     key)
+{
+  g_hash_table_add (set, g_memdup2 (&key, sizeof key));
+}
+
+static gboolean
+px_shared_has (GHashTable *set,
+               guint64     key)
+{
+  return g_hash_table_contains (set, &key);
 }
 
 static void
@@ -2348,7 +2362,8 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   pair_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   if (tuning->pair_claims)
     {
-      g_autoptr(GHashTable) shared = px_pair_table_new ();
+      /* Pairs of sentences that already share a claim, as 64-bit keys. */
+      g_autoptr(GHashTable) shared = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
       for (guint u = 0; u < n; u++)
         {
           GArray *members = g_ptr_array_index (groups.members, u);
@@ -2356,8 +2371,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
             continue;
           for (guint i = 0; i < members->len; i++)
             for (guint j = i + 1; j < members->len; j++)
-              g_hash_table_add (shared, GSIZE_TO_POINTER ((gsize) px_pair_key (g_array_index (members, guint, i),
-                                                                              g_array_index (members, guint, j))));
+              px_shared_add (shared, px_pair_key (g_array_index (members, guint, i), g_array_index (members, guint, j)));
         }
       for (guint k = 0; k < al.candidates->len; k++)
         {
@@ -2368,7 +2382,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
           GArray *pair;
 
           if (!(c->paired || (c->kept && c->probability >= tuning->pair_claim_probability)) ||
-              g_hash_table_contains (shared, GSIZE_TO_POINTER ((gsize) px_pair_key (c->u, c->t))) ||
+              px_shared_has (shared, px_pair_key (c->u, c->t)) ||
               px_contrast (&al, a, b))
             continue;
           pair = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -2380,7 +2394,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
               continue;
             }
           g_ptr_array_add (pair_groups, pair);
-          g_hash_table_add (shared, GSIZE_TO_POINTER ((gsize) px_pair_key (c->u, c->t)));
+          px_shared_add (shared, px_pair_key (c->u, c->t));
           g_array_append_val (set->links, link);
         }
     }
