@@ -2582,8 +2582,11 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
  * @n_constraints: how many
  *
  * Finds which sentences of the articles say the same thing and groups them
- * into claims. Every sentence belongs to exactly one claim; a claim carried
- * by one article is something only that article reports.
+ * into claims. Every sentence has a claim of its own (claim_of); a headline,
+ * a sentence stating several facts, or two sentences whose match their claims
+ * could not take in (a claim of just those two, which adds no omissions)
+ * also appear in further claims. A claim carried by one article is something
+ * only that article reports.
  *
  * Returns: (transfer full): the claims, the matched pairs and each article's omissions
  */
