@@ -528,6 +528,39 @@ test_near_misses_stay_apart (void)
   g_assert_cmpuint (carriers (compare, 1, "Analysis: will"), ==, 1);
 }
 
+/* A German compound meets its last part used on its own elsewhere in the
+ * event ("Hochspannungskabel" / "Kabel"). */
+static void
+test_german_compound_heads (void)
+{
+  const char * const agency[] = {
+    "In Kelsberg waren am Dienstagabend rund 40.000 Haushalte ohne Strom.",
+    "Ein Bagger hatte bei Bauarbeiten ein Hochspannungskabel beschädigt.",
+    "Die Feuerwehr befreite zwölf Menschen aus Aufzügen.",
+    NULL
+  };
+  const char * const local[] = {
+    "Am Dienstag gegen 20 Uhr fiel in Kelsberg der Strom aus.",
+    "Schuld war ein beschädigtes Kabel an der Baustelle in der Mühlenstraße.",
+    "Die Polizei regelte den Verkehr an den Kreuzungen.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+  PxArticle *article;
+
+  article = px_test_article_new ("agentur.txt", "Agentur", "Stromausfall in Kelsberg", agency);
+  px_article_set_language (article, "de");
+  g_ptr_array_add (articles, article);
+  article = px_test_article_new ("lokal.txt", "Anzeiger", "Dunkle Nacht in Kelsberg", local);
+  px_article_set_language (article, "de");
+  g_ptr_array_add (articles, article);
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "Hochspannungskabel", 1, "beschädigtes Kabel"));
+  g_assert_false (same_claim (compare, 0, "Feuerwehr", 1, "Polizei"));
+}
+
 /* The paraphrase lexicon: each word, stemmed in its own language, belongs
  * to one group only, and none is a stop word the aligner never looks up. */
 static void
@@ -601,5 +634,6 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/paraphrase-lexicon", test_paraphrase_lexicon);
   g_test_add_func ("/parallax/claims/alternatives-stay-apart", test_alternatives_stay_apart);
   g_test_add_func ("/parallax/claims/near-misses-stay-apart", test_near_misses_stay_apart);
+  g_test_add_func ("/parallax/claims/german-compound-heads", test_german_compound_heads);
   return g_test_run ();
 }

@@ -62,6 +62,8 @@
 
 #define PX_LABEL_MAX_CHARS 90
 #define PX_PREFIX_CHARS 4
+#define PX_COMPOUND_MIN_BYTES 8   /* a German stem this long may be a compound */
+#define PX_COMPOUND_HEAD_BYTES 4  /* … of a last part at least this long */
 
 /* Raw weights of the kinds of evidence, before IDF. */
 #define PX_WEIGHT_WORD    1.0f
@@ -261,6 +263,7 @@ typedef struct {
   GHashTable *stems;        /* "lang\x1fword" → folded stem */
   GHashTable *folds;        /* word → folded */
   GHashTable *stemmers;     /* language → struct sb_stemmer* (or NULL) */
+  GHashTable *words;        /* stems of German words of the event, for compound heads (or NULL) */
   GArray     *scratch;      /* PxWeight of the sentence being read */
 } PxFeaturizer;
 
@@ -278,6 +281,7 @@ px_featurizer_init (PxFeaturizer *f)
   f->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   f->folds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   f->stemmers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, px_stemmer_free);
+  f->words = NULL;
   f->scratch = g_array_new (FALSE, FALSE, sizeof (PxWeight));
 }
 
@@ -288,6 +292,7 @@ px_featurizer_clear (PxFeaturizer *f)
   g_clear_pointer (&f->stems, g_hash_table_unref);
   g_clear_pointer (&f->folds, g_hash_table_unref);
   g_clear_pointer (&f->stemmers, g_hash_table_unref);
+  g_clear_pointer (&f->words, g_hash_table_unref);
   g_clear_pointer (&f->scratch, g_array_unref);
 }
 
@@ -1017,6 +1022,38 @@ px_add_number_senses (PxFeaturizer *f,
     }
 }
 
+/* The stems of the German words of an event, so that a compound meets its
+ * last part used on its own (see px_featurize). */
+static void
+px_collect_german_words (PxFeaturizer          *f,
+                         const PxClaimDocument *documents,
+                         guint                  n_documents)
+{
+  for (guint d = 0; d < n_documents; d++)
+    {
+      if (!px_is_language (documents[d].language, "de"))
+        continue;
+      if (f->words == NULL)
+        f->words = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint s = 0; s < documents[d].sentences->len; s++)
+        {
+          PxSentence *sentence = g_ptr_array_index (documents[d].sentences, s);
+          GArray *tokens = px_tokenize (sentence->text, documents[d].language);
+          for (guint i = 0; i < tokens->len; i++)
+            {
+              PxToken *t = &g_array_index (tokens, PxToken, i);
+              const char *stem;
+              if (t->number || px_language_is_stopword (documents[d].language, t->lower))
+                continue;
+              stem = px_stem_cached (f, documents[d].language, t->lower);
+              if (strlen (stem) >= PX_COMPOUND_HEAD_BYTES)
+                g_hash_table_add (f->words, (char *) stem);
+            }
+          px_tokens_free (tokens);
+        }
+    }
+}
+
 /* Reads one sentence into f->scratch: features summed by id, in id order. */
 static void
 px_featurize (PxFeaturizer *f,
@@ -1131,6 +1168,20 @@ px_featurize (PxFeaturizer *f,
           g_snprintf (name, sizeof name, "p:%.*s", PX_PREFIX_CHARS, stem);
           px_add_feature (f, name, PX_WEIGHT_PREFIX);
         }
+      /* A German compound names its kind last: "Hochspannungskabel" is a
+       * "Kabel", "Stromausfall" an "Ausfall". When the event's text uses
+       * the last part as a word of its own, the compound says it too. */
+      if (f->words != NULL && px_is_language (language, "de") && strlen (stem) >= PX_COMPOUND_MIN_BYTES)
+        for (const char *head = g_utf8_next_char (g_utf8_next_char (g_utf8_next_char (stem)));
+             strlen (head) >= PX_COMPOUND_HEAD_BYTES; head = g_utf8_next_char (head))
+          if (g_hash_table_contains (f->words, head))
+            {
+              const char *word = synonyms != NULL && g_hash_table_contains (synonyms, head)
+                                   ? g_hash_table_lookup (synonyms, head) : head;
+              g_snprintf (name, sizeof name, "w:%s", word);
+              px_add_feature (f, name, PX_WEIGHT_PREFIX);
+              break;
+            }
       if (synonyms != NULL && g_hash_table_contains (synonyms, stem))
         stem = g_hash_table_lookup (synonyms, stem);
       g_snprintf (name, sizeof name, "w:%s", stem);
@@ -2114,6 +2165,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
 
   /* Features of every sentence. */
   px_featurizer_init (&f);
+  px_collect_german_words (&f, documents, n_documents);
   for (guint d = 0; d < n_documents; d++)
     {
       GPtrArray *sentences = documents[d].sentences;
