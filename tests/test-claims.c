@@ -494,6 +494,73 @@ test_alternatives_stay_apart (void)
   g_assert_false (same_claim (compare, 2, "Quake kills", 1, "pulled alive"));
 }
 
+/* Near-misses a chain of words would join: a meeting held and one still to
+ * come, men arrested and men released, and a headline that only asks. */
+static void
+test_near_misses_stay_apart (void)
+{
+  const char * const wire[] = {
+    "The foreign ministers of Arland and Belmar agreed on Monday to reopen the Tessa border crossing.",
+    "The two foreign ministers last met in Vienna in July.",
+    "Police arrested two men near the Tessa crossing on Sunday night.",
+    NULL
+  };
+  const char * const local[] = {
+    "Arland and Belmar will reopen the Tessa border crossing, their foreign ministers agreed on Monday.",
+    "The two foreign ministers are expected to meet again in Vienna next month.",
+    "Two men held near the Tessa crossing on Sunday night were released without charge.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+
+  g_ptr_array_add (articles, px_test_article_new ("wire.txt", "Wire", "Arland and Belmar agree to reopen Tessa crossing", wire));
+  g_ptr_array_add (articles, px_test_article_new ("local.txt", "Post", "Analysis: will Arland and Belmar really reopen the Tessa border crossing?", local));
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "agreed on Monday to reopen", 1, "will reopen"));
+  g_assert_false (same_claim (compare, 0, "last met", 1, "next month"));
+  g_assert_false (same_claim (compare, 1, "next month", 0, "last met"));
+  g_assert_false (same_claim (compare, 0, "Police arrested", 1, "released without charge"));
+  g_assert_false (same_claim (compare, 1, "released without charge", 0, "Police arrested"));
+  g_assert_false (same_claim (compare, 1, "Analysis: will", 0, "agree to reopen"));
+  g_assert_false (same_claim (compare, 1, "Analysis: will", 0, "agreed on Monday to reopen"));
+  g_assert_cmpuint (carriers (compare, 1, "Analysis: will"), ==, 1);
+}
+
+/* A German compound meets its last part used on its own elsewhere in the
+ * event ("Hochspannungskabel" / "Kabel"). */
+static void
+test_german_compound_heads (void)
+{
+  const char * const agency[] = {
+    "In Kelsberg waren am Dienstagabend rund 40.000 Haushalte ohne Strom.",
+    "Ein Bagger hatte bei Bauarbeiten ein Hochspannungskabel beschädigt.",
+    "Die Feuerwehr befreite zwölf Menschen aus Aufzügen.",
+    NULL
+  };
+  const char * const local[] = {
+    "Am Dienstag gegen 20 Uhr fiel in Kelsberg der Strom aus.",
+    "Schuld war ein beschädigtes Kabel an der Baustelle in der Mühlenstraße.",
+    "Die Polizei regelte den Verkehr an den Kreuzungen.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+  PxArticle *article;
+
+  article = px_test_article_new ("agentur.txt", "Agentur", "Stromausfall in Kelsberg", agency);
+  px_article_set_language (article, "de");
+  g_ptr_array_add (articles, article);
+  article = px_test_article_new ("lokal.txt", "Anzeiger", "Dunkle Nacht in Kelsberg", local);
+  px_article_set_language (article, "de");
+  g_ptr_array_add (articles, article);
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "Hochspannungskabel", 1, "beschädigtes Kabel"));
+  g_assert_false (same_claim (compare, 0, "Feuerwehr", 1, "Polizei"));
+}
+
 /* The paraphrase lexicon: each word, stemmed in its own language, belongs
  * to one group only, and none is a stop word the aligner never looks up. */
 static void
@@ -566,5 +633,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/seeds", test_seeds);
   g_test_add_func ("/parallax/claims/paraphrase-lexicon", test_paraphrase_lexicon);
   g_test_add_func ("/parallax/claims/alternatives-stay-apart", test_alternatives_stay_apart);
+  g_test_add_func ("/parallax/claims/near-misses-stay-apart", test_near_misses_stay_apart);
+  g_test_add_func ("/parallax/claims/german-compound-heads", test_german_compound_heads);
   return g_test_run ();
 }

@@ -28,6 +28,14 @@ typedef struct {
   double headline_similarity; /* … and the similarity a pair with a headline needs besides */
   double headline_probability; /* the probability of a match a pair with a headline needs */
   guint  headline_candidates; /* a headline is judged against each other article's sentences up to this index */
+  double extra_probability; /* a sentence stating several facts joins a further claim only when the pairs
+                             * that adds are matches by this mean probability (0: not a candidate) */
+  gboolean pair_claims;   /* a match the claims could not take in becomes a claim of its own two sentences */
+  double pair_claim_probability; /* … when it is at least this likely */
+  double headline_pair_probability; /* a headline's match below its line but at least this likely is a claim of its own two sentences (0: never) */
+  double headline_join_probability; /* a headline joins a claim it sums up only when the pairs that adds are
+                                     * matches by this mean probability (0: not a candidate) */
+  double crowded_probability; /* the same for any join that puts two sentences of one article in a claim */
 } PxClaimTuning;
 
 void        px_claim_tuning_init   (PxClaimTuning          *tuning);

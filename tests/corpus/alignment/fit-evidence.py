@@ -24,6 +24,10 @@ the dump build's test binary, sum the counts):
 
     tests/corpus/alignment/fit-evidence.py --loso _dump/tests/test-claims-quality \\
         dump.txt tests/corpus/alignment/dev
+
+The scoring runs read the paraphrase lexicon from this source tree's
+data/lexicons (PARALLAX_LEXICON_DIR overrides it), as the dump did; other
+PX_* trial knobs of a dump build (px-claims.c) pass through the environment.
 """
 import math
 import os
@@ -33,6 +37,7 @@ import sys
 import tempfile
 
 HEADLINE = 7  # index of PX_EV_HEADLINE in the dumped evidence
+LEXICONS = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'data', 'lexicons'))
 DROP = [int(x) for x in os.environ.get('DROP', '').split(',') if x]
 
 
@@ -140,7 +145,11 @@ def loso(binary, rows, split, penalty):
         with tempfile.TemporaryDirectory() as corpus:
             os.mkdir(os.path.join(corpus, 'dev'))
             os.symlink(os.path.abspath(os.path.join(split, name)), os.path.join(corpus, 'dev', name))
+            # The aligner reads its paraphrase lexicon from the source
+            # tree, as the dump was made (the test binary would otherwise
+            # look beside itself, in the build tree, and run without it).
             env = dict(os.environ, PARALLAX_ALIGNMENT_CORPUS=corpus, PARALLAX_PER_SET='1',
+                       PARALLAX_LEXICON_DIR=os.environ.get('PARALLAX_LEXICON_DIR', LEXICONS),
                        PX_EVIDENCE_WEIGHTS=','.join(f'{x:.4f}' for x in weights[0]),
                        PX_EVIDENCE_WEIGHTS_H=','.join(f'{x:.4f}' for x in weights[1]))
             env.pop('PX_CLAIMS_DUMP', None)
