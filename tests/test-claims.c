@@ -561,8 +561,54 @@ test_german_compound_heads (void)
   g_assert_false (same_claim (compare, 0, "Feuerwehr", 1, "Polizei"));
 }
 
+/* Forms of several words, and stop words, in the paraphrase lexicon are
+ * read on words in a row: "No one was injured" meets "Nobody was hurt"
+ * (and "no one" is not the number 1), "lost their lives" meets "died". */
+static void
+test_phrases (void)
+{
+  const char * const wire[] = {
+    "A gas explosion destroyed a bakery in Tarnby early on Monday.",
+    "No one was injured, the fire service said.",
+    "Two elderly residents of the flat above lost their lives in a house fire in the same street last winter.",
+    "Gas engineers shut off the supply to the whole street.",
+    NULL
+  };
+  const char * const local[] = {
+    "The blast tore the front off the bakery shortly after five in the morning.",
+    "Nobody was hurt.",
+    "Neighbours recalled that two pensioners died in a blaze a few doors down last winter.",
+    "Windows were broken in houses up to a hundred metres away.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+  GHashTable *phrases = px_paraphrase_phrases ("en");
+  GPtrArray *starting_with_no;
+  gboolean found = FALSE;
+
+  g_assert_nonnull (phrases);
+  starting_with_no = g_hash_table_lookup (phrases, "no");
+  g_assert_nonnull (starting_with_no);
+  for (guint i = 0; i < starting_with_no->len; i++)
+    {
+      const PxParaphrasePhrase *phrase = g_ptr_array_index (starting_with_no, i);
+      if (phrase->n_words == 2 && g_str_equal (phrase->stems[1], "one"))
+        found = g_str_equal (phrase->key, "=none");
+    }
+  g_assert_true (found);
+
+  g_ptr_array_add (articles, px_test_article_new ("wire.txt", "Wire", "Gas blast wrecks Tarnby bakery", wire));
+  g_ptr_array_add (articles, px_test_article_new ("local.txt", "Tarnby Post", "Bakery blast shakes street", local));
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "No one was injured", 1, "Nobody was hurt"));
+  g_assert_true (same_claim (compare, 0, "lost their lives", 1, "pensioners died"));
+  g_assert_false (same_claim (compare, 0, "No one was injured", 1, "Windows were broken"));
+}
+
 /* The paraphrase lexicon: each word, stemmed in its own language, belongs
- * to one group only, and none is a stop word the aligner never looks up. */
+ * to one group only, and no phrase belongs to two groups. */
 static void
 test_paraphrase_lexicon (void)
 {
@@ -635,5 +681,6 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/alternatives-stay-apart", test_alternatives_stay_apart);
   g_test_add_func ("/parallax/claims/near-misses-stay-apart", test_near_misses_stay_apart);
   g_test_add_func ("/parallax/claims/german-compound-heads", test_german_compound_heads);
+  g_test_add_func ("/parallax/claims/phrases", test_phrases);
   return g_test_run ();
 }

@@ -383,6 +383,7 @@ typedef struct {
   gboolean  quoted;
   gboolean  initial;     /* first word of the sentence */
   gboolean  percent;     /* digits followed by a per cent sign */
+  const char *group;     /* words in a row read as a paraphrase group ("=nobody"), or NULL */
 } PxToken;
 
 static gboolean
@@ -753,6 +754,8 @@ px_tokens_read_numbers (GArray     *tokens,
       while (j < tokens->len)
         {
           PxToken *u = &g_array_index (tokens, PxToken, j);
+          if (u->group != NULL)
+            break;
           if (u->number && !any && px_number_digits (u->lower, &value, &scale))
             {
               current = value * scale;
@@ -1054,6 +1057,67 @@ px_collect_german_words (PxFeaturizer          *f,
     }
 }
 
+/* Words in a row that make a phrase of the paraphrase lexicon ("no one",
+ * "cessation of hostilities", "ums Leben kommen") become one token read as
+ * its group, before numbers are read ("no one" is nobody, not 1). The
+ * token keeps its first word as written, for names and their initials. */
+static void
+px_tokens_read_phrases (PxFeaturizer *f,
+                        GArray       *tokens,
+                        const char   *language)
+{
+  GHashTable *phrases = px_paraphrase_phrases (language);
+  guint out = 0;
+
+  if (phrases == NULL || g_hash_table_size (phrases) == 0)
+    return;
+  for (guint i = 0; i < tokens->len; )
+    {
+      PxToken *t = &g_array_index (tokens, PxToken, i);
+      GPtrArray *list = t->number ? NULL : g_hash_table_lookup (phrases, px_stem_cached (f, language, t->lower));
+      const PxParaphrasePhrase *found = NULL;
+
+      for (guint k = 0; list != NULL && k < list->len && found == NULL; k++)
+        {
+          const PxParaphrasePhrase *phrase = g_ptr_array_index (list, k);
+          guint w;
+
+          if (i + phrase->n_words > tokens->len)
+            continue;
+          for (w = 1; w < phrase->n_words; w++)
+            {
+              PxToken *u = &g_array_index (tokens, PxToken, i + w);
+              if (u->number || !g_str_equal (px_stem_cached (f, language, u->lower), phrase->stems[w]))
+                break;
+            }
+          if (w == phrase->n_words)
+            found = phrase;
+        }
+      if (found == NULL)
+        {
+          g_array_index (tokens, PxToken, out++) = *t;
+          i++;
+          continue;
+        }
+      {
+        PxToken joined = *t;
+        gboolean capitalised = TRUE;
+        for (guint w = 0; w < found->n_words; w++)
+          {
+            PxToken *u = &g_array_index (tokens, PxToken, i + w);
+            capitalised = capitalised && u->capitalised;
+            if (w > 0)
+              g_free (u->lower);
+          }
+        joined.group = found->key;
+        joined.capitalised = capitalised;
+        g_array_index (tokens, PxToken, out++) = joined;
+        i += found->n_words;
+      }
+    }
+  g_array_set_size (tokens, out);
+}
+
 /* Reads one sentence into f->scratch: features summed by id, in id order. */
 static void
 px_featurize (PxFeaturizer *f,
@@ -1074,9 +1138,10 @@ px_featurize (PxFeaturizer *f,
   const char *stem;
   guint out = 0;
 
-  px_tokens_read_numbers (tokens, language);
   synonyms = px_paraphrase_table (language);
   g_array_set_size (f->scratch, 0);
+  px_tokens_read_phrases (f, tokens, language);
+  px_tokens_read_numbers (tokens, language);
   px_add_number_senses (f, tokens, language);
 
   /* A headline in Title Case says nothing about which words are names. */
@@ -1093,7 +1158,7 @@ px_featurize (PxFeaturizer *f,
   for (guint i = 0; i <= tokens->len; i++)
     {
       PxToken *t = i < tokens->len ? &g_array_index (tokens, PxToken, i) : NULL;
-      gboolean stop = t == NULL || px_language_is_stopword (language, t->lower);
+      gboolean stop = t == NULL || (t->group == NULL && px_language_is_stopword (language, t->lower));
       gboolean is_name = t != NULL && !title_case && t->capitalised && !t->number && !stop;
 
       /* A run of names is also known by its initials ("Northern Liberation
@@ -1155,6 +1220,12 @@ px_featurize (PxFeaturizer *f,
           g_snprintf (name, sizeof name, "n:%s", t->lower);
           px_add_feature (f, name, PX_WEIGHT_NUMBER);
           px_add_rounded (f, t->lower);
+          continue;
+        }
+      if (t->group != NULL)
+        {
+          g_snprintf (name, sizeof name, "w:%s", t->group);
+          px_add_feature (f, name, PX_WEIGHT_WORD);
           continue;
         }
       if (stop || g_utf8_strlen (t->lower, -1) < 2)

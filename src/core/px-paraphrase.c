@@ -11,7 +11,9 @@
  *
  * Each word is stemmed in its own language, exactly as the aligner stems
  * the words of a sentence, and the table stem → group is built once per
- * language for the life of the process.
+ * language for the life of the process. A form of several words ("no one",
+ * "cessation of hostilities") or a stop word is a phrase, kept apart and
+ * matched by the aligner on words in a row.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -41,7 +43,8 @@ typedef struct {
 
 typedef struct {
   GHashTable *stems;      /* folded stem → the key of its group */
-  GPtrArray  *collisions; /* char *: stems two groups claim, stop words */
+  GHashTable *phrases;    /* folded stem of a phrase's first word → GPtrArray of PxParaphrasePhrase */
+  GPtrArray  *collisions; /* char *: stems two groups claim */
 } Table;
 
 static GMutex lock;
@@ -62,9 +65,17 @@ group_free (Group *group)
 }
 
 static void
+phrase_free (PxParaphrasePhrase *phrase)
+{
+  g_strfreev (phrase->stems);
+  g_free (phrase);
+}
+
+static void
 table_free (Table *table)
 {
   g_hash_table_unref (table->stems);
+  g_hash_table_unref (table->phrases);
   g_ptr_array_unref (table->collisions);
   g_free (table);
 }
@@ -365,6 +376,109 @@ px_paraphrase_stem (const char *language,
   return stem;
 }
 
+/* The words of a form as the aligner's tokenizer reads them: runs of
+ * letters and digits, an apostrophe inside a word keeping its longer side
+ * ("n'a" → "n", "l'accord" → "accord"), hyphens and spaces between words. */
+static GPtrArray *
+split_words (const char *form)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *lower = g_utf8_strdown (form, -1);
+  const char *p = lower;
+
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char (p);
+      g_autoptr(GString) word = NULL;
+      char *apostrophe;
+
+      if (!g_unichar_isalnum (c))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      word = g_string_new (NULL);
+      while (*p != '\0')
+        {
+          gunichar d = g_utf8_get_char (p);
+          const char *next = g_utf8_next_char (p);
+
+          if (g_unichar_isalnum (d))
+            g_string_append_unichar (word, d);
+          else if ((d == '\'' || d == 0x2019) && g_unichar_isalpha (g_utf8_get_char (next)))
+            g_string_append_c (word, '\'');
+          else
+            break;
+          p = next;
+        }
+      apostrophe = strchr (word->str, '\'');
+      if (apostrophe != NULL)
+        {
+          gsize left = apostrophe - word->str;
+          if (word->len - left - 1 > left)
+            g_string_erase (word, 0, left + 1);
+          else
+            g_string_truncate (word, left);
+        }
+      g_ptr_array_add (words, g_string_free (g_steal_pointer (&word), FALSE));
+    }
+  return words;
+}
+
+static int
+compare_phrases_longest_first (gconstpointer a,
+                               gconstpointer b)
+{
+  const PxParaphrasePhrase *x = *(PxParaphrasePhrase * const *) a;
+  const PxParaphrasePhrase *y = *(PxParaphrasePhrase * const *) b;
+
+  return (int) y->n_words - (int) x->n_words;
+}
+
+/* A form of several words ("no one", "cessation of hostilities", "ums
+ * Leben kommen") or a single stop word ("nobody", "personne") is matched
+ * on the words of a sentence in a row, stop words included, and read as
+ * its group; the aligner would otherwise skip the stop words and count the
+ * others each on its own. Called with the lock held. */
+static void
+add_phrase (Table             *table,
+            struct sb_stemmer *stemmer,
+            const char        *key,
+            GPtrArray         *words)
+{
+  PxParaphrasePhrase *phrase = g_new0 (PxParaphrasePhrase, 1);
+  GPtrArray *list;
+
+  phrase->n_words = words->len;
+  phrase->key = key;
+  phrase->stems = g_new0 (char *, words->len + 1);
+  for (guint w = 0; w < words->len; w++)
+    phrase->stems[w] = stem_with (stemmer, g_ptr_array_index (words, w));
+  list = g_hash_table_lookup (table->phrases, phrase->stems[0]);
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      PxParaphrasePhrase *other = g_ptr_array_index (list, i);
+      if (g_strv_equal ((const char * const *) other->stems, (const char * const *) phrase->stems))
+        {
+          if (other->key != key)
+            {
+              g_autofree char *joined = g_strjoinv (" ", phrase->stems);
+              g_ptr_array_add (table->collisions, g_strdup_printf ("%s: %s %s (a phrase)", joined, other->key + 1,
+                                                                   key + 1));
+            }
+          phrase_free (phrase);
+          return;
+        }
+    }
+  if (list == NULL)
+    {
+      list = g_ptr_array_new_with_free_func ((GDestroyNotify) phrase_free);
+      g_hash_table_insert (table->phrases, g_strdup (phrase->stems[0]), list);
+    }
+  g_ptr_array_add (list, phrase);
+  g_ptr_array_sort (list, compare_phrases_longest_first);
+}
+
 /* Called with the lock held. */
 static Table *
 table_for (const char *code)
@@ -376,6 +490,7 @@ table_for (const char *code)
     return table;
   table = g_new0 (Table, 1);
   table->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  table->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   table->collisions = g_ptr_array_new_with_free_func (g_free);
   stemmer = sb_stemmer_new (code, "UTF_8");
   for (guint i = 0; i < groups->len; i++)
@@ -387,13 +502,16 @@ table_for (const char *code)
           g_autofree char *stem = NULL;
           const char *owner;
 
+          const char *form = g_ptr_array_index (group->words, k);
+
           if (strcmp (g_ptr_array_index (group->languages, k), code) != 0)
             continue;
-          head = head_word (g_ptr_array_index (group->words, k));
-          if (px_language_is_stopword (code, head))
+          head = head_word (form);
+          if (strchr (form, ' ') != NULL || px_language_is_stopword (code, head))
             {
-              /* The aligner skips stop words before it looks them up. */
-              g_ptr_array_add (table->collisions, g_strdup_printf ("%s: a stop word (%s)", head, group->key + 1));
+              g_autoptr(GPtrArray) words = split_words (form);
+              if (words->len > 0)
+                add_phrase (table, stemmer, group->key, words);
               continue;
             }
           stem = stem_with (stemmer, head);
@@ -434,6 +552,34 @@ px_paraphrase_table (const char *language)
   stems = table_for (code)->stems;
   g_mutex_unlock (&lock);
   return stems;
+}
+
+/**
+ * px_paraphrase_phrases:
+ * @language: the language of the sentences to read
+ *
+ * The forms of the lexicons that are read on words in a row: a form of
+ * several words ("no one", "cessation of hostilities") and a form that is a
+ * stop word ("nobody"). The words of a sentence that match one are read as
+ * its group and not each on its own.
+ *
+ * Returns: (transfer none) (nullable): folded stem of a phrase's first
+ *   word → #GPtrArray of #PxParaphrasePhrase, longest first; built on first
+ *   use and never changed after, so it may be read from any thread.
+ */
+GHashTable *
+px_paraphrase_phrases (const char *language)
+{
+  g_autofree char *code = language_code (language);
+  GHashTable *phrases;
+
+  if (code == NULL)
+    return NULL;
+  g_mutex_lock (&lock);
+  ensure_loaded ();
+  phrases = table_for (code)->phrases;
+  g_mutex_unlock (&lock);
+  return phrases;
 }
 
 /**
@@ -481,10 +627,10 @@ px_paraphrase_n_groups (void)
  *
  * Mistakes of the lexicons in @language: stems two groups claim (the first
  * group keeps such a stem: two words that stem alike, or one word in two
- * groups) and words the aligner never looks up (stop words).
+ * groups), and phrases two groups claim.
  *
  * Returns: (transfer full) (element-type utf8): "stem: group group (word)"
- *   per clash, "word: a stop word (group)"; empty when there is none.
+ *   per clash, "stems: group group (a phrase)"; empty when there is none.
  */
 GPtrArray *
 px_paraphrase_dup_collisions (const char *language)

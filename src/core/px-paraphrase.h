@@ -28,6 +28,20 @@ typedef struct {
   gboolean  user;
 } PxParaphraseLexicon;
 
+/**
+ * PxParaphrasePhrase:
+ * @n_words: how many words it has
+ * @stems: (array zero-terminated=1): the folded stem of each word
+ * @key: the key of its group ("=nobody")
+ *
+ * A form of a paraphrase group read on words in a row.
+ */
+typedef struct {
+  guint       n_words;
+  char      **stems;
+  const char *key;
+} PxParaphrasePhrase;
+
 void        px_paraphrase_lexicon_free    (PxParaphraseLexicon *lexicon);
 GPtrArray  *px_paraphrase_list            (void);
 GPtrArray  *px_paraphrase_dup_problems    (void);
@@ -36,6 +50,7 @@ char       *px_paraphrase_dup_system_dir  (void);
 char       *px_paraphrase_dup_user_dir    (void);
 
 GHashTable *px_paraphrase_table           (const char *language);
+GHashTable *px_paraphrase_phrases         (const char *language);
 const char *px_paraphrase_category        (const char *key);
 guint       px_paraphrase_n_groups        (void);
 GPtrArray  *px_paraphrase_dup_collisions  (const char *language);
