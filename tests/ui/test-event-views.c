@@ -387,8 +387,27 @@ test_framing_highlights (void)
   px_test_remove_tree (dir);
 }
 
+/* The preferences row titled @title under @widget, or NULL. */
+static AdwPreferencesRow *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_PREFERENCES_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwPreferencesRow *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Turning the labels lexicon off in the preferences takes "regime" out of
- * the terms; the hedges stay. */
+ * the terms; the hedges stay. The paraphrase lexicon the side-by-side view
+ * matches sentences with is listed too, with what it holds. */
 static void
 test_lexicon_switch (void)
 {
@@ -415,6 +434,16 @@ test_lexicon_switch (void)
   g_assert_nonnull (labels);
   g_assert_nonnull (px_preferences_window_get_lexicon_switch (preferences, "hedges"));
   g_assert_true (gtk_switch_get_active (labels));
+  {
+    AdwPreferencesRow *row = find_row (GTK_WIDGET (preferences), "Paraphrases in news reports");
+    const char *subtitle;
+
+    g_assert_nonnull (row);
+    subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+    g_assert_nonnull (strstr (subtitle, "Russian"));
+    g_assert_nonnull (strstr (subtitle, "groups of words"));
+    g_assert_nonnull (strstr (subtitle, "built in"));
+  }
   gtk_switch_set_active (labels, FALSE);
   disabled = g_settings_get_strv (settings, "disabled-lexicons");
   g_assert_true (strv_has (disabled, "labels"));
