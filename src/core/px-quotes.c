@@ -175,12 +175,19 @@ static const char * const org_words[] = {
   "tass", "interfax", "journal", "herald", "tribune", "gazette", "daily", "channel", "tv", "radio",
   "trust", "clinic", "hospital", "school", "college", "chamber", "museum", "ministère", "ministerium",
   "ministerio", "министерство", "verband", "gewerkschaft", "syndicat", "sindicato", "agencia", "agence",
-  "air", "airlines", "airways", "rail", "railways", "motors", "holdings", "energy",
+  "air", "airlines", "airways", "rail", "railways", "motors", "holdings", "energy", "gmbh",
   /* newspapers: "told the Dunmore Courier" names no person */
   "courier", "chronicle", "telegraph", "bulletin", "examiner", "inquirer", "dispatch", "sentinel",
   "observer", "standard", "mercury", "argus", "zeitung", "allgemeine", "rundschau", "diario", "periódico",
 };
 static GHashTable *org_words_set;
+
+/* Endings of German compound nouns that name an institution. */
+static const char * const org_suffixes[] = {
+  "schule", "universität", "amt", "ministerium", "gericht", "verband", "verein", "behörde", "klinik",
+  "klinikum", "institut", "gesellschaft", "partei", "kasse", "werke", "polizei", "präsidium", "direktion",
+  "gmbh", "konzern", "zentrum", "kammer", "stiftung", "bundesbank", "agentur",
+};
 
 /* Lower-case nouns that stand for a source without a determiner ("Azerbaijani authorities said"). */
 static const char * const group_nouns[] = {
@@ -290,6 +297,8 @@ static GHashTable *agent_words_set;
 static const char * const between_words[] = {
   "has", "had", "have", "was", "is", "also", "later", "then", "previously", "again", "earlier",
   "recently", "once", "repeatedly", "further", "yesterday", "today", "would", "will", "had", "has",
+  /* frequency adverbs of a profile or obituary ("Lowry often said") */
+  "often", "always", "never", "sometimes", "still", "now", "first",
   "a", "а", "также", "hat", "a", "ha", "habían", "había", "ont", "had", "did", "does", "do",
   "s'est", "s'était", "se", "est", "sont", "avait", "haben", "hatte", "hatten", "han", "hanno", "fait",
   /* sentence adverbs between a subject and its verb ("a également indiqué",
@@ -920,8 +929,18 @@ run_is_org (Doc  *doc,
   if (first == last && (tok (doc, first)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0)
     return TRUE;
   for (guint i = first; i <= last; i++)
-    if (IN (org_words, lower (doc, i)))
-      return TRUE;
+    {
+      const char *word = lower (doc, i);
+
+      if (IN (org_words, word))
+        return TRUE;
+      /* German compounds name their institution by their last part:
+       * "Landratsamt", "Hochschule", "Verkehrsministerium", "Amtsgericht" */
+      if (word != NULL && g_utf8_strlen (word, -1) >= 6)
+        for (gsize s = 0; s < G_N_ELEMENTS (org_suffixes); s++)
+          if (g_str_has_suffix (word, org_suffixes[s]))
+            return TRUE;
+    }
   return FALSE;
 }
 
@@ -2765,6 +2784,21 @@ extend_back_over_familiar (Doc    *doc,
 
 /* Reads the source phrase that ends just before @verb ("Kazimov told",
  * "the Armenian prime minister added", "Azerbaijani authorities confirmed"). */
+/* "family", "ally", "assembly": a noun in -ly, not an adverb between the
+ * subject and its verb; after a determiner ("her family said") always so. */
+static gboolean
+ly_noun (Doc  *doc,
+         guint i)
+{
+  static const char * const nouns[] = {
+    "family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "reply", "italy",
+  };
+
+  if (in_list (nouns, G_N_ELEMENTS (nouns), lower (doc, i)))
+    return TRUE;
+  return i > 0 && is_word (doc, i - 1) && IN (determiners, lower (doc, i - 1));
+}
+
 static gboolean
 source_backward (Doc    *doc,
                  guint   verb,
@@ -2776,7 +2810,7 @@ source_backward (Doc    *doc,
 
   while (i > 0 && allowed_token (doc, i - 1, sentence) && is_word (doc, i - 1)
          && (IN (between_words, lower (doc, i - 1)) || (g_str_has_suffix (lower (doc, i - 1), "ly")
-             && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)))
+             && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !ly_noun (doc, i - 1))))
     {
       i--;
       /* "a par ailleurs indiqué" */
@@ -4575,6 +4609,13 @@ takes_clause (const char *verb)
 
 /* Where the reported clause starts after a verb: past "that", past the
  * listener of "told", past a short phrase ("said in a statement that"). */
+/* Verbs whose object is the listener ("told Smith that", "warned
+ * residents that"): a name after them is no subject of the clause. */
+static const char * const listener_verbs[] = {
+  "told", "tells", "tell", "warned", "warns", "assured", "assures", "informed", "informs", "reminded",
+  "reminds", "promised", "promises", "convinced", "persuaded", "urged", "asked", "showed", "wrote",
+};
+
 static guint
 clause_start (Doc  *doc,
               Cue  *cue,
@@ -4614,6 +4655,15 @@ clause_start (Doc  *doc,
   for (guint j = i; j < i + 10 && allowed_token (doc, j, sentence); j++)
     {
       if (is_punct (doc, j, '.') || is_punct (doc, j, ';'))
+        break;
+      /* "said Lowry read every drawing that left the office": a subject
+       * right after a verb that takes no listener opens the clause, and a
+       * later "that" is a relative pronoun in it */
+      if (j > i && is_word (doc, j) && strcmp (lower (doc, j), "that") == 0 && is_word (doc, i)
+          && (IN (pronouns_person, lower (doc, i)) || IN (pronouns_group, lower (doc, i)) || strcmp (lower (doc, i), "i") == 0
+              || strcmp (lower (doc, i), "it") == 0
+              || (is_name_word (doc, i) && !IN (determiners, lower (doc, i))))
+          && !in_list (listener_verbs, G_N_ELEMENTS (listener_verbs), verb))
         break;
       if (is_word (doc, j) && (strcmp (lower (doc, j), "that") == 0 || strcmp (lower (doc, j), "que") == 0
                                || strcmp (lower (doc, j), "dass") == 0 || strcmp (lower (doc, j), "что") == 0))
