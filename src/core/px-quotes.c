@@ -226,6 +226,7 @@ static const char * const document_nouns[] = {
   "announcement", "survey", "study", "poll", "indictment", "ruling", "resolution",
   "memo", "memorandum", "filing", "assessment", "forecast", "projections", "judgment", "verdict",
   "bericht", "studie", "gutachten", "informe", "estudio", "rapport", "étude", "доклад", "отчёт", "отчет",
+  "texte", "mitteilung", "comunicado",
 };
 static GHashTable *document_nouns_set;
 
@@ -2111,7 +2112,22 @@ static const char * const role_families[][8] = {
   { "prosecutor", "prosecution", "prosecuting", NULL },
   { "teenager", "teenage", "teen", NULL },
   { "doctor", "dr", "gp", "physician", "surgeon", NULL },
+  /* "l'édile" for the mayor, "el regidor" for the alcalde, "der
+   * Rathauschef" for the Bürgermeister */
+  { "mayor", "maire", "édile", "alcalde", "alcaldesa", "regidor", "regidora", NULL },
+  { "bürgermeister", "bürgermeisterin", "rathauschef", "rathauschefin", "stadtoberhaupt", NULL },
+  { "chair", "chairman", "chairwoman", "chairperson", NULL },
+  { "general", "commander", NULL },
 };
+
+/* Definite articles before a role that refers back ("the minister", "l'édile", "der Rathauschef"). */
+static gboolean
+is_definite (const char *word)
+{
+  static const char * const articles[] = { "the", "le", "la", "l'", "l’", "der", "die", "das", "el" };
+
+  return word != NULL && in_list (articles, G_N_ELEMENTS (articles), word);
+}
 
 /* Nationality nouns whose adjective is another word ("the Spaniard" for
  * a "Spanish" player); nouns like "Austrian" are their own adjective. */
@@ -2200,10 +2216,20 @@ find_person_by_descriptor (Doc  *doc,
 {
   Person *best = NULL;
   guint best_seen = 0;
+  char article_gender = 0;
 
   if (IN (institution_nouns, lower (doc, last)) || IN (org_words, lower (doc, last))
       || IN (group_nouns, lower (doc, last)) || IN (document_nouns, lower (doc, last)))
     return NULL;
+  if (is_word (doc, at))
+    {
+      const char *article = lower (doc, at);
+
+      if (strcmp (article, "la") == 0 || g_str_has_prefix (article, "la ") || strcmp (article, "die") == 0)
+        article_gender = 'f';
+      else if (strcmp (article, "le") == 0 || strcmp (article, "el") == 0 || strcmp (article, "der") == 0)
+        article_gender = 'm';
+    }
   for (guint p = 0; p < doc->people->len; p++)
     {
       Person *person = g_ptr_array_index (doc->people, p);
@@ -2214,6 +2240,10 @@ find_person_by_descriptor (Doc  *doc,
       g_autoptr(GPtrArray) described = g_ptr_array_new_with_free_func (g_free);
 
       if (person->org || seen == G_MAXUINT || strchr (person->name, ' ') == NULL)
+        continue;
+      /* "la agricultora", "le maire": a gendered article rules out the
+       * people of the other gender */
+      if (person->gender != 0 && article_gender != 0 && person->gender != article_gender)
         continue;
       for (guint d = 0; d < person->descriptions->len; d++)
         {
@@ -2238,12 +2268,20 @@ find_person_by_descriptor (Doc  *doc,
         }
       /* "Rovers boss Neil Ashworth": the words just before the name at its
        * introduction describe it too, team or organisation included */
-      for (guint k = person->first_token, n = 0; k > 0 && n < 4; k--, n++)
+      for (guint k = person->first_token, n = 0; k > 0 && n < 6; k--, n++)
         {
           guint t = k - 1;
 
+          /* "le maire de la commune, Bernard Faure": over the comma of an
+           * apposition and the article and preposition inside the role */
+          if (n == 0 && is_punct (doc, t, ',') && t > 0)
+            continue;
           if (doc->token_segment[t] != doc->token_segment[person->first_token] || doc->span_of[t] >= 0
-              || !is_word (doc, t) || IN (stop_words, lower (doc, t)))
+              || !is_word (doc, t))
+            break;
+          if (IN (of_words, lower (doc, t)) || IN (determiners, lower (doc, t)))
+            continue;
+          if (IN (stop_words, lower (doc, t)))
             break;
           g_ptr_array_add (described, g_strdup (lower (doc, t)));
         }
@@ -2253,6 +2291,9 @@ find_person_by_descriptor (Doc  *doc,
           guint age;
           gboolean found = FALSE;
 
+          /* "l'édile": the elided article is no part of the role */
+          if (word != NULL && (g_str_has_prefix (word, "l'") || g_str_has_prefix (word, "l’")) && word[2] != '\0')
+            word = g_utf8_next_char (g_utf8_next_char (word));
           /* "the former skipper": what someone was, not another description */
           if (!is_word (doc, i) || IN (stop_words, word) || IN (determiners, word)
               || strcmp (word, "former") == 0 || strcmp (word, "ex") == 0)
@@ -3035,6 +3076,34 @@ struct _Cue {
 };
 static gboolean cue_at (Doc *doc, guint i, gint sentence, gboolean quoted, Cue *cue);
 static gboolean naming_cue (Doc *doc, guint verb);
+
+/* "a annoncé jeudi la préfecture", "ha explicado este lunes el alcalde":
+ * a day between an inverted verb and its subject. Returns the token after
+ * it, or @i. */
+static guint
+skip_time_words (Doc  *doc,
+                 guint i,
+                 gint  sentence)
+{
+  static const char * const days[] = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "lunes", "martes",
+    "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer",
+  };
+  static const char * const parts[] = { "matin", "soir", "après-midi", "midi", "dernier", "mañana", "tarde", "noche", "pasado" };
+  guint k = i;
+
+  if (allowed_token (doc, k, sentence) && is_word (doc, k)
+      && (strcmp (lower (doc, k), "este") == 0 || strcmp (lower (doc, k), "esta") == 0 || strcmp (lower (doc, k), "ce") == 0)
+      && allowed_token (doc, k + 1, sentence) && is_word (doc, k + 1)
+      && in_list (days, G_N_ELEMENTS (days), lower (doc, k + 1)))
+    k++;
+  if (!allowed_token (doc, k, sentence) || !is_word (doc, k) || !in_list (days, G_N_ELEMENTS (days), lower (doc, k)))
+    return i;
+  k++;
+  while (allowed_token (doc, k, sentence) && is_word (doc, k) && in_list (parts, G_N_ELEMENTS (parts), lower (doc, k)))
+    k++;
+  return allowed_token (doc, k, sentence) && is_word (doc, k) ? k : i;
+}
 static void resolve_source (Doc *doc, Source *source);
 
 /* Whether a person other than @speaker is named, outside quotation marks,
@@ -3401,10 +3470,15 @@ resolve_source (Doc    *doc,
         }
       /* "the Spaniard", "the Austrian": a nationality, not a name */
       if (person == NULL
-          && ((first_name > source->first && is_word (doc, source->first) && strcmp (lower (doc, source->first), "the") == 0)
+          && ((first_name > source->first && is_word (doc, source->first) && is_definite (lower (doc, source->first)))
               || (source->first > 0 && is_word (doc, source->first - 1)
                   && g_ascii_strcasecmp (lower (doc, source->first - 1), "the") == 0)))
         person = find_person_by_descriptor (doc, first_name, source->last, source->first);
+      /* "L'édile": a role with its elided article, of the same family as
+       * one the article gave ("le maire de la commune, Bernard Faure") */
+      if (person == NULL && source->first == source->last
+          && (g_str_has_prefix (lower (doc, source->first), "l'") || g_str_has_prefix (lower (doc, source->first), "l’")))
+        person = find_person_by_descriptor (doc, source->first, source->last, source->first);
       /* "the Italian" when the article never gave a nationality */
       if (person == NULL
           && ((first_name > source->first && strcmp (lower (doc, source->first), "the") == 0)
@@ -4292,7 +4366,7 @@ cue_at (Doc      *doc,
       if (strcmp (word, "told") != 0 && strcmp (word, "tells") != 0 && (strcmp (word, "asked") != 0 || after_quote)
           && strcmp (word, "urged") != 0 && strcmp (word, "accused") != 0 && strcmp (word, "called") != 0
           && strcmp (word, "described") != 0 && !naming_cue (doc, i)
-          && source_forward (doc, cue->last + 1, sentence, &cue->source))
+          && source_forward (doc, skip_time_words (doc, cue->last + 1, sentence), sentence, &cue->source))
         cue->found = TRUE;
       /* "a expliqué à l'AFP le directeur de l'ARS, Olivier Carrel", "a
        * réagi auprès de l'AFP Karim Benali": the listener comes first, the
@@ -5782,14 +5856,20 @@ document_author (Doc        *doc,
       {
         g_autofree char *noun = g_utf8_strdown (words[w], -1);
 
-        if (IN (document_nouns, noun) && (strcmp (words[w + 1], "from") == 0 || strcmp (words[w + 1], "by") == 0)
+        if (IN (document_nouns, noun) && (strcmp (words[w + 1], "from") == 0 || strcmp (words[w + 1], "by") == 0
+                                          || IN (of_words, words[w + 1]))
             && words[w + 2] != NULL)
           {
             guint from = w + 2;
+            g_autofree char *first = NULL;
 
-            if (g_ascii_strcasecmp (words[from], "the") == 0 && words[from + 1] != NULL)
+            if (IN (determiners, words[from]) && words[from + 1] != NULL)
               from++;
-            if (g_unichar_isupper (g_utf8_get_char (words[from])))
+            first = g_utf8_strdown (words[from], -1);
+            if (g_unichar_isupper (g_utf8_get_char (words[from]))
+                /* "un communiqué de la préfecture", "a statement from the
+                 * ministry": the institution noun is the author */
+                || IN (institution_nouns, first) || IN (org_words, first))
               return g_strjoinv (" ", words + from);
           }
       }
@@ -6486,6 +6566,44 @@ fullest_institution_names (Doc *doc)
     }
 }
 
+/* "la préfecture des Hautes-Alpes" then "un communiqué de la préfecture":
+ * a bare institution noun is the institution another quote of the article
+ * named in full with it ("préfecture des …", "ministry of …"). */
+static void
+fullest_common_nouns (Doc *doc)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      const char *fuller = NULL;
+      gsize n;
+
+      if (quote->speaker == NULL || strchr (quote->speaker, ' ') != NULL
+          || !IN (institution_nouns, quote->speaker))
+        continue;
+      n = strlen (quote->speaker);
+      for (guint o = 0; o < doc->quotes->len; o++)
+        {
+          PxQuote *other = g_ptr_array_index (doc->quotes, o);
+          g_auto(GStrv) words = NULL;
+
+          if (other->speaker == NULL || strncmp (other->speaker, quote->speaker, n) != 0 || other->speaker[n] != ' ')
+            continue;
+          words = g_strsplit (other->speaker + n + 1, " ", 3);
+          if (words[0] != NULL && words[1] != NULL && IN (of_words, words[0]))
+            {
+              fuller = other->speaker;
+              break;
+            }
+        }
+      if (fuller != NULL)
+        {
+          g_free (quote->speaker);
+          quote->speaker = g_strdup (fuller);
+        }
+    }
+}
+
 static int
 compare_quotes (gconstpointer a,
                 gconstpointer b)
@@ -6511,6 +6629,17 @@ names_document (const char *speaker)
 
 /* "…, according to the report": a document speaks for whoever last reported
  * it in the article ("TREND, citing the press service, reported that …"). */
+/* "the statement", "le texte", "report": a document noun with at most its
+ * article, which names no author of its own. */
+static gboolean
+speaker_is_bare_document (const char *speaker)
+{
+  g_auto(GStrv) words = g_strsplit (speaker, " ", -1);
+  g_autofree char *first = g_utf8_strdown (words[0], -1);
+
+  return words[1] == NULL || (words[2] == NULL && IN (determiners, first));
+}
+
 static void
 resolve_documents (GPtrArray *quotes)
 {
@@ -6533,7 +6662,8 @@ resolve_documents (GPtrArray *quotes)
         }
       /* "the statement said", "the ruling states": the document of the
        * source quoted just before */
-      if (names_document (quote->speaker) && g_str_has_prefix (quote->speaker, "the ") && q > 0)
+      if (names_document (quote->speaker) && q > 0
+          && (g_str_has_prefix (quote->speaker, "the ") || speaker_is_bare_document (quote->speaker)))
         {
           PxQuote *previous = g_ptr_array_index (quotes, q - 1);
 
@@ -6622,6 +6752,7 @@ px_quotes_find (const char * const *paragraphs,
       add_subjunctive_continuations (&doc);
       continue_reported_voice (&doc);
       fullest_institution_names (&doc);
+      fullest_common_nouns (&doc);
     }
 
   g_ptr_array_sort (doc.quotes, compare_quotes);
