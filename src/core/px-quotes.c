@@ -5244,6 +5244,7 @@ static void
 find_direct_quotes (Doc *doc)
 {
   g_autofree gboolean *consumed = g_new0 (gboolean, doc->spans->len + 1);
+  g_autofree gboolean *answers = NULL;
   gint mixed_tried = -1;
 
   for (guint s = 0; s < doc->spans->len; s++)
@@ -5344,6 +5345,7 @@ find_direct_quotes (Doc *doc)
 
   /* Quotes with no cue of their own take the speaker of their neighbours:
    * a quote running on in the same or the next paragraph is the same voice. */
+  answers = g_new0 (gboolean, doc->quotes->len + 1);
   for (guint q = 0; q < doc->quotes->len; q++)
     {
       PxQuote *quote = g_ptr_array_index (doc->quotes, q);
@@ -5371,6 +5373,35 @@ find_direct_quotes (Doc *doc)
         }
       if (quote->speaker != NULL)
         continue;
+      /* An interview: a quoted paragraph right after a question is the
+       * answer of the person interviewed, who gave the answer before or,
+       * for the first, the person the introduction is about. */
+      if (alone && span->open > 0 && is_punct (doc, span->open - 1, '?') && doc->span_of[span->open - 1] < 0
+          && doc->token_segment[span->open - 1] + 1 == doc->token_segment[span->open])
+        {
+          guint question = g_array_index (doc->sentences, Sentence, doc->token_sentence[span->open - 1]).first;
+          Person *person = NULL;
+
+          for (guint o = q; o > 0 && quote->speaker == NULL; o--)
+            if (answers[o - 1])
+              {
+                copy_source (quote, g_ptr_array_index (doc->quotes, o - 1));
+                g_clear_pointer (&quote->verb, g_free);
+              }
+          if (quote->speaker == NULL && question > 0)
+            person = prominent_person_before (doc, question - 1);
+          if (person != NULL)
+            {
+              quote->speaker = g_strdup (person->name);
+              if (person->descriptions->len > 0)
+                quote->speaker_description = g_strdup (g_ptr_array_index (person->descriptions, 0));
+            }
+          if (quote->speaker != NULL)
+            {
+              answers[q] = TRUE;
+              continue;
+            }
+        }
       if (span->n_words <= 4)
         {
           quote->kind = PX_QUOTE_SCARE;
