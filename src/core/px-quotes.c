@@ -176,6 +176,8 @@ static const char * const org_words[] = {
   "trust", "clinic", "hospital", "school", "college", "chamber", "museum", "ministère", "ministerium",
   "ministerio", "министерство", "verband", "gewerkschaft", "syndicat", "sindicato", "agencia", "agence",
   "air", "airlines", "airways", "rail", "railways", "motors", "holdings", "energy", "gmbh",
+  "academy", "society", "institution", "club", "league", "foods", "systems", "industries", "technologies",
+  "securities", "partners", "capital", "pharmaceuticals", "logistics", "enterprises", "insurance",
   /* newspapers: "told the Dunmore Courier" names no person */
   "courier", "chronicle", "telegraph", "bulletin", "examiner", "inquirer", "dispatch", "sentinel",
   "observer", "standard", "mercury", "argus", "zeitung", "allgemeine", "rundschau", "diario", "periódico",
@@ -3931,6 +3933,16 @@ according_length (Doc  *doc,
           && in_list (heads, G_N_ELEMENTS (heads), lower (doc, i + 2)))
         return 3;
     }
+  /* "in her words", "in his view": the possessive is the source */
+  if (is_word (doc, i) && strcmp (lower (doc, i), "in") == 0 && is_word (doc, i + 1) && is_word (doc, i + 2))
+    {
+      static const char * const possessives[] = { "his", "her" };
+      static const char * const heads[] = { "words", "view", "opinion" };
+
+      if (in_list (possessives, G_N_ELEMENTS (possessives), lower (doc, i + 1))
+          && in_list (heads, G_N_ELEMENTS (heads), lower (doc, i + 2)))
+        return 3;
+    }
   for (guint c = 0; c < G_N_ELEMENTS (according_cues); c++)
     {
       guint n = 0;
@@ -4299,7 +4311,7 @@ cue_at (Doc      *doc,
               return TRUE;
             }
         }
-      if (n == 3 && strcmp (lower (doc, i), "по") == 0 && is_word (doc, i + 1)
+      if (n == 3 && (strcmp (lower (doc, i), "по") == 0 || strcmp (lower (doc, i), "in") == 0) && is_word (doc, i + 1)
           && pronoun_gender (lower (doc, i + 1)) != 0)
         {
           cue->source.first = cue->source.last = i + 1;
@@ -4713,7 +4725,14 @@ clause_start (Doc  *doc,
           return j + 1;
     }
   if (strcmp (verb, "urged") == 0 || strcmp (verb, "asked") == 0 || strcmp (verb, "urges") == 0)
-    return i;
+    {
+      /* "We asked her about it": a topic, not words to pass on */
+      if (is_word (doc, i) && is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "about") == 0
+          && (IN (pronouns_person, lower (doc, i)) || strcmp (lower (doc, i), "her") == 0 || strcmp (lower (doc, i), "him") == 0
+              || strcmp (lower (doc, i), "them") == 0))
+        return g_array_index (doc->sentences, Sentence, sentence).last + 1;
+      return i;
+    }
   /* "a demandé au ministre de la Santé de « sauver » l'hôpital": past the
    * addressee to the "de" that opens the infinitive (or its quoted verb) */
   if (is_word (doc, i) && (strcmp (lower (doc, i), "à") == 0 || strcmp (lower (doc, i), "au") == 0
@@ -5043,10 +5062,19 @@ add_clause_quotes (Doc   *doc,
         conjunction = G_MAXUINT;
       else
         {
+          /* "said Lowry had … and announced a scholarship in her name": a
+           * second verb with a noun phrase for its object reports no words */
+          gboolean object = !doc->capital_nouns && second_first == verb + 1 && is_word (doc, second_first)
+                            && (strcmp (lower (doc, second_first), "a") == 0 || strcmp (lower (doc, second_first), "an") == 0
+                                || strcmp (lower (doc, second_first), "its") == 0 || strcmp (lower (doc, second_first), "their") == 0
+                                || strcmp (lower (doc, second_first), "plans") == 0);
+
           quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, end),
                              tok (doc, first)->start, tok (doc, end)->end, FALSE);
           finish_source (doc, quote, cue, sentence);
           add_found (doc, quote, sentence, -1, cue->first);
+          if (object)
+            return;
           quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, second_first, last),
                              tok (doc, second_first)->start, tok (doc, last)->end, FALSE);
           finish_source (doc, quote, cue, sentence);
