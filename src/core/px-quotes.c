@@ -787,6 +787,9 @@ is_name_word (Doc  *doc,
   token = tok (doc, i);
   if ((token->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || (token->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
     return FALSE;
+  /* "the London-based Border Monitoring Network": where it is based */
+  if (g_str_has_suffix (token->lower, "-based"))
+    return FALSE;
   return !IN (not_name_words, token->lower);
 }
 
@@ -2932,6 +2935,24 @@ source_backward (Doc    *doc,
                   extend_back_over_place (doc, source, sentence);
                   return TRUE;
                 }
+              /* "Officials at the ministry, speaking on condition of
+               * anonymity, said": the phrase that opens the sentence */
+              if (is_word (doc, k) && g_str_has_suffix (lower (doc, k), "ing") && !doc->capital_nouns)
+                {
+                  guint head = k - 2;
+                  guint d = head;
+
+                  while (d > 0 && d + 6 > head && allowed_token (doc, d - 1, sentence) && is_word (doc, d - 1)
+                         && !IN (speech_verbs, lower (doc, d - 1)))
+                    d--;
+                  if ((d == 0 || !allowed_token (doc, d - 1, sentence))
+                      && (IN (group_nouns, lower (doc, d)) || IN (group_nouns, lower (doc, head))))
+                    {
+                      source->first = d;
+                      source->last = head;
+                      return TRUE;
+                    }
+                }
               /* "A senior EU diplomat, who spoke on condition of anonymity, said" */
               if (is_word (doc, k) && (strcmp (lower (doc, k), "who") == 0 || strcmp (lower (doc, k), "which") == 0
                                        || strcmp (lower (doc, k), "que") == 0 || strcmp (lower (doc, k), "qui") == 0
@@ -2974,6 +2995,14 @@ source_backward (Doc    *doc,
       return FALSE;
     }
   if (IN (pronouns_person, word) || IN (pronouns_group, word))
+    {
+      source->first = source->last = i;
+      source->pronoun = TRUE;
+      return TRUE;
+    }
+  /* "…, it added", "It said": an institution speaking again */
+  if (strcmp (word, "it") == 0 && (i == 0 || !allowed_token (doc, i - 1, sentence) || is_punct (doc, i - 1, ',')
+                                   || (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)))
     {
       source->first = source->last = i;
       source->pronoun = TRUE;
@@ -3200,6 +3229,52 @@ last_speaker_before (Doc    *doc,
   return FALSE;
 }
 
+/* "…, it added": the institution last reported speaking, in this
+ * paragraph or the one before. */
+static gboolean
+last_institution_speaker_before (Doc    *doc,
+                                 guint   before,
+                                 Source *out)
+{
+  guint paragraph = doc->token_segment[before];
+  guint stop_paragraph = paragraph > 0 ? paragraph - 1 : 0;
+
+  for (guint t = before; t > 0; t--)
+    {
+      guint i = t - 1;
+      Cue cue;
+      gboolean found;
+
+      if (doc->token_segment[i] < stop_paragraph)
+        break;
+      if (doc->span_of[i] >= 0 || !is_word (doc, i) || (!IN (speech_verbs, lower (doc, i)) && according_length (doc, i) == 0))
+        continue;
+      found = cue_at (doc, i, doc->token_sentence[i], FALSE, &cue) && !cue.source.pronoun && !cue.source.document
+              && cue.source.first < before;
+      if (found)
+        {
+          const char *head = lower (doc, cue.source.last);
+
+          resolve_source (doc, &cue.source);
+          found = cue.source.speaker != NULL
+                  && (cue.source.person != NULL ? cue.source.person->org
+                      : (IN (institution_nouns, head) || IN (org_words, head)));
+        }
+      if (found)
+        {
+          g_free (out->speaker);
+          g_free (out->description);
+          out->speaker = g_steal_pointer (&cue.source.speaker);
+          out->description = g_steal_pointer (&cue.source.description);
+          out->person = cue.source.person;
+        }
+      source_clear (&cue.source);
+      if (found)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Nouns news uses for an institution whose name holds another word of the
  * same kind: "the force" for "Thames Valley Police", "the watchdog" for
  * "the Financial Conduct Authority". */
@@ -3354,6 +3429,31 @@ resolve_source (Doc    *doc,
   /* already read (a Russian institution put back in the nominative) */
   if (source->speaker != NULL)
     return;
+  if (source->pronoun && strcmp (lower (doc, source->first), "it") == 0)
+    {
+      gint sentence = doc->token_sentence[source->first];
+
+      /* "The report, by …, is based on … . It says …": the document the
+       * sentence before is about */
+      if (sentence > 0)
+        {
+          const Sentence *previous = &g_array_index (doc->sentences, Sentence, sentence - 1);
+          guint head = previous->first + 1;
+
+          if (head <= previous->last && is_word (doc, previous->first) && IN (determiners, lower (doc, previous->first))
+              && is_word (doc, head) && IN (document_nouns, lower (doc, head)))
+            {
+              source->first = previous->first;
+              source->last = head;
+              source->pronoun = FALSE;
+              source->document = TRUE;
+              source->speaker = slice (doc, previous->first, head);
+              return;
+            }
+        }
+      last_institution_speaker_before (doc, source->first, source);
+      return;
+    }
   if (source->pronoun)
     {
       const char *word = lower (doc, source->first);
@@ -4783,6 +4883,20 @@ clause_start (Doc  *doc,
 /* "CLAUSE, their union said on Tuesday, after talks broke up": what follows
  * the cue is a time or place adjunct and the writer's own context, not a
  * reported clause, so the clause is the one before. */
+/* "in an update posted on Telegram", "in a statement released on
+ * Monday": a participle after the noun of a medium */
+static gboolean
+medium_participle_at (Doc  *doc,
+                      guint k)
+{
+  static const char * const media[] = {
+    "update", "statement", "post", "message", "video", "note", "letter", "notice", "release", "bulletin",
+  };
+
+  return is_word (doc, k) && k > 0 && is_word (doc, k - 1) && in_list (media, G_N_ELEMENTS (media), lower (doc, k - 1))
+         && g_str_has_suffix (lower (doc, k), "ed");
+}
+
 static gboolean
 cue_ends_in_adjunct (Doc      *doc,
                      Cue      *cue,
@@ -4811,18 +4925,21 @@ cue_ends_in_adjunct (Doc      *doc,
       if (doc->span_of[k] >= 0)
         return FALSE;
       if (is_word (doc, k) && (in_list (complementisers, G_N_ELEMENTS (complementisers), lower (doc, k))
-                               || IN (speech_verbs, lower (doc, k))))
+                               || (IN (speech_verbs, lower (doc, k)) && !medium_participle_at (doc, k))))
         return FALSE;
       if (is_punct (doc, k, ','))
         return is_word (doc, k + 1) && in_list (context_starts, G_N_ELEMENTS (context_starts), lower (doc, k + 1));
     }
   /* "…, the company said in a statement on Monday.": the adjunct runs to
-   * the end of the sentence */
-  for (k = cue->last + 1; k <= sentence->last && k <= cue->last + 9; k++)
+   * the end of the sentence; "in an update posted on Telegram": a
+   * participle after the medium's noun is part of it */
+  for (k = cue->last + 1; k <= sentence->last && k <= cue->last + 12; k++)
     {
+      gboolean medium_participle = medium_participle_at (doc, k);
+
       if (doc->span_of[k] >= 0 || is_punct (doc, k, ',') || is_punct (doc, k, ':')
           || (is_word (doc, k) && (in_list (complementisers, G_N_ELEMENTS (complementisers), lower (doc, k))
-                                   || IN (speech_verbs, lower (doc, k)))))
+                                   || (IN (speech_verbs, lower (doc, k)) && !medium_participle))))
         return FALSE;
       if (k == sentence->last || (k + 1 == sentence->last && !is_word (doc, sentence->last)))
         return TRUE;
@@ -5937,16 +6054,25 @@ document_author (Doc        *doc,
     return NULL;
   for (guint t = 0; t < cue && t < doc->tokens->len; t++)
     {
-      guint from = t + 2;
+      guint by = t + 1;
+      guint from;
       guint end;
 
-      if (!is_word (doc, t) || doc->span_of[t] >= 0 || strcmp (lower (doc, t), head) != 0 || !is_word (doc, t + 1)
-          || !(strcmp (lower (doc, t + 1), "by") == 0 || strcmp (lower (doc, t + 1), "from") == 0
-               || strcmp (lower (doc, t + 1), "of") == 0 || strcmp (lower (doc, t + 1), "von") == 0
-               || strcmp (lower (doc, t + 1), "du") == 0 || strcmp (lower (doc, t + 1), "de") == 0
-               || strcmp (lower (doc, t + 1), "del") == 0 || strcmp (lower (doc, t + 1), "des") == 0))
+      /* "The report, by the Athens-based Border Monitoring Network," */
+      if (by + 1 < doc->tokens->len && is_punct (doc, by, ',') && is_word (doc, by + 1) && strcmp (lower (doc, by + 1), "by") == 0)
+        by++;
+      from = by + 1;
+      if (!is_word (doc, t) || doc->span_of[t] >= 0 || strcmp (lower (doc, t), head) != 0 || !is_word (doc, by)
+          || !(strcmp (lower (doc, by), "by") == 0 || strcmp (lower (doc, by), "from") == 0
+               || strcmp (lower (doc, by), "of") == 0 || strcmp (lower (doc, by), "von") == 0
+               || strcmp (lower (doc, by), "du") == 0 || strcmp (lower (doc, by), "de") == 0
+               || strcmp (lower (doc, by), "del") == 0 || strcmp (lower (doc, by), "des") == 0))
         continue;
       if (is_word (doc, from) && IN (determiners, lower (doc, from)))
+        from++;
+      /* "the Athens-based Border Monitoring Network": where it is based is
+       * no part of the name */
+      if (is_word (doc, from) && g_str_has_suffix (lower (doc, from), "-based"))
         from++;
       if (!is_name_word (doc, from) || doc->span_of[from] >= 0)
         continue;
