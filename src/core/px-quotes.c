@@ -145,7 +145,7 @@ static const char * const title_words[] = {
   "princess", "pope", "sheikh", "emir", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "professor",
   "prof", "gen", "colonel", "col", "major", "captain", "lieutenant", "admiral", "commander", "chief",
   "spokesman", "spokeswoman", "spokesperson", "advisor", "adviser", "director", "chairman", "chairwoman",
-  "chair", "head", "leader", "judge", "justice", "rep", "sen", "gov", "pm", "mp", "mep", "ceo", "patriarch",
+  "chair", "head", "leader", "judge", "justice", "rep", "sen", "gov", "pm", "mp", "mep", "msp", "td", "mla", "ceo", "patriarch",
   "archbishop", "bishop", "rabbi", "imam", "ayatollah", "commissioner", "envoy", "representative",
   "special", "interior", "finance", "economy", "health", "justice", "education", "state", "former",
   "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier",
@@ -5385,6 +5385,8 @@ russian_name_in_marks (Doc  *doc,
   return words > 0 && words <= 4;
 }
 
+static gboolean sentence_has_speech_quote (Doc *doc, gint sentence);
+
 static void
 find_direct_quotes (Doc *doc)
 {
@@ -5568,6 +5570,28 @@ find_direct_quotes (Doc *doc)
               if (person->descriptions->len > 0)
                 quote->speaker_description = g_strdup (g_ptr_array_index (person->descriptions, 0));
             }
+        }
+      /* "Patel was blunt. “We are being asked …”": a quote that opens a
+       * sentence after one about a person, in the same paragraph, is theirs */
+      if (quote->speaker == NULL && !alone && span->n_words >= 5 && span->sentence > 0
+          && g_array_index (doc->sentences, Sentence, span->sentence).first == span->open
+          && doc->token_segment[g_array_index (doc->sentences, Sentence, span->sentence - 1).last] == doc->token_segment[span->open]
+          && !sentence_has_speech_quote (doc, span->sentence - 1))
+        {
+          Source subject = { 0, };
+
+          if (sentence_subject (doc, span->sentence - 1, &subject)
+              && subject.first == g_array_index (doc->sentences, Sentence, span->sentence - 1).first)
+            {
+              resolve_source (doc, &subject);
+              if (subject.person != NULL && !subject.person->org)
+                {
+                  quote->speaker = g_strdup (subject.person->name);
+                  if (subject.person->descriptions->len > 0)
+                    quote->speaker_description = g_strdup (g_ptr_array_index (subject.person->descriptions, 0));
+                }
+            }
+          source_clear (&subject);
         }
       if (quote->speaker == NULL && span->n_words <= 6 && !alone)
         quote->kind = PX_QUOTE_SCARE;
