@@ -188,7 +188,8 @@ static GHashTable *org_words_set;
 static const char * const org_suffixes[] = {
   "schule", "universität", "amt", "ministerium", "gericht", "verband", "verein", "behörde", "klinik",
   "klinikum", "institut", "gesellschaft", "partei", "kasse", "werke", "polizei", "präsidium", "direktion",
-  "gmbh", "konzern", "zentrum", "kammer", "stiftung", "bundesbank", "agentur",
+  "gmbh", "konzern", "zentrum", "kammer", "stiftung", "bundesbank", "agentur", "krankenhaus", "kliniken",
+  "verbund",
 };
 
 /* Lower-case nouns that stand for a source without a determiner ("Azerbaijani authorities said"). */
@@ -266,6 +267,11 @@ static const char * const not_name_words[] = {
   "du",
   /* German quantifiers opening a capitalised noun phrase ("Viele Geschädigte") */
   "viele", "einige", "alle", "manche", "mehrere", "beide", "andere", "weitere", "zahlreiche", "wenige",
+  /* German adverbs opening a sentence, the subject then after the verb
+   * ("Zugleich räumte Baumann ein") */
+  "zugleich", "gleichzeitig", "außerdem", "zudem", "dennoch", "trotzdem", "allerdings", "deshalb",
+  "daher", "inzwischen", "später", "danach", "jedoch", "nun", "jetzt", "heute", "gestern", "bereits",
+  "damals", "auch", "dazu", "darauf", "schließlich", "zunächst", "anschließend", "immerhin", "ferner",
 };
 static GHashTable *not_name_words_set;
 
@@ -943,9 +949,21 @@ run_is_org (Doc  *doc,
       /* German compounds name their institution by their last part:
        * "Landratsamt", "Hochschule", "Verkehrsministerium", "Amtsgericht" */
       if (word != NULL && g_utf8_strlen (word, -1) >= 6)
-        for (gsize s = 0; s < G_N_ELEMENTS (org_suffixes); s++)
-          if (g_str_has_suffix (word, org_suffixes[s]))
+        {
+          /* "des Kreiskrankenhauses": in the genitive too */
+          g_autofree char *stem = g_strdup (word);
+          gsize len = strlen (stem);
+
+          if (len > 6 && g_str_has_suffix (stem, "es"))
+            stem[len - 2] = '\0';
+          else if (len > 6 && g_str_has_suffix (stem, "s"))
+            stem[len - 1] = '\0';
+          for (gsize s = 0; s < G_N_ELEMENTS (org_suffixes); s++)
+            if (g_str_has_suffix (word, org_suffixes[s]))
+              return TRUE;
+          if (doc->capital_nouns && g_str_has_suffix (stem, "krankenhaus"))
             return TRUE;
+        }
     }
   return FALSE;
 }
@@ -1613,6 +1631,14 @@ collect_people (Doc *doc)
           }
       }
       org = run_is_org (doc, i, last);
+      /* "Georg Baumann (Freie Wähler)", "Jane Hart (Labour)": a bracket
+       * right after a name holds a party or a place, never a person */
+      if (i >= 2 && is_punct (doc, i - 1, '(') && is_punct (doc, last + 1, ')') && is_name_word (doc, i - 2)
+          && !(first_name == last && (tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS)))
+        {
+          i = last;
+          continue;
+        }
       name = slice (doc, first_name, last);
       /* A lone capitalised word is a surname or a place: look it up, never register it. */
       /* "Water bosses, she said": a sentence opens with a common noun the
@@ -3022,7 +3048,8 @@ source_backward (Doc    *doc,
   if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, word)
       && (!IN (speech_verbs, word) || (IN (document_nouns, word) && i > 0 && is_word (doc, i - 1)
                                        && IN (determiners, lower (doc, i - 1))))
-      && (tok (doc, i)->flags & PX_LEXICON_TOKEN_NUMBER) == 0)
+      /* "Die 54-Jährige kündigte an": an age noun is a role */
+      && ((tok (doc, i)->flags & PX_LEXICON_TOKEN_NUMBER) == 0 || age_in_word (word) != 0))
     {
       /* A role or group: read back to its determiner, over the apostrophe
        * of a plural possessive ("the parents' groups said"). */
@@ -3038,7 +3065,9 @@ source_backward (Doc    *doc,
           && (strcmp (lower (doc, k - 1), "the") == 0 || strcmp (lower (doc, k - 1), "its") == 0
               || strcmp (lower (doc, k - 1), "his") == 0 || strcmp (lower (doc, k - 1), "her") == 0
               || strcmp (lower (doc, k - 1), "a") == 0 || strcmp (lower (doc, k - 1), "an") == 0
-              || strcmp (lower (doc, k - 1), "their") == 0 || strcmp (lower (doc, k - 1), "one") == 0))
+              || strcmp (lower (doc, k - 1), "their") == 0 || strcmp (lower (doc, k - 1), "one") == 0
+              /* "Die 54-Jährige", "Der Sprecher" */
+              || (doc->capital_nouns && IN (german_articles, lower (doc, k - 1)))))
         {
           source->first = k - 1;
           source->last = i;
