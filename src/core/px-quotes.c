@@ -1389,7 +1389,10 @@ premodifier (Doc  *doc,
           || doc->span_of[p] != doc->span_of[name_first] || IN (stop_words, word)
           || IN (speech_verbs, word))
         break;
-      if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && !looks_demonym (doc, p) && !is_title (doc, p))
+      /* "Council leader Amanda Price": a sentence may open with the
+       * institution the role belongs to */
+      if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && !looks_demonym (doc, p) && !is_title (doc, p)
+          && !((tok (doc, p)->flags & PX_LEXICON_TOKEN_SENT_START) && (IN (institution_nouns, word) || IN (org_words, word))))
         break;
       if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
         break;
@@ -4454,6 +4457,14 @@ cue_at (Doc      *doc,
       return TRUE;
     }
   if (!is_speech_verb (doc, i, quoted))
+    return FALSE;
+  /* "Kerr was asked again about the winger": a question put to him, no
+   * words of his */
+  if (i > 0 && is_word (doc, i) && strcmp (lower (doc, i), "asked") == 0
+      && is_word (doc, i - 1)
+      && (strcmp (lower (doc, i - 1), "was") == 0 || strcmp (lower (doc, i - 1), "were") == 0
+          || strcmp (lower (doc, i - 1), "been") == 0 || strcmp (lower (doc, i - 1), "being") == 0
+          || strcmp (lower (doc, i - 1), "is") == 0 || strcmp (lower (doc, i - 1), "are") == 0))
     return FALSE;
   cue->first = cue->last = i;
   if (is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "out") == 0)
