@@ -149,7 +149,7 @@ static const char * const title_words[] = {
   "archbishop", "bishop", "rabbi", "imam", "ayatollah", "commissioner", "envoy", "representative",
   "special", "interior", "finance", "economy", "health", "justice", "education", "state", "former",
   "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier",
-  "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme",
+  "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme", "me", "maître",
   "cllr", "councillor", "councilor", "alderman", "supt", "superintendent", "inspector", "det", "insp",
   /* occupations written before a name, capitalised at a sentence start ("Nurse Amira Patel") */
   "nurse", "teacher", "farmer", "pensioner", "resident", "student", "engineer", "lawyer", "economist",
@@ -178,6 +178,8 @@ static const char * const org_words[] = {
   "air", "airlines", "airways", "rail", "railways", "motors", "holdings", "energy", "gmbh",
   "academy", "society", "institution", "club", "league", "foods", "systems", "industries", "technologies",
   "securities", "partners", "capital", "pharmaceuticals", "logistics", "enterprises", "insurance",
+  /* places that act as governments, never people: "Región de Murcia" */
+  "región", "region", "comunidad", "provincia", "junta", "ayuntamiento", "generalitat", "xunta",
   /* newspapers: "told the Dunmore Courier" names no person */
   "courier", "chronicle", "telegraph", "bulletin", "examiner", "inquirer", "dispatch", "sentinel",
   "observer", "standard", "mercury", "argus", "zeitung", "allgemeine", "rundschau", "diario", "periódico",
@@ -2142,6 +2144,7 @@ find_person_by_role_index (Doc  *doc,
 static const char * const role_families[][8] = {
   { "manager", "boss", "coach", "gaffer", NULL },
   { "lawyer", "barrister", "counsel", "solicitor", "attorney", "advocate", "kc", NULL },
+  { "avocat", "avocate", "pénaliste", "conseil", "me", NULL },
   { "spokesman", "spokeswoman", "spokesperson", NULL },
   { "prosecutor", "prosecution", "prosecuting", NULL },
   { "teenager", "teenage", "teen", NULL },
@@ -3675,7 +3678,7 @@ resolve_source (Doc    *doc,
       person = find_person_by_role_in_lead (doc, first, source->last);
     if (person == NULL && first > source->first && role_article (doc, source->first))
       person = find_person_by_role_index (doc, first, source->last, source->first);
-    if (person == NULL && first > source->first && strcmp (lower (doc, source->first), "the") == 0)
+    if (person == NULL && first > source->first && is_definite (lower (doc, source->first)))
       person = find_person_by_descriptor (doc, first, source->last, source->first);
     if (person == NULL && first == source->last && first > source->first && role_article (doc, source->first)
         && in_list (spokes, G_N_ELEMENTS (spokes), lower (doc, source->last)))
@@ -4075,6 +4078,11 @@ according_length (Doc  *doc,
           && in_list (heads, G_N_ELEMENTS (heads), lower (doc, i + 2)))
         return 3;
     }
+  /* "Pour elle, le dossier repose …", "Para el alcalde, …": at the start
+   * of a sentence, a person's view (cue_at() wants the comma after them) */
+  if (is_word (doc, i) && (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)
+      && (strcmp (lower (doc, i), "pour") == 0 || strcmp (lower (doc, i), "para") == 0))
+    return 1;
   for (guint c = 0; c < G_N_ELEMENTS (according_cues); c++)
     {
       guint n = 0;
@@ -4406,6 +4414,34 @@ russian_source (Doc    *doc,
 }
 
 /* Tries to read a cue with its source at token @i. */
+/* "Pour elle,", "Pour le maire de la commune, Bernard Faure,": the person
+ * whose view follows is closed by a comma; "Pour la première fois" is no
+ * cue. */
+static gboolean
+pour_source_ends (Doc    *doc,
+                  Source *source)
+{
+  guint after = source->last + 1;
+
+  if (!is_punct (doc, after, ','))
+    return FALSE;
+  if (source->pronoun)
+    return TRUE;
+  /* the name in an apposition: "…, Bernard Faure," */
+  if (is_name_word (doc, after + 1))
+    {
+      guint end = run_end_forward (doc, after + 1);
+
+      if (is_punct (doc, end + 1, ',') && !run_is_org (doc, after + 1, end))
+        {
+          source->first = after + 1;
+          source->last = end;
+          return TRUE;
+        }
+    }
+  return is_name_word (doc, source->first) && !run_is_org (doc, source->first, source->last);
+}
+
 static gboolean
 cue_at (Doc      *doc,
         guint     i,
@@ -4452,6 +4488,9 @@ cue_at (Doc      *doc,
           return TRUE;
         }
       if (!source_forward (doc, i + n, sentence, &cue->source))
+        return FALSE;
+      if ((strcmp (lower (doc, i), "pour") == 0 || strcmp (lower (doc, i), "para") == 0)
+          && !pour_source_ends (doc, &cue->source))
         return FALSE;
       cue->found = TRUE;
       return TRUE;
