@@ -3641,17 +3641,59 @@ resolve_source (Doc    *doc,
       return;
         /* "cette source", "the source": the unnamed source quoted last */
         {
-          static const char * const source_heads[] = { "source", "fuente", "источник", "quelle" };
+          static const char * const source_heads[] = {
+            "source", "fuente", "источник", "quelle",
+            /* "according to the same sources" */
+            "sources", "fuentes", "источники", "quellen",
+          };
 
-          static const char * const definite[] = { "the", "this", "cette", "cet", "ce", "la", "esta", "este", "la", "diese", "dieser", "die" };
+          static const char * const definite[] = {
+            "the", "this", "cette", "cet", "ce", "la", "esta", "este", "la", "diese", "dieser", "die", "these",
+            "ces", "les", "estas", "las", "mêmes",
+          };
 
           if (first > source->first && in_list (definite, G_N_ELEMENTS (definite), lower (doc, source->first))
-              && in_list (source_heads, G_N_ELEMENTS (source_heads), lower (doc, source->last))
-              && doc->anonymous->len > 0)
+              && in_list (source_heads, G_N_ELEMENTS (source_heads), lower (doc, source->last)))
             {
-              g_free (source->speaker);
-              source->speaker = g_strdup (g_ptr_array_index (doc->anonymous, doc->anonymous->len - 1));
-              return;
+              const char *antecedent = doc->anonymous->len > 0 ? g_ptr_array_index (doc->anonymous, doc->anonymous->len - 1) : NULL;
+              gboolean kind = FALSE;
+
+              /* the last unnamed source of that kind, if one was, among
+               * those read as roles or those already quoted */
+              for (guint a = doc->anonymous->len; a > 0 && !kind; a--)
+                {
+                  g_autofree char *folded = g_utf8_strdown (g_ptr_array_index (doc->anonymous, a - 1), -1);
+
+                  if ((kind = strstr (folded, lower (doc, source->last)) != NULL))
+                    antecedent = g_ptr_array_index (doc->anonymous, a - 1);
+                }
+              /* "Sources close to the club said …": the phrase before an
+               * earlier verb that opens with the same noun */
+              for (guint t = source->first; t > 0 && !kind; t--)
+                {
+                  guint e = t - 1;
+
+                  if (!is_word (doc, e) || doc->span_of[e] >= 0 || strcmp (lower (doc, e), lower (doc, source->last)) != 0
+                      || !(tok (doc, e)->flags & PX_LEXICON_TOKEN_SENT_START))
+                    continue;
+                  for (guint v = e + 1; v < e + 8 && v < source->first && is_word (doc, v); v++)
+                    if (IN (speech_verbs, lower (doc, v)))
+                      {
+                        if (v > e + 1)
+                          {
+                            g_free (source->speaker);
+                            source->speaker = slice (doc, e, v - 1);
+                            return;
+                          }
+                        break;
+                      }
+                }
+              if (antecedent != NULL)
+                {
+                  g_free (source->speaker);
+                  source->speaker = g_strdup (antecedent);
+                  return;
+                }
             }
         }
     if (IN (document_nouns, lower (doc, source->last)))
