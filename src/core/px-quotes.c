@@ -87,6 +87,8 @@ static const char * const speech_verbs[] = {
   "admitió", "alertó", "avisó", "añade", "apunta", "critica", "reclamaron", "pidieron", "exigió",
   "exigieron", "acusó", "acusaron", "opinó", "opina", "lamentaron", "criticaron", "confirmó",
   "confirmaron", "negó", "negaron", "escribió", "reconocieron", "reconoce", "aseguran", "explicaron",
+  "recordaron", "destacaron", "precisaron", "indicaron", "subrayaron", "apuntaron", "manifestaron",
+  "anunciaron", "declararon", "comentaron", "añadieron", "agregaron", "sostuvieron", "defendieron",
   /* es: Peninsular news reports in the perfect ("ha explicado", "han
    * indicado"); the auxiliary is a between word, the participle the cue */
   "dicho", "afirmado", "asegurado", "señalado", "explicado", "añadido", "declarado", "indicado",
@@ -180,6 +182,7 @@ static const char * const org_words[] = {
   "securities", "partners", "capital", "pharmaceuticals", "logistics", "enterprises", "insurance",
   /* places that act as governments, never people: "Región de Murcia" */
   "región", "region", "comunidad", "provincia", "junta", "ayuntamiento", "generalitat", "xunta",
+  "delegación", "delegation", "délégation", "consejería", "conselleria", "subdelegación",
   /* newspapers: "told the Dunmore Courier" names no person */
   "courier", "chronicle", "telegraph", "bulletin", "examiner", "inquirer", "dispatch", "sentinel",
   "observer", "standard", "mercury", "argus", "zeitung", "allgemeine", "rundschau", "diario", "periódico",
@@ -2443,7 +2446,9 @@ source_forward (Doc    *doc,
       if (in_list (joins, G_N_ELEMENTS (joins), lower (doc, t)))
         for (guint k = t + 1; k < t + 7 && allowed_token (doc, k, sentence); k++)
           {
-            if (is_punct (doc, k, ','))
+            /* "…, según la Delegación del Gobierno en Castilla y León.": up
+             * to the comma or the end of the sentence */
+            if (is_punct (doc, k, ',') || (is_punct (doc, k, '.') && !allowed_token (doc, k + 1, sentence)))
               {
                 if (k > t + 1)
                   source->last = k - 1;
@@ -2898,6 +2903,26 @@ source_backward (Doc    *doc,
     }
   if (i == 0 || !allowed_token (doc, i - 1, sentence))
     return FALSE;
+  /* "Fuentes del Ministerio consultadas por este periódico recordaron",
+   * "sources quoted by Reuters said": a participle and its agent between
+   * the subject and the verb */
+  for (guint k = i - 1; k > 1 && k + 6 > i && allowed_token (doc, k, sentence) && is_word (doc, k); k--)
+    {
+      const char *agent = lower (doc, k);
+      const char *participle = lower (doc, k - 1);
+      static const char * const endings[] = { "adas", "ados", "ada", "ado", "idas", "idos", "ées", "és", "ée", "ed" };
+      gboolean past = FALSE;
+
+      for (gsize e = 0; e < G_N_ELEMENTS (endings) && participle != NULL && !past; e++)
+        past = g_str_has_suffix (participle, endings[e]) && strlen (participle) > strlen (endings[e]) + 3;
+      if ((strcmp (agent, "por") == 0 || strcmp (agent, "par") == 0 || strcmp (agent, "by") == 0)
+          && past && allowed_token (doc, k - 1, sentence) && k - 1 > 0 && allowed_token (doc, k - 2, sentence)
+          && is_word (doc, k - 2) && !IN (stop_words, lower (doc, k - 2)))
+        {
+          i = k - 1;
+          break;
+        }
+    }
   /* "Jane Doe (Labour) said", "Sven Reuter (SPD) forderte": a bracketed
    * party or place label between the name and the verb */
   if (i >= 4 && is_punct (doc, i - 1, ')'))
@@ -3455,6 +3480,27 @@ refers_to_person (Doc  *doc,
 static gboolean is_cyrillic_word (Doc *doc, guint i);
 
 /* Turns a mention into a speaker: a full name, or the phrase itself. */
+/* "Delegación del Gobierno en Castilla y León" ends in a place that is
+ * named on its own elsewhere: the institution is not the place. */
+static gboolean
+full_is_place_of (const char *name,
+                  const char *found)
+{
+  static const char * const links[] = { "en", "de", "del", "of", "in", "für", "du", "des", "for", "de la" };
+  gsize n = strlen (name), m = strlen (found);
+
+  if (n <= m + 1 || strcmp (name + n - m, found) != 0 || name[n - m - 1] != ' ')
+    return FALSE;
+  for (gsize l = 0; l < G_N_ELEMENTS (links); l++)
+    {
+      gsize k = strlen (links[l]);
+
+      if (n >= m + k + 2 && strncmp (name + n - m - 1 - k, links[l], k) == 0 && name[n - m - 2 - k] == ' ')
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 resolve_source (Doc    *doc,
                 Source *source)
@@ -3598,10 +3644,14 @@ resolve_source (Doc    *doc,
                 break;
               }
           }
+      /* an institution is not found by the last word of its name
+       * ("Delegación del Gobierno en Castilla y León" is not "Castilla y León") */
       if (person == NULL || strchr (person->name, ' ') == NULL)
         {
           Person *full = find_person_by_part (doc, name, source->first);
 
+          if (full != NULL && person == NULL && full_is_place_of (name, full->name))
+            full = NULL;
           if (full != NULL)
             person = full;
         }
@@ -4162,6 +4212,23 @@ cue_skip_listener (Doc  *doc,
     j++;
   if (!allowed_token (doc, j, sentence) || !is_word (doc, j))
     return i;
+  /* "a este diario", "à notre journal", "a esta redacción": the paper
+   * reporting it */
+  {
+    static const char * const these[] = { "este", "esta", "notre", "ce", "cette" };
+    static const char * const papers[] = {
+      "diario", "periódico", "medio", "redacción", "journal", "quotidien", "rédaction", "média",
+    };
+
+    if (in_list (these, G_N_ELEMENTS (these), lower (doc, j)) && allowed_token (doc, j + 1, sentence) && is_word (doc, j + 1)
+        && in_list (papers, G_N_ELEMENTS (papers), lower (doc, j + 1)))
+      {
+        j += 2;
+        if (allowed_token (doc, j, sentence) && is_punct (doc, j, ','))
+          j++;
+        return allowed_token (doc, j, sentence) ? j : i;
+      }
+  }
   if (g_str_has_prefix (lower (doc, j), "l'"))
     {
       /* "l'AFP" is one token */
@@ -5224,6 +5291,8 @@ coordinated_cue (Doc   *doc,
 {
   static const char * const conjunctions[] = {
     "and", "but", "et", "mais", "y", "pero", "und", "aber", "и", "но", "а",
+    /* "…, aunque han precisado que …" */
+    "aunque", "although", "though", "quoique", "obwohl",
   };
   /* forms that are as often nouns or take no clause */
   static const char * const not_here[] = {
