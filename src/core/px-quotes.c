@@ -3979,30 +3979,39 @@ resolve_source (Doc    *doc,
     /* "— отметил парламентарий", "— пожаловалась женщина": a Russian
      * noun for a person refers back to the one last reported speaking, or
      * the one just spoken of */
-    if (person == NULL && first == source->last && is_cyrillic_word (doc, first)
-        && (tok (doc, first)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
-        && !IN (institution_nouns, lower (doc, first)) && !IN (group_nouns, lower (doc, first))
-        && !IN (document_nouns, lower (doc, first)) && !IN (org_words, lower (doc, first)))
-      {
-        static const char * const institution_stems[] = {
-          "ведомств", "министерств", "минздрав", "администрац", "пресс-служб", "прокуратур", "полици", "мэри",
-          "компани", "управлени", "правительств", "суд", "штаб", "служб", "источник", "сообщени", "заявлени",
-        };
-        gboolean institution = FALSE;
+    {
+      /* "профсоюзная активистка": adjectives before the noun */
+      guint noun = first;
 
-        for (gsize k = 0; k < G_N_ELEMENTS (institution_stems); k++)
-          institution = institution || g_str_has_prefix (lower (doc, first), institution_stems[k]);
-        if (!institution)
-          {
-            Source back = { 0, };
+      while (noun < source->last && is_cyrillic_word (doc, noun) && (tok (doc, noun)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+             && (g_str_has_suffix (lower (doc, noun), "ая") || g_str_has_suffix (lower (doc, noun), "ый")
+                 || g_str_has_suffix (lower (doc, noun), "ий") || g_str_has_suffix (lower (doc, noun), "ой")))
+        noun++;
+      if (person == NULL && noun == source->last && is_cyrillic_word (doc, noun)
+          && (tok (doc, noun)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+          && !IN (institution_nouns, lower (doc, noun)) && !IN (group_nouns, lower (doc, noun))
+          && !IN (document_nouns, lower (doc, noun)) && !IN (org_words, lower (doc, noun)))
+        {
+          static const char * const institution_stems[] = {
+            "ведомств", "министерств", "минздрав", "администрац", "пресс-служб", "прокуратур", "полици", "мэри",
+            "компани", "управлени", "правительств", "суд", "штаб", "служб", "источник", "сообщени", "заявлени",
+          };
+          gboolean institution = FALSE;
 
-            if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org)
-              person = back.person;
-            source_clear (&back);
-            if (person == NULL)
-              person = prominent_person_before (doc, source->first);
-          }
-      }
+          for (gsize k = 0; k < G_N_ELEMENTS (institution_stems); k++)
+            institution = institution || g_str_has_prefix (lower (doc, noun), institution_stems[k]);
+          if (!institution)
+            {
+              Source back = { 0, };
+
+              if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org)
+                person = back.person;
+              source_clear (&back);
+              if (person == NULL)
+                person = prominent_person_before (doc, source->first);
+            }
+        }
+    }
     /* "the union boss", "the former skipper": a definite person nobody
      * was introduced as is the person just spoken of */
     if (person == NULL && first > source->first && strcmp (lower (doc, source->first), "the") == 0
@@ -4118,7 +4127,11 @@ is_speech_verb (Doc      *doc,
            && i > 0 && is_word (doc, i - 1)
            && (IN (pronouns_person, lower (doc, i - 1))
                || (is_name_word (doc, i - 1) && !(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)))
-           && is_word (doc, i + 1)))
+           && (is_word (doc, i + 1)
+               /* "Корнилов считает, что …" */
+               || (is_punct (doc, i + 1, ',') && is_word (doc, i + 2)
+                   && (strcmp (lower (doc, i + 2), "что") == 0 || strcmp (lower (doc, i + 2), "que") == 0
+                       || strcmp (lower (doc, i + 2), "dass") == 0)))))
     return FALSE;
   /* "the union’s demands", "its claims", "the reports": after a possessive
    * or an article the word is a noun */
@@ -4407,6 +4420,8 @@ russian_institution_at (Doc    *doc,
  * before it: "Как рассказал ТАСС житель … Олег Воронин, …", "—
  * сообщили ТАСС в пресс-службе …", "В прокуратуре … сообщили, что …",
  * "Там уточнили, что …". Returns TRUE when one of these shapes fits. */
+static gboolean russian_name_in_marks (Doc *doc, Span *span);
+
 static gboolean
 russian_source (Doc    *doc,
                 guint   verb,
@@ -4422,18 +4437,32 @@ russian_source (Doc    *doc,
     return FALSE;
   while (b > s->first && allowed_token (doc, b - 1, sentence) && is_word (doc, b - 1) && IN (between_words, lower (doc, b - 1)))
     b--;
+  /* "Об этом РБК рассказал", "В пресс-службе … РБК сообщили": an agency
+   * in capitals before the verb is the listener */
+  if (b > s->first + 1 && is_cyrillic_word (doc, b - 1) && (tok (doc, b - 1)->flags & PX_LEXICON_TOKEN_ALL_CAPS)
+      && g_utf8_strlen (lower (doc, b - 1), -1) <= 5
+      && ((is_word (doc, b - 2) && (strcmp (lower (doc, b - 2), "этом") == 0 || strcmp (lower (doc, b - 2), "как") == 0))
+          || doc->span_of[b - 2] >= 0 || (tok (doc, b - 2)->flags & PX_LEXICON_TOKEN_QUOTE)
+          || (is_word (doc, s->first) && strcmp (lower (doc, s->first), "в") == 0)))
+    b--;
   /* "В прокуратуре Омской области сообщили": the institution opens the clause */
   for (guint v = b; v > s->first && v + 9 > b; v--)
     {
       guint at = v - 1;
 
-      if (!allowed_token (doc, at, sentence) || (!is_word (doc, at) && doc->span_of[at] < 0 && !(tok (doc, at)->flags & PX_LEXICON_TOKEN_QUOTE)))
+      /* a name in marks inside the phrase: "В пресс-службе «Быстрого кота»" */
+      gboolean named = at < doc->tokens->len && doc->span_of[at] >= 0 && (gint) doc->token_sentence[at] == sentence
+                       && russian_name_in_marks (doc, &g_array_index (doc->spans, Span, doc->span_of[at]));
+
+      if ((!allowed_token (doc, at, sentence) && !named)
+          || (!is_word (doc, at) && doc->span_of[at] < 0 && !(tok (doc, at)->flags & PX_LEXICON_TOKEN_QUOTE)))
         break;
       if (is_word (doc, at) && strcmp (lower (doc, at), "в") == 0 && (at == s->first || is_punct (doc, at - 1, ',')))
         {
           Source found = { 0, };
 
-          if (russian_institution_at (doc, at, b, sentence, &found) && found.last + 1 == b)
+          if (russian_institution_at (doc, at, b, sentence, &found)
+              && (found.last + 1 == b || (found.last + 2 == b && (tok (doc, b - 1)->flags & PX_LEXICON_TOKEN_QUOTE))))
             {
               *source = found;
               return TRUE;
@@ -4514,6 +4543,32 @@ russian_source (Doc    *doc,
     return TRUE;
   source_clear (source);
   memset (source, 0, sizeof *source);
+  /* "Об этом РБК рассказал один из организаторов акции Денис Шалимов.":
+   * the described person's name ends the sentence */
+  {
+    guint end = s->last;
+
+    while (end > verb + 1 && !is_word (doc, end))
+      end--;
+    if (end > verb + 2 && allowed_token (doc, end, sentence) && is_name_word (doc, end) && is_cyrillic_word (doc, end))
+      {
+        guint start = run_start_back (doc, end);
+
+        if (start > verb + 1 && start < end && !run_is_org (doc, start, end))
+          {
+            gboolean plain = TRUE;
+
+            for (guint k = verb + 1; k < start && plain; k++)
+              plain = allowed_token (doc, k, sentence) && is_word (doc, k);
+            if (plain)
+              {
+                source->first = start;
+                source->last = end;
+                return TRUE;
+              }
+          }
+      }
+  }
   if (b > s->first && is_word (doc, b - 1) && strcmp (lower (doc, b - 1), "как") == 0
       && source_forward (doc, verb + 1, sentence, source))
     return TRUE;
@@ -5557,7 +5612,10 @@ russian_name_in_marks (Doc  *doc,
     "компании", "завода", "банка", "холдинга", "группы", "концерна", "фонда", "общества", "предприятия",
     "партии", "движения", "ооо", "ао", "пао", "оао", "зао", "гк", "газеты", "издания", "агентства",
     "театра", "клуба", "компания", "завод", "банк", "холдинг", "концерн", "фонд", "партия", "газета",
-    "комбината", "комбинат", "фабрики", "фабрика", "центра", "объединения",
+    "комбината", "комбинат", "фабрики", "фабрика", "центра", "объединения", "сервиса", "сервис",
+    "доставки", "платформы", "сети", "магазина", "приложения", "бренда", "марки", "ресторана", "проекта",
+    "пресс-службе", "пресс-службы", "пресс-служба", "руководство", "руководства", "представитель",
+    "представители", "сотрудники",
   };
   guint words = 0;
 
@@ -5898,7 +5956,8 @@ add_pointed_back (Doc  *doc,
     return FALSE;
   for (guint t = before->first; t <= before->last; t++)
     {
-      if (doc->span_of[t] >= 0)
+      /* a company's name in marks («Быстрый кот») is no quote */
+      if (doc->span_of[t] >= 0 && !russian_name_in_marks (doc, &g_array_index (doc->spans, Span, doc->span_of[t])))
         return FALSE;
       if (is_word (doc, t))
         n_words++;
