@@ -4116,6 +4116,20 @@ is_speech_verb (Doc      *doc,
     return i >= 2 && is_punct (doc, i - 1, ',') && doc->span_of[i - 2] >= 0 && is_word (doc, i + 1);
   if (!IN (speech_verbs, word))
     return FALSE;
+  /* "verwies auf die Zuständigkeit des Trägers" points at a thing; "verwies
+   * darauf, dass …" reports words */
+  if ((strcmp (word, "verwies") == 0 || strcmp (word, "verweist") == 0 || strcmp (word, "wies") == 0)
+      && !(is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "darauf") == 0))
+    {
+      gboolean darauf = FALSE;
+
+      /* "wies das zurück: „…“" introduces the words it rejects with */
+      for (guint k = i + 1; k < i + 8 && k < doc->tokens->len && doc->token_sentence[k] == doc->token_sentence[i] && !darauf; k++)
+        darauf = (is_word (doc, k) && strcmp (lower (doc, k), "darauf") == 0)
+                 || (strcmp (word, "wies") == 0 && is_punct (doc, k, ':'));
+      if (!darauf)
+        return FALSE;
+    }
   /* "She believes the council should …": a stated opinion of a person
    * already in the story is reported speech; "Not everyone believes …" is
    * not, so only a personal pronoun or a name may be the subject */
@@ -6403,7 +6417,9 @@ german_nominative (const char *speaker)
 
   /* adjectives before the head noun: "bayerischen", "Deutschem" */
   while (head + 1 < n && (g_str_has_suffix (words[head], "en") || g_str_has_suffix (words[head], "em")
-                          || g_str_has_suffix (words[head], "er") || g_str_has_suffix (words[head], "es"))
+                          || g_str_has_suffix (words[head], "er") || g_str_has_suffix (words[head], "es")
+                          /* the weak form after "das": "bayerische" */
+                          || (g_str_has_suffix (words[head], "sche") && !g_unichar_isupper (g_utf8_get_char (words[head]))))
          && g_unichar_isupper (g_utf8_get_char (words[head + 1]))
          && strlen (words[head]) > 4 && g_str_has_suffix (words[head], "isch") == FALSE
          && (strstr (words[head], "isch") != NULL || strstr (words[head], "sch") != NULL || g_str_has_suffix (words[head], "em")))
@@ -6710,6 +6726,39 @@ fullest_institution_names (Doc *doc)
 
       if (quote->speaker == NULL)
         continue;
+      /* "hieß es aus dem Ministerium" after "Das bayerische
+       * Gesundheitsministerium": a German noun is the compound it heads */
+      if (doc->capital_nouns && strchr (quote->speaker, ' ') == NULL && g_utf8_strlen (quote->speaker, -1) >= 5)
+        {
+          g_autofree char *head = g_utf8_strdown (quote->speaker, -1);
+
+          for (guint p = 0; p < doc->people->len; p++)
+            {
+              Person *candidate = g_ptr_array_index (doc->people, p);
+              g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
+
+              if (candidate->org && strlen (folded) > strlen (head) && g_str_has_suffix (folded, head)
+                  && cue != G_MAXUINT && mention_before (candidate, cue) != G_MAXUINT)
+                {
+                  guint at = candidate->first_token;
+
+                  g_free (quote->speaker);
+                  /* with its adjective, in the nominative: "das bayerische
+                   * Gesundheitsministerium" → "bayerisches Gesundheitsministerium" */
+                  if (at >= 2 && is_word (doc, at - 1) && !(tok (doc, at - 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                      && is_word (doc, at - 2) && IN (german_articles, lower (doc, at - 2)))
+                    {
+                      g_autofree char *phrase = g_strconcat (lower (doc, at - 1), " ", candidate->name, NULL);
+                      char *nominative = german_nominative (phrase);
+
+                      quote->speaker = nominative != NULL ? nominative : g_steal_pointer (&phrase);
+                    }
+                  else
+                    quote->speaker = g_strdup (candidate->name);
+                  break;
+                }
+            }
+        }
       /* "assure cette source" after "Selon un conseiller de l'exécutif":
        * the unnamed source quoted just before (found in article order
        * here, as direct quotes are read before indirect ones) */
