@@ -2698,6 +2698,25 @@ source_forward_phrase (Doc    *doc,
       source->last = last;
       return TRUE;
     }
+  /* "Selon l'accusation", "a dit l'avocat général": the elided article is
+   * in the noun's token */
+  if ((g_str_has_prefix (word, "l'") || g_str_has_prefix (word, "l’")) && !(tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL)
+      && g_utf8_strlen (word, -1) > 4)
+    {
+      const char *noun = g_utf8_next_char (g_utf8_next_char (word));
+      guint j = i + 1;
+
+      if (g_unichar_isupper (g_utf8_get_char (doc->text + tok (doc, i)->start + (noun - word))))
+        return FALSE;
+      while (allowed_token (doc, j, sentence) && is_word (doc, j) && j < i + 4 && !IN (stop_words, lower (doc, j))
+             && !(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (speech_verbs, lower (doc, j))
+             && !in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, j))
+             && strcmp (lower (doc, j), "de") != 0 && strcmp (lower (doc, j), "du") != 0)
+        j++;
+      source->first = i;
+      source->last = j - 1;
+      return TRUE;
+    }
   /* Spanish "declaró a EFE": "a" is the preposition of the listener there */
   if ((IN (determiners, word) && !(doc->pro_drop && strcmp (word, "a") == 0))
       || strcmp (word, "one") == 0 || strcmp (word, "another") == 0)
@@ -3948,10 +3967,14 @@ resolve_source (Doc    *doc,
     /* "la agricultora", "die Rentnerin", "the college’s president": a
      * definite role the article gave nobody by name refers back to the
      * person last reported speaking. */
-    if (person == NULL && first > source->first && source->last <= first + 1 && is_word (doc, source->first)
-        && (strcmp (lower (doc, source->first), "the") == 0 || strcmp (lower (doc, source->first), "der") == 0
-            || strcmp (lower (doc, source->first), "die") == 0 || strcmp (lower (doc, source->first), "le") == 0
-            || strcmp (lower (doc, source->first), "la") == 0 || strcmp (lower (doc, source->first), "el") == 0)
+    if (person == NULL && is_word (doc, source->first)
+        && ((first > source->first && source->last <= first + 1
+             && (strcmp (lower (doc, source->first), "the") == 0 || strcmp (lower (doc, source->first), "der") == 0
+                 || strcmp (lower (doc, source->first), "die") == 0 || strcmp (lower (doc, source->first), "le") == 0
+                 || strcmp (lower (doc, source->first), "la") == 0 || strcmp (lower (doc, source->first), "el") == 0))
+            /* "a ajouté l'élue" */
+            || (first == source->first && source->last <= first + 1
+                && (g_str_has_prefix (lower (doc, first), "l'") || g_str_has_prefix (lower (doc, first), "l’"))))
         && !IN (institution_nouns, lower (doc, source->last)) && !IN (group_nouns, lower (doc, source->last))
         && !IN (document_nouns, lower (doc, source->last)) && !IN (org_words, lower (doc, source->last)))
       {
@@ -4034,6 +4057,16 @@ resolve_source (Doc    *doc,
     else
       {
         source->speaker = slice (doc, first, source->last);
+        /* "l'accusation": without its elided article */
+        if ((g_str_has_prefix (source->speaker, "l'") || g_str_has_prefix (source->speaker, "l’")
+             || g_str_has_prefix (source->speaker, "L'") || g_str_has_prefix (source->speaker, "L’"))
+            && strlen (source->speaker) > 4)
+          {
+            char *rest = g_strdup (g_utf8_next_char (g_utf8_next_char (source->speaker)));
+
+            g_free (source->speaker);
+            source->speaker = rest;
+          }
         /* "the diplomat" after "a senior EU diplomat": the fuller phrase */
         for (guint a = 0; a < doc->anonymous->len; a++)
           {
