@@ -4149,6 +4149,28 @@ is_speech_verb (Doc      *doc,
     return i >= 2 && is_punct (doc, i - 1, ',') && doc->span_of[i - 2] >= 0 && is_word (doc, i + 1);
   if (!IN (speech_verbs, word))
     return FALSE;
+  /* "Frédéric Lemaire, jugé depuis lundi", "l'accusé": a French participle
+   * with no auxiliary before it is an adjective or a noun */
+  {
+    static const char * const participles[] = {
+      "jugé", "jugée", "jugés", "jugées", "accusé", "accusée", "accusés", "accusées", "qualifié", "qualifiée",
+    };
+
+    if (in_list (participles, G_N_ELEMENTS (participles), word))
+      {
+        guint k = i;
+
+        while (k > 0 && is_word (doc, k - 1) && IN (between_words, lower (doc, k - 1))
+               && strcmp (lower (doc, k - 1), "a") != 0 && strcmp (lower (doc, k - 1), "ont") != 0
+               && strcmp (lower (doc, k - 1), "avait") != 0)
+          k--;
+        if (k == 0 || !is_word (doc, k - 1)
+            || !(strcmp (lower (doc, k - 1), "a") == 0 || strcmp (lower (doc, k - 1), "ont") == 0
+                 || strcmp (lower (doc, k - 1), "avait") == 0 || strcmp (lower (doc, k - 1), "avaient") == 0
+                 || strcmp (lower (doc, k - 1), "aurait") == 0 || incise_base (lower (doc, k - 1)) > 0))
+          return FALSE;
+      }
+  }
   /* "verwies auf die Zuständigkeit des Trägers" points at a thing; "verwies
    * darauf, dass …" reports words */
   if ((strcmp (word, "verwies") == 0 || strcmp (word, "verweist") == 0 || strcmp (word, "wies") == 0)
