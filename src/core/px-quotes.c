@@ -758,14 +758,25 @@ split_sentences (Doc *doc)
           guint close = i;
           gunichar last = close > 0 ? tok_char (doc, close - 1) : 0;
 
+          /* "…paychecks." She said she would bring …: a pronoun's cue with
+           * a clause of its own starts a sentence */
+          gboolean pronoun_clause = IN (pronouns_person, lower (doc, i + 1)) && i + 3 < n && is_word (doc, i + 2)
+                                    && IN (speech_verbs, lower (doc, i + 2)) && is_word (doc, i + 3)
+                                    && doc->span_of[i + 3] < 0 && doc->token_segment[i + 3] == doc->token_segment[i];
+
           if ((last == '.' || last == '!' || last == '?')
               && (tok (doc, i + 1)->flags & (PX_LEXICON_TOKEN_QUOTE | PX_LEXICON_TOKEN_CAPITAL)) != 0
-              && !IN (speech_verbs, lower (doc, i + 1)) && !IN (pronouns_person, lower (doc, i + 1)))
+              && !IN (speech_verbs, lower (doc, i + 1)) && (!IN (pronouns_person, lower (doc, i + 1)) || pronoun_clause))
             {
               /* "…," he said / "…." She added: only a capitalised name or
                * pronoun plus a cue continues the sentence. */
               gboolean cue_follows = is_word (doc, i + 2) && IN (speech_verbs, lower (doc, i + 2));
 
+              /* "…paychecks." She said she would bring …: a cue with a
+               * clause of its own starts a sentence */
+              if (cue_follows && i + 3 < n && is_word (doc, i + 3) && doc->span_of[i + 3] < 0
+                  && doc->token_segment[i + 3] == doc->token_segment[i])
+                cue_follows = FALSE;
               end_here = !cue_follows;
             }
         }
@@ -994,6 +1005,18 @@ name_start (Doc  *doc,
       }
   if (run_is_org (doc, first, of <= last ? of - 1 : last) || (of > last && run_is_org (doc, first, last)))
     {
+      /* "Senate Majority Leader Diane Kessler", "Foreign Ministry
+       * Spokesman Ivan Petrov": a title before the last words makes them a
+       * person's name, the institution before it is where they serve */
+      {
+        guint k = last;
+
+        while (k > first && is_name_word (doc, k) && !is_title (doc, k) && !IN (org_words, lower (doc, k)))
+          k--;
+        if (k > first && k < last && k + 3 >= last && is_title (doc, k) && !IN (org_words, lower (doc, k))
+            && !run_is_org (doc, k + 1, last))
+          return k + 1;
+      }
       while (i < last && IN (not_name_words, lower (doc, i)))
         i++;
       return i;
@@ -1639,6 +1662,9 @@ collect_people (Doc *doc)
           }
       }
       org = run_is_org (doc, i, last);
+      /* "Senate Majority Leader Diane Kessler": the institution is in the title */
+      if (org && first_name > i && is_title (doc, first_name - 1) && !run_is_org (doc, first_name, last))
+        org = FALSE;
       /* "Georg Baumann (Freie Wähler)", "Jane Hart (Labour)": a bracket
        * right after a name holds a party or a place, never a person */
       if (i >= 2 && is_punct (doc, i - 1, '(') && is_punct (doc, last + 1, ')') && is_name_word (doc, i - 2)
