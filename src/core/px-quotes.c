@@ -2183,6 +2183,8 @@ static const char * const role_families[][8] = {
   { "mayor", "maire", "édile", "alcalde", "alcaldesa", "regidor", "regidora", NULL },
   { "bürgermeister", "bürgermeisterin", "rathauschef", "rathauschefin", "stadtoberhaupt", NULL },
   { "chair", "chairman", "chairwoman", "chairperson", NULL },
+  /* "The officer said" for "Detective Chief Inspector Rachel Amos" */
+  { "officer", "detective", "inspector", "superintendent", "constable", "sergeant", "det", "supt", NULL },
   { "general", "commander", NULL },
 };
 
@@ -2998,6 +3000,28 @@ source_backward (Doc    *doc,
           while (k > 0 && allowed_token (doc, k - 1, sentence) && k + 26 > i
                  && !is_punct (doc, k - 1, ',') && !is_punct (doc, k - 1, 0x2014))
             k--;
+          /* "Rep. Maria Delgado, D-Calif., who chairs …, said": a US
+           * party and state tag between the name and its description */
+          if (k > 3 && is_punct (doc, k - 1, ','))
+            {
+              guint c = k - 2;
+
+              while (c > 0 && c + 5 > k && allowed_token (doc, c, sentence) && !is_punct (doc, c, ','))
+                c--;
+              if (c >= 2 && c + 2 < k && is_punct (doc, c, ',') && allowed_token (doc, c - 1, sentence)
+                  && is_name_word (doc, c - 1))
+                {
+                  g_autofree char *tag = slice (doc, c + 1, k - 2);
+
+                  if (strlen (tag) >= 3 && strlen (tag) <= 10 && strchr ("DRI", tag[0]) != NULL && tag[1] == '-'
+                      && g_ascii_isupper (tag[2]))
+                    {
+                      source->last = c - 1;
+                      source->first = run_start_back (doc, c - 1);
+                      return TRUE;
+                    }
+                }
+            }
           if (k > 1 && (is_punct (doc, k - 1, ',') || is_punct (doc, k - 1, 0x2014))
               && allowed_token (doc, k - 2, sentence) && is_word (doc, k - 2))
             {
@@ -3048,7 +3072,10 @@ source_backward (Doc    *doc,
                          && !IN (speech_verbs, lower (doc, d - 1)))
                     d--;
                   if ((d == 0 || !allowed_token (doc, d - 1, sentence))
-                      && (IN (group_nouns, lower (doc, d)) || IN (group_nouns, lower (doc, head))))
+                      && (IN (group_nouns, lower (doc, d)) || IN (group_nouns, lower (doc, head))
+                          /* "A senior administration official, speaking on condition of anonymity, said" */
+                          || (d < head && (strcmp (lower (doc, d), "a") == 0 || strcmp (lower (doc, d), "an") == 0
+                                           || strcmp (lower (doc, d), "one") == 0 || strcmp (lower (doc, d), "two") == 0))))
                     {
                       source->first = d;
                       source->last = head;
@@ -4218,7 +4245,10 @@ is_speech_verb (Doc      *doc,
       && !((strcmp (word, "believes") == 0 || strcmp (word, "thinks") == 0
             || strcmp (word, "believed") == 0 || strcmp (word, "thought") == 0
             || strcmp (word, "считает") == 0 || strcmp (word, "полагает") == 0 || strcmp (word, "cree") == 0
-            || strcmp (word, "considera") == 0 || strcmp (word, "glaubt") == 0)
+            || strcmp (word, "considera") == 0 || strcmp (word, "glaubt") == 0
+            /* "The Congressional Budget Office estimated that" */
+            || ((strcmp (word, "estimated") == 0 || strcmp (word, "estimates") == 0)
+                && is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0))
            && i > 0 && is_word (doc, i - 1)
            && (IN (pronouns_person, lower (doc, i - 1))
                || (is_name_word (doc, i - 1) && !(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)))
