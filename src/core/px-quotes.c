@@ -2802,14 +2802,19 @@ source_forward_phrase (Doc    *doc,
             j = k;
         }
       source->last = j - 1;
-      /* "said the authority’s chief executive, Martin Hale": the name speaks */
-      if (is_punct (doc, j, ',') && allowed_token (doc, j + 1, sentence) && is_name_word (doc, j + 1))
+      /* "said the authority’s chief executive, Martin Hale", "said the
+       * study's lead author, Dr Hannah Obi": the name speaks */
+      if (is_punct (doc, j, ',') && allowed_token (doc, j + 1, sentence)
+          && (is_name_word (doc, j + 1)
+              || (is_title (doc, j + 1) && (tok (doc, j + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                  && allowed_token (doc, j + 2, sentence) && is_name_word (doc, j + 2))))
         {
-          guint end = run_end_forward (doc, j + 1);
+          guint start = is_name_word (doc, j + 1) ? j + 1 : j + 2;
+          guint end = run_end_forward (doc, start);
 
-          if (end > j + 1 && !run_is_org (doc, j + 1, end))
+          if ((end > start || start > j + 1) && !run_is_org (doc, start, end))
             {
-              source->first = j + 1;
+              source->first = start;
               source->last = end;
             }
         }
@@ -3192,6 +3197,27 @@ source_backward (Doc    *doc,
 
               if (is_name_word (doc, head) || IN (group_nouns, lower (doc, head)))
                 source->first = is_name_word (doc, head) ? run_start_back (doc, head) : head;
+            }
+          /* "She and her colleagues wrote", "Obi and her team said": the
+           * person named first leads the group and speaks */
+          if (source->first >= 2 && allowed_token (doc, source->first - 2, sentence) && is_word (doc, source->first - 1)
+              && strcmp (lower (doc, source->first - 1), "and") == 0
+              && (strcmp (lower (doc, source->first), "his") == 0 || strcmp (lower (doc, source->first), "her") == 0)
+              && (IN (pronouns_person, lower (doc, source->first - 2)) || is_name_word (doc, source->first - 2)))
+            {
+              guint who = source->first - 2;
+
+              if (IN (pronouns_person, lower (doc, who)))
+                {
+                  source->first = source->last = who;
+                  source->pronoun = TRUE;
+                }
+              else
+                {
+                  source->last = who;
+                  source->first = run_start_back (doc, who);
+                }
+              return TRUE;
             }
           extend_back_over_familiar (doc, source, sentence);
           return TRUE;
