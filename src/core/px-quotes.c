@@ -5389,7 +5389,14 @@ clause_bounds (Doc   *doc,
     }
   else if (cue->first > cue->source.last && cue->first > sentence->first + 3 && cue->source.first > 0
            && is_punct (doc, cue->source.first - 1, ',')
-           && (cue->last + 2 >= sentence->last || cue_ends_in_adjunct (doc, cue, sentence)))
+           && (cue->last + 2 >= sentence->last || cue_ends_in_adjunct (doc, cue, sentence)
+               /* "Nobody was hurt, the force said, but a man was treated
+                * for shock": the writer goes on after the cue */
+               || (is_punct (doc, cue->last + 1, ',') && is_word (doc, cue->last + 2)
+                   && (strcmp (lower (doc, cue->last + 2), "but") == 0
+                       || strcmp (lower (doc, cue->last + 2), "although") == 0 || strcmp (lower (doc, cue->last + 2), "though") == 0
+                       || strcmp (lower (doc, cue->last + 2), "mais") == 0 || strcmp (lower (doc, cue->last + 2), "pero") == 0
+                       || strcmp (lower (doc, cue->last + 2), "aber") == 0))))
     {
       /* "CLAUSE, X said." */
       first = sentence->first;
