@@ -71,6 +71,8 @@ static const char * const speech_verbs[] = {
   "réclame", "exigé", "exige",
   /* de */
   "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "sagen", "meinte",
+  /* the verb at the end of a "wie" clause: "wie die Gewerkschaft mitteilte" */
+  "mitteilte", "mitteilten", "bekanntgab", "berichtete", "berichteten", "bestätigte",
   "berichtete", "kritisierte", "warnte", "forderte", "fügte", "teilte", "versicherte", "bestätigte",
   "wies", "betonten", "erklärten", "sagt", "meint", "räumte", "kündigte", "verwies", "verteidigte",
   "drohte", "mahnte", "berichtet", "berichteten", "forderten", "warnten", "kritisierten",
@@ -192,7 +194,7 @@ static GHashTable *org_words_set;
 /* Endings of German compound nouns that name an institution. */
 static const char * const org_suffixes[] = {
   "schule", "universität", "amt", "ministerium", "gericht", "verband", "verein", "behörde", "klinik",
-  "klinikum", "institut", "gesellschaft", "partei", "kasse", "werke", "polizei", "präsidium", "direktion",
+  "klinikum", "institut", "gesellschaft", "partei", "kasse", "werke", "betriebe", "polizei", "präsidium", "direktion",
   "gmbh", "konzern", "zentrum", "kammer", "stiftung", "bundesbank", "agentur", "krankenhaus", "kliniken",
   "verbund",
 };
@@ -5341,6 +5343,21 @@ cue_ends_in_adjunct (Doc      *doc,
   return FALSE;
 }
 
+/* The "wie" of ", wie (die) Gewerkschaft Verdi mitteilte" before the
+ * source at @first, or G_MAXUINT. */
+static guint
+wie_before (Doc  *doc,
+            guint first)
+{
+  guint w = first - 1;
+
+  if (w > 0 && is_word (doc, w) && IN (german_articles, lower (doc, w)))
+    w--;
+  if (w > 1 && is_word (doc, w) && strcmp (lower (doc, w), "wie") == 0 && is_punct (doc, w - 1, ','))
+    return w;
+  return G_MAXUINT;
+}
+
 static gboolean
 clause_bounds (Doc   *doc,
                Cue   *cue,
@@ -5386,6 +5403,14 @@ clause_bounds (Doc   *doc,
           first = sentence->first;
           last = cue->first - 1;
         }
+    }
+  /* "CLAUSE, wie die Gewerkschaft Verdi mitteilte.", "…, comme l'a
+   * indiqué le préfet": the clause before "as X reported" */
+  else if (cue->first > cue->source.last && cue->source.first > sentence->first + 4
+           && wie_before (doc, cue->source.first) != G_MAXUINT)
+    {
+      first = sentence->first;
+      last = wie_before (doc, cue->source.first) - 2;
     }
   else if (cue->first > cue->source.last && cue->first > sentence->first + 3 && cue->source.first > 0
            && is_punct (doc, cue->source.first - 1, ',')
@@ -7067,6 +7092,15 @@ fullest_institution_names (Doc *doc)
                   keep--;
                 g_free (quote->speaker);
                 quote->speaker = g_strndup (written, keep);
+                /* "Unternehmenssprecher": without the linking "s" when the
+                 * bare noun is an institution's ("Unternehmen") */
+                if (keep > 4 && quote->speaker[keep - 1] == 's')
+                  {
+                    g_autofree char *bare = g_utf8_strdown (quote->speaker, keep - 1);
+
+                    if (in_list (generic_org_heads, G_N_ELEMENTS (generic_org_heads), bare) || IN (institution_nouns, bare))
+                      quote->speaker[keep - 1] = '\0';
+                  }
                 g_ptr_array_unref (words);
                 words = name_words (quote->speaker);
                 from = 0;
@@ -7136,7 +7170,9 @@ fullest_institution_names (Doc *doc)
                         described_seen = seen;
                       }
                 }
-              if (doc->token_segment[seen] >= floor_paragraph && (nearest == NULL || seen > nearest_seen))
+              /* not an institution inside the reported clause itself */
+              if (doc->token_segment[seen] >= floor_paragraph && doc->token_sentence[seen] != doc->token_sentence[cue]
+                  && (nearest == NULL || seen > nearest_seen))
                 {
                   nearest = candidate;
                   nearest_seen = seen;
@@ -7402,7 +7438,41 @@ px_quotes_find (const char * const *paragraphs,
       find_indirect_quotes (&doc);
       add_subjunctive_continuations (&doc);
       continue_reported_voice (&doc);
-      fullest_institution_names (&doc);
+      {
+        /* a quote with no cue of its own ("Ein Notfahrplan sei … nicht
+         * möglich gewesen") takes the name its anchor's speaker ends up with */
+        g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_free);
+
+        for (guint q = 0; q < doc.quotes->len; q++)
+          g_ptr_array_add (before, g_strdup (((PxQuote *) g_ptr_array_index (doc.quotes, q))->speaker));
+        fullest_institution_names (&doc);
+        for (guint q = 0; q < doc.quotes->len; q++)
+          {
+            PxQuote *quote = g_ptr_array_index (doc.quotes, q);
+            PxQuote *anchor = NULL;
+
+            if (g_array_index (doc.quote_cue, guint, q) != G_MAXUINT || quote->speaker == NULL || quote->direct)
+              continue;
+            for (guint o = 0; o < doc.quotes->len; o++)
+              {
+                PxQuote *other = g_ptr_array_index (doc.quotes, o);
+
+                if (o == q || g_array_index (doc.quote_cue, guint, o) == G_MAXUINT
+                    || g_strcmp0 (g_ptr_array_index (before, o), g_ptr_array_index (before, q)) != 0
+                    || other->span.paragraph > quote->span.paragraph
+                    || (other->span.paragraph == quote->span.paragraph && other->span.start > quote->span.start))
+                  continue;
+                if (anchor == NULL || other->span.paragraph > anchor->span.paragraph
+                    || (other->span.paragraph == anchor->span.paragraph && other->span.start > anchor->span.start))
+                  anchor = other;
+              }
+            if (anchor != NULL && g_strcmp0 (anchor->speaker, quote->speaker) != 0)
+              {
+                g_free (quote->speaker);
+                quote->speaker = g_strdup (anchor->speaker);
+              }
+          }
+      }
       fullest_common_nouns (&doc);
     }
 
