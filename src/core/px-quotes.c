@@ -3007,6 +3007,17 @@ source_backward (Doc    *doc,
           while (k > 0 && allowed_token (doc, k - 1, sentence) && k + 26 > i
                  && !is_punct (doc, k - 1, ',') && !is_punct (doc, k - 1, 0x2014))
             k--;
+          /* "Tom Baker, 45, a bus driver from Leeds, said", "Amy Lee, 19,
+           * who uses the route daily, said": an age between the name and
+           * its description */
+          if (k > 4 && is_punct (doc, k - 1, ',') && allowed_token (doc, k - 2, sentence)
+              && (tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_NUMBER) && is_punct (doc, k - 3, ',')
+              && allowed_token (doc, k - 4, sentence) && is_name_word (doc, k - 4))
+            {
+              source->last = k - 4;
+              source->first = run_start_back (doc, k - 4);
+              return TRUE;
+            }
           /* "Rep. Maria Delgado, D-Calif., who chairs …, said": a US
            * party and state tag between the name and its description */
           if (k > 3 && is_punct (doc, k - 1, ','))
@@ -4814,6 +4825,26 @@ cue_at (Doc      *doc,
     }
   if (!is_speech_verb (doc, i, quoted))
     return FALSE;
+  /* "Asked whether the prime minister agreed, the spokesman said": a verb
+   * inside the question put is nobody's cue */
+  {
+    gint sentence_of = doc->token_sentence[i];
+    guint first = g_array_index (doc->sentences, Sentence, sentence_of).first;
+
+    if (i > first && is_word (doc, first) && (strcmp (lower (doc, first), "asked") == 0
+                                              || strcmp (lower (doc, first), "interrogé") == 0
+                                              || strcmp (lower (doc, first), "interrogée") == 0
+                                              || strcmp (lower (doc, first), "preguntado") == 0
+                                              || strcmp (lower (doc, first), "preguntada") == 0))
+      {
+        gboolean comma = FALSE;
+
+        for (guint k = first + 1; k < i && !comma; k++)
+          comma = is_punct (doc, k, ',');
+        if (!comma)
+          return FALSE;
+      }
+  }
   /* "Kerr was asked again about the winger": a question put to him, no
    * words of his */
   if (i > 0 && is_word (doc, i) && strcmp (lower (doc, i), "asked") == 0
