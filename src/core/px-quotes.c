@@ -1911,7 +1911,27 @@ find_person_by_role (Doc  *doc,
           g_autoptr(GArray) words = px_lexicon_tokenize (description, strlen (description));
           gboolean all = TRUE;
           guint n_role = 0;
+          gboolean former = FALSE, role_former = FALSE;
 
+          /* "the minister" is not the "former health minister" */
+          for (guint w = 0; w < words->len; w++)
+            {
+              const char *word = g_array_index (words, PxLexiconToken, w).lower;
+
+              former = former || (word != NULL && (strcmp (word, "former") == 0 || strcmp (word, "ex") == 0
+                                                   || strcmp (word, "ancien") == 0 || strcmp (word, "ancienne") == 0
+                                                   || strcmp (word, "ehemalige") == 0 || strcmp (word, "ehemaliger") == 0
+                                                   || strcmp (word, "exministro") == 0 || strcmp (word, "бывший") == 0));
+            }
+          for (guint i = first; i <= last; i++)
+            role_former = role_former || (is_word (doc, i) && (strcmp (lower (doc, i), "former") == 0
+                                                               || strcmp (lower (doc, i), "ex") == 0
+                                                               || strcmp (lower (doc, i), "ancien") == 0
+                                                               || strcmp (lower (doc, i), "ancienne") == 0
+                                                               || g_str_has_prefix (lower (doc, i), "ehemalig")
+                                                               || strcmp (lower (doc, i), "бывший") == 0));
+          if (former && !role_former)
+            all = FALSE;
           for (guint i = first; i <= last && all; i++)
             {
               gboolean found = FALSE;
@@ -2355,6 +2375,22 @@ find_person_by_descriptor (Doc  *doc,
             break;
           g_ptr_array_add (described, g_strdup (lower (doc, t)));
         }
+      /* "the minister" is not the "former health minister" */
+      {
+        gboolean was = FALSE, role_was = FALSE;
+
+        for (guint w = 0; w < described->len; w++)
+          was = was || strcmp (g_ptr_array_index (described, w), "former") == 0
+                || strcmp (g_ptr_array_index (described, w), "ancien") == 0
+                || strcmp (g_ptr_array_index (described, w), "ancienne") == 0;
+        for (guint i = first; i <= last; i++)
+          role_was = role_was || (is_word (doc, i) && (strcmp (lower (doc, i), "former") == 0
+                                                       || strcmp (lower (doc, i), "ancien") == 0
+                                                       || strcmp (lower (doc, i), "ancienne") == 0
+                                                       || strcmp (lower (doc, i), "ex") == 0));
+        if (was && !role_was)
+          continue;
+      }
       for (guint i = first; i <= last && all; i++)
         {
           const char *word = lower (doc, i);
@@ -3359,8 +3395,11 @@ last_speaker_before (Doc    *doc,
         break;
       if (doc->span_of[i] >= 0 || !is_word (doc, i) || (!IN (speech_verbs, lower (doc, i)) && according_length (doc, i) == 0))
         continue;
-      found = cue_at (doc, i, doc->token_sentence[i], FALSE, &cue) && !cue.source.pronoun && !cue.source.document
-              && cue.source.first < before;
+      found = cue_at (doc, i, doc->token_sentence[i], FALSE, &cue) && !cue.source.document
+              && cue.source.first < before
+              /* "He said …. “…,” the minister said": a pronoun speaker counts,
+               * read in turn from before it */
+              && (!cue.source.pronoun || (IN (pronouns_person, lower (doc, cue.source.first)) && !cue.source.implicit));
       if (found)
         {
           resolve_source (doc, &cue.source);
