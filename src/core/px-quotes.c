@@ -2192,7 +2192,7 @@ find_person_by_role_index (Doc  *doc,
 /* Role nouns that news uses for one another when it refers back to a
  * person: "the Rovers manager" for "Rovers boss X", "the lawyer" for "the
  * defendant's barrister, X". */
-static const char * const role_families[][8] = {
+static const char * const role_families[][10] = {
   { "manager", "boss", "coach", "gaffer", NULL },
   { "lawyer", "barrister", "counsel", "solicitor", "attorney", "advocate", "kc", NULL },
   { "avocat", "avocate", "pénaliste", "conseil", "me", NULL },
@@ -4344,7 +4344,16 @@ is_speech_verb (Doc      *doc,
                                         || strcmp (lower (doc, i - 1), "its") == 0
                                         || strcmp (lower (doc, i - 1), "their") == 0
                                         || strcmp (lower (doc, i - 1), "his") == 0
-                                        || strcmp (lower (doc, i - 1), "her") == 0))
+                                        || strcmp (lower (doc, i - 1), "her") == 0
+                                        /* "a salué cette annonce", "son annonce", "la déclaration" */
+                                        || strcmp (lower (doc, i - 1), "cette") == 0
+                                        || strcmp (lower (doc, i - 1), "son") == 0
+                                        || strcmp (lower (doc, i - 1), "sa") == 0
+                                        || strcmp (lower (doc, i - 1), "une") == 0
+                                        || strcmp (lower (doc, i - 1), "leur") == 0
+                                        || strcmp (lower (doc, i - 1), "esta") == 0
+                                        || strcmp (lower (doc, i - 1), "este") == 0
+                                        || strcmp (lower (doc, i - 1), "su") == 0))
     return FALSE;
   /* "among EU states, said …": a plural noun before a comma, not a verb */
   {
@@ -5374,17 +5383,24 @@ cue_ends_in_adjunct (Doc      *doc,
     "hier", "am", "gestern", "heute", "ayer", "este", "el", "en", "в", "во", "накануне", "вчера",
   };
   static const char * const complementisers[] = { "that", "que", "qu'", "dass", "что", "whether" };
+  static const char * const prepositions_of_time[] = { "on", "in", "at", "during", "by", "via", "am", "en", "в", "во", "el", "este" };
   static const char * const context_starts[] = {
     "after", "as", "when", "before", "while", "following", "amid", "despite", "although", "though",
     "because", "since", "with", "without", "but", "and", "citing", "après", "alors", "avant", "nachdem",
     "als", "während", "después", "tras", "antes", "после", "перед",
   };
   guint k = cue->last + 1;
+  gboolean medium_participle_seen = FALSE;
 
   if (k > sentence->last)
     return FALSE;
 
   if (!(is_word (doc, k) && in_list (adjunct_starts, G_N_ELEMENTS (adjunct_starts), lower (doc, k))))
+    return FALSE;
+  /* "a annoncé mardi le déploiement de 500 policiers": a day, then the
+   * verb's object */
+  if (!in_list (prepositions_of_time, G_N_ELEMENTS (prepositions_of_time), lower (doc, k)) && is_word (doc, k + 1)
+      && IN (determiners, lower (doc, k + 1)))
     return FALSE;
   for (; k <= sentence->last && k <= cue->last + 6; k++)
     {
@@ -5409,6 +5425,10 @@ cue_ends_in_adjunct (Doc      *doc,
         return FALSE;
       if (k == sentence->last || (k + 1 == sentence->last && !is_word (doc, sentence->last)))
         return TRUE;
+      /* past nine words only through a medium ("in an update posted on …") */
+      if (k >= cue->last + 9 && !medium_participle_seen)
+        return FALSE;
+      medium_participle_seen = medium_participle_seen || medium_participle;
     }
   return FALSE;
 }
