@@ -100,6 +100,7 @@ static const char * const speech_verbs[] = {
   "admitido", "alertado", "avisado", "exigido", "acusado", "opinado", "confirmado", "negado",
   "escrito", "avanzado", "informado", "detallado", "aclarado", "asegura", "relató", "contó",
   "relatado", "contado", "trasladado", "expresado", "valorado", "calificado", "resumió", "resumido",
+  "recomendado", "recomendó", "solicitado", "solicitó", "sugerido", "sugirió",
   "zanjó", "sentenció", "concluyó", "ironizó", "recalcado", "subrayó",
   /* ru */
   "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
@@ -223,6 +224,7 @@ static const char * const institution_nouns[] = {
   "fund", "presidency", "bureau", "secretariat", "inspectorate", "tribunal", "cabinet", "kremlin",
   /* fr, de, es, ru */
   "entreprise", "société", "ministère", "syndicat", "mairie", "préfecture", "gouvernement", "direction",
+  "métropole", "agglomération", "collectivité", "rectorat", "parquet",
   "porte-parole", "klub", "verein", "unternehmen", "konzern", "ministerium", "verband", "gewerkschaft",
   "regierung", "polizei", "sprecher", "sprecherin", "klinikleitung", "empresa", "ministerio", "sindicato",
   "gobierno", "ayuntamiento", "portavoz", "компания", "министерство", "ведомство", "пресс-служба",
@@ -1897,6 +1899,9 @@ find_person_by_role (Doc  *doc,
   Person *best = NULL;
   guint best_seen = 0;
 
+  /* "a indiqué la métropole": an institution, not the person serving it */
+  if (first == last && IN (institution_nouns, lower (doc, last)))
+    return NULL;
   for (guint p = 0; p < doc->people->len; p++)
     {
       Person *person = g_ptr_array_index (doc->people, p);
@@ -3183,6 +3188,11 @@ source_backward (Doc    *doc,
       source->pronoun = TRUE;
       return TRUE;
     }
+  /* "…, ha añadido la regidora, que ha pedido …", "the mayor, who said":
+   * a relative pronoun's speaker is the phrase before its comma */
+  if ((strcmp (word, "que") == 0 || strcmp (word, "qui") == 0 || strcmp (word, "quien") == 0)
+      && i > 1 && is_punct (doc, i - 1, ',') && allowed_token (doc, i - 2, sentence) && is_word (doc, i - 2))
+    return source_backward (doc, i - 1, sentence, source);
   /* "…, it added", "It said": an institution speaking again */
   if (strcmp (word, "it") == 0 && (i == 0 || !allowed_token (doc, i - 1, sentence) || is_punct (doc, i - 1, ',')
                                    || (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)))
@@ -4961,7 +4971,10 @@ cue_at (Doc      *doc,
       else if (cue_skip_listener (doc, cue->last + 1, sentence) > cue->last + 1
                && source_forward (doc, cue_skip_listener (doc, cue->last + 1, sentence), sentence, &cue->source))
         cue->found = TRUE;
-      else if (doc->pro_drop && (i == 0 || !is_word (doc, i - 1) || !IN (between_words, lower (doc, i - 1))))
+      else if (doc->pro_drop && (i == 0 || !is_word (doc, i - 1) || !IN (between_words, lower (doc, i - 1))
+                                 /* "«…», ha advertido en declaraciones a …" */
+                                 || ((strcmp (lower (doc, i - 1), "ha") == 0 || strcmp (lower (doc, i - 1), "han") == 0)
+                                     && i >= 2 && !is_word (doc, i - 2))))
         {
           /* Spanish and Italian drop the subject: "añadió" speaks for the
            * person last named. */
@@ -5459,7 +5472,10 @@ clause_bounds (Doc   *doc,
   guint first, last;
 
   if (cue->according || (cue->source.first > cue->last && cue->first > sentence->first + 2
-                         && is_punct (doc, cue->first - 1, ',')))
+                         && (is_punct (doc, cue->first - 1, ',')
+                             /* "…, ha informado MeteoGalicia.", "…, a indiqué le préfet" */
+                             || (is_word (doc, cue->first - 1) && IN (between_words, lower (doc, cue->first - 1))
+                                 && is_punct (doc, cue->first - 2, ',')))))
     {
       /* "According to X, CLAUSE" or "CLAUSE, according to X." / "CLAUSE, said X." */
       if (cue->first <= sentence->first + 1)
@@ -5492,6 +5508,9 @@ clause_bounds (Doc   *doc,
         {
           first = sentence->first;
           last = cue->first - 1;
+          /* "…, ha informado MeteoGalicia": not the auxiliary */
+          while (last > first && is_word (doc, last) && IN (between_words, lower (doc, last)))
+            last--;
         }
     }
   /* "CLAUSE, wie die Gewerkschaft Verdi mitteilte.", "…, comme l'a
