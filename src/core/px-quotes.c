@@ -185,7 +185,7 @@ static const char * const org_words[] = {
   "securities", "partners", "capital", "pharmaceuticals", "logistics", "enterprises", "insurance",
   /* places that act as governments, never people: "Región de Murcia" */
   "región", "region", "comunidad", "provincia", "junta", "ayuntamiento", "generalitat", "xunta",
-  "delegación", "delegation", "délégation", "consejería", "conselleria", "subdelegación",
+  "delegación", "delegation", "délégation", "consejería", "conselleria", "subdelegación", "board",
   /* newspapers: "told the Dunmore Courier" names no person */
   "courier", "chronicle", "telegraph", "bulletin", "examiner", "inquirer", "dispatch", "sentinel",
   "observer", "standard", "mercury", "argus", "zeitung", "allgemeine", "rundschau", "diario", "periódico",
@@ -1708,6 +1708,31 @@ collect_people (Doc *doc)
               i = last;
               continue;
             }
+          /* "His wife, Morag, who ran the post office": a relative named
+           * by a given name alone is a person of the kin noun's gender */
+          if (i >= 2 && is_punct (doc, i - 1, ',') && is_word (doc, i - 2) && is_punct (doc, last + 1, ','))
+            {
+              static const char * const female[] = { "wife", "daughter", "mother", "sister", "widow", "niece", "granddaughter", "partner" };
+              static const char * const male[] = { "husband", "son", "father", "brother", "widower", "nephew", "grandson" };
+              char kin = in_list (female, G_N_ELEMENTS (female), lower (doc, i - 2)) ? 'f'
+                         : in_list (male, G_N_ELEMENTS (male), lower (doc, i - 2)) ? 'm' : 0;
+
+              if (kin != 0 && find_person_exact (doc, name) == NULL)
+                {
+                  person = g_new0 (Person, 1);
+                  person->name = g_strdup (name);
+                  person->lower_last = casefold_word (name);
+                  person->descriptions = g_ptr_array_new_with_free_func (g_free);
+                  person->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
+                  person->first_token = i;
+                  person->last_token = last;
+                  person->gender = strcmp (lower (doc, i - 2), "partner") == 0 ? 0 : kin;
+                  g_ptr_array_add (doc->people, person);
+                  add_mention (person, i);
+                  i = last;
+                  continue;
+                }
+            }
           /* "energy company Brightwell" names an institution */
           {
             g_autofree char *before = premodifier (doc, i);
@@ -1870,6 +1895,17 @@ last_person_before_gender (Doc      *doc,
 
       if (person->org != org || (gender != 0 && person->gender != 0 && person->gender != gender))
         continue;
+      /* "Skerry Point", "Mill Road": a place is nobody's pronoun */
+      if (!org && person->lower_last != NULL)
+        {
+          static const char * const places[] = {
+            "point", "island", "bay", "street", "road", "avenue", "lane", "square", "bridge", "harbour", "valley",
+            "river", "lake", "hill", "park", "beach", "airport", "station",
+          };
+
+          if (in_list (places, G_N_ELEMENTS (places), person->lower_last))
+            continue;
+        }
       seen = mention_before (person, before);
       if (seen != G_MAXUINT && (best == NULL || seen > best_seen))
         {
