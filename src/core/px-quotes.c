@@ -103,7 +103,7 @@ static const char * const speech_verbs[] = {
   "recomendado", "recomendó", "solicitado", "solicitó", "sugerido", "sugirió",
   "zanjó", "sentenció", "concluyó", "ironizó", "recalcado", "subrayó",
   /* ru */
-  "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
+  "сказал", "сказала", "сказали", "пожаловалась", "пожаловался", "пожаловались", "посетовал", "посетовала", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
   "сообщила", "сообщили", "подчеркнул", "подчеркнула", "добавил", "добавила", "пояснил", "пояснила",
   "считает", "уверен", "признал", "рассказал", "рассказала", "говорит", "сказано",
   "сообщило", "заявило", "отметили", "подчеркнули", "добавили", "пояснили", "рассказали", "признала",
@@ -165,6 +165,7 @@ static const char * const title_words[] = {
   "политолог", "представитель", "пресс-секретарь", "замминистра", "вице-премьер",
   "эколог", "аналитик", "экономист", "врач", "главврач", "житель", "жительница", "пенсионер",
   "пенсионерка", "студент", "учитель", "юрист", "адвокат", "водитель", "инженер", "активист", "волонтер",
+  "синоптик", "метеоролог", "заместитель", "руководитель", "врио", "вице-губернатор", "мэра", "директора",
 };
 static GHashTable *title_words_set;
 
@@ -2249,6 +2250,9 @@ static const char * const role_families[][10] = {
   /* "The officer said" for "Detective Chief Inspector Rachel Amos" */
   { "officer", "detective", "inspector", "superintendent", "constable", "sergeant", "det", "supt", NULL },
   { "general", "commander", NULL },
+  /* "l'élue" for "la députée", "the MP" */
+  { "député", "députée", "élu", "élue", "parlementaire", "mp", "lawmaker", NULL },
+  { "синоптик", "метеоролог", NULL },
 };
 
 /* Definite articles before a role that refers back ("the minister", "l'édile", "der Rathauschef"). */
@@ -3808,7 +3812,9 @@ resolve_source (Doc    *doc,
            * story, not by the title it introduced them with */
           if (person == NULL && source->first == source->last
               && (g_str_has_prefix (lower (doc, source->first), "эксперт")
-                  || g_str_has_prefix (lower (doc, source->first), "собеседни")))
+                  || g_str_has_prefix (lower (doc, source->first), "собеседни")
+                  /* "Как уточнил метеоролог" after "Синоптик Михаил Леус" */
+                  || (is_cyrillic_word (doc, source->first) && !(tok (doc, source->first)->flags & PX_LEXICON_TOKEN_CAPITAL))))
             person = last_person_before (doc, source->first, FALSE);
           if (person != NULL)
             source_from_person (source, person);
