@@ -186,7 +186,7 @@ static const char * const org_words[] = {
   "securities", "partners", "capital", "pharmaceuticals", "logistics", "enterprises", "insurance",
   /* places that act as governments, never people: "Región de Murcia" */
   "región", "region", "comunidad", "provincia", "junta", "ayuntamiento", "generalitat", "xunta",
-  "delegación", "delegation", "délégation", "consejería", "conselleria", "subdelegación", "board",
+  "delegación", "delegation", "délégation", "consejería", "conselleria", "subdelegación", "board", "bund",
   /* newspapers: "told the Dunmore Courier" names no person */
   "courier", "chronicle", "telegraph", "bulletin", "examiner", "inquirer", "dispatch", "sentinel",
   "observer", "standard", "mercury", "argus", "zeitung", "allgemeine", "rundschau", "diario", "periódico",
@@ -2250,6 +2250,8 @@ static const char * const role_families[][10] = {
   /* "The officer said" for "Detective Chief Inspector Rachel Amos" */
   { "officer", "detective", "inspector", "superintendent", "constable", "sergeant", "det", "supt", NULL },
   { "general", "commander", NULL },
+  { "minister", "ministre", "ministro", "ministra", "titular", "minister's", "ministerin", NULL },
+  { "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "rathauschef", NULL },
   /* "l'élue" for "la députée", "the MP" */
   { "député", "députée", "élu", "élue", "parlementaire", "mp", "lawmaker", NULL },
   { "синоптик", "метеоролог", NULL },
@@ -2879,7 +2881,13 @@ source_forward_phrase (Doc    *doc,
           if (is_word (doc, k) && IN (determiners, lower (doc, k)))
             k++;
           while (allowed_token (doc, k, sentence) && is_word (doc, k) && k < j + 8
-                 && (!IN (stop_words, lower (doc, k)) || is_name_word (doc, k)) && !IN (speech_verbs, lower (doc, k)))
+                 && (!IN (stop_words, lower (doc, k)) || is_name_word (doc, k)) && !IN (speech_verbs, lower (doc, k))
+                 /* "Laut einer Sprecherin der Stadtverwaltung sollen …": German
+                  * writes the phrase's nouns in capitals; a lower-case word
+                  * other than an adjective before one is the clause's verb */
+                 && !(doc->capital_nouns && !(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                      && !IN (german_articles, lower (doc, k))
+                      && !(is_word (doc, k + 1) && (tok (doc, k + 1)->flags & PX_LEXICON_TOKEN_CAPITAL))))
             k++;
           if (k > j + 1)
             j = k;
@@ -2925,8 +2933,10 @@ extend_back_over_place (Doc    *doc,
   if (IN (determiners, lower (doc, prep)) && prep >= 2 && is_word (doc, prep - 1))
     prep--;
   word = lower (doc, prep);
+  /* "La titular de Sanidad añadió" */
   if (strcmp (word, "in") != 0 && strcmp (word, "of") != 0 && strcmp (word, "at") != 0
-      && strcmp (word, "from") != 0 && strcmp (word, "with") != 0)
+      && strcmp (word, "from") != 0 && strcmp (word, "with") != 0 && strcmp (word, "de") != 0
+      && strcmp (word, "del") != 0 && strcmp (word, "du") != 0)
     return;
   if (prep == 0 || !allowed_token (doc, prep - 1, sentence))
     return;
@@ -2944,7 +2954,7 @@ extend_back_over_place (Doc    *doc,
     }
   j = prep - 1;
   while (j > 0 && j + 6 > prep && allowed_token (doc, j, sentence) && is_word (doc, j)
-         && !IN (stop_words, lower (doc, j)) && !IN (speech_verbs, lower (doc, j))
+         && !IN (stop_words, lower (doc, j)) && !IN (speech_verbs, lower (doc, j)) && !IN (determiners, lower (doc, j))
          && ((tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || (tok (doc, j)->flags & PX_LEXICON_TOKEN_SENT_START)))
     j--;
   if (j + 1 < prep && allowed_token (doc, j, sentence) && is_word (doc, j) && IN (determiners, lower (doc, j)))
