@@ -5414,6 +5414,22 @@ clause_start (Doc  *doc,
       else if (is_word (doc, i) && !IN (stop_words, lower (doc, i)))
         i++;
     }
+  /* "erklärte auf Nachfrage, das Land werde …", "sagte am Dienstag in
+   * Berlin, man …": a German adjunct before the comma that opens the clause */
+  if (doc->capital_nouns && is_word (doc, i) && in_list (german_adjunct_words, G_N_ELEMENTS (german_adjunct_words), lower (doc, i)))
+    for (guint j = i + 1; j < i + 6 && allowed_token (doc, j, sentence); j++)
+      {
+        /* (a lone particle, "kündigte an, …", stays: the clause is short) */
+        if (is_punct (doc, j, ','))
+          {
+            if (j > i + 1 && allowed_token (doc, j + 1, sentence) && is_word (doc, j + 1))
+              i = j + 1;
+            break;
+          }
+        if (!is_word (doc, j) || (!(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (german_articles, lower (doc, j))
+                                  && !in_list (german_adjunct_words, G_N_ELEMENTS (german_adjunct_words), lower (doc, j))))
+          break;
+      }
   while (allowed_token (doc, i, sentence) && (is_punct (doc, i, ',') || is_punct (doc, i, ':')))
     i++;
   return i;
