@@ -2918,6 +2918,24 @@ source_forward_phrase (Doc    *doc,
  * Cantacuzino Institute warned" (the person speaks), "the separatist
  * leadership in Karabakh announced", "Local officials in Tavush said",
  * "A customs officer at Sadakhlo" (the place completes a role). */
+/* Whether tokens @first … @last name a person the article knows (the
+ * name itself, titles before it dropped). */
+static gboolean
+known_person_at (Doc  *doc,
+                 guint first,
+                 guint last)
+{
+  guint name = name_start (doc, first, last);
+  g_autofree char *text = NULL;
+  Person *person;
+
+  if (name >= last)
+    return FALSE;
+  text = slice (doc, name, last);
+  person = find_person_exact (doc, text);
+  return person != NULL && !person->org;
+}
+
 static void
 extend_back_over_place (Doc    *doc,
                         Source *source,
@@ -2940,8 +2958,9 @@ extend_back_over_place (Doc    *doc,
     return;
   if (prep == 0 || !allowed_token (doc, prep - 1, sentence))
     return;
-  /* a person before an institution */
-  if (run_is_org (doc, source->first, source->last) && is_name_word (doc, prep - 1))
+  /* a person before an institution ("Ben Carter of Peel Research") */
+  if (is_name_word (doc, prep - 1) && strcmp (word, "of") == 0
+      && (run_is_org (doc, source->first, source->last) || known_person_at (doc, run_start_back (doc, prep - 1), prep - 1)))
     {
       guint start = run_start_back (doc, prep - 1);
 
