@@ -5067,7 +5067,12 @@ sentence_subject (Doc    *doc,
   Sentence *s = &g_array_index (doc->sentences, Sentence, sentence);
 
   for (guint i = s->first; i <= s->last && i < s->first + 6; i++)
-    if (allowed_token (doc, i, sentence) && (is_name_word (doc, i) || IN (pronouns_person, lower (doc, i))))
+    if (allowed_token (doc, i, sentence) && (is_name_word (doc, i) || IN (pronouns_person, lower (doc, i)))
+        && !IN (speech_verbs, lower (doc, i))
+        /* "Wales head coach Rhys Hughes": the team before a title is no subject */
+        && !(is_name_word (doc, i) && allowed_token (doc, run_end_forward (doc, i) + 1, sentence)
+             && is_title (doc, run_end_forward (doc, i) + 1)
+             && !(tok (doc, run_end_forward (doc, i) + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)))
       {
         memset (source, 0, sizeof *source);
         source->first = i;
@@ -6207,8 +6212,11 @@ find_direct_quotes (Doc *doc)
         {
           Source subject = { 0, };
 
+          /* the subject opens the sentence, or follows an opening phrase
+           * ("Asked about the criticism, Hughes smiled.") */
           if (sentence_subject (doc, span->sentence - 1, &subject)
-              && subject.first == g_array_index (doc->sentences, Sentence, span->sentence - 1).first)
+              && (subject.first == g_array_index (doc->sentences, Sentence, span->sentence - 1).first
+                  || is_punct (doc, subject.first - 1, ',')))
             {
               resolve_source (doc, &subject);
               if (subject.person != NULL && !subject.person->org)
