@@ -3709,6 +3709,8 @@ refers_to_person (Doc  *doc,
 static gboolean is_cyrillic_word (Doc *doc, guint i);
 
 /* Turns a mention into a speaker: a full name, or the phrase itself. */
+static gboolean sentence_subject (Doc *doc, gint sentence, Source *source);
+
 /* "Delegación del Gobierno en Castilla y León" ends in a place that is
  * named on its own elsewhere: the institution is not the place. */
 static gboolean
@@ -4247,6 +4249,35 @@ resolve_source (Doc    *doc,
             }
         }
     }
+    /* "“…,” said the lock" after "Captain Dafydd Morgan agreed.": after a
+     * quote, an inverted "the" and a noun the article never gave anyone is
+     * the person the sentence before is about */
+    if (person == NULL && first == source->last && first == source->first + 1 && source->first >= 3
+        && strcmp (lower (doc, source->first), "the") == 0 && is_word (doc, source->first - 1)
+        && IN (speech_verbs, lower (doc, source->first - 1)) && doc->span_of[source->first - 2] >= 0
+        && !IN (institution_nouns, lower (doc, first)) && !IN (group_nouns, lower (doc, first))
+        && !IN (document_nouns, lower (doc, first)) && !IN (org_words, lower (doc, first))
+        && !(tok (doc, first)->flags & PX_LEXICON_TOKEN_CAPITAL))
+      {
+        gint quote_sentence = doc->token_sentence[doc->span_of[source->first - 2] >= 0
+                                                  ? g_array_index (doc->spans, Span, doc->span_of[source->first - 2]).open
+                                                  : source->first];
+
+        if (quote_sentence > 0)
+          {
+            const Sentence *before = &g_array_index (doc->sentences, Sentence, quote_sentence - 1);
+            Source subject = { 0, };
+
+            if (doc->token_segment[before->first] == doc->token_segment[source->first]
+                && sentence_subject (doc, quote_sentence - 1, &subject) && !subject.pronoun)
+              {
+                resolve_source (doc, &subject);
+                if (subject.person != NULL && !subject.person->org)
+                  person = subject.person;
+              }
+            source_clear (&subject);
+          }
+      }
     /* "the union boss", "the former skipper": a definite person nobody
      * was introduced as is the person just spoken of */
     if (person == NULL && first > source->first && strcmp (lower (doc, source->first), "the") == 0
