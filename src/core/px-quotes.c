@@ -1667,6 +1667,10 @@ collect_people (Doc *doc)
           }
       }
       org = run_is_org (doc, i, last);
+      /* "Water UK, which represents the industry,": "which", not "who" */
+      if (!org && last + 2 < n && is_punct (doc, last + 1, ',') && is_word (doc, last + 2)
+          && strcmp (lower (doc, last + 2), "which") == 0 && (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START))
+        org = TRUE;
       /* "Senate Majority Leader Diane Kessler": the institution is in the title */
       if (org && first_name > i && is_title (doc, first_name - 1) && !run_is_org (doc, first_name, last))
         org = FALSE;
