@@ -155,6 +155,9 @@ static const char * const title_words[] = {
   "special", "interior", "finance", "economy", "health", "justice", "education", "state", "former",
   "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier",
   "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme", "me", "maître",
+  /* fr, es: offices written before a name or alone ("le Premier ministre") */
+  "ministre", "ministro", "ministra", "préfet", "préfète", "maire", "député", "députée", "sénateur", "sénatrice",
+  "alcalde", "alcaldesa", "presidente", "presidenta", "président", "présidente",
   "cllr", "councillor", "councilor", "alderman", "supt", "superintendent", "inspector", "det", "insp",
   /* occupations written before a name, capitalised at a sentence start ("Nurse Amira Patel") */
   "nurse", "teacher", "farmer", "pensioner", "resident", "student", "engineer", "lawyer", "economist",
@@ -3825,6 +3828,31 @@ resolve_source (Doc    *doc,
       }
       if (person != NULL)
         source_from_person (source, person);
+      else if (!group)
+        {
+          /* "Le Premier ministre a défendu sa réforme. « … », a-t-il
+           * martelé": nobody is named; the role the sentence before opens
+           * with speaks */
+          gint s = doc->token_sentence[source->first];
+
+          for (gint b = s; b >= 0 && b + 2 > s && source->speaker == NULL; b--)
+            {
+              const Sentence *range = &g_array_index (doc->sentences, Sentence, b);
+              guint k = range->first;
+
+              if (doc->token_segment[k] + 1 < doc->token_segment[source->first] || !is_word (doc, k)
+                  || !IN (determiners, lower (doc, k)))
+                continue;
+              k++;
+              while (k <= range->last && k < range->first + 4 && is_word (doc, k) && doc->span_of[k] < 0
+                     && (is_title (doc, k) || (!(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (stop_words, lower (doc, k))
+                                               && !IN (speech_verbs, lower (doc, k)) && !IN (between_words, lower (doc, k))
+                                               && k == range->first + 1)))
+                k++;
+              if (k > range->first + 1 && is_title (doc, k - 1) && !is_name_word (doc, k))
+                source->speaker = slice (doc, range->first + 1, k - 1);
+            }
+        }
       return;
     }
   /* "Una conductora de 52 años": a capitalised article opens a role */
