@@ -2787,6 +2787,8 @@ source_forward_phrase (Doc    *doc,
   if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
       && g_unichar_get_script (g_utf8_get_char (word)) == G_UNICODE_SCRIPT_CYRILLIC
       && (is_title (doc, i)
+          /* "По мнению парламентария, …" */
+          || (i > 1 && according_length (doc, i - 2) == 2 && g_utf8_strlen (word, -1) > 4)
           || (i > 0 && is_word (doc, i - 1) && IN (speech_verbs, lower (doc, i - 1)) && g_utf8_strlen (word, -1) > 4
               && !IN (stop_words, word) && !g_str_has_suffix (word, "ам") && !g_str_has_suffix (word, "ям")
               && !g_str_has_suffix (word, "у") && !g_str_has_suffix (word, "ю")
