@@ -4216,7 +4216,10 @@ resolve_source (Doc    *doc,
      * definite role the article gave nobody by name refers back to the
      * person last reported speaking. */
     if (person == NULL && is_word (doc, source->first)
-        && ((first > source->first && source->last <= first + 1
+        && ((first > source->first && (source->last <= first + 1
+                                       /* "La dirigeante du RN", "el presidente de la CHG" */
+                                       || (source->last <= first + 3 && is_word (doc, first + 1) && IN (of_words, lower (doc, first + 1))
+                                           && (is_name_word (doc, source->last) || (tok (doc, source->last)->flags & PX_LEXICON_TOKEN_ALL_CAPS))))
              && (strcmp (lower (doc, source->first), "the") == 0 || strcmp (lower (doc, source->first), "der") == 0
                  || strcmp (lower (doc, source->first), "die") == 0 || strcmp (lower (doc, source->first), "le") == 0
                  || strcmp (lower (doc, source->first), "la") == 0 || strcmp (lower (doc, source->first), "el") == 0))
