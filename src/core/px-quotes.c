@@ -3200,7 +3200,15 @@ source_backward (Doc    *doc,
                 }
               /* "Officials at the ministry, speaking on condition of
                * anonymity, said": the phrase that opens the sentence */
-              if (is_word (doc, k) && g_str_has_suffix (lower (doc, k), "ing") && !doc->capital_nouns)
+              static const char * const reported_participles[] = {
+                "cité", "citée", "cités", "citées", "interrogé", "interrogée", "joint", "jointe", "contacté", "contactée",
+                "quoted", "cited", "contacted", "interviewed", "citado", "citada", "consultado", "consultada",
+              };
+
+              /* "Un conseiller de l'Élysée, cité par Le Monde, affirme" */
+              if (is_word (doc, k) && (g_str_has_suffix (lower (doc, k), "ing")
+                                       || in_list (reported_participles, G_N_ELEMENTS (reported_participles), lower (doc, k)))
+                  && !doc->capital_nouns)
                 {
                   guint head = k - 2;
                   guint d = head;
@@ -3212,7 +3220,9 @@ source_backward (Doc    *doc,
                       && (IN (group_nouns, lower (doc, d)) || IN (group_nouns, lower (doc, head))
                           /* "A senior administration official, speaking on condition of anonymity, said" */
                           || (d < head && (strcmp (lower (doc, d), "a") == 0 || strcmp (lower (doc, d), "an") == 0
-                                           || strcmp (lower (doc, d), "one") == 0 || strcmp (lower (doc, d), "two") == 0))))
+                                           || strcmp (lower (doc, d), "one") == 0 || strcmp (lower (doc, d), "two") == 0
+                                           || strcmp (lower (doc, d), "un") == 0 || strcmp (lower (doc, d), "une") == 0
+                                           || strcmp (lower (doc, d), "uno") == 0 || strcmp (lower (doc, d), "una") == 0))))
                     {
                       source->first = d;
                       source->last = head;
