@@ -2257,7 +2257,7 @@ static const char * const role_families[][10] = {
   /* "The officer said" for "Detective Chief Inspector Rachel Amos" */
   { "officer", "detective", "inspector", "superintendent", "constable", "sergeant", "det", "supt", NULL },
   { "general", "commander", NULL },
-  { "minister", "ministre", "ministro", "ministra", "titular", "minister's", "ministerin", NULL },
+  { "minister", "ministre", "ministro", "ministra", "titular", "minister's", "ministerin", "secretary", NULL },
   { "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "rathauschef", NULL },
   /* "l'élue" for "la députée", "the MP" */
   { "député", "députée", "élu", "élue", "parlementaire", "mp", "lawmaker", NULL },
@@ -3222,6 +3222,7 @@ source_backward (Doc    *doc,
                           || (d < head && (strcmp (lower (doc, d), "a") == 0 || strcmp (lower (doc, d), "an") == 0
                                            || strcmp (lower (doc, d), "one") == 0 || strcmp (lower (doc, d), "two") == 0
                                            || strcmp (lower (doc, d), "un") == 0 || strcmp (lower (doc, d), "une") == 0
+                                           || strcmp (lower (doc, d), "another") == 0
                                            || strcmp (lower (doc, d), "uno") == 0 || strcmp (lower (doc, d), "una") == 0))))
                     {
                       source->first = d;
@@ -4357,8 +4358,9 @@ resolve_source (Doc    *doc,
             g_free (source->speaker);
             source->speaker = rest;
           }
-        /* "the diplomat" after "a senior EU diplomat": the fuller phrase */
-        for (guint a = 0; a < doc->anonymous->len; a++)
+        /* "the diplomat" after "a senior EU diplomat": the fuller phrase
+         * ("another source" is someone else) */
+        for (guint a = 0; a < doc->anonymous->len && strcmp (lower (doc, source->first), "another") != 0; a++)
           {
             const char *known = g_ptr_array_index (doc->anonymous, a);
             const char *space = strrchr (known, ' ');
