@@ -6232,6 +6232,63 @@ find_direct_quotes (Doc *doc)
         }
       if (quote->speaker != NULL)
         continue;
+      /* "Minister: “We will not back down” on pensions": in a headline,
+       * the words before the colon name who speaks */
+      if (doc->token_segment[span->open] == 0 && span->open >= 2 && is_punct (doc, span->open - 1, ':')
+          && doc->span_of[span->open - 2] < 0 && span->open - 1 <= 6)
+        {
+          Source head = { 0, };
+
+          head.first = 0;
+          head.last = span->open - 2;
+          while (head.first < head.last && !is_word (doc, head.first))
+            head.first++;
+          if (is_word (doc, head.first) && is_word (doc, head.last))
+            {
+              resolve_source (doc, &head);
+              /* "Minister:" for "Work and Pensions Secretary Liz Kendall":
+               * the first person the body describes with the headline's noun */
+              if (head.person == NULL)
+                {
+                  Person *best = NULL;
+
+                  for (guint p = 0; p < doc->people->len; p++)
+                    {
+                      Person *candidate = g_ptr_array_index (doc->people, p);
+
+                      if (candidate->org || strchr (candidate->name, ' ') == NULL
+                          || (best != NULL && candidate->first_token > best->first_token))
+                        continue;
+                      for (guint d = 0; d < candidate->descriptions->len; d++)
+                        {
+                          g_autofree char *folded = g_utf8_strdown (g_ptr_array_index (candidate->descriptions, d), -1);
+                          g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+
+                          for (guint w = 0; words[w] != NULL; w++)
+                            if (descriptor_word_fits (lower (doc, head.last), words[w]))
+                              best = candidate;
+                        }
+                    }
+                  if (best != NULL)
+                    {
+                      g_free (head.speaker);
+                      head.speaker = NULL;
+                      head.person = best;
+                    }
+                }
+              if (head.person != NULL)
+                source_from_person (&head, head.person);
+              if (head.speaker != NULL && head.person != NULL)
+                {
+                  quote->speaker = g_strdup (head.speaker);
+                  if (head.description != NULL)
+                    quote->speaker_description = g_strdup (head.description);
+                }
+            }
+          source_clear (&head);
+          if (quote->speaker != NULL)
+            continue;
+        }
       /* An interview: a quoted paragraph right after a question is the
        * answer of the person interviewed, who gave the answer before or,
        * for the first, the person the introduction is about. */
