@@ -132,6 +132,8 @@ static const char * const according_cues[][3] = {
   { "según", NULL, NULL }, { "по", "словам", NULL }, { "d'après", NULL, NULL }, { "d’après", NULL, NULL },
   { "по", "данным", NULL }, { "по", "мнению", NULL }, { "по", "информации", NULL },
   { "nach", "angaben", NULL }, { "nach", "informationen", NULL }, { "de", "acuerdo", "con" },
+  { "nach", "einschätzung", NULL }, { "nach", "ansicht", NULL }, { "nach", "darstellung", NULL },
+  { "nach", "auffassung", NULL },
   { "a", "juicio", "de" }, { "aux", "yeux", "de" },
 };
 
@@ -2872,6 +2874,10 @@ source_forward_phrase (Doc    *doc,
              && !IN (stop_words, lower (doc, j))
              && !in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, j))
              && !(doc->capital_nouns && in_list (german_adjunct_words, G_N_ELEMENTS (german_adjunct_words), lower (doc, j)))
+             /* "Nach Einschätzung der Meteorologen lässt der Wind …": the
+              * German phrase ends before a lower-case verb */
+             && !(doc->capital_nouns && j > i + 1 && !(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                  && !IN (german_articles, lower (doc, j)) && !(is_word (doc, j + 1) && (tok (doc, j + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)))
              && (!IN (speech_verbs, lower (doc, j)) || IN (document_nouns, lower (doc, j))))
         {
           /* "a draft text seen by Climate Desk": the participle ends the phrase */
@@ -5519,8 +5525,11 @@ clause_start (Doc  *doc,
         i++;
     }
   /* "erklärte auf Nachfrage, das Land werde …", "sagte am Dienstag in
-   * Berlin, man …": a German adjunct before the comma that opens the clause */
-  if (doc->capital_nouns && is_word (doc, i) && in_list (german_adjunct_words, G_N_ELEMENTS (german_adjunct_words), lower (doc, i)))
+   * Berlin, man …", "sagte der Deutschen Presse-Agentur, die Bahn …": a
+   * German adjunct or listener before the comma that opens the clause */
+  if (doc->capital_nouns && is_word (doc, i)
+      && (in_list (german_adjunct_words, G_N_ELEMENTS (german_adjunct_words), lower (doc, i))
+          || strcmp (lower (doc, i), "der") == 0 || strcmp (lower (doc, i), "dem") == 0))
     for (guint j = i + 1; j < i + 6 && allowed_token (doc, j, sentence); j++)
       {
         /* (a lone particle, "kündigte an, …", stays: the clause is short) */
