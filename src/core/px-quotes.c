@@ -2897,6 +2897,8 @@ source_forward_phrase (Doc    *doc,
             k++;
           while (allowed_token (doc, k, sentence) && is_word (doc, k) && k < j + 8
                  && (!IN (stop_words, lower (doc, k)) || is_name_word (doc, k)) && !IN (speech_verbs, lower (doc, k))
+                 /* "aseguró la ministra de Trabajo en un acto en Madrid" */
+                 && !(k > j + 1 && in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, k)))
                  /* "Laut einer Sprecherin der Stadtverwaltung sollen …": German
                   * writes the phrase's nouns in capitals; a lower-case word
                   * other than an adjective before one is the clause's verb */
