@@ -71,6 +71,8 @@ static const char * const speech_verbs[] = {
   "réclame", "exigé", "exige",
   /* de */
   "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "sagen", "meinte",
+  /* the verb at the end of a "wie" clause: "wie die Gewerkschaft mitteilte" */
+  "mitteilte", "mitteilten", "bekanntgab", "berichtete", "berichteten", "bestätigte",
   "berichtete", "kritisierte", "warnte", "forderte", "fügte", "teilte", "versicherte", "bestätigte",
   "wies", "betonten", "erklärten", "sagt", "meint", "räumte", "kündigte", "verwies", "verteidigte",
   "drohte", "mahnte", "berichtet", "berichteten", "forderten", "warnten", "kritisierten",
@@ -87,6 +89,8 @@ static const char * const speech_verbs[] = {
   "admitió", "alertó", "avisó", "añade", "apunta", "critica", "reclamaron", "pidieron", "exigió",
   "exigieron", "acusó", "acusaron", "opinó", "opina", "lamentaron", "criticaron", "confirmó",
   "confirmaron", "negó", "negaron", "escribió", "reconocieron", "reconoce", "aseguran", "explicaron",
+  "recordaron", "destacaron", "precisaron", "indicaron", "subrayaron", "apuntaron", "manifestaron",
+  "anunciaron", "declararon", "comentaron", "añadieron", "agregaron", "sostuvieron", "defendieron",
   /* es: Peninsular news reports in the perfect ("ha explicado", "han
    * indicado"); the auxiliary is a between word, the participle the cue */
   "dicho", "afirmado", "asegurado", "señalado", "explicado", "añadido", "declarado", "indicado",
@@ -96,9 +100,10 @@ static const char * const speech_verbs[] = {
   "admitido", "alertado", "avisado", "exigido", "acusado", "opinado", "confirmado", "negado",
   "escrito", "avanzado", "informado", "detallado", "aclarado", "asegura", "relató", "contó",
   "relatado", "contado", "trasladado", "expresado", "valorado", "calificado", "resumió", "resumido",
+  "recomendado", "recomendó", "solicitado", "solicitó", "sugerido", "sugirió",
   "zanjó", "sentenció", "concluyó", "ironizó", "recalcado", "subrayó",
   /* ru */
-  "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
+  "сказал", "сказала", "сказали", "сообщает", "сообщают", "пожаловалась", "пожаловался", "пожаловались", "посетовал", "посетовала", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
   "сообщила", "сообщили", "подчеркнул", "подчеркнула", "добавил", "добавила", "пояснил", "пояснила",
   "считает", "уверен", "признал", "рассказал", "рассказала", "говорит", "сказано",
   "сообщило", "заявило", "отметили", "подчеркнули", "добавили", "пояснили", "рассказали", "признала",
@@ -127,6 +132,8 @@ static const char * const according_cues[][3] = {
   { "según", NULL, NULL }, { "по", "словам", NULL }, { "d'après", NULL, NULL }, { "d’après", NULL, NULL },
   { "по", "данным", NULL }, { "по", "мнению", NULL }, { "по", "информации", NULL },
   { "nach", "angaben", NULL }, { "nach", "informationen", NULL }, { "de", "acuerdo", "con" },
+  { "nach", "einschätzung", NULL }, { "nach", "ansicht", NULL }, { "nach", "darstellung", NULL },
+  { "nach", "auffassung", NULL },
   { "a", "juicio", "de" }, { "aux", "yeux", "de" },
 };
 
@@ -145,11 +152,14 @@ static const char * const title_words[] = {
   "princess", "pope", "sheikh", "emir", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "professor",
   "prof", "gen", "colonel", "col", "major", "captain", "lieutenant", "admiral", "commander", "chief",
   "spokesman", "spokeswoman", "spokesperson", "advisor", "adviser", "director", "chairman", "chairwoman",
-  "chair", "head", "leader", "judge", "justice", "rep", "sen", "gov", "pm", "mp", "mep", "ceo", "patriarch",
+  "chair", "head", "leader", "judge", "justice", "rep", "sen", "gov", "pm", "mp", "mep", "msp", "td", "mla", "ceo", "patriarch",
   "archbishop", "bishop", "rabbi", "imam", "ayatollah", "commissioner", "envoy", "representative",
   "special", "interior", "finance", "economy", "health", "justice", "education", "state", "former",
   "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier",
-  "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme",
+  "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme", "me", "maître",
+  /* fr, es: offices written before a name or alone ("le Premier ministre") */
+  "ministre", "ministro", "ministra", "préfet", "préfète", "maire", "député", "députée", "sénateur", "sénatrice",
+  "alcalde", "alcaldesa", "presidente", "presidenta", "président", "présidente",
   "cllr", "councillor", "councilor", "alderman", "supt", "superintendent", "inspector", "det", "insp",
   /* occupations written before a name, capitalised at a sentence start ("Nurse Amira Patel") */
   "nurse", "teacher", "farmer", "pensioner", "resident", "student", "engineer", "lawyer", "economist",
@@ -160,6 +170,7 @@ static const char * const title_words[] = {
   "политолог", "представитель", "пресс-секретарь", "замминистра", "вице-премьер",
   "эколог", "аналитик", "экономист", "врач", "главврач", "житель", "жительница", "пенсионер",
   "пенсионерка", "студент", "учитель", "юрист", "адвокат", "водитель", "инженер", "активист", "волонтер",
+  "синоптик", "метеоролог", "заместитель", "руководитель", "врио", "вице-губернатор", "мэра", "директора",
 };
 static GHashTable *title_words_set;
 
@@ -175,12 +186,25 @@ static const char * const org_words[] = {
   "tass", "interfax", "journal", "herald", "tribune", "gazette", "daily", "channel", "tv", "radio",
   "trust", "clinic", "hospital", "school", "college", "chamber", "museum", "ministère", "ministerium",
   "ministerio", "министерство", "verband", "gewerkschaft", "syndicat", "sindicato", "agencia", "agence",
-  "air", "airlines", "airways", "rail", "railways", "motors", "holdings", "energy",
+  "air", "airlines", "airways", "rail", "railways", "motors", "holdings", "energy", "gmbh",
+  "academy", "society", "institution", "club", "league", "foods", "systems", "industries", "technologies",
+  "securities", "partners", "capital", "pharmaceuticals", "logistics", "enterprises", "insurance",
+  /* places that act as governments, never people: "Región de Murcia" */
+  "región", "region", "comunidad", "provincia", "junta", "ayuntamiento", "generalitat", "xunta",
+  "delegación", "delegation", "délégation", "consejería", "conselleria", "subdelegación", "board", "bund",
   /* newspapers: "told the Dunmore Courier" names no person */
   "courier", "chronicle", "telegraph", "bulletin", "examiner", "inquirer", "dispatch", "sentinel",
   "observer", "standard", "mercury", "argus", "zeitung", "allgemeine", "rundschau", "diario", "periódico",
 };
 static GHashTable *org_words_set;
+
+/* Endings of German compound nouns that name an institution. */
+static const char * const org_suffixes[] = {
+  "schule", "universität", "amt", "ministerium", "gericht", "verband", "verein", "behörde", "klinik",
+  "klinikum", "institut", "gesellschaft", "partei", "kasse", "werke", "betriebe", "polizei", "präsidium", "direktion",
+  "gmbh", "konzern", "zentrum", "kammer", "stiftung", "bundesbank", "agentur", "krankenhaus", "kliniken",
+  "verbund",
+};
 
 /* Lower-case nouns that stand for a source without a determiner ("Azerbaijani authorities said"). */
 static const char * const group_nouns[] = {
@@ -206,6 +230,7 @@ static const char * const institution_nouns[] = {
   "fund", "presidency", "bureau", "secretariat", "inspectorate", "tribunal", "cabinet", "kremlin",
   /* fr, de, es, ru */
   "entreprise", "société", "ministère", "syndicat", "mairie", "préfecture", "gouvernement", "direction",
+  "métropole", "agglomération", "collectivité", "rectorat", "parquet",
   "porte-parole", "klub", "verein", "unternehmen", "konzern", "ministerium", "verband", "gewerkschaft",
   "regierung", "polizei", "sprecher", "sprecherin", "klinikleitung", "empresa", "ministerio", "sindicato",
   "gobierno", "ayuntamiento", "portavoz", "компания", "министерство", "ведомство", "пресс-служба",
@@ -219,6 +244,7 @@ static const char * const document_nouns[] = {
   "announcement", "survey", "study", "poll", "indictment", "ruling", "resolution",
   "memo", "memorandum", "filing", "assessment", "forecast", "projections", "judgment", "verdict",
   "bericht", "studie", "gutachten", "informe", "estudio", "rapport", "étude", "доклад", "отчёт", "отчет",
+  "texte", "mitteilung", "comunicado",
 };
 static GHashTable *document_nouns_set;
 
@@ -256,6 +282,11 @@ static const char * const not_name_words[] = {
   "du",
   /* German quantifiers opening a capitalised noun phrase ("Viele Geschädigte") */
   "viele", "einige", "alle", "manche", "mehrere", "beide", "andere", "weitere", "zahlreiche", "wenige",
+  /* German adverbs opening a sentence, the subject then after the verb
+   * ("Zugleich räumte Baumann ein") */
+  "zugleich", "gleichzeitig", "außerdem", "zudem", "dennoch", "trotzdem", "allerdings", "deshalb",
+  "daher", "inzwischen", "später", "danach", "jedoch", "nun", "jetzt", "heute", "gestern", "bereits",
+  "damals", "auch", "dazu", "darauf", "schließlich", "zunächst", "anschließend", "immerhin", "ferner",
 };
 static GHashTable *not_name_words_set;
 
@@ -290,6 +321,8 @@ static GHashTable *agent_words_set;
 static const char * const between_words[] = {
   "has", "had", "have", "was", "is", "also", "later", "then", "previously", "again", "earlier",
   "recently", "once", "repeatedly", "further", "yesterday", "today", "would", "will", "had", "has",
+  /* frequency adverbs of a profile or obituary ("Lowry often said") */
+  "often", "always", "never", "sometimes", "still", "now", "first",
   "a", "а", "также", "hat", "a", "ha", "habían", "había", "ont", "had", "did", "does", "do",
   "s'est", "s'était", "se", "est", "sont", "avait", "haben", "hatte", "hatten", "han", "hanno", "fait",
   /* sentence adverbs between a subject and its verb ("a également indiqué",
@@ -735,14 +768,25 @@ split_sentences (Doc *doc)
           guint close = i;
           gunichar last = close > 0 ? tok_char (doc, close - 1) : 0;
 
+          /* "…paychecks." She said she would bring …: a pronoun's cue with
+           * a clause of its own starts a sentence */
+          gboolean pronoun_clause = IN (pronouns_person, lower (doc, i + 1)) && i + 3 < n && is_word (doc, i + 2)
+                                    && IN (speech_verbs, lower (doc, i + 2)) && is_word (doc, i + 3)
+                                    && doc->span_of[i + 3] < 0 && doc->token_segment[i + 3] == doc->token_segment[i];
+
           if ((last == '.' || last == '!' || last == '?')
               && (tok (doc, i + 1)->flags & (PX_LEXICON_TOKEN_QUOTE | PX_LEXICON_TOKEN_CAPITAL)) != 0
-              && !IN (speech_verbs, lower (doc, i + 1)) && !IN (pronouns_person, lower (doc, i + 1)))
+              && !IN (speech_verbs, lower (doc, i + 1)) && (!IN (pronouns_person, lower (doc, i + 1)) || pronoun_clause))
             {
               /* "…," he said / "…." She added: only a capitalised name or
                * pronoun plus a cue continues the sentence. */
               gboolean cue_follows = is_word (doc, i + 2) && IN (speech_verbs, lower (doc, i + 2));
 
+              /* "…paychecks." She said she would bring …: a cue with a
+               * clause of its own starts a sentence */
+              if (cue_follows && i + 3 < n && is_word (doc, i + 3) && doc->span_of[i + 3] < 0
+                  && doc->token_segment[i + 3] == doc->token_segment[i])
+                cue_follows = FALSE;
               end_here = !cue_follows;
             }
         }
@@ -774,6 +818,9 @@ is_name_word (Doc  *doc,
     return FALSE;
   token = tok (doc, i);
   if ((token->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || (token->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
+    return FALSE;
+  /* "the London-based Border Monitoring Network": where it is based */
+  if (g_str_has_suffix (token->lower, "-based"))
     return FALSE;
   return !IN (not_name_words, token->lower);
 }
@@ -920,8 +967,30 @@ run_is_org (Doc  *doc,
   if (first == last && (tok (doc, first)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0)
     return TRUE;
   for (guint i = first; i <= last; i++)
-    if (IN (org_words, lower (doc, i)))
-      return TRUE;
+    {
+      const char *word = lower (doc, i);
+
+      if (IN (org_words, word))
+        return TRUE;
+      /* German compounds name their institution by their last part:
+       * "Landratsamt", "Hochschule", "Verkehrsministerium", "Amtsgericht" */
+      if (word != NULL && g_utf8_strlen (word, -1) >= 6)
+        {
+          /* "des Kreiskrankenhauses": in the genitive too */
+          g_autofree char *stem = g_strdup (word);
+          gsize len = strlen (stem);
+
+          if (len > 6 && g_str_has_suffix (stem, "es"))
+            stem[len - 2] = '\0';
+          else if (len > 6 && g_str_has_suffix (stem, "s"))
+            stem[len - 1] = '\0';
+          for (gsize s = 0; s < G_N_ELEMENTS (org_suffixes); s++)
+            if (g_str_has_suffix (word, org_suffixes[s]))
+              return TRUE;
+          if (doc->capital_nouns && g_str_has_suffix (stem, "krankenhaus"))
+            return TRUE;
+        }
+    }
   return FALSE;
 }
 
@@ -946,6 +1015,18 @@ name_start (Doc  *doc,
       }
   if (run_is_org (doc, first, of <= last ? of - 1 : last) || (of > last && run_is_org (doc, first, last)))
     {
+      /* "Senate Majority Leader Diane Kessler", "Foreign Ministry
+       * Spokesman Ivan Petrov": a title before the last words makes them a
+       * person's name, the institution before it is where they serve */
+      {
+        guint k = last;
+
+        while (k > first && is_name_word (doc, k) && !is_title (doc, k) && !IN (org_words, lower (doc, k)))
+          k--;
+        if (k > first && k < last && k + 3 >= last && is_title (doc, k) && !IN (org_words, lower (doc, k))
+            && !run_is_org (doc, k + 1, last))
+          return k + 1;
+      }
       while (i < last && IN (not_name_words, lower (doc, i)))
         i++;
       return i;
@@ -1348,7 +1429,10 @@ premodifier (Doc  *doc,
           || doc->span_of[p] != doc->span_of[name_first] || IN (stop_words, word)
           || IN (speech_verbs, word))
         break;
-      if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && !looks_demonym (doc, p) && !is_title (doc, p))
+      /* "Council leader Amanda Price": a sentence may open with the
+       * institution the role belongs to */
+      if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && !looks_demonym (doc, p) && !is_title (doc, p)
+          && !((tok (doc, p)->flags & PX_LEXICON_TOKEN_SENT_START) && (IN (institution_nouns, word) || IN (org_words, word))))
         break;
       if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
         break;
@@ -1590,6 +1674,21 @@ collect_people (Doc *doc)
           }
       }
       org = run_is_org (doc, i, last);
+      /* "Water UK, which represents the industry,": "which", not "who" */
+      if (!org && last + 2 < n && is_punct (doc, last + 1, ',') && is_word (doc, last + 2)
+          && strcmp (lower (doc, last + 2), "which") == 0 && (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START))
+        org = TRUE;
+      /* "Senate Majority Leader Diane Kessler": the institution is in the title */
+      if (org && first_name > i && is_title (doc, first_name - 1) && !run_is_org (doc, first_name, last))
+        org = FALSE;
+      /* "Georg Baumann (Freie Wähler)", "Jane Hart (Labour)": a bracket
+       * right after a name holds a party or a place, never a person */
+      if (i >= 2 && is_punct (doc, i - 1, '(') && is_punct (doc, last + 1, ')') && is_name_word (doc, i - 2)
+          && !(first_name == last && (tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS)))
+        {
+          i = last;
+          continue;
+        }
       name = slice (doc, first_name, last);
       /* A lone capitalised word is a surname or a place: look it up, never register it. */
       /* "Water bosses, she said": a sentence opens with a common noun the
@@ -1620,6 +1719,31 @@ collect_people (Doc *doc)
                 }
               i = last;
               continue;
+            }
+          /* "His wife, Morag, who ran the post office": a relative named
+           * by a given name alone is a person of the kin noun's gender */
+          if (i >= 2 && is_punct (doc, i - 1, ',') && is_word (doc, i - 2) && is_punct (doc, last + 1, ','))
+            {
+              static const char * const female[] = { "wife", "daughter", "mother", "sister", "widow", "niece", "granddaughter", "partner" };
+              static const char * const male[] = { "husband", "son", "father", "brother", "widower", "nephew", "grandson" };
+              char kin = in_list (female, G_N_ELEMENTS (female), lower (doc, i - 2)) ? 'f'
+                         : in_list (male, G_N_ELEMENTS (male), lower (doc, i - 2)) ? 'm' : 0;
+
+              if (kin != 0 && find_person_exact (doc, name) == NULL)
+                {
+                  person = g_new0 (Person, 1);
+                  person->name = g_strdup (name);
+                  person->lower_last = casefold_word (name);
+                  person->descriptions = g_ptr_array_new_with_free_func (g_free);
+                  person->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
+                  person->first_token = i;
+                  person->last_token = last;
+                  person->gender = strcmp (lower (doc, i - 2), "partner") == 0 ? 0 : kin;
+                  g_ptr_array_add (doc->people, person);
+                  add_mention (person, i);
+                  i = last;
+                  continue;
+                }
             }
           /* "energy company Brightwell" names an institution */
           {
@@ -1783,6 +1907,17 @@ last_person_before_gender (Doc      *doc,
 
       if (person->org != org || (gender != 0 && person->gender != 0 && person->gender != gender))
         continue;
+      /* "Skerry Point", "Mill Road": a place is nobody's pronoun */
+      if (!org && person->lower_last != NULL)
+        {
+          static const char * const places[] = {
+            "point", "island", "bay", "street", "road", "avenue", "lane", "square", "bridge", "harbour", "valley",
+            "river", "lake", "hill", "park", "beach", "airport", "station",
+          };
+
+          if (in_list (places, G_N_ELEMENTS (places), person->lower_last))
+            continue;
+        }
       seen = mention_before (person, before);
       if (seen != G_MAXUINT && (best == NULL || seen > best_seen))
         {
@@ -1812,6 +1947,9 @@ find_person_by_role (Doc  *doc,
   Person *best = NULL;
   guint best_seen = 0;
 
+  /* "a indiqué la métropole": an institution, not the person serving it */
+  if (first == last && IN (institution_nouns, lower (doc, last)))
+    return NULL;
   for (guint p = 0; p < doc->people->len; p++)
     {
       Person *person = g_ptr_array_index (doc->people, p);
@@ -1826,7 +1964,27 @@ find_person_by_role (Doc  *doc,
           g_autoptr(GArray) words = px_lexicon_tokenize (description, strlen (description));
           gboolean all = TRUE;
           guint n_role = 0;
+          gboolean former = FALSE, role_former = FALSE;
 
+          /* "the minister" is not the "former health minister" */
+          for (guint w = 0; w < words->len; w++)
+            {
+              const char *word = g_array_index (words, PxLexiconToken, w).lower;
+
+              former = former || (word != NULL && (strcmp (word, "former") == 0 || strcmp (word, "ex") == 0
+                                                   || strcmp (word, "ancien") == 0 || strcmp (word, "ancienne") == 0
+                                                   || strcmp (word, "ehemalige") == 0 || strcmp (word, "ehemaliger") == 0
+                                                   || strcmp (word, "exministro") == 0 || strcmp (word, "бывший") == 0));
+            }
+          for (guint i = first; i <= last; i++)
+            role_former = role_former || (is_word (doc, i) && (strcmp (lower (doc, i), "former") == 0
+                                                               || strcmp (lower (doc, i), "ex") == 0
+                                                               || strcmp (lower (doc, i), "ancien") == 0
+                                                               || strcmp (lower (doc, i), "ancienne") == 0
+                                                               || g_str_has_prefix (lower (doc, i), "ehemalig")
+                                                               || strcmp (lower (doc, i), "бывший") == 0));
+          if (former && !role_former)
+            all = FALSE;
           for (guint i = first; i <= last && all; i++)
             {
               gboolean found = FALSE;
@@ -2087,14 +2245,37 @@ find_person_by_role_index (Doc  *doc,
 /* Role nouns that news uses for one another when it refers back to a
  * person: "the Rovers manager" for "Rovers boss X", "the lawyer" for "the
  * defendant's barrister, X". */
-static const char * const role_families[][8] = {
+static const char * const role_families[][10] = {
   { "manager", "boss", "coach", "gaffer", NULL },
   { "lawyer", "barrister", "counsel", "solicitor", "attorney", "advocate", "kc", NULL },
+  { "avocat", "avocate", "pénaliste", "conseil", "me", NULL },
   { "spokesman", "spokeswoman", "spokesperson", NULL },
   { "prosecutor", "prosecution", "prosecuting", NULL },
   { "teenager", "teenage", "teen", NULL },
   { "doctor", "dr", "gp", "physician", "surgeon", NULL },
+  /* "l'édile" for the mayor, "el regidor" for the alcalde, "der
+   * Rathauschef" for the Bürgermeister */
+  { "mayor", "maire", "édile", "alcalde", "alcaldesa", "regidor", "regidora", NULL },
+  { "bürgermeister", "bürgermeisterin", "rathauschef", "rathauschefin", "stadtoberhaupt", NULL },
+  { "chair", "chairman", "chairwoman", "chairperson", NULL },
+  /* "The officer said" for "Detective Chief Inspector Rachel Amos" */
+  { "officer", "detective", "inspector", "superintendent", "constable", "sergeant", "det", "supt", NULL },
+  { "general", "commander", NULL },
+  { "minister", "ministre", "ministro", "ministra", "titular", "minister's", "ministerin", "secretary", NULL },
+  { "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "rathauschef", NULL },
+  /* "l'élue" for "la députée", "the MP" */
+  { "député", "députée", "élu", "élue", "parlementaire", "mp", "lawmaker", NULL },
+  { "синоптик", "метеоролог", NULL },
 };
+
+/* Definite articles before a role that refers back ("the minister", "l'édile", "der Rathauschef"). */
+static gboolean
+is_definite (const char *word)
+{
+  static const char * const articles[] = { "the", "le", "la", "l'", "l’", "der", "die", "das", "el" };
+
+  return word != NULL && in_list (articles, G_N_ELEMENTS (articles), word);
+}
 
 /* Nationality nouns whose adjective is another word ("the Spaniard" for
  * a "Spanish" player); nouns like "Austrian" are their own adjective. */
@@ -2183,10 +2364,20 @@ find_person_by_descriptor (Doc  *doc,
 {
   Person *best = NULL;
   guint best_seen = 0;
+  char article_gender = 0;
 
   if (IN (institution_nouns, lower (doc, last)) || IN (org_words, lower (doc, last))
       || IN (group_nouns, lower (doc, last)) || IN (document_nouns, lower (doc, last)))
     return NULL;
+  if (is_word (doc, at))
+    {
+      const char *article = lower (doc, at);
+
+      if (strcmp (article, "la") == 0 || g_str_has_prefix (article, "la ") || strcmp (article, "die") == 0)
+        article_gender = 'f';
+      else if (strcmp (article, "le") == 0 || strcmp (article, "el") == 0 || strcmp (article, "der") == 0)
+        article_gender = 'm';
+    }
   for (guint p = 0; p < doc->people->len; p++)
     {
       Person *person = g_ptr_array_index (doc->people, p);
@@ -2197,6 +2388,10 @@ find_person_by_descriptor (Doc  *doc,
       g_autoptr(GPtrArray) described = g_ptr_array_new_with_free_func (g_free);
 
       if (person->org || seen == G_MAXUINT || strchr (person->name, ' ') == NULL)
+        continue;
+      /* "la agricultora", "le maire": a gendered article rules out the
+       * people of the other gender */
+      if (person->gender != 0 && article_gender != 0 && person->gender != article_gender)
         continue;
       for (guint d = 0; d < person->descriptions->len; d++)
         {
@@ -2221,21 +2416,48 @@ find_person_by_descriptor (Doc  *doc,
         }
       /* "Rovers boss Neil Ashworth": the words just before the name at its
        * introduction describe it too, team or organisation included */
-      for (guint k = person->first_token, n = 0; k > 0 && n < 4; k--, n++)
+      for (guint k = person->first_token, n = 0; k > 0 && n < 6; k--, n++)
         {
           guint t = k - 1;
 
+          /* "le maire de la commune, Bernard Faure": over the comma of an
+           * apposition and the article and preposition inside the role */
+          if (n == 0 && is_punct (doc, t, ',') && t > 0)
+            continue;
           if (doc->token_segment[t] != doc->token_segment[person->first_token] || doc->span_of[t] >= 0
-              || !is_word (doc, t) || IN (stop_words, lower (doc, t)))
+              || !is_word (doc, t))
+            break;
+          if (IN (of_words, lower (doc, t)) || IN (determiners, lower (doc, t)))
+            continue;
+          if (IN (stop_words, lower (doc, t)))
             break;
           g_ptr_array_add (described, g_strdup (lower (doc, t)));
         }
+      /* "the minister" is not the "former health minister" */
+      {
+        gboolean was = FALSE, role_was = FALSE;
+
+        for (guint w = 0; w < described->len; w++)
+          was = was || strcmp (g_ptr_array_index (described, w), "former") == 0
+                || strcmp (g_ptr_array_index (described, w), "ancien") == 0
+                || strcmp (g_ptr_array_index (described, w), "ancienne") == 0;
+        for (guint i = first; i <= last; i++)
+          role_was = role_was || (is_word (doc, i) && (strcmp (lower (doc, i), "former") == 0
+                                                       || strcmp (lower (doc, i), "ancien") == 0
+                                                       || strcmp (lower (doc, i), "ancienne") == 0
+                                                       || strcmp (lower (doc, i), "ex") == 0));
+        if (was && !role_was)
+          continue;
+      }
       for (guint i = first; i <= last && all; i++)
         {
           const char *word = lower (doc, i);
           guint age;
           gboolean found = FALSE;
 
+          /* "l'édile": the elided article is no part of the role */
+          if (word != NULL && (g_str_has_prefix (word, "l'") || g_str_has_prefix (word, "l’")) && word[2] != '\0')
+            word = g_utf8_next_char (g_utf8_next_char (word));
           /* "the former skipper": what someone was, not another description */
           if (!is_word (doc, i) || IN (stop_words, word) || IN (determiners, word)
               || strcmp (word, "former") == 0 || strcmp (word, "ex") == 0)
@@ -2348,7 +2570,9 @@ source_forward (Doc    *doc,
       if (in_list (joins, G_N_ELEMENTS (joins), lower (doc, t)))
         for (guint k = t + 1; k < t + 7 && allowed_token (doc, k, sentence); k++)
           {
-            if (is_punct (doc, k, ','))
+            /* "…, según la Delegación del Gobierno en Castilla y León.": up
+             * to the comma or the end of the sentence */
+            if (is_punct (doc, k, ',') || (is_punct (doc, k, '.') && !allowed_token (doc, k + 1, sentence)))
               {
                 if (k > t + 1)
                   source->last = k - 1;
@@ -2567,6 +2791,8 @@ source_forward_phrase (Doc    *doc,
   if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
       && g_unichar_get_script (g_utf8_get_char (word)) == G_UNICODE_SCRIPT_CYRILLIC
       && (is_title (doc, i)
+          /* "По мнению парламентария, …" */
+          || (i > 1 && according_length (doc, i - 2) == 2 && g_utf8_strlen (word, -1) > 4)
           || (i > 0 && is_word (doc, i - 1) && IN (speech_verbs, lower (doc, i - 1)) && g_utf8_strlen (word, -1) > 4
               && !IN (stop_words, word) && !g_str_has_suffix (word, "ам") && !g_str_has_suffix (word, "ям")
               && !g_str_has_suffix (word, "у") && !g_str_has_suffix (word, "ю")
@@ -2596,6 +2822,25 @@ source_forward_phrase (Doc    *doc,
             }
         }
       source->last = last;
+      return TRUE;
+    }
+  /* "Selon l'accusation", "a dit l'avocat général": the elided article is
+   * in the noun's token */
+  if ((g_str_has_prefix (word, "l'") || g_str_has_prefix (word, "l’")) && !(tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL)
+      && g_utf8_strlen (word, -1) > 4)
+    {
+      const char *noun = g_utf8_next_char (g_utf8_next_char (word));
+      guint j = i + 1;
+
+      if (g_unichar_isupper (g_utf8_get_char (doc->text + tok (doc, i)->start + (noun - word))))
+        return FALSE;
+      while (allowed_token (doc, j, sentence) && is_word (doc, j) && j < i + 4 && !IN (stop_words, lower (doc, j))
+             && !(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (speech_verbs, lower (doc, j))
+             && !in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, j))
+             && strcmp (lower (doc, j), "de") != 0 && strcmp (lower (doc, j), "du") != 0)
+        j++;
+      source->first = i;
+      source->last = j - 1;
       return TRUE;
     }
   /* Spanish "declaró a EFE": "a" is the preposition of the listener there */
@@ -2631,6 +2876,10 @@ source_forward_phrase (Doc    *doc,
              && !IN (stop_words, lower (doc, j))
              && !in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, j))
              && !(doc->capital_nouns && in_list (german_adjunct_words, G_N_ELEMENTS (german_adjunct_words), lower (doc, j)))
+             /* "Nach Einschätzung der Meteorologen lässt der Wind …": the
+              * German phrase ends before a lower-case verb */
+             && !(doc->capital_nouns && j > i + 1 && !(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                  && !IN (german_articles, lower (doc, j)) && !(is_word (doc, j + 1) && (tok (doc, j + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)))
              && (!IN (speech_verbs, lower (doc, j)) || IN (document_nouns, lower (doc, j))))
         {
           /* "a draft text seen by Climate Desk": the participle ends the phrase */
@@ -2649,20 +2898,33 @@ source_forward_phrase (Doc    *doc,
           if (is_word (doc, k) && IN (determiners, lower (doc, k)))
             k++;
           while (allowed_token (doc, k, sentence) && is_word (doc, k) && k < j + 8
-                 && (!IN (stop_words, lower (doc, k)) || is_name_word (doc, k)) && !IN (speech_verbs, lower (doc, k)))
+                 && (!IN (stop_words, lower (doc, k)) || is_name_word (doc, k)) && !IN (speech_verbs, lower (doc, k))
+                 /* "aseguró la ministra de Trabajo en un acto en Madrid" */
+                 && !(k > j + 1 && in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, k)))
+                 /* "Laut einer Sprecherin der Stadtverwaltung sollen …": German
+                  * writes the phrase's nouns in capitals; a lower-case word
+                  * other than an adjective before one is the clause's verb */
+                 && !(doc->capital_nouns && !(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                      && !IN (german_articles, lower (doc, k))
+                      && !(is_word (doc, k + 1) && (tok (doc, k + 1)->flags & PX_LEXICON_TOKEN_CAPITAL))))
             k++;
           if (k > j + 1)
             j = k;
         }
       source->last = j - 1;
-      /* "said the authority’s chief executive, Martin Hale": the name speaks */
-      if (is_punct (doc, j, ',') && allowed_token (doc, j + 1, sentence) && is_name_word (doc, j + 1))
+      /* "said the authority’s chief executive, Martin Hale", "said the
+       * study's lead author, Dr Hannah Obi": the name speaks */
+      if (is_punct (doc, j, ',') && allowed_token (doc, j + 1, sentence)
+          && (is_name_word (doc, j + 1)
+              || (is_title (doc, j + 1) && (tok (doc, j + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                  && allowed_token (doc, j + 2, sentence) && is_name_word (doc, j + 2))))
         {
-          guint end = run_end_forward (doc, j + 1);
+          guint start = is_name_word (doc, j + 1) ? j + 1 : j + 2;
+          guint end = run_end_forward (doc, start);
 
-          if (end > j + 1 && !run_is_org (doc, j + 1, end))
+          if ((end > start || start > j + 1) && !run_is_org (doc, start, end))
             {
-              source->first = j + 1;
+              source->first = start;
               source->last = end;
             }
         }
@@ -2675,6 +2937,24 @@ source_forward_phrase (Doc    *doc,
  * Cantacuzino Institute warned" (the person speaks), "the separatist
  * leadership in Karabakh announced", "Local officials in Tavush said",
  * "A customs officer at Sadakhlo" (the place completes a role). */
+/* Whether tokens @first … @last name a person the article knows (the
+ * name itself, titles before it dropped). */
+static gboolean
+known_person_at (Doc  *doc,
+                 guint first,
+                 guint last)
+{
+  guint name = name_start (doc, first, last);
+  g_autofree char *text = NULL;
+  Person *person;
+
+  if (name >= last)
+    return FALSE;
+  text = slice (doc, name, last);
+  person = find_person_exact (doc, text);
+  return person != NULL && !person->org;
+}
+
 static void
 extend_back_over_place (Doc    *doc,
                         Source *source,
@@ -2690,13 +2970,16 @@ extend_back_over_place (Doc    *doc,
   if (IN (determiners, lower (doc, prep)) && prep >= 2 && is_word (doc, prep - 1))
     prep--;
   word = lower (doc, prep);
+  /* "La titular de Sanidad añadió" */
   if (strcmp (word, "in") != 0 && strcmp (word, "of") != 0 && strcmp (word, "at") != 0
-      && strcmp (word, "from") != 0 && strcmp (word, "with") != 0)
+      && strcmp (word, "from") != 0 && strcmp (word, "with") != 0 && strcmp (word, "de") != 0
+      && strcmp (word, "del") != 0 && strcmp (word, "du") != 0)
     return;
   if (prep == 0 || !allowed_token (doc, prep - 1, sentence))
     return;
-  /* a person before an institution */
-  if (run_is_org (doc, source->first, source->last) && is_name_word (doc, prep - 1))
+  /* a person before an institution ("Ben Carter of Peel Research") */
+  if (is_name_word (doc, prep - 1) && strcmp (word, "of") == 0
+      && (run_is_org (doc, source->first, source->last) || known_person_at (doc, run_start_back (doc, prep - 1), prep - 1)))
     {
       guint start = run_start_back (doc, prep - 1);
 
@@ -2709,7 +2992,7 @@ extend_back_over_place (Doc    *doc,
     }
   j = prep - 1;
   while (j > 0 && j + 6 > prep && allowed_token (doc, j, sentence) && is_word (doc, j)
-         && !IN (stop_words, lower (doc, j)) && !IN (speech_verbs, lower (doc, j))
+         && !IN (stop_words, lower (doc, j)) && !IN (speech_verbs, lower (doc, j)) && !IN (determiners, lower (doc, j))
          && ((tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || (tok (doc, j)->flags & PX_LEXICON_TOKEN_SENT_START)))
     j--;
   if (j + 1 < prep && allowed_token (doc, j, sentence) && is_word (doc, j) && IN (determiners, lower (doc, j)))
@@ -2767,6 +3050,21 @@ extend_back_over_familiar (Doc    *doc,
 
 /* Reads the source phrase that ends just before @verb ("Kazimov told",
  * "the Armenian prime minister added", "Azerbaijani authorities confirmed"). */
+/* "family", "ally", "assembly": a noun in -ly, not an adverb between the
+ * subject and its verb; after a determiner ("her family said") always so. */
+static gboolean
+ly_noun (Doc  *doc,
+         guint i)
+{
+  static const char * const nouns[] = {
+    "family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "reply", "italy",
+  };
+
+  if (in_list (nouns, G_N_ELEMENTS (nouns), lower (doc, i)))
+    return TRUE;
+  return i > 0 && is_word (doc, i - 1) && IN (determiners, lower (doc, i - 1));
+}
+
 static gboolean
 source_backward (Doc    *doc,
                  guint   verb,
@@ -2778,7 +3076,7 @@ source_backward (Doc    *doc,
 
   while (i > 0 && allowed_token (doc, i - 1, sentence) && is_word (doc, i - 1)
          && (IN (between_words, lower (doc, i - 1)) || (g_str_has_suffix (lower (doc, i - 1), "ly")
-             && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)))
+             && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !ly_noun (doc, i - 1))))
     {
       i--;
       /* "a par ailleurs indiqué" */
@@ -2788,6 +3086,26 @@ source_backward (Doc    *doc,
     }
   if (i == 0 || !allowed_token (doc, i - 1, sentence))
     return FALSE;
+  /* "Fuentes del Ministerio consultadas por este periódico recordaron",
+   * "sources quoted by Reuters said": a participle and its agent between
+   * the subject and the verb */
+  for (guint k = i - 1; k > 1 && k + 6 > i && allowed_token (doc, k, sentence) && is_word (doc, k); k--)
+    {
+      const char *agent = lower (doc, k);
+      const char *participle = lower (doc, k - 1);
+      static const char * const endings[] = { "adas", "ados", "ada", "ado", "idas", "idos", "ées", "és", "ée", "ed" };
+      gboolean past = FALSE;
+
+      for (gsize e = 0; e < G_N_ELEMENTS (endings) && participle != NULL && !past; e++)
+        past = g_str_has_suffix (participle, endings[e]) && strlen (participle) > strlen (endings[e]) + 3;
+      if ((strcmp (agent, "por") == 0 || strcmp (agent, "par") == 0 || strcmp (agent, "by") == 0)
+          && past && allowed_token (doc, k - 1, sentence) && k - 1 > 0 && allowed_token (doc, k - 2, sentence)
+          && is_word (doc, k - 2) && !IN (stop_words, lower (doc, k - 2)))
+        {
+          i = k - 1;
+          break;
+        }
+    }
   /* "Jane Doe (Labour) said", "Sven Reuter (SPD) forderte": a bracketed
    * party or place label between the name and the verb */
   if (i >= 4 && is_punct (doc, i - 1, ')'))
@@ -2818,6 +3136,39 @@ source_backward (Doc    *doc,
           while (k > 0 && allowed_token (doc, k - 1, sentence) && k + 26 > i
                  && !is_punct (doc, k - 1, ',') && !is_punct (doc, k - 1, 0x2014))
             k--;
+          /* "Tom Baker, 45, a bus driver from Leeds, said", "Amy Lee, 19,
+           * who uses the route daily, said": an age between the name and
+           * its description */
+          if (k > 4 && is_punct (doc, k - 1, ',') && allowed_token (doc, k - 2, sentence)
+              && (tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_NUMBER) && is_punct (doc, k - 3, ',')
+              && allowed_token (doc, k - 4, sentence) && is_name_word (doc, k - 4))
+            {
+              source->last = k - 4;
+              source->first = run_start_back (doc, k - 4);
+              return TRUE;
+            }
+          /* "Rep. Maria Delgado, D-Calif., who chairs …, said": a US
+           * party and state tag between the name and its description */
+          if (k > 3 && is_punct (doc, k - 1, ','))
+            {
+              guint c = k - 2;
+
+              while (c > 0 && c + 5 > k && allowed_token (doc, c, sentence) && !is_punct (doc, c, ','))
+                c--;
+              if (c >= 2 && c + 2 < k && is_punct (doc, c, ',') && allowed_token (doc, c - 1, sentence)
+                  && is_name_word (doc, c - 1))
+                {
+                  g_autofree char *tag = slice (doc, c + 1, k - 2);
+
+                  if (strlen (tag) >= 3 && strlen (tag) <= 10 && strchr ("DRI", tag[0]) != NULL && tag[1] == '-'
+                      && g_ascii_isupper (tag[2]))
+                    {
+                      source->last = c - 1;
+                      source->first = run_start_back (doc, c - 1);
+                      return TRUE;
+                    }
+                }
+            }
           if (k > 1 && (is_punct (doc, k - 1, ',') || is_punct (doc, k - 1, 0x2014))
               && allowed_token (doc, k - 2, sentence) && is_word (doc, k - 2))
             {
@@ -2856,6 +3207,38 @@ source_backward (Doc    *doc,
                   source->first = run_start_back (doc, k - 2);
                   extend_back_over_place (doc, source, sentence);
                   return TRUE;
+                }
+              /* "Officials at the ministry, speaking on condition of
+               * anonymity, said": the phrase that opens the sentence */
+              static const char * const reported_participles[] = {
+                "cité", "citée", "cités", "citées", "interrogé", "interrogée", "joint", "jointe", "contacté", "contactée",
+                "quoted", "cited", "contacted", "interviewed", "citado", "citada", "consultado", "consultada",
+              };
+
+              /* "Un conseiller de l'Élysée, cité par Le Monde, affirme" */
+              if (is_word (doc, k) && (g_str_has_suffix (lower (doc, k), "ing")
+                                       || in_list (reported_participles, G_N_ELEMENTS (reported_participles), lower (doc, k)))
+                  && !doc->capital_nouns)
+                {
+                  guint head = k - 2;
+                  guint d = head;
+
+                  while (d > 0 && d + 6 > head && allowed_token (doc, d - 1, sentence) && is_word (doc, d - 1)
+                         && !IN (speech_verbs, lower (doc, d - 1)))
+                    d--;
+                  if ((d == 0 || !allowed_token (doc, d - 1, sentence))
+                      && (IN (group_nouns, lower (doc, d)) || IN (group_nouns, lower (doc, head))
+                          /* "A senior administration official, speaking on condition of anonymity, said" */
+                          || (d < head && (strcmp (lower (doc, d), "a") == 0 || strcmp (lower (doc, d), "an") == 0
+                                           || strcmp (lower (doc, d), "one") == 0 || strcmp (lower (doc, d), "two") == 0
+                                           || strcmp (lower (doc, d), "un") == 0 || strcmp (lower (doc, d), "une") == 0
+                                           || strcmp (lower (doc, d), "another") == 0
+                                           || strcmp (lower (doc, d), "uno") == 0 || strcmp (lower (doc, d), "una") == 0))))
+                    {
+                      source->first = d;
+                      source->last = head;
+                      return TRUE;
+                    }
                 }
               /* "A senior EU diplomat, who spoke on condition of anonymity, said" */
               if (is_word (doc, k) && (strcmp (lower (doc, k), "who") == 0 || strcmp (lower (doc, k), "which") == 0
@@ -2904,6 +3287,19 @@ source_backward (Doc    *doc,
       source->pronoun = TRUE;
       return TRUE;
     }
+  /* "…, ha añadido la regidora, que ha pedido …", "the mayor, who said":
+   * a relative pronoun's speaker is the phrase before its comma */
+  if ((strcmp (word, "que") == 0 || strcmp (word, "qui") == 0 || strcmp (word, "quien") == 0)
+      && i > 1 && is_punct (doc, i - 1, ',') && allowed_token (doc, i - 2, sentence) && is_word (doc, i - 2))
+    return source_backward (doc, i - 1, sentence, source);
+  /* "…, it added", "It said": an institution speaking again */
+  if (strcmp (word, "it") == 0 && (i == 0 || !allowed_token (doc, i - 1, sentence) || is_punct (doc, i - 1, ',')
+                                   || (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)))
+    {
+      source->first = source->last = i;
+      source->pronoun = TRUE;
+      return TRUE;
+    }
   if (is_name_word (doc, i) || ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && !IN (not_name_words, word)))
     {
       guint k;
@@ -2918,7 +3314,8 @@ source_backward (Doc    *doc,
   if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, word)
       && (!IN (speech_verbs, word) || (IN (document_nouns, word) && i > 0 && is_word (doc, i - 1)
                                        && IN (determiners, lower (doc, i - 1))))
-      && (tok (doc, i)->flags & PX_LEXICON_TOKEN_NUMBER) == 0)
+      /* "Die 54-Jährige kündigte an": an age noun is a role */
+      && ((tok (doc, i)->flags & PX_LEXICON_TOKEN_NUMBER) == 0 || age_in_word (word) != 0))
     {
       /* A role or group: read back to its determiner, over the apostrophe
        * of a plural possessive ("the parents' groups said"). */
@@ -2934,7 +3331,9 @@ source_backward (Doc    *doc,
           && (strcmp (lower (doc, k - 1), "the") == 0 || strcmp (lower (doc, k - 1), "its") == 0
               || strcmp (lower (doc, k - 1), "his") == 0 || strcmp (lower (doc, k - 1), "her") == 0
               || strcmp (lower (doc, k - 1), "a") == 0 || strcmp (lower (doc, k - 1), "an") == 0
-              || strcmp (lower (doc, k - 1), "their") == 0 || strcmp (lower (doc, k - 1), "one") == 0))
+              || strcmp (lower (doc, k - 1), "their") == 0 || strcmp (lower (doc, k - 1), "one") == 0
+              /* "Die 54-Jährige", "Der Sprecher" */
+              || (doc->capital_nouns && IN (german_articles, lower (doc, k - 1)))))
         {
           source->first = k - 1;
           source->last = i;
@@ -2956,6 +3355,27 @@ source_backward (Doc    *doc,
 
               if (is_name_word (doc, head) || IN (group_nouns, lower (doc, head)))
                 source->first = is_name_word (doc, head) ? run_start_back (doc, head) : head;
+            }
+          /* "She and her colleagues wrote", "Obi and her team said": the
+           * person named first leads the group and speaks */
+          if (source->first >= 2 && allowed_token (doc, source->first - 2, sentence) && is_word (doc, source->first - 1)
+              && strcmp (lower (doc, source->first - 1), "and") == 0
+              && (strcmp (lower (doc, source->first), "his") == 0 || strcmp (lower (doc, source->first), "her") == 0)
+              && (IN (pronouns_person, lower (doc, source->first - 2)) || is_name_word (doc, source->first - 2)))
+            {
+              guint who = source->first - 2;
+
+              if (IN (pronouns_person, lower (doc, who)))
+                {
+                  source->first = source->last = who;
+                  source->pronoun = TRUE;
+                }
+              else
+                {
+                  source->last = who;
+                  source->first = run_start_back (doc, who);
+                }
+              return TRUE;
             }
           extend_back_over_familiar (doc, source, sentence);
           return TRUE;
@@ -3003,6 +3423,34 @@ struct _Cue {
 };
 static gboolean cue_at (Doc *doc, guint i, gint sentence, gboolean quoted, Cue *cue);
 static gboolean naming_cue (Doc *doc, guint verb);
+
+/* "a annoncé jeudi la préfecture", "ha explicado este lunes el alcalde":
+ * a day between an inverted verb and its subject. Returns the token after
+ * it, or @i. */
+static guint
+skip_time_words (Doc  *doc,
+                 guint i,
+                 gint  sentence)
+{
+  static const char * const days[] = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "lunes", "martes",
+    "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer",
+  };
+  static const char * const parts[] = { "matin", "soir", "après-midi", "midi", "dernier", "mañana", "tarde", "noche", "pasado" };
+  guint k = i;
+
+  if (allowed_token (doc, k, sentence) && is_word (doc, k)
+      && (strcmp (lower (doc, k), "este") == 0 || strcmp (lower (doc, k), "esta") == 0 || strcmp (lower (doc, k), "ce") == 0)
+      && allowed_token (doc, k + 1, sentence) && is_word (doc, k + 1)
+      && in_list (days, G_N_ELEMENTS (days), lower (doc, k + 1)))
+    k++;
+  if (!allowed_token (doc, k, sentence) || !is_word (doc, k) || !in_list (days, G_N_ELEMENTS (days), lower (doc, k)))
+    return i;
+  k++;
+  while (allowed_token (doc, k, sentence) && is_word (doc, k) && in_list (parts, G_N_ELEMENTS (parts), lower (doc, k)))
+    k++;
+  return allowed_token (doc, k, sentence) && is_word (doc, k) ? k : i;
+}
 static void resolve_source (Doc *doc, Source *source);
 
 /* Whether a person other than @speaker is named, outside quotation marks,
@@ -3056,8 +3504,11 @@ last_speaker_before (Doc    *doc,
         break;
       if (doc->span_of[i] >= 0 || !is_word (doc, i) || (!IN (speech_verbs, lower (doc, i)) && according_length (doc, i) == 0))
         continue;
-      found = cue_at (doc, i, doc->token_sentence[i], FALSE, &cue) && !cue.source.pronoun && !cue.source.document
-              && cue.source.first < before;
+      found = cue_at (doc, i, doc->token_sentence[i], FALSE, &cue) && !cue.source.document
+              && cue.source.first < before
+              /* "He said …. “…,” the minister said": a pronoun speaker counts,
+               * read in turn from before it */
+              && (!cue.source.pronoun || (IN (pronouns_person, lower (doc, cue.source.first)) && !cue.source.implicit));
       if (found)
         {
           resolve_source (doc, &cue.source);
@@ -3093,6 +3544,52 @@ last_speaker_before (Doc    *doc,
         }
       source_clear (&cue.source);
       return found;
+    }
+  return FALSE;
+}
+
+/* "…, it added": the institution last reported speaking, in this
+ * paragraph or the one before. */
+static gboolean
+last_institution_speaker_before (Doc    *doc,
+                                 guint   before,
+                                 Source *out)
+{
+  guint paragraph = doc->token_segment[before];
+  guint stop_paragraph = paragraph > 0 ? paragraph - 1 : 0;
+
+  for (guint t = before; t > 0; t--)
+    {
+      guint i = t - 1;
+      Cue cue;
+      gboolean found;
+
+      if (doc->token_segment[i] < stop_paragraph)
+        break;
+      if (doc->span_of[i] >= 0 || !is_word (doc, i) || (!IN (speech_verbs, lower (doc, i)) && according_length (doc, i) == 0))
+        continue;
+      found = cue_at (doc, i, doc->token_sentence[i], FALSE, &cue) && !cue.source.pronoun && !cue.source.document
+              && cue.source.first < before;
+      if (found)
+        {
+          const char *head = lower (doc, cue.source.last);
+
+          resolve_source (doc, &cue.source);
+          found = cue.source.speaker != NULL
+                  && (cue.source.person != NULL ? cue.source.person->org
+                      : (IN (institution_nouns, head) || IN (org_words, head)));
+        }
+      if (found)
+        {
+          g_free (out->speaker);
+          g_free (out->description);
+          out->speaker = g_steal_pointer (&cue.source.speaker);
+          out->description = g_steal_pointer (&cue.source.description);
+          out->person = cue.source.person;
+        }
+      source_clear (&cue.source);
+      if (found)
+        return TRUE;
     }
   return FALSE;
 }
@@ -3242,6 +3739,29 @@ refers_to_person (Doc  *doc,
 static gboolean is_cyrillic_word (Doc *doc, guint i);
 
 /* Turns a mention into a speaker: a full name, or the phrase itself. */
+static gboolean sentence_subject (Doc *doc, gint sentence, Source *source);
+
+/* "Delegación del Gobierno en Castilla y León" ends in a place that is
+ * named on its own elsewhere: the institution is not the place. */
+static gboolean
+full_is_place_of (const char *name,
+                  const char *found)
+{
+  static const char * const links[] = { "en", "de", "del", "of", "in", "für", "du", "des", "for", "de la" };
+  gsize n = strlen (name), m = strlen (found);
+
+  if (n <= m + 1 || strcmp (name + n - m, found) != 0 || name[n - m - 1] != ' ')
+    return FALSE;
+  for (gsize l = 0; l < G_N_ELEMENTS (links); l++)
+    {
+      gsize k = strlen (links[l]);
+
+      if (n >= m + k + 2 && strncmp (name + n - m - 1 - k, links[l], k) == 0 && name[n - m - 2 - k] == ' ')
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 resolve_source (Doc    *doc,
                 Source *source)
@@ -3251,6 +3771,31 @@ resolve_source (Doc    *doc,
   /* already read (a Russian institution put back in the nominative) */
   if (source->speaker != NULL)
     return;
+  if (source->pronoun && strcmp (lower (doc, source->first), "it") == 0)
+    {
+      gint sentence = doc->token_sentence[source->first];
+
+      /* "The report, by …, is based on … . It says …": the document the
+       * sentence before is about */
+      if (sentence > 0)
+        {
+          const Sentence *previous = &g_array_index (doc->sentences, Sentence, sentence - 1);
+          guint head = previous->first + 1;
+
+          if (head <= previous->last && is_word (doc, previous->first) && IN (determiners, lower (doc, previous->first))
+              && is_word (doc, head) && IN (document_nouns, lower (doc, head)))
+            {
+              source->first = previous->first;
+              source->last = head;
+              source->pronoun = FALSE;
+              source->document = TRUE;
+              source->speaker = slice (doc, previous->first, head);
+              return;
+            }
+        }
+      last_institution_speaker_before (doc, source->first, source);
+      return;
+    }
   if (source->pronoun)
     {
       const char *word = lower (doc, source->first);
@@ -3306,6 +3851,31 @@ resolve_source (Doc    *doc,
       }
       if (person != NULL)
         source_from_person (source, person);
+      else if (!group)
+        {
+          /* "Le Premier ministre a défendu sa réforme. « … », a-t-il
+           * martelé": nobody is named; the role the sentence before opens
+           * with speaks */
+          gint s = doc->token_sentence[source->first];
+
+          for (gint b = s; b >= 0 && b + 2 > s && source->speaker == NULL; b--)
+            {
+              const Sentence *range = &g_array_index (doc->sentences, Sentence, b);
+              guint k = range->first;
+
+              if (doc->token_segment[k] + 1 < doc->token_segment[source->first] || !is_word (doc, k)
+                  || !IN (determiners, lower (doc, k)))
+                continue;
+              k++;
+              while (k <= range->last && k < range->first + 4 && is_word (doc, k) && doc->span_of[k] < 0
+                     && (is_title (doc, k) || (!(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (stop_words, lower (doc, k))
+                                               && !IN (speech_verbs, lower (doc, k)) && !IN (between_words, lower (doc, k))
+                                               && k == range->first + 1)))
+                k++;
+              if (k > range->first + 1 && is_title (doc, k - 1) && !is_name_word (doc, k))
+                source->speaker = slice (doc, range->first + 1, k - 1);
+            }
+        }
       return;
     }
   /* "Una conductora de 52 años": a capitalised article opens a role */
@@ -3328,7 +3898,9 @@ resolve_source (Doc    *doc,
            * story, not by the title it introduced them with */
           if (person == NULL && source->first == source->last
               && (g_str_has_prefix (lower (doc, source->first), "эксперт")
-                  || g_str_has_prefix (lower (doc, source->first), "собеседни")))
+                  || g_str_has_prefix (lower (doc, source->first), "собеседни")
+                  /* "Как уточнил метеоролог" after "Синоптик Михаил Леус" */
+                  || (is_cyrillic_word (doc, source->first) && !(tok (doc, source->first)->flags & PX_LEXICON_TOKEN_CAPITAL))))
             person = last_person_before (doc, source->first, FALSE);
           if (person != NULL)
             source_from_person (source, person);
@@ -3360,19 +3932,28 @@ resolve_source (Doc    *doc,
                 break;
               }
           }
+      /* an institution is not found by the last word of its name
+       * ("Delegación del Gobierno en Castilla y León" is not "Castilla y León") */
       if (person == NULL || strchr (person->name, ' ') == NULL)
         {
           Person *full = find_person_by_part (doc, name, source->first);
 
+          if (full != NULL && person == NULL && full_is_place_of (name, full->name))
+            full = NULL;
           if (full != NULL)
             person = full;
         }
       /* "the Spaniard", "the Austrian": a nationality, not a name */
       if (person == NULL
-          && ((first_name > source->first && is_word (doc, source->first) && strcmp (lower (doc, source->first), "the") == 0)
+          && ((first_name > source->first && is_word (doc, source->first) && is_definite (lower (doc, source->first)))
               || (source->first > 0 && is_word (doc, source->first - 1)
                   && g_ascii_strcasecmp (lower (doc, source->first - 1), "the") == 0)))
         person = find_person_by_descriptor (doc, first_name, source->last, source->first);
+      /* "L'édile": a role with its elided article, of the same family as
+       * one the article gave ("le maire de la commune, Bernard Faure") */
+      if (person == NULL && source->first == source->last
+          && (g_str_has_prefix (lower (doc, source->first), "l'") || g_str_has_prefix (lower (doc, source->first), "l’")))
+        person = find_person_by_descriptor (doc, source->first, source->last, source->first);
       /* "the Italian" when the article never gave a nationality */
       if (person == NULL
           && ((first_name > source->first && strcmp (lower (doc, source->first), "the") == 0)
@@ -3398,17 +3979,59 @@ resolve_source (Doc    *doc,
       return;
         /* "cette source", "the source": the unnamed source quoted last */
         {
-          static const char * const source_heads[] = { "source", "fuente", "источник", "quelle" };
+          static const char * const source_heads[] = {
+            "source", "fuente", "источник", "quelle",
+            /* "according to the same sources" */
+            "sources", "fuentes", "источники", "quellen",
+          };
 
-          static const char * const definite[] = { "the", "this", "cette", "cet", "ce", "la", "esta", "este", "la", "diese", "dieser", "die" };
+          static const char * const definite[] = {
+            "the", "this", "cette", "cet", "ce", "la", "esta", "este", "la", "diese", "dieser", "die", "these",
+            "ces", "les", "estas", "las", "mêmes",
+          };
 
           if (first > source->first && in_list (definite, G_N_ELEMENTS (definite), lower (doc, source->first))
-              && in_list (source_heads, G_N_ELEMENTS (source_heads), lower (doc, source->last))
-              && doc->anonymous->len > 0)
+              && in_list (source_heads, G_N_ELEMENTS (source_heads), lower (doc, source->last)))
             {
-              g_free (source->speaker);
-              source->speaker = g_strdup (g_ptr_array_index (doc->anonymous, doc->anonymous->len - 1));
-              return;
+              const char *antecedent = doc->anonymous->len > 0 ? g_ptr_array_index (doc->anonymous, doc->anonymous->len - 1) : NULL;
+              gboolean kind = FALSE;
+
+              /* the last unnamed source of that kind, if one was, among
+               * those read as roles or those already quoted */
+              for (guint a = doc->anonymous->len; a > 0 && !kind; a--)
+                {
+                  g_autofree char *folded = g_utf8_strdown (g_ptr_array_index (doc->anonymous, a - 1), -1);
+
+                  if ((kind = strstr (folded, lower (doc, source->last)) != NULL))
+                    antecedent = g_ptr_array_index (doc->anonymous, a - 1);
+                }
+              /* "Sources close to the club said …": the phrase before an
+               * earlier verb that opens with the same noun */
+              for (guint t = source->first; t > 0 && !kind; t--)
+                {
+                  guint e = t - 1;
+
+                  if (!is_word (doc, e) || doc->span_of[e] >= 0 || strcmp (lower (doc, e), lower (doc, source->last)) != 0
+                      || !(tok (doc, e)->flags & PX_LEXICON_TOKEN_SENT_START))
+                    continue;
+                  for (guint v = e + 1; v < e + 8 && v < source->first && is_word (doc, v); v++)
+                    if (IN (speech_verbs, lower (doc, v)))
+                      {
+                        if (v > e + 1)
+                          {
+                            g_free (source->speaker);
+                            source->speaker = slice (doc, e, v - 1);
+                            return;
+                          }
+                        break;
+                      }
+                }
+              if (antecedent != NULL)
+                {
+                  g_free (source->speaker);
+                  source->speaker = g_strdup (antecedent);
+                  return;
+                }
             }
         }
     if (IN (document_nouns, lower (doc, source->last)))
@@ -3435,7 +4058,7 @@ resolve_source (Doc    *doc,
       person = find_person_by_role_in_lead (doc, first, source->last);
     if (person == NULL && first > source->first && role_article (doc, source->first))
       person = find_person_by_role_index (doc, first, source->last, source->first);
-    if (person == NULL && first > source->first && strcmp (lower (doc, source->first), "the") == 0)
+    if (person == NULL && first > source->first && is_definite (lower (doc, source->first)))
       person = find_person_by_descriptor (doc, first, source->last, source->first);
     if (person == NULL && first == source->last && first > source->first && role_article (doc, source->first)
         && in_list (spokes, G_N_ELEMENTS (spokes), lower (doc, source->last)))
@@ -3613,10 +4236,17 @@ resolve_source (Doc    *doc,
     /* "la agricultora", "die Rentnerin", "the college’s president": a
      * definite role the article gave nobody by name refers back to the
      * person last reported speaking. */
-    if (person == NULL && first > source->first && source->last <= first + 1 && is_word (doc, source->first)
-        && (strcmp (lower (doc, source->first), "the") == 0 || strcmp (lower (doc, source->first), "der") == 0
-            || strcmp (lower (doc, source->first), "die") == 0 || strcmp (lower (doc, source->first), "le") == 0
-            || strcmp (lower (doc, source->first), "la") == 0 || strcmp (lower (doc, source->first), "el") == 0)
+    if (person == NULL && is_word (doc, source->first)
+        && ((first > source->first && (source->last <= first + 1
+                                       /* "La dirigeante du RN", "el presidente de la CHG" */
+                                       || (source->last <= first + 3 && is_word (doc, first + 1) && IN (of_words, lower (doc, first + 1))
+                                           && (is_name_word (doc, source->last) || (tok (doc, source->last)->flags & PX_LEXICON_TOKEN_ALL_CAPS))))
+             && (strcmp (lower (doc, source->first), "the") == 0 || strcmp (lower (doc, source->first), "der") == 0
+                 || strcmp (lower (doc, source->first), "die") == 0 || strcmp (lower (doc, source->first), "le") == 0
+                 || strcmp (lower (doc, source->first), "la") == 0 || strcmp (lower (doc, source->first), "el") == 0))
+            /* "a ajouté l'élue" */
+            || (first == source->first && source->last <= first + 1
+                && (g_str_has_prefix (lower (doc, first), "l'") || g_str_has_prefix (lower (doc, first), "l’"))))
         && !IN (institution_nouns, lower (doc, source->last)) && !IN (group_nouns, lower (doc, source->last))
         && !IN (document_nouns, lower (doc, source->last)) && !IN (org_words, lower (doc, source->last)))
       {
@@ -3644,28 +4274,66 @@ resolve_source (Doc    *doc,
     /* "— отметил парламентарий", "— пожаловалась женщина": a Russian
      * noun for a person refers back to the one last reported speaking, or
      * the one just spoken of */
-    if (person == NULL && first == source->last && is_cyrillic_word (doc, first)
-        && (tok (doc, first)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+    {
+      /* "профсоюзная активистка": adjectives before the noun */
+      guint noun = first;
+
+      while (noun < source->last && is_cyrillic_word (doc, noun) && (tok (doc, noun)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+             && (g_str_has_suffix (lower (doc, noun), "ая") || g_str_has_suffix (lower (doc, noun), "ый")
+                 || g_str_has_suffix (lower (doc, noun), "ий") || g_str_has_suffix (lower (doc, noun), "ой")))
+        noun++;
+      if (person == NULL && noun == source->last && is_cyrillic_word (doc, noun)
+          && (tok (doc, noun)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+          && !IN (institution_nouns, lower (doc, noun)) && !IN (group_nouns, lower (doc, noun))
+          && !IN (document_nouns, lower (doc, noun)) && !IN (org_words, lower (doc, noun)))
+        {
+          static const char * const institution_stems[] = {
+            "ведомств", "министерств", "минздрав", "администрац", "пресс-служб", "прокуратур", "полици", "мэри",
+            "компани", "управлени", "правительств", "суд", "штаб", "служб", "источник", "сообщени", "заявлени",
+          };
+          gboolean institution = FALSE;
+
+          for (gsize k = 0; k < G_N_ELEMENTS (institution_stems); k++)
+            institution = institution || g_str_has_prefix (lower (doc, noun), institution_stems[k]);
+          if (!institution)
+            {
+              Source back = { 0, };
+
+              if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org)
+                person = back.person;
+              source_clear (&back);
+              if (person == NULL)
+                person = prominent_person_before (doc, source->first);
+            }
+        }
+    }
+    /* "“…,” said the lock" after "Captain Dafydd Morgan agreed.": after a
+     * quote, an inverted "the" and a noun the article never gave anyone is
+     * the person the sentence before is about */
+    if (person == NULL && first == source->last && first == source->first + 1 && source->first >= 3
+        && strcmp (lower (doc, source->first), "the") == 0 && is_word (doc, source->first - 1)
+        && IN (speech_verbs, lower (doc, source->first - 1)) && doc->span_of[source->first - 2] >= 0
         && !IN (institution_nouns, lower (doc, first)) && !IN (group_nouns, lower (doc, first))
-        && !IN (document_nouns, lower (doc, first)) && !IN (org_words, lower (doc, first)))
+        && !IN (document_nouns, lower (doc, first)) && !IN (org_words, lower (doc, first))
+        && !(tok (doc, first)->flags & PX_LEXICON_TOKEN_CAPITAL))
       {
-        static const char * const institution_stems[] = {
-          "ведомств", "министерств", "минздрав", "администрац", "пресс-служб", "прокуратур", "полици", "мэри",
-          "компани", "управлени", "правительств", "суд", "штаб", "служб", "источник", "сообщени", "заявлени",
-        };
-        gboolean institution = FALSE;
+        gint quote_sentence = doc->token_sentence[doc->span_of[source->first - 2] >= 0
+                                                  ? g_array_index (doc->spans, Span, doc->span_of[source->first - 2]).open
+                                                  : source->first];
 
-        for (gsize k = 0; k < G_N_ELEMENTS (institution_stems); k++)
-          institution = institution || g_str_has_prefix (lower (doc, first), institution_stems[k]);
-        if (!institution)
+        if (quote_sentence > 0)
           {
-            Source back = { 0, };
+            const Sentence *before = &g_array_index (doc->sentences, Sentence, quote_sentence - 1);
+            Source subject = { 0, };
 
-            if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org)
-              person = back.person;
-            source_clear (&back);
-            if (person == NULL)
-              person = prominent_person_before (doc, source->first);
+            if (doc->token_segment[before->first] == doc->token_segment[source->first]
+                && sentence_subject (doc, quote_sentence - 1, &subject) && !subject.pronoun)
+              {
+                resolve_source (doc, &subject);
+                if (subject.person != NULL && !subject.person->org)
+                  person = subject.person;
+              }
+            source_clear (&subject);
           }
       }
     /* "the union boss", "the former skipper": a definite person nobody
@@ -3690,8 +4358,19 @@ resolve_source (Doc    *doc,
     else
       {
         source->speaker = slice (doc, first, source->last);
-        /* "the diplomat" after "a senior EU diplomat": the fuller phrase */
-        for (guint a = 0; a < doc->anonymous->len; a++)
+        /* "l'accusation": without its elided article */
+        if ((g_str_has_prefix (source->speaker, "l'") || g_str_has_prefix (source->speaker, "l’")
+             || g_str_has_prefix (source->speaker, "L'") || g_str_has_prefix (source->speaker, "L’"))
+            && strlen (source->speaker) > 4)
+          {
+            char *rest = g_strdup (g_utf8_next_char (g_utf8_next_char (source->speaker)));
+
+            g_free (source->speaker);
+            source->speaker = rest;
+          }
+        /* "the diplomat" after "a senior EU diplomat": the fuller phrase
+         * ("another source" is someone else) */
+        for (guint a = 0; a < doc->anonymous->len && strcmp (lower (doc, source->first), "another") != 0; a++)
           {
             const char *known = g_ptr_array_index (doc->anonymous, a);
             const char *space = strrchr (known, ' ');
@@ -3772,6 +4451,42 @@ is_speech_verb (Doc      *doc,
     return i >= 2 && is_punct (doc, i - 1, ',') && doc->span_of[i - 2] >= 0 && is_word (doc, i + 1);
   if (!IN (speech_verbs, word))
     return FALSE;
+  /* "Frédéric Lemaire, jugé depuis lundi", "l'accusé": a French participle
+   * with no auxiliary before it is an adjective or a noun */
+  {
+    static const char * const participles[] = {
+      "jugé", "jugée", "jugés", "jugées", "accusé", "accusée", "accusés", "accusées", "qualifié", "qualifiée",
+    };
+
+    if (in_list (participles, G_N_ELEMENTS (participles), word))
+      {
+        guint k = i;
+
+        while (k > 0 && is_word (doc, k - 1) && IN (between_words, lower (doc, k - 1))
+               && strcmp (lower (doc, k - 1), "a") != 0 && strcmp (lower (doc, k - 1), "ont") != 0
+               && strcmp (lower (doc, k - 1), "avait") != 0)
+          k--;
+        if (k == 0 || !is_word (doc, k - 1)
+            || !(strcmp (lower (doc, k - 1), "a") == 0 || strcmp (lower (doc, k - 1), "ont") == 0
+                 || strcmp (lower (doc, k - 1), "avait") == 0 || strcmp (lower (doc, k - 1), "avaient") == 0
+                 || strcmp (lower (doc, k - 1), "aurait") == 0 || incise_base (lower (doc, k - 1)) > 0))
+          return FALSE;
+      }
+  }
+  /* "verwies auf die Zuständigkeit des Trägers" points at a thing; "verwies
+   * darauf, dass …" reports words */
+  if ((strcmp (word, "verwies") == 0 || strcmp (word, "verweist") == 0 || strcmp (word, "wies") == 0)
+      && !(is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "darauf") == 0))
+    {
+      gboolean darauf = FALSE;
+
+      /* "wies das zurück: „…“" introduces the words it rejects with */
+      for (guint k = i + 1; k < i + 8 && k < doc->tokens->len && doc->token_sentence[k] == doc->token_sentence[i] && !darauf; k++)
+        darauf = (is_word (doc, k) && strcmp (lower (doc, k), "darauf") == 0)
+                 || (strcmp (word, "wies") == 0 && is_punct (doc, k, ':'));
+      if (!darauf)
+        return FALSE;
+    }
   /* "She believes the council should …": a stated opinion of a person
    * already in the story is reported speech; "Not everyone believes …" is
    * not, so only a personal pronoun or a name may be the subject */
@@ -3779,11 +4494,18 @@ is_speech_verb (Doc      *doc,
       && !((strcmp (word, "believes") == 0 || strcmp (word, "thinks") == 0
             || strcmp (word, "believed") == 0 || strcmp (word, "thought") == 0
             || strcmp (word, "считает") == 0 || strcmp (word, "полагает") == 0 || strcmp (word, "cree") == 0
-            || strcmp (word, "considera") == 0 || strcmp (word, "glaubt") == 0)
+            || strcmp (word, "considera") == 0 || strcmp (word, "glaubt") == 0
+            /* "The Congressional Budget Office estimated that" */
+            || ((strcmp (word, "estimated") == 0 || strcmp (word, "estimates") == 0)
+                && is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0))
            && i > 0 && is_word (doc, i - 1)
            && (IN (pronouns_person, lower (doc, i - 1))
                || (is_name_word (doc, i - 1) && !(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)))
-           && is_word (doc, i + 1)))
+           && (is_word (doc, i + 1)
+               /* "Корнилов считает, что …" */
+               || (is_punct (doc, i + 1, ',') && is_word (doc, i + 2)
+                   && (strcmp (lower (doc, i + 2), "что") == 0 || strcmp (lower (doc, i + 2), "que") == 0
+                       || strcmp (lower (doc, i + 2), "dass") == 0)))))
     return FALSE;
   /* "the union’s demands", "its claims", "the reports": after a possessive
    * or an article the word is a noun */
@@ -3793,7 +4515,16 @@ is_speech_verb (Doc      *doc,
                                         || strcmp (lower (doc, i - 1), "its") == 0
                                         || strcmp (lower (doc, i - 1), "their") == 0
                                         || strcmp (lower (doc, i - 1), "his") == 0
-                                        || strcmp (lower (doc, i - 1), "her") == 0))
+                                        || strcmp (lower (doc, i - 1), "her") == 0
+                                        /* "a salué cette annonce", "son annonce", "la déclaration" */
+                                        || strcmp (lower (doc, i - 1), "cette") == 0
+                                        || strcmp (lower (doc, i - 1), "son") == 0
+                                        || strcmp (lower (doc, i - 1), "sa") == 0
+                                        || strcmp (lower (doc, i - 1), "une") == 0
+                                        || strcmp (lower (doc, i - 1), "leur") == 0
+                                        || strcmp (lower (doc, i - 1), "esta") == 0
+                                        || strcmp (lower (doc, i - 1), "este") == 0
+                                        || strcmp (lower (doc, i - 1), "su") == 0))
     return FALSE;
   /* "among EU states, said …": a plural noun before a comma, not a verb */
   {
@@ -3825,6 +4556,21 @@ according_length (Doc  *doc,
           && in_list (heads, G_N_ELEMENTS (heads), lower (doc, i + 2)))
         return 3;
     }
+  /* "in her words", "in his view": the possessive is the source */
+  if (is_word (doc, i) && strcmp (lower (doc, i), "in") == 0 && is_word (doc, i + 1) && is_word (doc, i + 2))
+    {
+      static const char * const possessives[] = { "his", "her" };
+      static const char * const heads[] = { "words", "view", "opinion" };
+
+      if (in_list (possessives, G_N_ELEMENTS (possessives), lower (doc, i + 1))
+          && in_list (heads, G_N_ELEMENTS (heads), lower (doc, i + 2)))
+        return 3;
+    }
+  /* "Pour elle, le dossier repose …", "Para el alcalde, …": at the start
+   * of a sentence, a person's view (cue_at() wants the comma after them) */
+  if (is_word (doc, i) && (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)
+      && (strcmp (lower (doc, i), "pour") == 0 || strcmp (lower (doc, i), "para") == 0))
+    return 1;
   for (guint c = 0; c < G_N_ELEMENTS (according_cues); c++)
     {
       guint n = 0;
@@ -3862,6 +4608,23 @@ cue_skip_listener (Doc  *doc,
     j++;
   if (!allowed_token (doc, j, sentence) || !is_word (doc, j))
     return i;
+  /* "a este diario", "à notre journal", "a esta redacción": the paper
+   * reporting it */
+  {
+    static const char * const these[] = { "este", "esta", "notre", "ce", "cette" };
+    static const char * const papers[] = {
+      "diario", "periódico", "medio", "redacción", "journal", "quotidien", "rédaction", "média",
+    };
+
+    if (in_list (these, G_N_ELEMENTS (these), lower (doc, j)) && allowed_token (doc, j + 1, sentence) && is_word (doc, j + 1)
+        && in_list (papers, G_N_ELEMENTS (papers), lower (doc, j + 1)))
+      {
+        j += 2;
+        if (allowed_token (doc, j, sentence) && is_punct (doc, j, ','))
+          j++;
+        return allowed_token (doc, j, sentence) ? j : i;
+      }
+  }
   if (g_str_has_prefix (lower (doc, j), "l'"))
     {
       /* "l'AFP" is one token */
@@ -4040,6 +4803,8 @@ russian_institution_at (Doc    *doc,
  * before it: "Как рассказал ТАСС житель … Олег Воронин, …", "—
  * сообщили ТАСС в пресс-службе …", "В прокуратуре … сообщили, что …",
  * "Там уточнили, что …". Returns TRUE when one of these shapes fits. */
+static gboolean russian_name_in_marks (Doc *doc, Span *span);
+
 static gboolean
 russian_source (Doc    *doc,
                 guint   verb,
@@ -4055,18 +4820,32 @@ russian_source (Doc    *doc,
     return FALSE;
   while (b > s->first && allowed_token (doc, b - 1, sentence) && is_word (doc, b - 1) && IN (between_words, lower (doc, b - 1)))
     b--;
+  /* "Об этом РБК рассказал", "В пресс-службе … РБК сообщили": an agency
+   * in capitals before the verb is the listener */
+  if (b > s->first + 1 && is_cyrillic_word (doc, b - 1) && (tok (doc, b - 1)->flags & PX_LEXICON_TOKEN_ALL_CAPS)
+      && g_utf8_strlen (lower (doc, b - 1), -1) <= 5
+      && ((is_word (doc, b - 2) && (strcmp (lower (doc, b - 2), "этом") == 0 || strcmp (lower (doc, b - 2), "как") == 0))
+          || doc->span_of[b - 2] >= 0 || (tok (doc, b - 2)->flags & PX_LEXICON_TOKEN_QUOTE)
+          || (is_word (doc, s->first) && strcmp (lower (doc, s->first), "в") == 0)))
+    b--;
   /* "В прокуратуре Омской области сообщили": the institution opens the clause */
   for (guint v = b; v > s->first && v + 9 > b; v--)
     {
       guint at = v - 1;
 
-      if (!allowed_token (doc, at, sentence) || (!is_word (doc, at) && doc->span_of[at] < 0 && !(tok (doc, at)->flags & PX_LEXICON_TOKEN_QUOTE)))
+      /* a name in marks inside the phrase: "В пресс-службе «Быстрого кота»" */
+      gboolean named = at < doc->tokens->len && doc->span_of[at] >= 0 && (gint) doc->token_sentence[at] == sentence
+                       && russian_name_in_marks (doc, &g_array_index (doc->spans, Span, doc->span_of[at]));
+
+      if ((!allowed_token (doc, at, sentence) && !named)
+          || (!is_word (doc, at) && doc->span_of[at] < 0 && !(tok (doc, at)->flags & PX_LEXICON_TOKEN_QUOTE)))
         break;
       if (is_word (doc, at) && strcmp (lower (doc, at), "в") == 0 && (at == s->first || is_punct (doc, at - 1, ',')))
         {
           Source found = { 0, };
 
-          if (russian_institution_at (doc, at, b, sentence, &found) && found.last + 1 == b)
+          if (russian_institution_at (doc, at, b, sentence, &found)
+              && (found.last + 1 == b || (found.last + 2 == b && (tok (doc, b - 1)->flags & PX_LEXICON_TOKEN_QUOTE))))
             {
               *source = found;
               return TRUE;
@@ -4147,6 +4926,52 @@ russian_source (Doc    *doc,
     return TRUE;
   source_clear (source);
   memset (source, 0, sizeof *source);
+  /* "Об этом РБК рассказал один из организаторов акции Денис Шалимов.":
+   * the described person's name ends the sentence */
+  {
+    guint end = s->last;
+
+    while (end > verb + 1 && !is_word (doc, end))
+      end--;
+    if (end > verb + 2 && allowed_token (doc, end, sentence) && is_name_word (doc, end) && is_cyrillic_word (doc, end))
+      {
+        guint start = run_start_back (doc, end);
+
+        if (start > verb + 1 && start < end && !run_is_org (doc, start, end))
+          {
+            gboolean plain = TRUE;
+
+            for (guint k = verb + 1; k < start && plain; k++)
+              plain = allowed_token (doc, k, sentence) && is_word (doc, k);
+            if (plain)
+              {
+                source->first = start;
+                source->last = end;
+                return TRUE;
+              }
+          }
+      }
+  }
+  /* "Как пояснил директор МУП «Горводоканал» Андрей Белов, …": the name
+   * before the comma speaks, the words before it describe him */
+  if (b > s->first && is_word (doc, b - 1) && strcmp (lower (doc, b - 1), "как") == 0)
+    {
+      guint c = verb + 1;
+
+      while (c <= s->last && c < verb + 14 && !is_punct (doc, c, ','))
+        c++;
+      if (c <= s->last && is_punct (doc, c, ',') && c > verb + 2 && is_name_word (doc, c - 1) && is_cyrillic_word (doc, c - 1))
+        {
+          guint start = run_start_back (doc, c - 1);
+
+          if (start > verb + 1 && start < c - 1 && !run_is_org (doc, start, c - 1))
+            {
+              source->first = start;
+              source->last = c - 1;
+              return TRUE;
+            }
+        }
+    }
   if (b > s->first && is_word (doc, b - 1) && strcmp (lower (doc, b - 1), "как") == 0
       && source_forward (doc, verb + 1, sentence, source))
     return TRUE;
@@ -4156,6 +4981,34 @@ russian_source (Doc    *doc,
 }
 
 /* Tries to read a cue with its source at token @i. */
+/* "Pour elle,", "Pour le maire de la commune, Bernard Faure,": the person
+ * whose view follows is closed by a comma; "Pour la première fois" is no
+ * cue. */
+static gboolean
+pour_source_ends (Doc    *doc,
+                  Source *source)
+{
+  guint after = source->last + 1;
+
+  if (!is_punct (doc, after, ','))
+    return FALSE;
+  if (source->pronoun)
+    return TRUE;
+  /* the name in an apposition: "…, Bernard Faure," */
+  if (is_name_word (doc, after + 1))
+    {
+      guint end = run_end_forward (doc, after + 1);
+
+      if (is_punct (doc, end + 1, ',') && !run_is_org (doc, after + 1, end))
+        {
+          source->first = after + 1;
+          source->last = end;
+          return TRUE;
+        }
+    }
+  return is_name_word (doc, source->first) && !run_is_org (doc, source->first, source->last);
+}
+
 static gboolean
 cue_at (Doc      *doc,
         guint     i,
@@ -4193,7 +5046,7 @@ cue_at (Doc      *doc,
               return TRUE;
             }
         }
-      if (n == 3 && strcmp (lower (doc, i), "по") == 0 && is_word (doc, i + 1)
+      if (n == 3 && (strcmp (lower (doc, i), "по") == 0 || strcmp (lower (doc, i), "in") == 0) && is_word (doc, i + 1)
           && pronoun_gender (lower (doc, i + 1)) != 0)
         {
           cue->source.first = cue->source.last = i + 1;
@@ -4203,10 +5056,41 @@ cue_at (Doc      *doc,
         }
       if (!source_forward (doc, i + n, sentence, &cue->source))
         return FALSE;
+      if ((strcmp (lower (doc, i), "pour") == 0 || strcmp (lower (doc, i), "para") == 0)
+          && !pour_source_ends (doc, &cue->source))
+        return FALSE;
       cue->found = TRUE;
       return TRUE;
     }
   if (!is_speech_verb (doc, i, quoted))
+    return FALSE;
+  /* "Asked whether the prime minister agreed, the spokesman said": a verb
+   * inside the question put is nobody's cue */
+  {
+    gint sentence_of = doc->token_sentence[i];
+    guint first = g_array_index (doc->sentences, Sentence, sentence_of).first;
+
+    if (i > first && is_word (doc, first) && (strcmp (lower (doc, first), "asked") == 0
+                                              || strcmp (lower (doc, first), "interrogé") == 0
+                                              || strcmp (lower (doc, first), "interrogée") == 0
+                                              || strcmp (lower (doc, first), "preguntado") == 0
+                                              || strcmp (lower (doc, first), "preguntada") == 0))
+      {
+        gboolean comma = FALSE;
+
+        for (guint k = first + 1; k < i && !comma; k++)
+          comma = is_punct (doc, k, ',');
+        if (!comma)
+          return FALSE;
+      }
+  }
+  /* "Kerr was asked again about the winger": a question put to him, no
+   * words of his */
+  if (i > 0 && is_word (doc, i) && strcmp (lower (doc, i), "asked") == 0
+      && is_word (doc, i - 1)
+      && (strcmp (lower (doc, i - 1), "was") == 0 || strcmp (lower (doc, i - 1), "were") == 0
+          || strcmp (lower (doc, i - 1), "been") == 0 || strcmp (lower (doc, i - 1), "being") == 0
+          || strcmp (lower (doc, i - 1), "is") == 0 || strcmp (lower (doc, i - 1), "are") == 0))
     return FALSE;
   cue->first = cue->last = i;
   if (is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "out") == 0)
@@ -4260,7 +5144,7 @@ cue_at (Doc      *doc,
       if (strcmp (word, "told") != 0 && strcmp (word, "tells") != 0 && (strcmp (word, "asked") != 0 || after_quote)
           && strcmp (word, "urged") != 0 && strcmp (word, "accused") != 0 && strcmp (word, "called") != 0
           && strcmp (word, "described") != 0 && !naming_cue (doc, i)
-          && source_forward (doc, cue->last + 1, sentence, &cue->source))
+          && source_forward (doc, skip_time_words (doc, cue->last + 1, sentence), sentence, &cue->source))
         cue->found = TRUE;
       /* "a expliqué à l'AFP le directeur de l'ARS, Olivier Carrel", "a
        * réagi auprès de l'AFP Karim Benali": the listener comes first, the
@@ -4268,7 +5152,10 @@ cue_at (Doc      *doc,
       else if (cue_skip_listener (doc, cue->last + 1, sentence) > cue->last + 1
                && source_forward (doc, cue_skip_listener (doc, cue->last + 1, sentence), sentence, &cue->source))
         cue->found = TRUE;
-      else if (doc->pro_drop && (i == 0 || !is_word (doc, i - 1) || !IN (between_words, lower (doc, i - 1))))
+      else if (doc->pro_drop && (i == 0 || !is_word (doc, i - 1) || !IN (between_words, lower (doc, i - 1))
+                                 /* "«…», ha advertido en declaraciones a …" */
+                                 || ((strcmp (lower (doc, i - 1), "ha") == 0 || strcmp (lower (doc, i - 1), "han") == 0)
+                                     && i >= 2 && !is_word (doc, i - 2))))
         {
           /* Spanish and Italian drop the subject: "añadió" speaks for the
            * person last named. */
@@ -4290,7 +5177,12 @@ sentence_subject (Doc    *doc,
   Sentence *s = &g_array_index (doc->sentences, Sentence, sentence);
 
   for (guint i = s->first; i <= s->last && i < s->first + 6; i++)
-    if (allowed_token (doc, i, sentence) && (is_name_word (doc, i) || IN (pronouns_person, lower (doc, i))))
+    if (allowed_token (doc, i, sentence) && (is_name_word (doc, i) || IN (pronouns_person, lower (doc, i)))
+        && !IN (speech_verbs, lower (doc, i))
+        /* "Wales head coach Rhys Hughes": the team before a title is no subject */
+        && !(is_name_word (doc, i) && allowed_token (doc, run_end_forward (doc, i) + 1, sentence)
+             && is_title (doc, run_end_forward (doc, i) + 1)
+             && !(tok (doc, run_end_forward (doc, i) + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)))
       {
         memset (source, 0, sizeof *source);
         source->first = i;
@@ -4577,6 +5469,13 @@ takes_clause (const char *verb)
 
 /* Where the reported clause starts after a verb: past "that", past the
  * listener of "told", past a short phrase ("said in a statement that"). */
+/* Verbs whose object is the listener ("told Smith that", "warned
+ * residents that"): a name after them is no subject of the clause. */
+static const char * const listener_verbs[] = {
+  "told", "tells", "tell", "warned", "warns", "assured", "assures", "informed", "informs", "reminded",
+  "reminds", "promised", "promises", "convinced", "persuaded", "urged", "asked", "showed", "wrote",
+};
+
 static guint
 clause_start (Doc  *doc,
               Cue  *cue,
@@ -4600,7 +5499,14 @@ clause_start (Doc  *doc,
           return j + 1;
     }
   if (strcmp (verb, "urged") == 0 || strcmp (verb, "asked") == 0 || strcmp (verb, "urges") == 0)
-    return i;
+    {
+      /* "We asked her about it": a topic, not words to pass on */
+      if (is_word (doc, i) && is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "about") == 0
+          && (IN (pronouns_person, lower (doc, i)) || strcmp (lower (doc, i), "her") == 0 || strcmp (lower (doc, i), "him") == 0
+              || strcmp (lower (doc, i), "them") == 0))
+        return g_array_index (doc->sentences, Sentence, sentence).last + 1;
+      return i;
+    }
   /* "a demandé au ministre de la Santé de « sauver » l'hôpital": past the
    * addressee to the "de" that opens the infinitive (or its quoted verb) */
   if (is_word (doc, i) && (strcmp (lower (doc, i), "à") == 0 || strcmp (lower (doc, i), "au") == 0
@@ -4616,6 +5522,15 @@ clause_start (Doc  *doc,
   for (guint j = i; j < i + 10 && allowed_token (doc, j, sentence); j++)
     {
       if (is_punct (doc, j, '.') || is_punct (doc, j, ';'))
+        break;
+      /* "said Lowry read every drawing that left the office": a subject
+       * right after a verb that takes no listener opens the clause, and a
+       * later "that" is a relative pronoun in it */
+      if (j > i && is_word (doc, j) && strcmp (lower (doc, j), "that") == 0 && is_word (doc, i)
+          && (IN (pronouns_person, lower (doc, i)) || IN (pronouns_group, lower (doc, i)) || strcmp (lower (doc, i), "i") == 0
+              || strcmp (lower (doc, i), "it") == 0
+              || (is_name_word (doc, i) && !IN (determiners, lower (doc, i))))
+          && !in_list (listener_verbs, G_N_ELEMENTS (listener_verbs), verb))
         break;
       if (is_word (doc, j) && (strcmp (lower (doc, j), "that") == 0 || strcmp (lower (doc, j), "que") == 0
                                || strcmp (lower (doc, j), "dass") == 0 || strcmp (lower (doc, j), "что") == 0))
@@ -4633,6 +5548,25 @@ clause_start (Doc  *doc,
       else if (is_word (doc, i) && !IN (stop_words, lower (doc, i)))
         i++;
     }
+  /* "erklärte auf Nachfrage, das Land werde …", "sagte am Dienstag in
+   * Berlin, man …", "sagte der Deutschen Presse-Agentur, die Bahn …": a
+   * German adjunct or listener before the comma that opens the clause */
+  if (doc->capital_nouns && is_word (doc, i)
+      && (in_list (german_adjunct_words, G_N_ELEMENTS (german_adjunct_words), lower (doc, i))
+          || strcmp (lower (doc, i), "der") == 0 || strcmp (lower (doc, i), "dem") == 0))
+    for (guint j = i + 1; j < i + 6 && allowed_token (doc, j, sentence); j++)
+      {
+        /* (a lone particle, "kündigte an, …", stays: the clause is short) */
+        if (is_punct (doc, j, ','))
+          {
+            if (j > i + 1 && allowed_token (doc, j + 1, sentence) && is_word (doc, j + 1))
+              i = j + 1;
+            break;
+          }
+        if (!is_word (doc, j) || (!(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (german_articles, lower (doc, j))
+                                  && !in_list (german_adjunct_words, G_N_ELEMENTS (german_adjunct_words), lower (doc, j))))
+          break;
+      }
   while (allowed_token (doc, i, sentence) && (is_punct (doc, i, ',') || is_punct (doc, i, ':')))
     i++;
   return i;
@@ -4642,6 +5576,20 @@ clause_start (Doc  *doc,
 /* "CLAUSE, their union said on Tuesday, after talks broke up": what follows
  * the cue is a time or place adjunct and the writer's own context, not a
  * reported clause, so the clause is the one before. */
+/* "in an update posted on Telegram", "in a statement released on
+ * Monday": a participle after the noun of a medium */
+static gboolean
+medium_participle_at (Doc  *doc,
+                      guint k)
+{
+  static const char * const media[] = {
+    "update", "statement", "post", "message", "video", "note", "letter", "notice", "release", "bulletin",
+  };
+
+  return is_word (doc, k) && k > 0 && is_word (doc, k - 1) && in_list (media, G_N_ELEMENTS (media), lower (doc, k - 1))
+         && g_str_has_suffix (lower (doc, k), "ed");
+}
+
 static gboolean
 cue_ends_in_adjunct (Doc      *doc,
                      Cue      *cue,
@@ -4653,40 +5601,69 @@ cue_ends_in_adjunct (Doc      *doc,
     "hier", "am", "gestern", "heute", "ayer", "este", "el", "en", "в", "во", "накануне", "вчера",
   };
   static const char * const complementisers[] = { "that", "que", "qu'", "dass", "что", "whether" };
+  static const char * const prepositions_of_time[] = { "on", "in", "at", "during", "by", "via", "am", "en", "в", "во", "el", "este" };
   static const char * const context_starts[] = {
     "after", "as", "when", "before", "while", "following", "amid", "despite", "although", "though",
     "because", "since", "with", "without", "but", "and", "citing", "après", "alors", "avant", "nachdem",
     "als", "während", "después", "tras", "antes", "после", "перед",
   };
   guint k = cue->last + 1;
+  gboolean medium_participle_seen = FALSE;
 
   if (k > sentence->last)
     return FALSE;
 
   if (!(is_word (doc, k) && in_list (adjunct_starts, G_N_ELEMENTS (adjunct_starts), lower (doc, k))))
     return FALSE;
+  /* "a annoncé mardi le déploiement de 500 policiers": a day, then the
+   * verb's object */
+  if (!in_list (prepositions_of_time, G_N_ELEMENTS (prepositions_of_time), lower (doc, k)) && is_word (doc, k + 1)
+      && IN (determiners, lower (doc, k + 1)))
+    return FALSE;
   for (; k <= sentence->last && k <= cue->last + 6; k++)
     {
       if (doc->span_of[k] >= 0)
         return FALSE;
       if (is_word (doc, k) && (in_list (complementisers, G_N_ELEMENTS (complementisers), lower (doc, k))
-                               || IN (speech_verbs, lower (doc, k))))
+                               || (IN (speech_verbs, lower (doc, k)) && !medium_participle_at (doc, k))))
         return FALSE;
       if (is_punct (doc, k, ','))
         return is_word (doc, k + 1) && in_list (context_starts, G_N_ELEMENTS (context_starts), lower (doc, k + 1));
     }
   /* "…, the company said in a statement on Monday.": the adjunct runs to
-   * the end of the sentence */
-  for (k = cue->last + 1; k <= sentence->last && k <= cue->last + 9; k++)
+   * the end of the sentence; "in an update posted on Telegram": a
+   * participle after the medium's noun is part of it */
+  for (k = cue->last + 1; k <= sentence->last && k <= cue->last + 12; k++)
     {
+      gboolean medium_participle = medium_participle_at (doc, k);
+
       if (doc->span_of[k] >= 0 || is_punct (doc, k, ',') || is_punct (doc, k, ':')
           || (is_word (doc, k) && (in_list (complementisers, G_N_ELEMENTS (complementisers), lower (doc, k))
-                                   || IN (speech_verbs, lower (doc, k)))))
+                                   || (IN (speech_verbs, lower (doc, k)) && !medium_participle))))
         return FALSE;
       if (k == sentence->last || (k + 1 == sentence->last && !is_word (doc, sentence->last)))
         return TRUE;
+      /* past nine words only through a medium ("in an update posted on …") */
+      if (k >= cue->last + 9 && !medium_participle_seen)
+        return FALSE;
+      medium_participle_seen = medium_participle_seen || medium_participle;
     }
   return FALSE;
+}
+
+/* The "wie" of ", wie (die) Gewerkschaft Verdi mitteilte" before the
+ * source at @first, or G_MAXUINT. */
+static guint
+wie_before (Doc  *doc,
+            guint first)
+{
+  guint w = first - 1;
+
+  if (w > 0 && is_word (doc, w) && IN (german_articles, lower (doc, w)))
+    w--;
+  if (w > 1 && is_word (doc, w) && strcmp (lower (doc, w), "wie") == 0 && is_punct (doc, w - 1, ','))
+    return w;
+  return G_MAXUINT;
 }
 
 static gboolean
@@ -4700,7 +5677,10 @@ clause_bounds (Doc   *doc,
   guint first, last;
 
   if (cue->according || (cue->source.first > cue->last && cue->first > sentence->first + 2
-                         && is_punct (doc, cue->first - 1, ',')))
+                         && (is_punct (doc, cue->first - 1, ',')
+                             /* "…, ha informado MeteoGalicia.", "…, a indiqué le préfet" */
+                             || (is_word (doc, cue->first - 1) && IN (between_words, lower (doc, cue->first - 1))
+                                 && is_punct (doc, cue->first - 2, ',')))))
     {
       /* "According to X, CLAUSE" or "CLAUSE, according to X." / "CLAUSE, said X." */
       if (cue->first <= sentence->first + 1)
@@ -4733,11 +5713,29 @@ clause_bounds (Doc   *doc,
         {
           first = sentence->first;
           last = cue->first - 1;
+          /* "…, ha informado MeteoGalicia": not the auxiliary */
+          while (last > first && is_word (doc, last) && IN (between_words, lower (doc, last)))
+            last--;
         }
+    }
+  /* "CLAUSE, wie die Gewerkschaft Verdi mitteilte.", "…, comme l'a
+   * indiqué le préfet": the clause before "as X reported" */
+  else if (cue->first > cue->source.last && cue->source.first > sentence->first + 4
+           && wie_before (doc, cue->source.first) != G_MAXUINT)
+    {
+      first = sentence->first;
+      last = wie_before (doc, cue->source.first) - 2;
     }
   else if (cue->first > cue->source.last && cue->first > sentence->first + 3 && cue->source.first > 0
            && is_punct (doc, cue->source.first - 1, ',')
-           && (cue->last + 2 >= sentence->last || cue_ends_in_adjunct (doc, cue, sentence)))
+           && (cue->last + 2 >= sentence->last || cue_ends_in_adjunct (doc, cue, sentence)
+               /* "Nobody was hurt, the force said, but a man was treated
+                * for shock": the writer goes on after the cue */
+               || (is_punct (doc, cue->last + 1, ',') && is_word (doc, cue->last + 2)
+                   && (strcmp (lower (doc, cue->last + 2), "but") == 0
+                       || strcmp (lower (doc, cue->last + 2), "although") == 0 || strcmp (lower (doc, cue->last + 2), "though") == 0
+                       || strcmp (lower (doc, cue->last + 2), "mais") == 0 || strcmp (lower (doc, cue->last + 2), "pero") == 0
+                       || strcmp (lower (doc, cue->last + 2), "aber") == 0))))
     {
       /* "CLAUSE, X said." */
       first = sentence->first;
@@ -4845,6 +5843,8 @@ coordinated_cue (Doc   *doc,
 {
   static const char * const conjunctions[] = {
     "and", "but", "et", "mais", "y", "pero", "und", "aber", "и", "но", "а",
+    /* "…, aunque han precisado que …" */
+    "aunque", "although", "though", "quoique", "obwohl",
   };
   /* forms that are as often nouns or take no clause */
   static const char * const not_here[] = {
@@ -4921,10 +5921,19 @@ add_clause_quotes (Doc   *doc,
         conjunction = G_MAXUINT;
       else
         {
+          /* "said Lowry had … and announced a scholarship in her name": a
+           * second verb with a noun phrase for its object reports no words */
+          gboolean object = !doc->capital_nouns && second_first == verb + 1 && is_word (doc, second_first)
+                            && (strcmp (lower (doc, second_first), "a") == 0 || strcmp (lower (doc, second_first), "an") == 0
+                                || strcmp (lower (doc, second_first), "its") == 0 || strcmp (lower (doc, second_first), "their") == 0
+                                || strcmp (lower (doc, second_first), "plans") == 0);
+
           quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, end),
                              tok (doc, first)->start, tok (doc, end)->end, FALSE);
           finish_source (doc, quote, cue, sentence);
           add_found (doc, quote, sentence, -1, cue->first);
+          if (object)
+            return;
           quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, second_first, last),
                              tok (doc, second_first)->start, tok (doc, last)->end, FALSE);
           finish_source (doc, quote, cue, sentence);
@@ -5099,8 +6108,12 @@ russian_name_in_marks (Doc  *doc,
   static const char * const kinds[] = {
     "компании", "завода", "банка", "холдинга", "группы", "концерна", "фонда", "общества", "предприятия",
     "партии", "движения", "ооо", "ао", "пао", "оао", "зао", "гк", "газеты", "издания", "агентства",
+    "муп", "гуп", "фгуп", "ано", "нко", "мку", "гбу",
     "театра", "клуба", "компания", "завод", "банк", "холдинг", "концерн", "фонд", "партия", "газета",
-    "комбината", "комбинат", "фабрики", "фабрика", "центра", "объединения",
+    "комбината", "комбинат", "фабрики", "фабрика", "центра", "объединения", "сервиса", "сервис",
+    "доставки", "платформы", "сети", "магазина", "приложения", "бренда", "марки", "ресторана", "проекта",
+    "пресс-службе", "пресс-службы", "пресс-служба", "руководство", "руководства", "представитель",
+    "представители", "сотрудники",
   };
   guint words = 0;
 
@@ -5118,10 +6131,13 @@ russian_name_in_marks (Doc  *doc,
   return words > 0 && words <= 4;
 }
 
+static gboolean sentence_has_speech_quote (Doc *doc, gint sentence);
+
 static void
 find_direct_quotes (Doc *doc)
 {
   g_autofree gboolean *consumed = g_new0 (gboolean, doc->spans->len + 1);
+  g_autofree gboolean *answers = NULL;
   gint mixed_tried = -1;
 
   for (guint s = 0; s < doc->spans->len; s++)
@@ -5222,6 +6238,7 @@ find_direct_quotes (Doc *doc)
 
   /* Quotes with no cue of their own take the speaker of their neighbours:
    * a quote running on in the same or the next paragraph is the same voice. */
+  answers = g_new0 (gboolean, doc->quotes->len + 1);
   for (guint q = 0; q < doc->quotes->len; q++)
     {
       PxQuote *quote = g_ptr_array_index (doc->quotes, q);
@@ -5249,6 +6266,92 @@ find_direct_quotes (Doc *doc)
         }
       if (quote->speaker != NULL)
         continue;
+      /* "Minister: “We will not back down” on pensions": in a headline,
+       * the words before the colon name who speaks */
+      if (doc->token_segment[span->open] == 0 && span->open >= 2 && is_punct (doc, span->open - 1, ':')
+          && doc->span_of[span->open - 2] < 0 && span->open - 1 <= 6)
+        {
+          Source head = { 0, };
+
+          head.first = 0;
+          head.last = span->open - 2;
+          while (head.first < head.last && !is_word (doc, head.first))
+            head.first++;
+          if (is_word (doc, head.first) && is_word (doc, head.last))
+            {
+              resolve_source (doc, &head);
+              /* "Minister:" for "Work and Pensions Secretary Liz Kendall":
+               * the first person the body describes with the headline's noun */
+              if (head.person == NULL)
+                {
+                  Person *best = NULL;
+
+                  for (guint p = 0; p < doc->people->len; p++)
+                    {
+                      Person *candidate = g_ptr_array_index (doc->people, p);
+
+                      if (candidate->org || strchr (candidate->name, ' ') == NULL
+                          || (best != NULL && candidate->first_token > best->first_token))
+                        continue;
+                      for (guint d = 0; d < candidate->descriptions->len; d++)
+                        {
+                          g_autofree char *folded = g_utf8_strdown (g_ptr_array_index (candidate->descriptions, d), -1);
+                          g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+
+                          for (guint w = 0; words[w] != NULL; w++)
+                            if (descriptor_word_fits (lower (doc, head.last), words[w]))
+                              best = candidate;
+                        }
+                    }
+                  if (best != NULL)
+                    {
+                      g_free (head.speaker);
+                      head.speaker = NULL;
+                      head.person = best;
+                    }
+                }
+              if (head.person != NULL)
+                source_from_person (&head, head.person);
+              if (head.speaker != NULL && head.person != NULL)
+                {
+                  quote->speaker = g_strdup (head.speaker);
+                  if (head.description != NULL)
+                    quote->speaker_description = g_strdup (head.description);
+                }
+            }
+          source_clear (&head);
+          if (quote->speaker != NULL)
+            continue;
+        }
+      /* An interview: a quoted paragraph right after a question is the
+       * answer of the person interviewed, who gave the answer before or,
+       * for the first, the person the introduction is about. */
+      if (alone && span->open > 0 && is_punct (doc, span->open - 1, '?') && doc->span_of[span->open - 1] < 0
+          && doc->token_segment[span->open - 1] + 1 == doc->token_segment[span->open])
+        {
+          guint question = g_array_index (doc->sentences, Sentence, doc->token_sentence[span->open - 1]).first;
+          Person *person = NULL;
+
+          for (guint o = q; o > 0 && quote->speaker == NULL; o--)
+            if (answers[o - 1])
+              {
+                copy_source (quote, g_ptr_array_index (doc->quotes, o - 1));
+                g_clear_pointer (&quote->verb, g_free);
+              }
+          if (quote->speaker == NULL && question > 0)
+            person = prominent_person_before (doc, question - 1);
+          if (person != NULL)
+            {
+              quote->speaker = g_strdup (person->name);
+              if (person->descriptions->len > 0)
+                quote->speaker_description = g_strdup (g_ptr_array_index (person->descriptions, 0));
+            }
+          if (quote->speaker != NULL)
+            {
+              answers[q] = TRUE;
+              continue;
+            }
+        }
       if (span->n_words <= 4)
         {
           quote->kind = PX_QUOTE_SCARE;
@@ -5270,6 +6373,31 @@ find_direct_quotes (Doc *doc)
               if (person->descriptions->len > 0)
                 quote->speaker_description = g_strdup (g_ptr_array_index (person->descriptions, 0));
             }
+        }
+      /* "Patel was blunt. “We are being asked …”": a quote that opens a
+       * sentence after one about a person, in the same paragraph, is theirs */
+      if (quote->speaker == NULL && !alone && span->n_words >= 5 && span->sentence > 0
+          && g_array_index (doc->sentences, Sentence, span->sentence).first == span->open
+          && doc->token_segment[g_array_index (doc->sentences, Sentence, span->sentence - 1).last] == doc->token_segment[span->open]
+          && !sentence_has_speech_quote (doc, span->sentence - 1))
+        {
+          Source subject = { 0, };
+
+          /* the subject opens the sentence, or follows an opening phrase
+           * ("Asked about the criticism, Hughes smiled.") */
+          if (sentence_subject (doc, span->sentence - 1, &subject)
+              && (subject.first == g_array_index (doc->sentences, Sentence, span->sentence - 1).first
+                  || is_punct (doc, subject.first - 1, ',')))
+            {
+              resolve_source (doc, &subject);
+              if (subject.person != NULL && !subject.person->org)
+                {
+                  quote->speaker = g_strdup (subject.person->name);
+                  if (subject.person->descriptions->len > 0)
+                    quote->speaker_description = g_strdup (g_ptr_array_index (subject.person->descriptions, 0));
+                }
+            }
+          source_clear (&subject);
         }
       if (quote->speaker == NULL && span->n_words <= 6 && !alone)
         quote->kind = PX_QUOTE_SCARE;
@@ -5386,7 +6514,8 @@ add_pointed_back (Doc  *doc,
     return FALSE;
   for (guint t = before->first; t <= before->last; t++)
     {
-      if (doc->span_of[t] >= 0)
+      /* a company's name in marks («Быстрый кот») is no quote */
+      if (doc->span_of[t] >= 0 && !russian_name_in_marks (doc, &g_array_index (doc->spans, Span, doc->span_of[t])))
         return FALSE;
       if (is_word (doc, t))
         n_words++;
@@ -5734,14 +6863,20 @@ document_author (Doc        *doc,
       {
         g_autofree char *noun = g_utf8_strdown (words[w], -1);
 
-        if (IN (document_nouns, noun) && (strcmp (words[w + 1], "from") == 0 || strcmp (words[w + 1], "by") == 0)
+        if (IN (document_nouns, noun) && (strcmp (words[w + 1], "from") == 0 || strcmp (words[w + 1], "by") == 0
+                                          || IN (of_words, words[w + 1]))
             && words[w + 2] != NULL)
           {
             guint from = w + 2;
+            g_autofree char *first = NULL;
 
-            if (g_ascii_strcasecmp (words[from], "the") == 0 && words[from + 1] != NULL)
+            if (IN (determiners, words[from]) && words[from + 1] != NULL)
               from++;
-            if (g_unichar_isupper (g_utf8_get_char (words[from])))
+            first = g_utf8_strdown (words[from], -1);
+            if (g_unichar_isupper (g_utf8_get_char (words[from]))
+                /* "un communiqué de la préfecture", "a statement from the
+                 * ministry": the institution noun is the author */
+                || IN (institution_nouns, first) || IN (org_words, first))
               return g_strjoinv (" ", words + from);
           }
       }
@@ -5750,16 +6885,25 @@ document_author (Doc        *doc,
     return NULL;
   for (guint t = 0; t < cue && t < doc->tokens->len; t++)
     {
-      guint from = t + 2;
+      guint by = t + 1;
+      guint from;
       guint end;
 
-      if (!is_word (doc, t) || doc->span_of[t] >= 0 || strcmp (lower (doc, t), head) != 0 || !is_word (doc, t + 1)
-          || !(strcmp (lower (doc, t + 1), "by") == 0 || strcmp (lower (doc, t + 1), "from") == 0
-               || strcmp (lower (doc, t + 1), "of") == 0 || strcmp (lower (doc, t + 1), "von") == 0
-               || strcmp (lower (doc, t + 1), "du") == 0 || strcmp (lower (doc, t + 1), "de") == 0
-               || strcmp (lower (doc, t + 1), "del") == 0 || strcmp (lower (doc, t + 1), "des") == 0))
+      /* "The report, by the Athens-based Border Monitoring Network," */
+      if (by + 1 < doc->tokens->len && is_punct (doc, by, ',') && is_word (doc, by + 1) && strcmp (lower (doc, by + 1), "by") == 0)
+        by++;
+      from = by + 1;
+      if (!is_word (doc, t) || doc->span_of[t] >= 0 || strcmp (lower (doc, t), head) != 0 || !is_word (doc, by)
+          || !(strcmp (lower (doc, by), "by") == 0 || strcmp (lower (doc, by), "from") == 0
+               || strcmp (lower (doc, by), "of") == 0 || strcmp (lower (doc, by), "von") == 0
+               || strcmp (lower (doc, by), "du") == 0 || strcmp (lower (doc, by), "de") == 0
+               || strcmp (lower (doc, by), "del") == 0 || strcmp (lower (doc, by), "des") == 0))
         continue;
       if (is_word (doc, from) && IN (determiners, lower (doc, from)))
+        from++;
+      /* "the Athens-based Border Monitoring Network": where it is based is
+       * no part of the name */
+      if (is_word (doc, from) && g_str_has_suffix (lower (doc, from), "-based"))
         from++;
       if (!is_name_word (doc, from) || doc->span_of[from] >= 0)
         continue;
@@ -5817,7 +6961,9 @@ german_nominative (const char *speaker)
 
   /* adjectives before the head noun: "bayerischen", "Deutschem" */
   while (head + 1 < n && (g_str_has_suffix (words[head], "en") || g_str_has_suffix (words[head], "em")
-                          || g_str_has_suffix (words[head], "er") || g_str_has_suffix (words[head], "es"))
+                          || g_str_has_suffix (words[head], "er") || g_str_has_suffix (words[head], "es")
+                          /* the weak form after "das": "bayerische" */
+                          || (g_str_has_suffix (words[head], "sche") && !g_unichar_isupper (g_utf8_get_char (words[head]))))
          && g_unichar_isupper (g_utf8_get_char (words[head + 1]))
          && strlen (words[head]) > 4 && g_str_has_suffix (words[head], "isch") == FALSE
          && (strstr (words[head], "isch") != NULL || strstr (words[head], "sch") != NULL || g_str_has_suffix (words[head], "em")))
@@ -6124,6 +7270,39 @@ fullest_institution_names (Doc *doc)
 
       if (quote->speaker == NULL)
         continue;
+      /* "hieß es aus dem Ministerium" after "Das bayerische
+       * Gesundheitsministerium": a German noun is the compound it heads */
+      if (doc->capital_nouns && strchr (quote->speaker, ' ') == NULL && g_utf8_strlen (quote->speaker, -1) >= 5)
+        {
+          g_autofree char *head = g_utf8_strdown (quote->speaker, -1);
+
+          for (guint p = 0; p < doc->people->len; p++)
+            {
+              Person *candidate = g_ptr_array_index (doc->people, p);
+              g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
+
+              if (candidate->org && strlen (folded) > strlen (head) && g_str_has_suffix (folded, head)
+                  && cue != G_MAXUINT && mention_before (candidate, cue) != G_MAXUINT)
+                {
+                  guint at = candidate->first_token;
+
+                  g_free (quote->speaker);
+                  /* with its adjective, in the nominative: "das bayerische
+                   * Gesundheitsministerium" → "bayerisches Gesundheitsministerium" */
+                  if (at >= 2 && is_word (doc, at - 1) && !(tok (doc, at - 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                      && is_word (doc, at - 2) && IN (german_articles, lower (doc, at - 2)))
+                    {
+                      g_autofree char *phrase = g_strconcat (lower (doc, at - 1), " ", candidate->name, NULL);
+                      char *nominative = german_nominative (phrase);
+
+                      quote->speaker = nominative != NULL ? nominative : g_steal_pointer (&phrase);
+                    }
+                  else
+                    quote->speaker = g_strdup (candidate->name);
+                  break;
+                }
+            }
+        }
       /* "assure cette source" after "Selon un conseiller de l'exécutif":
        * the unnamed source quoted just before (found in article order
        * here, as direct quotes are read before indirect ones) */
@@ -6288,6 +7467,15 @@ fullest_institution_names (Doc *doc)
                   keep--;
                 g_free (quote->speaker);
                 quote->speaker = g_strndup (written, keep);
+                /* "Unternehmenssprecher": without the linking "s" when the
+                 * bare noun is an institution's ("Unternehmen") */
+                if (keep > 4 && quote->speaker[keep - 1] == 's')
+                  {
+                    g_autofree char *bare = g_utf8_strdown (quote->speaker, keep - 1);
+
+                    if (in_list (generic_org_heads, G_N_ELEMENTS (generic_org_heads), bare) || IN (institution_nouns, bare))
+                      quote->speaker[keep - 1] = '\0';
+                  }
                 g_ptr_array_unref (words);
                 words = name_words (quote->speaker);
                 from = 0;
@@ -6357,7 +7545,9 @@ fullest_institution_names (Doc *doc)
                         described_seen = seen;
                       }
                 }
-              if (doc->token_segment[seen] >= floor_paragraph && (nearest == NULL || seen > nearest_seen))
+              /* not an institution inside the reported clause itself */
+              if (doc->token_segment[seen] >= floor_paragraph && doc->token_sentence[seen] != doc->token_sentence[cue]
+                  && (nearest == NULL || seen > nearest_seen))
                 {
                   nearest = candidate;
                   nearest_seen = seen;
@@ -6438,6 +7628,44 @@ fullest_institution_names (Doc *doc)
     }
 }
 
+/* "la préfecture des Hautes-Alpes" then "un communiqué de la préfecture":
+ * a bare institution noun is the institution another quote of the article
+ * named in full with it ("préfecture des …", "ministry of …"). */
+static void
+fullest_common_nouns (Doc *doc)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      const char *fuller = NULL;
+      gsize n;
+
+      if (quote->speaker == NULL || strchr (quote->speaker, ' ') != NULL
+          || !IN (institution_nouns, quote->speaker))
+        continue;
+      n = strlen (quote->speaker);
+      for (guint o = 0; o < doc->quotes->len; o++)
+        {
+          PxQuote *other = g_ptr_array_index (doc->quotes, o);
+          g_auto(GStrv) words = NULL;
+
+          if (other->speaker == NULL || strncmp (other->speaker, quote->speaker, n) != 0 || other->speaker[n] != ' ')
+            continue;
+          words = g_strsplit (other->speaker + n + 1, " ", 3);
+          if (words[0] != NULL && words[1] != NULL && IN (of_words, words[0]))
+            {
+              fuller = other->speaker;
+              break;
+            }
+        }
+      if (fuller != NULL)
+        {
+          g_free (quote->speaker);
+          quote->speaker = g_strdup (fuller);
+        }
+    }
+}
+
 static int
 compare_quotes (gconstpointer a,
                 gconstpointer b)
@@ -6463,6 +7691,17 @@ names_document (const char *speaker)
 
 /* "…, according to the report": a document speaks for whoever last reported
  * it in the article ("TREND, citing the press service, reported that …"). */
+/* "the statement", "le texte", "report": a document noun with at most its
+ * article, which names no author of its own. */
+static gboolean
+speaker_is_bare_document (const char *speaker)
+{
+  g_auto(GStrv) words = g_strsplit (speaker, " ", -1);
+  g_autofree char *first = g_utf8_strdown (words[0], -1);
+
+  return words[1] == NULL || (words[2] == NULL && IN (determiners, first));
+}
+
 static void
 resolve_documents (GPtrArray *quotes)
 {
@@ -6485,7 +7724,8 @@ resolve_documents (GPtrArray *quotes)
         }
       /* "the statement said", "the ruling states": the document of the
        * source quoted just before */
-      if (names_document (quote->speaker) && g_str_has_prefix (quote->speaker, "the ") && q > 0)
+      if (names_document (quote->speaker) && q > 0
+          && (g_str_has_prefix (quote->speaker, "the ") || speaker_is_bare_document (quote->speaker)))
         {
           PxQuote *previous = g_ptr_array_index (quotes, q - 1);
 
@@ -6573,7 +7813,42 @@ px_quotes_find (const char * const *paragraphs,
       find_indirect_quotes (&doc);
       add_subjunctive_continuations (&doc);
       continue_reported_voice (&doc);
-      fullest_institution_names (&doc);
+      {
+        /* a quote with no cue of its own ("Ein Notfahrplan sei … nicht
+         * möglich gewesen") takes the name its anchor's speaker ends up with */
+        g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_free);
+
+        for (guint q = 0; q < doc.quotes->len; q++)
+          g_ptr_array_add (before, g_strdup (((PxQuote *) g_ptr_array_index (doc.quotes, q))->speaker));
+        fullest_institution_names (&doc);
+        for (guint q = 0; q < doc.quotes->len; q++)
+          {
+            PxQuote *quote = g_ptr_array_index (doc.quotes, q);
+            PxQuote *anchor = NULL;
+
+            if (g_array_index (doc.quote_cue, guint, q) != G_MAXUINT || quote->speaker == NULL || quote->direct)
+              continue;
+            for (guint o = 0; o < doc.quotes->len; o++)
+              {
+                PxQuote *other = g_ptr_array_index (doc.quotes, o);
+
+                if (o == q || g_array_index (doc.quote_cue, guint, o) == G_MAXUINT
+                    || g_strcmp0 (g_ptr_array_index (before, o), g_ptr_array_index (before, q)) != 0
+                    || other->span.paragraph > quote->span.paragraph
+                    || (other->span.paragraph == quote->span.paragraph && other->span.start > quote->span.start))
+                  continue;
+                if (anchor == NULL || other->span.paragraph > anchor->span.paragraph
+                    || (other->span.paragraph == anchor->span.paragraph && other->span.start > anchor->span.start))
+                  anchor = other;
+              }
+            if (anchor != NULL && g_strcmp0 (anchor->speaker, quote->speaker) != 0)
+              {
+                g_free (quote->speaker);
+                quote->speaker = g_strdup (anchor->speaker);
+              }
+          }
+      }
+      fullest_common_nouns (&doc);
     }
 
   g_ptr_array_sort (doc.quotes, compare_quotes);
