@@ -3065,6 +3065,13 @@ ly_noun (Doc  *doc,
   return i > 0 && is_word (doc, i - 1) && IN (determiners, lower (doc, i - 1));
 }
 
+/* Participles of being quoted that stand between a source and its verb
+ * ("cité par Le Monde", "quoted by", "consultado por"). */
+static const char * const reported_participles[] = {
+  "cité", "citée", "cités", "citées", "interrogé", "interrogée", "joint", "jointe", "contacté", "contactée",
+  "quoted", "cited", "contacted", "interviewed", "citado", "citada", "consultado", "consultada",
+};
+
 static gboolean
 source_backward (Doc    *doc,
                  guint   verb,
@@ -3209,13 +3216,8 @@ source_backward (Doc    *doc,
                   return TRUE;
                 }
               /* "Officials at the ministry, speaking on condition of
-               * anonymity, said": the phrase that opens the sentence */
-              static const char * const reported_participles[] = {
-                "cité", "citée", "cités", "citées", "interrogé", "interrogée", "joint", "jointe", "contacté", "contactée",
-                "quoted", "cited", "contacted", "interviewed", "citado", "citada", "consultado", "consultada",
-              };
-
-              /* "Un conseiller de l'Élysée, cité par Le Monde, affirme" */
+               * anonymity, said": the phrase that opens the sentence.
+               * "Un conseiller de l'Élysée, cité par Le Monde, affirme" */
               if (is_word (doc, k) && (g_str_has_suffix (lower (doc, k), "ing")
                                        || in_list (reported_participles, G_N_ELEMENTS (reported_participles), lower (doc, k)))
                   && !doc->capital_nouns)
