@@ -380,6 +380,26 @@ test_relayed (void)
 }
 
 static void
+test_russian_genitive_anaphor (void)
+{
+  const char *text =
+    "Два моста в Заречном закроют на ремонт с понедельника, сообщили в министерстве транспорта области.\n\n"
+    "По данным минтранса, работы продлятся до конца августа.\n\n"
+    "По данным ведомства, объезд организуют по соседним улицам.\n\n"
+    "По данным минздрава, в больницы города за неделю никто не обращался.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "работы продлятся");
+  g_assert_cmpstr (quote->speaker, ==, "министерство транспорта области");
+  quote = expect_quote (quotes, "объезд организуют");
+  g_assert_cmpstr (quote->speaker, ==, "министерство транспорта области");
+  /* another ministry is not the one just quoted */
+  quote = expect_quote (quotes, "в больницы города");
+  g_assert_cmpstr (quote->speaker, !=, "министерство транспорта области");
+}
+
+static void
 test_bad_input (void)
 {
   static const char *texts[] = {
@@ -506,6 +526,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/indirect", test_indirect);
   g_test_add_func ("/parallax/quotes/mixed-and-scare", test_mixed_and_scare);
   g_test_add_func ("/parallax/quotes/relayed", test_relayed);
+  g_test_add_func ("/parallax/quotes/russian-genitive-anaphor", test_russian_genitive_anaphor);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

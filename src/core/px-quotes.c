@@ -3552,10 +3552,30 @@ last_speaker_before (Doc    *doc,
 
 /* "…, it added": the institution last reported speaking, in this
  * paragraph or the one before. */
+static gboolean is_cyrillic_word (Doc *doc, guint i);
+
+static gboolean
+last_institution_speaker_before_full (Doc      *doc,
+                                      guint     before,
+                                      gboolean  read_whole,
+                                      Source   *out);
+
 static gboolean
 last_institution_speaker_before (Doc    *doc,
                                  guint   before,
                                  Source *out)
+{
+  return last_institution_speaker_before_full (doc, before, FALSE, out);
+}
+
+/* @read_whole: also take a speaker the cue reader built whole (a Russian
+ * institution put back in the nominative, "ГУ МЧС по Московской области"),
+ * whose last word is no institution noun. */
+static gboolean
+last_institution_speaker_before_full (Doc      *doc,
+                                      guint     before,
+                                      gboolean  read_whole,
+                                      Source   *out)
 {
   guint paragraph = doc->token_segment[before];
   guint stop_paragraph = paragraph > 0 ? paragraph - 1 : 0;
@@ -3575,11 +3595,20 @@ last_institution_speaker_before (Doc    *doc,
       if (found)
         {
           const char *head = lower (doc, cue.source.last);
+          gboolean whole = read_whole && cue.source.speaker != NULL;
 
           resolve_source (doc, &cue.source);
+          /* "по данным ведомства" resolved in turn to the institution */
+          if (read_whole && !whole && cue.source.speaker != NULL && cue.source.person == NULL
+              && cue.source.first == cue.source.last && is_cyrillic_word (doc, cue.source.first))
+            {
+              g_autofree char *written = slice (doc, cue.source.first, cue.source.last);
+
+              whole = strcmp (written, cue.source.speaker) != 0;
+            }
           found = cue.source.speaker != NULL
                   && (cue.source.person != NULL ? cue.source.person->org
-                      : (IN (institution_nouns, head) || IN (org_words, head)));
+                      : (whole || IN (institution_nouns, head) || IN (org_words, head)));
         }
       if (found)
         {
@@ -3764,6 +3793,62 @@ full_is_place_of (const char *name,
   return FALSE;
 }
 
+/* "По данным ведомства", "по данным издания", "по данным минздрава":
+ * Russian news names an institution once, then refers back to it by a
+ * bare common noun in the genitive. Such a noun, with no name after it,
+ * is the institution last quoted; "министерства" and a "мин…" compound
+ * ("минздрава", "минобороны") only when that institution is a ministry of
+ * the same field. */
+static gboolean
+russian_institution_anaphor (Doc    *doc,
+                             Source *source)
+{
+  static const char * const generic[] = { "ведомства", "издания", "агентства", "учреждения" };
+  const char *word;
+  g_autofree char *field = NULL;
+  Source back = { 0, };
+  gboolean fits;
+
+  if (source->first != source->last || source->pronoun || source->document || source->person != NULL
+      || !is_cyrillic_word (doc, source->first) || (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    return FALSE;
+  word = lower (doc, source->first);
+  if (!in_list (generic, G_N_ELEMENTS (generic), word) && strcmp (word, "министерства") != 0)
+    {
+      gsize len = strlen (word);
+
+      /* "минздрава" → "здрав", "минобороны" → "оборон": the field */
+      if (!g_str_has_prefix (word, "мин") || len <= strlen ("мин") + 2 * strlen ("а")
+          || !(g_str_has_suffix (word, "а") || g_str_has_suffix (word, "ы")))
+        return FALSE;
+      field = g_strndup (word + strlen ("мин"), len - strlen ("мин") - strlen ("а"));
+    }
+  if (!last_institution_speaker_before_full (doc, source->first, TRUE, &back))
+    return FALSE;
+  {
+    g_autofree char *folded = g_utf8_strdown (back.speaker, -1);
+
+    if (field != NULL)
+      {
+        g_autofree char *prefix = g_strconcat ("министерство ", field, NULL);
+
+        fits = g_str_has_prefix (folded, prefix);
+      }
+    else if (strcmp (word, "министерства") == 0)
+      fits = g_str_has_prefix (folded, "министерство");
+    else
+      fits = TRUE;
+  }
+  if (fits)
+    {
+      source->speaker = g_steal_pointer (&back.speaker);
+      source->description = g_steal_pointer (&back.description);
+      source->person = back.person;
+    }
+  source_clear (&back);
+  return fits;
+}
+
 static void
 resolve_source (Doc    *doc,
                 Source *source)
@@ -3772,6 +3857,8 @@ resolve_source (Doc    *doc,
 
   /* already read (a Russian institution put back in the nominative) */
   if (source->speaker != NULL)
+    return;
+  if (russian_institution_anaphor (doc, source))
     return;
   if (source->pronoun && strcmp (lower (doc, source->first), "it") == 0)
     {
