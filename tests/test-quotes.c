@@ -400,6 +400,24 @@ test_russian_genitive_anaphor (void)
 }
 
 static void
+test_role_in_lead_named_later (void)
+{
+  const char *text =
+    "Agent says Varga \"will not sign\" as Rovers talks stall\n\n"
+    "Rovers have offered Tomas Varga a new contract, but the Hungarian striker's agent says his client will not "
+    "sign it before the summer.\n\n"
+    "The 26-year-old scored nine goals this season. Head coach Ellen Brody said she expected him to stay.\n\n"
+    "Varga's representative, Paolo Lenti, told a radio station that talks had stalled in March.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "his client will not sign");
+  g_assert_cmpstr (quote->speaker, ==, "Paolo Lenti");
+  quote = expect_quote (quotes, "will not sign");
+  g_assert_cmpstr (quote->speaker, ==, "Paolo Lenti");
+}
+
+static void
 test_bad_input (void)
 {
   static const char *texts[] = {
@@ -527,6 +545,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/mixed-and-scare", test_mixed_and_scare);
   g_test_add_func ("/parallax/quotes/relayed", test_relayed);
   g_test_add_func ("/parallax/quotes/russian-genitive-anaphor", test_russian_genitive_anaphor);
+  g_test_add_func ("/parallax/quotes/role-in-lead-named-later", test_role_in_lead_named_later);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -2250,6 +2250,8 @@ static const char * const role_families[][10] = {
   { "lawyer", "barrister", "counsel", "solicitor", "attorney", "advocate", "kc", NULL },
   { "avocat", "avocate", "pénaliste", "conseil", "me", NULL },
   { "spokesman", "spokeswoman", "spokesperson", NULL },
+  /* a player's or artist's "agent" is the "representative" the body names */
+  { "agent", "representative", NULL },
   { "prosecutor", "prosecution", "prosecuting", NULL },
   { "teenager", "teenage", "teen", NULL },
   { "doctor", "dr", "gp", "physician", "surgeon", NULL },
@@ -2506,6 +2508,49 @@ find_person_by_role_in_lead (Doc  *doc,
   while (end < doc->tokens->len && doc->token_segment[end] <= 2)
     end++;
   return find_person_by_role (doc, first, last, end);
+}
+
+/* "Agent says Moreau …" in the headline, "the French winger's agent
+ * says …" in the lead: a role the top of a story gives before the body
+ * introduces its holder ("Moreau's representative, Karim Haddad") names
+ * the first person the next paragraphs describe with a role of the same
+ * family. Only the role's head noun is compared: the lead's modifiers
+ * ("French winger's") describe the client, not the holder. */
+static Person *
+find_person_by_role_family_in_lead (Doc  *doc,
+                                    guint first,
+                                    guint last)
+{
+  const char *head = lower (doc, last);
+  Person *best = NULL;
+
+  if (doc->token_segment[first] > 1 || !is_word (doc, last) || IN (institution_nouns, head) || IN (org_words, head)
+      || IN (group_nouns, head) || IN (document_nouns, head) || IN (stop_words, head))
+    return NULL;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      if (person->org || person->first_token <= last || doc->token_segment[person->first_token] > 4
+          || strchr (person->name, ' ') == NULL || (best != NULL && best->first_token < person->first_token))
+        continue;
+      for (guint d = 0; d < person->descriptions->len; d++)
+        {
+          g_autofree char *description = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
+          g_auto(GStrv) words = g_strsplit_set (description, " ,", -1);
+          guint n = g_strv_length (words);
+
+          /* the description's own head: its last word */
+          while (n > 0 && *words[n - 1] == '\0')
+            n--;
+          if (n > 0 && descriptor_word_fits (head, words[n - 1]))
+            {
+              best = person;
+              break;
+            }
+        }
+    }
+  return best;
 }
 
 static void
@@ -3982,6 +4027,8 @@ resolve_source (Doc    *doc,
           person = find_person_by_role (doc, source->first, source->last, source->first);
           if (person == NULL)
             person = find_person_by_role_in_lead (doc, source->first, source->last);
+          if (person == NULL)
+            person = find_person_by_role_family_in_lead (doc, source->first, source->last);
           /* "— подчеркнул эксперт", "— добавил собеседник агентства": Russian
            * copy calls the person it last named by what they are to the
            * story, not by the title it introduced them with */
@@ -4050,6 +4097,11 @@ resolve_source (Doc    *doc,
                   && strcmp (lower (doc, source->first - 1), "the") == 0))
           && refers_to_person (doc, first_name, source->last))
         person = prominent_person_before (doc, source->first);
+      /* "Agent says …": a headline opens with a capital, so a lone role
+       * there reads as a name nobody has */
+      if (person == NULL && source->first == source->last && first_name == source->first
+          && doc->token_segment[source->first] == 0)
+        person = find_person_by_role_family_in_lead (doc, source->first, source->last);
       if (person != NULL)
         source_from_person (source, person);
       else
@@ -4226,6 +4278,8 @@ resolve_source (Doc    *doc,
         if (org != NULL && mention_before (org, source->first) + 400 > source->first)
           person = org;
       }
+    if (person == NULL)
+      person = find_person_by_role_family_in_lead (doc, first, source->last);
     /* "the 44-year-old said": the person the article gave that age; with
      * none, the person of unknown age named last in the paragraph ("die
      * Intensivpflegerin Lena Brandt. „…“, sagte die 29-Jährige") */
