@@ -418,6 +418,27 @@ test_role_in_lead_named_later (void)
 }
 
 static void
+test_document_issuer_next_sentence (void)
+{
+  const char *text =
+    "Commuters who cycle to work take fewer sick days than those who drive, according to a survey of 8,000 "
+    "workers published on Monday.\n\n"
+    "The research, conducted by a team at the Halden Institute of Transport, followed employees at 40 firms "
+    "for two years.\n\n"
+    "Air pollution on main roads has fallen by a fifth, according to a report released last week. The report "
+    "was written by Dr Alma Ruiz, a chemist, with help from volunteers.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "take fewer sick days");
+  g_assert_cmpstr (quote->speaker, ==, "Halden Institute of Transport");
+  /* a person who wrote it is no institution to stand for the report */
+  quote = expect_quote (quotes, "has fallen by a fifth");
+  g_assert_cmpstr (quote->speaker, !=, "Dr Alma Ruiz");
+  g_assert_cmpstr (quote->speaker, !=, "Alma Ruiz");
+}
+
+static void
 test_bad_input (void)
 {
   static const char *texts[] = {
@@ -546,6 +567,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/relayed", test_relayed);
   g_test_add_func ("/parallax/quotes/russian-genitive-anaphor", test_russian_genitive_anaphor);
   g_test_add_func ("/parallax/quotes/role-in-lead-named-later", test_role_in_lead_named_later);
+  g_test_add_func ("/parallax/quotes/document-issuer-next-sentence", test_document_issuer_next_sentence);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

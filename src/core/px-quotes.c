@@ -5566,6 +5566,71 @@ via_for_citing (Doc   *doc,
   return NULL;
 }
 
+/* "…, according to a study published on Wednesday. The research, carried
+ * out by a team at the University of Elmsworth, …": a document the next
+ * sentence takes up as its subject, saying who made it, speaks for that
+ * institution. Returns the institution's name or NULL. */
+static char *
+document_issuer (Doc   *doc,
+                 guint  source_last)
+{
+  static const char * const subjects[] = { "research", "paper", "findings" };
+  static const char * const makers[] = { "carried", "conducted", "led", "written", "produced", "prepared", "compiled" };
+  static const char * const teams[] = { "team", "researchers", "scientists", "group", "economists", "academics" };
+  gint sentence = doc->token_sentence[source_last];
+  const Sentence *next;
+  guint k;
+
+  if ((guint) sentence + 1 >= doc->sentences->len)
+    return NULL;
+  next = &g_array_index (doc->sentences, Sentence, sentence + 1);
+  k = next->first;
+  if (doc->token_segment[k] > doc->token_segment[source_last] + 1 || k + 1 > next->last)
+    return NULL;
+  if (is_word (doc, k) && strcmp (lower (doc, k), "it") == 0)
+    k++;
+  else if (is_word (doc, k) && IN (determiners, lower (doc, k)) && is_word (doc, k + 1)
+           && (IN (document_nouns, lower (doc, k + 1)) || in_list (subjects, G_N_ELEMENTS (subjects), lower (doc, k + 1))))
+    k += 2;
+  else
+    return NULL;
+  for (guint v = k + 1; v <= next->last && v < k + 6; v++)
+    {
+      guint maker = v - 1;
+      guint b = v + 1;
+
+      if (!is_word (doc, v) || strcmp (lower (doc, v), "by") != 0)
+        continue;
+      /* "carried out by" */
+      if (is_word (doc, maker) && strcmp (lower (doc, maker), "out") == 0)
+        maker--;
+      if (!is_word (doc, maker) || !in_list (makers, G_N_ELEMENTS (makers), lower (doc, maker)))
+        return NULL;
+      if (b <= next->last && is_word (doc, b) && IN (determiners, lower (doc, b)))
+        b++;
+      /* "by a team at", "by researchers from" */
+      if (b + 1 <= next->last && is_word (doc, b) && in_list (teams, G_N_ELEMENTS (teams), lower (doc, b))
+          && is_word (doc, b + 1) && (strcmp (lower (doc, b + 1), "at") == 0 || strcmp (lower (doc, b + 1), "from") == 0
+                                      || strcmp (lower (doc, b + 1), "of") == 0))
+        {
+          b += 2;
+          if (b <= next->last && is_word (doc, b) && IN (determiners, lower (doc, b)))
+            b++;
+        }
+      if (b > next->last || !is_name_word (doc, b))
+        return NULL;
+      {
+        guint last = run_end_forward (doc, b);
+
+        /* an institution, not a researcher: "led by Dr Hannah Obi" speaks as herself */
+        if (!run_is_org (doc, b, last))
+          return NULL;
+        return slice (doc, b, last);
+      }
+    }
+  return NULL;
+}
+
 static void
 finish_source (Doc     *doc,
                PxQuote *quote,
@@ -5573,8 +5638,35 @@ finish_source (Doc     *doc,
                gint     sentence)
 {
   quote_set_source (doc, quote, cue);
-  if (cue->source.document)
-    resolve_document (doc, quote, cue);
+  /* "a survey of 8,000 workers published on Monday": a document with what
+   * it covers, read as one phrase */
+  if (!cue->source.document && cue->according && cue->source.person == NULL && cue->source.speaker != NULL
+      && cue->source.first < cue->source.last && is_word (doc, cue->source.first)
+      && IN (determiners, lower (doc, cue->source.first)) && is_word (doc, cue->source.first + 1)
+      && IN (document_nouns, lower (doc, cue->source.first + 1)))
+    {
+      g_autofree char *issuer = document_issuer (doc, cue->source.last);
+
+      if (issuer != NULL)
+        {
+          g_free (quote->speaker);
+          g_clear_pointer (&quote->speaker_description, g_free);
+          quote->speaker = g_steal_pointer (&issuer);
+        }
+    }
+  else if (cue->source.document)
+    {
+      g_autofree char *issuer = document_issuer (doc, cue->source.last);
+
+      if (issuer != NULL)
+        {
+          g_free (quote->speaker);
+          g_clear_pointer (&quote->speaker_description, g_free);
+          quote->speaker = g_steal_pointer (&issuer);
+        }
+      else
+        resolve_document (doc, quote, cue);
+    }
   quote->via = via_for_citing (doc, sentence, cue->first);
 }
 
