@@ -439,6 +439,23 @@ test_document_issuer_next_sentence (void)
 }
 
 static void
+test_institution_kind_in_lead (void)
+{
+  const char *text =
+    "Bus operator fined over late services, watchdog says\n\n"
+    "Kestrel Buses has been fined £2 million for running fewer than half its timetabled services, the transport "
+    "watchdog said on Tuesday.\n\n"
+    "The Passenger Transport Commission said the operator had ignored three warnings since 2023.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "fewer than half its timetabled services");
+  g_assert_cmpstr (quote->speaker, ==, "Passenger Transport Commission");
+  quote = expect_quote (quotes, "Bus operator fined over late services");
+  g_assert_cmpstr (quote->speaker, ==, "Passenger Transport Commission");
+}
+
+static void
 test_bad_input (void)
 {
   static const char *texts[] = {
@@ -568,6 +585,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/russian-genitive-anaphor", test_russian_genitive_anaphor);
   g_test_add_func ("/parallax/quotes/role-in-lead-named-later", test_role_in_lead_named_later);
   g_test_add_func ("/parallax/quotes/document-issuer-next-sentence", test_document_issuer_next_sentence);
+  g_test_add_func ("/parallax/quotes/institution-kind-in-lead", test_institution_kind_in_lead);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -4275,6 +4275,37 @@ resolve_source (Doc    *doc,
           }
         if (org == NULL && n_modifiers == 0)
           org = last_person_before (doc, source->first, TRUE);
+        /* "…, regulator says" in the headline, "the industry regulator
+         * said" in the lead: the top of a story may name an institution by
+         * its kind before the body names it ("The Water Services Authority
+         * said …"); the first one named in the next paragraphs whose name
+         * holds the noun or its kin */
+        if (org == NULL && doc->token_segment[source->first] <= 1)
+          {
+            const char *head = lower (doc, source->last);
+
+            for (guint p = 0; p < doc->people->len; p++)
+              {
+                Person *candidate = g_ptr_array_index (doc->people, p);
+                g_autofree char *folded = NULL;
+                g_auto(GStrv) name_words = NULL;
+
+                if (!candidate->org || candidate->first_token <= source->last
+                    || doc->token_segment[candidate->first_token] > doc->token_segment[source->first] + 2
+                    || (org != NULL && org->first_token < candidate->first_token))
+                  continue;
+                folded = g_utf8_strdown (candidate->name, -1);
+                name_words = g_strsplit (folded, " ", -1);
+                if (g_strv_contains ((const char * const *) name_words, head)
+                    || institution_kin (head, (const char * const *) name_words))
+                  org = candidate;
+              }
+            if (org != NULL)
+              {
+                source_from_person (source, org);
+                return;
+              }
+          }
         if (org != NULL && mention_before (org, source->first) + 400 > source->first)
           person = org;
       }
