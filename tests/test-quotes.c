@@ -456,6 +456,24 @@ test_institution_kind_in_lead (void)
 }
 
 static void
+test_russian_statement_of_institution (void)
+{
+  const char *text =
+    "Пожар на рынке в Заречном потушили за три часа.\n\n"
+    "В областном управлении МЧС возбуждено дело о нарушении правил пожарной безопасности. "
+    "Об этом говорится в сообщении ведомства.\n\n"
+    "Сотрудники городского управления Роспотребнадзора проверили торговые павильоны. "
+    "Об этом говорится в сообщении ведомства.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "возбуждено дело");
+  g_assert_cmpstr (quote->speaker, ==, "областное управление МЧС");
+  quote = expect_quote (quotes, "проверили торговые павильоны");
+  g_assert_cmpstr (quote->speaker, ==, "городское управление Роспотребнадзора");
+}
+
+static void
 test_bad_input (void)
 {
   static const char *texts[] = {
@@ -586,6 +604,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/role-in-lead-named-later", test_role_in_lead_named_later);
   g_test_add_func ("/parallax/quotes/document-issuer-next-sentence", test_document_issuer_next_sentence);
   g_test_add_func ("/parallax/quotes/institution-kind-in-lead", test_institution_kind_in_lead);
+  g_test_add_func ("/parallax/quotes/russian-statement-of-institution", test_russian_statement_of_institution);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

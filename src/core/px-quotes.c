@@ -4973,6 +4973,102 @@ russian_institution_at (Doc    *doc,
   return TRUE;
 }
 
+/* "Следственное управление СК по Татарстану возбудило …", "В региональном
+ * управлении СК возбуждено …", "Специалисты регионального управления
+ * Росприроднадзора отобрали …": the institution a sentence opens with, put
+ * back in the nominative ("региональное управление СК"), or NULL. */
+static char *
+russian_reported_institution (Doc  *doc,
+                              gint  sentence)
+{
+  /* stem, nominative ending, adjective ending for its gender */
+  static const char * const heads[][3] = {
+    { "управлени", "е", "ое" }, { "министерств", "о", "ое" }, { "ведомств", "о", "ое" },
+    { "прокуратур", "а", "ая" }, { "администраци", "я", "ая" }, { "служб", "а", "ая" },
+    { "комитет", "", "ый" }, { "департамент", "", "ый" },
+  };
+  static const char * const adjective_endings[] = { "ого", "ому", "ом", "ое", "ой", "ая", "ый", "ий" };
+  const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+  GString *built;
+  guint head = G_MAXUINT, from, last;
+  gsize h = 0;
+
+  for (guint k = range->first; k <= range->last && k < range->first + 4 && head == G_MAXUINT; k++)
+    {
+      if (!is_cyrillic_word (doc, k))
+        break;
+      for (h = 0; h < G_N_ELEMENTS (heads); h++)
+        if (g_str_has_prefix (lower (doc, k), heads[h][0]))
+          {
+            head = k;
+            break;
+          }
+    }
+  if (head == G_MAXUINT)
+    return NULL;
+  /* the adjectives right before the head */
+  from = head;
+  while (from > range->first && is_cyrillic_word (doc, from - 1))
+    {
+      gboolean adjective = FALSE;
+
+      for (gsize e = 0; e < G_N_ELEMENTS (adjective_endings) && !adjective; e++)
+        adjective = g_str_has_suffix (lower (doc, from - 1), adjective_endings[e]);
+      if (!adjective)
+        break;
+      from--;
+    }
+  /* only "В …" or a plural noun for its staff ("Специалисты", "Сотрудники") may come before */
+  if (from > range->first + 1
+      || (from == range->first + 1 && strcmp (lower (doc, range->first), "в") != 0
+          && !g_str_has_suffix (lower (doc, range->first), "ы") && !g_str_has_suffix (lower (doc, range->first), "и")))
+    return NULL;
+  /* the name that completes it: "СК по Татарстану", "Росприроднадзора" */
+  last = head;
+  while (last + 1 <= range->last && is_cyrillic_word (doc, last + 1))
+    {
+      if (tok (doc, last + 1)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_ALL_CAPS))
+        last++;
+      else if (strcmp (lower (doc, last + 1), "по") == 0 && last + 2 <= range->last && is_cyrillic_word (doc, last + 2)
+               && (tok (doc, last + 2)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        last += 2;
+      else
+        break;
+    }
+  if (last == head)
+    return NULL;
+  built = g_string_new (NULL);
+  for (guint k = from; k <= last; k++)
+    {
+      const char *word = lower (doc, k);
+      const char *written = doc->text + tok (doc, k)->start;
+      gsize written_len = tok (doc, k)->end - tok (doc, k)->start;
+
+      if (built->len > 0)
+        g_string_append_c (built, ' ');
+      if (k < head)
+        {
+          for (gsize e = 0; e < G_N_ELEMENTS (adjective_endings); e++)
+            if (g_str_has_suffix (word, adjective_endings[e]))
+              {
+                gsize keep = written_len - strlen (adjective_endings[e]);
+
+                g_string_append_len (built, written, keep);
+                g_string_append (built, heads[h][2]);
+                break;
+              }
+        }
+      else if (k == head)
+        {
+          g_string_append (built, heads[h][0]);
+          g_string_append (built, heads[h][1]);
+        }
+      else
+        g_string_append_len (built, written, written_len);
+    }
+  return g_string_free (built, FALSE);
+}
+
 /* Russian agency copy puts the speaker after the verb more often than
  * before it: "Как рассказал ТАСС житель … Олег Воронин, …", "—
  * сообщили ТАСС в пресс-службе …", "В прокуратуре … сообщили, что …",
@@ -5088,6 +5184,20 @@ russian_source (Doc    *doc,
     {
       guint last = j + 2;
 
+      /* "Об этом говорится в сообщении ведомства": the institution the
+       * sentence reported names */
+      if (sentence > 0 && (j + 3 > s->last || !is_word (doc, j + 3))
+          && (strcmp (lower (doc, j + 2), "ведомства") == 0 || strcmp (lower (doc, j + 2), "управления") == 0))
+        {
+          char *named = russian_reported_institution (doc, sentence - 1);
+
+          if (named != NULL)
+            {
+              source->first = source->last = j + 2;
+              source->speaker = named;
+              return TRUE;
+            }
+        }
       while (last + 1 <= s->last && allowed_token (doc, last + 1, sentence) && is_cyrillic_word (doc, last + 1)
              && !IN (stop_words, lower (doc, last + 1)) && last < j + 8)
         last++;
