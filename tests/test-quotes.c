@@ -380,6 +380,100 @@ test_relayed (void)
 }
 
 static void
+test_russian_genitive_anaphor (void)
+{
+  const char *text =
+    "Два моста в Заречном закроют на ремонт с понедельника, сообщили в министерстве транспорта области.\n\n"
+    "По данным минтранса, работы продлятся до конца августа.\n\n"
+    "По данным ведомства, объезд организуют по соседним улицам.\n\n"
+    "По данным минздрава, в больницы города за неделю никто не обращался.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "работы продлятся");
+  g_assert_cmpstr (quote->speaker, ==, "министерство транспорта области");
+  quote = expect_quote (quotes, "объезд организуют");
+  g_assert_cmpstr (quote->speaker, ==, "министерство транспорта области");
+  /* another ministry is not the one just quoted */
+  quote = expect_quote (quotes, "в больницы города");
+  g_assert_cmpstr (quote->speaker, !=, "министерство транспорта области");
+}
+
+static void
+test_role_in_lead_named_later (void)
+{
+  const char *text =
+    "Agent says Varga \"will not sign\" as Rovers talks stall\n\n"
+    "Rovers have offered Tomas Varga a new contract, but the Hungarian striker's agent says his client will not "
+    "sign it before the summer.\n\n"
+    "The 26-year-old scored nine goals this season. Head coach Ellen Brody said she expected him to stay.\n\n"
+    "Varga's representative, Paolo Lenti, told a radio station that talks had stalled in March.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "his client will not sign");
+  g_assert_cmpstr (quote->speaker, ==, "Paolo Lenti");
+  quote = expect_quote (quotes, "will not sign");
+  g_assert_cmpstr (quote->speaker, ==, "Paolo Lenti");
+}
+
+static void
+test_document_issuer_next_sentence (void)
+{
+  const char *text =
+    "Commuters who cycle to work take fewer sick days than those who drive, according to a survey of 8,000 "
+    "workers published on Monday.\n\n"
+    "The research, conducted by a team at the Halden Institute of Transport, followed employees at 40 firms "
+    "for two years.\n\n"
+    "Air pollution on main roads has fallen by a fifth, according to a report released last week. The report "
+    "was written by Dr Alma Ruiz, a chemist, with help from volunteers.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "take fewer sick days");
+  g_assert_cmpstr (quote->speaker, ==, "Halden Institute of Transport");
+  /* a person who wrote it is no institution to stand for the report */
+  quote = expect_quote (quotes, "has fallen by a fifth");
+  g_assert_cmpstr (quote->speaker, !=, "Dr Alma Ruiz");
+  g_assert_cmpstr (quote->speaker, !=, "Alma Ruiz");
+}
+
+static void
+test_institution_kind_in_lead (void)
+{
+  const char *text =
+    "Bus operator fined over late services, watchdog says\n\n"
+    "Kestrel Buses has been fined £2 million for running fewer than half its timetabled services, the transport "
+    "watchdog said on Tuesday.\n\n"
+    "The Passenger Transport Commission said the operator had ignored three warnings since 2023.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "fewer than half its timetabled services");
+  g_assert_cmpstr (quote->speaker, ==, "Passenger Transport Commission");
+  quote = expect_quote (quotes, "Bus operator fined over late services");
+  g_assert_cmpstr (quote->speaker, ==, "Passenger Transport Commission");
+}
+
+static void
+test_russian_statement_of_institution (void)
+{
+  const char *text =
+    "Пожар на рынке в Заречном потушили за три часа.\n\n"
+    "В областном управлении МЧС возбуждено дело о нарушении правил пожарной безопасности. "
+    "Об этом говорится в сообщении ведомства.\n\n"
+    "Сотрудники городского управления Роспотребнадзора проверили торговые павильоны. "
+    "Об этом говорится в сообщении ведомства.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "возбуждено дело");
+  g_assert_cmpstr (quote->speaker, ==, "областное управление МЧС");
+  quote = expect_quote (quotes, "проверили торговые павильоны");
+  g_assert_cmpstr (quote->speaker, ==, "городское управление Роспотребнадзора");
+}
+
+static void
 test_bad_input (void)
 {
   static const char *texts[] = {
@@ -506,6 +600,11 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/indirect", test_indirect);
   g_test_add_func ("/parallax/quotes/mixed-and-scare", test_mixed_and_scare);
   g_test_add_func ("/parallax/quotes/relayed", test_relayed);
+  g_test_add_func ("/parallax/quotes/russian-genitive-anaphor", test_russian_genitive_anaphor);
+  g_test_add_func ("/parallax/quotes/role-in-lead-named-later", test_role_in_lead_named_later);
+  g_test_add_func ("/parallax/quotes/document-issuer-next-sentence", test_document_issuer_next_sentence);
+  g_test_add_func ("/parallax/quotes/institution-kind-in-lead", test_institution_kind_in_lead);
+  g_test_add_func ("/parallax/quotes/russian-statement-of-institution", test_russian_statement_of_institution);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -2250,6 +2250,8 @@ static const char * const role_families[][10] = {
   { "lawyer", "barrister", "counsel", "solicitor", "attorney", "advocate", "kc", NULL },
   { "avocat", "avocate", "pénaliste", "conseil", "me", NULL },
   { "spokesman", "spokeswoman", "spokesperson", NULL },
+  /* a player's or artist's "agent" is the "representative" the body names */
+  { "agent", "representative", NULL },
   { "prosecutor", "prosecution", "prosecuting", NULL },
   { "teenager", "teenage", "teen", NULL },
   { "doctor", "dr", "gp", "physician", "surgeon", NULL },
@@ -2506,6 +2508,49 @@ find_person_by_role_in_lead (Doc  *doc,
   while (end < doc->tokens->len && doc->token_segment[end] <= 2)
     end++;
   return find_person_by_role (doc, first, last, end);
+}
+
+/* "Agent says Moreau …" in the headline, "the French winger's agent
+ * says …" in the lead: a role the top of a story gives before the body
+ * introduces its holder ("Moreau's representative, Karim Haddad") names
+ * the first person the next paragraphs describe with a role of the same
+ * family. Only the role's head noun is compared: the lead's modifiers
+ * ("French winger's") describe the client, not the holder. */
+static Person *
+find_person_by_role_family_in_lead (Doc  *doc,
+                                    guint first,
+                                    guint last)
+{
+  const char *head = lower (doc, last);
+  Person *best = NULL;
+
+  if (doc->token_segment[first] > 1 || !is_word (doc, last) || IN (institution_nouns, head) || IN (org_words, head)
+      || IN (group_nouns, head) || IN (document_nouns, head) || IN (stop_words, head))
+    return NULL;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      if (person->org || person->first_token <= last || doc->token_segment[person->first_token] > 4
+          || strchr (person->name, ' ') == NULL || (best != NULL && best->first_token < person->first_token))
+        continue;
+      for (guint d = 0; d < person->descriptions->len; d++)
+        {
+          g_autofree char *description = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
+          g_auto(GStrv) words = g_strsplit_set (description, " ,", -1);
+          guint n = g_strv_length (words);
+
+          /* the description's own head: its last word */
+          while (n > 0 && *words[n - 1] == '\0')
+            n--;
+          if (n > 0 && descriptor_word_fits (head, words[n - 1]))
+            {
+              best = person;
+              break;
+            }
+        }
+    }
+  return best;
 }
 
 static void
@@ -3552,10 +3597,30 @@ last_speaker_before (Doc    *doc,
 
 /* "…, it added": the institution last reported speaking, in this
  * paragraph or the one before. */
+static gboolean is_cyrillic_word (Doc *doc, guint i);
+
+static gboolean
+last_institution_speaker_before_full (Doc      *doc,
+                                      guint     before,
+                                      gboolean  read_whole,
+                                      Source   *out);
+
 static gboolean
 last_institution_speaker_before (Doc    *doc,
                                  guint   before,
                                  Source *out)
+{
+  return last_institution_speaker_before_full (doc, before, FALSE, out);
+}
+
+/* @read_whole: also take a speaker the cue reader built whole (a Russian
+ * institution put back in the nominative, "ГУ МЧС по Московской области"),
+ * whose last word is no institution noun. */
+static gboolean
+last_institution_speaker_before_full (Doc      *doc,
+                                      guint     before,
+                                      gboolean  read_whole,
+                                      Source   *out)
 {
   guint paragraph = doc->token_segment[before];
   guint stop_paragraph = paragraph > 0 ? paragraph - 1 : 0;
@@ -3575,11 +3640,20 @@ last_institution_speaker_before (Doc    *doc,
       if (found)
         {
           const char *head = lower (doc, cue.source.last);
+          gboolean whole = read_whole && cue.source.speaker != NULL;
 
           resolve_source (doc, &cue.source);
+          /* "по данным ведомства" resolved in turn to the institution */
+          if (read_whole && !whole && cue.source.speaker != NULL && cue.source.person == NULL
+              && cue.source.first == cue.source.last && is_cyrillic_word (doc, cue.source.first))
+            {
+              g_autofree char *written = slice (doc, cue.source.first, cue.source.last);
+
+              whole = strcmp (written, cue.source.speaker) != 0;
+            }
           found = cue.source.speaker != NULL
                   && (cue.source.person != NULL ? cue.source.person->org
-                      : (IN (institution_nouns, head) || IN (org_words, head)));
+                      : (whole || IN (institution_nouns, head) || IN (org_words, head)));
         }
       if (found)
         {
@@ -3764,6 +3838,62 @@ full_is_place_of (const char *name,
   return FALSE;
 }
 
+/* "По данным ведомства", "по данным издания", "по данным минздрава":
+ * Russian news names an institution once, then refers back to it by a
+ * bare common noun in the genitive. Such a noun, with no name after it,
+ * is the institution last quoted; "министерства" and a "мин…" compound
+ * ("минздрава", "минобороны") only when that institution is a ministry of
+ * the same field. */
+static gboolean
+russian_institution_anaphor (Doc    *doc,
+                             Source *source)
+{
+  static const char * const generic[] = { "ведомства", "издания", "агентства", "учреждения" };
+  const char *word;
+  g_autofree char *field = NULL;
+  Source back = { 0, };
+  gboolean fits;
+
+  if (source->first != source->last || source->pronoun || source->document || source->person != NULL
+      || !is_cyrillic_word (doc, source->first) || (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    return FALSE;
+  word = lower (doc, source->first);
+  if (!in_list (generic, G_N_ELEMENTS (generic), word) && strcmp (word, "министерства") != 0)
+    {
+      gsize len = strlen (word);
+
+      /* "минздрава" → "здрав", "минобороны" → "оборон": the field */
+      if (!g_str_has_prefix (word, "мин") || len <= strlen ("мин") + 2 * strlen ("а")
+          || !(g_str_has_suffix (word, "а") || g_str_has_suffix (word, "ы")))
+        return FALSE;
+      field = g_strndup (word + strlen ("мин"), len - strlen ("мин") - strlen ("а"));
+    }
+  if (!last_institution_speaker_before_full (doc, source->first, TRUE, &back))
+    return FALSE;
+  {
+    g_autofree char *folded = g_utf8_strdown (back.speaker, -1);
+
+    if (field != NULL)
+      {
+        g_autofree char *prefix = g_strconcat ("министерство ", field, NULL);
+
+        fits = g_str_has_prefix (folded, prefix);
+      }
+    else if (strcmp (word, "министерства") == 0)
+      fits = g_str_has_prefix (folded, "министерство");
+    else
+      fits = TRUE;
+  }
+  if (fits)
+    {
+      source->speaker = g_steal_pointer (&back.speaker);
+      source->description = g_steal_pointer (&back.description);
+      source->person = back.person;
+    }
+  source_clear (&back);
+  return fits;
+}
+
 static void
 resolve_source (Doc    *doc,
                 Source *source)
@@ -3772,6 +3902,8 @@ resolve_source (Doc    *doc,
 
   /* already read (a Russian institution put back in the nominative) */
   if (source->speaker != NULL)
+    return;
+  if (russian_institution_anaphor (doc, source))
     return;
   if (source->pronoun && strcmp (lower (doc, source->first), "it") == 0)
     {
@@ -3895,6 +4027,8 @@ resolve_source (Doc    *doc,
           person = find_person_by_role (doc, source->first, source->last, source->first);
           if (person == NULL)
             person = find_person_by_role_in_lead (doc, source->first, source->last);
+          if (person == NULL)
+            person = find_person_by_role_family_in_lead (doc, source->first, source->last);
           /* "— подчеркнул эксперт", "— добавил собеседник агентства": Russian
            * copy calls the person it last named by what they are to the
            * story, not by the title it introduced them with */
@@ -3963,6 +4097,11 @@ resolve_source (Doc    *doc,
                   && strcmp (lower (doc, source->first - 1), "the") == 0))
           && refers_to_person (doc, first_name, source->last))
         person = prominent_person_before (doc, source->first);
+      /* "Agent says …": a headline opens with a capital, so a lone role
+       * there reads as a name nobody has */
+      if (person == NULL && source->first == source->last && first_name == source->first
+          && doc->token_segment[source->first] == 0)
+        person = find_person_by_role_family_in_lead (doc, source->first, source->last);
       if (person != NULL)
         source_from_person (source, person);
       else
@@ -4136,9 +4275,42 @@ resolve_source (Doc    *doc,
           }
         if (org == NULL && n_modifiers == 0)
           org = last_person_before (doc, source->first, TRUE);
+        /* "…, regulator says" in the headline, "the industry regulator
+         * said" in the lead: the top of a story may name an institution by
+         * its kind before the body names it ("The Water Services Authority
+         * said …"); the first one named in the next paragraphs whose name
+         * holds the noun or its kin */
+        if (org == NULL && doc->token_segment[source->first] <= 1)
+          {
+            const char *head = lower (doc, source->last);
+
+            for (guint p = 0; p < doc->people->len; p++)
+              {
+                Person *candidate = g_ptr_array_index (doc->people, p);
+                g_autofree char *folded = NULL;
+                g_auto(GStrv) name_words = NULL;
+
+                if (!candidate->org || candidate->first_token <= source->last
+                    || doc->token_segment[candidate->first_token] > doc->token_segment[source->first] + 2
+                    || (org != NULL && org->first_token < candidate->first_token))
+                  continue;
+                folded = g_utf8_strdown (candidate->name, -1);
+                name_words = g_strsplit (folded, " ", -1);
+                if (g_strv_contains ((const char * const *) name_words, head)
+                    || institution_kin (head, (const char * const *) name_words))
+                  org = candidate;
+              }
+            if (org != NULL)
+              {
+                source_from_person (source, org);
+                return;
+              }
+          }
         if (org != NULL && mention_before (org, source->first) + 400 > source->first)
           person = org;
       }
+    if (person == NULL)
+      person = find_person_by_role_family_in_lead (doc, first, source->last);
     /* "the 44-year-old said": the person the article gave that age; with
      * none, the person of unknown age named last in the paragraph ("die
      * Intensivpflegerin Lena Brandt. „…“, sagte die 29-Jährige") */
@@ -4801,6 +4973,102 @@ russian_institution_at (Doc    *doc,
   return TRUE;
 }
 
+/* "Следственное управление СК по Татарстану возбудило …", "В региональном
+ * управлении СК возбуждено …", "Специалисты регионального управления
+ * Росприроднадзора отобрали …": the institution a sentence opens with, put
+ * back in the nominative ("региональное управление СК"), or NULL. */
+static char *
+russian_reported_institution (Doc  *doc,
+                              gint  sentence)
+{
+  /* stem, nominative ending, adjective ending for its gender */
+  static const char * const heads[][3] = {
+    { "управлени", "е", "ое" }, { "министерств", "о", "ое" }, { "ведомств", "о", "ое" },
+    { "прокуратур", "а", "ая" }, { "администраци", "я", "ая" }, { "служб", "а", "ая" },
+    { "комитет", "", "ый" }, { "департамент", "", "ый" },
+  };
+  static const char * const adjective_endings[] = { "ого", "ому", "ом", "ое", "ой", "ая", "ый", "ий" };
+  const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+  GString *built;
+  guint head = G_MAXUINT, from, last;
+  gsize h = 0;
+
+  for (guint k = range->first; k <= range->last && k < range->first + 4 && head == G_MAXUINT; k++)
+    {
+      if (!is_cyrillic_word (doc, k))
+        break;
+      for (h = 0; h < G_N_ELEMENTS (heads); h++)
+        if (g_str_has_prefix (lower (doc, k), heads[h][0]))
+          {
+            head = k;
+            break;
+          }
+    }
+  if (head == G_MAXUINT)
+    return NULL;
+  /* the adjectives right before the head */
+  from = head;
+  while (from > range->first && is_cyrillic_word (doc, from - 1))
+    {
+      gboolean adjective = FALSE;
+
+      for (gsize e = 0; e < G_N_ELEMENTS (adjective_endings) && !adjective; e++)
+        adjective = g_str_has_suffix (lower (doc, from - 1), adjective_endings[e]);
+      if (!adjective)
+        break;
+      from--;
+    }
+  /* only "В …" or a plural noun for its staff ("Специалисты", "Сотрудники") may come before */
+  if (from > range->first + 1
+      || (from == range->first + 1 && strcmp (lower (doc, range->first), "в") != 0
+          && !g_str_has_suffix (lower (doc, range->first), "ы") && !g_str_has_suffix (lower (doc, range->first), "и")))
+    return NULL;
+  /* the name that completes it: "СК по Татарстану", "Росприроднадзора" */
+  last = head;
+  while (last + 1 <= range->last && is_cyrillic_word (doc, last + 1))
+    {
+      if (tok (doc, last + 1)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_ALL_CAPS))
+        last++;
+      else if (strcmp (lower (doc, last + 1), "по") == 0 && last + 2 <= range->last && is_cyrillic_word (doc, last + 2)
+               && (tok (doc, last + 2)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        last += 2;
+      else
+        break;
+    }
+  if (last == head)
+    return NULL;
+  built = g_string_new (NULL);
+  for (guint k = from; k <= last; k++)
+    {
+      const char *word = lower (doc, k);
+      const char *written = doc->text + tok (doc, k)->start;
+      gsize written_len = tok (doc, k)->end - tok (doc, k)->start;
+
+      if (built->len > 0)
+        g_string_append_c (built, ' ');
+      if (k < head)
+        {
+          for (gsize e = 0; e < G_N_ELEMENTS (adjective_endings); e++)
+            if (g_str_has_suffix (word, adjective_endings[e]))
+              {
+                gsize keep = written_len - strlen (adjective_endings[e]);
+
+                g_string_append_len (built, written, keep);
+                g_string_append (built, heads[h][2]);
+                break;
+              }
+        }
+      else if (k == head)
+        {
+          g_string_append (built, heads[h][0]);
+          g_string_append (built, heads[h][1]);
+        }
+      else
+        g_string_append_len (built, written, written_len);
+    }
+  return g_string_free (built, FALSE);
+}
+
 /* Russian agency copy puts the speaker after the verb more often than
  * before it: "Как рассказал ТАСС житель … Олег Воронин, …", "—
  * сообщили ТАСС в пресс-службе …", "В прокуратуре … сообщили, что …",
@@ -4916,6 +5184,20 @@ russian_source (Doc    *doc,
     {
       guint last = j + 2;
 
+      /* "Об этом говорится в сообщении ведомства": the institution the
+       * sentence reported names */
+      if (sentence > 0 && (j + 3 > s->last || !is_word (doc, j + 3))
+          && (strcmp (lower (doc, j + 2), "ведомства") == 0 || strcmp (lower (doc, j + 2), "управления") == 0))
+        {
+          char *named = russian_reported_institution (doc, sentence - 1);
+
+          if (named != NULL)
+            {
+              source->first = source->last = j + 2;
+              source->speaker = named;
+              return TRUE;
+            }
+        }
       while (last + 1 <= s->last && allowed_token (doc, last + 1, sentence) && is_cyrillic_word (doc, last + 1)
              && !IN (stop_words, lower (doc, last + 1)) && last < j + 8)
         last++;
@@ -5425,6 +5707,71 @@ via_for_citing (Doc   *doc,
   return NULL;
 }
 
+/* "…, according to a study published on Wednesday. The research, carried
+ * out by a team at the University of Elmsworth, …": a document the next
+ * sentence takes up as its subject, saying who made it, speaks for that
+ * institution. Returns the institution's name or NULL. */
+static char *
+document_issuer (Doc   *doc,
+                 guint  source_last)
+{
+  static const char * const subjects[] = { "research", "paper", "findings" };
+  static const char * const makers[] = { "carried", "conducted", "led", "written", "produced", "prepared", "compiled" };
+  static const char * const teams[] = { "team", "researchers", "scientists", "group", "economists", "academics" };
+  gint sentence = doc->token_sentence[source_last];
+  const Sentence *next;
+  guint k;
+
+  if ((guint) sentence + 1 >= doc->sentences->len)
+    return NULL;
+  next = &g_array_index (doc->sentences, Sentence, sentence + 1);
+  k = next->first;
+  if (doc->token_segment[k] > doc->token_segment[source_last] + 1 || k + 1 > next->last)
+    return NULL;
+  if (is_word (doc, k) && strcmp (lower (doc, k), "it") == 0)
+    k++;
+  else if (is_word (doc, k) && IN (determiners, lower (doc, k)) && is_word (doc, k + 1)
+           && (IN (document_nouns, lower (doc, k + 1)) || in_list (subjects, G_N_ELEMENTS (subjects), lower (doc, k + 1))))
+    k += 2;
+  else
+    return NULL;
+  for (guint v = k + 1; v <= next->last && v < k + 6; v++)
+    {
+      guint maker = v - 1;
+      guint b = v + 1;
+
+      if (!is_word (doc, v) || strcmp (lower (doc, v), "by") != 0)
+        continue;
+      /* "carried out by" */
+      if (is_word (doc, maker) && strcmp (lower (doc, maker), "out") == 0)
+        maker--;
+      if (!is_word (doc, maker) || !in_list (makers, G_N_ELEMENTS (makers), lower (doc, maker)))
+        return NULL;
+      if (b <= next->last && is_word (doc, b) && IN (determiners, lower (doc, b)))
+        b++;
+      /* "by a team at", "by researchers from" */
+      if (b + 1 <= next->last && is_word (doc, b) && in_list (teams, G_N_ELEMENTS (teams), lower (doc, b))
+          && is_word (doc, b + 1) && (strcmp (lower (doc, b + 1), "at") == 0 || strcmp (lower (doc, b + 1), "from") == 0
+                                      || strcmp (lower (doc, b + 1), "of") == 0))
+        {
+          b += 2;
+          if (b <= next->last && is_word (doc, b) && IN (determiners, lower (doc, b)))
+            b++;
+        }
+      if (b > next->last || !is_name_word (doc, b))
+        return NULL;
+      {
+        guint last = run_end_forward (doc, b);
+
+        /* an institution, not a researcher: "led by Dr Hannah Obi" speaks as herself */
+        if (!run_is_org (doc, b, last))
+          return NULL;
+        return slice (doc, b, last);
+      }
+    }
+  return NULL;
+}
+
 static void
 finish_source (Doc     *doc,
                PxQuote *quote,
@@ -5432,8 +5779,35 @@ finish_source (Doc     *doc,
                gint     sentence)
 {
   quote_set_source (doc, quote, cue);
-  if (cue->source.document)
-    resolve_document (doc, quote, cue);
+  /* "a survey of 8,000 workers published on Monday": a document with what
+   * it covers, read as one phrase */
+  if (!cue->source.document && cue->according && cue->source.person == NULL && cue->source.speaker != NULL
+      && cue->source.first < cue->source.last && is_word (doc, cue->source.first)
+      && IN (determiners, lower (doc, cue->source.first)) && is_word (doc, cue->source.first + 1)
+      && IN (document_nouns, lower (doc, cue->source.first + 1)))
+    {
+      g_autofree char *issuer = document_issuer (doc, cue->source.last);
+
+      if (issuer != NULL)
+        {
+          g_free (quote->speaker);
+          g_clear_pointer (&quote->speaker_description, g_free);
+          quote->speaker = g_steal_pointer (&issuer);
+        }
+    }
+  else if (cue->source.document)
+    {
+      g_autofree char *issuer = document_issuer (doc, cue->source.last);
+
+      if (issuer != NULL)
+        {
+          g_free (quote->speaker);
+          g_clear_pointer (&quote->speaker_description, g_free);
+          quote->speaker = g_steal_pointer (&issuer);
+        }
+      else
+        resolve_document (doc, quote, cue);
+    }
   quote->via = via_for_citing (doc, sentence, cue->first);
 }
 
