@@ -23,6 +23,7 @@
 #include <libxml/xmlerror.h>
 
 #include "px-lexicon.h"
+#include "px-lexicon-private.h"
 
 #define LEXICON_NS "https://parallax.github.io/ns/lexicon/1"
 
@@ -323,8 +324,8 @@ px_lexicon_validate_file (const char  *path,
 
 /* Text of an element's own text and CDATA children: lexicon elements hold
  * plain text, and entity references are never expanded. */
-static char *
-element_text (xmlNodePtr node)
+char *
+px_lexicon_element_text (xmlNodePtr node)
 {
   GString *text = g_string_new (NULL);
 
@@ -334,9 +335,9 @@ element_text (xmlNodePtr node)
   return g_strstrip (g_string_free (text, FALSE));
 }
 
-static char *
-attribute (xmlNodePtr  node,
-           const char *name)
+char *
+px_lexicon_attribute (xmlNodePtr  node,
+                      const char *name)
 {
   xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
   char *copy;
@@ -348,9 +349,9 @@ attribute (xmlNodePtr  node,
   return copy;
 }
 
-static gboolean
-is_element (xmlNodePtr  node,
-            const char *name)
+gboolean
+px_lexicon_is_element (xmlNodePtr  node,
+                       const char *name)
 {
   return node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, name) == 0;
 }
@@ -405,14 +406,14 @@ read_lexicon (xmlDocPtr    doc,
   g_autofree char *basename = g_path_get_basename (path);
   Lexicon *lexicon;
 
-  if (root == NULL || !is_element (root, "lexicon") || (id = attribute (root, "id")) == NULL || *id == '\0')
+  if (root == NULL || !px_lexicon_is_element (root, "lexicon") || (id = px_lexicon_attribute (root, "id")) == NULL || *id == '\0')
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    _("%s, line %d: the root element must be <lexicon> with an id"),
                    basename, root != NULL ? root->line : 1);
       return NULL;
     }
-  language = attribute (root, "language");
+  language = px_lexicon_attribute (root, "language");
   if (language == NULL)
     language = g_strdup ("mul");
 
@@ -423,12 +424,12 @@ read_lexicon (xmlDocPtr    doc,
       PxLexiconKind kind;
       g_autofree char *entry_id = NULL;
 
-      if (is_element (node, "title") && title == NULL)
-        title = element_text (node);
-      if (!is_element (node, "entry"))
+      if (px_lexicon_is_element (node, "title") && title == NULL)
+        title = px_lexicon_element_text (node);
+      if (!px_lexicon_is_element (node, "entry"))
         continue;
-      kind_text = attribute (node, "kind");
-      entry_id = attribute (node, "id");
+      kind_text = px_lexicon_attribute (node, "kind");
+      entry_id = px_lexicon_attribute (node, "id");
       if (!parse_kind (kind_text, &kind) || entry_id == NULL || *entry_id == '\0')
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -440,25 +441,25 @@ read_lexicon (xmlDocPtr    doc,
       entry->id = g_strconcat (id, "/", entry_id, NULL);
       entry->lexicon = g_strdup (id);
       entry->kind = kind;
-      entry->category = attribute (node, "category");
-      entry->label = attribute (node, "label");
-      entry->language = attribute (node, "language");
+      entry->category = px_lexicon_attribute (node, "category");
+      entry->label = px_lexicon_attribute (node, "label");
+      entry->language = px_lexicon_attribute (node, "language");
       if (entry->language == NULL)
         entry->language = g_strdup (language);
       entry->forms = g_ptr_array_new_with_free_func (g_free);
       for (xmlNodePtr child = node->children; child != NULL; child = child->next)
         {
-          if (is_element (child, "form"))
+          if (px_lexicon_is_element (child, "form"))
             {
-              char *form = element_text (child);
+              char *form = px_lexicon_element_text (child);
 
               if (*form != '\0')
                 g_ptr_array_add (entry->forms, form);
               else
                 g_free (form);
             }
-          else if (is_element (child, "note") && entry->note == NULL)
-            entry->note = element_text (child);
+          else if (px_lexicon_is_element (child, "note") && entry->note == NULL)
+            entry->note = px_lexicon_element_text (child);
         }
       if (entry->category == NULL)
         entry->category = g_strdup (entry_id);

@@ -31,6 +31,7 @@
 #include "px-claims-private.h"
 #include "px-language.h"
 #include "px-lexicon.h"
+#include "px-lexicon-private.h"
 #include "px-paraphrase.h"
 
 typedef struct {
@@ -106,39 +107,6 @@ px_paraphrase_dup_user_dir (void)
   return g_build_filename (lexicons, "paraphrases", NULL);
 }
 
-static gboolean
-is_element (xmlNodePtr  node,
-            const char *name)
-{
-  return node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, name) == 0;
-}
-
-static char *
-attribute (xmlNodePtr  node,
-           const char *name)
-{
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
-  char *copy;
-
-  if (value == NULL)
-    return NULL;
-  copy = g_strstrip (g_strdup ((const char *) value));
-  xmlFree (value);
-  return copy;
-}
-
-/* A form holds plain text; entity references are never expanded. */
-static char *
-element_text (xmlNodePtr node)
-{
-  GString *text = g_string_new (NULL);
-
-  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
-    if ((child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) && child->content != NULL)
-      g_string_append (text, (const char *) child->content);
-  return g_strstrip (g_string_free (text, FALSE));
-}
-
 static char *
 language_code (const char *language)
 {
@@ -181,8 +149,8 @@ load_file (const char  *path,
       return FALSE;
     }
   root = xmlDocGetRootElement (doc);
-  id = attribute (root, "id");
-  root_language = attribute (root, "language");
+  id = px_lexicon_attribute (root, "id");
+  root_language = px_lexicon_attribute (root, "language");
 
   for (guint i = into->len; i > 0; i--)
     if (g_strcmp0 (((Group *) g_ptr_array_index (into, i - 1))->lexicon, id) == 0)
@@ -202,18 +170,18 @@ load_file (const char  *path,
       g_autofree char *entry_language = NULL;
       Group *group;
 
-      if (is_element (node, "title") && info->title == NULL)
-        info->title = element_text (node);
-      if (!is_element (node, "entry"))
+      if (px_lexicon_is_element (node, "title") && info->title == NULL)
+        info->title = px_lexicon_element_text (node);
+      if (!px_lexicon_is_element (node, "entry"))
         continue;
-      kind = attribute (node, "kind");
+      kind = px_lexicon_attribute (node, "kind");
       if (g_strcmp0 (kind, "paraphrase") != 0)
         continue;
-      entry_id = attribute (node, "id");
-      entry_language = attribute (node, "language");
+      entry_id = px_lexicon_attribute (node, "id");
+      entry_language = px_lexicon_attribute (node, "language");
       group = g_new0 (Group, 1);
       {
-        g_autofree char *category = attribute (node, "category");
+        g_autofree char *category = px_lexicon_attribute (node, "category");
         group->category = category != NULL ? g_intern_string (category) : NULL;
       }
       group->lexicon = g_strdup (id);
@@ -225,16 +193,16 @@ load_file (const char  *path,
           g_autofree char *form_language = NULL;
           char *code;
 
-          if (!is_element (child, "form"))
+          if (!px_lexicon_is_element (child, "form"))
             continue;
-          form_language = attribute (child, "language");
+          form_language = px_lexicon_attribute (child, "language");
           code = language_code (form_language != NULL ? form_language
                                 : entry_language != NULL ? entry_language : root_language);
           if (code == NULL)
             continue;
           if (!g_ptr_array_find_with_equal_func (codes, code, g_str_equal, NULL))
             g_ptr_array_add (codes, g_strdup (code));
-          g_ptr_array_add (group->words, element_text (child));
+          g_ptr_array_add (group->words, px_lexicon_element_text (child));
           g_ptr_array_add (group->languages, code);
         }
       g_ptr_array_add (into, group);
