@@ -49,4 +49,12 @@ PxClaimSet *px_claims_align_tuned  (const PxClaimDocument  *documents,
  * across scripts and spellings. Thread-safe. */
 char       *px_claims_fold_word    (const char             *word);
 
+struct sb_stemmer;
+
+/* The stem @stemmer gives a lower-case word, not yet folded; the word
+ * itself without a stemmer. A stemmer is not thread-safe: the caller owns
+ * it. */
+char       *px_claims_stem_word    (struct sb_stemmer      *stemmer,
+                                    const char             *lower);
+
 G_END_DECLS

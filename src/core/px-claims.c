@@ -348,6 +348,18 @@ px_stemmer_for (PxFeaturizer *f,
   return stemmer;
 }
 
+char *
+px_claims_stem_word (struct sb_stemmer *stemmer,
+                     const char        *lower)
+{
+  const sb_symbol *stem;
+
+  if (stemmer == NULL)
+    return g_strdup (lower);
+  stem = sb_stemmer_stem (stemmer, (const sb_symbol *) lower, strlen (lower));
+  return stem != NULL ? g_strndup ((const char *) stem, sb_stemmer_length (stemmer)) : g_strdup (lower);
+}
+
 /* The folded stem of a lower-case word. */
 static const char *
 px_stem_cached (PxFeaturizer *f,
@@ -359,16 +371,8 @@ px_stem_cached (PxFeaturizer *f,
 
   if (stem == NULL)
     {
-      struct sb_stemmer *stemmer = px_stemmer_for (f, language);
-      g_autofree char *native = NULL;
+      g_autofree char *native = px_claims_stem_word (px_stemmer_for (f, language), lower);
 
-      if (stemmer != NULL)
-        {
-          const sb_symbol *s = sb_stemmer_stem (stemmer, (const sb_symbol *) lower, strlen (lower));
-          native = s != NULL ? g_strndup ((const char *) s, sb_stemmer_length (stemmer)) : g_strdup (lower);
-        }
-      else
-        native = g_strdup (lower);
       stem = g_strdup (px_fold_cached (f, native));
       g_hash_table_insert (f->stems, g_steal_pointer (&key), (char *) stem);
     }

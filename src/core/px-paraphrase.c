@@ -310,15 +310,8 @@ static char *
 stem_with (struct sb_stemmer *stemmer,
            const char        *lower)
 {
-  g_autofree char *native = NULL;
+  g_autofree char *native = px_claims_stem_word (stemmer, lower);
 
-  if (stemmer != NULL)
-    {
-      const sb_symbol *s = sb_stemmer_stem (stemmer, (const sb_symbol *) lower, strlen (lower));
-      native = s != NULL ? g_strndup ((const char *) s, sb_stemmer_length (stemmer)) : g_strdup (lower);
-    }
-  else
-    native = g_strdup (lower);
   return px_claims_fold_word (native);
 }
 
