@@ -2978,10 +2978,6 @@ source_forward_phrase (Doc    *doc,
   return FALSE;
 }
 
-/* A name read backwards may only complete a phrase: "Mihai Dobre of the
- * Cantacuzino Institute warned" (the person speaks), "the separatist
- * leadership in Karabakh announced", "Local officials in Tavush said",
- * "A customs officer at Sadakhlo" (the place completes a role). */
 /* Whether tokens @first … @last name a person the article knows (the
  * name itself, titles before it dropped). */
 static gboolean
@@ -3000,6 +2996,10 @@ known_person_at (Doc  *doc,
   return person != NULL && !person->org;
 }
 
+/* A name read backwards may only complete a phrase: "Mihai Dobre of the
+ * Cantacuzino Institute warned" (the person speaks), "the separatist
+ * leadership in Karabakh announced", "Local officials in Tavush said",
+ * "A customs officer at Sadakhlo" (the place completes a role). */
 static void
 extend_back_over_place (Doc    *doc,
                         Source *source,
