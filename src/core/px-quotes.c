@@ -3529,6 +3529,27 @@ other_person_between (Doc        *doc,
   return FALSE;
 }
 
+/* Whether token @i, outside any quote, is a reporting verb or opens an
+ * "according to": where a walk back for the last speaker looks for cues. */
+static gboolean
+may_cue_at (Doc  *doc,
+            guint i)
+{
+  return doc->span_of[i] < 0 && is_word (doc, i) && (IN (speech_verbs, lower (doc, i)) || according_length (doc, i) > 0);
+}
+
+/* Gives @out the speaker, description and person @from resolved to. */
+static void
+source_take_speaker (Source *out,
+                     Source *from)
+{
+  g_free (out->speaker);
+  g_free (out->description);
+  out->speaker = g_steal_pointer (&from->speaker);
+  out->description = g_steal_pointer (&from->description);
+  out->person = from->person;
+}
+
 /* "Hume said he and Lang had been friends. “…,” he said.": a pronoun or a
  * bare role refers to whoever was last reported speaking, in its paragraph
  * or the one before, unless someone else was named in between. */
@@ -3549,7 +3570,7 @@ last_speaker_before (Doc    *doc,
 
       if (doc->token_segment[i] < stop_paragraph)
         break;
-      if (doc->span_of[i] >= 0 || !is_word (doc, i) || (!IN (speech_verbs, lower (doc, i)) && according_length (doc, i) == 0))
+      if (!may_cue_at (doc, i))
         continue;
       found = cue_at (doc, i, doc->token_sentence[i], FALSE, &cue) && !cue.source.document
               && cue.source.first < before
@@ -3583,11 +3604,7 @@ last_speaker_before (Doc    *doc,
         }
       if (found)
         {
-          g_free (out->speaker);
-          g_free (out->description);
-          out->speaker = g_steal_pointer (&cue.source.speaker);
-          out->description = g_steal_pointer (&cue.source.description);
-          out->person = cue.source.person;
+          source_take_speaker (out, &cue.source);
         }
       source_clear (&cue.source);
       return found;
@@ -3633,7 +3650,7 @@ last_institution_speaker_before_full (Doc      *doc,
 
       if (doc->token_segment[i] < stop_paragraph)
         break;
-      if (doc->span_of[i] >= 0 || !is_word (doc, i) || (!IN (speech_verbs, lower (doc, i)) && according_length (doc, i) == 0))
+      if (!may_cue_at (doc, i))
         continue;
       found = cue_at (doc, i, doc->token_sentence[i], FALSE, &cue) && !cue.source.pronoun && !cue.source.document
               && cue.source.first < before;
@@ -3657,11 +3674,7 @@ last_institution_speaker_before_full (Doc      *doc,
         }
       if (found)
         {
-          g_free (out->speaker);
-          g_free (out->description);
-          out->speaker = g_steal_pointer (&cue.source.speaker);
-          out->description = g_steal_pointer (&cue.source.description);
-          out->person = cue.source.person;
+          source_take_speaker (out, &cue.source);
         }
       source_clear (&cue.source);
       if (found)
