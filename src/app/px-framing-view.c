@@ -237,7 +237,11 @@ voice_cell (PxVoice      *voice,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   g_autofree char *style = g_strdup_printf ("side-%u", colour);
-  g_autofree char *words = g_strdup_printf (ngettext ("%u word quoted", "%u words quoted", share->words), share->words);
+  /* Someone only paraphrased has no words of their own in the article:
+   * "0 words quoted" would read as if they were not there at all. */
+  g_autofree char *words = share->words == 0 && share->indirect > 0
+                           ? g_strdup (_("Paraphrased only"))
+                           : g_strdup_printf (ngettext ("%u word quoted", "%u words quoted", share->words), share->words);
   g_autofree char *direct = g_strdup_printf (ngettext ("%u direct", "%u direct", share->direct), share->direct);
   g_autofree char *indirect = g_strdup_printf (ngettext ("%u indirect", "%u indirect", share->indirect), share->indirect);
   g_autofree char *counts = g_strdup_printf ("%s · %s", direct, indirect);
