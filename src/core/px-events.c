@@ -182,6 +182,7 @@ struct _PxEventGrouper {
   guint                n_at_refresh;     /* docs when the weights were last computed */
   PairCache            pairs;            /* while grouping */
   Feature             *arena;            /* the vectors of a full grouping, in time order */
+  gsize                arena_used;
 };
 
 /* -- constraints -------------------------------------------------------- */
@@ -919,8 +920,8 @@ posting_list_lookup (PxEventGrouper *g,
 
 /* Records @index under its heaviest terms and names; the vectors are still
  * sorted by weight here. With @keep_sorted the lists stay in time order as
- * each document goes in (for incremental updates); otherwise the caller
- * sorts them once at the end. */
+ * each document goes in (for incremental updates); otherwise documents must
+ * go in by day, as a full grouping numbers them, and are appended. */
 static void
 index_doc (PxEventGrouper *g,
            guint           index,
@@ -955,6 +956,8 @@ index_doc (PxEventGrouper *g,
             g_array_append_val (list->postings, posting);
           if (posting.day == 0)
             list->undated++;
+          list->items = (const Posting *) list->postings->data;
+          list->n_items = list->postings->len;
         }
     }
 }
@@ -974,27 +977,9 @@ postings_sort (Posting *postings,
         (postings[i].day == postings[i - 1].day && postings[i].doc < postings[i - 1].doc))
       break;
     else if (i + 1 == n)
-      return;   /* in order already, as most short lists are */
+      return;   /* in order already */
   buffer = g_new (Posting, n);
   merge_sort_postings_by_day (postings, buffer, n);
-}
-
-static void
-sort_postings (PxEventGrouper *g)
-{
-  for (guint kind = 0; kind < G_N_ELEMENTS (g->postings); kind++)
-    for (guint id = 0; id < g->postings[kind]->len; id++)
-      {
-        PostingList *list = &g_array_index (g->postings[kind], PostingList, id);
-
-        if (list->postings == NULL)
-          continue;
-        postings_sort ((Posting *) list->postings->data, list->postings->len);
-        list->from = list->to = list->undated;
-        list->day = 0;
-        list->items = (const Posting *) list->postings->data;
-        list->n_items = list->postings->len;
-      }
 }
 
 typedef struct {
@@ -1857,52 +1842,65 @@ heap_pop (GArray *heap)
   return top;
 }
 
-/* The radix key of a proposal for pass @pass (0 least significant): @b,
- * then @a, then the score, best first. Scores are positive, so their bits
- * order as they do. */
+/* A first proposal, of two single articles: no stamps to carry, so the
+ * sort below moves two thirds of the bytes a Proposal would need. */
+typedef struct {
+  double score;
+  guint  a, b;
+} FirstProposal;
+
+/* The radix key of a proposal's score for pass @pass (0 least
+ * significant), best first. Scores are positive, so their bits order as
+ * they do. */
 static guint16
-proposal_digit (const Proposal *p,
-                guint           pass)
+score_digit (const FirstProposal *p,
+             guint                pass)
 {
   guint64 bits;
 
-  if (pass < 2)
-    return (guint16) (p->b >> (16 * pass));
-  if (pass < 4)
-    return (guint16) (p->a >> (16 * (pass - 2)));
   memcpy (&bits, &p->score, sizeof bits);
-  return (guint16) (~bits >> (16 * (pass - 4)));
+  return (guint16) (~bits >> (16 * pass));
 }
 
 /* Sorts proposals best first, equal scores in the order of their pair (so
  * the order does not depend on how they were gathered), in linear time: a
  * folder's first proposals are a dozen per article, and a comparison sort
  * of a million of them costs a log factor more per article as the folder
- * grows. */
+ * grows. They come by their first article, so ordering each article's few
+ * by the second puts them in the order of their pairs; a stable sort by
+ * score then keeps that order among equals. */
 static void
 sort_proposals (GArray *proposals)
 {
   guint n = proposals->len;
-  Proposal *from = (Proposal *) proposals->data, *to;
-  g_autofree Proposal *buffer = NULL;
+  FirstProposal *from = (FirstProposal *) proposals->data, *to;
+  g_autofree FirstProposal *buffer = NULL;
   g_autofree guint *count = NULL;
 
   if (n < 2)
     return;
-  buffer = g_new (Proposal, n);
+  for (guint i = 1; i < n; i++)
+    {
+      FirstProposal item = from[i];
+      guint j = i;
+
+      g_assert (from[i - 1].a <= item.a);
+      for (; j > 0 && from[j - 1].a == item.a && from[j - 1].b > item.b; j--)
+        from[j] = from[j - 1];
+      from[j] = item;
+    }
+  buffer = g_new (FirstProposal, n);
   count = g_new (guint, 65536);
   to = buffer;
-  for (guint pass = 0; pass < 8; pass++)
+  for (guint pass = 0; pass < 4; pass++)
     {
       guint sum = 0;
-      gboolean trivial = FALSE;
 
       memset (count, 0, 65536 * sizeof (guint));
       for (guint i = 0; i < n; i++)
-        count[proposal_digit (&from[i], pass)]++;
+        count[score_digit (&from[i], pass)]++;
       /* All alike in this digit: nothing to move. */
-      trivial = count[proposal_digit (&from[0], pass)] == n;
-      if (trivial)
+      if (count[score_digit (&from[0], pass)] == n)
         continue;
       for (guint d = 0; d < 65536; d++)
         {
@@ -1912,16 +1910,16 @@ sort_proposals (GArray *proposals)
           sum += c;
         }
       for (guint i = 0; i < n; i++)
-        to[count[proposal_digit (&from[i], pass)]++] = from[i];
+        to[count[score_digit (&from[i], pass)]++] = from[i];
       {
-        Proposal *swap = from;
+        FirstProposal *swap = from;
 
         from = to;
         to = swap;
       }
     }
-  if (from != (Proposal *) proposals->data)
-    memcpy (proposals->data, from, n * sizeof (Proposal));
+  if (from != (FirstProposal *) proposals->data)
+    memcpy (proposals->data, from, n * sizeof (FirstProposal));
 }
 
 static void
@@ -1977,6 +1975,40 @@ apply_pins (PxEventGrouper *g)
     }
 }
 
+/* The day a full grouping files @index under, from its analysis: its
+ * vectors may not be made yet. */
+static guint32
+doc_day (PxEventGrouper *g,
+         guint           index)
+{
+  return span_blocking_day (&g_array_index (g->docs, Doc, index).analysis->event_time);
+}
+
+/* Makes article @index ready to be found during a full grouping: its
+ * vectors, in the arena after those of the article before, its postings,
+ * then its vectors by id for the similarities. */
+static void
+prepare_doc (PxEventGrouper *g,
+             guint           index)
+{
+  Doc *doc = &g_array_index (g->docs, Doc, index);
+
+  vectorize (g, doc);
+  index_doc (g, index, FALSE);
+  for (guint kind = 0; kind < 3; kind++)
+    {
+      Vector *v = kind == 0 ? &doc->words : kind == 1 ? &doc->names : &doc->cognates;
+
+      if (v->n_features > 0)
+        memcpy (g->arena + g->arena_used, v->features, v->n_features * sizeof (Feature));
+      g_free (v->features);
+      v->features = v->n_features > 0 ? g->arena + g->arena_used : NULL;
+      g->arena_used += v->n_features;
+      vector_sort_by_id (v);
+    }
+  doc->in_arena = TRUE;
+}
+
 /**
  * px_event_grouper_group:
  *
@@ -2023,7 +2055,7 @@ void
 px_event_grouper_group (PxEventGrouper *g)
 {
   g_autoptr(GArray) heap = g_array_new (FALSE, FALSE, sizeof (Proposal));
-  g_autoptr(GArray) initial = g_array_new (FALSE, FALSE, sizeof (Proposal));
+  g_autoptr(GArray) initial = g_array_new (FALSE, FALSE, sizeof (FirstProposal));
   guint next_initial = 0;
   GPtrArray *all_neighbours;
   gboolean *anchored;
@@ -2058,51 +2090,27 @@ px_event_grouper_group (PxEventGrouper *g)
                                  g_array_index (g->docs, Doc, 0).analysis->language) != 0;
   for (guint i = 0; i < n; i++)
     count_document (g, &g_array_index (g->docs, Doc, i));
-  for (guint i = 0; i < n; i++)
-    {
-      vectorize (g, &g_array_index (g->docs, Doc, i));
-      index_doc (g, i, FALSE);
-    }
-  sort_postings (g);
-  g_debug ("%u articles: vectors and index in %.2f s", n, (g_get_monotonic_time () - started) / 1e6);
-  /* The candidates of an article lie in the weeks around it: with the
-   * vectors laid out in the articles' order, which is by day, those of one
-   * window sit together in memory instead of scattered over a large
-   * folder's heap. */
+  /* Room for every vector at its longest; the pages past what is written
+   * are never touched, so they take no memory. */
   {
-    gsize total = 0, at = 0;
+    gsize bound = 0;
 
     for (guint i = 0; i < n; i++)
-      for (guint kind = 0; kind < 3; kind++)
-        total += doc_vector (&g_array_index (g->docs, Doc, i), kind)->n_features;
-    g->arena = g_new (Feature, MAX (total, 1));
-    for (guint k = 0; k < n; k++)
       {
-        Doc *doc = &g_array_index (g->docs, Doc, k);
+        const PxAnalysis *a = g_array_index (g->docs, Doc, i).analysis;
 
-        for (guint kind = 0; kind < 3; kind++)
-          {
-            Vector *v = kind == 0 ? &doc->words : kind == 1 ? &doc->names : &doc->cognates;
-
-            if (v->n_features > 0)
-              memcpy (g->arena + at, v->features, v->n_features * sizeof (Feature));
-            g_free (v->features);
-            v->features = v->n_features > 0 ? g->arena + at : NULL;
-            at += v->n_features;
-          }
-        doc->in_arena = TRUE;
+        bound += MIN (a->terms->len, MAX_VECTOR_TERMS) + MIN (a->entities->len + a->terms->len, MAX_VECTOR_TERMS);
+        if (g->multilingual)
+          bound += MIN (a->terms->len, MAX_COGNATES);
       }
+    g->arena = g_new (Feature, MAX (bound, 1));
+    g->arena_used = 0;
   }
   for (guint i = 0; i < n; i++)
     {
-      Doc *doc = &g_array_index (g->docs, Doc, i);
-
-      vector_sort_by_id (&doc->words);
-      vector_sort_by_id (&doc->names);
-      vector_sort_by_id (&doc->cognates);
       /* The pin of an earlier grouping is stale: apply_pins() reads the
        * corrections as they are now. */
-      doc->pin = NULL;
+      g_array_index (g->docs, Doc, i).pin = NULL;
       cluster_new_singleton (g, i);
     }
   apply_pins (g);
@@ -2110,13 +2118,34 @@ px_event_grouper_group (PxEventGrouper *g)
   accumulator_init (g, &acc, n);
   pair_cache_init (&g->pairs, n);
   link_table_init (&links);
-  /* In time order: neighbours lie in the same window of time as the article
-   * before, so their vectors are still in the processor's cache. */
   all_neighbours = g_ptr_array_new_full (n, (GDestroyNotify) g_array_unref);
   g_ptr_array_set_size (all_neighbours, n);
-  for (guint k = 0; k < n; k++)
-    all_neighbours->pdata[k] = find_neighbours (g, k, &acc, NEIGHBOURS, TRUE);
-  g_debug ("neighbours found at %.2f s", (g_get_monotonic_time () - started) / 1e6);
+  /* The articles are visited by day, and each is made ready (its vectors,
+   * its postings) only a window ahead of the article whose candidates are
+   * sought: the candidates' features are then read while they are still
+   * in the processor's cache from being written, instead of from memory a
+   * pass over a large folder later. Undated articles, numbered first, may
+   * meet any article, so they are made ready first and look for theirs
+   * last. */
+  {
+    guint first_dated = 0, ready = 0;
+
+    while (first_dated < n && doc_day (g, first_dated) == 0)
+      first_dated++;
+    for (guint k = first_dated; k < n; k++)
+      {
+        guint32 last_day = doc_day (g, k) + BLOCKING_WINDOW_DAYS;
+
+        while (ready < n && (ready < first_dated || doc_day (g, ready) <= last_day))
+          prepare_doc (g, ready++);
+        all_neighbours->pdata[k] = find_neighbours (g, k, &acc, NEIGHBOURS, TRUE);
+      }
+    while (ready < n)
+      prepare_doc (g, ready++);
+    for (guint k = 0; k < first_dated; k++)
+      all_neighbours->pdata[k] = find_neighbours (g, k, &acc, NEIGHBOURS, TRUE);
+  }
+  g_debug ("%u articles: vectors, index and neighbours in %.2f s", n, (g_get_monotonic_time () - started) / 1e6);
 
   anchored = g_new0 (gboolean, n);
   for (guint i = 0; i < n; i++)
@@ -2128,7 +2157,7 @@ px_event_grouper_group (PxEventGrouper *g)
       for (guint k = 0; k < neighbours->len; k++)
         {
           Scored *s = &g_array_index (neighbours, Scored, k);
-          Proposal p = { s->score, i, s->doc, G_MAXUINT, G_MAXUINT };
+          FirstProposal p = { s->score, i, s->doc };
 
           if (anchored[i] || anchored[s->doc])
             p.score = doc_similarity (&g_array_index (g->docs, Doc, i), &g_array_index (g->docs, Doc, s->doc));
@@ -2157,8 +2186,12 @@ px_event_grouper_group (PxEventGrouper *g)
 
       if (heap->len == 0 ||
           (next_initial < initial->len &&
-           g_array_index (initial, Proposal, next_initial).score >= g_array_index (heap, Proposal, 0).score))
-        p = g_array_index (initial, Proposal, next_initial++);
+           g_array_index (initial, FirstProposal, next_initial).score >= g_array_index (heap, Proposal, 0).score))
+        {
+          const FirstProposal *first = &g_array_index (initial, FirstProposal, next_initial++);
+
+          p = (Proposal) { first->score, first->a, first->b, G_MAXUINT, G_MAXUINT };
+        }
       else
         p = heap_pop (heap);
       ra = find_root (g, p.a);
