@@ -2035,7 +2035,7 @@ number_docs_by_day (PxEventGrouper *g)
   order = g_new (Posting, n);
   for (guint i = 0; i < n; i++)
     {
-      order[i].day = span_blocking_day (&g_array_index (g->docs, Doc, i).analysis->event_time);
+      order[i].day = doc_day (g, i);
       order[i].doc = i;
     }
   postings_sort (order, n);
