@@ -1508,11 +1508,19 @@ pair_cache_clear (PairCache *cache)
   cache->used = 0;
 }
 
+/* Where @key's probe starts. */
+static inline gsize
+pair_home (const PairCache *cache,
+           guint64          key)
+{
+  return (key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 20 & cache->mask;
+}
+
 static gsize
 pair_slot (const PairCache *cache,
            guint64          key)
 {
-  gsize slot = (key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 20 & cache->mask;
+  gsize slot = pair_home (cache, key);
 
   while (cache->slots[slot].key != 0 && cache->slots[slot].key != key)
     slot = (slot + 1) & cache->mask;
@@ -1596,6 +1604,18 @@ linkage_sum (PxEventGrouper *g,
 
       a = b, b = swap;
     }
+  /* In a large folder the pairs' slots and the larger group's records lie
+   * anywhere in memory: they are asked for all at once, so that the waits
+   * overlap instead of following one another. */
+  for (guint j = 0; j < b->members->len; j++)
+    PREFETCH (&docs[g_array_index (b->members, guint, j)]);
+  for (guint i = 0; i < a->members->len; i++)
+    for (guint j = 0; j < b->members->len; j++)
+      {
+        guint x = g_array_index (a->members, guint, i), y = g_array_index (b->members, guint, j);
+
+        PREFETCH (&g->pairs.slots[pair_home (&g->pairs, ((guint64) MIN (x, y) << 32 | MAX (x, y)) + 1)]);
+      }
   /* Each article of the smaller group against the larger: when it meets
    * pairs not yet known, its weights are spread once into @acc and each
    * other article's similarity reads only that article's features, instead
