@@ -12,8 +12,10 @@
  *
  * Numbers are also read for what they mean: shares ("six in ten" / "60%",
  * "nearly a fifth" / "18%"), spans of time in days ("24 months" / "two
- * years"), basis points, German compounds ("zweieinhalbtausend") and
- * declined Russian numerals.
+ * years", "four decades" / "forty years"), measures in the smaller unit of
+ * their kind ("1,2 км" / "1200 метров", "2.4-tonne" / "2,400 kg"), basis
+ * points, German compounds ("zweieinhalbtausend") and declined Russian
+ * numerals.
  *
  * Each candidate pair is then judged on its evidence: the similarity and how
  * much of the shorter sentence the longer covers; its vicinity (like
@@ -501,6 +503,23 @@ px_tokenize (const char *text,
               token.percent = *q == '%';
             }
           g_array_append_val (tokens, token);
+          /* "820km", "40kg": the figure and its unit, as "820 km". */
+          if (digits)
+            {
+              static const char * const units[] = { "km", "kg", "mw", "gw", "ha", "км", "кг", NULL };
+              PxToken *last = &g_array_index (tokens, PxToken, tokens->len - 1);
+              char *unit = last->lower;
+              while (*unit != '\0' && (g_ascii_isdigit (*unit) || *unit == '.'))
+                unit++;
+              if (unit != last->lower && *unit != '\0' && g_strv_contains (units, unit))
+                {
+                  PxToken measure = { 0 };
+                  measure.lower = g_strdup (unit);
+                  measure.quoted = quoted;
+                  *unit = '\0';
+                  g_array_append_val (tokens, measure);
+                }
+            }
           before = 'a';
           continue;
         }
@@ -951,9 +970,27 @@ px_add_number_senses (PxFeaturizer *f,
     { "ru:половина", 0.5 }, { "ru:половину", 0.5 }, { "ru:треть", 1 / 3.0 }, { "ru:трети", 1 / 3.0 }, { "ru:четверть", 0.25 },
     { "ru:пятая", 0.2 }, { "ru:пятых", 0.2 }, { "ru:пятую", 0.2 }, { "ru:десятая", 0.1 },
   };
+  /* Larger units in the smaller one of their kind; the smaller ones need
+   * no reading, their number is already the value. */
+  static const char * const kilometres[] = {
+    "en:km", "en*kilomet", "fr:km", "fr*kilomèt", "de:km", "de*kilomet", "es:km", "es*kilómet", "ru:км", "ru*километр", NULL
+  };
+  static const char * const tonnes[] = {
+    "en:t", "en:tonne", "en:tonnes", "en:ton", "en:tons", "fr:t", "fr:tonne", "fr:tonnes", "de:t", "de:tonne", "de:tonnen",
+    "es:t", "es:tonelada", "es:toneladas", "ru:т", "ru*тонн", NULL
+  };
+  static const char * const gigawatts[] = {
+    "en:gw", "en*gigawatt", "fr:gw", "fr*gigawatt", "de:gw", "de*gigawatt", "es:gw", "es*gigavatio", "ru:гвт", "ru*гигаватт", NULL
+  };
+  static const struct { const char * const *words; double factor; } measures[] = {
+    { kilometres, 1e3 }, { tonnes, 1e3 }, { gigawatts, 1e3 },
+  };
   static const struct { const char *word; double days; } units[] = {
     { "en:day", 1 }, { "en:days", 1 }, { "en:week", 7 }, { "en:weeks", 7 }, { "en:fortnight", 14 }, { "en:month", 365 / 12.0 },
-    { "en:months", 365 / 12.0 }, { "en:year", 365 }, { "en:years", 365 },
+    { "en:months", 365 / 12.0 }, { "en:year", 365 }, { "en:years", 365 }, { "en:decade", 3650 }, { "en:decades", 3650 },
+    { "fr:décennie", 3650 }, { "fr:décennies", 3650 }, { "de:jahrzehnt", 3650 }, { "de:jahrzehnte", 3650 },
+    { "de:jahrzehnten", 3650 }, { "es:década", 3650 }, { "es:décadas", 3650 }, { "ru:десятилетие", 3650 },
+    { "ru:десятилетия", 3650 }, { "ru:десятилетий", 3650 },
     { "fr:jour", 1 }, { "fr:jours", 1 }, { "fr:semaine", 7 }, { "fr:semaines", 7 }, { "fr:quinzaine", 14 }, { "fr:mois", 365 / 12.0 },
     { "fr:an", 365 }, { "fr:ans", 365 }, { "fr:année", 365 }, { "fr:années", 365 },
     { "de:tag", 1 }, { "de:tage", 1 }, { "de:tagen", 1 }, { "de:woche", 7 }, { "de:wochen", 7 }, { "de:monat", 365 / 12.0 },
@@ -1026,6 +1063,16 @@ px_add_number_senses (PxFeaturizer *f,
             px_add_value (f, "d:", days, PX_WEIGHT_NUMBER);
             break;
           }
+
+      /* Measures, in the unit a sentence in another language may use
+       * ("1,2 km" / "1200 metres", "2.4-tonne" / "2,400 kg"). */
+      if (t->number)
+        for (guint k = 0; k < G_N_ELEMENTS (measures); k++)
+          if (px_word_in (language, next->lower, measures[k].words))
+            {
+              px_add_value (f, "n:", amount * measures[k].factor, PX_WEIGHT_NUMBER);
+              break;
+            }
     }
 }
 
