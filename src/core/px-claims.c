@@ -1010,6 +1010,9 @@ px_add_number_senses (PxFeaturizer *f,
       gboolean counted = t->number || px_word_in (language, t->lower, article_words);
       double amount = t->number ? g_ascii_strtod (t->lower, NULL) : 1;
 
+      /* "… by 25%." ends the sentence. */
+      if (next == NULL && t->number && t->percent)
+        px_add_share (f, amount);
       if (next == NULL || !counted)
         continue;
       /* "30 million euros a year" is a rate, not a span. */
@@ -2321,6 +2324,27 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
       }
   }
   al.documents = documents;
+#ifdef PX_CLAIMS_DUMP
+  /* Every sentence's features, to see what a pair shares. */
+  if (g_getenv ("PX_CLAIMS_FEATURES") != NULL)
+    {
+      g_autofree const char **names = g_new0 (const char *, n_features + 1);
+      GHashTableIter iter;
+      gpointer name, id;
+      g_hash_table_iter_init (&iter, f.ids);
+      while (g_hash_table_iter_next (&iter, &name, &id))
+        names[GPOINTER_TO_UINT (id) - 1] = name;
+      for (guint u = 0; u < al.units->len; u++)
+        {
+          PxUnit *unit = &g_array_index (al.units, PxUnit, u);
+          printf ("UNIT\t%u\t%u\t%s\n", unit->article, unit->index,
+                  ((PxSentence *) g_ptr_array_index (documents[unit->article].sentences, unit->index))->text);
+          for (guint k = 0; k < unit->n; k++)
+            printf ("  %s", names[g_array_index (al.weights, PxWeight, unit->first + k).feature]);
+          printf ("\n");
+        }
+    }
+#endif
   px_featurizer_clear (&f);
   n = al.units->len;
 
