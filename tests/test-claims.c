@@ -370,6 +370,33 @@ test_measures_in_other_units (void)
   g_assert_false (same_claim (compare, 0, "1.2 km long", 1, "2,400 kg"));
 }
 
+/* A time of day as each outlet writes it: "at 4pm" / "16:00", "midnight"
+ * / "00:00", "um 20 Uhr" / "8pm". */
+static void
+test_times_of_day (void)
+{
+  const char * const wire[] = {
+    "The curfew in Dorvik takes effect at midnight, the interior ministry said.",
+    "Shops and cafes must close by 4pm.",
+    "The army has sent two battalions to the city.",
+    NULL
+  };
+  const char * const local[] = {
+    "Residents must stay indoors from 00:00 under the new order.",
+    "Every shop in the old town will have to shut its doors at 16:00.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+
+  g_ptr_array_add (articles, px_test_article_new ("a.txt", "A", "Curfew in Dorvik", wire));
+  g_ptr_array_add (articles, px_test_article_new ("b.txt", "B", "A city indoors", local));
+  compare = px_compare_new (articles, NULL, 0);
+  g_assert_true (same_claim (compare, 0, "at midnight", 1, "from 00:00"));
+  g_assert_true (same_claim (compare, 0, "by 4pm", 1, "at 16:00"));
+  g_assert_false (same_claim (compare, 0, "by 4pm", 1, "from 00:00"));
+}
+
 static void
 test_empty_and_single (void)
 {
@@ -704,6 +731,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/rounded-figures-and-translations", test_rounded_figures_and_translations);
   g_test_add_func ("/parallax/claims/figures-by-language", test_figures_by_language);
   g_test_add_func ("/parallax/claims/measures-in-other-units", test_measures_in_other_units);
+  g_test_add_func ("/parallax/claims/times-of-day", test_times_of_day);
   g_test_add_func ("/parallax/claims/empty-and-single", test_empty_and_single);
   g_test_add_func ("/parallax/claims/json", test_json);
   g_test_add_func ("/parallax/claims/seeds", test_seeds);

@@ -13,7 +13,8 @@
  * Numbers are also read for what they mean: shares ("six in ten" / "60%",
  * "nearly a fifth" / "18%"), spans of time in days ("24 months" / "two
  * years", "four decades" / "forty years"), measures in the smaller unit of
- * their kind ("1,2 км" / "1200 метров", "2.4-tonne" / "2,400 kg"), basis
+ * their kind ("1,2 км" / "1200 метров", "2.4-tonne" / "2,400 kg"), times
+ * of day ("midnight" / "00:00", "4pm" / "16 Uhr"), basis
  * points, German compounds ("zweieinhalbtausend") and declined Russian
  * numerals.
  *
@@ -1172,6 +1173,83 @@ px_tokens_read_phrases (PxFeaturizer *f,
   g_array_set_size (tokens, out);
 }
 
+/* Times of day, as each outlet writes them ("at 4pm" / "16:00" / "um 16
+ * Uhr" / "à 16h" / "a las 16.00"; "midnight" / "00:00" / "minuit"), read
+ * into minutes after midnight so that they meet. */
+static void
+px_add_times (PxFeaturizer *f,
+              const char   *text)
+{
+  static GRegex *regex;
+  g_autoptr(GMatchInfo) match = NULL;
+  int seen[8];
+  guint n_seen = 0;
+
+  if (g_once_init_enter (&regex))
+    {
+      GRegex *made = g_regex_new (
+        "(?<![\\w.,:])(?:"
+        "(?<h1>\\d{1,2})(?:[:.](?<m1>\\d{2}))?\\s*(?<ampm>[ap])\\.?m\\b\\.?"  /* 4pm, 6.50am, 3:12 a.m. */
+        "|(?<h2>\\d{1,2}):(?<m2>\\d{2})(?![\\d:])"                           /* 16:00, 06:12 */
+        "|(?<h3>\\d{1,2})\\s*(?:h|Uhr)(?:\\s*(?<m3>\\d{2}))?(?!\\w)"          /* 16h30, 20 Uhr */
+        "|(?<=las |à )(?<h4>\\d{1,2})\\.(?<m4>\\d{2})(?![\\d.,]\\d)"          /* a las 13.00 */
+        "|(?<noon>noon|midi|mittag|mediodía|полдень|полудня)"
+        "|(?<midnight>midnight|minuit|mitternacht|medianoche|полночь|полуночи)"
+        ")(?!\\w)",
+        G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      g_assert (made != NULL);
+      g_once_init_leave (&regex, made);
+    }
+
+  g_regex_match (regex, text, 0, &match);
+  for (; g_match_info_matches (match) && n_seen < G_N_ELEMENTS (seen); g_match_info_next (match, NULL))
+    {
+      static const char * const hours[] = { "h1", "h2", "h3", "h4" };
+      static const char * const minutes[] = { "m1", "m2", "m3", "m4" };
+      int hour = -1, minute = 0;
+      char name[32];
+      gboolean known = FALSE;
+
+      for (guint k = 0; k < G_N_ELEMENTS (hours) && hour < 0; k++)
+        {
+          g_autofree char *h = g_match_info_fetch_named (match, hours[k]);
+          g_autofree char *m = g_match_info_fetch_named (match, minutes[k]);
+          if (h != NULL && h[0] != '\0')
+            {
+              hour = atoi (h);
+              minute = m != NULL && m[0] != '\0' ? atoi (m) : 0;
+            }
+        }
+      if (hour >= 0)
+        {
+          g_autofree char *ampm = g_match_info_fetch_named (match, "ampm");
+          if (ampm != NULL && ampm[0] != '\0')
+            {
+              if (hour < 1 || hour > 12)
+                continue;
+              hour = hour % 12 + (g_ascii_tolower (ampm[0]) == 'p' ? 12 : 0);
+            }
+        }
+      else
+        {
+          g_autofree char *noon = g_match_info_fetch_named (match, "noon");
+          hour = noon != NULL && noon[0] != '\0' ? 12 : 0;
+        }
+      /* "24:00" is midnight too. */
+      if (hour == 24 && minute == 0)
+        hour = 0;
+      if (hour > 23 || minute > 59)
+        continue;
+      for (guint k = 0; k < n_seen; k++)
+        known = known || seen[k] == hour * 60 + minute;
+      if (known)
+        continue;
+      seen[n_seen++] = hour * 60 + minute;
+      g_snprintf (name, sizeof name, "t:%d", hour * 60 + minute);
+      px_add_feature (f, name, PX_WEIGHT_NUMBER);
+    }
+}
+
 /* Reads one sentence into f->scratch: features summed by id, in id order. */
 static void
 px_featurize (PxFeaturizer *f,
@@ -1197,6 +1275,7 @@ px_featurize (PxFeaturizer *f,
   px_tokens_read_phrases (f, tokens, language);
   px_tokens_read_numbers (tokens, language);
   px_add_number_senses (f, tokens, language);
+  px_add_times (f, text);
 
   /* A headline in Title Case says nothing about which words are names. */
   for (guint i = 0; i < tokens->len; i++)
@@ -1683,7 +1762,7 @@ px_candidate_overlap (PxAligner   *al,
       if (wa[i].feature == wb[j].feature)
         {
           char kind = al->kinds[wa[i].feature];
-          numbers_shared += kind == 'n' || kind == 'c' || kind == 'd';
+          numbers_shared += kind == 'n' || kind == 'c' || kind == 'd' || kind == 't';
           names += kind == 'e' || kind == 's';
           words += kind == 'w';
           i++, j++;
