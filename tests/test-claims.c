@@ -341,6 +341,62 @@ test_figures_by_language (void)
   g_assert_false (same_claim (turnout, 0, "100 basis points", 1, "61 per cent"));
 }
 
+/* A measure in another unit of its kind ("1.2 km" / "1,200 metres",
+ * "2.4-tonne" / "2,400 kg") and a span in decades ("four decades" / "forty
+ * years") is the same quantity. */
+static void
+test_measures_in_other_units (void)
+{
+  const char * const wire[] = {
+    "The new road tunnel under the Vell estuary is 1.2 km long.",
+    "Work on the tunnel began four decades after the first plans were drawn up.",
+    "Each of the 2.4-tonne concrete segments was lowered by crane.",
+    NULL
+  };
+  const char * const local[] = {
+    "Forty years after it was first planned, the estuary tunnel opened to traffic on Monday.",
+    "Drivers now cross under the Vell through 1,200 metres of tunnel.",
+    "The segments of the tunnel weigh 2,400 kg each.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+
+  g_ptr_array_add (articles, px_test_article_new ("a.txt", "A", "Vell tunnel opens", wire));
+  g_ptr_array_add (articles, px_test_article_new ("b.txt", "B", "Under the estuary at last", local));
+  compare = px_compare_new (articles, NULL, 0);
+  g_assert_true (same_claim (compare, 0, "1.2 km long", 1, "1,200 metres"));
+  g_assert_true (same_claim (compare, 0, "2.4-tonne", 1, "2,400 kg"));
+  g_assert_false (same_claim (compare, 0, "1.2 km long", 1, "2,400 kg"));
+}
+
+/* A time of day as each outlet writes it: "at 4pm" / "16:00", "midnight"
+ * / "00:00", "um 20 Uhr" / "8pm". */
+static void
+test_times_of_day (void)
+{
+  const char * const wire[] = {
+    "The curfew in Dorvik takes effect at midnight, the interior ministry said.",
+    "Shops and cafes must close by 4pm.",
+    "The army has sent two battalions to the city.",
+    NULL
+  };
+  const char * const local[] = {
+    "Residents must stay indoors from 00:00 under the new order.",
+    "Every shop in the old town will have to shut its doors at 16:00.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+
+  g_ptr_array_add (articles, px_test_article_new ("a.txt", "A", "Curfew in Dorvik", wire));
+  g_ptr_array_add (articles, px_test_article_new ("b.txt", "B", "A city indoors", local));
+  compare = px_compare_new (articles, NULL, 0);
+  g_assert_true (same_claim (compare, 0, "at midnight", 1, "from 00:00"));
+  g_assert_true (same_claim (compare, 0, "by 4pm", 1, "at 16:00"));
+  g_assert_false (same_claim (compare, 0, "by 4pm", 1, "from 00:00"));
+}
+
 static void
 test_empty_and_single (void)
 {
@@ -674,6 +730,8 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/spelling-variants-of-names", test_spelling_variants_of_names);
   g_test_add_func ("/parallax/claims/rounded-figures-and-translations", test_rounded_figures_and_translations);
   g_test_add_func ("/parallax/claims/figures-by-language", test_figures_by_language);
+  g_test_add_func ("/parallax/claims/measures-in-other-units", test_measures_in_other_units);
+  g_test_add_func ("/parallax/claims/times-of-day", test_times_of_day);
   g_test_add_func ("/parallax/claims/empty-and-single", test_empty_and_single);
   g_test_add_func ("/parallax/claims/json", test_json);
   g_test_add_func ("/parallax/claims/seeds", test_seeds);

@@ -12,8 +12,11 @@
  *
  * Numbers are also read for what they mean: shares ("six in ten" / "60%",
  * "nearly a fifth" / "18%"), spans of time in days ("24 months" / "two
- * years"), basis points, German compounds ("zweieinhalbtausend") and
- * declined Russian numerals.
+ * years", "four decades" / "forty years"), measures in the smaller unit of
+ * their kind ("1,2 км" / "1200 метров", "2.4-tonne" / "2,400 kg"), times
+ * of day ("midnight" / "00:00", "4pm" / "16 Uhr"), basis
+ * points, German compounds ("zweieinhalbtausend") and declined Russian
+ * numerals.
  *
  * Each candidate pair is then judged on its evidence: the similarity and how
  * much of the shorter sentence the longer covers; its vicinity (like
@@ -501,6 +504,23 @@ px_tokenize (const char *text,
               token.percent = *q == '%';
             }
           g_array_append_val (tokens, token);
+          /* "820km", "40kg": the figure and its unit, as "820 km". */
+          if (digits)
+            {
+              static const char * const units[] = { "km", "kg", "mw", "gw", "ha", "км", "кг", NULL };
+              PxToken *last = &g_array_index (tokens, PxToken, tokens->len - 1);
+              char *unit = last->lower;
+              while (*unit != '\0' && (g_ascii_isdigit (*unit) || *unit == '.'))
+                unit++;
+              if (unit != last->lower && *unit != '\0' && g_strv_contains (units, unit))
+                {
+                  PxToken measure = { 0 };
+                  measure.lower = g_strdup (unit);
+                  measure.quoted = quoted;
+                  *unit = '\0';
+                  g_array_append_val (tokens, measure);
+                }
+            }
           before = 'a';
           continue;
         }
@@ -951,9 +971,27 @@ px_add_number_senses (PxFeaturizer *f,
     { "ru:половина", 0.5 }, { "ru:половину", 0.5 }, { "ru:треть", 1 / 3.0 }, { "ru:трети", 1 / 3.0 }, { "ru:четверть", 0.25 },
     { "ru:пятая", 0.2 }, { "ru:пятых", 0.2 }, { "ru:пятую", 0.2 }, { "ru:десятая", 0.1 },
   };
+  /* Larger units in the smaller one of their kind; the smaller ones need
+   * no reading, their number is already the value. */
+  static const char * const kilometres[] = {
+    "en:km", "en*kilomet", "fr:km", "fr*kilomèt", "de:km", "de*kilomet", "es:km", "es*kilómet", "ru:км", "ru*километр", NULL
+  };
+  static const char * const tonnes[] = {
+    "en:t", "en:tonne", "en:tonnes", "en:ton", "en:tons", "fr:t", "fr:tonne", "fr:tonnes", "de:t", "de:tonne", "de:tonnen",
+    "es:t", "es:tonelada", "es:toneladas", "ru:т", "ru*тонн", NULL
+  };
+  static const char * const gigawatts[] = {
+    "en:gw", "en*gigawatt", "fr:gw", "fr*gigawatt", "de:gw", "de*gigawatt", "es:gw", "es*gigavatio", "ru:гвт", "ru*гигаватт", NULL
+  };
+  static const struct { const char * const *words; double factor; } measures[] = {
+    { kilometres, 1e3 }, { tonnes, 1e3 }, { gigawatts, 1e3 },
+  };
   static const struct { const char *word; double days; } units[] = {
     { "en:day", 1 }, { "en:days", 1 }, { "en:week", 7 }, { "en:weeks", 7 }, { "en:fortnight", 14 }, { "en:month", 365 / 12.0 },
-    { "en:months", 365 / 12.0 }, { "en:year", 365 }, { "en:years", 365 },
+    { "en:months", 365 / 12.0 }, { "en:year", 365 }, { "en:years", 365 }, { "en:decade", 3650 }, { "en:decades", 3650 },
+    { "fr:décennie", 3650 }, { "fr:décennies", 3650 }, { "de:jahrzehnt", 3650 }, { "de:jahrzehnte", 3650 },
+    { "de:jahrzehnten", 3650 }, { "es:década", 3650 }, { "es:décadas", 3650 }, { "ru:десятилетие", 3650 },
+    { "ru:десятилетия", 3650 }, { "ru:десятилетий", 3650 },
     { "fr:jour", 1 }, { "fr:jours", 1 }, { "fr:semaine", 7 }, { "fr:semaines", 7 }, { "fr:quinzaine", 14 }, { "fr:mois", 365 / 12.0 },
     { "fr:an", 365 }, { "fr:ans", 365 }, { "fr:année", 365 }, { "fr:années", 365 },
     { "de:tag", 1 }, { "de:tage", 1 }, { "de:tagen", 1 }, { "de:woche", 7 }, { "de:wochen", 7 }, { "de:monat", 365 / 12.0 },
@@ -973,6 +1011,9 @@ px_add_number_senses (PxFeaturizer *f,
       gboolean counted = t->number || px_word_in (language, t->lower, article_words);
       double amount = t->number ? g_ascii_strtod (t->lower, NULL) : 1;
 
+      /* "… by 25%." ends the sentence. */
+      if (next == NULL && t->number && t->percent)
+        px_add_share (f, amount);
       if (next == NULL || !counted)
         continue;
       /* "30 million euros a year" is a rate, not a span. */
@@ -1026,6 +1067,16 @@ px_add_number_senses (PxFeaturizer *f,
             px_add_value (f, "d:", days, PX_WEIGHT_NUMBER);
             break;
           }
+
+      /* Measures, in the unit a sentence in another language may use
+       * ("1,2 km" / "1200 metres", "2.4-tonne" / "2,400 kg"). */
+      if (t->number)
+        for (guint k = 0; k < G_N_ELEMENTS (measures); k++)
+          if (px_word_in (language, next->lower, measures[k].words))
+            {
+              px_add_value (f, "n:", amount * measures[k].factor, PX_WEIGHT_NUMBER);
+              break;
+            }
     }
 }
 
@@ -1122,6 +1173,83 @@ px_tokens_read_phrases (PxFeaturizer *f,
   g_array_set_size (tokens, out);
 }
 
+/* Times of day, as each outlet writes them ("at 4pm" / "16:00" / "um 16
+ * Uhr" / "à 16h" / "a las 16.00"; "midnight" / "00:00" / "minuit"), read
+ * into minutes after midnight so that they meet. */
+static void
+px_add_times (PxFeaturizer *f,
+              const char   *text)
+{
+  static GRegex *regex;
+  g_autoptr(GMatchInfo) match = NULL;
+  int seen[8];
+  guint n_seen = 0;
+
+  if (g_once_init_enter (&regex))
+    {
+      GRegex *made = g_regex_new (
+        "(?<![\\w.,:])(?:"
+        "(?<h1>\\d{1,2})(?:[:.](?<m1>\\d{2}))?\\s*(?<ampm>[ap])\\.?m\\b\\.?"  /* 4pm, 6.50am, 3:12 a.m. */
+        "|(?<h2>\\d{1,2}):(?<m2>\\d{2})(?![\\d:])"                           /* 16:00, 06:12 */
+        "|(?<h3>\\d{1,2})\\s*(?:h|Uhr)(?:\\s*(?<m3>\\d{2}))?(?!\\w)"          /* 16h30, 20 Uhr */
+        "|(?<=las |à )(?<h4>\\d{1,2})\\.(?<m4>\\d{2})(?![\\d.,]\\d)"          /* a las 13.00 */
+        "|(?<noon>noon|midi|mittag|mediodía|полдень|полудня)"
+        "|(?<midnight>midnight|minuit|mitternacht|medianoche|полночь|полуночи)"
+        ")(?!\\w)",
+        G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      g_assert (made != NULL);
+      g_once_init_leave (&regex, made);
+    }
+
+  g_regex_match (regex, text, 0, &match);
+  for (; g_match_info_matches (match) && n_seen < G_N_ELEMENTS (seen); g_match_info_next (match, NULL))
+    {
+      static const char * const hours[] = { "h1", "h2", "h3", "h4" };
+      static const char * const minutes[] = { "m1", "m2", "m3", "m4" };
+      int hour = -1, minute = 0;
+      char name[32];
+      gboolean known = FALSE;
+
+      for (guint k = 0; k < G_N_ELEMENTS (hours) && hour < 0; k++)
+        {
+          g_autofree char *h = g_match_info_fetch_named (match, hours[k]);
+          g_autofree char *m = g_match_info_fetch_named (match, minutes[k]);
+          if (h != NULL && h[0] != '\0')
+            {
+              hour = atoi (h);
+              minute = m != NULL && m[0] != '\0' ? atoi (m) : 0;
+            }
+        }
+      if (hour >= 0)
+        {
+          g_autofree char *ampm = g_match_info_fetch_named (match, "ampm");
+          if (ampm != NULL && ampm[0] != '\0')
+            {
+              if (hour < 1 || hour > 12)
+                continue;
+              hour = hour % 12 + (g_ascii_tolower (ampm[0]) == 'p' ? 12 : 0);
+            }
+        }
+      else
+        {
+          g_autofree char *noon = g_match_info_fetch_named (match, "noon");
+          hour = noon != NULL && noon[0] != '\0' ? 12 : 0;
+        }
+      /* "24:00" is midnight too. */
+      if (hour == 24 && minute == 0)
+        hour = 0;
+      if (hour > 23 || minute > 59)
+        continue;
+      for (guint k = 0; k < n_seen; k++)
+        known = known || seen[k] == hour * 60 + minute;
+      if (known)
+        continue;
+      seen[n_seen++] = hour * 60 + minute;
+      g_snprintf (name, sizeof name, "t:%d", hour * 60 + minute);
+      px_add_feature (f, name, PX_WEIGHT_NUMBER);
+    }
+}
+
 /* Reads one sentence into f->scratch: features summed by id, in id order. */
 static void
 px_featurize (PxFeaturizer *f,
@@ -1147,6 +1275,7 @@ px_featurize (PxFeaturizer *f,
   px_tokens_read_phrases (f, tokens, language);
   px_tokens_read_numbers (tokens, language);
   px_add_number_senses (f, tokens, language);
+  px_add_times (f, text);
 
   /* A headline in Title Case says nothing about which words are names. */
   for (guint i = 0; i < tokens->len; i++)
@@ -1633,7 +1762,7 @@ px_candidate_overlap (PxAligner   *al,
       if (wa[i].feature == wb[j].feature)
         {
           char kind = al->kinds[wa[i].feature];
-          numbers_shared += kind == 'n' || kind == 'c' || kind == 'd';
+          numbers_shared += kind == 'n' || kind == 'c' || kind == 'd' || kind == 't';
           names += kind == 'e' || kind == 's';
           words += kind == 'w';
           i++, j++;
@@ -2274,6 +2403,27 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
       }
   }
   al.documents = documents;
+#ifdef PX_CLAIMS_DUMP
+  /* Every sentence's features, to see what a pair shares. */
+  if (g_getenv ("PX_CLAIMS_FEATURES") != NULL)
+    {
+      g_autofree const char **names = g_new0 (const char *, n_features + 1);
+      GHashTableIter iter;
+      gpointer name, id;
+      g_hash_table_iter_init (&iter, f.ids);
+      while (g_hash_table_iter_next (&iter, &name, &id))
+        names[GPOINTER_TO_UINT (id) - 1] = name;
+      for (guint u = 0; u < al.units->len; u++)
+        {
+          PxUnit *unit = &g_array_index (al.units, PxUnit, u);
+          printf ("UNIT\t%u\t%u\t%s\n", unit->article, unit->index,
+                  ((PxSentence *) g_ptr_array_index (documents[unit->article].sentences, unit->index))->text);
+          for (guint k = 0; k < unit->n; k++)
+            printf ("  %s", names[g_array_index (al.weights, PxWeight, unit->first + k).feature]);
+          printf ("\n");
+        }
+    }
+#endif
   px_featurizer_clear (&f);
   n = al.units->len;
 
