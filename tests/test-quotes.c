@@ -582,6 +582,37 @@ test_seed_001 (void)
   g_assert_true (press_service);
 }
 
+/* The speaker of the quote holding @fragment in @text is @speaker. */
+static void
+assert_speaker (const char *text,
+                const char *fragment,
+                const char *speaker)
+{
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, NULL);
+  PxQuote *quote = expect_quote (quotes, fragment);
+
+  g_assert_cmpstr (quote->speaker, ==, speaker);
+}
+
+/* Names with particles: two particles in a row, a lower-case Arabic article
+ * joined by a hyphen, and a later surname that opens with a particle. */
+static void
+test_name_particles (void)
+{
+  const char *text =
+    "Harbour Minister Pieter van der Berg said the quay would reopen in May. "
+    "Van der Berg added: \"Nobody will lose a job.\"\n\n"
+    "Jordan's envoy, Khalid bin Rashid al-Masri, said the plan was late. "
+    "\"We waited two years,\" al-Masri said.\n\n"
+    "The Spanish delegate, Ana María de la Fuente, said the talks had stalled.";
+
+  assert_speaker (text, "quay would reopen", "Pieter van der Berg");
+  assert_speaker (text, "Nobody will lose", "Pieter van der Berg");
+  assert_speaker (text, "the plan was late", "Khalid bin Rashid al-Masri");
+  assert_speaker (text, "We waited two years", "Khalid bin Rashid al-Masri");
+  assert_speaker (text, "talks had stalled", "Ana María de la Fuente");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -605,6 +636,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/document-issuer-next-sentence", test_document_issuer_next_sentence);
   g_test_add_func ("/parallax/quotes/institution-kind-in-lead", test_institution_kind_in_lead);
   g_test_add_func ("/parallax/quotes/russian-statement-of-institution", test_russian_statement_of_institution);
+  g_test_add_func ("/parallax/quotes/name-particles", test_name_particles);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

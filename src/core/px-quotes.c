@@ -817,7 +817,20 @@ is_name_word (Doc  *doc,
   if (!is_word (doc, i))
     return FALSE;
   token = tok (doc, i);
-  if ((token->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || (token->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
+  /* "Khalid bin Rashid al-Masri", "Abdel Fattah el-Sisi": an Arabic article
+   * joined by a hyphen is written in lower case, the name after it is not */
+  if ((token->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && (token->flags & PX_LEXICON_TOKEN_NUMBER) == 0)
+    {
+      const char *hyphen = strchr (token->lower, '-');
+
+      if (hyphen != NULL && hyphen - token->lower >= 2 && hyphen - token->lower <= 3
+          && (g_str_has_prefix (token->lower, "a") || g_str_has_prefix (token->lower, "e"))
+          && hyphen[1] != '\0'
+          && g_unichar_isupper (g_utf8_get_char (doc->text + token->start + (hyphen - token->lower) + 1)))
+        return TRUE;
+      return FALSE;
+    }
+  if ((token->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
     return FALSE;
   /* "the London-based Border Monitoring Network": where it is based */
   if (g_str_has_suffix (token->lower, "-based"))
@@ -885,6 +898,11 @@ run_start_back (Doc  *doc,
 }
 
 static const char * const german_articles[] = { "der", "den", "dem", "des", "die", "das" };
+
+/* Particles that open a run of two inside a personal name ("van der",
+ * "von der", "de la", "de los", "bin" … "al-") */
+static const char * const personal_particles[] = { "van", "von", "de", "del", "bin", "ibn", "ben", "bint", "abu", "da", "dos" };
+static GHashTable *personal_particles_set;
 static GHashTable *german_articles_set;
 
 static guint
@@ -913,6 +931,16 @@ run_end_forward (Doc  *doc,
                && !(IN (german_articles, lower (doc, p)) && !IN (name_particles, lower (doc, last))
                     && !run_is_org (doc, first, last)))
         last = p;
+      /* "Pieter van der Berg", "Ana María de la Fuente", "Moreno de los
+       * Santos": two particles in a row inside a person's name, the name
+       * going on in a plain capitalised word (not "de la CGT") */
+      else if (is_word (doc, p) && p + 2 < doc->tokens->len && IN (personal_particles, lower (doc, p))
+               && is_word (doc, p + 1) && IN (name_particles, lower (doc, p + 1))
+               && (tok (doc, p + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+               && is_name_word (doc, p + 2) && (tok (doc, p + 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0
+               && doc->token_segment[p + 2] == doc->token_segment[first] && doc->span_of[p + 2] == doc->span_of[first]
+               && !run_is_org (doc, first, last) && !run_is_org (doc, p + 2, p + 2))
+        last = p + 1;
       /* "National Teachers’ Union", "Kelsborough Patients’ Forum": a plural
        * possessive inside a name */
       else if ((tok_char (doc, p) == 0x2019 || tok_char (doc, p) == '\'') && !space_before (doc, p)
@@ -1048,6 +1076,18 @@ name_start (Doc  *doc,
 
       for (guint t = 0; t < G_N_ELEMENTS (trades) && !trade; t++)
         trade = g_str_has_suffix (word, trades[t]) && strlen (word) > strlen (trades[t]) + 3;
+      /* "Pieter van der Berg": particles are no name of their own, so a
+       * trade-like given name followed by one surname is the name */
+      if (trade)
+        {
+          guint plain = 0;
+
+          for (guint k = i + 1; k <= last; k++)
+            if (!IN (name_particles, lower (doc, k)))
+              plain++;
+          if (plain < 2)
+            trade = FALSE;
+        }
       if (trade || is_title (doc, i) || is_title (doc, i + 1) || g_str_has_suffix (word, "'s")
           || ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0 && !is_title (doc, i + 1) && i + 1 < last))
         i++;
@@ -1697,6 +1737,20 @@ collect_people (Doc *doc)
           && (i == 0 || doc->token_sentence[i - 1] != doc->token_sentence[i])
           && g_hash_table_contains (common_words, lower (doc, i)))
         continue;
+      /* "Van der Berg said", "De la Fuente said": a surname that opens with
+       * a particle is a shorter form of a full name, as a lone word is */
+      if (first_name < last && !org && IN (name_particles, lower (doc, first_name)))
+        {
+          Person *known = find_person_by_part (doc, name, i);
+
+          if (known != NULL && strlen (known->name) > strlen (name))
+            {
+              known->last_token = i;
+              add_mention (known, first_name);
+              i = last;
+              continue;
+            }
+        }
       if (first_name == last && !org)
         {
           Person *known = find_person_by_part (doc, name, i);
