@@ -613,6 +613,26 @@ test_name_particles (void)
   assert_speaker (text, "talks had stalled", "Ana María de la Fuente");
 }
 
+/* A pronoun after an unnamed spokesperson is the spokesperson, who speaks
+ * for the institution; "a company spokesman" is the company last named; a
+ * place or a school is nobody's "she". */
+static void
+test_spokesperson_pronoun (void)
+{
+  const char *text =
+    "Floods hit the River Tamber valley again on Sunday.\n\n"
+    "A spokeswoman for the Ministry of Transport said the road would reopen on Friday. "
+    "She added that repairs would cost about £2m.\n\n"
+    "The builder, Harcourt Civil Works, said it had finished its part. "
+    "A company spokesman said the design had been changed twice.\n\n"
+    "The head teacher of Tamber Primary, Joan Reddy, chose her words carefully. "
+    "She said the school would stay open.";
+
+  assert_speaker (text, "repairs would cost", "Ministry of Transport");
+  assert_speaker (text, "design had been changed", "Harcourt Civil Works");
+  assert_speaker (text, "school would stay open", "Joan Reddy");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -637,6 +657,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/institution-kind-in-lead", test_institution_kind_in_lead);
   g_test_add_func ("/parallax/quotes/russian-statement-of-institution", test_russian_statement_of_institution);
   g_test_add_func ("/parallax/quotes/name-particles", test_name_particles);
+  g_test_add_func ("/parallax/quotes/spokesperson-pronoun", test_spokesperson_pronoun);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -1911,6 +1911,18 @@ collect_people (Doc *doc)
         }
       for (guint d = 0; d < person->descriptions->len && !person->org; d++)
         person->org = describes_institution (g_ptr_array_index (person->descriptions, d));
+      /* "Brennock Civil Engineering said it had …": a name that speaks of
+       * itself as "it" is an institution */
+      if (!person->org && person->gender == 0 && strchr (person->name, ' ') != NULL)
+        {
+          guint k = last + 1;
+
+          if (k < n && is_punct (doc, k, ','))
+            k++;
+          if (k + 1 < n && is_word (doc, k) && IN (speech_verbs, lower (doc, k)) && is_word (doc, k + 1)
+              && (strcmp (lower (doc, k + 1), "it") == 0 || strcmp (lower (doc, k + 1), "its") == 0))
+            person->org = TRUE;
+        }
       i = last;
     }
 }
@@ -1969,7 +1981,19 @@ last_person_before_gender (Doc      *doc,
             "river", "lake", "hill", "park", "beach", "airport", "station",
           };
 
-          if (in_list (places, G_N_ELEMENTS (places), person->lower_last))
+          /* "River Skell", "Mount Kenya", "Elmstead Primary" */
+          static const char * const place_heads[] = {
+            "river", "lake", "mount", "port", "cape", "fort", "primary", "school", "college", "academy",
+            "hospital", "church", "stadium",
+          };
+          g_autofree char *head = g_utf8_strdown (person->name, -1);
+          char *space = strchr (head, ' ');
+
+          if (space != NULL)
+            *space = '\0';
+          if (in_list (places, G_N_ELEMENTS (places), person->lower_last)
+              || in_list (place_heads, G_N_ELEMENTS (place_heads), person->lower_last)
+              || (space != NULL && in_list (place_heads, G_N_ELEMENTS (place_heads), head)))
             continue;
         }
       seen = mention_before (person, before);
@@ -3633,12 +3657,22 @@ last_speaker_before (Doc    *doc,
               && (!cue.source.pronoun || (IN (pronouns_person, lower (doc, cue.source.first)) && !cue.source.implicit));
       if (found)
         {
+          /* "A spokeswoman for the ministry said …. She added …": the
+           * pronoun is the spokesperson, who speaks for the institution */
+          char spoke = 0;
+
+          for (guint k = cue.source.first >= 4 ? cue.source.first - 4 : 0;
+               k <= cue.source.last && k < doc->tokens->len && spoke == 0; k++)
+            if (is_word (doc, k) && doc->token_sentence[k] == doc->token_sentence[i]
+                && in_list (spokes, G_N_ELEMENTS (spokes), lower (doc, k)))
+              spoke = g_str_has_suffix (lower (doc, k), "woman") || g_str_has_suffix (lower (doc, k), "erin") ? 'f'
+                      : g_str_has_suffix (lower (doc, k), "man") || g_str_has_suffix (lower (doc, k), "er") ? 'm' : '?';
           resolve_source (doc, &cue.source);
           /* "insisted the trip was irrelevant": a phrase after the verb
            * speaks only when it names someone */
           found = cue.source.speaker != NULL && (cue.source.first < i || cue.source.person != NULL)
-                  && !(cue.source.person != NULL && (cue.source.person->org
-                       || (gender != 0 && cue.source.person->gender != 0 && cue.source.person->gender != gender)))
+                  && !(cue.source.person != NULL && ((cue.source.person->org && (spoke == 0 || (gender != 0 && spoke != '?' && spoke != gender)))
+                       || (!cue.source.person->org && gender != 0 && cue.source.person->gender != 0 && cue.source.person->gender != gender)))
                   && !IN (group_nouns, lower (doc, cue.source.last));
         }
       if (!found)
@@ -4302,7 +4336,9 @@ resolve_source (Doc    *doc,
 
             if (word == NULL || IN (stop_words, word))
               continue;
-            if (w - 1 < source->last)
+            /* "a company spokesman", "a club spokeswoman": a generic
+             * institution noun narrows nothing down */
+            if (w - 1 < source->last && !IN (institution_nouns, word))
               n_modifiers++;
             for (guint p = 0; p < doc->people->len; p++)
               {
