@@ -633,6 +633,19 @@ test_spokesperson_pronoun (void)
   assert_speaker (text, "school would stay open", "Joan Reddy");
 }
 
+/* A definite description nobody fits ("the Dutch-born chemist") tells more
+ * of the person the sentence before has just named; a capitalised name
+ * ("Le Rassemblement national") is no such description. */
+static void
+test_description_of_person_just_named (void)
+{
+  const char *text =
+    "Anna Berglund and Lotte Visser have run the laboratory since 2015.\n\n"
+    "Visser is the younger of the two. The Dutch-born chemist insists that one sample proves nothing.";
+
+  assert_speaker (text, "one sample proves nothing", "Lotte Visser");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -658,6 +671,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/russian-statement-of-institution", test_russian_statement_of_institution);
   g_test_add_func ("/parallax/quotes/name-particles", test_name_particles);
   g_test_add_func ("/parallax/quotes/spokesperson-pronoun", test_spokesperson_pronoun);
+  g_test_add_func ("/parallax/quotes/description-of-person-just-named", test_description_of_person_just_named);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

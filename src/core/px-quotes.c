@@ -1872,8 +1872,12 @@ collect_people (Doc *doc)
           }
         add_description (person, after);
       }
-      /* "Dunmore Rovers have sacked …": a plural verb after a name makes a team or a company */
+      /* "Dunmore Rovers have sacked …": a plural verb after a name makes a
+       * team or a company — but not after the second of two people ("Ingrid
+       * Solberg and Marta Kowalczyk have hauled …") */
       if (!person->org && first_name < last && is_word (doc, last + 1)
+          && !(i > 0 && is_word (doc, i - 1) && (strcmp (lower (doc, i - 1), "and") == 0 || strcmp (lower (doc, i - 1), "und") == 0
+                                                 || strcmp (lower (doc, i - 1), "et") == 0 || strcmp (lower (doc, i - 1), "y") == 0))
           && (strcmp (lower (doc, last + 1), "have") == 0 || strcmp (lower (doc, last + 1), "are") == 0
               || strcmp (lower (doc, last + 1), "were") == 0))
         person->org = TRUE;
@@ -3995,11 +3999,66 @@ russian_institution_anaphor (Doc    *doc,
   return fits;
 }
 
+/* "Kowalczyk is twenty years younger … . The Polish-born physicist
+ * insists …": a definite description (@first to @last, after its article)
+ * that fits nobody, has a word besides its head and follows no speaker tells
+ * more of the person the article has just named, in this sentence or the one
+ * before, outside quotation marks, when the gendered article allows. */
+static Person *
+person_just_named (Doc  *doc,
+                   guint article_at,
+                   guint first,
+                   guint last)
+{
+  Person *latest = NULL;
+  guint latest_at = 0;
+  char article_gender = 0;
+  const char *article = lower (doc, article_at);
+
+  if (first >= last || is_title (doc, last) || article == NULL)
+    return NULL;
+  if (strcmp (article, "la") == 0 || strcmp (article, "die") == 0)
+    article_gender = 'f';
+  else if (strcmp (article, "le") == 0 || strcmp (article, "el") == 0 || strcmp (article, "der") == 0)
+    article_gender = 'm';
+  /* "Le Rassemblement national": a capitalised word other than a
+   * nationality makes it a name, not a description */
+  for (guint k = first; k <= last; k++)
+    if (is_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+        && !looks_demonym (doc, k) && age_in_word (lower (doc, k)) == 0
+        && !g_str_has_suffix (lower (doc, k), "-born"))
+      return NULL;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *candidate = g_ptr_array_index (doc->people, p);
+
+      for (guint m = candidate->mentions->len; m > 0; m--)
+        {
+          guint at = g_array_index (candidate->mentions, guint, m - 1);
+
+          if (at >= article_at || doc->span_of[at] >= 0)
+            continue;
+          if (latest == NULL || at > latest_at)
+            {
+              latest = candidate;
+              latest_at = at;
+            }
+          break;
+        }
+    }
+  if (latest != NULL && !latest->org && strchr (latest->name, ' ') != NULL
+      && doc->token_sentence[latest_at] + 1 >= doc->token_sentence[article_at]
+      && !(article_gender != 0 && latest->gender != 0 && latest->gender != article_gender))
+    return latest;
+  return NULL;
+}
+
 static void
 resolve_source (Doc    *doc,
                 Source *source)
 {
   Person *person = NULL;
+  gboolean definite_role = FALSE;
 
   /* already read (a Russian institution put back in the nominative) */
   if (source->speaker != NULL)
@@ -4139,6 +4198,8 @@ resolve_source (Doc    *doc,
                   /* "Как уточнил метеоролог" after "Синоптик Михаил Леус" */
                   || (is_cyrillic_word (doc, source->first) && !(tok (doc, source->first)->flags & PX_LEXICON_TOKEN_CAPITAL))))
             person = last_person_before (doc, source->first, FALSE);
+          if (person == NULL && source->first + 1 < source->last && is_definite (lower (doc, source->first)))
+            person = person_just_named (doc, source->first, source->first + 1, source->last);
           if (person != NULL)
             source_from_person (source, person);
           else
@@ -4198,6 +4259,13 @@ resolve_source (Doc    *doc,
                   && strcmp (lower (doc, source->first - 1), "the") == 0))
           && refers_to_person (doc, first_name, source->last))
         person = prominent_person_before (doc, source->first);
+      /* "The Polish-born physicist" */
+      if (person == NULL && first_name > source->first && is_word (doc, source->first)
+          && is_definite (lower (doc, source->first)))
+        person = person_just_named (doc, source->first, first_name, source->last);
+      else if (person == NULL && first_name == source->first && source->first > 0 && is_word (doc, source->first - 1)
+               && is_definite (lower (doc, source->first - 1)))
+        person = person_just_named (doc, source->first - 1, first_name, source->last);
       /* "Agent says …": a headline opens with a capital, so a lone role
        * there reads as a name nobody has */
       if (person == NULL && source->first == source->last && first_name == source->first
@@ -4513,7 +4581,7 @@ resolve_source (Doc    *doc,
     /* "la agricultora", "die Rentnerin", "the college’s president": a
      * definite role the article gave nobody by name refers back to the
      * person last reported speaking. */
-    if (person == NULL && is_word (doc, source->first)
+    definite_role = is_word (doc, source->first)
         && ((first > source->first && (source->last <= first + 1
                                        /* "La dirigeante du RN", "el presidente de la CHG" */
                                        || (source->last <= first + 3 && is_word (doc, first + 1) && IN (of_words, lower (doc, first + 1))
@@ -4525,7 +4593,8 @@ resolve_source (Doc    *doc,
             || (first == source->first && source->last <= first + 1
                 && (g_str_has_prefix (lower (doc, first), "l'") || g_str_has_prefix (lower (doc, first), "l’"))))
         && !IN (institution_nouns, lower (doc, source->last)) && !IN (group_nouns, lower (doc, source->last))
-        && !IN (document_nouns, lower (doc, source->last)) && !IN (org_words, lower (doc, source->last)))
+        && !IN (document_nouns, lower (doc, source->last)) && !IN (org_words, lower (doc, source->last));
+    if (person == NULL && definite_role)
       {
         gboolean known = FALSE;
 
@@ -4536,6 +4605,7 @@ resolve_source (Doc    *doc,
 
             known = g_utf8_collate (space != NULL ? space + 1 : phrase, lower (doc, source->last)) == 0;
           }
+        definite_role = !known;
         /* only within the paragraph: further back, a role may be anyone's */
         if (!known)
           {
@@ -4548,6 +4618,13 @@ resolve_source (Doc    *doc,
             source_clear (&back);
           }
       }
+    /* "Kowalczyk is twenty years younger … . The Polish-born physicist
+     * insists …", "„…“, sagte der Anwalt": a definite description that fits
+     * nobody, has a word besides its head and follows no speaker tells more of the person the article
+     * has just named, in this sentence or the one before, outside
+     * quotation marks, when the article's gendered article allows */
+    if (person == NULL && definite_role && first > source->first)
+      person = person_just_named (doc, source->first, first, source->last);
     /* "— отметил парламентарий", "— пожаловалась женщина": a Russian
      * noun for a person refers back to the one last reported speaking, or
      * the one just spoken of */
