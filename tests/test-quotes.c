@@ -646,6 +646,18 @@ test_description_of_person_just_named (void)
   assert_speaker (text, "one sample proves nothing", "Lotte Visser");
 }
 
+/* "— рассказала РИА Новости Анна Кравцова": the agency told is no part of
+ * the speaker's name. */
+static void
+test_russian_agency_before_name (void)
+{
+  const char *text =
+    "Жители вышли к зданию суда.\n\n"
+    "«Мы ждём квартиру четвёртый год», — рассказала РИА Новости Ольга Сомова, учительница.";
+
+  assert_speaker (text, "ждём квартиру", "Ольга Сомова");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -672,6 +684,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/name-particles", test_name_particles);
   g_test_add_func ("/parallax/quotes/spokesperson-pronoun", test_spokesperson_pronoun);
   g_test_add_func ("/parallax/quotes/description-of-person-just-named", test_description_of_person_just_named);
+  g_test_add_func ("/parallax/quotes/russian-agency-before-name", test_russian_agency_before_name);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

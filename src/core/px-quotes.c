@@ -1094,6 +1094,10 @@ name_start (Doc  *doc,
       else
         break;
     }
+  /* "рассказала РИА Новости Анна Кравцова": the agency told is no part
+   * of the name after it */
+  if (i > first && i < last && strcmp (lower (doc, i), "новости") == 0 && strcmp (lower (doc, i - 1), "риа") == 0)
+    i++;
   /* "Мэр Тихорецка Сергей Лебедев", "жительница улицы Гагарина Нина
    * Соколова": after a Russian title or noun, three words
    * are a name only with a patronymic in the middle; otherwise the first
