@@ -658,6 +658,26 @@ test_russian_agency_before_name (void)
   assert_speaker (text, "ждём квартиру", "Ольга Сомова");
 }
 
+/* A quote after a colon belongs to the person the clause before opens
+ * with; a quote standing alone belongs to the person the next sentence
+ * names when it points back ("That was …'s reply"); "Detective Constable"
+ * is a title. */
+static void
+test_colon_and_pointing_forward (void)
+{
+  const char *text =
+    "Council row over parking\n\n"
+    "The leader of Hollin council, Peter Grant, and his predecessor, Martin Shaw, met on Tuesday.\n\n"
+    "Shaw was blunt: \"He is wrong about the car parks, and he knows it.\"\n\n"
+    "\"Numbers do not lie, whatever Martin says.\" That was Grant's reply when asked about the row.\n\n"
+    "Detective Constable Ruth Kaye said the car park was safe. \"We patrol it nightly,\" the officer said.";
+
+  assert_speaker (text, "wrong about the car parks", "Martin Shaw");
+  assert_speaker (text, "Numbers do not lie", "Peter Grant");
+  assert_speaker (text, "car park was safe", "Ruth Kaye");
+  assert_speaker (text, "We patrol it nightly", "Ruth Kaye");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -685,6 +705,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/spokesperson-pronoun", test_spokesperson_pronoun);
   g_test_add_func ("/parallax/quotes/description-of-person-just-named", test_description_of_person_just_named);
   g_test_add_func ("/parallax/quotes/russian-agency-before-name", test_russian_agency_before_name);
+  g_test_add_func ("/parallax/quotes/colon-and-pointing-forward", test_colon_and_pointing_forward);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -160,7 +160,7 @@ static const char * const title_words[] = {
   /* fr, es: offices written before a name or alone ("le Premier ministre") */
   "ministre", "ministro", "ministra", "préfet", "préfète", "maire", "député", "députée", "sénateur", "sénatrice",
   "alcalde", "alcaldesa", "presidente", "presidenta", "président", "présidente",
-  "cllr", "councillor", "councilor", "alderman", "supt", "superintendent", "inspector", "det", "insp",
+  "cllr", "councillor", "councilor", "alderman", "supt", "superintendent", "constable", "inspector", "det", "insp",
   /* occupations written before a name, capitalised at a sentence start ("Nurse Amira Patel") */
   "nurse", "teacher", "farmer", "pensioner", "resident", "student", "engineer", "lawyer", "economist",
   "analyst", "activist", "campaigner", "shopkeeper", "paramedic", "midwife", "firefighter", "volunteer",
@@ -6882,6 +6882,101 @@ find_direct_quotes (Doc *doc)
           source_clear (&head);
           if (quote->speaker != NULL)
             continue;
+        }
+      /* "Shaw was blunt: “…”", "Her verdict was simple: “…”": a quote
+       * after a colon belongs to the person the clause before it opens with */
+      if (span->open >= 2 && is_punct (doc, span->open - 1, ':') && doc->span_of[span->open - 1] < 0
+          && doc->token_segment[span->open] > 0 && span->n_words >= 3)
+        {
+          gint colon_sentence = doc->token_sentence[span->open - 1];
+          guint opening = g_array_index (doc->sentences, Sentence, colon_sentence).first;
+          Source subject = { 0, };
+
+          if (sentence_subject (doc, colon_sentence, &subject) && subject.last < span->open - 1
+              && (subject.first == opening || is_punct (doc, subject.first - 1, ',')))
+            {
+              Person *person = NULL;
+
+              /* "Costa's wife, TV presenter Leanne Costa, …:": after a
+               * possessive, the person the clause names last */
+              if (g_str_has_suffix (lower (doc, subject.last), "'s"))
+                {
+                  guint latest = 0;
+
+                  for (guint p = 0; p < doc->people->len; p++)
+                    {
+                      Person *candidate = g_ptr_array_index (doc->people, p);
+                      guint seen = mention_before (candidate, span->open - 1);
+
+                      if (seen != G_MAXUINT && seen > subject.last && doc->token_sentence[seen] == (guint) colon_sentence
+                          && (person == NULL || seen > latest))
+                        {
+                          person = candidate;
+                          latest = seen;
+                        }
+                    }
+                }
+              else
+                {
+                  resolve_source (doc, &subject);
+                  person = subject.person;
+                }
+              if (person != NULL && !person->org)
+                {
+                  quote->speaker = g_strdup (person->name);
+                  if (person->descriptions->len > 0)
+                    quote->speaker_description = g_strdup (g_ptr_array_index (person->descriptions, 0));
+                }
+            }
+          source_clear (&subject);
+          if (quote->speaker != NULL)
+            continue;
+        }
+      /* "“If the school goes, the village goes with it.” The words of Rachel
+       * Dunn …", "“Numbers don't lie.” That was Grant's reply …": a quote
+       * standing alone whose next sentence opens by pointing back and
+       * names a person is that person's */
+      if (alone && span->closed && span->close + 1 < doc->tokens->len)
+        {
+          guint k = span->close + 1;
+
+          while (k < doc->tokens->len && !is_word (doc, k) && doc->token_segment[k] == doc->token_segment[span->open])
+            k++;
+          if (k < doc->tokens->len && doc->token_segment[k] == doc->token_segment[span->open] && doc->span_of[k] < 0
+              && (tok (doc, k)->flags & PX_LEXICON_TOKEN_SENT_START) && doc->token_sentence[k] != doc->token_sentence[span->open]
+              && (strcmp (lower (doc, k), "that") == 0 || strcmp (lower (doc, k), "those") == 0
+                  || strcmp (lower (doc, k), "such") == 0
+                  || (strcmp (lower (doc, k), "the") == 0 && k + 1 < doc->tokens->len && is_word (doc, k + 1)
+                      && (strcmp (lower (doc, k + 1), "words") == 0 || strcmp (lower (doc, k + 1), "verdict") == 0
+                          || strcmp (lower (doc, k + 1), "message") == 0))))
+            {
+              Person *named = NULL;
+              guint named_at = G_MAXUINT;
+
+              for (guint p = 0; p < doc->people->len; p++)
+                {
+                  Person *candidate = g_ptr_array_index (doc->people, p);
+
+                  for (guint m = 0; m < candidate->mentions->len; m++)
+                    {
+                      guint at = g_array_index (candidate->mentions, guint, m);
+
+                      if (at > k && at < k + 8 && doc->token_sentence[at] == doc->token_sentence[k]
+                          && doc->span_of[at] < 0 && at < named_at)
+                        {
+                          named = candidate;
+                          named_at = at;
+                        }
+                    }
+                }
+              if (named != NULL && !named->org)
+                {
+                  quote->speaker = g_strdup (named->name);
+                  if (named->descriptions->len > 0)
+                    quote->speaker_description = g_strdup (g_ptr_array_index (named->descriptions, 0));
+                  continue;
+                }
+            }
         }
       /* An interview: a quoted paragraph right after a question is the
        * answer of the person interviewed, who gave the answer before or,
