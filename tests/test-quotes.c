@@ -678,6 +678,22 @@ test_colon_and_pointing_forward (void)
   assert_speaker (text, "We patrol it nightly", "Ruth Kaye");
 }
 
+/* "El exconcejal de Urbanismo de Alcaraz Juan Pedro Molina": after a
+ * role's "de", the place runs on until a known given name opens the
+ * person's name, and the role phrase is that person. */
+static void
+test_role_of_place_then_name (void)
+{
+  const char *text =
+    "El exconcejal niega las comisiones\n\n"
+    "El exconcejal de Urbanismo de Alcaraz Juan Pedro Molina negó este lunes que hubiera cobrado comisiones.\n\n"
+    "Molina replicó que las licencias las firmaba el alcalde.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "hubiera cobrado")->speaker, ==, "Juan Pedro Molina");
+  g_assert_cmpstr (expect_quote (quotes, "las firmaba el alcalde")->speaker, ==, "Juan Pedro Molina");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -706,6 +722,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/description-of-person-just-named", test_description_of_person_just_named);
   g_test_add_func ("/parallax/quotes/russian-agency-before-name", test_russian_agency_before_name);
   g_test_add_func ("/parallax/quotes/colon-and-pointing-forward", test_colon_and_pointing_forward);
+  g_test_add_func ("/parallax/quotes/role-of-place-then-name", test_role_of_place_then_name);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -873,6 +873,8 @@ static gboolean run_is_org (Doc  *doc,
                             guint last);
 
 static gsize incise_base (const char *word);
+static char given_name_gender (const char *name);
+static gboolean is_cyrillic_word (Doc *doc, guint i);
 
 /* The capitalised run that ends at @last (inclusive), going backwards. */
 static guint
@@ -1129,6 +1131,22 @@ name_start (Doc  *doc,
       else
         break;
     }
+  /* "la exalcaldesa de Villanueva del Campo María Dolores …", "el
+   * exconcejal de Urbanismo de Alcaraz Juan Pedro Molina": after a role's
+   * "de", the place runs on until a known given name opens the person's */
+  if (i == first && first > 0 && is_word (doc, first - 1)
+      && (strcmp (lower (doc, first - 1), "de") == 0 || strcmp (lower (doc, first - 1), "del") == 0)
+      && !is_cyrillic_word (doc, first))
+    for (guint k = first + 1; k < last; k++)
+      {
+        /* the look-up reads the first of two words */
+        g_autofree char *word = slice (doc, k, k + 1);
+        g_autofree char *before = slice (doc, k - 1, k);
+
+        if (is_name_word (doc, k) && !IN (name_particles, lower (doc, k)) && given_name_gender (word) != 0
+            && given_name_gender (before) == 0 && is_name_word (doc, k + 1))
+          return k;
+      }
   return i;
 }
 
@@ -4282,6 +4300,30 @@ resolve_source (Doc    *doc,
       if (source->description == NULL && first_name > source->first)
         source->description = slice (doc, source->first, first_name - 1);
       return;
+    }
+  /* "El exconcejal de Urbanismo de Alcaraz Juan Pedro Molina": a role
+   * phrase that ends in a person's full name is that person */
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *candidate = g_ptr_array_index (doc->people, p);
+
+      if (candidate->org || strchr (candidate->name, ' ') == NULL)
+        continue;
+      for (guint m = 0; m < candidate->mentions->len; m++)
+        {
+          guint at = g_array_index (candidate->mentions, guint, m);
+
+          if (at > source->first && at <= source->last)
+            {
+              g_autofree char *written = slice (doc, at, source->last);
+
+              if (strcmp (written, candidate->name) == 0)
+                {
+                  source_from_person (source, candidate);
+                  return;
+                }
+            }
+        }
     }
   /* A role or a document. */
   {
