@@ -694,6 +694,21 @@ test_role_of_place_then_name (void)
   g_assert_cmpstr (expect_quote (quotes, "las firmaba el alcalde")->speaker, ==, "Juan Pedro Molina");
 }
 
+/* "Her colleague on the finance committee, Lars Berg": a person described
+ * by a role on a committee is no committee, and the pronoun after it is
+ * theirs. */
+static void
+test_role_on_committee (void)
+{
+  const char *text =
+    "Council split over port\n\n"
+    "Its deputy leader, shipping lawyer Karin Falk, said the council should back the port. "
+    "Her colleague on the finance committee, Lars Berg, disagreed. "
+    "\"Nobody voted for us to trade the fishing fleet for cranes,\" he said.";
+
+  assert_speaker (text, "Nobody voted for us", "Lars Berg");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -723,6 +738,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/russian-agency-before-name", test_russian_agency_before_name);
   g_test_add_func ("/parallax/quotes/colon-and-pointing-forward", test_colon_and_pointing_forward);
   g_test_add_func ("/parallax/quotes/role-of-place-then-name", test_role_of_place_then_name);
+  g_test_add_func ("/parallax/quotes/role-on-committee", test_role_on_committee);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

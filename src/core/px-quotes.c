@@ -1582,6 +1582,7 @@ describes_institution (const char *description)
   words = g_strsplit (folded, " ", -1);
   while (words[n] != NULL && !IN (of_words, words[n]) && strcmp (words[n], "for") != 0
          && strcmp (words[n], "with") != 0 && strcmp (words[n], "in") != 0 && strcmp (words[n], "who") != 0
+         && strcmp (words[n], "on") != 0 && strcmp (words[n], "at") != 0
          && strcmp (words[n], "whose") != 0)
     n++;
   if (n == 0)
@@ -1911,7 +1912,11 @@ collect_people (Doc *doc)
 
           while (k > stop && doc->token_segment[k] == doc->token_segment[i] && !is_punct (doc, k, ',')
                  && !is_punct (doc, k, '.') && !(is_word (doc, k) && role_article (doc, k)
-                                                 && !(k > stop + 1 && is_word (doc, k - 1) && IN (of_words, lower (doc, k - 1))))
+                                                 && !(k > stop + 1 && is_word (doc, k - 1)
+                                                      && (IN (of_words, lower (doc, k - 1))
+                                                          /* "Her colleague on the finance committee, Olof Berg" */
+                                                          || strcmp (lower (doc, k - 1), "on") == 0
+                                                          || strcmp (lower (doc, k - 1), "at") == 0)))
                  && !role_possessor (doc, k))
             k--;
           /* "Ostland’s foreign minister, Pavel Dorn", "its chair, Helen Okafor" */
