@@ -709,6 +709,25 @@ test_role_on_committee (void)
   assert_speaker (text, "Nobody voted for us", "Lars Berg");
 }
 
+/* An acronym the article never spells out in brackets names the
+ * institution whose capitalised words give its letters; German "für"
+ * joins an institution's name. */
+static void
+test_acronym_by_initials (void)
+{
+  const char *text =
+    "Doctors vote to strike\n\n"
+    "Junior doctors voted to strike, the British Dental Association said on Monday.\n\n"
+    "The BDA said the first walkout would begin in January.";
+  const char *german =
+    "Schafe gerissen\n\n"
+    "In der Nacht seien elf Schafe getötet worden, teilte das Landesamt für Umwelt mit.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (german, "de");
+
+  assert_speaker (text, "first walkout", "British Dental Association");
+  g_assert_cmpstr (expect_quote (quotes, "elf Schafe")->speaker, ==, "Landesamt für Umwelt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -739,6 +758,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/colon-and-pointing-forward", test_colon_and_pointing_forward);
   g_test_add_func ("/parallax/quotes/role-of-place-then-name", test_role_of_place_then_name);
   g_test_add_func ("/parallax/quotes/role-on-committee", test_role_on_committee);
+  g_test_add_func ("/parallax/quotes/acronym-by-initials", test_acronym_by_initials);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -294,6 +294,8 @@ static GHashTable *not_name_words_set;
 static const char * const name_particles[] = {
   "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "des", "del", "da", "dos", "di",
   "ter", "ten", "ibn", "abu", "of", "for", "el", "y", "bint", "ben",
+  /* "Landesamt für Umwelt" */
+  "für",
 };
 static GHashTable *name_particles_set;
 
@@ -7910,6 +7912,23 @@ expand_acronym_speaker (Doc     *doc,
     {
       folded = g_utf8_strdown (bare, -1);
       expanded = acronym_expansion (doc, folded, NULL);
+      /* "the British Medical Association said … . The BMA said": with no
+       * brackets, the one name in the article whose capitalised words
+       * give the letters */
+      for (guint p = 0; p < doc->people->len && expanded == NULL; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+          g_auto(GStrv) words = g_strsplit (person->name, " ", -1);
+          GString *initials = g_string_new (NULL);
+          g_autofree char *letters = NULL;
+
+          for (guint w = 0; words[w] != NULL; w++)
+            if (g_unichar_isupper (g_utf8_get_char (words[w])))
+              g_string_append_unichar (initials, g_unichar_tolower (g_utf8_get_char (words[w])));
+          letters = g_string_free (initials, FALSE);
+          if (g_strv_length (words) >= 2 && strcmp (letters, folded) == 0)
+            expanded = g_strdup (person->name);
+        }
     }
   if (expanded != NULL)
     {
