@@ -728,6 +728,19 @@ test_acronym_by_initials (void)
   g_assert_cmpstr (expect_quote (quotes, "elf Schafe")->speaker, ==, "Landesamt für Umwelt");
 }
 
+/* "the BMA's Welsh junior doctors committee" holds no person: the age
+ * description after it goes back to the person named before. */
+static void
+test_acronym_possessive_ends_name (void)
+{
+  const char *text =
+    "Doctors vote to strike\n\n"
+    "Dr Ada Okoro, co-chair of the BMA's Welsh junior doctors committee, said members were angry.\n\n"
+    "\"Nobody becomes a doctor to go on strike,\" the 31-year-old anaesthetist said.";
+
+  assert_speaker (text, "Nobody becomes a doctor", "Ada Okoro");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -759,6 +772,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/role-of-place-then-name", test_role_of_place_then_name);
   g_test_add_func ("/parallax/quotes/role-on-committee", test_role_on_committee);
   g_test_add_func ("/parallax/quotes/acronym-by-initials", test_acronym_by_initials);
+  g_test_add_func ("/parallax/quotes/acronym-possessive-ends-name", test_acronym_possessive_ends_name);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

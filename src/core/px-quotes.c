@@ -921,6 +921,13 @@ run_end_forward (Doc  *doc,
 
       if (doc->token_segment[p] != doc->token_segment[first] || doc->span_of[p] != doc->span_of[first])
         break;
+      /* "the BMA's Welsh junior doctors committee": an acronym's possessive
+       * or a nationality after a possessive ends the name */
+      if (is_word (doc, last) && (g_str_has_suffix (lower (doc, last), "'s"))
+          && (((tok (doc, last)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0
+               || g_unichar_isupper (g_utf8_get_char (doc->text + tok (doc, last)->start + 1)))
+              || looks_demonym (doc, p)))
+        break;
       /* "Miriam Okafor KC", "Jane Hart MP": honours after a full name are
        * no part of it */
       if (last > first && (tok (doc, p)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && is_word (doc, p)
