@@ -741,6 +741,24 @@ test_acronym_possessive_ends_name (void)
   assert_speaker (text, "Nobody becomes a doctor", "Ada Okoro");
 }
 
+/* "A neighbour who raised the alarm said": an indefinite noun and the
+ * relative clause that tells which one is the speaker; "the woman" after
+ * it goes back to that unnamed speaker. */
+static void
+test_relative_clause_speaker (void)
+{
+  const char *text =
+    "Shop fire\n\n"
+    "A fire destroyed a shop on the high street.\n\n"
+    "A neighbour who called the fire brigade said she had been woken by breaking glass. "
+    "\"I saw the flames from my window,\" the woman told the Courier.\n\n"
+    "A man who lives opposite said he had seen smoke at 3am.";
+
+  assert_speaker (text, "woken by breaking glass", "neighbour who called the fire brigade");
+  assert_speaker (text, "I saw the flames", "neighbour who called the fire brigade");
+  assert_speaker (text, "seen smoke", "man who lives opposite");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -773,6 +791,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/role-on-committee", test_role_on_committee);
   g_test_add_func ("/parallax/quotes/acronym-by-initials", test_acronym_by_initials);
   g_test_add_func ("/parallax/quotes/acronym-possessive-ends-name", test_acronym_possessive_ends_name);
+  g_test_add_func ("/parallax/quotes/relative-clause-speaker", test_relative_clause_speaker);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -3293,6 +3293,36 @@ source_backward (Doc    *doc,
       && in_list (post_nominals, G_N_ELEMENTS (post_nominals), lower (doc, i - 1))
       && allowed_token (doc, i - 2, sentence) && is_name_word (doc, i - 2) && is_name_word (doc, i - 3))
     i--;
+  /* "A neighbour who raised the alarm said", "A man who lives opposite
+   * said": an indefinite noun opening the sentence, and the relative
+   * clause that tells which one, before the verb */
+  {
+    const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+
+    for (guint w = i - 1; w > range->first && w + 12 > i; w--)
+      {
+        guint d;
+
+        if (!allowed_token (doc, w, sentence) || !is_word (doc, w))
+          break;
+        if (strcmp (lower (doc, w), "who") != 0)
+          continue;
+        d = w - 1;
+        while (d > range->first && d + 4 > w && is_word (doc, d) && (tok (doc, d)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+               && !IN (stop_words, lower (doc, d)) && !IN (determiners, lower (doc, d)))
+          d--;
+        if (d == range->first && d + 1 < w && is_word (doc, d)
+            && (strcmp (lower (doc, d), "a") == 0 || strcmp (lower (doc, d), "an") == 0
+                || strcmp (lower (doc, d), "one") == 0 || strcmp (lower (doc, d), "another") == 0)
+            && w + 2 < i)
+          {
+            source->first = d;
+            source->last = i - 1;
+            return TRUE;
+          }
+        break;
+      }
+  }
   i--;
   word = lower (doc, i);
   if (word == NULL)
@@ -4671,10 +4701,25 @@ resolve_source (Doc    *doc,
           {
             Source back = { 0, };
 
+            static const char * const plain_people[] = {
+              "woman", "man", "mother", "father", "resident", "neighbour", "neighbor", "witness", "pensioner",
+            };
+
             if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org
                 && mention_before (back.person, source->first) != G_MAXUINT
                 && doc->token_segment[mention_before (back.person, source->first)] == doc->token_segment[source->first])
               person = back.person;
+            /* "A neighbour who raised the alarm said …. “…,” the woman
+             * told …": a plain word for a person goes back to the unnamed
+             * one who spoke just before */
+            else if (back.person == NULL && back.speaker != NULL && source->last == first
+                     && in_list (plain_people, G_N_ELEMENTS (plain_people), lower (doc, source->last))
+                     && strchr (back.speaker, ' ') != NULL && !g_unichar_isupper (g_utf8_get_char (back.speaker)))
+              {
+                source->speaker = g_strdup (back.speaker);
+                source_clear (&back);
+                return;
+              }
             source_clear (&back);
           }
       }
