@@ -2382,7 +2382,7 @@ static const char * const role_families[][10] = {
   { "officer", "detective", "inspector", "superintendent", "constable", "sergeant", "det", "supt", NULL },
   { "general", "commander", NULL },
   { "minister", "ministre", "ministro", "ministra", "titular", "minister's", "ministerin", "secretary", NULL },
-  { "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "rathauschef", NULL },
+  { "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "rathauschef", "rathauschefin", NULL },
   /* "l'élue" for "la députée", "the MP" */
   { "député", "députée", "élu", "élue", "parlementaire", "mp", "lawmaker", NULL },
   { "синоптик", "метеоролог", NULL },
