@@ -759,6 +759,22 @@ test_relative_clause_speaker (void)
   assert_speaker (text, "seen smoke", "man who lives opposite");
 }
 
+/* "The mayor was unimpressed. “…,” he said": a sentence that speaks of
+ * someone without reporting speech makes them the pronoun's referent, not
+ * the last person reported speaking. */
+static void
+test_pronoun_after_topic_sentence (void)
+{
+  const char *text =
+    "Tram row\n\n"
+    "The mayor of Hollin, Peter Grant, backed the plan on Monday.\n\n"
+    "The city engineer, Tom Reid, said the line could open in 2028. \"The tunnel is the hard part,\" he said.\n\n"
+    "The mayor was unimpressed. \"We have heard that before,\" he said.";
+
+  assert_speaker (text, "The tunnel is the hard part", "Tom Reid");
+  assert_speaker (text, "We have heard that before", "Peter Grant");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -792,6 +808,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/acronym-by-initials", test_acronym_by_initials);
   g_test_add_func ("/parallax/quotes/acronym-possessive-ends-name", test_acronym_possessive_ends_name);
   g_test_add_func ("/parallax/quotes/relative-clause-speaker", test_relative_clause_speaker);
+  g_test_add_func ("/parallax/quotes/pronoun-after-topic-sentence", test_pronoun_after_topic_sentence);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

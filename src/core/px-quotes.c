@@ -3647,6 +3647,16 @@ skip_time_words (Doc  *doc,
   return allowed_token (doc, k, sentence) && is_word (doc, k) ? k : i;
 }
 static void resolve_source (Doc *doc, Source *source);
+static gboolean may_cue_at (Doc *doc, guint i);
+
+/* Role nouns a sentence may open with when it speaks of someone ("The
+ * mayor was unimpressed."), besides titles */
+static const char * const role_heads_plain[] = {
+  "mayor", "minister", "judge", "coach", "manager", "captain", "striker", "doctor", "prosecutor", "lawyer",
+  "chairman", "chairwoman", "chair", "director", "teacher", "officer", "detective", "president", "governor",
+  "édile", "maire", "ministre", "juge", "entraîneur", "procureur", "avocat", "avocate", "préfet", "préfète",
+};
+static GHashTable *role_heads_plain_set;
 
 /* Whether a person other than @speaker is named, outside quotation marks,
  * in the sentences strictly between tokens @from and @to. */
@@ -3696,6 +3706,49 @@ source_take_speaker (Source *out,
   out->speaker = g_steal_pointer (&from->speaker);
   out->description = g_steal_pointer (&from->description);
   out->person = from->person;
+}
+
+/* The person sentence @sentence opens with, when it reports no speech,
+ * holds no quotation and is in the paragraph of token @at: "The mayor was
+ * unimpressed.", "L'édile, lui, reste prudent.", "Shaw disagreed." */
+static Person *
+sentence_topic (Doc  *doc,
+                gint  sentence,
+                guint at)
+{
+  const Sentence *range;
+  Source subject = { 0, };
+  Person *person = NULL;
+
+  if (sentence < 0 || (guint) sentence >= doc->sentences->len)
+    return NULL;
+  range = &g_array_index (doc->sentences, Sentence, sentence);
+  if (doc->token_segment[range->first] != doc->token_segment[at] || range->last >= at)
+    return NULL;
+  for (guint k = range->first; k <= range->last; k++)
+    if (doc->span_of[k] >= 0 || (tok (doc, k)->flags & PX_LEXICON_TOKEN_QUOTE) || may_cue_at (doc, k))
+      return NULL;
+  /* "The mayor", "L'édile": a definite role of one or two words */
+  if (is_word (doc, range->first) && (is_definite (lower (doc, range->first))
+                                      || g_str_has_prefix (lower (doc, range->first), "l'")
+                                      || g_str_has_prefix (lower (doc, range->first), "l’")))
+    {
+      guint last = range->first;
+
+      if (!g_str_has_prefix (lower (doc, range->first), "l'") && !g_str_has_prefix (lower (doc, range->first), "l’"))
+        last++;
+      if (last > range->last || !is_word (doc, last) || (tok (doc, last)->flags & PX_LEXICON_TOKEN_CAPITAL)
+          || !(is_title (doc, last) || IN (role_heads_plain, lower (doc, last))
+               || g_str_has_prefix (lower (doc, range->first), "l'") || g_str_has_prefix (lower (doc, range->first), "l’")))
+        return NULL;
+      subject.first = range->first;
+      subject.last = last;
+      resolve_source (doc, &subject);
+      person = subject.person;
+      source_clear (&subject);
+      return person;
+    }
+  return NULL;
 }
 
 /* "Hume said he and Lang had been friends. “…,” he said.": a pronoun or a
@@ -4167,6 +4220,22 @@ resolve_source (Doc    *doc,
 
         if (gender == 0 && incise_base (word) > 0)
           gender = g_str_has_suffix (word, "il") ? 'm' : 'f';
+        /* "The mayor was unimpressed. “…,” he said": a sentence just
+         * before, in the paragraph, that speaks of someone without
+         * reporting speech makes them the one the pronoun points to */
+        if (!group && !source->implicit && gender != 0)
+          {
+            Person *topic = sentence_topic (doc, doc->token_sentence[source->first] - 1, source->first);
+
+            if (topic != NULL && !topic->org && (topic->gender == 0 || topic->gender == gender))
+              {
+                add_mention (topic, source->first);
+                if (topic->gender == 0)
+                  topic->gender = gender;
+                source_from_person (source, topic);
+                return;
+              }
+          }
         if (!group && last_speaker_before (doc, source->first, gender, source))
           {
             if (source->person != NULL)
