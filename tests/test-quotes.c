@@ -775,6 +775,19 @@ test_pronoun_after_topic_sentence (void)
   assert_speaker (text, "We have heard that before", "Peter Grant");
 }
 
+/* "По данным Госавтоинспекции": a lone Russian institution in the
+ * genitive is named in the nominative. */
+static void
+test_russian_institution_nominative (void)
+{
+  const char *text =
+    "Аварии на мосту\n\n"
+    "По данным Госавтоинспекции, за неделю на мосту произошло 12 аварий.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "произошло 12 аварий")->speaker, ==, "Госавтоинспекция");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -809,6 +822,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/acronym-possessive-ends-name", test_acronym_possessive_ends_name);
   g_test_add_func ("/parallax/quotes/relative-clause-speaker", test_relative_clause_speaker);
   g_test_add_func ("/parallax/quotes/pronoun-after-topic-sentence", test_pronoun_after_topic_sentence);
+  g_test_add_func ("/parallax/quotes/russian-institution-nominative", test_russian_institution_nominative);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -8467,6 +8467,21 @@ fullest_institution_names (Doc *doc)
               quote->speaker = nominative;
             }
         }
+      /* "По данным Госавтоинспекции", "сообщили в Росгвардии": a lone
+       * Russian institution read in the genitive or the locative, "-ии",
+       * is named in the nominative, "-ия" */
+      if (known == NULL && strchr (quote->speaker, ' ') == NULL && g_str_has_suffix (quote->speaker, "ии")
+          && g_unichar_isupper (g_utf8_get_char (quote->speaker))
+          && g_unichar_get_script (g_utf8_get_char (quote->speaker)) == G_UNICODE_SCRIPT_CYRILLIC
+          && g_utf8_strlen (quote->speaker, -1) > 5)
+        {
+          char *nominative = g_strndup (quote->speaker, strlen (quote->speaker) - strlen ("и"));
+          char *joined = g_strconcat (nominative, "я", NULL);
+
+          g_free (nominative);
+          g_free (quote->speaker);
+          quote->speaker = joined;
+        }
     }
 }
 
