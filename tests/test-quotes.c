@@ -788,6 +788,22 @@ test_russian_institution_nominative (void)
   g_assert_cmpstr (expect_quote (quotes, "произошло 12 аварий")->speaker, ==, "Госавтоинспекция");
 }
 
+/* "Ein Sprecher des Regierungspräsidiums Kassel", "Laut Deutschem
+ * Wetterdienst": a German institution read in the genitive or dative is
+ * named in the nominative. */
+static void
+test_german_institution_nominative (void)
+{
+  const char *text =
+    "Brücke gesperrt\n\n"
+    "Ein Sprecher des Regierungspräsidiums Kassel teilte mit, man prüfe eine Sanierung.\n\n"
+    "Laut Deutschem Wetterdienst fallen bis Samstag weitere 80 Liter Regen.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "prüfe eine Sanierung")->speaker, ==, "Regierungspräsidium Kassel");
+  g_assert_cmpstr (expect_quote (quotes, "80 Liter Regen")->speaker, ==, "Deutscher Wetterdienst");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -823,6 +839,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/relative-clause-speaker", test_relative_clause_speaker);
   g_test_add_func ("/parallax/quotes/pronoun-after-topic-sentence", test_pronoun_after_topic_sentence);
   g_test_add_func ("/parallax/quotes/russian-institution-nominative", test_russian_institution_nominative);
+  g_test_add_func ("/parallax/quotes/german-institution-nominative", test_german_institution_nominative);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

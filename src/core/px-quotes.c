@@ -7795,6 +7795,28 @@ german_nominative (const char *speaker)
     head++;
   lower_head = g_utf8_strdown (words[head], -1);
   len = strlen (lower_head);
+  /* genitive -es of a masculine or neuter head: "des Naturschutzbundes",
+   * "des Landratsamtes", "des Landgerichts", "des Krankenhauses" */
+  {
+    static const char * const es_heads[] = { "bundes", "verbandes", "rates", "amtes", "gerichtes", "hauses", "werkes", "kreises" };
+    static const char * const s_heads[] = { "gerichts", "konzerns", "klubs", "vorstands", "senats" };
+    gsize cut = 0;
+
+    for (gsize e = 0; e < G_N_ELEMENTS (es_heads) && cut == 0; e++)
+      if (g_str_has_suffix (lower_head, es_heads[e]))
+        cut = 2;
+    for (gsize e = 0; e < G_N_ELEMENTS (s_heads) && cut == 0; e++)
+      if (g_str_has_suffix (lower_head, s_heads[e]))
+        cut = 1;
+    if (cut > 0)
+      {
+        words[head][strlen (words[head]) - cut] = '\0';
+        g_free (lower_head);
+        lower_head = g_utf8_strdown (words[head], -1);
+        len = strlen (lower_head);
+        changed = TRUE;
+      }
+  }
   /* genitive -s of a masculine or neuter head */
   if (g_str_has_suffix (lower_head, "iums") || g_str_has_suffix (lower_head, "ums") || g_str_has_suffix (lower_head, "ands")
       || g_str_has_suffix (lower_head, "eins") || g_str_has_suffix (lower_head, "ats") || g_str_has_suffix (lower_head, "amts")
@@ -8406,7 +8428,19 @@ fullest_institution_names (Doc *doc)
         }
       known = find_person_exact (doc, quote->speaker);
       if (known != NULL && (!known->org || strchr (known->name, ' ') != NULL))
-        continue;
+        {
+          /* "eine Sprecherin des Naturschutzbundes Nabu": a name read in
+           * the genitive that no pronoun made a person */
+          char *nominative = doc->capital_nouns && (known->org || known->gender == 0) && known->age == 0
+                             ? german_nominative (quote->speaker) : NULL;
+
+          if (nominative != NULL)
+            {
+              g_free (quote->speaker);
+              quote->speaker = nominative;
+            }
+          continue;
+        }
       for (guint p = 0; p < doc->people->len; p++)
         {
           Person *candidate = g_ptr_array_index (doc->people, p);
