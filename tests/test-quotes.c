@@ -804,6 +804,20 @@ test_german_institution_nominative (void)
   g_assert_cmpstr (expect_quote (quotes, "80 Liter Regen")->speaker, ==, "Deutscher Wetterdienst");
 }
 
+/* "the defendant" in a court report is the person who denied, admitted
+ * or pleaded to the charge. */
+static void
+test_defendant (void)
+{
+  const char *text =
+    "Driver cleared\n\n"
+    "A delivery driver has been cleared of dangerous driving.\n\n"
+    "Marek Nowak, 34, of Station Road, had denied the charge. Prosecuting, Jane Hill said he had been speeding.\n\n"
+    "The defendant told the jury he had braked as soon as he saw the cyclist.";
+
+  assert_speaker (text, "braked as soon as", "Marek Nowak");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -840,6 +854,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/pronoun-after-topic-sentence", test_pronoun_after_topic_sentence);
   g_test_add_func ("/parallax/quotes/russian-institution-nominative", test_russian_institution_nominative);
   g_test_add_func ("/parallax/quotes/german-institution-nominative", test_german_institution_nominative);
+  g_test_add_func ("/parallax/quotes/defendant", test_defendant);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -2469,6 +2469,42 @@ find_prosecutor (Doc *doc)
   return NULL;
 }
 
+/* The defendant of a court report: the first person named as the subject
+ * of "denied", "admitted" or "pleaded" ("Kwame Asante, 29, had denied
+ * attacking …"), whom the report then calls "the defendant". */
+static Person *
+find_defendant (Doc *doc)
+{
+  static const char * const pleas[] = { "denied", "denies", "admitted", "admits", "pleaded", "pleads" };
+  Person *best = NULL;
+  guint best_at = G_MAXUINT;
+
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      if (person->org || strchr (person->name, ' ') == NULL)
+        continue;
+      for (guint m = 0; m < person->mentions->len; m++)
+        {
+          guint at = g_array_index (person->mentions, guint, m);
+
+          if (doc->span_of[at] >= 0 || at >= best_at)
+            continue;
+          for (guint k = at + 1; k < doc->tokens->len && k < at + 12 && doc->token_sentence[k] == doc->token_sentence[at]; k++)
+            if (is_word (doc, k) && in_list (pleas, G_N_ELEMENTS (pleas), lower (doc, k)))
+              {
+                best = person;
+                best_at = at;
+                break;
+              }
+            else if (is_word (doc, k) && (IN (speech_verbs, lower (doc, k)) || is_name_word (doc, k)) && k > at + 3)
+              break;
+        }
+    }
+  return best;
+}
+
 /* "the Spaniard", "the 31-year-old striker", "the Rovers manager", "the
  * teenager": a definite noun phrase made only of words that describe
  * someone (nationality, age, role, team) points back to the person named
@@ -4523,6 +4559,9 @@ resolve_source (Doc    *doc,
         return;
       }
     person = find_person_by_role (doc, first, source->last, source->first);
+    if (person == NULL && first == source->last && first > source->first && is_definite (lower (doc, source->first))
+        && (strcmp (lower (doc, first), "defendant") == 0 || strcmp (lower (doc, first), "accused") == 0))
+      person = find_defendant (doc);
     if (person == NULL && !IN (institution_nouns, lower (doc, source->last)))
       person = find_person_by_role_in_lead (doc, first, source->last);
     if (person == NULL && first > source->first && role_article (doc, source->first))
