@@ -2483,7 +2483,11 @@ find_defendant (Doc *doc)
     {
       Person *person = g_ptr_array_index (doc->people, p);
 
-      if (person->org || strchr (person->name, ' ') == NULL)
+      /* "Marek Nowak, 34, of Station Road, had denied": the address is no defendant */
+      static const char * const places[] = { "road", "street", "lane", "avenue", "close", "drive", "way", "square" };
+
+      if (person->org || strchr (person->name, ' ') == NULL
+          || (person->lower_last != NULL && in_list (places, G_N_ELEMENTS (places), person->lower_last)))
         continue;
       for (guint m = 0; m < person->mentions->len; m++)
         {
@@ -2498,7 +2502,7 @@ find_defendant (Doc *doc)
                 best_at = at;
                 break;
               }
-            else if (is_word (doc, k) && (IN (speech_verbs, lower (doc, k)) || is_name_word (doc, k)) && k > at + 3)
+            else if (is_word (doc, k) && IN (speech_verbs, lower (doc, k)))
               break;
         }
     }
