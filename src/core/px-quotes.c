@@ -2386,6 +2386,13 @@ static const char * const role_families[][10] = {
   /* "l'élue" for "la députée", "the MP" */
   { "député", "députée", "élu", "élue", "parlementaire", "mp", "lawmaker", NULL },
   { "синоптик", "метеоролог", NULL },
+  /* "el letrado" for "su abogado", "der Anwalt" for "Verteidiger … Rechtsanwalt" */
+  { "abogado", "abogada", "letrado", "letrada", NULL },
+  { "anwalt", "anwältin", "rechtsanwalt", "rechtsanwältin", "verteidiger", "verteidigerin", NULL },
+  /* "el técnico" for "el entrenador", "der Coach" for "Trainer" */
+  { "entrenador", "entrenadora", "técnico", "técnica", "míster", NULL },
+  { "trainer", "trainerin", "cheftrainer", "coach", NULL },
+  { "entraîneur", "entraîneuse", "technicien", "coach", NULL },
 };
 
 /* Definite articles before a role that refers back ("the minister", "l'édile", "der Rathauschef"). */
@@ -2475,7 +2482,10 @@ find_prosecutor (Doc *doc)
 static Person *
 find_defendant (Doc *doc)
 {
-  static const char * const pleas[] = { "denied", "denies", "admitted", "admits", "pleaded", "pleads" };
+  static const char * const pleas[] = {
+    "denied", "denies", "admitted", "admits", "pleaded", "pleads", "negó", "niega", "admitió", "nie", "nié",
+    "reconnu", "bestreitet", "bestritt", "gestand",
+  };
   Person *best = NULL;
   guint best_at = G_MAXUINT;
 
@@ -4564,7 +4574,10 @@ resolve_source (Doc    *doc,
       }
     person = find_person_by_role (doc, first, source->last, source->first);
     if (person == NULL && first == source->last && first > source->first && is_definite (lower (doc, source->first))
-        && (strcmp (lower (doc, first), "defendant") == 0 || strcmp (lower (doc, first), "accused") == 0))
+        && (strcmp (lower (doc, first), "defendant") == 0 || strcmp (lower (doc, first), "accused") == 0
+            || strcmp (lower (doc, first), "acusado") == 0 || strcmp (lower (doc, first), "acusada") == 0
+            || strcmp (lower (doc, first), "prévenu") == 0 || strcmp (lower (doc, first), "prévenue") == 0
+            || strcmp (lower (doc, first), "angeklagte") == 0))
       person = find_defendant (doc);
     if (person == NULL && !IN (institution_nouns, lower (doc, source->last)))
       person = find_person_by_role_in_lead (doc, first, source->last);
