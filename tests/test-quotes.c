@@ -582,6 +582,242 @@ test_seed_001 (void)
   g_assert_true (press_service);
 }
 
+/* The speaker of the quote holding @fragment in @text is @speaker. */
+static void
+assert_speaker (const char *text,
+                const char *fragment,
+                const char *speaker)
+{
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, NULL);
+  PxQuote *quote = expect_quote (quotes, fragment);
+
+  g_assert_cmpstr (quote->speaker, ==, speaker);
+}
+
+/* Names with particles: two particles in a row, a lower-case Arabic article
+ * joined by a hyphen, and a later surname that opens with a particle. */
+static void
+test_name_particles (void)
+{
+  const char *text =
+    "Harbour Minister Pieter van der Berg said the quay would reopen in May. "
+    "Van der Berg added: \"Nobody will lose a job.\"\n\n"
+    "Jordan's envoy, Khalid bin Rashid al-Masri, said the plan was late. "
+    "\"We waited two years,\" al-Masri said.\n\n"
+    "The Spanish delegate, Ana María de la Fuente, said the talks had stalled.";
+
+  assert_speaker (text, "quay would reopen", "Pieter van der Berg");
+  assert_speaker (text, "Nobody will lose", "Pieter van der Berg");
+  assert_speaker (text, "the plan was late", "Khalid bin Rashid al-Masri");
+  assert_speaker (text, "We waited two years", "Khalid bin Rashid al-Masri");
+  assert_speaker (text, "talks had stalled", "Ana María de la Fuente");
+}
+
+/* A pronoun after an unnamed spokesperson is the spokesperson, who speaks
+ * for the institution; "a company spokesman" is the company last named; a
+ * place or a school is nobody's "she". */
+static void
+test_spokesperson_pronoun (void)
+{
+  const char *text =
+    "Floods hit the River Tamber valley again on Sunday.\n\n"
+    "A spokeswoman for the Ministry of Transport said the road would reopen on Friday. "
+    "She added that repairs would cost about £2m.\n\n"
+    "The builder, Harcourt Civil Works, said it had finished its part. "
+    "A company spokesman said the design had been changed twice.\n\n"
+    "The head teacher of Tamber Primary, Joan Reddy, chose her words carefully. "
+    "She said the school would stay open.";
+
+  assert_speaker (text, "repairs would cost", "Ministry of Transport");
+  assert_speaker (text, "design had been changed", "Harcourt Civil Works");
+  assert_speaker (text, "school would stay open", "Joan Reddy");
+}
+
+/* A definite description nobody fits ("the Dutch-born chemist") tells more
+ * of the person the sentence before has just named; a capitalised name
+ * ("Le Rassemblement national") is no such description. */
+static void
+test_description_of_person_just_named (void)
+{
+  const char *text =
+    "Anna Berglund and Lotte Visser have run the laboratory since 2015.\n\n"
+    "Visser is the younger of the two. The Dutch-born chemist insists that one sample proves nothing.";
+
+  assert_speaker (text, "one sample proves nothing", "Lotte Visser");
+}
+
+/* "— рассказала РИА Новости Анна Кравцова": the agency told is no part of
+ * the speaker's name. */
+static void
+test_russian_agency_before_name (void)
+{
+  const char *text =
+    "Жители вышли к зданию суда.\n\n"
+    "«Мы ждём квартиру четвёртый год», — рассказала РИА Новости Ольга Сомова, учительница.";
+
+  assert_speaker (text, "ждём квартиру", "Ольга Сомова");
+}
+
+/* A quote after a colon belongs to the person the clause before opens
+ * with; a quote standing alone belongs to the person the next sentence
+ * names when it points back ("That was …'s reply"); "Detective Constable"
+ * is a title. */
+static void
+test_colon_and_pointing_forward (void)
+{
+  const char *text =
+    "Council row over parking\n\n"
+    "The leader of Hollin council, Peter Grant, and his predecessor, Martin Shaw, met on Tuesday.\n\n"
+    "Shaw was blunt: \"He is wrong about the car parks, and he knows it.\"\n\n"
+    "\"Numbers do not lie, whatever Martin says.\" That was Grant's reply when asked about the row.\n\n"
+    "Detective Constable Ruth Kaye said the car park was safe. \"We patrol it nightly,\" the officer said.";
+
+  assert_speaker (text, "wrong about the car parks", "Martin Shaw");
+  assert_speaker (text, "Numbers do not lie", "Peter Grant");
+  assert_speaker (text, "car park was safe", "Ruth Kaye");
+  assert_speaker (text, "We patrol it nightly", "Ruth Kaye");
+}
+
+/* "El exconcejal de Urbanismo de Alcaraz Juan Pedro Molina": after a
+ * role's "de", the place runs on until a known given name opens the
+ * person's name, and the role phrase is that person. */
+static void
+test_role_of_place_then_name (void)
+{
+  const char *text =
+    "El exconcejal niega las comisiones\n\n"
+    "El exconcejal de Urbanismo de Alcaraz Juan Pedro Molina negó este lunes que hubiera cobrado comisiones.\n\n"
+    "Molina replicó que las licencias las firmaba el alcalde.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "hubiera cobrado")->speaker, ==, "Juan Pedro Molina");
+  g_assert_cmpstr (expect_quote (quotes, "las firmaba el alcalde")->speaker, ==, "Juan Pedro Molina");
+}
+
+/* "Her colleague on the finance committee, Lars Berg": a person described
+ * by a role on a committee is no committee, and the pronoun after it is
+ * theirs. */
+static void
+test_role_on_committee (void)
+{
+  const char *text =
+    "Council split over port\n\n"
+    "Its deputy leader, shipping lawyer Karin Falk, said the council should back the port. "
+    "Her colleague on the finance committee, Lars Berg, disagreed. "
+    "\"Nobody voted for us to trade the fishing fleet for cranes,\" he said.";
+
+  assert_speaker (text, "Nobody voted for us", "Lars Berg");
+}
+
+/* An acronym the article never spells out in brackets names the
+ * institution whose capitalised words give its letters; German "für"
+ * joins an institution's name. */
+static void
+test_acronym_by_initials (void)
+{
+  const char *text =
+    "Doctors vote to strike\n\n"
+    "Junior doctors voted to strike, the British Dental Association said on Monday.\n\n"
+    "The BDA said the first walkout would begin in January.";
+  const char *german =
+    "Schafe gerissen\n\n"
+    "In der Nacht seien elf Schafe getötet worden, teilte das Landesamt für Umwelt mit.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (german, "de");
+
+  assert_speaker (text, "first walkout", "British Dental Association");
+  g_assert_cmpstr (expect_quote (quotes, "elf Schafe")->speaker, ==, "Landesamt für Umwelt");
+}
+
+/* "the BMA's Welsh junior doctors committee" holds no person: the age
+ * description after it goes back to the person named before. */
+static void
+test_acronym_possessive_ends_name (void)
+{
+  const char *text =
+    "Doctors vote to strike\n\n"
+    "Dr Ada Okoro, co-chair of the BMA's Welsh junior doctors committee, said members were angry.\n\n"
+    "\"Nobody becomes a doctor to go on strike,\" the 31-year-old anaesthetist said.";
+
+  assert_speaker (text, "Nobody becomes a doctor", "Ada Okoro");
+}
+
+/* "A neighbour who raised the alarm said": an indefinite noun and the
+ * relative clause that tells which one is the speaker; "the woman" after
+ * it goes back to that unnamed speaker. */
+static void
+test_relative_clause_speaker (void)
+{
+  const char *text =
+    "Shop fire\n\n"
+    "A fire destroyed a shop on the high street.\n\n"
+    "A neighbour who called the fire brigade said she had been woken by breaking glass. "
+    "\"I saw the flames from my window,\" the woman told the Courier.\n\n"
+    "A man who lives opposite said he had seen smoke at 3am.";
+
+  assert_speaker (text, "woken by breaking glass", "neighbour who called the fire brigade");
+  assert_speaker (text, "I saw the flames", "neighbour who called the fire brigade");
+  assert_speaker (text, "seen smoke", "man who lives opposite");
+}
+
+/* "The mayor was unimpressed. “…,” he said": a sentence that speaks of
+ * someone without reporting speech makes them the pronoun's referent, not
+ * the last person reported speaking. */
+static void
+test_pronoun_after_topic_sentence (void)
+{
+  const char *text =
+    "Tram row\n\n"
+    "The mayor of Hollin, Peter Grant, backed the plan on Monday.\n\n"
+    "The city engineer, Tom Reid, said the line could open in 2028. \"The tunnel is the hard part,\" he said.\n\n"
+    "The mayor was unimpressed. \"We have heard that before,\" he said.";
+
+  assert_speaker (text, "The tunnel is the hard part", "Tom Reid");
+  assert_speaker (text, "We have heard that before", "Peter Grant");
+}
+
+/* "По данным Госавтоинспекции": a lone Russian institution in the
+ * genitive is named in the nominative. */
+static void
+test_russian_institution_nominative (void)
+{
+  const char *text =
+    "Аварии на мосту\n\n"
+    "По данным Госавтоинспекции, за неделю на мосту произошло 12 аварий.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "произошло 12 аварий")->speaker, ==, "Госавтоинспекция");
+}
+
+/* "Ein Sprecher des Regierungspräsidiums Kassel", "Laut Deutschem
+ * Wetterdienst": a German institution read in the genitive or dative is
+ * named in the nominative. */
+static void
+test_german_institution_nominative (void)
+{
+  const char *text =
+    "Brücke gesperrt\n\n"
+    "Ein Sprecher des Regierungspräsidiums Kassel teilte mit, man prüfe eine Sanierung.\n\n"
+    "Laut Deutschem Wetterdienst fallen bis Samstag weitere 80 Liter Regen.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "prüfe eine Sanierung")->speaker, ==, "Regierungspräsidium Kassel");
+  g_assert_cmpstr (expect_quote (quotes, "80 Liter Regen")->speaker, ==, "Deutscher Wetterdienst");
+}
+
+/* "the defendant" in a court report is the person who denied, admitted
+ * or pleaded to the charge. */
+static void
+test_defendant (void)
+{
+  const char *text =
+    "Driver cleared\n\n"
+    "A delivery driver has been cleared of dangerous driving.\n\n"
+    "Marek Nowak, 34, of Station Road, had denied the charge. Prosecuting, Jane Hill said he had been speeding.\n\n"
+    "The defendant told the jury he had braked as soon as he saw the cyclist.";
+
+  assert_speaker (text, "braked as soon as", "Marek Nowak");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -605,6 +841,20 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/document-issuer-next-sentence", test_document_issuer_next_sentence);
   g_test_add_func ("/parallax/quotes/institution-kind-in-lead", test_institution_kind_in_lead);
   g_test_add_func ("/parallax/quotes/russian-statement-of-institution", test_russian_statement_of_institution);
+  g_test_add_func ("/parallax/quotes/name-particles", test_name_particles);
+  g_test_add_func ("/parallax/quotes/spokesperson-pronoun", test_spokesperson_pronoun);
+  g_test_add_func ("/parallax/quotes/description-of-person-just-named", test_description_of_person_just_named);
+  g_test_add_func ("/parallax/quotes/russian-agency-before-name", test_russian_agency_before_name);
+  g_test_add_func ("/parallax/quotes/colon-and-pointing-forward", test_colon_and_pointing_forward);
+  g_test_add_func ("/parallax/quotes/role-of-place-then-name", test_role_of_place_then_name);
+  g_test_add_func ("/parallax/quotes/role-on-committee", test_role_on_committee);
+  g_test_add_func ("/parallax/quotes/acronym-by-initials", test_acronym_by_initials);
+  g_test_add_func ("/parallax/quotes/acronym-possessive-ends-name", test_acronym_possessive_ends_name);
+  g_test_add_func ("/parallax/quotes/relative-clause-speaker", test_relative_clause_speaker);
+  g_test_add_func ("/parallax/quotes/pronoun-after-topic-sentence", test_pronoun_after_topic_sentence);
+  g_test_add_func ("/parallax/quotes/russian-institution-nominative", test_russian_institution_nominative);
+  g_test_add_func ("/parallax/quotes/german-institution-nominative", test_german_institution_nominative);
+  g_test_add_func ("/parallax/quotes/defendant", test_defendant);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -160,7 +160,7 @@ static const char * const title_words[] = {
   /* fr, es: offices written before a name or alone ("le Premier ministre") */
   "ministre", "ministro", "ministra", "préfet", "préfète", "maire", "député", "députée", "sénateur", "sénatrice",
   "alcalde", "alcaldesa", "presidente", "presidenta", "président", "présidente",
-  "cllr", "councillor", "councilor", "alderman", "supt", "superintendent", "inspector", "det", "insp",
+  "cllr", "councillor", "councilor", "alderman", "supt", "superintendent", "constable", "inspector", "det", "insp",
   /* occupations written before a name, capitalised at a sentence start ("Nurse Amira Patel") */
   "nurse", "teacher", "farmer", "pensioner", "resident", "student", "engineer", "lawyer", "economist",
   "analyst", "activist", "campaigner", "shopkeeper", "paramedic", "midwife", "firefighter", "volunteer",
@@ -294,6 +294,8 @@ static GHashTable *not_name_words_set;
 static const char * const name_particles[] = {
   "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "des", "del", "da", "dos", "di",
   "ter", "ten", "ibn", "abu", "of", "for", "el", "y", "bint", "ben",
+  /* "Landesamt für Umwelt" */
+  "für",
 };
 static GHashTable *name_particles_set;
 
@@ -817,7 +819,20 @@ is_name_word (Doc  *doc,
   if (!is_word (doc, i))
     return FALSE;
   token = tok (doc, i);
-  if ((token->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || (token->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
+  /* "Khalid bin Rashid al-Masri", "Abdel Fattah el-Sisi": an Arabic article
+   * joined by a hyphen is written in lower case, the name after it is not */
+  if ((token->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && (token->flags & PX_LEXICON_TOKEN_NUMBER) == 0)
+    {
+      const char *hyphen = strchr (token->lower, '-');
+
+      if (hyphen != NULL && hyphen - token->lower >= 2 && hyphen - token->lower <= 3
+          && (g_str_has_prefix (token->lower, "a") || g_str_has_prefix (token->lower, "e"))
+          && hyphen[1] != '\0'
+          && g_unichar_isupper (g_utf8_get_char (doc->text + token->start + (hyphen - token->lower) + 1)))
+        return TRUE;
+      return FALSE;
+    }
+  if ((token->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
     return FALSE;
   /* "the London-based Border Monitoring Network": where it is based */
   if (g_str_has_suffix (token->lower, "-based"))
@@ -860,6 +875,8 @@ static gboolean run_is_org (Doc  *doc,
                             guint last);
 
 static gsize incise_base (const char *word);
+static char given_name_gender (const char *name);
+static gboolean is_cyrillic_word (Doc *doc, guint i);
 
 /* The capitalised run that ends at @last (inclusive), going backwards. */
 static guint
@@ -885,6 +902,11 @@ run_start_back (Doc  *doc,
 }
 
 static const char * const german_articles[] = { "der", "den", "dem", "des", "die", "das" };
+
+/* Particles that open a run of two inside a personal name ("van der",
+ * "von der", "de la", "de los", "bin" … "al-") */
+static const char * const personal_particles[] = { "van", "von", "de", "del", "bin", "ibn", "ben", "bint", "abu", "da", "dos" };
+static GHashTable *personal_particles_set;
 static GHashTable *german_articles_set;
 
 static guint
@@ -898,6 +920,13 @@ run_end_forward (Doc  *doc,
       guint p = last + 1;
 
       if (doc->token_segment[p] != doc->token_segment[first] || doc->span_of[p] != doc->span_of[first])
+        break;
+      /* "the BMA's Welsh junior doctors committee": an acronym's possessive
+       * or a nationality after a possessive ends the name */
+      if (is_word (doc, last) && (g_str_has_suffix (lower (doc, last), "'s"))
+          && (((tok (doc, last)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0
+               || g_unichar_isupper (g_utf8_get_char (doc->text + tok (doc, last)->start + 1)))
+              || looks_demonym (doc, p)))
         break;
       /* "Miriam Okafor KC", "Jane Hart MP": honours after a full name are
        * no part of it */
@@ -913,6 +942,16 @@ run_end_forward (Doc  *doc,
                && !(IN (german_articles, lower (doc, p)) && !IN (name_particles, lower (doc, last))
                     && !run_is_org (doc, first, last)))
         last = p;
+      /* "Pieter van der Berg", "Ana María de la Fuente", "Moreno de los
+       * Santos": two particles in a row inside a person's name, the name
+       * going on in a plain capitalised word (not "de la CGT") */
+      else if (is_word (doc, p) && p + 2 < doc->tokens->len && IN (personal_particles, lower (doc, p))
+               && is_word (doc, p + 1) && IN (name_particles, lower (doc, p + 1))
+               && (tok (doc, p + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+               && is_name_word (doc, p + 2) && (tok (doc, p + 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0
+               && doc->token_segment[p + 2] == doc->token_segment[first] && doc->span_of[p + 2] == doc->span_of[first]
+               && !run_is_org (doc, first, last) && !run_is_org (doc, p + 2, p + 2))
+        last = p + 1;
       /* "National Teachers’ Union", "Kelsborough Patients’ Forum": a plural
        * possessive inside a name */
       else if ((tok_char (doc, p) == 0x2019 || tok_char (doc, p) == '\'') && !space_before (doc, p)
@@ -1048,12 +1087,28 @@ name_start (Doc  *doc,
 
       for (guint t = 0; t < G_N_ELEMENTS (trades) && !trade; t++)
         trade = g_str_has_suffix (word, trades[t]) && strlen (word) > strlen (trades[t]) + 3;
+      /* "Pieter van der Berg": particles are no name of their own, so a
+       * trade-like given name followed by one surname is the name */
+      if (trade)
+        {
+          guint plain = 0;
+
+          for (guint k = i + 1; k <= last; k++)
+            if (!IN (name_particles, lower (doc, k)))
+              plain++;
+          if (plain < 2)
+            trade = FALSE;
+        }
       if (trade || is_title (doc, i) || is_title (doc, i + 1) || g_str_has_suffix (word, "'s")
           || ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0 && !is_title (doc, i + 1) && i + 1 < last))
         i++;
       else
         break;
     }
+  /* "рассказала РИА Новости Анна Кравцова": the agency told is no part
+   * of the name after it */
+  if (i > first && i < last && strcmp (lower (doc, i), "новости") == 0 && strcmp (lower (doc, i - 1), "риа") == 0)
+    i++;
   /* "Мэр Тихорецка Сергей Лебедев", "жительница улицы Гагарина Нина
    * Соколова": after a Russian title or noun, three words
    * are a name only with a patronymic in the middle; otherwise the first
@@ -1085,6 +1140,22 @@ name_start (Doc  *doc,
       else
         break;
     }
+  /* "la exalcaldesa de Villanueva del Campo María Dolores …", "el
+   * exconcejal de Urbanismo de Alcaraz Juan Pedro Molina": after a role's
+   * "de", the place runs on until a known given name opens the person's */
+  if (i == first && first > 0 && is_word (doc, first - 1)
+      && (strcmp (lower (doc, first - 1), "de") == 0 || strcmp (lower (doc, first - 1), "del") == 0)
+      && !is_cyrillic_word (doc, first))
+    for (guint k = first + 1; k < last; k++)
+      {
+        /* the look-up reads the first of two words */
+        g_autofree char *word = slice (doc, k, k + 1);
+        g_autofree char *before = slice (doc, k - 1, k);
+
+        if (is_name_word (doc, k) && !IN (name_particles, lower (doc, k)) && given_name_gender (word) != 0
+            && given_name_gender (before) == 0 && is_name_word (doc, k + 1))
+          return k;
+      }
   return i;
 }
 
@@ -1520,6 +1591,7 @@ describes_institution (const char *description)
   words = g_strsplit (folded, " ", -1);
   while (words[n] != NULL && !IN (of_words, words[n]) && strcmp (words[n], "for") != 0
          && strcmp (words[n], "with") != 0 && strcmp (words[n], "in") != 0 && strcmp (words[n], "who") != 0
+         && strcmp (words[n], "on") != 0 && strcmp (words[n], "at") != 0
          && strcmp (words[n], "whose") != 0)
     n++;
   if (n == 0)
@@ -1697,6 +1769,20 @@ collect_people (Doc *doc)
           && (i == 0 || doc->token_sentence[i - 1] != doc->token_sentence[i])
           && g_hash_table_contains (common_words, lower (doc, i)))
         continue;
+      /* "Van der Berg said", "De la Fuente said": a surname that opens with
+       * a particle is a shorter form of a full name, as a lone word is */
+      if (first_name < last && !org && IN (name_particles, lower (doc, first_name)))
+        {
+          Person *known = find_person_by_part (doc, name, i);
+
+          if (known != NULL && strlen (known->name) > strlen (name))
+            {
+              known->last_token = i;
+              add_mention (known, first_name);
+              i = last;
+              continue;
+            }
+        }
       if (first_name == last && !org)
         {
           Person *known = find_person_by_part (doc, name, i);
@@ -1818,8 +1904,12 @@ collect_people (Doc *doc)
           }
         add_description (person, after);
       }
-      /* "Dunmore Rovers have sacked …": a plural verb after a name makes a team or a company */
+      /* "Dunmore Rovers have sacked …": a plural verb after a name makes a
+       * team or a company — but not after the second of two people ("Ingrid
+       * Solberg and Marta Kowalczyk have hauled …") */
       if (!person->org && first_name < last && is_word (doc, last + 1)
+          && !(i > 0 && is_word (doc, i - 1) && (strcmp (lower (doc, i - 1), "and") == 0 || strcmp (lower (doc, i - 1), "und") == 0
+                                                 || strcmp (lower (doc, i - 1), "et") == 0 || strcmp (lower (doc, i - 1), "y") == 0))
           && (strcmp (lower (doc, last + 1), "have") == 0 || strcmp (lower (doc, last + 1), "are") == 0
               || strcmp (lower (doc, last + 1), "were") == 0))
         person->org = TRUE;
@@ -1831,7 +1921,11 @@ collect_people (Doc *doc)
 
           while (k > stop && doc->token_segment[k] == doc->token_segment[i] && !is_punct (doc, k, ',')
                  && !is_punct (doc, k, '.') && !(is_word (doc, k) && role_article (doc, k)
-                                                 && !(k > stop + 1 && is_word (doc, k - 1) && IN (of_words, lower (doc, k - 1))))
+                                                 && !(k > stop + 1 && is_word (doc, k - 1)
+                                                      && (IN (of_words, lower (doc, k - 1))
+                                                          /* "Her colleague on the finance committee, Olof Berg" */
+                                                          || strcmp (lower (doc, k - 1), "on") == 0
+                                                          || strcmp (lower (doc, k - 1), "at") == 0)))
                  && !role_possessor (doc, k))
             k--;
           /* "Ostland’s foreign minister, Pavel Dorn", "its chair, Helen Okafor" */
@@ -1857,6 +1951,18 @@ collect_people (Doc *doc)
         }
       for (guint d = 0; d < person->descriptions->len && !person->org; d++)
         person->org = describes_institution (g_ptr_array_index (person->descriptions, d));
+      /* "Brennock Civil Engineering said it had …": a name that speaks of
+       * itself as "it" is an institution */
+      if (!person->org && person->gender == 0 && strchr (person->name, ' ') != NULL)
+        {
+          guint k = last + 1;
+
+          if (k < n && is_punct (doc, k, ','))
+            k++;
+          if (k + 1 < n && is_word (doc, k) && IN (speech_verbs, lower (doc, k)) && is_word (doc, k + 1)
+              && (strcmp (lower (doc, k + 1), "it") == 0 || strcmp (lower (doc, k + 1), "its") == 0))
+            person->org = TRUE;
+        }
       i = last;
     }
 }
@@ -1915,7 +2021,19 @@ last_person_before_gender (Doc      *doc,
             "river", "lake", "hill", "park", "beach", "airport", "station",
           };
 
-          if (in_list (places, G_N_ELEMENTS (places), person->lower_last))
+          /* "River Skell", "Mount Kenya", "Elmstead Primary" */
+          static const char * const place_heads[] = {
+            "river", "lake", "mount", "port", "cape", "fort", "primary", "school", "college", "academy",
+            "hospital", "church", "stadium",
+          };
+          g_autofree char *head = g_utf8_strdown (person->name, -1);
+          char *space = strchr (head, ' ');
+
+          if (space != NULL)
+            *space = '\0';
+          if (in_list (places, G_N_ELEMENTS (places), person->lower_last)
+              || in_list (place_heads, G_N_ELEMENTS (place_heads), person->lower_last)
+              || (space != NULL && in_list (place_heads, G_N_ELEMENTS (place_heads), head)))
             continue;
         }
       seen = mention_before (person, before);
@@ -2264,10 +2382,17 @@ static const char * const role_families[][10] = {
   { "officer", "detective", "inspector", "superintendent", "constable", "sergeant", "det", "supt", NULL },
   { "general", "commander", NULL },
   { "minister", "ministre", "ministro", "ministra", "titular", "minister's", "ministerin", "secretary", NULL },
-  { "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "rathauschef", NULL },
+  { "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "rathauschef", "rathauschefin", NULL },
   /* "l'élue" for "la députée", "the MP" */
   { "député", "députée", "élu", "élue", "parlementaire", "mp", "lawmaker", NULL },
   { "синоптик", "метеоролог", NULL },
+  /* "el letrado" for "su abogado", "der Anwalt" for "Verteidiger … Rechtsanwalt" */
+  { "abogado", "abogada", "letrado", "letrada", NULL },
+  { "anwalt", "anwältin", "rechtsanwalt", "rechtsanwältin", "verteidiger", "verteidigerin", NULL },
+  /* "el técnico" for "el entrenador", "der Coach" for "Trainer" */
+  { "entrenador", "entrenadora", "técnico", "técnica", "míster", NULL },
+  { "trainer", "trainerin", "cheftrainer", "coach", NULL },
+  { "entraîneur", "entraîneuse", "technicien", "coach", NULL },
 };
 
 /* Definite articles before a role that refers back ("the minister", "l'édile", "der Rathauschef"). */
@@ -2349,6 +2474,49 @@ find_prosecutor (Doc *doc)
         return best;
     }
   return NULL;
+}
+
+/* The defendant of a court report: the first person named as the subject
+ * of "denied", "admitted" or "pleaded" ("Kwame Asante, 29, had denied
+ * attacking …"), whom the report then calls "the defendant". */
+static Person *
+find_defendant (Doc *doc)
+{
+  static const char * const pleas[] = {
+    "denied", "denies", "admitted", "admits", "pleaded", "pleads", "negó", "niega", "admitió", "nie", "nié",
+    "reconnu", "bestreitet", "bestritt", "gestand",
+  };
+  Person *best = NULL;
+  guint best_at = G_MAXUINT;
+
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      /* "Marek Nowak, 34, of Station Road, had denied": the address is no defendant */
+      static const char * const places[] = { "road", "street", "lane", "avenue", "close", "drive", "way", "square" };
+
+      if (person->org || strchr (person->name, ' ') == NULL
+          || (person->lower_last != NULL && in_list (places, G_N_ELEMENTS (places), person->lower_last)))
+        continue;
+      for (guint m = 0; m < person->mentions->len; m++)
+        {
+          guint at = g_array_index (person->mentions, guint, m);
+
+          if (doc->span_of[at] >= 0 || at >= best_at)
+            continue;
+          for (guint k = at + 1; k < doc->tokens->len && k < at + 12 && doc->token_sentence[k] == doc->token_sentence[at]; k++)
+            if (is_word (doc, k) && in_list (pleas, G_N_ELEMENTS (pleas), lower (doc, k)))
+              {
+                best = person;
+                best_at = at;
+                break;
+              }
+            else if (is_word (doc, k) && IN (speech_verbs, lower (doc, k)))
+              break;
+        }
+    }
+  return best;
 }
 
 /* "the Spaniard", "the 31-year-old striker", "the Rovers manager", "the
@@ -3175,6 +3343,36 @@ source_backward (Doc    *doc,
       && in_list (post_nominals, G_N_ELEMENTS (post_nominals), lower (doc, i - 1))
       && allowed_token (doc, i - 2, sentence) && is_name_word (doc, i - 2) && is_name_word (doc, i - 3))
     i--;
+  /* "A neighbour who raised the alarm said", "A man who lives opposite
+   * said": an indefinite noun opening the sentence, and the relative
+   * clause that tells which one, before the verb */
+  {
+    const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+
+    for (guint w = i - 1; w > range->first && w + 12 > i; w--)
+      {
+        guint d;
+
+        if (!allowed_token (doc, w, sentence) || !is_word (doc, w))
+          break;
+        if (strcmp (lower (doc, w), "who") != 0)
+          continue;
+        d = w - 1;
+        while (d > range->first && d + 4 > w && is_word (doc, d) && (tok (doc, d)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+               && !IN (stop_words, lower (doc, d)) && !IN (determiners, lower (doc, d)))
+          d--;
+        if (d == range->first && d + 1 < w && is_word (doc, d)
+            && (strcmp (lower (doc, d), "a") == 0 || strcmp (lower (doc, d), "an") == 0
+                || strcmp (lower (doc, d), "one") == 0 || strcmp (lower (doc, d), "another") == 0)
+            && w + 2 < i)
+          {
+            source->first = d;
+            source->last = i - 1;
+            return TRUE;
+          }
+        break;
+      }
+  }
   i--;
   word = lower (doc, i);
   if (word == NULL)
@@ -3499,6 +3697,16 @@ skip_time_words (Doc  *doc,
   return allowed_token (doc, k, sentence) && is_word (doc, k) ? k : i;
 }
 static void resolve_source (Doc *doc, Source *source);
+static gboolean may_cue_at (Doc *doc, guint i);
+
+/* Role nouns a sentence may open with when it speaks of someone ("The
+ * mayor was unimpressed."), besides titles */
+static const char * const role_heads_plain[] = {
+  "mayor", "minister", "judge", "coach", "manager", "captain", "striker", "doctor", "prosecutor", "lawyer",
+  "chairman", "chairwoman", "chair", "director", "teacher", "officer", "detective", "president", "governor",
+  "édile", "maire", "ministre", "juge", "entraîneur", "procureur", "avocat", "avocate", "préfet", "préfète",
+};
+static GHashTable *role_heads_plain_set;
 
 /* Whether a person other than @speaker is named, outside quotation marks,
  * in the sentences strictly between tokens @from and @to. */
@@ -3550,6 +3758,49 @@ source_take_speaker (Source *out,
   out->person = from->person;
 }
 
+/* The person sentence @sentence opens with, when it reports no speech,
+ * holds no quotation and is in the paragraph of token @at: "The mayor was
+ * unimpressed.", "L'édile, lui, reste prudent.", "Shaw disagreed." */
+static Person *
+sentence_topic (Doc  *doc,
+                gint  sentence,
+                guint at)
+{
+  const Sentence *range;
+  Source subject = { 0, };
+  Person *person = NULL;
+
+  if (sentence < 0 || (guint) sentence >= doc->sentences->len)
+    return NULL;
+  range = &g_array_index (doc->sentences, Sentence, sentence);
+  if (doc->token_segment[range->first] != doc->token_segment[at] || range->last >= at)
+    return NULL;
+  for (guint k = range->first; k <= range->last; k++)
+    if (doc->span_of[k] >= 0 || (tok (doc, k)->flags & PX_LEXICON_TOKEN_QUOTE) || may_cue_at (doc, k))
+      return NULL;
+  /* "The mayor", "L'édile": a definite role of one or two words */
+  if (is_word (doc, range->first) && (is_definite (lower (doc, range->first))
+                                      || g_str_has_prefix (lower (doc, range->first), "l'")
+                                      || g_str_has_prefix (lower (doc, range->first), "l’")))
+    {
+      guint last = range->first;
+
+      if (!g_str_has_prefix (lower (doc, range->first), "l'") && !g_str_has_prefix (lower (doc, range->first), "l’"))
+        last++;
+      if (last > range->last || !is_word (doc, last) || (tok (doc, last)->flags & PX_LEXICON_TOKEN_CAPITAL)
+          || !(is_title (doc, last) || IN (role_heads_plain, lower (doc, last))
+               || g_str_has_prefix (lower (doc, range->first), "l'") || g_str_has_prefix (lower (doc, range->first), "l’")))
+        return NULL;
+      subject.first = range->first;
+      subject.last = last;
+      resolve_source (doc, &subject);
+      person = subject.person;
+      source_clear (&subject);
+      return person;
+    }
+  return NULL;
+}
+
 /* "Hume said he and Lang had been friends. “…,” he said.": a pronoun or a
  * bare role refers to whoever was last reported speaking, in its paragraph
  * or the one before, unless someone else was named in between. */
@@ -3579,12 +3830,22 @@ last_speaker_before (Doc    *doc,
               && (!cue.source.pronoun || (IN (pronouns_person, lower (doc, cue.source.first)) && !cue.source.implicit));
       if (found)
         {
+          /* "A spokeswoman for the ministry said …. She added …": the
+           * pronoun is the spokesperson, who speaks for the institution */
+          char spoke = 0;
+
+          for (guint k = cue.source.first >= 4 ? cue.source.first - 4 : 0;
+               k <= cue.source.last && k < doc->tokens->len && spoke == 0; k++)
+            if (is_word (doc, k) && doc->token_sentence[k] == doc->token_sentence[i]
+                && in_list (spokes, G_N_ELEMENTS (spokes), lower (doc, k)))
+              spoke = g_str_has_suffix (lower (doc, k), "woman") || g_str_has_suffix (lower (doc, k), "erin") ? 'f'
+                      : g_str_has_suffix (lower (doc, k), "man") || g_str_has_suffix (lower (doc, k), "er") ? 'm' : '?';
           resolve_source (doc, &cue.source);
           /* "insisted the trip was irrelevant": a phrase after the verb
            * speaks only when it names someone */
           found = cue.source.speaker != NULL && (cue.source.first < i || cue.source.person != NULL)
-                  && !(cue.source.person != NULL && (cue.source.person->org
-                       || (gender != 0 && cue.source.person->gender != 0 && cue.source.person->gender != gender)))
+                  && !(cue.source.person != NULL && ((cue.source.person->org && (spoke == 0 || (gender != 0 && spoke != '?' && spoke != gender)))
+                       || (!cue.source.person->org && gender != 0 && cue.source.person->gender != 0 && cue.source.person->gender != gender)))
                   && !IN (group_nouns, lower (doc, cue.source.last));
         }
       if (!found)
@@ -3907,11 +4168,66 @@ russian_institution_anaphor (Doc    *doc,
   return fits;
 }
 
+/* "Kowalczyk is twenty years younger … . The Polish-born physicist
+ * insists …": a definite description (@first to @last, after its article)
+ * that fits nobody, has a word besides its head and follows no speaker tells
+ * more of the person the article has just named, in this sentence or the one
+ * before, outside quotation marks, when the gendered article allows. */
+static Person *
+person_just_named (Doc  *doc,
+                   guint article_at,
+                   guint first,
+                   guint last)
+{
+  Person *latest = NULL;
+  guint latest_at = 0;
+  char article_gender = 0;
+  const char *article = lower (doc, article_at);
+
+  if (first >= last || is_title (doc, last) || article == NULL)
+    return NULL;
+  if (strcmp (article, "la") == 0 || strcmp (article, "die") == 0)
+    article_gender = 'f';
+  else if (strcmp (article, "le") == 0 || strcmp (article, "el") == 0 || strcmp (article, "der") == 0)
+    article_gender = 'm';
+  /* "Le Rassemblement national": a capitalised word other than a
+   * nationality makes it a name, not a description */
+  for (guint k = first; k <= last; k++)
+    if (is_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+        && !looks_demonym (doc, k) && age_in_word (lower (doc, k)) == 0
+        && !g_str_has_suffix (lower (doc, k), "-born"))
+      return NULL;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *candidate = g_ptr_array_index (doc->people, p);
+
+      for (guint m = candidate->mentions->len; m > 0; m--)
+        {
+          guint at = g_array_index (candidate->mentions, guint, m - 1);
+
+          if (at >= article_at || doc->span_of[at] >= 0)
+            continue;
+          if (latest == NULL || at > latest_at)
+            {
+              latest = candidate;
+              latest_at = at;
+            }
+          break;
+        }
+    }
+  if (latest != NULL && !latest->org && strchr (latest->name, ' ') != NULL
+      && doc->token_sentence[latest_at] + 1 >= doc->token_sentence[article_at]
+      && !(article_gender != 0 && latest->gender != 0 && latest->gender != article_gender))
+    return latest;
+  return NULL;
+}
+
 static void
 resolve_source (Doc    *doc,
                 Source *source)
 {
   Person *person = NULL;
+  gboolean definite_role = FALSE;
 
   /* already read (a Russian institution put back in the nominative) */
   if (source->speaker != NULL)
@@ -3954,6 +4270,22 @@ resolve_source (Doc    *doc,
 
         if (gender == 0 && incise_base (word) > 0)
           gender = g_str_has_suffix (word, "il") ? 'm' : 'f';
+        /* "The mayor was unimpressed. “…,” he said": a sentence just
+         * before, in the paragraph, that speaks of someone without
+         * reporting speech makes them the one the pronoun points to */
+        if (!group && !source->implicit && gender != 0)
+          {
+            Person *topic = sentence_topic (doc, doc->token_sentence[source->first] - 1, source->first);
+
+            if (topic != NULL && !topic->org && (topic->gender == 0 || topic->gender == gender))
+              {
+                add_mention (topic, source->first);
+                if (topic->gender == 0)
+                  topic->gender = gender;
+                source_from_person (source, topic);
+                return;
+              }
+          }
         if (!group && last_speaker_before (doc, source->first, gender, source))
           {
             if (source->person != NULL)
@@ -4051,6 +4383,8 @@ resolve_source (Doc    *doc,
                   /* "Как уточнил метеоролог" after "Синоптик Михаил Леус" */
                   || (is_cyrillic_word (doc, source->first) && !(tok (doc, source->first)->flags & PX_LEXICON_TOKEN_CAPITAL))))
             person = last_person_before (doc, source->first, FALSE);
+          if (person == NULL && source->first + 1 < source->last && is_definite (lower (doc, source->first)))
+            person = person_just_named (doc, source->first, source->first + 1, source->last);
           if (person != NULL)
             source_from_person (source, person);
           else
@@ -4110,6 +4444,13 @@ resolve_source (Doc    *doc,
                   && strcmp (lower (doc, source->first - 1), "the") == 0))
           && refers_to_person (doc, first_name, source->last))
         person = prominent_person_before (doc, source->first);
+      /* "The Polish-born physicist" */
+      if (person == NULL && first_name > source->first && is_word (doc, source->first)
+          && is_definite (lower (doc, source->first)))
+        person = person_just_named (doc, source->first, first_name, source->last);
+      else if (person == NULL && first_name == source->first && source->first > 0 && is_word (doc, source->first - 1)
+               && is_definite (lower (doc, source->first - 1)))
+        person = person_just_named (doc, source->first - 1, first_name, source->last);
       /* "Agent says …": a headline opens with a capital, so a lone role
        * there reads as a name nobody has */
       if (person == NULL && source->first == source->last && first_name == source->first
@@ -4122,6 +4463,30 @@ resolve_source (Doc    *doc,
       if (source->description == NULL && first_name > source->first)
         source->description = slice (doc, source->first, first_name - 1);
       return;
+    }
+  /* "El exconcejal de Urbanismo de Alcaraz Juan Pedro Molina": a role
+   * phrase that ends in a person's full name is that person */
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *candidate = g_ptr_array_index (doc->people, p);
+
+      if (candidate->org || strchr (candidate->name, ' ') == NULL)
+        continue;
+      for (guint m = 0; m < candidate->mentions->len; m++)
+        {
+          guint at = g_array_index (candidate->mentions, guint, m);
+
+          if (at > source->first && at <= source->last)
+            {
+              g_autofree char *written = slice (doc, at, source->last);
+
+              if (strcmp (written, candidate->name) == 0)
+                {
+                  source_from_person (source, candidate);
+                  return;
+                }
+            }
+        }
     }
   /* A role or a document. */
   {
@@ -4208,6 +4573,12 @@ resolve_source (Doc    *doc,
         return;
       }
     person = find_person_by_role (doc, first, source->last, source->first);
+    if (person == NULL && first == source->last && first > source->first && is_definite (lower (doc, source->first))
+        && (strcmp (lower (doc, first), "defendant") == 0 || strcmp (lower (doc, first), "accused") == 0
+            || strcmp (lower (doc, first), "acusado") == 0 || strcmp (lower (doc, first), "acusada") == 0
+            || strcmp (lower (doc, first), "prévenu") == 0 || strcmp (lower (doc, first), "prévenue") == 0
+            || strcmp (lower (doc, first), "angeklagte") == 0))
+      person = find_defendant (doc);
     if (person == NULL && !IN (institution_nouns, lower (doc, source->last)))
       person = find_person_by_role_in_lead (doc, first, source->last);
     if (person == NULL && first > source->first && role_article (doc, source->first))
@@ -4248,7 +4619,9 @@ resolve_source (Doc    *doc,
 
             if (word == NULL || IN (stop_words, word))
               continue;
-            if (w - 1 < source->last)
+            /* "a company spokesman", "a club spokeswoman": a generic
+             * institution noun narrows nothing down */
+            if (w - 1 < source->last && !IN (institution_nouns, word))
               n_modifiers++;
             for (guint p = 0; p < doc->people->len; p++)
               {
@@ -4423,7 +4796,7 @@ resolve_source (Doc    *doc,
     /* "la agricultora", "die Rentnerin", "the college’s president": a
      * definite role the article gave nobody by name refers back to the
      * person last reported speaking. */
-    if (person == NULL && is_word (doc, source->first)
+    definite_role = is_word (doc, source->first)
         && ((first > source->first && (source->last <= first + 1
                                        /* "La dirigeante du RN", "el presidente de la CHG" */
                                        || (source->last <= first + 3 && is_word (doc, first + 1) && IN (of_words, lower (doc, first + 1))
@@ -4435,7 +4808,8 @@ resolve_source (Doc    *doc,
             || (first == source->first && source->last <= first + 1
                 && (g_str_has_prefix (lower (doc, first), "l'") || g_str_has_prefix (lower (doc, first), "l’"))))
         && !IN (institution_nouns, lower (doc, source->last)) && !IN (group_nouns, lower (doc, source->last))
-        && !IN (document_nouns, lower (doc, source->last)) && !IN (org_words, lower (doc, source->last)))
+        && !IN (document_nouns, lower (doc, source->last)) && !IN (org_words, lower (doc, source->last));
+    if (person == NULL && definite_role)
       {
         gboolean known = FALSE;
 
@@ -4446,18 +4820,41 @@ resolve_source (Doc    *doc,
 
             known = g_utf8_collate (space != NULL ? space + 1 : phrase, lower (doc, source->last)) == 0;
           }
+        definite_role = !known;
         /* only within the paragraph: further back, a role may be anyone's */
         if (!known)
           {
             Source back = { 0, };
 
+            static const char * const plain_people[] = {
+              "woman", "man", "mother", "father", "resident", "neighbour", "neighbor", "witness", "pensioner",
+            };
+
             if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org
                 && mention_before (back.person, source->first) != G_MAXUINT
                 && doc->token_segment[mention_before (back.person, source->first)] == doc->token_segment[source->first])
               person = back.person;
+            /* "A neighbour who raised the alarm said …. “…,” the woman
+             * told …": a plain word for a person goes back to the unnamed
+             * one who spoke just before */
+            else if (back.person == NULL && back.speaker != NULL && source->last == first
+                     && in_list (plain_people, G_N_ELEMENTS (plain_people), lower (doc, source->last))
+                     && strchr (back.speaker, ' ') != NULL && !g_unichar_isupper (g_utf8_get_char (back.speaker)))
+              {
+                source->speaker = g_strdup (back.speaker);
+                source_clear (&back);
+                return;
+              }
             source_clear (&back);
           }
       }
+    /* "Kowalczyk is twenty years younger … . The Polish-born physicist
+     * insists …", "„…“, sagte der Anwalt": a definite description that fits
+     * nobody, has a word besides its head and follows no speaker tells more of the person the article
+     * has just named, in this sentence or the one before, outside
+     * quotation marks, when the article's gendered article allows */
+    if (person == NULL && definite_role && first > source->first)
+      person = person_just_named (doc, source->first, first, source->last);
     /* "— отметил парламентарий", "— пожаловалась женщина": a Russian
      * noun for a person refers back to the one last reported speaking, or
      * the one just spoken of */
@@ -6712,6 +7109,101 @@ find_direct_quotes (Doc *doc)
           if (quote->speaker != NULL)
             continue;
         }
+      /* "Shaw was blunt: “…”", "Her verdict was simple: “…”": a quote
+       * after a colon belongs to the person the clause before it opens with */
+      if (span->open >= 2 && is_punct (doc, span->open - 1, ':') && doc->span_of[span->open - 1] < 0
+          && doc->token_segment[span->open] > 0 && span->n_words >= 3)
+        {
+          gint colon_sentence = doc->token_sentence[span->open - 1];
+          guint opening = g_array_index (doc->sentences, Sentence, colon_sentence).first;
+          Source subject = { 0, };
+
+          if (sentence_subject (doc, colon_sentence, &subject) && subject.last < span->open - 1
+              && (subject.first == opening || is_punct (doc, subject.first - 1, ',')))
+            {
+              Person *person = NULL;
+
+              /* "Costa's wife, TV presenter Leanne Costa, …:": after a
+               * possessive, the person the clause names last */
+              if (g_str_has_suffix (lower (doc, subject.last), "'s"))
+                {
+                  guint latest = 0;
+
+                  for (guint p = 0; p < doc->people->len; p++)
+                    {
+                      Person *candidate = g_ptr_array_index (doc->people, p);
+                      guint seen = mention_before (candidate, span->open - 1);
+
+                      if (seen != G_MAXUINT && seen > subject.last && doc->token_sentence[seen] == (guint) colon_sentence
+                          && (person == NULL || seen > latest))
+                        {
+                          person = candidate;
+                          latest = seen;
+                        }
+                    }
+                }
+              else
+                {
+                  resolve_source (doc, &subject);
+                  person = subject.person;
+                }
+              if (person != NULL && !person->org)
+                {
+                  quote->speaker = g_strdup (person->name);
+                  if (person->descriptions->len > 0)
+                    quote->speaker_description = g_strdup (g_ptr_array_index (person->descriptions, 0));
+                }
+            }
+          source_clear (&subject);
+          if (quote->speaker != NULL)
+            continue;
+        }
+      /* "“If the school goes, the village goes with it.” The words of Rachel
+       * Dunn …", "“Numbers don't lie.” That was Grant's reply …": a quote
+       * standing alone whose next sentence opens by pointing back and
+       * names a person is that person's */
+      if (alone && span->closed && span->close + 1 < doc->tokens->len)
+        {
+          guint k = span->close + 1;
+
+          while (k < doc->tokens->len && !is_word (doc, k) && doc->token_segment[k] == doc->token_segment[span->open])
+            k++;
+          if (k < doc->tokens->len && doc->token_segment[k] == doc->token_segment[span->open] && doc->span_of[k] < 0
+              && (tok (doc, k)->flags & PX_LEXICON_TOKEN_SENT_START) && doc->token_sentence[k] != doc->token_sentence[span->open]
+              && (strcmp (lower (doc, k), "that") == 0 || strcmp (lower (doc, k), "those") == 0
+                  || strcmp (lower (doc, k), "such") == 0
+                  || (strcmp (lower (doc, k), "the") == 0 && k + 1 < doc->tokens->len && is_word (doc, k + 1)
+                      && (strcmp (lower (doc, k + 1), "words") == 0 || strcmp (lower (doc, k + 1), "verdict") == 0
+                          || strcmp (lower (doc, k + 1), "message") == 0))))
+            {
+              Person *named = NULL;
+              guint named_at = G_MAXUINT;
+
+              for (guint p = 0; p < doc->people->len; p++)
+                {
+                  Person *candidate = g_ptr_array_index (doc->people, p);
+
+                  for (guint m = 0; m < candidate->mentions->len; m++)
+                    {
+                      guint at = g_array_index (candidate->mentions, guint, m);
+
+                      if (at > k && at < k + 8 && doc->token_sentence[at] == doc->token_sentence[k]
+                          && doc->span_of[at] < 0 && at < named_at)
+                        {
+                          named = candidate;
+                          named_at = at;
+                        }
+                    }
+                }
+              if (named != NULL && !named->org)
+                {
+                  quote->speaker = g_strdup (named->name);
+                  if (named->descriptions->len > 0)
+                    quote->speaker_description = g_strdup (g_ptr_array_index (named->descriptions, 0));
+                  continue;
+                }
+            }
+        }
       /* An interview: a quoted paragraph right after a question is the
        * answer of the person interviewed, who gave the answer before or,
        * for the first, the person the introduction is about. */
@@ -7359,6 +7851,28 @@ german_nominative (const char *speaker)
     head++;
   lower_head = g_utf8_strdown (words[head], -1);
   len = strlen (lower_head);
+  /* genitive -es of a masculine or neuter head: "des Naturschutzbundes",
+   * "des Landratsamtes", "des Landgerichts", "des Krankenhauses" */
+  {
+    static const char * const es_heads[] = { "bundes", "verbandes", "rates", "amtes", "gerichtes", "hauses", "werkes", "kreises" };
+    static const char * const s_heads[] = { "gerichts", "konzerns", "klubs", "vorstands", "senats" };
+    gsize cut = 0;
+
+    for (gsize e = 0; e < G_N_ELEMENTS (es_heads) && cut == 0; e++)
+      if (g_str_has_suffix (lower_head, es_heads[e]))
+        cut = 2;
+    for (gsize e = 0; e < G_N_ELEMENTS (s_heads) && cut == 0; e++)
+      if (g_str_has_suffix (lower_head, s_heads[e]))
+        cut = 1;
+    if (cut > 0)
+      {
+        words[head][strlen (words[head]) - cut] = '\0';
+        g_free (lower_head);
+        lower_head = g_utf8_strdown (words[head], -1);
+        len = strlen (lower_head);
+        changed = TRUE;
+      }
+  }
   /* genitive -s of a masculine or neuter head */
   if (g_str_has_suffix (lower_head, "iums") || g_str_has_suffix (lower_head, "ums") || g_str_has_suffix (lower_head, "ands")
       || g_str_has_suffix (lower_head, "eins") || g_str_has_suffix (lower_head, "ats") || g_str_has_suffix (lower_head, "amts")
@@ -7597,6 +8111,23 @@ expand_acronym_speaker (Doc     *doc,
     {
       folded = g_utf8_strdown (bare, -1);
       expanded = acronym_expansion (doc, folded, NULL);
+      /* "the British Medical Association said … . The BMA said": with no
+       * brackets, the one name in the article whose capitalised words
+       * give the letters */
+      for (guint p = 0; p < doc->people->len && expanded == NULL; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+          g_auto(GStrv) words = g_strsplit (person->name, " ", -1);
+          GString *initials = g_string_new (NULL);
+          g_autofree char *letters = NULL;
+
+          for (guint w = 0; words[w] != NULL; w++)
+            if (g_unichar_isupper (g_utf8_get_char (words[w])))
+              g_string_append_unichar (initials, g_unichar_tolower (g_utf8_get_char (words[w])));
+          letters = g_string_free (initials, FALSE);
+          if (g_strv_length (words) >= 2 && strcmp (letters, folded) == 0)
+            expanded = g_strdup (person->name);
+        }
     }
   if (expanded != NULL)
     {
@@ -7953,7 +8484,19 @@ fullest_institution_names (Doc *doc)
         }
       known = find_person_exact (doc, quote->speaker);
       if (known != NULL && (!known->org || strchr (known->name, ' ') != NULL))
-        continue;
+        {
+          /* "eine Sprecherin des Naturschutzbundes Nabu": a name read in
+           * the genitive that no pronoun made a person */
+          char *nominative = doc->capital_nouns && (known->org || known->gender == 0) && known->age == 0
+                             ? german_nominative (quote->speaker) : NULL;
+
+          if (nominative != NULL)
+            {
+              g_free (quote->speaker);
+              quote->speaker = nominative;
+            }
+          continue;
+        }
       for (guint p = 0; p < doc->people->len; p++)
         {
           Person *candidate = g_ptr_array_index (doc->people, p);
@@ -8013,6 +8556,21 @@ fullest_institution_names (Doc *doc)
               g_free (quote->speaker);
               quote->speaker = nominative;
             }
+        }
+      /* "По данным Госавтоинспекции", "сообщили в Росгвардии": a lone
+       * Russian institution read in the genitive or the locative, "-ии",
+       * is named in the nominative, "-ия" */
+      if (known == NULL && strchr (quote->speaker, ' ') == NULL && g_str_has_suffix (quote->speaker, "ии")
+          && g_unichar_isupper (g_utf8_get_char (quote->speaker))
+          && g_unichar_get_script (g_utf8_get_char (quote->speaker)) == G_UNICODE_SCRIPT_CYRILLIC
+          && g_utf8_strlen (quote->speaker, -1) > 5)
+        {
+          char *nominative = g_strndup (quote->speaker, strlen (quote->speaker) - strlen ("и"));
+          char *joined = g_strconcat (nominative, "я", NULL);
+
+          g_free (nominative);
+          g_free (quote->speaker);
+          quote->speaker = joined;
         }
     }
 }
