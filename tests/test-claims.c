@@ -341,6 +341,23 @@ test_figures_by_language (void)
   g_assert_false (same_claim (turnout, 0, "100 basis points", 1, "61 per cent"));
 }
 
+/* A wire report and a local one on the same event, aligned: the pair most
+ * tests here compare. */
+static PxCompare *
+compare_two (const char         *outlet_a,
+             const char         *headline_a,
+             const char * const *a,
+             const char         *outlet_b,
+             const char         *headline_b,
+             const char * const *b)
+{
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (articles, px_test_article_new ("wire.txt", outlet_a, headline_a, a));
+  g_ptr_array_add (articles, px_test_article_new ("local.txt", outlet_b, headline_b, b));
+  return px_compare_new (articles, NULL, 0);
+}
+
 /* A measure in another unit of its kind ("1.2 km" / "1,200 metres",
  * "2.4-tonne" / "2,400 kg") and a span in decades ("four decades" / "forty
  * years") is the same quantity. */
@@ -359,12 +376,9 @@ test_measures_in_other_units (void)
     "The segments of the tunnel weigh 2,400 kg each.",
     NULL
   };
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(PxCompare) compare = NULL;
+  g_autoptr(PxCompare) compare = compare_two ("A", "Vell tunnel opens", wire,
+                                              "B", "Under the estuary at last", local);
 
-  g_ptr_array_add (articles, px_test_article_new ("a.txt", "A", "Vell tunnel opens", wire));
-  g_ptr_array_add (articles, px_test_article_new ("b.txt", "B", "Under the estuary at last", local));
-  compare = px_compare_new (articles, NULL, 0);
   g_assert_true (same_claim (compare, 0, "1.2 km long", 1, "1,200 metres"));
   g_assert_true (same_claim (compare, 0, "2.4-tonne", 1, "2,400 kg"));
   g_assert_false (same_claim (compare, 0, "1.2 km long", 1, "2,400 kg"));
@@ -386,12 +400,9 @@ test_times_of_day (void)
     "Every shop in the old town will have to shut its doors at 16:00.",
     NULL
   };
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(PxCompare) compare = NULL;
+  g_autoptr(PxCompare) compare = compare_two ("A", "Curfew in Dorvik", wire,
+                                              "B", "A city indoors", local);
 
-  g_ptr_array_add (articles, px_test_article_new ("a.txt", "A", "Curfew in Dorvik", wire));
-  g_ptr_array_add (articles, px_test_article_new ("b.txt", "B", "A city indoors", local));
-  compare = px_compare_new (articles, NULL, 0);
   g_assert_true (same_claim (compare, 0, "at midnight", 1, "from 00:00"));
   g_assert_true (same_claim (compare, 0, "by 4pm", 1, "at 16:00"));
   g_assert_false (same_claim (compare, 0, "by 4pm", 1, "from 00:00"));
@@ -567,12 +578,8 @@ test_near_misses_stay_apart (void)
     "Two men held near the Tessa crossing on Sunday night were released without charge.",
     NULL
   };
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(PxCompare) compare = NULL;
-
-  g_ptr_array_add (articles, px_test_article_new ("wire.txt", "Wire", "Arland and Belmar agree to reopen Tessa crossing", wire));
-  g_ptr_array_add (articles, px_test_article_new ("local.txt", "Post", "Analysis: will Arland and Belmar really reopen the Tessa border crossing?", local));
-  compare = px_compare_new (articles, NULL, 0);
+  g_autoptr(PxCompare) compare = compare_two ("Wire", "Arland and Belmar agree to reopen Tessa crossing", wire,
+                                              "Post", "Analysis: will Arland and Belmar really reopen the Tessa border crossing?", local);
 
   g_assert_true (same_claim (compare, 0, "agreed on Monday to reopen", 1, "will reopen"));
   g_assert_false (same_claim (compare, 0, "last met", 1, "next month"));
@@ -637,7 +644,6 @@ test_phrases (void)
     "Windows were broken in houses up to a hundred metres away.",
     NULL
   };
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PxCompare) compare = NULL;
   GHashTable *phrases = px_paraphrase_phrases ("en");
   GPtrArray *starting_with_no;
@@ -654,9 +660,8 @@ test_phrases (void)
     }
   g_assert_true (found);
 
-  g_ptr_array_add (articles, px_test_article_new ("wire.txt", "Wire", "Gas blast wrecks Tarnby bakery", wire));
-  g_ptr_array_add (articles, px_test_article_new ("local.txt", "Tarnby Post", "Bakery blast shakes street", local));
-  compare = px_compare_new (articles, NULL, 0);
+  compare = compare_two ("Wire", "Gas blast wrecks Tarnby bakery", wire,
+                         "Tarnby Post", "Bakery blast shakes street", local);
 
   g_assert_true (same_claim (compare, 0, "No one was injured", 1, "Nobody was hurt"));
   g_assert_true (same_claim (compare, 0, "lost their lives", 1, "pensioners died"));
