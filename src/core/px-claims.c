@@ -13,7 +13,9 @@
  * Words that share no stem may still say the same ("declined" /
  * "rejected", "blaze" / "fire"): when the system has an office thesaurus
  * of the language (px-thesaurus.c), two content words of a pair that each
- * list the other as a synonym or a broader or related term count towards
+ * list the other as a synonym or a broader or related term, in senses of
+ * the same part of speech (a thesaurus lists every meaning, and the
+ * meanings of "fire" the verb are not those of "fire" the noun), count towards
  * the pair's similarity as if they were one word (a soft cosine), and how
  * many such links a pair has is evidence of its own. A thesaurus lists
  * every meaning of a word, so the evidence weighs it like any other and no
@@ -434,7 +436,7 @@ typedef struct {
 static const PxThesaurusKnobs *
 px_thesaurus_knobs (void)
 {
-  static PxThesaurusKnobs knobs = { FALSE, 0, 0, TRUE, FALSE, FALSE, TRUE, 1.0f, FALSE };
+  static PxThesaurusKnobs knobs = { FALSE, 0, 0, TRUE, TRUE, FALSE, TRUE, 1.0f, FALSE };
 #ifdef PX_CLAIMS_DUMP
   static gsize read = 0;
   if (g_once_init_enter (&read))
@@ -2222,7 +2224,7 @@ static const float px_evidence_weights[PX_N_EVIDENCE] = {
   [PX_EV_SHORT] = 0.287f,
   [PX_EV_WORDS_SHARED] = 3.383f,
   [PX_EV_BRIDGE] = 3.289f,
-  [PX_EV_THESAURUS] = -1.105f,
+  [PX_EV_THESAURUS] = -1.011f,
 };
 #define PX_EVIDENCE_BIAS (-6.887f)
 /* Pairs with a headline, fitted apart: a headline's few words weigh
@@ -2247,7 +2249,7 @@ static const float px_headline_evidence_weights[PX_N_EVIDENCE] = {
   [PX_EV_BRIDGE] = 2.401f,
   [PX_EV_HEADLINE_LEAD] = 1.254f,
   [PX_EV_OWN_LEAD] = 3.378f,
-  [PX_EV_THESAURUS] = 0.219f,
+  [PX_EV_THESAURUS] = 0.531f,
 };
 #define PX_HEADLINE_EVIDENCE_BIAS (-4.165f)
 
