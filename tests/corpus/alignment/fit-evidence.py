@@ -18,6 +18,12 @@ the held-out sets. Set LAMBDA to change the penalty (per pair). The trial
 weights can be tried before pasting: PX_EVIDENCE_WEIGHTS and
 PX_EVIDENCE_WEIGHTS_H take the printed comma lists in a dump build.
 
+To weigh one new piece of evidence without moving the others (a full
+refit shifts every weight and with them the unit tests' fixtures), set
+FREE to the indices to fit and BASE / BASE_H to the weights in use (the
+comma lists of px-claims.c, bias last): only the FREE weights are fitted,
+the rest stay as given, in the plain fit and in --loso alike.
+
 To judge a change to the features or the thresholds without tuning on the
 sets scored, leave one dev set out at a time (fit on the rest, score it with
 the dump build's test binary, sum the counts):
@@ -39,6 +45,8 @@ import tempfile
 HEADLINE = 7  # index of PX_EV_HEADLINE in the dumped evidence
 LEXICONS = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'data', 'lexicons'))
 DROP = [int(x) for x in os.environ.get('DROP', '').split(',') if x]
+FREE = [int(x) for x in os.environ.get('FREE', '').split(',') if x]
+BASE = [[float(x) for x in os.environ.get(name, '').split(',') if x] for name in ('BASE', 'BASE_H')]
 
 
 def norm(text):
@@ -105,7 +113,38 @@ def solve(matrix, vector):
     return [m[i][n] / m[i][i] if abs(m[i][i]) > 1e-12 else 0.0 for i in range(n)]
 
 
-def fit(rows, penalty):
+def fit_free(rows, penalty, base):
+    """Newton's method on the FREE weights only, the others held at base."""
+    d = len(rows[0][0])
+    w = base[:]
+    free = FREE
+    for _ in range(50):
+        grad = [0.0] * len(free)
+        hess = [[0.0] * len(free) for _ in free]
+        for evidence, y, _ in rows:
+            x = evidence + [1.0]
+            z = max(-30.0, min(30.0, sum(a * b for a, b in zip(w, x))))
+            p = 1.0 / (1.0 + math.exp(-z))
+            for i, fi in enumerate(free):
+                grad[i] += (p - y) * x[fi]
+                for j, fj in enumerate(free):
+                    hess[i][j] += p * (1 - p) * x[fi] * x[fj]
+        for i, fi in enumerate(free):
+            if fi < d:  # the bias is not penalised
+                grad[i] += penalty * len(rows) * w[fi]
+                hess[i][i] += penalty * len(rows)
+            hess[i][i] += 1e-6
+        step = solve(hess, grad)
+        for i, fi in enumerate(free):
+            w[fi] -= step[i]
+        if max(abs(s) for s in step) < 1e-6:
+            break
+    return w
+
+
+def fit(rows, penalty, base=None):
+    if FREE and base:
+        return fit_free(rows, penalty, base)
     d = len(rows[0][0])
     w = [0.0] * (d + 1)
     for _ in range(50):
@@ -133,7 +172,8 @@ def fit(rows, penalty):
 
 
 def fit_both(rows, penalty):
-    return [fit([r for r in rows if (r[0][HEADLINE] > 0) == headline], penalty) for headline in (False, True)]
+    return [fit([r for r in rows if (r[0][HEADLINE] > 0) == headline], penalty, BASE[headline])
+            for headline in (False, True)]
 
 
 def loso(binary, rows, split, penalty):
@@ -177,7 +217,7 @@ def main():
     print(f'/* {len(rows)} candidates, {positives:.0f} of the {n_gold} gold pairs among them */')
     for name, subset in (('px_evidence_weights', [r for r in rows if r[0][HEADLINE] == 0]),
                          ('px_headline_evidence_weights', [r for r in rows if r[0][HEADLINE] > 0])):
-        w = fit(subset, penalty)
+        w = fit(subset, penalty, BASE[name != 'px_evidence_weights'])
         print(f'/* {name}, evidence in enum order, bias last: */')
         print(','.join(f'{x:.4f}' for x in w))
 
