@@ -12,6 +12,7 @@
 
 #include "px-lexicon.h"
 #include "px-paraphrase.h"
+#include "px-thesaurus.h"
 #include "px-preferences-window.h"
 
 struct _PxPreferencesWindow
@@ -127,6 +128,43 @@ add_problem_row (PxPreferencesWindow *self,
   adw_preferences_group_add (self->user_group, row);
 }
 
+/* The office thesauri sentence matching also reads: the system's, not
+ * Parallax's, so the row says which languages have one and where they are,
+ * or how to get them. */
+static void
+add_thesauri_row (PxPreferencesWindow *self)
+{
+  static const char * const languages[] = { "en", "fr", "de", "es", "ru" };
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GString) paths = g_string_new (NULL);
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *subtitle = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autofree char *path = px_thesaurus_dup_index_path (languages[i]);
+
+      if (path == NULL)
+        continue;
+      g_ptr_array_add (names, (gpointer) language_name (languages[i]));
+      g_string_append_printf (paths, "%s%s", paths->len > 0 ? "\n" : "", path);
+    }
+  g_ptr_array_add (names, NULL);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Office Thesauri"));
+  if (names->len > 1)
+    {
+      g_autofree char *joined = g_strjoinv (_(", "), (char **) names->pdata);
+
+      /* Translators: the languages that have a thesaurus, as in "English, French · installed on this computer" */
+      subtitle = g_strdup_printf (_("%s · installed on this computer"), joined);
+      gtk_widget_set_tooltip_text (row, paths->str);
+    }
+  else
+    subtitle = g_strdup (_("None installed. With the system’s “mythes” thesaurus packages, synonyms such as “declined” and “rejected” meet too."));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_preferences_group_add (self->paraphrases_group, row);
+}
+
 /* The word groups the side-by-side view matches sentences with: always in
  * use, so listed without a switch, with what each holds. */
 static void
@@ -161,6 +199,7 @@ px_preferences_window_fill_paraphrases (PxPreferencesWindow *self)
     }
   for (guint i = 0; i < problems->len; i++)
     add_problem_row (self, g_ptr_array_index (problems, i));
+  add_thesauri_row (self);
 }
 
 static void

@@ -160,11 +160,37 @@ find_index (const char *dir,
   return g_build_filename (dir, (const char *) g_ptr_array_index (found, 0), NULL);
 }
 
+/**
+ * px_thesaurus_dup_index_path:
+ * @language: a two-letter language code
+ *
+ * Finds the thesaurus of @language without reading it, for a settings
+ * window to tell which languages have one.
+ *
+ * Returns: (transfer full) (nullable): the index file that would be read
+ *   for @language, or %NULL when it has none
+ */
+char *
+px_thesaurus_dup_index_path (const char *language)
+{
+  g_autofree char *override = px_thesaurus_dup_dir ();
+  char *index_path = NULL;
+
+  if (override != NULL)
+    return find_index (override, language);
+  for (const char * const *dirs = g_get_system_data_dirs (); *dirs != NULL && index_path == NULL; dirs++)
+    {
+      g_autofree char *dir = g_build_filename (*dirs, "mythes", NULL);
+
+      index_path = find_index (dir, language);
+    }
+  return index_path;
+}
+
 static Thesaurus *
 load (const char *code)
 {
-  g_autofree char *override = px_thesaurus_dup_dir ();
-  g_autofree char *index_path = NULL;
+  g_autofree char *index_path = px_thesaurus_dup_index_path (code);
   g_autofree char *data_path = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *converted = NULL;
@@ -173,14 +199,6 @@ load (const char *code)
   const char *text, *end;
   gsize length = 0, skip = 0;
 
-  if (override != NULL)
-    index_path = find_index (override, code);
-  else
-    for (const char * const *dirs = g_get_system_data_dirs (); *dirs != NULL && index_path == NULL; dirs++)
-      {
-        g_autofree char *dir = g_build_filename (*dirs, "mythes", NULL);
-        index_path = find_index (dir, code);
-      }
   if (index_path == NULL || !g_file_get_contents (index_path, &contents, &length, NULL))
     return NULL;
 

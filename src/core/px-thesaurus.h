@@ -41,6 +41,7 @@ typedef struct {
 } PxThesaurusEntry;
 
 char                   *px_thesaurus_dup_dir        (void);
+char                   *px_thesaurus_dup_index_path (const char *language);
 gboolean                px_thesaurus_has_language   (const char *language);
 const PxThesaurusEntry *px_thesaurus_lookup         (const char *language,
                                                      const char *word);
