@@ -818,6 +818,60 @@ test_defendant (void)
   assert_speaker (text, "braked as soon as", "Marek Nowak");
 }
 
+/* A pronoun after a sentence whose subject is a description of someone
+ * ("The 23-year-old broke his silence. In a post, he wrote …") refers to
+ * that person, not to the last speaker; a person named only in the fronted
+ * adjunct or the object is not the subject. */
+static void
+test_pronoun_salient_subject (void)
+{
+  const char *text =
+    "Winger wants out\n\n"
+    "Lucas Moreau, 23, joined the club from Lyon two years ago and scored 14 goals last season.\n\n"
+    "His agent, Karim Haddad, said the player had asked to leave in May. \"A promise is a promise,\" said Haddad.\n\n"
+    "The 23-year-old broke his silence on Monday. In a post on Instagram, he wrote that he would always respect the fans.";
+
+  assert_speaker (text, "A promise is a promise", "Karim Haddad");
+  assert_speaker (text, "always respect the fans", "Lucas Moreau");
+}
+
+/* A definite institution noun the article never used in a name stands for
+ * the phrase it headed before ("the regional water authority … . The
+ * authority said"), never for the man who chairs it; a German club named
+ * with its article ("Der HFC Halle") is what "der Klub" refers back to. */
+static void
+test_institution_anaphor (void)
+{
+  const char *english =
+    "Water plan criticised\n\n"
+    "The reservoir plan has been opposed for months by the regional water authority. "
+    "Its chairman, Jens Aaberg, said the dam would flood two villages.\n\n"
+    "The authority said it would take the case to court.";
+  const char *german =
+    "Trainerwechsel in Halle\n\n"
+    "Der HFC Halle hat sich von Trainer Jonas Weber getrennt. Das teilte der Klub am Dienstag mit.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (german, "de");
+
+  assert_speaker (english, "flood two villages", "Jens Aaberg");
+  assert_speaker (english, "take the case to court", "regional water authority");
+  g_assert_cmpstr (expect_quote (quotes, "von Trainer Jonas Weber getrennt")->speaker, ==, "HFC Halle");
+}
+
+/* "the French winger's agent": the words before a lower-case possessive
+ * describe the possessor, so "the Frenchman" is not the agent; a country
+ * as possessor ("Jordan's envoy") still tells where the holder is from. */
+static void
+test_possessor_description (void)
+{
+  const char *text =
+    "Agent speaks\n\n"
+    "Albion have rejected a third bid, and the French winger's agent, Karim Haddad, said talks were over. "
+    "\"We are done here,\" Haddad said.\n\n"
+    "Jordan's envoy, Khalid Nasser, said the plan was late. \"We waited two years,\" the Jordanian said.";
+
+  assert_speaker (text, "We waited two years", "Khalid Nasser");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -855,6 +909,9 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/russian-institution-nominative", test_russian_institution_nominative);
   g_test_add_func ("/parallax/quotes/german-institution-nominative", test_german_institution_nominative);
   g_test_add_func ("/parallax/quotes/defendant", test_defendant);
+  g_test_add_func ("/parallax/quotes/pronoun-salient-subject", test_pronoun_salient_subject);
+  g_test_add_func ("/parallax/quotes/institution-anaphor", test_institution_anaphor);
+  g_test_add_func ("/parallax/quotes/possessor-description", test_possessor_description);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

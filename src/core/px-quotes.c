@@ -2567,16 +2567,28 @@ find_person_by_descriptor (Doc  *doc,
         {
           g_autofree char *description = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
           g_auto(GStrv) words = g_strsplit_set (description, " ,", -1);
+          g_auto(GStrv) original = g_strsplit_set (g_ptr_array_index (person->descriptions, d), " ,", -1);
+          guint kept = described->len;
 
           for (guint w = 0; words[w] != NULL; w++)
             {
               char *word = words[w];
               gsize len = strlen (word);
 
-              if (len >= 2 && (g_str_has_suffix (word, "'s")))
-                word[len - 2] = '\0';
-              else if (len >= strlen ("’s") && g_str_has_suffix (word, "’s"))
-                word[len - strlen ("’s")] = '\0';
+              /* "the French winger's agent": the words up to a possessive
+               * describe the possessor, not the agent */
+              if ((len >= 2 && g_str_has_suffix (word, "'s")) || (len >= strlen ("’s") && g_str_has_suffix (word, "’s")))
+                {
+                  /* a country or an institution as possessor ("Jordan's
+                   * water minister") still says where the holder is from */
+                  if (!g_unichar_isupper (g_utf8_get_char (original[w])))
+                    {
+                      g_ptr_array_set_size (described, kept);
+                      teen = FALSE;
+                      continue;
+                    }
+                  word[len - (g_str_has_suffix (word, "'s") ? 2 : strlen ("’s"))] = '\0';
+                }
               if (*word == '\0')
                 continue;
               if (strcmp (word, "teenager") == 0 || strcmp (word, "teenage") == 0)
@@ -3801,6 +3813,272 @@ sentence_topic (Doc  *doc,
   return NULL;
 }
 
+static gboolean refers_to_person (Doc *doc, guint first, guint last);
+static gboolean is_role_head (const char *word);
+
+/* "the local fishermen's cooperative": the last phrase before @before,
+ * outside quotation marks and in an earlier sentence, that ends in the
+ * lower-case noun at @head with one to four modifiers before it (no
+ * article, no verb); without its article. */
+static char *
+earlier_phrase_with_head (Doc   *doc,
+                          guint  before,
+                          guint  head)
+{
+  const char *noun = lower (doc, head);
+  guint sentence = doc->token_sentence[before];
+
+  for (guint t = before; t > 1; t--)
+    {
+      guint h = t - 1;
+      guint start = h;
+
+      if (doc->token_sentence[h] == sentence || !is_word (doc, h) || doc->span_of[h] >= 0
+          || (tok (doc, h)->flags & PX_LEXICON_TOKEN_CAPITAL) || strcmp (lower (doc, h), noun) != 0)
+        continue;
+      while (start > 0 && start + 4 > h && is_word (doc, start - 1) && doc->token_sentence[start - 1] == doc->token_sentence[h]
+             && !IN (determiners, lower (doc, start - 1)) && !IN (stop_words, lower (doc, start - 1))
+             && !IN (speech_verbs, lower (doc, start - 1)) && !IN (of_words, lower (doc, start - 1))
+             && !(tok (doc, start - 1)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        start--;
+      if (start == h || start == 0 || !is_word (doc, start - 1) || !IN (determiners, lower (doc, start - 1)))
+        return NULL;
+      return slice (doc, start, h);
+    }
+  return NULL;
+}
+
+/* The name the article last wrote after a definite article ("Der VfL
+ * Bochum", "the BBC"), in this paragraph or the one before: people's names
+ * take no article, so that is an institution. */
+static Person *
+last_name_with_article (Doc   *doc,
+                        guint  before)
+{
+  Person *best = NULL;
+  guint best_at = 0;
+  guint paragraph = doc->token_segment[before];
+
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      if (person->gender != 0)
+        continue;
+      for (guint m = 0; m < person->mentions->len; m++)
+        {
+          guint at = g_array_index (person->mentions, guint, m);
+
+          if (at >= before || at == 0 || doc->span_of[at] >= 0 || doc->token_segment[at] + 1 < paragraph
+              || !is_word (doc, at - 1) || !is_definite (lower (doc, at - 1)) || (best != NULL && at < best_at))
+            continue;
+          best = person;
+          best_at = at;
+        }
+    }
+  return best;
+}
+
+/* What a sentence opens with as its grammatical subject, for the salience
+ * walk below. */
+typedef enum {
+  OPENING_OTHER,    /* a thing, an institution, nothing readable: no person */
+  OPENING_PRONOUN,  /* "She accepted …": the person talked of before goes on */
+  OPENING_PERSON,   /* a person named or described */
+  OPENING_QUOTE,    /* quotation marks: who speaks there is the cue's business */
+  OPENING_ANONYMOUS, /* someone unnamed: "A neighbour who …" */
+} Opening;
+
+/* The subject a sentence opens with, past a fronted adjunct ("In a post on
+ * X, …", "Under cross-examination by Y, …", "Giving evidence, …") and a
+ * leading conjunction: a person's name, with the titles before it ("Mayor
+ * Sven Reuter"), or a definite description of a person ("The Frenchman
+ * himself", "L'accusé, lui,", "the 45-year-old"). A possessor ("Smith's
+ * lawyer") is not the subject. */
+static Opening
+sentence_opening (Doc     *doc,
+                  gint     sentence,
+                  Person **out)
+{
+  static const char * const conjunctions[] = {
+    "but", "and", "yet", "so", "mais", "et", "aber", "und", "doch", "pero", "y", "но", "а", "и",
+  };
+  static const char * const adjunct_openers[] = {
+    "in", "on", "at", "under", "after", "before", "during", "since", "with", "outside", "inside", "speaking",
+    "asked", "when", "while", "later", "earlier", "dans", "après", "avant", "lors", "pendant", "devant",
+    "interrogé", "interrogée", "in", "nach", "vor", "bei", "während", "en", "tras", "durante", "ante", "desde",
+  };
+  static const char * const indefinites[] = { "a", "an", "one", "un", "une", "ein", "eine", "una", "another" };
+  const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+  guint k = range->first;
+  guint marks = range->last + 1;
+
+  *out = NULL;
+  for (guint t = range->first; t <= range->last && marks > range->last; t++)
+    if (doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE))
+      marks = t;
+  /* "“…,” he said": who speaks there is the cue's business; marks later
+   * in the sentence leave its subject readable */
+  if (marks <= range->first + 1)
+    return OPENING_QUOTE;
+  range = &(Sentence) { range->first, marks - 1 };
+  if (is_word (doc, k) && in_list (conjunctions, G_N_ELEMENTS (conjunctions), lower (doc, k)))
+    k++;
+  if (k <= range->last && is_word (doc, k)
+      && (in_list (adjunct_openers, G_N_ELEMENTS (adjunct_openers), lower (doc, k))
+          || (g_str_has_suffix (lower (doc, k), "ing") && strlen (lower (doc, k)) > 5)))
+    {
+      guint comma = k;
+
+      while (comma <= range->last && comma < k + 14 && !is_punct (doc, comma, ','))
+        comma++;
+      if (comma > range->last || comma >= k + 14)
+        return OPENING_OTHER;
+      k = comma + 1;
+      /* "…, defending, he accepted": a second adjunct of one word */
+      if (k + 1 <= range->last && is_word (doc, k) && is_punct (doc, k + 1, ',') && !(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        k += 2;
+    }
+  if (k > range->last || !is_word (doc, k))
+    return OPENING_OTHER;
+  if (IN (pronouns_person, lower (doc, k)) || IN (pronouns_group, lower (doc, k)))
+    return OPENING_PRONOUN;
+  /* "A neighbour who filmed it said …": someone unnamed is talked of */
+  if (in_list (indefinites, G_N_ELEMENTS (indefinites), lower (doc, k)) && k + 1 <= range->last
+      && refers_to_person (doc, k + 1, k + 1))
+    return OPENING_ANONYMOUS;
+  /* a name, maybe after titles: the first mention of someone within four
+   * words, with no punctuation before it and no possessive after it */
+  for (guint t = k; t <= range->last && t < k + 4 && is_word (doc, t); t++)
+    {
+      /* a pronoun resolved before is a mention too, but no name */
+      for (guint p = 0; p < doc->people->len && (tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL); p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+
+          for (guint m = 0; m < person->mentions->len; m++)
+            if (g_array_index (person->mentions, guint, m) == t)
+              {
+                guint end = t;
+
+                while (end < range->last && is_word (doc, end + 1) && is_name_word (doc, end + 1))
+                  end++;
+                if (role_possessor (doc, end) || (end + 1 <= range->last && is_word (doc, end + 1) && role_possessor (doc, end + 1)
+                                                  && !in_list (determiners, G_N_ELEMENTS (determiners), lower (doc, end + 1))))
+                  return OPENING_OTHER;
+                /* "Athletic manager Gary Linton": a name before a title
+                 * qualifies the person named after it */
+                if (end + 1 <= range->last && is_word (doc, end + 1)
+                    && (is_title (doc, end + 1) || is_role_head (lower (doc, end + 1))))
+                  continue;
+                *out = person;
+                return person->org ? OPENING_OTHER : OPENING_PERSON;
+              }
+        }
+      if (!(tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL) && !is_title (doc, t))
+        break;
+    }
+  /* "Владелец склада, предприниматель Андрей Волков, заявил", "The owner
+   * of the site, Geoff Tull, said": a role, a comma and a name in
+   * apposition */
+  for (guint c = k + 1; c <= range->last && c < k + 6 && is_word (doc, c - 1); c++)
+    if (is_punct (doc, c, ','))
+      {
+        for (guint t = c + 1; t <= range->last && t < c + 4 && is_word (doc, t); t++)
+          for (guint p = 0; p < doc->people->len && (tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL); p++)
+            {
+              Person *person = g_ptr_array_index (doc->people, p);
+              guint end = t;
+
+              if (person->org || mention_before (person, t + 1) != t)
+                continue;
+              while (end < range->last && is_word (doc, end + 1) && is_name_word (doc, end + 1))
+                end++;
+              if (end + 1 <= range->last && is_punct (doc, end + 1, ','))
+                {
+                  *out = person;
+                  return OPENING_PERSON;
+                }
+            }
+        break;
+      }
+  /* a definite description: "The Frenchman", "L'accusé", "the 45-year-old" */
+  if (is_definite (lower (doc, k)) || g_str_has_prefix (lower (doc, k), "l'") || g_str_has_prefix (lower (doc, k), "l’"))
+    {
+      gboolean elided = !is_definite (lower (doc, k));
+      guint head = elided ? k : k + 1;
+
+      if (head > range->last || !is_word (doc, head))
+        return OPENING_OTHER;
+      /* the head, at most two words on, before a comma, an intensifier or
+       * the verb */
+      for (guint h = head; h <= range->last && h < head + 3 && is_word (doc, h); h++)
+        {
+          Source description = { 0, };
+
+          if (!(elided ? h == k : refers_to_person (doc, head, h)))
+            continue;
+          description.first = k;
+          description.last = h;
+          resolve_source (doc, &description);
+          *out = description.person;
+          source_clear (&description);
+          return *out != NULL && !(*out)->org ? OPENING_PERSON : OPENING_OTHER;
+        }
+    }
+  return OPENING_OTHER;
+}
+
+/* The person the text just before @before is about: the subject of the
+ * nearest of @max_sentences sentences, in this paragraph or the one
+ * before, that opens with a person of @gender (0: any). Sentences that open with a pronoun carry the
+ * same person on, those about things are passed over, and quotation marks
+ * stop the walk (the last speaker rules there). A person named only inside
+ * an adjunct, an object or a quotation never outranks a subject. */
+static Person *
+salient_subject (Doc   *doc,
+                 guint  before,
+                 char   gender,
+                 guint  max_sentences)
+{
+  gint s = doc->token_sentence[before];
+  guint paragraph = doc->token_segment[before];
+
+  /* "« … », a-t-il répété": a cue after a quotation looks back from where
+   * the quotation opens */
+  for (guint k = before, n = 0; k > 0 && n < 4; k--, n++)
+    if (doc->span_of[k - 1] >= 0)
+      {
+        s = doc->token_sentence[g_array_index (doc->spans, Span, doc->span_of[k - 1]).open];
+        break;
+      }
+    else if (is_word (doc, k - 1) && !IN (speech_verbs, lower (doc, k - 1)) && incise_base (lower (doc, k - 1)) == 0)
+      break;
+  for (gint b = s - 1, n = 0; b >= 0 && (guint) n < max_sentences; b--, n++)
+    {
+      const Sentence *range = &g_array_index (doc->sentences, Sentence, b);
+      Person *person = NULL;
+
+      if (doc->token_segment[range->first] + 1 < paragraph)
+        break;
+      switch (sentence_opening (doc, b, &person))
+        {
+        case OPENING_QUOTE:
+        case OPENING_ANONYMOUS:
+          return NULL;
+        case OPENING_PERSON:
+          if (gender == 0 || person->gender == 0 || person->gender == gender)
+            return person;
+          break;
+        case OPENING_PRONOUN:
+        case OPENING_OTHER:
+        default:
+          break;
+        }
+    }
+  return NULL;
+}
+
 /* "Hume said he and Lang had been friends. “…,” he said.": a pronoun or a
  * bare role refers to whoever was last reported speaking, in its paragraph
  * or the one before, unless someone else was named in between. */
@@ -4277,6 +4555,12 @@ resolve_source (Doc    *doc,
           {
             Person *topic = sentence_topic (doc, doc->token_sentence[source->first] - 1, source->first);
 
+            /* "The Frenchman himself broke his silence. In a post, he
+             * wrote …": the subject of the sentence just before, even one
+             * with a verb of speech that reports no clause */
+            if (topic == NULL)
+              topic = salient_subject (doc, source->first, gender, 1);
+
             if (topic != NULL && !topic->org && (topic->gender == 0 || topic->gender == gender))
               {
                 add_mention (topic, source->first);
@@ -4573,6 +4857,13 @@ resolve_source (Doc    *doc,
         return;
       }
     person = find_person_by_role (doc, first, source->last, source->first);
+    /* "The cooperative said" after "the trawlerman who leads the local
+     * fishermen's cooperative, Jens Aaberg": an institution is never a man
+     * or a woman the article has given a gender */
+    if (person != NULL && !person->org && person->gender != 0 && IN (institution_nouns, lower (doc, source->last))
+        && !in_list (spokes, G_N_ELEMENTS (spokes), lower (doc, source->last))
+        && strcmp (lower (doc, source->last), "representative") != 0)
+      person = NULL;
     if (person == NULL && first == source->last && first > source->first && is_definite (lower (doc, source->first))
         && (strcmp (lower (doc, first), "defendant") == 0 || strcmp (lower (doc, first), "accused") == 0
             || strcmp (lower (doc, first), "acusado") == 0 || strcmp (lower (doc, first), "acusada") == 0
@@ -4694,6 +4985,23 @@ resolve_source (Doc    *doc,
           }
         if (org != NULL && mention_before (org, source->first) + 400 > source->first)
           person = org;
+        /* "the local fishermen's cooperative … . The cooperative said":
+         * with no institution named by that noun, a definite one stands for
+         * the phrase the article headed with it before; failing that, for
+         * the name the article last used with a definite article, as it
+         * does for institutions ("Der VfL Bochum hat … . Das teilte der
+         * Klub mit") */
+        if (person == NULL && n_modifiers == 0 && first > source->first && is_definite (lower (doc, source->first)))
+          {
+            char *phrase = earlier_phrase_with_head (doc, source->first, source->last);
+
+            if (phrase != NULL)
+              {
+                source->speaker = phrase;
+                return;
+              }
+            person = last_name_with_article (doc, source->first);
+          }
       }
     if (person == NULL)
       person = find_person_by_role_family_in_lead (doc, first, source->last);
