@@ -872,6 +872,21 @@ test_possessor_description (void)
   assert_speaker (text, "We waited two years", "Khalid Nasser");
 }
 
+/* "sagte die 51-Jährige" with nobody given that age: the subject of the
+ * sentences before (the mayor), not the company named in their object. */
+static void
+test_age_noun_salient_subject (void)
+{
+  const char *text =
+    "Stromausfall in Celle\n\n"
+    "Nach dem Stromausfall in Celle hat die Nordwest Energie Fehler eingeräumt.\n\n"
+    "Oberbürgermeisterin Petra Lang (CDU) forderte die Nordwest Energie auf, das Netz schneller zu erneuern. "
+    "Die Anlage stamme aus den 1960er Jahren. „Wir warten seit Jahren auf eine Lösung“, sagte die 51-Jährige.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "seit Jahren auf eine Lösung")->speaker, ==, "Petra Lang");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -912,6 +927,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/pronoun-salient-subject", test_pronoun_salient_subject);
   g_test_add_func ("/parallax/quotes/institution-anaphor", test_institution_anaphor);
   g_test_add_func ("/parallax/quotes/possessor-description", test_possessor_description);
+  g_test_add_func ("/parallax/quotes/age-noun-salient-subject", test_age_noun_salient_subject);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

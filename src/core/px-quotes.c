@@ -3951,8 +3951,12 @@ sentence_opening (Doc     *doc,
    * words, with no punctuation before it and no possessive after it */
   for (guint t = k; t <= range->last && t < k + 4 && is_word (doc, t); t++)
     {
-      /* a pronoun resolved before is a mention too, but no name */
-      for (guint p = 0; p < doc->people->len && (tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL); p++)
+      /* a pronoun resolved before is a mention too, but no name ("Her
+       * colleague, Olof Berg, disagreed") */
+      gboolean named = (tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (determiners, lower (doc, t))
+                       && !IN (pronouns_person, lower (doc, t)) && pronoun_gender (lower (doc, t)) == 0;
+
+      for (guint p = 0; p < doc->people->len && named; p++)
         {
           Person *person = g_ptr_array_index (doc->people, p);
 
@@ -3981,7 +3985,8 @@ sentence_opening (Doc     *doc,
   /* "Владелец склада, предприниматель Андрей Волков, заявил", "The owner
    * of the site, Geoff Tull, said": a role, a comma and a name in
    * apposition */
-  for (guint c = k + 1; c <= range->last && c < k + 6 && is_word (doc, c - 1); c++)
+  for (guint c = k + 1; c <= range->last && c < k + 9 && is_word (doc, c - 1)
+                        && (IN (determiners, lower (doc, k)) || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL)); c++)
     if (is_punct (doc, c, ','))
       {
         for (guint t = c + 1; t <= range->last && t < c + 4 && is_word (doc, t); t++)
@@ -5050,6 +5055,17 @@ resolve_source (Doc    *doc,
                   break;
                 }
             }
+          /* the subject of the sentences just before outranks a name in
+           * their object ("forderte die Bahn auf") */
+          if (person == NULL && near != NULL)
+            {
+              Person *subject = salient_subject (doc, source->first, 0, 3);
+
+              if (subject != NULL && subject->age == 0 && strchr (subject->name, ' ') != NULL
+                  && mention_before (subject, source->first) != G_MAXUINT
+                  && doc->token_segment[mention_before (subject, source->first)] == doc->token_segment[source->first])
+                near = subject;
+            }
           if (person == NULL && near != NULL)
             {
               person = near;
@@ -5081,10 +5097,21 @@ resolve_source (Doc    *doc,
               add_mention (source->person, source->first);
             return;
           }
+        /* "Oberbürgermeister Sven Reuter forderte die Bahn auf, … . „…“,
+         * sagte der 54-Jährige": the subject of the sentences just before,
+         * not a name in their object, when the age does not rule it out */
+        if (!known)
+          {
+            Person *subject = salient_subject (doc, source->first, 0, 3);
+            guint said_age = age_in_word (lower (doc, source->last));
+
+            if (subject != NULL && (subject->age == 0 || said_age == 0 || subject->age == said_age))
+              person = subject;
+          }
         /* "Furious striker Danny Costa blasted … . The 29-year-old, who
          * …, wrote": with nobody reported speaking, the person named last,
          * whose age the article has not given otherwise */
-        if (!known)
+        if (!known && person == NULL)
           {
             for (guint p = 0; p < doc->people->len; p++)
               {
