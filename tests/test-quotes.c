@@ -887,6 +887,34 @@ test_age_noun_salient_subject (void)
   g_assert_cmpstr (expect_quote (quotes, "seit Jahren auf eine Lösung")->speaker, ==, "Petra Lang");
 }
 
+/* "Jean-Pierre" is a man's name by its first part, so "a-t-elle" skips him. */
+static void
+test_compound_given_name_gender (void)
+{
+  const char *text =
+    "Urgences de nuit\n\n"
+    "La syndicaliste Claire Morel a dénoncé la fermeture des urgences la nuit. Le directeur, Jean-Pierre Roussel, "
+    "était présent à la réunion. « Nous ne sommes que deux pour toute la nuit », a-t-elle déclaré.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "que deux pour toute la nuit")->speaker, ==, "Claire Morel");
+}
+
+/* "Her spokesman said": the spokesperson of a person speaks for the person
+ * the possessive points to, not for the institution named before. */
+static void
+test_possessive_spokesperson (void)
+{
+  const char *text =
+    "Storm live\n\n"
+    "10:40 — The Education Authority says 340 schools are closed today.\n\n"
+    "11:45 — The first minister, Niamh Carey, will chair an emergency meeting at noon. Her spokesman said the "
+    "government would ask the army for help if roads could not be cleared.";
+
+  assert_speaker (text, "340 schools are closed", "Education Authority");
+  assert_speaker (text, "ask the army for help", "Niamh Carey");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -928,6 +956,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/institution-anaphor", test_institution_anaphor);
   g_test_add_func ("/parallax/quotes/possessor-description", test_possessor_description);
   g_test_add_func ("/parallax/quotes/age-noun-salient-subject", test_age_noun_salient_subject);
+  g_test_add_func ("/parallax/quotes/compound-given-name-gender", test_compound_given_name_gender);
+  g_test_add_func ("/parallax/quotes/possessive-spokesperson", test_possessive_spokesperson);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -1307,6 +1307,11 @@ given_name_gender (const char *name)
   if (n < 2)
     return 0;
   first = g_utf8_strdown (words[0], -1);
+  /* "Jean-Pierre", "Marie-Claire": a compound given name goes by its first
+   * part */
+  if (strchr (first, '-') != NULL && !in_list (male, G_N_ELEMENTS (male), first)
+      && !in_list (female, G_N_ELEMENTS (female), first))
+    *strchr (first, '-') = '\0';
   if (in_list (male, G_N_ELEMENTS (male), first))
     return 'm';
   if (in_list (female, G_N_ELEMENTS (female), first))
@@ -4860,6 +4865,25 @@ resolve_source (Doc    *doc,
         if (person != NULL)
           source_from_person (source, person);
         return;
+      }
+    /* "Her spokesman said": a spokesperson of a person speaks for the
+     * person the possessive refers to */
+    if (first == source->last && first == source->first + 1 && pronoun_gender (lower (doc, source->first)) != 0
+        && in_list (spokes, G_N_ELEMENTS (spokes), lower (doc, first)))
+      {
+        Source possessor = { 0, };
+
+        possessor.first = possessor.last = source->first;
+        possessor.pronoun = TRUE;
+        resolve_source (doc, &possessor);
+        if (possessor.person != NULL && !possessor.person->org)
+          {
+            person = possessor.person;
+            source_clear (&possessor);
+            source_from_person (source, person);
+            return;
+          }
+        source_clear (&possessor);
       }
     person = find_person_by_role (doc, first, source->last, source->first);
     /* "The cooperative said" after "the trawlerman who leads the local
