@@ -915,6 +915,22 @@ test_possessive_spokesperson (void)
   assert_speaker (text, "ask the army for help", "Niamh Carey");
 }
 
+/* "The owner of a quarry … where a landslide buried two lorries … has
+ * denied that …": the owner speaks, not the last noun of the modifier, and
+ * the next sentence names him; a name in apposition still speaks itself. */
+static void
+test_delayed_subject (void)
+{
+  const char *text =
+    "Quarry owner speaks\n\n"
+    "The owner of a quarry near Hollin where a landslide buried two lorries last month has denied that safety "
+    "checks were skipped. Peter Lomax, 58, who bought the site in 2009, spoke to the Hollin Courier on Friday.\n\n"
+    "The father of one of the drivers, Sam Keane, said the family wanted answers.";
+
+  assert_speaker (text, "safety checks were skipped", "Peter Lomax");
+  assert_speaker (text, "the family wanted answers", "Sam Keane");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -958,6 +974,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/age-noun-salient-subject", test_age_noun_salient_subject);
   g_test_add_func ("/parallax/quotes/compound-given-name-gender", test_compound_given_name_gender);
   g_test_add_func ("/parallax/quotes/possessive-spokesperson", test_possessive_spokesperson);
+  g_test_add_func ("/parallax/quotes/delayed-subject", test_delayed_subject);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -6062,6 +6062,76 @@ pour_source_ends (Doc    *doc,
   return is_name_word (doc, source->first) && !run_is_org (doc, source->first, source->last);
 }
 
+
+/* "The owner of a textile factory in Dunmore where a fire killed three
+ * workers has denied …", "A bookkeeper accused of taking £86,000 from a
+ * charity told a jury …": when the sentence opens with a role or a noun
+ * for a person followed by its modifier (of, accused, who, where, …), that
+ * person speaks, not the last noun of the modifier the cue stands next to.
+ * News names such a person just after (delayed identification): the first
+ * person the next sentence of the paragraph, or for a paragraph's last
+ * sentence the next paragraph, names for the first time. */
+static void
+delayed_subject (Doc    *doc,
+                 gint    sentence,
+                 Source *source)
+{
+  static const char * const openers[] = { "the", "a", "an" };
+  static const char * const modifiers[] = {
+    "of", "accused", "charged", "convicted", "who", "whose", "where", "at", "from", "behind", "in",
+  };
+  const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+  guint k = range->first;
+  guint head = G_MAXUINT;
+
+  if (source->pronoun || source->first <= k + 2 || !is_word (doc, k)
+      || !in_list (openers, G_N_ELEMENTS (openers), lower (doc, k)))
+    return;
+  /* "The father of the victim, John Smith, said": a name in apposition speaks */
+  if (source->first > 0 && is_punct (doc, source->first - 1, ','))
+    return;
+  for (guint h = k + 1; h <= k + 3 && h + 1 < source->first; h++)
+    {
+      if (!is_word (doc, h) || (tok (doc, h)->flags & PX_LEXICON_TOKEN_CAPITAL) || IN (stop_words, lower (doc, h)))
+        return;
+      if (is_word (doc, h + 1) && in_list (modifiers, G_N_ELEMENTS (modifiers), lower (doc, h + 1))
+          && (refers_to_person (doc, k + 1, h) || is_role_head (lower (doc, h))))
+        {
+          head = h;
+          break;
+        }
+    }
+  if (head == G_MAXUINT)
+    return;
+  g_clear_pointer (&source->speaker, g_free);
+  g_clear_pointer (&source->description, g_free);
+  source->person = NULL;
+  source->first = k;
+  source->last = head;
+  {
+    guint paragraph = doc->token_segment[range->first];
+    gboolean last_of_paragraph = range->last + 1 >= doc->tokens->len
+                                 || doc->token_segment[range->last + 1] != paragraph;
+    Person *named = NULL;
+
+    for (guint p = 0; p < doc->people->len; p++)
+      {
+        Person *person = g_ptr_array_index (doc->people, p);
+        guint at = person->first_token;
+
+        if (person->org || strchr (person->name, ' ') == NULL || at <= range->last || at >= doc->tokens->len
+            || doc->span_of[at] >= 0 || (named != NULL && at >= named->first_token))
+          continue;
+        if (last_of_paragraph ? (doc->token_segment[at] == paragraph + 1
+                                 && doc->token_sentence[at] == doc->token_sentence[range->last + 1])
+                              : doc->token_sentence[at] == (guint) sentence + 1)
+          named = person;
+      }
+    if (named != NULL)
+      source_from_person (source, named);
+  }
+}
+
 static gboolean
 cue_at (Doc      *doc,
         guint     i,
@@ -6183,7 +6253,10 @@ cue_at (Doc      *doc,
   else if (russian_source (doc, i, sentence, &cue->source))
     cue->found = TRUE;
   else if (source_backward (doc, i, sentence, &cue->source))
-    cue->found = TRUE;
+    {
+      cue->found = TRUE;
+      delayed_subject (doc, sentence, &cue->source);
+    }
   else
     {
       /* "said Pashinyan", "added the prime minister": the source follows,
