@@ -931,6 +931,28 @@ test_delayed_subject (void)
   assert_speaker (text, "the family wanted answers", "Sam Keane");
 }
 
+/* Spanish: "según ha informado el Sindicato Médico" has its subject after
+ * the verb; a verb coordinated with no subject of its own ("rebajó … y
+ * aseguró que", "calificó … y pidió que se declare la zona …") has the
+ * subject its sentence opens with, past an apposition, not a phrase after
+ * "que". */
+static void
+test_spanish_coordinated_subject (void)
+{
+  const char *text =
+    "Huelga y granizo\n\n"
+    "Los médicos comenzaron este lunes una huelga indefinida, según ha informado el Sindicato Médico.\n\n"
+    "La Conselleria de Sanidad rebajó esa cifra al 28 % y aseguró en un comunicado que se han garantizado los "
+    "servicios mínimos.\n\n"
+    "El presidente regional, Tomás Ferrer, calificó la granizada de «catástrofe» y pidió que se declare la zona "
+    "catastrófica.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "una huelga indefinida")->speaker, ==, "Sindicato Médico");
+  g_assert_cmpstr (expect_quote (quotes, "servicios mínimos")->speaker, ==, "Conselleria de Sanidad");
+  g_assert_cmpstr (expect_quote (quotes, "se declare la zona")->speaker, ==, "Tomás Ferrer");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -975,6 +997,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/compound-given-name-gender", test_compound_given_name_gender);
   g_test_add_func ("/parallax/quotes/possessive-spokesperson", test_possessive_spokesperson);
   g_test_add_func ("/parallax/quotes/delayed-subject", test_delayed_subject);
+  g_test_add_func ("/parallax/quotes/spanish-coordinated-subject", test_spanish_coordinated_subject);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -3820,6 +3820,7 @@ sentence_topic (Doc  *doc,
 
 static gboolean refers_to_person (Doc *doc, guint first, guint last);
 static gboolean is_role_head (const char *word);
+static gboolean coordinated_subject (Doc *doc, guint i, gint sentence, Source *out);
 
 /* "the local fishermen's cooperative": the last phrase before @before,
  * outside quotation marks and in an earlier sentence, that ends in the
@@ -4000,14 +4001,14 @@ sentence_opening (Doc     *doc,
               Person *person = g_ptr_array_index (doc->people, p);
               guint end = t;
 
-              if (person->org || mention_before (person, t + 1) != t)
+              if (mention_before (person, t + 1) != t)
                 continue;
               while (end < range->last && is_word (doc, end + 1) && is_name_word (doc, end + 1))
                 end++;
               if (end + 1 <= range->last && is_punct (doc, end + 1, ','))
                 {
                   *out = person;
-                  return OPENING_PERSON;
+                  return person->org ? OPENING_OTHER : OPENING_PERSON;
                 }
             }
         break;
@@ -4547,6 +4548,11 @@ resolve_source (Doc    *doc,
       last_institution_speaker_before (doc, source->first, source);
       return;
     }
+  /* "La Conselleria rebajó esa cifra y aseguró que …": a coordinated
+   * verb with no subject has its sentence's */
+  if (source->pronoun && source->implicit
+      && coordinated_subject (doc, source->first, doc->token_sentence[source->first], source))
+    return;
   if (source->pronoun)
     {
       const char *word = lower (doc, source->first);
@@ -6132,6 +6138,55 @@ delayed_subject (Doc    *doc,
   }
 }
 
+
+/* Whether a complementiser lies in @first..@last - 1: "pidió que se
+ * declare la zona catastrófica" has no inverted subject after "pidió". */
+static gboolean
+complementiser_between (Doc   *doc,
+                        guint  first,
+                        guint  last)
+{
+  static const char * const complementisers[] = { "que", "that", "dass", "что", "qu'", "qu’" };
+
+  for (guint k = first; k < last && k < doc->tokens->len; k++)
+    if (is_word (doc, k) && (in_list (complementisers, G_N_ELEMENTS (complementisers), lower (doc, k))
+                             || g_str_has_prefix (lower (doc, k), "qu'") || g_str_has_prefix (lower (doc, k), "qu’")))
+      return TRUE;
+  return FALSE;
+}
+
+/* "La Conselleria rebajó esa cifra y aseguró que …", "Ferrer calificó …
+ * y pidió que …": a Spanish or Italian verb coordinated with no subject of
+ * its own has the subject its sentence opens with. */
+static gboolean
+coordinated_subject (Doc    *doc,
+                     guint   i,
+                     gint    sentence,
+                     Source *out)
+{
+  guint before_verb = i > 0 && is_word (doc, i - 1)
+                      && (strcmp (lower (doc, i - 1), "ha") == 0 || strcmp (lower (doc, i - 1), "han") == 0) ? i - 1 : i;
+  Person *subject = NULL;
+  guint at;
+
+  if (!doc->pro_drop || before_verb == 0 || !is_word (doc, before_verb - 1)
+      || (strcmp (lower (doc, before_verb - 1), "y") != 0 && strcmp (lower (doc, before_verb - 1), "e") != 0))
+    return FALSE;
+  /* the subject as the salience reader finds it: past an apposition ("El
+   * presidente de la Asociación …, Manuel Cebrián, ha lamentado … y ha
+   * reclamado"), a person or an institution */
+  if (sentence_opening (doc, sentence, &subject) == OPENING_QUOTE || subject == NULL)
+    return FALSE;
+  at = mention_before (subject, before_verb);
+  if (at == G_MAXUINT || doc->token_sentence[at] != (guint) sentence || doc->span_of[at] >= 0)
+    return FALSE;
+  source_clear (out);
+  memset (out, 0, sizeof *out);
+  out->first = out->last = at;
+  source_from_person (out, subject);
+  return TRUE;
+}
+
 static gboolean
 cue_at (Doc      *doc,
         guint     i,
@@ -6165,6 +6220,15 @@ cue_at (Doc      *doc,
               cue->source.first = cue->source.last = v;
               cue->source.pronoun = TRUE;
               cue->source.implicit = TRUE;
+              cue->found = TRUE;
+              return TRUE;
+            }
+          /* "…, según ha informado el Sindicato Médico": the subject
+           * follows the verb */
+          if (v > i + n && is_word (doc, v) && IN (speech_verbs, lower (doc, v))
+              && source_forward (doc, skip_time_words (doc, v + 1, sentence), sentence, &cue->source))
+            {
+              cue->last = v;
               cue->found = TRUE;
               return TRUE;
             }
@@ -6270,7 +6334,8 @@ cue_at (Doc      *doc,
       if (strcmp (word, "told") != 0 && strcmp (word, "tells") != 0 && (strcmp (word, "asked") != 0 || after_quote)
           && strcmp (word, "urged") != 0 && strcmp (word, "accused") != 0 && strcmp (word, "called") != 0
           && strcmp (word, "described") != 0 && !naming_cue (doc, i)
-          && source_forward (doc, skip_time_words (doc, cue->last + 1, sentence), sentence, &cue->source))
+          && source_forward (doc, skip_time_words (doc, cue->last + 1, sentence), sentence, &cue->source)
+          && !complementiser_between (doc, cue->last + 1, cue->source.first))
         cue->found = TRUE;
       /* "a expliqué à l'AFP le directeur de l'ARS, Olivier Carrel", "a
        * réagi auprès de l'AFP Karim Benali": the listener comes first, the
