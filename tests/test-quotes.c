@@ -953,6 +953,25 @@ test_spanish_coordinated_subject (void)
   g_assert_cmpstr (expect_quote (quotes, "se declare la zona")->speaker, ==, "Tomás Ferrer");
 }
 
+/* A person named only inside a quotation ("“Marín tiene una plantilla muy
+ * larga”, señaló") is spoken of, not the subject the dropped pronoun
+ * stands for. */
+static void
+test_name_inside_quote_not_speaker (void)
+{
+  const char *text =
+    "Previa del derbi\n\n"
+    "El entrenador del Granada, Luis Marín, aseguró este viernes que su equipo saldrá \"a ganar\" el derbi.\n\n"
+    "Por su parte, el lateral Andrés Vidal reconoció que el vestuario vive la semana \"con nervios\". "
+    "\"Quien diga que un derbi es un partido más, miente\", afirmó el defensa.\n\n"
+    "Desde el Málaga, su entrenador, el gallego Xoán Pereira, restó importancia a las bajas del rival. "
+    "\"Marín tiene una plantilla muy larga. No me creo que estén débiles\", señaló.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "su equipo saldrá")->speaker, ==, "Luis Marín");
+  g_assert_cmpstr (expect_quote (quotes, "una plantilla muy larga")->speaker, ==, "Xoán Pereira");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -998,6 +1017,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/possessive-spokesperson", test_possessive_spokesperson);
   g_test_add_func ("/parallax/quotes/delayed-subject", test_delayed_subject);
   g_test_add_func ("/parallax/quotes/spanish-coordinated-subject", test_spanish_coordinated_subject);
+  g_test_add_func ("/parallax/quotes/name-inside-quote-not-speaker", test_name_inside_quote_not_speaker);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -2041,7 +2041,16 @@ last_person_before_gender (Doc      *doc,
               || (space != NULL && in_list (place_heads, G_N_ELEMENTS (place_heads), head)))
             continue;
         }
-      seen = mention_before (person, before);
+      /* "“El Betis tiene una plantilla muy larga”, señaló": a name only
+       * inside a quotation is spoken of, not speaking */
+      seen = G_MAXUINT;
+      for (guint m = 0; m < person->mentions->len; m++)
+        {
+          guint token = g_array_index (person->mentions, guint, m);
+
+          if (token < before && doc->span_of[token] < 0)
+            seen = token;
+        }
       if (seen != G_MAXUINT && (best == NULL || seen > best_seen))
         {
           best = person;
