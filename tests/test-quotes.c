@@ -972,6 +972,22 @@ test_name_inside_quote_not_speaker (void)
   g_assert_cmpstr (expect_quote (quotes, "una plantilla muy larga")->speaker, ==, "Xoán Pereira");
 }
 
+/* "estime pour sa part la présidente …, X": a discourse adverbial between
+ * the verb and its inverted subject is skipped, not read as the end of the
+ * cue (which would hand the quote to the speaker before). */
+static void
+test_inverted_subject_after_adverbial (void)
+{
+  const char *text =
+    "Baignade surveillée\n\n"
+    "« On nous demande de surveiller 800 mètres de rive à deux », explique Julien Marchal, sauveteur depuis douze ans.\n\n"
+    "« Ce n'est pas une fatalité », estime pour sa part la présidente de l'association des riverains, Odile Ferrand.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "800 mètres de rive")->speaker, ==, "Julien Marchal");
+  g_assert_cmpstr (expect_quote (quotes, "pas une fatalité")->speaker, ==, "Odile Ferrand");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1018,6 +1034,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/delayed-subject", test_delayed_subject);
   g_test_add_func ("/parallax/quotes/spanish-coordinated-subject", test_spanish_coordinated_subject);
   g_test_add_func ("/parallax/quotes/name-inside-quote-not-speaker", test_name_inside_quote_not_speaker);
+  g_test_add_func ("/parallax/quotes/inverted-subject-after-adverbial", test_inverted_subject_after_adverbial);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

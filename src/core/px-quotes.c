@@ -3708,7 +3708,31 @@ skip_time_words (Doc  *doc,
     "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer",
   };
   static const char * const parts[] = { "matin", "soir", "après-midi", "midi", "dernier", "mañana", "tarde", "noche", "pasado" };
+  /* "estime pour sa part le président …", "a réagi de son côté …",
+   * "señaló por su parte el alcalde", "sagte seinerseits …": a discourse
+   * adverbial between the verb and its inverted subject */
+  static const char * const turn[][4] = {
+    { "pour", "sa", "part", NULL }, { "pour", "leur", "part", NULL }, { "de", "son", "côté", NULL },
+    { "de", "leur", "côté", NULL }, { "quant", "à", "lui", NULL }, { "quant", "à", "elle", NULL },
+    { "por", "su", "parte", NULL }, { "a", "su", "vez", NULL }, { "seinerseits", NULL, NULL, NULL },
+    { "ihrerseits", NULL, NULL, NULL }, { "in", "turn", NULL, NULL },
+  };
   guint k = i;
+
+  for (gsize t = 0; t < G_N_ELEMENTS (turn); t++)
+    {
+      guint n = 0;
+
+      while (n < 3 && turn[t][n] != NULL && allowed_token (doc, k + n, sentence) && is_word (doc, k + n)
+             && strcmp (lower (doc, k + n), turn[t][n]) == 0)
+        n++;
+      if (n > 0 && (n == 3 || turn[t][n] == NULL) && allowed_token (doc, k + n, sentence) && is_word (doc, k + n))
+        {
+          k += n;
+          i = k;
+          break;
+        }
+    }
 
   if (allowed_token (doc, k, sentence) && is_word (doc, k)
       && (strcmp (lower (doc, k), "este") == 0 || strcmp (lower (doc, k), "esta") == 0 || strcmp (lower (doc, k), "ce") == 0)
