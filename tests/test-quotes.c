@@ -988,6 +988,20 @@ test_inverted_subject_after_adverbial (void)
   g_assert_cmpstr (expect_quote (quotes, "pas une fatalité")->speaker, ==, "Odile Ferrand");
 }
 
+/* "The jury was told that …": the subject of a passive "told" listens;
+ * the one last reported speaking told it. */
+static void
+test_passive_told_listener (void)
+{
+  const char *text =
+    "Van driver on trial\n\n"
+    "Defending, Paul Hart said his client had braked as soon as he saw the cyclist. \"This was an accident,\" "
+    "the barrister told jurors.\n\n"
+    "The jury was told that Mr Lane had no previous convictions.";
+
+  assert_speaker (text, "had no previous convictions", "Paul Hart");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1035,6 +1049,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/spanish-coordinated-subject", test_spanish_coordinated_subject);
   g_test_add_func ("/parallax/quotes/name-inside-quote-not-speaker", test_name_inside_quote_not_speaker);
   g_test_add_func ("/parallax/quotes/inverted-subject-after-adverbial", test_inverted_subject_after_adverbial);
+  g_test_add_func ("/parallax/quotes/passive-told-listener", test_passive_told_listener);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -6353,6 +6353,18 @@ cue_at (Doc      *doc,
     {
       cue->found = TRUE;
       delayed_subject (doc, sentence, &cue->source);
+      /* "The jury was told that …": the subject of a passive "told" is
+       * the listener; whoever was last reported speaking told it */
+      if (i > 0 && is_word (doc, i - 1) && (strcmp (lower (doc, i), "told") == 0 || strcmp (lower (doc, i), "informed") == 0)
+          && (strcmp (lower (doc, i - 1), "was") == 0 || strcmp (lower (doc, i - 1), "were") == 0
+              || strcmp (lower (doc, i - 1), "been") == 0 || strcmp (lower (doc, i - 1), "being") == 0))
+        {
+          source_clear (&cue->source);
+          memset (&cue->source, 0, sizeof cue->source);
+          cue->source.first = cue->source.last = i;
+          cue->source.pronoun = TRUE;
+          cue->source.implicit = TRUE;
+        }
     }
   else
     {
