@@ -1002,6 +1002,20 @@ test_passive_told_listener (void)
   assert_speaker (text, "had no previous convictions", "Paul Hart");
 }
 
+/* "of the" and "for the" inside an institution's name: the speaker is the
+ * whole name, read forwards or backwards from the cue. */
+static void
+test_institution_name_with_the (void)
+{
+  const char *text =
+    "River report\n\n"
+    "The spawning stock has fallen by a third since 2019, said the International Council for the Protection of "
+    "Rivers. The Ministry of the Interior said it would study the figures.";
+
+  assert_speaker (text, "fallen by a third", "International Council for the Protection of Rivers");
+  assert_speaker (text, "study the figures", "Ministry of the Interior");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1050,6 +1064,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/name-inside-quote-not-speaker", test_name_inside_quote_not_speaker);
   g_test_add_func ("/parallax/quotes/inverted-subject-after-adverbial", test_inverted_subject_after_adverbial);
   g_test_add_func ("/parallax/quotes/passive-told-listener", test_passive_told_listener);
+  g_test_add_func ("/parallax/quotes/institution-name-with-the", test_institution_name_with_the);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

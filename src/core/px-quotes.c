@@ -895,6 +895,13 @@ run_start_back (Doc  *doc,
         first = p;
       else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && p > 0 && is_name_word (doc, p - 1))
         first = p;
+      /* "International Council for the Exploration of the Sea": "the"
+       * after "of" or "for" inside an institution's name */
+      else if (is_word (doc, p) && strcmp (lower (doc, p), "the") == 0 && p > 1 && is_word (doc, p - 1)
+               && (strcmp (lower (doc, p - 1), "of") == 0 || strcmp (lower (doc, p - 1), "for") == 0)
+               && is_name_word (doc, p - 2) && doc->token_segment[p - 2] == doc->token_segment[last]
+               && run_is_org (doc, run_start_back (doc, p - 2), p - 2))
+        first = p - 1;
       else
         break;
     }
@@ -935,6 +942,13 @@ run_end_forward (Doc  *doc,
         break;
       if (is_name_word (doc, p) || ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) && is_title (doc, p)))
         last = p;
+      /* "International Council for the Exploration of the Sea", "Ministry
+       * of the Interior": "of the" or "for the" inside an institution's name */
+      else if (is_word (doc, p) && (strcmp (lower (doc, p), "of") == 0 || strcmp (lower (doc, p), "for") == 0)
+               && p + 2 < doc->tokens->len && is_word (doc, p + 1) && strcmp (lower (doc, p + 1), "the") == 0
+               && is_name_word (doc, p + 2) && doc->token_segment[p + 2] == doc->token_segment[first]
+               && doc->span_of[p + 2] == doc->span_of[first] && run_is_org (doc, first, last))
+        last = p + 1;
       /* "van der Berg", "von der Leyen" — but "sagte Martin Lohse der
        * Deutschen Presse-Agentur": an article after a plain name starts the
        * listener, not a particle */
