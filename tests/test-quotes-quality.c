@@ -244,6 +244,7 @@ score_article (const char *txt_path,
       PxQuote *quote;
       g_autofree char *gold_speaker = NULL;
       g_autofree char *predicted_speaker = NULL;
+      const char *kind;
 
       if (gold_used[pair->gold] || predicted_used[pair->predicted])
         continue;
@@ -260,12 +261,16 @@ score_article (const char *txt_path,
       gold_speaker = normalise_speaker (json_object_get_null_member (gold_quote, "speaker")
                                         ? NULL : json_object_get_string_member (gold_quote, "speaker"));
       predicted_speaker = normalise_speaker (quote->speaker);
+      kind = "none found";
       if (g_strcmp0 (gold_speaker, predicted_speaker) == 0)
         right++;
       else if (predicted_speaker == NULL)
         score->speaker_none++;
       else if (gold_speaker == NULL)
-        score->speaker_spurious++;
+        {
+          score->speaker_spurious++;
+          kind = "none spoke";
+        }
       else
         {
           guint n_predicted, n_gold;
@@ -273,18 +278,27 @@ score_article (const char *txt_path,
           guint in_predicted = words_within (gold_speaker, predicted_speaker, &n_gold);
 
           if (in_gold == n_predicted || in_predicted == n_gold)
-            score->speaker_partial++;
+            {
+              score->speaker_partial++;
+              kind = "partial";
+            }
           else if (in_gold > 0)
-            score->speaker_overlap++;
+            {
+              score->speaker_overlap++;
+              kind = "overlap";
+            }
           else
-            score->speaker_other++;
+            {
+              score->speaker_other++;
+              kind = "other";
+            }
         }
       if (g_strcmp0 (gold_speaker, predicted_speaker) != 0 && verbose)
         {
           /* Cut on a character boundary: a cut inside a Cyrillic letter makes the whole line unreadable. */
           g_autofree char *shown = g_utf8_substring (quote->text, 0, MIN (60, g_utf8_strlen (quote->text, -1)));
 
-          g_test_message ("%s: speaker %s, expected %s: %s", basename,
+          g_test_message ("%s: [%s] speaker %s, expected %s: %s", basename, kind,
                           predicted_speaker != NULL ? predicted_speaker : "(none)",
                           gold_speaker != NULL ? gold_speaker : "(none)", shown);
         }

@@ -818,6 +818,204 @@ test_defendant (void)
   assert_speaker (text, "braked as soon as", "Marek Nowak");
 }
 
+/* A pronoun after a sentence whose subject is a description of someone
+ * ("The 23-year-old broke his silence. In a post, he wrote …") refers to
+ * that person, not to the last speaker; a person named only in the fronted
+ * adjunct or the object is not the subject. */
+static void
+test_pronoun_salient_subject (void)
+{
+  const char *text =
+    "Winger wants out\n\n"
+    "Lucas Moreau, 23, joined the club from Lyon two years ago and scored 14 goals last season.\n\n"
+    "His agent, Karim Haddad, said the player had asked to leave in May. \"A promise is a promise,\" said Haddad.\n\n"
+    "The 23-year-old broke his silence on Monday. In a post on Instagram, he wrote that he would always respect the fans.";
+
+  assert_speaker (text, "A promise is a promise", "Karim Haddad");
+  assert_speaker (text, "always respect the fans", "Lucas Moreau");
+}
+
+/* A definite institution noun the article never used in a name stands for
+ * the phrase it headed before ("the regional water authority … . The
+ * authority said"), never for the man who chairs it; a German club named
+ * with its article ("Der HFC Halle") is what "der Klub" refers back to. */
+static void
+test_institution_anaphor (void)
+{
+  const char *english =
+    "Water plan criticised\n\n"
+    "The reservoir plan has been opposed for months by the regional water authority. "
+    "Its chairman, Jens Aaberg, said the dam would flood two villages.\n\n"
+    "The authority said it would take the case to court.";
+  const char *german =
+    "Trainerwechsel in Halle\n\n"
+    "Der HFC Halle hat sich von Trainer Jonas Weber getrennt. Das teilte der Klub am Dienstag mit.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (german, "de");
+
+  assert_speaker (english, "flood two villages", "Jens Aaberg");
+  assert_speaker (english, "take the case to court", "regional water authority");
+  g_assert_cmpstr (expect_quote (quotes, "von Trainer Jonas Weber getrennt")->speaker, ==, "HFC Halle");
+}
+
+/* "the French winger's agent": the words before a lower-case possessive
+ * describe the possessor, so "the Frenchman" is not the agent; a country
+ * as possessor ("Jordan's envoy") still tells where the holder is from. */
+static void
+test_possessor_description (void)
+{
+  const char *text =
+    "Agent speaks\n\n"
+    "Albion have rejected a third bid, and the French winger's agent, Karim Haddad, said talks were over. "
+    "\"We are done here,\" Haddad said.\n\n"
+    "Jordan's envoy, Khalid Nasser, said the plan was late. \"We waited two years,\" the Jordanian said.";
+
+  assert_speaker (text, "We waited two years", "Khalid Nasser");
+}
+
+/* "sagte die 51-Jährige" with nobody given that age: the subject of the
+ * sentences before (the mayor), not the company named in their object. */
+static void
+test_age_noun_salient_subject (void)
+{
+  const char *text =
+    "Stromausfall in Celle\n\n"
+    "Nach dem Stromausfall in Celle hat die Nordwest Energie Fehler eingeräumt.\n\n"
+    "Oberbürgermeisterin Petra Lang (CDU) forderte die Nordwest Energie auf, das Netz schneller zu erneuern. "
+    "Die Anlage stamme aus den 1960er Jahren. „Wir warten seit Jahren auf eine Lösung“, sagte die 51-Jährige.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "seit Jahren auf eine Lösung")->speaker, ==, "Petra Lang");
+}
+
+/* "Jean-Pierre" is a man's name by its first part, so "a-t-elle" skips him. */
+static void
+test_compound_given_name_gender (void)
+{
+  const char *text =
+    "Urgences de nuit\n\n"
+    "La syndicaliste Claire Morel a dénoncé la fermeture des urgences la nuit. Le directeur, Jean-Pierre Roussel, "
+    "était présent à la réunion. « Nous ne sommes que deux pour toute la nuit », a-t-elle déclaré.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "que deux pour toute la nuit")->speaker, ==, "Claire Morel");
+}
+
+/* "Her spokesman said": the spokesperson of a person speaks for the person
+ * the possessive points to, not for the institution named before. */
+static void
+test_possessive_spokesperson (void)
+{
+  const char *text =
+    "Storm live\n\n"
+    "10:40 — The Education Authority says 340 schools are closed today.\n\n"
+    "11:45 — The first minister, Niamh Carey, will chair an emergency meeting at noon. Her spokesman said the "
+    "government would ask the army for help if roads could not be cleared.";
+
+  assert_speaker (text, "340 schools are closed", "Education Authority");
+  assert_speaker (text, "ask the army for help", "Niamh Carey");
+}
+
+/* "The owner of a quarry … where a landslide buried two lorries … has
+ * denied that …": the owner speaks, not the last noun of the modifier, and
+ * the next sentence names him; a name in apposition still speaks itself. */
+static void
+test_delayed_subject (void)
+{
+  const char *text =
+    "Quarry owner speaks\n\n"
+    "The owner of a quarry near Hollin where a landslide buried two lorries last month has denied that safety "
+    "checks were skipped. Peter Lomax, 58, who bought the site in 2009, spoke to the Hollin Courier on Friday.\n\n"
+    "The father of one of the drivers, Sam Keane, said the family wanted answers.";
+
+  assert_speaker (text, "safety checks were skipped", "Peter Lomax");
+  assert_speaker (text, "the family wanted answers", "Sam Keane");
+}
+
+/* Spanish: "según ha informado el Sindicato Médico" has its subject after
+ * the verb; a verb coordinated with no subject of its own ("rebajó … y
+ * aseguró que", "calificó … y pidió que se declare la zona …") has the
+ * subject its sentence opens with, past an apposition, not a phrase after
+ * "que". */
+static void
+test_spanish_coordinated_subject (void)
+{
+  const char *text =
+    "Huelga y granizo\n\n"
+    "Los médicos comenzaron este lunes una huelga indefinida, según ha informado el Sindicato Médico.\n\n"
+    "La Conselleria de Sanidad rebajó esa cifra al 28 % y aseguró en un comunicado que se han garantizado los "
+    "servicios mínimos.\n\n"
+    "El presidente regional, Tomás Ferrer, calificó la granizada de «catástrofe» y pidió que se declare la zona "
+    "catastrófica.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "una huelga indefinida")->speaker, ==, "Sindicato Médico");
+  g_assert_cmpstr (expect_quote (quotes, "servicios mínimos")->speaker, ==, "Conselleria de Sanidad");
+  g_assert_cmpstr (expect_quote (quotes, "se declare la zona")->speaker, ==, "Tomás Ferrer");
+}
+
+/* A person named only inside a quotation ("“Marín tiene una plantilla muy
+ * larga”, señaló") is spoken of, not the subject the dropped pronoun
+ * stands for. */
+static void
+test_name_inside_quote_not_speaker (void)
+{
+  const char *text =
+    "Previa del derbi\n\n"
+    "El entrenador del Granada, Luis Marín, aseguró este viernes que su equipo saldrá \"a ganar\" el derbi.\n\n"
+    "Por su parte, el lateral Andrés Vidal reconoció que el vestuario vive la semana \"con nervios\". "
+    "\"Quien diga que un derbi es un partido más, miente\", afirmó el defensa.\n\n"
+    "Desde el Málaga, su entrenador, el gallego Xoán Pereira, restó importancia a las bajas del rival. "
+    "\"Marín tiene una plantilla muy larga. No me creo que estén débiles\", señaló.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "su equipo saldrá")->speaker, ==, "Luis Marín");
+  g_assert_cmpstr (expect_quote (quotes, "una plantilla muy larga")->speaker, ==, "Xoán Pereira");
+}
+
+/* "estime pour sa part la présidente …, X": a discourse adverbial between
+ * the verb and its inverted subject is skipped, not read as the end of the
+ * cue (which would hand the quote to the speaker before). */
+static void
+test_inverted_subject_after_adverbial (void)
+{
+  const char *text =
+    "Baignade surveillée\n\n"
+    "« On nous demande de surveiller 800 mètres de rive à deux », explique Julien Marchal, sauveteur depuis douze ans.\n\n"
+    "« Ce n'est pas une fatalité », estime pour sa part la présidente de l'association des riverains, Odile Ferrand.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "800 mètres de rive")->speaker, ==, "Julien Marchal");
+  g_assert_cmpstr (expect_quote (quotes, "pas une fatalité")->speaker, ==, "Odile Ferrand");
+}
+
+/* "The jury was told that …": the subject of a passive "told" listens;
+ * the one last reported speaking told it. */
+static void
+test_passive_told_listener (void)
+{
+  const char *text =
+    "Van driver on trial\n\n"
+    "Defending, Paul Hart said his client had braked as soon as he saw the cyclist. \"This was an accident,\" "
+    "the barrister told jurors.\n\n"
+    "The jury was told that Mr Lane had no previous convictions.";
+
+  assert_speaker (text, "had no previous convictions", "Paul Hart");
+}
+
+/* "of the" and "for the" inside an institution's name: the speaker is the
+ * whole name, read forwards or backwards from the cue. */
+static void
+test_institution_name_with_the (void)
+{
+  const char *text =
+    "River report\n\n"
+    "The spawning stock has fallen by a third since 2019, said the International Council for the Protection of "
+    "Rivers. The Ministry of the Interior said it would study the figures.";
+
+  assert_speaker (text, "fallen by a third", "International Council for the Protection of Rivers");
+  assert_speaker (text, "study the figures", "Ministry of the Interior");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -855,6 +1053,18 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/russian-institution-nominative", test_russian_institution_nominative);
   g_test_add_func ("/parallax/quotes/german-institution-nominative", test_german_institution_nominative);
   g_test_add_func ("/parallax/quotes/defendant", test_defendant);
+  g_test_add_func ("/parallax/quotes/pronoun-salient-subject", test_pronoun_salient_subject);
+  g_test_add_func ("/parallax/quotes/institution-anaphor", test_institution_anaphor);
+  g_test_add_func ("/parallax/quotes/possessor-description", test_possessor_description);
+  g_test_add_func ("/parallax/quotes/age-noun-salient-subject", test_age_noun_salient_subject);
+  g_test_add_func ("/parallax/quotes/compound-given-name-gender", test_compound_given_name_gender);
+  g_test_add_func ("/parallax/quotes/possessive-spokesperson", test_possessive_spokesperson);
+  g_test_add_func ("/parallax/quotes/delayed-subject", test_delayed_subject);
+  g_test_add_func ("/parallax/quotes/spanish-coordinated-subject", test_spanish_coordinated_subject);
+  g_test_add_func ("/parallax/quotes/name-inside-quote-not-speaker", test_name_inside_quote_not_speaker);
+  g_test_add_func ("/parallax/quotes/inverted-subject-after-adverbial", test_inverted_subject_after_adverbial);
+  g_test_add_func ("/parallax/quotes/passive-told-listener", test_passive_told_listener);
+  g_test_add_func ("/parallax/quotes/institution-name-with-the", test_institution_name_with_the);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -895,6 +895,13 @@ run_start_back (Doc  *doc,
         first = p;
       else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && p > 0 && is_name_word (doc, p - 1))
         first = p;
+      /* "International Council for the Exploration of the Sea": "the"
+       * after "of" or "for" inside an institution's name */
+      else if (is_word (doc, p) && strcmp (lower (doc, p), "the") == 0 && p > 1 && is_word (doc, p - 1)
+               && (strcmp (lower (doc, p - 1), "of") == 0 || strcmp (lower (doc, p - 1), "for") == 0)
+               && is_name_word (doc, p - 2) && doc->token_segment[p - 2] == doc->token_segment[last]
+               && run_is_org (doc, run_start_back (doc, p - 2), p - 2))
+        first = p - 1;
       else
         break;
     }
@@ -935,6 +942,13 @@ run_end_forward (Doc  *doc,
         break;
       if (is_name_word (doc, p) || ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) && is_title (doc, p)))
         last = p;
+      /* "International Council for the Exploration of the Sea", "Ministry
+       * of the Interior": "of the" or "for the" inside an institution's name */
+      else if (is_word (doc, p) && (strcmp (lower (doc, p), "of") == 0 || strcmp (lower (doc, p), "for") == 0)
+               && p + 2 < doc->tokens->len && is_word (doc, p + 1) && strcmp (lower (doc, p + 1), "the") == 0
+               && is_name_word (doc, p + 2) && doc->token_segment[p + 2] == doc->token_segment[first]
+               && doc->span_of[p + 2] == doc->span_of[first] && run_is_org (doc, first, last))
+        last = p + 1;
       /* "van der Berg", "von der Leyen" — but "sagte Martin Lohse der
        * Deutschen Presse-Agentur": an article after a plain name starts the
        * listener, not a particle */
@@ -1307,6 +1321,11 @@ given_name_gender (const char *name)
   if (n < 2)
     return 0;
   first = g_utf8_strdown (words[0], -1);
+  /* "Jean-Pierre", "Marie-Claire": a compound given name goes by its first
+   * part */
+  if (strchr (first, '-') != NULL && !in_list (male, G_N_ELEMENTS (male), first)
+      && !in_list (female, G_N_ELEMENTS (female), first))
+    *strchr (first, '-') = '\0';
   if (in_list (male, G_N_ELEMENTS (male), first))
     return 'm';
   if (in_list (female, G_N_ELEMENTS (female), first))
@@ -2036,7 +2055,16 @@ last_person_before_gender (Doc      *doc,
               || (space != NULL && in_list (place_heads, G_N_ELEMENTS (place_heads), head)))
             continue;
         }
-      seen = mention_before (person, before);
+      /* "“El Betis tiene una plantilla muy larga”, señaló": a name only
+       * inside a quotation is spoken of, not speaking */
+      seen = G_MAXUINT;
+      for (guint m = 0; m < person->mentions->len; m++)
+        {
+          guint token = g_array_index (person->mentions, guint, m);
+
+          if (token < before && doc->span_of[token] < 0)
+            seen = token;
+        }
       if (seen != G_MAXUINT && (best == NULL || seen > best_seen))
         {
           best = person;
@@ -2567,16 +2595,28 @@ find_person_by_descriptor (Doc  *doc,
         {
           g_autofree char *description = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
           g_auto(GStrv) words = g_strsplit_set (description, " ,", -1);
+          g_auto(GStrv) original = g_strsplit_set (g_ptr_array_index (person->descriptions, d), " ,", -1);
+          guint kept = described->len;
 
           for (guint w = 0; words[w] != NULL; w++)
             {
               char *word = words[w];
               gsize len = strlen (word);
 
-              if (len >= 2 && (g_str_has_suffix (word, "'s")))
-                word[len - 2] = '\0';
-              else if (len >= strlen ("’s") && g_str_has_suffix (word, "’s"))
-                word[len - strlen ("’s")] = '\0';
+              /* "the French winger's agent": the words up to a possessive
+               * describe the possessor, not the agent */
+              if ((len >= 2 && g_str_has_suffix (word, "'s")) || (len >= strlen ("’s") && g_str_has_suffix (word, "’s")))
+                {
+                  /* a country or an institution as possessor ("Jordan's
+                   * water minister") still says where the holder is from */
+                  if (!g_unichar_isupper (g_utf8_get_char (original[w])))
+                    {
+                      g_ptr_array_set_size (described, kept);
+                      teen = FALSE;
+                      continue;
+                    }
+                  word[len - (g_str_has_suffix (word, "'s") ? 2 : strlen ("’s"))] = '\0';
+                }
               if (*word == '\0')
                 continue;
               if (strcmp (word, "teenager") == 0 || strcmp (word, "teenage") == 0)
@@ -3682,7 +3722,31 @@ skip_time_words (Doc  *doc,
     "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer",
   };
   static const char * const parts[] = { "matin", "soir", "après-midi", "midi", "dernier", "mañana", "tarde", "noche", "pasado" };
+  /* "estime pour sa part le président …", "a réagi de son côté …",
+   * "señaló por su parte el alcalde", "sagte seinerseits …": a discourse
+   * adverbial between the verb and its inverted subject */
+  static const char * const turn[][4] = {
+    { "pour", "sa", "part", NULL }, { "pour", "leur", "part", NULL }, { "de", "son", "côté", NULL },
+    { "de", "leur", "côté", NULL }, { "quant", "à", "lui", NULL }, { "quant", "à", "elle", NULL },
+    { "por", "su", "parte", NULL }, { "a", "su", "vez", NULL }, { "seinerseits", NULL, NULL, NULL },
+    { "ihrerseits", NULL, NULL, NULL }, { "in", "turn", NULL, NULL },
+  };
   guint k = i;
+
+  for (gsize t = 0; t < G_N_ELEMENTS (turn); t++)
+    {
+      guint n = 0;
+
+      while (n < 3 && turn[t][n] != NULL && allowed_token (doc, k + n, sentence) && is_word (doc, k + n)
+             && strcmp (lower (doc, k + n), turn[t][n]) == 0)
+        n++;
+      if (n > 0 && (n == 3 || turn[t][n] == NULL) && allowed_token (doc, k + n, sentence) && is_word (doc, k + n))
+        {
+          k += n;
+          i = k;
+          break;
+        }
+    }
 
   if (allowed_token (doc, k, sentence) && is_word (doc, k)
       && (strcmp (lower (doc, k), "este") == 0 || strcmp (lower (doc, k), "esta") == 0 || strcmp (lower (doc, k), "ce") == 0)
@@ -3797,6 +3861,278 @@ sentence_topic (Doc  *doc,
       person = subject.person;
       source_clear (&subject);
       return person;
+    }
+  return NULL;
+}
+
+static gboolean refers_to_person (Doc *doc, guint first, guint last);
+static gboolean is_role_head (const char *word);
+static gboolean coordinated_subject (Doc *doc, guint i, gint sentence, Source *out);
+
+/* "the local fishermen's cooperative": the last phrase before @before,
+ * outside quotation marks and in an earlier sentence, that ends in the
+ * lower-case noun at @head with one to four modifiers before it (no
+ * article, no verb); without its article. */
+static char *
+earlier_phrase_with_head (Doc   *doc,
+                          guint  before,
+                          guint  head)
+{
+  const char *noun = lower (doc, head);
+  guint sentence = doc->token_sentence[before];
+
+  for (guint t = before; t > 1; t--)
+    {
+      guint h = t - 1;
+      guint start = h;
+
+      if (doc->token_sentence[h] == sentence || !is_word (doc, h) || doc->span_of[h] >= 0
+          || (tok (doc, h)->flags & PX_LEXICON_TOKEN_CAPITAL) || strcmp (lower (doc, h), noun) != 0)
+        continue;
+      while (start > 0 && start + 4 > h && is_word (doc, start - 1) && doc->token_sentence[start - 1] == doc->token_sentence[h]
+             && !IN (determiners, lower (doc, start - 1)) && !IN (stop_words, lower (doc, start - 1))
+             && !IN (speech_verbs, lower (doc, start - 1)) && !IN (of_words, lower (doc, start - 1))
+             && !(tok (doc, start - 1)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        start--;
+      if (start == h || start == 0 || !is_word (doc, start - 1) || !IN (determiners, lower (doc, start - 1)))
+        return NULL;
+      return slice (doc, start, h);
+    }
+  return NULL;
+}
+
+/* The name the article last wrote after a definite article ("Der VfL
+ * Bochum", "the BBC"), in this paragraph or the one before: people's names
+ * take no article, so that is an institution. */
+static Person *
+last_name_with_article (Doc   *doc,
+                        guint  before)
+{
+  Person *best = NULL;
+  guint best_at = 0;
+  guint paragraph = doc->token_segment[before];
+
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      if (person->gender != 0)
+        continue;
+      for (guint m = 0; m < person->mentions->len; m++)
+        {
+          guint at = g_array_index (person->mentions, guint, m);
+
+          if (at >= before || at == 0 || doc->span_of[at] >= 0 || doc->token_segment[at] + 1 < paragraph
+              || !is_word (doc, at - 1) || !is_definite (lower (doc, at - 1)) || (best != NULL && at < best_at))
+            continue;
+          best = person;
+          best_at = at;
+        }
+    }
+  return best;
+}
+
+/* What a sentence opens with as its grammatical subject, for the salience
+ * walk below. */
+typedef enum {
+  OPENING_OTHER,    /* a thing, an institution, nothing readable: no person */
+  OPENING_PRONOUN,  /* "She accepted …": the person talked of before goes on */
+  OPENING_PERSON,   /* a person named or described */
+  OPENING_QUOTE,    /* quotation marks: who speaks there is the cue's business */
+  OPENING_ANONYMOUS, /* someone unnamed: "A neighbour who …" */
+} Opening;
+
+/* The subject a sentence opens with, past a fronted adjunct ("In a post on
+ * X, …", "Under cross-examination by Y, …", "Giving evidence, …") and a
+ * leading conjunction: a person's name, with the titles before it ("Mayor
+ * Sven Reuter"), or a definite description of a person ("The Frenchman
+ * himself", "L'accusé, lui,", "the 45-year-old"). A possessor ("Smith's
+ * lawyer") is not the subject. */
+static Opening
+sentence_opening (Doc     *doc,
+                  gint     sentence,
+                  Person **out)
+{
+  static const char * const conjunctions[] = {
+    "but", "and", "yet", "so", "mais", "et", "aber", "und", "doch", "pero", "y", "но", "а", "и",
+  };
+  static const char * const adjunct_openers[] = {
+    "in", "on", "at", "under", "after", "before", "during", "since", "with", "outside", "inside", "speaking",
+    "asked", "when", "while", "later", "earlier", "dans", "après", "avant", "lors", "pendant", "devant",
+    "interrogé", "interrogée", "in", "nach", "vor", "bei", "während", "en", "tras", "durante", "ante", "desde",
+  };
+  static const char * const indefinites[] = { "a", "an", "one", "un", "une", "ein", "eine", "una", "another" };
+  const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+  guint k = range->first;
+  guint marks = range->last + 1;
+
+  *out = NULL;
+  for (guint t = range->first; t <= range->last && marks > range->last; t++)
+    if (doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE))
+      marks = t;
+  /* "“…,” he said": who speaks there is the cue's business; marks later
+   * in the sentence leave its subject readable */
+  if (marks <= range->first + 1)
+    return OPENING_QUOTE;
+  range = &(Sentence) { range->first, marks - 1 };
+  if (is_word (doc, k) && in_list (conjunctions, G_N_ELEMENTS (conjunctions), lower (doc, k)))
+    k++;
+  if (k <= range->last && is_word (doc, k)
+      && (in_list (adjunct_openers, G_N_ELEMENTS (adjunct_openers), lower (doc, k))
+          || (g_str_has_suffix (lower (doc, k), "ing") && strlen (lower (doc, k)) > 5)))
+    {
+      guint comma = k;
+
+      while (comma <= range->last && comma < k + 14 && !is_punct (doc, comma, ','))
+        comma++;
+      if (comma > range->last || comma >= k + 14)
+        return OPENING_OTHER;
+      k = comma + 1;
+      /* "…, defending, he accepted": a second adjunct of one word */
+      if (k + 1 <= range->last && is_word (doc, k) && is_punct (doc, k + 1, ',') && !(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        k += 2;
+    }
+  if (k > range->last || !is_word (doc, k))
+    return OPENING_OTHER;
+  if (IN (pronouns_person, lower (doc, k)) || IN (pronouns_group, lower (doc, k)))
+    return OPENING_PRONOUN;
+  /* "A neighbour who filmed it said …": someone unnamed is talked of */
+  if (in_list (indefinites, G_N_ELEMENTS (indefinites), lower (doc, k)) && k + 1 <= range->last
+      && refers_to_person (doc, k + 1, k + 1))
+    return OPENING_ANONYMOUS;
+  /* a name, maybe after titles: the first mention of someone within four
+   * words, with no punctuation before it and no possessive after it */
+  for (guint t = k; t <= range->last && t < k + 4 && is_word (doc, t); t++)
+    {
+      /* a pronoun resolved before is a mention too, but no name ("Her
+       * colleague, Olof Berg, disagreed") */
+      gboolean named = (tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (determiners, lower (doc, t))
+                       && !IN (pronouns_person, lower (doc, t)) && pronoun_gender (lower (doc, t)) == 0;
+
+      for (guint p = 0; p < doc->people->len && named; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+
+          for (guint m = 0; m < person->mentions->len; m++)
+            if (g_array_index (person->mentions, guint, m) == t)
+              {
+                guint end = t;
+
+                while (end < range->last && is_word (doc, end + 1) && is_name_word (doc, end + 1))
+                  end++;
+                if (role_possessor (doc, end) || (end + 1 <= range->last && is_word (doc, end + 1) && role_possessor (doc, end + 1)
+                                                  && !in_list (determiners, G_N_ELEMENTS (determiners), lower (doc, end + 1))))
+                  return OPENING_OTHER;
+                /* "Athletic manager Gary Linton": a name before a title
+                 * qualifies the person named after it */
+                if (end + 1 <= range->last && is_word (doc, end + 1)
+                    && (is_title (doc, end + 1) || is_role_head (lower (doc, end + 1))))
+                  continue;
+                *out = person;
+                return person->org ? OPENING_OTHER : OPENING_PERSON;
+              }
+        }
+      if (!(tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL) && !is_title (doc, t))
+        break;
+    }
+  /* "Владелец склада, предприниматель Андрей Волков, заявил", "The owner
+   * of the site, Geoff Tull, said": a role, a comma and a name in
+   * apposition */
+  for (guint c = k + 1; c <= range->last && c < k + 9 && is_word (doc, c - 1)
+                        && (IN (determiners, lower (doc, k)) || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL)); c++)
+    if (is_punct (doc, c, ','))
+      {
+        for (guint t = c + 1; t <= range->last && t < c + 4 && is_word (doc, t); t++)
+          for (guint p = 0; p < doc->people->len && (tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL); p++)
+            {
+              Person *person = g_ptr_array_index (doc->people, p);
+              guint end = t;
+
+              if (mention_before (person, t + 1) != t)
+                continue;
+              while (end < range->last && is_word (doc, end + 1) && is_name_word (doc, end + 1))
+                end++;
+              if (end + 1 <= range->last && is_punct (doc, end + 1, ','))
+                {
+                  *out = person;
+                  return person->org ? OPENING_OTHER : OPENING_PERSON;
+                }
+            }
+        break;
+      }
+  /* a definite description: "The Frenchman", "L'accusé", "the 45-year-old" */
+  if (is_definite (lower (doc, k)) || g_str_has_prefix (lower (doc, k), "l'") || g_str_has_prefix (lower (doc, k), "l’"))
+    {
+      gboolean elided = !is_definite (lower (doc, k));
+      guint head = elided ? k : k + 1;
+
+      if (head > range->last || !is_word (doc, head))
+        return OPENING_OTHER;
+      /* the head, at most two words on, before a comma, an intensifier or
+       * the verb */
+      for (guint h = head; h <= range->last && h < head + 3 && is_word (doc, h); h++)
+        {
+          Source description = { 0, };
+
+          if (!(elided ? h == k : refers_to_person (doc, head, h)))
+            continue;
+          description.first = k;
+          description.last = h;
+          resolve_source (doc, &description);
+          *out = description.person;
+          source_clear (&description);
+          return *out != NULL && !(*out)->org ? OPENING_PERSON : OPENING_OTHER;
+        }
+    }
+  return OPENING_OTHER;
+}
+
+/* The person the text just before @before is about: the subject of the
+ * nearest of @max_sentences sentences, in this paragraph or the one
+ * before, that opens with a person of @gender (0: any). Sentences that open with a pronoun carry the
+ * same person on, those about things are passed over, and quotation marks
+ * stop the walk (the last speaker rules there). A person named only inside
+ * an adjunct, an object or a quotation never outranks a subject. */
+static Person *
+salient_subject (Doc   *doc,
+                 guint  before,
+                 char   gender,
+                 guint  max_sentences)
+{
+  gint s = doc->token_sentence[before];
+  guint paragraph = doc->token_segment[before];
+
+  /* "« … », a-t-il répété": a cue after a quotation looks back from where
+   * the quotation opens */
+  for (guint k = before, n = 0; k > 0 && n < 4; k--, n++)
+    if (doc->span_of[k - 1] >= 0)
+      {
+        s = doc->token_sentence[g_array_index (doc->spans, Span, doc->span_of[k - 1]).open];
+        break;
+      }
+    else if (is_word (doc, k - 1) && !IN (speech_verbs, lower (doc, k - 1)) && incise_base (lower (doc, k - 1)) == 0)
+      break;
+  for (gint b = s - 1, n = 0; b >= 0 && (guint) n < max_sentences; b--, n++)
+    {
+      const Sentence *range = &g_array_index (doc->sentences, Sentence, b);
+      Person *person = NULL;
+
+      if (doc->token_segment[range->first] + 1 < paragraph)
+        break;
+      switch (sentence_opening (doc, b, &person))
+        {
+        case OPENING_QUOTE:
+        case OPENING_ANONYMOUS:
+          return NULL;
+        case OPENING_PERSON:
+          if (gender == 0 || person->gender == 0 || person->gender == gender)
+            return person;
+          break;
+        case OPENING_PRONOUN:
+        case OPENING_OTHER:
+        default:
+          break;
+        }
     }
   return NULL;
 }
@@ -4259,6 +4595,11 @@ resolve_source (Doc    *doc,
       last_institution_speaker_before (doc, source->first, source);
       return;
     }
+  /* "La Conselleria rebajó esa cifra y aseguró que …": a coordinated
+   * verb with no subject has its sentence's */
+  if (source->pronoun && source->implicit
+      && coordinated_subject (doc, source->first, doc->token_sentence[source->first], source))
+    return;
   if (source->pronoun)
     {
       const char *word = lower (doc, source->first);
@@ -4276,6 +4617,12 @@ resolve_source (Doc    *doc,
         if (!group && !source->implicit && gender != 0)
           {
             Person *topic = sentence_topic (doc, doc->token_sentence[source->first] - 1, source->first);
+
+            /* "The Frenchman himself broke his silence. In a post, he
+             * wrote …": the subject of the sentence just before, even one
+             * with a verb of speech that reports no clause */
+            if (topic == NULL)
+              topic = salient_subject (doc, source->first, gender, 1);
 
             if (topic != NULL && !topic->org && (topic->gender == 0 || topic->gender == gender))
               {
@@ -4572,7 +4919,33 @@ resolve_source (Doc    *doc,
           source_from_person (source, person);
         return;
       }
+    /* "Her spokesman said": a spokesperson of a person speaks for the
+     * person the possessive refers to */
+    if (first == source->last && first == source->first + 1 && pronoun_gender (lower (doc, source->first)) != 0
+        && in_list (spokes, G_N_ELEMENTS (spokes), lower (doc, first)))
+      {
+        Source possessor = { 0, };
+
+        possessor.first = possessor.last = source->first;
+        possessor.pronoun = TRUE;
+        resolve_source (doc, &possessor);
+        if (possessor.person != NULL && !possessor.person->org)
+          {
+            person = possessor.person;
+            source_clear (&possessor);
+            source_from_person (source, person);
+            return;
+          }
+        source_clear (&possessor);
+      }
     person = find_person_by_role (doc, first, source->last, source->first);
+    /* "The cooperative said" after "the trawlerman who leads the local
+     * fishermen's cooperative, Jens Aaberg": an institution is never a man
+     * or a woman the article has given a gender */
+    if (person != NULL && !person->org && person->gender != 0 && IN (institution_nouns, lower (doc, source->last))
+        && !in_list (spokes, G_N_ELEMENTS (spokes), lower (doc, source->last))
+        && strcmp (lower (doc, source->last), "representative") != 0)
+      person = NULL;
     if (person == NULL && first == source->last && first > source->first && is_definite (lower (doc, source->first))
         && (strcmp (lower (doc, first), "defendant") == 0 || strcmp (lower (doc, first), "accused") == 0
             || strcmp (lower (doc, first), "acusado") == 0 || strcmp (lower (doc, first), "acusada") == 0
@@ -4694,6 +5067,23 @@ resolve_source (Doc    *doc,
           }
         if (org != NULL && mention_before (org, source->first) + 400 > source->first)
           person = org;
+        /* "the local fishermen's cooperative … . The cooperative said":
+         * with no institution named by that noun, a definite one stands for
+         * the phrase the article headed with it before; failing that, for
+         * the name the article last used with a definite article, as it
+         * does for institutions ("Der VfL Bochum hat … . Das teilte der
+         * Klub mit") */
+        if (person == NULL && n_modifiers == 0 && first > source->first && is_definite (lower (doc, source->first)))
+          {
+            char *phrase = earlier_phrase_with_head (doc, source->first, source->last);
+
+            if (phrase != NULL)
+              {
+                source->speaker = phrase;
+                return;
+              }
+            person = last_name_with_article (doc, source->first);
+          }
       }
     if (person == NULL)
       person = find_person_by_role_family_in_lead (doc, first, source->last);
@@ -4742,6 +5132,17 @@ resolve_source (Doc    *doc,
                   break;
                 }
             }
+          /* the subject of the sentences just before outranks a name in
+           * their object ("forderte die Bahn auf") */
+          if (person == NULL && near != NULL)
+            {
+              Person *subject = salient_subject (doc, source->first, 0, 3);
+
+              if (subject != NULL && subject->age == 0 && strchr (subject->name, ' ') != NULL
+                  && mention_before (subject, source->first) != G_MAXUINT
+                  && doc->token_segment[mention_before (subject, source->first)] == doc->token_segment[source->first])
+                near = subject;
+            }
           if (person == NULL && near != NULL)
             {
               person = near;
@@ -4773,10 +5174,21 @@ resolve_source (Doc    *doc,
               add_mention (source->person, source->first);
             return;
           }
+        /* "Oberbürgermeister Sven Reuter forderte die Bahn auf, … . „…“,
+         * sagte der 54-Jährige": the subject of the sentences just before,
+         * not a name in their object, when the age does not rule it out */
+        if (!known)
+          {
+            Person *subject = salient_subject (doc, source->first, 0, 3);
+            guint said_age = age_in_word (lower (doc, source->last));
+
+            if (subject != NULL && (subject->age == 0 || said_age == 0 || subject->age == said_age))
+              person = subject;
+          }
         /* "Furious striker Danny Costa blasted … . The 29-year-old, who
          * …, wrote": with nobody reported speaking, the person named last,
          * whose age the article has not given otherwise */
-        if (!known)
+        if (!known && person == NULL)
           {
             for (guint p = 0; p < doc->people->len; p++)
               {
@@ -5703,6 +6115,125 @@ pour_source_ends (Doc    *doc,
   return is_name_word (doc, source->first) && !run_is_org (doc, source->first, source->last);
 }
 
+
+/* "The owner of a textile factory in Dunmore where a fire killed three
+ * workers has denied …", "A bookkeeper accused of taking £86,000 from a
+ * charity told a jury …": when the sentence opens with a role or a noun
+ * for a person followed by its modifier (of, accused, who, where, …), that
+ * person speaks, not the last noun of the modifier the cue stands next to.
+ * News names such a person just after (delayed identification): the first
+ * person the next sentence of the paragraph, or for a paragraph's last
+ * sentence the next paragraph, names for the first time. */
+static void
+delayed_subject (Doc    *doc,
+                 gint    sentence,
+                 Source *source)
+{
+  static const char * const openers[] = { "the", "a", "an" };
+  static const char * const modifiers[] = {
+    "of", "accused", "charged", "convicted", "who", "whose", "where", "at", "from", "behind", "in",
+  };
+  const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+  guint k = range->first;
+  guint head = G_MAXUINT;
+
+  if (source->pronoun || source->first <= k + 2 || !is_word (doc, k)
+      || !in_list (openers, G_N_ELEMENTS (openers), lower (doc, k)))
+    return;
+  /* "The father of the victim, John Smith, said": a name in apposition speaks */
+  if (source->first > 0 && is_punct (doc, source->first - 1, ','))
+    return;
+  for (guint h = k + 1; h <= k + 3 && h + 1 < source->first; h++)
+    {
+      if (!is_word (doc, h) || (tok (doc, h)->flags & PX_LEXICON_TOKEN_CAPITAL) || IN (stop_words, lower (doc, h)))
+        return;
+      if (is_word (doc, h + 1) && in_list (modifiers, G_N_ELEMENTS (modifiers), lower (doc, h + 1))
+          && (refers_to_person (doc, k + 1, h) || is_role_head (lower (doc, h))))
+        {
+          head = h;
+          break;
+        }
+    }
+  if (head == G_MAXUINT)
+    return;
+  g_clear_pointer (&source->speaker, g_free);
+  g_clear_pointer (&source->description, g_free);
+  source->person = NULL;
+  source->first = k;
+  source->last = head;
+  {
+    guint paragraph = doc->token_segment[range->first];
+    gboolean last_of_paragraph = range->last + 1 >= doc->tokens->len
+                                 || doc->token_segment[range->last + 1] != paragraph;
+    Person *named = NULL;
+
+    for (guint p = 0; p < doc->people->len; p++)
+      {
+        Person *person = g_ptr_array_index (doc->people, p);
+        guint at = person->first_token;
+
+        if (person->org || strchr (person->name, ' ') == NULL || at <= range->last || at >= doc->tokens->len
+            || doc->span_of[at] >= 0 || (named != NULL && at >= named->first_token))
+          continue;
+        if (last_of_paragraph ? (doc->token_segment[at] == paragraph + 1
+                                 && doc->token_sentence[at] == doc->token_sentence[range->last + 1])
+                              : doc->token_sentence[at] == (guint) sentence + 1)
+          named = person;
+      }
+    if (named != NULL)
+      source_from_person (source, named);
+  }
+}
+
+
+/* Whether a complementiser lies in @first..@last - 1: "pidió que se
+ * declare la zona catastrófica" has no inverted subject after "pidió". */
+static gboolean
+complementiser_between (Doc   *doc,
+                        guint  first,
+                        guint  last)
+{
+  static const char * const complementisers[] = { "que", "that", "dass", "что", "qu'", "qu’" };
+
+  for (guint k = first; k < last && k < doc->tokens->len; k++)
+    if (is_word (doc, k) && (in_list (complementisers, G_N_ELEMENTS (complementisers), lower (doc, k))
+                             || g_str_has_prefix (lower (doc, k), "qu'") || g_str_has_prefix (lower (doc, k), "qu’")))
+      return TRUE;
+  return FALSE;
+}
+
+/* "La Conselleria rebajó esa cifra y aseguró que …", "Ferrer calificó …
+ * y pidió que …": a Spanish or Italian verb coordinated with no subject of
+ * its own has the subject its sentence opens with. */
+static gboolean
+coordinated_subject (Doc    *doc,
+                     guint   i,
+                     gint    sentence,
+                     Source *out)
+{
+  guint before_verb = i > 0 && is_word (doc, i - 1)
+                      && (strcmp (lower (doc, i - 1), "ha") == 0 || strcmp (lower (doc, i - 1), "han") == 0) ? i - 1 : i;
+  Person *subject = NULL;
+  guint at;
+
+  if (!doc->pro_drop || before_verb == 0 || !is_word (doc, before_verb - 1)
+      || (strcmp (lower (doc, before_verb - 1), "y") != 0 && strcmp (lower (doc, before_verb - 1), "e") != 0))
+    return FALSE;
+  /* the subject as the salience reader finds it: past an apposition ("El
+   * presidente de la Asociación …, Manuel Cebrián, ha lamentado … y ha
+   * reclamado"), a person or an institution */
+  if (sentence_opening (doc, sentence, &subject) == OPENING_QUOTE || subject == NULL)
+    return FALSE;
+  at = mention_before (subject, before_verb);
+  if (at == G_MAXUINT || doc->token_sentence[at] != (guint) sentence || doc->span_of[at] >= 0)
+    return FALSE;
+  source_clear (out);
+  memset (out, 0, sizeof *out);
+  out->first = out->last = at;
+  source_from_person (out, subject);
+  return TRUE;
+}
+
 static gboolean
 cue_at (Doc      *doc,
         guint     i,
@@ -5736,6 +6267,15 @@ cue_at (Doc      *doc,
               cue->source.first = cue->source.last = v;
               cue->source.pronoun = TRUE;
               cue->source.implicit = TRUE;
+              cue->found = TRUE;
+              return TRUE;
+            }
+          /* "…, según ha informado el Sindicato Médico": the subject
+           * follows the verb */
+          if (v > i + n && is_word (doc, v) && IN (speech_verbs, lower (doc, v))
+              && source_forward (doc, skip_time_words (doc, v + 1, sentence), sentence, &cue->source))
+            {
+              cue->last = v;
               cue->found = TRUE;
               return TRUE;
             }
@@ -5824,7 +6364,22 @@ cue_at (Doc      *doc,
   else if (russian_source (doc, i, sentence, &cue->source))
     cue->found = TRUE;
   else if (source_backward (doc, i, sentence, &cue->source))
-    cue->found = TRUE;
+    {
+      cue->found = TRUE;
+      delayed_subject (doc, sentence, &cue->source);
+      /* "The jury was told that …": the subject of a passive "told" is
+       * the listener; whoever was last reported speaking told it */
+      if (i > 0 && is_word (doc, i - 1) && (strcmp (lower (doc, i), "told") == 0 || strcmp (lower (doc, i), "informed") == 0)
+          && (strcmp (lower (doc, i - 1), "was") == 0 || strcmp (lower (doc, i - 1), "were") == 0
+              || strcmp (lower (doc, i - 1), "been") == 0 || strcmp (lower (doc, i - 1), "being") == 0))
+        {
+          source_clear (&cue->source);
+          memset (&cue->source, 0, sizeof cue->source);
+          cue->source.first = cue->source.last = i;
+          cue->source.pronoun = TRUE;
+          cue->source.implicit = TRUE;
+        }
+    }
   else
     {
       /* "said Pashinyan", "added the prime minister": the source follows,
@@ -5838,7 +6393,8 @@ cue_at (Doc      *doc,
       if (strcmp (word, "told") != 0 && strcmp (word, "tells") != 0 && (strcmp (word, "asked") != 0 || after_quote)
           && strcmp (word, "urged") != 0 && strcmp (word, "accused") != 0 && strcmp (word, "called") != 0
           && strcmp (word, "described") != 0 && !naming_cue (doc, i)
-          && source_forward (doc, skip_time_words (doc, cue->last + 1, sentence), sentence, &cue->source))
+          && source_forward (doc, skip_time_words (doc, cue->last + 1, sentence), sentence, &cue->source)
+          && !complementiser_between (doc, cue->last + 1, cue->source.first))
         cue->found = TRUE;
       /* "a expliqué à l'AFP le directeur de l'ARS, Olivier Carrel", "a
        * réagi auprès de l'AFP Karim Benali": the listener comes first, the
