@@ -26,105 +26,9 @@
 
 #include <string.h>
 
-#include "px-lexicon.h"
-#include "px-quotes.h"
+#include "px-quotes-private.h"
 
-/* ---- Word lists: the grammar of attribution, not framing choices ---- */
-
-/* Reporting verbs in the forms news prose uses; "think" and "believe" only
- * attribute words that are in quotation marks. */
-static const char * const speech_verbs[] = {
-  /* en */
-  "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
-  "note", "notes", "noted", "noting", "state", "states", "stated", "claim", "claims", "claimed",
-  "insist", "insists", "insisted", "allege", "alleges", "alleged", "argue", "argues", "argued", "arguing",
-  "explain", "explains", "explained", "explaining", "warn", "warns", "warned", "warning", "announce",
-  "announces", "announced", "confirm", "confirms", "confirmed", "reveal", "reveals", "revealed",
-  "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted", "stress", "stresses",
-  "stressed", "emphasise", "emphasised", "emphasises", "emphasize", "emphasized", "emphasizes",
-  "underline", "underlined", "underlines", "declare", "declared", "declares", "report", "reports",
-  "reported", "write", "writes", "wrote", "tweet", "tweeted", "tweets", "posted", "ask", "asks", "asked",
-  "reply", "replied", "replies", "respond", "responded", "suggest", "suggested", "suggests",
-  "describe", "described", "describes", "call", "called", "calls", "remark", "remarked", "comment",
-  "commented", "recall", "recalled", "recalls", "recalling", "assert", "asserted", "asserts", "urge",
-  "urged", "urges", "accuse", "accused", "accusing", "interjected", "deny", "denied", "denies", "predict", "predicted", "promise",
-  "promised", "vow", "vowed", "continue", "continued", "concede", "conceded", "observe", "observed",
-  "mention", "mentioned", "complain", "complained", "point", "pointed", "think", "thinks", "thought",
-  "believe", "believes", "believed", "agree", "agreed", "conclude", "concluded", "estimate", "estimated",
-  "maintain", "maintained", "maintains", "contend", "contended", "announcing", "hinted", "signalled",
-  "signaled", "cautioned", "countered", "testified", "disclosed", "insisting", "stating", "quipped",
-  "lamented", "chastised", "criticised", "criticized", "welcomed", "hailed", "praised", "condemned",
-  "blamed", "blames", "demanded", "demands", "shouted", "wrote", "conceding", "denying", "accuses",
-  "quoted", "predicts", "warns", "recounted", "recounts", "conceded", "acknowledging", "reminded",
-  "reminds", "assured", "assures",
-  /* fr */
-  "dit", "dite", "dits", "dites", "déclaré", "déclare", "affirmé", "affirme", "indiqué", "indique", "expliqué", "explique",
-  "ajouté", "ajoute", "souligné", "souligne", "estimé", "estime", "assuré", "assure", "précisé",
-  "précise", "annoncé", "annonce", "confié", "raconte", "raconté", "insisté", "martelé", "dénoncé",
-  "lancé", "lance", "soupire", "soupiré", "dénonce", "rappelle", "rappelé", "poursuit", "conclut",
-  "regrette", "regretté", "observe", "reconnaît", "reconnu", "accusé", "répond", "répondu", "juge", "jugé",
-  "félicité", "félicitée", "réagi", "prévenu", "averti", "admis", "répété", "poursuivi", "insiste",
-  "déploré", "déplore", "confie", "affirment", "estiment", "indiquent", "assurent", "dénoncent", "appelé",
-  "reproché", "promis", "précisent", "détaillé", "commenté", "tranché", "résumé",
-  "qualifié", "qualifiée", "qualifie", "s'indigne", "indigné", "indignée", "s'insurge", "insurgé", "insurgée",
-  "s'alarme", "alarmé", "alarmée", "fustige", "fustigé", "déplorent", "demandé", "demande", "réclamé",
-  "réclame", "exigé", "exige",
-  /* de */
-  "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "sagen", "meinte",
-  /* the verb at the end of a "wie" clause: "wie die Gewerkschaft mitteilte" */
-  "mitteilte", "mitteilten", "bekanntgab", "berichtete", "berichteten", "bestätigte",
-  "berichtete", "kritisierte", "warnte", "forderte", "fügte", "teilte", "versicherte", "bestätigte",
-  "wies", "betonten", "erklärten", "sagt", "meint", "räumte", "kündigte", "verwies", "verteidigte",
-  "drohte", "mahnte", "berichtet", "berichteten", "forderten", "warnten", "kritisierten",
-  "bestätigten", "erklärt", "betont", "fordert", "warnt", "kritisiert", "schrieb", "schreibt", "ergänzte",
-  "beklagte", "bekräftigte", "unterstrich", "teilten", "hieß", "räumten", "glaubt", "glaubte",
-  /* es */
-  "dijo", "afirmó", "aseguró", "señaló", "explicó", "añadió", "declaró", "indicó", "agregó",
-  "sostuvo", "advirtió", "subrayó", "manifestó", "anunció", "insistió", "afirma", "dice",
-  "denunció", "apuntó", "reconoció", "lamentó", "criticó", "advierte", "asegura", "explica", "insiste",
-  "indica", "recalcó", "defendió", "aseguró", "reclamó", "pidió",
-  "comentó", "replicó", "replicaron", "respondió", "respondieron", "precisó", "destacó", "recordó",
-  "aseguraron", "afirmaron", "señalaron", "explicaron", "dijeron", "denunciaron", "advirtieron",
-  "insistieron", "prometió", "prometieron", "sostiene", "considera", "consideran", "cree", "creen",
-  "admitió", "alertó", "avisó", "añade", "apunta", "critica", "reclamaron", "pidieron", "exigió",
-  "exigieron", "acusó", "acusaron", "opinó", "opina", "lamentaron", "criticaron", "confirmó",
-  "confirmaron", "negó", "negaron", "escribió", "reconocieron", "reconoce", "aseguran", "explicaron",
-  "recordaron", "destacaron", "precisaron", "indicaron", "subrayaron", "apuntaron", "manifestaron",
-  "anunciaron", "declararon", "comentaron", "añadieron", "agregaron", "sostuvieron", "defendieron",
-  /* es: Peninsular news reports in the perfect ("ha explicado", "han
-   * indicado"); the auxiliary is a between word, the participle the cue */
-  "dicho", "afirmado", "asegurado", "señalado", "explicado", "añadido", "declarado", "indicado",
-  "agregado", "sostenido", "advertido", "subrayado", "manifestado", "anunciado", "insistido",
-  "denunciado", "apuntado", "reconocido", "lamentado", "criticado", "defendido", "reclamado", "pedido",
-  "comentado", "replicado", "respondido", "precisado", "destacado", "recordado", "prometido",
-  "admitido", "alertado", "avisado", "exigido", "acusado", "opinado", "confirmado", "negado",
-  "escrito", "avanzado", "informado", "detallado", "aclarado", "asegura", "relató", "contó",
-  "relatado", "contado", "trasladado", "expresado", "valorado", "calificado", "resumió", "resumido",
-  "recomendado", "recomendó", "solicitado", "solicitó", "sugerido", "sugirió",
-  "zanjó", "sentenció", "concluyó", "ironizó", "recalcado", "subrayó",
-  /* ru */
-  "сказал", "сказала", "сказали", "сообщает", "сообщают", "пожаловалась", "пожаловался", "пожаловались", "посетовал", "посетовала", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
-  "сообщила", "сообщили", "подчеркнул", "подчеркнула", "добавил", "добавила", "пояснил", "пояснила",
-  "считает", "уверен", "признал", "рассказал", "рассказала", "говорит", "сказано",
-  "сообщило", "заявило", "отметили", "подчеркнули", "добавили", "пояснили", "рассказали", "признала",
-  "признали", "предупредил", "предупредила", "предупредили", "уточнил", "уточнила", "уточнили",
-  "говорится", "сообщается", "написал", "написала", "предположил", "предположила", "пообещал",
-  "пообещала", "пообещали", "подтвердил", "подтвердила", "подтвердили", "подтвердило", "считают",
-  "полагает", "заверил", "заверила", "признался", "призвал", "призвала", "потребовал", "потребовала",
-  "обвинил", "обвинила", "обвинили", "говорят", "отмечает", "подчеркивает", "заявляет",
-};
-static GHashTable *speech_verbs_set;
-
-/* Verbs that attribute only words in quotation marks. */
-static const char * const cognitive_verbs[] = {
-  "think", "thinks", "thought", "believe", "believes", "believed", "agree", "agreed", "call", "called",
-  "calls", "describe", "described", "describes", "chastised", "criticised", "criticized", "welcomed",
-  "hailed", "praised", "condemned", "considers", "считает", "уверен", "estimate", "estimated", "blamed",
-  "blames", "considera", "consideran", "cree", "creen", "считают", "полагает", "glaubt", "glaubte",
-  "opina", "opinó", "quoted", "appelé",
-  "promise", "promised", "vow", "vowed", "continue", "continued",
-};
-static GHashTable *cognitive_verbs_set;
+/* ---- Word lists used by one part only ---- */
 
 /* "according to X" and its kin: the source follows the cue. */
 static const char * const according_cues[][3] = {
@@ -137,67 +41,6 @@ static const char * const according_cues[][3] = {
   { "a", "juicio", "de" }, { "aux", "yeux", "de" },
 };
 
-static const char * const pronouns_person[] = {
-  "he", "she", "il", "elle", "er", "sie", "él", "ella", "он", "она",
-};
-static GHashTable *pronouns_person_set;
-
-static const char * const pronouns_group[] = { "they", "ils", "elles", "они", "ellos", "we" };
-static GHashTable *pronouns_group_set;
-
-/* Capitalised words that start or frame a name without being part of it. */
-static const char * const title_words[] = {
-  "president", "prime", "minister", "chancellor", "secretary", "general", "foreign", "defence", "defense",
-  "deputy", "vice", "speaker", "ambassador", "senator", "governor", "mayor", "king", "queen", "prince",
-  "princess", "pope", "sheikh", "emir", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "professor",
-  "prof", "gen", "colonel", "col", "major", "captain", "lieutenant", "admiral", "commander", "chief",
-  "spokesman", "spokeswoman", "spokesperson", "advisor", "adviser", "director", "chairman", "chairwoman",
-  "chair", "head", "leader", "judge", "justice", "rep", "sen", "gov", "pm", "mp", "mep", "msp", "td", "mla", "ceo", "patriarch",
-  "archbishop", "bishop", "rabbi", "imam", "ayatollah", "commissioner", "envoy", "representative",
-  "special", "interior", "finance", "economy", "health", "justice", "education", "state", "former",
-  "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier",
-  "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme", "me", "maître",
-  /* fr, es: offices written before a name or alone ("le Premier ministre") */
-  "ministre", "ministro", "ministra", "préfet", "préfète", "maire", "député", "députée", "sénateur", "sénatrice",
-  "alcalde", "alcaldesa", "presidente", "presidenta", "président", "présidente",
-  "cllr", "councillor", "councilor", "alderman", "supt", "superintendent", "constable", "inspector", "det", "insp",
-  /* occupations written before a name, capitalised at a sentence start ("Nurse Amira Patel") */
-  "nurse", "teacher", "farmer", "pensioner", "resident", "student", "engineer", "lawyer", "economist",
-  "analyst", "activist", "campaigner", "shopkeeper", "paramedic", "midwife", "firefighter", "volunteer",
-  /* ru: roles written before a name, capitalised only at a sentence start */
-  "губернатор", "министр", "мэр", "глава", "президент", "премьер-министр", "депутат", "председатель",
-  "директор", "спикер", "сенатор", "посол", "генерал", "полковник", "прокурор", "судья", "эксперт",
-  "политолог", "представитель", "пресс-секретарь", "замминистра", "вице-премьер",
-  "эколог", "аналитик", "экономист", "врач", "главврач", "житель", "жительница", "пенсионер",
-  "пенсионерка", "студент", "учитель", "юрист", "адвокат", "водитель", "инженер", "активист", "волонтер",
-  "синоптик", "метеоролог", "заместитель", "руководитель", "врио", "вице-губернатор", "мэра", "директора",
-};
-static GHashTable *title_words_set;
-
-/* Words whose presence makes a capitalised run an institution, not a person. */
-static const char * const org_words[] = {
-  "group", "council", "ministry", "agency", "service", "union", "nations", "organization", "organisation",
-  "party", "assembly", "committee", "court", "office", "bank", "fund", "institute", "programme", "program",
-  "house", "news", "press", "forces", "army", "government", "administration", "university", "times",
-  "post", "media", "international", "republic", "states", "department", "commission", "parliament",
-  "police", "foundation", "centre", "center", "association", "corporation", "company", "inc", "ltd",
-  "network", "watch", "federation", "kingdom", "embassy", "guard", "navy", "command", "authority",
-  "tribunal", "senate", "congress", "cabinet", "duma", "kremlin", "pentagon", "reuters", "afp", "ap",
-  "tass", "interfax", "journal", "herald", "tribune", "gazette", "daily", "channel", "tv", "radio",
-  "trust", "clinic", "hospital", "school", "college", "chamber", "museum", "ministère", "ministerium",
-  "ministerio", "министерство", "verband", "gewerkschaft", "syndicat", "sindicato", "agencia", "agence",
-  "air", "airlines", "airways", "rail", "railways", "motors", "holdings", "energy", "gmbh",
-  "academy", "society", "institution", "club", "league", "foods", "systems", "industries", "technologies",
-  "securities", "partners", "capital", "pharmaceuticals", "logistics", "enterprises", "insurance",
-  /* places that act as governments, never people: "Región de Murcia" */
-  "región", "region", "comunidad", "provincia", "junta", "ayuntamiento", "generalitat", "xunta",
-  "delegación", "delegation", "délégation", "consejería", "conselleria", "subdelegación", "board", "bund",
-  /* newspapers: "told the Dunmore Courier" names no person */
-  "courier", "chronicle", "telegraph", "bulletin", "examiner", "inquirer", "dispatch", "sentinel",
-  "observer", "standard", "mercury", "argus", "zeitung", "allgemeine", "rundschau", "diario", "periódico",
-};
-static GHashTable *org_words_set;
-
 /* Endings of German compound nouns that name an institution. */
 static const char * const org_suffixes[] = {
   "schule", "universität", "amt", "ministerium", "gericht", "verband", "verein", "behörde", "klinik",
@@ -206,220 +49,7 @@ static const char * const org_suffixes[] = {
   "verbund",
 };
 
-/* Lower-case nouns that stand for a source without a determiner ("Azerbaijani authorities said"). */
-static const char * const group_nouns[] = {
-  "authorities", "officials", "sources", "analysts", "experts", "residents", "witnesses", "diplomats",
-  "police", "protesters", "critics", "observers", "lawmakers", "ministers", "leaders", "prosecutors",
-  "investigators", "researchers", "scientists", "doctors", "activists", "villagers", "locals",
-  "officers", "soldiers", "troops", "rebels", "organisers", "organizers", "campaigners", "unions",
-  "workers", "farmers", "students", "parents", "teachers", "economists", "spokespeople", "representatives",
-  "members", "deputies", "mps", "voters", "people", "citizens", "refugees", "families", "armenians",
-  "azerbaijanis", "georgians", "russians", "ukrainians", "israelis", "palestinians",
-};
-static GHashTable *group_nouns_set;
-
-/* Role nouns that stand for an institution: "the regulator", "a spokesperson". */
-static const char * const institution_nouns[] = {
-  "regulator", "ministry", "company", "firm", "club", "court", "authority", "agency", "union", "council", "force",
-  "government", "bank", "department", "commission", "committee", "office", "service", "charity",
-  "institute", "university", "hospital", "airline", "operator", "insurer", "manufacturer", "carmaker",
-  "board", "party", "team", "prosecutor's", "federation", "association", "spokesperson", "spokesman",
-  "spokeswoman", "representative", "group", "organisation", "organization", "watchdog", "insurer",
-  "retailer", "utility", "broadcaster", "newspaper", "agency's", "ministry's", "company's", "headquarters",
-  "trust", "network", "management", "administration", "council's", "club's", "bank's", "court's",
-  "fund", "presidency", "bureau", "secretariat", "inspectorate", "tribunal", "cabinet", "kremlin",
-  /* fr, de, es, ru */
-  "entreprise", "société", "ministère", "syndicat", "mairie", "préfecture", "gouvernement", "direction",
-  "métropole", "agglomération", "collectivité", "rectorat", "parquet",
-  "porte-parole", "klub", "verein", "unternehmen", "konzern", "ministerium", "verband", "gewerkschaft",
-  "regierung", "polizei", "sprecher", "sprecherin", "klinikleitung", "empresa", "ministerio", "sindicato",
-  "gobierno", "ayuntamiento", "portavoz", "компания", "министерство", "ведомство", "пресс-служба",
-  "мэрия", "администрация", "полиция", "прокуратура",
-};
-static GHashTable *institution_nouns_set;
-
-/* Nouns heading a document that can be "according to": it speaks for whoever issued it. */
-static const char * const document_nouns[] = {
-  "report", "statement", "release", "document", "communique", "communiqué", "letter", "decree",
-  "announcement", "survey", "study", "poll", "indictment", "ruling", "resolution",
-  "memo", "memorandum", "filing", "assessment", "forecast", "projections", "judgment", "verdict",
-  "bericht", "studie", "gutachten", "informe", "estudio", "rapport", "étude", "доклад", "отчёт", "отчет",
-  "texte", "mitteilung", "comunicado",
-};
-static GHashTable *document_nouns_set;
-
-/* Words that end a speaker phrase when read backwards: a source is never
- * one of these. */
-static const char * const stop_words[] = {
-  "the", "a", "an", "and", "or", "but", "that", "which", "who", "whom", "whose", "in", "on", "at", "to",
-  "for", "with", "by", "from", "as", "after", "before", "while", "when", "since", "during", "if",
-  "although", "though", "because", "so", "than", "then", "also", "not", "no", "it", "this", "these",
-  "those", "there", "here", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
-  "would", "could", "should", "may", "might", "can", "must", "do", "does", "did", "into", "over",
-  "about", "against", "between", "through", "under", "both", "all", "some", "many", "most", "more",
-  "however", "meanwhile", "nevertheless", "speaking", "according", "following", "its", "his", "her",
-  "their", "our", "my", "your", "of", "what", "where", "why", "how", "yet", "still", "only", "just",
-  "le", "la", "les", "un", "une", "des", "du", "de", "et", "der", "die", "das", "und", "el", "los", "las",
-  "y", "и", "в", "на", "one",
-  /* German auxiliaries: "Nach Angaben einer Gerichtssprecherin ist …" */
-  "ist", "sind", "war", "waren", "wird", "werden",
-};
-static GHashTable *stop_words_set;
-
-/* Capitalised words that are never names: months, days, sentence openers. */
-static const char * const not_name_words[] = {
-  "january", "february", "march", "april", "june", "july", "august", "september", "october",
-  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  "i", "we", "you", "they", "he", "she", "it", "our", "his", "her", "their", "my", "its", "in", "on",
-  "at", "but", "and", "or", "so", "if", "as", "after", "before", "while", "when", "since", "during",
-  "however", "nevertheless", "meanwhile", "speaking", "according", "following", "the", "a", "an",
-  "this", "that", "these", "those", "there", "here", "what", "why", "how", "where", "who", "also",
-  "although", "though", "because", "yesterday", "today", "tomorrow", "earlier", "later", "now",
-  "some", "many", "both", "all", "one", "two", "for", "with", "from", "by", "to", "of", "not",
-  "no", "yes", "mr", "mrs", "ms", "dr", "laut", "según", "selon", "nach", "zufolge", "pour", "para",
-  "por", "d'après", "la", "le", "les", "el", "los", "las", "die", "der", "das", "ein", "eine", "un",
-  "une", "au", "aux", "dans", "im", "am", "по", "в", "на", "и", "a", "à", "des", "dem", "den", "del",
-  "du",
-  /* German quantifiers opening a capitalised noun phrase ("Viele Geschädigte") */
-  "viele", "einige", "alle", "manche", "mehrere", "beide", "andere", "weitere", "zahlreiche", "wenige",
-  /* German adverbs opening a sentence, the subject then after the verb
-   * ("Zugleich räumte Baumann ein") */
-  "zugleich", "gleichzeitig", "außerdem", "zudem", "dennoch", "trotzdem", "allerdings", "deshalb",
-  "daher", "inzwischen", "später", "danach", "jedoch", "nun", "jetzt", "heute", "gestern", "bereits",
-  "damals", "auch", "dazu", "darauf", "schließlich", "zunächst", "anschließend", "immerhin", "ferner",
-};
-static GHashTable *not_name_words_set;
-
-/* Particles inside personal and institutional names ("Ursula von der Leyen", "Ministry of Defence"). */
-static const char * const name_particles[] = {
-  "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "des", "del", "da", "dos", "di",
-  "ter", "ten", "ibn", "abu", "of", "for", "el", "y", "bint", "ben",
-  /* "Landesamt für Umwelt" */
-  "für",
-};
-static GHashTable *name_particles_set;
-
-/* Articles and possessives that open a source phrase. */
-static const char * const determiners[] = {
-  "the", "a", "an", "its", "his", "her", "their", "le", "la", "les", "l'", "un", "une", "der", "die", "das",
-  "des", "dem", "den", "ein", "eine", "einer", "eines", "el", "los", "las", "una", "unos", "unas",
-  "another",
-  /* "a affirmé son porte-parole, Hugo Ferrand", "assure cette source" */
-  "son", "sa", "leur", "cette", "su",
-};
-static GHashTable *determiners_set;
-
-/* Prepositions that attach an institution to a role ("the head of …"). */
-static const char * const of_words[] = {
-  "of", "de", "del", "du", "des", "der", "at", "für", "pour", "para",
-};
-static GHashTable *of_words_set;
-
-/* Words that introduce the agent of a participle ("seen by", "vu par"). */
-static const char * const agent_words[] = { "by", "par", "por", "von" };
-static GHashTable *agent_words_set;
-
-/* Adverbs and auxiliaries allowed between a source and its verb ("Pashinyan has also said"). */
-static const char * const between_words[] = {
-  "has", "had", "have", "was", "is", "also", "later", "then", "previously", "again", "earlier",
-  "recently", "once", "repeatedly", "further", "yesterday", "today", "would", "will", "had", "has",
-  /* frequency adverbs of a profile or obituary ("Lowry often said") */
-  "often", "always", "never", "sometimes", "still", "now", "first",
-  "a", "а", "также", "hat", "a", "ha", "habían", "había", "ont", "had", "did", "does", "do",
-  "s'est", "s'était", "se", "est", "sont", "avait", "haben", "hatte", "hatten", "han", "hanno", "fait",
-  /* sentence adverbs between a subject and its verb ("a également indiqué",
-   * "hat zudem erklärt", "ha además señalado") */
-  "également", "aussi", "ailleurs", "déjà", "encore", "toutefois", "pourtant", "notamment", "enfin",
-  "auch", "zudem", "außerdem", "bereits", "jedoch", "ebenfalls", "también", "además", "ya",
-};
-static GHashTable *between_words_set;
-
-static gboolean
-in_list (const char * const *list,
-         gsize               n,
-         const char         *word)
-{
-  if (word == NULL)
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    if (strcmp (list[i], word) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Word lists are looked up for every token: each becomes a hash set on
- * first use. */
-static gboolean
-in_set (GHashTable         **set,
-        const char * const  *list,
-        gsize                n,
-        const char          *word)
-{
-  if (word == NULL)
-    return FALSE;
-  if (g_once_init_enter (set))
-    {
-      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
-
-      for (gsize i = 0; i < n; i++)
-        g_hash_table_add (table, (gpointer) list[i]);
-      g_once_init_leave (set, table);
-    }
-  return g_hash_table_contains (*set, word);
-}
-
-#define IN(list, word) in_set (&list##_set, list, G_N_ELEMENTS (list), word)
-
 /* ---- The document ---- */
-
-typedef struct {
-  guint open;        /* token of the opening mark */
-  guint close;       /* token of the closing mark, or the last content token + 1 */
-  gboolean closed;   /* FALSE when the paragraph ended first */
-  guint n_words;
-  guint sentence;
-} Span;
-
-typedef struct {
-  guint first;   /* token indices, inclusive */
-  guint last;
-} Sentence;
-
-typedef struct {
-  char      *name;         /* as written, without titles */
-  char      *lower_last;   /* case-folded last word, for surname look-ups */
-  GPtrArray *descriptions; /* char *, first one the article's main description */
-  gboolean   org;
-  guint      first_token;
-  guint      last_token;
-  GArray    *mentions;     /* guint: token of every mention, in order */
-  char      *alias;        /* an acronym the article gives in brackets: "(AFAD)" */
-  char       gender;       /* 'm' or 'f' from the pronouns the article uses, 0 unknown */
-  guint      age;          /* "Ms Lindqvist, 52,", "der 58-jährige …": 0 unknown */
-} Person;
-
-typedef struct {
-  const char *text;
-  gsize       length;
-  gboolean    pro_drop;    /* a language that may leave the subject out */
-  gboolean    capital_nouns; /* German: a capital says nothing about names */
-  gboolean    inflecting;  /* names change their endings with case (German, Russian, …) */
-  GArray     *tokens;      /* PxLexiconToken */
-  GArray     *segment_starts;  /* gsize: offset of each paragraph in text */
-  guint      *token_segment;
-  guint8     *quote_depth; /* per token: depth of quotation marks around it */
-  gint       *span_of;     /* per token: index of the outer span it lies in, or -1 */
-  GArray     *spans;       /* Span */
-  GArray     *sentences;   /* Sentence */
-  guint      *token_sentence;
-  GPtrArray  *people;      /* Person */
-  GPtrArray  *anonymous;   /* char *: unnamed sources as the article phrased them */
-  GPtrArray  *quotes;      /* PxQuote being built */
-  GArray     *quote_sentence; /* guint per quote: sentence index */
-  GPtrArray  *quote_person; /* Person * or NULL per quote */
-  GArray     *quote_span;   /* gint per quote: its span, -1 for indirect and mixed ones */
-  GArray     *quote_cue;    /* guint per quote: token of its cue, G_MAXUINT when none */
-} Doc;
 
 static void
 person_free (Person *person)
@@ -451,66 +81,6 @@ px_quote_kind_to_string (PxQuoteKind kind)
   return kind == PX_QUOTE_SCARE ? "scare-quote" : "speech";
 }
 
-static inline PxLexiconToken *
-tok (Doc  *doc,
-     guint i)
-{
-  return &g_array_index (doc->tokens, PxLexiconToken, i);
-}
-
-static gunichar
-tok_char (Doc  *doc,
-          guint i)
-{
-  return g_utf8_get_char (doc->text + tok (doc, i)->start);
-}
-
-static gboolean
-is_word (Doc  *doc,
-         guint i)
-{
-  return i < doc->tokens->len && tok (doc, i)->lower != NULL;
-}
-
-static const char *
-lower (Doc  *doc,
-       guint i)
-{
-  return i < doc->tokens->len ? tok (doc, i)->lower : NULL;
-}
-
-static gboolean
-is_punct (Doc        *doc,
-          guint       i,
-          gunichar    c)
-{
-  return i < doc->tokens->len && tok (doc, i)->lower == NULL && tok_char (doc, i) == c;
-}
-
-static gboolean
-space_before (Doc  *doc,
-              guint i)
-{
-  gsize start = tok (doc, i)->start;
-
-  if (start == 0)
-    return TRUE;
-  return g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (doc->text + start)))
-         || (i > 0 && tok (doc, i - 1)->end < start)
-         || strchr ("([{—–-/", doc->text[start - 1]) != NULL;
-}
-
-static gboolean
-space_after (Doc  *doc,
-             guint i)
-{
-  gsize end = tok (doc, i)->end;
-
-  if (end >= doc->length)
-    return TRUE;
-  return g_unichar_isspace (g_utf8_get_char (doc->text + end))
-         || g_unichar_ispunct (g_utf8_get_char (doc->text + end));
-}
 
 /* ---- 1. Quotation marks ---- */
 
@@ -732,7 +302,7 @@ is_abbreviation (const char *word)
   };
   static GHashTable *abbreviations_set;
 
-  return word != NULL && (g_utf8_strlen (word, -1) == 1 || IN (abbreviations, word));
+  return word != NULL && (g_utf8_strlen (word, -1) == 1 || IN_SET (abbreviations, word));
 }
 
 static void
@@ -953,13 +523,13 @@ run_end_forward (Doc  *doc,
        * Deutschen Presse-Agentur": an article after a plain name starts the
        * listener, not a particle */
       else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && is_name_word (doc, p + 1)
-               && !(IN (german_articles, lower (doc, p)) && !IN (name_particles, lower (doc, last))
+               && !(IN_SET (german_articles, lower (doc, p)) && !IN (name_particles, lower (doc, last))
                     && !run_is_org (doc, first, last)))
         last = p;
       /* "Pieter van der Berg", "Ana María de la Fuente", "Moreno de los
        * Santos": two particles in a row inside a person's name, the name
        * going on in a plain capitalised word (not "de la CGT") */
-      else if (is_word (doc, p) && p + 2 < doc->tokens->len && IN (personal_particles, lower (doc, p))
+      else if (is_word (doc, p) && p + 2 < doc->tokens->len && IN_SET (personal_particles, lower (doc, p))
                && is_word (doc, p + 1) && IN (name_particles, lower (doc, p + 1))
                && (tok (doc, p + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
                && is_name_word (doc, p + 2) && (tok (doc, p + 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0
@@ -3132,7 +2702,7 @@ source_forward_phrase (Doc    *doc,
              /* "Nach Einschätzung der Meteorologen lässt der Wind …": the
               * German phrase ends before a lower-case verb */
              && !(doc->capital_nouns && j > i + 1 && !(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL)
-                  && !IN (german_articles, lower (doc, j)) && !(is_word (doc, j + 1) && (tok (doc, j + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)))
+                  && !IN_SET (german_articles, lower (doc, j)) && !(is_word (doc, j + 1) && (tok (doc, j + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)))
              && (!IN (speech_verbs, lower (doc, j)) || IN (document_nouns, lower (doc, j))))
         {
           /* "a draft text seen by Climate Desk": the participle ends the phrase */
@@ -3158,7 +2728,7 @@ source_forward_phrase (Doc    *doc,
                   * writes the phrase's nouns in capitals; a lower-case word
                   * other than an adjective before one is the clause's verb */
                  && !(doc->capital_nouns && !(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL)
-                      && !IN (german_articles, lower (doc, k))
+                      && !IN_SET (german_articles, lower (doc, k))
                       && !(is_word (doc, k + 1) && (tok (doc, k + 1)->flags & PX_LEXICON_TOKEN_CAPITAL))))
             k++;
           if (k > j + 1)
@@ -3618,7 +3188,7 @@ source_backward (Doc    *doc,
               || strcmp (lower (doc, k - 1), "a") == 0 || strcmp (lower (doc, k - 1), "an") == 0
               || strcmp (lower (doc, k - 1), "their") == 0 || strcmp (lower (doc, k - 1), "one") == 0
               /* "Die 54-Jährige", "Der Sprecher" */
-              || (doc->capital_nouns && IN (german_articles, lower (doc, k - 1)))))
+              || (doc->capital_nouns && IN_SET (german_articles, lower (doc, k - 1)))))
         {
           source->first = k - 1;
           source->last = i;
@@ -3852,7 +3422,7 @@ sentence_topic (Doc  *doc,
       if (!g_str_has_prefix (lower (doc, range->first), "l'") && !g_str_has_prefix (lower (doc, range->first), "l’"))
         last++;
       if (last > range->last || !is_word (doc, last) || (tok (doc, last)->flags & PX_LEXICON_TOKEN_CAPITAL)
-          || !(is_title (doc, last) || IN (role_heads_plain, lower (doc, last))
+          || !(is_title (doc, last) || IN_SET (role_heads_plain, lower (doc, last))
                || g_str_has_prefix (lower (doc, range->first), "l'") || g_str_has_prefix (lower (doc, range->first), "l’")))
         return NULL;
       subject.first = range->first;
@@ -4021,7 +3591,7 @@ sentence_opening (Doc     *doc,
                 while (end < range->last && is_word (doc, end + 1) && is_name_word (doc, end + 1))
                   end++;
                 if (role_possessor (doc, end) || (end + 1 <= range->last && is_word (doc, end + 1) && role_possessor (doc, end + 1)
-                                                  && !in_list (determiners, G_N_ELEMENTS (determiners), lower (doc, end + 1))))
+                                                  && !IN (determiners, lower (doc, end + 1))))
                   return OPENING_OTHER;
                 /* "Athletic manager Gary Linton": a name before a title
                  * qualifies the person named after it */
@@ -6806,7 +6376,7 @@ takes_clause (const char *verb)
   };
   static GHashTable *phrase_verbs_set;
 
-  return verb != NULL && !IN (phrase_verbs, verb);
+  return verb != NULL && !IN_SET (phrase_verbs, verb);
 }
 
 /* Where the reported clause starts after a verb: past "that", past the
@@ -6905,7 +6475,7 @@ clause_start (Doc  *doc,
               i = j + 1;
             break;
           }
-        if (!is_word (doc, j) || (!(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (german_articles, lower (doc, j))
+        if (!is_word (doc, j) || (!(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN_SET (german_articles, lower (doc, j))
                                   && !in_list (german_adjunct_words, G_N_ELEMENTS (german_adjunct_words), lower (doc, j))))
           break;
       }
@@ -7001,7 +6571,7 @@ wie_before (Doc  *doc,
 {
   guint w = first - 1;
 
-  if (w > 0 && is_word (doc, w) && IN (german_articles, lower (doc, w)))
+  if (w > 0 && is_word (doc, w) && IN_SET (german_articles, lower (doc, w)))
     w--;
   if (w > 1 && is_word (doc, w) && strcmp (lower (doc, w), "wie") == 0 && is_punct (doc, w - 1, ','))
     return w;
@@ -8766,7 +8336,7 @@ fullest_institution_names (Doc *doc)
                   /* with its adjective, in the nominative: "das bayerische
                    * Gesundheitsministerium" → "bayerisches Gesundheitsministerium" */
                   if (at >= 2 && is_word (doc, at - 1) && !(tok (doc, at - 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
-                      && is_word (doc, at - 2) && IN (german_articles, lower (doc, at - 2)))
+                      && is_word (doc, at - 2) && IN_SET (german_articles, lower (doc, at - 2)))
                     {
                       g_autofree char *phrase = g_strconcat (lower (doc, at - 1), " ", candidate->name, NULL);
                       char *nominative = german_nominative (phrase);

@@ -1,0 +1,205 @@
+/* px-quotes-private.h — what the parts of the quote finder share
+ *
+ * The finder (px-quotes.c) is split by concern into files that all work on
+ * one Doc: the article's tokens, its quotation marks and sentences, the
+ * people it names and the quotes found so far. This header holds that
+ * document, the token helpers every part uses and the shared word lists.
+ * It is not installed and not public API.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <string.h>
+
+#include <glib.h>
+
+#include "px-lexicon.h"
+#include "px-quotes.h"
+
+G_BEGIN_DECLS
+
+/* ---- The document ---- */
+
+typedef struct {
+  guint open;        /* token of the opening mark */
+  guint close;       /* token of the closing mark, or the last content token + 1 */
+  gboolean closed;   /* FALSE when the paragraph ended first */
+  guint n_words;
+  guint sentence;
+} Span;
+
+typedef struct {
+  guint first;   /* token indices, inclusive */
+  guint last;
+} Sentence;
+
+typedef struct {
+  char      *name;         /* as written, without titles */
+  char      *lower_last;   /* case-folded last word, for surname look-ups */
+  GPtrArray *descriptions; /* char *, first one the article's main description */
+  gboolean   org;
+  guint      first_token;
+  guint      last_token;
+  GArray    *mentions;     /* guint: token of every mention, in order */
+  char      *alias;        /* an acronym the article gives in brackets: "(AFAD)" */
+  char       gender;       /* 'm' or 'f' from the pronouns the article uses, 0 unknown */
+  guint      age;          /* "Ms Lindqvist, 52,", "der 58-jährige …": 0 unknown */
+} Person;
+
+typedef struct {
+  const char *text;
+  gsize       length;
+  gboolean    pro_drop;    /* a language that may leave the subject out */
+  gboolean    capital_nouns; /* German: a capital says nothing about names */
+  gboolean    inflecting;  /* names change their endings with case (German, Russian, …) */
+  GArray     *tokens;      /* PxLexiconToken */
+  GArray     *segment_starts;  /* gsize: offset of each paragraph in text */
+  guint      *token_segment;
+  guint8     *quote_depth; /* per token: depth of quotation marks around it */
+  gint       *span_of;     /* per token: index of the outer span it lies in, or -1 */
+  GArray     *spans;       /* Span */
+  GArray     *sentences;   /* Sentence */
+  guint      *token_sentence;
+  GPtrArray  *people;      /* Person */
+  GPtrArray  *anonymous;   /* char *: unnamed sources as the article phrased them */
+  GPtrArray  *quotes;      /* PxQuote being built */
+  GArray     *quote_sentence; /* guint per quote: sentence index */
+  GPtrArray  *quote_person; /* Person * or NULL per quote */
+  GArray     *quote_span;   /* gint per quote: its span, -1 for indirect and mixed ones */
+  GArray     *quote_cue;    /* guint per quote: token of its cue, G_MAXUINT when none */
+} Doc;
+
+static inline PxLexiconToken *
+tok (Doc  *doc,
+     guint i)
+{
+  return &g_array_index (doc->tokens, PxLexiconToken, i);
+}
+
+static inline gunichar
+tok_char (Doc  *doc,
+          guint i)
+{
+  return g_utf8_get_char (doc->text + tok (doc, i)->start);
+}
+
+static inline gboolean
+is_word (Doc  *doc,
+         guint i)
+{
+  return i < doc->tokens->len && tok (doc, i)->lower != NULL;
+}
+
+static inline const char *
+lower (Doc  *doc,
+       guint i)
+{
+  return i < doc->tokens->len ? tok (doc, i)->lower : NULL;
+}
+
+static inline gboolean
+is_punct (Doc        *doc,
+          guint       i,
+          gunichar    c)
+{
+  return i < doc->tokens->len && tok (doc, i)->lower == NULL && tok_char (doc, i) == c;
+}
+
+static inline gboolean
+space_before (Doc  *doc,
+              guint i)
+{
+  gsize start = tok (doc, i)->start;
+
+  if (start == 0)
+    return TRUE;
+  return g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (doc->text + start)))
+         || (i > 0 && tok (doc, i - 1)->end < start)
+         || strchr ("([{—–-/", doc->text[start - 1]) != NULL;
+}
+
+static inline gboolean
+space_after (Doc  *doc,
+             guint i)
+{
+  gsize end = tok (doc, i)->end;
+
+  if (end >= doc->length)
+    return TRUE;
+  return g_unichar_isspace (g_utf8_get_char (doc->text + end))
+         || g_unichar_ispunct (g_utf8_get_char (doc->text + end));
+}
+
+/* ---- Word lists ---- */
+
+static inline gboolean
+in_list (const char * const *list,
+         gsize               n,
+         const char         *word)
+{
+  if (word == NULL)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (strcmp (list[i], word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Word lists are looked up for every token: each becomes a hash set on
+ * first use. */
+static inline gboolean
+in_set (GHashTable         **set,
+        const char * const  *list,
+        gsize                n,
+        const char          *word)
+{
+  if (word == NULL)
+    return FALSE;
+  if (g_once_init_enter (set))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (gsize i = 0; i < n; i++)
+        g_hash_table_add (table, (gpointer) list[i]);
+      g_once_init_leave (set, table);
+    }
+  return g_hash_table_contains (*set, word);
+}
+
+#define IN_SET(list, word) in_set (&list##_set, list, G_N_ELEMENTS (list), word)
+
+/* A word list shared between the parts of the finder (px-quotes-words.c). */
+typedef struct {
+  const char * const *words;
+  gsize               n;
+  GHashTable         *set;
+} PxQuotesWords;
+
+static inline gboolean
+px_quotes_words_contain (PxQuotesWords *list,
+                         const char    *word)
+{
+  return in_set (&list->set, list->words, list->n, word);
+}
+
+#define IN(list, word) px_quotes_words_contain (&px_quotes_##list, word)
+
+extern PxQuotesWords px_quotes_speech_verbs;
+extern PxQuotesWords px_quotes_cognitive_verbs;
+extern PxQuotesWords px_quotes_pronouns_person;
+extern PxQuotesWords px_quotes_pronouns_group;
+extern PxQuotesWords px_quotes_title_words;
+extern PxQuotesWords px_quotes_org_words;
+extern PxQuotesWords px_quotes_group_nouns;
+extern PxQuotesWords px_quotes_institution_nouns;
+extern PxQuotesWords px_quotes_document_nouns;
+extern PxQuotesWords px_quotes_stop_words;
+extern PxQuotesWords px_quotes_not_name_words;
+extern PxQuotesWords px_quotes_name_particles;
+extern PxQuotesWords px_quotes_determiners;
+extern PxQuotesWords px_quotes_of_words;
+extern PxQuotesWords px_quotes_agent_words;
+extern PxQuotesWords px_quotes_between_words;
+
+G_END_DECLS

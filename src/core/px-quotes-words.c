@@ -1,0 +1,304 @@
+/* px-quotes-words.c — the word lists the quote finder reads attribution with
+ *
+ * Reporting verbs, pronouns, titles, institution nouns and the small words
+ * around a source: the grammar of attribution in the languages the finder
+ * reads, not framing choices (those live in the lexicons). Every part of the
+ * finder looks words up in them, so they live here once; each is a
+ * PxQuotesWords that becomes a hash set on first use.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "px-quotes"
+
+#include "config.h"
+
+#include "px-quotes-private.h"
+
+#define WORD_LIST(list) { list, G_N_ELEMENTS (list), NULL }
+
+/* ---- Word lists: the grammar of attribution, not framing choices ---- */
+
+/* Reporting verbs in the forms news prose uses; "think" and "believe" only
+ * attribute words that are in quotation marks. */
+static const char * const speech_verbs[] = {
+  /* en */
+  "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+  "note", "notes", "noted", "noting", "state", "states", "stated", "claim", "claims", "claimed",
+  "insist", "insists", "insisted", "allege", "alleges", "alleged", "argue", "argues", "argued", "arguing",
+  "explain", "explains", "explained", "explaining", "warn", "warns", "warned", "warning", "announce",
+  "announces", "announced", "confirm", "confirms", "confirmed", "reveal", "reveals", "revealed",
+  "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted", "stress", "stresses",
+  "stressed", "emphasise", "emphasised", "emphasises", "emphasize", "emphasized", "emphasizes",
+  "underline", "underlined", "underlines", "declare", "declared", "declares", "report", "reports",
+  "reported", "write", "writes", "wrote", "tweet", "tweeted", "tweets", "posted", "ask", "asks", "asked",
+  "reply", "replied", "replies", "respond", "responded", "suggest", "suggested", "suggests",
+  "describe", "described", "describes", "call", "called", "calls", "remark", "remarked", "comment",
+  "commented", "recall", "recalled", "recalls", "recalling", "assert", "asserted", "asserts", "urge",
+  "urged", "urges", "accuse", "accused", "accusing", "interjected", "deny", "denied", "denies", "predict", "predicted", "promise",
+  "promised", "vow", "vowed", "continue", "continued", "concede", "conceded", "observe", "observed",
+  "mention", "mentioned", "complain", "complained", "point", "pointed", "think", "thinks", "thought",
+  "believe", "believes", "believed", "agree", "agreed", "conclude", "concluded", "estimate", "estimated",
+  "maintain", "maintained", "maintains", "contend", "contended", "announcing", "hinted", "signalled",
+  "signaled", "cautioned", "countered", "testified", "disclosed", "insisting", "stating", "quipped",
+  "lamented", "chastised", "criticised", "criticized", "welcomed", "hailed", "praised", "condemned",
+  "blamed", "blames", "demanded", "demands", "shouted", "wrote", "conceding", "denying", "accuses",
+  "quoted", "predicts", "warns", "recounted", "recounts", "conceded", "acknowledging", "reminded",
+  "reminds", "assured", "assures",
+  /* fr */
+  "dit", "dite", "dits", "dites", "déclaré", "déclare", "affirmé", "affirme", "indiqué", "indique", "expliqué", "explique",
+  "ajouté", "ajoute", "souligné", "souligne", "estimé", "estime", "assuré", "assure", "précisé",
+  "précise", "annoncé", "annonce", "confié", "raconte", "raconté", "insisté", "martelé", "dénoncé",
+  "lancé", "lance", "soupire", "soupiré", "dénonce", "rappelle", "rappelé", "poursuit", "conclut",
+  "regrette", "regretté", "observe", "reconnaît", "reconnu", "accusé", "répond", "répondu", "juge", "jugé",
+  "félicité", "félicitée", "réagi", "prévenu", "averti", "admis", "répété", "poursuivi", "insiste",
+  "déploré", "déplore", "confie", "affirment", "estiment", "indiquent", "assurent", "dénoncent", "appelé",
+  "reproché", "promis", "précisent", "détaillé", "commenté", "tranché", "résumé",
+  "qualifié", "qualifiée", "qualifie", "s'indigne", "indigné", "indignée", "s'insurge", "insurgé", "insurgée",
+  "s'alarme", "alarmé", "alarmée", "fustige", "fustigé", "déplorent", "demandé", "demande", "réclamé",
+  "réclame", "exigé", "exige",
+  /* de */
+  "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "sagen", "meinte",
+  /* the verb at the end of a "wie" clause: "wie die Gewerkschaft mitteilte" */
+  "mitteilte", "mitteilten", "bekanntgab", "berichtete", "berichteten", "bestätigte",
+  "berichtete", "kritisierte", "warnte", "forderte", "fügte", "teilte", "versicherte", "bestätigte",
+  "wies", "betonten", "erklärten", "sagt", "meint", "räumte", "kündigte", "verwies", "verteidigte",
+  "drohte", "mahnte", "berichtet", "berichteten", "forderten", "warnten", "kritisierten",
+  "bestätigten", "erklärt", "betont", "fordert", "warnt", "kritisiert", "schrieb", "schreibt", "ergänzte",
+  "beklagte", "bekräftigte", "unterstrich", "teilten", "hieß", "räumten", "glaubt", "glaubte",
+  /* es */
+  "dijo", "afirmó", "aseguró", "señaló", "explicó", "añadió", "declaró", "indicó", "agregó",
+  "sostuvo", "advirtió", "subrayó", "manifestó", "anunció", "insistió", "afirma", "dice",
+  "denunció", "apuntó", "reconoció", "lamentó", "criticó", "advierte", "asegura", "explica", "insiste",
+  "indica", "recalcó", "defendió", "aseguró", "reclamó", "pidió",
+  "comentó", "replicó", "replicaron", "respondió", "respondieron", "precisó", "destacó", "recordó",
+  "aseguraron", "afirmaron", "señalaron", "explicaron", "dijeron", "denunciaron", "advirtieron",
+  "insistieron", "prometió", "prometieron", "sostiene", "considera", "consideran", "cree", "creen",
+  "admitió", "alertó", "avisó", "añade", "apunta", "critica", "reclamaron", "pidieron", "exigió",
+  "exigieron", "acusó", "acusaron", "opinó", "opina", "lamentaron", "criticaron", "confirmó",
+  "confirmaron", "negó", "negaron", "escribió", "reconocieron", "reconoce", "aseguran", "explicaron",
+  "recordaron", "destacaron", "precisaron", "indicaron", "subrayaron", "apuntaron", "manifestaron",
+  "anunciaron", "declararon", "comentaron", "añadieron", "agregaron", "sostuvieron", "defendieron",
+  /* es: Peninsular news reports in the perfect ("ha explicado", "han
+   * indicado"); the auxiliary is a between word, the participle the cue */
+  "dicho", "afirmado", "asegurado", "señalado", "explicado", "añadido", "declarado", "indicado",
+  "agregado", "sostenido", "advertido", "subrayado", "manifestado", "anunciado", "insistido",
+  "denunciado", "apuntado", "reconocido", "lamentado", "criticado", "defendido", "reclamado", "pedido",
+  "comentado", "replicado", "respondido", "precisado", "destacado", "recordado", "prometido",
+  "admitido", "alertado", "avisado", "exigido", "acusado", "opinado", "confirmado", "negado",
+  "escrito", "avanzado", "informado", "detallado", "aclarado", "asegura", "relató", "contó",
+  "relatado", "contado", "trasladado", "expresado", "valorado", "calificado", "resumió", "resumido",
+  "recomendado", "recomendó", "solicitado", "solicitó", "sugerido", "sugirió",
+  "zanjó", "sentenció", "concluyó", "ironizó", "recalcado", "subrayó",
+  /* ru */
+  "сказал", "сказала", "сказали", "сообщает", "сообщают", "пожаловалась", "пожаловался", "пожаловались", "посетовал", "посетовала", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
+  "сообщила", "сообщили", "подчеркнул", "подчеркнула", "добавил", "добавила", "пояснил", "пояснила",
+  "считает", "уверен", "признал", "рассказал", "рассказала", "говорит", "сказано",
+  "сообщило", "заявило", "отметили", "подчеркнули", "добавили", "пояснили", "рассказали", "признала",
+  "признали", "предупредил", "предупредила", "предупредили", "уточнил", "уточнила", "уточнили",
+  "говорится", "сообщается", "написал", "написала", "предположил", "предположила", "пообещал",
+  "пообещала", "пообещали", "подтвердил", "подтвердила", "подтвердили", "подтвердило", "считают",
+  "полагает", "заверил", "заверила", "признался", "призвал", "призвала", "потребовал", "потребовала",
+  "обвинил", "обвинила", "обвинили", "говорят", "отмечает", "подчеркивает", "заявляет",
+};
+PxQuotesWords px_quotes_speech_verbs = WORD_LIST (speech_verbs);
+
+/* Verbs that attribute only words in quotation marks. */
+static const char * const cognitive_verbs[] = {
+  "think", "thinks", "thought", "believe", "believes", "believed", "agree", "agreed", "call", "called",
+  "calls", "describe", "described", "describes", "chastised", "criticised", "criticized", "welcomed",
+  "hailed", "praised", "condemned", "considers", "считает", "уверен", "estimate", "estimated", "blamed",
+  "blames", "considera", "consideran", "cree", "creen", "считают", "полагает", "glaubt", "glaubte",
+  "opina", "opinó", "quoted", "appelé",
+  "promise", "promised", "vow", "vowed", "continue", "continued",
+};
+PxQuotesWords px_quotes_cognitive_verbs = WORD_LIST (cognitive_verbs);
+
+
+static const char * const pronouns_person[] = {
+  "he", "she", "il", "elle", "er", "sie", "él", "ella", "он", "она",
+};
+PxQuotesWords px_quotes_pronouns_person = WORD_LIST (pronouns_person);
+
+static const char * const pronouns_group[] = { "they", "ils", "elles", "они", "ellos", "we" };
+PxQuotesWords px_quotes_pronouns_group = WORD_LIST (pronouns_group);
+
+/* Capitalised words that start or frame a name without being part of it. */
+static const char * const title_words[] = {
+  "president", "prime", "minister", "chancellor", "secretary", "general", "foreign", "defence", "defense",
+  "deputy", "vice", "speaker", "ambassador", "senator", "governor", "mayor", "king", "queen", "prince",
+  "princess", "pope", "sheikh", "emir", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "professor",
+  "prof", "gen", "colonel", "col", "major", "captain", "lieutenant", "admiral", "commander", "chief",
+  "spokesman", "spokeswoman", "spokesperson", "advisor", "adviser", "director", "chairman", "chairwoman",
+  "chair", "head", "leader", "judge", "justice", "rep", "sen", "gov", "pm", "mp", "mep", "msp", "td", "mla", "ceo", "patriarch",
+  "archbishop", "bishop", "rabbi", "imam", "ayatollah", "commissioner", "envoy", "representative",
+  "special", "interior", "finance", "economy", "health", "justice", "education", "state", "former",
+  "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier",
+  "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme", "me", "maître",
+  /* fr, es: offices written before a name or alone ("le Premier ministre") */
+  "ministre", "ministro", "ministra", "préfet", "préfète", "maire", "député", "députée", "sénateur", "sénatrice",
+  "alcalde", "alcaldesa", "presidente", "presidenta", "président", "présidente",
+  "cllr", "councillor", "councilor", "alderman", "supt", "superintendent", "constable", "inspector", "det", "insp",
+  /* occupations written before a name, capitalised at a sentence start ("Nurse Amira Patel") */
+  "nurse", "teacher", "farmer", "pensioner", "resident", "student", "engineer", "lawyer", "economist",
+  "analyst", "activist", "campaigner", "shopkeeper", "paramedic", "midwife", "firefighter", "volunteer",
+  /* ru: roles written before a name, capitalised only at a sentence start */
+  "губернатор", "министр", "мэр", "глава", "президент", "премьер-министр", "депутат", "председатель",
+  "директор", "спикер", "сенатор", "посол", "генерал", "полковник", "прокурор", "судья", "эксперт",
+  "политолог", "представитель", "пресс-секретарь", "замминистра", "вице-премьер",
+  "эколог", "аналитик", "экономист", "врач", "главврач", "житель", "жительница", "пенсионер",
+  "пенсионерка", "студент", "учитель", "юрист", "адвокат", "водитель", "инженер", "активист", "волонтер",
+  "синоптик", "метеоролог", "заместитель", "руководитель", "врио", "вице-губернатор", "мэра", "директора",
+};
+PxQuotesWords px_quotes_title_words = WORD_LIST (title_words);
+
+/* Words whose presence makes a capitalised run an institution, not a person. */
+static const char * const org_words[] = {
+  "group", "council", "ministry", "agency", "service", "union", "nations", "organization", "organisation",
+  "party", "assembly", "committee", "court", "office", "bank", "fund", "institute", "programme", "program",
+  "house", "news", "press", "forces", "army", "government", "administration", "university", "times",
+  "post", "media", "international", "republic", "states", "department", "commission", "parliament",
+  "police", "foundation", "centre", "center", "association", "corporation", "company", "inc", "ltd",
+  "network", "watch", "federation", "kingdom", "embassy", "guard", "navy", "command", "authority",
+  "tribunal", "senate", "congress", "cabinet", "duma", "kremlin", "pentagon", "reuters", "afp", "ap",
+  "tass", "interfax", "journal", "herald", "tribune", "gazette", "daily", "channel", "tv", "radio",
+  "trust", "clinic", "hospital", "school", "college", "chamber", "museum", "ministère", "ministerium",
+  "ministerio", "министерство", "verband", "gewerkschaft", "syndicat", "sindicato", "agencia", "agence",
+  "air", "airlines", "airways", "rail", "railways", "motors", "holdings", "energy", "gmbh",
+  "academy", "society", "institution", "club", "league", "foods", "systems", "industries", "technologies",
+  "securities", "partners", "capital", "pharmaceuticals", "logistics", "enterprises", "insurance",
+  /* places that act as governments, never people: "Región de Murcia" */
+  "región", "region", "comunidad", "provincia", "junta", "ayuntamiento", "generalitat", "xunta",
+  "delegación", "delegation", "délégation", "consejería", "conselleria", "subdelegación", "board", "bund",
+  /* newspapers: "told the Dunmore Courier" names no person */
+  "courier", "chronicle", "telegraph", "bulletin", "examiner", "inquirer", "dispatch", "sentinel",
+  "observer", "standard", "mercury", "argus", "zeitung", "allgemeine", "rundschau", "diario", "periódico",
+};
+PxQuotesWords px_quotes_org_words = WORD_LIST (org_words);
+
+/* Lower-case nouns that stand for a source without a determiner ("Azerbaijani authorities said"). */
+static const char * const group_nouns[] = {
+  "authorities", "officials", "sources", "analysts", "experts", "residents", "witnesses", "diplomats",
+  "police", "protesters", "critics", "observers", "lawmakers", "ministers", "leaders", "prosecutors",
+  "investigators", "researchers", "scientists", "doctors", "activists", "villagers", "locals",
+  "officers", "soldiers", "troops", "rebels", "organisers", "organizers", "campaigners", "unions",
+  "workers", "farmers", "students", "parents", "teachers", "economists", "spokespeople", "representatives",
+  "members", "deputies", "mps", "voters", "people", "citizens", "refugees", "families", "armenians",
+  "azerbaijanis", "georgians", "russians", "ukrainians", "israelis", "palestinians",
+};
+PxQuotesWords px_quotes_group_nouns = WORD_LIST (group_nouns);
+
+/* Role nouns that stand for an institution: "the regulator", "a spokesperson". */
+static const char * const institution_nouns[] = {
+  "regulator", "ministry", "company", "firm", "club", "court", "authority", "agency", "union", "council", "force",
+  "government", "bank", "department", "commission", "committee", "office", "service", "charity",
+  "institute", "university", "hospital", "airline", "operator", "insurer", "manufacturer", "carmaker",
+  "board", "party", "team", "prosecutor's", "federation", "association", "spokesperson", "spokesman",
+  "spokeswoman", "representative", "group", "organisation", "organization", "watchdog", "insurer",
+  "retailer", "utility", "broadcaster", "newspaper", "agency's", "ministry's", "company's", "headquarters",
+  "trust", "network", "management", "administration", "council's", "club's", "bank's", "court's",
+  "fund", "presidency", "bureau", "secretariat", "inspectorate", "tribunal", "cabinet", "kremlin",
+  /* fr, de, es, ru */
+  "entreprise", "société", "ministère", "syndicat", "mairie", "préfecture", "gouvernement", "direction",
+  "métropole", "agglomération", "collectivité", "rectorat", "parquet",
+  "porte-parole", "klub", "verein", "unternehmen", "konzern", "ministerium", "verband", "gewerkschaft",
+  "regierung", "polizei", "sprecher", "sprecherin", "klinikleitung", "empresa", "ministerio", "sindicato",
+  "gobierno", "ayuntamiento", "portavoz", "компания", "министерство", "ведомство", "пресс-служба",
+  "мэрия", "администрация", "полиция", "прокуратура",
+};
+PxQuotesWords px_quotes_institution_nouns = WORD_LIST (institution_nouns);
+
+/* Nouns heading a document that can be "according to": it speaks for whoever issued it. */
+static const char * const document_nouns[] = {
+  "report", "statement", "release", "document", "communique", "communiqué", "letter", "decree",
+  "announcement", "survey", "study", "poll", "indictment", "ruling", "resolution",
+  "memo", "memorandum", "filing", "assessment", "forecast", "projections", "judgment", "verdict",
+  "bericht", "studie", "gutachten", "informe", "estudio", "rapport", "étude", "доклад", "отчёт", "отчет",
+  "texte", "mitteilung", "comunicado",
+};
+PxQuotesWords px_quotes_document_nouns = WORD_LIST (document_nouns);
+
+/* Words that end a speaker phrase when read backwards: a source is never
+ * one of these. */
+static const char * const stop_words[] = {
+  "the", "a", "an", "and", "or", "but", "that", "which", "who", "whom", "whose", "in", "on", "at", "to",
+  "for", "with", "by", "from", "as", "after", "before", "while", "when", "since", "during", "if",
+  "although", "though", "because", "so", "than", "then", "also", "not", "no", "it", "this", "these",
+  "those", "there", "here", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+  "would", "could", "should", "may", "might", "can", "must", "do", "does", "did", "into", "over",
+  "about", "against", "between", "through", "under", "both", "all", "some", "many", "most", "more",
+  "however", "meanwhile", "nevertheless", "speaking", "according", "following", "its", "his", "her",
+  "their", "our", "my", "your", "of", "what", "where", "why", "how", "yet", "still", "only", "just",
+  "le", "la", "les", "un", "une", "des", "du", "de", "et", "der", "die", "das", "und", "el", "los", "las",
+  "y", "и", "в", "на", "one",
+  /* German auxiliaries: "Nach Angaben einer Gerichtssprecherin ist …" */
+  "ist", "sind", "war", "waren", "wird", "werden",
+};
+PxQuotesWords px_quotes_stop_words = WORD_LIST (stop_words);
+
+/* Capitalised words that are never names: months, days, sentence openers. */
+static const char * const not_name_words[] = {
+  "january", "february", "march", "april", "june", "july", "august", "september", "october",
+  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "i", "we", "you", "they", "he", "she", "it", "our", "his", "her", "their", "my", "its", "in", "on",
+  "at", "but", "and", "or", "so", "if", "as", "after", "before", "while", "when", "since", "during",
+  "however", "nevertheless", "meanwhile", "speaking", "according", "following", "the", "a", "an",
+  "this", "that", "these", "those", "there", "here", "what", "why", "how", "where", "who", "also",
+  "although", "though", "because", "yesterday", "today", "tomorrow", "earlier", "later", "now",
+  "some", "many", "both", "all", "one", "two", "for", "with", "from", "by", "to", "of", "not",
+  "no", "yes", "mr", "mrs", "ms", "dr", "laut", "según", "selon", "nach", "zufolge", "pour", "para",
+  "por", "d'après", "la", "le", "les", "el", "los", "las", "die", "der", "das", "ein", "eine", "un",
+  "une", "au", "aux", "dans", "im", "am", "по", "в", "на", "и", "a", "à", "des", "dem", "den", "del",
+  "du",
+  /* German quantifiers opening a capitalised noun phrase ("Viele Geschädigte") */
+  "viele", "einige", "alle", "manche", "mehrere", "beide", "andere", "weitere", "zahlreiche", "wenige",
+  /* German adverbs opening a sentence, the subject then after the verb
+   * ("Zugleich räumte Baumann ein") */
+  "zugleich", "gleichzeitig", "außerdem", "zudem", "dennoch", "trotzdem", "allerdings", "deshalb",
+  "daher", "inzwischen", "später", "danach", "jedoch", "nun", "jetzt", "heute", "gestern", "bereits",
+  "damals", "auch", "dazu", "darauf", "schließlich", "zunächst", "anschließend", "immerhin", "ferner",
+};
+PxQuotesWords px_quotes_not_name_words = WORD_LIST (not_name_words);
+
+/* Particles inside personal and institutional names ("Ursula von der Leyen", "Ministry of Defence"). */
+static const char * const name_particles[] = {
+  "de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "des", "del", "da", "dos", "di",
+  "ter", "ten", "ibn", "abu", "of", "for", "el", "y", "bint", "ben",
+  /* "Landesamt für Umwelt" */
+  "für",
+};
+PxQuotesWords px_quotes_name_particles = WORD_LIST (name_particles);
+
+/* Articles and possessives that open a source phrase. */
+static const char * const determiners[] = {
+  "the", "a", "an", "its", "his", "her", "their", "le", "la", "les", "l'", "un", "une", "der", "die", "das",
+  "des", "dem", "den", "ein", "eine", "einer", "eines", "el", "los", "las", "una", "unos", "unas",
+  "another",
+  /* "a affirmé son porte-parole, Hugo Ferrand", "assure cette source" */
+  "son", "sa", "leur", "cette", "su",
+};
+PxQuotesWords px_quotes_determiners = WORD_LIST (determiners);
+
+/* Prepositions that attach an institution to a role ("the head of …"). */
+static const char * const of_words[] = {
+  "of", "de", "del", "du", "des", "der", "at", "für", "pour", "para",
+};
+PxQuotesWords px_quotes_of_words = WORD_LIST (of_words);
+
+/* Words that introduce the agent of a participle ("seen by", "vu par"). */
+static const char * const agent_words[] = { "by", "par", "por", "von" };
+PxQuotesWords px_quotes_agent_words = WORD_LIST (agent_words);
+
+/* Adverbs and auxiliaries allowed between a source and its verb ("Pashinyan has also said"). */
+static const char * const between_words[] = {
+  "has", "had", "have", "was", "is", "also", "later", "then", "previously", "again", "earlier",
+  "recently", "once", "repeatedly", "further", "yesterday", "today", "would", "will", "had", "has",
+  /* frequency adverbs of a profile or obituary ("Lowry often said") */
+  "often", "always", "never", "sometimes", "still", "now", "first",
+  "a", "а", "также", "hat", "a", "ha", "habían", "había", "ont", "had", "did", "does", "do",
+  "s'est", "s'était", "se", "est", "sont", "avait", "haben", "hatte", "hatten", "han", "hanno", "fait",
+  /* sentence adverbs between a subject and its verb ("a également indiqué",
+   * "hat zudem erklärt", "ha además señalado") */
+  "également", "aussi", "ailleurs", "déjà", "encore", "toutefois", "pourtant", "notamment", "enfin",
+  "auch", "zudem", "außerdem", "bereits", "jedoch", "ebenfalls", "también", "además", "ya",
+};
+PxQuotesWords px_quotes_between_words = WORD_LIST (between_words);
