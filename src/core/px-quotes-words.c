@@ -302,3 +302,28 @@ static const char * const between_words[] = {
   "auch", "zudem", "außerdem", "bereits", "jedoch", "ebenfalls", "también", "además", "ya",
 };
 PxQuotesWords px_quotes_between_words = WORD_LIST (between_words);
+
+/* German definite articles, which open a name or a role in any case. */
+static const char * const german_articles[] = { "der", "den", "dem", "des", "die", "das" };
+PxQuotesWords px_quotes_german_articles = WORD_LIST (german_articles);
+
+/* The nouns of a spokesperson, who speaks for an institution. */
+static const char * const spokes[] = {
+  "spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "portavoz", "porte-parole",
+  "представитель", "пресс-секретарь",
+};
+PxQuotesWords px_quotes_spokes = WORD_LIST (spokes);
+
+/* "teilte die Gewerkschaft am Dienstag in Stuttgart mit": after an inverted
+ * German subject come time and place adjuncts and the verb's particle. */
+static const char * const german_adjunct_words[] = {
+  "am", "im", "vom", "zum", "zur", "beim", "in", "an", "auf", "mit", "nach", "seit", "vor", "aus",
+  "gestern", "heute", "bereits", "zuvor", "zudem", "außerdem", "weiter", "mit",
+};
+PxQuotesWords px_quotes_german_adjunct_words = WORD_LIST (german_adjunct_words);
+
+/* Letters after a name: "KC", "QC" (senior barristers), "MP", "MEP", honours. */
+static const char * const post_nominals[] = {
+  "kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "jp",
+};
+PxQuotesWords px_quotes_post_nominals = WORD_LIST (post_nominals);

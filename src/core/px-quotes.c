@@ -30,17 +30,6 @@
 
 /* ---- Word lists used by one part only ---- */
 
-/* "according to X" and its kin: the source follows the cue. */
-static const char * const according_cues[][3] = {
-  { "according", "to", NULL }, { "selon", NULL, NULL }, { "laut", NULL, NULL },
-  { "según", NULL, NULL }, { "по", "словам", NULL }, { "d'après", NULL, NULL }, { "d’après", NULL, NULL },
-  { "по", "данным", NULL }, { "по", "мнению", NULL }, { "по", "информации", NULL },
-  { "nach", "angaben", NULL }, { "nach", "informationen", NULL }, { "de", "acuerdo", "con" },
-  { "nach", "einschätzung", NULL }, { "nach", "ansicht", NULL }, { "nach", "darstellung", NULL },
-  { "nach", "auffassung", NULL },
-  { "a", "juicio", "de" }, { "aux", "yeux", "de" },
-};
-
 /* Endings of German compound nouns that name an institution. */
 static const char * const org_suffixes[] = {
   "schule", "universität", "amt", "ministerium", "gericht", "verband", "verein", "behörde", "klinik",
@@ -380,9 +369,9 @@ split_sentences (Doc *doc)
 
 /* ---- 3. Names and people ---- */
 
-static gboolean
-is_name_word (Doc  *doc,
-              guint i)
+gboolean
+px_quotes_is_name_word (Doc  *doc,
+                        guint i)
 {
   PxLexiconToken *token;
 
@@ -410,22 +399,17 @@ is_name_word (Doc  *doc,
   return !IN (not_name_words, token->lower);
 }
 
-/* Letters after a name: "KC", "QC" (senior barristers), "MP", "MEP", honours. */
-static const char * const post_nominals[] = {
-  "kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "jp",
-};
-
-static gboolean
-is_title (Doc  *doc,
-          guint i)
+gboolean
+px_quotes_is_title (Doc  *doc,
+                    guint i)
 {
   return is_word (doc, i) && IN (title_words, lower (doc, i));
 }
 
 /* A demonym or national adjective ("Armenian", "Azerbaijani", "French", "US"). */
-static gboolean
-looks_demonym (Doc  *doc,
-               guint i)
+gboolean
+px_quotes_looks_demonym (Doc  *doc,
+                         guint i)
 {
   const char *word = lower (doc, i);
   static const char * const endings[] = { "an", "ian", "ani", "ese", "ish", "i", "ic", "ch", "ean", "ite" };
@@ -440,18 +424,13 @@ looks_demonym (Doc  *doc,
   return FALSE;
 }
 
-static gboolean run_is_org (Doc  *doc,
-                            guint first,
-                            guint last);
 
-static gsize incise_base (const char *word);
 static char given_name_gender (const char *name);
-static gboolean is_cyrillic_word (Doc *doc, guint i);
 
 /* The capitalised run that ends at @last (inclusive), going backwards. */
-static guint
-run_start_back (Doc  *doc,
-                guint last)
+guint
+px_quotes_run_start_back (Doc  *doc,
+                          guint last)
 {
   guint first = last;
 
@@ -461,16 +440,16 @@ run_start_back (Doc  *doc,
 
       if (doc->token_segment[p] != doc->token_segment[last] || doc->span_of[p] != doc->span_of[last])
         break;
-      if (is_name_word (doc, p) || is_title (doc, p))
+      if (px_quotes_is_name_word (doc, p) || px_quotes_is_title (doc, p))
         first = p;
-      else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && p > 0 && is_name_word (doc, p - 1))
+      else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && p > 0 && px_quotes_is_name_word (doc, p - 1))
         first = p;
       /* "International Council for the Exploration of the Sea": "the"
        * after "of" or "for" inside an institution's name */
       else if (is_word (doc, p) && strcmp (lower (doc, p), "the") == 0 && p > 1 && is_word (doc, p - 1)
                && (strcmp (lower (doc, p - 1), "of") == 0 || strcmp (lower (doc, p - 1), "for") == 0)
-               && is_name_word (doc, p - 2) && doc->token_segment[p - 2] == doc->token_segment[last]
-               && run_is_org (doc, run_start_back (doc, p - 2), p - 2))
+               && px_quotes_is_name_word (doc, p - 2) && doc->token_segment[p - 2] == doc->token_segment[last]
+               && px_quotes_run_is_org (doc, px_quotes_run_start_back (doc, p - 2), p - 2))
         first = p - 1;
       else
         break;
@@ -478,17 +457,14 @@ run_start_back (Doc  *doc,
   return first;
 }
 
-static const char * const german_articles[] = { "der", "den", "dem", "des", "die", "das" };
-
 /* Particles that open a run of two inside a personal name ("van der",
  * "von der", "de la", "de los", "bin" … "al-") */
 static const char * const personal_particles[] = { "van", "von", "de", "del", "bin", "ibn", "ben", "bint", "abu", "da", "dos" };
 static GHashTable *personal_particles_set;
-static GHashTable *german_articles_set;
 
-static guint
-run_end_forward (Doc  *doc,
-                 guint first)
+guint
+px_quotes_run_end_forward (Doc  *doc,
+                           guint first)
 {
   guint last = first;
 
@@ -503,28 +479,28 @@ run_end_forward (Doc  *doc,
       if (is_word (doc, last) && (g_str_has_suffix (lower (doc, last), "'s"))
           && (((tok (doc, last)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0
                || g_unichar_isupper (g_utf8_get_char (doc->text + tok (doc, last)->start + 1)))
-              || looks_demonym (doc, p)))
+              || px_quotes_looks_demonym (doc, p)))
         break;
       /* "Miriam Okafor KC", "Jane Hart MP": honours after a full name are
        * no part of it */
       if (last > first && (tok (doc, p)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && is_word (doc, p)
-          && in_list (post_nominals, G_N_ELEMENTS (post_nominals), lower (doc, p)))
+          && IN (post_nominals, lower (doc, p)))
         break;
-      if (is_name_word (doc, p) || ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) && is_title (doc, p)))
+      if (px_quotes_is_name_word (doc, p) || ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) && px_quotes_is_title (doc, p)))
         last = p;
       /* "International Council for the Exploration of the Sea", "Ministry
        * of the Interior": "of the" or "for the" inside an institution's name */
       else if (is_word (doc, p) && (strcmp (lower (doc, p), "of") == 0 || strcmp (lower (doc, p), "for") == 0)
                && p + 2 < doc->tokens->len && is_word (doc, p + 1) && strcmp (lower (doc, p + 1), "the") == 0
-               && is_name_word (doc, p + 2) && doc->token_segment[p + 2] == doc->token_segment[first]
-               && doc->span_of[p + 2] == doc->span_of[first] && run_is_org (doc, first, last))
+               && px_quotes_is_name_word (doc, p + 2) && doc->token_segment[p + 2] == doc->token_segment[first]
+               && doc->span_of[p + 2] == doc->span_of[first] && px_quotes_run_is_org (doc, first, last))
         last = p + 1;
       /* "van der Berg", "von der Leyen" — but "sagte Martin Lohse der
        * Deutschen Presse-Agentur": an article after a plain name starts the
        * listener, not a particle */
-      else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && is_name_word (doc, p + 1)
-               && !(IN_SET (german_articles, lower (doc, p)) && !IN (name_particles, lower (doc, last))
-                    && !run_is_org (doc, first, last)))
+      else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && px_quotes_is_name_word (doc, p + 1)
+               && !(IN (german_articles, lower (doc, p)) && !IN (name_particles, lower (doc, last))
+                    && !px_quotes_run_is_org (doc, first, last)))
         last = p;
       /* "Pieter van der Berg", "Ana María de la Fuente", "Moreno de los
        * Santos": two particles in a row inside a person's name, the name
@@ -532,29 +508,29 @@ run_end_forward (Doc  *doc,
       else if (is_word (doc, p) && p + 2 < doc->tokens->len && IN_SET (personal_particles, lower (doc, p))
                && is_word (doc, p + 1) && IN (name_particles, lower (doc, p + 1))
                && (tok (doc, p + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
-               && is_name_word (doc, p + 2) && (tok (doc, p + 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0
+               && px_quotes_is_name_word (doc, p + 2) && (tok (doc, p + 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0
                && doc->token_segment[p + 2] == doc->token_segment[first] && doc->span_of[p + 2] == doc->span_of[first]
-               && !run_is_org (doc, first, last) && !run_is_org (doc, p + 2, p + 2))
+               && !px_quotes_run_is_org (doc, first, last) && !px_quotes_run_is_org (doc, p + 2, p + 2))
         last = p + 1;
       /* "National Teachers’ Union", "Kelsborough Patients’ Forum": a plural
        * possessive inside a name */
       else if ((tok_char (doc, p) == 0x2019 || tok_char (doc, p) == '\'') && !space_before (doc, p)
-               && g_str_has_suffix (lower (doc, last), "s") && is_name_word (doc, p + 1)
+               && g_str_has_suffix (lower (doc, last), "s") && px_quotes_is_name_word (doc, p + 1)
                && doc->span_of[p + 1] == doc->span_of[first] && doc->token_segment[p + 1] == doc->token_segment[first]
                && !(tok (doc, p + 1)->flags & PX_LEXICON_TOKEN_SENT_START))
         last = p;
       else if (is_word (doc, p) && (strcmp (lower (doc, p), "and") == 0 || strcmp (lower (doc, p), "und") == 0
                                     || strcmp (lower (doc, p), "et") == 0 || strcmp (lower (doc, p), "y") == 0)
-               && is_name_word (doc, p + 1))
+               && px_quotes_is_name_word (doc, p + 1))
         {
           /* "Disaster and Emergency Management Authority" is one name,
            * "Armenia and Azerbaijan" two: only an institution joins. */
           guint end = p + 1;
 
           while (end + 1 < doc->tokens->len && doc->token_segment[end + 1] == doc->token_segment[first]
-                 && is_name_word (doc, end + 1))
+                 && px_quotes_is_name_word (doc, end + 1))
             end++;
-          if (!run_is_org (doc, p + 1, end) || run_is_org (doc, first, last))
+          if (!px_quotes_run_is_org (doc, p + 1, end) || px_quotes_run_is_org (doc, first, last))
             break;
           last = p;
         }
@@ -564,10 +540,10 @@ run_end_forward (Doc  *doc,
   return last;
 }
 
-static char *
-slice (Doc  *doc,
-       guint first,
-       guint last)
+char *
+px_quotes_slice (Doc  *doc,
+                 guint first,
+                 guint last)
 {
   gsize start = tok (doc, first)->start;
   gsize end = tok (doc, last)->end;
@@ -582,10 +558,10 @@ slice (Doc  *doc,
   return text;
 }
 
-static gboolean
-run_is_org (Doc  *doc,
-            guint first,
-            guint last)
+gboolean
+px_quotes_run_is_org (Doc  *doc,
+                      guint first,
+                      guint last)
 {
   if (first == last && (tok (doc, first)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0)
     return TRUE;
@@ -619,10 +595,10 @@ run_is_org (Doc  *doc,
 
 /* Splits a capitalised run into the titles in front and the name:
  * "Armenian Prime Minister Nikol Pashinyan" → "Armenian Prime Minister" + "Nikol Pashinyan". */
-static guint
-name_start (Doc  *doc,
-            guint first,
-            guint last)
+guint
+px_quotes_name_start (Doc  *doc,
+                      guint first,
+                      guint last)
 {
   guint i = first;
 
@@ -636,7 +612,7 @@ name_start (Doc  *doc,
         of = k;
         break;
       }
-  if (run_is_org (doc, first, of <= last ? of - 1 : last) || (of > last && run_is_org (doc, first, last)))
+  if (px_quotes_run_is_org (doc, first, of <= last ? of - 1 : last) || (of > last && px_quotes_run_is_org (doc, first, last)))
     {
       /* "Senate Majority Leader Diane Kessler", "Foreign Ministry
        * Spokesman Ivan Petrov": a title before the last words makes them a
@@ -644,10 +620,10 @@ name_start (Doc  *doc,
       {
         guint k = last;
 
-        while (k > first && is_name_word (doc, k) && !is_title (doc, k) && !IN (org_words, lower (doc, k)))
+        while (k > first && px_quotes_is_name_word (doc, k) && !px_quotes_is_title (doc, k) && !IN (org_words, lower (doc, k)))
           k--;
-        if (k > first && k < last && k + 3 >= last && is_title (doc, k) && !IN (org_words, lower (doc, k))
-            && !run_is_org (doc, k + 1, last))
+        if (k > first && k < last && k + 3 >= last && px_quotes_is_title (doc, k) && !IN (org_words, lower (doc, k))
+            && !px_quotes_run_is_org (doc, k + 1, last))
           return k + 1;
       }
       while (i < last && IN (not_name_words, lower (doc, i)))
@@ -683,8 +659,8 @@ name_start (Doc  *doc,
           if (plain < 2)
             trade = FALSE;
         }
-      if (trade || is_title (doc, i) || is_title (doc, i + 1) || g_str_has_suffix (word, "'s")
-          || ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0 && !is_title (doc, i + 1) && i + 1 < last))
+      if (trade || px_quotes_is_title (doc, i) || px_quotes_is_title (doc, i + 1) || g_str_has_suffix (word, "'s")
+          || ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0 && !px_quotes_is_title (doc, i + 1) && i + 1 < last))
         i++;
       else
         break;
@@ -697,7 +673,7 @@ name_start (Doc  *doc,
    * Соколова": after a Russian title or noun, three words
    * are a name only with a patronymic in the middle; otherwise the first
    * is the place the title belongs to */
-  if (last == i + 2 && (i > first ? is_title (doc, i - 1) : (i > 0 && is_word (doc, i - 1)
+  if (last == i + 2 && (i > first ? px_quotes_is_title (doc, i - 1) : (i > 0 && is_word (doc, i - 1)
                                                               && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0))
       && g_unichar_get_script (g_utf8_get_char (lower (doc, i))) == G_UNICODE_SCRIPT_CYRILLIC)
     {
@@ -715,11 +691,11 @@ name_start (Doc  *doc,
       /* "President of Azerbaijan Ilham Aliyev": the country belongs to the
        * title. Asked first: "of" alone is a word no name starts with, and
        * skipping it alone would start the name at the country. */
-      if (i > first && i + 3 <= last && IN (name_particles, lower (doc, i)) && is_title (doc, i - 1))
+      if (i > first && i + 3 <= last && IN (name_particles, lower (doc, i)) && px_quotes_is_title (doc, i - 1))
         i += 2;
-      else if (is_title (doc, i) || IN (not_name_words, lower (doc, i)))
+      else if (px_quotes_is_title (doc, i) || IN (not_name_words, lower (doc, i)))
         i++;
-      else if (i < last && is_title (doc, i + 1) && (looks_demonym (doc, i) || (tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS)))
+      else if (i < last && px_quotes_is_title (doc, i + 1) && (px_quotes_looks_demonym (doc, i) || (tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS)))
         i++;
       else
         break;
@@ -729,15 +705,15 @@ name_start (Doc  *doc,
    * "de", the place runs on until a known given name opens the person's */
   if (i == first && first > 0 && is_word (doc, first - 1)
       && (strcmp (lower (doc, first - 1), "de") == 0 || strcmp (lower (doc, first - 1), "del") == 0)
-      && !is_cyrillic_word (doc, first))
+      && !px_quotes_is_cyrillic_word (doc, first))
     for (guint k = first + 1; k < last; k++)
       {
         /* the look-up reads the first of two words */
-        g_autofree char *word = slice (doc, k, k + 1);
-        g_autofree char *before = slice (doc, k - 1, k);
+        g_autofree char *word = px_quotes_slice (doc, k, k + 1);
+        g_autofree char *before = px_quotes_slice (doc, k - 1, k);
 
-        if (is_name_word (doc, k) && !IN (name_particles, lower (doc, k)) && given_name_gender (word) != 0
-            && given_name_gender (before) == 0 && is_name_word (doc, k + 1))
+        if (px_quotes_is_name_word (doc, k) && !IN (name_particles, lower (doc, k)) && given_name_gender (word) != 0
+            && given_name_gender (before) == 0 && px_quotes_is_name_word (doc, k + 1))
           return k;
       }
   return i;
@@ -745,12 +721,12 @@ name_start (Doc  *doc,
 
 /* Where a person's name ends in a run: "Fiona Kerr of Lantern Press" →
  * "Fiona Kerr"; institutions keep their "of" ("Ministry of Defence"). */
-static guint
-name_end (Doc  *doc,
-          guint first_name,
-          guint last)
+guint
+px_quotes_name_end (Doc  *doc,
+                    guint first_name,
+                    guint last)
 {
-  if (run_is_org (doc, first_name, first_name + 1 <= last ? first_name + 1 : last))
+  if (px_quotes_run_is_org (doc, first_name, first_name + 1 <= last ? first_name + 1 : last))
     return last;
   for (guint i = first_name + 2; i < last; i++)
     if (is_word (doc, i) && (strcmp (lower (doc, i), "of") == 0 || strcmp (lower (doc, i), "from") == 0))
@@ -759,9 +735,9 @@ name_end (Doc  *doc,
 }
 
 /* The person's latest mention before token @before, or G_MAXUINT. */
-static guint
-mention_before (Person *person,
-                guint   before)
+guint
+px_quotes_mention_before (Person *person,
+                          guint   before)
 {
   guint best = G_MAXUINT;
 
@@ -775,9 +751,9 @@ mention_before (Person *person,
   return best;
 }
 
-static void
-add_mention (Person *person,
-             guint   token)
+void
+px_quotes_add_mention (Person *person,
+                       guint   token)
 {
   guint at = person->mentions->len;
 
@@ -788,8 +764,8 @@ add_mention (Person *person,
   g_array_insert_val (person->mentions, at, token);
 }
 
-static char
-pronoun_gender (const char *word)
+char
+px_quotes_pronoun_gender (const char *word)
 {
   static const char * const male[] = { "he", "his", "him", "himself", "il", "lui", "er", "ihm", "ihn", "sein", "seine", "él", "он", "его", "ему" };
   static const char * const female[] = { "she", "her", "hers", "herself", "elle", "sie", "ihr", "ihre", "ella", "она", "её", "ее", "ей" };
@@ -801,7 +777,6 @@ pronoun_gender (const char *word)
   return 0;
 }
 
-static Person *find_person_by_part (Doc *doc, const char *name, guint before);
 
 /* "Ms Lindqvist", "Herr Vogel", "Mme Vidal": an honorific tells the gender. */
 static char
@@ -934,21 +909,21 @@ learn_gender (Doc    *doc,
       if (is_punct (doc, k, '.'))
         {
           if (!saw_name && is_word (doc, k + 1) && doc->token_segment[k + 1] == doc->token_segment[after]
-              && (gender = pronoun_gender (lower (doc, k + 1))) != 0
+              && (gender = px_quotes_pronoun_gender (lower (doc, k + 1))) != 0
               && strcmp (lower (doc, k + 1), "sie") != 0 && strcmp (lower (doc, k + 1), "ihr") != 0
               && strcmp (lower (doc, k + 1), "ihre") != 0)
             person->gender = gender;
           return;
         }
-      if (k > after + 10 && (doc->span_of[k] >= 0 || !is_word (doc, k) || pronoun_gender (lower (doc, k)) == 0))
+      if (k > after + 10 && (doc->span_of[k] >= 0 || !is_word (doc, k) || px_quotes_pronoun_gender (lower (doc, k)) == 0))
         continue;
       /* another person named in between may own the pronoun; a lone
        * capitalised word that is nobody's surname is a place ("at Oxford") */
-      if (is_name_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_SENT_START) == 0
-          && (is_name_word (doc, k + 1) || (k > 0 && is_name_word (doc, k - 1))
-              || find_person_by_part (doc, tok (doc, k)->lower, k) != NULL))
+      if (px_quotes_is_name_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_SENT_START) == 0
+          && (px_quotes_is_name_word (doc, k + 1) || (k > 0 && px_quotes_is_name_word (doc, k - 1))
+              || px_quotes_find_person_by_part (doc, tok (doc, k)->lower, k) != NULL))
         break;
-      if (is_name_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_SENT_START) == 0)
+      if (px_quotes_is_name_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_SENT_START) == 0)
         saw_name = TRUE;
       /* an object pronoun is someone else, and so may be the pronouns of
        * its gender after it: "Olsen thanked her for her service"; "told
@@ -959,10 +934,10 @@ learn_gender (Doc    *doc,
                                || (strcmp (lower (doc, k), "her") == 0
                                    && (!is_word (doc, k + 1) || IN (stop_words, lower (doc, k + 1))))))
         {
-          blocked = pronoun_gender (lower (doc, k));
+          blocked = px_quotes_pronoun_gender (lower (doc, k));
           continue;
         }
-      gender = pronoun_gender (lower (doc, k));
+      gender = px_quotes_pronoun_gender (lower (doc, k));
       if (gender != 0 && gender != blocked && strcmp (lower (doc, k), "sie") != 0 && strcmp (lower (doc, k), "ihr") != 0)
         {
           person->gender = gender;
@@ -971,9 +946,9 @@ learn_gender (Doc    *doc,
     }
 }
 
-static Person *
-find_person_exact (Doc        *doc,
-                   const char *name)
+Person *
+px_quotes_find_person_exact (Doc        *doc,
+                             const char *name)
 {
   for (guint p = 0; p < doc->people->len; p++)
     {
@@ -999,10 +974,10 @@ casefold_word (const char *word)
 /* A surname or a shorter form names back to the full name mentioned last
  * before @before (or first after it, when the article names someone by
  * surname first). */
-static Person *
-find_person_by_part (Doc        *doc,
-                     const char *name,
-                     guint       before)
+Person *
+px_quotes_find_person_by_part (Doc        *doc,
+                               const char *name,
+                               guint       before)
 {
   g_auto(GStrv) words = g_strsplit (name, " ", -1);
   g_autofree char *last = casefold_word (words[g_strv_length (words) - 1]);
@@ -1017,7 +992,7 @@ find_person_by_part (Doc        *doc,
       if (person->lower_last == NULL || strcmp (person->lower_last, last) != 0
           || strchr (person->name, ' ') == NULL)
         continue;
-      seen = mention_before (person, before);
+      seen = px_quotes_mention_before (person, before);
       if (best == NULL || (seen != G_MAXUINT && (best_seen == G_MAXUINT || seen > best_seen)))
         {
           best = person;
@@ -1091,7 +1066,7 @@ premodifier (Doc  *doc,
         break;
       /* "Council leader Amanda Price": a sentence may open with the
        * institution the role belongs to */
-      if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && !looks_demonym (doc, p) && !is_title (doc, p)
+      if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && !px_quotes_looks_demonym (doc, p) && !px_quotes_is_title (doc, p)
           && !((tok (doc, p)->flags & PX_LEXICON_TOKEN_SENT_START) && (IN (institution_nouns, word) || IN (org_words, word))))
         break;
       if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
@@ -1108,7 +1083,7 @@ premodifier (Doc  *doc,
     if (g_str_has_suffix (head, "ly") || g_str_has_suffix (head, "ed") || g_str_has_suffix (head, "ing"))
       return NULL;
   }
-  return slice (doc, first, name_first - 1);
+  return px_quotes_slice (doc, first, name_first - 1);
 }
 
 /* ", an analyst with the International Crisis Group," after a name. */
@@ -1157,10 +1132,10 @@ apposition_after (Doc  *doc,
       return NULL;
     }
   /* The apposition must describe: begin with a lower-case word or a title. */
-  if ((tok (doc, i + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && !is_title (doc, i + 1) && !looks_demonym (doc, i + 1)
+  if ((tok (doc, i + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && !px_quotes_is_title (doc, i + 1) && !px_quotes_looks_demonym (doc, i + 1)
       && strcmp (lower (doc, i + 1), "the") != 0)
     return NULL;
-  return slice (doc, i + 1, j - 1);
+  return px_quotes_slice (doc, i + 1, j - 1);
 }
 
 /* "mining company", "the operator": a description whose head noun is an
@@ -1191,8 +1166,8 @@ describes_institution (const char *description)
 
 /* "52-year-old", "58-Jährige", "47-летний", "60-añera": the age a word
  * gives, or 0. */
-static guint
-age_in_word (const char *word)
+guint
+px_quotes_age_in_word (const char *word)
 {
   static const char * const suffixes[] = { "-year-old", "-jährig", "-летн", "-añer" };
   guint64 age;
@@ -1246,7 +1221,7 @@ age_near_name (Doc  *doc,
 
       if (doc->token_segment[p] != doc->token_segment[first] || is_punct (doc, p, '.') || is_punct (doc, p, ','))
         break;
-      if ((age = age_in_word (lower (doc, p))) != 0)
+      if ((age = px_quotes_age_in_word (lower (doc, p))) != 0)
         return age;
     }
   return 0;
@@ -1269,9 +1244,9 @@ surname_unique (Doc    *doc,
 
 /* "the", "le", "la", "el", "der", "die": an article that opens a role
  * before a name ("le préfet des Landes, Bernard Lefort"). */
-static gboolean
-role_article (Doc  *doc,
-              guint i)
+gboolean
+px_quotes_role_article (Doc  *doc,
+                        guint i)
 {
   static const char * const articles[] = { "the", "le", "la", "el", "der", "die", "l’", "l'" };
 
@@ -1279,9 +1254,9 @@ role_article (Doc  *doc,
 }
 
 /* A possessor that opens a role: "Ostland’s", "its", "his". */
-static gboolean
-role_possessor (Doc  *doc,
-                guint i)
+gboolean
+px_quotes_role_possessor (Doc  *doc,
+                          guint i)
 {
   static const char * const determiners_possessive[] = { "its", "his", "her", "their", "our" };
   const char *word = lower (doc, i);
@@ -1312,45 +1287,45 @@ collect_people (Doc *doc)
       Person *person;
       gboolean org;
 
-      if (!is_name_word (doc, i) && !is_title (doc, i))
+      if (!px_quotes_is_name_word (doc, i) && !px_quotes_is_title (doc, i))
         continue;
-      if (is_title (doc, i) && (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+      if (px_quotes_is_title (doc, i) && (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
         continue;
-      last = run_end_forward (doc, i);
-      first_name = name_start (doc, i, last);
+      last = px_quotes_run_end_forward (doc, i);
+      first_name = px_quotes_name_start (doc, i, last);
       if (first_name > last)
         {
           i = last;
           continue;
         }
       {
-        guint end = name_end (doc, first_name, last);
+        guint end = px_quotes_name_end (doc, first_name, last);
 
         if (end < last)
           {
-            g_autofree char *rest = slice (doc, end + 1, last);
+            g_autofree char *rest = px_quotes_slice (doc, end + 1, last);
 
             last = end;
             (void) rest;
           }
       }
-      org = run_is_org (doc, i, last);
+      org = px_quotes_run_is_org (doc, i, last);
       /* "Water UK, which represents the industry,": "which", not "who" */
       if (!org && last + 2 < n && is_punct (doc, last + 1, ',') && is_word (doc, last + 2)
           && strcmp (lower (doc, last + 2), "which") == 0 && (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START))
         org = TRUE;
       /* "Senate Majority Leader Diane Kessler": the institution is in the title */
-      if (org && first_name > i && is_title (doc, first_name - 1) && !run_is_org (doc, first_name, last))
+      if (org && first_name > i && px_quotes_is_title (doc, first_name - 1) && !px_quotes_run_is_org (doc, first_name, last))
         org = FALSE;
       /* "Georg Baumann (Freie Wähler)", "Jane Hart (Labour)": a bracket
        * right after a name holds a party or a place, never a person */
-      if (i >= 2 && is_punct (doc, i - 1, '(') && is_punct (doc, last + 1, ')') && is_name_word (doc, i - 2)
+      if (i >= 2 && is_punct (doc, i - 1, '(') && is_punct (doc, last + 1, ')') && px_quotes_is_name_word (doc, i - 2)
           && !(first_name == last && (tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS)))
         {
           i = last;
           continue;
         }
-      name = slice (doc, first_name, last);
+      name = px_quotes_slice (doc, first_name, last);
       /* A lone capitalised word is a surname or a place: look it up, never register it. */
       /* "Water bosses, she said": a sentence opens with a common noun the
        * article writes in lower case elsewhere, not with "Northvale Water" */
@@ -1362,24 +1337,24 @@ collect_people (Doc *doc)
        * a particle is a shorter form of a full name, as a lone word is */
       if (first_name < last && !org && IN (name_particles, lower (doc, first_name)))
         {
-          Person *known = find_person_by_part (doc, name, i);
+          Person *known = px_quotes_find_person_by_part (doc, name, i);
 
           if (known != NULL && strlen (known->name) > strlen (name))
             {
               known->last_token = i;
-              add_mention (known, first_name);
+              px_quotes_add_mention (known, first_name);
               i = last;
               continue;
             }
         }
       if (first_name == last && !org)
         {
-          Person *known = find_person_by_part (doc, name, i);
+          Person *known = px_quotes_find_person_by_part (doc, name, i);
 
           if (known != NULL)
             {
               known->last_token = i;
-              add_mention (known, first_name);
+              px_quotes_add_mention (known, first_name);
               /* "Mr Osei" with a sister Abena Osei about: the title tells
                * the gender only of a surname nobody else bears */
               if (first_name > i && known->gender == 0 && surname_unique (doc, known))
@@ -1388,7 +1363,7 @@ collect_people (Doc *doc)
                 known->age = age_near_name (doc, i, last);
               if (first_name > i)
                 {
-                  g_autofree char *title = slice (doc, i, first_name - 1);
+                  g_autofree char *title = px_quotes_slice (doc, i, first_name - 1);
 
                   add_description (known, title);
                 }
@@ -1404,7 +1379,7 @@ collect_people (Doc *doc)
               char kin = in_list (female, G_N_ELEMENTS (female), lower (doc, i - 2)) ? 'f'
                          : in_list (male, G_N_ELEMENTS (male), lower (doc, i - 2)) ? 'm' : 0;
 
-              if (kin != 0 && find_person_exact (doc, name) == NULL)
+              if (kin != 0 && px_quotes_find_person_exact (doc, name) == NULL)
                 {
                   person = g_new0 (Person, 1);
                   person->name = g_strdup (name);
@@ -1415,7 +1390,7 @@ collect_people (Doc *doc)
                   person->last_token = last;
                   person->gender = strcmp (lower (doc, i - 2), "partner") == 0 ? 0 : kin;
                   g_ptr_array_add (doc->people, person);
-                  add_mention (person, i);
+                  px_quotes_add_mention (person, i);
                   i = last;
                   continue;
                 }
@@ -1424,7 +1399,7 @@ collect_people (Doc *doc)
           {
             g_autofree char *before = premodifier (doc, i);
 
-            if (!describes_institution (before) && find_person_exact (doc, name) == NULL)
+            if (!describes_institution (before) && px_quotes_find_person_exact (doc, name) == NULL)
               {
                 i = last;
                 continue;
@@ -1432,7 +1407,7 @@ collect_people (Doc *doc)
             org = TRUE;
           }
         }
-      person = find_person_exact (doc, name);
+      person = px_quotes_find_person_exact (doc, name);
       if (person == NULL)
         {
           g_auto(GStrv) words = g_strsplit (name, " ", -1);
@@ -1447,7 +1422,7 @@ collect_people (Doc *doc)
           g_ptr_array_add (doc->people, person);
         }
       person->last_token = last;
-      add_mention (person, first_name);
+      px_quotes_add_mention (person, first_name);
       if (first_name > i && person->gender == 0 && !person->org)
         person->gender = honorific_gender (lower (doc, first_name - 1));
       if (person->age == 0 && !person->org)
@@ -1458,10 +1433,10 @@ collect_people (Doc *doc)
       /* "Disaster and Emergency Management Authority (AFAD)" */
       if (person->alias == NULL && is_punct (doc, last + 1, '(') && is_word (doc, last + 2)
           && (tok (doc, last + 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && is_punct (doc, last + 3, ')'))
-        person->alias = slice (doc, last + 2, last + 2);
+        person->alias = px_quotes_slice (doc, last + 2, last + 2);
       if (first_name > i)
         {
-          g_autofree char *title_part = slice (doc, i, first_name - 1);
+          g_autofree char *title_part = px_quotes_slice (doc, i, first_name - 1);
           g_autofree char *before = premodifier (doc, i);
           g_autofree char *joined = before != NULL ? g_strconcat (before, " ", title_part, NULL) : NULL;
 
@@ -1509,31 +1484,31 @@ collect_people (Doc *doc)
           guint stop = i >= 14 ? i - 14 : 0;
 
           while (k > stop && doc->token_segment[k] == doc->token_segment[i] && !is_punct (doc, k, ',')
-                 && !is_punct (doc, k, '.') && !(is_word (doc, k) && role_article (doc, k)
+                 && !is_punct (doc, k, '.') && !(is_word (doc, k) && px_quotes_role_article (doc, k)
                                                  && !(k > stop + 1 && is_word (doc, k - 1)
                                                       && (IN (of_words, lower (doc, k - 1))
                                                           /* "Her colleague on the finance committee, Olof Berg" */
                                                           || strcmp (lower (doc, k - 1), "on") == 0
                                                           || strcmp (lower (doc, k - 1), "at") == 0)))
-                 && !role_possessor (doc, k))
+                 && !px_quotes_role_possessor (doc, k))
             k--;
           /* "Ostland’s foreign minister, Pavel Dorn", "its chair, Helen Okafor" */
-          if (role_possessor (doc, k) && k + 1 < i - 1 && (tok (doc, i - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+          if (px_quotes_role_possessor (doc, k) && k + 1 < i - 1 && (tok (doc, i - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
             {
-              g_autofree char *role = slice (doc, k, i - 2);
+              g_autofree char *role = px_quotes_slice (doc, k, i - 2);
 
               add_description (person, role);
             }
-          else if (is_word (doc, k) && role_article (doc, k) && k + 1 < i - 1
+          else if (is_word (doc, k) && px_quotes_role_article (doc, k) && k + 1 < i - 1
               && (tok (doc, i - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 + 0 * 1)
             {
-              g_autofree char *role = slice (doc, k, i - 2);
+              g_autofree char *role = px_quotes_slice (doc, k, i - 2);
 
               add_description (person, role);
             }
-          else if (is_word (doc, k) && role_article (doc, k) && k + 1 < i - 1)
+          else if (is_word (doc, k) && px_quotes_role_article (doc, k) && k + 1 < i - 1)
             {
-              g_autofree char *role = slice (doc, k, i - 2);
+              g_autofree char *role = px_quotes_slice (doc, k, i - 2);
 
               add_description (person, role);
             }
@@ -1554,4463 +1529,6 @@ collect_people (Doc *doc)
         }
       i = last;
     }
-}
-
-/* ---- 4. Sources next to a cue ---- */
-
-typedef struct {
-  guint       first;     /* tokens of the mention */
-  guint       last;
-  Person     *person;
-  char       *speaker;
-  char       *description;
-  gboolean    pronoun;
-  gboolean    implicit;  /* no subject written: the last person speaks */
-  gboolean    document;  /* "the report": speaks for whoever issued it */
-} Source;
-
-static void
-source_clear (Source *source)
-{
-  g_clear_pointer (&source->speaker, g_free);
-  g_clear_pointer (&source->description, g_free);
-}
-
-static gboolean
-allowed_token (Doc  *doc,
-               guint i,
-               gint  sentence)
-{
-  return i < doc->tokens->len && doc->span_of[i] < 0 && (gint) doc->token_sentence[i] == sentence;
-}
-
-/* The person (or, for "they", the institution) mentioned last before
- * @before, of @gender when known. */
-static Person *
-last_person_before_gender (Doc      *doc,
-                           guint     before,
-                           gboolean  org,
-                           char      gender)
-{
-  Person *best = NULL;
-  guint best_seen = 0;
-
-  for (guint p = 0; p < doc->people->len; p++)
-    {
-      Person *person = g_ptr_array_index (doc->people, p);
-      guint seen;
-
-      if (person->org != org || (gender != 0 && person->gender != 0 && person->gender != gender))
-        continue;
-      /* "Skerry Point", "Mill Road": a place is nobody's pronoun */
-      if (!org && person->lower_last != NULL)
-        {
-          static const char * const places[] = {
-            "point", "island", "bay", "street", "road", "avenue", "lane", "square", "bridge", "harbour", "valley",
-            "river", "lake", "hill", "park", "beach", "airport", "station",
-          };
-
-          /* "River Skell", "Mount Kenya", "Elmstead Primary" */
-          static const char * const place_heads[] = {
-            "river", "lake", "mount", "port", "cape", "fort", "primary", "school", "college", "academy",
-            "hospital", "church", "stadium",
-          };
-          g_autofree char *head = g_utf8_strdown (person->name, -1);
-          char *space = strchr (head, ' ');
-
-          if (space != NULL)
-            *space = '\0';
-          if (in_list (places, G_N_ELEMENTS (places), person->lower_last)
-              || in_list (place_heads, G_N_ELEMENTS (place_heads), person->lower_last)
-              || (space != NULL && in_list (place_heads, G_N_ELEMENTS (place_heads), head)))
-            continue;
-        }
-      /* "“El Betis tiene una plantilla muy larga”, señaló": a name only
-       * inside a quotation is spoken of, not speaking */
-      seen = G_MAXUINT;
-      for (guint m = 0; m < person->mentions->len; m++)
-        {
-          guint token = g_array_index (person->mentions, guint, m);
-
-          if (token < before && doc->span_of[token] < 0)
-            seen = token;
-        }
-      if (seen != G_MAXUINT && (best == NULL || seen > best_seen))
-        {
-          best = person;
-          best_seen = seen;
-        }
-    }
-  return best;
-}
-
-static Person *
-last_person_before (Doc      *doc,
-                    guint     before,
-                    gboolean  org)
-{
-  return last_person_before_gender (doc, before, org, 0);
-}
-
-/* A role phrase ("the Armenian prime minister") names the person the article
- * introduced with those words. */
-static Person *
-find_person_by_role (Doc  *doc,
-                     guint first,
-                     guint last,
-                     guint before)
-{
-  Person *best = NULL;
-  guint best_seen = 0;
-
-  /* "a indiqué la métropole": an institution, not the person serving it */
-  if (first == last && IN (institution_nouns, lower (doc, last)))
-    return NULL;
-  for (guint p = 0; p < doc->people->len; p++)
-    {
-      Person *person = g_ptr_array_index (doc->people, p);
-
-      guint seen = mention_before (person, before);
-
-      if (seen == G_MAXUINT)
-        continue;
-      for (guint d = 0; d < person->descriptions->len; d++)
-        {
-          g_autofree char *description = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
-          g_autoptr(GArray) words = px_lexicon_tokenize (description, strlen (description));
-          gboolean all = TRUE;
-          guint n_role = 0;
-          gboolean former = FALSE, role_former = FALSE;
-
-          /* "the minister" is not the "former health minister" */
-          for (guint w = 0; w < words->len; w++)
-            {
-              const char *word = g_array_index (words, PxLexiconToken, w).lower;
-
-              former = former || (word != NULL && (strcmp (word, "former") == 0 || strcmp (word, "ex") == 0
-                                                   || strcmp (word, "ancien") == 0 || strcmp (word, "ancienne") == 0
-                                                   || strcmp (word, "ehemalige") == 0 || strcmp (word, "ehemaliger") == 0
-                                                   || strcmp (word, "exministro") == 0 || strcmp (word, "бывший") == 0));
-            }
-          for (guint i = first; i <= last; i++)
-            role_former = role_former || (is_word (doc, i) && (strcmp (lower (doc, i), "former") == 0
-                                                               || strcmp (lower (doc, i), "ex") == 0
-                                                               || strcmp (lower (doc, i), "ancien") == 0
-                                                               || strcmp (lower (doc, i), "ancienne") == 0
-                                                               || g_str_has_prefix (lower (doc, i), "ehemalig")
-                                                               || strcmp (lower (doc, i), "бывший") == 0));
-          if (former && !role_former)
-            all = FALSE;
-          for (guint i = first; i <= last && all; i++)
-            {
-              gboolean found = FALSE;
-
-              /* "the college’s president": the possessor only narrows the role */
-              if (!is_word (doc, i) || IN (stop_words, lower (doc, i))
-                  || (i < last && (g_str_has_suffix (lower (doc, i), "'s") || g_str_has_suffix (lower (doc, i), "s'"))))
-                continue;
-              n_role++;
-              for (guint w = 0; w < words->len && !found; w++)
-                {
-                  const char *word = g_array_index (words, PxLexiconToken, w).lower;
-
-                  found = word != NULL && strcmp (word, lower (doc, i)) == 0;
-                }
-              all = found;
-            }
-          for (guint w = 0; w < words->len; w++)
-            g_free (g_array_index (words, PxLexiconToken, w).lower);
-          if (all && n_role > 0 && (best == NULL || seen > best_seen))
-            {
-              best = person;
-              best_seen = seen;
-            }
-        }
-    }
-  return best;
-}
-
-static const char * const spokes[] = {
-  "spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "portavoz", "porte-parole",
-  "представитель", "пресс-секретарь",
-};
-
-/* "„…“, so der Sprecher", "the spokeswoman added": a definite spokesperson
- * speaks for the institution the article last gave a spokesperson ("Ein
- * Sprecher des Verbands der Universitätsklinika", "a spokesman for the
- * Treasury"). Returns that institution as written, or NULL. */
-static char *
-spokesperson_institution (Doc  *doc,
-                          guint before)
-{
-  guint stop_paragraph = doc->token_segment[before] > 1 ? doc->token_segment[before] - 2 : 0;
-
-  for (guint t = before; t > 0; t--)
-    {
-      guint k = t - 1;
-      guint from, end;
-
-      if (doc->token_segment[k] < stop_paragraph)
-        break;
-      if (doc->span_of[k] >= 0 || !is_word (doc, k) || !in_list (spokes, G_N_ELEMENTS (spokes), lower (doc, k)))
-        continue;
-      if (!is_word (doc, k + 1) || !(IN (of_words, lower (doc, k + 1)) || strcmp (lower (doc, k + 1), "for") == 0
-                                     || strcmp (lower (doc, k + 1), "des") == 0))
-        continue;
-      from = k + 2;
-      if (is_word (doc, from) && IN (determiners, lower (doc, from)))
-        from++;
-      end = from;
-      while (end < doc->tokens->len && end < from + 6 && is_word (doc, end) && doc->span_of[end] < 0
-             && doc->token_segment[end] == doc->token_segment[k] && !IN (speech_verbs, lower (doc, end))
-             && (!IN (stop_words, lower (doc, end)) || IN (of_words, lower (doc, end))))
-        end++;
-      while (end > from && is_word (doc, end - 1) && IN (of_words, lower (doc, end - 1)))
-        end--;
-      if (end > from)
-        return slice (doc, from, end - 1);
-    }
-  return NULL;
-}
-
-/* Heads of roles that lead something: the article may introduce a "finance
- * chief" as "director of finance" or a "chair" as "head of the body". */
-static const char * const leading_roles[] = {
-  "chief", "head", "director", "boss", "chair", "chairman", "chairwoman", "chairperson", "president",
-  "leader", "executive", "directeur", "directrice", "président", "présidente", "presidente", "director",
-  "directora", "chef", "chefin", "leiter", "leiterin", "direktor", "direktorin", "vorsitzende",
-  "vorsitzender", "глава", "директор", "руководитель", "председатель",
-};
-
-/* Heads of roles a person holds ("minister", "mayor", "coach"): a definite
- * mention of one names the person the article gave it. */
-static const char * const person_roles[] = {
-  "minister", "secretary", "mayor", "governor", "manager", "coach", "captain", "treasurer", "commissioner",
-  "superintendent", "founder", "owner", "principal", "headteacher", "editor", "ambassador", "envoy",
-  "councillor", "leader", "chancellor", "inspector", "officer", "speaker", "ministre", "maire", "préfet", "préfète",
-  "ministro", "ministra", "alcalde", "alcaldesa", "minister", "ministerin", "bürgermeister",
-  "bürgermeisterin", "trainer", "министр", "мэр", "губернатор",
-};
-
-/* Two word forms the same word: "finance" and "financial", "ministre" and
- * "ministres" share all but a short ending. */
-static gboolean
-role_word_match (const char *a,
-                 const char *b)
-{
-  gsize la = strlen (a), lb = strlen (b), common = 0;
-
-  while (common < la && common < lb && a[common] == b[common])
-    common++;
-  if (common == la && common == lb)
-    return TRUE;
-  return common >= 5 && la - common <= 3 && lb - common <= 3;
-}
-
-static gboolean
-is_role_head (const char *word)
-{
-  return word != NULL && (in_list (leading_roles, G_N_ELEMENTS (leading_roles), word)
-                          || in_list (person_roles, G_N_ELEMENTS (person_roles), word));
-}
-
-/* "the borough's finance chief", "the association's chair": a definite
- * role names the person the article introduced with that role anywhere,
- * before or after ("Martin Cole, the council's director of finance"), the
- * head matched by kind (chief ~ director ~ head) and every modifier
- * present. With nobody so described, a role with a possessor points
- * forward to the person the paragraph names next ("The association's chair
- * has said … . Kevin Hart, who has led the body …"). */
-static Person *
-find_person_by_role_index (Doc  *doc,
-                           guint first,
-                           guint last,
-                           guint at)
-{
-  const char *head;
-  gboolean leading;
-  gboolean possessed = FALSE;
-  Person *best = NULL;
-  guint best_distance = G_MAXUINT;
-
-  /* "the speaker of parliament": the head comes before "of" */
-  for (guint i = first + 1; i < last; i++)
-    if (is_word (doc, i) && IN (of_words, lower (doc, i)) && is_role_head (lower (doc, i - 1)))
-      {
-        guint head_at = i - 1;
-
-          {
-            Person *found = NULL;
-            guint found_distance = G_MAXUINT;
-
-            for (guint p = 0; p < doc->people->len; p++)
-              {
-                Person *person = g_ptr_array_index (doc->people, p);
-                gboolean fits = FALSE;
-                guint seen, distance;
-
-                if (person->org || strchr (person->name, ' ') == NULL || person->mentions->len == 0)
-                  continue;
-                for (guint d = 0; d < person->descriptions->len && !fits; d++)
-                  {
-                    g_autofree char *description = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
-                    g_auto(GStrv) words = g_strsplit_set (description, " ,", -1);
-
-                    for (guint w = 0; words[w] != NULL && !fits; w++)
-                      fits = role_word_match (words[w], lower (doc, head_at));
-                  }
-                if (!fits)
-                  continue;
-                seen = mention_before (person, at);
-                distance = seen != G_MAXUINT ? at - seen : (person->first_token > at ? (person->first_token - at) * 2 : G_MAXUINT);
-                if (distance < found_distance)
-                  {
-                    found = person;
-                    found_distance = distance;
-                  }
-              }
-            return found;
-          }
-      }
-  head = lower (doc, last);
-  leading = in_list (leading_roles, G_N_ELEMENTS (leading_roles), head);
-  if (!is_role_head (head))
-    return NULL;
-  for (guint i = first; i < last; i++)
-    if (is_word (doc, i) && role_possessor (doc, i))
-      possessed = TRUE;
-  for (guint p = 0; p < doc->people->len; p++)
-    {
-      Person *person = g_ptr_array_index (doc->people, p);
-      guint distance;
-      gboolean fits = FALSE;
-
-      if (person->org || strchr (person->name, ' ') == NULL || person->mentions->len == 0)
-        continue;
-      for (guint d = 0; d < person->descriptions->len && !fits; d++)
-        {
-          g_autofree char *description = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
-          g_auto(GStrv) words = g_strsplit_set (description, " ,", -1);
-          gboolean head_found = FALSE;
-          gboolean all = TRUE;
-          guint n_matched = 0;
-
-          for (guint w = 0; words[w] != NULL && !head_found; w++)
-            head_found = role_word_match (words[w], head)
-                         || (leading && in_list (leading_roles, G_N_ELEMENTS (leading_roles), words[w]));
-          for (guint i = first; i < last && all && head_found; i++)
-            {
-              gboolean found = FALSE;
-              g_autofree char *word = NULL;
-
-              if (!is_word (doc, i) || IN (stop_words, lower (doc, i)))
-                continue;
-              word = g_strdup (lower (doc, i));
-              /* the possessor only narrows the role: "the borough's" may be
-               * the article's "the council's" */
-              if (role_possessor (doc, i))
-                {
-                  if (g_str_has_suffix (word, "'s") || g_str_has_suffix (word, "’s"))
-                    word[strlen (word) - (g_str_has_suffix (word, "'s") ? 2 : strlen ("’s"))] = '\0';
-                  for (guint w = 0; words[w] != NULL && !found; w++)
-                    found = role_word_match (words[w], word);
-                  n_matched += found;
-                  continue;
-                }
-              for (guint w = 0; words[w] != NULL && !found; w++)
-                found = role_word_match (words[w], word);
-              n_matched += found;
-              all = found;
-            }
-          /* a bare head ("the president") is find_person_by_role's */
-          fits = head_found && all && n_matched > 0;
-        }
-      if (!fits)
-        continue;
-      {
-        guint seen = mention_before (person, at);
-        guint after = person->first_token;
-
-        distance = seen != G_MAXUINT ? at - seen : (after > at ? (after - at) * 2 : G_MAXUINT);
-      }
-      if (distance < best_distance)
-        {
-          best = person;
-          best_distance = distance;
-        }
-    }
-  if (best != NULL || !possessed)
-    return best;
-  /* cataphora: the next person named in this paragraph, not named before */
-  for (guint p = 0; p < doc->people->len; p++)
-    {
-      Person *person = g_ptr_array_index (doc->people, p);
-      guint first_seen;
-
-      if (person->org || strchr (person->name, ' ') == NULL || person->mentions->len == 0)
-        continue;
-      first_seen = person->first_token;
-      if (first_seen <= last || doc->token_segment[first_seen] != doc->token_segment[at] || doc->span_of[first_seen] >= 0)
-        continue;
-      if (best == NULL || first_seen < best->first_token)
-        best = person;
-    }
-  return best;
-}
-
-/* Role nouns that news uses for one another when it refers back to a
- * person: "the Rovers manager" for "Rovers boss X", "the lawyer" for "the
- * defendant's barrister, X". */
-static const char * const role_families[][10] = {
-  { "manager", "boss", "coach", "gaffer", NULL },
-  { "lawyer", "barrister", "counsel", "solicitor", "attorney", "advocate", "kc", NULL },
-  { "avocat", "avocate", "pénaliste", "conseil", "me", NULL },
-  { "spokesman", "spokeswoman", "spokesperson", NULL },
-  /* a player's or artist's "agent" is the "representative" the body names */
-  { "agent", "representative", NULL },
-  { "prosecutor", "prosecution", "prosecuting", NULL },
-  { "teenager", "teenage", "teen", NULL },
-  { "doctor", "dr", "gp", "physician", "surgeon", NULL },
-  /* "l'édile" for the mayor, "el regidor" for the alcalde, "der
-   * Rathauschef" for the Bürgermeister */
-  { "mayor", "maire", "édile", "alcalde", "alcaldesa", "regidor", "regidora", NULL },
-  { "bürgermeister", "bürgermeisterin", "rathauschef", "rathauschefin", "stadtoberhaupt", NULL },
-  { "chair", "chairman", "chairwoman", "chairperson", NULL },
-  /* "The officer said" for "Detective Chief Inspector Rachel Amos" */
-  { "officer", "detective", "inspector", "superintendent", "constable", "sergeant", "det", "supt", NULL },
-  { "general", "commander", NULL },
-  { "minister", "ministre", "ministro", "ministra", "titular", "minister's", "ministerin", "secretary", NULL },
-  { "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "rathauschef", "rathauschefin", NULL },
-  /* "l'élue" for "la députée", "the MP" */
-  { "député", "députée", "élu", "élue", "parlementaire", "mp", "lawmaker", NULL },
-  { "синоптик", "метеоролог", NULL },
-  /* "el letrado" for "su abogado", "der Anwalt" for "Verteidiger … Rechtsanwalt" */
-  { "abogado", "abogada", "letrado", "letrada", NULL },
-  { "anwalt", "anwältin", "rechtsanwalt", "rechtsanwältin", "verteidiger", "verteidigerin", NULL },
-  /* "el técnico" for "el entrenador", "der Coach" for "Trainer" */
-  { "entrenador", "entrenadora", "técnico", "técnica", "míster", NULL },
-  { "trainer", "trainerin", "cheftrainer", "coach", NULL },
-  { "entraîneur", "entraîneuse", "technicien", "coach", NULL },
-};
-
-/* Definite articles before a role that refers back ("the minister", "l'édile", "der Rathauschef"). */
-static gboolean
-is_definite (const char *word)
-{
-  static const char * const articles[] = { "the", "le", "la", "l'", "l’", "der", "die", "das", "el" };
-
-  return word != NULL && in_list (articles, G_N_ELEMENTS (articles), word);
-}
-
-/* Nationality nouns whose adjective is another word ("the Spaniard" for
- * a "Spanish" player); nouns like "Austrian" are their own adjective. */
-static const char * const demonym_nouns[][2] = {
-  { "spaniard", "spanish" }, { "swede", "swedish" }, { "dane", "danish" }, { "finn", "finnish" },
-  { "pole", "polish" }, { "scot", "scottish" }, { "scotsman", "scottish" }, { "briton", "british" },
-  { "brit", "british" }, { "frenchman", "french" }, { "frenchwoman", "french" }, { "dutchman", "dutch" },
-  { "dutchwoman", "dutch" }, { "irishman", "irish" }, { "irishwoman", "irish" }, { "welshman", "welsh" },
-  { "welshwoman", "welsh" }, { "englishman", "english" }, { "englishwoman", "english" }, { "turk", "turkish" },
-  { "kiwi", "zealand" }, { "aussie", "australian" },
-};
-
-static gboolean
-descriptor_word_fits (const char *word,
-                      const char *described)
-{
-  if (role_word_match (word, described))
-    return TRUE;
-  for (gsize f = 0; f < G_N_ELEMENTS (role_families); f++)
-    {
-      gboolean a = FALSE, b = FALSE;
-
-      for (guint k = 0; role_families[f][k] != NULL; k++)
-        {
-          a = a || strcmp (role_families[f][k], word) == 0;
-          b = b || strcmp (role_families[f][k], described) == 0;
-        }
-      if (a && b)
-        return TRUE;
-    }
-  for (gsize n = 0; n < G_N_ELEMENTS (demonym_nouns); n++)
-    if (strcmp (demonym_nouns[n][0], word) == 0 && strcmp (demonym_nouns[n][1], described) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* The prosecutor of a court report: the person named within a few words
- * of "prosecutor", "prosecuting" or "for the prosecution", first in the
- * article. */
-static Person *
-find_prosecutor (Doc *doc)
-{
-  for (guint t = 0; t < doc->tokens->len; t++)
-    {
-      Person *best = NULL;
-      guint best_distance = G_MAXUINT;
-
-      if (!is_word (doc, t) || doc->span_of[t] >= 0 || !g_str_has_prefix (lower (doc, t), "prosecut"))
-        continue;
-      for (guint p = 0; p < doc->people->len; p++)
-        {
-          Person *person = g_ptr_array_index (doc->people, p);
-
-          if (person->org || strchr (person->name, ' ') == NULL)
-            continue;
-          for (guint m = 0; m < person->mentions->len; m++)
-            {
-              guint at = g_array_index (person->mentions, guint, m);
-              guint distance = at > t ? at - t : t - at;
-
-              if (doc->token_segment[at] == doc->token_segment[t] && distance <= 10 && distance < best_distance)
-                {
-                  best = person;
-                  best_distance = distance;
-                }
-            }
-        }
-      if (best != NULL)
-        return best;
-    }
-  return NULL;
-}
-
-/* The defendant of a court report: the first person named as the subject
- * of "denied", "admitted" or "pleaded" ("Kwame Asante, 29, had denied
- * attacking …"), whom the report then calls "the defendant". */
-static Person *
-find_defendant (Doc *doc)
-{
-  static const char * const pleas[] = {
-    "denied", "denies", "admitted", "admits", "pleaded", "pleads", "negó", "niega", "admitió", "nie", "nié",
-    "reconnu", "bestreitet", "bestritt", "gestand",
-  };
-  Person *best = NULL;
-  guint best_at = G_MAXUINT;
-
-  for (guint p = 0; p < doc->people->len; p++)
-    {
-      Person *person = g_ptr_array_index (doc->people, p);
-
-      /* "Marek Nowak, 34, of Station Road, had denied": the address is no defendant */
-      static const char * const places[] = { "road", "street", "lane", "avenue", "close", "drive", "way", "square" };
-
-      if (person->org || strchr (person->name, ' ') == NULL
-          || (person->lower_last != NULL && in_list (places, G_N_ELEMENTS (places), person->lower_last)))
-        continue;
-      for (guint m = 0; m < person->mentions->len; m++)
-        {
-          guint at = g_array_index (person->mentions, guint, m);
-
-          if (doc->span_of[at] >= 0 || at >= best_at)
-            continue;
-          for (guint k = at + 1; k < doc->tokens->len && k < at + 12 && doc->token_sentence[k] == doc->token_sentence[at]; k++)
-            if (is_word (doc, k) && in_list (pleas, G_N_ELEMENTS (pleas), lower (doc, k)))
-              {
-                best = person;
-                best_at = at;
-                break;
-              }
-            else if (is_word (doc, k) && IN (speech_verbs, lower (doc, k)))
-              break;
-        }
-    }
-  return best;
-}
-
-/* "the Spaniard", "the 31-year-old striker", "the Rovers manager", "the
- * teenager": a definite noun phrase made only of words that describe
- * someone (nationality, age, role, team) points back to the person named
- * last whose introduction gave all of them, roles matched by family. An
- * age fits a person of that age or, for 13 to 19, one described as a
- * teenager; it rules out a person the article gave another age. A phrase
- * nobody fits is left alone. */
-static Person *
-find_person_by_descriptor (Doc  *doc,
-                           guint first,
-                           guint last,
-                           guint at)
-{
-  Person *best = NULL;
-  guint best_seen = 0;
-  char article_gender = 0;
-
-  if (IN (institution_nouns, lower (doc, last)) || IN (org_words, lower (doc, last))
-      || IN (group_nouns, lower (doc, last)) || IN (document_nouns, lower (doc, last)))
-    return NULL;
-  if (is_word (doc, at))
-    {
-      const char *article = lower (doc, at);
-
-      if (strcmp (article, "la") == 0 || g_str_has_prefix (article, "la ") || strcmp (article, "die") == 0)
-        article_gender = 'f';
-      else if (strcmp (article, "le") == 0 || strcmp (article, "el") == 0 || strcmp (article, "der") == 0)
-        article_gender = 'm';
-    }
-  for (guint p = 0; p < doc->people->len; p++)
-    {
-      Person *person = g_ptr_array_index (doc->people, p);
-      guint seen = mention_before (person, at);
-      gboolean all = TRUE;
-      guint n_positive = 0;
-      gboolean teen = FALSE;
-      g_autoptr(GPtrArray) described = g_ptr_array_new_with_free_func (g_free);
-
-      if (person->org || seen == G_MAXUINT || strchr (person->name, ' ') == NULL)
-        continue;
-      /* "la agricultora", "le maire": a gendered article rules out the
-       * people of the other gender */
-      if (person->gender != 0 && article_gender != 0 && person->gender != article_gender)
-        continue;
-      for (guint d = 0; d < person->descriptions->len; d++)
-        {
-          g_autofree char *description = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
-          g_auto(GStrv) words = g_strsplit_set (description, " ,", -1);
-          g_auto(GStrv) original = g_strsplit_set (g_ptr_array_index (person->descriptions, d), " ,", -1);
-          guint kept = described->len;
-
-          for (guint w = 0; words[w] != NULL; w++)
-            {
-              char *word = words[w];
-              gsize len = strlen (word);
-
-              /* "the French winger's agent": the words up to a possessive
-               * describe the possessor, not the agent */
-              if ((len >= 2 && g_str_has_suffix (word, "'s")) || (len >= strlen ("’s") && g_str_has_suffix (word, "’s")))
-                {
-                  /* a country or an institution as possessor ("Jordan's
-                   * water minister") still says where the holder is from */
-                  if (!g_unichar_isupper (g_utf8_get_char (original[w])))
-                    {
-                      g_ptr_array_set_size (described, kept);
-                      teen = FALSE;
-                      continue;
-                    }
-                  word[len - (g_str_has_suffix (word, "'s") ? 2 : strlen ("’s"))] = '\0';
-                }
-              if (*word == '\0')
-                continue;
-              if (strcmp (word, "teenager") == 0 || strcmp (word, "teenage") == 0)
-                teen = TRUE;
-              g_ptr_array_add (described, g_strdup (word));
-            }
-        }
-      /* "Rovers boss Neil Ashworth": the words just before the name at its
-       * introduction describe it too, team or organisation included */
-      for (guint k = person->first_token, n = 0; k > 0 && n < 6; k--, n++)
-        {
-          guint t = k - 1;
-
-          /* "le maire de la commune, Bernard Faure": over the comma of an
-           * apposition and the article and preposition inside the role */
-          if (n == 0 && is_punct (doc, t, ',') && t > 0)
-            continue;
-          if (doc->token_segment[t] != doc->token_segment[person->first_token] || doc->span_of[t] >= 0
-              || !is_word (doc, t))
-            break;
-          if (IN (of_words, lower (doc, t)) || IN (determiners, lower (doc, t)))
-            continue;
-          if (IN (stop_words, lower (doc, t)))
-            break;
-          g_ptr_array_add (described, g_strdup (lower (doc, t)));
-        }
-      /* "the minister" is not the "former health minister" */
-      {
-        gboolean was = FALSE, role_was = FALSE;
-
-        for (guint w = 0; w < described->len; w++)
-          was = was || strcmp (g_ptr_array_index (described, w), "former") == 0
-                || strcmp (g_ptr_array_index (described, w), "ancien") == 0
-                || strcmp (g_ptr_array_index (described, w), "ancienne") == 0;
-        for (guint i = first; i <= last; i++)
-          role_was = role_was || (is_word (doc, i) && (strcmp (lower (doc, i), "former") == 0
-                                                       || strcmp (lower (doc, i), "ancien") == 0
-                                                       || strcmp (lower (doc, i), "ancienne") == 0
-                                                       || strcmp (lower (doc, i), "ex") == 0));
-        if (was && !role_was)
-          continue;
-      }
-      for (guint i = first; i <= last && all; i++)
-        {
-          const char *word = lower (doc, i);
-          guint age;
-          gboolean found = FALSE;
-
-          /* "l'édile": the elided article is no part of the role */
-          if (word != NULL && (g_str_has_prefix (word, "l'") || g_str_has_prefix (word, "l’")) && word[2] != '\0')
-            word = g_utf8_next_char (g_utf8_next_char (word));
-          /* "the former skipper": what someone was, not another description */
-          if (!is_word (doc, i) || IN (stop_words, word) || IN (determiners, word)
-              || strcmp (word, "former") == 0 || strcmp (word, "ex") == 0)
-            continue;
-          if ((age = age_in_word (word)) != 0)
-            {
-              if (person->age != 0)
-                {
-                  all = person->age == age;
-                  n_positive += all;
-                }
-              else if (teen)
-                {
-                  all = age >= 13 && age <= 19;
-                  n_positive += all;
-                }
-              continue;
-            }
-          for (guint w = 0; w < described->len && !found; w++)
-            found = descriptor_word_fits (word, g_ptr_array_index (described, w));
-          if (!found && person->age >= 13 && person->age <= 19)
-            found = descriptor_word_fits (word, "teenager");
-          n_positive += found;
-          all = found;
-        }
-      if (all && n_positive > 0 && (best == NULL || seen > best_seen))
-        {
-          best = person;
-          best_seen = seen;
-        }
-    }
-  return best;
-}
-
-/* "Mayor denies …", "« … », annonce le préfet": a role in the headline
- * names the person the lead introduces with it, further down. */
-static Person *
-find_person_by_role_in_lead (Doc  *doc,
-                             guint first,
-                             guint last)
-{
-  guint end = first;
-
-  if (doc->token_segment[first] != 0)
-    return NULL;
-  while (end < doc->tokens->len && doc->token_segment[end] <= 2)
-    end++;
-  return find_person_by_role (doc, first, last, end);
-}
-
-/* "Agent says Moreau …" in the headline, "the French winger's agent
- * says …" in the lead: a role the top of a story gives before the body
- * introduces its holder ("Moreau's representative, Karim Haddad") names
- * the first person the next paragraphs describe with a role of the same
- * family. Only the role's head noun is compared: the lead's modifiers
- * ("French winger's") describe the client, not the holder. */
-static Person *
-find_person_by_role_family_in_lead (Doc  *doc,
-                                    guint first,
-                                    guint last)
-{
-  const char *head = lower (doc, last);
-  Person *best = NULL;
-
-  if (doc->token_segment[first] > 1 || !is_word (doc, last) || IN (institution_nouns, head) || IN (org_words, head)
-      || IN (group_nouns, head) || IN (document_nouns, head) || IN (stop_words, head))
-    return NULL;
-  for (guint p = 0; p < doc->people->len; p++)
-    {
-      Person *person = g_ptr_array_index (doc->people, p);
-
-      if (person->org || person->first_token <= last || doc->token_segment[person->first_token] > 4
-          || strchr (person->name, ' ') == NULL || (best != NULL && best->first_token < person->first_token))
-        continue;
-      for (guint d = 0; d < person->descriptions->len; d++)
-        {
-          g_autofree char *description = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
-          g_auto(GStrv) words = g_strsplit_set (description, " ,", -1);
-          guint n = g_strv_length (words);
-
-          /* the description's own head: its last word */
-          while (n > 0 && *words[n - 1] == '\0')
-            n--;
-          if (n > 0 && descriptor_word_fits (head, words[n - 1]))
-            {
-              best = person;
-              break;
-            }
-        }
-    }
-  return best;
-}
-
-static void
-source_from_person (Source *source,
-                    Person *person)
-{
-  /* a role or surname that names someone counts as a mention, for pronouns after it */
-  add_mention (person, source->first);
-  source->person = person;
-  g_free (source->speaker);
-  source->speaker = g_strdup (person->name);
-  g_free (source->description);
-  source->description = person->descriptions->len > 0
-                        ? g_strdup (g_ptr_array_index (person->descriptions, 0)) : NULL;
-}
-
-/* Reads a source phrase that starts at @i and goes forward ("said the prime
- * minister", "according to Laurence Broers"). */
-/* A phrase right before an auxiliary is the subject of a reported clause
- * ("said the union’s demands would add …"), not the speaker. */
-static gboolean
-starts_clause (Doc  *doc,
-               guint after)
-{
-  static const char * const auxiliaries[] = {
-    "would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "may",
-    "might", "must", "can", "did", "does", "do",
-  };
-
-  if (after >= doc->tokens->len || !is_word (doc, after) || doc->span_of[after] >= 0)
-    return FALSE;
-  for (gsize a = 0; a < G_N_ELEMENTS (auxiliaries); a++)
-    if (strcmp (lower (doc, after), auxiliaries[a]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean source_forward_phrase (Doc *doc, guint i, gint sentence, Source *source);
-
-static guint according_length (Doc *doc, guint i);
-static gboolean source_forward_phrase (Doc *doc, guint i, gint sentence, Source *source);
-
-static gboolean
-source_forward (Doc    *doc,
-                guint   i,
-                gint    sentence,
-                Source *source)
-{
-  if (!source_forward_phrase (doc, i, sentence, source))
-    return FALSE;
-  if (!source->pronoun && source->first == i && starts_clause (doc, source->last + 1))
-    return FALSE;
-  /* "D'après la Fédération française de sauvetage et de secourisme, …",
-   * "Según Ecologistas en Acción, …": after "according to", a name runs on
-   * over a conjunction up to the comma */
-  if (!source->pronoun && i > 0 && (according_length (doc, i - 1) > 0 || (i > 1 && according_length (doc, i - 2) == 2))
-      && is_word (doc, source->last + 1))
-    {
-      static const char * const joins[] = { "and", "et", "y", "en", "und", "&" };
-      guint t = source->last + 1;
-
-      if (in_list (joins, G_N_ELEMENTS (joins), lower (doc, t)))
-        for (guint k = t + 1; k < t + 7 && allowed_token (doc, k, sentence); k++)
-          {
-            /* "…, según la Delegación del Gobierno en Castilla y León.": up
-             * to the comma or the end of the sentence */
-            if (is_punct (doc, k, ',') || (is_punct (doc, k, '.') && !allowed_token (doc, k + 1, sentence)))
-              {
-                if (k > t + 1)
-                  source->last = k - 1;
-                break;
-              }
-            if (!is_word (doc, k) || !(is_name_word (doc, k) || IN (name_particles, lower (doc, k))
-                                       || (k > t + 1 && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
-                                           && !IN (stop_words, lower (doc, k)) && !IN (speech_verbs, lower (doc, k)))))
-              break;
-          }
-    }
-  return TRUE;
-}
-
-/* Prepositions that end a role phrase after the verb: "erklärte der
- * 39-Jährige bei seiner ersten Pressekonferenz", "a dit la maire lors d’un
- * point presse". */
-static const char * const phrase_prepositions[] = {
-  "bei", "beim", "während", "gegenüber", "lors", "pendant", "devant", "durante", "ante", "tras",
-  "при", "после", "перед",
-  /* "a déclaré le ministre sur France Inter", "said the minister on BBC Radio 4" */
-  "sur", "dans", "on", "en",
-};
-
-/* "teilte die Gewerkschaft am Dienstag in Stuttgart mit": after an inverted
- * German subject come time and place adjuncts and the verb's particle. */
-static const char * const german_adjunct_words[] = {
-  "am", "im", "vom", "zum", "zur", "beim", "in", "an", "auf", "mit", "nach", "seit", "vor", "aus",
-  "gestern", "heute", "bereits", "zuvor", "zudem", "außerdem", "weiter", "mit",
-};
-
-static gboolean
-source_forward_phrase (Doc    *doc,
-                       guint   i,
-                       gint    sentence,
-                       Source *source)
-{
-  const char *word = lower (doc, i);
-
-  if (!allowed_token (doc, i, sentence) || word == NULL)
-    return FALSE;
-  source->first = i;
-  /* "Selon lui", "d'après eux", "according to him": after a preposition
-   * the pronoun is in its object form */
-  if (IN (pronouns_person, word) || IN (pronouns_group, word)
-      || (((i > 0 && is_word (doc, i - 1) && according_length (doc, i - 1) > 0)
-           || (i > 1 && is_word (doc, i - 2) && according_length (doc, i - 2) == 2))
-          && (strcmp (word, "lui") == 0 || strcmp (word, "him") == 0 || strcmp (word, "her") == 0)))
-    {
-      source->last = i;
-      source->pronoun = TRUE;
-      return TRUE;
-    }
-  if (is_name_word (doc, i) || is_title (doc, i))
-    {
-      guint last = run_end_forward (doc, i);
-
-      source->last = last;
-      /* "said Liberal Democrat group leader Anil Mehta", "said Labour
-       * councillor Jo Hart": a capitalised modifier, a lower-case role and
-       * then the person's own name, which speaks. */
-      {
-        guint j = last + 1;
-
-        while (!doc->capital_nouns && j < last + 4 && allowed_token (doc, j, sentence) && is_word (doc, j)
-               && (tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, lower (doc, j))
-               && !IN (speech_verbs, lower (doc, j)))
-          j++;
-        if (j > last + 1 && allowed_token (doc, j, sentence) && is_name_word (doc, j))
-          {
-            guint end = run_end_forward (doc, j);
-
-            if (end > j && !run_is_org (doc, j, end))
-              {
-                source->first = j;
-                source->last = end;
-                return TRUE;
-              }
-          }
-      }
-      /* "said Tuvalu’s climate envoy, Losana Fifita": the name after the
-       * possessive role speaks. */
-      if (g_str_has_suffix (lower (doc, last), "'s"))
-        {
-          guint j = last + 1;
-
-          while (j < last + 6 && allowed_token (doc, j, sentence) && is_word (doc, j)
-                 && (tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, lower (doc, j)))
-            j++;
-          if (j > last + 1 && is_punct (doc, j, ',') && allowed_token (doc, j + 1, sentence) && is_name_word (doc, j + 1))
-            {
-              guint end = run_end_forward (doc, j + 1);
-
-              if (end > j + 1 && !run_is_org (doc, j + 1, end))
-                {
-                  source->first = j + 1;
-                  source->last = end;
-                }
-            }
-        }
-      return TRUE;
-    }
-  /* "according to figures published by NHS England", "according to
-   * council figures", "según datos del INE": figures speak for whoever
-   * published them, named after them or before them */
-  if (i > 0 && (according_length (doc, i - 1) > 0 || (i > 1 && according_length (doc, i - 2) == 2)))
-    {
-      static const char * const data_nouns[] = {
-        "figures", "data", "statistics", "estimates", "records", "numbers", "chiffres", "données",
-        "statistiques", "calculs", "estimations", "zahlen", "daten", "datos", "cifras", "estadísticas",
-      };
-      static const char * const publisher_links[] = { "du", "des", "de", "del", "der", "des", "d'" };
-      static const char * const published[] = {
-        "published", "released", "compiled", "issued", "publiés", "publiées", "veröffentlichten", "publicados",
-      };
-      guint j = IN (determiners, word) ? i + 1 : i;
-      guint h = j;
-
-      while (h < j + 4 && allowed_token (doc, h, sentence) && is_word (doc, h)
-             && !in_list (data_nouns, G_N_ELEMENTS (data_nouns), lower (doc, h))
-             && !IN (stop_words, lower (doc, h)) && !IN (speech_verbs, lower (doc, h)))
-        h++;
-      if (allowed_token (doc, h, sentence) && is_word (doc, h) && in_list (data_nouns, G_N_ELEMENTS (data_nouns), lower (doc, h)))
-        {
-          guint a = h + 1;
-
-          if (allowed_token (doc, a, sentence) && is_word (doc, a) && in_list (published, G_N_ELEMENTS (published), lower (doc, a)))
-            a++;
-          if (allowed_token (doc, a, sentence) && is_word (doc, a)
-              && (strcmp (lower (doc, a), "by") == 0 || strcmp (lower (doc, a), "from") == 0
-                  || (a > h + 1 && (strcmp (lower (doc, a), "par") == 0 || strcmp (lower (doc, a), "por") == 0)))
-              && source_forward_phrase (doc, a + 1, sentence, source))
-            return TRUE;
-          /* "D'après les calculs du Haut Conseil des finances publiques",
-           * "según datos del Ministerio de Sanidad" */
-          if (a == h + 1 && allowed_token (doc, a, sentence) && is_word (doc, a)
-              && in_list (publisher_links, G_N_ELEMENTS (publisher_links), lower (doc, a))
-              && allowed_token (doc, a + 1, sentence))
-            {
-              guint n = a + 1;
-
-              if (is_word (doc, n) && IN (determiners, lower (doc, n)))
-                n++;
-              if (allowed_token (doc, n, sentence) && is_name_word (doc, n))
-                {
-                  guint end = n;
-
-                  /* "Haut Conseil des finances publiques": lower-case words of the name run to the comma */
-                  while (allowed_token (doc, end + 1, sentence) && is_word (doc, end + 1) && end < n + 8
-                         && !IN (speech_verbs, lower (doc, end + 1)))
-                    end++;
-                  if (allowed_token (doc, end + 1, sentence) && is_punct (doc, end + 1, ','))
-                    {
-                      source->first = n;
-                      source->last = end;
-                      return TRUE;
-                    }
-                  source->first = n;
-                  source->last = run_end_forward (doc, n);
-                  return TRUE;
-                }
-            }
-          if (h > j)
-            {
-              source->first = j;
-              source->last = h - 1;
-              return TRUE;
-            }
-        }
-      source->first = i;
-    }
-  /* "Según fuentes de la Guardia Urbana", "according to sources at the
-   * ministry": unnamed sources speak for the institution */
-  {
-    static const char * const source_words[] = { "fuentes", "sources", "источники", "kreise", "kreisen" };
-
-    if (in_list (source_words, G_N_ELEMENTS (source_words), word) && is_word (doc, i + 1)
-        && (IN (of_words, lower (doc, i + 1)) || strcmp (lower (doc, i + 1), "at") == 0
-            || strcmp (lower (doc, i + 1), "in") == 0))
-      {
-        guint j = i + 2;
-
-        if (is_word (doc, j) && IN (determiners, lower (doc, j)))
-          j++;
-        if (allowed_token (doc, j, sentence) && is_name_word (doc, j))
-          {
-            source->first = j;
-            source->last = run_end_forward (doc, j);
-            return TRUE;
-          }
-      }
-  }
-  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, word) && !IN (speech_verbs, word)
-      && strcmp (word, "à") != 0 && strcmp (word, "au") != 0 && strcmp (word, "auprès") != 0)
-    {
-      /* "said club captain Josh Reilly": a bare description, then the name */
-      for (guint j = i + 1; j < i + 5 && allowed_token (doc, j, sentence) && is_word (doc, j); j++)
-        {
-          if (is_name_word (doc, j))
-            {
-              guint last = run_end_forward (doc, j);
-
-              if (last == j && !run_is_org (doc, j, last) && find_person_by_part (doc, lower (doc, j), j) == NULL)
-                break;
-              source->first = j;
-              source->last = last;
-              return TRUE;
-            }
-          if (IN (stop_words, lower (doc, j)) || IN (speech_verbs, lower (doc, j)))
-            break;
-        }
-    }
-  /* "— сказал губернатор", "— отметил эксперт", "— пожаловалась
-   * женщина": Russian has no article; any person noun right after the verb
-   * (not a preposition, not a listener in the dative plural) is the source */
-  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
-      && g_unichar_get_script (g_utf8_get_char (word)) == G_UNICODE_SCRIPT_CYRILLIC
-      && (is_title (doc, i)
-          /* "По мнению парламентария, …" */
-          || (i > 1 && according_length (doc, i - 2) == 2 && g_utf8_strlen (word, -1) > 4)
-          || (i > 0 && is_word (doc, i - 1) && IN (speech_verbs, lower (doc, i - 1)) && g_utf8_strlen (word, -1) > 4
-              && !IN (stop_words, word) && !g_str_has_suffix (word, "ам") && !g_str_has_suffix (word, "ям")
-              && !g_str_has_suffix (word, "у") && !g_str_has_suffix (word, "ю")
-              && !IN (pronouns_person, word) && !IN (pronouns_group, word))))
-    {
-      guint last = i;
-
-      while (last < i + 3 && allowed_token (doc, last + 1, sentence) && is_word (doc, last + 1)
-             && (tok (doc, last + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
-             && !IN (stop_words, lower (doc, last + 1)) && !IN (speech_verbs, lower (doc, last + 1)))
-        last++;
-      /* "Как сообщил источник в региональном дорожном управлении, …": an
-       * unnamed source runs on over where it sits, to the comma */
-      if (g_str_has_prefix (word, "источник") && is_word (doc, last + 1)
-          && (strcmp (lower (doc, last + 1), "в") == 0 || strcmp (lower (doc, last + 1), "из") == 0
-              || strcmp (lower (doc, last + 1), "на") == 0))
-        {
-          for (guint k = last + 2; k < last + 8 && allowed_token (doc, k, sentence); k++)
-            {
-              if (is_punct (doc, k, ','))
-                {
-                  last = k - 1;
-                  break;
-                }
-              if (!is_word (doc, k) || IN (speech_verbs, lower (doc, k)))
-                break;
-            }
-        }
-      source->last = last;
-      return TRUE;
-    }
-  /* "Selon l'accusation", "a dit l'avocat général": the elided article is
-   * in the noun's token */
-  if ((g_str_has_prefix (word, "l'") || g_str_has_prefix (word, "l’")) && !(tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL)
-      && g_utf8_strlen (word, -1) > 4)
-    {
-      const char *noun = g_utf8_next_char (g_utf8_next_char (word));
-      guint j = i + 1;
-
-      if (g_unichar_isupper (g_utf8_get_char (doc->text + tok (doc, i)->start + (noun - word))))
-        return FALSE;
-      while (allowed_token (doc, j, sentence) && is_word (doc, j) && j < i + 4 && !IN (stop_words, lower (doc, j))
-             && !(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (speech_verbs, lower (doc, j))
-             && !in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, j))
-             && strcmp (lower (doc, j), "de") != 0 && strcmp (lower (doc, j), "du") != 0)
-        j++;
-      source->first = i;
-      source->last = j - 1;
-      return TRUE;
-    }
-  /* Spanish "declaró a EFE": "a" is the preposition of the listener there */
-  if ((IN (determiners, word) && !(doc->pro_drop && strcmp (word, "a") == 0))
-      || strcmp (word, "one") == 0 || strcmp (word, "another") == 0)
-    {
-      guint j = i + 1;
-
-      /* "according to the Northern Nurses Union", "dijo a EFE Antonio
-       * Ruiz", "s'indigne la Dr Nathalie Roux": a name after the article
-       * is the source. */
-      if (allowed_token (doc, j, sentence)
-          && (is_name_word (doc, j) || (is_title (doc, j) && (tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL)
-                                        && allowed_token (doc, j + 1, sentence) && is_name_word (doc, j + 1))))
-        {
-          guint end = run_end_forward (doc, j);
-
-          /* "the UN refugee agency": a name that only modifies a role */
-          if ((end > j || run_is_org (doc, j, end))
-              && !(i > 1 && according_length (doc, i - 2) == 2
-                   && allowed_token (doc, end + 1, sentence) && is_word (doc, end + 1)
-                   && (tok (doc, end + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !doc->capital_nouns
-                   && !IN (stop_words, lower (doc, end + 1)) && !IN (speech_verbs, lower (doc, end + 1))
-                   && !in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, end + 1))
-                   && g_unichar_get_script (g_utf8_get_char (lower (doc, end + 1))) == G_UNICODE_SCRIPT_LATIN))
-            {
-              source->first = j;
-              source->last = end;
-              return TRUE;
-            }
-        }
-      while (allowed_token (doc, j, sentence) && is_word (doc, j) && j < i + 8
-             && !IN (stop_words, lower (doc, j))
-             && !in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, j))
-             && !(doc->capital_nouns && in_list (german_adjunct_words, G_N_ELEMENTS (german_adjunct_words), lower (doc, j)))
-             /* "Nach Einschätzung der Meteorologen lässt der Wind …": the
-              * German phrase ends before a lower-case verb */
-             && !(doc->capital_nouns && j > i + 1 && !(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL)
-                  && !IN_SET (german_articles, lower (doc, j)) && !(is_word (doc, j + 1) && (tok (doc, j + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)))
-             && (!IN (speech_verbs, lower (doc, j)) || IN (document_nouns, lower (doc, j))))
-        {
-          /* "a draft text seen by Climate Desk": the participle ends the phrase */
-          if (j > i + 1 && is_word (doc, j + 1) && IN (agent_words, lower (doc, j + 1)))
-            break;
-          j++;
-        }
-      if (j == i + 1)
-        return FALSE;
-      /* "the press service of the Azerbaijani presidential administration",
-       * "el presidente de la CHG" */
-      if (allowed_token (doc, j, sentence) && is_word (doc, j) && IN (of_words, lower (doc, j)))
-        {
-          guint k = j + 1;
-
-          if (is_word (doc, k) && IN (determiners, lower (doc, k)))
-            k++;
-          while (allowed_token (doc, k, sentence) && is_word (doc, k) && k < j + 8
-                 && (!IN (stop_words, lower (doc, k)) || is_name_word (doc, k)) && !IN (speech_verbs, lower (doc, k))
-                 /* "aseguró la ministra de Trabajo en un acto en Madrid" */
-                 && !(k > j + 1 && in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, k)))
-                 /* "Laut einer Sprecherin der Stadtverwaltung sollen …": German
-                  * writes the phrase's nouns in capitals; a lower-case word
-                  * other than an adjective before one is the clause's verb */
-                 && !(doc->capital_nouns && !(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL)
-                      && !IN_SET (german_articles, lower (doc, k))
-                      && !(is_word (doc, k + 1) && (tok (doc, k + 1)->flags & PX_LEXICON_TOKEN_CAPITAL))))
-            k++;
-          if (k > j + 1)
-            j = k;
-        }
-      source->last = j - 1;
-      /* "said the authority’s chief executive, Martin Hale", "said the
-       * study's lead author, Dr Hannah Obi": the name speaks */
-      if (is_punct (doc, j, ',') && allowed_token (doc, j + 1, sentence)
-          && (is_name_word (doc, j + 1)
-              || (is_title (doc, j + 1) && (tok (doc, j + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
-                  && allowed_token (doc, j + 2, sentence) && is_name_word (doc, j + 2))))
-        {
-          guint start = is_name_word (doc, j + 1) ? j + 1 : j + 2;
-          guint end = run_end_forward (doc, start);
-
-          if ((end > start || start > j + 1) && !run_is_org (doc, start, end))
-            {
-              source->first = start;
-              source->last = end;
-            }
-        }
-      return TRUE;
-    }
-  return FALSE;
-}
-
-/* Whether tokens @first … @last name a person the article knows (the
- * name itself, titles before it dropped). */
-static gboolean
-known_person_at (Doc  *doc,
-                 guint first,
-                 guint last)
-{
-  guint name = name_start (doc, first, last);
-  g_autofree char *text = NULL;
-  Person *person;
-
-  if (name >= last)
-    return FALSE;
-  text = slice (doc, name, last);
-  person = find_person_exact (doc, text);
-  return person != NULL && !person->org;
-}
-
-/* A name read backwards may only complete a phrase: "Mihai Dobre of the
- * Cantacuzino Institute warned" (the person speaks), "the separatist
- * leadership in Karabakh announced", "Local officials in Tavush said",
- * "A customs officer at Sadakhlo" (the place completes a role). */
-static void
-extend_back_over_place (Doc    *doc,
-                        Source *source,
-                        gint    sentence)
-{
-  guint k = source->first;
-  guint prep, j;
-  const char *word;
-
-  if (k < 2 || !allowed_token (doc, k - 1, sentence) || !is_word (doc, k - 1))
-    return;
-  prep = k - 1;
-  if (IN (determiners, lower (doc, prep)) && prep >= 2 && is_word (doc, prep - 1))
-    prep--;
-  word = lower (doc, prep);
-  /* "La titular de Sanidad añadió" */
-  if (strcmp (word, "in") != 0 && strcmp (word, "of") != 0 && strcmp (word, "at") != 0
-      && strcmp (word, "from") != 0 && strcmp (word, "with") != 0 && strcmp (word, "de") != 0
-      && strcmp (word, "del") != 0 && strcmp (word, "du") != 0)
-    return;
-  if (prep == 0 || !allowed_token (doc, prep - 1, sentence))
-    return;
-  /* a person before an institution ("Ben Carter of Peel Research") */
-  if (is_name_word (doc, prep - 1) && strcmp (word, "of") == 0
-      && (run_is_org (doc, source->first, source->last) || known_person_at (doc, run_start_back (doc, prep - 1), prep - 1)))
-    {
-      guint start = run_start_back (doc, prep - 1);
-
-      if (start < prep - 1 && !run_is_org (doc, start, prep - 1))
-        {
-          source->first = start;
-          source->last = prep - 1;
-        }
-      return;
-    }
-  j = prep - 1;
-  while (j > 0 && j + 6 > prep && allowed_token (doc, j, sentence) && is_word (doc, j)
-         && !IN (stop_words, lower (doc, j)) && !IN (speech_verbs, lower (doc, j)) && !IN (determiners, lower (doc, j))
-         && ((tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || (tok (doc, j)->flags & PX_LEXICON_TOKEN_SENT_START)))
-    j--;
-  if (j + 1 < prep && allowed_token (doc, j, sentence) && is_word (doc, j) && IN (determiners, lower (doc, j)))
-    source->first = j;
-  else if (IN (group_nouns, lower (doc, prep - 1)) && (j + 1 < prep))
-    source->first = allowed_token (doc, j, sentence) && is_word (doc, j) && !IN (stop_words, lower (doc, j)) ? j : j + 1;
-}
-
-/* "two people familiar with the negotiations", "a source close to the
- * player": an anonymous source is the noun the phrase modifies, not the
- * last noun of its modifier. */
-static void
-extend_back_over_familiar (Doc    *doc,
-                           Source *source,
-                           gint    sentence)
-{
-  static const char * const links[][2] = {
-    { "familiar", "with" }, { "close", "to" }, { "briefed", "on" }, { "involved", "in" },
-    { "knowledgeable", "about" }, { "близкий", "к" }, { "proche", "du" }, { "proches", "du" },
-    { "proche", "de" }, { "cercana", "a" }, { "cercanas", "a" }, { "cercanos", "a" },
-  };
-  static const char * const counts[] = {
-    "one", "two", "three", "four", "five", "several", "some", "many", "deux", "trois", "plusieurs",
-    "dos", "tres", "varias", "varios", "два", "три", "несколько",
-  };
-  static const char * const heads[] = {
-    "source", "sources", "person", "people", "official", "officials", "insider", "insiders", "aide",
-    "aides", "ally", "allies", "diplomat", "diplomats", "figure", "figures", "executive", "executives",
-    "fuente", "fuentes", "источник", "источники",
-  };
-  guint f = source->first, head, k;
-
-  if (f < 3 || !allowed_token (doc, f - 3, sentence) || !is_word (doc, f - 1) || !is_word (doc, f - 2))
-    return;
-  for (k = 0; k < G_N_ELEMENTS (links); k++)
-    if (strcmp (lower (doc, f - 2), links[k][0]) == 0 && strcmp (lower (doc, f - 1), links[k][1]) == 0)
-      break;
-  if (k == G_N_ELEMENTS (links))
-    return;
-  head = f - 3;
-  if (!is_word (doc, head) || !in_list (heads, G_N_ELEMENTS (heads), lower (doc, head)))
-    return;
-
-  k = head;
-  /* the speaker is the kind of source, not how many of them spoke */
-  while (k > 0 && k + 3 > head && allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
-         && !IN (stop_words, lower (doc, k - 1)) && !IN (speech_verbs, lower (doc, k - 1))
-         && !in_list (counts, G_N_ELEMENTS (counts), lower (doc, k - 1))
-         && (tok (doc, k - 1)->flags & PX_LEXICON_TOKEN_NUMBER) == 0)
-    k--;
-  if (k > 0 && allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1) && IN (determiners, lower (doc, k - 1)))
-    k--;
-  source->first = k;
-}
-
-/* Reads the source phrase that ends just before @verb ("Kazimov told",
- * "the Armenian prime minister added", "Azerbaijani authorities confirmed"). */
-/* "family", "ally", "assembly": a noun in -ly, not an adverb between the
- * subject and its verb; after a determiner ("her family said") always so. */
-static gboolean
-ly_noun (Doc  *doc,
-         guint i)
-{
-  static const char * const nouns[] = {
-    "family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "reply", "italy",
-  };
-
-  if (in_list (nouns, G_N_ELEMENTS (nouns), lower (doc, i)))
-    return TRUE;
-  return i > 0 && is_word (doc, i - 1) && IN (determiners, lower (doc, i - 1));
-}
-
-/* Participles of being quoted that stand between a source and its verb
- * ("cité par Le Monde", "quoted by", "consultado por"). */
-static const char * const reported_participles[] = {
-  "cité", "citée", "cités", "citées", "interrogé", "interrogée", "joint", "jointe", "contacté", "contactée",
-  "quoted", "cited", "contacted", "interviewed", "citado", "citada", "consultado", "consultada",
-};
-
-static gboolean
-source_backward (Doc    *doc,
-                 guint   verb,
-                 gint    sentence,
-                 Source *source)
-{
-  guint i = verb;
-  const char *word;
-
-  while (i > 0 && allowed_token (doc, i - 1, sentence) && is_word (doc, i - 1)
-         && (IN (between_words, lower (doc, i - 1)) || (g_str_has_suffix (lower (doc, i - 1), "ly")
-             && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !ly_noun (doc, i - 1))))
-    {
-      i--;
-      /* "a par ailleurs indiqué" */
-      if (strcmp (lower (doc, i), "ailleurs") == 0 && i > 0 && allowed_token (doc, i - 1, sentence)
-          && is_word (doc, i - 1) && strcmp (lower (doc, i - 1), "par") == 0)
-        i--;
-    }
-  if (i == 0 || !allowed_token (doc, i - 1, sentence))
-    return FALSE;
-  /* "Fuentes del Ministerio consultadas por este periódico recordaron",
-   * "sources quoted by Reuters said": a participle and its agent between
-   * the subject and the verb */
-  for (guint k = i - 1; k > 1 && k + 6 > i && allowed_token (doc, k, sentence) && is_word (doc, k); k--)
-    {
-      const char *agent = lower (doc, k);
-      const char *participle = lower (doc, k - 1);
-      static const char * const endings[] = { "adas", "ados", "ada", "ado", "idas", "idos", "ées", "és", "ée", "ed" };
-      gboolean past = FALSE;
-
-      for (gsize e = 0; e < G_N_ELEMENTS (endings) && participle != NULL && !past; e++)
-        past = g_str_has_suffix (participle, endings[e]) && strlen (participle) > strlen (endings[e]) + 3;
-      if ((strcmp (agent, "por") == 0 || strcmp (agent, "par") == 0 || strcmp (agent, "by") == 0)
-          && past && allowed_token (doc, k - 1, sentence) && k - 1 > 0 && allowed_token (doc, k - 2, sentence)
-          && is_word (doc, k - 2) && !IN (stop_words, lower (doc, k - 2)))
-        {
-          i = k - 1;
-          break;
-        }
-    }
-  /* "Jane Doe (Labour) said", "Sven Reuter (SPD) forderte": a bracketed
-   * party or place label between the name and the verb */
-  if (i >= 4 && is_punct (doc, i - 1, ')'))
-    {
-      guint k = i - 2;
-
-      while (k > 0 && k + 5 > i && allowed_token (doc, k, sentence) && is_word (doc, k))
-        k--;
-      if (k > 0 && is_punct (doc, k, '(') && k + 2 < i && allowed_token (doc, k - 1, sentence)
-          && is_name_word (doc, k - 1))
-        i = k;
-    }
-  /* "Miriam Okafor KC told": the letters after the name are no part of it */
-  if (i >= 3 && is_word (doc, i - 1) && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_ALL_CAPS)
-      && in_list (post_nominals, G_N_ELEMENTS (post_nominals), lower (doc, i - 1))
-      && allowed_token (doc, i - 2, sentence) && is_name_word (doc, i - 2) && is_name_word (doc, i - 3))
-    i--;
-  /* "A neighbour who raised the alarm said", "A man who lives opposite
-   * said": an indefinite noun opening the sentence, and the relative
-   * clause that tells which one, before the verb */
-  {
-    const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
-
-    for (guint w = i - 1; w > range->first && w + 12 > i; w--)
-      {
-        guint d;
-
-        if (!allowed_token (doc, w, sentence) || !is_word (doc, w))
-          break;
-        if (strcmp (lower (doc, w), "who") != 0)
-          continue;
-        d = w - 1;
-        while (d > range->first && d + 4 > w && is_word (doc, d) && (tok (doc, d)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
-               && !IN (stop_words, lower (doc, d)) && !IN (determiners, lower (doc, d)))
-          d--;
-        if (d == range->first && d + 1 < w && is_word (doc, d)
-            && (strcmp (lower (doc, d), "a") == 0 || strcmp (lower (doc, d), "an") == 0
-                || strcmp (lower (doc, d), "one") == 0 || strcmp (lower (doc, d), "another") == 0)
-            && w + 2 < i)
-          {
-            source->first = d;
-            source->last = i - 1;
-            return TRUE;
-          }
-        break;
-      }
-  }
-  i--;
-  word = lower (doc, i);
-  if (word == NULL)
-    {
-      /* "Laurence Broers, associate fellow at Chatham House, called …":
-       * skip the apposition back to the name. */
-      if (is_punct (doc, i, ',') || is_punct (doc, i, 0x2014))
-        {
-          guint k = i;
-
-          while (k > 0 && allowed_token (doc, k - 1, sentence) && k + 26 > i
-                 && !is_punct (doc, k - 1, ',') && !is_punct (doc, k - 1, 0x2014))
-            k--;
-          /* "Tom Baker, 45, a bus driver from Leeds, said", "Amy Lee, 19,
-           * who uses the route daily, said": an age between the name and
-           * its description */
-          if (k > 4 && is_punct (doc, k - 1, ',') && allowed_token (doc, k - 2, sentence)
-              && (tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_NUMBER) && is_punct (doc, k - 3, ',')
-              && allowed_token (doc, k - 4, sentence) && is_name_word (doc, k - 4))
-            {
-              source->last = k - 4;
-              source->first = run_start_back (doc, k - 4);
-              return TRUE;
-            }
-          /* "Rep. Maria Delgado, D-Calif., who chairs …, said": a US
-           * party and state tag between the name and its description */
-          if (k > 3 && is_punct (doc, k - 1, ','))
-            {
-              guint c = k - 2;
-
-              while (c > 0 && c + 5 > k && allowed_token (doc, c, sentence) && !is_punct (doc, c, ','))
-                c--;
-              if (c >= 2 && c + 2 < k && is_punct (doc, c, ',') && allowed_token (doc, c - 1, sentence)
-                  && is_name_word (doc, c - 1))
-                {
-                  g_autofree char *tag = slice (doc, c + 1, k - 2);
-
-                  if (strlen (tag) >= 3 && strlen (tag) <= 10 && strchr ("DRI", tag[0]) != NULL && tag[1] == '-'
-                      && g_ascii_isupper (tag[2]))
-                    {
-                      source->last = c - 1;
-                      source->first = run_start_back (doc, c - 1);
-                      return TRUE;
-                    }
-                }
-            }
-          if (k > 1 && (is_punct (doc, k - 1, ',') || is_punct (doc, k - 1, 0x2014))
-              && allowed_token (doc, k - 2, sentence) && is_word (doc, k - 2))
-            {
-              /* "its director, Gemma Shah, said": the name between the commas speaks */
-              if ((is_name_word (doc, k) || is_title (doc, k)) && run_end_forward (doc, k) == i - 1
-                  && (i - 1 > k || (is_name_word (doc, k) && (tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
-                      || (is_name_word (doc, k) && (tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0)))
-                {
-                  source->first = k;
-                  source->last = i - 1;
-                  return TRUE;
-                }
-              /* "The leader of the opposition, Conservative councillor Mark
-               * Felton, replied": a described name between the commas */
-              if (is_name_word (doc, i - 1) && !doc->capital_nouns)
-                {
-                  guint r = run_start_back (doc, i - 1);
-                  gboolean plain = r > k && r <= k + 4;
-
-                  for (guint w = k; w < r && plain; w++)
-                    plain = is_word (doc, w) && !IN (stop_words, lower (doc, w)) && !IN (speech_verbs, lower (doc, w))
-                            && !IN (agent_words, lower (doc, w));
-                  if (plain && r < i - 1)
-                    {
-                      source->first = r;
-                      source->last = i - 1;
-                      return TRUE;
-                    }
-                }
-              /* "TREND, citing the press service of …, reported": the cited source speaks. */
-              if (strcmp (lower (doc, k), "citing") == 0 && source_forward (doc, k + 1, sentence, source))
-                return TRUE;
-              if (is_name_word (doc, k - 2) || (tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
-                {
-                  source->last = k - 2;
-                  source->first = run_start_back (doc, k - 2);
-                  extend_back_over_place (doc, source, sentence);
-                  return TRUE;
-                }
-              /* "Officials at the ministry, speaking on condition of
-               * anonymity, said": the phrase that opens the sentence.
-               * "Un conseiller de l'Élysée, cité par Le Monde, affirme" */
-              if (is_word (doc, k) && (g_str_has_suffix (lower (doc, k), "ing")
-                                       || in_list (reported_participles, G_N_ELEMENTS (reported_participles), lower (doc, k)))
-                  && !doc->capital_nouns)
-                {
-                  guint head = k - 2;
-                  guint d = head;
-
-                  while (d > 0 && d + 6 > head && allowed_token (doc, d - 1, sentence) && is_word (doc, d - 1)
-                         && !IN (speech_verbs, lower (doc, d - 1)))
-                    d--;
-                  if ((d == 0 || !allowed_token (doc, d - 1, sentence))
-                      && (IN (group_nouns, lower (doc, d)) || IN (group_nouns, lower (doc, head))
-                          /* "A senior administration official, speaking on condition of anonymity, said" */
-                          || (d < head && (strcmp (lower (doc, d), "a") == 0 || strcmp (lower (doc, d), "an") == 0
-                                           || strcmp (lower (doc, d), "one") == 0 || strcmp (lower (doc, d), "two") == 0
-                                           || strcmp (lower (doc, d), "un") == 0 || strcmp (lower (doc, d), "une") == 0
-                                           || strcmp (lower (doc, d), "another") == 0
-                                           || strcmp (lower (doc, d), "uno") == 0 || strcmp (lower (doc, d), "una") == 0))))
-                    {
-                      source->first = d;
-                      source->last = head;
-                      return TRUE;
-                    }
-                }
-              /* "A senior EU diplomat, who spoke on condition of anonymity, said" */
-              if (is_word (doc, k) && (strcmp (lower (doc, k), "who") == 0 || strcmp (lower (doc, k), "which") == 0
-                                       || strcmp (lower (doc, k), "que") == 0 || strcmp (lower (doc, k), "qui") == 0
-                                       || strcmp (lower (doc, k), "quien") == 0))
-                {
-                  guint head = k - 2;
-                  guint d = head;
-
-                  /* "Una conductora de 52 años, que …": back over the
-                   * complement to the article */
-                  {
-                    guint e = head;
-
-                    while (e > 0 && e + 6 > head && allowed_token (doc, e - 1, sentence) && is_word (doc, e - 1)
-                           && !IN (determiners, lower (doc, e - 1)) && !IN (speech_verbs, lower (doc, e - 1))
-                           && (!IN (stop_words, lower (doc, e - 1)) || IN (of_words, lower (doc, e - 1))))
-                      e--;
-                    if (e < head && e > 0 && allowed_token (doc, e - 1, sentence) && is_word (doc, e - 1)
-                        && IN (determiners, lower (doc, e - 1)) && !IN (of_words, lower (doc, e)))
-                      {
-                        source->first = e - 1;
-                        source->last = head;
-                        return TRUE;
-                      }
-                  }
-
-                  while (d > 0 && d + 6 > head && allowed_token (doc, d - 1, sentence) && is_word (doc, d - 1)
-                         && !IN (stop_words, lower (doc, d - 1)))
-                    d--;
-                  if (d > 0 && allowed_token (doc, d - 1, sentence) && is_word (doc, d - 1)
-                      && IN (stop_words, lower (doc, d - 1)))
-                    {
-                      source->first = d - 1;
-                      source->last = head;
-                      return TRUE;
-                    }
-                }
-            }
-        }
-      return FALSE;
-    }
-  if (IN (pronouns_person, word) || IN (pronouns_group, word))
-    {
-      source->first = source->last = i;
-      source->pronoun = TRUE;
-      return TRUE;
-    }
-  /* "…, ha añadido la regidora, que ha pedido …", "the mayor, who said":
-   * a relative pronoun's speaker is the phrase before its comma */
-  if ((strcmp (word, "que") == 0 || strcmp (word, "qui") == 0 || strcmp (word, "quien") == 0)
-      && i > 1 && is_punct (doc, i - 1, ',') && allowed_token (doc, i - 2, sentence) && is_word (doc, i - 2))
-    return source_backward (doc, i - 1, sentence, source);
-  /* "…, it added", "It said": an institution speaking again */
-  if (strcmp (word, "it") == 0 && (i == 0 || !allowed_token (doc, i - 1, sentence) || is_punct (doc, i - 1, ',')
-                                   || (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)))
-    {
-      source->first = source->last = i;
-      source->pronoun = TRUE;
-      return TRUE;
-    }
-  if (is_name_word (doc, i) || ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && !IN (not_name_words, word)))
-    {
-      guint k;
-
-      source->last = i;
-      source->first = run_start_back (doc, i);
-      (void) k;
-      extend_back_over_place (doc, source, sentence);
-      return TRUE;
-    }
-  /* "the report said": a noun that is also a verb, after an article */
-  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, word)
-      && (!IN (speech_verbs, word) || (IN (document_nouns, word) && i > 0 && is_word (doc, i - 1)
-                                       && IN (determiners, lower (doc, i - 1))))
-      /* "Die 54-Jährige kündigte an": an age noun is a role */
-      && ((tok (doc, i)->flags & PX_LEXICON_TOKEN_NUMBER) == 0 || age_in_word (word) != 0))
-    {
-      /* A role or group: read back to its determiner, over the apostrophe
-       * of a plural possessive ("the parents' groups said"). */
-      guint k = i;
-
-      while (k > 0 && allowed_token (doc, k - 1, sentence) && k + 6 > i
-             && ((is_word (doc, k - 1) && !IN (stop_words, lower (doc, k - 1)) && !IN (speech_verbs, lower (doc, k - 1)))
-                 || (k > 1 && !is_word (doc, k - 1) && (tok_char (doc, k - 1) == '\'' || tok_char (doc, k - 1) == 0x2019)
-                     && is_word (doc, k - 2) && g_str_has_suffix (lower (doc, k - 2), "s")
-                     && tok (doc, k - 2)->end == tok (doc, k - 1)->start && space_after (doc, k - 1))))
-        k--;
-      if (k > 0 && allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
-          && (strcmp (lower (doc, k - 1), "the") == 0 || strcmp (lower (doc, k - 1), "its") == 0
-              || strcmp (lower (doc, k - 1), "his") == 0 || strcmp (lower (doc, k - 1), "her") == 0
-              || strcmp (lower (doc, k - 1), "a") == 0 || strcmp (lower (doc, k - 1), "an") == 0
-              || strcmp (lower (doc, k - 1), "their") == 0 || strcmp (lower (doc, k - 1), "one") == 0
-              /* "Die 54-Jährige", "Der Sprecher" */
-              || (doc->capital_nouns && IN_SET (german_articles, lower (doc, k - 1)))))
-        {
-          source->first = k - 1;
-          source->last = i;
-          /* "a move consumer groups say": "a" cannot determine a plural
-           * group; it belonged to the noun before it */
-          if ((IN (group_nouns, word) || (g_str_has_suffix (word, "s") && !g_str_has_suffix (word, "ss"))) && k + 1 < i
-              && (strcmp (lower (doc, k - 1), "a") == 0 || strcmp (lower (doc, k - 1), "an") == 0
-                  || strcmp (lower (doc, k - 1), "one") == 0))
-            {
-              source->first = k + 1;
-              return TRUE;
-            }
-          /* "Armenians in the region", "the press service of the ministry" */
-          if (source->first >= 2 && allowed_token (doc, source->first - 2, sentence)
-              && is_word (doc, source->first - 1)
-              && (strcmp (lower (doc, source->first - 1), "of") == 0 || strcmp (lower (doc, source->first - 1), "in") == 0))
-            {
-              guint head = source->first - 2;
-
-              if (is_name_word (doc, head) || IN (group_nouns, lower (doc, head)))
-                source->first = is_name_word (doc, head) ? run_start_back (doc, head) : head;
-            }
-          /* "She and her colleagues wrote", "Obi and her team said": the
-           * person named first leads the group and speaks */
-          if (source->first >= 2 && allowed_token (doc, source->first - 2, sentence) && is_word (doc, source->first - 1)
-              && strcmp (lower (doc, source->first - 1), "and") == 0
-              && (strcmp (lower (doc, source->first), "his") == 0 || strcmp (lower (doc, source->first), "her") == 0)
-              && (IN (pronouns_person, lower (doc, source->first - 2)) || is_name_word (doc, source->first - 2)))
-            {
-              guint who = source->first - 2;
-
-              if (IN (pronouns_person, lower (doc, who)))
-                {
-                  source->first = source->last = who;
-                  source->pronoun = TRUE;
-                }
-              else
-                {
-                  source->last = who;
-                  source->first = run_start_back (doc, who);
-                }
-              return TRUE;
-            }
-          extend_back_over_familiar (doc, source, sentence);
-          return TRUE;
-        }
-      /* "even ministers concede": a focus adverb is not part of the group */
-      {
-        static const char * const focus[] = { "even", "only", "also", "still", "now", "too", "just" };
-
-        while (k < i && in_list (focus, G_N_ELEMENTS (focus), lower (doc, k)))
-          k++;
-        /* ", a move consumer groups say": "a" cannot determine a plural
-         * group; it and its noun are the clause before */
-        if (IN (group_nouns, word) && k + 2 < i
-            && (strcmp (lower (doc, k), "a") == 0 || strcmp (lower (doc, k), "an") == 0))
-          k += 2;
-      }
-      /* "In a written response, police headquarters said": a bare noun
-       * phrase opening the clause is its subject. */
-      if (k + 3 > i && (k == 0 || !allowed_token (doc, k - 1, sentence) || is_punct (doc, k - 1, ','))
-          && (tok (doc, k)->flags & PX_LEXICON_TOKEN_NUMBER) == 0 && !g_str_has_suffix (word, "ing"))
-        {
-          source->first = k;
-          source->last = i;
-          return TRUE;
-        }
-      if (IN (group_nouns, word) || (k < i && looks_demonym (doc, k)) || (k > 0 && looks_demonym (doc, k - 1)))
-        {
-          source->first = (k > 0 && allowed_token (doc, k - 1, sentence) && looks_demonym (doc, k - 1)) ? k - 1 : k;
-          source->last = i;
-          return IN (group_nouns, word);
-        }
-    }
-  return FALSE;
-}
-
-typedef struct _Cue Cue;
-/* A cue found in a sentence: a verb or "according to". */
-struct _Cue {
-  guint    first;   /* the cue's tokens */
-  guint    last;
-  gboolean according;
-  gboolean citing;
-  Source   source;
-  gboolean found;
-};
-static gboolean cue_at (Doc *doc, guint i, gint sentence, gboolean quoted, Cue *cue);
-static gboolean naming_cue (Doc *doc, guint verb);
-
-/* "a annoncé jeudi la préfecture", "ha explicado este lunes el alcalde":
- * a day between an inverted verb and its subject. Returns the token after
- * it, or @i. */
-static guint
-skip_time_words (Doc  *doc,
-                 guint i,
-                 gint  sentence)
-{
-  static const char * const days[] = {
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "lunes", "martes",
-    "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer",
-  };
-  static const char * const parts[] = { "matin", "soir", "après-midi", "midi", "dernier", "mañana", "tarde", "noche", "pasado" };
-  /* "estime pour sa part le président …", "a réagi de son côté …",
-   * "señaló por su parte el alcalde", "sagte seinerseits …": a discourse
-   * adverbial between the verb and its inverted subject */
-  static const char * const turn[][4] = {
-    { "pour", "sa", "part", NULL }, { "pour", "leur", "part", NULL }, { "de", "son", "côté", NULL },
-    { "de", "leur", "côté", NULL }, { "quant", "à", "lui", NULL }, { "quant", "à", "elle", NULL },
-    { "por", "su", "parte", NULL }, { "a", "su", "vez", NULL }, { "seinerseits", NULL, NULL, NULL },
-    { "ihrerseits", NULL, NULL, NULL }, { "in", "turn", NULL, NULL },
-  };
-  guint k = i;
-
-  for (gsize t = 0; t < G_N_ELEMENTS (turn); t++)
-    {
-      guint n = 0;
-
-      while (n < 3 && turn[t][n] != NULL && allowed_token (doc, k + n, sentence) && is_word (doc, k + n)
-             && strcmp (lower (doc, k + n), turn[t][n]) == 0)
-        n++;
-      if (n > 0 && (n == 3 || turn[t][n] == NULL) && allowed_token (doc, k + n, sentence) && is_word (doc, k + n))
-        {
-          k += n;
-          i = k;
-          break;
-        }
-    }
-
-  if (allowed_token (doc, k, sentence) && is_word (doc, k)
-      && (strcmp (lower (doc, k), "este") == 0 || strcmp (lower (doc, k), "esta") == 0 || strcmp (lower (doc, k), "ce") == 0)
-      && allowed_token (doc, k + 1, sentence) && is_word (doc, k + 1)
-      && in_list (days, G_N_ELEMENTS (days), lower (doc, k + 1)))
-    k++;
-  if (!allowed_token (doc, k, sentence) || !is_word (doc, k) || !in_list (days, G_N_ELEMENTS (days), lower (doc, k)))
-    return i;
-  k++;
-  while (allowed_token (doc, k, sentence) && is_word (doc, k) && in_list (parts, G_N_ELEMENTS (parts), lower (doc, k)))
-    k++;
-  return allowed_token (doc, k, sentence) && is_word (doc, k) ? k : i;
-}
-static void resolve_source (Doc *doc, Source *source);
-static gboolean may_cue_at (Doc *doc, guint i);
-
-/* Role nouns a sentence may open with when it speaks of someone ("The
- * mayor was unimpressed."), besides titles */
-static const char * const role_heads_plain[] = {
-  "mayor", "minister", "judge", "coach", "manager", "captain", "striker", "doctor", "prosecutor", "lawyer",
-  "chairman", "chairwoman", "chair", "director", "teacher", "officer", "detective", "president", "governor",
-  "édile", "maire", "ministre", "juge", "entraîneur", "procureur", "avocat", "avocate", "préfet", "préfète",
-};
-static GHashTable *role_heads_plain_set;
-
-/* Whether a person other than @speaker is named, outside quotation marks,
- * in the sentences strictly between tokens @from and @to. */
-static gboolean
-other_person_between (Doc        *doc,
-                      const char *speaker,
-                      guint       from,
-                      guint       to)
-{
-  guint first_sentence = doc->token_sentence[from] + 1;
-  guint last_sentence = doc->token_sentence[to];
-
-  for (guint p = 0; p < doc->people->len; p++)
-    {
-      Person *person = g_ptr_array_index (doc->people, p);
-
-      if (person->org || g_strcmp0 (person->name, speaker) == 0)
-        continue;
-      for (guint m = 0; m < person->mentions->len; m++)
-        {
-          guint token = g_array_index (person->mentions, guint, m);
-
-          if (token > from && token < to && doc->span_of[token] < 0
-              && doc->token_sentence[token] >= first_sentence && doc->token_sentence[token] < last_sentence)
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-/* Whether token @i, outside any quote, is a reporting verb or opens an
- * "according to": where a walk back for the last speaker looks for cues. */
-static gboolean
-may_cue_at (Doc  *doc,
-            guint i)
-{
-  return doc->span_of[i] < 0 && is_word (doc, i) && (IN (speech_verbs, lower (doc, i)) || according_length (doc, i) > 0);
-}
-
-/* Gives @out the speaker, description and person @from resolved to. */
-static void
-source_take_speaker (Source *out,
-                     Source *from)
-{
-  g_free (out->speaker);
-  g_free (out->description);
-  out->speaker = g_steal_pointer (&from->speaker);
-  out->description = g_steal_pointer (&from->description);
-  out->person = from->person;
-}
-
-/* The person sentence @sentence opens with, when it reports no speech,
- * holds no quotation and is in the paragraph of token @at: "The mayor was
- * unimpressed.", "L'édile, lui, reste prudent.", "Shaw disagreed." */
-static Person *
-sentence_topic (Doc  *doc,
-                gint  sentence,
-                guint at)
-{
-  const Sentence *range;
-  Source subject = { 0, };
-  Person *person = NULL;
-
-  if (sentence < 0 || (guint) sentence >= doc->sentences->len)
-    return NULL;
-  range = &g_array_index (doc->sentences, Sentence, sentence);
-  if (doc->token_segment[range->first] != doc->token_segment[at] || range->last >= at)
-    return NULL;
-  for (guint k = range->first; k <= range->last; k++)
-    if (doc->span_of[k] >= 0 || (tok (doc, k)->flags & PX_LEXICON_TOKEN_QUOTE) || may_cue_at (doc, k))
-      return NULL;
-  /* "The mayor", "L'édile": a definite role of one or two words */
-  if (is_word (doc, range->first) && (is_definite (lower (doc, range->first))
-                                      || g_str_has_prefix (lower (doc, range->first), "l'")
-                                      || g_str_has_prefix (lower (doc, range->first), "l’")))
-    {
-      guint last = range->first;
-
-      if (!g_str_has_prefix (lower (doc, range->first), "l'") && !g_str_has_prefix (lower (doc, range->first), "l’"))
-        last++;
-      if (last > range->last || !is_word (doc, last) || (tok (doc, last)->flags & PX_LEXICON_TOKEN_CAPITAL)
-          || !(is_title (doc, last) || IN_SET (role_heads_plain, lower (doc, last))
-               || g_str_has_prefix (lower (doc, range->first), "l'") || g_str_has_prefix (lower (doc, range->first), "l’")))
-        return NULL;
-      subject.first = range->first;
-      subject.last = last;
-      resolve_source (doc, &subject);
-      person = subject.person;
-      source_clear (&subject);
-      return person;
-    }
-  return NULL;
-}
-
-static gboolean refers_to_person (Doc *doc, guint first, guint last);
-static gboolean is_role_head (const char *word);
-static gboolean coordinated_subject (Doc *doc, guint i, gint sentence, Source *out);
-
-/* "the local fishermen's cooperative": the last phrase before @before,
- * outside quotation marks and in an earlier sentence, that ends in the
- * lower-case noun at @head with one to four modifiers before it (no
- * article, no verb); without its article. */
-static char *
-earlier_phrase_with_head (Doc   *doc,
-                          guint  before,
-                          guint  head)
-{
-  const char *noun = lower (doc, head);
-  guint sentence = doc->token_sentence[before];
-
-  for (guint t = before; t > 1; t--)
-    {
-      guint h = t - 1;
-      guint start = h;
-
-      if (doc->token_sentence[h] == sentence || !is_word (doc, h) || doc->span_of[h] >= 0
-          || (tok (doc, h)->flags & PX_LEXICON_TOKEN_CAPITAL) || strcmp (lower (doc, h), noun) != 0)
-        continue;
-      while (start > 0 && start + 4 > h && is_word (doc, start - 1) && doc->token_sentence[start - 1] == doc->token_sentence[h]
-             && !IN (determiners, lower (doc, start - 1)) && !IN (stop_words, lower (doc, start - 1))
-             && !IN (speech_verbs, lower (doc, start - 1)) && !IN (of_words, lower (doc, start - 1))
-             && !(tok (doc, start - 1)->flags & PX_LEXICON_TOKEN_CAPITAL))
-        start--;
-      if (start == h || start == 0 || !is_word (doc, start - 1) || !IN (determiners, lower (doc, start - 1)))
-        return NULL;
-      return slice (doc, start, h);
-    }
-  return NULL;
-}
-
-/* The name the article last wrote after a definite article ("Der VfL
- * Bochum", "the BBC"), in this paragraph or the one before: people's names
- * take no article, so that is an institution. */
-static Person *
-last_name_with_article (Doc   *doc,
-                        guint  before)
-{
-  Person *best = NULL;
-  guint best_at = 0;
-  guint paragraph = doc->token_segment[before];
-
-  for (guint p = 0; p < doc->people->len; p++)
-    {
-      Person *person = g_ptr_array_index (doc->people, p);
-
-      if (person->gender != 0)
-        continue;
-      for (guint m = 0; m < person->mentions->len; m++)
-        {
-          guint at = g_array_index (person->mentions, guint, m);
-
-          if (at >= before || at == 0 || doc->span_of[at] >= 0 || doc->token_segment[at] + 1 < paragraph
-              || !is_word (doc, at - 1) || !is_definite (lower (doc, at - 1)) || (best != NULL && at < best_at))
-            continue;
-          best = person;
-          best_at = at;
-        }
-    }
-  return best;
-}
-
-/* What a sentence opens with as its grammatical subject, for the salience
- * walk below. */
-typedef enum {
-  OPENING_OTHER,    /* a thing, an institution, nothing readable: no person */
-  OPENING_PRONOUN,  /* "She accepted …": the person talked of before goes on */
-  OPENING_PERSON,   /* a person named or described */
-  OPENING_QUOTE,    /* quotation marks: who speaks there is the cue's business */
-  OPENING_ANONYMOUS, /* someone unnamed: "A neighbour who …" */
-} Opening;
-
-/* The subject a sentence opens with, past a fronted adjunct ("In a post on
- * X, …", "Under cross-examination by Y, …", "Giving evidence, …") and a
- * leading conjunction: a person's name, with the titles before it ("Mayor
- * Sven Reuter"), or a definite description of a person ("The Frenchman
- * himself", "L'accusé, lui,", "the 45-year-old"). A possessor ("Smith's
- * lawyer") is not the subject. */
-static Opening
-sentence_opening (Doc     *doc,
-                  gint     sentence,
-                  Person **out)
-{
-  static const char * const conjunctions[] = {
-    "but", "and", "yet", "so", "mais", "et", "aber", "und", "doch", "pero", "y", "но", "а", "и",
-  };
-  static const char * const adjunct_openers[] = {
-    "in", "on", "at", "under", "after", "before", "during", "since", "with", "outside", "inside", "speaking",
-    "asked", "when", "while", "later", "earlier", "dans", "après", "avant", "lors", "pendant", "devant",
-    "interrogé", "interrogée", "in", "nach", "vor", "bei", "während", "en", "tras", "durante", "ante", "desde",
-  };
-  static const char * const indefinites[] = { "a", "an", "one", "un", "une", "ein", "eine", "una", "another" };
-  const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
-  guint k = range->first;
-  guint marks = range->last + 1;
-
-  *out = NULL;
-  for (guint t = range->first; t <= range->last && marks > range->last; t++)
-    if (doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE))
-      marks = t;
-  /* "“…,” he said": who speaks there is the cue's business; marks later
-   * in the sentence leave its subject readable */
-  if (marks <= range->first + 1)
-    return OPENING_QUOTE;
-  range = &(Sentence) { range->first, marks - 1 };
-  if (is_word (doc, k) && in_list (conjunctions, G_N_ELEMENTS (conjunctions), lower (doc, k)))
-    k++;
-  if (k <= range->last && is_word (doc, k)
-      && (in_list (adjunct_openers, G_N_ELEMENTS (adjunct_openers), lower (doc, k))
-          || (g_str_has_suffix (lower (doc, k), "ing") && strlen (lower (doc, k)) > 5)))
-    {
-      guint comma = k;
-
-      while (comma <= range->last && comma < k + 14 && !is_punct (doc, comma, ','))
-        comma++;
-      if (comma > range->last || comma >= k + 14)
-        return OPENING_OTHER;
-      k = comma + 1;
-      /* "…, defending, he accepted": a second adjunct of one word */
-      if (k + 1 <= range->last && is_word (doc, k) && is_punct (doc, k + 1, ',') && !(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
-        k += 2;
-    }
-  if (k > range->last || !is_word (doc, k))
-    return OPENING_OTHER;
-  if (IN (pronouns_person, lower (doc, k)) || IN (pronouns_group, lower (doc, k)))
-    return OPENING_PRONOUN;
-  /* "A neighbour who filmed it said …": someone unnamed is talked of */
-  if (in_list (indefinites, G_N_ELEMENTS (indefinites), lower (doc, k)) && k + 1 <= range->last
-      && refers_to_person (doc, k + 1, k + 1))
-    return OPENING_ANONYMOUS;
-  /* a name, maybe after titles: the first mention of someone within four
-   * words, with no punctuation before it and no possessive after it */
-  for (guint t = k; t <= range->last && t < k + 4 && is_word (doc, t); t++)
-    {
-      /* a pronoun resolved before is a mention too, but no name ("Her
-       * colleague, Olof Berg, disagreed") */
-      gboolean named = (tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (determiners, lower (doc, t))
-                       && !IN (pronouns_person, lower (doc, t)) && pronoun_gender (lower (doc, t)) == 0;
-
-      for (guint p = 0; p < doc->people->len && named; p++)
-        {
-          Person *person = g_ptr_array_index (doc->people, p);
-
-          for (guint m = 0; m < person->mentions->len; m++)
-            if (g_array_index (person->mentions, guint, m) == t)
-              {
-                guint end = t;
-
-                while (end < range->last && is_word (doc, end + 1) && is_name_word (doc, end + 1))
-                  end++;
-                if (role_possessor (doc, end) || (end + 1 <= range->last && is_word (doc, end + 1) && role_possessor (doc, end + 1)
-                                                  && !IN (determiners, lower (doc, end + 1))))
-                  return OPENING_OTHER;
-                /* "Athletic manager Gary Linton": a name before a title
-                 * qualifies the person named after it */
-                if (end + 1 <= range->last && is_word (doc, end + 1)
-                    && (is_title (doc, end + 1) || is_role_head (lower (doc, end + 1))))
-                  continue;
-                *out = person;
-                return person->org ? OPENING_OTHER : OPENING_PERSON;
-              }
-        }
-      if (!(tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL) && !is_title (doc, t))
-        break;
-    }
-  /* "Владелец склада, предприниматель Андрей Волков, заявил", "The owner
-   * of the site, Geoff Tull, said": a role, a comma and a name in
-   * apposition */
-  for (guint c = k + 1; c <= range->last && c < k + 9 && is_word (doc, c - 1)
-                        && (IN (determiners, lower (doc, k)) || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL)); c++)
-    if (is_punct (doc, c, ','))
-      {
-        for (guint t = c + 1; t <= range->last && t < c + 4 && is_word (doc, t); t++)
-          for (guint p = 0; p < doc->people->len && (tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL); p++)
-            {
-              Person *person = g_ptr_array_index (doc->people, p);
-              guint end = t;
-
-              if (mention_before (person, t + 1) != t)
-                continue;
-              while (end < range->last && is_word (doc, end + 1) && is_name_word (doc, end + 1))
-                end++;
-              if (end + 1 <= range->last && is_punct (doc, end + 1, ','))
-                {
-                  *out = person;
-                  return person->org ? OPENING_OTHER : OPENING_PERSON;
-                }
-            }
-        break;
-      }
-  /* a definite description: "The Frenchman", "L'accusé", "the 45-year-old" */
-  if (is_definite (lower (doc, k)) || g_str_has_prefix (lower (doc, k), "l'") || g_str_has_prefix (lower (doc, k), "l’"))
-    {
-      gboolean elided = !is_definite (lower (doc, k));
-      guint head = elided ? k : k + 1;
-
-      if (head > range->last || !is_word (doc, head))
-        return OPENING_OTHER;
-      /* the head, at most two words on, before a comma, an intensifier or
-       * the verb */
-      for (guint h = head; h <= range->last && h < head + 3 && is_word (doc, h); h++)
-        {
-          Source description = { 0, };
-
-          if (!(elided ? h == k : refers_to_person (doc, head, h)))
-            continue;
-          description.first = k;
-          description.last = h;
-          resolve_source (doc, &description);
-          *out = description.person;
-          source_clear (&description);
-          return *out != NULL && !(*out)->org ? OPENING_PERSON : OPENING_OTHER;
-        }
-    }
-  return OPENING_OTHER;
-}
-
-/* The person the text just before @before is about: the subject of the
- * nearest of @max_sentences sentences, in this paragraph or the one
- * before, that opens with a person of @gender (0: any). Sentences that open with a pronoun carry the
- * same person on, those about things are passed over, and quotation marks
- * stop the walk (the last speaker rules there). A person named only inside
- * an adjunct, an object or a quotation never outranks a subject. */
-static Person *
-salient_subject (Doc   *doc,
-                 guint  before,
-                 char   gender,
-                 guint  max_sentences)
-{
-  gint s = doc->token_sentence[before];
-  guint paragraph = doc->token_segment[before];
-
-  /* "« … », a-t-il répété": a cue after a quotation looks back from where
-   * the quotation opens */
-  for (guint k = before, n = 0; k > 0 && n < 4; k--, n++)
-    if (doc->span_of[k - 1] >= 0)
-      {
-        s = doc->token_sentence[g_array_index (doc->spans, Span, doc->span_of[k - 1]).open];
-        break;
-      }
-    else if (is_word (doc, k - 1) && !IN (speech_verbs, lower (doc, k - 1)) && incise_base (lower (doc, k - 1)) == 0)
-      break;
-  for (gint b = s - 1, n = 0; b >= 0 && (guint) n < max_sentences; b--, n++)
-    {
-      const Sentence *range = &g_array_index (doc->sentences, Sentence, b);
-      Person *person = NULL;
-
-      if (doc->token_segment[range->first] + 1 < paragraph)
-        break;
-      switch (sentence_opening (doc, b, &person))
-        {
-        case OPENING_QUOTE:
-        case OPENING_ANONYMOUS:
-          return NULL;
-        case OPENING_PERSON:
-          if (gender == 0 || person->gender == 0 || person->gender == gender)
-            return person;
-          break;
-        case OPENING_PRONOUN:
-        case OPENING_OTHER:
-        default:
-          break;
-        }
-    }
-  return NULL;
-}
-
-/* "Hume said he and Lang had been friends. “…,” he said.": a pronoun or a
- * bare role refers to whoever was last reported speaking, in its paragraph
- * or the one before, unless someone else was named in between. */
-static gboolean
-last_speaker_before (Doc    *doc,
-                     guint   before,
-                     char    gender,
-                     Source *out)
-{
-  guint paragraph = doc->token_segment[before];
-  guint stop_paragraph = paragraph > 0 ? paragraph - 1 : 0;
-
-  for (guint t = before; t > 0; t--)
-    {
-      guint i = t - 1;
-      Cue cue;
-      gboolean found;
-
-      if (doc->token_segment[i] < stop_paragraph)
-        break;
-      if (!may_cue_at (doc, i))
-        continue;
-      found = cue_at (doc, i, doc->token_sentence[i], FALSE, &cue) && !cue.source.document
-              && cue.source.first < before
-              /* "He said …. “…,” the minister said": a pronoun speaker counts,
-               * read in turn from before it */
-              && (!cue.source.pronoun || (IN (pronouns_person, lower (doc, cue.source.first)) && !cue.source.implicit));
-      if (found)
-        {
-          /* "A spokeswoman for the ministry said …. She added …": the
-           * pronoun is the spokesperson, who speaks for the institution */
-          char spoke = 0;
-
-          for (guint k = cue.source.first >= 4 ? cue.source.first - 4 : 0;
-               k <= cue.source.last && k < doc->tokens->len && spoke == 0; k++)
-            if (is_word (doc, k) && doc->token_sentence[k] == doc->token_sentence[i]
-                && in_list (spokes, G_N_ELEMENTS (spokes), lower (doc, k)))
-              spoke = g_str_has_suffix (lower (doc, k), "woman") || g_str_has_suffix (lower (doc, k), "erin") ? 'f'
-                      : g_str_has_suffix (lower (doc, k), "man") || g_str_has_suffix (lower (doc, k), "er") ? 'm' : '?';
-          resolve_source (doc, &cue.source);
-          /* "insisted the trip was irrelevant": a phrase after the verb
-           * speaks only when it names someone */
-          found = cue.source.speaker != NULL && (cue.source.first < i || cue.source.person != NULL)
-                  && !(cue.source.person != NULL && ((cue.source.person->org && (spoke == 0 || (gender != 0 && spoke != '?' && spoke != gender)))
-                       || (!cue.source.person->org && gender != 0 && cue.source.person->gender != 0 && cue.source.person->gender != gender)))
-                  && !IN (group_nouns, lower (doc, cue.source.last));
-        }
-      if (!found)
-        {
-          source_clear (&cue.source);
-          continue;
-        }
-      found = !other_person_between (doc, cue.source.speaker, i, before);
-      /* a speaker in the paragraph before yields to anyone named in this one */
-      if (found && doc->token_segment[i] != paragraph)
-        {
-          Person *other = last_person_before (doc, before, FALSE);
-          guint seen = other != NULL ? mention_before (other, before) : G_MAXUINT;
-
-          if (seen != G_MAXUINT && doc->token_segment[seen] == paragraph && other != cue.source.person)
-            found = FALSE;
-        }
-      if (found)
-        {
-          source_take_speaker (out, &cue.source);
-        }
-      source_clear (&cue.source);
-      return found;
-    }
-  return FALSE;
-}
-
-/* "…, it added": the institution last reported speaking, in this
- * paragraph or the one before. */
-static gboolean is_cyrillic_word (Doc *doc, guint i);
-
-static gboolean
-last_institution_speaker_before_full (Doc      *doc,
-                                      guint     before,
-                                      gboolean  read_whole,
-                                      Source   *out);
-
-static gboolean
-last_institution_speaker_before (Doc    *doc,
-                                 guint   before,
-                                 Source *out)
-{
-  return last_institution_speaker_before_full (doc, before, FALSE, out);
-}
-
-/* @read_whole: also take a speaker the cue reader built whole (a Russian
- * institution put back in the nominative, "ГУ МЧС по Московской области"),
- * whose last word is no institution noun. */
-static gboolean
-last_institution_speaker_before_full (Doc      *doc,
-                                      guint     before,
-                                      gboolean  read_whole,
-                                      Source   *out)
-{
-  guint paragraph = doc->token_segment[before];
-  guint stop_paragraph = paragraph > 0 ? paragraph - 1 : 0;
-
-  for (guint t = before; t > 0; t--)
-    {
-      guint i = t - 1;
-      Cue cue;
-      gboolean found;
-
-      if (doc->token_segment[i] < stop_paragraph)
-        break;
-      if (!may_cue_at (doc, i))
-        continue;
-      found = cue_at (doc, i, doc->token_sentence[i], FALSE, &cue) && !cue.source.pronoun && !cue.source.document
-              && cue.source.first < before;
-      if (found)
-        {
-          const char *head = lower (doc, cue.source.last);
-          gboolean whole = read_whole && cue.source.speaker != NULL;
-
-          resolve_source (doc, &cue.source);
-          /* "по данным ведомства" resolved in turn to the institution */
-          if (read_whole && !whole && cue.source.speaker != NULL && cue.source.person == NULL
-              && cue.source.first == cue.source.last && is_cyrillic_word (doc, cue.source.first))
-            {
-              g_autofree char *written = slice (doc, cue.source.first, cue.source.last);
-
-              whole = strcmp (written, cue.source.speaker) != 0;
-            }
-          found = cue.source.speaker != NULL
-                  && (cue.source.person != NULL ? cue.source.person->org
-                      : (whole || IN (institution_nouns, head) || IN (org_words, head)));
-        }
-      if (found)
-        {
-          source_take_speaker (out, &cue.source);
-        }
-      source_clear (&cue.source);
-      if (found)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Nouns news uses for an institution whose name holds another word of the
- * same kind: "the force" for "Thames Valley Police", "the watchdog" for
- * "the Financial Conduct Authority". */
-static const char * const institution_kins[][6] = {
-  { "force", "police", "constabulary", NULL },
-  { "regulator", "watchdog", "authority", "commission", NULL },
-  { "ministry", "department", NULL },
-  { "airline", "airways", "airlines", "air", NULL },
-  { "broadcaster", "tv", "television", "radio", NULL },
-};
-
-static gboolean
-institution_kin (const char         *noun,
-                 const char * const *name_words)
-{
-  for (gsize f = 0; f < G_N_ELEMENTS (institution_kins); f++)
-    {
-      gboolean noun_in = FALSE;
-
-      for (guint k = 0; institution_kins[f][k] != NULL; k++)
-        noun_in = noun_in || strcmp (institution_kins[f][k], noun) == 0;
-      if (!noun_in)
-        continue;
-      for (guint k = 0; institution_kins[f][k] != NULL; k++)
-        if (strcmp (institution_kins[f][k], noun) != 0 && g_strv_contains (name_words, institution_kins[f][k]))
-          return TRUE;
-    }
-  return FALSE;
-}
-
-/* Institution nouns for a business. */
-static const char * const company_nouns[] = {
-  "company", "firm", "group", "carmaker", "retailer", "airline", "manufacturer", "insurer", "maker",
-  "operator", "lender", "supermarket", "chain", "developer", "entreprise", "société", "groupe",
-  "unternehmen", "konzern", "empresa", "compañía", "компания",
-};
-
-/* Nouns for one person that news uses to refer back to someone it has
- * named, whatever words introduced them: "the striker", "the skipper". */
-static const char * const person_nouns[] = {
-  "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "rider", "player", "driver",
-  "skipper", "veteran", "doctor", "teenager", "champion", "politician", "diplomat", "official",
-  "campaigner", "activist", "executive", "businessman", "businesswoman", "chairman", "chairwoman",
-  "boss", "member", "singer", "actor", "actress", "writer", "author", "novelist", "star", "athlete",
-};
-
-/* The person a definite back-reference most likely means when no
- * description fits: "the Spaniard" (nationality never given), "the former
- * Davis Cup captain", "the union boss". A reader takes the person who was
- * the topic just before: the first named person, not a possessor, in the
- * nearest sentence that names one outside quotation marks (the sentence of
- * the cue counts up to the cue), at most a paragraph back. */
-static Person *
-prominent_person_before (Doc  *doc,
-                         guint before)
-{
-  guint paragraph = doc->token_segment[before];
-  guint sentence = doc->token_sentence[before];
-  guint limit = paragraph > 0 ? paragraph - 1 : 0;
-
-  for (guint s = sentence + 1; s > 0; s--)
-    {
-      const Sentence *range = &g_array_index (doc->sentences, Sentence, s - 1);
-      Person *best = NULL;
-      guint best_at = G_MAXUINT;
-
-      if (doc->token_segment[range->first] < limit)
-        break;
-      for (guint p = 0; p < doc->people->len; p++)
-        {
-          Person *person = g_ptr_array_index (doc->people, p);
-
-          if (person->org)
-            continue;
-          for (guint m = 0; m < person->mentions->len; m++)
-            {
-              guint at = g_array_index (person->mentions, guint, m);
-              gboolean possessive = FALSE;
-
-              if (at < range->first || at > range->last || at >= before || doc->span_of[at] >= 0)
-                continue;
-              /* "Aasen's coach, … Tomas Berg": the possessor is not the topic */
-              for (guint k = at; k <= range->last && k < at + 4 && is_word (doc, k); k++)
-                {
-                  if (role_possessor (doc, k) && !IN (determiners, lower (doc, k)))
-                    possessive = TRUE;
-                  if (k + 1 > range->last || !is_name_word (doc, k + 1))
-                    break;
-                }
-              /* "Liberal Democrat councillor Tom Reyes": a run before a
-               * title and a name qualifies the person named after it */
-              {
-                guint after = at;
-
-                for (const char *c = person->name; *c != '\0'; c++)
-                  after += *c == ' ';
-                after++;
-                if (after + 1 <= range->last && is_title (doc, after) && is_name_word (doc, after + 1))
-                  possessive = TRUE;
-              }
-              if (!possessive && at < best_at)
-                {
-                  best = person;
-                  best_at = at;
-                }
-            }
-        }
-      if (best != NULL)
-        return best;
-    }
-  return NULL;
-}
-
-/* Whether the phrase @first..@last, after "the", refers to one person
- * rather than a group, an institution or a document: a nationality, an
- * age, a title or a noun for a person at its end. */
-static gboolean
-refers_to_person (Doc  *doc,
-                  guint first,
-                  guint last)
-{
-  const char *head = lower (doc, last);
-
-  if (head == NULL || IN (institution_nouns, head) || IN (group_nouns, head) || IN (document_nouns, head)
-      || IN (org_words, head))
-    return FALSE;
-  for (guint i = first; i <= last; i++)
-    if (age_in_word (lower (doc, i)) != 0)
-      return TRUE;
-  for (gsize n = 0; n < G_N_ELEMENTS (demonym_nouns); n++)
-    if (strcmp (demonym_nouns[n][0], head) == 0)
-      return TRUE;
-  if (first == last && looks_demonym (doc, last) && (tok (doc, last)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0)
-    return TRUE;
-  if (in_list (person_nouns, G_N_ELEMENTS (person_nouns), head))
-    return TRUE;
-  /* a bare office ("the president", "the headteacher") has a holder of its
-   * own; a qualified one ("the union boss") describes someone named */
-  return first < last && (is_role_head (head) || in_list (person_nouns, G_N_ELEMENTS (person_nouns), head)
-                          || strcmp (head, "captain") == 0);
-}
-
-static gboolean is_cyrillic_word (Doc *doc, guint i);
-
-/* Turns a mention into a speaker: a full name, or the phrase itself. */
-static gboolean sentence_subject (Doc *doc, gint sentence, Source *source);
-
-/* "Delegación del Gobierno en Castilla y León" ends in a place that is
- * named on its own elsewhere: the institution is not the place. */
-static gboolean
-full_is_place_of (const char *name,
-                  const char *found)
-{
-  static const char * const links[] = { "en", "de", "del", "of", "in", "für", "du", "des", "for", "de la" };
-  gsize n = strlen (name), m = strlen (found);
-
-  if (n <= m + 1 || strcmp (name + n - m, found) != 0 || name[n - m - 1] != ' ')
-    return FALSE;
-  for (gsize l = 0; l < G_N_ELEMENTS (links); l++)
-    {
-      gsize k = strlen (links[l]);
-
-      if (n >= m + k + 2 && strncmp (name + n - m - 1 - k, links[l], k) == 0 && name[n - m - 2 - k] == ' ')
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* "По данным ведомства", "по данным издания", "по данным минздрава":
- * Russian news names an institution once, then refers back to it by a
- * bare common noun in the genitive. Such a noun, with no name after it,
- * is the institution last quoted; "министерства" and a "мин…" compound
- * ("минздрава", "минобороны") only when that institution is a ministry of
- * the same field. */
-static gboolean
-russian_institution_anaphor (Doc    *doc,
-                             Source *source)
-{
-  static const char * const generic[] = { "ведомства", "издания", "агентства", "учреждения" };
-  const char *word;
-  g_autofree char *field = NULL;
-  Source back = { 0, };
-  gboolean fits;
-
-  if (source->first != source->last || source->pronoun || source->document || source->person != NULL
-      || !is_cyrillic_word (doc, source->first) || (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_CAPITAL))
-    return FALSE;
-  word = lower (doc, source->first);
-  if (!in_list (generic, G_N_ELEMENTS (generic), word) && strcmp (word, "министерства") != 0)
-    {
-      gsize len = strlen (word);
-
-      /* "минздрава" → "здрав", "минобороны" → "оборон": the field */
-      if (!g_str_has_prefix (word, "мин") || len <= strlen ("мин") + 2 * strlen ("а")
-          || !(g_str_has_suffix (word, "а") || g_str_has_suffix (word, "ы")))
-        return FALSE;
-      field = g_strndup (word + strlen ("мин"), len - strlen ("мин") - strlen ("а"));
-    }
-  if (!last_institution_speaker_before_full (doc, source->first, TRUE, &back))
-    return FALSE;
-  {
-    g_autofree char *folded = g_utf8_strdown (back.speaker, -1);
-
-    if (field != NULL)
-      {
-        g_autofree char *prefix = g_strconcat ("министерство ", field, NULL);
-
-        fits = g_str_has_prefix (folded, prefix);
-      }
-    else if (strcmp (word, "министерства") == 0)
-      fits = g_str_has_prefix (folded, "министерство");
-    else
-      fits = TRUE;
-  }
-  if (fits)
-    {
-      source->speaker = g_steal_pointer (&back.speaker);
-      source->description = g_steal_pointer (&back.description);
-      source->person = back.person;
-    }
-  source_clear (&back);
-  return fits;
-}
-
-/* "Kowalczyk is twenty years younger … . The Polish-born physicist
- * insists …": a definite description (@first to @last, after its article)
- * that fits nobody, has a word besides its head and follows no speaker tells
- * more of the person the article has just named, in this sentence or the one
- * before, outside quotation marks, when the gendered article allows. */
-static Person *
-person_just_named (Doc  *doc,
-                   guint article_at,
-                   guint first,
-                   guint last)
-{
-  Person *latest = NULL;
-  guint latest_at = 0;
-  char article_gender = 0;
-  const char *article = lower (doc, article_at);
-
-  if (first >= last || is_title (doc, last) || article == NULL)
-    return NULL;
-  if (strcmp (article, "la") == 0 || strcmp (article, "die") == 0)
-    article_gender = 'f';
-  else if (strcmp (article, "le") == 0 || strcmp (article, "el") == 0 || strcmp (article, "der") == 0)
-    article_gender = 'm';
-  /* "Le Rassemblement national": a capitalised word other than a
-   * nationality makes it a name, not a description */
-  for (guint k = first; k <= last; k++)
-    if (is_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
-        && !looks_demonym (doc, k) && age_in_word (lower (doc, k)) == 0
-        && !g_str_has_suffix (lower (doc, k), "-born"))
-      return NULL;
-  for (guint p = 0; p < doc->people->len; p++)
-    {
-      Person *candidate = g_ptr_array_index (doc->people, p);
-
-      for (guint m = candidate->mentions->len; m > 0; m--)
-        {
-          guint at = g_array_index (candidate->mentions, guint, m - 1);
-
-          if (at >= article_at || doc->span_of[at] >= 0)
-            continue;
-          if (latest == NULL || at > latest_at)
-            {
-              latest = candidate;
-              latest_at = at;
-            }
-          break;
-        }
-    }
-  if (latest != NULL && !latest->org && strchr (latest->name, ' ') != NULL
-      && doc->token_sentence[latest_at] + 1 >= doc->token_sentence[article_at]
-      && !(article_gender != 0 && latest->gender != 0 && latest->gender != article_gender))
-    return latest;
-  return NULL;
-}
-
-static void
-resolve_source (Doc    *doc,
-                Source *source)
-{
-  Person *person = NULL;
-  gboolean definite_role = FALSE;
-
-  /* already read (a Russian institution put back in the nominative) */
-  if (source->speaker != NULL)
-    return;
-  if (russian_institution_anaphor (doc, source))
-    return;
-  if (source->pronoun && strcmp (lower (doc, source->first), "it") == 0)
-    {
-      gint sentence = doc->token_sentence[source->first];
-
-      /* "The report, by …, is based on … . It says …": the document the
-       * sentence before is about */
-      if (sentence > 0)
-        {
-          const Sentence *previous = &g_array_index (doc->sentences, Sentence, sentence - 1);
-          guint head = previous->first + 1;
-
-          if (head <= previous->last && is_word (doc, previous->first) && IN (determiners, lower (doc, previous->first))
-              && is_word (doc, head) && IN (document_nouns, lower (doc, head)))
-            {
-              source->first = previous->first;
-              source->last = head;
-              source->pronoun = FALSE;
-              source->document = TRUE;
-              source->speaker = slice (doc, previous->first, head);
-              return;
-            }
-        }
-      last_institution_speaker_before (doc, source->first, source);
-      return;
-    }
-  /* "La Conselleria rebajó esa cifra y aseguró que …": a coordinated
-   * verb with no subject has its sentence's */
-  if (source->pronoun && source->implicit
-      && coordinated_subject (doc, source->first, doc->token_sentence[source->first], source))
-    return;
-  if (source->pronoun)
-    {
-      const char *word = lower (doc, source->first);
-      gboolean group = !source->implicit && (IN (pronouns_group, word)
-                                             || g_str_has_suffix (word, "-ils") || g_str_has_suffix (word, "-elles"));
-
-      {
-        char gender = source->implicit ? 0 : pronoun_gender (word);
-
-        if (gender == 0 && incise_base (word) > 0)
-          gender = g_str_has_suffix (word, "il") ? 'm' : 'f';
-        /* "The mayor was unimpressed. “…,” he said": a sentence just
-         * before, in the paragraph, that speaks of someone without
-         * reporting speech makes them the one the pronoun points to */
-        if (!group && !source->implicit && gender != 0)
-          {
-            Person *topic = sentence_topic (doc, doc->token_sentence[source->first] - 1, source->first);
-
-            /* "The Frenchman himself broke his silence. In a post, he
-             * wrote …": the subject of the sentence just before, even one
-             * with a verb of speech that reports no clause */
-            if (topic == NULL)
-              topic = salient_subject (doc, source->first, gender, 1);
-
-            if (topic != NULL && !topic->org && (topic->gender == 0 || topic->gender == gender))
-              {
-                add_mention (topic, source->first);
-                if (topic->gender == 0)
-                  topic->gender = gender;
-                source_from_person (source, topic);
-                return;
-              }
-          }
-        if (!group && last_speaker_before (doc, source->first, gender, source))
-          {
-            if (source->person != NULL)
-              {
-                add_mention (source->person, source->first);
-                /* "“…,” he said" resolved to Ekwueme: he is a man from now on */
-                if (gender != 0 && source->person->gender == 0 && !source->person->org)
-                  source->person->gender = gender;
-              }
-            return;
-          }
-        person = last_person_before_gender (doc, source->first, group, gender);
-        /* "Smith had lied to the board, she said": an inverted pronoun after
-         * the clause is not someone the clause speaks of */
-        if (person != NULL && !group && source->first > 1 && is_word (doc, source->first - 1)
-            && IN (speech_verbs, lower (doc, source->first - 1)) && is_punct (doc, source->first - 2, ',')
-            && doc->token_sentence[mention_before (person, source->first)] == doc->token_sentence[source->first])
-          {
-            Person *outside = NULL;
-            guint outside_seen = 0;
-            guint clause_first = g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]).first;
-
-            for (guint p = 0; p < doc->people->len; p++)
-              {
-                Person *candidate = g_ptr_array_index (doc->people, p);
-                guint seen = mention_before (candidate, clause_first);
-
-                if (candidate->org || seen == G_MAXUINT
-                    || (gender != 0 && candidate->gender != 0 && candidate->gender != gender))
-                  continue;
-                if (outside == NULL || seen > outside_seen)
-                  {
-                    outside = candidate;
-                    outside_seen = seen;
-                  }
-              }
-            if (outside != NULL)
-              person = outside;
-          }
-        if (person != NULL && gender != 0 && person->gender == 0)
-          person->gender = gender;
-      }
-      if (person != NULL)
-        source_from_person (source, person);
-      else if (!group)
-        {
-          /* "Le Premier ministre a défendu sa réforme. « … », a-t-il
-           * martelé": nobody is named; the role the sentence before opens
-           * with speaks */
-          gint s = doc->token_sentence[source->first];
-
-          for (gint b = s; b >= 0 && b + 2 > s && source->speaker == NULL; b--)
-            {
-              const Sentence *range = &g_array_index (doc->sentences, Sentence, b);
-              guint k = range->first;
-
-              if (doc->token_segment[k] + 1 < doc->token_segment[source->first] || !is_word (doc, k)
-                  || !IN (determiners, lower (doc, k)))
-                continue;
-              k++;
-              while (k <= range->last && k < range->first + 4 && is_word (doc, k) && doc->span_of[k] < 0
-                     && (is_title (doc, k) || (!(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (stop_words, lower (doc, k))
-                                               && !IN (speech_verbs, lower (doc, k)) && !IN (between_words, lower (doc, k))
-                                               && k == range->first + 1)))
-                k++;
-              if (k > range->first + 1 && is_title (doc, k - 1) && !is_name_word (doc, k))
-                source->speaker = slice (doc, range->first + 1, k - 1);
-            }
-        }
-      return;
-    }
-  /* "Una conductora de 52 años": a capitalised article opens a role */
-  if ((is_name_word (doc, source->first) && !(IN (determiners, lower (doc, source->first)) && source->first < source->last
-                                               && (tok (doc, source->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0))
-      || is_title (doc, source->first)
-      || ((tok (doc, source->first)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && !IN (not_name_words, lower (doc, source->first))))
-    {
-      guint first_name = name_start (doc, source->first, source->last);
-      g_autofree char *name = NULL;
-
-      if (first_name > source->last)
-        {
-          /* Titles only: "the Armenian Prime Minister" */
-          person = find_person_by_role (doc, source->first, source->last, source->first);
-          if (person == NULL)
-            person = find_person_by_role_in_lead (doc, source->first, source->last);
-          if (person == NULL)
-            person = find_person_by_role_family_in_lead (doc, source->first, source->last);
-          /* "— подчеркнул эксперт", "— добавил собеседник агентства": Russian
-           * copy calls the person it last named by what they are to the
-           * story, not by the title it introduced them with */
-          if (person == NULL && source->first == source->last
-              && (g_str_has_prefix (lower (doc, source->first), "эксперт")
-                  || g_str_has_prefix (lower (doc, source->first), "собеседни")
-                  /* "Как уточнил метеоролог" after "Синоптик Михаил Леус" */
-                  || (is_cyrillic_word (doc, source->first) && !(tok (doc, source->first)->flags & PX_LEXICON_TOKEN_CAPITAL))))
-            person = last_person_before (doc, source->first, FALSE);
-          if (person == NULL && source->first + 1 < source->last && is_definite (lower (doc, source->first)))
-            person = person_just_named (doc, source->first, source->first + 1, source->last);
-          if (person != NULL)
-            source_from_person (source, person);
-          else
-            {
-              guint from = source->first;
-
-              /* "Una conductora de 52 años": without its article */
-              if (from < source->last && IN (determiners, lower (doc, from)))
-                from++;
-              source->speaker = slice (doc, from, source->last);
-            }
-          return;
-        }
-      name = slice (doc, first_name, name_end (doc, first_name, source->last));
-      person = find_person_exact (doc, name);
-      /* "De Vries" at a sentence start for "Bram de Vries": the surname
-       * with its particle names the fuller name */
-      if (person != NULL && strchr (person->name, ' ') != NULL)
-        for (guint p = 0; p < doc->people->len; p++)
-          {
-            Person *fuller = g_ptr_array_index (doc->people, p);
-            gsize n = strlen (fuller->name), m = strlen (person->name);
-
-            if (fuller != person && !fuller->org && n > m + 1 && fuller->name[n - m - 1] == ' '
-                && g_ascii_strcasecmp (fuller->name + n - m, person->name) == 0)
-              {
-                person = fuller;
-                break;
-              }
-          }
-      /* an institution is not found by the last word of its name
-       * ("Delegación del Gobierno en Castilla y León" is not "Castilla y León") */
-      if (person == NULL || strchr (person->name, ' ') == NULL)
-        {
-          Person *full = find_person_by_part (doc, name, source->first);
-
-          if (full != NULL && person == NULL && full_is_place_of (name, full->name))
-            full = NULL;
-          if (full != NULL)
-            person = full;
-        }
-      /* "the Spaniard", "the Austrian": a nationality, not a name */
-      if (person == NULL
-          && ((first_name > source->first && is_word (doc, source->first) && is_definite (lower (doc, source->first)))
-              || (source->first > 0 && is_word (doc, source->first - 1)
-                  && g_ascii_strcasecmp (lower (doc, source->first - 1), "the") == 0)))
-        person = find_person_by_descriptor (doc, first_name, source->last, source->first);
-      /* "L'édile": a role with its elided article, of the same family as
-       * one the article gave ("le maire de la commune, Bernard Faure") */
-      if (person == NULL && source->first == source->last
-          && (g_str_has_prefix (lower (doc, source->first), "l'") || g_str_has_prefix (lower (doc, source->first), "l’")))
-        person = find_person_by_descriptor (doc, source->first, source->last, source->first);
-      /* "the Italian" when the article never gave a nationality */
-      if (person == NULL
-          && ((first_name > source->first && strcmp (lower (doc, source->first), "the") == 0)
-              || (first_name == source->first && source->first > 0 && is_word (doc, source->first - 1)
-                  && strcmp (lower (doc, source->first - 1), "the") == 0))
-          && refers_to_person (doc, first_name, source->last))
-        person = prominent_person_before (doc, source->first);
-      /* "The Polish-born physicist" */
-      if (person == NULL && first_name > source->first && is_word (doc, source->first)
-          && is_definite (lower (doc, source->first)))
-        person = person_just_named (doc, source->first, first_name, source->last);
-      else if (person == NULL && first_name == source->first && source->first > 0 && is_word (doc, source->first - 1)
-               && is_definite (lower (doc, source->first - 1)))
-        person = person_just_named (doc, source->first - 1, first_name, source->last);
-      /* "Agent says …": a headline opens with a capital, so a lone role
-       * there reads as a name nobody has */
-      if (person == NULL && source->first == source->last && first_name == source->first
-          && doc->token_segment[source->first] == 0)
-        person = find_person_by_role_family_in_lead (doc, source->first, source->last);
-      if (person != NULL)
-        source_from_person (source, person);
-      else
-        source->speaker = g_steal_pointer (&name);
-      if (source->description == NULL && first_name > source->first)
-        source->description = slice (doc, source->first, first_name - 1);
-      return;
-    }
-  /* "El exconcejal de Urbanismo de Alcaraz Juan Pedro Molina": a role
-   * phrase that ends in a person's full name is that person */
-  for (guint p = 0; p < doc->people->len; p++)
-    {
-      Person *candidate = g_ptr_array_index (doc->people, p);
-
-      if (candidate->org || strchr (candidate->name, ' ') == NULL)
-        continue;
-      for (guint m = 0; m < candidate->mentions->len; m++)
-        {
-          guint at = g_array_index (candidate->mentions, guint, m);
-
-          if (at > source->first && at <= source->last)
-            {
-              g_autofree char *written = slice (doc, at, source->last);
-
-              if (strcmp (written, candidate->name) == 0)
-                {
-                  source_from_person (source, candidate);
-                  return;
-                }
-            }
-        }
-    }
-  /* A role or a document. */
-  {
-    guint first = source->first;
-
-    if (is_word (doc, first) && (IN (stop_words, lower (doc, first)) || IN (determiners, lower (doc, first))))
-      first++;
-    if (first > source->last)
-      return;
-        /* "cette source", "the source": the unnamed source quoted last */
-        {
-          static const char * const source_heads[] = {
-            "source", "fuente", "источник", "quelle",
-            /* "according to the same sources" */
-            "sources", "fuentes", "источники", "quellen",
-          };
-
-          static const char * const definite[] = {
-            "the", "this", "cette", "cet", "ce", "la", "esta", "este", "la", "diese", "dieser", "die", "these",
-            "ces", "les", "estas", "las", "mêmes",
-          };
-
-          if (first > source->first && in_list (definite, G_N_ELEMENTS (definite), lower (doc, source->first))
-              && in_list (source_heads, G_N_ELEMENTS (source_heads), lower (doc, source->last)))
-            {
-              const char *antecedent = doc->anonymous->len > 0 ? g_ptr_array_index (doc->anonymous, doc->anonymous->len - 1) : NULL;
-              gboolean kind = FALSE;
-
-              /* the last unnamed source of that kind, if one was, among
-               * those read as roles or those already quoted */
-              for (guint a = doc->anonymous->len; a > 0 && !kind; a--)
-                {
-                  g_autofree char *folded = g_utf8_strdown (g_ptr_array_index (doc->anonymous, a - 1), -1);
-
-                  if ((kind = strstr (folded, lower (doc, source->last)) != NULL))
-                    antecedent = g_ptr_array_index (doc->anonymous, a - 1);
-                }
-              /* "Sources close to the club said …": the phrase before an
-               * earlier verb that opens with the same noun */
-              for (guint t = source->first; t > 0 && !kind; t--)
-                {
-                  guint e = t - 1;
-
-                  if (!is_word (doc, e) || doc->span_of[e] >= 0 || strcmp (lower (doc, e), lower (doc, source->last)) != 0
-                      || !(tok (doc, e)->flags & PX_LEXICON_TOKEN_SENT_START))
-                    continue;
-                  for (guint v = e + 1; v < e + 8 && v < source->first && is_word (doc, v); v++)
-                    if (IN (speech_verbs, lower (doc, v)))
-                      {
-                        if (v > e + 1)
-                          {
-                            g_free (source->speaker);
-                            source->speaker = slice (doc, e, v - 1);
-                            return;
-                          }
-                        break;
-                      }
-                }
-              if (antecedent != NULL)
-                {
-                  g_free (source->speaker);
-                  source->speaker = g_strdup (antecedent);
-                  return;
-                }
-            }
-        }
-    if (IN (document_nouns, lower (doc, source->last)))
-      {
-        source->document = TRUE;
-        source->speaker = slice (doc, source->first, source->last);
-        return;
-      }
-    /* "…, jury told", "a court heard": the court listens; what it heard
-     * comes from the prosecution when the report names its counsel */
-    if (source->last + 1 < doc->tokens->len && is_word (doc, source->last + 1)
-        && (strcmp (lower (doc, source->last + 1), "told") == 0 || strcmp (lower (doc, source->last + 1), "heard") == 0)
-        && (strcmp (lower (doc, source->last), "jury") == 0 || strcmp (lower (doc, source->last), "court") == 0
-            || strcmp (lower (doc, source->last), "inquest") == 0 || strcmp (lower (doc, source->last), "tribunal") == 0
-            || strcmp (lower (doc, source->last), "magistrates") == 0))
-      {
-        person = find_prosecutor (doc);
-        if (person != NULL)
-          source_from_person (source, person);
-        return;
-      }
-    /* "Her spokesman said": a spokesperson of a person speaks for the
-     * person the possessive refers to */
-    if (first == source->last && first == source->first + 1 && pronoun_gender (lower (doc, source->first)) != 0
-        && in_list (spokes, G_N_ELEMENTS (spokes), lower (doc, first)))
-      {
-        Source possessor = { 0, };
-
-        possessor.first = possessor.last = source->first;
-        possessor.pronoun = TRUE;
-        resolve_source (doc, &possessor);
-        if (possessor.person != NULL && !possessor.person->org)
-          {
-            person = possessor.person;
-            source_clear (&possessor);
-            source_from_person (source, person);
-            return;
-          }
-        source_clear (&possessor);
-      }
-    person = find_person_by_role (doc, first, source->last, source->first);
-    /* "The cooperative said" after "the trawlerman who leads the local
-     * fishermen's cooperative, Jens Aaberg": an institution is never a man
-     * or a woman the article has given a gender */
-    if (person != NULL && !person->org && person->gender != 0 && IN (institution_nouns, lower (doc, source->last))
-        && !in_list (spokes, G_N_ELEMENTS (spokes), lower (doc, source->last))
-        && strcmp (lower (doc, source->last), "representative") != 0)
-      person = NULL;
-    if (person == NULL && first == source->last && first > source->first && is_definite (lower (doc, source->first))
-        && (strcmp (lower (doc, first), "defendant") == 0 || strcmp (lower (doc, first), "accused") == 0
-            || strcmp (lower (doc, first), "acusado") == 0 || strcmp (lower (doc, first), "acusada") == 0
-            || strcmp (lower (doc, first), "prévenu") == 0 || strcmp (lower (doc, first), "prévenue") == 0
-            || strcmp (lower (doc, first), "angeklagte") == 0))
-      person = find_defendant (doc);
-    if (person == NULL && !IN (institution_nouns, lower (doc, source->last)))
-      person = find_person_by_role_in_lead (doc, first, source->last);
-    if (person == NULL && first > source->first && role_article (doc, source->first))
-      person = find_person_by_role_index (doc, first, source->last, source->first);
-    if (person == NULL && first > source->first && is_definite (lower (doc, source->first)))
-      person = find_person_by_descriptor (doc, first, source->last, source->first);
-    if (person == NULL && first == source->last && first > source->first && role_article (doc, source->first)
-        && in_list (spokes, G_N_ELEMENTS (spokes), lower (doc, source->last)))
-      {
-        g_autofree char *institution = spokesperson_institution (doc, source->first);
-
-        if (institution != NULL)
-          {
-            Person *known = find_person_exact (doc, institution);
-
-            if (known == NULL)
-              {
-                source->speaker = g_steal_pointer (&institution);
-                return;
-              }
-            person = known;
-          }
-      }
-    if (person == NULL && IN (institution_nouns, lower (doc, source->last)))
-      {
-        /* "the regulator said", "a spokesperson said": the institution the
-         * article last named speaks. */
-        Person *org = NULL;
-        guint best_seen = 0;
-        guint n_modifiers = 0;
-
-        /* an institution whose name holds the noun ("the trust" → Riverside
-         * Health Trust) or, for a spokesperson, a word before it ("a trust
-         * spokeswoman") */
-        for (guint w = source->last + 1; w > first && org == NULL; w--)
-          {
-            const char *word = lower (doc, w - 1);
-
-            if (word == NULL || IN (stop_words, word))
-              continue;
-            /* "a company spokesman", "a club spokeswoman": a generic
-             * institution noun narrows nothing down */
-            if (w - 1 < source->last && !IN (institution_nouns, word))
-              n_modifiers++;
-            for (guint p = 0; p < doc->people->len; p++)
-              {
-                Person *candidate = g_ptr_array_index (doc->people, p);
-                g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
-                g_auto(GStrv) name_words = g_strsplit (folded, " ", -1);
-                guint seen = mention_before (candidate, source->first);
-
-                /* whole words: "press office" is not "Nordpress" */
-                if (candidate->org && seen != G_MAXUINT && strlen (word) > 2
-                    && (g_strv_contains ((const char * const *) name_words, word)
-                        || institution_kin (word, (const char * const *) name_words))
-                    && (org == NULL || seen > best_seen))
-                  {
-                    org = candidate;
-                    best_seen = seen;
-                  }
-              }
-          }
-        /* "the presidential press service" says more than any institution
-         * named so far: it is its own source. */
-        /* "Halvern Nutrition is recalling …, the company said": a company
-         * noun after the clause speaks for the name the sentence opens with */
-        if (org == NULL && n_modifiers == 0 && first > source->first
-            && in_list (company_nouns, G_N_ELEMENTS (company_nouns), lower (doc, source->last)))
-          {
-            const Sentence *range = &g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]);
-
-            for (guint p = 0; p < doc->people->len && org == NULL; p++)
-              {
-                Person *candidate = g_ptr_array_index (doc->people, p);
-
-                if (strchr (candidate->name, ' ') != NULL && candidate->gender == 0 && candidate->age == 0
-                    && range->first < source->first && mention_before (candidate, range->first + 1) == range->first)
-                  org = candidate;
-              }
-          }
-        if (org == NULL && n_modifiers == 0)
-          org = last_person_before (doc, source->first, TRUE);
-        /* "…, regulator says" in the headline, "the industry regulator
-         * said" in the lead: the top of a story may name an institution by
-         * its kind before the body names it ("The Water Services Authority
-         * said …"); the first one named in the next paragraphs whose name
-         * holds the noun or its kin */
-        if (org == NULL && doc->token_segment[source->first] <= 1)
-          {
-            const char *head = lower (doc, source->last);
-
-            for (guint p = 0; p < doc->people->len; p++)
-              {
-                Person *candidate = g_ptr_array_index (doc->people, p);
-                g_autofree char *folded = NULL;
-                g_auto(GStrv) name_words = NULL;
-
-                if (!candidate->org || candidate->first_token <= source->last
-                    || doc->token_segment[candidate->first_token] > doc->token_segment[source->first] + 2
-                    || (org != NULL && org->first_token < candidate->first_token))
-                  continue;
-                folded = g_utf8_strdown (candidate->name, -1);
-                name_words = g_strsplit (folded, " ", -1);
-                if (g_strv_contains ((const char * const *) name_words, head)
-                    || institution_kin (head, (const char * const *) name_words))
-                  org = candidate;
-              }
-            if (org != NULL)
-              {
-                source_from_person (source, org);
-                return;
-              }
-          }
-        if (org != NULL && mention_before (org, source->first) + 400 > source->first)
-          person = org;
-        /* "the local fishermen's cooperative … . The cooperative said":
-         * with no institution named by that noun, a definite one stands for
-         * the phrase the article headed with it before; failing that, for
-         * the name the article last used with a definite article, as it
-         * does for institutions ("Der VfL Bochum hat … . Das teilte der
-         * Klub mit") */
-        if (person == NULL && n_modifiers == 0 && first > source->first && is_definite (lower (doc, source->first)))
-          {
-            char *phrase = earlier_phrase_with_head (doc, source->first, source->last);
-
-            if (phrase != NULL)
-              {
-                source->speaker = phrase;
-                return;
-              }
-            person = last_name_with_article (doc, source->first);
-          }
-      }
-    if (person == NULL)
-      person = find_person_by_role_family_in_lead (doc, first, source->last);
-    /* "the 44-year-old said": the person the article gave that age; with
-     * none, the person of unknown age named last in the paragraph ("die
-     * Intensivpflegerin Lena Brandt. „…“, sagte die 29-Jährige") */
-    {
-      guint age = 0;
-      guint age_token = source->first;
-
-      for (guint k = first; k <= source->last && age == 0; k++)
-        if ((age = age_in_word (lower (doc, k))) != 0)
-          age_token = k;
-      if (person == NULL && age != 0 && age_token <= first + 1)
-        {
-          guint best_seen = 0;
-          Person *near = NULL;
-          guint near_seen = 0;
-
-          for (guint p = 0; p < doc->people->len; p++)
-            {
-              Person *candidate = g_ptr_array_index (doc->people, p);
-              guint seen = mention_before (candidate, source->first);
-
-              if (seen == G_MAXUINT || candidate->org)
-                continue;
-              if (candidate->age == age && (person == NULL || seen > best_seen))
-                {
-                  person = candidate;
-                  best_seen = seen;
-                }
-              /* mentions outside quotation marks only: "die Miete in
-               * Freiburg" inside the quote names nobody who speaks */
-              for (guint m = candidate->mentions->len; m > 0 && candidate->age == 0; m--)
-                {
-                  guint at = g_array_index (candidate->mentions, guint, m - 1);
-
-                  if (at >= source->first || doc->span_of[at] >= 0)
-                    continue;
-                  if (doc->token_segment[at] == doc->token_segment[source->first]
-                      && strchr (candidate->name, ' ') != NULL && (near == NULL || at > near_seen))
-                    {
-                      near = candidate;
-                      near_seen = at;
-                    }
-                  break;
-                }
-            }
-          /* the subject of the sentences just before outranks a name in
-           * their object ("forderte die Bahn auf") */
-          if (person == NULL && near != NULL)
-            {
-              Person *subject = salient_subject (doc, source->first, 0, 3);
-
-              if (subject != NULL && subject->age == 0 && strchr (subject->name, ' ') != NULL
-                  && mention_before (subject, source->first) != G_MAXUINT
-                  && doc->token_segment[mention_before (subject, source->first)] == doc->token_segment[source->first])
-                near = subject;
-            }
-          if (person == NULL && near != NULL)
-            {
-              person = near;
-              person->age = age;
-            }
-        }
-    }
-    /* "the 58-year-old said", "sagte die 29-Jährige": an age stands for
-     * the person last reported speaking. */
-    if (person == NULL && first > source->first && is_word (doc, source->first)
-        && (strcmp (lower (doc, source->first), "the") == 0 || strcmp (lower (doc, source->first), "der") == 0
-            || strcmp (lower (doc, source->first), "die") == 0 || strcmp (lower (doc, source->first), "le") == 0
-            || strcmp (lower (doc, source->first), "la") == 0 || strcmp (lower (doc, source->first), "el") == 0)
-        && (strstr (lower (doc, source->last), "year-old") != NULL || strstr (lower (doc, source->last), "jährig") != NULL
-            || strstr (lower (doc, source->last), "летн") != NULL || strstr (lower (doc, source->last), "añer") != NULL))
-      {
-        gboolean known = FALSE;
-
-        for (guint a = 0; a < doc->anonymous->len && !known; a++)
-          {
-            const char *phrase = g_ptr_array_index (doc->anonymous, a);
-            const char *space = strrchr (phrase, ' ');
-
-            known = g_utf8_collate (space != NULL ? space + 1 : phrase, lower (doc, source->last)) == 0;
-          }
-        if (!known && last_speaker_before (doc, source->first, 0, source))
-          {
-            if (source->person != NULL)
-              add_mention (source->person, source->first);
-            return;
-          }
-        /* "Oberbürgermeister Sven Reuter forderte die Bahn auf, … . „…“,
-         * sagte der 54-Jährige": the subject of the sentences just before,
-         * not a name in their object, when the age does not rule it out */
-        if (!known)
-          {
-            Person *subject = salient_subject (doc, source->first, 0, 3);
-            guint said_age = age_in_word (lower (doc, source->last));
-
-            if (subject != NULL && (subject->age == 0 || said_age == 0 || subject->age == said_age))
-              person = subject;
-          }
-        /* "Furious striker Danny Costa blasted … . The 29-year-old, who
-         * …, wrote": with nobody reported speaking, the person named last,
-         * whose age the article has not given otherwise */
-        if (!known && person == NULL)
-          {
-            for (guint p = 0; p < doc->people->len; p++)
-              {
-                Person *candidate = g_ptr_array_index (doc->people, p);
-                guint seen = mention_before (candidate, source->first);
-
-                if (candidate->org || seen == G_MAXUINT || strchr (candidate->name, ' ') == NULL
-                    || doc->token_segment[seen] + 2 < doc->token_segment[source->first]
-                    || (candidate->age != 0 && age_in_word (lower (doc, source->last)) != 0
-                        && candidate->age != age_in_word (lower (doc, source->last))))
-                  continue;
-                if (person == NULL || seen > mention_before (person, source->first))
-                  person = candidate;
-              }
-          }
-      }
-    /* "la agricultora", "die Rentnerin", "the college’s president": a
-     * definite role the article gave nobody by name refers back to the
-     * person last reported speaking. */
-    definite_role = is_word (doc, source->first)
-        && ((first > source->first && (source->last <= first + 1
-                                       /* "La dirigeante du RN", "el presidente de la CHG" */
-                                       || (source->last <= first + 3 && is_word (doc, first + 1) && IN (of_words, lower (doc, first + 1))
-                                           && (is_name_word (doc, source->last) || (tok (doc, source->last)->flags & PX_LEXICON_TOKEN_ALL_CAPS))))
-             && (strcmp (lower (doc, source->first), "the") == 0 || strcmp (lower (doc, source->first), "der") == 0
-                 || strcmp (lower (doc, source->first), "die") == 0 || strcmp (lower (doc, source->first), "le") == 0
-                 || strcmp (lower (doc, source->first), "la") == 0 || strcmp (lower (doc, source->first), "el") == 0))
-            /* "a ajouté l'élue" */
-            || (first == source->first && source->last <= first + 1
-                && (g_str_has_prefix (lower (doc, first), "l'") || g_str_has_prefix (lower (doc, first), "l’"))))
-        && !IN (institution_nouns, lower (doc, source->last)) && !IN (group_nouns, lower (doc, source->last))
-        && !IN (document_nouns, lower (doc, source->last)) && !IN (org_words, lower (doc, source->last));
-    if (person == NULL && definite_role)
-      {
-        gboolean known = FALSE;
-
-        for (guint a = 0; a < doc->anonymous->len && !known; a++)
-          {
-            const char *phrase = g_ptr_array_index (doc->anonymous, a);
-            const char *space = strrchr (phrase, ' ');
-
-            known = g_utf8_collate (space != NULL ? space + 1 : phrase, lower (doc, source->last)) == 0;
-          }
-        definite_role = !known;
-        /* only within the paragraph: further back, a role may be anyone's */
-        if (!known)
-          {
-            Source back = { 0, };
-
-            static const char * const plain_people[] = {
-              "woman", "man", "mother", "father", "resident", "neighbour", "neighbor", "witness", "pensioner",
-            };
-
-            if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org
-                && mention_before (back.person, source->first) != G_MAXUINT
-                && doc->token_segment[mention_before (back.person, source->first)] == doc->token_segment[source->first])
-              person = back.person;
-            /* "A neighbour who raised the alarm said …. “…,” the woman
-             * told …": a plain word for a person goes back to the unnamed
-             * one who spoke just before */
-            else if (back.person == NULL && back.speaker != NULL && source->last == first
-                     && in_list (plain_people, G_N_ELEMENTS (plain_people), lower (doc, source->last))
-                     && strchr (back.speaker, ' ') != NULL && !g_unichar_isupper (g_utf8_get_char (back.speaker)))
-              {
-                source->speaker = g_strdup (back.speaker);
-                source_clear (&back);
-                return;
-              }
-            source_clear (&back);
-          }
-      }
-    /* "Kowalczyk is twenty years younger … . The Polish-born physicist
-     * insists …", "„…“, sagte der Anwalt": a definite description that fits
-     * nobody, has a word besides its head and follows no speaker tells more of the person the article
-     * has just named, in this sentence or the one before, outside
-     * quotation marks, when the article's gendered article allows */
-    if (person == NULL && definite_role && first > source->first)
-      person = person_just_named (doc, source->first, first, source->last);
-    /* "— отметил парламентарий", "— пожаловалась женщина": a Russian
-     * noun for a person refers back to the one last reported speaking, or
-     * the one just spoken of */
-    {
-      /* "профсоюзная активистка": adjectives before the noun */
-      guint noun = first;
-
-      while (noun < source->last && is_cyrillic_word (doc, noun) && (tok (doc, noun)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
-             && (g_str_has_suffix (lower (doc, noun), "ая") || g_str_has_suffix (lower (doc, noun), "ый")
-                 || g_str_has_suffix (lower (doc, noun), "ий") || g_str_has_suffix (lower (doc, noun), "ой")))
-        noun++;
-      if (person == NULL && noun == source->last && is_cyrillic_word (doc, noun)
-          && (tok (doc, noun)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
-          && !IN (institution_nouns, lower (doc, noun)) && !IN (group_nouns, lower (doc, noun))
-          && !IN (document_nouns, lower (doc, noun)) && !IN (org_words, lower (doc, noun)))
-        {
-          static const char * const institution_stems[] = {
-            "ведомств", "министерств", "минздрав", "администрац", "пресс-служб", "прокуратур", "полици", "мэри",
-            "компани", "управлени", "правительств", "суд", "штаб", "служб", "источник", "сообщени", "заявлени",
-          };
-          gboolean institution = FALSE;
-
-          for (gsize k = 0; k < G_N_ELEMENTS (institution_stems); k++)
-            institution = institution || g_str_has_prefix (lower (doc, noun), institution_stems[k]);
-          if (!institution)
-            {
-              Source back = { 0, };
-
-              if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org)
-                person = back.person;
-              source_clear (&back);
-              if (person == NULL)
-                person = prominent_person_before (doc, source->first);
-            }
-        }
-    }
-    /* "“…,” said the lock" after "Captain Dafydd Morgan agreed.": after a
-     * quote, an inverted "the" and a noun the article never gave anyone is
-     * the person the sentence before is about */
-    if (person == NULL && first == source->last && first == source->first + 1 && source->first >= 3
-        && strcmp (lower (doc, source->first), "the") == 0 && is_word (doc, source->first - 1)
-        && IN (speech_verbs, lower (doc, source->first - 1)) && doc->span_of[source->first - 2] >= 0
-        && !IN (institution_nouns, lower (doc, first)) && !IN (group_nouns, lower (doc, first))
-        && !IN (document_nouns, lower (doc, first)) && !IN (org_words, lower (doc, first))
-        && !(tok (doc, first)->flags & PX_LEXICON_TOKEN_CAPITAL))
-      {
-        gint quote_sentence = doc->token_sentence[doc->span_of[source->first - 2] >= 0
-                                                  ? g_array_index (doc->spans, Span, doc->span_of[source->first - 2]).open
-                                                  : source->first];
-
-        if (quote_sentence > 0)
-          {
-            const Sentence *before = &g_array_index (doc->sentences, Sentence, quote_sentence - 1);
-            Source subject = { 0, };
-
-            if (doc->token_segment[before->first] == doc->token_segment[source->first]
-                && sentence_subject (doc, quote_sentence - 1, &subject) && !subject.pronoun)
-              {
-                resolve_source (doc, &subject);
-                if (subject.person != NULL && !subject.person->org)
-                  person = subject.person;
-              }
-            source_clear (&subject);
-          }
-      }
-    /* "the union boss", "the former skipper": a definite person nobody
-     * was introduced as is the person just spoken of */
-    if (person == NULL && first > source->first && strcmp (lower (doc, source->first), "the") == 0
-        && refers_to_person (doc, first, source->last))
-      {
-        gboolean known = FALSE;
-
-        for (guint a = 0; a < doc->anonymous->len && !known; a++)
-          {
-            const char *phrase = g_ptr_array_index (doc->anonymous, a);
-            const char *space = strrchr (phrase, ' ');
-
-            known = g_utf8_collate (space != NULL ? space + 1 : phrase, lower (doc, source->last)) == 0;
-          }
-        if (!known)
-          person = prominent_person_before (doc, source->first);
-      }
-    if (person != NULL)
-      source_from_person (source, person);
-    else
-      {
-        source->speaker = slice (doc, first, source->last);
-        /* "l'accusation": without its elided article */
-        if ((g_str_has_prefix (source->speaker, "l'") || g_str_has_prefix (source->speaker, "l’")
-             || g_str_has_prefix (source->speaker, "L'") || g_str_has_prefix (source->speaker, "L’"))
-            && strlen (source->speaker) > 4)
-          {
-            char *rest = g_strdup (g_utf8_next_char (g_utf8_next_char (source->speaker)));
-
-            g_free (source->speaker);
-            source->speaker = rest;
-          }
-        /* "the diplomat" after "a senior EU diplomat": the fuller phrase
-         * ("another source" is someone else) */
-        for (guint a = 0; a < doc->anonymous->len && strcmp (lower (doc, source->first), "another") != 0; a++)
-          {
-            const char *known = g_ptr_array_index (doc->anonymous, a);
-            const char *space = strrchr (known, ' ');
-
-            if (space != NULL && g_utf8_collate (space + 1, lower (doc, source->last)) == 0
-                && strlen (known) > strlen (source->speaker))
-              {
-                g_free (source->speaker);
-                source->speaker = g_strdup (known);
-                break;
-              }
-          }
-        g_ptr_array_add (doc->anonymous, g_strdup (source->speaker));
-      }
-  }
-}
-
-
-/* French inversion puts the pronoun on the verb: "explique-t-il",
- * "a-t-elle déclaré". Returns the length of the verb part, or 0. */
-static gsize
-incise_base (const char *word)
-{
-  static const char * const suffixes[] = { "-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles", "-on" };
-
-  if (word == NULL)
-    return 0;
-  for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
-    if (g_str_has_suffix (word, suffixes[k]) && strlen (word) > strlen (suffixes[k]))
-      return strlen (word) - strlen (suffixes[k]);
-  return 0;
-}
-
-static gboolean
-is_speech_verb (Doc      *doc,
-                guint     i,
-                gboolean  quoted)
-{
-  const char *word = lower (doc, i);
-  g_autofree char *base = NULL;
-
-  if (word == NULL || (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL && !(tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)))
-    return FALSE;
-  if (incise_base (word) > 0)
-    {
-      base = g_strndup (word, incise_base (word));
-      word = base;
-    }
-  /* "a report by the UNDP found that …": a document's findings are its
-   * statements */
-  if (strcmp (word, "found") == 0 || strcmp (word, "finds") == 0 || strcmp (word, "concludes") == 0)
-    {
-      for (guint k = i; k > 0 && k + 8 > i; k--)
-        {
-          if (is_punct (doc, k - 1, '.') || doc->span_of[k - 1] >= 0)
-            break;
-          if (is_word (doc, k - 1) && IN (document_nouns, lower (doc, k - 1)))
-            return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0;
-        }
-      return FALSE;
-    }
-  /* "…, a court heard", "The jury heard that …": what a court hears is
-   * said before it */
-  if (strcmp (word, "heard") == 0)
-    {
-      static const char * const hearers[] = { "court", "jury", "jurors", "inquest", "tribunal", "hearing", "magistrates" };
-
-      return i > 0 && is_word (doc, i - 1) && in_list (hearers, G_N_ELEMENTS (hearers), lower (doc, i - 1));
-    }
-  /* "a fait savoir que …": made known, in words */
-  if (strcmp (word, "savoir") == 0 || strcmp (word, "valoir") == 0)
-    return i > 0 && is_word (doc, i - 1) && strcmp (lower (doc, i - 1), "fait") == 0;
-  /* "Mr Pryce accepted that …": conceding a point in words */
-  if (strcmp (word, "accepted") == 0 || strcmp (word, "accepts") == 0)
-    return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0;
-  /* German „…“, so der Sprecher: "so" after the quote's comma is the cue */
-  if (strcmp (word, "so") == 0 && doc->capital_nouns)
-    return i >= 2 && is_punct (doc, i - 1, ',') && doc->span_of[i - 2] >= 0 && is_word (doc, i + 1);
-  if (!IN (speech_verbs, word))
-    return FALSE;
-  /* "Frédéric Lemaire, jugé depuis lundi", "l'accusé": a French participle
-   * with no auxiliary before it is an adjective or a noun */
-  {
-    static const char * const participles[] = {
-      "jugé", "jugée", "jugés", "jugées", "accusé", "accusée", "accusés", "accusées", "qualifié", "qualifiée",
-    };
-
-    if (in_list (participles, G_N_ELEMENTS (participles), word))
-      {
-        guint k = i;
-
-        while (k > 0 && is_word (doc, k - 1) && IN (between_words, lower (doc, k - 1))
-               && strcmp (lower (doc, k - 1), "a") != 0 && strcmp (lower (doc, k - 1), "ont") != 0
-               && strcmp (lower (doc, k - 1), "avait") != 0)
-          k--;
-        if (k == 0 || !is_word (doc, k - 1)
-            || !(strcmp (lower (doc, k - 1), "a") == 0 || strcmp (lower (doc, k - 1), "ont") == 0
-                 || strcmp (lower (doc, k - 1), "avait") == 0 || strcmp (lower (doc, k - 1), "avaient") == 0
-                 || strcmp (lower (doc, k - 1), "aurait") == 0 || incise_base (lower (doc, k - 1)) > 0))
-          return FALSE;
-      }
-  }
-  /* "verwies auf die Zuständigkeit des Trägers" points at a thing; "verwies
-   * darauf, dass …" reports words */
-  if ((strcmp (word, "verwies") == 0 || strcmp (word, "verweist") == 0 || strcmp (word, "wies") == 0)
-      && !(is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "darauf") == 0))
-    {
-      gboolean darauf = FALSE;
-
-      /* "wies das zurück: „…“" introduces the words it rejects with */
-      for (guint k = i + 1; k < i + 8 && k < doc->tokens->len && doc->token_sentence[k] == doc->token_sentence[i] && !darauf; k++)
-        darauf = (is_word (doc, k) && strcmp (lower (doc, k), "darauf") == 0)
-                 || (strcmp (word, "wies") == 0 && is_punct (doc, k, ':'));
-      if (!darauf)
-        return FALSE;
-    }
-  /* "She believes the council should …": a stated opinion of a person
-   * already in the story is reported speech; "Not everyone believes …" is
-   * not, so only a personal pronoun or a name may be the subject */
-  if (!quoted && IN (cognitive_verbs, word)
-      && !((strcmp (word, "believes") == 0 || strcmp (word, "thinks") == 0
-            || strcmp (word, "believed") == 0 || strcmp (word, "thought") == 0
-            || strcmp (word, "считает") == 0 || strcmp (word, "полагает") == 0 || strcmp (word, "cree") == 0
-            || strcmp (word, "considera") == 0 || strcmp (word, "glaubt") == 0
-            /* "The Congressional Budget Office estimated that" */
-            || ((strcmp (word, "estimated") == 0 || strcmp (word, "estimates") == 0)
-                && is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0))
-           && i > 0 && is_word (doc, i - 1)
-           && (IN (pronouns_person, lower (doc, i - 1))
-               || (is_name_word (doc, i - 1) && !(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)))
-           && (is_word (doc, i + 1)
-               /* "Корнилов считает, что …" */
-               || (is_punct (doc, i + 1, ',') && is_word (doc, i + 2)
-                   && (strcmp (lower (doc, i + 2), "что") == 0 || strcmp (lower (doc, i + 2), "que") == 0
-                       || strcmp (lower (doc, i + 2), "dass") == 0)))))
-    return FALSE;
-  /* "the union’s demands", "its claims", "the reports": after a possessive
-   * or an article the word is a noun */
-  if (i > 0 && is_word (doc, i - 1) && (g_str_has_suffix (lower (doc, i - 1), "'s")
-                                        || g_str_has_suffix (lower (doc, i - 1), "s'")
-                                        || strcmp (lower (doc, i - 1), "the") == 0
-                                        || strcmp (lower (doc, i - 1), "its") == 0
-                                        || strcmp (lower (doc, i - 1), "their") == 0
-                                        || strcmp (lower (doc, i - 1), "his") == 0
-                                        || strcmp (lower (doc, i - 1), "her") == 0
-                                        /* "a salué cette annonce", "son annonce", "la déclaration" */
-                                        || strcmp (lower (doc, i - 1), "cette") == 0
-                                        || strcmp (lower (doc, i - 1), "son") == 0
-                                        || strcmp (lower (doc, i - 1), "sa") == 0
-                                        || strcmp (lower (doc, i - 1), "une") == 0
-                                        || strcmp (lower (doc, i - 1), "leur") == 0
-                                        || strcmp (lower (doc, i - 1), "esta") == 0
-                                        || strcmp (lower (doc, i - 1), "este") == 0
-                                        || strcmp (lower (doc, i - 1), "su") == 0))
-    return FALSE;
-  /* "among EU states, said …": a plural noun before a comma, not a verb */
-  {
-    static const char * const plural_nouns[] = {
-      "states", "reports", "claims", "notes", "calls", "comments", "remarks", "demands", "promises",
-    };
-
-    if (in_list (plural_nouns, G_N_ELEMENTS (plural_nouns), word)
-        && (is_punct (doc, i + 1, ',') || is_punct (doc, i + 1, ')') || is_punct (doc, i + 1, ';')))
-      return FALSE;
-  }
-  /* "point" speaks only as "pointed out" */
-  if (strcmp (word, "point") == 0 || strcmp (word, "pointed") == 0)
-    return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "out") == 0;
-  return TRUE;
-}
-
-static guint
-according_length (Doc  *doc,
-                  guint i)
-{
-  /* "По его словам", "по её мнению": a possessive inside the cue names the source */
-  if (is_word (doc, i) && strcmp (lower (doc, i), "по") == 0 && is_word (doc, i + 1) && is_word (doc, i + 2))
-    {
-      static const char * const possessives[] = { "его", "её", "ее", "их" };
-      static const char * const heads[] = { "словам", "мнению", "данным", "информации", "оценке", "подсчетам" };
-
-      if (in_list (possessives, G_N_ELEMENTS (possessives), lower (doc, i + 1))
-          && in_list (heads, G_N_ELEMENTS (heads), lower (doc, i + 2)))
-        return 3;
-    }
-  /* "in her words", "in his view": the possessive is the source */
-  if (is_word (doc, i) && strcmp (lower (doc, i), "in") == 0 && is_word (doc, i + 1) && is_word (doc, i + 2))
-    {
-      static const char * const possessives[] = { "his", "her" };
-      static const char * const heads[] = { "words", "view", "opinion" };
-
-      if (in_list (possessives, G_N_ELEMENTS (possessives), lower (doc, i + 1))
-          && in_list (heads, G_N_ELEMENTS (heads), lower (doc, i + 2)))
-        return 3;
-    }
-  /* "Pour elle, le dossier repose …", "Para el alcalde, …": at the start
-   * of a sentence, a person's view (cue_at() wants the comma after them) */
-  if (is_word (doc, i) && (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)
-      && (strcmp (lower (doc, i), "pour") == 0 || strcmp (lower (doc, i), "para") == 0))
-    return 1;
-  for (guint c = 0; c < G_N_ELEMENTS (according_cues); c++)
-    {
-      guint n = 0;
-
-      while (n < 3 && according_cues[c][n] != NULL && is_word (doc, i + n)
-             && strcmp (lower (doc, i + n), according_cues[c][n]) == 0)
-        n++;
-      if (n > 0 && (n == 3 || according_cues[c][n] == NULL))
-        return n;
-    }
-  return 0;
-}
-
-/* Past a listener right after a verb ("à l'AFP", "auprès de l'AFP", "a
- * EFE", "der Deutschen Presse-Agentur" is not handled here): returns the
- * token after it, or @i when there is none. */
-static guint
-cue_skip_listener (Doc  *doc,
-                   guint i,
-                   gint  sentence)
-{
-  guint j = i;
-
-  if (!allowed_token (doc, j, sentence) || !is_word (doc, j))
-    return i;
-  if (strcmp (lower (doc, j), "auprès") == 0 && is_word (doc, j + 1)
-      && (strcmp (lower (doc, j + 1), "de") == 0 || strcmp (lower (doc, j + 1), "du") == 0))
-    j += 2;
-  else if (strcmp (lower (doc, j), "à") == 0 || strcmp (lower (doc, j), "au") == 0
-           || (doc->pro_drop && strcmp (lower (doc, j), "a") == 0))
-    j++;
-  else
-    return i;
-  if (allowed_token (doc, j, sentence) && is_word (doc, j) && strcmp (lower (doc, j), "la") == 0)
-    j++;
-  if (!allowed_token (doc, j, sentence) || !is_word (doc, j))
-    return i;
-  /* "a este diario", "à notre journal", "a esta redacción": the paper
-   * reporting it */
-  {
-    static const char * const these[] = { "este", "esta", "notre", "ce", "cette" };
-    static const char * const papers[] = {
-      "diario", "periódico", "medio", "redacción", "journal", "quotidien", "rédaction", "média",
-    };
-
-    if (in_list (these, G_N_ELEMENTS (these), lower (doc, j)) && allowed_token (doc, j + 1, sentence) && is_word (doc, j + 1)
-        && in_list (papers, G_N_ELEMENTS (papers), lower (doc, j + 1)))
-      {
-        j += 2;
-        if (allowed_token (doc, j, sentence) && is_punct (doc, j, ','))
-          j++;
-        return allowed_token (doc, j, sentence) ? j : i;
-      }
-  }
-  if (g_str_has_prefix (lower (doc, j), "l'"))
-    {
-      /* "l'AFP" is one token */
-      const char *after = g_utf8_next_char (g_utf8_next_char (doc->text + tok (doc, j)->start));
-      const char *rest = lower (doc, j) + 2;
-
-      if (!g_unichar_isupper (g_utf8_get_char (after)) || !g_unichar_isupper (g_utf8_get_char (g_utf8_next_char (after)))
-          || (IN (org_words, rest) ? FALSE : strlen (rest) > 6))
-        return i;
-    }
-  /* the listener is a name, mostly an agency or outlet: "à l'AFP", "a EFE",
-   * "a Europa Press", "à France Inter" */
-  else
-    {
-      guint end = j;
-      gboolean outlet = FALSE;
-
-      if (!(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL))
-        return i;
-      /* the outlet ends at its acronym or its org word: "a EFE Carmen Sánchez" */
-      while (!outlet && end < j + 3 && allowed_token (doc, end, sentence) && is_word (doc, end)
-             && (tok (doc, end)->flags & PX_LEXICON_TOKEN_CAPITAL))
-        {
-          outlet = (tok (doc, end)->flags & PX_LEXICON_TOKEN_ALL_CAPS) || IN (org_words, lower (doc, end));
-          end++;
-        }
-      if (!outlet)
-        return i;
-      j = end - 1;
-    }
-  j++;
-  if (allowed_token (doc, j, sentence) && is_punct (doc, j, ','))
-    j++;
-  return allowed_token (doc, j, sentence) ? j : i;
-}
-
-/* ---- Russian agency cues ---- */
-
-static gboolean
-is_cyrillic_word (Doc  *doc,
-                  guint i)
-{
-  return i < doc->tokens->len && is_word (doc, i)
-         && g_unichar_get_script (g_utf8_get_char (lower (doc, i))) == G_UNICODE_SCRIPT_CYRILLIC;
-}
-
-/* "сообщили ТАСС", "рассказал РИА Новости", "заявил «Интерфаксу»": the news
- * agency after the verb is the listener, not the speaker. Returns the token
- * after it, or @i. */
-static guint
-russian_skip_listener (Doc  *doc,
-                       guint i,
-                       gint  sentence)
-{
-  if (!allowed_token (doc, i, sentence) || !is_cyrillic_word (doc, i))
-    return i;
-  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && g_utf8_strlen (lower (doc, i), -1) >= 3)
-    {
-      /* "РИА Новости" is one agency */
-      if (allowed_token (doc, i + 1, sentence) && is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "новости") == 0)
-        return i + 2;
-      return i + 1;
-    }
-  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) && g_str_has_suffix (lower (doc, i), "у")
-      && (g_str_has_prefix (lower (doc, i), "интерфакс") || g_str_has_prefix (lower (doc, i), "агентств")))
-    return i + 1;
-  return i;
-}
-
-/* "в пресс-службе МЧС", "в ведомстве", "в прокуратуре Омской области":
- * "в" and a lower-case noun in the prepositional case name the institution
- * that speaks ("сообщили в …", "В … сообщили"). Reads it from @i (the "в")
- * up to @stop or the end of the clause; the speaker is the phrase with its
- * head noun put back in the nominative ("пресс-служба МЧС"). */
-static gboolean
-russian_institution_at (Doc    *doc,
-                        guint   i,
-                        guint   stop,
-                        gint    sentence,
-                        Source *source)
-{
-  static const char * const heads[][2] = {
-    { "пресс-службе", "пресс-служба" }, { "службе", "служба" }, { "прокуратуре", "прокуратура" },
-    { "комитете", "комитет" }, { "суде", "суд" }, { "штабе", "штаб" }, { "центре", "центр" },
-    { "совете", "совет" }, { "департаменте", "департамент" }, { "думе", "дума" }, { "фонде", "фонд" },
-    { "главке", "главк" }, { "кремле", "кремль" }, { "ведомстве", "ведомство" },
-  };
-  const char *head;
-  const char *nominative = NULL;
-  g_autofree char *built = NULL;
-  g_autofree char *rest = NULL;
-  guint last;
-
-  if (!allowed_token (doc, i, sentence) || !is_word (doc, i) || strcmp (lower (doc, i), "в") != 0
-      || !allowed_token (doc, i + 1, sentence) || !is_cyrillic_word (doc, i + 1))
-    return FALSE;
-  head = lower (doc, i + 1);
-  /* "в сообщении", "в заявлении": a statement, whose author follows */
-  if (g_str_has_prefix (head, "сообщени") || g_str_has_prefix (head, "заявлени"))
-    return FALSE;
-  for (guint h = 0; h < G_N_ELEMENTS (heads); h++)
-    if (strcmp (head, heads[h][0]) == 0)
-      nominative = heads[h][1];
-  if (nominative == NULL)
-    {
-      gsize len = strlen (head);
-
-      /* "управлении" → "управление", "администрации" → "администрация",
-       * "министерстве" → "министерство" */
-      const char *ending;
-      g_autofree char *stem = NULL;
-
-      if (g_str_has_suffix (head, "ении"))
-        ending = "е";
-      else if (g_str_has_suffix (head, "ии"))
-        ending = "я";
-      else if (g_str_has_suffix (head, "стве"))
-        ending = "о";
-      else
-        return FALSE;
-      /* the last letter (two bytes in UTF-8) changes */
-      stem = g_strndup (head, len - strlen ("и"));
-      built = g_strconcat (stem, ending, NULL);
-      nominative = built;
-    }
-  last = i + 1;
-  /* the genitive that completes it: "компании «Омские тепловые сети»",
-   * "Омской области", "регионального ГУ МЧС" */
-  while (last + 1 < stop && last + 1 < doc->tokens->len && last < i + 8)
-    {
-      guint next = last + 1;
-
-      if (doc->span_of[next] >= 0 || (tok (doc, next)->flags & PX_LEXICON_TOKEN_QUOTE))
-        {
-          /* a company name in « »: take it whole */
-          gint span = doc->span_of[next] >= 0 ? doc->span_of[next] : (next + 1 < doc->tokens->len ? doc->span_of[next + 1] : -1);
-          guint k = next;
-
-          if (span < 0)
-            break;
-          while (k + 1 < doc->tokens->len && k < next + 12
-                 && (doc->span_of[k + 1] == span || (doc->span_of[k] == span && (tok (doc, k + 1)->flags & PX_LEXICON_TOKEN_QUOTE))))
-            k++;
-          last = k;
-          continue;
-        }
-      if (!is_cyrillic_word (doc, next) || IN (speech_verbs, lower (doc, next))
-          || in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, next))
-          || IN (stop_words, lower (doc, next)))
-        break;
-      last = next;
-    }
-  source->first = i + 1;
-  source->last = last;
-  /* "уточнили в ведомстве", "в пресс-службе": the institution just quoted */
-  if (last == i + 1 && (strcmp (nominative, "ведомство") == 0 || strcmp (nominative, "пресс-служба") == 0))
-    {
-      source->first = source->last = i + 1;
-      source->pronoun = TRUE;
-      source->implicit = TRUE;
-      return TRUE;
-    }
-  if (last > i + 1)
-    {
-      g_autofree char *tail = g_strndup (doc->text + tok (doc, i + 2)->start, tok (doc, last)->end - tok (doc, i + 2)->start);
-
-      rest = g_strconcat (nominative, " ", tail, NULL);
-    }
-  else
-    rest = g_strdup (nominative);
-  source->speaker = g_steal_pointer (&rest);
-  return TRUE;
-}
-
-/* "Следственное управление СК по Татарстану возбудило …", "В региональном
- * управлении СК возбуждено …", "Специалисты регионального управления
- * Росприроднадзора отобрали …": the institution a sentence opens with, put
- * back in the nominative ("региональное управление СК"), or NULL. */
-static char *
-russian_reported_institution (Doc  *doc,
-                              gint  sentence)
-{
-  /* stem, nominative ending, adjective ending for its gender */
-  static const char * const heads[][3] = {
-    { "управлени", "е", "ое" }, { "министерств", "о", "ое" }, { "ведомств", "о", "ое" },
-    { "прокуратур", "а", "ая" }, { "администраци", "я", "ая" }, { "служб", "а", "ая" },
-    { "комитет", "", "ый" }, { "департамент", "", "ый" },
-  };
-  static const char * const adjective_endings[] = { "ого", "ому", "ом", "ое", "ой", "ая", "ый", "ий" };
-  const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
-  GString *built;
-  guint head = G_MAXUINT, from, last;
-  gsize h = 0;
-
-  for (guint k = range->first; k <= range->last && k < range->first + 4 && head == G_MAXUINT; k++)
-    {
-      if (!is_cyrillic_word (doc, k))
-        break;
-      for (h = 0; h < G_N_ELEMENTS (heads); h++)
-        if (g_str_has_prefix (lower (doc, k), heads[h][0]))
-          {
-            head = k;
-            break;
-          }
-    }
-  if (head == G_MAXUINT)
-    return NULL;
-  /* the adjectives right before the head */
-  from = head;
-  while (from > range->first && is_cyrillic_word (doc, from - 1))
-    {
-      gboolean adjective = FALSE;
-
-      for (gsize e = 0; e < G_N_ELEMENTS (adjective_endings) && !adjective; e++)
-        adjective = g_str_has_suffix (lower (doc, from - 1), adjective_endings[e]);
-      if (!adjective)
-        break;
-      from--;
-    }
-  /* only "В …" or a plural noun for its staff ("Специалисты", "Сотрудники") may come before */
-  if (from > range->first + 1
-      || (from == range->first + 1 && strcmp (lower (doc, range->first), "в") != 0
-          && !g_str_has_suffix (lower (doc, range->first), "ы") && !g_str_has_suffix (lower (doc, range->first), "и")))
-    return NULL;
-  /* the name that completes it: "СК по Татарстану", "Росприроднадзора" */
-  last = head;
-  while (last + 1 <= range->last && is_cyrillic_word (doc, last + 1))
-    {
-      if (tok (doc, last + 1)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_ALL_CAPS))
-        last++;
-      else if (strcmp (lower (doc, last + 1), "по") == 0 && last + 2 <= range->last && is_cyrillic_word (doc, last + 2)
-               && (tok (doc, last + 2)->flags & PX_LEXICON_TOKEN_CAPITAL))
-        last += 2;
-      else
-        break;
-    }
-  if (last == head)
-    return NULL;
-  built = g_string_new (NULL);
-  for (guint k = from; k <= last; k++)
-    {
-      const char *word = lower (doc, k);
-      const char *written = doc->text + tok (doc, k)->start;
-      gsize written_len = tok (doc, k)->end - tok (doc, k)->start;
-
-      if (built->len > 0)
-        g_string_append_c (built, ' ');
-      if (k < head)
-        {
-          for (gsize e = 0; e < G_N_ELEMENTS (adjective_endings); e++)
-            if (g_str_has_suffix (word, adjective_endings[e]))
-              {
-                gsize keep = written_len - strlen (adjective_endings[e]);
-
-                g_string_append_len (built, written, keep);
-                g_string_append (built, heads[h][2]);
-                break;
-              }
-        }
-      else if (k == head)
-        {
-          g_string_append (built, heads[h][0]);
-          g_string_append (built, heads[h][1]);
-        }
-      else
-        g_string_append_len (built, written, written_len);
-    }
-  return g_string_free (built, FALSE);
-}
-
-/* Russian agency copy puts the speaker after the verb more often than
- * before it: "Как рассказал ТАСС житель … Олег Воронин, …", "—
- * сообщили ТАСС в пресс-службе …", "В прокуратуре … сообщили, что …",
- * "Там уточнили, что …". Returns TRUE when one of these shapes fits. */
-static gboolean russian_name_in_marks (Doc *doc, Span *span);
-
-static gboolean
-russian_source (Doc    *doc,
-                guint   verb,
-                gint    sentence,
-                Source *source)
-{
-  Sentence *s = &g_array_index (doc->sentences, Sentence, sentence);
-  guint b = verb;
-  guint j;
-  gboolean inverted = FALSE;
-
-  if (!is_cyrillic_word (doc, verb))
-    return FALSE;
-  while (b > s->first && allowed_token (doc, b - 1, sentence) && is_word (doc, b - 1) && IN (between_words, lower (doc, b - 1)))
-    b--;
-  /* "Об этом РБК рассказал", "В пресс-службе … РБК сообщили": an agency
-   * in capitals before the verb is the listener */
-  if (b > s->first + 1 && is_cyrillic_word (doc, b - 1) && (tok (doc, b - 1)->flags & PX_LEXICON_TOKEN_ALL_CAPS)
-      && g_utf8_strlen (lower (doc, b - 1), -1) <= 5
-      && ((is_word (doc, b - 2) && (strcmp (lower (doc, b - 2), "этом") == 0 || strcmp (lower (doc, b - 2), "как") == 0))
-          || doc->span_of[b - 2] >= 0 || (tok (doc, b - 2)->flags & PX_LEXICON_TOKEN_QUOTE)
-          || (is_word (doc, s->first) && strcmp (lower (doc, s->first), "в") == 0)))
-    b--;
-  /* "В прокуратуре Омской области сообщили": the institution opens the clause */
-  for (guint v = b; v > s->first && v + 9 > b; v--)
-    {
-      guint at = v - 1;
-
-      /* a name in marks inside the phrase: "В пресс-службе «Быстрого кота»" */
-      gboolean named = at < doc->tokens->len && doc->span_of[at] >= 0 && (gint) doc->token_sentence[at] == sentence
-                       && russian_name_in_marks (doc, &g_array_index (doc->spans, Span, doc->span_of[at]));
-
-      if ((!allowed_token (doc, at, sentence) && !named)
-          || (!is_word (doc, at) && doc->span_of[at] < 0 && !(tok (doc, at)->flags & PX_LEXICON_TOKEN_QUOTE)))
-        break;
-      if (is_word (doc, at) && strcmp (lower (doc, at), "в") == 0 && (at == s->first || is_punct (doc, at - 1, ',')))
-        {
-          Source found = { 0, };
-
-          if (russian_institution_at (doc, at, b, sentence, &found)
-              && (found.last + 1 == b || (found.last + 2 == b && (tok (doc, b - 1)->flags & PX_LEXICON_TOKEN_QUOTE))))
-            {
-              *source = found;
-              return TRUE;
-            }
-          source_clear (&found);
-          break;
-        }
-    }
-  /* "Представитель компании «Омские тепловые сети» заявил": an unnamed
-   * representative speaks for the company named in the marks */
-  if (b > s->first + 2 && doc->span_of[b - 2] >= 0 && !is_word (doc, b - 1))
-    {
-      gint span = doc->span_of[b - 2];
-      guint open = b - 2;
-
-      guint name_first, role;
-
-      while (open > s->first && doc->span_of[open - 1] == span)
-        open--;
-      /* the marks may or may not belong to the span */
-      name_first = (tok (doc, open)->flags & PX_LEXICON_TOKEN_QUOTE) ? open + 1 : open;
-      role = name_first - 3;
-      if (name_first >= s->first + 3 && is_cyrillic_word (doc, role + 1) && is_cyrillic_word (doc, role)
-          && (g_str_has_prefix (lower (doc, role), "представител") || g_str_has_prefix (lower (doc, role), "сотрудни")
-              || g_str_has_prefix (lower (doc, role), "источник")))
-        {
-          guint name_last = b - 1;
-
-          while (name_last > name_first && !is_word (doc, name_last))
-            name_last--;
-          source->first = role;
-          source->last = b - 1;
-          source->speaker = slice (doc, name_first, name_last);
-          return TRUE;
-        }
-    }
-  if (b > s->first && is_word (doc, b - 1))
-    {
-      const char *before = lower (doc, b - 1);
-
-      /* "Там уточнили": there, at the institution just quoted */
-      if (strcmp (before, "там") == 0 && b - 1 == s->first)
-        {
-          source->first = source->last = b - 1;
-          source->pronoun = TRUE;
-          source->implicit = TRUE;
-          return TRUE;
-        }
-      /* "Как рассказал …", "Об этом сообщили …": the subject follows */
-      if (strcmp (before, "как") == 0 || strcmp (before, "этом") == 0 || strcmp (before, "это") == 0)
-        inverted = TRUE;
-    }
-  if (b == s->first || (b > s->first && !is_word (doc, b - 1)))
-    inverted = TRUE;
-  if (!inverted)
-    return FALSE;
-  j = russian_skip_listener (doc, verb + 1, sentence);
-  if (russian_institution_at (doc, j, G_MAXUINT, sentence, source))
-    return TRUE;
-  source_clear (source);
-  memset (source, 0, sizeof *source);
-  /* "говорится в сообщении городской администрации": the statement's author */
-  if (allowed_token (doc, j + 1, sentence) && is_word (doc, j) && strcmp (lower (doc, j), "в") == 0
-      && is_cyrillic_word (doc, j + 1) && g_str_has_prefix (lower (doc, j + 1), "сообщени")
-      && allowed_token (doc, j + 2, sentence) && is_cyrillic_word (doc, j + 2))
-    {
-      guint last = j + 2;
-
-      /* "Об этом говорится в сообщении ведомства": the institution the
-       * sentence reported names */
-      if (sentence > 0 && (j + 3 > s->last || !is_word (doc, j + 3))
-          && (strcmp (lower (doc, j + 2), "ведомства") == 0 || strcmp (lower (doc, j + 2), "управления") == 0))
-        {
-          char *named = russian_reported_institution (doc, sentence - 1);
-
-          if (named != NULL)
-            {
-              source->first = source->last = j + 2;
-              source->speaker = named;
-              return TRUE;
-            }
-        }
-      while (last + 1 <= s->last && allowed_token (doc, last + 1, sentence) && is_cyrillic_word (doc, last + 1)
-             && !IN (stop_words, lower (doc, last + 1)) && last < j + 8)
-        last++;
-      source->first = j + 2;
-      source->last = last;
-      source->speaker = slice (doc, j + 2, last);
-      return TRUE;
-    }
-  if (j > verb + 1 && source_forward (doc, j, sentence, source))
-    return TRUE;
-  source_clear (source);
-  memset (source, 0, sizeof *source);
-  /* "Об этом РБК рассказал один из организаторов акции Денис Шалимов.":
-   * the described person's name ends the sentence */
-  {
-    guint end = s->last;
-
-    while (end > verb + 1 && !is_word (doc, end))
-      end--;
-    if (end > verb + 2 && allowed_token (doc, end, sentence) && is_name_word (doc, end) && is_cyrillic_word (doc, end))
-      {
-        guint start = run_start_back (doc, end);
-
-        if (start > verb + 1 && start < end && !run_is_org (doc, start, end))
-          {
-            gboolean plain = TRUE;
-
-            for (guint k = verb + 1; k < start && plain; k++)
-              plain = allowed_token (doc, k, sentence) && is_word (doc, k);
-            if (plain)
-              {
-                source->first = start;
-                source->last = end;
-                return TRUE;
-              }
-          }
-      }
-  }
-  /* "Как пояснил директор МУП «Горводоканал» Андрей Белов, …": the name
-   * before the comma speaks, the words before it describe him */
-  if (b > s->first && is_word (doc, b - 1) && strcmp (lower (doc, b - 1), "как") == 0)
-    {
-      guint c = verb + 1;
-
-      while (c <= s->last && c < verb + 14 && !is_punct (doc, c, ','))
-        c++;
-      if (c <= s->last && is_punct (doc, c, ',') && c > verb + 2 && is_name_word (doc, c - 1) && is_cyrillic_word (doc, c - 1))
-        {
-          guint start = run_start_back (doc, c - 1);
-
-          if (start > verb + 1 && start < c - 1 && !run_is_org (doc, start, c - 1))
-            {
-              source->first = start;
-              source->last = c - 1;
-              return TRUE;
-            }
-        }
-    }
-  if (b > s->first && is_word (doc, b - 1) && strcmp (lower (doc, b - 1), "как") == 0
-      && source_forward (doc, verb + 1, sentence, source))
-    return TRUE;
-  source_clear (source);
-  memset (source, 0, sizeof *source);
-  return FALSE;
-}
-
-/* Tries to read a cue with its source at token @i. */
-/* "Pour elle,", "Pour le maire de la commune, Bernard Faure,": the person
- * whose view follows is closed by a comma; "Pour la première fois" is no
- * cue. */
-static gboolean
-pour_source_ends (Doc    *doc,
-                  Source *source)
-{
-  guint after = source->last + 1;
-
-  if (!is_punct (doc, after, ','))
-    return FALSE;
-  if (source->pronoun)
-    return TRUE;
-  /* the name in an apposition: "…, Bernard Faure," */
-  if (is_name_word (doc, after + 1))
-    {
-      guint end = run_end_forward (doc, after + 1);
-
-      if (is_punct (doc, end + 1, ',') && !run_is_org (doc, after + 1, end))
-        {
-          source->first = after + 1;
-          source->last = end;
-          return TRUE;
-        }
-    }
-  return is_name_word (doc, source->first) && !run_is_org (doc, source->first, source->last);
-}
-
-
-/* "The owner of a textile factory in Dunmore where a fire killed three
- * workers has denied …", "A bookkeeper accused of taking £86,000 from a
- * charity told a jury …": when the sentence opens with a role or a noun
- * for a person followed by its modifier (of, accused, who, where, …), that
- * person speaks, not the last noun of the modifier the cue stands next to.
- * News names such a person just after (delayed identification): the first
- * person the next sentence of the paragraph, or for a paragraph's last
- * sentence the next paragraph, names for the first time. */
-static void
-delayed_subject (Doc    *doc,
-                 gint    sentence,
-                 Source *source)
-{
-  static const char * const openers[] = { "the", "a", "an" };
-  static const char * const modifiers[] = {
-    "of", "accused", "charged", "convicted", "who", "whose", "where", "at", "from", "behind", "in",
-  };
-  const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
-  guint k = range->first;
-  guint head = G_MAXUINT;
-
-  if (source->pronoun || source->first <= k + 2 || !is_word (doc, k)
-      || !in_list (openers, G_N_ELEMENTS (openers), lower (doc, k)))
-    return;
-  /* "The father of the victim, John Smith, said": a name in apposition speaks */
-  if (source->first > 0 && is_punct (doc, source->first - 1, ','))
-    return;
-  for (guint h = k + 1; h <= k + 3 && h + 1 < source->first; h++)
-    {
-      if (!is_word (doc, h) || (tok (doc, h)->flags & PX_LEXICON_TOKEN_CAPITAL) || IN (stop_words, lower (doc, h)))
-        return;
-      if (is_word (doc, h + 1) && in_list (modifiers, G_N_ELEMENTS (modifiers), lower (doc, h + 1))
-          && (refers_to_person (doc, k + 1, h) || is_role_head (lower (doc, h))))
-        {
-          head = h;
-          break;
-        }
-    }
-  if (head == G_MAXUINT)
-    return;
-  g_clear_pointer (&source->speaker, g_free);
-  g_clear_pointer (&source->description, g_free);
-  source->person = NULL;
-  source->first = k;
-  source->last = head;
-  {
-    guint paragraph = doc->token_segment[range->first];
-    gboolean last_of_paragraph = range->last + 1 >= doc->tokens->len
-                                 || doc->token_segment[range->last + 1] != paragraph;
-    Person *named = NULL;
-
-    for (guint p = 0; p < doc->people->len; p++)
-      {
-        Person *person = g_ptr_array_index (doc->people, p);
-        guint at = person->first_token;
-
-        if (person->org || strchr (person->name, ' ') == NULL || at <= range->last || at >= doc->tokens->len
-            || doc->span_of[at] >= 0 || (named != NULL && at >= named->first_token))
-          continue;
-        if (last_of_paragraph ? (doc->token_segment[at] == paragraph + 1
-                                 && doc->token_sentence[at] == doc->token_sentence[range->last + 1])
-                              : doc->token_sentence[at] == (guint) sentence + 1)
-          named = person;
-      }
-    if (named != NULL)
-      source_from_person (source, named);
-  }
-}
-
-
-/* Whether a complementiser lies in @first..@last - 1: "pidió que se
- * declare la zona catastrófica" has no inverted subject after "pidió". */
-static gboolean
-complementiser_between (Doc   *doc,
-                        guint  first,
-                        guint  last)
-{
-  static const char * const complementisers[] = { "que", "that", "dass", "что", "qu'", "qu’" };
-
-  for (guint k = first; k < last && k < doc->tokens->len; k++)
-    if (is_word (doc, k) && (in_list (complementisers, G_N_ELEMENTS (complementisers), lower (doc, k))
-                             || g_str_has_prefix (lower (doc, k), "qu'") || g_str_has_prefix (lower (doc, k), "qu’")))
-      return TRUE;
-  return FALSE;
-}
-
-/* "La Conselleria rebajó esa cifra y aseguró que …", "Ferrer calificó …
- * y pidió que …": a Spanish or Italian verb coordinated with no subject of
- * its own has the subject its sentence opens with. */
-static gboolean
-coordinated_subject (Doc    *doc,
-                     guint   i,
-                     gint    sentence,
-                     Source *out)
-{
-  guint before_verb = i > 0 && is_word (doc, i - 1)
-                      && (strcmp (lower (doc, i - 1), "ha") == 0 || strcmp (lower (doc, i - 1), "han") == 0) ? i - 1 : i;
-  Person *subject = NULL;
-  guint at;
-
-  if (!doc->pro_drop || before_verb == 0 || !is_word (doc, before_verb - 1)
-      || (strcmp (lower (doc, before_verb - 1), "y") != 0 && strcmp (lower (doc, before_verb - 1), "e") != 0))
-    return FALSE;
-  /* the subject as the salience reader finds it: past an apposition ("El
-   * presidente de la Asociación …, Manuel Cebrián, ha lamentado … y ha
-   * reclamado"), a person or an institution */
-  if (sentence_opening (doc, sentence, &subject) == OPENING_QUOTE || subject == NULL)
-    return FALSE;
-  at = mention_before (subject, before_verb);
-  if (at == G_MAXUINT || doc->token_sentence[at] != (guint) sentence || doc->span_of[at] >= 0)
-    return FALSE;
-  source_clear (out);
-  memset (out, 0, sizeof *out);
-  out->first = out->last = at;
-  source_from_person (out, subject);
-  return TRUE;
-}
-
-static gboolean
-cue_at (Doc      *doc,
-        guint     i,
-        gint      sentence,
-        gboolean  quoted,
-        Cue      *cue)
-{
-  guint n;
-
-  memset (cue, 0, sizeof *cue);
-  if (!allowed_token (doc, i, sentence))
-    return FALSE;
-  n = according_length (doc, i);
-  if (n > 0)
-    {
-      cue->first = i;
-      cue->last = i + n - 1;
-      cue->according = TRUE;
-      cue->citing = strcmp (lower (doc, i), "citing") == 0;
-      /* "Según ha explicado, …", "Según explicó, …": a verb with no
-       * subject speaks for the person last named */
-      if (doc->pro_drop && allowed_token (doc, i + n, sentence) && is_word (doc, i + n))
-        {
-          guint v = i + n;
-
-          if ((strcmp (lower (doc, v), "ha") == 0 || strcmp (lower (doc, v), "han") == 0) && allowed_token (doc, v + 1, sentence))
-            v++;
-          if (is_word (doc, v) && IN (speech_verbs, lower (doc, v)) && is_punct (doc, v + 1, ','))
-            {
-              cue->last = v;
-              cue->source.first = cue->source.last = v;
-              cue->source.pronoun = TRUE;
-              cue->source.implicit = TRUE;
-              cue->found = TRUE;
-              return TRUE;
-            }
-          /* "…, según ha informado el Sindicato Médico": the subject
-           * follows the verb */
-          if (v > i + n && is_word (doc, v) && IN (speech_verbs, lower (doc, v))
-              && source_forward (doc, skip_time_words (doc, v + 1, sentence), sentence, &cue->source))
-            {
-              cue->last = v;
-              cue->found = TRUE;
-              return TRUE;
-            }
-        }
-      if (n == 3 && (strcmp (lower (doc, i), "по") == 0 || strcmp (lower (doc, i), "in") == 0) && is_word (doc, i + 1)
-          && pronoun_gender (lower (doc, i + 1)) != 0)
-        {
-          cue->source.first = cue->source.last = i + 1;
-          cue->source.pronoun = TRUE;
-          cue->found = TRUE;
-          return TRUE;
-        }
-      if (!source_forward (doc, i + n, sentence, &cue->source))
-        return FALSE;
-      if ((strcmp (lower (doc, i), "pour") == 0 || strcmp (lower (doc, i), "para") == 0)
-          && !pour_source_ends (doc, &cue->source))
-        return FALSE;
-      cue->found = TRUE;
-      return TRUE;
-    }
-  if (!is_speech_verb (doc, i, quoted))
-    return FALSE;
-  /* "Asked whether the prime minister agreed, the spokesman said": a verb
-   * inside the question put is nobody's cue */
-  {
-    gint sentence_of = doc->token_sentence[i];
-    guint first = g_array_index (doc->sentences, Sentence, sentence_of).first;
-
-    if (i > first && is_word (doc, first) && (strcmp (lower (doc, first), "asked") == 0
-                                              || strcmp (lower (doc, first), "interrogé") == 0
-                                              || strcmp (lower (doc, first), "interrogée") == 0
-                                              || strcmp (lower (doc, first), "preguntado") == 0
-                                              || strcmp (lower (doc, first), "preguntada") == 0))
-      {
-        gboolean comma = FALSE;
-
-        for (guint k = first + 1; k < i && !comma; k++)
-          comma = is_punct (doc, k, ',');
-        if (!comma)
-          return FALSE;
-      }
-  }
-  /* "Kerr was asked again about the winger": a question put to him, no
-   * words of his */
-  if (i > 0 && is_word (doc, i) && strcmp (lower (doc, i), "asked") == 0
-      && is_word (doc, i - 1)
-      && (strcmp (lower (doc, i - 1), "was") == 0 || strcmp (lower (doc, i - 1), "were") == 0
-          || strcmp (lower (doc, i - 1), "been") == 0 || strcmp (lower (doc, i - 1), "being") == 0
-          || strcmp (lower (doc, i - 1), "is") == 0 || strcmp (lower (doc, i - 1), "are") == 0))
-    return FALSE;
-  cue->first = cue->last = i;
-  if (is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "out") == 0)
-    cue->last = i + 1;
-  /* A participle ("…, recalling a meeting") speaks for the sentence's
-   * subject, which find_cue() looks for when nothing better is there. */
-  if (g_str_has_suffix (lower (doc, i), "ing"))
-    return FALSE;
-  if ((strcmp (lower (doc, i), "quoted") == 0 || strcmp (lower (doc, i), "cited") == 0)
-      && source_forward (doc, i + 1, sentence, &cue->source))
-    {
-      /* "the press service quoted Aliyev as saying": the one quoted speaks */
-      guint k = cue->source.last + 1;
-
-      if (is_word (doc, k) && strcmp (lower (doc, k), "as") == 0 && is_word (doc, k + 1)
-          && g_str_has_suffix (lower (doc, k + 1), "ing"))
-        {
-          cue->found = TRUE;
-          return TRUE;
-        }
-      memset (&cue->source, 0, sizeof cue->source);
-    }
-  if (incise_base (lower (doc, i)) > 0)
-    {
-      /* "explique-t-il": the pronoun is the source */
-      cue->source.first = cue->source.last = i;
-      cue->source.pronoun = TRUE;
-      cue->found = TRUE;
-    }
-  else if (i > 0 && allowed_token (doc, i - 1, sentence) && incise_base (lower (doc, i - 1)) > 0)
-    {
-      /* "a-t-il ajouté" */
-      cue->source.first = cue->source.last = i - 1;
-      cue->source.pronoun = TRUE;
-      cue->found = TRUE;
-    }
-  else if (russian_source (doc, i, sentence, &cue->source))
-    cue->found = TRUE;
-  else if (source_backward (doc, i, sentence, &cue->source))
-    {
-      cue->found = TRUE;
-      delayed_subject (doc, sentence, &cue->source);
-      /* "The jury was told that …": the subject of a passive "told" is
-       * the listener; whoever was last reported speaking told it */
-      if (i > 0 && is_word (doc, i - 1) && (strcmp (lower (doc, i), "told") == 0 || strcmp (lower (doc, i), "informed") == 0)
-          && (strcmp (lower (doc, i - 1), "was") == 0 || strcmp (lower (doc, i - 1), "were") == 0
-              || strcmp (lower (doc, i - 1), "been") == 0 || strcmp (lower (doc, i - 1), "being") == 0))
-        {
-          source_clear (&cue->source);
-          memset (&cue->source, 0, sizeof cue->source);
-          cue->source.first = cue->source.last = i;
-          cue->source.pronoun = TRUE;
-          cue->source.implicit = TRUE;
-        }
-    }
-  else
-    {
-      /* "said Pashinyan", "added the prime minister": the source follows,
-       * but "told OC Media" names a listener, not a speaker. */
-      const char *word = lower (doc, i);
-
-      /* ‘“… a year?” asked Margaret Oyelaran’: right after the closing
-       * mark "asked" is inverted like "said", not a question put to someone */
-      gboolean after_quote = i > 0 && (doc->span_of[i - 1] >= 0 || (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_QUOTE));
-
-      if (strcmp (word, "told") != 0 && strcmp (word, "tells") != 0 && (strcmp (word, "asked") != 0 || after_quote)
-          && strcmp (word, "urged") != 0 && strcmp (word, "accused") != 0 && strcmp (word, "called") != 0
-          && strcmp (word, "described") != 0 && !naming_cue (doc, i)
-          && source_forward (doc, skip_time_words (doc, cue->last + 1, sentence), sentence, &cue->source)
-          && !complementiser_between (doc, cue->last + 1, cue->source.first))
-        cue->found = TRUE;
-      /* "a expliqué à l'AFP le directeur de l'ARS, Olivier Carrel", "a
-       * réagi auprès de l'AFP Karim Benali": the listener comes first, the
-       * inverted subject after it */
-      else if (cue_skip_listener (doc, cue->last + 1, sentence) > cue->last + 1
-               && source_forward (doc, cue_skip_listener (doc, cue->last + 1, sentence), sentence, &cue->source))
-        cue->found = TRUE;
-      else if (doc->pro_drop && (i == 0 || !is_word (doc, i - 1) || !IN (between_words, lower (doc, i - 1))
-                                 /* "«…», ha advertido en declaraciones a …" */
-                                 || ((strcmp (lower (doc, i - 1), "ha") == 0 || strcmp (lower (doc, i - 1), "han") == 0)
-                                     && i >= 2 && !is_word (doc, i - 2))))
-        {
-          /* Spanish and Italian drop the subject: "añadió" speaks for the
-           * person last named. */
-          cue->source.first = cue->source.last = i;
-          cue->source.pronoun = TRUE;
-          cue->source.implicit = TRUE;
-          cue->found = TRUE;
-        }
-    }
-  return cue->found;
-}
-
-/* The subject of a sentence: its first name, for participles ("…, saying that"). */
-static gboolean
-sentence_subject (Doc    *doc,
-                  gint    sentence,
-                  Source *source)
-{
-  Sentence *s = &g_array_index (doc->sentences, Sentence, sentence);
-
-  for (guint i = s->first; i <= s->last && i < s->first + 6; i++)
-    if (allowed_token (doc, i, sentence) && (is_name_word (doc, i) || IN (pronouns_person, lower (doc, i)))
-        && !IN (speech_verbs, lower (doc, i))
-        /* "Wales head coach Rhys Hughes": the team before a title is no subject */
-        && !(is_name_word (doc, i) && allowed_token (doc, run_end_forward (doc, i) + 1, sentence)
-             && is_title (doc, run_end_forward (doc, i) + 1)
-             && !(tok (doc, run_end_forward (doc, i) + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)))
-      {
-        memset (source, 0, sizeof *source);
-        source->first = i;
-        source->pronoun = IN (pronouns_person, lower (doc, i));
-        source->last = source->pronoun ? i : run_end_forward (doc, i);
-        return TRUE;
-      }
-  return FALSE;
 }
 
 /* ---- 5. Quotes ---- */
@@ -6090,7 +1608,7 @@ quote_set_source (Doc     *doc,
   quote->speaker_description = g_strdup (cue->source.description);
   if (cue->according)
     {
-      g_autofree char *written = slice (doc, cue->first, cue->last);
+      g_autofree char *written = px_quotes_slice (doc, cue->first, cue->last);
 
       quote->verb = g_utf8_strdown (written, -1);
     }
@@ -6098,7 +1616,7 @@ quote_set_source (Doc     *doc,
     quote->verb = g_strdup (lower (doc, cue->first));
   if (cue->last > cue->first && !cue->according)
     {
-      g_autofree char *written = slice (doc, cue->first, cue->last);
+      g_autofree char *written = px_quotes_slice (doc, cue->first, cue->last);
 
       g_free (quote->verb);
       quote->verb = g_utf8_strdown (written, -1);
@@ -6168,9 +1686,9 @@ find_cue (Doc      *doc,
       Cue cue;
       guint distance;
 
-      if (!cue_at (doc, i, sentence, quoted, &cue))
+      if (!px_quotes_cue_at (doc, i, sentence, quoted, &cue))
         {
-          source_clear (&cue.source);
+          px_quotes_source_clear (&cue.source);
           continue;
         }
       /* “…close.” She agreed: “Very close.” — a cue that ends in a colon
@@ -6182,7 +1700,7 @@ find_cue (Doc      *doc,
           if (is_punct (doc, after, ':') && after + 1 < doc->tokens->len && doc->span_of[after + 1] >= 0
               && doc->span_of[after + 1] != doc->span_of[near])
             {
-              source_clear (&cue.source);
+              px_quotes_source_clear (&cue.source);
               continue;
             }
         }
@@ -6193,7 +1711,7 @@ find_cue (Doc      *doc,
         distance = MIN (distance, near_open - i);
       /* A source the article introduced (a person, an institution, a role
        * it resolves) beats a stray capitalised word next to a verb. */
-      resolve_source (doc, &cue.source);
+      px_quotes_resolve_source (doc, &cue.source);
       if (cue.source.person == NULL && !cue.source.document
           && (cue.source.speaker == NULL || strchr (cue.source.speaker, ' ') == NULL))
         distance += 30;
@@ -6201,19 +1719,19 @@ find_cue (Doc      *doc,
         distance += 20;
       if (distance < best_distance)
         {
-          source_clear (&best->source);
+          px_quotes_source_clear (&best->source);
           *best = cue;
           best_distance = distance;
         }
       else
-        source_clear (&cue.source);
+        px_quotes_source_clear (&cue.source);
     }
   if (!best->found)
     {
       /* A participle cue with the sentence's subject: "…, saying that". */
       for (guint i = s->first; i <= s->last; i++)
-        if (allowed_token (doc, i, sentence) && is_word (doc, i) && g_str_has_suffix (lower (doc, i), "ing")
-            && is_speech_verb (doc, i, quoted) && sentence_subject (doc, sentence, &best->source))
+        if (px_quotes_allowed_token (doc, i, sentence) && is_word (doc, i) && g_str_has_suffix (lower (doc, i), "ing")
+            && px_quotes_is_speech_verb (doc, i, quoted) && px_quotes_sentence_subject (doc, sentence, &best->source))
           {
             best->first = best->last = i;
             best->found = TRUE;
@@ -6221,7 +1739,7 @@ find_cue (Doc      *doc,
           }
     }
   if (best->found && best->source.speaker == NULL && !best->source.document)
-    resolve_source (doc, &best->source);
+    px_quotes_resolve_source (doc, &best->source);
   return best->found && (best->source.speaker != NULL || best->source.document);
 }
 
@@ -6237,8 +1755,8 @@ via_for_citing (Doc   *doc,
       {
         guint last = i - 2;
 
-        if (is_name_word (doc, last) || (tok (doc, last)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
-          return slice (doc, run_start_back (doc, last), last);
+        if (px_quotes_is_name_word (doc, last) || (tok (doc, last)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
+          return px_quotes_slice (doc, px_quotes_run_start_back (doc, last), last);
       }
   return NULL;
 }
@@ -6294,15 +1812,15 @@ document_issuer (Doc   *doc,
           if (b <= next->last && is_word (doc, b) && IN (determiners, lower (doc, b)))
             b++;
         }
-      if (b > next->last || !is_name_word (doc, b))
+      if (b > next->last || !px_quotes_is_name_word (doc, b))
         return NULL;
       {
-        guint last = run_end_forward (doc, b);
+        guint last = px_quotes_run_end_forward (doc, b);
 
         /* an institution, not a researcher: "led by Dr Hannah Obi" speaks as herself */
-        if (!run_is_org (doc, b, last))
+        if (!px_quotes_run_is_org (doc, b, last))
           return NULL;
-        return slice (doc, b, last);
+        return px_quotes_slice (doc, b, last);
       }
     }
   return NULL;
@@ -6406,7 +1924,7 @@ clause_start (Doc  *doc,
     }
   if (strcmp (verb, "accused") == 0 || strcmp (verb, "accuses") == 0 || strcmp (verb, "accuse") == 0)
     {
-      for (guint j = i; j < i + 8 && allowed_token (doc, j, sentence); j++)
+      for (guint j = i; j < i + 8 && px_quotes_allowed_token (doc, j, sentence); j++)
         if (is_word (doc, j) && strcmp (lower (doc, j), "of") == 0)
           return j + 1;
     }
@@ -6424,14 +1942,14 @@ clause_start (Doc  *doc,
   if (is_word (doc, i) && (strcmp (lower (doc, i), "à") == 0 || strcmp (lower (doc, i), "au") == 0
                            || strcmp (lower (doc, i), "aux") == 0))
     {
-      for (guint j = i + 1; j < i + 12 && allowed_token (doc, j, sentence) && j + 1 < doc->tokens->len; j++)
+      for (guint j = i + 1; j < i + 12 && px_quotes_allowed_token (doc, j, sentence) && j + 1 < doc->tokens->len; j++)
         if (is_word (doc, j) && (strcmp (lower (doc, j), "de") == 0 || strcmp (lower (doc, j), "d'") == 0)
             && (doc->span_of[j + 1] >= 0 || (tok (doc, j + 1)->flags & PX_LEXICON_TOKEN_QUOTE) || (is_word (doc, j + 1) && (g_str_has_suffix (lower (doc, j + 1), "er")
                                                                        || g_str_has_suffix (lower (doc, j + 1), "ir")
                                                                        || g_str_has_suffix (lower (doc, j + 1), "re")))))
           return j;
     }
-  for (guint j = i; j < i + 10 && allowed_token (doc, j, sentence); j++)
+  for (guint j = i; j < i + 10 && px_quotes_allowed_token (doc, j, sentence); j++)
     {
       if (is_punct (doc, j, '.') || is_punct (doc, j, ';'))
         break;
@@ -6441,7 +1959,7 @@ clause_start (Doc  *doc,
       if (j > i && is_word (doc, j) && strcmp (lower (doc, j), "that") == 0 && is_word (doc, i)
           && (IN (pronouns_person, lower (doc, i)) || IN (pronouns_group, lower (doc, i)) || strcmp (lower (doc, i), "i") == 0
               || strcmp (lower (doc, i), "it") == 0
-              || (is_name_word (doc, i) && !IN (determiners, lower (doc, i))))
+              || (px_quotes_is_name_word (doc, i) && !IN (determiners, lower (doc, i))))
           && !in_list (listener_verbs, G_N_ELEMENTS (listener_verbs), verb))
         break;
       if (is_word (doc, j) && (strcmp (lower (doc, j), "that") == 0 || strcmp (lower (doc, j), "que") == 0
@@ -6453,8 +1971,8 @@ clause_start (Doc  *doc,
   if (strcmp (verb, "told") == 0 || strcmp (verb, "tells") == 0)
     {
       /* skip the listener: "told OC Media", "told reporters", "told him" */
-      if (is_name_word (doc, i) || (is_word (doc, i) && (tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS)))
-        i = run_end_forward (doc, i) + 1;
+      if (px_quotes_is_name_word (doc, i) || (is_word (doc, i) && (tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS)))
+        i = px_quotes_run_end_forward (doc, i) + 1;
       else if (is_word (doc, i) && strcmp (lower (doc, i), "the") == 0)
         i += 2;
       else if (is_word (doc, i) && !IN (stop_words, lower (doc, i)))
@@ -6464,22 +1982,22 @@ clause_start (Doc  *doc,
    * Berlin, man …", "sagte der Deutschen Presse-Agentur, die Bahn …": a
    * German adjunct or listener before the comma that opens the clause */
   if (doc->capital_nouns && is_word (doc, i)
-      && (in_list (german_adjunct_words, G_N_ELEMENTS (german_adjunct_words), lower (doc, i))
+      && (IN (german_adjunct_words, lower (doc, i))
           || strcmp (lower (doc, i), "der") == 0 || strcmp (lower (doc, i), "dem") == 0))
-    for (guint j = i + 1; j < i + 6 && allowed_token (doc, j, sentence); j++)
+    for (guint j = i + 1; j < i + 6 && px_quotes_allowed_token (doc, j, sentence); j++)
       {
         /* (a lone particle, "kündigte an, …", stays: the clause is short) */
         if (is_punct (doc, j, ','))
           {
-            if (j > i + 1 && allowed_token (doc, j + 1, sentence) && is_word (doc, j + 1))
+            if (j > i + 1 && px_quotes_allowed_token (doc, j + 1, sentence) && is_word (doc, j + 1))
               i = j + 1;
             break;
           }
-        if (!is_word (doc, j) || (!(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN_SET (german_articles, lower (doc, j))
-                                  && !in_list (german_adjunct_words, G_N_ELEMENTS (german_adjunct_words), lower (doc, j))))
+        if (!is_word (doc, j) || (!(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (german_articles, lower (doc, j))
+                                  && !IN (german_adjunct_words, lower (doc, j))))
           break;
       }
-  while (allowed_token (doc, i, sentence) && (is_punct (doc, i, ',') || is_punct (doc, i, ':')))
+  while (px_quotes_allowed_token (doc, i, sentence) && (is_punct (doc, i, ',') || is_punct (doc, i, ':')))
     i++;
   return i;
 }
@@ -6571,7 +2089,7 @@ wie_before (Doc  *doc,
 {
   guint w = first - 1;
 
-  if (w > 0 && is_word (doc, w) && IN_SET (german_articles, lower (doc, w)))
+  if (w > 0 && is_word (doc, w) && IN (german_articles, lower (doc, w)))
     w--;
   if (w > 1 && is_word (doc, w) && strcmp (lower (doc, w), "wie") == 0 && is_punct (doc, w - 1, ','))
     return w;
@@ -6740,7 +2258,7 @@ add_found (Doc     *doc,
   g_array_append_val (doc->quote_sentence, sentence);
   g_array_append_val (doc->quote_span, span);
   g_array_append_val (doc->quote_cue, cue_token);
-  g_ptr_array_add (doc->quote_person, quote->speaker != NULL ? (gpointer) find_person_exact (doc, quote->speaker) : NULL);
+  g_ptr_array_add (doc->quote_person, quote->speaker != NULL ? (gpointer) px_quotes_find_person_exact (doc, quote->speaker) : NULL);
 }
 
 /* "said the numbers were ‘unacceptable’ and promised that waits would
@@ -6782,7 +2300,7 @@ coordinated_cue (Doc   *doc,
       if (v >= last || !is_word (doc, v) || doc->span_of[v] >= 0)
         continue;
       verb = lower (doc, v);
-      if (!IN (speech_verbs, verb) || g_str_has_suffix (verb, "ing") || naming_cue (doc, v))
+      if (!IN (speech_verbs, verb) || g_str_has_suffix (verb, "ing") || px_quotes_naming_cue (doc, v))
         continue;
       skip = FALSE;
       for (gsize n = 0; n < G_N_ELEMENTS (not_here) && !skip; n++)
@@ -6866,9 +2384,9 @@ add_clause_quotes (Doc   *doc,
 /* "a jugé la mobilisation « disproportionnée »", "s'est dit « surpris »
  * par …", "nannte den Streik eine „Zumutung“": a verb that names or judges
  * takes an object, not a clause; its quote is the quoted words alone. */
-static gboolean
-naming_cue (Doc   *doc,
-            guint  verb)
+gboolean
+px_quotes_naming_cue (Doc   *doc,
+                      guint  verb)
 {
   static const char * const naming[] = {
     "jugé", "jugée", "juge", "jugeant", "qualifié", "qualifiée", "qualifie", "qualifiant",
@@ -6901,7 +2419,7 @@ mixed_for_cue (Doc      *doc,
   guint first_span = G_MAXUINT, last_span = 0;
 
   if ((!cue->according && !takes_clause (lower (doc, cue->first)))
-      || naming_cue (doc, cue->first)
+      || px_quotes_naming_cue (doc, cue->first)
       || !clause_bounds (doc, cue, sentence, &first, &last))
     return FALSE;
   for (guint s = 0; s < doc->spans->len; s++)
@@ -6923,10 +2441,10 @@ mixed_for_cue (Doc      *doc,
 
         outside++;
         /* "he said, while Ade Okoro added that …": the later cue owns the clause */
-        other = t > cue->last + 1 && cue_at (doc, t, sentence, TRUE, &inner)
+        other = t > cue->last + 1 && px_quotes_cue_at (doc, t, sentence, TRUE, &inner)
                 && !inner.according && inner.source.first < t && !inner.source.pronoun
-                && is_name_word (doc, inner.source.first);
-        source_clear (&inner.source);
+                && px_quotes_is_name_word (doc, inner.source.first);
+        px_quotes_source_clear (&inner.source);
         if (other)
           return FALSE;
       }
@@ -6976,12 +2494,12 @@ try_mixed (Doc      *doc,
     {
       Cue cue;
 
-      if (cue_at (doc, i, sentence, TRUE, &cue))
+      if (px_quotes_cue_at (doc, i, sentence, TRUE, &cue))
         {
-          resolve_source (doc, &cue.source);
+          px_quotes_resolve_source (doc, &cue.source);
           if (cue.source.speaker != NULL || cue.source.document)
             {
-              source_clear (&previous);
+              px_quotes_source_clear (&previous);
               previous = cue.source;
               previous.speaker = g_strdup (cue.source.speaker);
               previous.description = g_strdup (cue.source.description);
@@ -6989,12 +2507,12 @@ try_mixed (Doc      *doc,
               mixed_for_cue (doc, sentence, &cue, consumed);
             }
         }
-      else if (have_previous && is_word (doc, i) && allowed_token (doc, i, sentence)
+      else if (have_previous && is_word (doc, i) && px_quotes_allowed_token (doc, i, sentence)
                && (g_str_has_suffix (lower (doc, i), "ing") || coordinated_verb (doc, i))
-               && is_speech_verb (doc, i, TRUE))
+               && px_quotes_is_speech_verb (doc, i, TRUE))
         {
           /* "…, adding that the closure had been ‘a matter of safety’" */
-          source_clear (&cue.source);
+          px_quotes_source_clear (&cue.source);
           memset (&cue, 0, sizeof cue);
           cue.first = cue.last = i;
           cue.found = TRUE;
@@ -7004,18 +2522,18 @@ try_mixed (Doc      *doc,
           cue.source.description = g_strdup (previous.description);
           mixed_for_cue (doc, sentence, &cue, consumed);
         }
-      source_clear (&cue.source);
+      px_quotes_source_clear (&cue.source);
     }
-  source_clear (&previous);
+  px_quotes_source_clear (&previous);
 }
 
 
 /* "компании «Омские тепловые сети»", "газеты «Ведомости»": Russian puts the
  * names of companies, papers and parties in « » after the noun that says
  * what they are; such a span is a name, not words anyone said. */
-static gboolean
-russian_name_in_marks (Doc  *doc,
-                       Span *span)
+gboolean
+px_quotes_russian_name_in_marks (Doc  *doc,
+                                 Span *span)
 {
   static const char * const kinds[] = {
     "компании", "завода", "банка", "холдинга", "группы", "концерна", "фонда", "общества", "предприятия",
@@ -7070,7 +2588,7 @@ find_direct_quotes (Doc *doc)
         }
       if (consumed[s])
         continue;
-      if (russian_name_in_marks (doc, span))
+      if (px_quotes_russian_name_in_marks (doc, span))
         continue;
       start = tok (doc, MIN (span->open + 1, doc->tokens->len - 1))->start;
       end = span->close < doc->tokens->len ? tok (doc, span->close)->start : doc->length;
@@ -7085,7 +2603,7 @@ find_direct_quotes (Doc *doc)
           if (attributed)
             sentence = doc->token_sentence[close];
           else
-            source_clear (&cue.source);
+            px_quotes_source_clear (&cue.source);
         }
       if (!attributed)
         attributed = find_cue (doc, sentence, span->close < doc->tokens->len ? close : span->open, span->open, TRUE, &cue);
@@ -7099,7 +2617,7 @@ find_direct_quotes (Doc *doc)
           finish_source (doc, quote, &cue, sentence - 1);
           attributed = TRUE;
         }
-      source_clear (&cue.source);
+      px_quotes_source_clear (&cue.source);
       if (!attributed)
         g_clear_pointer (&quote->speaker, g_free);
       add_found (doc, quote, sentence, s, cue_token);
@@ -7132,7 +2650,7 @@ find_direct_quotes (Doc *doc)
           || (next->speaker != NULL && cue_b != cue_a)
           /* "« surprise » par l'occupation et a jugé la mobilisation
            * « excessive »": a naming verb takes its own quoted words */
-          || naming_cue (doc, cue_a))
+          || px_quotes_naming_cue (doc, cue_a))
         continue;
       joined = g_strconcat (quote->text, " ", next->text, NULL);
       g_free (quote->text);
@@ -7191,7 +2709,7 @@ find_direct_quotes (Doc *doc)
             head.first++;
           if (is_word (doc, head.first) && is_word (doc, head.last))
             {
-              resolve_source (doc, &head);
+              px_quotes_resolve_source (doc, &head);
               /* "Minister:" for "Work and Pensions Secretary Liz Kendall":
                * the first person the body describes with the headline's noun */
               if (head.person == NULL)
@@ -7211,7 +2729,7 @@ find_direct_quotes (Doc *doc)
                           g_auto(GStrv) words = g_strsplit (folded, " ", -1);
 
                           for (guint w = 0; words[w] != NULL; w++)
-                            if (descriptor_word_fits (lower (doc, head.last), words[w]))
+                            if (px_quotes_descriptor_word_fits (lower (doc, head.last), words[w]))
                               best = candidate;
                         }
                     }
@@ -7223,7 +2741,7 @@ find_direct_quotes (Doc *doc)
                     }
                 }
               if (head.person != NULL)
-                source_from_person (&head, head.person);
+                px_quotes_source_from_person (&head, head.person);
               if (head.speaker != NULL && head.person != NULL)
                 {
                   quote->speaker = g_strdup (head.speaker);
@@ -7231,7 +2749,7 @@ find_direct_quotes (Doc *doc)
                     quote->speaker_description = g_strdup (head.description);
                 }
             }
-          source_clear (&head);
+          px_quotes_source_clear (&head);
           if (quote->speaker != NULL)
             continue;
         }
@@ -7244,7 +2762,7 @@ find_direct_quotes (Doc *doc)
           guint opening = g_array_index (doc->sentences, Sentence, colon_sentence).first;
           Source subject = { 0, };
 
-          if (sentence_subject (doc, colon_sentence, &subject) && subject.last < span->open - 1
+          if (px_quotes_sentence_subject (doc, colon_sentence, &subject) && subject.last < span->open - 1
               && (subject.first == opening || is_punct (doc, subject.first - 1, ',')))
             {
               Person *person = NULL;
@@ -7258,7 +2776,7 @@ find_direct_quotes (Doc *doc)
                   for (guint p = 0; p < doc->people->len; p++)
                     {
                       Person *candidate = g_ptr_array_index (doc->people, p);
-                      guint seen = mention_before (candidate, span->open - 1);
+                      guint seen = px_quotes_mention_before (candidate, span->open - 1);
 
                       if (seen != G_MAXUINT && seen > subject.last && doc->token_sentence[seen] == (guint) colon_sentence
                           && (person == NULL || seen > latest))
@@ -7270,7 +2788,7 @@ find_direct_quotes (Doc *doc)
                 }
               else
                 {
-                  resolve_source (doc, &subject);
+                  px_quotes_resolve_source (doc, &subject);
                   person = subject.person;
                 }
               if (person != NULL && !person->org)
@@ -7280,7 +2798,7 @@ find_direct_quotes (Doc *doc)
                     quote->speaker_description = g_strdup (g_ptr_array_index (person->descriptions, 0));
                 }
             }
-          source_clear (&subject);
+          px_quotes_source_clear (&subject);
           if (quote->speaker != NULL)
             continue;
         }
@@ -7346,7 +2864,7 @@ find_direct_quotes (Doc *doc)
                 g_clear_pointer (&quote->verb, g_free);
               }
           if (quote->speaker == NULL && question > 0)
-            person = prominent_person_before (doc, question - 1);
+            person = px_quotes_prominent_person_before (doc, question - 1);
           if (person != NULL)
             {
               quote->speaker = g_strdup (person->name);
@@ -7372,9 +2890,9 @@ find_direct_quotes (Doc *doc)
         copy_source (quote, after);
       else if (alone)
         {
-          Person *person = last_person_before (doc, span->open, FALSE);
+          Person *person = px_quotes_last_person_before (doc, span->open, FALSE);
 
-          if (person != NULL && mention_before (person, span->open) + 120 > span->open)
+          if (person != NULL && px_quotes_mention_before (person, span->open) + 120 > span->open)
             {
               quote->speaker = g_strdup (person->name);
               if (person->descriptions->len > 0)
@@ -7392,11 +2910,11 @@ find_direct_quotes (Doc *doc)
 
           /* the subject opens the sentence, or follows an opening phrase
            * ("Asked about the criticism, Hughes smiled.") */
-          if (sentence_subject (doc, span->sentence - 1, &subject)
+          if (px_quotes_sentence_subject (doc, span->sentence - 1, &subject)
               && (subject.first == g_array_index (doc->sentences, Sentence, span->sentence - 1).first
                   || is_punct (doc, subject.first - 1, ',')))
             {
-              resolve_source (doc, &subject);
+              px_quotes_resolve_source (doc, &subject);
               if (subject.person != NULL && !subject.person->org)
                 {
                   quote->speaker = g_strdup (subject.person->name);
@@ -7404,7 +2922,7 @@ find_direct_quotes (Doc *doc)
                     quote->speaker_description = g_strdup (g_ptr_array_index (subject.person->descriptions, 0));
                 }
             }
-          source_clear (&subject);
+          px_quotes_source_clear (&subject);
         }
       if (quote->speaker == NULL && span->n_words <= 6 && !alone)
         quote->kind = PX_QUOTE_SCARE;
@@ -7522,7 +3040,7 @@ add_pointed_back (Doc  *doc,
   for (guint t = before->first; t <= before->last; t++)
     {
       /* a company's name in marks («Быстрый кот») is no quote */
-      if (doc->span_of[t] >= 0 && !russian_name_in_marks (doc, &g_array_index (doc->spans, Span, doc->span_of[t])))
+      if (doc->span_of[t] >= 0 && !px_quotes_russian_name_in_marks (doc, &g_array_index (doc->spans, Span, doc->span_of[t])))
         return FALSE;
       if (is_word (doc, t))
         n_words++;
@@ -7533,7 +3051,7 @@ add_pointed_back (Doc  *doc,
    * "Об этом говорится в сообщении …") */
   if (!find_cue (doc, s, sentence->first + n, G_MAXUINT, FALSE, &cue) || cue.first > sentence->first + n + 2)
     {
-      source_clear (&cue.source);
+      px_quotes_source_clear (&cue.source);
       return FALSE;
     }
   /* "Об этом сообщила пресс-служба": the pointing words are no subject;
@@ -7542,23 +3060,23 @@ add_pointed_back (Doc  *doc,
     {
       Source after = { 0, };
 
-      if (source_forward (doc, cue.last + 1, s, &after))
+      if (px_quotes_source_forward (doc, cue.last + 1, s, &after))
         {
           /* "сообщила пресс-служба регионального МЧС": the institution noun
            * heads the phrase, the name completes it */
           if (after.first > cue.last + 1 && IN (institution_nouns, lower (doc, cue.last + 1)))
             after.first = cue.last + 1;
-          resolve_source (doc, &after);
+          px_quotes_resolve_source (doc, &after);
           if (after.speaker != NULL)
             {
-              source_clear (&cue.source);
+              px_quotes_source_clear (&cue.source);
               cue.source = after;
             }
           else
-            source_clear (&after);
+            px_quotes_source_clear (&after);
         }
       else
-        source_clear (&after);
+        px_quotes_source_clear (&after);
     }
   first = before->first;
   last = before->last;
@@ -7579,7 +3097,7 @@ add_pointed_back (Doc  *doc,
       }
     px_quote_free (probe);
   }
-  source_clear (&cue.source);
+  px_quotes_source_clear (&cue.source);
   return added;
 }
 
@@ -7643,10 +3161,10 @@ add_subjunctive_continuations (Doc *doc)
       /* a sentence with a cue of its own was handled (or refused) already */
       if (find_cue (doc, s, first, G_MAXUINT, FALSE, &cue))
         {
-          source_clear (&cue.source);
+          px_quotes_source_clear (&cue.source);
           continue;
         }
-      source_clear (&cue.source);
+      px_quotes_source_clear (&cue.source);
       for (guint q = 0; q < doc->quotes->len; q++)
         {
           PxQuote *quote = g_ptr_array_index (doc->quotes, q);
@@ -7705,7 +3223,7 @@ find_indirect_quotes (Doc *doc)
           || !clause_bounds (doc, &cue, s, &first, &last)
           || is_punct (doc, sentence->last, ':'))
         {
-          source_clear (&cue.source);
+          px_quotes_source_clear (&cue.source);
           continue;
         }
       for (guint t = first; t <= last; t++)
@@ -7720,7 +3238,7 @@ find_indirect_quotes (Doc *doc)
         n_words = 0;
       if (n_words < 3 || (cue.source.speaker == NULL && !cue.source.document))
         {
-          source_clear (&cue.source);
+          px_quotes_source_clear (&cue.source);
           continue;
         }
       {
@@ -7744,9 +3262,9 @@ find_indirect_quotes (Doc *doc)
 
               if (!is_word (doc, v) || doc->span_of[v] >= 0 || !IN (speech_verbs, lower (doc, v)))
                 continue;
-              if (cue_at (doc, v, s, FALSE, &second) && second.source.first > last + 2 && second.source.first < v)
+              if (px_quotes_cue_at (doc, v, s, FALSE, &second) && second.source.first > last + 2 && second.source.first < v)
                 {
-                  resolve_source (doc, &second.source);
+                  px_quotes_resolve_source (doc, &second.source);
                   second_first = clause_start (doc, &second, s);
                   for (guint t = second_first; t <= sentence->last; t++)
                     if (is_word (doc, t))
@@ -7760,11 +3278,11 @@ find_indirect_quotes (Doc *doc)
                       add_clause_quotes (doc, s, &second, second_first, second_last);
                     }
                 }
-              source_clear (&second.source);
+              px_quotes_source_clear (&second.source);
               break;
             }
       }
-      source_clear (&cue.source);
+      px_quotes_source_clear (&cue.source);
     }
 }
 
@@ -7796,8 +3314,8 @@ same_stem (gboolean    inflecting,
 }
 
 /* Case-folded words of a name, possessive endings and apostrophes dropped. */
-static GPtrArray *
-name_words (const char *name)
+GPtrArray *
+px_quotes_name_words (const char *name)
 {
   g_auto(GStrv) parts = g_strsplit (name, " ", -1);
   GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
@@ -7912,11 +3430,11 @@ document_author (Doc        *doc,
        * no part of the name */
       if (is_word (doc, from) && g_str_has_suffix (lower (doc, from), "-based"))
         from++;
-      if (!is_name_word (doc, from) || doc->span_of[from] >= 0)
+      if (!px_quotes_is_name_word (doc, from) || doc->span_of[from] >= 0)
         continue;
-      end = run_end_forward (doc, from);
+      end = px_quotes_run_end_forward (doc, from);
       g_free (author);
-      author = slice (doc, from, end);
+      author = px_quotes_slice (doc, from, end);
     }
   /* "the ruling" of the court the article named last */
   if (author == NULL && (strcmp (head, "ruling") == 0 || strcmp (head, "judgment") == 0 || strcmp (head, "verdict") == 0
@@ -7928,7 +3446,7 @@ document_author (Doc        *doc,
         {
           Person *candidate = g_ptr_array_index (doc->people, p);
           g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
-          guint seen = mention_before (candidate, cue);
+          guint seen = px_quotes_mention_before (candidate, cue);
 
           if (seen != G_MAXUINT && (strstr (folded, "court") != NULL || strstr (folded, "tribunal") != NULL
                                     || strstr (folded, "gericht") != NULL || strstr (folded, "суд") != NULL)
@@ -8177,20 +3695,20 @@ acronym_expansion (Doc        *doc,
       if (first >= t - 1 || (tok (doc, first)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
         continue;
       end = t + 2;
-      while (end < doc->tokens->len && is_name_word (doc, end) && doc->token_segment[end] == doc->token_segment[t]
+      while (end < doc->tokens->len && px_quotes_is_name_word (doc, end) && doc->token_segment[end] == doc->token_segment[t]
              && !IN (speech_verbs, lower (doc, end)))
         end++;
       /* the qualifier read alone as the speaker: "(ARS) Auvergne-Rhône-Alpes a indiqué" */
       if (qualifier != NULL)
         {
-          g_autofree char *after = end > t + 2 ? slice (doc, t + 2, end - 1) : NULL;
+          g_autofree char *after = end > t + 2 ? px_quotes_slice (doc, t + 2, end - 1) : NULL;
 
           if (after == NULL || g_utf8_collate (after, qualifier) != 0)
             continue;
         }
       name = g_string_new (NULL);
       {
-        g_autofree char *before = slice (doc, first, t - 2);
+        g_autofree char *before = px_quotes_slice (doc, first, t - 2);
         const char *bare = before;
 
         /* "L'agence …": the elided article is not part of the name */
@@ -8202,7 +3720,7 @@ acronym_expansion (Doc        *doc,
       }
       if (end > t + 2)
         {
-          g_autofree char *after = slice (doc, t + 2, end - 1);
+          g_autofree char *after = px_quotes_slice (doc, t + 2, end - 1);
 
           g_string_append_c (name, ' ');
           g_string_append (name, after);
@@ -8283,7 +3801,7 @@ institution_by_first_word (Doc        *doc,
         continue;
       {
         /* a later word of another name: "Halvern" would be a surname */
-        g_autoptr(GPtrArray) whole = name_words (candidate->name);
+        g_autoptr(GPtrArray) whole = px_quotes_name_words (candidate->name);
         g_autofree char *folded = g_utf8_strdown (word, -1);
 
         for (guint w = 1; w < whole->len; w++)
@@ -8328,7 +3846,7 @@ fullest_institution_names (Doc *doc)
               g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
 
               if (candidate->org && strlen (folded) > strlen (head) && g_str_has_suffix (folded, head)
-                  && cue != G_MAXUINT && mention_before (candidate, cue) != G_MAXUINT)
+                  && cue != G_MAXUINT && px_quotes_mention_before (candidate, cue) != G_MAXUINT)
                 {
                   guint at = candidate->first_token;
 
@@ -8336,7 +3854,7 @@ fullest_institution_names (Doc *doc)
                   /* with its adjective, in the nominative: "das bayerische
                    * Gesundheitsministerium" → "bayerisches Gesundheitsministerium" */
                   if (at >= 2 && is_word (doc, at - 1) && !(tok (doc, at - 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
-                      && is_word (doc, at - 2) && IN_SET (german_articles, lower (doc, at - 2)))
+                      && is_word (doc, at - 2) && IN (german_articles, lower (doc, at - 2)))
                     {
                       g_autofree char *phrase = g_strconcat (lower (doc, at - 1), " ", candidate->name, NULL);
                       char *nominative = german_nominative (phrase);
@@ -8363,7 +3881,7 @@ fullest_institution_names (Doc *doc)
                 const PxQuote *other = g_ptr_array_index (doc->quotes, o);
 
                 if (other == quote || other->speaker == NULL || strchr (other->speaker, ' ') == NULL
-                    || find_person_exact (doc, other->speaker) != NULL
+                    || px_quotes_find_person_exact (doc, other->speaker) != NULL
                     || other->span.paragraph > quote->span.paragraph
                     || (other->span.paragraph == quote->span.paragraph && other->span.start >= quote->span.start)
                     || other->span.paragraph + 2 < quote->span.paragraph)
@@ -8384,7 +3902,7 @@ fullest_institution_names (Doc *doc)
       /* only a name right after the cue: "по его словам" names nobody in the genitive */
       if (doc->inflecting && quote->verb != NULL && g_str_has_prefix (quote->verb, "по ")
           && strchr (quote->verb + strlen ("по "), ' ') == NULL
-          && find_person_exact (doc, quote->speaker) != NULL)
+          && px_quotes_find_person_exact (doc, quote->speaker) != NULL)
         {
           char *nominative = russian_person_nominative (quote->speaker);
 
@@ -8423,7 +3941,7 @@ fullest_institution_names (Doc *doc)
             quote->speaker = g_steal_pointer (&author);
           }
       }
-      words = name_words (quote->speaker);
+      words = px_quotes_name_words (quote->speaker);
       while (from < words->len && (IN (stop_words, (const char *) g_ptr_array_index (words, from))
                                    || IN (determiners, (const char *) g_ptr_array_index (words, from))))
         from++;
@@ -8448,7 +3966,7 @@ fullest_institution_names (Doc *doc)
         }
       /* "a Downing Street spokeswoman", "a Kremlin spokesman": the
        * institution before the spokesperson speaks */
-      if (words->len >= from + 2 && in_list (spokes, G_N_ELEMENTS (spokes), g_ptr_array_index (words, words->len - 1)))
+      if (words->len >= from + 2 && IN (spokes, g_ptr_array_index (words, words->len - 1)))
         {
           g_auto(GStrv) parts = g_strsplit (quote->speaker, " ", -1);
           guint n_parts = g_strv_length (parts);
@@ -8474,7 +3992,7 @@ fullest_institution_names (Doc *doc)
                   for (guint p = 0; p < doc->people->len; p++)
                     {
                       Person *candidate = g_ptr_array_index (doc->people, p);
-                      g_autoptr(GPtrArray) whole = name_words (candidate->name);
+                      g_autoptr(GPtrArray) whole = px_quotes_name_words (candidate->name);
 
                       for (guint w = 0; w < whole->len && whole->len > 1; w++)
                         if (strcmp (g_ptr_array_index (whole, w), g_ptr_array_index (words, 0)) == 0)
@@ -8490,7 +4008,7 @@ fullest_institution_names (Doc *doc)
                       g_free (quote->speaker);
                       quote->speaker = g_strdup (holder->name);
                       g_ptr_array_unref (words);
-                      words = name_words (quote->speaker);
+                      words = px_quotes_name_words (quote->speaker);
                     }
                 }
             }
@@ -8523,13 +4041,13 @@ fullest_institution_names (Doc *doc)
                       quote->speaker[keep - 1] = '\0';
                   }
                 g_ptr_array_unref (words);
-                words = name_words (quote->speaker);
+                words = px_quotes_name_words (quote->speaker);
                 from = 0;
                 /* "Bahnsprecherin" speaks for the "Deutsche Bahn" */
                 for (guint p = 0; p < doc->people->len; p++)
                   {
                     Person *candidate = g_ptr_array_index (doc->people, p);
-                    g_autoptr(GPtrArray) whole = name_words (candidate->name);
+                    g_autoptr(GPtrArray) whole = px_quotes_name_words (candidate->name);
 
                     gboolean ends_compound = FALSE;
 
@@ -8564,8 +4082,8 @@ fullest_institution_names (Doc *doc)
       if (words->len == from + 1 && cue != G_MAXUINT
           && (IN (institution_nouns, (const char *) g_ptr_array_index (words, from))
               || in_list (generic_org_heads, G_N_ELEMENTS (generic_org_heads), g_ptr_array_index (words, from)))
-          && !in_list (spokes, G_N_ELEMENTS (spokes), g_ptr_array_index (words, from))
-          && find_person_exact (doc, quote->speaker) == NULL)
+          && !IN (spokes, g_ptr_array_index (words, from))
+          && px_quotes_find_person_exact (doc, quote->speaker) == NULL)
         {
           const char *head = g_ptr_array_index (words, from);
           Person *described = NULL, *nearest = NULL;
@@ -8575,13 +4093,13 @@ fullest_institution_names (Doc *doc)
           for (guint p = 0; p < doc->people->len; p++)
             {
               Person *candidate = g_ptr_array_index (doc->people, p);
-              guint seen = mention_before (candidate, cue);
+              guint seen = px_quotes_mention_before (candidate, cue);
 
               if (!candidate->org || seen == G_MAXUINT)
                 continue;
               for (guint d = 0; d < candidate->descriptions->len; d++)
                 {
-                  g_autoptr(GPtrArray) dw = name_words (g_ptr_array_index (candidate->descriptions, d));
+                  g_autoptr(GPtrArray) dw = px_quotes_name_words (g_ptr_array_index (candidate->descriptions, d));
 
                   for (guint w = 0; w < dw->len; w++)
                     if (same_stem (doc->inflecting, g_ptr_array_index (dw, w), head)
@@ -8608,7 +4126,7 @@ fullest_institution_names (Doc *doc)
               continue;
             }
         }
-      known = find_person_exact (doc, quote->speaker);
+      known = px_quotes_find_person_exact (doc, quote->speaker);
       if (known != NULL && (!known->org || strchr (known->name, ' ') != NULL))
         {
           /* "eine Sprecherin des Naturschutzbundes Nabu": a name read in
@@ -8633,7 +4151,7 @@ fullest_institution_names (Doc *doc)
 
           if (strchr (candidate->name, ' ') == NULL || candidate == known)
             continue;
-          whole = name_words (candidate->name);
+          whole = px_quotes_name_words (candidate->name);
           /* "Fuentes del Ministerio …" read as one name is no fuller name */
           if (whole->len > 0 && in_list (source_nouns, G_N_ELEMENTS (source_nouns), g_ptr_array_index (whole, 0)))
             continue;
@@ -8655,7 +4173,7 @@ fullest_institution_names (Doc *doc)
             }
           if (!fits)
             continue;
-          seen = cue != G_MAXUINT ? mention_before (candidate, cue + 1) : G_MAXUINT;
+          seen = cue != G_MAXUINT ? px_quotes_mention_before (candidate, cue + 1) : G_MAXUINT;
           if (seen == G_MAXUINT)
             {
               seen = candidate->first_token;
