@@ -228,149 +228,91 @@ extern PxQuotesWords px_quotes_spokes;
 extern PxQuotesWords px_quotes_german_adjunct_words;
 extern PxQuotesWords px_quotes_post_nominals;
 
+/* px-quotes-people.c: names, people and institutions */
+
+gboolean   px_quotes_is_name_word              (Doc        *doc,
+                                                guint       i);
+gboolean   px_quotes_is_title                  (Doc        *doc,
+                                                guint       i);
+gboolean   px_quotes_looks_demonym             (Doc        *doc,
+                                                guint       i);
+guint      px_quotes_run_start_back            (Doc        *doc,
+                                                guint       last);
+guint      px_quotes_run_end_forward           (Doc        *doc,
+                                                guint       first);
+char      *px_quotes_slice                     (Doc        *doc,
+                                                guint       first,
+                                                guint       last);
+gboolean   px_quotes_run_is_org                (Doc        *doc,
+                                                guint       first,
+                                                guint       last);
+guint      px_quotes_name_start                (Doc        *doc,
+                                                guint       first,
+                                                guint       last);
+guint      px_quotes_name_end                  (Doc        *doc,
+                                                guint       first_name,
+                                                guint       last);
+guint      px_quotes_mention_before            (Person     *person,
+                                                guint       before);
+void       px_quotes_add_mention               (Person     *person,
+                                                guint       token);
+char       px_quotes_pronoun_gender            (const char *word);
+Person    *px_quotes_find_person_exact         (Doc        *doc,
+                                                const char *name);
+Person    *px_quotes_find_person_by_part       (Doc        *doc,
+                                                const char *name,
+                                                guint       before);
+guint      px_quotes_age_in_word               (const char *word);
+gboolean   px_quotes_role_article              (Doc        *doc,
+                                                guint       i);
+gboolean   px_quotes_role_possessor            (Doc        *doc,
+                                                guint       i);
+GPtrArray *px_quotes_name_words                (const char *name);
+void       px_quotes_collect_people            (Doc        *doc);
+void       px_quotes_fullest_institution_names (Doc        *doc);
+void       px_quotes_fullest_common_nouns      (Doc        *doc);
+
 /* px-quotes-sources.c: sources next to a cue */
 
-void
-px_quotes_source_clear (Source *source);
-
-gboolean
-px_quotes_allowed_token (Doc  *doc,
-                         guint i,
-                         gint  sentence);
-
-Person *
-px_quotes_last_person_before (Doc      *doc,
-                              guint     before,
-                              gboolean  org);
-
-gboolean
-px_quotes_descriptor_word_fits (const char *word,
-                                const char *described);
-
-void
-px_quotes_source_from_person (Source *source,
-                              Person *person);
-
-gboolean
-px_quotes_source_forward (Doc    *doc,
-                          guint   i,
-                          gint    sentence,
-                          Source *source);
-
-Person *
-px_quotes_prominent_person_before (Doc  *doc,
-                                   guint before);
-
-void
-px_quotes_resolve_source (Doc    *doc,
-                          Source *source);
-
-gsize
-px_quotes_incise_base (const char *word);
-
-gboolean
-px_quotes_is_speech_verb (Doc      *doc,
-                          guint     i,
-                          gboolean  quoted);
-
-gboolean
-px_quotes_is_cyrillic_word (Doc  *doc,
-                            guint i);
-
-gboolean
-px_quotes_cue_at (Doc      *doc,
-                  guint     i,
-                  gint      sentence,
-                  gboolean  quoted,
-                  Cue      *cue);
-
-gboolean
-px_quotes_sentence_subject (Doc    *doc,
-                            gint    sentence,
-                            Source *source);
+void      px_quotes_source_clear            (Source     *source);
+gboolean  px_quotes_allowed_token           (Doc        *doc,
+                                             guint       i,
+                                             gint        sentence);
+Person   *px_quotes_last_person_before      (Doc        *doc,
+                                             guint       before,
+                                             gboolean    org);
+gboolean  px_quotes_descriptor_word_fits    (const char *word,
+                                             const char *described);
+void      px_quotes_source_from_person      (Source     *source,
+                                             Person     *person);
+gboolean  px_quotes_source_forward          (Doc        *doc,
+                                             guint       i,
+                                             gint        sentence,
+                                             Source     *source);
+Person   *px_quotes_prominent_person_before (Doc        *doc,
+                                             guint       before);
+void      px_quotes_resolve_source          (Doc        *doc,
+                                             Source     *source);
+gsize     px_quotes_incise_base             (const char *word);
+gboolean  px_quotes_is_speech_verb          (Doc        *doc,
+                                             guint       i,
+                                             gboolean    quoted);
+gboolean  px_quotes_is_cyrillic_word        (Doc        *doc,
+                                             guint       i);
+gboolean  px_quotes_cue_at                  (Doc        *doc,
+                                             guint       i,
+                                             gint        sentence,
+                                             gboolean    quoted,
+                                             Cue        *cue);
+gboolean  px_quotes_sentence_subject        (Doc        *doc,
+                                             gint        sentence,
+                                             Source     *source);
 
 /* px-quotes.c: quotation marks, sentences, quotes */
 
-gboolean
-px_quotes_is_name_word (Doc  *doc,
-                        guint i);
-
-gboolean
-px_quotes_is_title (Doc  *doc,
-                    guint i);
-
-gboolean
-px_quotes_looks_demonym (Doc  *doc,
-                         guint i);
-
-guint
-px_quotes_run_start_back (Doc  *doc,
-                          guint last);
-
-guint
-px_quotes_run_end_forward (Doc  *doc,
-                           guint first);
-
-char *
-px_quotes_slice (Doc  *doc,
-                 guint first,
-                 guint last);
-
-gboolean
-px_quotes_run_is_org (Doc  *doc,
-                      guint first,
-                      guint last);
-
-guint
-px_quotes_name_start (Doc  *doc,
-                      guint first,
-                      guint last);
-
-guint
-px_quotes_name_end (Doc  *doc,
-                    guint first_name,
-                    guint last);
-
-guint
-px_quotes_mention_before (Person *person,
-                          guint   before);
-
-void
-px_quotes_add_mention (Person *person,
-                       guint   token);
-
-char
-px_quotes_pronoun_gender (const char *word);
-
-Person *
-px_quotes_find_person_exact (Doc        *doc,
-                             const char *name);
-
-Person *
-px_quotes_find_person_by_part (Doc        *doc,
-                               const char *name,
-                               guint       before);
-
-guint
-px_quotes_age_in_word (const char *word);
-
-gboolean
-px_quotes_role_article (Doc  *doc,
-                        guint i);
-
-gboolean
-px_quotes_role_possessor (Doc  *doc,
-                          guint i);
-
-gboolean
-px_quotes_naming_cue (Doc   *doc,
-                      guint  verb);
-
-gboolean
-px_quotes_russian_name_in_marks (Doc  *doc,
-                                 Span *span);
-
-GPtrArray *
-px_quotes_name_words (const char *name);
+gboolean px_quotes_naming_cue            (Doc   *doc,
+                                          guint  verb);
+gboolean px_quotes_russian_name_in_marks (Doc   *doc,
+                                          Span  *span);
 
 G_END_DECLS

@@ -1,6 +1,6 @@
 /* px-quotes-sources.c — the source next to a cue, and who it stands for
  *
- * Step 3 and 4 of the quote finder (px-quotes.c): in a sentence, find a cue
+ * Steps 3 and 4 of the quote finder (px-quotes.c): in a sentence, find a cue
  * (a reporting verb, "according to", a colon after a name) and the source
  * next to it — a name, a pronoun, a role ("the prime minister"), an
  * institution or a document — then resolve that source to the fullest name

@@ -1,0 +1,2122 @@
+/* px-quotes-people.c — the people and institutions an article names
+ *
+ * Who can speak in an article: the quote finder (px-quotes.c) first reads
+ * every name the article gives — a run of capitalised words with its
+ * particles, titles and post-nominals, told a person from an institution —
+ * with the descriptions, ages, aliases and pronouns that go with it, so
+ * that a later surname, title or role can name back to the full name. Once
+ * the quotes are found, the speakers that are institutions are given the
+ * fullest name the article uses for them, in the nominative where the
+ * language inflects names.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "px-quotes"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "px-quotes-private.h"
+
+/* ---- 3. Names and people ---- */
+
+/* Endings of German compound nouns that name an institution. */
+static const char * const org_suffixes[] = {
+  "schule", "universität", "amt", "ministerium", "gericht", "verband", "verein", "behörde", "klinik",
+  "klinikum", "institut", "gesellschaft", "partei", "kasse", "werke", "betriebe", "polizei", "präsidium", "direktion",
+  "gmbh", "konzern", "zentrum", "kammer", "stiftung", "bundesbank", "agentur", "krankenhaus", "kliniken",
+  "verbund",
+};
+
+gboolean
+px_quotes_is_name_word (Doc  *doc,
+                        guint i)
+{
+  PxLexiconToken *token;
+
+  if (!is_word (doc, i))
+    return FALSE;
+  token = tok (doc, i);
+  /* "Khalid bin Rashid al-Masri", "Abdel Fattah el-Sisi": an Arabic article
+   * joined by a hyphen is written in lower case, the name after it is not */
+  if ((token->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && (token->flags & PX_LEXICON_TOKEN_NUMBER) == 0)
+    {
+      const char *hyphen = strchr (token->lower, '-');
+
+      if (hyphen != NULL && hyphen - token->lower >= 2 && hyphen - token->lower <= 3
+          && (g_str_has_prefix (token->lower, "a") || g_str_has_prefix (token->lower, "e"))
+          && hyphen[1] != '\0'
+          && g_unichar_isupper (g_utf8_get_char (doc->text + token->start + (hyphen - token->lower) + 1)))
+        return TRUE;
+      return FALSE;
+    }
+  if ((token->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
+    return FALSE;
+  /* "the London-based Border Monitoring Network": where it is based */
+  if (g_str_has_suffix (token->lower, "-based"))
+    return FALSE;
+  return !IN (not_name_words, token->lower);
+}
+
+gboolean
+px_quotes_is_title (Doc  *doc,
+                    guint i)
+{
+  return is_word (doc, i) && IN (title_words, lower (doc, i));
+}
+
+/* A demonym or national adjective ("Armenian", "Azerbaijani", "French", "US"). */
+gboolean
+px_quotes_looks_demonym (Doc  *doc,
+                         guint i)
+{
+  const char *word = lower (doc, i);
+  static const char * const endings[] = { "an", "ian", "ani", "ese", "ish", "i", "ic", "ch", "ean", "ite" };
+
+  if (word == NULL || (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+    return FALSE;
+  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0 && g_utf8_strlen (word, -1) <= 3)
+    return TRUE;
+  for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
+    if (g_str_has_suffix (word, endings[e]) && strlen (word) > strlen (endings[e]) + 2)
+      return TRUE;
+  return FALSE;
+}
+
+
+static char given_name_gender (const char *name);
+
+/* The capitalised run that ends at @last (inclusive), going backwards. */
+guint
+px_quotes_run_start_back (Doc  *doc,
+                          guint last)
+{
+  guint first = last;
+
+  while (first > 0)
+    {
+      guint p = first - 1;
+
+      if (doc->token_segment[p] != doc->token_segment[last] || doc->span_of[p] != doc->span_of[last])
+        break;
+      if (px_quotes_is_name_word (doc, p) || px_quotes_is_title (doc, p))
+        first = p;
+      else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && p > 0 && px_quotes_is_name_word (doc, p - 1))
+        first = p;
+      /* "International Council for the Exploration of the Sea": "the"
+       * after "of" or "for" inside an institution's name */
+      else if (is_word (doc, p) && strcmp (lower (doc, p), "the") == 0 && p > 1 && is_word (doc, p - 1)
+               && (strcmp (lower (doc, p - 1), "of") == 0 || strcmp (lower (doc, p - 1), "for") == 0)
+               && px_quotes_is_name_word (doc, p - 2) && doc->token_segment[p - 2] == doc->token_segment[last]
+               && px_quotes_run_is_org (doc, px_quotes_run_start_back (doc, p - 2), p - 2))
+        first = p - 1;
+      else
+        break;
+    }
+  return first;
+}
+
+/* Particles that open a run of two inside a personal name ("van der",
+ * "von der", "de la", "de los", "bin" … "al-") */
+static const char * const personal_particles[] = { "van", "von", "de", "del", "bin", "ibn", "ben", "bint", "abu", "da", "dos" };
+static GHashTable *personal_particles_set;
+
+guint
+px_quotes_run_end_forward (Doc  *doc,
+                           guint first)
+{
+  guint last = first;
+
+  while (last + 1 < doc->tokens->len)
+    {
+      guint p = last + 1;
+
+      if (doc->token_segment[p] != doc->token_segment[first] || doc->span_of[p] != doc->span_of[first])
+        break;
+      /* "the BMA's Welsh junior doctors committee": an acronym's possessive
+       * or a nationality after a possessive ends the name */
+      if (is_word (doc, last) && (g_str_has_suffix (lower (doc, last), "'s"))
+          && (((tok (doc, last)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0
+               || g_unichar_isupper (g_utf8_get_char (doc->text + tok (doc, last)->start + 1)))
+              || px_quotes_looks_demonym (doc, p)))
+        break;
+      /* "Miriam Okafor KC", "Jane Hart MP": honours after a full name are
+       * no part of it */
+      if (last > first && (tok (doc, p)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && is_word (doc, p)
+          && IN (post_nominals, lower (doc, p)))
+        break;
+      if (px_quotes_is_name_word (doc, p) || ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) && px_quotes_is_title (doc, p)))
+        last = p;
+      /* "International Council for the Exploration of the Sea", "Ministry
+       * of the Interior": "of the" or "for the" inside an institution's name */
+      else if (is_word (doc, p) && (strcmp (lower (doc, p), "of") == 0 || strcmp (lower (doc, p), "for") == 0)
+               && p + 2 < doc->tokens->len && is_word (doc, p + 1) && strcmp (lower (doc, p + 1), "the") == 0
+               && px_quotes_is_name_word (doc, p + 2) && doc->token_segment[p + 2] == doc->token_segment[first]
+               && doc->span_of[p + 2] == doc->span_of[first] && px_quotes_run_is_org (doc, first, last))
+        last = p + 1;
+      /* "van der Berg", "von der Leyen" — but "sagte Martin Lohse der
+       * Deutschen Presse-Agentur": an article after a plain name starts the
+       * listener, not a particle */
+      else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && px_quotes_is_name_word (doc, p + 1)
+               && !(IN (german_articles, lower (doc, p)) && !IN (name_particles, lower (doc, last))
+                    && !px_quotes_run_is_org (doc, first, last)))
+        last = p;
+      /* "Pieter van der Berg", "Ana María de la Fuente", "Moreno de los
+       * Santos": two particles in a row inside a person's name, the name
+       * going on in a plain capitalised word (not "de la CGT") */
+      else if (is_word (doc, p) && p + 2 < doc->tokens->len && IN_SET (personal_particles, lower (doc, p))
+               && is_word (doc, p + 1) && IN (name_particles, lower (doc, p + 1))
+               && (tok (doc, p + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+               && px_quotes_is_name_word (doc, p + 2) && (tok (doc, p + 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0
+               && doc->token_segment[p + 2] == doc->token_segment[first] && doc->span_of[p + 2] == doc->span_of[first]
+               && !px_quotes_run_is_org (doc, first, last) && !px_quotes_run_is_org (doc, p + 2, p + 2))
+        last = p + 1;
+      /* "National Teachers’ Union", "Kelsborough Patients’ Forum": a plural
+       * possessive inside a name */
+      else if ((tok_char (doc, p) == 0x2019 || tok_char (doc, p) == '\'') && !space_before (doc, p)
+               && g_str_has_suffix (lower (doc, last), "s") && px_quotes_is_name_word (doc, p + 1)
+               && doc->span_of[p + 1] == doc->span_of[first] && doc->token_segment[p + 1] == doc->token_segment[first]
+               && !(tok (doc, p + 1)->flags & PX_LEXICON_TOKEN_SENT_START))
+        last = p;
+      else if (is_word (doc, p) && (strcmp (lower (doc, p), "and") == 0 || strcmp (lower (doc, p), "und") == 0
+                                    || strcmp (lower (doc, p), "et") == 0 || strcmp (lower (doc, p), "y") == 0)
+               && px_quotes_is_name_word (doc, p + 1))
+        {
+          /* "Disaster and Emergency Management Authority" is one name,
+           * "Armenia and Azerbaijan" two: only an institution joins. */
+          guint end = p + 1;
+
+          while (end + 1 < doc->tokens->len && doc->token_segment[end + 1] == doc->token_segment[first]
+                 && px_quotes_is_name_word (doc, end + 1))
+            end++;
+          if (!px_quotes_run_is_org (doc, p + 1, end) || px_quotes_run_is_org (doc, first, last))
+            break;
+          last = p;
+        }
+      else
+        break;
+    }
+  return last;
+}
+
+char *
+px_quotes_slice (Doc  *doc,
+                 guint first,
+                 guint last)
+{
+  gsize start = tok (doc, first)->start;
+  gsize end = tok (doc, last)->end;
+  char *text = g_strndup (doc->text + start, end - start);
+
+  /* A possessive is not part of a name: "Pashinyan’s" names Pashinyan. */
+  if (g_str_has_suffix (text, "’s") || g_str_has_suffix (text, "'s"))
+    text[strlen (text) - (g_str_has_suffix (text, "'s") ? 2 : 4)] = '\0';
+  for (char *p = text; *p != '\0'; p++)
+    if (*p == '\n')
+      *p = ' ';
+  return text;
+}
+
+gboolean
+px_quotes_run_is_org (Doc  *doc,
+                      guint first,
+                      guint last)
+{
+  if (first == last && (tok (doc, first)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0)
+    return TRUE;
+  for (guint i = first; i <= last; i++)
+    {
+      const char *word = lower (doc, i);
+
+      if (IN (org_words, word))
+        return TRUE;
+      /* German compounds name their institution by their last part:
+       * "Landratsamt", "Hochschule", "Verkehrsministerium", "Amtsgericht" */
+      if (word != NULL && g_utf8_strlen (word, -1) >= 6)
+        {
+          /* "des Kreiskrankenhauses": in the genitive too */
+          g_autofree char *stem = g_strdup (word);
+          gsize len = strlen (stem);
+
+          if (len > 6 && g_str_has_suffix (stem, "es"))
+            stem[len - 2] = '\0';
+          else if (len > 6 && g_str_has_suffix (stem, "s"))
+            stem[len - 1] = '\0';
+          for (gsize s = 0; s < G_N_ELEMENTS (org_suffixes); s++)
+            if (g_str_has_suffix (word, org_suffixes[s]))
+              return TRUE;
+          if (doc->capital_nouns && g_str_has_suffix (stem, "krankenhaus"))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Splits a capitalised run into the titles in front and the name:
+ * "Armenian Prime Minister Nikol Pashinyan" → "Armenian Prime Minister" + "Nikol Pashinyan". */
+guint
+px_quotes_name_start (Doc  *doc,
+                      guint first,
+                      guint last)
+{
+  guint i = first;
+
+  guint of = last + 1;
+
+  /* "Professor Selin Ates of Istanbul Technical University": the
+   * institution after "of" is an affiliation, not the name. */
+  for (guint k = first + 1; k < last; k++)
+    if (is_word (doc, k) && strcmp (lower (doc, k), "of") == 0)
+      {
+        of = k;
+        break;
+      }
+  if (px_quotes_run_is_org (doc, first, of <= last ? of - 1 : last) || (of > last && px_quotes_run_is_org (doc, first, last)))
+    {
+      /* "Senate Majority Leader Diane Kessler", "Foreign Ministry
+       * Spokesman Ivan Petrov": a title before the last words makes them a
+       * person's name, the institution before it is where they serve */
+      {
+        guint k = last;
+
+        while (k > first && px_quotes_is_name_word (doc, k) && !px_quotes_is_title (doc, k) && !IN (org_words, lower (doc, k)))
+          k--;
+        if (k > first && k < last && k + 3 >= last && px_quotes_is_title (doc, k) && !IN (org_words, lower (doc, k))
+            && !px_quotes_run_is_org (doc, k + 1, last))
+          return k + 1;
+      }
+      while (i < last && IN (not_name_words, lower (doc, i)))
+        i++;
+      return i;
+    }
+  /* German capitalises nouns: "Ärztliche Direktorin Sabine Keller" */
+  while (doc->capital_nouns && i + 2 <= MIN (last, of - 1))
+    i++;
+  /* "Epidemiologist Mihai Dobre", "Sportdirektor Jan Keller", "Armenia’s
+   * Foreign Minister …": in a run longer than a name, words naming a trade
+   * or standing before a title describe the person. */
+  while (last >= i + 2)
+    {
+      static const char * const trades[] = {
+        "ist", "er", "or", "ant", "ent", "ian", "man", "woman", "ee", "in", "eur", "euse", "trice", "ière",
+        "ier", "ista", "ero", "era", "ora", "ente",
+      };
+      const char *word = lower (doc, i);
+      gboolean trade = FALSE;
+
+      for (guint t = 0; t < G_N_ELEMENTS (trades) && !trade; t++)
+        trade = g_str_has_suffix (word, trades[t]) && strlen (word) > strlen (trades[t]) + 3;
+      /* "Pieter van der Berg": particles are no name of their own, so a
+       * trade-like given name followed by one surname is the name */
+      if (trade)
+        {
+          guint plain = 0;
+
+          for (guint k = i + 1; k <= last; k++)
+            if (!IN (name_particles, lower (doc, k)))
+              plain++;
+          if (plain < 2)
+            trade = FALSE;
+        }
+      if (trade || px_quotes_is_title (doc, i) || px_quotes_is_title (doc, i + 1) || g_str_has_suffix (word, "'s")
+          || ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0 && !px_quotes_is_title (doc, i + 1) && i + 1 < last))
+        i++;
+      else
+        break;
+    }
+  /* "рассказала РИА Новости Анна Кравцова": the agency told is no part
+   * of the name after it */
+  if (i > first && i < last && strcmp (lower (doc, i), "новости") == 0 && strcmp (lower (doc, i - 1), "риа") == 0)
+    i++;
+  /* "Мэр Тихорецка Сергей Лебедев", "жительница улицы Гагарина Нина
+   * Соколова": after a Russian title or noun, three words
+   * are a name only with a patronymic in the middle; otherwise the first
+   * is the place the title belongs to */
+  if (last == i + 2 && (i > first ? px_quotes_is_title (doc, i - 1) : (i > 0 && is_word (doc, i - 1)
+                                                              && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0))
+      && g_unichar_get_script (g_utf8_get_char (lower (doc, i))) == G_UNICODE_SCRIPT_CYRILLIC)
+    {
+      static const char * const patronymic[] = { "вич", "вна", "ична", "инична" };
+      const char *middle = lower (doc, i + 1);
+      gboolean found = FALSE;
+
+      for (gsize e = 0; e < G_N_ELEMENTS (patronymic) && !found; e++)
+        found = g_str_has_suffix (middle, patronymic[e]);
+      if (!found)
+        i++;
+    }
+  while (i <= last)
+    {
+      /* "President of Azerbaijan Ilham Aliyev": the country belongs to the
+       * title. Asked first: "of" alone is a word no name starts with, and
+       * skipping it alone would start the name at the country. */
+      if (i > first && i + 3 <= last && IN (name_particles, lower (doc, i)) && px_quotes_is_title (doc, i - 1))
+        i += 2;
+      else if (px_quotes_is_title (doc, i) || IN (not_name_words, lower (doc, i)))
+        i++;
+      else if (i < last && px_quotes_is_title (doc, i + 1) && (px_quotes_looks_demonym (doc, i) || (tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS)))
+        i++;
+      else
+        break;
+    }
+  /* "la exalcaldesa de Villanueva del Campo María Dolores …", "el
+   * exconcejal de Urbanismo de Alcaraz Juan Pedro Molina": after a role's
+   * "de", the place runs on until a known given name opens the person's */
+  if (i == first && first > 0 && is_word (doc, first - 1)
+      && (strcmp (lower (doc, first - 1), "de") == 0 || strcmp (lower (doc, first - 1), "del") == 0)
+      && !px_quotes_is_cyrillic_word (doc, first))
+    for (guint k = first + 1; k < last; k++)
+      {
+        /* the look-up reads the first of two words */
+        g_autofree char *word = px_quotes_slice (doc, k, k + 1);
+        g_autofree char *before = px_quotes_slice (doc, k - 1, k);
+
+        if (px_quotes_is_name_word (doc, k) && !IN (name_particles, lower (doc, k)) && given_name_gender (word) != 0
+            && given_name_gender (before) == 0 && px_quotes_is_name_word (doc, k + 1))
+          return k;
+      }
+  return i;
+}
+
+/* Where a person's name ends in a run: "Fiona Kerr of Lantern Press" →
+ * "Fiona Kerr"; institutions keep their "of" ("Ministry of Defence"). */
+guint
+px_quotes_name_end (Doc  *doc,
+                    guint first_name,
+                    guint last)
+{
+  if (px_quotes_run_is_org (doc, first_name, first_name + 1 <= last ? first_name + 1 : last))
+    return last;
+  for (guint i = first_name + 2; i < last; i++)
+    if (is_word (doc, i) && (strcmp (lower (doc, i), "of") == 0 || strcmp (lower (doc, i), "from") == 0))
+      return i - 1;
+  return last;
+}
+
+/* The person's latest mention before token @before, or G_MAXUINT. */
+guint
+px_quotes_mention_before (Person *person,
+                          guint   before)
+{
+  guint best = G_MAXUINT;
+
+  for (guint m = 0; m < person->mentions->len; m++)
+    {
+      guint token = g_array_index (person->mentions, guint, m);
+
+      if (token < before)
+        best = token;
+    }
+  return best;
+}
+
+void
+px_quotes_add_mention (Person *person,
+                       guint   token)
+{
+  guint at = person->mentions->len;
+
+  while (at > 0 && g_array_index (person->mentions, guint, at - 1) > token)
+    at--;
+  if (at > 0 && g_array_index (person->mentions, guint, at - 1) == token)
+    return;
+  g_array_insert_val (person->mentions, at, token);
+}
+
+char
+px_quotes_pronoun_gender (const char *word)
+{
+  static const char * const male[] = { "he", "his", "him", "himself", "il", "lui", "er", "ihm", "ihn", "sein", "seine", "él", "он", "его", "ему" };
+  static const char * const female[] = { "she", "her", "hers", "herself", "elle", "sie", "ihr", "ihre", "ella", "она", "её", "ее", "ей" };
+
+  if (in_list (male, G_N_ELEMENTS (male), word))
+    return 'm';
+  if (in_list (female, G_N_ELEMENTS (female), word))
+    return 'f';
+  return 0;
+}
+
+
+/* "Ms Lindqvist", "Herr Vogel", "Mme Vidal": an honorific tells the gender. */
+static char
+honorific_gender (const char *word)
+{
+  static const char * const male[] = { "mr", "mr.", "herr", "m", "m.", "monsieur", "señor", "sr", "sr.", "don", "sir", "lord" };
+  static const char * const female[] = { "mrs", "mrs.", "ms", "ms.", "miss", "frau", "mme", "madame", "mlle", "señora", "sra", "sra.", "doña", "dame", "lady" };
+
+  if (word == NULL)
+    return 0;
+  if (in_list (male, G_N_ELEMENTS (male), word))
+    return 'm';
+  if (in_list (female, G_N_ELEMENTS (female), word))
+    return 'f';
+  return 0;
+}
+
+/* "Richard Pembury", "Нина Гаврилова": a common given name, or a Russian
+ * surname's gendered ending, tells the gender before any pronoun does, so
+ * that "she" does not go to the last-named man. Only names of two words or
+ * more: a lone capitalised word may be a surname or a place. */
+static char
+given_name_gender (const char *name)
+{
+  static const char * const male[] = {
+    "john", "james", "david", "michael", "richard", "robert", "william", "thomas", "peter", "paul",
+    "mark", "andrew", "george", "edward", "charles", "daniel", "danny", "matthew", "anthony", "steven",
+    "stephen", "brian", "kevin", "gary", "alan", "ian", "simon", "tom", "tony", "chris", "christopher",
+    "joseph", "jonathan", "martin", "patrick", "sean", "declan", "liam", "geoff", "geoffrey", "derek",
+    "ewan", "ola", "omar", "ahmed", "mohammed", "muhammad", "ali", "hassan", "ibrahim", "karim", "nikol",
+    "ilham", "grigor", "seymur", "laurence", "jean", "pierre", "jacques", "michel", "philippe", "alain",
+    "françois", "nicolas", "olivier", "bernard", "hans", "klaus", "jürgen", "uwe", "wolfgang", "stefan",
+    "thomas", "markus", "andreas", "winfried", "lars", "manuel", "antonio", "josé", "juan", "carlos",
+    "javier", "miguel", "francisco", "pedro", "luis", "jorge", "tomás", "pablo", "giorgi", "viktor",
+    "igor", "sergei", "sergey", "dmitri", "dmitry", "alexei", "alexey", "andrei", "vladimir", "oleg",
+    "ivan", "nikolai", "mikhail", "yuri", "алексей", "андрей", "сергей", "дмитрий", "игорь", "олег",
+    "владимир", "иван", "николай", "михаил", "юрий", "александр", "павел", "евгений",
+    /* more common given names, by language */
+    "adam", "alex", "alexander", "ben", "benjamin", "billy", "bob", "callum", "carl", "colin", "craig",
+    "dan", "dave", "dean", "dennis", "dominic", "douglas", "duncan", "eric", "frank", "fraser", "fred",
+    "gareth", "gavin", "gordon", "graham", "greg", "harry", "henry", "hugh", "iain", "jack", "jake",
+    "jamie", "jason", "jeff", "jeremy", "jim", "joe", "josh", "keith", "kenneth", "kieran", "kyle",
+    "lewis", "luke", "malcolm", "matt", "max", "mike", "neil", "nick", "nigel", "oliver", "owen", "phil",
+    "philip", "ralph", "rhys", "rob", "roger", "ross", "roy", "rory", "russell", "ryan", "sam", "samuel",
+    "scott", "shaun", "stuart", "terry", "tim", "timothy", "toby", "trevor", "vincent", "wayne", "erik",
+    "antoine", "arnaud", "benoît", "bruno", "christophe", "damien", "didier", "emmanuel", "éric",
+    "fabien", "franck", "frédéric", "gérard", "guillaume", "hervé", "jérôme", "julien", "laurent", "luc",
+    "marc", "mathieu", "maxime", "pascal", "raphaël", "sébastien", "serge", "stéphane", "thierry",
+    "xavier", "yves", "yannick", "gilles", "denis", "bernd", "christian", "dieter", "dirk", "florian",
+    "günter", "heinz", "helmut", "holger", "horst", "jens", "jörg", "karl", "lukas", "manfred",
+    "matthias", "norbert", "olaf", "ralf", "rainer", "sebastian", "sven", "tobias", "torsten", "volker",
+    "werner", "henrik", "alberto", "alejandro", "álvaro", "andrés", "ángel", "diego", "eduardo",
+    "enrique", "fernando", "ignacio", "jaime", "jesús", "joaquín", "ramón", "rafael", "raúl", "ricardo",
+    "roberto", "rubén", "sergio", "víctor", "gonzalo", "mario", "marcos", "борис", "вадим", "валерий",
+    "василий", "виктор", "виталий", "вячеслав", "геннадий", "георгий", "григорий", "денис", "егор",
+    "илья", "кирилл", "константин", "леонид", "максим", "никита", "пётр", "петр", "роман", "руслан",
+    "станислав", "степан", "тимур", "фёдор", "федор", "эдуард", "артём", "артем", "антон", "анатолий",
+  };
+  static const char * const female[] = {
+    "mary", "elizabeth", "sarah", "jane", "janet", "susan", "sue", "margaret", "helen", "anne", "ann",
+    "karen", "linda", "patricia", "jennifer", "emma", "claire", "laura", "lucy", "hannah", "rachel",
+    "rebecca", "catherine", "katherine", "kate", "joanne", "jo", "leanne", "niamh", "aoife", "maria",
+    "marta", "priya", "elena", "olesya", "sophie", "julia", "anna", "anja", "petra", "sabine", "ursula",
+    "gisela", "monika", "claudia", "marie", "isabelle", "sylvie", "nathalie", "hélène", "catherine",
+    "camille", "carmen", "rocío", "francisca", "isabel", "lucía", "ana", "pilar", "laura", "ирина",
+    "елена", "ольга", "нина", "анна", "мария", "наталья", "татьяна", "светлана", "екатерина",
+    "alice", "alison", "amanda", "amy", "angela", "bethany", "carol", "caroline", "charlotte", "chloe",
+    "christine", "deborah", "diane", "donna", "eleanor", "ella", "emily", "fiona", "gemma", "georgia",
+    "grace", "heather", "holly", "jackie", "jessica", "jill", "joan", "judith", "julie", "kathryn",
+    "kelly", "kirsty", "lisa", "lorraine", "louise", "lynn", "megan", "michelle", "molly", "natalie",
+    "nicola", "olivia", "paula", "pauline", "rose", "ruth", "sally", "samantha", "sandra", "sharon",
+    "stephanie", "tracey", "valerie", "victoria", "wendy", "yvonne", "zoe", "ingrid", "lena", "harriet",
+    "agnes", "siobhan", "amélie", "aurélie", "béatrice", "brigitte", "céline", "chantal", "delphine",
+    "élise", "émilie", "florence", "françoise", "juliette", "léa", "lucie", "manon", "martine",
+    "mathilde", "monique", "nadia", "pascale", "sandrine", "stéphanie", "valérie", "véronique",
+    "virginie", "agnès", "marion", "clémence", "élodie", "angelika", "barbara", "birgit", "christina",
+    "christiane", "doris", "elke", "gabriele", "heike", "jana", "karin", "katharina", "katrin", "kerstin",
+    "martina", "nicole", "renate", "silke", "simone", "stefanie", "susanne", "tanja", "ute", "franziska",
+    "johanna", "alicia", "beatriz", "carolina", "cristina", "dolores", "eva", "gloria", "inés", "irene",
+    "lorena", "lourdes", "luisa", "mercedes", "montserrat", "nuria", "raquel", "rosa", "silvia", "sonia",
+    "teresa", "verónica", "yolanda", "amparo", "esther", "marina",
+  };
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  g_autofree char *first = NULL;
+  guint n = g_strv_length (words);
+
+  if (n < 2)
+    return 0;
+  first = g_utf8_strdown (words[0], -1);
+  /* "Jean-Pierre", "Marie-Claire": a compound given name goes by its first
+   * part */
+  if (strchr (first, '-') != NULL && !in_list (male, G_N_ELEMENTS (male), first)
+      && !in_list (female, G_N_ELEMENTS (female), first))
+    *strchr (first, '-') = '\0';
+  if (in_list (male, G_N_ELEMENTS (male), first))
+    return 'm';
+  if (in_list (female, G_N_ELEMENTS (female), first))
+    return 'f';
+  {
+    g_autofree char *last = g_utf8_strdown (words[n - 1], -1);
+
+    /* only the male nominative: "-ова" may be a man's genitive */
+    if (g_str_has_suffix (last, "ов") || g_str_has_suffix (last, "ев") || g_str_has_suffix (last, "ин")
+        || g_str_has_suffix (last, "ёв"))
+      return 'm';
+  }
+  return 0;
+}
+
+/* "Rasa Keturka met her counterpart": a pronoun soon after a name, with no
+ * other name between, tells the person's gender. */
+static void
+learn_gender (Doc    *doc,
+              Person *person,
+              guint   after)
+{
+  gboolean saw_name = FALSE;
+  char blocked = 0;
+
+  if (person->gender != 0 || person->org)
+    return;
+  for (guint k = after + 1; k < doc->tokens->len && k <= after + 40; k++)
+    {
+      char gender;
+
+      if (doc->token_segment[k] != doc->token_segment[after])
+        break;
+      /* past the sentence's end only its next sentence's first word counts:
+       * "Jane Smith said …. Her colleague …" */
+      if (is_punct (doc, k, '.'))
+        {
+          if (!saw_name && is_word (doc, k + 1) && doc->token_segment[k + 1] == doc->token_segment[after]
+              && (gender = px_quotes_pronoun_gender (lower (doc, k + 1))) != 0
+              && strcmp (lower (doc, k + 1), "sie") != 0 && strcmp (lower (doc, k + 1), "ihr") != 0
+              && strcmp (lower (doc, k + 1), "ihre") != 0)
+            person->gender = gender;
+          return;
+        }
+      if (k > after + 10 && (doc->span_of[k] >= 0 || !is_word (doc, k) || px_quotes_pronoun_gender (lower (doc, k)) == 0))
+        continue;
+      /* another person named in between may own the pronoun; a lone
+       * capitalised word that is nobody's surname is a place ("at Oxford") */
+      if (px_quotes_is_name_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_SENT_START) == 0
+          && (px_quotes_is_name_word (doc, k + 1) || (k > 0 && px_quotes_is_name_word (doc, k - 1))
+              || px_quotes_find_person_by_part (doc, tok (doc, k)->lower, k) != NULL))
+        break;
+      if (px_quotes_is_name_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_SENT_START) == 0)
+        saw_name = TRUE;
+      /* an object pronoun is someone else, and so may be the pronouns of
+       * its gender after it: "Olsen thanked her for her service"; "told
+       * her he would" still tells the subject's */
+      if (is_word (doc, k) && (strcmp (lower (doc, k), "him") == 0 || strcmp (lower (doc, k), "ihm") == 0
+                               || strcmp (lower (doc, k), "ihn") == 0 || strcmp (lower (doc, k), "ему") == 0
+                               || strcmp (lower (doc, k), "ей") == 0
+                               || (strcmp (lower (doc, k), "her") == 0
+                                   && (!is_word (doc, k + 1) || IN (stop_words, lower (doc, k + 1))))))
+        {
+          blocked = px_quotes_pronoun_gender (lower (doc, k));
+          continue;
+        }
+      gender = px_quotes_pronoun_gender (lower (doc, k));
+      if (gender != 0 && gender != blocked && strcmp (lower (doc, k), "sie") != 0 && strcmp (lower (doc, k), "ihr") != 0)
+        {
+          person->gender = gender;
+          return;
+        }
+    }
+}
+
+Person *
+px_quotes_find_person_exact (Doc        *doc,
+                             const char *name)
+{
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      if (g_ascii_strcasecmp (person->name, name) == 0 || g_utf8_collate (person->name, name) == 0
+          || (person->alias != NULL && strcmp (person->alias, name) == 0))
+        return person;
+    }
+  return NULL;
+}
+
+static char *
+casefold_word (const char *word)
+{
+  char *lower_word = g_utf8_strdown (word, -1);
+
+  if (g_str_has_suffix (lower_word, "’s") || g_str_has_suffix (lower_word, "'s"))
+    lower_word[strlen (lower_word) - (g_str_has_suffix (lower_word, "'s") ? 2 : 4)] = '\0';
+  return lower_word;
+}
+
+/* A surname or a shorter form names back to the full name mentioned last
+ * before @before (or first after it, when the article names someone by
+ * surname first). */
+Person *
+px_quotes_find_person_by_part (Doc        *doc,
+                               const char *name,
+                               guint       before)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  g_autofree char *last = casefold_word (words[g_strv_length (words) - 1]);
+  Person *best = NULL;
+  guint best_seen = 0;
+
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      guint seen;
+
+      if (person->lower_last == NULL || strcmp (person->lower_last, last) != 0
+          || strchr (person->name, ' ') == NULL)
+        continue;
+      seen = px_quotes_mention_before (person, before);
+      if (best == NULL || (seen != G_MAXUINT && (best_seen == G_MAXUINT || seen > best_seen)))
+        {
+          best = person;
+          best_seen = seen;
+        }
+    }
+  return best;
+}
+
+static void
+add_description (Person     *person,
+                 const char *description)
+{
+  g_autofree char *clean = NULL;
+
+  if (description == NULL)
+    return;
+  clean = g_strstrip (g_strdup (description));
+  if (g_str_has_prefix (clean, "the ") || g_str_has_prefix (clean, "The "))
+    memmove (clean, clean + 4, strlen (clean + 4) + 1);
+  else if (g_str_has_prefix (clean, "an ") || g_str_has_prefix (clean, "An "))
+    memmove (clean, clean + 3, strlen (clean + 3) + 1);
+  else if (g_str_has_prefix (clean, "a ") || g_str_has_prefix (clean, "A "))
+    memmove (clean, clean + 2, strlen (clean + 2) + 1);
+  if (g_utf8_strlen (clean, -1) < 2)
+    return;
+  /* "Viktor Hale, 61, …": an age is kept as the person's age, not as a description */
+  {
+    const char *c = clean;
+
+    while (g_ascii_isdigit (*c))
+      c++;
+    if (*c == '\0')
+      return;
+  }
+  {
+    /* an honorific ("Dr", "Mr", "Frau") describes nobody */
+    static const char * const honorifics[] = {
+      "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame",
+      "herr", "frau", "m.", "mme", "monsieur", "madame", "señor", "señora", "don", "doña",
+      "cllr", "cllr.", "councillor",
+    };
+    g_autofree char *folded = g_utf8_strdown (clean, -1);
+
+    for (gsize h = 0; h < G_N_ELEMENTS (honorifics); h++)
+      if (strcmp (folded, honorifics[h]) == 0)
+        return;
+  }
+  for (guint i = 0; i < person->descriptions->len; i++)
+    if (g_ascii_strcasecmp (g_ptr_array_index (person->descriptions, i), clean) == 0)
+      return;
+  g_ptr_array_add (person->descriptions, g_steal_pointer (&clean));
+}
+
+/* Words just before a name that describe it ("Azerbaijani freelance journalist"). */
+static char *
+premodifier (Doc  *doc,
+             guint name_first)
+{
+  guint first = name_first;
+  guint count = 0;
+
+  while (first > 0 && count < 7)
+    {
+      guint p = first - 1;
+      const char *word = lower (doc, p);
+
+      if (word == NULL || doc->token_segment[p] != doc->token_segment[name_first]
+          || doc->span_of[p] != doc->span_of[name_first] || IN (stop_words, word)
+          || IN (speech_verbs, word))
+        break;
+      /* "Council leader Amanda Price": a sentence may open with the
+       * institution the role belongs to */
+      if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && !px_quotes_looks_demonym (doc, p) && !px_quotes_is_title (doc, p)
+          && !((tok (doc, p)->flags & PX_LEXICON_TOKEN_SENT_START) && (IN (institution_nouns, word) || IN (org_words, word))))
+        break;
+      if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
+        break;
+      first = p;
+      count++;
+    }
+  /* A description names a role: it ends in a noun, not in an adverb or verb. */
+  if (first == name_first)
+    return NULL;
+  {
+    const char *head = lower (doc, name_first - 1);
+
+    if (g_str_has_suffix (head, "ly") || g_str_has_suffix (head, "ed") || g_str_has_suffix (head, "ing"))
+      return NULL;
+  }
+  return px_quotes_slice (doc, first, name_first - 1);
+}
+
+/* ", an analyst with the International Crisis Group," after a name. */
+static char *
+apposition_after (Doc  *doc,
+                  guint name_last)
+{
+  guint i = name_last + 1;
+  guint j;
+
+  if (!is_punct (doc, i, ',') || !is_word (doc, i + 1))
+    return NULL;
+  if (IN (speech_verbs, lower (doc, i + 1)) || IN (stop_words, lower (doc, i + 1))
+      ? !(strcmp (lower (doc, i + 1), "the") == 0 || strcmp (lower (doc, i + 1), "a") == 0
+          || strcmp (lower (doc, i + 1), "an") == 0)
+      : FALSE)
+    return NULL;
+  /* ", a salué le travail des pompiers": French "a" with a participle is a verb */
+  if (strcmp (lower (doc, i + 1), "a") == 0 && is_word (doc, i + 2)
+      && (g_str_has_suffix (lower (doc, i + 2), "é") || g_str_has_suffix (lower (doc, i + 2), "ée")
+          || g_str_has_suffix (lower (doc, i + 2), "és") || g_str_has_suffix (lower (doc, i + 2), "it")
+          || g_str_has_suffix (lower (doc, i + 2), "is") || g_str_has_suffix (lower (doc, i + 2), "u")))
+    return NULL;
+  if (strcmp (lower (doc, i + 1), "who") == 0 || strcmp (lower (doc, i + 1), "which") == 0
+      || g_str_has_suffix (lower (doc, i + 1), "ing") || g_str_has_suffix (lower (doc, i + 1), "ed"))
+    return NULL;
+  for (j = i + 1; j < doc->tokens->len && j < i + 25; j++)
+    {
+      if (doc->token_segment[j] != doc->token_segment[i] || doc->span_of[j] >= 0)
+        return NULL;
+      if (is_punct (doc, j, ',') || is_punct (doc, j, ';') || is_punct (doc, j, '.') || is_punct (doc, j, 0x2014))
+        break;
+      if (is_word (doc, j) && j > i + 1 && IN (speech_verbs, lower (doc, j)))
+        return NULL;
+    }
+  if (j < doc->tokens->len && j > i + 2 && is_punct (doc, j, '.')
+      && (strcmp (lower (doc, i + 1), "the") == 0 || strcmp (lower (doc, i + 1), "a") == 0
+          || strcmp (lower (doc, i + 1), "an") == 0))
+    {
+      /* "…, said Tomas Berg, the union’s negotiator." */
+    }
+  else if (j >= doc->tokens->len || j == i + 1 || !(is_punct (doc, j, ',') || is_punct (doc, j, 0x2014)))
+    {
+      /* "Laurence Broers, associate fellow at Chatham House, called …" needs
+       * the closing comma; a sentence end means it was a list. */
+      return NULL;
+    }
+  /* The apposition must describe: begin with a lower-case word or a title. */
+  if ((tok (doc, i + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && !px_quotes_is_title (doc, i + 1) && !px_quotes_looks_demonym (doc, i + 1)
+      && strcmp (lower (doc, i + 1), "the") != 0)
+    return NULL;
+  return px_quotes_slice (doc, i + 1, j - 1);
+}
+
+/* "mining company", "the operator": a description whose head noun is an
+ * institution's ("spokesman for the ministry" is a person's). */
+static gboolean
+describes_institution (const char *description)
+{
+  static const char * const people[] = { "spokesperson", "spokesman", "spokeswoman", "representative", "head", "member",
+                                         "porte-parole", "sprecher", "sprecherin", "portavoz" };
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+  guint n = 0;
+
+  if (description == NULL)
+    return FALSE;
+  folded = g_utf8_strdown (description, -1);
+  words = g_strsplit (folded, " ", -1);
+  while (words[n] != NULL && !IN (of_words, words[n]) && strcmp (words[n], "for") != 0
+         && strcmp (words[n], "with") != 0 && strcmp (words[n], "in") != 0 && strcmp (words[n], "who") != 0
+         && strcmp (words[n], "on") != 0 && strcmp (words[n], "at") != 0
+         && strcmp (words[n], "whose") != 0)
+    n++;
+  if (n == 0)
+    return FALSE;
+  return IN (institution_nouns, words[n - 1]) && !IN (title_words, words[n - 1])
+         && !in_list (people, G_N_ELEMENTS (people), words[n - 1]);
+}
+
+/* "52-year-old", "58-Jährige", "47-летний", "60-añera": the age a word
+ * gives, or 0. */
+guint
+px_quotes_age_in_word (const char *word)
+{
+  static const char * const suffixes[] = { "-year-old", "-jährig", "-летн", "-añer" };
+  guint64 age;
+  char *end;
+
+  if (word == NULL || !g_ascii_isdigit (*word))
+    return 0;
+  age = g_ascii_strtoull (word, &end, 10);
+  if (age == 0 || age > 120)
+    return 0;
+  for (gsize s = 0; s < G_N_ELEMENTS (suffixes); s++)
+    if (g_str_has_prefix (end, suffixes[s]))
+      return (guint) age;
+  return 0;
+}
+
+static guint
+number_value (Doc  *doc,
+              guint i)
+{
+  const char *word = lower (doc, i);
+  guint64 value;
+  char *end;
+
+  if (word == NULL || !g_ascii_isdigit (*word))
+    return 0;
+  value = g_ascii_strtoull (word, &end, 10);
+  return *end == '\0' && value >= 10 && value <= 120 ? (guint) value : 0;
+}
+
+/* The age the article gives with a name: "Sunita Rao, 44,", "Ruiz, de 47
+ * años", "der 58-jährige Fraktionschef Michael Berger". Later "the
+ * 44-year-old" refers to that person. */
+static guint
+age_near_name (Doc  *doc,
+               guint first,
+               guint last)
+{
+  guint age;
+
+  if (is_punct (doc, last + 1, ',') && (age = number_value (doc, last + 2)) != 0
+      && (is_punct (doc, last + 3, ',') || is_punct (doc, last + 3, '.') || is_punct (doc, last + 3, ')')))
+    return age;
+  if (is_punct (doc, last + 1, ',') && is_word (doc, last + 2)
+      && (strcmp (lower (doc, last + 2), "de") == 0 || strcmp (lower (doc, last + 2), "aged") == 0)
+      && (age = number_value (doc, last + 3)) != 0)
+    return age;
+  for (guint k = first; k > 0 && k + 8 > first; k--)
+    {
+      guint p = k - 1;
+
+      if (doc->token_segment[p] != doc->token_segment[first] || is_punct (doc, p, '.') || is_punct (doc, p, ','))
+        break;
+      if ((age = px_quotes_age_in_word (lower (doc, p))) != 0)
+        return age;
+    }
+  return 0;
+}
+
+static gboolean
+surname_unique (Doc    *doc,
+                Person *person)
+{
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *other = g_ptr_array_index (doc->people, p);
+
+      if (other != person && other->lower_last != NULL && person->lower_last != NULL
+          && strcmp (other->lower_last, person->lower_last) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "the", "le", "la", "el", "der", "die": an article that opens a role
+ * before a name ("le préfet des Landes, Bernard Lefort"). */
+gboolean
+px_quotes_role_article (Doc  *doc,
+                        guint i)
+{
+  static const char * const articles[] = { "the", "le", "la", "el", "der", "die", "l’", "l'" };
+
+  return in_list (articles, G_N_ELEMENTS (articles), lower (doc, i));
+}
+
+/* A possessor that opens a role: "Ostland’s", "its", "his". */
+gboolean
+px_quotes_role_possessor (Doc  *doc,
+                          guint i)
+{
+  static const char * const determiners_possessive[] = { "its", "his", "her", "their", "our" };
+  const char *word = lower (doc, i);
+
+  if (word == NULL || !is_word (doc, i))
+    return FALSE;
+  return in_list (determiners_possessive, G_N_ELEMENTS (determiners_possessive), word)
+         || g_str_has_suffix (word, "’s") || g_str_has_suffix (word, "'s");
+}
+
+/* Registers every capitalised run that looks like a name, with its descriptions. */
+void
+px_quotes_collect_people (Doc *doc)
+{
+  guint n = doc->tokens->len;
+  g_autoptr(GHashTable) common_words = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* words the article also writes in lower case are common nouns */
+  for (guint i = 0; i < n; i++)
+    if (is_word (doc, i) && (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+      g_hash_table_add (common_words, (gpointer) lower (doc, i));
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint last, first_name;
+      g_autofree char *name = NULL;
+      g_autofree char *titles = NULL;
+      Person *person;
+      gboolean org;
+
+      if (!px_quotes_is_name_word (doc, i) && !px_quotes_is_title (doc, i))
+        continue;
+      if (px_quotes_is_title (doc, i) && (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+        continue;
+      last = px_quotes_run_end_forward (doc, i);
+      first_name = px_quotes_name_start (doc, i, last);
+      if (first_name > last)
+        {
+          i = last;
+          continue;
+        }
+      {
+        guint end = px_quotes_name_end (doc, first_name, last);
+
+        if (end < last)
+          {
+            g_autofree char *rest = px_quotes_slice (doc, end + 1, last);
+
+            last = end;
+            (void) rest;
+          }
+      }
+      org = px_quotes_run_is_org (doc, i, last);
+      /* "Water UK, which represents the industry,": "which", not "who" */
+      if (!org && last + 2 < n && is_punct (doc, last + 1, ',') && is_word (doc, last + 2)
+          && strcmp (lower (doc, last + 2), "which") == 0 && (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START))
+        org = TRUE;
+      /* "Senate Majority Leader Diane Kessler": the institution is in the title */
+      if (org && first_name > i && px_quotes_is_title (doc, first_name - 1) && !px_quotes_run_is_org (doc, first_name, last))
+        org = FALSE;
+      /* "Georg Baumann (Freie Wähler)", "Jane Hart (Labour)": a bracket
+       * right after a name holds a party or a place, never a person */
+      if (i >= 2 && is_punct (doc, i - 1, '(') && is_punct (doc, last + 1, ')') && px_quotes_is_name_word (doc, i - 2)
+          && !(first_name == last && (tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS)))
+        {
+          i = last;
+          continue;
+        }
+      name = px_quotes_slice (doc, first_name, last);
+      /* A lone capitalised word is a surname or a place: look it up, never register it. */
+      /* "Water bosses, she said": a sentence opens with a common noun the
+       * article writes in lower case elsewhere, not with "Northvale Water" */
+      if (first_name == last && !org && !doc->capital_nouns
+          && (i == 0 || doc->token_sentence[i - 1] != doc->token_sentence[i])
+          && g_hash_table_contains (common_words, lower (doc, i)))
+        continue;
+      /* "Van der Berg said", "De la Fuente said": a surname that opens with
+       * a particle is a shorter form of a full name, as a lone word is */
+      if (first_name < last && !org && IN (name_particles, lower (doc, first_name)))
+        {
+          Person *known = px_quotes_find_person_by_part (doc, name, i);
+
+          if (known != NULL && strlen (known->name) > strlen (name))
+            {
+              known->last_token = i;
+              px_quotes_add_mention (known, first_name);
+              i = last;
+              continue;
+            }
+        }
+      if (first_name == last && !org)
+        {
+          Person *known = px_quotes_find_person_by_part (doc, name, i);
+
+          if (known != NULL)
+            {
+              known->last_token = i;
+              px_quotes_add_mention (known, first_name);
+              /* "Mr Osei" with a sister Abena Osei about: the title tells
+               * the gender only of a surname nobody else bears */
+              if (first_name > i && known->gender == 0 && surname_unique (doc, known))
+                known->gender = honorific_gender (lower (doc, first_name - 1));
+              if (known->age == 0 && !known->org)
+                known->age = age_near_name (doc, i, last);
+              if (first_name > i)
+                {
+                  g_autofree char *title = px_quotes_slice (doc, i, first_name - 1);
+
+                  add_description (known, title);
+                }
+              i = last;
+              continue;
+            }
+          /* "His wife, Morag, who ran the post office": a relative named
+           * by a given name alone is a person of the kin noun's gender */
+          if (i >= 2 && is_punct (doc, i - 1, ',') && is_word (doc, i - 2) && is_punct (doc, last + 1, ','))
+            {
+              static const char * const female[] = { "wife", "daughter", "mother", "sister", "widow", "niece", "granddaughter", "partner" };
+              static const char * const male[] = { "husband", "son", "father", "brother", "widower", "nephew", "grandson" };
+              char kin = in_list (female, G_N_ELEMENTS (female), lower (doc, i - 2)) ? 'f'
+                         : in_list (male, G_N_ELEMENTS (male), lower (doc, i - 2)) ? 'm' : 0;
+
+              if (kin != 0 && px_quotes_find_person_exact (doc, name) == NULL)
+                {
+                  person = g_new0 (Person, 1);
+                  person->name = g_strdup (name);
+                  person->lower_last = casefold_word (name);
+                  person->descriptions = g_ptr_array_new_with_free_func (g_free);
+                  person->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
+                  person->first_token = i;
+                  person->last_token = last;
+                  person->gender = strcmp (lower (doc, i - 2), "partner") == 0 ? 0 : kin;
+                  g_ptr_array_add (doc->people, person);
+                  px_quotes_add_mention (person, i);
+                  i = last;
+                  continue;
+                }
+            }
+          /* "energy company Brightwell" names an institution */
+          {
+            g_autofree char *before = premodifier (doc, i);
+
+            if (!describes_institution (before) && px_quotes_find_person_exact (doc, name) == NULL)
+              {
+                i = last;
+                continue;
+              }
+            org = TRUE;
+          }
+        }
+      person = px_quotes_find_person_exact (doc, name);
+      if (person == NULL)
+        {
+          g_auto(GStrv) words = g_strsplit (name, " ", -1);
+
+          person = g_new0 (Person, 1);
+          person->name = g_strdup (name);
+          person->lower_last = casefold_word (words[g_strv_length (words) - 1]);
+          person->descriptions = g_ptr_array_new_with_free_func (g_free);
+          person->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
+          person->org = org;
+          person->first_token = i;
+          g_ptr_array_add (doc->people, person);
+        }
+      person->last_token = last;
+      px_quotes_add_mention (person, first_name);
+      if (first_name > i && person->gender == 0 && !person->org)
+        person->gender = honorific_gender (lower (doc, first_name - 1));
+      if (person->age == 0 && !person->org)
+        person->age = age_near_name (doc, i, last);
+      if (person->gender == 0 && !person->org)
+        person->gender = given_name_gender (person->name);
+      learn_gender (doc, person, last);
+      /* "Disaster and Emergency Management Authority (AFAD)" */
+      if (person->alias == NULL && is_punct (doc, last + 1, '(') && is_word (doc, last + 2)
+          && (tok (doc, last + 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && is_punct (doc, last + 3, ')'))
+        person->alias = px_quotes_slice (doc, last + 2, last + 2);
+      if (first_name > i)
+        {
+          g_autofree char *title_part = px_quotes_slice (doc, i, first_name - 1);
+          g_autofree char *before = premodifier (doc, i);
+          g_autofree char *joined = before != NULL ? g_strconcat (before, " ", title_part, NULL) : NULL;
+
+          add_description (person, joined != NULL ? joined : title_part);
+        }
+      else
+        {
+          g_autofree char *before = premodifier (doc, i);
+
+          add_description (person, before);
+          /* "mining company Highland Metals" names an institution */
+          if (before != NULL)
+            {
+              const char *head = strrchr (before, ' ');
+
+              head = head != NULL ? head + 1 : before;
+              if (IN (institution_nouns, head) && !IN (title_words, head))
+                person->org = TRUE;
+            }
+        }
+      {
+        g_autofree char *after = apposition_after (doc, last);
+
+        /* "Sunita Rao, 44, whose brother …": past the age to the description */
+        if (after == NULL && person->age != 0 && number_value (doc, last + 2) == person->age)
+          {
+            g_free (after);
+            after = apposition_after (doc, last + 2);
+          }
+        add_description (person, after);
+      }
+      /* "Dunmore Rovers have sacked …": a plural verb after a name makes a
+       * team or a company — but not after the second of two people ("Ingrid
+       * Solberg and Marta Kowalczyk have hauled …") */
+      if (!person->org && first_name < last && is_word (doc, last + 1)
+          && !(i > 0 && is_word (doc, i - 1) && (strcmp (lower (doc, i - 1), "and") == 0 || strcmp (lower (doc, i - 1), "und") == 0
+                                                 || strcmp (lower (doc, i - 1), "et") == 0 || strcmp (lower (doc, i - 1), "y") == 0))
+          && (strcmp (lower (doc, last + 1), "have") == 0 || strcmp (lower (doc, last + 1), "are") == 0
+              || strcmp (lower (doc, last + 1), "were") == 0))
+        person->org = TRUE;
+      /* "the prime minister of Armenia, Nikol Pashinyan" */
+      if (i >= 2 && is_punct (doc, i - 1, ','))
+        {
+          guint k = i - 2;
+          guint stop = i >= 14 ? i - 14 : 0;
+
+          while (k > stop && doc->token_segment[k] == doc->token_segment[i] && !is_punct (doc, k, ',')
+                 && !is_punct (doc, k, '.') && !(is_word (doc, k) && px_quotes_role_article (doc, k)
+                                                 && !(k > stop + 1 && is_word (doc, k - 1)
+                                                      && (IN (of_words, lower (doc, k - 1))
+                                                          /* "Her colleague on the finance committee, Olof Berg" */
+                                                          || strcmp (lower (doc, k - 1), "on") == 0
+                                                          || strcmp (lower (doc, k - 1), "at") == 0)))
+                 && !px_quotes_role_possessor (doc, k))
+            k--;
+          /* "Ostland’s foreign minister, Pavel Dorn", "its chair, Helen Okafor" */
+          if (px_quotes_role_possessor (doc, k) && k + 1 < i - 1 && (tok (doc, i - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+            {
+              g_autofree char *role = px_quotes_slice (doc, k, i - 2);
+
+              add_description (person, role);
+            }
+          else if (is_word (doc, k) && px_quotes_role_article (doc, k) && k + 1 < i - 1
+              && (tok (doc, i - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 + 0 * 1)
+            {
+              g_autofree char *role = px_quotes_slice (doc, k, i - 2);
+
+              add_description (person, role);
+            }
+          else if (is_word (doc, k) && px_quotes_role_article (doc, k) && k + 1 < i - 1)
+            {
+              g_autofree char *role = px_quotes_slice (doc, k, i - 2);
+
+              add_description (person, role);
+            }
+        }
+      for (guint d = 0; d < person->descriptions->len && !person->org; d++)
+        person->org = describes_institution (g_ptr_array_index (person->descriptions, d));
+      /* "Brennock Civil Engineering said it had …": a name that speaks of
+       * itself as "it" is an institution */
+      if (!person->org && person->gender == 0 && strchr (person->name, ' ') != NULL)
+        {
+          guint k = last + 1;
+
+          if (k < n && is_punct (doc, k, ','))
+            k++;
+          if (k + 1 < n && is_word (doc, k) && IN (speech_verbs, lower (doc, k)) && is_word (doc, k + 1)
+              && (strcmp (lower (doc, k + 1), "it") == 0 || strcmp (lower (doc, k + 1), "its") == 0))
+            person->org = TRUE;
+        }
+      i = last;
+    }
+}
+
+/* ---- Institutions by their fullest name ---- */
+
+/* Two words are one when equal, or when only an inflected ending differs
+ * ("Deutschem"/"Deutscher", "Innenministeriums"/"Innenministerium"). */
+static gboolean
+same_stem (gboolean    inflecting,
+           const char *a,
+           const char *b)
+{
+  glong la = g_utf8_strlen (a, -1), lb = g_utf8_strlen (b, -1);
+  glong common = 0;
+  const char *pa = a, *pb = b;
+
+  if (strcmp (a, b) == 0)
+    return TRUE;
+  /* English "officers" is not "Office" */
+  if (!inflecting || la < 5 || lb < 5)
+    return FALSE;
+  while (*pa != '\0' && *pb != '\0' && g_utf8_get_char (pa) == g_utf8_get_char (pb))
+    {
+      common++;
+      pa = g_utf8_next_char (pa);
+      pb = g_utf8_next_char (pb);
+    }
+  return common >= 4 && common >= MAX (la, lb) - 3;
+}
+
+/* Case-folded words of a name, possessive endings and apostrophes dropped. */
+GPtrArray *
+px_quotes_name_words (const char *name)
+{
+  g_auto(GStrv) parts = g_strsplit (name, " ", -1);
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint w = 0; parts[w] != NULL; w++)
+    {
+      char *word = casefold_word (parts[w]);
+      gsize len = strlen (word);
+
+      if (len >= 3 && strcmp (word + len - 3, "’") == 0)
+        word[len - 3] = '\0';
+      else if (len >= 1 && word[len - 1] == '\'')
+        word[len - 1] = '\0';
+      if (*word != '\0')
+        g_ptr_array_add (words, word);
+      else
+        g_free (word);
+    }
+  return words;
+}
+
+/* Whether the words of @part all occur, in order, in @whole, the last of
+ * them heading one end of it ("the union" in "National Teachers’ Union",
+ * "Northway" in "Northway Bank"). */
+static gboolean
+words_name_part (gboolean   inflecting,
+                 GPtrArray *part,
+                 guint      from,
+                 GPtrArray *whole)
+{
+  guint w = 0;
+  guint matched = 0;
+  const char *head;
+
+  if (from >= part->len)
+    return FALSE;
+  head = g_ptr_array_index (part, part->len - 1);
+  if (!same_stem (inflecting, head, g_ptr_array_index (whole, whole->len - 1)) && !same_stem (inflecting, head, g_ptr_array_index (whole, 0)))
+    return FALSE;
+  for (guint i = from; i < part->len; i++)
+    {
+      while (w < whole->len && !same_stem (inflecting, g_ptr_array_index (part, i), g_ptr_array_index (whole, w)))
+        w++;
+      if (w == whole->len)
+        return FALSE;
+      matched++;
+      w++;
+    }
+  return matched > 0;
+}
+
+/* "A report by the UN Development Programme found …. The report said …",
+ * "an internal memo from Meridian Bank said", "the ruling said" after "the
+ * Supreme Court ruled": a document speaks for its author when the article
+ * names one. Returns the author as written, or NULL. */
+static char *
+document_author (Doc        *doc,
+                 const char *speaker,
+                 guint       cue)
+{
+  const char *space = strrchr (speaker, ' ');
+  g_autofree char *head = g_utf8_strdown (space != NULL ? space + 1 : speaker, -1);
+  char *author = NULL;
+
+  /* "internal memo from Meridian Bank" */
+  {
+    g_auto(GStrv) words = g_strsplit (speaker, " ", -1);
+
+    for (guint w = 0; words[w] != NULL && words[w + 1] != NULL; w++)
+      {
+        g_autofree char *noun = g_utf8_strdown (words[w], -1);
+
+        if (IN (document_nouns, noun) && (strcmp (words[w + 1], "from") == 0 || strcmp (words[w + 1], "by") == 0
+                                          || IN (of_words, words[w + 1]))
+            && words[w + 2] != NULL)
+          {
+            guint from = w + 2;
+            g_autofree char *first = NULL;
+
+            if (IN (determiners, words[from]) && words[from + 1] != NULL)
+              from++;
+            first = g_utf8_strdown (words[from], -1);
+            if (g_unichar_isupper (g_utf8_get_char (words[from]))
+                /* "un communiqué de la préfecture", "a statement from the
+                 * ministry": the institution noun is the author */
+                || IN (institution_nouns, first) || IN (org_words, first))
+              return g_strjoinv (" ", words + from);
+          }
+      }
+  }
+  if (cue == G_MAXUINT || !IN (document_nouns, head))
+    return NULL;
+  for (guint t = 0; t < cue && t < doc->tokens->len; t++)
+    {
+      guint by = t + 1;
+      guint from;
+      guint end;
+
+      /* "The report, by the Athens-based Border Monitoring Network," */
+      if (by + 1 < doc->tokens->len && is_punct (doc, by, ',') && is_word (doc, by + 1) && strcmp (lower (doc, by + 1), "by") == 0)
+        by++;
+      from = by + 1;
+      if (!is_word (doc, t) || doc->span_of[t] >= 0 || strcmp (lower (doc, t), head) != 0 || !is_word (doc, by)
+          || !(strcmp (lower (doc, by), "by") == 0 || strcmp (lower (doc, by), "from") == 0
+               || strcmp (lower (doc, by), "of") == 0 || strcmp (lower (doc, by), "von") == 0
+               || strcmp (lower (doc, by), "du") == 0 || strcmp (lower (doc, by), "de") == 0
+               || strcmp (lower (doc, by), "del") == 0 || strcmp (lower (doc, by), "des") == 0))
+        continue;
+      if (is_word (doc, from) && IN (determiners, lower (doc, from)))
+        from++;
+      /* "the Athens-based Border Monitoring Network": where it is based is
+       * no part of the name */
+      if (is_word (doc, from) && g_str_has_suffix (lower (doc, from), "-based"))
+        from++;
+      if (!px_quotes_is_name_word (doc, from) || doc->span_of[from] >= 0)
+        continue;
+      end = px_quotes_run_end_forward (doc, from);
+      g_free (author);
+      author = px_quotes_slice (doc, from, end);
+    }
+  /* "the ruling" of the court the article named last */
+  if (author == NULL && (strcmp (head, "ruling") == 0 || strcmp (head, "judgment") == 0 || strcmp (head, "verdict") == 0
+                         || strcmp (head, "indictment") == 0))
+    {
+      guint best_seen = 0;
+
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *candidate = g_ptr_array_index (doc->people, p);
+          g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
+          guint seen = px_quotes_mention_before (candidate, cue);
+
+          if (seen != G_MAXUINT && (strstr (folded, "court") != NULL || strstr (folded, "tribunal") != NULL
+                                    || strstr (folded, "gericht") != NULL || strstr (folded, "суд") != NULL)
+              && (author == NULL || seen > best_seen))
+            {
+              g_free (author);
+              author = g_strdup (candidate->name);
+              best_seen = seen;
+            }
+        }
+    }
+  return author;
+}
+
+/* Nouns for the unnamed voices of an institution. */
+static const char * const source_nouns[] = {
+  "sources", "source", "spokesperson", "spokesman", "spokeswoman", "figures", "data",
+  "fuentes", "portavoz", "datos", "sprecher", "sprecherin", "angaben", "zahlen", "kreisen",
+  "porte-parole", "sources", "chiffres", "источники", "представитель", "данным",
+};
+
+/* German institutions are named in the case of their sentence ("des
+ * bayerischen Innenministeriums", "laut Deutschem Wetterdienst"); a
+ * speaker is named in the nominative, as a heading would: "Bayerisches
+ * Innenministerium", "Deutscher Wetterdienst", "Verband der …". Returns
+ * NULL when nothing changes. */
+static char *
+german_nominative (const char *speaker)
+{
+  g_auto(GStrv) words = g_strsplit (speaker, " ", -1);
+  guint n = g_strv_length (words);
+  guint head = 0;
+  char gender;
+  gboolean changed = FALSE;
+  g_autofree char *lower_head = NULL;
+  gsize len;
+
+  /* adjectives before the head noun: "bayerischen", "Deutschem" */
+  while (head + 1 < n && (g_str_has_suffix (words[head], "en") || g_str_has_suffix (words[head], "em")
+                          || g_str_has_suffix (words[head], "er") || g_str_has_suffix (words[head], "es")
+                          /* the weak form after "das": "bayerische" */
+                          || (g_str_has_suffix (words[head], "sche") && !g_unichar_isupper (g_utf8_get_char (words[head]))))
+         && g_unichar_isupper (g_utf8_get_char (words[head + 1]))
+         && strlen (words[head]) > 4 && g_str_has_suffix (words[head], "isch") == FALSE
+         && (strstr (words[head], "isch") != NULL || strstr (words[head], "sch") != NULL || g_str_has_suffix (words[head], "em")))
+    head++;
+  lower_head = g_utf8_strdown (words[head], -1);
+  len = strlen (lower_head);
+  /* genitive -es of a masculine or neuter head: "des Naturschutzbundes",
+   * "des Landratsamtes", "des Landgerichts", "des Krankenhauses" */
+  {
+    static const char * const es_heads[] = { "bundes", "verbandes", "rates", "amtes", "gerichtes", "hauses", "werkes", "kreises" };
+    static const char * const s_heads[] = { "gerichts", "konzerns", "klubs", "vorstands", "senats" };
+    gsize cut = 0;
+
+    for (gsize e = 0; e < G_N_ELEMENTS (es_heads) && cut == 0; e++)
+      if (g_str_has_suffix (lower_head, es_heads[e]))
+        cut = 2;
+    for (gsize e = 0; e < G_N_ELEMENTS (s_heads) && cut == 0; e++)
+      if (g_str_has_suffix (lower_head, s_heads[e]))
+        cut = 1;
+    if (cut > 0)
+      {
+        words[head][strlen (words[head]) - cut] = '\0';
+        g_free (lower_head);
+        lower_head = g_utf8_strdown (words[head], -1);
+        len = strlen (lower_head);
+        changed = TRUE;
+      }
+  }
+  /* genitive -s of a masculine or neuter head */
+  if (g_str_has_suffix (lower_head, "iums") || g_str_has_suffix (lower_head, "ums") || g_str_has_suffix (lower_head, "ands")
+      || g_str_has_suffix (lower_head, "eins") || g_str_has_suffix (lower_head, "ats") || g_str_has_suffix (lower_head, "amts")
+      || g_str_has_suffix (lower_head, "ienstes") || g_str_has_suffix (lower_head, "erks"))
+    {
+      gsize cut = g_str_has_suffix (lower_head, "es") && g_str_has_suffix (lower_head, "ienstes") ? 2 : 1;
+
+      words[head][strlen (words[head]) - cut] = '\0';
+      g_free (lower_head);
+      lower_head = g_utf8_strdown (words[head], -1);
+      len = strlen (lower_head);
+      changed = TRUE;
+    }
+  if (g_str_has_suffix (lower_head, "ium") || g_str_has_suffix (lower_head, "um") || g_str_has_suffix (lower_head, "amt")
+      || g_str_has_suffix (lower_head, "werk") || g_str_has_suffix (lower_head, "ment"))
+    gender = 'n';
+  else if (g_str_has_suffix (lower_head, "ung") || g_str_has_suffix (lower_head, "heit") || g_str_has_suffix (lower_head, "keit")
+           || g_str_has_suffix (lower_head, "schaft") || g_str_has_suffix (lower_head, "ion") || g_str_has_suffix (lower_head, "ei")
+           || g_str_has_suffix (lower_head, "tät") || g_str_has_suffix (lower_head, "ik") || g_str_has_suffix (lower_head, "e"))
+    gender = 'f';
+  else
+    gender = 'm';
+  (void) len;
+  for (guint a = 0; a < head; a++)
+    {
+      const char *ending = gender == 'm' ? "er" : gender == 'n' ? "es" : "e";
+      gsize wlen = strlen (words[a]);
+      g_autofree char *stem = g_strndup (words[a], wlen - (g_str_has_suffix (words[a], "e") ? 1 : 2));
+      g_autofree char *nominative = g_strconcat (stem, ending, NULL);
+
+      if (strcmp (nominative, words[a]) != 0)
+        {
+          g_free (words[a]);
+          words[a] = g_strdup (nominative);
+          changed = TRUE;
+        }
+    }
+  return changed ? g_strjoinv (" ", words) : NULL;
+}
+
+/* "The union said", "Northway said", "laut Deutschem Wetterdienst", "a
+ * spokesman for the regulator", "fuentes del Ministerio de Transportes":
+ * an institution speaks under the fullest name the article gives it, in
+ * the form of its first mention. */
+/* Institution nouns that name no particular institution of their own: "the
+ * club" is whichever club the article is about ("the government", "die
+ * Polizei" are institutions in their own right). */
+static const char * const generic_org_heads[] = {
+  "club", "klub", "verein", "company", "firm", "unternehmen", "konzern", "entreprise", "société",
+  "empresa", "компания", "group", "organisation", "organization", "charity", "operator", "airline",
+  "retailer", "utility", "broadcaster", "insurer", "manufacturer", "carmaker", "forecaster",
+  "regulator", "watchdog", "bank", "bahn",
+};
+
+/* Replaces the ending @from of @word by @to, when it ends so. */
+static gboolean
+swap_ending (GString    *word,
+             const char *from,
+             const char *to)
+{
+  gsize n = strlen (from);
+
+  if (word->len <= n + 2 || strcmp (word->str + word->len - n, from) != 0)
+    return FALSE;
+  g_string_truncate (word, word->len - n);
+  g_string_append (word, to);
+  return TRUE;
+}
+
+/* "по словам политолога Алексея Миронова", "по мнению Ольги Петровой":
+ * Russian puts a person after "по словам" in the genitive; the speaker is
+ * named in the nominative. Returns the name put back, or NULL. */
+static char *
+russian_person_nominative (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  g_autoptr(GString) given = NULL;
+  g_autoptr(GString) surname = NULL;
+  gboolean female;
+
+  if (g_strv_length (words) != 2
+      || g_unichar_get_script (g_utf8_get_char (words[0])) != G_UNICODE_SCRIPT_CYRILLIC
+      || !g_unichar_isupper (g_utf8_get_char (words[0])) || !g_unichar_isupper (g_utf8_get_char (words[1])))
+    return NULL;
+  given = g_string_new (words[0]);
+  surname = g_string_new (words[1]);
+  female = g_str_has_suffix (surname->str, "ой");
+  if (female)
+    {
+      if (!swap_ending (surname, "ской", "ская") && !swap_ending (surname, "цкой", "цкая"))
+        swap_ending (surname, "ой", "а");
+      if (!swap_ending (given, "ии", "ия") && !swap_ending (given, "ьи", "ья") && !swap_ending (given, "ы", "а"))
+        swap_ending (given, "и", "а");
+    }
+  else
+    {
+      if (!(swap_ending (surname, "ского", "ский") || swap_ending (surname, "цкого", "цкий")
+            || swap_ending (surname, "ова", "ов") || swap_ending (surname, "ева", "ев")
+            || swap_ending (surname, "ёва", "ёв") || swap_ending (surname, "ина", "ин")
+            || swap_ending (surname, "ына", "ын")))
+        return NULL;
+      if (!swap_ending (given, "ея", "ей") && !swap_ending (given, "ия", "ий") && !swap_ending (given, "я", "ь"))
+        swap_ending (given, "а", "");
+    }
+  return g_strconcat (given->str, " ", surname->str, NULL);
+}
+
+/* "L'ARS", "the FSA": an acronym the article spelt out in brackets
+ * stands for the name before the brackets ("L'agence régionale de santé
+ * Centre-Val de Loire (ARS)"), with a capitalised qualifier right after
+ * them ("L'Agence régionale de santé (ARS) Auvergne-Rhône-Alpes"). Returns
+ * that name, or NULL. */
+static char *
+acronym_expansion (Doc        *doc,
+                   const char *acronym,
+                   const char *qualifier)
+{
+  for (guint t = 1; t + 1 < doc->tokens->len; t++)
+    {
+      guint first, end;
+      GString *name;
+
+      if (!is_word (doc, t) || (acronym != NULL && g_utf8_collate (lower (doc, t), acronym) != 0)
+          || (tok (doc, t)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0
+          || !is_punct (doc, t - 1, '(') || !is_punct (doc, t + 1, ')') || t < 2)
+        continue;
+      first = t - 1;
+      while (first > 0 && first + 9 > t && is_word (doc, first - 1) && doc->span_of[first - 1] < 0
+             && doc->token_segment[first - 1] == doc->token_segment[t]
+             && !IN (determiners, lower (doc, first - 1)) && !IN (speech_verbs, lower (doc, first - 1))
+             && (!IN (stop_words, lower (doc, first - 1)) || IN (of_words, lower (doc, first - 1))))
+        first--;
+      while (first < t - 1 && IN (of_words, lower (doc, first)))
+        first++;
+      if (first >= t - 1 || (tok (doc, first)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+        continue;
+      end = t + 2;
+      while (end < doc->tokens->len && px_quotes_is_name_word (doc, end) && doc->token_segment[end] == doc->token_segment[t]
+             && !IN (speech_verbs, lower (doc, end)))
+        end++;
+      /* the qualifier read alone as the speaker: "(ARS) Auvergne-Rhône-Alpes a indiqué" */
+      if (qualifier != NULL)
+        {
+          g_autofree char *after = end > t + 2 ? px_quotes_slice (doc, t + 2, end - 1) : NULL;
+
+          if (after == NULL || g_utf8_collate (after, qualifier) != 0)
+            continue;
+        }
+      name = g_string_new (NULL);
+      {
+        g_autofree char *before = px_quotes_slice (doc, first, t - 2);
+        const char *bare = before;
+
+        /* "L'agence …": the elided article is not part of the name */
+        if (g_ascii_strncasecmp (bare, "l'", 2) == 0)
+          bare += 2;
+        else if (g_str_has_prefix (bare, "l’") || g_str_has_prefix (bare, "L’"))
+          bare += strlen ("l’");
+        g_string_append (name, bare);
+      }
+      if (end > t + 2)
+        {
+          g_autofree char *after = px_quotes_slice (doc, t + 2, end - 1);
+
+          g_string_append_c (name, ' ');
+          g_string_append (name, after);
+        }
+      return g_string_free (name, FALSE);
+    }
+  return NULL;
+}
+
+/* A speaker written as an acronym, with or without an elided article
+ * ("L'ARS", "l’ARS"), becomes the name the article spelt out. */
+static void
+expand_acronym_speaker (Doc     *doc,
+                        PxQuote *quote)
+{
+  const char *bare = quote->speaker;
+  g_autofree char *folded = NULL;
+  char *expanded;
+  gboolean caps = TRUE;
+  guint n = 0;
+
+  if (g_ascii_strncasecmp (bare, "l'", 2) == 0 || g_ascii_strncasecmp (bare, "d'", 2) == 0)
+    bare += 2;
+  else if ((g_str_has_prefix (bare, "l’") || g_str_has_prefix (bare, "L’") || g_str_has_prefix (bare, "d’")))
+    bare += strlen ("l’");
+  for (const char *c = bare; *c != '\0'; c = g_utf8_next_char (c), n++)
+    if (!g_unichar_isupper (g_utf8_get_char (c)))
+      caps = FALSE;
+  if (!caps || n < 2 || n > 6)
+    expanded = acronym_expansion (doc, NULL, quote->speaker);
+  else
+    {
+      folded = g_utf8_strdown (bare, -1);
+      expanded = acronym_expansion (doc, folded, NULL);
+      /* "the British Medical Association said … . The BMA said": with no
+       * brackets, the one name in the article whose capitalised words
+       * give the letters */
+      for (guint p = 0; p < doc->people->len && expanded == NULL; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+          g_auto(GStrv) words = g_strsplit (person->name, " ", -1);
+          GString *initials = g_string_new (NULL);
+          g_autofree char *letters = NULL;
+
+          for (guint w = 0; words[w] != NULL; w++)
+            if (g_unichar_isupper (g_utf8_get_char (words[w])))
+              g_string_append_unichar (initials, g_unichar_tolower (g_utf8_get_char (words[w])));
+          letters = g_string_free (initials, FALSE);
+          if (g_strv_length (words) >= 2 && strcmp (letters, folded) == 0)
+            expanded = g_strdup (person->name);
+        }
+    }
+  if (expanded != NULL)
+    {
+      g_free (quote->speaker);
+      quote->speaker = expanded;
+    }
+}
+
+/* "Halvern said" after "Halvern Nutrition is recalling …": a single
+ * capitalised word that opens one fuller name in the article, and ends or
+ * continues none, stands for that name (news shortens an institution to its
+ * first word; a person named by the given name alone is that person too). */
+static Person *
+institution_by_first_word (Doc        *doc,
+                           const char *word)
+{
+  Person *holder = NULL;
+
+  if (strchr (word, ' ') != NULL)
+    return NULL;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *candidate = g_ptr_array_index (doc->people, p);
+      const char *space = strchr (candidate->name, ' ');
+
+      if (space == NULL)
+        continue;
+      {
+        /* a later word of another name: "Halvern" would be a surname */
+        g_autoptr(GPtrArray) whole = px_quotes_name_words (candidate->name);
+        g_autofree char *folded = g_utf8_strdown (word, -1);
+
+        for (guint w = 1; w < whole->len; w++)
+          if (strcmp (g_ptr_array_index (whole, w), folded) == 0)
+            return NULL;
+      }
+      if ((gsize) (space - candidate->name) == strlen (word) && strncmp (candidate->name, word, strlen (word)) == 0)
+        {
+          if (holder != NULL && strcmp (holder->name, candidate->name) != 0)
+            return NULL;
+          holder = candidate;
+        }
+    }
+  return holder;
+}
+
+void
+px_quotes_fullest_institution_names (Doc *doc)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      guint cue = g_array_index (doc->quote_cue, guint, q);
+      Person *known;
+      g_autoptr(GPtrArray) words = NULL;
+      Person *best = NULL;
+      guint best_seen = 0;
+      gboolean best_after = FALSE;
+      guint from = 0;
+
+      if (quote->speaker == NULL)
+        continue;
+      /* "hieß es aus dem Ministerium" after "Das bayerische
+       * Gesundheitsministerium": a German noun is the compound it heads */
+      if (doc->capital_nouns && strchr (quote->speaker, ' ') == NULL && g_utf8_strlen (quote->speaker, -1) >= 5)
+        {
+          g_autofree char *head = g_utf8_strdown (quote->speaker, -1);
+
+          for (guint p = 0; p < doc->people->len; p++)
+            {
+              Person *candidate = g_ptr_array_index (doc->people, p);
+              g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
+
+              if (candidate->org && strlen (folded) > strlen (head) && g_str_has_suffix (folded, head)
+                  && cue != G_MAXUINT && px_quotes_mention_before (candidate, cue) != G_MAXUINT)
+                {
+                  guint at = candidate->first_token;
+
+                  g_free (quote->speaker);
+                  /* with its adjective, in the nominative: "das bayerische
+                   * Gesundheitsministerium" → "bayerisches Gesundheitsministerium" */
+                  if (at >= 2 && is_word (doc, at - 1) && !(tok (doc, at - 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                      && is_word (doc, at - 2) && IN (german_articles, lower (doc, at - 2)))
+                    {
+                      g_autofree char *phrase = g_strconcat (lower (doc, at - 1), " ", candidate->name, NULL);
+                      char *nominative = german_nominative (phrase);
+
+                      quote->speaker = nominative != NULL ? nominative : g_steal_pointer (&phrase);
+                    }
+                  else
+                    quote->speaker = g_strdup (candidate->name);
+                  break;
+                }
+            }
+        }
+      /* "assure cette source" after "Selon un conseiller de l'exécutif":
+       * the unnamed source quoted just before (found in article order
+       * here, as direct quotes are read before indirect ones) */
+      {
+        static const char * const source_heads[] = { "source", "fuente", "источник", "quelle" };
+        const PxQuote *antecedent = NULL;
+
+        if (in_list (source_heads, G_N_ELEMENTS (source_heads), quote->speaker))
+          {
+            for (guint o = 0; o < doc->quotes->len; o++)
+              {
+                const PxQuote *other = g_ptr_array_index (doc->quotes, o);
+
+                if (other == quote || other->speaker == NULL || strchr (other->speaker, ' ') == NULL
+                    || px_quotes_find_person_exact (doc, other->speaker) != NULL
+                    || other->span.paragraph > quote->span.paragraph
+                    || (other->span.paragraph == quote->span.paragraph && other->span.start >= quote->span.start)
+                    || other->span.paragraph + 2 < quote->span.paragraph)
+                  continue;
+                if (antecedent == NULL || other->span.paragraph > antecedent->span.paragraph
+                    || (other->span.paragraph == antecedent->span.paragraph && other->span.start > antecedent->span.start))
+                  antecedent = other;
+              }
+            if (antecedent != NULL)
+              {
+                g_free (quote->speaker);
+                quote->speaker = g_strdup (antecedent->speaker);
+                continue;
+              }
+          }
+      }
+      expand_acronym_speaker (doc, quote);
+      /* only a name right after the cue: "по его словам" names nobody in the genitive */
+      if (doc->inflecting && quote->verb != NULL && g_str_has_prefix (quote->verb, "по ")
+          && strchr (quote->verb + strlen ("по "), ' ') == NULL
+          && px_quotes_find_person_exact (doc, quote->speaker) != NULL)
+        {
+          char *nominative = russian_person_nominative (quote->speaker);
+
+          /* every quote given to the genitive form: "— считает эксперт" after it */
+          for (guint o = 0; nominative != NULL && o < doc->quotes->len; o++)
+            {
+              PxQuote *other = g_ptr_array_index (doc->quotes, o);
+
+              if (o != q && g_strcmp0 (other->speaker, quote->speaker) == 0)
+                {
+                  g_free (other->speaker);
+                  other->speaker = g_strdup (nominative);
+                }
+            }
+          if (nominative != NULL)
+            {
+              g_free (quote->speaker);
+              quote->speaker = nominative;
+            }
+        }
+      {
+        Person *institution = institution_by_first_word (doc, quote->speaker);
+
+        if (institution != NULL)
+          {
+            g_free (quote->speaker);
+            quote->speaker = g_strdup (institution->name);
+          }
+      }
+      {
+        g_autofree char *author = document_author (doc, quote->speaker, cue);
+
+        if (author != NULL)
+          {
+            g_free (quote->speaker);
+            quote->speaker = g_steal_pointer (&author);
+          }
+      }
+      words = px_quotes_name_words (quote->speaker);
+      while (from < words->len && (IN (stop_words, (const char *) g_ptr_array_index (words, from))
+                                   || IN (determiners, (const char *) g_ptr_array_index (words, from))))
+        from++;
+      /* "Fuentes del Ministerio de Transportes", "Angaben der Gewerkschaft
+       * Verdi", "sources at the ministry": the institution speaks */
+      if (from + 2 < words->len && in_list (source_nouns, G_N_ELEMENTS (source_nouns), g_ptr_array_index (words, from))
+          && (IN (of_words, (const char *) g_ptr_array_index (words, from + 1))
+              || strcmp (g_ptr_array_index (words, from + 1), "for") == 0))
+        {
+          g_auto(GStrv) parts = g_strsplit (quote->speaker, " ", -1);
+          guint skip = from + 2;
+
+          if (skip < words->len && IN (determiners, (const char *) g_ptr_array_index (words, skip)) && skip + 1 < words->len)
+            skip++;
+          if (g_strv_length (parts) == words->len)
+            {
+              g_free (quote->speaker);
+              quote->speaker = g_strjoinv (" ", parts + skip);
+              g_ptr_array_remove_range (words, 0, skip);
+              from = 0;
+            }
+        }
+      /* "a Downing Street spokeswoman", "a Kremlin spokesman": the
+       * institution before the spokesperson speaks */
+      if (words->len >= from + 2 && IN (spokes, g_ptr_array_index (words, words->len - 1)))
+        {
+          g_auto(GStrv) parts = g_strsplit (quote->speaker, " ", -1);
+          guint n_parts = g_strv_length (parts);
+
+          if (n_parts == words->len && g_unichar_isupper (g_utf8_get_char (parts[from])))
+            {
+              g_free (parts[n_parts - 1]);
+              parts[n_parts - 1] = NULL;
+              g_free (quote->speaker);
+              quote->speaker = g_strjoinv (" ", parts + from);
+              g_ptr_array_remove_range (words, words->len - 1, 1);
+              if (from > 0)
+                g_ptr_array_remove_range (words, 0, from);
+              from = 0;
+              /* "a Northvale spokeswoman", "a Rovers spokesman": a short
+               * name stands for the one institution whose fuller name
+               * holds it ("Northvale Water", "Blackburn Rovers") */
+              if (words->len == 1)
+                {
+                  Person *holder = NULL;
+                  guint n_holders = 0;
+
+                  for (guint p = 0; p < doc->people->len; p++)
+                    {
+                      Person *candidate = g_ptr_array_index (doc->people, p);
+                      g_autoptr(GPtrArray) whole = px_quotes_name_words (candidate->name);
+
+                      for (guint w = 0; w < whole->len && whole->len > 1; w++)
+                        if (strcmp (g_ptr_array_index (whole, w), g_ptr_array_index (words, 0)) == 0)
+                          {
+                            if (holder == NULL || strcmp (holder->name, candidate->name) != 0)
+                              n_holders++;
+                            holder = candidate;
+                            break;
+                          }
+                    }
+                  if (n_holders == 1)
+                    {
+                      g_free (quote->speaker);
+                      quote->speaker = g_strdup (holder->name);
+                      g_ptr_array_unref (words);
+                      words = px_quotes_name_words (quote->speaker);
+                    }
+                }
+            }
+        }
+      /* "eine Bahnsprecherin", "ein Konzernsprecher": a German compound
+       * names the institution before "-sprecher" */
+      if (doc->capital_nouns && words->len == from + 1)
+        {
+          const char *word = g_ptr_array_index (words, from);
+          static const char * const suffixes[] = { "sprecherin", "sprecher" };
+
+          for (gsize x = 0; x < G_N_ELEMENTS (suffixes); x++)
+            if (g_str_has_suffix (word, suffixes[x]) && strlen (word) >= strlen (suffixes[x]) + 3)
+              {
+                g_auto(GStrv) parts = g_strsplit (quote->speaker, " ", -1);
+                const char *written = parts[g_strv_length (parts) - 1];
+                gsize keep = strlen (written) - strlen (suffixes[x]);
+
+                if (keep > 1 && written[keep - 1] == '-')
+                  keep--;
+                g_free (quote->speaker);
+                quote->speaker = g_strndup (written, keep);
+                /* "Unternehmenssprecher": without the linking "s" when the
+                 * bare noun is an institution's ("Unternehmen") */
+                if (keep > 4 && quote->speaker[keep - 1] == 's')
+                  {
+                    g_autofree char *bare = g_utf8_strdown (quote->speaker, keep - 1);
+
+                    if (in_list (generic_org_heads, G_N_ELEMENTS (generic_org_heads), bare) || IN (institution_nouns, bare))
+                      quote->speaker[keep - 1] = '\0';
+                  }
+                g_ptr_array_unref (words);
+                words = px_quotes_name_words (quote->speaker);
+                from = 0;
+                /* "Bahnsprecherin" speaks for the "Deutsche Bahn" */
+                for (guint p = 0; p < doc->people->len; p++)
+                  {
+                    Person *candidate = g_ptr_array_index (doc->people, p);
+                    g_autoptr(GPtrArray) whole = px_quotes_name_words (candidate->name);
+
+                    gboolean ends_compound = FALSE;
+
+                    /* "Gerichtssprecherin" speaks for the "Landgericht Augsburg" */
+                    for (guint w = 0; w < whole->len && words->len == 1; w++)
+                      {
+                        /* without the linking "s" of the compound: "Gerichts-sprecherin" */
+                        g_autofree char *stem = g_strdup (g_ptr_array_index (words, 0));
+                        gsize stem_len = strlen (stem);
+
+                        if (stem_len > 5 && stem[stem_len - 1] == 's')
+                          stem[stem_len - 1] = '\0';
+                        ends_compound = ends_compound
+                                        || (strlen (stem) >= 5 && g_str_has_suffix (g_ptr_array_index (whole, w), stem));
+                      }
+                    if (whole->len > 1 && words->len == 1
+                        && (same_stem (TRUE, g_ptr_array_index (whole, whole->len - 1), g_ptr_array_index (words, 0))
+                            || ends_compound))
+                      {
+                        g_free (quote->speaker);
+                        quote->speaker = g_strdup (candidate->name);
+                        break;
+                      }
+                  }
+                break;
+              }
+        }
+      /* "the forecaster", "der Klub", "the regulator": a definite institution
+       * noun is the institution the article introduced with it ("the Met
+       * Service, the national forecaster,") or, failing that, the last one
+       * it named before the cue */
+      if (words->len == from + 1 && cue != G_MAXUINT
+          && (IN (institution_nouns, (const char *) g_ptr_array_index (words, from))
+              || in_list (generic_org_heads, G_N_ELEMENTS (generic_org_heads), g_ptr_array_index (words, from)))
+          && !IN (spokes, g_ptr_array_index (words, from))
+          && px_quotes_find_person_exact (doc, quote->speaker) == NULL)
+        {
+          const char *head = g_ptr_array_index (words, from);
+          Person *described = NULL, *nearest = NULL;
+          guint described_seen = 0, nearest_seen = 0;
+          guint floor_paragraph = doc->token_segment[cue] > 0 ? doc->token_segment[cue] - 1 : 0;
+
+          for (guint p = 0; p < doc->people->len; p++)
+            {
+              Person *candidate = g_ptr_array_index (doc->people, p);
+              guint seen = px_quotes_mention_before (candidate, cue);
+
+              if (!candidate->org || seen == G_MAXUINT)
+                continue;
+              for (guint d = 0; d < candidate->descriptions->len; d++)
+                {
+                  g_autoptr(GPtrArray) dw = px_quotes_name_words (g_ptr_array_index (candidate->descriptions, d));
+
+                  for (guint w = 0; w < dw->len; w++)
+                    if (same_stem (doc->inflecting, g_ptr_array_index (dw, w), head)
+                        && (described == NULL || seen > described_seen))
+                      {
+                        described = candidate;
+                        described_seen = seen;
+                      }
+                }
+              /* not an institution inside the reported clause itself */
+              if (doc->token_segment[seen] >= floor_paragraph && doc->token_sentence[seen] != doc->token_sentence[cue]
+                  && (nearest == NULL || seen > nearest_seen))
+                {
+                  nearest = candidate;
+                  nearest_seen = seen;
+                }
+            }
+          if (described == NULL && in_list (generic_org_heads, G_N_ELEMENTS (generic_org_heads), head))
+            described = nearest;
+          if (described != NULL)
+            {
+              g_free (quote->speaker);
+              quote->speaker = g_strdup (described->name);
+              continue;
+            }
+        }
+      known = px_quotes_find_person_exact (doc, quote->speaker);
+      if (known != NULL && (!known->org || strchr (known->name, ' ') != NULL))
+        {
+          /* "eine Sprecherin des Naturschutzbundes Nabu": a name read in
+           * the genitive that no pronoun made a person */
+          char *nominative = doc->capital_nouns && (known->org || known->gender == 0) && known->age == 0
+                             ? german_nominative (quote->speaker) : NULL;
+
+          if (nominative != NULL)
+            {
+              g_free (quote->speaker);
+              quote->speaker = nominative;
+            }
+          continue;
+        }
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *candidate = g_ptr_array_index (doc->people, p);
+          g_autoptr(GPtrArray) whole = NULL;
+          guint seen;
+          gboolean after = FALSE;
+          gboolean fits = FALSE;
+
+          if (strchr (candidate->name, ' ') == NULL || candidate == known)
+            continue;
+          whole = px_quotes_name_words (candidate->name);
+          /* "Fuentes del Ministerio …" read as one name is no fuller name */
+          if (whole->len > 0 && in_list (source_nouns, G_N_ELEMENTS (source_nouns), g_ptr_array_index (whole, 0)))
+            continue;
+          /* a person is found by surname elsewhere; here only institutions */
+          if (!candidate->org && !(whole->len > 1 && IN (org_words, (const char *) g_ptr_array_index (whole, whole->len - 1))))
+            continue;
+          if (whole->len >= words->len - from && words_name_part (doc->inflecting, words, from, whole))
+            fits = TRUE;
+          /* "…for the Royal College", "del Ministerio de Transportes": the
+           * phrase ends in the name after a linking word */
+          for (guint k = from + 1; !fits && k + whole->len == words->len; k++)
+            {
+              const char *link = g_ptr_array_index (words, k - 1);
+
+              if ((IN (of_words, link) || strcmp (link, "for") == 0 || IN (determiners, link))
+                  && words_name_part (doc->inflecting, words, k, whole) && words->len - k == whole->len)
+                fits = TRUE;
+              break;
+            }
+          if (!fits)
+            continue;
+          seen = cue != G_MAXUINT ? px_quotes_mention_before (candidate, cue + 1) : G_MAXUINT;
+          if (seen == G_MAXUINT)
+            {
+              seen = candidate->first_token;
+              after = TRUE;
+            }
+          if (best == NULL || (best_after && !after) || (best_after == after && (after ? seen < best_seen : seen > best_seen)))
+            {
+              best = candidate;
+              best_seen = seen;
+              best_after = after;
+            }
+        }
+      if (best != NULL && g_utf8_collate (best->name, quote->speaker) != 0)
+        {
+          g_free (quote->speaker);
+          quote->speaker = g_strdup (best->name);
+        }
+      if (doc->capital_nouns && (known == NULL || known->org))
+        {
+          char *nominative = german_nominative (quote->speaker);
+
+          if (nominative != NULL)
+            {
+              g_free (quote->speaker);
+              quote->speaker = nominative;
+            }
+        }
+      /* "По данным Госавтоинспекции", "сообщили в Росгвардии": a lone
+       * Russian institution read in the genitive or the locative, "-ии",
+       * is named in the nominative, "-ия" */
+      if (known == NULL && strchr (quote->speaker, ' ') == NULL && g_str_has_suffix (quote->speaker, "ии")
+          && g_unichar_isupper (g_utf8_get_char (quote->speaker))
+          && g_unichar_get_script (g_utf8_get_char (quote->speaker)) == G_UNICODE_SCRIPT_CYRILLIC
+          && g_utf8_strlen (quote->speaker, -1) > 5)
+        {
+          char *nominative = g_strndup (quote->speaker, strlen (quote->speaker) - strlen ("и"));
+          char *joined = g_strconcat (nominative, "я", NULL);
+
+          g_free (nominative);
+          g_free (quote->speaker);
+          quote->speaker = joined;
+        }
+    }
+}
+
+/* "la préfecture des Hautes-Alpes" then "un communiqué de la préfecture":
+ * a bare institution noun is the institution another quote of the article
+ * named in full with it ("préfecture des …", "ministry of …"). */
+void
+px_quotes_fullest_common_nouns (Doc *doc)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      const char *fuller = NULL;
+      gsize n;
+
+      if (quote->speaker == NULL || strchr (quote->speaker, ' ') != NULL
+          || !IN (institution_nouns, quote->speaker))
+        continue;
+      n = strlen (quote->speaker);
+      for (guint o = 0; o < doc->quotes->len; o++)
+        {
+          PxQuote *other = g_ptr_array_index (doc->quotes, o);
+          g_auto(GStrv) words = NULL;
+
+          if (other->speaker == NULL || strncmp (other->speaker, quote->speaker, n) != 0 || other->speaker[n] != ' ')
+            continue;
+          words = g_strsplit (other->speaker + n + 1, " ", 3);
+          if (words[0] != NULL && words[1] != NULL && IN (of_words, words[0]))
+            {
+              fuller = other->speaker;
+              break;
+            }
+        }
+      if (fuller != NULL)
+        {
+          g_free (quote->speaker);
+          quote->speaker = g_strdup (fuller);
+        }
+    }
+}
