@@ -2110,6 +2110,7 @@ px_event_grouper_group (PxEventGrouper *g)
                                  g_array_index (g->docs, Doc, 0).analysis->language) != 0;
   for (guint i = 0; i < n; i++)
     count_document (g, &g_array_index (g->docs, Doc, i));
+  g_debug ("%u articles: counted in %.2f s", n, (g_get_monotonic_time () - started) / 1e6);
   /* Room for every vector at its longest; the pages past what is written
    * are never touched, so they take no memory. */
   {
@@ -2193,6 +2194,7 @@ px_event_grouper_group (PxEventGrouper *g)
    * stays small. A heap of every proposal would cost a cache miss per level
    * on each pop once it outgrows the processor's cache. */
   sort_proposals (initial);
+  g_debug ("%u first proposals sorted at %.2f s", initial->len, (g_get_monotonic_time () - started) / 1e6);
 
   while (next_initial < initial->len || heap->len > 0)
     {
