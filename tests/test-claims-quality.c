@@ -463,7 +463,8 @@ score_set (Set                 *set,
         {
           const char *ta = g_ptr_array_index (set->texts, pair->a.file);
           const char *tb = g_ptr_array_index (set->texts, pair->b.file);
-          g_printerr ("  FP%s %s: %.*s\n      ~ %.*s\n", g_array_index (direct, gboolean, p) ? "" : " (chain)", set->name,
+          g_printerr ("  FP%s [%s] %s: %.*s\n      ~ %.*s\n", g_array_index (direct, gboolean, p) ? "" : " (chain)",
+                      kind_names[pair_kind (set, pair->a, pair->b)], set->name,
                       (int) (pair->a.end - pair->a.start), ta + pair->a.start,
                       (int) (pair->b.end - pair->b.start), tb + pair->b.start);
         }
@@ -480,7 +481,7 @@ score_set (Set                 *set,
           GoldPair *pair = &g_array_index (set->gold, GoldPair, g);
           const char *ta = g_ptr_array_index (set->texts, pair->a.file);
           const char *tb = g_ptr_array_index (set->texts, pair->b.file);
-          g_printerr ("  FN %s: %.*s\n      ~ %.*s\n", set->name,
+          g_printerr ("  FN [%s] %s: %.*s\n      ~ %.*s\n", kind_names[pair_kind (set, pair->a, pair->b)], set->name,
                       (int) (pair->a.end - pair->a.start), ta + pair->a.start,
                       (int) (pair->b.end - pair->b.start), tb + pair->b.start);
         }

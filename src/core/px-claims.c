@@ -2573,6 +2573,19 @@ px_is_unlinked (PxAligner              *al,
   return FALSE;
 }
 
+#define PX_HEADLINE_BACKING_PROBABILITY 0.2
+#define PX_HEADLINE_BACKING_SHARE 0.75
+
+static double
+px_headline_backing_share (void)
+{
+#ifdef PX_CLAIMS_DUMP
+  if (g_getenv ("PX_HBACK_SHARE") != NULL)
+    return g_ascii_strtod (g_getenv ("PX_HBACK_SHARE"), NULL);
+#endif
+  return PX_HEADLINE_BACKING_SHARE;
+}
+
 /* The probability that two sentences match: 0 for those too unlike to be
  * candidates. */
 static float
@@ -2633,6 +2646,34 @@ px_may_join (PxAligner *al,
    * whose new pairs are mostly unlikely matches, joined only through a
    * chain of others, is refused. */
   return pairs == 0 || (sum / pairs >= cohesion && probability / pairs >= min_probability);
+}
+
+/* The share of a claim's sentences of other articles that a headline's own
+ * matches reach: a headline that joins a claim through one link pairs with
+ * every sentence the claim holds, and it should be a likely match of most
+ * of them, not only of the one that drew it in. */
+static double
+px_headline_backing (PxAligner *al,
+                     GArray    *members,
+                     guint      h)
+{
+  guint article = g_array_index (al->units, PxUnit, h).article;
+  guint pairs = 0, backed = 0;
+  double floor = PX_HEADLINE_BACKING_PROBABILITY;
+
+#ifdef PX_CLAIMS_DUMP
+  if (g_getenv ("PX_HBACK_P") != NULL)
+    floor = g_ascii_strtod (g_getenv ("PX_HBACK_P"), NULL);
+#endif
+  for (guint i = 0; i < members->len; i++)
+    {
+      guint u = g_array_index (members, guint, i);
+      if (g_array_index (al->units, PxUnit, u).article == article)
+        continue;
+      pairs++;
+      backed += px_probability (al, u, h) >= floor;
+    }
+  return pairs > 0 ? (double) backed / pairs : 1.0;
 }
 
 static void
@@ -3063,7 +3104,8 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
             alone = g_array_new (FALSE, FALSE, sizeof (guint));
             g_array_append_val (alone, h);
             if (px_is_unlinked (&al, members, alone, constraints, n_constraints) ||
-                !px_may_join (&al, members, alone, tuning->headline_cohesion, tuning->headline_join_probability))
+                !px_may_join (&al, members, alone, tuning->headline_cohesion, tuning->headline_join_probability) ||
+                px_headline_backing (&al, members, h) < px_headline_backing_share ())
               continue;
             g_array_append_val (members, h);
             attached[h] = TRUE;
