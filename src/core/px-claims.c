@@ -2573,17 +2573,20 @@ px_is_unlinked (PxAligner              *al,
   return FALSE;
 }
 
-#define PX_HEADLINE_BACKING_PROBABILITY 0.2
-#define PX_HEADLINE_BACKING_SHARE 0.75
+/* A join of claims needs three in four of the pairs it adds to be
+ * plausible matches of their own (chosen by leaving one dev set out; 0.6
+ * to 1 gave the same counts for claims of body sentences). */
+#define PX_JOIN_BACKING_PROBABILITY 0.2
+#define PX_JOIN_BACKING_SHARE 0.75
 
 static double
-px_headline_backing_share (void)
+px_join_backing_share (void)
 {
 #ifdef PX_CLAIMS_DUMP
-  if (g_getenv ("PX_HBACK_SHARE") != NULL)
-    return g_ascii_strtod (g_getenv ("PX_HBACK_SHARE"), NULL);
+  if (g_getenv ("PX_BACK_SHARE") != NULL)
+    return g_ascii_strtod (g_getenv ("PX_BACK_SHARE"), NULL);
 #endif
-  return PX_HEADLINE_BACKING_SHARE;
+  return PX_JOIN_BACKING_SHARE;
 }
 
 /* The probability that two sentences match: 0 for those too unlike to be
@@ -2648,31 +2651,31 @@ px_may_join (PxAligner *al,
   return pairs == 0 || (sum / pairs >= cohesion && probability / pairs >= min_probability);
 }
 
-/* The share of a claim's sentences of other articles that a headline's own
- * matches reach: a headline that joins a claim through one link pairs with
- * every sentence the claim holds, and it should be a likely match of most
- * of them, not only of the one that drew it in. */
+/* The share of the pairs of sentences of different articles a join adds
+ * that are likely matches of their own (a headline that one link draws
+ * into a claim pairs with every sentence the claim holds: it should be a
+ * plausible match of most of them, not only of the one that drew it in). */
 static double
-px_headline_backing (PxAligner *al,
-                     GArray    *members,
-                     guint      h)
+px_join_backing (PxAligner *al,
+                 GArray    *x,
+                 GArray    *y)
 {
-  guint article = g_array_index (al->units, PxUnit, h).article;
   guint pairs = 0, backed = 0;
-  double floor = PX_HEADLINE_BACKING_PROBABILITY;
+  double floor = PX_JOIN_BACKING_PROBABILITY;
 
 #ifdef PX_CLAIMS_DUMP
-  if (g_getenv ("PX_HBACK_P") != NULL)
-    floor = g_ascii_strtod (g_getenv ("PX_HBACK_P"), NULL);
+  if (g_getenv ("PX_BACK_P") != NULL)
+    floor = g_ascii_strtod (g_getenv ("PX_BACK_P"), NULL);
 #endif
-  for (guint i = 0; i < members->len; i++)
-    {
-      guint u = g_array_index (members, guint, i);
-      if (g_array_index (al->units, PxUnit, u).article == article)
-        continue;
-      pairs++;
-      backed += px_probability (al, u, h) >= floor;
-    }
+  for (guint i = 0; i < x->len; i++)
+    for (guint j = 0; j < y->len; j++)
+      {
+        guint u = g_array_index (x, guint, i), t = g_array_index (y, guint, j);
+        if (g_array_index (al->units, PxUnit, u).article == g_array_index (al->units, PxUnit, t).article)
+          continue;
+        pairs++;
+        backed += px_probability (al, u, t) >= floor;
+      }
   return pairs > 0 ? (double) backed / pairs : 1.0;
 }
 
@@ -3022,7 +3025,11 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
         {
           if (px_is_unlinked (&al, gx, gy, constraints, n_constraints))
             continue;
-          if (!c->pinned && !px_may_join (&al, gx, gy, tuning->cohesion, 0))
+          /* Nor may two claims merge through a few strong links when
+           * more than one in four of the pairs that makes are unlikely
+           * matches. */
+          if (!c->pinned && (!px_may_join (&al, gx, gy, tuning->cohesion, 0) ||
+                             px_join_backing (&al, gx, gy) < px_join_backing_share ()))
             continue;
           groups.parent[y] = x;
           g_array_append_vals (gx, gy->data, gy->len);
@@ -3105,7 +3112,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
             g_array_append_val (alone, h);
             if (px_is_unlinked (&al, members, alone, constraints, n_constraints) ||
                 !px_may_join (&al, members, alone, tuning->headline_cohesion, tuning->headline_join_probability) ||
-                px_headline_backing (&al, members, h) < px_headline_backing_share ())
+                px_join_backing (&al, members, alone) < px_join_backing_share ())
               continue;
             g_array_append_val (members, h);
             attached[h] = TRUE;
