@@ -60,20 +60,7 @@ static const char * const passive_auxiliaries[] = {
   "was", "were", "been", "being", "is", "are", "be", "got", "get", "gets", "getting",
 };
 
-static gboolean
-in_list (const char * const *list,
-         gsize               n,
-         const char         *word)
-{
-  if (word == NULL)
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    if (strcmp (list[i], word) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-#define IN(list, word) in_list (list, G_N_ELEMENTS (list), word)
+#define IN(list, word) px_text_list_contains (list, G_N_ELEMENTS (list), word)
 
 static void
 term_free (PxFramingTerm *term)

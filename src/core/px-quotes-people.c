@@ -430,9 +430,9 @@ px_quotes_pronoun_gender (const char *word)
   static const char * const male[] = { "he", "his", "him", "himself", "il", "lui", "er", "ihm", "ihn", "sein", "seine", "él", "он", "его", "ему" };
   static const char * const female[] = { "she", "her", "hers", "herself", "elle", "sie", "ihr", "ihre", "ella", "она", "её", "ее", "ей" };
 
-  if (in_list (male, G_N_ELEMENTS (male), word))
+  if (px_text_list_contains (male, G_N_ELEMENTS (male), word))
     return 'm';
-  if (in_list (female, G_N_ELEMENTS (female), word))
+  if (px_text_list_contains (female, G_N_ELEMENTS (female), word))
     return 'f';
   return 0;
 }
@@ -447,9 +447,9 @@ honorific_gender (const char *word)
 
   if (word == NULL)
     return 0;
-  if (in_list (male, G_N_ELEMENTS (male), word))
+  if (px_text_list_contains (male, G_N_ELEMENTS (male), word))
     return 'm';
-  if (in_list (female, G_N_ELEMENTS (female), word))
+  if (px_text_list_contains (female, G_N_ELEMENTS (female), word))
     return 'f';
   return 0;
 }
@@ -528,12 +528,12 @@ given_name_gender (const char *name)
   first = g_utf8_strdown (words[0], -1);
   /* "Jean-Pierre", "Marie-Claire": a compound given name goes by its first
    * part */
-  if (strchr (first, '-') != NULL && !in_list (male, G_N_ELEMENTS (male), first)
-      && !in_list (female, G_N_ELEMENTS (female), first))
+  if (strchr (first, '-') != NULL && !px_text_list_contains (male, G_N_ELEMENTS (male), first)
+      && !px_text_list_contains (female, G_N_ELEMENTS (female), first))
     *strchr (first, '-') = '\0';
-  if (in_list (male, G_N_ELEMENTS (male), first))
+  if (px_text_list_contains (male, G_N_ELEMENTS (male), first))
     return 'm';
-  if (in_list (female, G_N_ELEMENTS (female), first))
+  if (px_text_list_contains (female, G_N_ELEMENTS (female), first))
     return 'f';
   {
     g_autofree char *last = g_utf8_strdown (words[n - 1], -1);
@@ -821,7 +821,7 @@ describes_institution (const char *description)
   if (n == 0)
     return FALSE;
   return IN (institution_nouns, words[n - 1]) && !IN (title_words, words[n - 1])
-         && !in_list (people, G_N_ELEMENTS (people), words[n - 1]);
+         && !px_text_list_contains (people, G_N_ELEMENTS (people), words[n - 1]);
 }
 
 /* "52-year-old", "58-Jährige", "47-летний", "60-añera": the age a word
@@ -910,7 +910,7 @@ px_quotes_role_article (Doc  *doc,
 {
   static const char * const articles[] = { "the", "le", "la", "el", "der", "die", "l’", "l'" };
 
-  return in_list (articles, G_N_ELEMENTS (articles), lower (doc, i));
+  return px_text_list_contains (articles, G_N_ELEMENTS (articles), lower (doc, i));
 }
 
 /* A possessor that opens a role: "Ostland’s", "its", "his". */
@@ -923,7 +923,7 @@ px_quotes_role_possessor (Doc  *doc,
 
   if (word == NULL || !is_word (doc, i))
     return FALSE;
-  return in_list (determiners_possessive, G_N_ELEMENTS (determiners_possessive), word)
+  return px_text_list_contains (determiners_possessive, G_N_ELEMENTS (determiners_possessive), word)
          || g_str_has_suffix (word, "’s") || g_str_has_suffix (word, "'s");
 }
 
@@ -1036,8 +1036,8 @@ px_quotes_collect_people (Doc *doc)
             {
               static const char * const female[] = { "wife", "daughter", "mother", "sister", "widow", "niece", "granddaughter", "partner" };
               static const char * const male[] = { "husband", "son", "father", "brother", "widower", "nephew", "grandson" };
-              char kin = in_list (female, G_N_ELEMENTS (female), lower (doc, i - 2)) ? 'f'
-                         : in_list (male, G_N_ELEMENTS (male), lower (doc, i - 2)) ? 'm' : 0;
+              char kin = px_text_list_contains (female, G_N_ELEMENTS (female), lower (doc, i - 2)) ? 'f'
+                         : px_text_list_contains (male, G_N_ELEMENTS (male), lower (doc, i - 2)) ? 'm' : 0;
 
               if (kin != 0 && px_quotes_find_person_exact (doc, name) == NULL)
                 {
@@ -1738,7 +1738,7 @@ px_quotes_fullest_institution_names (Doc *doc)
         static const char * const source_heads[] = { "source", "fuente", "источник", "quelle" };
         const PxQuote *antecedent = NULL;
 
-        if (in_list (source_heads, G_N_ELEMENTS (source_heads), quote->speaker))
+        if (px_text_list_contains (source_heads, G_N_ELEMENTS (source_heads), quote->speaker))
           {
             for (guint o = 0; o < doc->quotes->len; o++)
               {
@@ -1811,7 +1811,7 @@ px_quotes_fullest_institution_names (Doc *doc)
         from++;
       /* "Fuentes del Ministerio de Transportes", "Angaben der Gewerkschaft
        * Verdi", "sources at the ministry": the institution speaks */
-      if (from + 2 < words->len && in_list (source_nouns, G_N_ELEMENTS (source_nouns), g_ptr_array_index (words, from))
+      if (from + 2 < words->len && px_text_list_contains (source_nouns, G_N_ELEMENTS (source_nouns), g_ptr_array_index (words, from))
           && (IN (of_words, (const char *) g_ptr_array_index (words, from + 1))
               || strcmp (g_ptr_array_index (words, from + 1), "for") == 0))
         {
@@ -1901,7 +1901,7 @@ px_quotes_fullest_institution_names (Doc *doc)
                   {
                     g_autofree char *bare = g_utf8_strdown (quote->speaker, keep - 1);
 
-                    if (in_list (generic_org_heads, G_N_ELEMENTS (generic_org_heads), bare) || IN (institution_nouns, bare))
+                    if (px_text_list_contains (generic_org_heads, G_N_ELEMENTS (generic_org_heads), bare) || IN (institution_nouns, bare))
                       quote->speaker[keep - 1] = '\0';
                   }
                 g_ptr_array_unref (words);
@@ -1945,7 +1945,7 @@ px_quotes_fullest_institution_names (Doc *doc)
        * it named before the cue */
       if (words->len == from + 1 && cue != G_MAXUINT
           && (IN (institution_nouns, (const char *) g_ptr_array_index (words, from))
-              || in_list (generic_org_heads, G_N_ELEMENTS (generic_org_heads), g_ptr_array_index (words, from)))
+              || px_text_list_contains (generic_org_heads, G_N_ELEMENTS (generic_org_heads), g_ptr_array_index (words, from)))
           && !IN (spokes, g_ptr_array_index (words, from))
           && px_quotes_find_person_exact (doc, quote->speaker) == NULL)
         {
@@ -1981,7 +1981,7 @@ px_quotes_fullest_institution_names (Doc *doc)
                   nearest_seen = seen;
                 }
             }
-          if (described == NULL && in_list (generic_org_heads, G_N_ELEMENTS (generic_org_heads), head))
+          if (described == NULL && px_text_list_contains (generic_org_heads, G_N_ELEMENTS (generic_org_heads), head))
             described = nearest;
           if (described != NULL)
             {
@@ -2017,7 +2017,7 @@ px_quotes_fullest_institution_names (Doc *doc)
             continue;
           whole = px_quotes_name_words (candidate->name);
           /* "Fuentes del Ministerio …" read as one name is no fuller name */
-          if (whole->len > 0 && in_list (source_nouns, G_N_ELEMENTS (source_nouns), g_ptr_array_index (whole, 0)))
+          if (whole->len > 0 && px_text_list_contains (source_nouns, G_N_ELEMENTS (source_nouns), g_ptr_array_index (whole, 0)))
             continue;
           /* a person is found by surname elsewhere; here only institutions */
           if (!candidate->org && !(whole->len > 1 && IN (org_words, (const char *) g_ptr_array_index (whole, whole->len - 1))))

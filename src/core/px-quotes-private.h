@@ -16,6 +16,7 @@
 
 #include "px-lexicon.h"
 #include "px-quotes.h"
+#include "px-text.h"
 
 G_BEGIN_DECLS
 
@@ -154,19 +155,6 @@ space_after (Doc  *doc,
 }
 
 /* ---- Word lists ---- */
-
-static inline gboolean
-in_list (const char * const *list,
-         gsize               n,
-         const char         *word)
-{
-  if (word == NULL)
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    if (strcmp (list[i], word) == 0)
-      return TRUE;
-  return FALSE;
-}
 
 /* Word lists are looked up for every token: each becomes a hash set on
  * first use. */

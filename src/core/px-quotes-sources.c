@@ -83,9 +83,9 @@ last_person_before_gender (Doc      *doc,
 
           if (space != NULL)
             *space = '\0';
-          if (in_list (places, G_N_ELEMENTS (places), person->lower_last)
-              || in_list (place_heads, G_N_ELEMENTS (place_heads), person->lower_last)
-              || (space != NULL && in_list (place_heads, G_N_ELEMENTS (place_heads), head)))
+          if (px_text_list_contains (places, G_N_ELEMENTS (places), person->lower_last)
+              || px_text_list_contains (place_heads, G_N_ELEMENTS (place_heads), person->lower_last)
+              || (space != NULL && px_text_list_contains (place_heads, G_N_ELEMENTS (place_heads), head)))
             continue;
         }
       /* "“El Betis tiene una plantilla muy larga”, señaló": a name only
@@ -268,8 +268,8 @@ role_word_match (const char *a,
 static gboolean
 is_role_head (const char *word)
 {
-  return word != NULL && (in_list (leading_roles, G_N_ELEMENTS (leading_roles), word)
-                          || in_list (person_roles, G_N_ELEMENTS (person_roles), word));
+  return word != NULL && (px_text_list_contains (leading_roles, G_N_ELEMENTS (leading_roles), word)
+                          || px_text_list_contains (person_roles, G_N_ELEMENTS (person_roles), word));
 }
 
 /* "the borough's finance chief", "the association's chair": a definite
@@ -331,7 +331,7 @@ find_person_by_role_index (Doc  *doc,
           }
       }
   head = lower (doc, last);
-  leading = in_list (leading_roles, G_N_ELEMENTS (leading_roles), head);
+  leading = px_text_list_contains (leading_roles, G_N_ELEMENTS (leading_roles), head);
   if (!is_role_head (head))
     return NULL;
   for (guint i = first; i < last; i++)
@@ -355,7 +355,7 @@ find_person_by_role_index (Doc  *doc,
 
           for (guint w = 0; words[w] != NULL && !head_found; w++)
             head_found = role_word_match (words[w], head)
-                         || (leading && in_list (leading_roles, G_N_ELEMENTS (leading_roles), words[w]));
+                         || (leading && px_text_list_contains (leading_roles, G_N_ELEMENTS (leading_roles), words[w]));
           for (guint i = first; i < last && all && head_found; i++)
             {
               gboolean found = FALSE;
@@ -457,7 +457,7 @@ is_definite (const char *word)
 {
   static const char * const articles[] = { "the", "le", "la", "l'", "l’", "der", "die", "das", "el" };
 
-  return word != NULL && in_list (articles, G_N_ELEMENTS (articles), word);
+  return word != NULL && px_text_list_contains (articles, G_N_ELEMENTS (articles), word);
 }
 
 /* Nationality nouns whose adjective is another word ("the Spaniard" for
@@ -553,7 +553,7 @@ find_defendant (Doc *doc)
       static const char * const places[] = { "road", "street", "lane", "avenue", "close", "drive", "way", "square" };
 
       if (person->org || strchr (person->name, ' ') == NULL
-          || (person->lower_last != NULL && in_list (places, G_N_ELEMENTS (places), person->lower_last)))
+          || (person->lower_last != NULL && px_text_list_contains (places, G_N_ELEMENTS (places), person->lower_last)))
         continue;
       for (guint m = 0; m < person->mentions->len; m++)
         {
@@ -562,7 +562,7 @@ find_defendant (Doc *doc)
           if (doc->span_of[at] >= 0 || at >= best_at)
             continue;
           for (guint k = at + 1; k < doc->tokens->len && k < at + 12 && doc->token_sentence[k] == doc->token_sentence[at]; k++)
-            if (is_word (doc, k) && in_list (pleas, G_N_ELEMENTS (pleas), lower (doc, k)))
+            if (is_word (doc, k) && px_text_list_contains (pleas, G_N_ELEMENTS (pleas), lower (doc, k)))
               {
                 best = person;
                 best_at = at;
@@ -848,7 +848,7 @@ px_quotes_source_forward (Doc    *doc,
       static const char * const joins[] = { "and", "et", "y", "en", "und", "&" };
       guint t = source->last + 1;
 
-      if (in_list (joins, G_N_ELEMENTS (joins), lower (doc, t)))
+      if (px_text_list_contains (joins, G_N_ELEMENTS (joins), lower (doc, t)))
         for (guint k = t + 1; k < t + 7 && px_quotes_allowed_token (doc, k, sentence); k++)
           {
             /* "…, según la Delegación del Gobierno en Castilla y León.": up
@@ -966,14 +966,14 @@ source_forward_phrase (Doc    *doc,
       guint h = j;
 
       while (h < j + 4 && px_quotes_allowed_token (doc, h, sentence) && is_word (doc, h)
-             && !in_list (data_nouns, G_N_ELEMENTS (data_nouns), lower (doc, h))
+             && !px_text_list_contains (data_nouns, G_N_ELEMENTS (data_nouns), lower (doc, h))
              && !IN (stop_words, lower (doc, h)) && !IN (speech_verbs, lower (doc, h)))
         h++;
-      if (px_quotes_allowed_token (doc, h, sentence) && is_word (doc, h) && in_list (data_nouns, G_N_ELEMENTS (data_nouns), lower (doc, h)))
+      if (px_quotes_allowed_token (doc, h, sentence) && is_word (doc, h) && px_text_list_contains (data_nouns, G_N_ELEMENTS (data_nouns), lower (doc, h)))
         {
           guint a = h + 1;
 
-          if (px_quotes_allowed_token (doc, a, sentence) && is_word (doc, a) && in_list (published, G_N_ELEMENTS (published), lower (doc, a)))
+          if (px_quotes_allowed_token (doc, a, sentence) && is_word (doc, a) && px_text_list_contains (published, G_N_ELEMENTS (published), lower (doc, a)))
             a++;
           if (px_quotes_allowed_token (doc, a, sentence) && is_word (doc, a)
               && (strcmp (lower (doc, a), "by") == 0 || strcmp (lower (doc, a), "from") == 0
@@ -983,7 +983,7 @@ source_forward_phrase (Doc    *doc,
           /* "D'après les calculs du Haut Conseil des finances publiques",
            * "según datos del Ministerio de Sanidad" */
           if (a == h + 1 && px_quotes_allowed_token (doc, a, sentence) && is_word (doc, a)
-              && in_list (publisher_links, G_N_ELEMENTS (publisher_links), lower (doc, a))
+              && px_text_list_contains (publisher_links, G_N_ELEMENTS (publisher_links), lower (doc, a))
               && px_quotes_allowed_token (doc, a + 1, sentence))
             {
               guint n = a + 1;
@@ -1023,7 +1023,7 @@ source_forward_phrase (Doc    *doc,
   {
     static const char * const source_words[] = { "fuentes", "sources", "источники", "kreise", "kreisen" };
 
-    if (in_list (source_words, G_N_ELEMENTS (source_words), word) && is_word (doc, i + 1)
+    if (px_text_list_contains (source_words, G_N_ELEMENTS (source_words), word) && is_word (doc, i + 1)
         && (IN (of_words, lower (doc, i + 1)) || strcmp (lower (doc, i + 1), "at") == 0
             || strcmp (lower (doc, i + 1), "in") == 0))
       {
@@ -1110,7 +1110,7 @@ source_forward_phrase (Doc    *doc,
         return FALSE;
       while (px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && j < i + 4 && !IN (stop_words, lower (doc, j))
              && !(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (speech_verbs, lower (doc, j))
-             && !in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, j))
+             && !px_text_list_contains (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, j))
              && strcmp (lower (doc, j), "de") != 0 && strcmp (lower (doc, j), "du") != 0)
         j++;
       source->first = i;
@@ -1138,7 +1138,7 @@ source_forward_phrase (Doc    *doc,
                    && px_quotes_allowed_token (doc, end + 1, sentence) && is_word (doc, end + 1)
                    && (tok (doc, end + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !doc->capital_nouns
                    && !IN (stop_words, lower (doc, end + 1)) && !IN (speech_verbs, lower (doc, end + 1))
-                   && !in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, end + 1))
+                   && !px_text_list_contains (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, end + 1))
                    && g_unichar_get_script (g_utf8_get_char (lower (doc, end + 1))) == G_UNICODE_SCRIPT_LATIN))
             {
               source->first = j;
@@ -1148,7 +1148,7 @@ source_forward_phrase (Doc    *doc,
         }
       while (px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && j < i + 8
              && !IN (stop_words, lower (doc, j))
-             && !in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, j))
+             && !px_text_list_contains (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, j))
              && !(doc->capital_nouns && IN (german_adjunct_words, lower (doc, j)))
              /* "Nach Einschätzung der Meteorologen lässt der Wind …": the
               * German phrase ends before a lower-case verb */
@@ -1174,7 +1174,7 @@ source_forward_phrase (Doc    *doc,
           while (px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k) && k < j + 8
                  && (!IN (stop_words, lower (doc, k)) || px_quotes_is_name_word (doc, k)) && !IN (speech_verbs, lower (doc, k))
                  /* "aseguró la ministra de Trabajo en un acto en Madrid" */
-                 && !(k > j + 1 && in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, k)))
+                 && !(k > j + 1 && px_text_list_contains (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, k)))
                  /* "Laut einer Sprecherin der Stadtverwaltung sollen …": German
                   * writes the phrase's nouns in capitals; a lower-case word
                   * other than an adjective before one is the clause's verb */
@@ -1307,14 +1307,14 @@ extend_back_over_familiar (Doc    *doc,
   if (k == G_N_ELEMENTS (links))
     return;
   head = f - 3;
-  if (!is_word (doc, head) || !in_list (heads, G_N_ELEMENTS (heads), lower (doc, head)))
+  if (!is_word (doc, head) || !px_text_list_contains (heads, G_N_ELEMENTS (heads), lower (doc, head)))
     return;
 
   k = head;
   /* the speaker is the kind of source, not how many of them spoke */
   while (k > 0 && k + 3 > head && px_quotes_allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
          && !IN (stop_words, lower (doc, k - 1)) && !IN (speech_verbs, lower (doc, k - 1))
-         && !in_list (counts, G_N_ELEMENTS (counts), lower (doc, k - 1))
+         && !px_text_list_contains (counts, G_N_ELEMENTS (counts), lower (doc, k - 1))
          && (tok (doc, k - 1)->flags & PX_LEXICON_TOKEN_NUMBER) == 0)
     k--;
   if (k > 0 && px_quotes_allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1) && IN (determiners, lower (doc, k - 1)))
@@ -1334,7 +1334,7 @@ ly_noun (Doc  *doc,
     "family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "bully", "reply", "italy",
   };
 
-  if (in_list (nouns, G_N_ELEMENTS (nouns), lower (doc, i)))
+  if (px_text_list_contains (nouns, G_N_ELEMENTS (nouns), lower (doc, i)))
     return TRUE;
   return i > 0 && is_word (doc, i - 1) && IN (determiners, lower (doc, i - 1));
 }
@@ -1523,7 +1523,7 @@ source_backward (Doc    *doc,
                * anonymity, said": the phrase that opens the sentence.
                * "Un conseiller de l'Élysée, cité par Le Monde, affirme" */
               if (is_word (doc, k) && (g_str_has_suffix (lower (doc, k), "ing")
-                                       || in_list (reported_participles, G_N_ELEMENTS (reported_participles), lower (doc, k)))
+                                       || px_text_list_contains (reported_participles, G_N_ELEMENTS (reported_participles), lower (doc, k)))
                   && !doc->capital_nouns)
                 {
                   guint head = k - 2;
@@ -1690,7 +1690,7 @@ source_backward (Doc    *doc,
       {
         static const char * const focus[] = { "even", "only", "also", "still", "now", "too", "just" };
 
-        while (k < i && in_list (focus, G_N_ELEMENTS (focus), lower (doc, k)))
+        while (k < i && px_text_list_contains (focus, G_N_ELEMENTS (focus), lower (doc, k)))
           k++;
         /* ", a move consumer groups say": "a" cannot determine a plural
          * group; it and its noun are the clause before */
@@ -1760,12 +1760,12 @@ skip_time_words (Doc  *doc,
   if (px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k)
       && (strcmp (lower (doc, k), "este") == 0 || strcmp (lower (doc, k), "esta") == 0 || strcmp (lower (doc, k), "ce") == 0)
       && px_quotes_allowed_token (doc, k + 1, sentence) && is_word (doc, k + 1)
-      && in_list (days, G_N_ELEMENTS (days), lower (doc, k + 1)))
+      && px_text_list_contains (days, G_N_ELEMENTS (days), lower (doc, k + 1)))
     k++;
-  if (!px_quotes_allowed_token (doc, k, sentence) || !is_word (doc, k) || !in_list (days, G_N_ELEMENTS (days), lower (doc, k)))
+  if (!px_quotes_allowed_token (doc, k, sentence) || !is_word (doc, k) || !px_text_list_contains (days, G_N_ELEMENTS (days), lower (doc, k)))
     return i;
   k++;
-  while (px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k) && in_list (parts, G_N_ELEMENTS (parts), lower (doc, k)))
+  while (px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k) && px_text_list_contains (parts, G_N_ELEMENTS (parts), lower (doc, k)))
     k++;
   return px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k) ? k : i;
 }
@@ -1983,10 +1983,10 @@ sentence_opening (Doc     *doc,
   if (marks <= range->first + 1)
     return OPENING_QUOTE;
   range = &(Sentence) { range->first, marks - 1 };
-  if (is_word (doc, k) && in_list (conjunctions, G_N_ELEMENTS (conjunctions), lower (doc, k)))
+  if (is_word (doc, k) && px_text_list_contains (conjunctions, G_N_ELEMENTS (conjunctions), lower (doc, k)))
     k++;
   if (k <= range->last && is_word (doc, k)
-      && (in_list (adjunct_openers, G_N_ELEMENTS (adjunct_openers), lower (doc, k))
+      && (px_text_list_contains (adjunct_openers, G_N_ELEMENTS (adjunct_openers), lower (doc, k))
           || (g_str_has_suffix (lower (doc, k), "ing") && strlen (lower (doc, k)) > 5)))
     {
       guint comma = k;
@@ -2005,7 +2005,7 @@ sentence_opening (Doc     *doc,
   if (IN (pronouns_person, lower (doc, k)) || IN (pronouns_group, lower (doc, k)))
     return OPENING_PRONOUN;
   /* "A neighbour who filmed it said …": someone unnamed is talked of */
-  if (in_list (indefinites, G_N_ELEMENTS (indefinites), lower (doc, k)) && k + 1 <= range->last
+  if (px_text_list_contains (indefinites, G_N_ELEMENTS (indefinites), lower (doc, k)) && k + 1 <= range->last
       && refers_to_person (doc, k + 1, k + 1))
     return OPENING_ANONYMOUS;
   /* a name, maybe after titles: the first mention of someone within four
@@ -2421,11 +2421,11 @@ refers_to_person (Doc  *doc,
       return TRUE;
   if (first == last && px_quotes_looks_demonym (doc, last) && (tok (doc, last)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0)
     return TRUE;
-  if (in_list (person_nouns, G_N_ELEMENTS (person_nouns), head))
+  if (px_text_list_contains (person_nouns, G_N_ELEMENTS (person_nouns), head))
     return TRUE;
   /* a bare office ("the president", "the headteacher") has a holder of its
    * own; a qualified one ("the union boss") describes someone named */
-  return first < last && (is_role_head (head) || in_list (person_nouns, G_N_ELEMENTS (person_nouns), head)
+  return first < last && (is_role_head (head) || px_text_list_contains (person_nouns, G_N_ELEMENTS (person_nouns), head)
                           || strcmp (head, "captain") == 0);
 }
 
@@ -2473,7 +2473,7 @@ russian_institution_anaphor (Doc    *doc,
       || !px_quotes_is_cyrillic_word (doc, source->first) || (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_CAPITAL))
     return FALSE;
   word = lower (doc, source->first);
-  if (!in_list (generic, G_N_ELEMENTS (generic), word) && strcmp (word, "министерства") != 0)
+  if (!px_text_list_contains (generic, G_N_ELEMENTS (generic), word) && strcmp (word, "министерства") != 0)
     {
       gsize len = strlen (word);
 
@@ -2861,8 +2861,8 @@ px_quotes_resolve_source (Doc    *doc,
             "ces", "les", "estas", "las", "mêmes",
           };
 
-          if (first > source->first && in_list (definite, G_N_ELEMENTS (definite), lower (doc, source->first))
-              && in_list (source_heads, G_N_ELEMENTS (source_heads), lower (doc, source->last)))
+          if (first > source->first && px_text_list_contains (definite, G_N_ELEMENTS (definite), lower (doc, source->first))
+              && px_text_list_contains (source_heads, G_N_ELEMENTS (source_heads), lower (doc, source->last)))
             {
               const char *antecedent = doc->anonymous->len > 0 ? g_ptr_array_index (doc->anonymous, doc->anonymous->len - 1) : NULL;
               gboolean kind = FALSE;
@@ -3024,7 +3024,7 @@ px_quotes_resolve_source (Doc    *doc,
         /* "Halvern Nutrition is recalling …, the company said": a company
          * noun after the clause speaks for the name the sentence opens with */
         if (org == NULL && n_modifiers == 0 && first > source->first
-            && in_list (company_nouns, G_N_ELEMENTS (company_nouns), lower (doc, source->last)))
+            && px_text_list_contains (company_nouns, G_N_ELEMENTS (company_nouns), lower (doc, source->last)))
           {
             const Sentence *range = &g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]);
 
@@ -3255,7 +3255,7 @@ px_quotes_resolve_source (Doc    *doc,
              * told …": a plain word for a person goes back to the unnamed
              * one who spoke just before */
             else if (back.person == NULL && back.speaker != NULL && source->last == first
-                     && in_list (plain_people, G_N_ELEMENTS (plain_people), lower (doc, source->last))
+                     && px_text_list_contains (plain_people, G_N_ELEMENTS (plain_people), lower (doc, source->last))
                      && strchr (back.speaker, ' ') != NULL && !g_unichar_isupper (g_utf8_get_char (back.speaker)))
               {
                 source->speaker = g_strdup (back.speaker);
@@ -3439,7 +3439,7 @@ px_quotes_is_speech_verb (Doc      *doc,
     {
       static const char * const hearers[] = { "court", "jury", "jurors", "inquest", "tribunal", "hearing", "magistrates" };
 
-      return i > 0 && is_word (doc, i - 1) && in_list (hearers, G_N_ELEMENTS (hearers), lower (doc, i - 1));
+      return i > 0 && is_word (doc, i - 1) && px_text_list_contains (hearers, G_N_ELEMENTS (hearers), lower (doc, i - 1));
     }
   /* "a fait savoir que …": made known, in words */
   if (strcmp (word, "savoir") == 0 || strcmp (word, "valoir") == 0)
@@ -3459,7 +3459,7 @@ px_quotes_is_speech_verb (Doc      *doc,
       "jugé", "jugée", "jugés", "jugées", "accusé", "accusée", "accusés", "accusées", "qualifié", "qualifiée",
     };
 
-    if (in_list (participles, G_N_ELEMENTS (participles), word))
+    if (px_text_list_contains (participles, G_N_ELEMENTS (participles), word))
       {
         guint k = i;
 
@@ -3533,7 +3533,7 @@ px_quotes_is_speech_verb (Doc      *doc,
       "states", "reports", "claims", "notes", "calls", "comments", "remarks", "demands", "promises",
     };
 
-    if (in_list (plural_nouns, G_N_ELEMENTS (plural_nouns), word)
+    if (px_text_list_contains (plural_nouns, G_N_ELEMENTS (plural_nouns), word)
         && (is_punct (doc, i + 1, ',') || is_punct (doc, i + 1, ')') || is_punct (doc, i + 1, ';')))
       return FALSE;
   }
@@ -3553,8 +3553,8 @@ according_length (Doc  *doc,
       static const char * const possessives[] = { "его", "её", "ее", "их" };
       static const char * const heads[] = { "словам", "мнению", "данным", "информации", "оценке", "подсчетам" };
 
-      if (in_list (possessives, G_N_ELEMENTS (possessives), lower (doc, i + 1))
-          && in_list (heads, G_N_ELEMENTS (heads), lower (doc, i + 2)))
+      if (px_text_list_contains (possessives, G_N_ELEMENTS (possessives), lower (doc, i + 1))
+          && px_text_list_contains (heads, G_N_ELEMENTS (heads), lower (doc, i + 2)))
         return 3;
     }
   /* "in her words", "in his view": the possessive is the source */
@@ -3563,8 +3563,8 @@ according_length (Doc  *doc,
       static const char * const possessives[] = { "his", "her" };
       static const char * const heads[] = { "words", "view", "opinion" };
 
-      if (in_list (possessives, G_N_ELEMENTS (possessives), lower (doc, i + 1))
-          && in_list (heads, G_N_ELEMENTS (heads), lower (doc, i + 2)))
+      if (px_text_list_contains (possessives, G_N_ELEMENTS (possessives), lower (doc, i + 1))
+          && px_text_list_contains (heads, G_N_ELEMENTS (heads), lower (doc, i + 2)))
         return 3;
     }
   /* "Pour elle, le dossier repose …", "Para el alcalde, …": at the start
@@ -3617,8 +3617,8 @@ cue_skip_listener (Doc  *doc,
       "diario", "periódico", "medio", "redacción", "journal", "quotidien", "rédaction", "média",
     };
 
-    if (in_list (these, G_N_ELEMENTS (these), lower (doc, j)) && px_quotes_allowed_token (doc, j + 1, sentence) && is_word (doc, j + 1)
-        && in_list (papers, G_N_ELEMENTS (papers), lower (doc, j + 1)))
+    if (px_text_list_contains (these, G_N_ELEMENTS (these), lower (doc, j)) && px_quotes_allowed_token (doc, j + 1, sentence) && is_word (doc, j + 1)
+        && px_text_list_contains (papers, G_N_ELEMENTS (papers), lower (doc, j + 1)))
       {
         j += 2;
         if (px_quotes_allowed_token (doc, j, sentence) && is_punct (doc, j, ','))
@@ -3773,7 +3773,7 @@ russian_institution_at (Doc    *doc,
           continue;
         }
       if (!px_quotes_is_cyrillic_word (doc, next) || IN (speech_verbs, lower (doc, next))
-          || in_list (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, next))
+          || px_text_list_contains (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, next))
           || IN (stop_words, lower (doc, next)))
         break;
       last = next;
@@ -4142,7 +4142,7 @@ delayed_subject (Doc    *doc,
   guint head = G_MAXUINT;
 
   if (source->pronoun || source->first <= k + 2 || !is_word (doc, k)
-      || !in_list (openers, G_N_ELEMENTS (openers), lower (doc, k)))
+      || !px_text_list_contains (openers, G_N_ELEMENTS (openers), lower (doc, k)))
     return;
   /* "The father of the victim, John Smith, said": a name in apposition speaks */
   if (source->first > 0 && is_punct (doc, source->first - 1, ','))
@@ -4151,7 +4151,7 @@ delayed_subject (Doc    *doc,
     {
       if (!is_word (doc, h) || (tok (doc, h)->flags & PX_LEXICON_TOKEN_CAPITAL) || IN (stop_words, lower (doc, h)))
         return;
-      if (is_word (doc, h + 1) && in_list (modifiers, G_N_ELEMENTS (modifiers), lower (doc, h + 1))
+      if (is_word (doc, h + 1) && px_text_list_contains (modifiers, G_N_ELEMENTS (modifiers), lower (doc, h + 1))
           && (refers_to_person (doc, k + 1, h) || is_role_head (lower (doc, h))))
         {
           head = h;
@@ -4200,7 +4200,7 @@ complementiser_between (Doc   *doc,
   static const char * const complementisers[] = { "que", "that", "dass", "что", "qu'", "qu’" };
 
   for (guint k = first; k < last && k < doc->tokens->len; k++)
-    if (is_word (doc, k) && (in_list (complementisers, G_N_ELEMENTS (complementisers), lower (doc, k))
+    if (is_word (doc, k) && (px_text_list_contains (complementisers, G_N_ELEMENTS (complementisers), lower (doc, k))
                              || g_str_has_prefix (lower (doc, k), "qu'") || g_str_has_prefix (lower (doc, k), "qu’")))
       return TRUE;
   return FALSE;

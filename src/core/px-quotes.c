@@ -617,7 +617,7 @@ document_issuer (Doc   *doc,
   if (is_word (doc, k) && strcmp (lower (doc, k), "it") == 0)
     k++;
   else if (is_word (doc, k) && IN (determiners, lower (doc, k)) && is_word (doc, k + 1)
-           && (IN (document_nouns, lower (doc, k + 1)) || in_list (subjects, G_N_ELEMENTS (subjects), lower (doc, k + 1))))
+           && (IN (document_nouns, lower (doc, k + 1)) || px_text_list_contains (subjects, G_N_ELEMENTS (subjects), lower (doc, k + 1))))
     k += 2;
   else
     return NULL;
@@ -631,12 +631,12 @@ document_issuer (Doc   *doc,
       /* "carried out by" */
       if (is_word (doc, maker) && strcmp (lower (doc, maker), "out") == 0)
         maker--;
-      if (!is_word (doc, maker) || !in_list (makers, G_N_ELEMENTS (makers), lower (doc, maker)))
+      if (!is_word (doc, maker) || !px_text_list_contains (makers, G_N_ELEMENTS (makers), lower (doc, maker)))
         return NULL;
       if (b <= next->last && is_word (doc, b) && IN (determiners, lower (doc, b)))
         b++;
       /* "by a team at", "by researchers from" */
-      if (b + 1 <= next->last && is_word (doc, b) && in_list (teams, G_N_ELEMENTS (teams), lower (doc, b))
+      if (b + 1 <= next->last && is_word (doc, b) && px_text_list_contains (teams, G_N_ELEMENTS (teams), lower (doc, b))
           && is_word (doc, b + 1) && (strcmp (lower (doc, b + 1), "at") == 0 || strcmp (lower (doc, b + 1), "from") == 0
                                       || strcmp (lower (doc, b + 1), "of") == 0))
         {
@@ -792,7 +792,7 @@ clause_start (Doc  *doc,
           && (IN (pronouns_person, lower (doc, i)) || IN (pronouns_group, lower (doc, i)) || strcmp (lower (doc, i), "i") == 0
               || strcmp (lower (doc, i), "it") == 0
               || (px_quotes_is_name_word (doc, i) && !IN (determiners, lower (doc, i))))
-          && !in_list (listener_verbs, G_N_ELEMENTS (listener_verbs), verb))
+          && !px_text_list_contains (listener_verbs, G_N_ELEMENTS (listener_verbs), verb))
         break;
       if (is_word (doc, j) && (strcmp (lower (doc, j), "that") == 0 || strcmp (lower (doc, j), "que") == 0
                                || strcmp (lower (doc, j), "dass") == 0 || strcmp (lower (doc, j), "что") == 0))
@@ -848,7 +848,7 @@ medium_participle_at (Doc  *doc,
     "update", "statement", "post", "message", "video", "note", "letter", "notice", "release", "bulletin",
   };
 
-  return is_word (doc, k) && k > 0 && is_word (doc, k - 1) && in_list (media, G_N_ELEMENTS (media), lower (doc, k - 1))
+  return is_word (doc, k) && k > 0 && is_word (doc, k - 1) && px_text_list_contains (media, G_N_ELEMENTS (media), lower (doc, k - 1))
          && g_str_has_suffix (lower (doc, k), "ed");
 }
 
@@ -875,22 +875,22 @@ cue_ends_in_adjunct (Doc      *doc,
   if (k > sentence->last)
     return FALSE;
 
-  if (!(is_word (doc, k) && in_list (adjunct_starts, G_N_ELEMENTS (adjunct_starts), lower (doc, k))))
+  if (!(is_word (doc, k) && px_text_list_contains (adjunct_starts, G_N_ELEMENTS (adjunct_starts), lower (doc, k))))
     return FALSE;
   /* "a annoncé mardi le déploiement de 500 policiers": a day, then the
    * verb's object */
-  if (!in_list (prepositions_of_time, G_N_ELEMENTS (prepositions_of_time), lower (doc, k)) && is_word (doc, k + 1)
+  if (!px_text_list_contains (prepositions_of_time, G_N_ELEMENTS (prepositions_of_time), lower (doc, k)) && is_word (doc, k + 1)
       && IN (determiners, lower (doc, k + 1)))
     return FALSE;
   for (; k <= sentence->last && k <= cue->last + 6; k++)
     {
       if (doc->span_of[k] >= 0)
         return FALSE;
-      if (is_word (doc, k) && (in_list (complementisers, G_N_ELEMENTS (complementisers), lower (doc, k))
+      if (is_word (doc, k) && (px_text_list_contains (complementisers, G_N_ELEMENTS (complementisers), lower (doc, k))
                                || (IN (speech_verbs, lower (doc, k)) && !medium_participle_at (doc, k))))
         return FALSE;
       if (is_punct (doc, k, ','))
-        return is_word (doc, k + 1) && in_list (context_starts, G_N_ELEMENTS (context_starts), lower (doc, k + 1));
+        return is_word (doc, k + 1) && px_text_list_contains (context_starts, G_N_ELEMENTS (context_starts), lower (doc, k + 1));
     }
   /* "…, the company said in a statement on Monday.": the adjunct runs to
    * the end of the sentence; "in an update posted on Telegram": a
@@ -900,7 +900,7 @@ cue_ends_in_adjunct (Doc      *doc,
       gboolean medium_participle = medium_participle_at (doc, k);
 
       if (doc->span_of[k] >= 0 || is_punct (doc, k, ',') || is_punct (doc, k, ':')
-          || (is_word (doc, k) && (in_list (complementisers, G_N_ELEMENTS (complementisers), lower (doc, k))
+          || (is_word (doc, k) && (px_text_list_contains (complementisers, G_N_ELEMENTS (complementisers), lower (doc, k))
                                    || (IN (speech_verbs, lower (doc, k)) && !medium_participle))))
         return FALSE;
       if (k == sentence->last || (k + 1 == sentence->last && !is_word (doc, sentence->last)))
@@ -1038,7 +1038,7 @@ clause_bounds (Doc   *doc,
       static const char * const contrast[] = { "while", "whereas", "whilst", "mientras", "tandis", "während" };
 
       if (!is_punct (doc, t, ',') || doc->span_of[t] >= 0 || !is_word (doc, t + 1)
-          || !in_list (contrast, G_N_ELEMENTS (contrast), lower (doc, t + 1)))
+          || !px_text_list_contains (contrast, G_N_ELEMENTS (contrast), lower (doc, t + 1)))
         continue;
       for (guint v = t + 3; v <= last && v <= t + 9; v++)
         if (is_word (doc, v) && doc->span_of[v] < 0 && IN (speech_verbs, lower (doc, v)) && !IN (cognitive_verbs, lower (doc, v)))
@@ -1231,7 +1231,7 @@ px_quotes_naming_cue (Doc   *doc,
 
   if (word == NULL)
     return FALSE;
-  if (in_list (naming, G_N_ELEMENTS (naming), word))
+  if (px_text_list_contains (naming, G_N_ELEMENTS (naming), word))
     return TRUE;
   /* "s'est dit", "se sont dits": se dire + an adjective */
   if ((strcmp (word, "dit") == 0 || strcmp (word, "dite") == 0 || strcmp (word, "dits") == 0 || strcmp (word, "dites") == 0)
@@ -1310,7 +1310,7 @@ coordinated_verb (Doc   *doc,
 
   while (k > 0 && k + 3 > verb && is_word (doc, k - 1) && IN (between_words, lower (doc, k - 1)))
     k--;
-  return k > 0 && is_word (doc, k - 1) && in_list (conjunctions, G_N_ELEMENTS (conjunctions), lower (doc, k - 1));
+  return k > 0 && is_word (doc, k - 1) && px_text_list_contains (conjunctions, G_N_ELEMENTS (conjunctions), lower (doc, k - 1));
 }
 
 static void
@@ -1380,7 +1380,7 @@ px_quotes_russian_name_in_marks (Doc  *doc,
   guint words = 0;
 
   if (span->open == 0 || !is_word (doc, span->open - 1)
-      || !in_list (kinds, G_N_ELEMENTS (kinds), lower (doc, span->open - 1)))
+      || !px_text_list_contains (kinds, G_N_ELEMENTS (kinds), lower (doc, span->open - 1)))
     return FALSE;
   for (guint t = span->open + 1; t < span->close && t < doc->tokens->len; t++)
     if (is_word (doc, t))
@@ -1964,7 +1964,7 @@ subjunctive_sentence (Doc      *doc,
           continue;
         }
       position++;
-      if (position >= 2 && in_list (forms, G_N_ELEMENTS (forms), lower (doc, t)))
+      if (position >= 2 && px_text_list_contains (forms, G_N_ELEMENTS (forms), lower (doc, t)))
         return TRUE;
     }
   return FALSE;

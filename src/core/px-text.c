@@ -172,6 +172,30 @@ px_text_strip_markers (const char *text)
 }
 
 /**
+ * px_text_list_contains:
+ * @list: (array length=n): words
+ * @n: how many
+ * @word: (nullable): the word to look for
+ *
+ * Whether @word is one of the @n words of @list, for the short word lists
+ * of grammar the analyses read.
+ *
+ * Returns: %TRUE when it is
+ */
+gboolean
+px_text_list_contains (const char * const *list,
+                       gsize               n,
+                       const char         *word)
+{
+  if (word == NULL)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (strcmp (list[i], word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/**
  * px_text_intern:
  * @text: (nullable): a string
  *
