@@ -1579,6 +1579,9 @@ cached_similarity (PxEventGrouper *g,
  * two lists per pair costs less than spreading and clearing. */
 #define SCATTER_FROM 4
 
+/* The most pairs whose cache slots linkage_sum() asks for ahead. */
+#define PREFETCH_PAIRS 256
+
 /* The sum of similarities over every pair across two groups. */
 static double
 linkage_sum (PxEventGrouper *g,
@@ -1606,10 +1609,12 @@ linkage_sum (PxEventGrouper *g,
     }
   /* In a large folder the pairs' slots and the larger group's records lie
    * anywhere in memory: they are asked for all at once, so that the waits
-   * overlap instead of following one another. */
+   * overlap instead of following one another. Only for groups of the usual
+   * size: the slots of two large groups' pairs would not all stay in the
+   * cache until they are read. */
   for (guint j = 0; j < b->members->len; j++)
     PREFETCH (&docs[g_array_index (b->members, guint, j)]);
-  for (guint i = 0; i < a->members->len; i++)
+  for (guint i = 0; i < a->members->len && a->members->len * b->members->len <= PREFETCH_PAIRS; i++)
     for (guint j = 0; j < b->members->len; j++)
       {
         guint x = g_array_index (a->members, guint, i), y = g_array_index (b->members, guint, j);
