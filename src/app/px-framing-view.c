@@ -215,6 +215,21 @@ voice_total (PxVoice *voice)
   return total;
 }
 
+/* A speaker as a row heading: an institution the article names in the
+ * middle of a sentence ("press service of the …") starts with a capital,
+ * like the people around it. */
+static char *
+capitalise_first (const char *text)
+{
+  gunichar first = g_utf8_get_char (text);
+  char head[8] = { 0 };
+
+  if (!g_unichar_islower (first))
+    return g_strdup (text);
+  g_unichar_to_utf8 (g_unichar_totitle (first), head);
+  return g_strconcat (head, g_utf8_next_char (text), NULL);
+}
+
 static int
 compare_voices (gconstpointer a,
                 gconstpointer b)
@@ -320,7 +335,8 @@ px_framing_view_build_voices (PxFramingView *self,
       PxVoice *voice = g_ptr_array_index (voices, v);
       guint colour = side_colour (voice->side);
       GtkWidget *who = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *name = new_label (voice->speaker, "px-framing-speaker");
+      g_autofree char *shown = capitalise_first (voice->speaker);
+      GtkWidget *name = new_label (shown, "px-framing-speaker");
       g_autofree char *swatch_style = g_strdup_printf ("side-%u", colour);
 
       gtk_widget_set_size_request (who, 140, -1);
