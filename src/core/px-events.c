@@ -2555,8 +2555,24 @@ typedef struct {
   gboolean caps;         /* written in capitals somewhere, as datelines do */
   gboolean mixed;        /* and in mixed case: not an acronym */
   double weight;
-  guint display_rank;    /* display_rank (display) + 1, or 0 if not yet known */
+  GPtrArray *forms;      /* each way the articles write it */
 } NameStat;
+
+/* How many of an event's articles write a name so, alone or as the end of
+ * a longer name: "Rauf Mammadov" writes "Mammadov" too. */
+typedef struct {
+  guint docs;
+  guint last_doc;        /* the last of them, + 1, so each counts once */
+} FormCount;
+
+static void
+name_stat_free (gpointer data)
+{
+  NameStat *stat = data;
+
+  g_ptr_array_unref (stat->forms);
+  g_free (stat);
+}
 
 static int
 compare_name_stats (gconstpointer a,
@@ -2760,8 +2776,9 @@ names_an_outlet (PxEventGrouper *g,
   return FALSE;
 }
 
-/* Lower is better to show: mixed case before capitals, the Latin script
- * before others, then shorter. */
+/* Lower is better to show: mixed case before capitals ("Moscow" reads
+ * better than a dateline's "MOSCOW"), then the Latin script before others,
+ * which more readers read. */
 static guint
 display_rank (const char *name)
 {
@@ -2774,7 +2791,91 @@ display_rank (const char *name)
       if (g_unichar_isalpha (ch) && g_unichar_get_script (ch) != G_UNICODE_SCRIPT_LATIN)
         latin = FALSE;
     }
-  return (is_all_caps (name) ? 2000 : 0) + (latin ? 0 : 1000) + MIN (strlen (name), 999);
+  return (is_all_caps (name) ? 2 : 0) + (latin ? 0 : 1);
+}
+
+/* "Pakistani" beside "Pakistan", "Алиеву" beside "Алиев": @longer is
+ * @shorter with an ending of up to four letters, a word made from it or
+ * one of its cases, and @shorter the name itself. */
+static gboolean
+form_extends (const char *longer,
+              const char *shorter)
+{
+  glong extra = g_utf8_strlen (longer, -1) - g_utf8_strlen (shorter, -1);
+  gsize length = strlen (shorter);
+
+  return extra > 0 && extra <= 4 && g_utf8_strlen (shorter, -1) >= 4 && strncmp (longer, shorter, length) == 0 &&
+         strchr (longer + length, ' ') == NULL;
+}
+
+/* "Москве", "Грузии", "Алиеву": a Cyrillic word ending as the oblique
+ * cases of Russian nouns do, where the nominative, the form a label names
+ * a thing by, ends in a consonant, "-а", "-я", "-о" or "-ь". */
+static gboolean
+looks_oblique_cyrillic (const char *text)
+{
+  static const char *endings[] = {
+    "\xd0\xb5", "\xd0\xb8", "\xd1\x83", "\xd1\x8e", "\xd1\x8b", /* е и у ю ы */
+  };
+  const char *last = text;
+  gsize length = strlen (text);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    last = p;
+  if (g_unichar_get_script (g_utf8_get_char (last)) != G_UNICODE_SCRIPT_CYRILLIC)
+    return FALSE;
+  for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
+    if (length >= strlen (endings[e]) && strcmp (text + length - strlen (endings[e]), endings[e]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Which of the ways the event's articles write a name to show: mixed case
+ * and the Latin script first (display_rank()); among those, the name
+ * itself before a word made from it ("Pakistan", not "Pakistani", which
+ * may be the people); for a Cyrillic name written in several cases, one
+ * that could be the nominative before "Москве"; then the form most of the
+ * articles use, not one outlet's transliteration ("Harutyunyan" over
+ * "Harutjunjan"); then the shorter, then the first written. */
+static const char *
+choose_display (GPtrArray  *forms,
+                GHashTable *form_counts)
+{
+  guint best_rank = G_MAXUINT;
+  gboolean nominative = FALSE;
+  const char *best = NULL;
+  guint best_docs = 0;
+
+  for (guint f = 0; f < forms->len; f++)
+    best_rank = MIN (best_rank, display_rank (g_ptr_array_index (forms, f)));
+  for (guint f = 0; f < forms->len; f++)
+    {
+      const char *text = g_ptr_array_index (forms, f);
+
+      if (display_rank (text) == best_rank && !looks_oblique_cyrillic (text))
+        nominative = TRUE;
+    }
+  for (guint f = 0; f < forms->len; f++)
+    {
+      const char *text = g_ptr_array_index (forms, f);
+      const FormCount *counted = g_hash_table_lookup (form_counts, text);
+      guint docs = counted != NULL ? counted->docs : 0;
+      gboolean derived = FALSE;
+
+      if (display_rank (text) != best_rank || (nominative && looks_oblique_cyrillic (text)))
+        continue;
+      for (guint o = 0; o < forms->len && !derived; o++)
+        derived = o != f && display_rank (g_ptr_array_index (forms, o)) == best_rank &&
+                  form_extends (text, g_ptr_array_index (forms, o));
+      if (derived)
+        continue;
+      if (best == NULL || docs > best_docs || (docs == best_docs && strlen (text) < strlen (best)))
+        {
+          best = text;
+          best_docs = docs;
+        }
+    }
+  return best != NULL ? best : g_ptr_array_index (forms, 0);
 }
 
 /* "Armenia" beside "Armenian", "Pakistan" beside "Pakistanis": a country
@@ -2883,7 +2984,8 @@ make_label (PxEventGrouper *g,
             GArray         *members,
             guint32         first_day)
 {
-  g_autoptr(GHashTable) names = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GHashTable) names = g_hash_table_new_full (NULL, NULL, NULL, name_stat_free);
+  g_autoptr(GHashTable) form_counts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(GHashTable) words = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_autoptr(GHashTable) name_words = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) name_parts = g_hash_table_new (NULL, NULL);
@@ -2937,25 +3039,35 @@ make_label (PxEventGrouper *g,
           if (stat == NULL)
             {
               stat = g_new0 (NameStat, 1);
-              stat->display = without_possessor (e->head);
               stat->canonical = canonical;
+              stat->forms = g_ptr_array_new ();
               g_hash_table_insert (names, (gpointer) canonical, stat);
             }
-          /* "Moscow" reads better than a dateline's "MOSCOW", a name in the
-           * Latin script is read by more people, and "Pakistan" is the
-           * place where "Pakistani" may be the people. */
-          else if (strcmp (without_possessor (e->head), stat->display) != 0)
-            {
-              guint rank = display_rank (without_possessor (e->head));
+          /* Each way it is written, by how many articles write it so;
+           * choose_display() picks one once all are counted. */
+          {
+            const char *text = without_possessor (e->head);
+            guint f = 0;
 
-              if (stat->display_rank == 0)
-                stat->display_rank = display_rank (stat->display) + 1;
-              if (rank + 1 < stat->display_rank)
-                {
-                  stat->display = without_possessor (e->head);
-                  stat->display_rank = rank + 1;
-                }
-            }
+            while (f < stat->forms->len && strcmp (g_ptr_array_index (stat->forms, f), text) != 0)
+              f++;
+            if (f == stat->forms->len)
+              g_ptr_array_add (stat->forms, (gpointer) text);
+            for (const char *suffix = text; suffix != NULL; suffix = strchr (suffix, ' '))
+              {
+                FormCount *counted;
+
+                suffix += *suffix == ' ';
+                counted = g_hash_table_lookup (form_counts, suffix);
+                if (counted == NULL)
+                  g_hash_table_insert (form_counts, (gpointer) suffix, counted = g_new0 (FormCount, 1));
+                if (counted->last_doc != m + 1)
+                  {
+                    counted->docs++;
+                    counted->last_doc = m + 1;
+                  }
+              }
+          }
           if (is_all_caps (e->head))
             {
               stat->caps = TRUE;
@@ -3052,6 +3164,7 @@ make_label (PxEventGrouper *g,
     {
       NameStat *stat = value;
 
+      stat->display = choose_display (stat->forms, form_counts);
       stat->weight = stat->docs + stat->title_docs * 0.5 + stat->count / 1000.0;
       if (stat->person_docs > stat->place_docs)
         stat->kind = PX_ENTITY_PERSON;
