@@ -223,6 +223,80 @@ test_labels (void)
   g_assert_nonnull (strstr (event_of (events, "l5.txt")->label, "Halden"));
 }
 
+/* Invented reports of one signing: three write the ministers' names one
+ * way, a German outlet transliterates both more shortly. */
+static const Fixture spelling_fixtures[] = {
+  { "s1.txt", "signing", "en", "2032-05-20", "Kirakossyan and Gassanov sign fisheries deal in Varna",
+    "Foreign Minister Ashot Kirakossyan and his counterpart Rasul Gassanov signed a fisheries agreement in "
+    "Varna on Thursday, ending a dispute over catches in the northern bay. Kirakossyan said the deal would "
+    "let both fleets return to the bay by autumn. Gassanov called it a fair compromise." },
+  { "s2.txt", "signing", "en", "2032-05-20", "Fisheries deal: Gassanov and Kirakossyan agree catch quotas",
+    "The agreement signed in Varna by Rasul Gassanov and Ashot Kirakossyan sets catch quotas for the "
+    "northern bay and a joint patrol. Gassanov told reporters the quotas would be reviewed each spring. "
+    "Fishermen's unions on both sides welcomed the signing." },
+  { "s3.txt", "signing", "en", "2032-05-21", "Kirakossyan defends bay deal after signing in Varna",
+    "A day after signing the fisheries agreement with Rasul Gassanov in Varna, Ashot Kirakossyan defended "
+    "the catch quotas before parliament. Opposition deputies said the bay deal gave away too much. "
+    "Kirakossyan said Gassanov had made the larger concessions." },
+  { "s4.txt", "signing", "de", "2032-05-20", "Kirakosjan und Gasanow unterzeichnen Fischereiabkommen in Warna",
+    "Der Außenminister Aschot Kirakosjan und sein Amtskollege Rasul Gasanow haben am Donnerstag in Warna ein "
+    "Fischereiabkommen unterzeichnet. Damit endet der Streit um die Fangmengen in der nördlichen Bucht. "
+    "Kirakosjan sagte, beide Flotten könnten im Herbst zurückkehren." },
+};
+
+/* Most of the articles write "Kirakossyan" and "Gassanov": the label
+ * does too, though one outlet's spellings are shorter. */
+static void
+test_label_majority_spelling (void)
+{
+  g_autoptr(PxEventGrouper) g = px_event_grouper_new (PX_EVENTS_DEFAULT_GRANULARITY);
+  g_autoptr(GPtrArray) events = NULL;
+  const PxEvent *signing;
+
+  for (guint i = 0; i < G_N_ELEMENTS (spelling_fixtures); i++)
+    px_event_grouper_add (g, analyse (&spelling_fixtures[i]));
+  px_event_grouper_group (g);
+  events = px_event_grouper_get_events (g);
+  signing = event_of (events, "s1.txt");
+  g_test_message ("spelling label: %s", signing->label);
+  for (guint i = 1; i < G_N_ELEMENTS (spelling_fixtures); i++)
+    g_assert_true (event_of (events, spelling_fixtures[i].path) == signing);
+  g_assert_true (g_str_has_prefix (signing->label, "Gassanov and Kirakossyan"));
+  g_assert_null (strstr (signing->label, "Gasanow"));
+  g_assert_null (strstr (signing->label, "Kirakosjan"));
+}
+
+/* Invented reports in Russian of one flood: both say where it happened
+ * ("в Ольховке"), one names the town as subject ("Ольховка"). */
+static const Fixture case_fixtures[] = {
+  { "r1.txt", "flood", "ru", "2032-06-02", "Наводнение в Ольховке: эвакуированы сотни жителей",
+    "В Ольховке в понедельник река вышла из берегов после сильных дождей. Спасатели эвакуировали более "
+    "трехсот жителей, затоплены десятки домов. Губернатор объявил режим чрезвычайной ситуации в Ольховке." },
+  { "r2.txt", "flood", "ru", "2032-06-02", "Ольховка осталась без света после наводнения",
+    "Вся Ольховка осталась без электричества: в понедельник река затопила подстанцию. В Ольховке работают "
+    "спасатели, эвакуированы сотни жителей. Губернатор объявил режим чрезвычайной ситуации." },
+};
+
+/* The town is named as the nominative names it, though both articles
+ * also write it in the prepositional. */
+static void
+test_label_nominative (void)
+{
+  g_autoptr(PxEventGrouper) g = px_event_grouper_new (PX_EVENTS_DEFAULT_GRANULARITY);
+  g_autoptr(GPtrArray) events = NULL;
+  const PxEvent *flood;
+
+  for (guint i = 0; i < G_N_ELEMENTS (case_fixtures); i++)
+    px_event_grouper_add (g, analyse (&case_fixtures[i]));
+  px_event_grouper_group (g);
+  events = px_event_grouper_get_events (g);
+  flood = event_of (events, "r1.txt");
+  g_test_message ("case label: %s", flood->label);
+  g_assert_true (event_of (events, "r2.txt") == flood);
+  g_assert_nonnull (strstr (flood->label, "Ольховка"));
+  g_assert_null (strstr (flood->label, "Ольховке"));
+}
+
 static void
 test_hard_negative_needs_time (void)
 {
@@ -581,6 +655,8 @@ main (int   argc,
 
   g_test_add_func ("/parallax/events/group", test_group);
   g_test_add_func ("/parallax/events/labels", test_labels);
+  g_test_add_func ("/parallax/events/label-majority-spelling", test_label_majority_spelling);
+  g_test_add_func ("/parallax/events/label-nominative", test_label_nominative);
   g_test_add_func ("/parallax/events/hard-negative", test_hard_negative_needs_time);
   g_test_add_func ("/parallax/events/granularity", test_granularity);
   g_test_add_func ("/parallax/events/corrections", test_corrections);

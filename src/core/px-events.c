@@ -2808,24 +2808,30 @@ form_extends (const char *longer,
          strchr (longer + length, ' ') == NULL;
 }
 
-/* "Москве", "Грузии", "Алиеву": a Cyrillic word ending as the oblique
- * cases of Russian nouns do, where the nominative, the form a label names
- * a thing by, ends in a consonant, "-а", "-я", "-о" or "-ь". */
+/* "Москве", "Грузии", "Алиеву": a Cyrillic word ending as oblique cases
+ * of Russian nouns do and their nominative, the form a label names a
+ * thing by, does not. Not "-ье" and "-ие" ("Приморье"), nor "-и" and "-ы"
+ * alone, which end nominatives too ("Сочи", "Афины"): where those are
+ * written beside another case, the articles' majority decides. */
 static gboolean
 looks_oblique_cyrillic (const char *text)
 {
   static const char *endings[] = {
-    "\xd0\xb5", "\xd0\xb8", "\xd1\x83", "\xd1\x8e", "\xd1\x8b", /* е и у ю ы */
+    "\xd0\xb8\xd0\xb8", "\xd1\x83", "\xd1\x8e", /* ии у ю */
   };
-  const char *last = text;
   gsize length = strlen (text);
+  const char *last = length > 0 ? g_utf8_find_prev_char (text, text + length) : NULL;
+  const char *before;
 
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    last = p;
-  if (g_unichar_get_script (g_utf8_get_char (last)) != G_UNICODE_SCRIPT_CYRILLIC)
+  if (last == NULL || g_unichar_get_script (g_utf8_get_char (last)) != G_UNICODE_SCRIPT_CYRILLIC)
     return FALSE;
+  before = g_utf8_find_prev_char (text, last);
+  /* е, not after ь or и */
+  if (strcmp (last, "\xd0\xb5") == 0 && before != NULL && strncmp (before, "\xd1\x8c", 2) != 0 &&
+      strncmp (before, "\xd0\xb8", 2) != 0)
+    return TRUE;
   for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
-    if (length >= strlen (endings[e]) && strcmp (text + length - strlen (endings[e]), endings[e]) == 0)
+    if (length > strlen (endings[e]) && strcmp (text + length - strlen (endings[e]), endings[e]) == 0)
       return TRUE;
   return FALSE;
 }
