@@ -72,6 +72,19 @@ grouper_with (guint n,
   return g;
 }
 
+/* The events a full grouping makes of @n fixtures. */
+static GPtrArray *
+group_fixtures (const Fixture *list,
+                guint          n)
+{
+  g_autoptr(PxEventGrouper) g = px_event_grouper_new (PX_EVENTS_DEFAULT_GRANULARITY);
+
+  for (guint i = 0; i < n; i++)
+    px_event_grouper_add (g, analyse (&list[i]));
+  px_event_grouper_group (g);
+  return px_event_grouper_get_events (g);
+}
+
 static const PxEvent *
 event_of (GPtrArray  *events,
           const char *path)
@@ -184,14 +197,9 @@ static const Fixture label_fixtures[] = {
 static void
 test_labels (void)
 {
-  g_autoptr(PxEventGrouper) g = px_event_grouper_new (PX_EVENTS_DEFAULT_GRANULARITY);
-  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) events = group_fixtures (label_fixtures, G_N_ELEMENTS (label_fixtures));
   const PxEvent *offensive, *flood, *meeting;
 
-  for (guint i = 0; i < G_N_ELEMENTS (label_fixtures); i++)
-    px_event_grouper_add (g, analyse (&label_fixtures[i]));
-  px_event_grouper_group (g);
-  events = px_event_grouper_get_events (g);
   g_assert_cmpuint (events->len, ==, 4);
   offensive = event_of (events, "l1.txt");
   flood = event_of (events, "l2.txt");
@@ -249,14 +257,9 @@ static const Fixture spelling_fixtures[] = {
 static void
 test_label_majority_spelling (void)
 {
-  g_autoptr(PxEventGrouper) g = px_event_grouper_new (PX_EVENTS_DEFAULT_GRANULARITY);
-  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) events = group_fixtures (spelling_fixtures, G_N_ELEMENTS (spelling_fixtures));
   const PxEvent *signing;
 
-  for (guint i = 0; i < G_N_ELEMENTS (spelling_fixtures); i++)
-    px_event_grouper_add (g, analyse (&spelling_fixtures[i]));
-  px_event_grouper_group (g);
-  events = px_event_grouper_get_events (g);
   signing = event_of (events, "s1.txt");
   g_test_message ("spelling label: %s", signing->label);
   for (guint i = 1; i < G_N_ELEMENTS (spelling_fixtures); i++)
@@ -282,14 +285,9 @@ static const Fixture case_fixtures[] = {
 static void
 test_label_nominative (void)
 {
-  g_autoptr(PxEventGrouper) g = px_event_grouper_new (PX_EVENTS_DEFAULT_GRANULARITY);
-  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) events = group_fixtures (case_fixtures, G_N_ELEMENTS (case_fixtures));
   const PxEvent *flood;
 
-  for (guint i = 0; i < G_N_ELEMENTS (case_fixtures); i++)
-    px_event_grouper_add (g, analyse (&case_fixtures[i]));
-  px_event_grouper_group (g);
-  events = px_event_grouper_get_events (g);
   flood = event_of (events, "r1.txt");
   g_test_message ("case label: %s", flood->label);
   g_assert_true (event_of (events, "r2.txt") == flood);
