@@ -281,7 +281,7 @@ typedef struct {
   GHashTable *stemmers;     /* language → struct sb_stemmer* (or NULL) */
   GHashTable *words;        /* stems of German words of the event, for compound heads (or NULL) */
   GArray     *scratch;      /* PxWeight of the sentence being read */
-  GHashTable *thesaurus;    /* folded stem → GPtrArray of its words' PxThesaurusLinks (borrowed) */
+  GHashTable *thesaurus;    /* folded stem → GPtrArray of its words' PxSynonymLinks (borrowed) */
   GHashTable *looked_up;    /* "lang\x1fword" already asked of the thesaurus */
 } PxFeaturizer;
 
@@ -411,12 +411,12 @@ typedef struct {
   const char *pos;       /* interned part of speech of the sense, or NULL */
   guint       size;      /* how many synonyms that sense has */
   gboolean    related;   /* a broader or related term, not a synonym */
-} PxThesaurusLink;
+} PxSynonymLink;
 
 typedef struct {
   guint   n_senses;     /* of the word (at most, over the head words it may be) */
-  GArray *links;        /* PxThesaurusLink */
-} PxThesaurusLinks;
+  GArray *links;        /* PxSynonymLink */
+} PxSynonymLinks;
 
 /* Which thesaurus links count (a build with -DPX_CLAIMS_DUMP reads trial
  * values from PX_TH_* variables, to compare them by leaving one dev set
@@ -431,12 +431,12 @@ typedef struct {
   gboolean related;    /* broader and related terms count too */
   float    similarity; /* share of the links' weights added to a pair's similarity, like a soft cosine */
   gboolean soft;       /* the evidence is the links' TF-IDF weights multiplied, like a cosine (else their count) */
-} PxThesaurusKnobs;
+} PxSynonymKnobs;
 
-static const PxThesaurusKnobs *
-px_thesaurus_knobs (void)
+static const PxSynonymKnobs *
+px_synonym_knobs (void)
 {
-  static PxThesaurusKnobs knobs = { FALSE, 0, 0, TRUE, TRUE, FALSE, TRUE, 1.0f, FALSE };
+  static PxSynonymKnobs knobs = { FALSE, 0, 0, TRUE, TRUE, FALSE, TRUE, 1.0f, FALSE };
 #ifdef PX_CLAIMS_DUMP
   static gsize read = 0;
   if (g_once_init_enter (&read))
@@ -458,24 +458,24 @@ px_thesaurus_knobs (void)
 }
 
 static gboolean
-px_thesaurus_off (void)
+px_synonyms_off (void)
 {
-  return px_thesaurus_knobs ()->off;
+  return px_synonym_knobs ()->off;
 }
 
-static GMutex px_thesaurus_lock;
-static GHashTable *px_thesaurus_links_cache; /* "lang\x1fword" → PxThesaurusLinks, never freed */
+static GMutex px_synonym_lock;
+static GHashTable *px_synonym_links_cache; /* "lang\x1fword" → PxSynonymLinks, never freed */
 
 /* A head word stands for @lower when it is the word itself or, the
  * thesaurus listing base forms only, has the same stem ("refused" →
  * "refuse", "refusal"; not "refuge"). */
-#define PX_THESAURUS_FORMS 12
+#define PX_SYNONYM_FORMS 12
 
 static void
-px_thesaurus_add_entry (PxFeaturizer           *f,
-                        const char             *language,
-                        const PxThesaurusEntry *entry,
-                        PxThesaurusLinks       *links)
+px_synonyms_add_entry (PxFeaturizer           *f,
+                       const char             *language,
+                       const PxThesaurusEntry *entry,
+                       PxSynonymLinks         *links)
 {
   GHashTable *groups = px_paraphrase_table (language);
 
@@ -490,7 +490,7 @@ px_thesaurus_add_entry (PxFeaturizer           *f,
           const char *word = k < size ? sense->synonyms[k] : sense->related[k - size];
           const char *stem = px_stem_cached (f, language, word);
           /* A synonym in a paraphrase group is read as its group. */
-          PxThesaurusLink link = { g_strdup (groups != NULL && g_hash_table_contains (groups, stem)
+          PxSynonymLink link = { g_strdup (groups != NULL && g_hash_table_contains (groups, stem)
                                                ? g_hash_table_lookup (groups, stem) : stem),
                                    sense->part_of_speech != NULL ? g_intern_string (sense->part_of_speech) : NULL,
                                    size, k >= size };
@@ -499,55 +499,55 @@ px_thesaurus_add_entry (PxFeaturizer           *f,
     }
 }
 
-static const PxThesaurusLinks *
-px_thesaurus_links (PxFeaturizer *f,
-                    const char   *language,
-                    const char   *lower,
-                    const char   *stem)
+static const PxSynonymLinks *
+px_synonym_links (PxFeaturizer *f,
+                  const char   *language,
+                  const char   *lower,
+                  const char   *stem)
 {
   g_autofree char *key = g_strconcat (language != NULL ? language : "", "\x1f", lower, NULL);
-  PxThesaurusLinks *links;
+  PxSynonymLinks *links;
   const PxThesaurusEntry *entry;
 
-  g_mutex_lock (&px_thesaurus_lock);
-  if (px_thesaurus_links_cache == NULL)
-    px_thesaurus_links_cache = g_hash_table_new (g_str_hash, g_str_equal);
-  links = g_hash_table_lookup (px_thesaurus_links_cache, key);
-  g_mutex_unlock (&px_thesaurus_lock);
+  g_mutex_lock (&px_synonym_lock);
+  if (px_synonym_links_cache == NULL)
+    px_synonym_links_cache = g_hash_table_new (g_str_hash, g_str_equal);
+  links = g_hash_table_lookup (px_synonym_links_cache, key);
+  g_mutex_unlock (&px_synonym_lock);
   if (links != NULL)
     return links->links->len > 0 ? links : NULL;
 
-  links = g_new0 (PxThesaurusLinks, 1);
-  links->links = g_array_new (FALSE, FALSE, sizeof (PxThesaurusLink));
+  links = g_new0 (PxSynonymLinks, 1);
+  links->links = g_array_new (FALSE, FALSE, sizeof (PxSynonymLink));
   entry = px_thesaurus_lookup (language, lower);
   if (entry != NULL)
-    px_thesaurus_add_entry (f, language, entry, links);
+    px_synonyms_add_entry (f, language, entry, links);
   else
     {
       g_autofree char *native = px_claims_stem_word (px_stemmer_for (f, language), lower);
-      g_autoptr(GPtrArray) forms = px_thesaurus_dup_head_words (language, native, PX_THESAURUS_FORMS);
+      g_autoptr(GPtrArray) forms = px_thesaurus_dup_head_words (language, native, PX_SYNONYM_FORMS);
       for (guint i = 0; i < forms->len; i++)
         {
           const char *form = g_ptr_array_index (forms, i);
           if (g_str_equal (px_stem_cached (f, language, form), stem) &&
               (entry = px_thesaurus_lookup (language, form)) != NULL)
-            px_thesaurus_add_entry (f, language, entry, links);
+            px_synonyms_add_entry (f, language, entry, links);
         }
     }
 
-  g_mutex_lock (&px_thesaurus_lock);
-  if (g_hash_table_lookup (px_thesaurus_links_cache, key) == NULL)
-    g_hash_table_insert (px_thesaurus_links_cache, g_steal_pointer (&key), links);
+  g_mutex_lock (&px_synonym_lock);
+  if (g_hash_table_lookup (px_synonym_links_cache, key) == NULL)
+    g_hash_table_insert (px_synonym_links_cache, g_steal_pointer (&key), links);
   else
     {
       /* Another thread was first: keep its copy. */
       for (guint i = 0; i < links->links->len; i++)
-        g_free (g_array_index (links->links, PxThesaurusLink, i).stem);
+        g_free (g_array_index (links->links, PxSynonymLink, i).stem);
       g_array_unref (links->links);
       g_free (links);
-      links = g_hash_table_lookup (px_thesaurus_links_cache, key);
+      links = g_hash_table_lookup (px_synonym_links_cache, key);
     }
-  g_mutex_unlock (&px_thesaurus_lock);
+  g_mutex_unlock (&px_synonym_lock);
   return links->links->len > 0 ? links : NULL;
 }
 
@@ -561,13 +561,13 @@ px_note_synonyms (PxFeaturizer *f,
                   const char   *feature)
 {
   g_autofree char *key = g_strconcat (language != NULL ? language : "", "\x1f", lower, NULL);
-  const PxThesaurusLinks *links;
+  const PxSynonymLinks *links;
   GPtrArray *list;
 
   if (g_hash_table_contains (f->looked_up, key))
     return;
   g_hash_table_add (f->looked_up, g_steal_pointer (&key));
-  links = px_thesaurus_links (f, language, lower, stem);
+  links = px_synonym_links (f, language, lower, stem);
   if (links == NULL)
     return;
   list = g_hash_table_lookup (f->thesaurus, feature);
@@ -1587,7 +1587,7 @@ px_featurize (PxFeaturizer *f,
         if (synonyms != NULL && g_hash_table_contains (synonyms, stem))
           stem = g_hash_table_lookup (synonyms, stem);
         /* Names have no synonyms. */
-        if (!is_name && !px_thesaurus_off () && g_utf8_strlen (t->lower, -1) >= 3)
+        if (!is_name && !px_synonyms_off () && g_utf8_strlen (t->lower, -1) >= 3)
           px_note_synonyms (f, language, t->lower, own, stem);
       }
       g_snprintf (name, sizeof name, "w:%s", stem);
@@ -1817,7 +1817,7 @@ px_link_synonyms (PxAligner    *al,
                   PxFeaturizer *f,
                   guint         n_features)
 {
-  const PxThesaurusKnobs *knobs = px_thesaurus_knobs ();
+  const PxSynonymKnobs *knobs = px_synonym_knobs ();
   g_autoptr(GArray) directed = g_array_new (FALSE, FALSE, sizeof (PxSynonymPair));
   g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (PxSynonymPair));
   GHashTableIter iter;
@@ -1837,15 +1837,15 @@ px_link_synonyms (PxAligner    *al,
       if (id == NULL)
         continue;
       for (guint i = 0; i < list->len; i++)
-        n_senses = MAX (n_senses, ((PxThesaurusLinks *) g_ptr_array_index (list, i))->n_senses);
+        n_senses = MAX (n_senses, ((PxSynonymLinks *) g_ptr_array_index (list, i))->n_senses);
       if (knobs->max_senses > 0 && n_senses > knobs->max_senses)
         continue;
       for (guint i = 0; i < list->len; i++)
         {
-          GArray *links = ((PxThesaurusLinks *) g_ptr_array_index (list, i))->links;
+          GArray *links = ((PxSynonymLinks *) g_ptr_array_index (list, i))->links;
           for (guint k = 0; k < links->len; k++)
             {
-              PxThesaurusLink *link = &g_array_index (links, PxThesaurusLink, k);
+              PxSynonymLink *link = &g_array_index (links, PxSynonymLink, k);
               gpointer other;
               if ((knobs->max_size > 0 && link->size > knobs->max_size) || (link->related && !knobs->related))
                 continue;
@@ -1953,7 +1953,7 @@ px_synonym_evidence (PxAligner *al,
     }
   if (soft_out != NULL)
     *soft_out = soft;
-  if (px_thesaurus_knobs ()->soft)
+  if (px_synonym_knobs ()->soft)
     return soft;
   return MIN (links, 2) / 2.0f;
 }
@@ -2039,7 +2039,7 @@ px_find_candidates (PxAligner *al,
   /* Two sentences whose words the thesaurus links may say the same in
    * other words ("refused" / "rejected"): they are judged on their
    * evidence, however little else they share. */
-  if (al->synonyms != NULL && px_thesaurus_knobs ()->candidates)
+  if (al->synonyms != NULL && px_synonym_knobs ()->candidates)
     for (guint u = 0; u < n; u++)
       {
         PxUnit *unit = &g_array_index (al->units, PxUnit, u);
@@ -2917,7 +2917,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
 
   px_find_candidates (&al, n_features);
   /* Synonyms count towards similarity, as a soft cosine would. */
-  if (al.synonyms != NULL && px_thesaurus_knobs ()->similarity > 0)
+  if (al.synonyms != NULL && px_synonym_knobs ()->similarity > 0)
     for (guint k = 0; k < al.candidates->len; k++)
       {
         PxCandidate *c = &g_array_index (al.candidates, PxCandidate, k);
@@ -2928,7 +2928,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
         px_synonym_evidence (&al, a, b, &soft);
         if (soft <= 0)
           continue;
-        cosine += px_thesaurus_knobs ()->similarity * soft;
+        cosine += px_synonym_knobs ()->similarity * soft;
         c->covered = shorter > 0 ? MIN (1.0f, cosine * longer / shorter) : 0.0f;
         c->similarity = (1.0f - tuning->containment) * cosine + tuning->containment * c->covered;
       }
