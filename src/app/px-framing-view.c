@@ -17,6 +17,7 @@
 
 #include "px-article-column.h"
 #include "px-framing-view.h"
+#include "px-text.h"
 
 /* Colours for speakers' sides. */
 #define N_SIDE_COLOURS 6
@@ -215,21 +216,6 @@ voice_total (PxVoice *voice)
   return total;
 }
 
-/* A speaker as a row heading: an institution the article names in the
- * middle of a sentence ("press service of the …") starts with a capital,
- * like the people around it. */
-static char *
-capitalise_first (const char *text)
-{
-  gunichar first = g_utf8_get_char (text);
-  char head[8] = { 0 };
-
-  if (!g_unichar_islower (first))
-    return g_strdup (text);
-  g_unichar_to_utf8 (g_unichar_totitle (first), head);
-  return g_strconcat (head, g_utf8_next_char (text), NULL);
-}
-
 static int
 compare_voices (gconstpointer a,
                 gconstpointer b)
@@ -335,7 +321,9 @@ px_framing_view_build_voices (PxFramingView *self,
       PxVoice *voice = g_ptr_array_index (voices, v);
       guint colour = side_colour (voice->side);
       GtkWidget *who = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      g_autofree char *shown = capitalise_first (voice->speaker);
+      /* A speaker the article names mid-sentence ("press service of the
+       * …") heads its row with a capital, like the people around it. */
+      g_autofree char *shown = px_text_capitalise (voice->speaker);
       GtkWidget *name = new_label (shown, "px-framing-speaker");
       g_autofree char *swatch_style = g_strdup_printf ("side-%u", colour);
 

@@ -2969,16 +2969,6 @@ format_month (guint32 day)
   return g_strdup (buffer);
 }
 
-static char *
-capitalise (const char *text)
-{
-  gunichar first = g_utf8_get_char (text);
-  char buffer[8];
-  int length = g_unichar_to_utf8 (g_unichar_totitle (first), buffer);
-
-  return g_strdup_printf ("%.*s%s", length, buffer, g_utf8_next_char (text));
-}
-
 /* Who, what, where, when: "Aliyev and Pashinyan meet · Dushanbe · Sep
  * 2018". Who: the people most of the articles name; what: the kind of
  * event most of their words and headlines name, else their most telling
@@ -3306,9 +3296,9 @@ make_label (PxEventGrouper *g,
         }
     }
   else if (trigger != NULL)
-    g_ptr_array_add (parts, capitalise (_(trigger->noun)));
+    g_ptr_array_add (parts, px_text_capitalise (_(trigger->noun)));
   else if (what != NULL)
-    g_ptr_array_add (parts, capitalise (what));
+    g_ptr_array_add (parts, px_text_capitalise (what));
   if (where != NULL)
     g_ptr_array_add (parts, g_strdup (where->display));
   if (first_day != 0)

@@ -172,6 +172,26 @@ px_text_strip_markers (const char *text)
 }
 
 /**
+ * px_text_capitalise:
+ * @text: a UTF-8 string
+ *
+ * @text with its first letter in title case, for a label or a heading that
+ * starts with a word written mid-sentence ("press service of the …").
+ *
+ * Returns: (transfer full): a new string
+ */
+char *
+px_text_capitalise (const char *text)
+{
+  char head[8] = { 0 };
+
+  if (*text == '\0')
+    return g_strdup (text);
+  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (text)), head);
+  return g_strconcat (head, g_utf8_next_char (text), NULL);
+}
+
+/**
  * px_text_list_contains:
  * @list: (array length=n): words
  * @n: how many
