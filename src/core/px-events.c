@@ -86,6 +86,48 @@ typedef struct {
   gboolean    in_arena;   /* the vectors' features live in the grouper's arena */
 } Doc;
 
+/* Ids of interned strings, numbered from 0 in the order first met. By the
+ * strings' serial numbers rather than by address in a hash table: a large
+ * folder has millions of words and names, and an array costs one cache
+ * miss per look-up where the table's arrays cost several. */
+typedef struct {
+  GArray    *by_serial;   /* guint per interned string's serial: id + 1, or 0 */
+  GPtrArray *keys;        /* the string of each id */
+} IdMap;
+
+static void
+id_map_init (IdMap *ids)
+{
+  ids->by_serial = g_array_new (FALSE, TRUE, sizeof (guint));
+  ids->keys = g_ptr_array_new ();
+}
+
+static void
+id_map_clear (IdMap *ids)
+{
+  g_clear_pointer (&ids->by_serial, g_array_unref);
+  g_clear_pointer (&ids->keys, g_ptr_array_unref);
+}
+
+/* Forgets every id; the serials' slots are kept, zeroed. */
+static void
+id_map_reset (IdMap *ids)
+{
+  if (ids->by_serial->len > 0)
+    memset (ids->by_serial->data, 0, ids->by_serial->len * sizeof (guint));
+  g_ptr_array_set_size (ids->keys, 0);
+}
+
+/* The id of interned @key + 1, or 0 when it has none. */
+static guint
+id_map_lookup (const IdMap *ids,
+               const char  *key)
+{
+  guint serial = px_text_intern_serial (key);
+
+  return serial < ids->by_serial->len ? g_array_index (ids->by_serial, guint, serial) : 0;
+}
+
 struct _PxEventConstraints {
   GHashTable *pins;        /* path → event id */
   GHashTable *labels;      /* event id → label */
@@ -161,11 +203,11 @@ struct _PxEventGrouper {
   GArray              *parent;           /* guint per doc: union-find parent, G_MAXUINT before grouping;
                                           * apart from the docs so a find walks a small array */
   GHashTable          *by_path;          /* path → index + 1 */
-  GHashTable          *term_ids;         /* interned term → id + 1 */
+  IdMap                term_ids;         /* interned term → id */
   GArray              *word_df;          /* guint per word id */
-  GHashTable          *name_ids;         /* canonical name key → id + 1 */
+  IdMap                name_ids;         /* canonical name key → id */
   GArray              *name_df;
-  GHashTable          *cognate_ids;      /* interned cognate key → id + 1 */
+  IdMap                cognate_ids;      /* interned cognate key → id */
   GArray              *cognate_df;
   GHashTable          *cognate_keys;     /* interned language → (interned surface → interned key) */
   gboolean             multilingual;     /* cognates are looked at only then */
@@ -338,11 +380,11 @@ px_event_grouper_new (double granularity)
   g->docs = g_array_new (FALSE, TRUE, sizeof (Doc));
   g_array_set_clear_func (g->docs, (GDestroyNotify) doc_clear);
   g->by_path = g_hash_table_new (g_str_hash, g_str_equal);
-  g->term_ids = g_hash_table_new (NULL, NULL);
+  id_map_init (&g->term_ids);
   g->word_df = g_array_new (FALSE, TRUE, sizeof (guint));
-  g->name_ids = g_hash_table_new (NULL, NULL);
+  id_map_init (&g->name_ids);
   g->name_df = g_array_new (FALSE, TRUE, sizeof (guint));
-  g->cognate_ids = g_hash_table_new (NULL, NULL);
+  id_map_init (&g->cognate_ids);
   g->cognate_df = g_array_new (FALSE, TRUE, sizeof (guint));
   g->cognate_keys = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
   g->trigger_masks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -370,11 +412,11 @@ px_event_grouper_free (PxEventGrouper *g)
   g_array_unref (g->docs);
   g_free (g->arena);
   g_hash_table_unref (g->by_path);
-  g_hash_table_unref (g->term_ids);
+  id_map_clear (&g->term_ids);
   g_array_unref (g->word_df);
-  g_hash_table_unref (g->name_ids);
+  id_map_clear (&g->name_ids);
   g_array_unref (g->name_df);
-  g_hash_table_unref (g->cognate_ids);
+  id_map_clear (&g->cognate_ids);
   g_array_unref (g->cognate_df);
   g_hash_table_unref (g->cognate_keys);
   g_hash_table_unref (g->trigger_masks);
@@ -435,22 +477,28 @@ px_event_grouper_add (PxEventGrouper *g,
   g_hash_table_replace (g->by_path, analysis->path, GUINT_TO_POINTER (g->docs->len));
 }
 
+/* The id of interned @key, given it when it had none, with a document
+ * frequency of 0 in @df. */
 static guint
-intern_id (GHashTable  *ids,
+intern_id (IdMap       *ids,
            GArray      *df,
-           gconstpointer key)
+           const char  *key)
 {
-  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (ids, key));
+  guint serial = px_text_intern_serial (key);
+  guint *slot;
 
-  if (id == 0)
+  if (serial >= ids->by_serial->len)
+    g_array_set_size (ids->by_serial, serial + 1);
+  slot = &g_array_index (ids->by_serial, guint, serial);
+  if (*slot == 0)
     {
       guint zero = 0;
 
       g_array_append_val (df, zero);
-      id = df->len;
-      g_hash_table_insert (ids, (gpointer) key, GUINT_TO_POINTER (id));
+      g_ptr_array_add (ids->keys, (gpointer) key);
+      *slot = df->len;
     }
-  return id - 1;
+  return *slot - 1;
 }
 
 static const char *
@@ -497,7 +545,7 @@ count_document (PxEventGrouper *g,
 
   for (guint i = 0; i < a->terms->len; i++)
     {
-      guint id = intern_id (g->term_ids, g->word_df, g_array_index (a->terms, PxTerm, i).term);
+      guint id = intern_id (&g->term_ids, g->word_df, g_array_index (a->terms, PxTerm, i).term);
 
       g_array_index (g->word_df, guint, id)++;
     }
@@ -508,7 +556,7 @@ count_document (PxEventGrouper *g,
 
       if (!g_hash_table_add (seen, (gpointer) name))
         continue;
-      id = intern_id (g->name_ids, g->name_df, name);
+      id = intern_id (&g->name_ids, g->name_df, name);
       g_array_index (g->name_df, guint, id)++;
     }
   for (guint i = 0; i < a->terms->len; i++)
@@ -518,7 +566,7 @@ count_document (PxEventGrouper *g,
 
       if (term[0] != '#')
         continue;
-      id = intern_id (g->name_ids, g->name_df, term);
+      id = intern_id (&g->name_ids, g->name_df, term);
       g_array_index (g->name_df, guint, id)++;
     }
   g_hash_table_remove_all (seen);
@@ -533,7 +581,7 @@ count_document (PxEventGrouper *g,
       if (term->term[0] == '#' || (key = cognate_key (g, px_text_intern (a->language), term->surface)) == NULL ||
           !g_hash_table_add (seen, (gpointer) key))
         continue;
-      id = intern_id (g->cognate_ids, g->cognate_df, key);
+      id = intern_id (&g->cognate_ids, g->cognate_df, key);
       g_array_index (g->cognate_df, guint, id)++;
     }
   g->n_counted++;
@@ -664,7 +712,7 @@ vectorize (PxEventGrouper *g,
       PxTerm *term = &g_array_index (a->terms, PxTerm, i);
       Feature f;
 
-      f.id = intern_id (g->term_ids, g->word_df, term->term);
+      f.id = intern_id (&g->term_ids, g->word_df, term->term);
       f.weight = (1.0 + log (term->weight)) * idf_prior (g->word_df, f.id, g->n_counted, WORD_IDF_PRIOR);
       if (f.weight > 0)
         g_array_append_val (words, f);
@@ -674,7 +722,7 @@ vectorize (PxEventGrouper *g,
   for (guint i = 0; i < a->entities->len; i++)
     {
       PxEntity *entity = g_ptr_array_index (a->entities, i);
-      guint id = intern_id (g->name_ids, g->name_df, canonical_name (g, entity));
+      guint id = intern_id (&g->name_ids, g->name_df, canonical_name (g, entity));
       guint slot = GPOINTER_TO_UINT (g_hash_table_lookup (names, GUINT_TO_POINTER (id + 1)));
 
       if (slot == 0)
@@ -696,7 +744,7 @@ vectorize (PxEventGrouper *g,
 
       if (term->term[0] != '#')
         continue;
-      f.id = intern_id (g->name_ids, g->name_df, term->term);
+      f.id = intern_id (&g->name_ids, g->name_df, term->term);
       f.weight = term->weight;
       g_array_append_val (name_features, f);
     }
@@ -722,7 +770,7 @@ vectorize (PxEventGrouper *g,
           break;
         if (term->term[0] == '#' || (key = cognate_key (g, doc->language, term->surface)) == NULL)
           continue;
-        id = intern_id (g->cognate_ids, g->cognate_df, key);
+        id = intern_id (&g->cognate_ids, g->cognate_df, key);
         slot = GPOINTER_TO_UINT (g_hash_table_lookup (slots, GUINT_TO_POINTER (id + 1)));
         if (slot == 0)
           {
@@ -2091,10 +2139,10 @@ px_event_grouper_group (PxEventGrouper *g)
 
   g_array_set_size (g->word_df, 0);
   g_array_set_size (g->name_df, 0);
-  g_hash_table_remove_all (g->term_ids);
-  g_hash_table_remove_all (g->name_ids);
+  id_map_reset (&g->term_ids);
+  id_map_reset (&g->name_ids);
   g_array_set_size (g->cognate_df, 0);
-  g_hash_table_remove_all (g->cognate_ids);
+  id_map_reset (&g->cognate_ids);
   for (guint kind = 0; kind < G_N_ELEMENTS (g->postings); kind++)
     g_array_set_size (g->postings[kind], 0);
   for (guint i = 0; i < g->root_cluster->len; i++)
@@ -3100,7 +3148,7 @@ make_label (PxEventGrouper *g,
                   strength[k] += t->weight;
               continue;
             }
-          if (!g_hash_table_contains (g->term_ids, t->term))
+          if (id_map_lookup (&g->term_ids, t->term) == 0)
             continue;
           /* By the word as written: a stem can be a word of its own
            * ("according" gives "accord"). */
@@ -3257,7 +3305,7 @@ make_label (PxEventGrouper *g,
               g_utf8_strlen (surface, -1) < 4)
             continue;
           stem = stat->stem != NULL ? stat->stem : px_analysis_stem (first_language, surface);
-          id = GPOINTER_TO_UINT (g_hash_table_lookup (g->term_ids, stem));
+          id = id_map_lookup (&g->term_ids, stem);
           if (id == 0)
             continue;
           w = weight * idf (g->word_df, id - 1, g->n_counted);
@@ -3367,13 +3415,10 @@ px_event_grouper_get_events (PxEventGrouper *g)
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) keys = g_ptr_array_new ();
   g_autoptr(GPtrArray) clusters = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer key;
 
-  g_hash_table_iter_init (&iter, g->name_ids);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    if (((const char *) key)[0] != '#')
-      g_ptr_array_add (keys, key);
+  for (guint i = 0; i < g->name_ids.keys->len; i++)
+    if (((const char *) g_ptr_array_index (g->name_ids.keys, i))[0] != '#')
+      g_ptr_array_add (keys, g_ptr_array_index (g->name_ids.keys, i));
   g_ptr_array_sort (keys, compare_strings);
 
   /* Events by root, not in the hash table's order: a large folder's
