@@ -1016,6 +1016,26 @@ test_institution_name_with_the (void)
   assert_speaker (text, "study the figures", "Ministry of the Interior");
 }
 
+/* American style: a middle initial or an abbreviated title with its full
+ * stop stays inside the name; the initial is no French "M."; a given name
+ * ending like a trade ("Martin") is no trade. */
+static void
+test_middle_initials (void)
+{
+  const char *text =
+    "Inquest opens\n\n"
+    "Dr. Martin J. O'Connell, a consultant surgeon, told the court that he had discussed the risks. "
+    "Assistant coroner Helen M. Rees adjourned the hearing. She said she would hear from the anaesthetist, "
+    "Dr. Tomasz Nowak, on Thursday.\n\n"
+    "\u201cI cannot say for certain,\u201d O'Connell said.\n\n"
+    "Plan B. The council said the road would reopen in May.";
+
+  assert_speaker (text, "discussed the risks", "Martin J. O'Connell");
+  assert_speaker (text, "would hear from the anaesthetist", "Helen M. Rees");
+  assert_speaker (text, "cannot say for certain", "Martin J. O'Connell");
+  assert_speaker (text, "road would reopen", "council");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1065,6 +1085,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/inverted-subject-after-adverbial", test_inverted_subject_after_adverbial);
   g_test_add_func ("/parallax/quotes/passive-told-listener", test_passive_told_listener);
   g_test_add_func ("/parallax/quotes/institution-name-with-the", test_institution_name_with_the);
+  g_test_add_func ("/parallax/quotes/middle-initials", test_middle_initials);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -63,7 +63,15 @@ gboolean
 px_quotes_is_title (Doc  *doc,
                     guint i)
 {
-  return is_word (doc, i) && IN (title_words, lower (doc, i));
+  if (!is_word (doc, i) || !IN (title_words, lower (doc, i)))
+    return FALSE;
+  /* "Helen M. Rees": a letter with its stop right after a given name is a
+   * middle initial, not the French "M." */
+  if (g_utf8_strlen (lower (doc, i), -1) == 1 && tok (doc, i)->end - tok (doc, i)->start == 2 && i > 0
+      && px_quotes_is_name_word (doc, i - 1) && tok (doc, i - 1)->end + 1 == tok (doc, i)->start
+      && !IN (title_words, lower (doc, i - 1)))
+    return FALSE;
+  return TRUE;
 }
 
 /* A demonym or national adjective ("Armenian", "Azerbaijani", "French", "US"). */
@@ -317,6 +325,15 @@ px_quotes_name_start (Doc  *doc,
             if (!IN (name_particles, lower (doc, k)))
               plain++;
           if (plain < 2)
+            trade = FALSE;
+        }
+      /* "Dr. Martin J. O'Connell": a common given name is no trade,
+       * whatever its ending */
+      if (trade)
+        {
+          g_autofree char *pair = px_quotes_slice (doc, i, i + 1);
+
+          if (given_name_gender (pair) != 0)
             trade = FALSE;
         }
       if (trade || px_quotes_is_title (doc, i) || px_quotes_is_title (doc, i + 1) || g_str_has_suffix (word, "'s")

@@ -275,6 +275,54 @@ pair_marks (Doc *doc)
     }
 }
 
+/* ---- 1b. Initials and abbreviated titles ---- */
+
+/* "Aisha N. Bello", "Martin J. O'Connell", "Dr. Anita Kapoor": American
+ * style writes a middle initial or a title with a full stop, which the
+ * tokeniser reads as the end of a sentence. Joined to its letter, the stop
+ * keeps the name one capitalised run and the word after it no sentence
+ * start. An initial counts only between two capitalised words ("Plan B.
+ * The …" stays two sentences); a title only before a capitalised word. */
+static void
+join_initials (Doc *doc)
+{
+  static const char * const titles[] = {
+    "dr", "mr", "mrs", "ms", "prof", "rev", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "supt",
+    "insp", "det",
+  };
+  static const char * const openers[] = {
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "in", "on", "at",
+    "but", "and", "so", "there", "his", "her", "its", "their", "our", "as", "if", "when", "after", "for",
+  };
+  GArray *tokens = doc->tokens;
+
+  for (guint i = 0; i + 2 < tokens->len; i++)
+    {
+      PxLexiconToken *word = &g_array_index (tokens, PxLexiconToken, i);
+      PxLexiconToken *stop = &g_array_index (tokens, PxLexiconToken, i + 1);
+      PxLexiconToken *next = &g_array_index (tokens, PxLexiconToken, i + 2);
+      gboolean initial, title;
+
+      if (word->lower == NULL || (word->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || stop->lower != NULL
+          || stop->start != word->end || doc->text[stop->start] != '.' || stop->end != stop->start + 1
+          || next->lower == NULL || (next->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+          || next->start != stop->end + 1 || doc->text[stop->end] != ' '
+          || (next->flags & PX_LEXICON_TOKEN_PARA_START) != 0
+          || px_text_list_contains (openers, G_N_ELEMENTS (openers), next->lower))
+        continue;
+      title = px_text_list_contains (titles, G_N_ELEMENTS (titles), word->lower);
+      initial = g_utf8_strlen (word->lower, -1) == 1 && (word->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0
+                && i > 0 && g_array_index (tokens, PxLexiconToken, i - 1).lower != NULL
+                && (g_array_index (tokens, PxLexiconToken, i - 1).flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+                && g_array_index (tokens, PxLexiconToken, i - 1).end + 1 == word->start;
+      if (!initial && !title)
+        continue;
+      word->end = stop->end;
+      next->flags &= ~PX_LEXICON_TOKEN_SENT_START;
+      g_array_remove_index (tokens, i + 1);
+    }
+}
+
 /* ---- 2. Sentences outside quotes ---- */
 
 static gboolean
@@ -2278,6 +2326,7 @@ px_quotes_find (const char * const *paragraphs,
   doc.pro_drop = language != NULL && (g_str_has_prefix (language, "es") || g_str_has_prefix (language, "it")
                                       || g_str_has_prefix (language, "pt") || g_str_has_prefix (language, "ca"));
   doc.tokens = px_lexicon_tokenize (doc.text, doc.length);
+  join_initials (&doc);
   doc.token_segment = g_new0 (guint, doc.tokens->len + 1);
   for (guint i = 0, p = 0; i < doc.tokens->len; i++)
     {
