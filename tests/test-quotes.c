@@ -1036,6 +1036,21 @@ test_middle_initials (void)
   assert_speaker (text, "road would reopen", "council");
 }
 
+/* A Spanish name with two surnames, later shortened to the first one. */
+static void
+test_first_of_two_surnames (void)
+{
+  const char *text =
+    "Vivienda\n\n"
+    "La ministra de Vivienda, María José Cortés Aranda, ha asegurado que el Gobierno pondrá 20.000 pisos en el mercado. "
+    "El alcalde, Pedro Gil, ha dicho que faltan solares.\n\n"
+    "\"No es una promesa, es un calendario\", ha afirmado Cortés en Madrid.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "es un calendario")->speaker, ==, "María José Cortés Aranda");
+  g_assert_cmpstr (expect_quote (quotes, "faltan solares")->speaker, ==, "Pedro Gil");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1086,6 +1101,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/passive-told-listener", test_passive_told_listener);
   g_test_add_func ("/parallax/quotes/institution-name-with-the", test_institution_name_with_the);
   g_test_add_func ("/parallax/quotes/middle-initials", test_middle_initials);
+  g_test_add_func ("/parallax/quotes/first-of-two-surnames", test_first_of_two_surnames);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

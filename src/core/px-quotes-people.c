@@ -676,6 +676,40 @@ px_quotes_find_person_by_part (Doc        *doc,
           best_seen = seen;
         }
     }
+  /* "María José Cortés Aranda" … "Cortés": a Spanish name carries two
+   * surnames and the article shortens it to the first. A lone word that is
+   * an inner word (neither the first nor the last) of exactly one
+   * person's name of three words or more names that person. */
+  if (best == NULL && g_strv_length (words) == 1)
+    {
+      guint found = 0;
+
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+          g_auto(GStrv) parts = NULL;
+          guint n_parts;
+
+          if (person->org)
+            continue;
+          parts = g_strsplit (person->name, " ", -1);
+          n_parts = g_strv_length (parts);
+          for (guint w = 1; n_parts >= 3 && w + 1 < n_parts; w++)
+            {
+              g_autofree char *part = casefold_word (parts[w]);
+
+              if (strcmp (part, last) == 0 && g_utf8_strlen (part, -1) > 2)
+                {
+                  if (best != person)
+                    found++;
+                  best = person;
+                  break;
+                }
+            }
+        }
+      if (found != 1)
+        best = NULL;
+    }
   return best;
 }
 
