@@ -1043,12 +1043,26 @@ test_first_of_two_surnames (void)
   const char *text =
     "Vivienda\n\n"
     "La ministra de Vivienda, María José Cortés Aranda, ha asegurado que el Gobierno pondrá 20.000 pisos en el mercado. "
-    "El alcalde, Pedro Gil, ha dicho que faltan solares.\n\n"
+    "El alcalde, Pedro Gil, ha dicho que la ciudad no tiene solares para tantos pisos.\n\n"
     "\"No es una promesa, es un calendario\", ha afirmado Cortés en Madrid.";
   g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
 
   g_assert_cmpstr (expect_quote (quotes, "es un calendario")->speaker, ==, "María José Cortés Aranda");
-  g_assert_cmpstr (expect_quote (quotes, "faltan solares")->speaker, ==, "Pedro Gil");
+  g_assert_cmpstr (expect_quote (quotes, "no tiene solares")->speaker, ==, "Pedro Gil");
+}
+
+/* Offices not yet taken ("Minister-designate", "Mayor-elect") and a
+ * "Manager" rank are titles in front of a name, not part of it. */
+static void
+test_designate_and_manager_titles (void)
+{
+  const char *text =
+    "Talks\n\n"
+    "Prime Minister-designate Joost van der Meer said the talks would resume on Monday. "
+    "Group Manager Tom de Vries said the service needed two more vehicles.";
+
+  assert_speaker (text, "talks would resume", "Joost van der Meer");
+  assert_speaker (text, "two more vehicles", "Tom de Vries");
 }
 
 int
@@ -1102,6 +1116,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/institution-name-with-the", test_institution_name_with_the);
   g_test_add_func ("/parallax/quotes/middle-initials", test_middle_initials);
   g_test_add_func ("/parallax/quotes/first-of-two-surnames", test_first_of_two_surnames);
+  g_test_add_func ("/parallax/quotes/designate-and-manager-titles", test_designate_and_manager_titles);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -63,8 +63,20 @@ gboolean
 px_quotes_is_title (Doc  *doc,
                     guint i)
 {
-  if (!is_word (doc, i) || !IN (title_words, lower (doc, i)))
+  if (!is_word (doc, i))
     return FALSE;
+  /* "Prime Minister-designate Joost van der Meer", "Mayor-elect": an
+   * office not yet taken is still an office */
+  if (!IN (title_words, lower (doc, i)))
+    {
+      const char *hyphen = strrchr (lower (doc, i), '-');
+      g_autofree char *office = NULL;
+
+      if (hyphen == NULL || (strcmp (hyphen, "-designate") != 0 && strcmp (hyphen, "-elect") != 0))
+        return FALSE;
+      office = g_strndup (lower (doc, i), hyphen - lower (doc, i));
+      return IN (title_words, office);
+    }
   /* "Helen M. Rees": a letter with its stop right after a given name is a
    * middle initial, not the French "M." */
   if (g_utf8_strlen (lower (doc, i), -1) == 1 && tok (doc, i)->end - tok (doc, i)->start == 2 && i > 0
@@ -288,7 +300,10 @@ px_quotes_name_start (Doc  *doc,
       {
         guint k = last;
 
-        while (k > first && px_quotes_is_name_word (doc, k) && !px_quotes_is_title (doc, k) && !IN (org_words, lower (doc, k)))
+        /* "Group Manager Tom de Vries": particles inside the name too */
+        while (k > first && ((px_quotes_is_name_word (doc, k) && !px_quotes_is_title (doc, k) && !IN (org_words, lower (doc, k)))
+                             || (k < last && is_word (doc, k) && IN (name_particles, lower (doc, k))
+                                 && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)))
           k--;
         if (k > first && k < last && k + 3 >= last && px_quotes_is_title (doc, k) && !IN (org_words, lower (doc, k))
             && !px_quotes_run_is_org (doc, k + 1, last))

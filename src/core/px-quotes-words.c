@@ -132,7 +132,7 @@ static const char * const title_words[] = {
   "chair", "head", "leader", "judge", "justice", "rep", "sen", "gov", "pm", "mp", "mep", "msp", "td", "mla", "ceo", "patriarch",
   "archbishop", "bishop", "rabbi", "imam", "ayatollah", "commissioner", "envoy", "representative",
   "special", "interior", "finance", "economy", "health", "justice", "education", "state", "former",
-  "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier",
+  "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier", "manager",
   "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme", "me", "maître",
   /* fr, es: offices written before a name or alone ("le Premier ministre") */
   "ministre", "ministro", "ministra", "préfet", "préfète", "maire", "député", "députée", "sénateur", "sénatrice",
