@@ -1065,6 +1065,21 @@ test_designate_and_manager_titles (void)
   assert_speaker (text, "two more vehicles", "Tom de Vries");
 }
 
+/* "the company" refers back to the last business named, not to a public
+ * body named since. */
+static void
+test_company_after_public_body (void)
+{
+  const char *text =
+    "Recall\n\n"
+    "Brackenfield Foods is recalling four batches of dog food, the company said on Friday. "
+    "The Food Standards Agency said it had been told of the problem on Wednesday.\n\n"
+    "The company later said eleven owners had reported dogs being sick after eating the food.";
+
+  assert_speaker (text, "told of the problem", "Food Standards Agency");
+  assert_speaker (text, "eleven owners had reported", "Brackenfield Foods");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1117,6 +1132,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/middle-initials", test_middle_initials);
   g_test_add_func ("/parallax/quotes/first-of-two-surnames", test_first_of_two_surnames);
   g_test_add_func ("/parallax/quotes/designate-and-manager-titles", test_designate_and_manager_titles);
+  g_test_add_func ("/parallax/quotes/company-after-public-body", test_company_after_public_body);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

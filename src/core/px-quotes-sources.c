@@ -2324,6 +2324,56 @@ static const char * const company_nouns[] = {
   "unternehmen", "konzern", "empresa", "compañía", "компания",
 };
 
+/* "The company later said …" after "The Food Standards Agency said …": a
+ * company noun refers back to the last business named, passing over public
+ * bodies, unions and associations named since (and over a lone letter such
+ * as the "D" of "vitamin D"). NULL when no business was named. */
+static Person *
+last_business_before (Doc  *doc,
+                      guint before)
+{
+  static const char * const public_words[] = {
+    "agency", "ministry", "authority", "council", "department", "commission", "court", "police", "government",
+    "parliament", "service", "office", "association", "union", "federation", "society", "board", "inspectorate",
+    "regulator", "university", "hospital", "school", "party", "league", "trust", "institute", "committee",
+    "ministère", "préfecture", "mairie", "syndicat", "ministerio", "ministerium", "behörde", "amt",
+    "министерство", "администрация",
+  };
+  Person *best = NULL;
+  guint best_seen = 0;
+
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      g_autofree char *folded = NULL;
+      g_auto(GStrv) words = NULL;
+      gboolean public_body = FALSE;
+      guint seen = G_MAXUINT;
+
+      if (!person->org || g_utf8_strlen (person->name, -1) < 3)
+        continue;
+      folded = g_utf8_strdown (person->name, -1);
+      words = g_strsplit (folded, " ", -1);
+      for (guint w = 0; words[w] != NULL && !public_body; w++)
+        public_body = px_text_list_contains (public_words, G_N_ELEMENTS (public_words), words[w]);
+      if (public_body)
+        continue;
+      for (guint m = 0; m < person->mentions->len; m++)
+        {
+          guint token = g_array_index (person->mentions, guint, m);
+
+          if (token < before && doc->span_of[token] < 0)
+            seen = token;
+        }
+      if (seen != G_MAXUINT && (best == NULL || seen > best_seen))
+        {
+          best = person;
+          best_seen = seen;
+        }
+    }
+  return best;
+}
+
 /* Nouns for one person that news uses to refer back to someone it has
  * named, whatever words introduced them: "the striker", "the skipper". */
 static const char * const person_nouns[] = {
@@ -3037,6 +3087,9 @@ px_quotes_resolve_source (Doc    *doc,
                   org = candidate;
               }
           }
+        if (org == NULL && n_modifiers == 0
+            && px_text_list_contains (company_nouns, G_N_ELEMENTS (company_nouns), lower (doc, source->last)))
+          org = last_business_before (doc, source->first);
         if (org == NULL && n_modifiers == 0)
           org = px_quotes_last_person_before (doc, source->first, TRUE);
         /* "…, regulator says" in the headline, "the industry regulator
