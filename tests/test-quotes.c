@@ -1034,6 +1034,9 @@ test_middle_initials (void)
   assert_speaker (text, "would hear from the anaesthetist", "Helen M. Rees");
   assert_speaker (text, "cannot say for certain", "Martin J. O'Connell");
   assert_speaker (text, "road would reopen", "council");
+  /* "A." and "I." are initials here, not the article or the pronoun */
+  assert_speaker ("Recall\n\nBrackenfield's chief executive, Robert A. Lindgren, said the firm was \"deeply sorry\".",
+                  "deeply sorry", "Robert A. Lindgren");
 }
 
 /* A Spanish name with two surnames, later shortened to the first one. */

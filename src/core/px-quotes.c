@@ -314,9 +314,20 @@ join_initials (Doc *doc)
       initial = g_utf8_strlen (word->lower, -1) == 1 && (word->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0
                 && i > 0 && g_array_index (tokens, PxLexiconToken, i - 1).lower != NULL
                 && (g_array_index (tokens, PxLexiconToken, i - 1).flags & PX_LEXICON_TOKEN_CAPITAL) != 0
-                && g_array_index (tokens, PxLexiconToken, i - 1).end + 1 == word->start;
+                && g_array_index (tokens, PxLexiconToken, i - 1).end + 1 == word->start
+                && !IN (not_name_words, g_array_index (tokens, PxLexiconToken, i - 1).lower)
+                && !IN (title_words, g_array_index (tokens, PxLexiconToken, i - 1).lower);
       if (!initial && !title)
         continue;
+      /* "Robert A. Lindgren", "Ana I. Ruiz": written with its stop, the
+       * initial is no article "a" or pronoun "I" to the word lists */
+      if (initial)
+        {
+          char *with_stop = g_strconcat (word->lower, ".", NULL);
+
+          g_free (word->lower);
+          word->lower = with_stop;
+        }
       word->end = stop->end;
       next->flags &= ~PX_LEXICON_TOKEN_SENT_START;
       g_array_remove_index (tokens, i + 1);
