@@ -1083,6 +1083,22 @@ test_company_after_public_body (void)
   assert_speaker (text, "eleven owners had reported", "Brackenfield Foods");
 }
 
+/* A spokesperson named by the institution's acronym or by the first words
+ * of its name speaks for the institution under its full name. */
+static void
+test_spokesperson_short_name (void)
+{
+  const char *text =
+    "Recall\n\n"
+    "The Food Standards Agency (FSA) said it had been told of the problem on Wednesday. "
+    "Rumen Dimitrov, the chief executive of Danube Grain Traders, said the ships were waiting.\n\n"
+    "An FSA spokeswoman said owners should stop using the food. "
+    "A Danube Grain spokesman later said the company was considering legal action.";
+
+  assert_speaker (text, "owners should stop", "Food Standards Agency");
+  assert_speaker (text, "considering legal action", "Danube Grain Traders");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1136,6 +1152,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/first-of-two-surnames", test_first_of_two_surnames);
   g_test_add_func ("/parallax/quotes/designate-and-manager-titles", test_designate_and_manager_titles);
   g_test_add_func ("/parallax/quotes/company-after-public-body", test_company_after_public_body);
+  g_test_add_func ("/parallax/quotes/spokesperson-short-name", test_spokesperson_short_name);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

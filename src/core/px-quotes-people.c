@@ -1941,6 +1941,51 @@ px_quotes_fullest_institution_names (Doc *doc)
                       words = px_quotes_name_words (quote->speaker);
                     }
                 }
+              /* "an FSA spokeswoman" after "the Food Standards Agency
+               * (FSA)": the acronym the article spelt out; "a Danube Grain
+               * spokesman" after "Danube Grain Traders": the one
+               * institution whose name opens with those words */
+              {
+                Person *holder = NULL;
+                guint n_holders = 0;
+
+                for (guint p = 0; p < doc->people->len; p++)
+                  {
+                    Person *candidate = g_ptr_array_index (doc->people, p);
+                    g_autoptr(GPtrArray) whole = NULL;
+                    gboolean opens = FALSE;
+
+                    /* a company name of plain words may have been read
+                     * as a person's; anyone with a gender is one */
+                    if (!candidate->org && candidate->gender != 0)
+                      continue;
+                    if (candidate->alias != NULL && strcmp (candidate->alias, quote->speaker) == 0)
+                      {
+                        holder = candidate;
+                        n_holders = 1;
+                        break;
+                      }
+                    whole = px_quotes_name_words (candidate->name);
+                    if (words->len >= 2 && whole->len > words->len)
+                      {
+                        opens = TRUE;
+                        for (guint w = 0; w < words->len && opens; w++)
+                          opens = strcmp (g_ptr_array_index (whole, w), g_ptr_array_index (words, w)) == 0;
+                      }
+                    if (opens && (holder == NULL || strcmp (holder->name, candidate->name) != 0))
+                      {
+                        n_holders++;
+                        holder = candidate;
+                      }
+                  }
+                if (n_holders == 1)
+                  {
+                    g_free (quote->speaker);
+                    quote->speaker = g_strdup (holder->name);
+                    g_ptr_array_unref (words);
+                    words = px_quotes_name_words (quote->speaker);
+                  }
+              }
             }
         }
       /* "eine Bahnsprecherin", "ein Konzernsprecher": a German compound
