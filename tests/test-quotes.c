@@ -1099,6 +1099,21 @@ test_spokesperson_short_name (void)
   assert_speaker (text, "considering legal action", "Danube Grain Traders");
 }
 
+/* "Brothers Tom and Sam Okafor": two given names share the surname after
+ * them, and the kin noun in front is no part of either name. */
+static void
+test_given_names_sharing_surname (void)
+{
+  const char *text =
+    "Bakery brothers\n\n"
+    "Brothers Tom and Sam Okafor opened the bakery in 2015. "
+    "\"We argued about the bread every single day,\" Tom said. "
+    "Sam Okafor said the shop had survived two floods.";
+
+  assert_speaker (text, "argued about the bread", "Tom Okafor");
+  assert_speaker (text, "survived two floods", "Sam Okafor");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1153,6 +1168,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/designate-and-manager-titles", test_designate_and_manager_titles);
   g_test_add_func ("/parallax/quotes/company-after-public-body", test_company_after_public_body);
   g_test_add_func ("/parallax/quotes/spokesperson-short-name", test_spokesperson_short_name);
+  g_test_add_func ("/parallax/quotes/given-names-sharing-surname", test_given_names_sharing_surname);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -1055,7 +1055,7 @@ px_quotes_collect_people (Doc *doc)
       /* A lone capitalised word is a surname or a place: look it up, never register it. */
       /* "Water bosses, she said": a sentence opens with a common noun the
        * article writes in lower case elsewhere, not with "Northvale Water" */
-      if (first_name == last && !org && !doc->capital_nouns
+      if (first_name == last && first_name == i && !org && !doc->capital_nouns
           && (i == 0 || doc->token_sentence[i - 1] != doc->token_sentence[i])
           && g_hash_table_contains (common_words, lower (doc, i)))
         continue;
@@ -1117,6 +1117,36 @@ px_quotes_collect_people (Doc *doc)
                   person->gender = strcmp (lower (doc, i - 2), "partner") == 0 ? 0 : kin;
                   g_ptr_array_add (doc->people, person);
                   px_quotes_add_mention (person, i);
+                  i = last;
+                  continue;
+                }
+            }
+          /* "Tom and Sam Okafor": two given names sharing the surname
+           * after them; the first is "Tom Okafor" */
+          if (last + 3 < n && is_word (doc, last + 1)
+              && (strcmp (lower (doc, last + 1), "and") == 0 || strcmp (lower (doc, last + 1), "et") == 0
+                  || strcmp (lower (doc, last + 1), "und") == 0 || strcmp (lower (doc, last + 1), "y") == 0)
+              && px_quotes_is_name_word (doc, last + 2) && px_quotes_is_name_word (doc, last + 3)
+              && doc->token_segment[last + 3] == doc->token_segment[i]
+              && px_quotes_run_end_forward (doc, last + 2) == last + 3)
+            {
+              g_autofree char *surname = px_quotes_slice (doc, last + 3, last + 3);
+              g_autofree char *full = g_strconcat (name, " ", surname, NULL);
+              g_autofree char *other = px_quotes_slice (doc, last + 2, last + 3);
+              char gender = given_name_gender (full);
+
+              if (gender != 0 && given_name_gender (other) != 0 && px_quotes_find_person_exact (doc, full) == NULL)
+                {
+                  person = g_new0 (Person, 1);
+                  person->name = g_steal_pointer (&full);
+                  person->lower_last = casefold_word (surname);
+                  person->descriptions = g_ptr_array_new_with_free_func (g_free);
+                  person->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
+                  person->first_token = i;
+                  person->last_token = last;
+                  person->gender = gender;
+                  g_ptr_array_add (doc->people, person);
+                  px_quotes_add_mention (person, first_name);
                   i = last;
                   continue;
                 }

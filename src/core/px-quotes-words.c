@@ -133,6 +133,8 @@ static const char * const title_words[] = {
   "archbishop", "bishop", "rabbi", "imam", "ayatollah", "commissioner", "envoy", "representative",
   "special", "interior", "finance", "economy", "health", "justice", "education", "state", "former",
   "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier", "manager",
+  /* kin before given names: "Brothers Tom and Sam Okafor", "Sister Agnes" */
+  "brother", "brothers", "sister", "sisters", "twins", "siblings",
   "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme", "me", "maître",
   /* fr, es: offices written before a name or alone ("le Premier ministre") */
   "ministre", "ministro", "ministra", "préfet", "préfète", "maire", "député", "députée", "sénateur", "sénatrice",
