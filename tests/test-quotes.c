@@ -1114,6 +1114,25 @@ test_given_names_sharing_surname (void)
   assert_speaker (text, "survived two floods", "Sam Okafor");
 }
 
+/* A headline quote takes the speaker of the interview answer that repeats
+ * it, or of the person named right after its colon. */
+static void
+test_headline_quote_speaker (void)
+{
+  const char *interview =
+    "\"We were lucky the wind dropped\": the fire chief on the moor blaze\n\n"
+    "Chief Fire Officer Aisha Bello has led the service for six years. She spoke to us on Sunday.\n\n"
+    "How close did it come?\n\n"
+    "\"About 400 metres. We were lucky the wind dropped, and I don't say that lightly.\"";
+  const char *tabloid =
+    "'I've been stabbed in the back': Costa hits out at club\n\n"
+    "Striker Danny Costa has been released by Hartfield Rovers after seven years. "
+    "Costa said he had learnt of the decision from a text message.";
+
+  assert_speaker (interview, "wind dropped", "Aisha Bello");
+  assert_speaker (tabloid, "stabbed in the back", "Danny Costa");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1169,6 +1188,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/company-after-public-body", test_company_after_public_body);
   g_test_add_func ("/parallax/quotes/spokesperson-short-name", test_spokesperson_short_name);
   g_test_add_func ("/parallax/quotes/given-names-sharing-surname", test_given_names_sharing_surname);
+  g_test_add_func ("/parallax/quotes/headline-quote-speaker", test_headline_quote_speaker);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

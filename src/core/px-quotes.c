@@ -1819,6 +1819,52 @@ find_direct_quotes (Doc *doc)
         quote->kind = PX_QUOTE_SCARE;
       g_clear_pointer (&quote->verb, g_free);
     }
+  /* A headline quote, once every body quote has its speaker (answers in an
+   * interview get theirs above, after the headline was read): the body
+   * quote that repeats its words, else "‘I've been stabbed in the back’:
+   * Costa hits out at club": the person named right after the colon. */
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      gint span_index = g_array_index (doc->quote_span, gint, q);
+      Span *span;
+
+      if (quote->speaker != NULL || span_index < 0 || quote->kind != PX_QUOTE_SPEECH)
+        continue;
+      span = &g_array_index (doc->spans, Span, span_index);
+      if (doc->token_segment[span->open] != 0 || span->n_words < 3)
+        continue;
+      for (guint o = 0; o < doc->quotes->len && quote->speaker == NULL; o++)
+        {
+          PxQuote *other = g_ptr_array_index (doc->quotes, o);
+          g_autofree char *needle = g_utf8_casefold (quote->text, -1);
+          g_autofree char *haystack = g_utf8_casefold (other->text, -1);
+
+          if (o != q && other->speaker != NULL && other->kind == PX_QUOTE_SPEECH && other->span.paragraph > 0
+              && strstr (haystack, needle) != NULL)
+            {
+              copy_source (quote, other);
+              g_clear_pointer (&quote->verb, g_free);
+            }
+        }
+      if (quote->speaker == NULL && span->closed && is_punct (doc, span->close + 1, ':')
+          && px_quotes_is_name_word (doc, span->close + 2) && doc->token_segment[span->close + 2] == 0)
+        {
+          guint first = span->close + 2;
+          guint last = px_quotes_run_end_forward (doc, first);
+          g_autofree char *name = px_quotes_slice (doc, first, last);
+          Person *person = px_quotes_find_person_exact (doc, name);
+
+          if (person == NULL && first == last)
+            person = px_quotes_find_person_by_part (doc, name, first);
+          if (person != NULL && !person->org)
+            {
+              quote->speaker = g_strdup (person->name);
+              if (person->descriptions->len > 0)
+                quote->speaker_description = g_strdup (g_ptr_array_index (person->descriptions, 0));
+            }
+        }
+    }
 }
 
 /* ---- 6. Indirect speech ---- */
