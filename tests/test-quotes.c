@@ -1133,6 +1133,19 @@ test_headline_quote_speaker (void)
   assert_speaker (tabloid, "stabbed in the back", "Danny Costa");
 }
 
+/* "he said" after "X said the service had asked …": the verb inside the
+ * reported clause is no cue, so the pronoun goes to X. */
+static void
+test_pronoun_past_embedded_verb (void)
+{
+  const char *text =
+    "Fire\n\n"
+    "Her deputy, Tom de Vries, said the service had asked the county council for two more vehicles. "
+    "\"The old ones spent more time being towed than towing,\" he said.";
+
+  assert_speaker (text, "being towed", "Tom de Vries");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1189,6 +1202,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/spokesperson-short-name", test_spokesperson_short_name);
   g_test_add_func ("/parallax/quotes/given-names-sharing-surname", test_given_names_sharing_surname);
   g_test_add_func ("/parallax/quotes/headline-quote-speaker", test_headline_quote_speaker);
+  g_test_add_func ("/parallax/quotes/pronoun-past-embedded-verb", test_pronoun_past_embedded_verb);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -2172,6 +2172,25 @@ last_speaker_before (Doc    *doc,
               /* "He said …. “…,” the minister said": a pronoun speaker counts,
                * read in turn from before it */
               && (!cue.source.pronoun || (IN (pronouns_person, lower (doc, cue.source.first)) && !cue.source.implicit));
+      /* "Tom de Vries said the service had asked the council for …": a
+       * verb inside the clause another cue of the sentence reports is no
+       * cue of its own; that earlier cue is read in turn */
+      if (found)
+        {
+          guint opening = g_array_index (doc->sentences, Sentence, doc->token_sentence[i]).first;
+
+          for (guint j = opening; j < cue.source.first && j < i && found; j++)
+            {
+              Cue outer;
+
+              if (!may_cue_at (doc, j) || doc->span_of[j] >= 0)
+                continue;
+              if (px_quotes_cue_at (doc, j, doc->token_sentence[j], FALSE, &outer) && !outer.source.document
+                  && !outer.source.pronoun && outer.source.last < j && outer.source.first < cue.source.first)
+                found = FALSE;
+              px_quotes_source_clear (&outer.source);
+            }
+        }
       if (found)
         {
           /* "A spokeswoman for the ministry said …. She added …": the
