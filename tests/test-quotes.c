@@ -1146,6 +1146,19 @@ test_pronoun_past_embedded_verb (void)
   assert_speaker (text, "being towed", "Tom de Vries");
 }
 
+/* "the father of three said": the kin noun is the subject, the count of
+ * children its complement. */
+static void
+test_parent_of_count (void)
+{
+  const char *text =
+    "Smelter\n\n"
+    "Worker Gareth Hughes, 52, said he had expected the closure. "
+    "\"Everybody knew it,\" the father of three said.";
+
+  assert_speaker (text, "Everybody knew it", "Gareth Hughes");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1203,6 +1216,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/given-names-sharing-surname", test_given_names_sharing_surname);
   g_test_add_func ("/parallax/quotes/headline-quote-speaker", test_headline_quote_speaker);
   g_test_add_func ("/parallax/quotes/pronoun-past-embedded-verb", test_pronoun_past_embedded_verb);
+  g_test_add_func ("/parallax/quotes/parent-of-count", test_parent_of_count);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

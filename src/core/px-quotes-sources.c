@@ -1434,6 +1434,19 @@ source_backward (Doc    *doc,
         break;
       }
   }
+  /* "the father of three said", "a mother of two told": the count of
+   * children belongs to the kin noun that is the subject */
+  if (i >= 4 && px_quotes_allowed_token (doc, i - 3, sentence) && is_word (doc, i - 1) && is_word (doc, i - 2)
+      && is_word (doc, i - 3) && strcmp (lower (doc, i - 2), "of") == 0)
+    {
+      static const char * const counts[] = { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
+      static const char * const kin[] = { "mother", "father", "parent", "grandmother", "grandfather", "mum", "dad", "mom" };
+
+      if ((px_text_list_contains (counts, G_N_ELEMENTS (counts), lower (doc, i - 1))
+           || (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
+          && px_text_list_contains (kin, G_N_ELEMENTS (kin), lower (doc, i - 3)))
+        i -= 2;
+    }
   i--;
   word = lower (doc, i);
   if (word == NULL)
