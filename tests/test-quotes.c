@@ -1159,6 +1159,19 @@ test_parent_of_count (void)
   assert_speaker (text, "Everybody knew it", "Gareth Hughes");
 }
 
+/* "the Argentine", "the Greek": nationality nouns that end like no
+ * demonym refer back to the person just quoted. */
+static void
+test_nationality_nouns (void)
+{
+  const char *text =
+    "Cup tie\n\n"
+    "Diego Moreno, 23, said it was the best goal of his career. "
+    "\"I saw the ball and I just went for it,\" the Argentine said.";
+
+  assert_speaker (text, "just went for it", "Diego Moreno");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1217,6 +1230,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/headline-quote-speaker", test_headline_quote_speaker);
   g_test_add_func ("/parallax/quotes/pronoun-past-embedded-verb", test_pronoun_past_embedded_verb);
   g_test_add_func ("/parallax/quotes/parent-of-count", test_parent_of_count);
+  g_test_add_func ("/parallax/quotes/nationality-nouns", test_nationality_nouns);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

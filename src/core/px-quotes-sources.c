@@ -469,6 +469,9 @@ static const char * const demonym_nouns[][2] = {
   { "dutchwoman", "dutch" }, { "irishman", "irish" }, { "irishwoman", "irish" }, { "welshman", "welsh" },
   { "welshwoman", "welsh" }, { "englishman", "english" }, { "englishwoman", "english" }, { "turk", "turkish" },
   { "kiwi", "zealand" }, { "aussie", "australian" },
+  /* nationalities whose ending looks like no demonym */
+  { "argentine", "argentinian" }, { "argentine", "argentine" }, { "greek", "greek" }, { "swiss", "swiss" },
+  { "thai", "thai" }, { "cypriot", "cypriot" }, { "basque", "basque" }, { "portuguese", "portuguese" },
 };
 
 gboolean
