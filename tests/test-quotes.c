@@ -1172,6 +1172,18 @@ test_nationality_nouns (void)
   assert_speaker (text, "just went for it", "Diego Moreno");
 }
 
+/* "Karen Ellis, 46, of Station Road, Dunmore, told": the street and the
+ * town after the name are an address, not the speaker. */
+static void
+test_address_after_name (void)
+{
+  const char *text =
+    "Court\n\n"
+    "Karen Ellis, 46, of Station Road, Dunmore, told the court she had been in pain for years.";
+
+  assert_speaker (text, "in pain for years", "Karen Ellis");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1231,6 +1243,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/pronoun-past-embedded-verb", test_pronoun_past_embedded_verb);
   g_test_add_func ("/parallax/quotes/parent-of-count", test_parent_of_count);
   g_test_add_func ("/parallax/quotes/nationality-nouns", test_nationality_nouns);
+  g_test_add_func ("/parallax/quotes/address-after-name", test_address_after_name);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -1463,6 +1463,31 @@ source_backward (Doc    *doc,
           while (k > 0 && px_quotes_allowed_token (doc, k - 1, sentence) && k + 26 > i
                  && !is_punct (doc, k - 1, ',') && !is_punct (doc, k - 1, 0x2014))
             k--;
+          /* "Karen Ellis, 46, of Station Road, Dunmore, told": an address
+           * in two parts, street then town, after the name and its age */
+          if (k > 5 && is_punct (doc, k - 1, ',') && px_quotes_is_name_word (doc, k)
+              && px_quotes_run_end_forward (doc, k) == i - 1)
+            {
+              guint c = k - 2;
+
+              while (c > 0 && c + 8 > k && px_quotes_allowed_token (doc, c, sentence) && !is_punct (doc, c, ','))
+                c--;
+              if (c > 1 && c + 2 < k - 1 && is_punct (doc, c, ',') && is_word (doc, c + 1)
+                  && (strcmp (lower (doc, c + 1), "of") == 0 || strcmp (lower (doc, c + 1), "from") == 0)
+                  && px_quotes_is_name_word (doc, c + 2))
+                {
+                  guint n = c - 1;
+
+                  if (n >= 3 && (tok (doc, n)->flags & PX_LEXICON_TOKEN_NUMBER) && is_punct (doc, n - 1, ','))
+                    n -= 2;
+                  if (px_quotes_allowed_token (doc, n, sentence) && px_quotes_is_name_word (doc, n))
+                    {
+                      source->last = n;
+                      source->first = px_quotes_run_start_back (doc, n);
+                      return TRUE;
+                    }
+                }
+            }
           /* "Tom Baker, 45, a bus driver from Leeds, said", "Amy Lee, 19,
            * who uses the route daily, said": an age between the name and
            * its description */
