@@ -1184,6 +1184,21 @@ test_address_after_name (void)
   assert_speaker (text, "in pain for years", "Karen Ellis");
 }
 
+/* "la acusada" is the person who "ha negado" the charge in the lead, not
+ * the town her old office is named after. */
+static void
+test_defendant_perfect_tense (void)
+{
+  const char *text =
+    "Juicio\n\n"
+    "La exalcaldesa de Villanueva del Río, Rosa María Gallardo, ha negado este lunes ante el tribunal "
+    "haber cobrado comisiones por la adjudicación de obras.\n\n"
+    "\"Nunca he recibido un euro de nadie\", ha asegurado la acusada, que se enfrenta a seis años de prisión.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "Nunca he recibido")->speaker, ==, "Rosa María Gallardo");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1244,6 +1259,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/parent-of-count", test_parent_of_count);
   g_test_add_func ("/parallax/quotes/nationality-nouns", test_nationality_nouns);
   g_test_add_func ("/parallax/quotes/address-after-name", test_address_after_name);
+  g_test_add_func ("/parallax/quotes/defendant-perfect-tense", test_defendant_perfect_tense);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

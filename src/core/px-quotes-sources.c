@@ -544,6 +544,8 @@ find_defendant (Doc *doc)
   static const char * const pleas[] = {
     "denied", "denies", "admitted", "admits", "pleaded", "pleads", "negó", "niega", "admitió", "nie", "nié",
     "reconnu", "bestreitet", "bestritt", "gestand",
+    /* perfect tenses: "ha negado", "hat bestritten", "a contesté" */
+    "negado", "admitido", "reconocido", "bestritten", "gestanden", "contesté", "conteste", "denying",
   };
   Person *best = NULL;
   guint best_at = G_MAXUINT;
@@ -562,7 +564,12 @@ find_defendant (Doc *doc)
         {
           guint at = g_array_index (person->mentions, guint, m);
 
-          if (doc->span_of[at] >= 0 || at >= best_at)
+          /* "La exalcaldesa de Villanueva del Río, Rosa María Gallardo, ha
+           * negado": a place after "de" or "of" is no defendant */
+          static const char * const place_links[] = { "of", "de", "del", "du", "des", "in", "en", "von", "aus", "from", "d'" };
+
+          if (doc->span_of[at] >= 0 || at >= best_at
+              || (at > 0 && is_word (doc, at - 1) && px_text_list_contains (place_links, G_N_ELEMENTS (place_links), lower (doc, at - 1))))
             continue;
           for (guint k = at + 1; k < doc->tokens->len && k < at + 12 && doc->token_sentence[k] == doc->token_sentence[at]; k++)
             if (is_word (doc, k) && px_text_list_contains (pleas, G_N_ELEMENTS (pleas), lower (doc, k)))
