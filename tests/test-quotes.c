@@ -1199,6 +1199,28 @@ test_defendant_perfect_tense (void)
   g_assert_cmpstr (expect_quote (quotes, "Nunca he recibido")->speaker, ==, "Rosa María Gallardo");
 }
 
+/* "l'élu" after the verb, and "the Green member", name the person the
+ * article gave an elected office (mayor, councillor), not the woman named
+ * last. */
+static void
+test_elected_office_hypernym (void)
+{
+  const char *french =
+    "Piscine\n\n"
+    "Le maire de Vernay, Alain Dufour, a annoncé lundi la fermeture de la piscine municipale. "
+    "Sa rivale, Sophie Marais, a dénoncé une décision brutale.\n\n"
+    "« Je ne prendrai aucun risque avec les finances », a déclaré l'élu.";
+  const char *english =
+    "Trams\n\n"
+    "Green councillor Ruth Abbey said she wanted the route changed to save the trees.\n\n"
+    "Council leader Janet Osei said officers would report back before any trees were removed. "
+    "The Green member said that was \"a start\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (french, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "aucun risque")->speaker, ==, "Alain Dufour");
+  assert_speaker (english, "a start", "Ruth Abbey");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1260,6 +1282,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/nationality-nouns", test_nationality_nouns);
   g_test_add_func ("/parallax/quotes/address-after-name", test_address_after_name);
   g_test_add_func ("/parallax/quotes/defendant-perfect-tense", test_defendant_perfect_tense);
+  g_test_add_func ("/parallax/quotes/elected-office-hypernym", test_elected_office_hypernym);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -474,11 +474,24 @@ static const char * const demonym_nouns[][2] = {
   { "thai", "thai" }, { "cypriot", "cypriot" }, { "basque", "basque" }, { "portuguese", "portuguese" },
 };
 
+/* Words for any elected office, each with the offices it covers: "l'élu"
+ * for the mayor, "the Green member" for a councillor. One way only: "le
+ * maire" is no deputy. */
+static const char * const elected_hypernyms[] = { "élu", "élue", "member", "lawmaker", "politician" };
+static const char * const elected_offices[] = {
+  "maire", "député", "députée", "sénateur", "sénatrice", "conseiller", "conseillère", "adjoint", "adjointe",
+  "édile", "mayor", "councillor", "councilor", "mp", "senator", "mep", "msp", "assemblyman", "assemblywoman",
+  "alderman",
+};
+
 gboolean
 px_quotes_descriptor_word_fits (const char *word,
                                 const char *described)
 {
   if (role_word_match (word, described))
+    return TRUE;
+  if (px_text_list_contains (elected_hypernyms, G_N_ELEMENTS (elected_hypernyms), word)
+      && px_text_list_contains (elected_offices, G_N_ELEMENTS (elected_offices), described))
     return TRUE;
   for (gsize f = 0; f < G_N_ELEMENTS (role_families); f++)
     {
@@ -3080,6 +3093,11 @@ px_quotes_resolve_source (Doc    *doc,
       person = find_person_by_role_index (doc, first, source->last, source->first);
     if (person == NULL && first > source->first && is_definite (lower (doc, source->first)))
       person = find_person_by_descriptor (doc, first, source->last, source->first);
+    /* "a déclaré l'élu", "a ajouté l'édile": a role written with its
+     * elided article, after the verb */
+    if (person == NULL && source->first == source->last
+        && (g_str_has_prefix (lower (doc, source->first), "l'") || g_str_has_prefix (lower (doc, source->first), "l’")))
+      person = find_person_by_descriptor (doc, source->first, source->last, source->first);
     if (person == NULL && first == source->last && first > source->first && px_quotes_role_article (doc, source->first)
         && IN (spokes, lower (doc, source->last)))
       {
