@@ -1221,6 +1221,20 @@ test_elected_office_hypernym (void)
   assert_speaker (english, "a start", "Ruth Abbey");
 }
 
+/* "Shopkeepers on Bridge Street said": an anonymous group with the place
+ * that completes it, not the street. */
+static void
+test_group_with_place (void)
+{
+  const char *text =
+    "Flood\n\n"
+    "Shopkeepers on Bridge Street said they wanted to know when the assessors would arrive.\n\n"
+    "The mayor met traders on Monday. Residents near Mill Road said the water had reached their doors.";
+
+  assert_speaker (text, "assessors would arrive", "Shopkeepers on Bridge Street");
+  assert_speaker (text, "reached their doors", "Residents near Mill Road");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1283,6 +1297,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/address-after-name", test_address_after_name);
   g_test_add_func ("/parallax/quotes/defendant-perfect-tense", test_defendant_perfect_tense);
   g_test_add_func ("/parallax/quotes/elected-office-hypernym", test_elected_office_hypernym);
+  g_test_add_func ("/parallax/quotes/group-with-place", test_group_with_place);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -1268,7 +1268,7 @@ extend_back_over_place (Doc    *doc,
     prep--;
   word = lower (doc, prep);
   /* "La titular de Sanidad añadió" */
-  if (strcmp (word, "in") != 0 && strcmp (word, "of") != 0 && strcmp (word, "at") != 0
+  if (strcmp (word, "in") != 0 && strcmp (word, "of") != 0 && strcmp (word, "at") != 0 && strcmp (word, "on") != 0 && strcmp (word, "near") != 0
       && strcmp (word, "from") != 0 && strcmp (word, "with") != 0 && strcmp (word, "de") != 0
       && strcmp (word, "del") != 0 && strcmp (word, "du") != 0)
     return;
@@ -1294,7 +1294,13 @@ extend_back_over_place (Doc    *doc,
     j--;
   if (j + 1 < prep && px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && IN (determiners, lower (doc, j)))
     source->first = j;
-  else if (IN (group_nouns, lower (doc, prep - 1)) && (j + 1 < prep))
+  else if ((IN (group_nouns, lower (doc, prep - 1))
+            /* "Shopkeepers on Bridge Street said": a plural noun opening
+             * the clause, completed by the place */
+            || (j + 2 == prep && g_str_has_suffix (lower (doc, prep - 1), "s") && !g_str_has_suffix (lower (doc, prep - 1), "ss")
+                && g_utf8_strlen (lower (doc, prep - 1), -1) > 4 && strcmp (word, "of") != 0 && strcmp (word, "with") != 0
+                && !IN (institution_nouns, lower (doc, prep - 1))))
+           && (j + 1 < prep))
     source->first = px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && !IN (stop_words, lower (doc, j)) ? j : j + 1;
 }
 
@@ -2530,6 +2536,11 @@ px_quotes_prominent_person_before (Doc  *doc,
   return NULL;
 }
 
+/* Heads whose group speaks for the place after "at" ("Analysts at X",
+ * "Sources at the ministry"), as the corpus labels them: not anonymous
+ * groups of their own. */
+static const char * const source_nouns_en[] = { "sources", "analysts", "officials", "spokespeople", "representatives" };
+
 /* Whether the phrase @first..@last, after "the", refers to one person
  * rather than a group, an institution or a document: a nationality, an
  * age, a title or a noun for a person at its end. */
@@ -2839,6 +2850,22 @@ px_quotes_resolve_source (Doc    *doc,
         }
       return;
     }
+  /* "Shopkeepers on Bridge Street said", "Residents near Mill Road
+   * said": a plural noun capitalised only as the sentence's first word,
+   * with the place that completes it, is an anonymous group */
+  if (source->first + 1 < source->last && is_word (doc, source->first + 1)
+      && (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_SENT_START)
+      && (tok (doc, source->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+      && (strcmp (lower (doc, source->first + 1), "on") == 0 || strcmp (lower (doc, source->first + 1), "in") == 0
+          || strcmp (lower (doc, source->first + 1), "near") == 0 || strcmp (lower (doc, source->first + 1), "from") == 0
+          || strcmp (lower (doc, source->first + 1), "at") == 0)
+      && g_str_has_suffix (lower (doc, source->first), "s") && !g_str_has_suffix (lower (doc, source->first), "ss")
+      && g_utf8_strlen (lower (doc, source->first), -1) > 4 && !IN (institution_nouns, lower (doc, source->first))
+      && !px_text_list_contains (source_nouns_en, G_N_ELEMENTS (source_nouns_en), lower (doc, source->first)))
+    {
+      source->speaker = px_quotes_slice (doc, source->first, source->last);
+      return;
+    }
   /* "Una conductora de 52 años": a capitalised article opens a role */
   if ((px_quotes_is_name_word (doc, source->first) && !(IN (determiners, lower (doc, source->first)) && source->first < source->last
                                                && (tok (doc, source->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0))
@@ -2958,7 +2985,12 @@ px_quotes_resolve_source (Doc    *doc,
         {
           guint at = g_array_index (candidate->mentions, guint, m);
 
-          if (at > source->first && at <= source->last)
+          /* "Shopkeepers on Bridge Street": a name after a preposition
+           * is where the speakers are, not who they are */
+          static const char * const places[] = { "on", "in", "at", "near", "from", "of", "en", "à", "bei", "aus", "im" };
+
+          if (at > source->first && at <= source->last
+              && !(is_word (doc, at - 1) && px_text_list_contains (places, G_N_ELEMENTS (places), lower (doc, at - 1))))
             {
               g_autofree char *written = px_quotes_slice (doc, at, source->last);
 
