@@ -1235,6 +1235,21 @@ test_group_with_place (void)
   assert_speaker (text, "reached their doors", "Residents near Mill Road");
 }
 
+/* "they argue about the sourdough" reports no clause; "says about 90,000
+ * customers are without power" does. */
+static void
+test_talk_about_is_no_clause (void)
+{
+  const char *text =
+    "Bakery\n\n"
+    "Thirty years on, the Okafor brothers run the bakery together, and they still argue about the sourdough.\n\n"
+    "Northgrid, the network operator, says about 90,000 customers are without power.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_null (find_quote (quotes, "the sourdough"));
+  expect_quote (quotes, "90,000 customers are without power");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1298,6 +1313,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/defendant-perfect-tense", test_defendant_perfect_tense);
   g_test_add_func ("/parallax/quotes/elected-office-hypernym", test_elected_office_hypernym);
   g_test_add_func ("/parallax/quotes/group-with-place", test_group_with_place);
+  g_test_add_func ("/parallax/quotes/talk-about-is-no-clause", test_talk_about_is_no_clause);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -2171,7 +2171,19 @@ find_indirect_quotes (Doc *doc)
        * offer", "issued a warning for the north coast until 6pm") */
       if (first > cue.last && is_word (doc, first) && !doc->capital_nouns
           && (strcmp (lower (doc, first), "to") == 0 || strcmp (lower (doc, first), "for") == 0
-              || strcmp (lower (doc, first), "with") == 0))
+              || strcmp (lower (doc, first), "with") == 0
+              /* "they still argue about the sourdough", "complained over
+               * the noise": what the talk was about, not what was said */
+              || ((strcmp (lower (doc, first), "about") == 0 || strcmp (lower (doc, first), "over") == 0)
+                  /* "says about 90,000 customers are …": a count */
+                  && !(tok (doc, first + 1)->flags & PX_LEXICON_TOKEN_NUMBER)
+                  && !(is_word (doc, first + 1) && (strcmp (lower (doc, first + 1), "a") == 0
+                                                    || strcmp (lower (doc, first + 1), "half") == 0
+                                                    || g_str_has_suffix (lower (doc, first + 1), "hundred")
+                                                    || strcmp (lower (doc, first + 1), "one") == 0
+                                                    || strcmp (lower (doc, first + 1), "two") == 0
+                                                    || strcmp (lower (doc, first + 1), "three") == 0)))
+              || strcmp (lower (doc, first), "against") == 0))
         n_words = 0;
       if (n_words < 3 || (cue.source.speaker == NULL && !cue.source.document))
         {
