@@ -1250,6 +1250,19 @@ test_talk_about_is_no_clause (void)
   expect_quote (quotes, "90,000 customers are without power");
 }
 
+/* "The former Carlton trainee said": a person noun of sport or work the
+ * article never used before refers back to the person just named. */
+static void
+test_trainee_refers_back (void)
+{
+  const char *text =
+    "Cup tie\n\n"
+    "Striker Kofi Mensah, 21, scored both goals. "
+    "The former Carlton trainee said he had \"a point to prove\" against the side that released him.";
+
+  assert_speaker (text, "a point to prove", "Kofi Mensah");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1314,6 +1327,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/elected-office-hypernym", test_elected_office_hypernym);
   g_test_add_func ("/parallax/quotes/group-with-place", test_group_with_place);
   g_test_add_func ("/parallax/quotes/talk-about-is-no-clause", test_talk_about_is_no_clause);
+  g_test_add_func ("/parallax/quotes/trainee-refers-back", test_trainee_refers_back);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

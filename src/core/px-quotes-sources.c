@@ -2467,6 +2467,9 @@ static const char * const person_nouns[] = {
   "skipper", "veteran", "doctor", "teenager", "champion", "politician", "diplomat", "official",
   "campaigner", "activist", "executive", "businessman", "businesswoman", "chairman", "chairwoman",
   "boss", "member", "singer", "actor", "actress", "writer", "author", "novelist", "star", "athlete",
+  /* sport and work: "the former Carlton trainee", "the new signing" */
+  "trainee", "youngster", "signing", "loanee", "debutant", "substitute", "newcomer", "keeper", "scorer",
+  "rookie", "graduate", "apprentice", "recruit",
 };
 
 /* The person a definite back-reference most likely means when no
