@@ -1263,6 +1263,20 @@ test_trainee_refers_back (void)
   assert_speaker (text, "a point to prove", "Kofi Mensah");
 }
 
+/* "По словам Ершова": a surname in an oblique case names the person whose
+ * nominative surname it inflects, and only them. */
+static void
+test_oblique_surname (void)
+{
+  const char *text =
+    "Мост\n\n"
+    "«Ремонт продлится не менее трех месяцев», — сказал глава города Виктор Ершов.\n\n"
+    "По словам Ершова, на время ремонта будут запущены дополнительные автобусы.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "дополнительные автобусы")->speaker, ==, "Виктор Ершов");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1328,6 +1342,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/group-with-place", test_group_with_place);
   g_test_add_func ("/parallax/quotes/talk-about-is-no-clause", test_talk_about_is_no_clause);
   g_test_add_func ("/parallax/quotes/trainee-refers-back", test_trainee_refers_back);
+  g_test_add_func ("/parallax/quotes/oblique-surname", test_oblique_surname);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -663,6 +663,41 @@ casefold_word (const char *word)
   return lower_word;
 }
 
+/* Whether @word is @surname (nominative, case-folded) in an oblique case:
+ * "ершова" for "ершов", "лебедевой" for "лебедева", "достоевского" for
+ * "достоевский", "müllers" for "müller". */
+static gboolean
+oblique_surname (const char *surname,
+                 const char *word)
+{
+  static const char * const added[] = { "а", "у", "ым", "ом", "е", "s" };
+  static const char * const feminine[] = { "ой", "у", "ою" };
+  static const char * const adjectival[] = { "ого", "ому", "им", "ом" };
+  gsize n = strlen (surname);
+
+  if (g_str_has_prefix (word, surname))
+    {
+      for (gsize e = 0; e < G_N_ELEMENTS (added); e++)
+        if (strcmp (word + n, added[e]) == 0)
+          return TRUE;
+      return FALSE;
+    }
+  if (g_str_has_suffix (surname, "ий") && n > strlen ("ий") + 4 && strncmp (word, surname, n - strlen ("ий")) == 0)
+    {
+      for (gsize e = 0; e < G_N_ELEMENTS (adjectival); e++)
+        if (strcmp (word + n - strlen ("ий"), adjectival[e]) == 0)
+          return TRUE;
+    }
+  if ((g_str_has_suffix (surname, "ова") || g_str_has_suffix (surname, "ева") || g_str_has_suffix (surname, "ина"))
+      && strncmp (word, surname, n - strlen ("а")) == 0)
+    {
+      for (gsize e = 0; e < G_N_ELEMENTS (feminine); e++)
+        if (strcmp (word + n - strlen ("а"), feminine[e]) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* A surname or a shorter form names back to the full name mentioned last
  * before @before (or first after it, when the article names someone by
  * surname first). */
@@ -690,6 +725,26 @@ px_quotes_find_person_by_part (Doc        *doc,
           best = person;
           best_seen = seen;
         }
+    }
+  /* "По словам Ершова" for "Виктор Ершов": in a language that inflects
+   * names, the surname in another case, when it fits one person only */
+  if (best == NULL && doc->inflecting && g_strv_length (words) == 1)
+    {
+      guint found = 0;
+
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+
+          if (person->org || person->lower_last == NULL || strchr (person->name, ' ') == NULL
+              || !oblique_surname (person->lower_last, last))
+            continue;
+          if (best != person)
+            found++;
+          best = person;
+        }
+      if (found != 1)
+        best = NULL;
     }
   /* "María José Cortés Aranda" … "Cortés": a Spanish name carries two
    * surnames and the article shortens it to the first. A lone word that is
