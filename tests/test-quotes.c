@@ -1277,6 +1277,19 @@ test_oblique_surname (void)
   g_assert_cmpstr (expect_quote (quotes, "дополнительные автобусы")->speaker, ==, "Виктор Ершов");
 }
 
+/* "В министерстве транспорта региона РИА Новости сообщили": the agency
+ * told is no part of the speaking institution. */
+static void
+test_russian_agency_after_institution (void)
+{
+  const char *text =
+    "Мост\n\n"
+    "В министерстве транспорта региона РИА Новости сообщили, что объезд будет организован по Южному мосту.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "объезд будет")->speaker, ==, "министерство транспорта региона");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1343,6 +1356,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/talk-about-is-no-clause", test_talk_about_is_no_clause);
   g_test_add_func ("/parallax/quotes/trainee-refers-back", test_trainee_refers_back);
   g_test_add_func ("/parallax/quotes/oblique-surname", test_oblique_surname);
+  g_test_add_func ("/parallax/quotes/russian-agency-after-institution", test_russian_agency_after_institution);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -1849,6 +1849,18 @@ px_quotes_fullest_institution_names (Doc *doc)
 
       if (quote->speaker == NULL)
         continue;
+      /* "В министерстве транспорта региона РИА Новости сообщили": the
+       * agency told is no part of the institution before it */
+      {
+        static const char * const agencies[] = { " РИА Новости", " ТАСС", " Интерфакс", " РБК", " ТАСС." };
+
+        for (gsize a = 0; a < G_N_ELEMENTS (agencies); a++)
+          if (g_str_has_suffix (quote->speaker, agencies[a]) && strlen (quote->speaker) > strlen (agencies[a]) + 4)
+            {
+              quote->speaker[strlen (quote->speaker) - strlen (agencies[a])] = '\0';
+              break;
+            }
+      }
       /* "hieß es aus dem Ministerium" after "Das bayerische
        * Gesundheitsministerium": a German noun is the compound it heads */
       if (doc->capital_nouns && strchr (quote->speaker, ' ') == NULL && g_utf8_strlen (quote->speaker, -1) >= 5)
