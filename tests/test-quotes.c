@@ -1290,6 +1290,27 @@ test_russian_agency_after_institution (void)
   g_assert_cmpstr (expect_quote (quotes, "объезд будет")->speaker, ==, "министерство транспорта региона");
 }
 
+/* "Le syndicat a assuré que …", "El ministerio ha explicado que …": a
+ * Romance article opens a subject before its verb; a participle right
+ * after its noun ("Un incendio forestal declarado este martes") is no cue. */
+static void
+test_romance_subject_before_verb (void)
+{
+  const char *spanish =
+    "Sanidad\n\n"
+    "El ministerio ha explicado que las listas de espera se reducirán este año.\n\n"
+    "Un incendio forestal declarado este martes ha obligado a desalojar a 400 vecinos, según ha informado el Gobierno de Aragón.";
+  const char *french =
+    "Grève\n\n"
+    "Le syndicat a assuré que la moitié des trains circuleraient jeudi.";
+  g_autoptr(GPtrArray) es = px_quotes_find_in_text (spanish, "es");
+  g_autoptr(GPtrArray) fr = px_quotes_find_in_text (french, "fr");
+
+  g_assert_cmpstr (expect_quote (es, "listas de espera")->speaker, ==, "ministerio");
+  g_assert_cmpstr (expect_quote (es, "desalojar")->speaker, ==, "Gobierno de Aragón");
+  g_assert_cmpstr (expect_quote (fr, "la moitié des trains")->speaker, ==, "syndicat");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1357,6 +1378,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/trainee-refers-back", test_trainee_refers_back);
   g_test_add_func ("/parallax/quotes/oblique-surname", test_oblique_surname);
   g_test_add_func ("/parallax/quotes/russian-agency-after-institution", test_russian_agency_after_institution);
+  g_test_add_func ("/parallax/quotes/romance-subject-before-verb", test_romance_subject_before_verb);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

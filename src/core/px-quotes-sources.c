@@ -428,7 +428,7 @@ static const char * const role_families[][10] = {
   { "agent", "representative", NULL },
   { "prosecutor", "prosecution", "prosecuting", NULL },
   { "teenager", "teenage", "teen", NULL },
-  { "doctor", "dr", "gp", "physician", "surgeon", NULL },
+  { "doctor", "dr", "gp", "physician", "surgeon", "doctora", "médico", "médica", "facultativo", "facultativa", NULL },
   /* "l'édile" for the mayor, "el regidor" for the alcalde, "der
    * Rathauschef" for the Bürgermeister */
   { "mayor", "maire", "édile", "alcalde", "alcaldesa", "regidor", "regidora", NULL },
@@ -1375,6 +1375,31 @@ static const char * const reported_participles[] = {
   "quoted", "cited", "contacted", "interviewed", "citado", "citada", "consultado", "consultada",
 };
 
+/* "Un incendio forestal declarado este martes": a participle right after
+ * its noun, with no auxiliary between, qualifies the noun; it reports
+ * nothing. @noun is the subject's last word, @verb the cue. */
+static gboolean
+adjectival_participle (Doc  *doc,
+                       guint noun,
+                       guint verb)
+{
+  static const char * const endings[] = { "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "é", "ée", "és", "ées" };
+  const char *word = lower (doc, verb);
+
+  if (noun + 1 != verb || word == NULL)
+    return FALSE;
+  for (gsize e = 0; e < G_N_ELEMENTS (endings); e++)
+    if (g_str_has_suffix (word, endings[e]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Articles and possessives that open a French, Spanish or Italian subject. */
+static const char * const romance_determiners[] = {
+  "le", "la", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "cet",
+  "el", "los", "las", "una", "su", "sus", "este", "esta", "il", "lo", "gli",
+};
+
 static gboolean
 source_backward (Doc    *doc,
                  guint   verb,
@@ -1706,7 +1731,12 @@ source_backward (Doc    *doc,
               || strcmp (lower (doc, k - 1), "a") == 0 || strcmp (lower (doc, k - 1), "an") == 0
               || strcmp (lower (doc, k - 1), "their") == 0 || strcmp (lower (doc, k - 1), "one") == 0
               /* "Die 54-Jährige", "Der Sprecher" */
-              || (doc->capital_nouns && IN (german_articles, lower (doc, k - 1)))))
+              || (doc->capital_nouns && IN (german_articles, lower (doc, k - 1)))
+              /* "Le syndicat a assuré que", "El ministerio ha explicado
+               * que", "Los sindicatos han denunciado que": a Romance
+               * subject before its verb */
+              || (px_text_list_contains (romance_determiners, G_N_ELEMENTS (romance_determiners), lower (doc, k - 1))
+                  && !adjectival_participle (doc, i, verb))))
         {
           source->first = k - 1;
           source->last = i;
@@ -2410,6 +2440,16 @@ static const char * const company_nouns[] = {
   "unternehmen", "konzern", "empresa", "compañía", "компания",
 };
 
+/* "l'entreprise", "d'Aéroports": a French noun without its elided
+ * article, for looking it up in the word lists. */
+static const char *
+bare_head (const char *word)
+{
+  if (word != NULL && (g_str_has_prefix (word, "l'") || g_str_has_prefix (word, "d'")) && word[2] != '\0')
+    return word + 2;
+  return word;
+}
+
 /* "The company later said …" after "The Food Standards Agency said …": a
  * company noun refers back to the last business named, passing over public
  * bodies, unions and associations named since (and over a lone letter such
@@ -3112,7 +3152,7 @@ px_quotes_resolve_source (Doc    *doc,
     /* "The cooperative said" after "the trawlerman who leads the local
      * fishermen's cooperative, Jens Aaberg": an institution is never a man
      * or a woman the article has given a gender */
-    if (person != NULL && !person->org && person->gender != 0 && IN (institution_nouns, lower (doc, source->last))
+    if (person != NULL && !person->org && person->gender != 0 && IN (institution_nouns, bare_head (lower (doc, source->last)))
         && !IN (spokes, lower (doc, source->last))
         && strcmp (lower (doc, source->last), "representative") != 0)
       person = NULL;
@@ -3122,7 +3162,7 @@ px_quotes_resolve_source (Doc    *doc,
             || strcmp (lower (doc, first), "prévenu") == 0 || strcmp (lower (doc, first), "prévenue") == 0
             || strcmp (lower (doc, first), "angeklagte") == 0))
       person = find_defendant (doc);
-    if (person == NULL && !IN (institution_nouns, lower (doc, source->last)))
+    if (person == NULL && !IN (institution_nouns, bare_head (lower (doc, source->last))))
       person = find_person_by_role_in_lead (doc, first, source->last);
     if (person == NULL && first > source->first && px_quotes_role_article (doc, source->first))
       person = find_person_by_role_index (doc, first, source->last, source->first);
@@ -3150,7 +3190,7 @@ px_quotes_resolve_source (Doc    *doc,
             person = known;
           }
       }
-    if (person == NULL && IN (institution_nouns, lower (doc, source->last)))
+    if (person == NULL && IN (institution_nouns, bare_head (lower (doc, source->last))))
       {
         /* "the regulator said", "a spokesperson said": the institution the
          * article last named speaks. */
@@ -3194,7 +3234,7 @@ px_quotes_resolve_source (Doc    *doc,
         /* "Halvern Nutrition is recalling …, the company said": a company
          * noun after the clause speaks for the name the sentence opens with */
         if (org == NULL && n_modifiers == 0 && first > source->first
-            && px_text_list_contains (company_nouns, G_N_ELEMENTS (company_nouns), lower (doc, source->last)))
+            && px_text_list_contains (company_nouns, G_N_ELEMENTS (company_nouns), bare_head (lower (doc, source->last))))
           {
             const Sentence *range = &g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]);
 
@@ -3208,7 +3248,7 @@ px_quotes_resolve_source (Doc    *doc,
               }
           }
         if (org == NULL && n_modifiers == 0
-            && px_text_list_contains (company_nouns, G_N_ELEMENTS (company_nouns), lower (doc, source->last)))
+            && px_text_list_contains (company_nouns, G_N_ELEMENTS (company_nouns), bare_head (lower (doc, source->last))))
           org = last_business_before (doc, source->first);
         if (org == NULL && n_modifiers == 0)
           org = px_quotes_last_person_before (doc, source->first, TRUE);
