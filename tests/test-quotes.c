@@ -1311,6 +1311,23 @@ test_romance_subject_before_verb (void)
   g_assert_cmpstr (expect_quote (fr, "la moitié des trains")->speaker, ==, "syndicat");
 }
 
+/* "Según el escrito de acusación, …": a participle after an article is a
+ * noun, here a court paper that speaks; it is no verb with the defendant
+ * named after it as subject. */
+static void
+test_participle_noun_document (void)
+{
+  const char *text =
+    "Juicio\n\n"
+    "La Fiscalía pide seis años de prisión para la exalcaldesa de Pinares, Elena Robles.\n\n"
+    "Según el escrito de acusación, Robles adjudicó contratos por valor de 800.000 euros a empresas de su cuñado.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = expect_quote (quotes, "adjudicó contratos");
+
+  g_assert_cmpstr (quote->verb, !=, "escrito");
+  g_assert_cmpstr (quote->speaker, !=, "Elena Robles");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1379,6 +1396,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/oblique-surname", test_oblique_surname);
   g_test_add_func ("/parallax/quotes/russian-agency-after-institution", test_russian_agency_after_institution);
   g_test_add_func ("/parallax/quotes/romance-subject-before-verb", test_romance_subject_before_verb);
+  g_test_add_func ("/parallax/quotes/participle-noun-document", test_participle_noun_document);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -3633,6 +3633,18 @@ px_quotes_is_speech_verb (Doc      *doc,
       base = g_strndup (word, px_quotes_incise_base (word));
       word = base;
     }
+  /* "Según el escrito de acusación", "le communiqué de la préfecture": a
+   * participle right after an article is a noun, not a verb */
+  if (i > 0 && is_word (doc, i - 1))
+    {
+      static const char * const articles[] = { "el", "los", "un", "del", "al", "le", "les", "une", "du", "des", "l'" };
+      static const char * const participles[] = { "ado", "ido", "ito", "cho", "to", "é", "és", "it", "its" };
+
+      if (px_text_list_contains (articles, G_N_ELEMENTS (articles), lower (doc, i - 1)))
+        for (gsize e = 0; e < G_N_ELEMENTS (participles); e++)
+          if (g_str_has_suffix (word, participles[e]))
+            return FALSE;
+    }
   /* "a report by the UNDP found that …": a document's findings are its
    * statements */
   if (strcmp (word, "found") == 0 || strcmp (word, "finds") == 0 || strcmp (word, "concludes") == 0)

@@ -216,6 +216,8 @@ static const char * const document_nouns[] = {
   "memo", "memorandum", "filing", "assessment", "forecast", "projections", "judgment", "verdict",
   "bericht", "studie", "gutachten", "informe", "estudio", "rapport", "étude", "доклад", "отчёт", "отчет",
   "texte", "mitteilung", "comunicado",
+  /* a court's and the parties' papers: "según el escrito de acusación" */
+  "escrito", "sentencia", "auto", "jugement", "arrêt", "urteil", "anklageschrift",
 };
 PxQuotesWords px_quotes_document_nouns = WORD_LIST (document_nouns);
 
