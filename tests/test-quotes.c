@@ -1328,6 +1328,20 @@ test_participle_noun_document (void)
   g_assert_cmpstr (quote->speaker, !=, "Elena Robles");
 }
 
+/* "gritó una mujer a la salida": shouting reports speech in Spanish too. */
+static void
+test_spanish_shouted (void)
+{
+  const char *text =
+    "Juicio\n\n"
+    "Los vecinos que asistieron a la sesión mostraron su indignación. \"Nos robaron a todos\", gritó una mujer a la salida.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = expect_quote (quotes, "Nos robaron");
+
+  g_assert_cmpint (quote->kind, ==, PX_QUOTE_SPEECH);
+  g_assert_cmpstr (quote->speaker, ==, "mujer");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1397,6 +1411,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/russian-agency-after-institution", test_russian_agency_after_institution);
   g_test_add_func ("/parallax/quotes/romance-subject-before-verb", test_romance_subject_before_verb);
   g_test_add_func ("/parallax/quotes/participle-noun-document", test_participle_noun_document);
+  g_test_add_func ("/parallax/quotes/spanish-shouted", test_spanish_shouted);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

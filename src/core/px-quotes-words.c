@@ -70,6 +70,8 @@ static const char * const speech_verbs[] = {
   "sostuvo", "advirtió", "subrayó", "manifestó", "anunció", "insistió", "afirma", "dice",
   "denunció", "apuntó", "reconoció", "lamentó", "criticó", "advierte", "asegura", "explica", "insiste",
   "indica", "recalcó", "defendió", "aseguró", "reclamó", "pidió",
+  /* shouted and exclaimed: "gritó una mujer a la salida" */
+  "gritó", "gritaron", "exclamó", "espetó", "clamó",
   "comentó", "replicó", "replicaron", "respondió", "respondieron", "precisó", "destacó", "recordó",
   "aseguraron", "afirmaron", "señalaron", "explicaron", "dijeron", "denunciaron", "advirtieron",
   "insistieron", "prometió", "prometieron", "sostiene", "considera", "consideran", "cree", "creen",
