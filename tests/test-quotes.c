@@ -1342,6 +1342,27 @@ test_spanish_shouted (void)
   g_assert_cmpstr (quote->speaker, ==, "mujer");
 }
 
+/* French and Spanish participles after the main clause ("…, estimant
+ * que", "…, asegurando que", "évoquant « … »") speak for the sentence's
+ * subject, a name or an article and its noun. */
+static void
+test_romance_participle_cues (void)
+{
+  const char *french =
+    "Grève\n\n"
+    "Le syndicat a appelé à la grève lundi, estimant que les hôpitaux manquent de personnel.\n\n"
+    "Son avocate, Me Claire Fabre, a plaidé la clémence, évoquant « un homme brisé par la mort de sa femme ».";
+  const char *spanish =
+    "Huelga\n\n"
+    "El sindicato convocó una huelga el lunes, asegurando que los hospitales no tienen personal suficiente.";
+  g_autoptr(GPtrArray) fr = px_quotes_find_in_text (french, "fr");
+  g_autoptr(GPtrArray) es = px_quotes_find_in_text (spanish, "es");
+
+  g_assert_cmpstr (expect_quote (fr, "manquent de personnel")->speaker, ==, "syndicat");
+  g_assert_cmpstr (expect_quote (fr, "un homme brisé")->speaker, ==, "Claire Fabre");
+  g_assert_cmpstr (expect_quote (es, "personal suficiente")->speaker, ==, "sindicato");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1412,6 +1433,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/romance-subject-before-verb", test_romance_subject_before_verb);
   g_test_add_func ("/parallax/quotes/participle-noun-document", test_participle_noun_document);
   g_test_add_func ("/parallax/quotes/spanish-shouted", test_spanish_shouted);
+  g_test_add_func ("/parallax/quotes/romance-participle-cues", test_romance_participle_cues);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -292,6 +292,7 @@ gboolean  px_quotes_cue_at                  (Doc        *doc,
                                              gint        sentence,
                                              gboolean    quoted,
                                              Cue        *cue);
+gboolean  px_quotes_is_participle_cue       (const char *word);
 gboolean  px_quotes_sentence_subject        (Doc        *doc,
                                              gint        sentence,
                                              Source     *source);

@@ -4560,7 +4560,7 @@ px_quotes_cue_at (Doc      *doc,
     cue->last = i + 1;
   /* A participle ("…, recalling a meeting") speaks for the sentence's
    * subject, which find_cue() looks for when nothing better is there. */
-  if (g_str_has_suffix (lower (doc, i), "ing"))
+  if (px_quotes_is_participle_cue (lower (doc, i)))
     return FALSE;
   if ((strcmp (lower (doc, i), "quoted") == 0 || strcmp (lower (doc, i), "cited") == 0)
       && px_quotes_source_forward (doc, i + 1, sentence, &cue->source))
@@ -4647,6 +4647,16 @@ px_quotes_cue_at (Doc      *doc,
   return cue->found;
 }
 
+/* A participle cue ("saying", "estimant", "asegurando"): it speaks for
+ * its sentence's subject. */
+gboolean
+px_quotes_is_participle_cue (const char *word)
+{
+  return word != NULL && (g_str_has_suffix (word, "ing")
+                          || (strlen (word) > 6 && (g_str_has_suffix (word, "ant") || g_str_has_suffix (word, "ando")
+                                                    || g_str_has_suffix (word, "iendo"))));
+}
+
 /* The subject of a sentence: its first name, for participles ("…, saying that"). */
 gboolean
 px_quotes_sentence_subject (Doc    *doc,
@@ -4654,6 +4664,22 @@ px_quotes_sentence_subject (Doc    *doc,
                             Source *source)
 {
   Sentence *s = &g_array_index (doc->sentences, Sentence, sentence);
+
+  /* "Le syndicat a appelé à la grève, estimant que …", "El sindicato
+   * convocó una huelga, asegurando que …": an article and its noun open
+   * the sentence */
+  if (s->first + 2 <= s->last && is_word (doc, s->first) && is_word (doc, s->first + 1)
+      && px_text_list_contains (romance_determiners, G_N_ELEMENTS (romance_determiners), lower (doc, s->first))
+      && (tok (doc, s->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+      && !IN (stop_words, lower (doc, s->first + 1)) && is_word (doc, s->first + 2)
+      && (IN (between_words, lower (doc, s->first + 2)) || px_quotes_is_speech_verb (doc, s->first + 2, FALSE)
+          || g_str_has_suffix (lower (doc, s->first + 2), "ó") || g_str_has_suffix (lower (doc, s->first + 2), "a")))
+    {
+      memset (source, 0, sizeof *source);
+      source->first = s->first;
+      source->last = s->first + 1;
+      return TRUE;
+    }
 
   for (guint i = s->first; i <= s->last && i < s->first + 6; i++)
     if (px_quotes_allowed_token (doc, i, sentence) && (px_quotes_is_name_word (doc, i) || IN (pronouns_person, lower (doc, i)))

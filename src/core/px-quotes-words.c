@@ -45,6 +45,10 @@ static const char * const speech_verbs[] = {
   "quoted", "predicts", "warns", "recounted", "recounts", "conceded", "acknowledging", "reminded",
   "reminds", "assured", "assures",
   /* fr */
+  /* participles after the main clause: "…, estimant que …", "évoquant « … »" */
+  "estimant", "affirmant", "soulignant", "rappelant", "expliquant", "assurant", "dénonçant", "jugeant",
+  "évoquant", "qualifiant", "précisant", "ajoutant", "indiquant", "déclarant", "annonçant",
+  "reconnaissant", "regrettant", "insistant", "promettant",
   "dit", "dite", "dits", "dites", "déclaré", "déclare", "affirmé", "affirme", "indiqué", "indique", "expliqué", "explique",
   "ajouté", "ajoute", "souligné", "souligne", "estimé", "estime", "assuré", "assure", "précisé",
   "précise", "annoncé", "annonce", "confié", "raconte", "raconté", "insisté", "martelé", "dénoncé",
@@ -70,6 +74,9 @@ static const char * const speech_verbs[] = {
   "sostuvo", "advirtió", "subrayó", "manifestó", "anunció", "insistió", "afirma", "dice",
   "denunció", "apuntó", "reconoció", "lamentó", "criticó", "advierte", "asegura", "explica", "insiste",
   "indica", "recalcó", "defendió", "aseguró", "reclamó", "pidió",
+  /* gerunds after the main clause: "…, asegurando que …" */
+  "asegurando", "afirmando", "señalando", "explicando", "recordando", "advirtiendo", "denunciando",
+  "subrayando", "añadiendo", "indicando", "insistiendo", "reconociendo",
   /* shouted and exclaimed: "gritó una mujer a la salida" */
   "gritó", "gritaron", "exclamó", "espetó", "clamó",
   "comentó", "replicó", "replicaron", "respondió", "respondieron", "precisó", "destacó", "recordó",

@@ -621,7 +621,7 @@ find_cue (Doc      *doc,
     {
       /* A participle cue with the sentence's subject: "…, saying that". */
       for (guint i = s->first; i <= s->last; i++)
-        if (px_quotes_allowed_token (doc, i, sentence) && is_word (doc, i) && g_str_has_suffix (lower (doc, i), "ing")
+        if (px_quotes_allowed_token (doc, i, sentence) && is_word (doc, i) && px_quotes_is_participle_cue (lower (doc, i))
             && px_quotes_is_speech_verb (doc, i, quoted) && px_quotes_sentence_subject (doc, sentence, &best->source))
           {
             best->first = best->last = i;
