@@ -4684,6 +4684,8 @@ px_quotes_sentence_subject (Doc    *doc,
   for (guint i = s->first; i <= s->last && i < s->first + 6; i++)
     if (px_quotes_allowed_token (doc, i, sentence) && (px_quotes_is_name_word (doc, i) || IN (pronouns_person, lower (doc, i)))
         && !IN (speech_verbs, lower (doc, i))
+        /* "Son avocate, Me Claire Fabre, …": a capitalised article is no name */
+        && !px_text_list_contains (romance_determiners, G_N_ELEMENTS (romance_determiners), lower (doc, i))
         /* "Wales head coach Rhys Hughes": the team before a title is no subject */
         && !(px_quotes_is_name_word (doc, i) && px_quotes_allowed_token (doc, px_quotes_run_end_forward (doc, i) + 1, sentence)
              && px_quotes_is_title (doc, px_quotes_run_end_forward (doc, i) + 1)
