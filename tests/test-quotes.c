@@ -1363,6 +1363,20 @@ test_romance_participle_cues (void)
   g_assert_cmpstr (expect_quote (es, "personal suficiente")->speaker, ==, "sindicato");
 }
 
+/* "Ein Sprecher der Kasse" after "der Krankenkasse AOK": a German noun
+ * heads a compound that is any word of an institution's name. */
+static void
+test_german_compound_in_name (void)
+{
+  const char *text =
+    "Betrug\n\n"
+    "Nach Angaben der Krankenkasse AOK entstand ein Schaden von rund 400.000 Euro. "
+    "Ein Sprecher der Kasse sagte, man werde das Geld zurückfordern.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Geld zurückfordern")->speaker, ==, "Krankenkasse AOK");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1434,6 +1448,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/participle-noun-document", test_participle_noun_document);
   g_test_add_func ("/parallax/quotes/spanish-shouted", test_spanish_shouted);
   g_test_add_func ("/parallax/quotes/romance-participle-cues", test_romance_participle_cues);
+  g_test_add_func ("/parallax/quotes/german-compound-in-name", test_german_compound_in_name);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

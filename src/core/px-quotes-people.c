@@ -1872,7 +1872,18 @@ px_quotes_fullest_institution_names (Doc *doc)
               Person *candidate = g_ptr_array_index (doc->people, p);
               g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
 
-              if (candidate->org && strlen (folded) > strlen (head) && g_str_has_suffix (folded, head)
+              gboolean compound = strlen (folded) > strlen (head) && g_str_has_suffix (folded, head);
+
+              /* "Ein Sprecher der Kasse" after "der Krankenkasse AOK": the
+               * compound may be any word of the name */
+              if (!compound && candidate->org)
+                {
+                  g_auto(GStrv) parts = g_strsplit (folded, " ", -1);
+
+                  for (guint w = 0; parts[w] != NULL && !compound; w++)
+                    compound = strlen (parts[w]) > strlen (head) && g_str_has_suffix (parts[w], head);
+                }
+              if (candidate->org && compound
                   && cue != G_MAXUINT && px_quotes_mention_before (candidate, cue) != G_MAXUINT)
                 {
                   guint at = candidate->first_token;
