@@ -1377,6 +1377,18 @@ test_german_compound_in_name (void)
   g_assert_cmpstr (expect_quote (quotes, "Geld zurückfordern")->speaker, ==, "Krankenkasse AOK");
 }
 
+/* "The Prime Minister's spokesman said": the possessor speaks, without
+ * its "'s". */
+static void
+test_possessor_spokesman_title (void)
+{
+  const char *text =
+    "Rail strike\n\n"
+    "The Prime Minister's spokesman said the government would not negotiate through the media.";
+
+  assert_speaker (text, "negotiate through the media", "Prime Minister");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1449,6 +1461,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/spanish-shouted", test_spanish_shouted);
   g_test_add_func ("/parallax/quotes/romance-participle-cues", test_romance_participle_cues);
   g_test_add_func ("/parallax/quotes/german-compound-in-name", test_german_compound_in_name);
+  g_test_add_func ("/parallax/quotes/possessor-spokesman-title", test_possessor_spokesman_title);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -2015,6 +2015,12 @@ px_quotes_fullest_institution_names (Doc *doc)
               parts[n_parts - 1] = NULL;
               g_free (quote->speaker);
               quote->speaker = g_strjoinv (" ", parts + from);
+              /* "The Prime Minister's spokesman": the possessor, without
+               * its "'s" */
+              if (g_str_has_suffix (quote->speaker, "'s"))
+                quote->speaker[strlen (quote->speaker) - strlen ("'s")] = '\0';
+              else if (g_str_has_suffix (quote->speaker, "’s"))
+                quote->speaker[strlen (quote->speaker) - strlen ("’s")] = '\0';
               g_ptr_array_remove_range (words, words->len - 1, 1);
               if (from > 0)
                 g_ptr_array_remove_range (words, 0, from);
