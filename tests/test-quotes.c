@@ -1389,6 +1389,23 @@ test_possessor_spokesman_title (void)
   assert_speaker (text, "negotiate through the media", "Prime Minister");
 }
 
+/* "La préfecture a appelé …", "a indiqué la métropole": a French public
+ * body that no name in the article holds speaks as itself, not as the
+ * company named last. */
+static void
+test_french_public_body_as_itself (void)
+{
+  const char *text =
+    "Grève des bus\n\n"
+    "Les bus de TCL ne circulaient pas lundi, a annoncé l'opérateur TCL.\n\n"
+    "La préfecture a appelé au « sens des responsabilités » de chacun. "
+    "Une nouvelle réunion est prévue jeudi, a indiqué la métropole.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "sens des responsabilités")->speaker, ==, "préfecture");
+  g_assert_cmpstr (expect_quote (quotes, "nouvelle réunion")->speaker, ==, "métropole");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1462,6 +1479,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/romance-participle-cues", test_romance_participle_cues);
   g_test_add_func ("/parallax/quotes/german-compound-in-name", test_german_compound_in_name);
   g_test_add_func ("/parallax/quotes/possessor-spokesman-title", test_possessor_spokesman_title);
+  g_test_add_func ("/parallax/quotes/french-public-body-as-itself", test_french_public_body_as_itself);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

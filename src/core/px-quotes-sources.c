@@ -3229,8 +3229,24 @@ px_quotes_resolve_source (Doc    *doc,
                   }
               }
           }
-        /* "the presidential press service" says more than any institution
-         * named so far: it is its own source. */
+        /* "a indiqué la préfecture", "La métropole a précisé": a French
+         * public body that is one of a kind where the story happens, and
+         * that no name in the article holds, speaks as itself, not as the
+         * institution named last */
+        if (org == NULL && n_modifiers == 0 && first == source->last)
+          {
+            static const char * const own[] = {
+              "préfecture", "mairie", "métropole", "parquet", "rectorat", "gouvernement", "agglomération",
+              "gendarmerie", "sous-préfecture",
+            };
+            const char *head = bare_head (lower (doc, source->last));
+
+            if (px_text_list_contains (own, G_N_ELEMENTS (own), head))
+              {
+                source->speaker = g_strdup (head);
+                return;
+              }
+          }
         /* "Halvern Nutrition is recalling …, the company said": a company
          * noun after the clause speaks for the name the sentence opens with */
         if (org == NULL && n_modifiers == 0 && first > source->first
