@@ -1406,6 +1406,21 @@ test_french_public_body_as_itself (void)
   g_assert_cmpstr (expect_quote (quotes, "nouvelle réunion")->speaker, ==, "métropole");
 }
 
+/* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
+ * the name between the commas speaks, its party in brackets after it. */
+static void
+test_apposition_with_party (void)
+{
+  const char *text =
+    "Notaufnahme\n\n"
+    "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an, die Vorwürfe prüfen zu lassen. "
+    "Er werde sich in der kommenden Woche mit beiden Seiten treffen, sagte der 58-Jährige.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Vorwürfe prüfen")->speaker, ==, "Thomas Albrecht");
+  g_assert_cmpstr (expect_quote (quotes, "beiden Seiten")->speaker, ==, "Thomas Albrecht");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1480,6 +1495,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/german-compound-in-name", test_german_compound_in_name);
   g_test_add_func ("/parallax/quotes/possessor-spokesman-title", test_possessor_spokesman_title);
   g_test_add_func ("/parallax/quotes/french-public-body-as-itself", test_french_public_body_as_itself);
+  g_test_add_func ("/parallax/quotes/apposition-with-party", test_apposition_with_party);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -1575,13 +1575,26 @@ source_backward (Doc    *doc,
           if (k > 1 && (is_punct (doc, k - 1, ',') || is_punct (doc, k - 1, 0x2014))
               && px_quotes_allowed_token (doc, k - 2, sentence) && is_word (doc, k - 2))
             {
-              /* "its director, Gemma Shah, said": the name between the commas speaks */
-              if ((px_quotes_is_name_word (doc, k) || px_quotes_is_title (doc, k)) && px_quotes_run_end_forward (doc, k) == i - 1
-                  && (i - 1 > k || (px_quotes_is_name_word (doc, k) && (tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+              /* "its director, Gemma Shah, said": the name between the commas
+               * speaks; "Der Landrat des Kreises Kusel, Thomas Albrecht
+               * (CDU), kündigte an": with its party in brackets */
+              guint end = i - 1;
+
+              if (is_punct (doc, end, ')') && end > k + 2)
+                {
+                  guint open = end - 1;
+
+                  while (open > k && open + 5 > end && !is_punct (doc, open, '('))
+                    open--;
+                  if (is_punct (doc, open, '(') && open > k)
+                    end = open - 1;
+                }
+              if ((px_quotes_is_name_word (doc, k) || px_quotes_is_title (doc, k)) && px_quotes_run_end_forward (doc, k) == end
+                  && (end > k || (px_quotes_is_name_word (doc, k) && (tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
                       || (px_quotes_is_name_word (doc, k) && (tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0)))
                 {
                   source->first = k;
-                  source->last = i - 1;
+                  source->last = end;
                   return TRUE;
                 }
               /* "The leader of the opposition, Conservative councillor Mark
