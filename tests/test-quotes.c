@@ -1421,6 +1421,19 @@ test_apposition_with_party (void)
   g_assert_cmpstr (expect_quote (quotes, "beiden Seiten")->speaker, ==, "Thomas Albrecht");
 }
 
+/* "Das Gesundheitsministerium in Mainz teilte mit": a German institution
+ * and the place that completes it, not the place alone. */
+static void
+test_german_institution_with_place (void)
+{
+  const char *text =
+    "Notaufnahme\n\n"
+    "Das Gesundheitsministerium in Mainz teilte mit, ihm lägen bislang keine Beschwerden vor.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "keine Beschwerden")->speaker, ==, "Gesundheitsministerium in Mainz");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1496,6 +1509,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/possessor-spokesman-title", test_possessor_spokesman_title);
   g_test_add_func ("/parallax/quotes/french-public-body-as-itself", test_french_public_body_as_itself);
   g_test_add_func ("/parallax/quotes/apposition-with-party", test_apposition_with_party);
+  g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

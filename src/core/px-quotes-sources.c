@@ -1290,9 +1290,13 @@ extend_back_over_place (Doc    *doc,
   j = prep - 1;
   while (j > 0 && j + 6 > prep && px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j)
          && !IN (stop_words, lower (doc, j)) && !IN (speech_verbs, lower (doc, j)) && !IN (determiners, lower (doc, j))
-         && ((tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || (tok (doc, j)->flags & PX_LEXICON_TOKEN_SENT_START)))
+         && !(doc->capital_nouns && IN (german_articles, lower (doc, j)))
+         && ((tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || (tok (doc, j)->flags & PX_LEXICON_TOKEN_SENT_START)
+             /* German capitalises its nouns: "Das Gesundheitsministerium in Mainz" */
+             || (doc->capital_nouns && j + 1 == prep && px_quotes_run_is_org (doc, j, j))))
     j--;
-  if (j + 1 < prep && px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && IN (determiners, lower (doc, j)))
+  if (j + 1 < prep && px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j)
+      && (IN (determiners, lower (doc, j)) || (doc->capital_nouns && IN (german_articles, lower (doc, j)))))
     source->first = j;
   else if ((IN (group_nouns, lower (doc, prep - 1))
             /* "Shopkeepers on Bridge Street said": a plural noun opening
