@@ -1434,6 +1434,20 @@ test_german_institution_with_place (void)
   g_assert_cmpstr (expect_quote (quotes, "keine Beschwerden")->speaker, ==, "Gesundheitsministerium in Mainz");
 }
 
+/* The present tense of Spanish features: "resume Luis", "lamenta". */
+static void
+test_spanish_feature_present (void)
+{
+  const char *text =
+    "Panadería\n\n"
+    "La alcaldesa, Carmen Ortiz, visitó el horno el lunes. \"Aquí no hay vacaciones\", resume Ortiz. "
+    "\"Es una vida muy dura\", lamenta.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "no hay vacaciones")->speaker, ==, "Carmen Ortiz");
+  g_assert_cmpstr (expect_quote (quotes, "vida muy dura")->speaker, ==, "Carmen Ortiz");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1510,6 +1524,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/french-public-body-as-itself", test_french_public_body_as_itself);
   g_test_add_func ("/parallax/quotes/apposition-with-party", test_apposition_with_party);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
+  g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

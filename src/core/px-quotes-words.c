@@ -77,6 +77,9 @@ static const char * const speech_verbs[] = {
   /* gerunds after the main clause: "…, asegurando que …" */
   "asegurando", "afirmando", "señalando", "explicando", "recordando", "advirtiendo", "denunciando",
   "subrayando", "añadiendo", "indicando", "insistiendo", "reconociendo",
+  /* the present of features and interviews: "resume Luis", "lamenta" */
+  "resume", "relata", "lamenta", "recuerda", "señala", "subraya", "confiesa", "admite", "relatan",
+  "lamentan", "recuerdan", "señalan", "subrayan",
   /* shouted and exclaimed: "gritó una mujer a la salida" */
   "gritó", "gritaron", "exclamó", "espetó", "clamó",
   "comentó", "replicó", "replicaron", "respondió", "respondieron", "precisó", "destacó", "recordó",
