@@ -1448,6 +1448,21 @@ test_spanish_feature_present (void)
   g_assert_cmpstr (expect_quote (quotes, "vida muy dura")->speaker, ==, "Carmen Ortiz");
 }
 
+/* "Los hermanos Luis y Pedro Sanz": two given names joined by "y" before
+ * one surname are two people, not one name. */
+static void
+test_spanish_siblings (void)
+{
+  const char *text =
+    "Panadería\n\n"
+    "Los hermanos Luis y Pedro Sanz llevan cuarenta años amasando pan. \"Aquí no hay vacaciones\", resume Luis, el mayor.\n\n"
+    "Pedro, de 62 años, se encarga del reparto. \"Si no vamos nosotros, no va nadie\", explica.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "no hay vacaciones")->speaker, ==, "Luis Sanz");
+  g_assert_cmpstr (expect_quote (quotes, "no va nadie")->speaker, ==, "Pedro Sanz");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1525,6 +1540,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/apposition-with-party", test_apposition_with_party);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
+  g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

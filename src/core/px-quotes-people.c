@@ -1106,6 +1106,43 @@ px_quotes_collect_people (Doc *doc)
           i = last;
           continue;
         }
+      /* "Luis y Pedro Sanz", "Ruth and Hannah Beck" read as one run: two
+       * given names sharing the surname after them are two people (a
+       * surname joined by "y", as in "Ortega y Gasset", has no given name
+       * on both sides) */
+      if (!org && last >= first_name + 3)
+        for (guint c = first_name + 1; c + 1 < last; c++)
+          if (is_word (doc, c) && (strcmp (lower (doc, c), "y") == 0 || strcmp (lower (doc, c), "and") == 0
+                                   || strcmp (lower (doc, c), "et") == 0 || strcmp (lower (doc, c), "und") == 0)
+              && c == first_name + 1)
+            {
+              g_autofree char *surname = px_quotes_slice (doc, c + 2, last);
+              g_autofree char *given = px_quotes_slice (doc, first_name, first_name);
+              g_autofree char *full = g_strconcat (given, " ", surname, NULL);
+              g_autofree char *other = px_quotes_slice (doc, c + 1, last);
+              char gender = given_name_gender (full);
+
+              if (gender != 0 && given_name_gender (other) != 0)
+                {
+                  if (px_quotes_find_person_exact (doc, full) == NULL)
+                    {
+                      g_auto(GStrv) parts = g_strsplit (surname, " ", -1);
+
+                      person = g_new0 (Person, 1);
+                      person->name = g_steal_pointer (&full);
+                      person->lower_last = casefold_word (parts[g_strv_length (parts) - 1]);
+                      person->descriptions = g_ptr_array_new_with_free_func (g_free);
+                      person->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
+                      person->first_token = i;
+                      person->last_token = last;
+                      person->gender = gender;
+                      g_ptr_array_add (doc->people, person);
+                      px_quotes_add_mention (person, first_name);
+                    }
+                  first_name = c + 1;
+                }
+              break;
+            }
       name = px_quotes_slice (doc, first_name, last);
       /* A lone capitalised word is a surname or a place: look it up, never register it. */
       /* "Water bosses, she said": a sentence opens with a common noun the
