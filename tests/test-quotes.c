@@ -1463,6 +1463,23 @@ test_spanish_siblings (void)
   g_assert_cmpstr (expect_quote (quotes, "no va nadie")->speaker, ==, "Pedro Sanz");
 }
 
+/* The present of French reportage: "souffle une voisine", "ironise le
+ * maire". */
+static void
+test_french_reportage_present (void)
+{
+  const char *text =
+    "Piscine\n\n"
+    "Le maire de Vernay, Alain Dufour, a annoncé la fermeture de la piscine.\n\n"
+    "« On nous prend pour des idiots », souffle une voisine. « Ils découvriront la facture », ironise le maire.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *neighbour = expect_quote (quotes, "des idiots");
+
+  g_assert_cmpint (neighbour->kind, ==, PX_QUOTE_SPEECH);
+  g_assert_cmpstr (neighbour->speaker, ==, "voisine");
+  g_assert_cmpstr (expect_quote (quotes, "la facture")->speaker, ==, "Alain Dufour");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1541,6 +1558,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);
+  g_test_add_func ("/parallax/quotes/french-reportage-present", test_french_reportage_present);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

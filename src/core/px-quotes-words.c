@@ -49,6 +49,10 @@ static const char * const speech_verbs[] = {
   "estimant", "affirmant", "soulignant", "rappelant", "expliquant", "assurant", "dénonçant", "jugeant",
   "évoquant", "qualifiant", "précisant", "ajoutant", "indiquant", "déclarant", "annonçant",
   "reconnaissant", "regrettant", "insistant", "promettant",
+  /* the present of reportage: "souffle une voisine", "lâche-t-il", "ironise le maire" */
+  "souffle", "lâche", "tempête", "ironise", "résume", "témoigne", "martèle", "détaille", "glisse",
+  "avoue", "admet", "constate", "s'étonne", "s'inquiète", "s'emporte", "proteste", "plaide", "tranche",
+  "commente", "relève", "prévient", "avertit", "réagit", "répète",
   "dit", "dite", "dits", "dites", "déclaré", "déclare", "affirmé", "affirme", "indiqué", "indique", "expliqué", "explique",
   "ajouté", "ajoute", "souligné", "souligne", "estimé", "estime", "assuré", "assure", "précisé",
   "précise", "annoncé", "annonce", "confié", "raconte", "raconté", "insisté", "martelé", "dénoncé",
