@@ -1480,6 +1480,27 @@ test_french_reportage_present (void)
   g_assert_cmpstr (expect_quote (quotes, "la facture")->speaker, ==, "Alain Dufour");
 }
 
+/* The present of German and Russian reportage ("erzählt die Rentnerin",
+ * "рассказывает пенсионерка"), and a German person noun never used before
+ * ("die Rentnerin") for the person just named. */
+static void
+test_reportage_present_de_ru (void)
+{
+  const char *german =
+    "Hochwasser\n\n"
+    "Anwohnerin Gisela Huber hat ihre Möbel bereits in den ersten Stock getragen. "
+    "„Beim letzten Mal stand das Wasser bis zur Decke“, erzählt die Rentnerin.";
+  const char *russian =
+    "Паводок\n\n"
+    "Жительница поселка Нина Соколова уже перенесла вещи на второй этаж. "
+    "«В прошлый раз вода стояла до потолка», — вспоминает Соколова.";
+  g_autoptr(GPtrArray) de = px_quotes_find_in_text (german, "de");
+  g_autoptr(GPtrArray) ru = px_quotes_find_in_text (russian, "ru");
+
+  g_assert_cmpstr (expect_quote (de, "bis zur Decke")->speaker, ==, "Gisela Huber");
+  g_assert_cmpstr (expect_quote (ru, "до потолка")->speaker, ==, "Нина Соколова");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1559,6 +1580,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);
   g_test_add_func ("/parallax/quotes/french-reportage-present", test_french_reportage_present);
+  g_test_add_func ("/parallax/quotes/reportage-present-de-ru", test_reportage_present_de_ru);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

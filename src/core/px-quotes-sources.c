@@ -3185,6 +3185,21 @@ px_quotes_resolve_source (Doc    *doc,
       person = find_person_by_role_index (doc, first, source->last, source->first);
     if (person == NULL && first > source->first && is_definite (lower (doc, source->first)))
       person = find_person_by_descriptor (doc, first, source->last, source->first);
+    /* "erzählt die Rentnerin", "sagte der Anwohner": a German noun for a
+     * person the article never used before refers back to the person just
+     * named */
+    if (person == NULL && doc->capital_nouns && first == source->last && first > source->first
+        && is_definite (lower (doc, source->first)))
+      {
+        static const char * const german_person_nouns[] = {
+          "rentnerin", "rentner", "anwohnerin", "anwohner", "seniorin", "pensionär", "pensionärin", "landwirt",
+          "landwirtin", "mutter", "vater", "frau", "mann", "unternehmer", "unternehmerin", "besitzerin",
+          "besitzer", "inhaberin", "inhaber", "wirtin", "wirt", "bäuerin", "bauer",
+        };
+
+        if (px_text_list_contains (german_person_nouns, G_N_ELEMENTS (german_person_nouns), lower (doc, first)))
+          person = px_quotes_prominent_person_before (doc, source->first);
+      }
     /* "a déclaré l'élu", "a ajouté l'édile": a role written with its
      * elided article, after the verb */
     if (person == NULL && source->first == source->last

@@ -71,6 +71,8 @@ static const char * const speech_verbs[] = {
   "berichtete", "kritisierte", "warnte", "forderte", "fügte", "teilte", "versicherte", "bestätigte",
   "wies", "betonten", "erklärten", "sagt", "meint", "räumte", "kündigte", "verwies", "verteidigte",
   "drohte", "mahnte", "berichtet", "berichteten", "forderten", "warnten", "kritisierten",
+  /* the present of reportage: "erzählt die 62-Jährige", "klagt ein Anwohner" */
+  "erzählt", "klagt", "schildert", "erinnert", "bedauert", "gesteht", "räumt",
   "bestätigten", "erklärt", "betont", "fordert", "warnt", "kritisiert", "schrieb", "schreibt", "ergänzte",
   "beklagte", "bekräftigte", "unterstrich", "teilten", "hieß", "räumten", "glaubt", "glaubte",
   /* es */
@@ -106,7 +108,10 @@ static const char * const speech_verbs[] = {
   "recomendado", "recomendó", "solicitado", "solicitó", "sugerido", "sugirió",
   "zanjó", "sentenció", "concluyó", "ironizó", "recalcado", "subrayó",
   /* ru */
-  "сказал", "сказала", "сказали", "сообщает", "сообщают", "пожаловалась", "пожаловался", "пожаловались", "посетовал", "посетовала", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
+  "сказал", "сказала", "сказали", "сообщает", "сообщают", "пожаловалась", "пожаловался", "пожаловались", "посетовал", "посетовала",
+  /* the present of reportage: "рассказывает пенсионерка", "жалуется она" */
+  "рассказывает", "вспоминает", "жалуется", "сетует", "возмущается", "объясняет", "признается", "признаётся",
+  "признает", "признаёт", "уверяет", "продолжает", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
   "сообщила", "сообщили", "подчеркнул", "подчеркнула", "добавил", "добавила", "пояснил", "пояснила",
   "считает", "уверен", "признал", "рассказал", "рассказала", "говорит", "сказано",
   "сообщило", "заявило", "отметили", "подчеркнули", "добавили", "пояснили", "рассказали", "признала",
