@@ -1499,6 +1499,12 @@ test_reportage_present_de_ru (void)
 
   g_assert_cmpstr (expect_quote (de, "bis zur Decke")->speaker, ==, "Gisela Huber");
   g_assert_cmpstr (expect_quote (ru, "до потолка")->speaker, ==, "Нина Соколова");
+  {
+    g_autoptr(GPtrArray) more = px_quotes_find_in_text ("Паводок\n\nГлава района Олег Петров осмотрел дамбу. "
+                                                        "«Эвакуация пока не нужна», — напомнил Петров.", "ru");
+
+    g_assert_cmpstr (expect_quote (more, "Эвакуация")->speaker, ==, "Олег Петров");
+  }
 }
 
 int
