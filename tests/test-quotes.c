@@ -1478,6 +1478,12 @@ test_french_reportage_present (void)
   g_assert_cmpint (neighbour->kind, ==, PX_QUOTE_SPEECH);
   g_assert_cmpstr (neighbour->speaker, ==, "voisine");
   g_assert_cmpstr (expect_quote (quotes, "la facture")->speaker, ==, "Alain Dufour");
+  {
+    g_autoptr(GPtrArray) more = px_quotes_find_in_text ("Piscine\n\nLe maire de Vernay, Alain Dufour, a constaté que "
+                                                        "la fréquentation avait baissé de moitié.", "fr");
+
+    g_assert_cmpstr (expect_quote (more, "fréquentation")->speaker, ==, "Alain Dufour");
+  }
 }
 
 /* The present of German and Russian reportage ("erzählt die Rentnerin",

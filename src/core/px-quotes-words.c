@@ -53,6 +53,7 @@ static const char * const speech_verbs[] = {
   "souffle", "lâche", "tempête", "ironise", "résume", "témoigne", "martèle", "détaille", "glisse",
   "avoue", "admet", "constate", "s'étonne", "s'inquiète", "s'emporte", "proteste", "plaide", "tranche",
   "commente", "relève", "prévient", "avertit", "réagit", "répète",
+  "observé", "relevé", "noté", "constaté", "témoigné", "plaidé",
   "dit", "dite", "dits", "dites", "déclaré", "déclare", "affirmé", "affirme", "indiqué", "indique", "expliqué", "explique",
   "ajouté", "ajoute", "souligné", "souligne", "estimé", "estime", "assuré", "assure", "précisé",
   "précise", "annoncé", "annonce", "confié", "raconte", "raconté", "insisté", "martelé", "dénoncé",
@@ -83,6 +84,7 @@ static const char * const speech_verbs[] = {
   /* gerunds after the main clause: "…, asegurando que …" */
   "asegurando", "afirmando", "señalando", "explicando", "recordando", "advirtiendo", "denunciando",
   "subrayando", "añadiendo", "indicando", "insistiendo", "reconociendo",
+  "matizado", "aseverado", "incidido",
   /* the present of features and interviews: "resume Luis", "lamenta" */
   "resume", "relata", "lamenta", "recuerda", "señala", "subraya", "confiesa", "admite", "relatan",
   "lamentan", "recuerdan", "señalan", "subrayan",
