@@ -1461,6 +1461,9 @@ test_spanish_siblings (void)
 
   g_assert_cmpstr (expect_quote (quotes, "no hay vacaciones")->speaker, ==, "Luis Sanz");
   g_assert_cmpstr (expect_quote (quotes, "no va nadie")->speaker, ==, "Pedro Sanz");
+  /* the words before the first name describe nobody as the second's title */
+  g_assert_true (expect_quote (quotes, "no va nadie")->speaker_description == NULL
+                 || strstr (expect_quote (quotes, "no va nadie")->speaker_description, "Luis") == NULL);
 }
 
 /* The present of French reportage: "souffle une voisine", "ironise le

@@ -1139,7 +1139,10 @@ px_quotes_collect_people (Doc *doc)
                       g_ptr_array_add (doc->people, person);
                       px_quotes_add_mention (person, first_name);
                     }
+                  /* the second person's run starts at their given name:
+                   * "hermanos Luis y" describes nobody */
                   first_name = c + 1;
+                  i = first_name;
                 }
               break;
             }
