@@ -1516,6 +1516,19 @@ test_reportage_present_de_ru (void)
   }
 }
 
+/* "A human rights group has accused …" in the lead, named in the next
+ * paragraph as a "Network": a group is kin to a network. */
+static void
+test_group_kin_network (void)
+{
+  const char *text =
+    "Pushbacks\n\n"
+    "A human rights group has accused border guards of forcibly returning at least 300 migrants across the river.\n\n"
+    "The report, by the Athens-based Border Monitoring Network, is based on interviews with 47 people.";
+
+  assert_speaker (text, "forcibly returning", "Border Monitoring Network");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1596,6 +1609,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);
   g_test_add_func ("/parallax/quotes/french-reportage-present", test_french_reportage_present);
   g_test_add_func ("/parallax/quotes/reportage-present-de-ru", test_reportage_present_de_ru);
+  g_test_add_func ("/parallax/quotes/group-kin-network", test_group_kin_network);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -2429,6 +2429,8 @@ static const char * const institution_kins[][6] = {
   { "ministry", "department", NULL },
   { "airline", "airways", "airlines", "air", NULL },
   { "broadcaster", "tv", "television", "radio", NULL },
+  /* "a human rights group" for the "Border Monitoring Network" */
+  { "group", "network", "coalition", "alliance", "campaign", NULL },
 };
 
 static gboolean
