@@ -1529,6 +1529,22 @@ test_group_kin_network (void)
   assert_speaker (text, "forcibly returning", "Border Monitoring Network");
 }
 
+/* "But under cross-examination by Thomas Greaves, defending, he
+ * accepted …": the person named after "by" in the opening adjunct is not
+ * the pronoun subject. */
+static void
+test_pronoun_past_agent_adjunct (void)
+{
+  const char *text =
+    "Trial\n\n"
+    "Kwame Asante, 29, had denied attacking Liam Forsyth outside the club in March.\n\n"
+    "Giving evidence on Tuesday, Mr Forsyth said he had only asked why his friend was being turned away. "
+    "\"I didn't even raise my voice,\" he told the court.\n\n"
+    "But under cross-examination by Thomas Greaves, defending, he accepted that he had been drinking for about six hours.";
+
+  assert_speaker (text, "drinking for about six hours", "Liam Forsyth");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1610,6 +1626,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/french-reportage-present", test_french_reportage_present);
   g_test_add_func ("/parallax/quotes/reportage-present-de-ru", test_reportage_present_de_ru);
   g_test_add_func ("/parallax/quotes/group-kin-network", test_group_kin_network);
+  g_test_add_func ("/parallax/quotes/pronoun-past-agent-adjunct", test_pronoun_past_agent_adjunct);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

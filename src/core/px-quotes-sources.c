@@ -2853,6 +2853,24 @@ px_quotes_resolve_source (Doc    *doc,
             return;
           }
         person = last_person_before_gender (doc, source->first, group, gender);
+        /* "But under cross-examination by Thomas Greaves, defending, he
+         * accepted …": a person named after a preposition in the clause's
+         * opening adjunct is not its subject; the one before the sentence is */
+        if (person != NULL && !group && !source->implicit)
+          {
+            guint seen = px_quotes_mention_before (person, source->first);
+            static const char * const preps[] = { "by", "with", "from", "to", "against", "for", "par", "avec", "por", "con", "von", "mit" };
+
+            if (seen != G_MAXUINT && seen > 0 && doc->token_sentence[seen] == doc->token_sentence[source->first]
+                && is_word (doc, seen - 1) && px_text_list_contains (preps, G_N_ELEMENTS (preps), lower (doc, seen - 1)))
+              {
+                guint opening = g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]).first;
+                Person *before = last_person_before_gender (doc, opening, FALSE, gender);
+
+                if (before != NULL && before != person)
+                  person = before;
+              }
+          }
         /* "Smith had lied to the board, she said": an inverted pronoun after
          * the clause is not someone the clause speaks of */
         if (person != NULL && !group && source->first > 1 && is_word (doc, source->first - 1)
