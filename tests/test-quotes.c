@@ -1545,6 +1545,23 @@ test_pronoun_past_agent_adjunct (void)
   assert_speaker (text, "drinking for about six hours", "Liam Forsyth");
 }
 
+/* A German pronominal adverb opening a sentence ("Darin räumte er ein")
+ * points back at the sentence before; it is no name, and the subject is
+ * the pronoun after the verb. */
+static void
+test_german_pronominal_adverb (void)
+{
+  const char *text =
+    "Brand\n\n"
+    "Der Landwirt Markus Feldner hatte über seinen Verteidiger eine Erklärung verlesen lassen. "
+    "Darin räumte er ein, das Feuer im August gelegt zu haben.\n\n"
+    "„Ich war an dem Abend wütend auf meinen Nachbarn“, sagte er.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Feuer im August")->speaker, ==, "Markus Feldner");
+  g_assert_cmpstr (expect_quote (quotes, "wütend auf meinen")->speaker, ==, "Markus Feldner");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1627,6 +1644,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/reportage-present-de-ru", test_reportage_present_de_ru);
   g_test_add_func ("/parallax/quotes/group-kin-network", test_group_kin_network);
   g_test_add_func ("/parallax/quotes/pronoun-past-agent-adjunct", test_pronoun_past_agent_adjunct);
+  g_test_add_func ("/parallax/quotes/german-pronominal-adverb", test_german_pronominal_adverb);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -286,6 +286,10 @@ static const char * const not_name_words[] = {
   "zugleich", "gleichzeitig", "außerdem", "zudem", "dennoch", "trotzdem", "allerdings", "deshalb",
   "daher", "inzwischen", "später", "danach", "jedoch", "nun", "jetzt", "heute", "gestern", "bereits",
   "damals", "auch", "dazu", "darauf", "schließlich", "zunächst", "anschließend", "immerhin", "ferner",
+  /* pronominal adverbs pointing back at the sentence before ("Darin räumte er ein", "Dabei betonte sie") */
+  "darin", "dabei", "damit", "dafür", "dagegen", "darüber", "daraufhin", "davon", "dadurch", "darum",
+  "deswegen", "hierzu", "hierbei", "hierfür", "zuvor", "vorher", "seitdem", "stattdessen", "ebenfalls",
+  "zuletzt", "vielmehr", "hingegen", "indes", "dort",
 };
 PxQuotesWords px_quotes_not_name_words = WORD_LIST (not_name_words);
 
