@@ -1562,6 +1562,22 @@ test_german_pronominal_adverb (void)
   g_assert_cmpstr (expect_quote (quotes, "wütend auf meinen")->speaker, ==, "Markus Feldner");
 }
 
+/* "a précisé le tribunal" after "Le tribunal correctionnel de Valence a
+ * condamné …": the bare institution noun is the institution the article
+ * named in full with it, though that sentence held no quote. */
+static void
+test_bare_noun_named_in_text (void)
+{
+  const char *text =
+    "Procès\n\n"
+    "Le tribunal correctionnel de Valence a condamné mardi l'ancienne directrice à deux ans avec sursis.\n\n"
+    "La prévenue devra également indemniser les six familles concernées, a précisé le tribunal.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "indemniser les six familles")->speaker, ==,
+                   "tribunal correctionnel de Valence");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1645,6 +1661,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/group-kin-network", test_group_kin_network);
   g_test_add_func ("/parallax/quotes/pronoun-past-agent-adjunct", test_pronoun_past_agent_adjunct);
   g_test_add_func ("/parallax/quotes/german-pronominal-adverb", test_german_pronominal_adverb);
+  g_test_add_func ("/parallax/quotes/bare-noun-named-in-text", test_bare_noun_named_in_text);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

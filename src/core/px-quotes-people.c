@@ -2348,9 +2348,49 @@ px_quotes_fullest_institution_names (Doc *doc)
     }
 }
 
+/* "Le tribunal correctionnel de Valence a condamné …" then "a précisé le
+ * tribunal": the one phrase of the article that holds the bare institution
+ * noun @noun in lower case, up to two lower-case adjectives, a word such as
+ * "de" or "of" and a capitalised name. NULL when there is none, or when two
+ * such phrases differ (two courts). */
+static char *
+noun_named_in_text (Doc        *doc,
+                    const char *noun)
+{
+  char *found = NULL;
+
+  for (guint i = 0; i + 2 < doc->tokens->len; i++)
+    {
+      guint j = i + 1, last;
+      char *phrase;
+
+      if (g_strcmp0 (lower (doc, i), noun) != 0 || (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
+        continue;
+      while (j < i + 3 && is_word (doc, j) && (tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+             && !IN (of_words, lower (doc, j)))
+        j++;
+      if (!is_word (doc, j) || !IN (of_words, lower (doc, j)) || !px_quotes_is_name_word (doc, j + 1))
+        continue;
+      last = j + 1;
+      while (px_quotes_is_name_word (doc, last + 1) && space_before (doc, last + 1))
+        last++;
+      phrase = px_quotes_slice (doc, i, last);
+      if (found != NULL && strcmp (found, phrase) != 0)
+        {
+          g_free (phrase);
+          g_free (found);
+          return NULL;
+        }
+      g_free (found);
+      found = phrase;
+    }
+  return found;
+}
+
 /* "la préfecture des Hautes-Alpes" then "un communiqué de la préfecture":
  * a bare institution noun is the institution another quote of the article
- * named in full with it ("préfecture des …", "ministry of …"). */
+ * named in full with it ("préfecture des …", "ministry of …"), or else the
+ * one the article's text names so. */
 void
 px_quotes_fullest_common_nouns (Doc *doc)
 {
@@ -2382,6 +2422,16 @@ px_quotes_fullest_common_nouns (Doc *doc)
         {
           g_free (quote->speaker);
           quote->speaker = g_strdup (fuller);
+        }
+      else
+        {
+          char *named = noun_named_in_text (doc, quote->speaker);
+
+          if (named != NULL)
+            {
+              g_free (quote->speaker);
+              quote->speaker = named;
+            }
         }
     }
 }
