@@ -1578,6 +1578,26 @@ test_bare_noun_named_in_text (void)
                    "tribunal correctionnel de Valence");
 }
 
+/* "Number 10 said the Foreign Secretary would …": a number completing a
+ * capitalised "Number" or "No" is part of the subject's name, so the
+ * sentence is no inverted "said the Foreign Secretary". */
+static void
+test_number_in_name (void)
+{
+  const char *text =
+    "Row\n\n"
+    "Number 10 said the Foreign Secretary would update MPs on Monday.\n\n"
+    "No 10 said the minister would not resign.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *first = expect_quote (quotes, "update MPs");
+  PxQuote *second = expect_quote (quotes, "would not resign");
+
+  g_assert_true (g_str_has_prefix (first->text, "the Foreign Secretary"));
+  g_assert_cmpstr (first->speaker, ==, "Number 10");
+  g_assert_nonnull (second->speaker);
+  g_assert_true (g_str_has_suffix (second->speaker, "10"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1662,6 +1682,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/pronoun-past-agent-adjunct", test_pronoun_past_agent_adjunct);
   g_test_add_func ("/parallax/quotes/german-pronominal-adverb", test_german_pronominal_adverb);
   g_test_add_func ("/parallax/quotes/bare-noun-named-in-text", test_bare_noun_named_in_text);
+  g_test_add_func ("/parallax/quotes/number-in-name", test_number_in_name);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -51,8 +51,12 @@ px_quotes_is_name_word (Doc  *doc,
         return TRUE;
       return FALSE;
     }
+  /* "Number 10 said", "No 10": a number that completes a capitalised
+   * "Number" or "No" is the name of a building that stands for its office */
   if ((token->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
-    return FALSE;
+    return i > 0 && is_word (doc, i - 1) && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+           && (strcmp (lower (doc, i - 1), "number") == 0 || strcmp (lower (doc, i - 1), "no") == 0)
+           && tok (doc, i - 1)->end < token->start;
   /* "the London-based Border Monitoring Network": where it is based */
   if (g_str_has_suffix (token->lower, "-based"))
     return FALSE;
