@@ -1598,6 +1598,22 @@ test_number_in_name (void)
   g_assert_true (g_str_has_suffix (second->speaker, "10"));
 }
 
+/* "Downing Street" then "Number 10": one office under two names speaks
+ * under the name the article used first. */
+static void
+test_seat_aliases (void)
+{
+  const char *text =
+    "Row\n\n"
+    "Downing Street has rejected the claim.\n\n"
+    "A Number 10 spokesman said the accusation was \"baseless\".\n\n"
+    "Number 10 said the Foreign Secretary would update MPs on Monday.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "accusation was")->speaker, ==, "Downing Street");
+  g_assert_cmpstr (expect_quote (quotes, "update MPs")->speaker, ==, "Downing Street");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1683,6 +1699,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/german-pronominal-adverb", test_german_pronominal_adverb);
   g_test_add_func ("/parallax/quotes/bare-noun-named-in-text", test_bare_noun_named_in_text);
   g_test_add_func ("/parallax/quotes/number-in-name", test_number_in_name);
+  g_test_add_func ("/parallax/quotes/seat-aliases", test_seat_aliases);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -2439,3 +2439,70 @@ px_quotes_fullest_common_nouns (Doc *doc)
         }
     }
 }
+
+/* Seats of government that news writes for the office itself, each group
+ * one institution under several names. */
+static const char * const *const seat_aliases[] = {
+  (const char * const []) { "Downing Street", "Number 10", "No 10", "No. 10", "Number Ten", NULL },
+  (const char * const []) { "Élysée", "Élysée Palace", "palais de l'Élysée", NULL },
+  (const char * const []) { "Matignon", "hôtel de Matignon", NULL },
+  (const char * const []) { "Kanzleramt", "Bundeskanzleramt", NULL },
+  (const char * const []) { "Moncloa", "La Moncloa", "Palacio de la Moncloa", NULL },
+};
+
+/* Where @name first stands in the text as a whole word, or G_MAXSIZE. */
+static gsize
+first_occurrence (Doc        *doc,
+                  const char *name)
+{
+  gsize n = strlen (name);
+
+  for (const char *p = strstr (doc->text, name); p != NULL; p = strstr (p + 1, name))
+    {
+      gunichar before = p > doc->text ? g_utf8_get_char (g_utf8_prev_char (p)) : ' ';
+      gunichar after = g_utf8_get_char (p + n);
+
+      if (!g_unichar_isalnum (before) && !g_unichar_isalnum (after))
+        return p - doc->text;
+    }
+  return G_MAXSIZE;
+}
+
+/* "Downing Street has rejected …" then "Number 10 said …": one office under
+ * two names speaks under the one the article used first. */
+void
+px_quotes_seat_aliases (Doc *doc)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+
+      if (quote->speaker == NULL)
+        continue;
+      for (guint g = 0; g < G_N_ELEMENTS (seat_aliases); g++)
+        {
+          const char *first = NULL;
+          gsize first_at = G_MAXSIZE;
+          gboolean member = FALSE;
+
+          for (guint a = 0; seat_aliases[g][a] != NULL; a++)
+            {
+              gsize at = first_occurrence (doc, seat_aliases[g][a]);
+
+              member |= g_utf8_collate (quote->speaker, seat_aliases[g][a]) == 0;
+              if (at < first_at)
+                {
+                  first_at = at;
+                  first = seat_aliases[g][a];
+                }
+            }
+          if (member && first != NULL && strcmp (first, quote->speaker) != 0)
+            {
+              g_free (quote->speaker);
+              quote->speaker = g_strdup (first);
+            }
+          if (member)
+            break;
+        }
+    }
+}
