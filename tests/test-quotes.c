@@ -1016,6 +1016,604 @@ test_institution_name_with_the (void)
   assert_speaker (text, "study the figures", "Ministry of the Interior");
 }
 
+/* American style: a middle initial or an abbreviated title with its full
+ * stop stays inside the name; the initial is no French "M."; a given name
+ * ending like a trade ("Martin") is no trade. */
+static void
+test_middle_initials (void)
+{
+  const char *text =
+    "Inquest opens\n\n"
+    "Dr. Martin J. O'Connell, a consultant surgeon, told the court that he had discussed the risks. "
+    "Assistant coroner Helen M. Rees adjourned the hearing. She said she would hear from the anaesthetist, "
+    "Dr. Tomasz Nowak, on Thursday.\n\n"
+    "\u201cI cannot say for certain,\u201d O'Connell said.\n\n"
+    "Plan B. The council said the road would reopen in May.";
+
+  assert_speaker (text, "discussed the risks", "Martin J. O'Connell");
+  assert_speaker (text, "would hear from the anaesthetist", "Helen M. Rees");
+  assert_speaker (text, "cannot say for certain", "Martin J. O'Connell");
+  assert_speaker (text, "road would reopen", "council");
+  /* "A." and "I." are initials here, not the article or the pronoun */
+  assert_speaker ("Recall\n\nBrackenfield's chief executive, Robert A. Lindgren, said the firm was \"deeply sorry\".",
+                  "deeply sorry", "Robert A. Lindgren");
+}
+
+/* A Spanish name with two surnames, later shortened to the first one. */
+static void
+test_first_of_two_surnames (void)
+{
+  const char *text =
+    "Vivienda\n\n"
+    "La ministra de Vivienda, María José Cortés Aranda, ha asegurado que el Gobierno pondrá 20.000 pisos en el mercado. "
+    "El alcalde, Pedro Gil, ha dicho que la ciudad no tiene solares para tantos pisos.\n\n"
+    "\"No es una promesa, es un calendario\", ha afirmado Cortés en Madrid.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "es un calendario")->speaker, ==, "María José Cortés Aranda");
+  g_assert_cmpstr (expect_quote (quotes, "no tiene solares")->speaker, ==, "Pedro Gil");
+}
+
+/* Offices not yet taken ("Minister-designate", "Mayor-elect") and a
+ * "Manager" rank are titles in front of a name, not part of it. */
+static void
+test_designate_and_manager_titles (void)
+{
+  const char *text =
+    "Talks\n\n"
+    "Prime Minister-designate Joost van der Meer said the talks would resume on Monday. "
+    "Group Manager Tom de Vries said the service needed two more vehicles.";
+
+  assert_speaker (text, "talks would resume", "Joost van der Meer");
+  assert_speaker (text, "two more vehicles", "Tom de Vries");
+}
+
+/* "the company" refers back to the last business named, not to a public
+ * body named since. */
+static void
+test_company_after_public_body (void)
+{
+  const char *text =
+    "Recall\n\n"
+    "Brackenfield Foods is recalling four batches of dog food, the company said on Friday. "
+    "The Food Standards Agency said it had been told of the problem on Wednesday.\n\n"
+    "The company later said eleven owners had reported dogs being sick after eating the food.";
+
+  assert_speaker (text, "told of the problem", "Food Standards Agency");
+  assert_speaker (text, "eleven owners had reported", "Brackenfield Foods");
+}
+
+/* A spokesperson named by the institution's acronym or by the first words
+ * of its name speaks for the institution under its full name. */
+static void
+test_spokesperson_short_name (void)
+{
+  const char *text =
+    "Recall\n\n"
+    "The Food Standards Agency (FSA) said it had been told of the problem on Wednesday. "
+    "Rumen Dimitrov, the chief executive of Danube Grain Traders, said the ships were waiting.\n\n"
+    "An FSA spokeswoman said owners should stop using the food. "
+    "A Danube Grain spokesman later said the company was considering legal action.";
+
+  assert_speaker (text, "owners should stop", "Food Standards Agency");
+  assert_speaker (text, "considering legal action", "Danube Grain Traders");
+}
+
+/* "Brothers Tom and Sam Okafor": two given names share the surname after
+ * them, and the kin noun in front is no part of either name. */
+static void
+test_given_names_sharing_surname (void)
+{
+  const char *text =
+    "Bakery brothers\n\n"
+    "Brothers Tom and Sam Okafor opened the bakery in 2015. "
+    "\"We argued about the bread every single day,\" Tom said. "
+    "Sam Okafor said the shop had survived two floods.";
+
+  assert_speaker (text, "argued about the bread", "Tom Okafor");
+  assert_speaker (text, "survived two floods", "Sam Okafor");
+}
+
+/* A headline quote takes the speaker of the interview answer that repeats
+ * it, or of the person named right after its colon. */
+static void
+test_headline_quote_speaker (void)
+{
+  const char *interview =
+    "\"We were lucky the wind dropped\": the fire chief on the moor blaze\n\n"
+    "Chief Fire Officer Aisha Bello has led the service for six years. She spoke to us on Sunday.\n\n"
+    "How close did it come?\n\n"
+    "\"About 400 metres. We were lucky the wind dropped, and I don't say that lightly.\"";
+  const char *tabloid =
+    "'I've been stabbed in the back': Costa hits out at club\n\n"
+    "Striker Danny Costa has been released by Hartfield Rovers after seven years. "
+    "Costa said he had learnt of the decision from a text message.";
+
+  assert_speaker (interview, "wind dropped", "Aisha Bello");
+  assert_speaker (tabloid, "stabbed in the back", "Danny Costa");
+}
+
+/* "he said" after "X said the service had asked …": the verb inside the
+ * reported clause is no cue, so the pronoun goes to X. */
+static void
+test_pronoun_past_embedded_verb (void)
+{
+  const char *text =
+    "Fire\n\n"
+    "Her deputy, Tom de Vries, said the service had asked the county council for two more vehicles. "
+    "\"The old ones spent more time being towed than towing,\" he said.";
+
+  assert_speaker (text, "being towed", "Tom de Vries");
+}
+
+/* "the father of three said": the kin noun is the subject, the count of
+ * children its complement. */
+static void
+test_parent_of_count (void)
+{
+  const char *text =
+    "Smelter\n\n"
+    "Worker Gareth Hughes, 52, said he had expected the closure. "
+    "\"Everybody knew it,\" the father of three said.";
+
+  assert_speaker (text, "Everybody knew it", "Gareth Hughes");
+}
+
+/* "the Argentine", "the Greek": nationality nouns that end like no
+ * demonym refer back to the person just quoted. */
+static void
+test_nationality_nouns (void)
+{
+  const char *text =
+    "Cup tie\n\n"
+    "Diego Moreno, 23, said it was the best goal of his career. "
+    "\"I saw the ball and I just went for it,\" the Argentine said.";
+
+  assert_speaker (text, "just went for it", "Diego Moreno");
+}
+
+/* "Karen Ellis, 46, of Station Road, Dunmore, told": the street and the
+ * town after the name are an address, not the speaker. */
+static void
+test_address_after_name (void)
+{
+  const char *text =
+    "Court\n\n"
+    "Karen Ellis, 46, of Station Road, Dunmore, told the court she had been in pain for years.";
+
+  assert_speaker (text, "in pain for years", "Karen Ellis");
+}
+
+/* "la acusada" is the person who "ha negado" the charge in the lead, not
+ * the town her old office is named after. */
+static void
+test_defendant_perfect_tense (void)
+{
+  const char *text =
+    "Juicio\n\n"
+    "La exalcaldesa de Villanueva del Río, Rosa María Gallardo, ha negado este lunes ante el tribunal "
+    "haber cobrado comisiones por la adjudicación de obras.\n\n"
+    "\"Nunca he recibido un euro de nadie\", ha asegurado la acusada, que se enfrenta a seis años de prisión.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "Nunca he recibido")->speaker, ==, "Rosa María Gallardo");
+}
+
+/* "l'élu" after the verb, and "the Green member", name the person the
+ * article gave an elected office (mayor, councillor), not the woman named
+ * last. */
+static void
+test_elected_office_hypernym (void)
+{
+  const char *french =
+    "Piscine\n\n"
+    "Le maire de Vernay, Alain Dufour, a annoncé lundi la fermeture de la piscine municipale. "
+    "Sa rivale, Sophie Marais, a dénoncé une décision brutale.\n\n"
+    "« Je ne prendrai aucun risque avec les finances », a déclaré l'élu.";
+  const char *english =
+    "Trams\n\n"
+    "Green councillor Ruth Abbey said she wanted the route changed to save the trees.\n\n"
+    "Council leader Janet Osei said officers would report back before any trees were removed. "
+    "The Green member said that was \"a start\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (french, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "aucun risque")->speaker, ==, "Alain Dufour");
+  assert_speaker (english, "a start", "Ruth Abbey");
+}
+
+/* "Shopkeepers on Bridge Street said": an anonymous group with the place
+ * that completes it, not the street. */
+static void
+test_group_with_place (void)
+{
+  const char *text =
+    "Flood\n\n"
+    "Shopkeepers on Bridge Street said they wanted to know when the assessors would arrive.\n\n"
+    "The mayor met traders on Monday. Residents near Mill Road said the water had reached their doors.";
+
+  assert_speaker (text, "assessors would arrive", "Shopkeepers on Bridge Street");
+  assert_speaker (text, "reached their doors", "Residents near Mill Road");
+}
+
+/* "they argue about the sourdough" reports no clause; "says about 90,000
+ * customers are without power" does. */
+static void
+test_talk_about_is_no_clause (void)
+{
+  const char *text =
+    "Bakery\n\n"
+    "Thirty years on, the Okafor brothers run the bakery together, and they still argue about the sourdough.\n\n"
+    "Northgrid, the network operator, says about 90,000 customers are without power.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_null (find_quote (quotes, "the sourdough"));
+  expect_quote (quotes, "90,000 customers are without power");
+}
+
+/* "The former Carlton trainee said": a person noun of sport or work the
+ * article never used before refers back to the person just named. */
+static void
+test_trainee_refers_back (void)
+{
+  const char *text =
+    "Cup tie\n\n"
+    "Striker Kofi Mensah, 21, scored both goals. "
+    "The former Carlton trainee said he had \"a point to prove\" against the side that released him.";
+
+  assert_speaker (text, "a point to prove", "Kofi Mensah");
+}
+
+/* "По словам Ершова": a surname in an oblique case names the person whose
+ * nominative surname it inflects, and only them. */
+static void
+test_oblique_surname (void)
+{
+  const char *text =
+    "Мост\n\n"
+    "«Ремонт продлится не менее трех месяцев», — сказал глава города Виктор Ершов.\n\n"
+    "По словам Ершова, на время ремонта будут запущены дополнительные автобусы.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "дополнительные автобусы")->speaker, ==, "Виктор Ершов");
+}
+
+/* "В министерстве транспорта региона РИА Новости сообщили": the agency
+ * told is no part of the speaking institution. */
+static void
+test_russian_agency_after_institution (void)
+{
+  const char *text =
+    "Мост\n\n"
+    "В министерстве транспорта региона РИА Новости сообщили, что объезд будет организован по Южному мосту.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "объезд будет")->speaker, ==, "министерство транспорта региона");
+}
+
+/* "Le syndicat a assuré que …", "El ministerio ha explicado que …": a
+ * Romance article opens a subject before its verb; a participle right
+ * after its noun ("Un incendio forestal declarado este martes") is no cue. */
+static void
+test_romance_subject_before_verb (void)
+{
+  const char *spanish =
+    "Sanidad\n\n"
+    "El ministerio ha explicado que las listas de espera se reducirán este año.\n\n"
+    "Un incendio forestal declarado este martes ha obligado a desalojar a 400 vecinos, según ha informado el Gobierno de Aragón.";
+  const char *french =
+    "Grève\n\n"
+    "Le syndicat a assuré que la moitié des trains circuleraient jeudi.";
+  g_autoptr(GPtrArray) es = px_quotes_find_in_text (spanish, "es");
+  g_autoptr(GPtrArray) fr = px_quotes_find_in_text (french, "fr");
+
+  g_assert_cmpstr (expect_quote (es, "listas de espera")->speaker, ==, "ministerio");
+  g_assert_cmpstr (expect_quote (es, "desalojar")->speaker, ==, "Gobierno de Aragón");
+  g_assert_cmpstr (expect_quote (fr, "la moitié des trains")->speaker, ==, "syndicat");
+}
+
+/* "Según el escrito de acusación, …": a participle after an article is a
+ * noun, here a court paper that speaks; it is no verb with the defendant
+ * named after it as subject. */
+static void
+test_participle_noun_document (void)
+{
+  const char *text =
+    "Juicio\n\n"
+    "La Fiscalía pide seis años de prisión para la exalcaldesa de Pinares, Elena Robles.\n\n"
+    "Según el escrito de acusación, Robles adjudicó contratos por valor de 800.000 euros a empresas de su cuñado.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = expect_quote (quotes, "adjudicó contratos");
+
+  g_assert_cmpstr (quote->verb, !=, "escrito");
+  g_assert_cmpstr (quote->speaker, !=, "Elena Robles");
+}
+
+/* "gritó una mujer a la salida": shouting reports speech in Spanish too. */
+static void
+test_spanish_shouted (void)
+{
+  const char *text =
+    "Juicio\n\n"
+    "Los vecinos que asistieron a la sesión mostraron su indignación. \"Nos robaron a todos\", gritó una mujer a la salida.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = expect_quote (quotes, "Nos robaron");
+
+  g_assert_cmpint (quote->kind, ==, PX_QUOTE_SPEECH);
+  g_assert_cmpstr (quote->speaker, ==, "mujer");
+}
+
+/* French and Spanish participles after the main clause ("…, estimant
+ * que", "…, asegurando que", "évoquant « … »") speak for the sentence's
+ * subject, a name or an article and its noun. */
+static void
+test_romance_participle_cues (void)
+{
+  const char *french =
+    "Grève\n\n"
+    "Le syndicat a appelé à la grève lundi, estimant que les hôpitaux manquent de personnel.\n\n"
+    "Son avocate, Me Claire Fabre, a plaidé la clémence, évoquant « un homme brisé par la mort de sa femme ».";
+  const char *spanish =
+    "Huelga\n\n"
+    "El sindicato convocó una huelga el lunes, asegurando que los hospitales no tienen personal suficiente.";
+  g_autoptr(GPtrArray) fr = px_quotes_find_in_text (french, "fr");
+  g_autoptr(GPtrArray) es = px_quotes_find_in_text (spanish, "es");
+
+  g_assert_cmpstr (expect_quote (fr, "manquent de personnel")->speaker, ==, "syndicat");
+  g_assert_cmpstr (expect_quote (fr, "un homme brisé")->speaker, ==, "Claire Fabre");
+  g_assert_cmpstr (expect_quote (es, "personal suficiente")->speaker, ==, "sindicato");
+}
+
+/* "Ein Sprecher der Kasse" after "der Krankenkasse AOK": a German noun
+ * heads a compound that is any word of an institution's name. */
+static void
+test_german_compound_in_name (void)
+{
+  const char *text =
+    "Betrug\n\n"
+    "Nach Angaben der Krankenkasse AOK entstand ein Schaden von rund 400.000 Euro. "
+    "Ein Sprecher der Kasse sagte, man werde das Geld zurückfordern.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Geld zurückfordern")->speaker, ==, "Krankenkasse AOK");
+}
+
+/* "The Prime Minister's spokesman said": the possessor speaks, without
+ * its "'s". */
+static void
+test_possessor_spokesman_title (void)
+{
+  const char *text =
+    "Rail strike\n\n"
+    "The Prime Minister's spokesman said the government would not negotiate through the media.";
+
+  assert_speaker (text, "negotiate through the media", "Prime Minister");
+}
+
+/* "La préfecture a appelé …", "a indiqué la métropole": a French public
+ * body that no name in the article holds speaks as itself, not as the
+ * company named last. */
+static void
+test_french_public_body_as_itself (void)
+{
+  const char *text =
+    "Grève des bus\n\n"
+    "Les bus de TCL ne circulaient pas lundi, a annoncé l'opérateur TCL.\n\n"
+    "La préfecture a appelé au « sens des responsabilités » de chacun. "
+    "Une nouvelle réunion est prévue jeudi, a indiqué la métropole.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "sens des responsabilités")->speaker, ==, "préfecture");
+  g_assert_cmpstr (expect_quote (quotes, "nouvelle réunion")->speaker, ==, "métropole");
+}
+
+/* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
+ * the name between the commas speaks, its party in brackets after it. */
+static void
+test_apposition_with_party (void)
+{
+  const char *text =
+    "Notaufnahme\n\n"
+    "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an, die Vorwürfe prüfen zu lassen. "
+    "Er werde sich in der kommenden Woche mit beiden Seiten treffen, sagte der 58-Jährige.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Vorwürfe prüfen")->speaker, ==, "Thomas Albrecht");
+  g_assert_cmpstr (expect_quote (quotes, "beiden Seiten")->speaker, ==, "Thomas Albrecht");
+}
+
+/* "Das Gesundheitsministerium in Mainz teilte mit": a German institution
+ * and the place that completes it, not the place alone. */
+static void
+test_german_institution_with_place (void)
+{
+  const char *text =
+    "Notaufnahme\n\n"
+    "Das Gesundheitsministerium in Mainz teilte mit, ihm lägen bislang keine Beschwerden vor.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "keine Beschwerden")->speaker, ==, "Gesundheitsministerium in Mainz");
+}
+
+/* The present tense of Spanish features: "resume Luis", "lamenta". */
+static void
+test_spanish_feature_present (void)
+{
+  const char *text =
+    "Panadería\n\n"
+    "La alcaldesa, Carmen Ortiz, visitó el horno el lunes. \"Aquí no hay vacaciones\", resume Ortiz. "
+    "\"Es una vida muy dura\", lamenta.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "no hay vacaciones")->speaker, ==, "Carmen Ortiz");
+  g_assert_cmpstr (expect_quote (quotes, "vida muy dura")->speaker, ==, "Carmen Ortiz");
+}
+
+/* "Los hermanos Luis y Pedro Sanz": two given names joined by "y" before
+ * one surname are two people, not one name. */
+static void
+test_spanish_siblings (void)
+{
+  const char *text =
+    "Panadería\n\n"
+    "Los hermanos Luis y Pedro Sanz llevan cuarenta años amasando pan. \"Aquí no hay vacaciones\", resume Luis, el mayor.\n\n"
+    "Pedro, de 62 años, se encarga del reparto. \"Si no vamos nosotros, no va nadie\", explica.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "no hay vacaciones")->speaker, ==, "Luis Sanz");
+  g_assert_cmpstr (expect_quote (quotes, "no va nadie")->speaker, ==, "Pedro Sanz");
+  /* the words before the first name describe nobody as the second's title */
+  g_assert_true (expect_quote (quotes, "no va nadie")->speaker_description == NULL
+                 || strstr (expect_quote (quotes, "no va nadie")->speaker_description, "Luis") == NULL);
+}
+
+/* The present of French reportage: "souffle une voisine", "ironise le
+ * maire". */
+static void
+test_french_reportage_present (void)
+{
+  const char *text =
+    "Piscine\n\n"
+    "Le maire de Vernay, Alain Dufour, a annoncé la fermeture de la piscine.\n\n"
+    "« On nous prend pour des idiots », souffle une voisine. « Ils découvriront la facture », ironise le maire.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *neighbour = expect_quote (quotes, "des idiots");
+
+  g_assert_cmpint (neighbour->kind, ==, PX_QUOTE_SPEECH);
+  g_assert_cmpstr (neighbour->speaker, ==, "voisine");
+  g_assert_cmpstr (expect_quote (quotes, "la facture")->speaker, ==, "Alain Dufour");
+  {
+    g_autoptr(GPtrArray) more = px_quotes_find_in_text ("Piscine\n\nLe maire de Vernay, Alain Dufour, a constaté que "
+                                                        "la fréquentation avait baissé de moitié.", "fr");
+
+    g_assert_cmpstr (expect_quote (more, "fréquentation")->speaker, ==, "Alain Dufour");
+  }
+}
+
+/* The present of German and Russian reportage ("erzählt die Rentnerin",
+ * "рассказывает пенсионерка"), and a German person noun never used before
+ * ("die Rentnerin") for the person just named. */
+static void
+test_reportage_present_de_ru (void)
+{
+  const char *german =
+    "Hochwasser\n\n"
+    "Anwohnerin Gisela Huber hat ihre Möbel bereits in den ersten Stock getragen. "
+    "„Beim letzten Mal stand das Wasser bis zur Decke“, erzählt die Rentnerin.";
+  const char *russian =
+    "Паводок\n\n"
+    "Жительница поселка Нина Соколова уже перенесла вещи на второй этаж. "
+    "«В прошлый раз вода стояла до потолка», — вспоминает Соколова.";
+  g_autoptr(GPtrArray) de = px_quotes_find_in_text (german, "de");
+  g_autoptr(GPtrArray) ru = px_quotes_find_in_text (russian, "ru");
+
+  g_assert_cmpstr (expect_quote (de, "bis zur Decke")->speaker, ==, "Gisela Huber");
+  g_assert_cmpstr (expect_quote (ru, "до потолка")->speaker, ==, "Нина Соколова");
+  {
+    g_autoptr(GPtrArray) more = px_quotes_find_in_text ("Паводок\n\nГлава района Олег Петров осмотрел дамбу. "
+                                                        "«Эвакуация пока не нужна», — напомнил Петров.", "ru");
+
+    g_assert_cmpstr (expect_quote (more, "Эвакуация")->speaker, ==, "Олег Петров");
+  }
+}
+
+/* "A human rights group has accused …" in the lead, named in the next
+ * paragraph as a "Network": a group is kin to a network. */
+static void
+test_group_kin_network (void)
+{
+  const char *text =
+    "Pushbacks\n\n"
+    "A human rights group has accused border guards of forcibly returning at least 300 migrants across the river.\n\n"
+    "The report, by the Athens-based Border Monitoring Network, is based on interviews with 47 people.";
+
+  assert_speaker (text, "forcibly returning", "Border Monitoring Network");
+}
+
+/* "But under cross-examination by Thomas Greaves, defending, he
+ * accepted …": the person named after "by" in the opening adjunct is not
+ * the pronoun subject. */
+static void
+test_pronoun_past_agent_adjunct (void)
+{
+  const char *text =
+    "Trial\n\n"
+    "Kwame Asante, 29, had denied attacking Liam Forsyth outside the club in March.\n\n"
+    "Giving evidence on Tuesday, Mr Forsyth said he had only asked why his friend was being turned away. "
+    "\"I didn't even raise my voice,\" he told the court.\n\n"
+    "But under cross-examination by Thomas Greaves, defending, he accepted that he had been drinking for about six hours.";
+
+  assert_speaker (text, "drinking for about six hours", "Liam Forsyth");
+}
+
+/* A German pronominal adverb opening a sentence ("Darin räumte er ein")
+ * points back at the sentence before; it is no name, and the subject is
+ * the pronoun after the verb. */
+static void
+test_german_pronominal_adverb (void)
+{
+  const char *text =
+    "Brand\n\n"
+    "Der Landwirt Markus Feldner hatte über seinen Verteidiger eine Erklärung verlesen lassen. "
+    "Darin räumte er ein, das Feuer im August gelegt zu haben.\n\n"
+    "„Ich war an dem Abend wütend auf meinen Nachbarn“, sagte er.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Feuer im August")->speaker, ==, "Markus Feldner");
+  g_assert_cmpstr (expect_quote (quotes, "wütend auf meinen")->speaker, ==, "Markus Feldner");
+}
+
+/* "a précisé le tribunal" after "Le tribunal correctionnel de Valence a
+ * condamné …": the bare institution noun is the institution the article
+ * named in full with it, though that sentence held no quote. */
+static void
+test_bare_noun_named_in_text (void)
+{
+  const char *text =
+    "Procès\n\n"
+    "Le tribunal correctionnel de Valence a condamné mardi l'ancienne directrice à deux ans avec sursis.\n\n"
+    "La prévenue devra également indemniser les six familles concernées, a précisé le tribunal.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "indemniser les six familles")->speaker, ==,
+                   "tribunal correctionnel de Valence");
+}
+
+/* "Number 10 said the Foreign Secretary would …": a number completing a
+ * capitalised "Number" or "No" is part of the subject's name, so the
+ * sentence is no inverted "said the Foreign Secretary". */
+static void
+test_number_in_name (void)
+{
+  const char *text =
+    "Row\n\n"
+    "Number 10 said the Foreign Secretary would update MPs on Monday.\n\n"
+    "No 10 said the minister would not resign.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *first = expect_quote (quotes, "update MPs");
+  PxQuote *second = expect_quote (quotes, "would not resign");
+
+  g_assert_true (g_str_has_prefix (first->text, "the Foreign Secretary"));
+  g_assert_cmpstr (first->speaker, ==, "Number 10");
+  g_assert_nonnull (second->speaker);
+  g_assert_true (g_str_has_suffix (second->speaker, "10"));
+}
+
+/* "Downing Street" then "Number 10": one office under two names speaks
+ * under the name the article used first. */
+static void
+test_seat_aliases (void)
+{
+  const char *text =
+    "Row\n\n"
+    "Downing Street has rejected the claim.\n\n"
+    "A Number 10 spokesman said the accusation was \"baseless\".\n\n"
+    "Number 10 said the Foreign Secretary would update MPs on Monday.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "accusation was")->speaker, ==, "Downing Street");
+  g_assert_cmpstr (expect_quote (quotes, "update MPs")->speaker, ==, "Downing Street");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1065,6 +1663,43 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/inverted-subject-after-adverbial", test_inverted_subject_after_adverbial);
   g_test_add_func ("/parallax/quotes/passive-told-listener", test_passive_told_listener);
   g_test_add_func ("/parallax/quotes/institution-name-with-the", test_institution_name_with_the);
+  g_test_add_func ("/parallax/quotes/middle-initials", test_middle_initials);
+  g_test_add_func ("/parallax/quotes/first-of-two-surnames", test_first_of_two_surnames);
+  g_test_add_func ("/parallax/quotes/designate-and-manager-titles", test_designate_and_manager_titles);
+  g_test_add_func ("/parallax/quotes/company-after-public-body", test_company_after_public_body);
+  g_test_add_func ("/parallax/quotes/spokesperson-short-name", test_spokesperson_short_name);
+  g_test_add_func ("/parallax/quotes/given-names-sharing-surname", test_given_names_sharing_surname);
+  g_test_add_func ("/parallax/quotes/headline-quote-speaker", test_headline_quote_speaker);
+  g_test_add_func ("/parallax/quotes/pronoun-past-embedded-verb", test_pronoun_past_embedded_verb);
+  g_test_add_func ("/parallax/quotes/parent-of-count", test_parent_of_count);
+  g_test_add_func ("/parallax/quotes/nationality-nouns", test_nationality_nouns);
+  g_test_add_func ("/parallax/quotes/address-after-name", test_address_after_name);
+  g_test_add_func ("/parallax/quotes/defendant-perfect-tense", test_defendant_perfect_tense);
+  g_test_add_func ("/parallax/quotes/elected-office-hypernym", test_elected_office_hypernym);
+  g_test_add_func ("/parallax/quotes/group-with-place", test_group_with_place);
+  g_test_add_func ("/parallax/quotes/talk-about-is-no-clause", test_talk_about_is_no_clause);
+  g_test_add_func ("/parallax/quotes/trainee-refers-back", test_trainee_refers_back);
+  g_test_add_func ("/parallax/quotes/oblique-surname", test_oblique_surname);
+  g_test_add_func ("/parallax/quotes/russian-agency-after-institution", test_russian_agency_after_institution);
+  g_test_add_func ("/parallax/quotes/romance-subject-before-verb", test_romance_subject_before_verb);
+  g_test_add_func ("/parallax/quotes/participle-noun-document", test_participle_noun_document);
+  g_test_add_func ("/parallax/quotes/spanish-shouted", test_spanish_shouted);
+  g_test_add_func ("/parallax/quotes/romance-participle-cues", test_romance_participle_cues);
+  g_test_add_func ("/parallax/quotes/german-compound-in-name", test_german_compound_in_name);
+  g_test_add_func ("/parallax/quotes/possessor-spokesman-title", test_possessor_spokesman_title);
+  g_test_add_func ("/parallax/quotes/french-public-body-as-itself", test_french_public_body_as_itself);
+  g_test_add_func ("/parallax/quotes/apposition-with-party", test_apposition_with_party);
+  g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
+  g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
+  g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);
+  g_test_add_func ("/parallax/quotes/french-reportage-present", test_french_reportage_present);
+  g_test_add_func ("/parallax/quotes/reportage-present-de-ru", test_reportage_present_de_ru);
+  g_test_add_func ("/parallax/quotes/group-kin-network", test_group_kin_network);
+  g_test_add_func ("/parallax/quotes/pronoun-past-agent-adjunct", test_pronoun_past_agent_adjunct);
+  g_test_add_func ("/parallax/quotes/german-pronominal-adverb", test_german_pronominal_adverb);
+  g_test_add_func ("/parallax/quotes/bare-noun-named-in-text", test_bare_noun_named_in_text);
+  g_test_add_func ("/parallax/quotes/number-in-name", test_number_in_name);
+  g_test_add_func ("/parallax/quotes/seat-aliases", test_seat_aliases);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -51,8 +51,12 @@ px_quotes_is_name_word (Doc  *doc,
         return TRUE;
       return FALSE;
     }
+  /* "Number 10 said", "No 10": a number that completes a capitalised
+   * "Number" or "No" is the name of a building that stands for its office */
   if ((token->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
-    return FALSE;
+    return i > 0 && is_word (doc, i - 1) && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+           && (strcmp (lower (doc, i - 1), "number") == 0 || strcmp (lower (doc, i - 1), "no") == 0)
+           && tok (doc, i - 1)->end < token->start;
   /* "the London-based Border Monitoring Network": where it is based */
   if (g_str_has_suffix (token->lower, "-based"))
     return FALSE;
@@ -63,7 +67,27 @@ gboolean
 px_quotes_is_title (Doc  *doc,
                     guint i)
 {
-  return is_word (doc, i) && IN (title_words, lower (doc, i));
+  if (!is_word (doc, i))
+    return FALSE;
+  /* "Prime Minister-designate Joost van der Meer", "Mayor-elect": an
+   * office not yet taken is still an office */
+  if (!IN (title_words, lower (doc, i)))
+    {
+      const char *hyphen = strrchr (lower (doc, i), '-');
+      g_autofree char *office = NULL;
+
+      if (hyphen == NULL || (strcmp (hyphen, "-designate") != 0 && strcmp (hyphen, "-elect") != 0))
+        return FALSE;
+      office = g_strndup (lower (doc, i), hyphen - lower (doc, i));
+      return IN (title_words, office);
+    }
+  /* "Helen M. Rees": a letter with its stop right after a given name is a
+   * middle initial, not the French "M." */
+  if (g_utf8_strlen (lower (doc, i), -1) == 1 && tok (doc, i)->end - tok (doc, i)->start == 2 && i > 0
+      && px_quotes_is_name_word (doc, i - 1) && tok (doc, i - 1)->end + 1 == tok (doc, i)->start
+      && !IN (title_words, lower (doc, i - 1)))
+    return FALSE;
+  return TRUE;
 }
 
 /* A demonym or national adjective ("Armenian", "Azerbaijani", "French", "US"). */
@@ -280,7 +304,10 @@ px_quotes_name_start (Doc  *doc,
       {
         guint k = last;
 
-        while (k > first && px_quotes_is_name_word (doc, k) && !px_quotes_is_title (doc, k) && !IN (org_words, lower (doc, k)))
+        /* "Group Manager Tom de Vries": particles inside the name too */
+        while (k > first && ((px_quotes_is_name_word (doc, k) && !px_quotes_is_title (doc, k) && !IN (org_words, lower (doc, k)))
+                             || (k < last && is_word (doc, k) && IN (name_particles, lower (doc, k))
+                                 && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)))
           k--;
         if (k > first && k < last && k + 3 >= last && px_quotes_is_title (doc, k) && !IN (org_words, lower (doc, k))
             && !px_quotes_run_is_org (doc, k + 1, last))
@@ -317,6 +344,15 @@ px_quotes_name_start (Doc  *doc,
             if (!IN (name_particles, lower (doc, k)))
               plain++;
           if (plain < 2)
+            trade = FALSE;
+        }
+      /* "Dr. Martin J. O'Connell": a common given name is no trade,
+       * whatever its ending */
+      if (trade)
+        {
+          g_autofree char *pair = px_quotes_slice (doc, i, i + 1);
+
+          if (given_name_gender (pair) != 0)
             trade = FALSE;
         }
       if (trade || px_quotes_is_title (doc, i) || px_quotes_is_title (doc, i + 1) || g_str_has_suffix (word, "'s")
@@ -631,6 +667,41 @@ casefold_word (const char *word)
   return lower_word;
 }
 
+/* Whether @word is @surname (nominative, case-folded) in an oblique case:
+ * "ершова" for "ершов", "лебедевой" for "лебедева", "достоевского" for
+ * "достоевский", "müllers" for "müller". */
+static gboolean
+oblique_surname (const char *surname,
+                 const char *word)
+{
+  static const char * const added[] = { "а", "у", "ым", "ом", "е", "s" };
+  static const char * const feminine[] = { "ой", "у", "ою" };
+  static const char * const adjectival[] = { "ого", "ому", "им", "ом" };
+  gsize n = strlen (surname);
+
+  if (g_str_has_prefix (word, surname))
+    {
+      for (gsize e = 0; e < G_N_ELEMENTS (added); e++)
+        if (strcmp (word + n, added[e]) == 0)
+          return TRUE;
+      return FALSE;
+    }
+  if (g_str_has_suffix (surname, "ий") && n > strlen ("ий") + 4 && strncmp (word, surname, n - strlen ("ий")) == 0)
+    {
+      for (gsize e = 0; e < G_N_ELEMENTS (adjectival); e++)
+        if (strcmp (word + n - strlen ("ий"), adjectival[e]) == 0)
+          return TRUE;
+    }
+  if ((g_str_has_suffix (surname, "ова") || g_str_has_suffix (surname, "ева") || g_str_has_suffix (surname, "ина"))
+      && strncmp (word, surname, n - strlen ("а")) == 0)
+    {
+      for (gsize e = 0; e < G_N_ELEMENTS (feminine); e++)
+        if (strcmp (word + n - strlen ("а"), feminine[e]) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* A surname or a shorter form names back to the full name mentioned last
  * before @before (or first after it, when the article names someone by
  * surname first). */
@@ -658,6 +729,60 @@ px_quotes_find_person_by_part (Doc        *doc,
           best = person;
           best_seen = seen;
         }
+    }
+  /* "По словам Ершова" for "Виктор Ершов": in a language that inflects
+   * names, the surname in another case, when it fits one person only */
+  if (best == NULL && doc->inflecting && g_strv_length (words) == 1)
+    {
+      guint found = 0;
+
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+
+          if (person->org || person->lower_last == NULL || strchr (person->name, ' ') == NULL
+              || !oblique_surname (person->lower_last, last))
+            continue;
+          if (best != person)
+            found++;
+          best = person;
+        }
+      if (found != 1)
+        best = NULL;
+    }
+  /* "María José Cortés Aranda" … "Cortés": a Spanish name carries two
+   * surnames and the article shortens it to the first. A lone word that is
+   * an inner word (neither the first nor the last) of exactly one
+   * person's name of three words or more names that person. */
+  if (best == NULL && g_strv_length (words) == 1)
+    {
+      guint found = 0;
+
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+          g_auto(GStrv) parts = NULL;
+          guint n_parts;
+
+          if (person->org)
+            continue;
+          parts = g_strsplit (person->name, " ", -1);
+          n_parts = g_strv_length (parts);
+          for (guint w = 1; n_parts >= 3 && w + 1 < n_parts; w++)
+            {
+              g_autofree char *part = casefold_word (parts[w]);
+
+              if (strcmp (part, last) == 0 && g_utf8_strlen (part, -1) > 2)
+                {
+                  if (best != person)
+                    found++;
+                  best = person;
+                  break;
+                }
+            }
+        }
+      if (found != 1)
+        best = NULL;
     }
   return best;
 }
@@ -985,11 +1110,51 @@ px_quotes_collect_people (Doc *doc)
           i = last;
           continue;
         }
+      /* "Luis y Pedro Sanz", "Ruth and Hannah Beck" read as one run: two
+       * given names sharing the surname after them are two people (a
+       * surname joined by "y", as in "Ortega y Gasset", has no given name
+       * on both sides) */
+      if (!org && last >= first_name + 3)
+        for (guint c = first_name + 1; c + 1 < last; c++)
+          if (is_word (doc, c) && (strcmp (lower (doc, c), "y") == 0 || strcmp (lower (doc, c), "and") == 0
+                                   || strcmp (lower (doc, c), "et") == 0 || strcmp (lower (doc, c), "und") == 0)
+              && c == first_name + 1)
+            {
+              g_autofree char *surname = px_quotes_slice (doc, c + 2, last);
+              g_autofree char *given = px_quotes_slice (doc, first_name, first_name);
+              g_autofree char *full = g_strconcat (given, " ", surname, NULL);
+              g_autofree char *other = px_quotes_slice (doc, c + 1, last);
+              char gender = given_name_gender (full);
+
+              if (gender != 0 && given_name_gender (other) != 0)
+                {
+                  if (px_quotes_find_person_exact (doc, full) == NULL)
+                    {
+                      g_auto(GStrv) parts = g_strsplit (surname, " ", -1);
+
+                      person = g_new0 (Person, 1);
+                      person->name = g_steal_pointer (&full);
+                      person->lower_last = casefold_word (parts[g_strv_length (parts) - 1]);
+                      person->descriptions = g_ptr_array_new_with_free_func (g_free);
+                      person->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
+                      person->first_token = i;
+                      person->last_token = last;
+                      person->gender = gender;
+                      g_ptr_array_add (doc->people, person);
+                      px_quotes_add_mention (person, first_name);
+                    }
+                  /* the second person's run starts at their given name:
+                   * "hermanos Luis y" describes nobody */
+                  first_name = c + 1;
+                  i = first_name;
+                }
+              break;
+            }
       name = px_quotes_slice (doc, first_name, last);
       /* A lone capitalised word is a surname or a place: look it up, never register it. */
       /* "Water bosses, she said": a sentence opens with a common noun the
        * article writes in lower case elsewhere, not with "Northvale Water" */
-      if (first_name == last && !org && !doc->capital_nouns
+      if (first_name == last && first_name == i && !org && !doc->capital_nouns
           && (i == 0 || doc->token_sentence[i - 1] != doc->token_sentence[i])
           && g_hash_table_contains (common_words, lower (doc, i)))
         continue;
@@ -1051,6 +1216,36 @@ px_quotes_collect_people (Doc *doc)
                   person->gender = strcmp (lower (doc, i - 2), "partner") == 0 ? 0 : kin;
                   g_ptr_array_add (doc->people, person);
                   px_quotes_add_mention (person, i);
+                  i = last;
+                  continue;
+                }
+            }
+          /* "Tom and Sam Okafor": two given names sharing the surname
+           * after them; the first is "Tom Okafor" */
+          if (last + 3 < n && is_word (doc, last + 1)
+              && (strcmp (lower (doc, last + 1), "and") == 0 || strcmp (lower (doc, last + 1), "et") == 0
+                  || strcmp (lower (doc, last + 1), "und") == 0 || strcmp (lower (doc, last + 1), "y") == 0)
+              && px_quotes_is_name_word (doc, last + 2) && px_quotes_is_name_word (doc, last + 3)
+              && doc->token_segment[last + 3] == doc->token_segment[i]
+              && px_quotes_run_end_forward (doc, last + 2) == last + 3)
+            {
+              g_autofree char *surname = px_quotes_slice (doc, last + 3, last + 3);
+              g_autofree char *full = g_strconcat (name, " ", surname, NULL);
+              g_autofree char *other = px_quotes_slice (doc, last + 2, last + 3);
+              char gender = given_name_gender (full);
+
+              if (gender != 0 && given_name_gender (other) != 0 && px_quotes_find_person_exact (doc, full) == NULL)
+                {
+                  person = g_new0 (Person, 1);
+                  person->name = g_steal_pointer (&full);
+                  person->lower_last = casefold_word (surname);
+                  person->descriptions = g_ptr_array_new_with_free_func (g_free);
+                  person->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
+                  person->first_token = i;
+                  person->last_token = last;
+                  person->gender = gender;
+                  g_ptr_array_add (doc->people, person);
+                  px_quotes_add_mention (person, first_name);
                   i = last;
                   continue;
                 }
@@ -1698,6 +1893,18 @@ px_quotes_fullest_institution_names (Doc *doc)
 
       if (quote->speaker == NULL)
         continue;
+      /* "В министерстве транспорта региона РИА Новости сообщили": the
+       * agency told is no part of the institution before it */
+      {
+        static const char * const agencies[] = { " РИА Новости", " ТАСС", " Интерфакс", " РБК", " ТАСС." };
+
+        for (gsize a = 0; a < G_N_ELEMENTS (agencies); a++)
+          if (g_str_has_suffix (quote->speaker, agencies[a]) && strlen (quote->speaker) > strlen (agencies[a]) + 4)
+            {
+              quote->speaker[strlen (quote->speaker) - strlen (agencies[a])] = '\0';
+              break;
+            }
+      }
       /* "hieß es aus dem Ministerium" after "Das bayerische
        * Gesundheitsministerium": a German noun is the compound it heads */
       if (doc->capital_nouns && strchr (quote->speaker, ' ') == NULL && g_utf8_strlen (quote->speaker, -1) >= 5)
@@ -1709,7 +1916,18 @@ px_quotes_fullest_institution_names (Doc *doc)
               Person *candidate = g_ptr_array_index (doc->people, p);
               g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
 
-              if (candidate->org && strlen (folded) > strlen (head) && g_str_has_suffix (folded, head)
+              gboolean compound = strlen (folded) > strlen (head) && g_str_has_suffix (folded, head);
+
+              /* "Ein Sprecher der Kasse" after "der Krankenkasse AOK": the
+               * compound may be any word of the name */
+              if (!compound && candidate->org)
+                {
+                  g_auto(GStrv) parts = g_strsplit (folded, " ", -1);
+
+                  for (guint w = 0; parts[w] != NULL && !compound; w++)
+                    compound = strlen (parts[w]) > strlen (head) && g_str_has_suffix (parts[w], head);
+                }
+              if (candidate->org && compound
                   && cue != G_MAXUINT && px_quotes_mention_before (candidate, cue) != G_MAXUINT)
                 {
                   guint at = candidate->first_token;
@@ -1841,6 +2059,12 @@ px_quotes_fullest_institution_names (Doc *doc)
               parts[n_parts - 1] = NULL;
               g_free (quote->speaker);
               quote->speaker = g_strjoinv (" ", parts + from);
+              /* "The Prime Minister's spokesman": the possessor, without
+               * its "'s" */
+              if (g_str_has_suffix (quote->speaker, "'s"))
+                quote->speaker[strlen (quote->speaker) - strlen ("'s")] = '\0';
+              else if (g_str_has_suffix (quote->speaker, "’s"))
+                quote->speaker[strlen (quote->speaker) - strlen ("’s")] = '\0';
               g_ptr_array_remove_range (words, words->len - 1, 1);
               if (from > 0)
                 g_ptr_array_remove_range (words, 0, from);
@@ -1875,6 +2099,51 @@ px_quotes_fullest_institution_names (Doc *doc)
                       words = px_quotes_name_words (quote->speaker);
                     }
                 }
+              /* "an FSA spokeswoman" after "the Food Standards Agency
+               * (FSA)": the acronym the article spelt out; "a Danube Grain
+               * spokesman" after "Danube Grain Traders": the one
+               * institution whose name opens with those words */
+              {
+                Person *holder = NULL;
+                guint n_holders = 0;
+
+                for (guint p = 0; p < doc->people->len; p++)
+                  {
+                    Person *candidate = g_ptr_array_index (doc->people, p);
+                    g_autoptr(GPtrArray) whole = NULL;
+                    gboolean opens = FALSE;
+
+                    /* a company name of plain words may have been read
+                     * as a person's; anyone with a gender is one */
+                    if (!candidate->org && candidate->gender != 0)
+                      continue;
+                    if (candidate->alias != NULL && strcmp (candidate->alias, quote->speaker) == 0)
+                      {
+                        holder = candidate;
+                        n_holders = 1;
+                        break;
+                      }
+                    whole = px_quotes_name_words (candidate->name);
+                    if (words->len >= 2 && whole->len > words->len)
+                      {
+                        opens = TRUE;
+                        for (guint w = 0; w < words->len && opens; w++)
+                          opens = strcmp (g_ptr_array_index (whole, w), g_ptr_array_index (words, w)) == 0;
+                      }
+                    if (opens && (holder == NULL || strcmp (holder->name, candidate->name) != 0))
+                      {
+                        n_holders++;
+                        holder = candidate;
+                      }
+                  }
+                if (n_holders == 1)
+                  {
+                    g_free (quote->speaker);
+                    quote->speaker = g_strdup (holder->name);
+                    g_ptr_array_unref (words);
+                    words = px_quotes_name_words (quote->speaker);
+                  }
+              }
             }
         }
       /* "eine Bahnsprecherin", "ein Konzernsprecher": a German compound
@@ -2083,9 +2352,49 @@ px_quotes_fullest_institution_names (Doc *doc)
     }
 }
 
+/* "Le tribunal correctionnel de Valence a condamné …" then "a précisé le
+ * tribunal": the one phrase of the article that holds the bare institution
+ * noun @noun in lower case, up to two lower-case adjectives, a word such as
+ * "de" or "of" and a capitalised name. NULL when there is none, or when two
+ * such phrases differ (two courts). */
+static char *
+noun_named_in_text (Doc        *doc,
+                    const char *noun)
+{
+  char *found = NULL;
+
+  for (guint i = 0; i + 2 < doc->tokens->len; i++)
+    {
+      guint j = i + 1, last;
+      char *phrase;
+
+      if (g_strcmp0 (lower (doc, i), noun) != 0 || (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
+        continue;
+      while (j < i + 3 && is_word (doc, j) && (tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+             && !IN (of_words, lower (doc, j)))
+        j++;
+      if (!is_word (doc, j) || !IN (of_words, lower (doc, j)) || !px_quotes_is_name_word (doc, j + 1))
+        continue;
+      last = j + 1;
+      while (px_quotes_is_name_word (doc, last + 1) && space_before (doc, last + 1))
+        last++;
+      phrase = px_quotes_slice (doc, i, last);
+      if (found != NULL && strcmp (found, phrase) != 0)
+        {
+          g_free (phrase);
+          g_free (found);
+          return NULL;
+        }
+      g_free (found);
+      found = phrase;
+    }
+  return found;
+}
+
 /* "la préfecture des Hautes-Alpes" then "un communiqué de la préfecture":
  * a bare institution noun is the institution another quote of the article
- * named in full with it ("préfecture des …", "ministry of …"). */
+ * named in full with it ("préfecture des …", "ministry of …"), or else the
+ * one the article's text names so. */
 void
 px_quotes_fullest_common_nouns (Doc *doc)
 {
@@ -2117,6 +2426,83 @@ px_quotes_fullest_common_nouns (Doc *doc)
         {
           g_free (quote->speaker);
           quote->speaker = g_strdup (fuller);
+        }
+      else
+        {
+          char *named = noun_named_in_text (doc, quote->speaker);
+
+          if (named != NULL)
+            {
+              g_free (quote->speaker);
+              quote->speaker = named;
+            }
+        }
+    }
+}
+
+/* Seats of government that news writes for the office itself, each group
+ * one institution under several names. */
+static const char * const *const seat_aliases[] = {
+  (const char * const []) { "Downing Street", "Number 10", "No 10", "No. 10", "Number Ten", NULL },
+  (const char * const []) { "Élysée", "Élysée Palace", "palais de l'Élysée", NULL },
+  (const char * const []) { "Matignon", "hôtel de Matignon", NULL },
+  (const char * const []) { "Kanzleramt", "Bundeskanzleramt", NULL },
+  (const char * const []) { "Moncloa", "La Moncloa", "Palacio de la Moncloa", NULL },
+};
+
+/* Where @name first stands in the text as a whole word, or G_MAXSIZE. */
+static gsize
+first_occurrence (Doc        *doc,
+                  const char *name)
+{
+  gsize n = strlen (name);
+
+  for (const char *p = strstr (doc->text, name); p != NULL; p = strstr (p + 1, name))
+    {
+      gunichar before = p > doc->text ? g_utf8_get_char (g_utf8_prev_char (p)) : ' ';
+      gunichar after = g_utf8_get_char (p + n);
+
+      if (!g_unichar_isalnum (before) && !g_unichar_isalnum (after))
+        return p - doc->text;
+    }
+  return G_MAXSIZE;
+}
+
+/* "Downing Street has rejected …" then "Number 10 said …": one office under
+ * two names speaks under the one the article used first. */
+void
+px_quotes_seat_aliases (Doc *doc)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+
+      if (quote->speaker == NULL)
+        continue;
+      for (guint g = 0; g < G_N_ELEMENTS (seat_aliases); g++)
+        {
+          const char *first = NULL;
+          gsize first_at = G_MAXSIZE;
+          gboolean member = FALSE;
+
+          for (guint a = 0; seat_aliases[g][a] != NULL; a++)
+            {
+              gsize at = first_occurrence (doc, seat_aliases[g][a]);
+
+              member |= g_utf8_collate (quote->speaker, seat_aliases[g][a]) == 0;
+              if (at < first_at)
+                {
+                  first_at = at;
+                  first = seat_aliases[g][a];
+                }
+            }
+          if (member && first != NULL && strcmp (first, quote->speaker) != 0)
+            {
+              g_free (quote->speaker);
+              quote->speaker = g_strdup (first);
+            }
+          if (member)
+            break;
         }
     }
 }

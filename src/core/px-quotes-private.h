@@ -259,6 +259,7 @@ GPtrArray *px_quotes_name_words                (const char *name);
 void       px_quotes_collect_people            (Doc        *doc);
 void       px_quotes_fullest_institution_names (Doc        *doc);
 void       px_quotes_fullest_common_nouns      (Doc        *doc);
+void       px_quotes_seat_aliases              (Doc        *doc);
 
 /* px-quotes-sources.c: sources next to a cue */
 
@@ -292,6 +293,7 @@ gboolean  px_quotes_cue_at                  (Doc        *doc,
                                              gint        sentence,
                                              gboolean    quoted,
                                              Cue        *cue);
+gboolean  px_quotes_is_participle_cue       (const char *word);
 gboolean  px_quotes_sentence_subject        (Doc        *doc,
                                              gint        sentence,
                                              Source     *source);

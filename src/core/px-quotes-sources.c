@@ -428,7 +428,7 @@ static const char * const role_families[][10] = {
   { "agent", "representative", NULL },
   { "prosecutor", "prosecution", "prosecuting", NULL },
   { "teenager", "teenage", "teen", NULL },
-  { "doctor", "dr", "gp", "physician", "surgeon", NULL },
+  { "doctor", "dr", "gp", "physician", "surgeon", "doctora", "médico", "médica", "facultativo", "facultativa", NULL },
   /* "l'édile" for the mayor, "el regidor" for the alcalde, "der
    * Rathauschef" for the Bürgermeister */
   { "mayor", "maire", "édile", "alcalde", "alcaldesa", "regidor", "regidora", NULL },
@@ -469,6 +469,19 @@ static const char * const demonym_nouns[][2] = {
   { "dutchwoman", "dutch" }, { "irishman", "irish" }, { "irishwoman", "irish" }, { "welshman", "welsh" },
   { "welshwoman", "welsh" }, { "englishman", "english" }, { "englishwoman", "english" }, { "turk", "turkish" },
   { "kiwi", "zealand" }, { "aussie", "australian" },
+  /* nationalities whose ending looks like no demonym */
+  { "argentine", "argentinian" }, { "argentine", "argentine" }, { "greek", "greek" }, { "swiss", "swiss" },
+  { "thai", "thai" }, { "cypriot", "cypriot" }, { "basque", "basque" }, { "portuguese", "portuguese" },
+};
+
+/* Words for any elected office, each with the offices it covers: "l'élu"
+ * for the mayor, "the Green member" for a councillor. One way only: "le
+ * maire" is no deputy. */
+static const char * const elected_hypernyms[] = { "élu", "élue", "member", "lawmaker", "politician" };
+static const char * const elected_offices[] = {
+  "maire", "député", "députée", "sénateur", "sénatrice", "conseiller", "conseillère", "adjoint", "adjointe",
+  "édile", "mayor", "councillor", "councilor", "mp", "senator", "mep", "msp", "assemblyman", "assemblywoman",
+  "alderman",
 };
 
 gboolean
@@ -476,6 +489,9 @@ px_quotes_descriptor_word_fits (const char *word,
                                 const char *described)
 {
   if (role_word_match (word, described))
+    return TRUE;
+  if (px_text_list_contains (elected_hypernyms, G_N_ELEMENTS (elected_hypernyms), word)
+      && px_text_list_contains (elected_offices, G_N_ELEMENTS (elected_offices), described))
     return TRUE;
   for (gsize f = 0; f < G_N_ELEMENTS (role_families); f++)
     {
@@ -541,6 +557,8 @@ find_defendant (Doc *doc)
   static const char * const pleas[] = {
     "denied", "denies", "admitted", "admits", "pleaded", "pleads", "negó", "niega", "admitió", "nie", "nié",
     "reconnu", "bestreitet", "bestritt", "gestand",
+    /* perfect tenses: "ha negado", "hat bestritten", "a contesté" */
+    "negado", "admitido", "reconocido", "bestritten", "gestanden", "contesté", "conteste", "denying",
   };
   Person *best = NULL;
   guint best_at = G_MAXUINT;
@@ -559,7 +577,12 @@ find_defendant (Doc *doc)
         {
           guint at = g_array_index (person->mentions, guint, m);
 
-          if (doc->span_of[at] >= 0 || at >= best_at)
+          /* "La exalcaldesa de Villanueva del Río, Rosa María Gallardo, ha
+           * negado": a place after "de" or "of" is no defendant */
+          static const char * const place_links[] = { "of", "de", "del", "du", "des", "in", "en", "von", "aus", "from", "d'" };
+
+          if (doc->span_of[at] >= 0 || at >= best_at
+              || (at > 0 && is_word (doc, at - 1) && px_text_list_contains (place_links, G_N_ELEMENTS (place_links), lower (doc, at - 1))))
             continue;
           for (guint k = at + 1; k < doc->tokens->len && k < at + 12 && doc->token_sentence[k] == doc->token_sentence[at]; k++)
             if (is_word (doc, k) && px_text_list_contains (pleas, G_N_ELEMENTS (pleas), lower (doc, k)))
@@ -1245,7 +1268,7 @@ extend_back_over_place (Doc    *doc,
     prep--;
   word = lower (doc, prep);
   /* "La titular de Sanidad añadió" */
-  if (strcmp (word, "in") != 0 && strcmp (word, "of") != 0 && strcmp (word, "at") != 0
+  if (strcmp (word, "in") != 0 && strcmp (word, "of") != 0 && strcmp (word, "at") != 0 && strcmp (word, "on") != 0 && strcmp (word, "near") != 0
       && strcmp (word, "from") != 0 && strcmp (word, "with") != 0 && strcmp (word, "de") != 0
       && strcmp (word, "del") != 0 && strcmp (word, "du") != 0)
     return;
@@ -1267,11 +1290,21 @@ extend_back_over_place (Doc    *doc,
   j = prep - 1;
   while (j > 0 && j + 6 > prep && px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j)
          && !IN (stop_words, lower (doc, j)) && !IN (speech_verbs, lower (doc, j)) && !IN (determiners, lower (doc, j))
-         && ((tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || (tok (doc, j)->flags & PX_LEXICON_TOKEN_SENT_START)))
+         && !(doc->capital_nouns && IN (german_articles, lower (doc, j)))
+         && ((tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || (tok (doc, j)->flags & PX_LEXICON_TOKEN_SENT_START)
+             /* German capitalises its nouns: "Das Gesundheitsministerium in Mainz" */
+             || (doc->capital_nouns && j + 1 == prep && px_quotes_run_is_org (doc, j, j))))
     j--;
-  if (j + 1 < prep && px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && IN (determiners, lower (doc, j)))
+  if (j + 1 < prep && px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j)
+      && (IN (determiners, lower (doc, j)) || (doc->capital_nouns && IN (german_articles, lower (doc, j)))))
     source->first = j;
-  else if (IN (group_nouns, lower (doc, prep - 1)) && (j + 1 < prep))
+  else if ((IN (group_nouns, lower (doc, prep - 1))
+            /* "Shopkeepers on Bridge Street said": a plural noun opening
+             * the clause, completed by the place */
+            || (j + 2 == prep && g_str_has_suffix (lower (doc, prep - 1), "s") && !g_str_has_suffix (lower (doc, prep - 1), "ss")
+                && g_utf8_strlen (lower (doc, prep - 1), -1) > 4 && strcmp (word, "of") != 0 && strcmp (word, "with") != 0
+                && !IN (institution_nouns, lower (doc, prep - 1))))
+           && (j + 1 < prep))
     source->first = px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && !IN (stop_words, lower (doc, j)) ? j : j + 1;
 }
 
@@ -1344,6 +1377,31 @@ ly_noun (Doc  *doc,
 static const char * const reported_participles[] = {
   "cité", "citée", "cités", "citées", "interrogé", "interrogée", "joint", "jointe", "contacté", "contactée",
   "quoted", "cited", "contacted", "interviewed", "citado", "citada", "consultado", "consultada",
+};
+
+/* "Un incendio forestal declarado este martes": a participle right after
+ * its noun, with no auxiliary between, qualifies the noun; it reports
+ * nothing. @noun is the subject's last word, @verb the cue. */
+static gboolean
+adjectival_participle (Doc  *doc,
+                       guint noun,
+                       guint verb)
+{
+  static const char * const endings[] = { "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "é", "ée", "és", "ées" };
+  const char *word = lower (doc, verb);
+
+  if (noun + 1 != verb || word == NULL)
+    return FALSE;
+  for (gsize e = 0; e < G_N_ELEMENTS (endings); e++)
+    if (g_str_has_suffix (word, endings[e]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Articles and possessives that open a French, Spanish or Italian subject. */
+static const char * const romance_determiners[] = {
+  "le", "la", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "cet",
+  "el", "los", "las", "una", "su", "sus", "este", "esta", "il", "lo", "gli",
 };
 
 static gboolean
@@ -1434,6 +1492,19 @@ source_backward (Doc    *doc,
         break;
       }
   }
+  /* "the father of three said", "a mother of two told": the count of
+   * children belongs to the kin noun that is the subject */
+  if (i >= 4 && px_quotes_allowed_token (doc, i - 3, sentence) && is_word (doc, i - 1) && is_word (doc, i - 2)
+      && is_word (doc, i - 3) && strcmp (lower (doc, i - 2), "of") == 0)
+    {
+      static const char * const counts[] = { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
+      static const char * const kin[] = { "mother", "father", "parent", "grandmother", "grandfather", "mum", "dad", "mom" };
+
+      if ((px_text_list_contains (counts, G_N_ELEMENTS (counts), lower (doc, i - 1))
+           || (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
+          && px_text_list_contains (kin, G_N_ELEMENTS (kin), lower (doc, i - 3)))
+        i -= 2;
+    }
   i--;
   word = lower (doc, i);
   if (word == NULL)
@@ -1447,6 +1518,31 @@ source_backward (Doc    *doc,
           while (k > 0 && px_quotes_allowed_token (doc, k - 1, sentence) && k + 26 > i
                  && !is_punct (doc, k - 1, ',') && !is_punct (doc, k - 1, 0x2014))
             k--;
+          /* "Karen Ellis, 46, of Station Road, Dunmore, told": an address
+           * in two parts, street then town, after the name and its age */
+          if (k > 5 && is_punct (doc, k - 1, ',') && px_quotes_is_name_word (doc, k)
+              && px_quotes_run_end_forward (doc, k) == i - 1)
+            {
+              guint c = k - 2;
+
+              while (c > 0 && c + 8 > k && px_quotes_allowed_token (doc, c, sentence) && !is_punct (doc, c, ','))
+                c--;
+              if (c > 1 && c + 2 < k - 1 && is_punct (doc, c, ',') && is_word (doc, c + 1)
+                  && (strcmp (lower (doc, c + 1), "of") == 0 || strcmp (lower (doc, c + 1), "from") == 0)
+                  && px_quotes_is_name_word (doc, c + 2))
+                {
+                  guint n = c - 1;
+
+                  if (n >= 3 && (tok (doc, n)->flags & PX_LEXICON_TOKEN_NUMBER) && is_punct (doc, n - 1, ','))
+                    n -= 2;
+                  if (px_quotes_allowed_token (doc, n, sentence) && px_quotes_is_name_word (doc, n))
+                    {
+                      source->last = n;
+                      source->first = px_quotes_run_start_back (doc, n);
+                      return TRUE;
+                    }
+                }
+            }
           /* "Tom Baker, 45, a bus driver from Leeds, said", "Amy Lee, 19,
            * who uses the route daily, said": an age between the name and
            * its description */
@@ -1483,13 +1579,26 @@ source_backward (Doc    *doc,
           if (k > 1 && (is_punct (doc, k - 1, ',') || is_punct (doc, k - 1, 0x2014))
               && px_quotes_allowed_token (doc, k - 2, sentence) && is_word (doc, k - 2))
             {
-              /* "its director, Gemma Shah, said": the name between the commas speaks */
-              if ((px_quotes_is_name_word (doc, k) || px_quotes_is_title (doc, k)) && px_quotes_run_end_forward (doc, k) == i - 1
-                  && (i - 1 > k || (px_quotes_is_name_word (doc, k) && (tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+              /* "its director, Gemma Shah, said": the name between the commas
+               * speaks; "Der Landrat des Kreises Kusel, Thomas Albrecht
+               * (CDU), kündigte an": with its party in brackets */
+              guint end = i - 1;
+
+              if (is_punct (doc, end, ')') && end > k + 2)
+                {
+                  guint open = end - 1;
+
+                  while (open > k && open + 5 > end && !is_punct (doc, open, '('))
+                    open--;
+                  if (is_punct (doc, open, '(') && open > k)
+                    end = open - 1;
+                }
+              if ((px_quotes_is_name_word (doc, k) || px_quotes_is_title (doc, k)) && px_quotes_run_end_forward (doc, k) == end
+                  && (end > k || (px_quotes_is_name_word (doc, k) && (tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
                       || (px_quotes_is_name_word (doc, k) && (tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0)))
                 {
                   source->first = k;
-                  source->last = i - 1;
+                  source->last = end;
                   return TRUE;
                 }
               /* "The leader of the opposition, Conservative councillor Mark
@@ -1639,7 +1748,12 @@ source_backward (Doc    *doc,
               || strcmp (lower (doc, k - 1), "a") == 0 || strcmp (lower (doc, k - 1), "an") == 0
               || strcmp (lower (doc, k - 1), "their") == 0 || strcmp (lower (doc, k - 1), "one") == 0
               /* "Die 54-Jährige", "Der Sprecher" */
-              || (doc->capital_nouns && IN (german_articles, lower (doc, k - 1)))))
+              || (doc->capital_nouns && IN (german_articles, lower (doc, k - 1)))
+              /* "Le syndicat a assuré que", "El ministerio ha explicado
+               * que", "Los sindicatos han denunciado que": a Romance
+               * subject before its verb */
+              || (px_text_list_contains (romance_determiners, G_N_ELEMENTS (romance_determiners), lower (doc, k - 1))
+                  && !adjectival_participle (doc, i, verb))))
         {
           source->first = k - 1;
           source->last = i;
@@ -2172,6 +2286,25 @@ last_speaker_before (Doc    *doc,
               /* "He said …. “…,” the minister said": a pronoun speaker counts,
                * read in turn from before it */
               && (!cue.source.pronoun || (IN (pronouns_person, lower (doc, cue.source.first)) && !cue.source.implicit));
+      /* "Tom de Vries said the service had asked the council for …": a
+       * verb inside the clause another cue of the sentence reports is no
+       * cue of its own; that earlier cue is read in turn */
+      if (found)
+        {
+          guint opening = g_array_index (doc->sentences, Sentence, doc->token_sentence[i]).first;
+
+          for (guint j = opening; j < cue.source.first && j < i && found; j++)
+            {
+              Cue outer;
+
+              if (!may_cue_at (doc, j) || doc->span_of[j] >= 0)
+                continue;
+              if (px_quotes_cue_at (doc, j, doc->token_sentence[j], FALSE, &outer) && !outer.source.document
+                  && !outer.source.pronoun && outer.source.last < j && outer.source.first < cue.source.first)
+                found = FALSE;
+              px_quotes_source_clear (&outer.source);
+            }
+        }
       if (found)
         {
           /* "A spokeswoman for the ministry said …. She added …": the
@@ -2296,6 +2429,8 @@ static const char * const institution_kins[][6] = {
   { "ministry", "department", NULL },
   { "airline", "airways", "airlines", "air", NULL },
   { "broadcaster", "tv", "television", "radio", NULL },
+  /* "a human rights group" for the "Border Monitoring Network" */
+  { "group", "network", "coalition", "alliance", "campaign", NULL },
 };
 
 static gboolean
@@ -2324,6 +2459,66 @@ static const char * const company_nouns[] = {
   "unternehmen", "konzern", "empresa", "compañía", "компания",
 };
 
+/* "l'entreprise", "d'Aéroports": a French noun without its elided
+ * article, for looking it up in the word lists. */
+static const char *
+bare_head (const char *word)
+{
+  if (word != NULL && (g_str_has_prefix (word, "l'") || g_str_has_prefix (word, "d'")) && word[2] != '\0')
+    return word + 2;
+  return word;
+}
+
+/* "The company later said …" after "The Food Standards Agency said …": a
+ * company noun refers back to the last business named, passing over public
+ * bodies, unions and associations named since (and over a lone letter such
+ * as the "D" of "vitamin D"). NULL when no business was named. */
+static Person *
+last_business_before (Doc  *doc,
+                      guint before)
+{
+  static const char * const public_words[] = {
+    "agency", "ministry", "authority", "council", "department", "commission", "court", "police", "government",
+    "parliament", "service", "office", "association", "union", "federation", "society", "board", "inspectorate",
+    "regulator", "university", "hospital", "school", "party", "league", "trust", "institute", "committee",
+    "ministère", "préfecture", "mairie", "syndicat", "ministerio", "ministerium", "behörde", "amt",
+    "министерство", "администрация",
+  };
+  Person *best = NULL;
+  guint best_seen = 0;
+
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      g_autofree char *folded = NULL;
+      g_auto(GStrv) words = NULL;
+      gboolean public_body = FALSE;
+      guint seen = G_MAXUINT;
+
+      if (!person->org || g_utf8_strlen (person->name, -1) < 3)
+        continue;
+      folded = g_utf8_strdown (person->name, -1);
+      words = g_strsplit (folded, " ", -1);
+      for (guint w = 0; words[w] != NULL && !public_body; w++)
+        public_body = px_text_list_contains (public_words, G_N_ELEMENTS (public_words), words[w]);
+      if (public_body)
+        continue;
+      for (guint m = 0; m < person->mentions->len; m++)
+        {
+          guint token = g_array_index (person->mentions, guint, m);
+
+          if (token < before && doc->span_of[token] < 0)
+            seen = token;
+        }
+      if (seen != G_MAXUINT && (best == NULL || seen > best_seen))
+        {
+          best = person;
+          best_seen = seen;
+        }
+    }
+  return best;
+}
+
 /* Nouns for one person that news uses to refer back to someone it has
  * named, whatever words introduced them: "the striker", "the skipper". */
 static const char * const person_nouns[] = {
@@ -2331,6 +2526,9 @@ static const char * const person_nouns[] = {
   "skipper", "veteran", "doctor", "teenager", "champion", "politician", "diplomat", "official",
   "campaigner", "activist", "executive", "businessman", "businesswoman", "chairman", "chairwoman",
   "boss", "member", "singer", "actor", "actress", "writer", "author", "novelist", "star", "athlete",
+  /* sport and work: "the former Carlton trainee", "the new signing" */
+  "trainee", "youngster", "signing", "loanee", "debutant", "substitute", "newcomer", "keeper", "scorer",
+  "rookie", "graduate", "apprentice", "recruit",
 };
 
 /* The person a definite back-reference most likely means when no
@@ -2399,6 +2597,11 @@ px_quotes_prominent_person_before (Doc  *doc,
     }
   return NULL;
 }
+
+/* Heads whose group speaks for the place after "at" ("Analysts at X",
+ * "Sources at the ministry"), as the corpus labels them: not anonymous
+ * groups of their own. */
+static const char * const source_nouns_en[] = { "sources", "analysts", "officials", "spokespeople", "representatives" };
 
 /* Whether the phrase @first..@last, after "the", refers to one person
  * rather than a group, an institution or a document: a nationality, an
@@ -2650,6 +2853,24 @@ px_quotes_resolve_source (Doc    *doc,
             return;
           }
         person = last_person_before_gender (doc, source->first, group, gender);
+        /* "But under cross-examination by Thomas Greaves, defending, he
+         * accepted …": a person named after a preposition in the clause's
+         * opening adjunct is not its subject; the one before the sentence is */
+        if (person != NULL && !group && !source->implicit)
+          {
+            guint seen = px_quotes_mention_before (person, source->first);
+            static const char * const preps[] = { "by", "with", "from", "to", "against", "for", "par", "avec", "por", "con", "von", "mit" };
+
+            if (seen != G_MAXUINT && seen > 0 && doc->token_sentence[seen] == doc->token_sentence[source->first]
+                && is_word (doc, seen - 1) && px_text_list_contains (preps, G_N_ELEMENTS (preps), lower (doc, seen - 1)))
+              {
+                guint opening = g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]).first;
+                Person *before = last_person_before_gender (doc, opening, FALSE, gender);
+
+                if (before != NULL && before != person)
+                  person = before;
+              }
+          }
         /* "Smith had lied to the board, she said": an inverted pronoun after
          * the clause is not someone the clause speaks of */
         if (person != NULL && !group && source->first > 1 && is_word (doc, source->first - 1)
@@ -2707,6 +2928,22 @@ px_quotes_resolve_source (Doc    *doc,
                 source->speaker = px_quotes_slice (doc, range->first + 1, k - 1);
             }
         }
+      return;
+    }
+  /* "Shopkeepers on Bridge Street said", "Residents near Mill Road
+   * said": a plural noun capitalised only as the sentence's first word,
+   * with the place that completes it, is an anonymous group */
+  if (source->first + 1 < source->last && is_word (doc, source->first + 1)
+      && (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_SENT_START)
+      && (tok (doc, source->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+      && (strcmp (lower (doc, source->first + 1), "on") == 0 || strcmp (lower (doc, source->first + 1), "in") == 0
+          || strcmp (lower (doc, source->first + 1), "near") == 0 || strcmp (lower (doc, source->first + 1), "from") == 0
+          || strcmp (lower (doc, source->first + 1), "at") == 0)
+      && g_str_has_suffix (lower (doc, source->first), "s") && !g_str_has_suffix (lower (doc, source->first), "ss")
+      && g_utf8_strlen (lower (doc, source->first), -1) > 4 && !IN (institution_nouns, lower (doc, source->first))
+      && !px_text_list_contains (source_nouns_en, G_N_ELEMENTS (source_nouns_en), lower (doc, source->first)))
+    {
+      source->speaker = px_quotes_slice (doc, source->first, source->last);
       return;
     }
   /* "Una conductora de 52 años": a capitalised article opens a role */
@@ -2828,7 +3065,12 @@ px_quotes_resolve_source (Doc    *doc,
         {
           guint at = g_array_index (candidate->mentions, guint, m);
 
-          if (at > source->first && at <= source->last)
+          /* "Shopkeepers on Bridge Street": a name after a preposition
+           * is where the speakers are, not who they are */
+          static const char * const places[] = { "on", "in", "at", "near", "from", "of", "en", "à", "bei", "aus", "im" };
+
+          if (at > source->first && at <= source->last
+              && !(is_word (doc, at - 1) && px_text_list_contains (places, G_N_ELEMENTS (places), lower (doc, at - 1))))
             {
               g_autofree char *written = px_quotes_slice (doc, at, source->last);
 
@@ -2947,7 +3189,7 @@ px_quotes_resolve_source (Doc    *doc,
     /* "The cooperative said" after "the trawlerman who leads the local
      * fishermen's cooperative, Jens Aaberg": an institution is never a man
      * or a woman the article has given a gender */
-    if (person != NULL && !person->org && person->gender != 0 && IN (institution_nouns, lower (doc, source->last))
+    if (person != NULL && !person->org && person->gender != 0 && IN (institution_nouns, bare_head (lower (doc, source->last)))
         && !IN (spokes, lower (doc, source->last))
         && strcmp (lower (doc, source->last), "representative") != 0)
       person = NULL;
@@ -2957,12 +3199,32 @@ px_quotes_resolve_source (Doc    *doc,
             || strcmp (lower (doc, first), "prévenu") == 0 || strcmp (lower (doc, first), "prévenue") == 0
             || strcmp (lower (doc, first), "angeklagte") == 0))
       person = find_defendant (doc);
-    if (person == NULL && !IN (institution_nouns, lower (doc, source->last)))
+    if (person == NULL && !IN (institution_nouns, bare_head (lower (doc, source->last))))
       person = find_person_by_role_in_lead (doc, first, source->last);
     if (person == NULL && first > source->first && px_quotes_role_article (doc, source->first))
       person = find_person_by_role_index (doc, first, source->last, source->first);
     if (person == NULL && first > source->first && is_definite (lower (doc, source->first)))
       person = find_person_by_descriptor (doc, first, source->last, source->first);
+    /* "erzählt die Rentnerin", "sagte der Anwohner": a German noun for a
+     * person the article never used before refers back to the person just
+     * named */
+    if (person == NULL && doc->capital_nouns && first == source->last && first > source->first
+        && is_definite (lower (doc, source->first)))
+      {
+        static const char * const german_person_nouns[] = {
+          "rentnerin", "rentner", "anwohnerin", "anwohner", "seniorin", "pensionär", "pensionärin", "landwirt",
+          "landwirtin", "mutter", "vater", "frau", "mann", "unternehmer", "unternehmerin", "besitzerin",
+          "besitzer", "inhaberin", "inhaber", "wirtin", "wirt", "bäuerin", "bauer",
+        };
+
+        if (px_text_list_contains (german_person_nouns, G_N_ELEMENTS (german_person_nouns), lower (doc, first)))
+          person = px_quotes_prominent_person_before (doc, source->first);
+      }
+    /* "a déclaré l'élu", "a ajouté l'édile": a role written with its
+     * elided article, after the verb */
+    if (person == NULL && source->first == source->last
+        && (g_str_has_prefix (lower (doc, source->first), "l'") || g_str_has_prefix (lower (doc, source->first), "l’")))
+      person = find_person_by_descriptor (doc, source->first, source->last, source->first);
     if (person == NULL && first == source->last && first > source->first && px_quotes_role_article (doc, source->first)
         && IN (spokes, lower (doc, source->last)))
       {
@@ -2980,7 +3242,7 @@ px_quotes_resolve_source (Doc    *doc,
             person = known;
           }
       }
-    if (person == NULL && IN (institution_nouns, lower (doc, source->last)))
+    if (person == NULL && IN (institution_nouns, bare_head (lower (doc, source->last))))
       {
         /* "the regulator said", "a spokesperson said": the institution the
          * article last named speaks. */
@@ -3019,12 +3281,28 @@ px_quotes_resolve_source (Doc    *doc,
                   }
               }
           }
-        /* "the presidential press service" says more than any institution
-         * named so far: it is its own source. */
+        /* "a indiqué la préfecture", "La métropole a précisé": a French
+         * public body that is one of a kind where the story happens, and
+         * that no name in the article holds, speaks as itself, not as the
+         * institution named last */
+        if (org == NULL && n_modifiers == 0 && first == source->last)
+          {
+            static const char * const own[] = {
+              "préfecture", "mairie", "métropole", "parquet", "rectorat", "gouvernement", "agglomération",
+              "gendarmerie", "sous-préfecture",
+            };
+            const char *head = bare_head (lower (doc, source->last));
+
+            if (px_text_list_contains (own, G_N_ELEMENTS (own), head))
+              {
+                source->speaker = g_strdup (head);
+                return;
+              }
+          }
         /* "Halvern Nutrition is recalling …, the company said": a company
          * noun after the clause speaks for the name the sentence opens with */
         if (org == NULL && n_modifiers == 0 && first > source->first
-            && px_text_list_contains (company_nouns, G_N_ELEMENTS (company_nouns), lower (doc, source->last)))
+            && px_text_list_contains (company_nouns, G_N_ELEMENTS (company_nouns), bare_head (lower (doc, source->last))))
           {
             const Sentence *range = &g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]);
 
@@ -3037,6 +3315,9 @@ px_quotes_resolve_source (Doc    *doc,
                   org = candidate;
               }
           }
+        if (org == NULL && n_modifiers == 0
+            && px_text_list_contains (company_nouns, G_N_ELEMENTS (company_nouns), bare_head (lower (doc, source->last))))
+          org = last_business_before (doc, source->first);
         if (org == NULL && n_modifiers == 0)
           org = px_quotes_last_person_before (doc, source->first, TRUE);
         /* "…, regulator says" in the headline, "the industry regulator
@@ -3419,6 +3700,18 @@ px_quotes_is_speech_verb (Doc      *doc,
     {
       base = g_strndup (word, px_quotes_incise_base (word));
       word = base;
+    }
+  /* "Según el escrito de acusación", "le communiqué de la préfecture": a
+   * participle right after an article is a noun, not a verb */
+  if (i > 0 && is_word (doc, i - 1))
+    {
+      static const char * const articles[] = { "el", "los", "un", "del", "al", "le", "les", "une", "du", "des", "l'" };
+      static const char * const participles[] = { "ado", "ido", "ito", "cho", "to", "é", "és", "it", "its" };
+
+      if (px_text_list_contains (articles, G_N_ELEMENTS (articles), lower (doc, i - 1)))
+        for (gsize e = 0; e < G_N_ELEMENTS (participles); e++)
+          if (g_str_has_suffix (word, participles[e]))
+            return FALSE;
     }
   /* "a report by the UNDP found that …": a document's findings are its
    * statements */
@@ -4335,7 +4628,7 @@ px_quotes_cue_at (Doc      *doc,
     cue->last = i + 1;
   /* A participle ("…, recalling a meeting") speaks for the sentence's
    * subject, which find_cue() looks for when nothing better is there. */
-  if (g_str_has_suffix (lower (doc, i), "ing"))
+  if (px_quotes_is_participle_cue (lower (doc, i)))
     return FALSE;
   if ((strcmp (lower (doc, i), "quoted") == 0 || strcmp (lower (doc, i), "cited") == 0)
       && px_quotes_source_forward (doc, i + 1, sentence, &cue->source))
@@ -4422,6 +4715,16 @@ px_quotes_cue_at (Doc      *doc,
   return cue->found;
 }
 
+/* A participle cue ("saying", "estimant", "asegurando"): it speaks for
+ * its sentence's subject. */
+gboolean
+px_quotes_is_participle_cue (const char *word)
+{
+  return word != NULL && (g_str_has_suffix (word, "ing")
+                          || (strlen (word) > 6 && (g_str_has_suffix (word, "ant") || g_str_has_suffix (word, "ando")
+                                                    || g_str_has_suffix (word, "iendo"))));
+}
+
 /* The subject of a sentence: its first name, for participles ("…, saying that"). */
 gboolean
 px_quotes_sentence_subject (Doc    *doc,
@@ -4430,9 +4733,27 @@ px_quotes_sentence_subject (Doc    *doc,
 {
   Sentence *s = &g_array_index (doc->sentences, Sentence, sentence);
 
+  /* "Le syndicat a appelé à la grève, estimant que …", "El sindicato
+   * convocó una huelga, asegurando que …": an article and its noun open
+   * the sentence */
+  if (s->first + 2 <= s->last && is_word (doc, s->first) && is_word (doc, s->first + 1)
+      && px_text_list_contains (romance_determiners, G_N_ELEMENTS (romance_determiners), lower (doc, s->first))
+      && (tok (doc, s->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+      && !IN (stop_words, lower (doc, s->first + 1)) && is_word (doc, s->first + 2)
+      && (IN (between_words, lower (doc, s->first + 2)) || px_quotes_is_speech_verb (doc, s->first + 2, FALSE)
+          || g_str_has_suffix (lower (doc, s->first + 2), "ó") || g_str_has_suffix (lower (doc, s->first + 2), "a")))
+    {
+      memset (source, 0, sizeof *source);
+      source->first = s->first;
+      source->last = s->first + 1;
+      return TRUE;
+    }
+
   for (guint i = s->first; i <= s->last && i < s->first + 6; i++)
     if (px_quotes_allowed_token (doc, i, sentence) && (px_quotes_is_name_word (doc, i) || IN (pronouns_person, lower (doc, i)))
         && !IN (speech_verbs, lower (doc, i))
+        /* "Son avocate, Me Claire Fabre, …": a capitalised article is no name */
+        && !px_text_list_contains (romance_determiners, G_N_ELEMENTS (romance_determiners), lower (doc, i))
         /* "Wales head coach Rhys Hughes": the team before a title is no subject */
         && !(px_quotes_is_name_word (doc, i) && px_quotes_allowed_token (doc, px_quotes_run_end_forward (doc, i) + 1, sentence)
              && px_quotes_is_title (doc, px_quotes_run_end_forward (doc, i) + 1)

@@ -45,6 +45,15 @@ static const char * const speech_verbs[] = {
   "quoted", "predicts", "warns", "recounted", "recounts", "conceded", "acknowledging", "reminded",
   "reminds", "assured", "assures",
   /* fr */
+  /* participles after the main clause: "…, estimant que …", "évoquant « … »" */
+  "estimant", "affirmant", "soulignant", "rappelant", "expliquant", "assurant", "dénonçant", "jugeant",
+  "évoquant", "qualifiant", "précisant", "ajoutant", "indiquant", "déclarant", "annonçant",
+  "reconnaissant", "regrettant", "insistant", "promettant",
+  /* the present of reportage: "souffle une voisine", "lâche-t-il", "ironise le maire" */
+  "souffle", "lâche", "tempête", "ironise", "résume", "témoigne", "martèle", "détaille", "glisse",
+  "avoue", "admet", "constate", "s'étonne", "s'inquiète", "s'emporte", "proteste", "plaide", "tranche",
+  "commente", "relève", "prévient", "avertit", "réagit", "répète",
+  "observé", "relevé", "noté", "constaté", "témoigné", "plaidé",
   "dit", "dite", "dits", "dites", "déclaré", "déclare", "affirmé", "affirme", "indiqué", "indique", "expliqué", "explique",
   "ajouté", "ajoute", "souligné", "souligne", "estimé", "estime", "assuré", "assure", "précisé",
   "précise", "annoncé", "annonce", "confié", "raconte", "raconté", "insisté", "martelé", "dénoncé",
@@ -63,6 +72,8 @@ static const char * const speech_verbs[] = {
   "berichtete", "kritisierte", "warnte", "forderte", "fügte", "teilte", "versicherte", "bestätigte",
   "wies", "betonten", "erklärten", "sagt", "meint", "räumte", "kündigte", "verwies", "verteidigte",
   "drohte", "mahnte", "berichtet", "berichteten", "forderten", "warnten", "kritisierten",
+  /* the present of reportage: "erzählt die 62-Jährige", "klagt ein Anwohner" */
+  "erzählt", "klagt", "schildert", "erinnert", "bedauert", "gesteht", "räumt",
   "bestätigten", "erklärt", "betont", "fordert", "warnt", "kritisiert", "schrieb", "schreibt", "ergänzte",
   "beklagte", "bekräftigte", "unterstrich", "teilten", "hieß", "räumten", "glaubt", "glaubte",
   /* es */
@@ -70,6 +81,15 @@ static const char * const speech_verbs[] = {
   "sostuvo", "advirtió", "subrayó", "manifestó", "anunció", "insistió", "afirma", "dice",
   "denunció", "apuntó", "reconoció", "lamentó", "criticó", "advierte", "asegura", "explica", "insiste",
   "indica", "recalcó", "defendió", "aseguró", "reclamó", "pidió",
+  /* gerunds after the main clause: "…, asegurando que …" */
+  "asegurando", "afirmando", "señalando", "explicando", "recordando", "advirtiendo", "denunciando",
+  "subrayando", "añadiendo", "indicando", "insistiendo", "reconociendo",
+  "matizado", "aseverado", "incidido",
+  /* the present of features and interviews: "resume Luis", "lamenta" */
+  "resume", "relata", "lamenta", "recuerda", "señala", "subraya", "confiesa", "admite", "relatan",
+  "lamentan", "recuerdan", "señalan", "subrayan",
+  /* shouted and exclaimed: "gritó una mujer a la salida" */
+  "gritó", "gritaron", "exclamó", "espetó", "clamó",
   "comentó", "replicó", "replicaron", "respondió", "respondieron", "precisó", "destacó", "recordó",
   "aseguraron", "afirmaron", "señalaron", "explicaron", "dijeron", "denunciaron", "advirtieron",
   "insistieron", "prometió", "prometieron", "sostiene", "considera", "consideran", "cree", "creen",
@@ -90,7 +110,13 @@ static const char * const speech_verbs[] = {
   "recomendado", "recomendó", "solicitado", "solicitó", "sugerido", "sugirió",
   "zanjó", "sentenció", "concluyó", "ironizó", "recalcado", "subrayó",
   /* ru */
-  "сказал", "сказала", "сказали", "сообщает", "сообщают", "пожаловалась", "пожаловался", "пожаловались", "посетовал", "посетовала", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
+  "сказал", "сказала", "сказали", "сообщает", "сообщают", "пожаловалась", "пожаловался", "пожаловались", "посетовал", "посетовала",
+  /* the present of reportage: "рассказывает пенсионерка", "жалуется она" */
+  "рассказывает", "вспоминает", "жалуется", "сетует", "возмущается", "объясняет", "признается", "признаётся",
+  "признает", "признаёт", "уверяет", "продолжает",
+  "добавляет", "подчёркивает", "уточняет", "поясняет", "возмутился", "возмутилась", "напомнил", "напомнила",
+  "напомнили", "указал", "указала", "указали", "констатировал", "констатировала", "утверждает", "утверждают",
+  "объяснил", "объяснила", "объяснили", "ответил", "ответила", "ответили", "пишет", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
   "сообщила", "сообщили", "подчеркнул", "подчеркнула", "добавил", "добавила", "пояснил", "пояснила",
   "считает", "уверен", "признал", "рассказал", "рассказала", "говорит", "сказано",
   "сообщило", "заявило", "отметили", "подчеркнули", "добавили", "пояснили", "рассказали", "признала",
@@ -132,7 +158,9 @@ static const char * const title_words[] = {
   "chair", "head", "leader", "judge", "justice", "rep", "sen", "gov", "pm", "mp", "mep", "msp", "td", "mla", "ceo", "patriarch",
   "archbishop", "bishop", "rabbi", "imam", "ayatollah", "commissioner", "envoy", "representative",
   "special", "interior", "finance", "economy", "health", "justice", "education", "state", "former",
-  "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier",
+  "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier", "manager",
+  /* kin before given names: "Brothers Tom and Sam Okafor", "Sister Agnes" */
+  "brother", "brothers", "sister", "sisters", "twins", "siblings",
   "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme", "me", "maître",
   /* fr, es: offices written before a name or alone ("le Premier ministre") */
   "ministre", "ministro", "ministra", "préfet", "préfète", "maire", "député", "députée", "sénateur", "sénatrice",
@@ -214,6 +242,8 @@ static const char * const document_nouns[] = {
   "memo", "memorandum", "filing", "assessment", "forecast", "projections", "judgment", "verdict",
   "bericht", "studie", "gutachten", "informe", "estudio", "rapport", "étude", "доклад", "отчёт", "отчет",
   "texte", "mitteilung", "comunicado",
+  /* a court's and the parties' papers: "según el escrito de acusación" */
+  "escrito", "sentencia", "auto", "jugement", "arrêt", "urteil", "anklageschrift",
 };
 PxQuotesWords px_quotes_document_nouns = WORD_LIST (document_nouns);
 
@@ -256,6 +286,10 @@ static const char * const not_name_words[] = {
   "zugleich", "gleichzeitig", "außerdem", "zudem", "dennoch", "trotzdem", "allerdings", "deshalb",
   "daher", "inzwischen", "später", "danach", "jedoch", "nun", "jetzt", "heute", "gestern", "bereits",
   "damals", "auch", "dazu", "darauf", "schließlich", "zunächst", "anschließend", "immerhin", "ferner",
+  /* pronominal adverbs pointing back at the sentence before ("Darin räumte er ein", "Dabei betonte sie") */
+  "darin", "dabei", "damit", "dafür", "dagegen", "darüber", "daraufhin", "davon", "dadurch", "darum",
+  "deswegen", "hierzu", "hierbei", "hierfür", "zuvor", "vorher", "seitdem", "stattdessen", "ebenfalls",
+  "zuletzt", "vielmehr", "hingegen", "indes", "dort",
 };
 PxQuotesWords px_quotes_not_name_words = WORD_LIST (not_name_words);
 

@@ -275,6 +275,65 @@ pair_marks (Doc *doc)
     }
 }
 
+/* ---- 1b. Initials and abbreviated titles ---- */
+
+/* "Aisha N. Bello", "Martin J. O'Connell", "Dr. Anita Kapoor": American
+ * style writes a middle initial or a title with a full stop, which the
+ * tokeniser reads as the end of a sentence. Joined to its letter, the stop
+ * keeps the name one capitalised run and the word after it no sentence
+ * start. An initial counts only between two capitalised words ("Plan B.
+ * The …" stays two sentences); a title only before a capitalised word. */
+static void
+join_initials (Doc *doc)
+{
+  static const char * const titles[] = {
+    "dr", "mr", "mrs", "ms", "prof", "rev", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "supt",
+    "insp", "det",
+  };
+  static const char * const openers[] = {
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "in", "on", "at",
+    "but", "and", "so", "there", "his", "her", "its", "their", "our", "as", "if", "when", "after", "for",
+  };
+  GArray *tokens = doc->tokens;
+
+  for (guint i = 0; i + 2 < tokens->len; i++)
+    {
+      PxLexiconToken *word = &g_array_index (tokens, PxLexiconToken, i);
+      PxLexiconToken *stop = &g_array_index (tokens, PxLexiconToken, i + 1);
+      PxLexiconToken *next = &g_array_index (tokens, PxLexiconToken, i + 2);
+      gboolean initial, title;
+
+      if (word->lower == NULL || (word->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || stop->lower != NULL
+          || stop->start != word->end || doc->text[stop->start] != '.' || stop->end != stop->start + 1
+          || next->lower == NULL || (next->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+          || next->start != stop->end + 1 || doc->text[stop->end] != ' '
+          || (next->flags & PX_LEXICON_TOKEN_PARA_START) != 0
+          || px_text_list_contains (openers, G_N_ELEMENTS (openers), next->lower))
+        continue;
+      title = px_text_list_contains (titles, G_N_ELEMENTS (titles), word->lower);
+      initial = g_utf8_strlen (word->lower, -1) == 1 && (word->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0
+                && i > 0 && g_array_index (tokens, PxLexiconToken, i - 1).lower != NULL
+                && (g_array_index (tokens, PxLexiconToken, i - 1).flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+                && g_array_index (tokens, PxLexiconToken, i - 1).end + 1 == word->start
+                && !IN (not_name_words, g_array_index (tokens, PxLexiconToken, i - 1).lower)
+                && !IN (title_words, g_array_index (tokens, PxLexiconToken, i - 1).lower);
+      if (!initial && !title)
+        continue;
+      /* "Robert A. Lindgren", "Ana I. Ruiz": written with its stop, the
+       * initial is no article "a" or pronoun "I" to the word lists */
+      if (initial)
+        {
+          char *with_stop = g_strconcat (word->lower, ".", NULL);
+
+          g_free (word->lower);
+          word->lower = with_stop;
+        }
+      word->end = stop->end;
+      next->flags &= ~PX_LEXICON_TOKEN_SENT_START;
+      g_array_remove_index (tokens, i + 1);
+    }
+}
+
 /* ---- 2. Sentences outside quotes ---- */
 
 static gboolean
@@ -562,7 +621,7 @@ find_cue (Doc      *doc,
     {
       /* A participle cue with the sentence's subject: "…, saying that". */
       for (guint i = s->first; i <= s->last; i++)
-        if (px_quotes_allowed_token (doc, i, sentence) && is_word (doc, i) && g_str_has_suffix (lower (doc, i), "ing")
+        if (px_quotes_allowed_token (doc, i, sentence) && is_word (doc, i) && px_quotes_is_participle_cue (lower (doc, i))
             && px_quotes_is_speech_verb (doc, i, quoted) && px_quotes_sentence_subject (doc, sentence, &best->source))
           {
             best->first = best->last = i;
@@ -1760,6 +1819,52 @@ find_direct_quotes (Doc *doc)
         quote->kind = PX_QUOTE_SCARE;
       g_clear_pointer (&quote->verb, g_free);
     }
+  /* A headline quote, once every body quote has its speaker (answers in an
+   * interview get theirs above, after the headline was read): the body
+   * quote that repeats its words, else "‘I've been stabbed in the back’:
+   * Costa hits out at club": the person named right after the colon. */
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      gint span_index = g_array_index (doc->quote_span, gint, q);
+      Span *span;
+
+      if (quote->speaker != NULL || span_index < 0 || quote->kind != PX_QUOTE_SPEECH)
+        continue;
+      span = &g_array_index (doc->spans, Span, span_index);
+      if (doc->token_segment[span->open] != 0 || span->n_words < 3)
+        continue;
+      for (guint o = 0; o < doc->quotes->len && quote->speaker == NULL; o++)
+        {
+          PxQuote *other = g_ptr_array_index (doc->quotes, o);
+          g_autofree char *needle = g_utf8_casefold (quote->text, -1);
+          g_autofree char *haystack = g_utf8_casefold (other->text, -1);
+
+          if (o != q && other->speaker != NULL && other->kind == PX_QUOTE_SPEECH && other->span.paragraph > 0
+              && strstr (haystack, needle) != NULL)
+            {
+              copy_source (quote, other);
+              g_clear_pointer (&quote->verb, g_free);
+            }
+        }
+      if (quote->speaker == NULL && span->closed && is_punct (doc, span->close + 1, ':')
+          && px_quotes_is_name_word (doc, span->close + 2) && doc->token_segment[span->close + 2] == 0)
+        {
+          guint first = span->close + 2;
+          guint last = px_quotes_run_end_forward (doc, first);
+          g_autofree char *name = px_quotes_slice (doc, first, last);
+          Person *person = px_quotes_find_person_exact (doc, name);
+
+          if (person == NULL && first == last)
+            person = px_quotes_find_person_by_part (doc, name, first);
+          if (person != NULL && !person->org)
+            {
+              quote->speaker = g_strdup (person->name);
+              if (person->descriptions->len > 0)
+                quote->speaker_description = g_strdup (g_ptr_array_index (person->descriptions, 0));
+            }
+        }
+    }
 }
 
 /* ---- 6. Indirect speech ---- */
@@ -2066,7 +2171,19 @@ find_indirect_quotes (Doc *doc)
        * offer", "issued a warning for the north coast until 6pm") */
       if (first > cue.last && is_word (doc, first) && !doc->capital_nouns
           && (strcmp (lower (doc, first), "to") == 0 || strcmp (lower (doc, first), "for") == 0
-              || strcmp (lower (doc, first), "with") == 0))
+              || strcmp (lower (doc, first), "with") == 0
+              /* "they still argue about the sourdough", "complained over
+               * the noise": what the talk was about, not what was said */
+              || ((strcmp (lower (doc, first), "about") == 0 || strcmp (lower (doc, first), "over") == 0)
+                  /* "says about 90,000 customers are …": a count */
+                  && !(tok (doc, first + 1)->flags & PX_LEXICON_TOKEN_NUMBER)
+                  && !(is_word (doc, first + 1) && (strcmp (lower (doc, first + 1), "a") == 0
+                                                    || strcmp (lower (doc, first + 1), "half") == 0
+                                                    || g_str_has_suffix (lower (doc, first + 1), "hundred")
+                                                    || strcmp (lower (doc, first + 1), "one") == 0
+                                                    || strcmp (lower (doc, first + 1), "two") == 0
+                                                    || strcmp (lower (doc, first + 1), "three") == 0)))
+              || strcmp (lower (doc, first), "against") == 0))
         n_words = 0;
       if (n_words < 3 || (cue.source.speaker == NULL && !cue.source.document))
         {
@@ -2278,6 +2395,7 @@ px_quotes_find (const char * const *paragraphs,
   doc.pro_drop = language != NULL && (g_str_has_prefix (language, "es") || g_str_has_prefix (language, "it")
                                       || g_str_has_prefix (language, "pt") || g_str_has_prefix (language, "ca"));
   doc.tokens = px_lexicon_tokenize (doc.text, doc.length);
+  join_initials (&doc);
   doc.token_segment = g_new0 (guint, doc.tokens->len + 1);
   for (guint i = 0, p = 0; i < doc.tokens->len; i++)
     {
@@ -2344,6 +2462,7 @@ px_quotes_find (const char * const *paragraphs,
           }
       }
       px_quotes_fullest_common_nouns (&doc);
+      px_quotes_seat_aliases (&doc);
     }
 
   g_ptr_array_sort (doc.quotes, compare_quotes);
