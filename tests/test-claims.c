@@ -358,6 +358,44 @@ compare_two (const char         *outlet_a,
   return px_compare_new (articles, NULL, 0);
 }
 
+/* A hedged round number is a range ("plus d'une centaine" / "120", "une
+ * dizaine" / "douze"), a plural collective no number at all ("des
+ * centaines de familles" is not 112), and "more than 30" not 40. */
+static void
+test_hedged_numbers (void)
+{
+  const char * const wire[] = {
+    "Quelque 120 pompiers ont été mobilisés toute la nuit sur le site de Varenne.",
+    "Le laboratoire a rappelé douze lots de comprimés vendus en pharmacie.",
+    "Plus de 30 camions attendaient au péage de Varenne.",
+    "Les secours ont sauvé 112 passagers.",
+    NULL
+  };
+  const char * const local[] = {
+    "Plus d'une centaine de pompiers sont intervenus.",
+    "Une dizaine de lots de comprimés sont retirés de la vente.",
+    "Le péage de Varenne a été fermé pendant 40 minutes.",
+    "Des centaines de familles attendaient des nouvelles des passagers.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+  PxArticle *article;
+
+  article = px_test_article_new ("a.txt", "A", "Incendie à Varenne", wire);
+  px_article_set_language (article, "fr");
+  g_ptr_array_add (articles, article);
+  article = px_test_article_new ("b.txt", "B", "Nuit de feu à Varenne", local);
+  px_article_set_language (article, "fr");
+  g_ptr_array_add (articles, article);
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "Quelque 120 pompiers", 1, "une centaine de pompiers"));
+  g_assert_true (same_claim (compare, 0, "douze lots", 1, "Une dizaine de lots"));
+  g_assert_false (same_claim (compare, 0, "Plus de 30 camions", 1, "40 minutes"));
+  g_assert_false (same_claim (compare, 0, "112 passagers", 1, "Des centaines de familles"));
+}
+
 /* A measure in another unit of its kind ("1.2 km" / "1,200 metres",
  * "2.4-tonne" / "2,400 kg") and a span in decades ("four decades" / "forty
  * years") is the same quantity. */
@@ -736,6 +774,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/rounded-figures-and-translations", test_rounded_figures_and_translations);
   g_test_add_func ("/parallax/claims/figures-by-language", test_figures_by_language);
   g_test_add_func ("/parallax/claims/measures-in-other-units", test_measures_in_other_units);
+  g_test_add_func ("/parallax/claims/hedged-numbers", test_hedged_numbers);
   g_test_add_func ("/parallax/claims/times-of-day", test_times_of_day);
   g_test_add_func ("/parallax/claims/empty-and-single", test_empty_and_single);
   g_test_add_func ("/parallax/claims/json", test_json);

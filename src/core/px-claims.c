@@ -89,6 +89,8 @@
 #define PX_WEIGHT_NUMBER  1.5f
 #define PX_WEIGHT_QUOTED  0.5f
 #define PX_WEIGHT_ROUNDED 0.75f
+#define PX_WEIGHT_RANGE   0.001f  /* a mark, next to nothing in the cosine */
+#define PX_RANGE_MIN      10      /* "more than two" is too loose to be a range */
 
 void
 px_claim_tuning_init (PxClaimTuning *tuning)
@@ -586,6 +588,7 @@ typedef struct {
   gboolean  quoted;
   gboolean  initial;     /* first word of the sentence */
   gboolean  percent;     /* digits followed by a per cent sign */
+  char      approx;      /* a number hedged: '>' "more than", '~' "about", '<' "nearly"; else 0 */
   const char *group;     /* words in a row read as a paraphrase group ("=nobody"), or NULL */
 } PxToken;
 
@@ -787,6 +790,13 @@ static const PxNumberWord number_words[] = {
   { "fr", "six", 6 }, { "fr", "million", 1e6 }, { "fr", "milliers", 1e3 }, { "es", "once", 11 }, { "es", "doce", 12 },
   { "fr", "treize", 13 }, { "fr", "quatorze", 14 }, { "fr", "quinze", 15 }, { "fr", "seize", 16 }, { "fr", "vingts", 20 },
   { "fr", "centaine", 100 }, { "fr", "centaines", 100 },
+  /* Collective numerals, read as about so many (see px_is_collective);
+   * their plurals ("des dizaines", "dozens") are no number at all. */
+  { "fr", "dizaine", 10 }, { "fr", "douzaine", 12 }, { "fr", "vingtaine", 20 }, { "fr", "trentaine", 30 },
+  { "fr", "quarantaine", 40 }, { "fr", "cinquantaine", 50 }, { "fr", "soixantaine", 60 }, { "fr", "millier", 1e3 },
+  { "de", "dutzend", 12 }, { "es", "decena", 10 }, { "es", "docena", 12 }, { "es", "veintena", 20 },
+  { "es", "treintena", 30 }, { "es", "centenar", 100 }, { "es", "millar", 1e3 },
+  { "ru", "десяток", 10 }, { "ru", "дюжина", 12 }, { "ru", "сотня", 100 },
   { "de", "dreizehn", 13 }, { "de", "vierzehn", 14 }, { "de", "fünfzehn", 15 }, { "de", "sechzehn", 16 },
   { "de", "siebzehn", 17 }, { "de", "achtzehn", 18 }, { "de", "neunzehn", 19 }, { "de", "sechzig", 60 },
   { "de", "siebzig", 70 }, { "de", "achtzig", 80 }, { "de", "neunzig", 90 }, { "de", "million", 1e6 },
@@ -957,6 +967,66 @@ px_is_half_word (const char *language,
   return FALSE;
 }
 
+/* Collective numerals in the singular ("une dizaine", "ein Dutzend", "una
+ * decena", "сотня", "a dozen") count roughly: they end a number and make
+ * it approximate. Plurals ("des centaines", "hundreds") are not ranges:
+ * "hundreds of families" is no estimate of 112. */
+static gboolean
+px_is_collective (const char *language,
+                  const char *lower)
+{
+  static const char * const words[] = {
+    "fr:dizaine", "fr:douzaine", "fr:vingtaine", "fr:trentaine", "fr:quarantaine", "fr:cinquantaine",
+    "fr:soixantaine", "fr:centaine", "fr:millier", "de:dutzend", "es:decena", "es:docena", "es:veintena",
+    "es:treintena", "es:centenar", "es:millar", "ru:десяток", "ru:дюжина", "ru:сотня", "en:dozen", NULL
+  };
+  for (guint i = 0; words[i] != NULL; i++)
+    if (px_is_language (language, words[i]) &&
+        (words[i][2] == ':' ? g_str_equal (lower, words[i] + 3) : g_str_has_prefix (lower, words[i] + 3)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the words before a number hedge it, and how: "more than 100",
+ * "plus d'une centaine", "mehr als", "más de", "более" bound it from below;
+ * "about", "environ", "rund", "unos", "около" put it near; "nearly",
+ * "presque", "fast", "casi", "почти" bound it from above. @first and
+ * @second are the two words before it, @second the nearer (either may be
+ * NULL). */
+static char
+px_number_hedge (const char *language,
+                 const char *first,
+                 const char *second)
+{
+  static const char * const one[] = {
+    ">en:over", ">en:above", ">de:über", ">de:mindestens", ">ru:более", ">ru:свыше", ">ru:больше", ">fr:plus",
+    "~en:about", "~en:around", "~en:some", "~en:roughly", "~en:approximately", "~en:estimated",
+    "~fr:environ", "~fr:quelque", "~fr:quelques", "~fr:approximativement", "~de:rund", "~de:etwa", "~de:circa",
+    "~de:ca", "~de:ungefähr", "~es:unos", "~es:unas", "~es:aproximadamente", "~ru:около", "~ru:примерно",
+    "~ru:порядка", "~ru:приблизительно",
+    "<en:nearly", "<en:almost", "<fr:presque", "<de:fast", "<de:knapp", "<es:casi", "<ru:почти", NULL
+  };
+  static const char * const two[] = {
+    ">en:more than", ">en:at least", ">fr:plus de", ">fr:au moins", ">de:mehr als", ">es:más de", ">es:al menos",
+    ">ru:не менее", "~fr:près de", "~fr:autour de", "~es:alrededor de", "~es:cerca de", "<en:up to",
+    "<en:just under", "<fr:jusqu'à", "<es:hasta", NULL
+  };
+  char pair[128];
+
+  if (second != NULL && first != NULL)
+    {
+      g_snprintf (pair, sizeof pair, "%s %s", first, second);
+      for (guint i = 0; two[i] != NULL; i++)
+        if (px_is_language (language, two[i] + 1) && g_str_equal (pair, two[i] + 4))
+          return two[i][0];
+    }
+  if (second != NULL)
+    for (guint i = 0; one[i] != NULL; i++)
+      if (px_is_language (language, one[i] + 1) && g_str_equal (second, one[i] + 4))
+        return one[i][0];
+  return 0;
+}
+
 static void
 px_tokens_read_numbers (GArray     *tokens,
                         const char *language)
@@ -970,6 +1040,7 @@ px_tokens_read_numbers (GArray     *tokens,
       guint j = i;
       gboolean any = FALSE;
       gboolean after_digits = FALSE;
+      gboolean collective = FALSE;
 
       while (j < tokens->len)
         {
@@ -987,6 +1058,16 @@ px_tokens_read_numbers (GArray     *tokens,
             break;
           else if (px_number_word (language, u->lower, &value))
             {
+              if (px_is_collective (language, u->lower))
+                {
+                  /* "une dizaine", "deux douzaines": about so many, the
+                   * last word of its number. */
+                  total = (any ? total + current : 1) * value;
+                  current = 0;
+                  any = collective = TRUE;
+                  j++;
+                  break;
+                }
               if (value >= 1000)
                 total += (current == 0 ? 1 : current) * value, current = 0;
               else if (value == 100)
@@ -1041,6 +1122,10 @@ px_tokens_read_numbers (GArray     *tokens,
         number.number = TRUE;
         number.capitalised = FALSE;
         number.lower = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.12g", total + current));
+        number.approx = px_number_hedge (language, out->len >= 2 ? g_array_index (out, PxToken, out->len - 2).lower : NULL,
+                                         out->len >= 1 ? g_array_index (out, PxToken, out->len - 1).lower : NULL);
+        if (number.approx == 0 && collective)
+          number.approx = '~';
         g_array_append_val (out, number);
         for (guint k = i; k < j; k++)
           g_free (g_array_index (tokens, PxToken, k).lower);
@@ -1088,6 +1173,20 @@ px_add_rounded (PxFeaturizer *f,
       g_snprintf (name, sizeof name, "n:%s", g_ascii_formatd (buffer, sizeof buffer, "%.12g", roundings[i]));
       px_add_feature (f, name, PX_WEIGHT_ROUNDED);
     }
+}
+
+/* A round number (40, 450, 1500, 500000; not 83 or 412), which a hedge
+ * makes an estimate: "about 83%" is 83%, "about 40" anything near it.
+ * Numbers under ten are too loose to be ranges ("more than two"). */
+static gboolean
+px_is_round (double value)
+{
+  double unit;
+
+  if (value < PX_RANGE_MIN)
+    return FALSE;
+  unit = pow (10, floor (log10 (value))) / 2;
+  return fmod (value, unit) == 0;
 }
 
 static gboolean
@@ -1549,6 +1648,13 @@ px_featurize (PxFeaturizer *f,
           g_snprintf (name, sizeof name, "n:%s", t->lower);
           px_add_feature (f, name, PX_WEIGHT_NUMBER);
           px_add_rounded (f, t->lower);
+          /* A hedged number is a range, weighed by the pair's evidence
+           * (px_candidate_overlap), not by the cosine. */
+          if (t->approx != 0 && px_is_round (g_ascii_strtod (t->lower, NULL)))
+            {
+              g_snprintf (name, sizeof name, "r%c%s", t->approx, t->lower);
+              px_add_feature (f, name, PX_WEIGHT_RANGE);
+            }
           continue;
         }
       if (t->group != NULL)
@@ -1673,6 +1779,7 @@ typedef struct {
   const PxClaimDocument *documents;
   char       *kinds;       /* per feature: its kind, the first letter of its name */
   gboolean   *small;       /* per feature: a whole number from 0 to 10 */
+  double     *values;      /* per feature: the value of a number ("n:") or range, else 0 */
   const char **categories; /* per feature: the category of its paraphrase group, or NULL */
   GArray     *candidates;  /* PxCandidate */
   GHashTable *pair_index;  /* (u, t) packed in 64 bits → candidate index + 1 */
@@ -2157,6 +2264,107 @@ px_contrast (PxAligner *al,
   return FALSE;
 }
 
+/* How much a hedged number of @x ("more than 100", "une dizaine") meets a
+ * number of @y in its range ("120", "12"): the two numbers' weights
+ * multiplied, as the cosine counts a number both state; 0 if none does. */
+static float
+px_range_met (PxAligner *al,
+              PxUnit    *x,
+              PxUnit    *y)
+{
+  PxWeight *wx = &g_array_index (al->weights, PxWeight, x->first);
+  PxWeight *wy = &g_array_index (al->weights, PxWeight, y->first);
+  float best = 0.0f;
+
+  for (guint i = 0; i < x->n; i++)
+    {
+      char bound = al->kinds[wx[i].feature];
+      double low, high, around = al->values[wx[i].feature];
+      float own = 0.0f;
+
+      if (bound != '>' && bound != '~' && bound != '<')
+        continue;
+      /* "more than 100" is 101 to 130, "about 100" 80 to 125, "nearly
+       * 100" 80 to 99. */
+      low = bound == '>' ? around : around * 0.8;
+      high = bound == '<' ? around : bound == '~' ? around * 1.25 : around * 1.3;
+      for (guint k = 0; k < x->n; k++)
+        if (al->kinds[wx[k].feature] == 'n' && al->values[wx[k].feature] == around)
+          own = wx[k].weight;
+      for (guint j = 0; j < y->n; j++)
+        {
+          double value = al->values[wy[j].feature];
+          if (al->kinds[wy[j].feature] == 'n' && value >= low && value <= high &&
+              (value != around || bound == '~'))
+            best = MAX (best, own * wy[j].weight);
+        }
+    }
+  return best;
+}
+
+static gboolean
+px_has_range (PxAligner *al,
+              PxUnit    *x)
+{
+  PxWeight *wx = &g_array_index (al->weights, PxWeight, x->first);
+
+  for (guint i = 0; i < x->n; i++)
+    if (strchr ("><~", al->kinds[wx[i].feature]) != NULL && al->kinds[wx[i].feature] != '\0')
+      return TRUE;
+  return FALSE;
+}
+
+/* A hedged number and a number in its range ("plus d'une centaine de
+ * pompiers" / "120 pompiers") count as one number in the cosine: pairs
+ * that meet so are candidates even when they share little else. */
+static void
+px_range_candidates (PxAligner *al)
+{
+  guint n = al->units->len;
+
+  for (guint u = 0; u < n; u++)
+    {
+      PxUnit *a = &g_array_index (al->units, PxUnit, u);
+      if (!px_has_range (al, a))
+        continue;
+      for (guint t = 0; t < n; t++)
+        {
+          PxUnit *b = &g_array_index (al->units, PxUnit, t);
+          guint low = MIN (u, t), high = MAX (u, t);
+          float bonus, soft = 0.0f, cosine, covered, similarity;
+          float shorter = MIN (a->norm, b->norm), longer = MAX (a->norm, b->norm);
+          gpointer found;
+
+          if (b->article == a->article || (t < u && px_has_range (al, b)))
+            continue;
+          bonus = MAX (px_range_met (al, a, b), px_range_met (al, b, a));
+          if (bonus <= 0)
+            continue;
+          cosine = px_dot (al, low, high) + bonus;
+          if (al->synonyms != NULL && px_synonym_knobs ()->similarity > 0)
+            {
+              px_synonym_evidence (al, &g_array_index (al->units, PxUnit, low), &g_array_index (al->units, PxUnit, high), &soft);
+              cosine += px_synonym_knobs ()->similarity * MAX (soft, 0.0f);
+            }
+          covered = shorter > 0 ? MIN (1.0f, cosine * longer / shorter) : 0.0f;
+          similarity = (1.0f - al->tuning->containment) * cosine + al->tuning->containment * covered;
+          found = px_pair_lookup (al, low, high);
+          if (found != NULL)
+            {
+              PxCandidate *c = &g_array_index (al->candidates, PxCandidate, GPOINTER_TO_UINT (found) - 1);
+              c->covered = covered;
+              c->similarity = similarity;
+            }
+          else if (similarity >= al->tuning->min_similarity)
+            {
+              PxCandidate c = { low, high, similarity, 0, covered, { 0 }, 0, FALSE, FALSE };
+              g_array_append_val (al->candidates, c);
+              px_pair_insert (al, low, high, al->candidates->len - 1);
+            }
+        }
+    }
+}
+
 /* What two sentences share beyond the weighted cosine: numbers (and whether
  * both state numbers but none alike, the mark of a near-miss, or share only
  * small ones), names and plain words. */
@@ -2191,6 +2399,9 @@ px_candidate_overlap (PxAligner   *al,
       else
         j++;
     }
+  /* "Plus d'une centaine de pompiers" / "120 pompiers". */
+  if (numbers_shared == 0 && (px_range_met (al, a, b) > 0 || px_range_met (al, b, a) > 0))
+    numbers_shared = 1;
   c->evidence[PX_EV_NUMBER_SHARED] = numbers_shared > 0;
   c->evidence[PX_EV_NUMBER_CLASH] = numbers_a > 0 && numbers_b > 0 && numbers_shared == 0;
   c->evidence[PX_EV_NAME_SHARED] = MIN (names, 3) / 3.0f;
@@ -2874,6 +3085,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   n_features = g_hash_table_size (f.ids);
   al.kinds = g_new0 (char, n_features + 1);
   al.small = g_new0 (gboolean, n_features + 1);
+  al.values = g_new0 (double, n_features + 1);
   al.categories = g_new0 (const char *, n_features + 1);
   {
     GHashTableIter iter;
@@ -2886,6 +3098,13 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
           {
             double value = g_ascii_strtod ((const char *) name + 2, NULL);
             al.small[GPOINTER_TO_UINT (id) - 1] = value >= 0 && value <= 10 && value == floor (value);
+            al.values[GPOINTER_TO_UINT (id) - 1] = value;
+          }
+        else if (((const char *) name)[0] == 'r')
+          {
+            /* A range's kind is its bound: '>', '~' or '<'. */
+            al.kinds[GPOINTER_TO_UINT (id) - 1] = ((const char *) name)[1];
+            al.values[GPOINTER_TO_UINT (id) - 1] = g_ascii_strtod ((const char *) name + 2, NULL);
           }
         if (g_str_has_prefix (name, "w:="))
           al.categories[GPOINTER_TO_UINT (id) - 1] = px_paraphrase_category ((const char *) name + 2);
@@ -2956,6 +3175,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
         c->covered = shorter > 0 ? MIN (1.0f, cosine * longer / shorter) : 0.0f;
         c->similarity = (1.0f - tuning->containment) * cosine + tuning->containment * c->covered;
       }
+  px_range_candidates (&al);
   px_score_candidates (&al);
 
 #ifdef PX_CLAIMS_DUMP
@@ -3360,6 +3580,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   g_free (al.unit_base);
   g_free (al.kinds);
   g_free (al.small);
+  g_free (al.values);
   g_free (al.categories);
   g_free (al.synonym_base);
   g_free (al.synonyms);
