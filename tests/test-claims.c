@@ -396,6 +396,33 @@ test_hedged_numbers (void)
   g_assert_false (same_claim (compare, 0, "112 passagers", 1, "Des centaines de familles"));
 }
 
+/* Sharing a specific number ("3,400", "11.3") vouches for a pair that
+ * shares little else; sharing a small one ("two") does not. */
+static void
+test_specific_numbers (void)
+{
+  const char * const wire[] = {
+    "Floodwater from the Arne breached the levee at Tolberg early on Sunday.",
+    "Two bridges over the river were closed.",
+    "Residents of the riverside districts were told to leave their homes before dawn.",
+    "Forecasters expect more rain on Tuesday.",
+    "Emergency shelters opened in three schools and the sports hall.",
+    "Some 3,400 residents were moved to emergency shelters.",
+    NULL
+  };
+  const char * const local[] = {
+    "By midnight the council had taken 3,400 people out of the riverside districts, the mayor said.",
+    "Two volunteers were treated in hospital for exhaustion.",
+    "The mayor thanked volunteers who filled sandbags through the night.",
+    NULL
+  };
+  g_autoptr(PxCompare) compare = compare_two ("Wire", "Arne floods Tolberg", wire,
+                                              "Post", "Night of the flood", local);
+
+  g_assert_true (same_claim (compare, 0, "Some 3,400 residents", 1, "taken 3,400 people"));
+  g_assert_false (same_claim (compare, 0, "Two bridges", 1, "Two volunteers"));
+}
+
 /* A measure in another unit of its kind ("1.2 km" / "1,200 metres",
  * "2.4-tonne" / "2,400 kg") and a span in decades ("four decades" / "forty
  * years") is the same quantity. */
@@ -775,6 +802,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/figures-by-language", test_figures_by_language);
   g_test_add_func ("/parallax/claims/measures-in-other-units", test_measures_in_other_units);
   g_test_add_func ("/parallax/claims/hedged-numbers", test_hedged_numbers);
+  g_test_add_func ("/parallax/claims/specific-numbers", test_specific_numbers);
   g_test_add_func ("/parallax/claims/times-of-day", test_times_of_day);
   g_test_add_func ("/parallax/claims/empty-and-single", test_empty_and_single);
   g_test_add_func ("/parallax/claims/json", test_json);
