@@ -423,6 +423,58 @@ test_specific_numbers (void)
   g_assert_false (same_claim (compare, 0, "Two bridges", 1, "Two volunteers"));
 }
 
+/* Numbers written in words as each language joins them: "treinta y
+ * cinco" is 35 (not 30 and 5), "veinticinco" 25, "семнадцать" 17. */
+static void
+test_number_words_joined (void)
+{
+  const char * const es_a[] = {
+    "Treinta y cinco personas resultaron heridas en el choque de dos autobuses en Valdemora.",
+    "Veinticinco vecinos fueron desalojados por precaución.",
+    NULL
+  };
+  const char * const es_b[] = {
+    "En el choque murieron 30 personas, según la Guardia Civil.",
+    "Los heridos son 35, varios de ellos graves.",
+    "Las autoridades desalojaron a 25 vecinos.",
+    NULL
+  };
+  const char * const ru_a[] = {
+    "Семнадцать человек доставлены в больницу после пожара в Заречье.",
+    NULL
+  };
+  const char * const ru_b[] = {
+    "После пожара в Заречье в больницу доставлены 17 человек.",
+    "Пожар тушили 7 часов.",
+    NULL
+  };
+  g_autoptr(GPtrArray) spanish = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) russian = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) es = NULL;
+  g_autoptr(PxCompare) ru = NULL;
+  PxArticle *article;
+
+  article = px_test_article_new ("a.txt", "A", "Choque de autobuses en Valdemora", es_a);
+  px_article_set_language (article, "es");
+  g_ptr_array_add (spanish, article);
+  article = px_test_article_new ("b.txt", "B", "Tragedia en la carretera de Valdemora", es_b);
+  px_article_set_language (article, "es");
+  g_ptr_array_add (spanish, article);
+  es = px_compare_new (spanish, NULL, 0);
+  g_assert_true (same_claim (es, 0, "Treinta y cinco", 1, "Los heridos son 35"));
+  g_assert_false (same_claim (es, 0, "Treinta y cinco", 1, "murieron 30"));
+  g_assert_true (same_claim (es, 0, "Veinticinco vecinos", 1, "25 vecinos"));
+
+  article = px_test_article_new ("a.txt", "A", "Пожар в Заречье", ru_a);
+  px_article_set_language (article, "ru");
+  g_ptr_array_add (russian, article);
+  article = px_test_article_new ("b.txt", "B", "Семнадцать пострадавших", ru_b);
+  px_article_set_language (article, "ru");
+  g_ptr_array_add (russian, article);
+  ru = px_compare_new (russian, NULL, 0);
+  g_assert_true (same_claim (ru, 0, "Семнадцать человек", 1, "доставлены 17"));
+}
+
 /* A measure in another unit of its kind ("1.2 km" / "1,200 metres",
  * "2.4-tonne" / "2,400 kg") and a span in decades ("four decades" / "forty
  * years") is the same quantity. */
@@ -803,6 +855,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/measures-in-other-units", test_measures_in_other_units);
   g_test_add_func ("/parallax/claims/hedged-numbers", test_hedged_numbers);
   g_test_add_func ("/parallax/claims/specific-numbers", test_specific_numbers);
+  g_test_add_func ("/parallax/claims/number-words-joined", test_number_words_joined);
   g_test_add_func ("/parallax/claims/times-of-day", test_times_of_day);
   g_test_add_func ("/parallax/claims/empty-and-single", test_empty_and_single);
   g_test_add_func ("/parallax/claims/json", test_json);

@@ -812,6 +812,13 @@ static const PxNumberWord number_words[] = {
   { "ru", "двух", 2 }, { "ru", "трёх", 3 }, { "ru", "трех", 3 }, { "ru", "четырёх", 4 }, { "ru", "четырех", 4 },
   { "ru", "пяти", 5 }, { "ru", "шести", 6 }, { "ru", "семи", 7 }, { "ru", "восьми", 8 }, { "ru", "девяти", 9 },
   { "ru", "десяти", 10 }, { "ru", "одиннадцать", 11 }, { "ru", "двенадцать", 12 }, { "ru", "пятнадцать", 15 },
+  { "ru", "тринадцать", 13 }, { "ru", "четырнадцать", 14 }, { "ru", "шестнадцать", 16 }, { "ru", "семнадцать", 17 },
+  { "ru", "восемнадцать", 18 }, { "ru", "девятнадцать", 19 }, { "ru", "одиннадцати", 11 }, { "ru", "двенадцати", 12 },
+  { "ru", "пятнадцати", 15 },
+  /* Spanish writes 21 to 29 as one word. */
+  { "es", "veintiuno", 21 }, { "es", "veintiún", 21 }, { "es", "veintiuna", 21 }, { "es", "veintidós", 22 },
+  { "es", "veintitrés", 23 }, { "es", "veinticuatro", 24 }, { "es", "veinticinco", 25 }, { "es", "veintiséis", 26 },
+  { "es", "veintisiete", 27 }, { "es", "veintiocho", 28 }, { "es", "veintinueve", 29 },
   { "ru", "двадцати", 20 }, { "ru", "тридцати", 30 }, { "ru", "сорока", 40 }, { "ru", "пятидесяти", 50 },
   { "ru", "шестидесяти", 60 }, { "ru", "семьдесят", 70 }, { "ru", "восемьдесят", 80 }, { "ru", "девяносто", 90 },
   { "ru", "ста", 100 }, { "ru", "двести", 200 }, { "ru", "двухсот", 200 }, { "ru", "триста", 300 }, { "ru", "трёхсот", 300 },
@@ -1092,6 +1099,10 @@ px_tokens_read_numbers (GArray     *tokens,
                    ((px_number_word (language, g_array_index (tokens, PxToken, j + 1).lower, &value) && value >= 100) ||
                     px_is_half_word (language, g_array_index (tokens, PxToken, j + 1).lower)))
             ;  /* "un millón", "eine Million": the article is the one */
+          else if (any && !after_digits && px_is_language (language, "es") && g_str_equal (u->lower, "y") &&
+                   j + 1 < tokens->len && fmod (current, 100) >= 30 && fmod (current, 10) == 0 &&
+                   px_number_word (language, g_array_index (tokens, PxToken, j + 1).lower, &value) && value < 10)
+            ;  /* "treinta y cinco" */
           else if ((g_str_equal (u->lower, "and") || g_str_equal (u->lower, "a")) && j + 1 < tokens->len &&
                    (any || g_str_equal (u->lower, "a")))
             {
