@@ -475,6 +475,27 @@ test_number_words_joined (void)
   g_assert_true (same_claim (ru, 0, "Семнадцать человек", 1, "доставлены 17"));
 }
 
+/* An ordinal is its number: the "87th" minute is "87 minutes" in. */
+static void
+test_ordinals (void)
+{
+  const char * const wire[] = {
+    "Tomas Reyes scored the winner for Harbour City in the 87th minute.",
+    "Reyes had come on as a substitute for Kofi Mensah.",
+    NULL
+  };
+  const char * const local[] = {
+    "The decisive goal came on 87 minutes.",
+    "Reyes came on for Mensah after 60 minutes.",
+    NULL
+  };
+  g_autoptr(PxCompare) compare = compare_two ("Wire", "Harbour City win the Cup", wire,
+                                              "Post", "Reyes the hero", local);
+
+  g_assert_true (same_claim (compare, 0, "87th minute", 1, "came on 87 minutes"));
+  g_assert_false (same_claim (compare, 0, "87th minute", 1, "after 60 minutes"));
+}
+
 /* A measure in another unit of its kind ("1.2 km" / "1,200 metres",
  * "2.4-tonne" / "2,400 kg") and a span in decades ("four decades" / "forty
  * years") is the same quantity. */
@@ -856,6 +877,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/hedged-numbers", test_hedged_numbers);
   g_test_add_func ("/parallax/claims/specific-numbers", test_specific_numbers);
   g_test_add_func ("/parallax/claims/number-words-joined", test_number_words_joined);
+  g_test_add_func ("/parallax/claims/ordinals", test_ordinals);
   g_test_add_func ("/parallax/claims/times-of-day", test_times_of_day);
   g_test_add_func ("/parallax/claims/empty-and-single", test_empty_and_single);
   g_test_add_func ("/parallax/claims/json", test_json);

@@ -915,7 +915,8 @@ px_number_word (const char *language,
   return TRUE;
 }
 
-/* "320m", "4.5bn", "12k": digits with a scale letter. */
+/* "320m", "4.5bn", "12k": digits with a scale letter; and ordinals
+ * ("87th", "71e", "3º"), which are their number. */
 static gboolean
 px_number_digits (const char *lower,
                   double     *value,
@@ -937,6 +938,11 @@ px_number_digits (const char *lower,
     *scale = 1e3;
   else if (g_str_equal (end, "bp") || g_str_equal (end, "bps"))
     *scale = 0.01;  /* basis points are hundredths of a point */
+  else if (*value == floor (*value) &&
+           (g_str_equal (end, "st") || g_str_equal (end, "nd") || g_str_equal (end, "rd") || g_str_equal (end, "th") ||
+            g_str_equal (end, "e") || g_str_equal (end, "er") || g_str_equal (end, "re") || g_str_equal (end, "ème") ||
+            g_str_equal (end, "eme") || g_str_equal (end, "º") || g_str_equal (end, "ª")))
+    ;  /* ordinals: the "71st", "71e", "71º" minute is the 71st */
   else
     return FALSE;
   return TRUE;
