@@ -475,6 +475,61 @@ test_number_words_joined (void)
   g_assert_true (same_claim (ru, 0, "Семнадцать человек", 1, "доставлены 17"));
 }
 
+/* A half after its number ("две с половиной тысячи", "deux millions et
+ * demi") and a Russian collective numeral ("трое") are read as numbers. */
+static void
+test_number_words_halves (void)
+{
+  const char * const ru_a[] = {
+    "Огонь охватил две с половиной тысячи квадратных метров склада.",
+    "Трое рабочих получили ожоги.",
+    NULL
+  };
+  const char * const ru_b[] = {
+    "Площадь пожара составила 4000 квадратных метров, сообщили в МЧС.",
+    "По данным МЧС, пострадали 2 рабочих.",
+    "Склад площадью 2500 кв. метров сгорел полностью.",
+    "Ожоги получили 3 рабочих.",
+    NULL
+  };
+  const char * const fr_a[] = {
+    "Le chantier du pont a coûté deux millions et demi d'euros à la commune.",
+    NULL
+  };
+  const char * const fr_b[] = {
+    "La commune a payé 2 millions d'euros pour la route.",
+    "Le pont a coûté 2,5 millions d'euros.",
+    NULL
+  };
+  g_autoptr(GPtrArray) russian = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) french = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) ru = NULL;
+  g_autoptr(PxCompare) fr = NULL;
+  PxArticle *article;
+
+  article = px_test_article_new ("a.txt", "A", "Пожар на складе", ru_a);
+  px_article_set_language (article, "ru");
+  g_ptr_array_add (russian, article);
+  article = px_test_article_new ("b.txt", "B", "Склад сгорел", ru_b);
+  px_article_set_language (article, "ru");
+  g_ptr_array_add (russian, article);
+  ru = px_compare_new (russian, NULL, 0);
+  g_assert_true (same_claim (ru, 0, "две с половиной", 1, "площадью 2500"));
+  g_assert_false (same_claim (ru, 0, "две с половиной", 1, "составила 4000"));
+  g_assert_true (same_claim (ru, 0, "Трое рабочих", 1, "Ожоги получили 3"));
+  g_assert_false (same_claim (ru, 0, "Трое рабочих", 1, "пострадали 2"));
+
+  article = px_test_article_new ("a.txt", "A", "Le pont", fr_a);
+  px_article_set_language (article, "fr");
+  g_ptr_array_add (french, article);
+  article = px_test_article_new ("b.txt", "B", "Le coût du pont", fr_b);
+  px_article_set_language (article, "fr");
+  g_ptr_array_add (french, article);
+  fr = px_compare_new (french, NULL, 0);
+  g_assert_true (same_claim (fr, 0, "deux millions et demi", 1, "2,5 millions"));
+  g_assert_false (same_claim (fr, 0, "deux millions et demi", 1, "2 millions"));
+}
+
 /* An ordinal is its number: the "87th" minute is "87 minutes" in. */
 static void
 test_ordinals (void)
@@ -878,6 +933,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/specific-numbers", test_specific_numbers);
   g_test_add_func ("/parallax/claims/number-words-joined", test_number_words_joined);
   g_test_add_func ("/parallax/claims/ordinals", test_ordinals);
+  g_test_add_func ("/parallax/claims/number-words-halves", test_number_words_halves);
   g_test_add_func ("/parallax/claims/times-of-day", test_times_of_day);
   g_test_add_func ("/parallax/claims/empty-and-single", test_empty_and_single);
   g_test_add_func ("/parallax/claims/json", test_json);

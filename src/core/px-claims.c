@@ -815,6 +815,9 @@ static const PxNumberWord number_words[] = {
   { "ru", "тринадцать", 13 }, { "ru", "четырнадцать", 14 }, { "ru", "шестнадцать", 16 }, { "ru", "семнадцать", 17 },
   { "ru", "восемнадцать", 18 }, { "ru", "девятнадцать", 19 }, { "ru", "одиннадцати", 11 }, { "ru", "двенадцати", 12 },
   { "ru", "пятнадцати", 15 },
+  /* Russian collective numerals, for people ("трое охранников"). */
+  { "ru", "двое", 2 }, { "ru", "трое", 3 }, { "ru", "четверо", 4 }, { "ru", "пятеро", 5 }, { "ru", "шестеро", 6 },
+  { "ru", "семеро", 7 }, { "ru", "двоих", 2 }, { "ru", "троих", 3 }, { "ru", "четверых", 4 }, { "ru", "пятерых", 5 },
   /* Spanish writes 21 to 29 as one word. */
   { "es", "veintiuno", 21 }, { "es", "veintiún", 21 }, { "es", "veintiuna", 21 }, { "es", "veintidós", 22 },
   { "es", "veintitrés", 23 }, { "es", "veinticuatro", 24 }, { "es", "veinticinco", 25 }, { "es", "veintiséis", 26 },
@@ -1054,6 +1057,7 @@ px_tokens_read_numbers (GArray     *tokens,
       gboolean any = FALSE;
       gboolean after_digits = FALSE;
       gboolean collective = FALSE;
+      double last_scale = 0;
 
       while (j < tokens->len)
         {
@@ -1082,7 +1086,7 @@ px_tokens_read_numbers (GArray     *tokens,
                   break;
                 }
               if (value >= 1000)
-                total += (current == 0 ? 1 : current) * value, current = 0;
+                total += (current == 0 ? 1 : current) * value, current = 0, last_scale = value;
               else if (value == 100)
                 current = (current == 0 ? 1 : current) * 100;
               else if (after_digits)
@@ -1105,6 +1109,24 @@ px_tokens_read_numbers (GArray     *tokens,
                    ((px_number_word (language, g_array_index (tokens, PxToken, j + 1).lower, &value) && value >= 100) ||
                     px_is_half_word (language, g_array_index (tokens, PxToken, j + 1).lower)))
             ;  /* "un millón", "eine Million": the article is the one */
+          else if (any && last_scale >= 1000 && current == 0 && j + 1 < tokens->len &&
+                   ((px_is_language (language, "fr") && g_str_equal (u->lower, "et") &&
+                     g_str_equal (g_array_index (tokens, PxToken, j + 1).lower, "demi")) ||
+                    (px_is_language (language, "es") && g_str_equal (u->lower, "y") &&
+                     (g_str_equal (g_array_index (tokens, PxToken, j + 1).lower, "medio") ||
+                      g_str_equal (g_array_index (tokens, PxToken, j + 1).lower, "media")))))
+            {
+              /* "deux millions et demi", "dos millones y medio" */
+              total += last_scale / 2;
+              j++;
+            }
+          else if (any && current > 0 && px_is_language (language, "ru") && g_str_equal (u->lower, "с") &&
+                   j + 1 < tokens->len && g_str_equal (g_array_index (tokens, PxToken, j + 1).lower, "половиной"))
+            {
+              /* "две с половиной тысячи" */
+              current += 0.5;
+              j++;
+            }
           else if (any && !after_digits && px_is_language (language, "es") && g_str_equal (u->lower, "y") &&
                    j + 1 < tokens->len && fmod (current, 100) >= 30 && fmod (current, 10) == 0 &&
                    px_number_word (language, g_array_index (tokens, PxToken, j + 1).lower, &value) && value < 10)
