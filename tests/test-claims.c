@@ -601,6 +601,37 @@ test_times_of_day (void)
   g_assert_false (same_claim (compare, 0, "by 4pm", 1, "from 00:00"));
 }
 
+/* A time of day in words ("um drei Uhr") is the one in figures ("3 Uhr",
+ * "03:00"); a span of as many hours ("drei Stunden") is not. */
+static void
+test_times_in_words (void)
+{
+  const char * const wire[] = {
+    "Der Warnstreik endet nach Angaben der Gewerkschaft um drei Uhr in der Nacht zum Freitag.",
+    "Die Busfahrer hatten bereits im März für drei Stunden gestreikt.",
+    NULL
+  };
+  const char * const local[] = {
+    "Ab 03:00 am Freitag sollen die Busse wieder rollen.",
+    "Die Sperrung der Brücke dauert noch bis 15 Uhr.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+  PxArticle *article;
+
+  article = px_test_article_new ("a.txt", "A", "Warnstreik bis Freitag", wire);
+  px_article_set_language (article, "de");
+  g_ptr_array_add (articles, article);
+  article = px_test_article_new ("b.txt", "B", "Busse stehen still", local);
+  px_article_set_language (article, "de");
+  g_ptr_array_add (articles, article);
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "um drei Uhr", 1, "Ab 03:00"));
+  g_assert_false (same_claim (compare, 0, "drei Stunden", 1, "Ab 03:00"));
+}
+
 static void
 test_empty_and_single (void)
 {
@@ -935,6 +966,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/ordinals", test_ordinals);
   g_test_add_func ("/parallax/claims/number-words-halves", test_number_words_halves);
   g_test_add_func ("/parallax/claims/times-of-day", test_times_of_day);
+  g_test_add_func ("/parallax/claims/times-in-words", test_times_in_words);
   g_test_add_func ("/parallax/claims/empty-and-single", test_empty_and_single);
   g_test_add_func ("/parallax/claims/json", test_json);
   g_test_add_func ("/parallax/claims/seeds", test_seeds);

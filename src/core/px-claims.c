@@ -1584,6 +1584,58 @@ px_add_times (PxFeaturizer *f,
     }
 }
 
+/* Times of day written in words ("um drei Uhr", "à six heures", "a las
+ * tres", "в шесть часов", "at three o'clock"), which px_add_times, reading
+ * figures in the raw text, does not see. A figure the regular expression
+ * already read is not counted twice. */
+static void
+px_add_word_times (PxFeaturizer *f,
+                   GArray       *tokens,
+                   const char   *language)
+{
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      PxToken *t = &g_array_index (tokens, PxToken, i);
+      const char *next = i + 1 < tokens->len ? g_array_index (tokens, PxToken, i + 1).lower : "";
+      const char *before = i >= 1 ? g_array_index (tokens, PxToken, i - 1).lower : "";
+      const char *before2 = i >= 2 ? g_array_index (tokens, PxToken, i - 2).lower : "";
+      double hour;
+      gboolean time;
+      char name[32];
+      gpointer id;
+
+      if (!t->number)
+        continue;
+      hour = g_ascii_strtod (t->lower, NULL);
+      if (hour != floor (hour) || hour < 0 || hour > 24)
+        continue;
+      /* "24 Stunden", "pendant six heures", "6 часов" are spans, not times. */
+      time = (px_is_language (language, "de") && g_str_equal (next, "uhr")) ||
+             (px_is_language (language, "en") && g_str_equal (next, "clock")) ||
+             (px_is_language (language, "fr") && (g_str_equal (next, "heures") || g_str_equal (next, "heure")) &&
+              (g_str_equal (before, "à") || g_str_equal (before, "vers") || g_str_equal (before, "dès"))) ||
+             (px_is_language (language, "es") && (g_str_equal (before, "las") || g_str_equal (before, "la")) &&
+              (g_str_equal (before2, "a") || g_str_equal (before2, "hasta") || g_str_equal (before2, "desde"))) ||
+             (px_is_language (language, "ru") && (g_str_equal (next, "часов") || g_str_equal (next, "часа") ||
+                                                  g_str_equal (next, "час") || g_str_equal (next, "утра") ||
+                                                  g_str_equal (next, "вечера")) &&
+              (g_str_equal (before, "в") || g_str_equal (before, "к") || g_str_equal (before, "до")));
+      if (!time)
+        continue;
+      g_snprintf (name, sizeof name, "t:%d", (int) (hour == 24 ? 0 : hour) * 60);
+      id = g_hash_table_lookup (f->ids, name);
+      if (id != NULL)
+        {
+          gboolean seen = FALSE;
+          for (guint k = 0; k < f->scratch->len && !seen; k++)
+            seen = g_array_index (f->scratch, PxWeight, k).feature == GPOINTER_TO_UINT (id) - 1;
+          if (seen)
+            continue;
+        }
+      px_add_feature (f, name, PX_WEIGHT_NUMBER);
+    }
+}
+
 /* Reads one sentence into f->scratch: features summed by id, in id order. */
 static void
 px_featurize (PxFeaturizer *f,
@@ -1610,6 +1662,7 @@ px_featurize (PxFeaturizer *f,
   px_tokens_read_numbers (tokens, language);
   px_add_number_senses (f, tokens, language);
   px_add_times (f, text);
+  px_add_word_times (f, tokens, language);
 
   /* A headline in Title Case says nothing about which words are names. */
   for (guint i = 0; i < tokens->len; i++)
