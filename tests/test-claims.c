@@ -231,6 +231,41 @@ test_fold_word (void)
   g_assert_cmpstr (ascii, ==, "dushanbe");
 }
 
+/* A Russian name meets the spelling the English-language press gives it
+ * ("Щукин" / "Shchukin"), and not a name folded alike ("Шукшин"). */
+static void
+test_names_across_scripts (void)
+{
+  const char * const english[] = {
+    "Schools in Khabarovsk will stay closed until Friday.",
+    "The decision was taken by Shchukin alone.",
+    NULL
+  };
+  const char * const russian[] = {
+    "Мэр Шукшин призвал жителей не выходить из дома.",
+    "Решение принял лично Щукин.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+  g_autofree char *name = px_claims_fold_word ("Щукин");
+  PxArticle *article;
+
+  /* Other words keep the fold that stays near their Latin cognates. */
+  g_assert_cmpstr (name, ==, "sukin");
+
+  article = px_test_article_new ("a.txt", "A", "Emergency in Khabarovsk", english);
+  px_article_set_language (article, "en");
+  g_ptr_array_add (articles, article);
+  article = px_test_article_new ("b.txt", "B", "Режим ЧС в Хабаровске", russian);
+  px_article_set_language (article, "ru");
+  g_ptr_array_add (articles, article);
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "by Shchukin alone", 1, "лично Щукин"));
+  g_assert_false (same_claim (compare, 0, "by Shchukin alone", 1, "Мэр Шукшин"));
+}
+
 static void
 test_spelling_variants_of_names (void)
 {
@@ -956,6 +991,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/positions", test_positions);
   g_test_add_func ("/parallax/claims/pin-and-unlink", test_pin_and_unlink);
   g_test_add_func ("/parallax/claims/fold-word", test_fold_word);
+  g_test_add_func ("/parallax/claims/names-across-scripts", test_names_across_scripts);
   g_test_add_func ("/parallax/claims/spelling-variants-of-names", test_spelling_variants_of_names);
   g_test_add_func ("/parallax/claims/rounded-figures-and-translations", test_rounded_figures_and_translations);
   g_test_add_func ("/parallax/claims/figures-by-language", test_figures_by_language);

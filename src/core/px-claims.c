@@ -173,11 +173,16 @@ px_claim_position_of (GPtrArray *sentences,
 /* Folding to ASCII Latin. */
 
 G_LOCK_DEFINE_STATIC (fold);
-static UTransliterator *fold_transliterator;
-static gboolean fold_failed;
+static UTransliterator *fold_transliterators[2];
+static gboolean fold_failed[2];
 
-char *
-px_claims_fold_word (const char *word)
+/* Names are folded as the English-language press writes Russian ones
+ * (BGN/PCGN: "Полюс" → "polyus", "Заречный" → "zarechnyy", "Щукин" →
+ * "shchukin"); other words as ISO 9 does ("polus"), which keeps cognates
+ * near their Latin spelling ("концерт" → "koncert"). */
+static char *
+px_fold_with (const char *word,
+              gboolean    name)
 {
   gboolean ascii = TRUE;
   g_autofree gunichar2 *utf16 = NULL;
@@ -203,21 +208,28 @@ px_claims_fold_word (const char *word)
   length = limit = n16;
 
   G_LOCK (fold);
-  if (fold_transliterator == NULL && !fold_failed)
+  if (fold_transliterators[name] == NULL && !fold_failed[name])
     {
-      static const char id[] = "Any-Latin; Latin-ASCII; Lower";
+      const char *id = name ? "Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower" : "Any-Latin; Latin-ASCII; Lower";
       UChar uid[64];
       u_uastrcpy (uid, id);
-      fold_transliterator = utrans_openU (uid, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
+      fold_transliterators[name] = utrans_openU (uid, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
+      if (U_FAILURE (status) && name)
+        {
+          /* An ICU without the BGN rules: names fold as other words. */
+          status = U_ZERO_ERROR;
+          u_uastrcpy (uid, "Any-Latin; Latin-ASCII; Lower");
+          fold_transliterators[name] = utrans_openU (uid, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
+        }
       if (U_FAILURE (status))
         {
-          fold_failed = TRUE;
-          fold_transliterator = NULL;
+          fold_failed[name] = TRUE;
+          fold_transliterators[name] = NULL;
         }
       status = U_ZERO_ERROR;
     }
-  if (fold_transliterator != NULL)
-    utrans_transUChars (fold_transliterator, buffer, &length, G_N_ELEMENTS (buffer), 0, &limit, &status);
+  if (fold_transliterators[name] != NULL)
+    utrans_transUChars (fold_transliterators[name], buffer, &length, G_N_ELEMENTS (buffer), 0, &limit, &status);
   else
     status = U_ILLEGAL_ARGUMENT_ERROR;
   G_UNLOCK (fold);
@@ -237,6 +249,12 @@ px_claims_fold_word (const char *word)
     *out = '\0';
   }
   return folded;
+}
+
+char *
+px_claims_fold_word (const char *word)
+{
+  return px_fold_with (word, FALSE);
 }
 
 /* Features of sentences. */
@@ -348,6 +366,23 @@ px_fold_cached (PxFeaturizer *f,
     {
       char *made = px_claims_fold_word (word);
       g_hash_table_insert (f->folds, g_strdup (word), made);
+      folded = made;
+    }
+  return folded;
+}
+
+/* A name folded (see px_fold_with), cached apart from other words. */
+static const char *
+px_fold_name_cached (PxFeaturizer *f,
+                     const char   *word)
+{
+  g_autofree char *key = g_strconcat ("\x1f", word, NULL);
+  const char *folded = g_hash_table_lookup (f->folds, key);
+
+  if (folded == NULL)
+    {
+      char *made = px_fold_with (word, TRUE);
+      g_hash_table_insert (f->folds, g_steal_pointer (&key), made);
       folded = made;
     }
   return folded;
@@ -1686,7 +1721,7 @@ px_featurize (PxFeaturizer *f,
        * Norrland" / "CBN"), with and without the small words between. */
       if (is_name)
         {
-          const char *folded = px_fold_cached (f, t->lower);
+          const char *folded = px_fold_name_cached (f, t->lower);
           if (folded[0] != '\0' && acronym_words < 8)
             {
               g_string_truncate (acronym_all, acronym_kept);
@@ -1797,7 +1832,7 @@ px_featurize (PxFeaturizer *f,
         }
       if (is_name)
         {
-          const char *folded = px_fold_cached (f, t->lower);
+          const char *folded = px_fold_name_cached (f, t->lower);
           g_snprintf (name, sizeof name, "e:%s", folded);
           px_add_feature (f, name, PX_WEIGHT_NAME);
           if (span_words > 0)
