@@ -586,6 +586,37 @@ test_ordinals (void)
   g_assert_false (same_claim (compare, 0, "87th minute", 1, "after 60 minutes"));
 }
 
+/* "Una cuarentena de personas" is about forty; "en cuarentena" is a
+ * quarantine, no number. */
+static void
+test_spanish_collectives (void)
+{
+  const char * const a[] = {
+    "Una cuarentena de personas tuvieron que ser rescatadas por los bomberos.",
+    "La tripulación del buque sigue en cuarentena en el puerto.",
+    NULL
+  };
+  const char * const b[] = {
+    "Los equipos de emergencia rescataron a 41 vecinos atrapados en sus casas.",
+    "El puerto recibió ayer 40 contenedores de ayuda.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+  PxArticle *article;
+
+  article = px_test_article_new ("a.txt", "A", "Rescates en Alcarrán", a);
+  px_article_set_language (article, "es");
+  g_ptr_array_add (articles, article);
+  article = px_test_article_new ("b.txt", "B", "Inundaciones en Alcarrán", b);
+  px_article_set_language (article, "es");
+  g_ptr_array_add (articles, article);
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "Una cuarentena de personas", 1, "a 41 vecinos"));
+  g_assert_false (same_claim (compare, 0, "sigue en cuarentena", 1, "40 contenedores"));
+}
+
 /* A measure in another unit of its kind ("1.2 km" / "1,200 metres",
  * "2.4-tonne" / "2,400 kg") and a span in decades ("four decades" / "forty
  * years") is the same quantity. */
@@ -997,6 +1028,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/figures-by-language", test_figures_by_language);
   g_test_add_func ("/parallax/claims/measures-in-other-units", test_measures_in_other_units);
   g_test_add_func ("/parallax/claims/hedged-numbers", test_hedged_numbers);
+  g_test_add_func ("/parallax/claims/spanish-collectives", test_spanish_collectives);
   g_test_add_func ("/parallax/claims/specific-numbers", test_specific_numbers);
   g_test_add_func ("/parallax/claims/number-words-joined", test_number_words_joined);
   g_test_add_func ("/parallax/claims/ordinals", test_ordinals);

@@ -831,6 +831,7 @@ static const PxNumberWord number_words[] = {
   { "fr", "quarantaine", 40 }, { "fr", "cinquantaine", 50 }, { "fr", "soixantaine", 60 }, { "fr", "millier", 1e3 },
   { "de", "dutzend", 12 }, { "es", "decena", 10 }, { "es", "docena", 12 }, { "es", "veintena", 20 },
   { "es", "treintena", 30 }, { "es", "centenar", 100 }, { "es", "millar", 1e3 },
+  { "es", "cuarentena", 40 }, { "es", "cincuentena", 50 },
   { "ru", "десяток", 10 }, { "ru", "дюжина", 12 }, { "ru", "сотня", 100 },
   { "de", "dreizehn", 13 }, { "de", "vierzehn", 14 }, { "de", "fünfzehn", 15 }, { "de", "sechzehn", 16 },
   { "de", "siebzehn", 17 }, { "de", "achtzehn", 18 }, { "de", "neunzehn", 19 }, { "de", "sechzig", 60 },
@@ -1029,7 +1030,7 @@ px_is_collective (const char *language,
   static const char * const words[] = {
     "fr:dizaine", "fr:douzaine", "fr:vingtaine", "fr:trentaine", "fr:quarantaine", "fr:cinquantaine",
     "fr:soixantaine", "fr:centaine", "fr:millier", "de:dutzend", "es:decena", "es:docena", "es:veintena",
-    "es:treintena", "es:centenar", "es:millar", "ru:десяток", "ru:дюжина", "ru:сотня", "en:dozen", NULL
+    "es:treintena", "es:centenar", "es:millar", "es:cuarentena", "es:cincuentena", "ru:десяток", "ru:дюжина", "ru:сотня", "en:dozen", NULL
   };
   for (guint i = 0; words[i] != NULL; i++)
     if (px_is_language (language, words[i]) &&
@@ -1110,6 +1111,12 @@ px_tokens_read_numbers (GArray     *tokens,
             break;
           else if (px_number_word (language, u->lower, &value))
             {
+              /* "cuarentena" is a quarantine but in "una cuarentena de". */
+              if (px_is_language (language, "es") &&
+                  (g_str_equal (u->lower, "cuarentena") || g_str_equal (u->lower, "cincuentena")) &&
+                  !(j > 0 && g_str_equal (g_array_index (tokens, PxToken, j - 1).lower, "una") &&
+                    j + 1 < tokens->len && g_str_equal (g_array_index (tokens, PxToken, j + 1).lower, "de")))
+                break;
               if (px_is_collective (language, u->lower))
                 {
                   /* "une dizaine", "deux douzaines": about so many, the
