@@ -586,6 +586,30 @@ test_ordinals (void)
   g_assert_false (same_claim (compare, 0, "87th minute", 1, "after 60 minutes"));
 }
 
+/* Spans in hours and minutes: "48 minutes" is "nearly an hour", a
+ * "five-hour" shutdown lasted "five hours"; "more than five hours" is not
+ * eight. */
+static void
+test_hedged_spans (void)
+{
+  const char * const wire[] = {
+    "Teenagers who use their phones after 11pm sleep on average 48 minutes less per night than those who do not.",
+    "The study of 2,100 pupils in Arlen ran for a school year.",
+    "Pupils in the study also spent more than five hours a week on games consoles.",
+    NULL
+  };
+  const char * const local[] = {
+    "Late-night scrolling is costing teens nearly an hour of rest every night.",
+    "The heaviest users were online for eight hours a week.",
+    NULL
+  };
+  g_autoptr(PxCompare) compare = compare_two ("Wire", "Phones cut teenagers' sleep", wire,
+                                              "Post", "Teens lose sleep to screens", local);
+
+  g_assert_true (same_claim (compare, 0, "48 minutes less", 1, "nearly an hour"));
+  g_assert_false (same_claim (compare, 0, "more than five hours", 1, "eight hours"));
+}
+
 /* "Una cuarentena de personas" is about forty; "en cuarentena" is a
  * quarantine, no number. */
 static void
@@ -1029,6 +1053,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/measures-in-other-units", test_measures_in_other_units);
   g_test_add_func ("/parallax/claims/hedged-numbers", test_hedged_numbers);
   g_test_add_func ("/parallax/claims/spanish-collectives", test_spanish_collectives);
+  g_test_add_func ("/parallax/claims/hedged-spans", test_hedged_spans);
   g_test_add_func ("/parallax/claims/specific-numbers", test_specific_numbers);
   g_test_add_func ("/parallax/claims/number-words-joined", test_number_words_joined);
   g_test_add_func ("/parallax/claims/ordinals", test_ordinals);

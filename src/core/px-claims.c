@@ -1377,6 +1377,14 @@ px_add_number_senses (PxFeaturizer *f,
     { "ru:день", 1 }, { "ru:дня", 1 }, { "ru:дней", 1 }, { "ru:сутки", 1 }, { "ru:суток", 1 }, { "ru:неделя", 7 },
     { "ru:неделю", 7 }, { "ru:недели", 7 }, { "ru:недель", 7 }, { "ru:месяц", 365 / 12.0 }, { "ru:месяца", 365 / 12.0 },
     { "ru:месяцев", 365 / 12.0 }, { "ru:год", 365 }, { "ru:года", 365 }, { "ru:лет", 365 },
+    /* Hours and minutes ("a five-hour shutdown" / "for five hours", "48
+     * minutes" / "nearly an hour"). */
+    { "en:hour", 1 / 24.0 }, { "en:hours", 1 / 24.0 }, { "en:minute", 1 / 1440.0 }, { "en:minutes", 1 / 1440.0 },
+    { "fr:heure", 1 / 24.0 }, { "fr:heures", 1 / 24.0 }, { "fr:minute", 1 / 1440.0 }, { "fr:minutes", 1 / 1440.0 },
+    { "de:stunde", 1 / 24.0 }, { "de:stunden", 1 / 24.0 }, { "de:minute", 1 / 1440.0 }, { "de:minuten", 1 / 1440.0 },
+    { "es:hora", 1 / 24.0 }, { "es:horas", 1 / 24.0 }, { "es:minuto", 1 / 1440.0 }, { "es:minutos", 1 / 1440.0 },
+    { "ru:час", 1 / 24.0 }, { "ru:часа", 1 / 24.0 }, { "ru:часов", 1 / 24.0 }, { "ru:минута", 1 / 1440.0 },
+    { "ru:минуту", 1 / 1440.0 }, { "ru:минуты", 1 / 1440.0 }, { "ru:минут", 1 / 1440.0 },
   };
 
   for (guint i = 0; i < tokens->len; i++)
@@ -1440,7 +1448,26 @@ px_add_number_senses (PxFeaturizer *f,
                 g_str_equal (g_array_index (tokens, PxToken, i + 3).lower, "a") &&
                 g_str_equal (g_array_index (tokens, PxToken, i + 4).lower, "half"))
               days += units[k].days / 2;
-            px_add_value (f, "d:", days, PX_WEIGHT_NUMBER);
+            /* Under a day, in minutes: a fraction of a day would also
+             * stand for its floor, day 0, which every short span shares. */
+            if (days < 1)
+              px_add_value (f, "m:", floor (days * 1440 + 0.5), PX_WEIGHT_NUMBER);
+            else
+              px_add_value (f, "d:", days, PX_WEIGHT_NUMBER);
+            {
+              /* "nearly an hour", "more than five hours": a hedged span
+               * is a range too (see px_range_met), whatever its count. */
+              char hedge = t->number ? t->approx
+                                     : px_number_hedge (language, i >= 2 ? g_array_index (tokens, PxToken, i - 2).lower : NULL,
+                                                        i >= 1 ? g_array_index (tokens, PxToken, i - 1).lower : NULL);
+              if (hedge != 0)
+                {
+                  char name[64], buffer[G_ASCII_DTOSTR_BUF_SIZE];
+                  g_snprintf (name, sizeof name, "r%c%c%s", hedge, days < 1 ? 'm' : 'd',
+                              g_ascii_formatd (buffer, sizeof buffer, "%.12g", days < 1 ? floor (days * 1440 + 0.5) : days));
+                  px_add_feature (f, name, PX_WEIGHT_RANGE);
+                }
+            }
             break;
           }
 
@@ -1786,7 +1813,7 @@ px_featurize (PxFeaturizer *f,
            * (px_candidate_overlap), not by the cosine. */
           if (t->approx != 0 && px_is_round (g_ascii_strtod (t->lower, NULL)))
             {
-              g_snprintf (name, sizeof name, "r%c%s", t->approx, t->lower);
+              g_snprintf (name, sizeof name, "r%cn%s", t->approx, t->lower);
               px_add_feature (f, name, PX_WEIGHT_RANGE);
             }
           continue;
@@ -1914,7 +1941,8 @@ typedef struct {
   const PxClaimDocument *documents;
   char       *kinds;       /* per feature: its kind, the first letter of its name */
   gboolean   *small;       /* per feature: a whole number from 0 to 10 */
-  double     *values;      /* per feature: the value of a number ("n:") or range, else 0 */
+  double     *values;      /* per feature: the value of a number ("n:"), span ("d:", "m:") or range, else 0 */
+  char       *range_kinds; /* per range feature: the kind of feature it ranges over */
   const char **categories; /* per feature: the category of its paraphrase group, or NULL */
   GArray     *candidates;  /* PxCandidate */
   GHashTable *pair_index;  /* (u, t) packed in 64 bits → candidate index + 1 */
@@ -2426,6 +2454,7 @@ px_range_met (PxAligner *al,
   for (guint i = 0; i < x->n; i++)
     {
       char bound = al->kinds[wx[i].feature];
+      char kind = al->range_kinds[wx[i].feature];
       double low, high, around = al->values[wx[i].feature];
       float own = 0.0f;
 
@@ -2436,12 +2465,14 @@ px_range_met (PxAligner *al,
       low = bound == '>' ? around : around * 0.8;
       high = bound == '<' ? around : bound == '~' ? around * 1.25 : around * 1.3;
       for (guint k = 0; k < x->n; k++)
-        if (al->kinds[wx[k].feature] == 'n' && al->values[wx[k].feature] == around)
+        if (al->kinds[wx[k].feature] == kind && al->values[wx[k].feature] == around)
           own = wx[k].weight;
       for (guint j = 0; j < y->n; j++)
         {
           double value = al->values[wy[j].feature];
-          if (al->kinds[wy[j].feature] == 'n' && value >= low && value <= high &&
+          /* "nearly an hour" is 48 minutes: 0.8 of 60 is not quite 48 in
+           * floating point. */
+          if (al->kinds[wy[j].feature] == kind && value >= low * (1 - 1e-9) && value <= high * (1 + 1e-9) &&
               (value != around || bound == '~'))
             best = MAX (best, own * wy[j].weight);
         }
@@ -2535,7 +2566,7 @@ px_candidate_overlap (PxAligner   *al,
       if (wa[i].feature == wb[j].feature)
         {
           char kind = al->kinds[wa[i].feature];
-          numbers_shared += kind == 'n' || kind == 'c' || kind == 'd' || kind == 't';
+          numbers_shared += kind == 'n' || kind == 'c' || kind == 'd' || kind == 'm' || kind == 't';
           numbers_small += kind == 'n' && al->small[wa[i].feature];
           numbers_specific += kind == 'n' && px_is_specific (al->values[wa[i].feature]);
           names += kind == 'e' || kind == 's';
@@ -3240,6 +3271,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   al.kinds = g_new0 (char, n_features + 1);
   al.small = g_new0 (gboolean, n_features + 1);
   al.values = g_new0 (double, n_features + 1);
+  al.range_kinds = g_new0 (char, n_features + 1);
   al.categories = g_new0 (const char *, n_features + 1);
   {
     GHashTableIter iter;
@@ -3248,6 +3280,8 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
     while (g_hash_table_iter_next (&iter, &name, &id))
       {
         al.kinds[GPOINTER_TO_UINT (id) - 1] = ((const char *) name)[0];
+        if (g_str_has_prefix (name, "d:") || g_str_has_prefix (name, "m:"))
+          al.values[GPOINTER_TO_UINT (id) - 1] = g_ascii_strtod ((const char *) name + 2, NULL);
         if (g_str_has_prefix (name, "n:"))
           {
             double value = g_ascii_strtod ((const char *) name + 2, NULL);
@@ -3256,9 +3290,12 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
           }
         else if (((const char *) name)[0] == 'r')
           {
-            /* A range's kind is its bound: '>', '~' or '<'. */
+            /* A range's kind is its bound: '>', '~' or '<'; then the kind
+             * of value it ranges over (a number, a span in days or in
+             * minutes). */
             al.kinds[GPOINTER_TO_UINT (id) - 1] = ((const char *) name)[1];
-            al.values[GPOINTER_TO_UINT (id) - 1] = g_ascii_strtod ((const char *) name + 2, NULL);
+            al.range_kinds[GPOINTER_TO_UINT (id) - 1] = ((const char *) name)[2];
+            al.values[GPOINTER_TO_UINT (id) - 1] = g_ascii_strtod ((const char *) name + 3, NULL);
           }
         if (g_str_has_prefix (name, "w:="))
           al.categories[GPOINTER_TO_UINT (id) - 1] = px_paraphrase_category ((const char *) name + 2);
@@ -3735,6 +3772,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   g_free (al.kinds);
   g_free (al.small);
   g_free (al.values);
+  g_free (al.range_kinds);
   g_free (al.categories);
   g_free (al.synonym_base);
   g_free (al.synonyms);
