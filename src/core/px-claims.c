@@ -2480,18 +2480,6 @@ px_range_met (PxAligner *al,
   return best;
 }
 
-static gboolean
-px_has_range (PxAligner *al,
-              PxUnit    *x)
-{
-  PxWeight *wx = &g_array_index (al->weights, PxWeight, x->first);
-
-  for (guint i = 0; i < x->n; i++)
-    if (strchr ("><~", al->kinds[wx[i].feature]) != NULL && al->kinds[wx[i].feature] != '\0')
-      return TRUE;
-  return FALSE;
-}
-
 /* A hedged number and a number in its range ("plus d'une centaine de
  * pompiers" / "120 pompiers") count as one number in the cosine: pairs
  * that meet so are candidates even when they share little else. */
@@ -2499,23 +2487,47 @@ static void
 px_range_candidates (PxAligner *al)
 {
   guint n = al->units->len;
+  g_autofree guint8 *marks = g_new0 (guint8, n);  /* 1: states a value, 2: a range */
+  g_autofree guint *valued = g_new (guint, n);
+  guint n_valued = 0;
+
+  for (guint u = 0; u < n; u++)
+    {
+      PxUnit *unit = &g_array_index (al->units, PxUnit, u);
+      PxWeight *w = &g_array_index (al->weights, PxWeight, unit->first);
+      for (guint k = 0; k < unit->n; k++)
+        {
+          char kind = al->kinds[w[k].feature];
+          if (kind == 'n' || kind == 'd' || kind == 'm')
+            marks[u] |= 1;
+          else if (kind == '>' || kind == '~' || kind == '<')
+            marks[u] |= 2;
+        }
+      if (marks[u] & 1)
+        valued[n_valued++] = u;
+    }
 
   for (guint u = 0; u < n; u++)
     {
       PxUnit *a = &g_array_index (al->units, PxUnit, u);
-      if (!px_has_range (al, a))
+      if (!(marks[u] & 2))
         continue;
-      for (guint t = 0; t < n; t++)
+      for (guint v = 0; v < n_valued; v++)
         {
+          guint t = valued[v];
           PxUnit *b = &g_array_index (al->units, PxUnit, t);
           guint low = MIN (u, t), high = MAX (u, t);
           float bonus, soft = 0.0f, cosine, covered, similarity;
           float shorter = MIN (a->norm, b->norm), longer = MAX (a->norm, b->norm);
           gpointer found;
 
-          if (b->article == a->article || (t < u && px_has_range (al, b)))
+          /* A pair of two units with ranges and values is weighed once,
+           * from the first. */
+          if (b->article == a->article || (t < u && (marks[t] & 2) && (marks[u] & 1)))
             continue;
-          bonus = MAX (px_range_met (al, a, b), px_range_met (al, b, a));
+          bonus = px_range_met (al, a, b);
+          if (marks[t] & 2)
+            bonus = MAX (bonus, px_range_met (al, b, a));
           if (bonus <= 0)
             continue;
           cosine = px_dot (al, low, high) + bonus;
