@@ -24,11 +24,16 @@
  *
  * Numbers are also read for what they mean: shares ("six in ten" / "60%",
  * "nearly a fifth" / "18%"), spans of time in days ("24 months" / "two
- * years", "four decades" / "forty years"), measures in the smaller unit of
+ * years", "four decades" / "forty years") or minutes ("a five-hour
+ * shutdown" / "for five hours"), measures in the smaller unit of
  * their kind ("1,2 км" / "1200 метров", "2.4-tonne" / "2,400 kg"), times
- * of day ("midnight" / "00:00", "4pm" / "16 Uhr"), basis
- * points, German compounds ("zweieinhalbtausend") and declined Russian
- * numerals.
+ * of day ("midnight" / "00:00", "4pm" / "16 Uhr", "um drei Uhr"), basis
+ * points, ordinals ("87th"), German compounds ("zweieinhalbtausend"),
+ * declined Russian numerals and collective ones ("трое", "une dizaine").
+ * A hedged round number or span is a range ("plus d'une centaine" /
+ * "120", "nearly an hour" / "48 minutes") that counts as the number it
+ * meets, and a shared specific number ("2500", "11.3") weighs more than a
+ * shared "2".
  *
  * Each candidate pair is then judged on its evidence: the similarity and how
  * much of the shorter sentence the longer covers; its vicinity (like
