@@ -938,6 +938,38 @@ test_german_compound_heads (void)
   g_assert_false (same_claim (compare, 0, "Feuerwehr", 1, "Polizei"));
 }
 
+/* A German compound also meets its first part used on its own
+ * ("Notstromaggregate" / "Notstrom"), when that part is a word of the
+ * event and not a mere syllable. */
+static void
+test_german_compound_modifiers (void)
+{
+  const char * const agency[] = {
+    "Die Operationen liefen über Notstromaggregate weiter.",
+    "Die Stadtwerke entschuldigten sich bei den Kunden.",
+    NULL
+  };
+  const char * const local[] = {
+    "Im Operationssaal sprang sofort der Notstrom an.",
+    "Die Kunden erhalten eine Gutschrift.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+  PxArticle *article;
+
+  article = px_test_article_new ("agentur.txt", "Agentur", "Stromausfall in Kelsberg", agency);
+  px_article_set_language (article, "de");
+  g_ptr_array_add (articles, article);
+  article = px_test_article_new ("lokal.txt", "Anzeiger", "Dunkle Nacht in Kelsberg", local);
+  px_article_set_language (article, "de");
+  g_ptr_array_add (articles, article);
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "Notstromaggregate", 1, "der Notstrom an"));
+  g_assert_false (same_claim (compare, 0, "Notstromaggregate", 1, "Gutschrift"));
+}
+
 /* Forms of several words, and stop words, in the paraphrase lexicon are
  * read on words in a row: "No one was injured" meets "Nobody was hurt"
  * (and "no one" is not the number 1), "lost their lives" meets "died". */
@@ -1067,6 +1099,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/alternatives-stay-apart", test_alternatives_stay_apart);
   g_test_add_func ("/parallax/claims/near-misses-stay-apart", test_near_misses_stay_apart);
   g_test_add_func ("/parallax/claims/german-compound-heads", test_german_compound_heads);
+  g_test_add_func ("/parallax/claims/german-compound-modifiers", test_german_compound_modifiers);
   g_test_add_func ("/parallax/claims/phrases", test_phrases);
   return g_test_run ();
 }

@@ -85,6 +85,7 @@
 #define PX_PREFIX_CHARS 4
 #define PX_COMPOUND_MIN_BYTES 8   /* a German stem this long may be a compound */
 #define PX_COMPOUND_HEAD_BYTES 4  /* … of a last part at least this long */
+#define PX_MODIFIER_MIN_BYTES 6   /* … or a first part at least this long */
 
 /* Raw weights of the kinds of evidence, before IDF. */
 #define PX_WEIGHT_WORD    1.0f
@@ -1854,6 +1855,26 @@ px_featurize (PxFeaturizer *f,
               px_add_feature (f, name, PX_WEIGHT_PREFIX);
               break;
             }
+      /* … and what it is of first, when the event uses that as a word of
+       * its own and it is long enough not to be a mere syllable:
+       * "Notstromaggregat" runs on "Notstrom". */
+      if (f->words != NULL && px_is_language (language, "de") && strlen (stem) >= PX_COMPOUND_MIN_BYTES)
+        {
+          gsize length = strlen (stem);
+          for (const char *end = g_utf8_prev_char (stem + length - PX_COMPOUND_HEAD_BYTES + 1);
+               end > stem && (gsize) (end - stem) >= PX_MODIFIER_MIN_BYTES; end = g_utf8_prev_char (end))
+            {
+              g_autofree char *modifier = g_strndup (stem, end - stem);
+              if (g_hash_table_contains (f->words, modifier))
+                {
+                  const char *word = synonyms != NULL && g_hash_table_contains (synonyms, modifier)
+                                       ? g_hash_table_lookup (synonyms, modifier) : modifier;
+                  g_snprintf (name, sizeof name, "w:%s", word);
+                  px_add_feature (f, name, PX_WEIGHT_PREFIX);
+                  break;
+                }
+            }
+        }
       {
         const char *own = stem;
         if (synonyms != NULL && g_hash_table_contains (synonyms, stem))
