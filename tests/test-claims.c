@@ -938,6 +938,37 @@ test_german_compound_heads (void)
   g_assert_false (same_claim (compare, 0, "Feuerwehr", 1, "Polizei"));
 }
 
+/* Thousands as each country separates them: "18'500" (Swiss), "18.500",
+ * "18 500"; "18,5" is a decimal in German. */
+static void
+test_thousands_separators (void)
+{
+  const char * const swiss[] = {
+    "Im Letzigrund sahen 18'500 Zuschauer zu.",
+    "Der Verein hat 2,5 Millionen Franken Schulden.",
+    NULL
+  };
+  const char * const german[] = {
+    "Es kamen 18.500 Fans.",
+    "Die Mannschaft lief in der Partie 118 Kilometer.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+  PxArticle *article;
+
+  article = px_test_article_new ("a.txt", "A", "Aarberg siegt", swiss);
+  px_article_set_language (article, "de");
+  g_ptr_array_add (articles, article);
+  article = px_test_article_new ("b.txt", "B", "Sieg für Aarberg", german);
+  px_article_set_language (article, "de");
+  g_ptr_array_add (articles, article);
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "18'500 Zuschauer", 1, "18.500 Fans"));
+  g_assert_false (same_claim (compare, 0, "18'500 Zuschauer", 1, "118 Kilometer"));
+}
+
 /* A German compound also meets its first part used on its own
  * ("Notstromaggregate" / "Notstrom"), when that part is a word of the
  * event and not a mere syllable. */
@@ -1100,6 +1131,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/near-misses-stay-apart", test_near_misses_stay_apart);
   g_test_add_func ("/parallax/claims/german-compound-heads", test_german_compound_heads);
   g_test_add_func ("/parallax/claims/german-compound-modifiers", test_german_compound_modifiers);
+  g_test_add_func ("/parallax/claims/thousands-separators", test_thousands_separators);
   g_test_add_func ("/parallax/claims/phrases", test_phrases);
   return g_test_run ();
 }

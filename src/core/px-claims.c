@@ -710,6 +710,8 @@ px_tokenize (const char *text,
               else if (digits && decimal_mark == ',' && (d == ' ' || d == 0x00a0 || d == 0x202f) &&
                        px_digit_run (next) == 3 && word->len <= 3 && strchr (word->str, '.') == NULL)
                 ;  /* "1 200 vols": a space between thousands */
+              else if (digits && (d == '\'' || d == 0x2019) && px_digit_run (next) == 3 && strchr (word->str, '.') == NULL)
+                ;  /* "18'500 Zuschauer": Swiss thousands */
               else if (!digits && px_is_apostrophe (d) && g_unichar_isalpha (after))
                 g_string_append_c (word, '\'');
               else
