@@ -231,6 +231,41 @@ test_fold_word (void)
   g_assert_cmpstr (ascii, ==, "dushanbe");
 }
 
+/* A Russian name meets the spelling the English-language press gives it
+ * ("Щукин" / "Shchukin"), and not a name folded alike ("Шукшин"). */
+static void
+test_names_across_scripts (void)
+{
+  const char * const english[] = {
+    "Schools in Khabarovsk will stay closed until Friday.",
+    "The decision was taken by Shchukin alone.",
+    NULL
+  };
+  const char * const russian[] = {
+    "Мэр Шукшин призвал жителей не выходить из дома.",
+    "Решение принял лично Щукин.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+  g_autofree char *name = px_claims_fold_word ("Щукин");
+  PxArticle *article;
+
+  /* Other words keep the fold that stays near their Latin cognates. */
+  g_assert_cmpstr (name, ==, "sukin");
+
+  article = px_test_article_new ("a.txt", "A", "Emergency in Khabarovsk", english);
+  px_article_set_language (article, "en");
+  g_ptr_array_add (articles, article);
+  article = px_test_article_new ("b.txt", "B", "Режим ЧС в Хабаровске", russian);
+  px_article_set_language (article, "ru");
+  g_ptr_array_add (articles, article);
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "by Shchukin alone", 1, "лично Щукин"));
+  g_assert_false (same_claim (compare, 0, "by Shchukin alone", 1, "Мэр Шукшин"));
+}
+
 static void
 test_spelling_variants_of_names (void)
 {
@@ -358,6 +393,254 @@ compare_two (const char         *outlet_a,
   return px_compare_new (articles, NULL, 0);
 }
 
+/* A hedged round number is a range ("plus d'une centaine" / "120", "une
+ * dizaine" / "douze"), a plural collective no number at all ("des
+ * centaines de familles" is not 112), and "more than 30" not 40. */
+static void
+test_hedged_numbers (void)
+{
+  const char * const wire[] = {
+    "Quelque 120 pompiers ont été mobilisés toute la nuit sur le site de Varenne.",
+    "Le laboratoire a rappelé douze lots de comprimés vendus en pharmacie.",
+    "Plus de 30 camions attendaient au péage de Varenne.",
+    "Les secours ont sauvé 112 passagers.",
+    NULL
+  };
+  const char * const local[] = {
+    "Plus d'une centaine de pompiers sont intervenus.",
+    "Une dizaine de lots de comprimés sont retirés de la vente.",
+    "Le péage de Varenne a été fermé pendant 40 minutes.",
+    "Des centaines de familles attendaient des nouvelles des passagers.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+  PxArticle *article;
+
+  article = px_test_article_new ("a.txt", "A", "Incendie à Varenne", wire);
+  px_article_set_language (article, "fr");
+  g_ptr_array_add (articles, article);
+  article = px_test_article_new ("b.txt", "B", "Nuit de feu à Varenne", local);
+  px_article_set_language (article, "fr");
+  g_ptr_array_add (articles, article);
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "Quelque 120 pompiers", 1, "une centaine de pompiers"));
+  g_assert_true (same_claim (compare, 0, "douze lots", 1, "Une dizaine de lots"));
+  g_assert_false (same_claim (compare, 0, "Plus de 30 camions", 1, "40 minutes"));
+  g_assert_false (same_claim (compare, 0, "112 passagers", 1, "Des centaines de familles"));
+}
+
+/* Sharing a specific number ("3,400", "11.3") vouches for a pair that
+ * shares little else; sharing a small one ("two") does not. */
+static void
+test_specific_numbers (void)
+{
+  const char * const wire[] = {
+    "Floodwater from the Arne breached the levee at Tolberg early on Sunday.",
+    "Two bridges over the river were closed.",
+    "Residents of the riverside districts were told to leave their homes before dawn.",
+    "Forecasters expect more rain on Tuesday.",
+    "Emergency shelters opened in three schools and the sports hall.",
+    "Some 3,400 residents were moved to emergency shelters.",
+    NULL
+  };
+  const char * const local[] = {
+    "By midnight the council had taken 3,400 people out of the riverside districts, the mayor said.",
+    "Two volunteers were treated in hospital for exhaustion.",
+    "The mayor thanked volunteers who filled sandbags through the night.",
+    NULL
+  };
+  g_autoptr(PxCompare) compare = compare_two ("Wire", "Arne floods Tolberg", wire,
+                                              "Post", "Night of the flood", local);
+
+  g_assert_true (same_claim (compare, 0, "Some 3,400 residents", 1, "taken 3,400 people"));
+  g_assert_false (same_claim (compare, 0, "Two bridges", 1, "Two volunteers"));
+}
+
+/* Numbers written in words as each language joins them: "treinta y
+ * cinco" is 35 (not 30 and 5), "veinticinco" 25, "семнадцать" 17. */
+static void
+test_number_words_joined (void)
+{
+  const char * const es_a[] = {
+    "Treinta y cinco personas resultaron heridas en el choque de dos autobuses en Valdemora.",
+    "Veinticinco vecinos fueron desalojados por precaución.",
+    NULL
+  };
+  const char * const es_b[] = {
+    "En el choque murieron 30 personas, según la Guardia Civil.",
+    "Los heridos son 35, varios de ellos graves.",
+    "Las autoridades desalojaron a 25 vecinos.",
+    NULL
+  };
+  const char * const ru_a[] = {
+    "Семнадцать человек доставлены в больницу после пожара в Заречье.",
+    NULL
+  };
+  const char * const ru_b[] = {
+    "После пожара в Заречье в больницу доставлены 17 человек.",
+    "Пожар тушили 7 часов.",
+    NULL
+  };
+  g_autoptr(GPtrArray) spanish = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) russian = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) es = NULL;
+  g_autoptr(PxCompare) ru = NULL;
+  PxArticle *article;
+
+  article = px_test_article_new ("a.txt", "A", "Choque de autobuses en Valdemora", es_a);
+  px_article_set_language (article, "es");
+  g_ptr_array_add (spanish, article);
+  article = px_test_article_new ("b.txt", "B", "Tragedia en la carretera de Valdemora", es_b);
+  px_article_set_language (article, "es");
+  g_ptr_array_add (spanish, article);
+  es = px_compare_new (spanish, NULL, 0);
+  g_assert_true (same_claim (es, 0, "Treinta y cinco", 1, "Los heridos son 35"));
+  g_assert_false (same_claim (es, 0, "Treinta y cinco", 1, "murieron 30"));
+  g_assert_true (same_claim (es, 0, "Veinticinco vecinos", 1, "25 vecinos"));
+
+  article = px_test_article_new ("a.txt", "A", "Пожар в Заречье", ru_a);
+  px_article_set_language (article, "ru");
+  g_ptr_array_add (russian, article);
+  article = px_test_article_new ("b.txt", "B", "Семнадцать пострадавших", ru_b);
+  px_article_set_language (article, "ru");
+  g_ptr_array_add (russian, article);
+  ru = px_compare_new (russian, NULL, 0);
+  g_assert_true (same_claim (ru, 0, "Семнадцать человек", 1, "доставлены 17"));
+}
+
+/* A half after its number ("две с половиной тысячи", "deux millions et
+ * demi") and a Russian collective numeral ("трое") are read as numbers. */
+static void
+test_number_words_halves (void)
+{
+  const char * const ru_a[] = {
+    "Огонь охватил две с половиной тысячи квадратных метров склада.",
+    "Трое рабочих получили ожоги.",
+    NULL
+  };
+  const char * const ru_b[] = {
+    "Площадь пожара составила 4000 квадратных метров, сообщили в МЧС.",
+    "По данным МЧС, пострадали 2 рабочих.",
+    "Склад площадью 2500 кв. метров сгорел полностью.",
+    "Ожоги получили 3 рабочих.",
+    NULL
+  };
+  const char * const fr_a[] = {
+    "Le chantier du pont a coûté deux millions et demi d'euros à la commune.",
+    NULL
+  };
+  const char * const fr_b[] = {
+    "La commune a payé 2 millions d'euros pour la route.",
+    "Le pont a coûté 2,5 millions d'euros.",
+    NULL
+  };
+  g_autoptr(GPtrArray) russian = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) french = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) ru = NULL;
+  g_autoptr(PxCompare) fr = NULL;
+  PxArticle *article;
+
+  article = px_test_article_new ("a.txt", "A", "Пожар на складе", ru_a);
+  px_article_set_language (article, "ru");
+  g_ptr_array_add (russian, article);
+  article = px_test_article_new ("b.txt", "B", "Склад сгорел", ru_b);
+  px_article_set_language (article, "ru");
+  g_ptr_array_add (russian, article);
+  ru = px_compare_new (russian, NULL, 0);
+  g_assert_true (same_claim (ru, 0, "две с половиной", 1, "площадью 2500"));
+  g_assert_false (same_claim (ru, 0, "две с половиной", 1, "составила 4000"));
+  g_assert_true (same_claim (ru, 0, "Трое рабочих", 1, "Ожоги получили 3"));
+  g_assert_false (same_claim (ru, 0, "Трое рабочих", 1, "пострадали 2"));
+
+  article = px_test_article_new ("a.txt", "A", "Le pont", fr_a);
+  px_article_set_language (article, "fr");
+  g_ptr_array_add (french, article);
+  article = px_test_article_new ("b.txt", "B", "Le coût du pont", fr_b);
+  px_article_set_language (article, "fr");
+  g_ptr_array_add (french, article);
+  fr = px_compare_new (french, NULL, 0);
+  g_assert_true (same_claim (fr, 0, "deux millions et demi", 1, "2,5 millions"));
+  g_assert_false (same_claim (fr, 0, "deux millions et demi", 1, "2 millions"));
+}
+
+/* An ordinal is its number: the "87th" minute is "87 minutes" in. */
+static void
+test_ordinals (void)
+{
+  const char * const wire[] = {
+    "Tomas Reyes scored the winner for Harbour City in the 87th minute.",
+    "Reyes had come on as a substitute for Kofi Mensah.",
+    NULL
+  };
+  const char * const local[] = {
+    "The decisive goal came on 87 minutes.",
+    "Reyes came on for Mensah after 60 minutes.",
+    NULL
+  };
+  g_autoptr(PxCompare) compare = compare_two ("Wire", "Harbour City win the Cup", wire,
+                                              "Post", "Reyes the hero", local);
+
+  g_assert_true (same_claim (compare, 0, "87th minute", 1, "came on 87 minutes"));
+  g_assert_false (same_claim (compare, 0, "87th minute", 1, "after 60 minutes"));
+}
+
+/* Spans in hours and minutes: "48 minutes" is "nearly an hour", a
+ * "five-hour" shutdown lasted "five hours"; "more than five hours" is not
+ * eight. */
+static void
+test_hedged_spans (void)
+{
+  const char * const wire[] = {
+    "Teenagers who use their phones after 11pm sleep on average 48 minutes less per night than those who do not.",
+    "The study of 2,100 pupils in Arlen ran for a school year.",
+    "Pupils in the study also spent more than five hours a week on games consoles.",
+    NULL
+  };
+  const char * const local[] = {
+    "Late-night scrolling is costing teens nearly an hour of rest every night.",
+    "The heaviest users were online for eight hours a week.",
+    NULL
+  };
+  g_autoptr(PxCompare) compare = compare_two ("Wire", "Phones cut teenagers' sleep", wire,
+                                              "Post", "Teens lose sleep to screens", local);
+
+  g_assert_true (same_claim (compare, 0, "48 minutes less", 1, "nearly an hour"));
+  g_assert_false (same_claim (compare, 0, "more than five hours", 1, "eight hours"));
+}
+
+/* "Una cuarentena de personas" is about forty; "en cuarentena" is a
+ * quarantine, no number. */
+static void
+test_spanish_collectives (void)
+{
+  const char * const a[] = {
+    "Una cuarentena de personas tuvieron que ser rescatadas por los bomberos.",
+    "La tripulación del buque sigue en cuarentena en el puerto.",
+    NULL
+  };
+  const char * const b[] = {
+    "Los equipos de emergencia rescataron a 41 vecinos atrapados en sus casas.",
+    "El puerto recibió ayer 40 contenedores de ayuda.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+  PxArticle *article;
+
+  article = px_test_article_new ("a.txt", "A", "Rescates en Alcarrán", a);
+  px_article_set_language (article, "es");
+  g_ptr_array_add (articles, article);
+  article = px_test_article_new ("b.txt", "B", "Inundaciones en Alcarrán", b);
+  px_article_set_language (article, "es");
+  g_ptr_array_add (articles, article);
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "Una cuarentena de personas", 1, "a 41 vecinos"));
+  g_assert_false (same_claim (compare, 0, "sigue en cuarentena", 1, "40 contenedores"));
+}
+
 /* A measure in another unit of its kind ("1.2 km" / "1,200 metres",
  * "2.4-tonne" / "2,400 kg") and a span in decades ("four decades" / "forty
  * years") is the same quantity. */
@@ -406,6 +689,37 @@ test_times_of_day (void)
   g_assert_true (same_claim (compare, 0, "at midnight", 1, "from 00:00"));
   g_assert_true (same_claim (compare, 0, "by 4pm", 1, "at 16:00"));
   g_assert_false (same_claim (compare, 0, "by 4pm", 1, "from 00:00"));
+}
+
+/* A time of day in words ("um drei Uhr") is the one in figures ("3 Uhr",
+ * "03:00"); a span of as many hours ("drei Stunden") is not. */
+static void
+test_times_in_words (void)
+{
+  const char * const wire[] = {
+    "Der Warnstreik endet nach Angaben der Gewerkschaft um drei Uhr in der Nacht zum Freitag.",
+    "Die Busfahrer hatten bereits im März für drei Stunden gestreikt.",
+    NULL
+  };
+  const char * const local[] = {
+    "Ab 03:00 am Freitag sollen die Busse wieder rollen.",
+    "Die Sperrung der Brücke dauert noch bis 15 Uhr.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+  PxArticle *article;
+
+  article = px_test_article_new ("a.txt", "A", "Warnstreik bis Freitag", wire);
+  px_article_set_language (article, "de");
+  g_ptr_array_add (articles, article);
+  article = px_test_article_new ("b.txt", "B", "Busse stehen still", local);
+  px_article_set_language (article, "de");
+  g_ptr_array_add (articles, article);
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "um drei Uhr", 1, "Ab 03:00"));
+  g_assert_false (same_claim (compare, 0, "drei Stunden", 1, "Ab 03:00"));
 }
 
 static void
@@ -624,6 +938,69 @@ test_german_compound_heads (void)
   g_assert_false (same_claim (compare, 0, "Feuerwehr", 1, "Polizei"));
 }
 
+/* Thousands as each country separates them: "18'500" (Swiss), "18.500",
+ * "18 500"; "18,5" is a decimal in German. */
+static void
+test_thousands_separators (void)
+{
+  const char * const swiss[] = {
+    "Im Letzigrund sahen 18'500 Zuschauer zu.",
+    "Der Verein hat 2,5 Millionen Franken Schulden.",
+    NULL
+  };
+  const char * const german[] = {
+    "Es kamen 18.500 Fans.",
+    "Die Mannschaft lief in der Partie 118 Kilometer.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+  PxArticle *article;
+
+  article = px_test_article_new ("a.txt", "A", "Aarberg siegt", swiss);
+  px_article_set_language (article, "de");
+  g_ptr_array_add (articles, article);
+  article = px_test_article_new ("b.txt", "B", "Sieg für Aarberg", german);
+  px_article_set_language (article, "de");
+  g_ptr_array_add (articles, article);
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "18'500 Zuschauer", 1, "18.500 Fans"));
+  g_assert_false (same_claim (compare, 0, "18'500 Zuschauer", 1, "118 Kilometer"));
+}
+
+/* A German compound also meets its first part used on its own
+ * ("Notstromaggregate" / "Notstrom"), when that part is a word of the
+ * event and not a mere syllable. */
+static void
+test_german_compound_modifiers (void)
+{
+  const char * const agency[] = {
+    "Die Operationen liefen über Notstromaggregate weiter.",
+    "Die Stadtwerke entschuldigten sich bei den Kunden.",
+    NULL
+  };
+  const char * const local[] = {
+    "Im Operationssaal sprang sofort der Notstrom an.",
+    "Die Kunden erhalten eine Gutschrift.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+  PxArticle *article;
+
+  article = px_test_article_new ("agentur.txt", "Agentur", "Stromausfall in Kelsberg", agency);
+  px_article_set_language (article, "de");
+  g_ptr_array_add (articles, article);
+  article = px_test_article_new ("lokal.txt", "Anzeiger", "Dunkle Nacht in Kelsberg", local);
+  px_article_set_language (article, "de");
+  g_ptr_array_add (articles, article);
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "Notstromaggregate", 1, "der Notstrom an"));
+  g_assert_false (same_claim (compare, 0, "Notstromaggregate", 1, "Gutschrift"));
+}
+
 /* Forms of several words, and stop words, in the paraphrase lexicon are
  * read on words in a row: "No one was injured" meets "Nobody was hurt"
  * (and "no one" is not the number 1), "lost their lives" meets "died". */
@@ -732,11 +1109,20 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/positions", test_positions);
   g_test_add_func ("/parallax/claims/pin-and-unlink", test_pin_and_unlink);
   g_test_add_func ("/parallax/claims/fold-word", test_fold_word);
+  g_test_add_func ("/parallax/claims/names-across-scripts", test_names_across_scripts);
   g_test_add_func ("/parallax/claims/spelling-variants-of-names", test_spelling_variants_of_names);
   g_test_add_func ("/parallax/claims/rounded-figures-and-translations", test_rounded_figures_and_translations);
   g_test_add_func ("/parallax/claims/figures-by-language", test_figures_by_language);
   g_test_add_func ("/parallax/claims/measures-in-other-units", test_measures_in_other_units);
+  g_test_add_func ("/parallax/claims/hedged-numbers", test_hedged_numbers);
+  g_test_add_func ("/parallax/claims/spanish-collectives", test_spanish_collectives);
+  g_test_add_func ("/parallax/claims/hedged-spans", test_hedged_spans);
+  g_test_add_func ("/parallax/claims/specific-numbers", test_specific_numbers);
+  g_test_add_func ("/parallax/claims/number-words-joined", test_number_words_joined);
+  g_test_add_func ("/parallax/claims/ordinals", test_ordinals);
+  g_test_add_func ("/parallax/claims/number-words-halves", test_number_words_halves);
   g_test_add_func ("/parallax/claims/times-of-day", test_times_of_day);
+  g_test_add_func ("/parallax/claims/times-in-words", test_times_in_words);
   g_test_add_func ("/parallax/claims/empty-and-single", test_empty_and_single);
   g_test_add_func ("/parallax/claims/json", test_json);
   g_test_add_func ("/parallax/claims/seeds", test_seeds);
@@ -744,6 +1130,8 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/alternatives-stay-apart", test_alternatives_stay_apart);
   g_test_add_func ("/parallax/claims/near-misses-stay-apart", test_near_misses_stay_apart);
   g_test_add_func ("/parallax/claims/german-compound-heads", test_german_compound_heads);
+  g_test_add_func ("/parallax/claims/german-compound-modifiers", test_german_compound_modifiers);
+  g_test_add_func ("/parallax/claims/thousands-separators", test_thousands_separators);
   g_test_add_func ("/parallax/claims/phrases", test_phrases);
   return g_test_run ();
 }
