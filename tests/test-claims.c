@@ -641,6 +641,37 @@ test_spanish_collectives (void)
   g_assert_false (same_claim (compare, 0, "sigue en cuarentena", 1, "40 contenedores"));
 }
 
+/* The same in French: "une quarantaine de" is about forty, "placé en
+ * quarantaine" no number. */
+static void
+test_french_collectives (void)
+{
+  const char * const a[] = {
+    "Une quarantaine de pompiers ont lutté toute la nuit contre les flammes.",
+    "Le cargo a été placé en quarantaine dans le port de Brest.",
+    NULL
+  };
+  const char * const b[] = {
+    "Au total, 42 sapeurs-pompiers ont été mobilisés pendant la nuit.",
+    "Le port a reçu mardi 40 conteneurs de matériel.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+  PxArticle *article;
+
+  article = px_test_article_new ("a.txt", "A", "Incendie près de Brest", a);
+  px_article_set_language (article, "fr");
+  g_ptr_array_add (articles, article);
+  article = px_test_article_new ("b.txt", "B", "Feu de forêt dans le Finistère", b);
+  px_article_set_language (article, "fr");
+  g_ptr_array_add (articles, article);
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 0, "Une quarantaine de pompiers", 1, "42 sapeurs-pompiers"));
+  g_assert_false (same_claim (compare, 0, "placé en quarantaine", 1, "40 conteneurs"));
+}
+
 /* A measure in another unit of its kind ("1.2 km" / "1,200 metres",
  * "2.4-tonne" / "2,400 kg") and a span in decades ("four decades" / "forty
  * years") is the same quantity. */
@@ -1116,6 +1147,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/measures-in-other-units", test_measures_in_other_units);
   g_test_add_func ("/parallax/claims/hedged-numbers", test_hedged_numbers);
   g_test_add_func ("/parallax/claims/spanish-collectives", test_spanish_collectives);
+  g_test_add_func ("/parallax/claims/french-collectives", test_french_collectives);
   g_test_add_func ("/parallax/claims/hedged-spans", test_hedged_spans);
   g_test_add_func ("/parallax/claims/specific-numbers", test_specific_numbers);
   g_test_add_func ("/parallax/claims/number-words-joined", test_number_words_joined);

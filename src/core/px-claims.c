@@ -1119,11 +1119,18 @@ px_tokens_read_numbers (GArray     *tokens,
             break;
           else if (px_number_word (language, u->lower, &value))
             {
-              /* "cuarentena" is a quarantine but in "una cuarentena de". */
-              if (px_is_language (language, "es") &&
-                  (g_str_equal (u->lower, "cuarentena") || g_str_equal (u->lower, "cincuentena")) &&
-                  !(j > 0 && g_str_equal (g_array_index (tokens, PxToken, j - 1).lower, "una") &&
-                    j + 1 < tokens->len && g_str_equal (g_array_index (tokens, PxToken, j + 1).lower, "de")))
+              /* "cuarentena" and "quarantaine" are a quarantine but in
+               * "una cuarentena de", "une quarantaine de". The word before
+               * a run is already in @out: the tokens of the run before
+               * this one have given up their text. */
+              const char *before = j > i ? g_array_index (tokens, PxToken, j - 1).lower
+                                         : out->len > 0 ? g_array_index (out, PxToken, out->len - 1).lower : NULL;
+              const char *after = j + 1 < tokens->len ? g_array_index (tokens, PxToken, j + 1).lower : NULL;
+
+              if ((g_str_equal (u->lower, "cuarentena") || g_str_equal (u->lower, "cincuentena") ||
+                   g_str_equal (u->lower, "quarantaine")) &&
+                  !((g_strcmp0 (before, "una") == 0 || g_strcmp0 (before, "une") == 0) &&
+                    after != NULL && (g_str_equal (after, "de") || g_str_equal (after, "d") || g_str_equal (after, "d'"))))
                 break;
               if (px_is_collective (language, u->lower))
                 {

@@ -2176,7 +2176,7 @@ find_indirect_quotes (Doc *doc)
                * the noise": what the talk was about, not what was said */
               || ((strcmp (lower (doc, first), "about") == 0 || strcmp (lower (doc, first), "over") == 0)
                   /* "says about 90,000 customers are …": a count */
-                  && !(tok (doc, first + 1)->flags & PX_LEXICON_TOKEN_NUMBER)
+                  && !(first + 1 < doc->tokens->len && tok (doc, first + 1)->flags & PX_LEXICON_TOKEN_NUMBER)
                   && !(is_word (doc, first + 1) && (strcmp (lower (doc, first + 1), "a") == 0
                                                     || strcmp (lower (doc, first + 1), "half") == 0
                                                     || g_str_has_suffix (lower (doc, first + 1), "hundred")
