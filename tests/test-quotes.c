@@ -1406,6 +1406,23 @@ test_french_public_body_as_itself (void)
   g_assert_cmpstr (expect_quote (quotes, "nouvelle réunion")->speaker, ==, "métropole");
 }
 
+/* French writes the title Monsieur "M." before a name: after a capitalised
+ * word it is no middle initial ("Lundi M. Garnier", "Mais M. Garnier"). */
+static void
+test_french_monsieur_no_initial (void)
+{
+  const char *text =
+    "Fermeture de l'usine de Vierzon\n\n"
+    "Le maire de Vierzon, Didier Garnier, a reçu les salariés lundi. "
+    "Lundi M. Garnier a déclaré : « Nous ne laisserons pas partir ces emplois. »\n\n"
+    "La directrice du site, Claire Moreau, a répondu que la décision était prise. "
+    "Mais M. Garnier a assuré que « rien n'est encore signé ».";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "laisserons pas partir")->speaker, ==, "Didier Garnier");
+  g_assert_cmpstr (expect_quote (quotes, "rien n'est encore signé")->speaker, ==, "Didier Garnier");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -1689,6 +1706,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/possessor-spokesman-title", test_possessor_spokesman_title);
   g_test_add_func ("/parallax/quotes/french-public-body-as-itself", test_french_public_body_as_itself);
   g_test_add_func ("/parallax/quotes/apposition-with-party", test_apposition_with_party);
+  g_test_add_func ("/parallax/quotes/french-monsieur-no-initial", test_french_monsieur_no_initial);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

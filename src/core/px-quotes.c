@@ -282,9 +282,11 @@ pair_marks (Doc *doc)
  * tokeniser reads as the end of a sentence. Joined to its letter, the stop
  * keeps the name one capitalised run and the word after it no sentence
  * start. An initial counts only between two capitalised words ("Plan B.
- * The …" stays two sentences); a title only before a capitalised word. */
+ * The …" stays two sentences); a title only before a capitalised word. A
+ * French "M." is the title Monsieur, never an initial ("Lundi M. Garnier"). */
 static void
-join_initials (Doc *doc)
+join_initials (Doc        *doc,
+               const char *language)
 {
   static const char * const titles[] = {
     "dr", "mr", "mrs", "ms", "prof", "rev", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "supt",
@@ -295,6 +297,7 @@ join_initials (Doc *doc)
     "but", "and", "so", "there", "his", "her", "its", "their", "our", "as", "if", "when", "after", "for",
   };
   GArray *tokens = doc->tokens;
+  gboolean french = language != NULL && g_str_has_prefix (language, "fr");
 
   for (guint i = 0; i + 2 < tokens->len; i++)
     {
@@ -312,6 +315,7 @@ join_initials (Doc *doc)
         continue;
       title = px_text_list_contains (titles, G_N_ELEMENTS (titles), word->lower);
       initial = g_utf8_strlen (word->lower, -1) == 1 && (word->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0
+                && !(french && strcmp (word->lower, "m") == 0)
                 && i > 0 && g_array_index (tokens, PxLexiconToken, i - 1).lower != NULL
                 && (g_array_index (tokens, PxLexiconToken, i - 1).flags & PX_LEXICON_TOKEN_CAPITAL) != 0
                 && g_array_index (tokens, PxLexiconToken, i - 1).end + 1 == word->start
@@ -2395,7 +2399,7 @@ px_quotes_find (const char * const *paragraphs,
   doc.pro_drop = language != NULL && (g_str_has_prefix (language, "es") || g_str_has_prefix (language, "it")
                                       || g_str_has_prefix (language, "pt") || g_str_has_prefix (language, "ca"));
   doc.tokens = px_lexicon_tokenize (doc.text, doc.length);
-  join_initials (&doc);
+  join_initials (&doc, language);
   doc.token_segment = g_new0 (guint, doc.tokens->len + 1);
   for (guint i = 0, p = 0; i < doc.tokens->len; i++)
     {
