@@ -1595,19 +1595,23 @@ test_bare_noun_named_in_text (void)
                    "tribunal correctionnel de Valence");
 }
 
-/* "Number 10 said the Foreign Secretary would …": a number completing a
- * capitalised "Number" or "No" is part of the subject's name, so the
- * sentence is no inverted "said the Foreign Secretary". */
+/* "Number 10 said the Foreign Secretary would …": Downing Street's number
+ * completing a capitalised "Number" or "No" is part of the subject's name,
+ * so the sentence is no inverted "said the Foreign Secretary". Another
+ * number is no name: "No 2 seed Casper Ruud said". */
 static void
 test_number_in_name (void)
 {
   const char *text =
     "Row\n\n"
     "Number 10 said the Foreign Secretary would update MPs on Monday.\n\n"
-    "No 10 said the minister would not resign.";
+    "No 10 said the minister would not resign.\n\n"
+    "No 2 seed Casper Ruud said he felt tired after the match.";
   g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
   PxQuote *first = expect_quote (quotes, "update MPs");
   PxQuote *second = expect_quote (quotes, "would not resign");
+
+  g_assert_cmpstr (expect_quote (quotes, "felt tired")->speaker, ==, "Casper Ruud");
 
   g_assert_true (g_str_has_prefix (first->text, "the Foreign Secretary"));
   g_assert_cmpstr (first->speaker, ==, "Number 10");

@@ -51,10 +51,11 @@ px_quotes_is_name_word (Doc  *doc,
         return TRUE;
       return FALSE;
     }
-  /* "Number 10 said", "No 10": a number that completes a capitalised
-   * "Number" or "No" is the name of a building that stands for its office */
+  /* "Number 10 said", "No 10": Downing Street, the building that stands
+   * for the prime minister's office. Only 10: "No 2 seed Ruud said" is no
+   * name. */
   if ((token->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
-    return i > 0 && is_word (doc, i - 1) && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+    return strcmp (token->lower, "10") == 0 && i > 0 && is_word (doc, i - 1) && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
            && (strcmp (lower (doc, i - 1), "number") == 0 || strcmp (lower (doc, i - 1), "no") == 0)
            && tok (doc, i - 1)->end < token->start;
   /* "the London-based Border Monitoring Network": where it is based */
