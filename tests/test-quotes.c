@@ -1614,6 +1614,28 @@ test_seat_aliases (void)
   g_assert_cmpstr (expect_quote (quotes, "update MPs")->speaker, ==, "Downing Street");
 }
 
+/* "Liam's father said", "His wife added": a kin noun with a possessor is
+ * the relative of that person, here the one sharing the family's surname;
+ * "Her husband" is the one the article introduced as her husband. */
+static void
+test_kin_of_possessor (void)
+{
+  const char *text =
+    "Inquest\n\n"
+    "Liam Carver, 14, drowned at a quarry lake in July.\n\n"
+    "His mother, Donna Carver, told the inquest he was a strong swimmer.\n\n"
+    "Her husband, Mark Carver, said the family had asked for a fence. "
+    "Sergeant Paul Hendry told the inquest officers had been called four times.\n\n"
+    "Liam's father said the family would now campaign for signs.\n\n"
+    "His wife added that a fund had raised £8,000.\n\n"
+    "Her husband said the council had never replied.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "campaign for signs")->speaker, ==, "Mark Carver");
+  g_assert_cmpstr (expect_quote (quotes, "fund had raised")->speaker, ==, "Donna Carver");
+  g_assert_cmpstr (expect_quote (quotes, "never replied")->speaker, ==, "Mark Carver");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1700,6 +1722,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/bare-noun-named-in-text", test_bare_noun_named_in_text);
   g_test_add_func ("/parallax/quotes/number-in-name", test_number_in_name);
   g_test_add_func ("/parallax/quotes/seat-aliases", test_seat_aliases);
+  g_test_add_func ("/parallax/quotes/kin-of-possessor", test_kin_of_possessor);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

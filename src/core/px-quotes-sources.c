@@ -2766,6 +2766,115 @@ person_just_named (Doc  *doc,
   return NULL;
 }
 
+/* The gender a kin noun gives the relative it names, 0 when it is no kin
+ * noun. */
+static char
+kin_noun_gender (const char *word)
+{
+  static const char * const female[] = {
+    "wife", "mother", "daughter", "sister", "grandmother", "widow", "mum", "mom", "aunt", "niece",
+    "femme", "épouse", "mère", "fille", "sœur", "grand-mère", "veuve",
+    "frau", "ehefrau", "mutter", "tochter", "schwester", "großmutter", "witwe",
+    "mujer", "esposa", "madre", "hija", "hermana", "abuela", "viuda",
+  };
+  static const char * const male[] = {
+    "husband", "father", "son", "brother", "grandfather", "widower", "dad", "uncle", "nephew",
+    "mari", "époux", "père", "fils", "frère", "grand-père", "veuf",
+    "mann", "ehemann", "vater", "sohn", "bruder", "großvater", "witwer",
+    "marido", "esposo", "padre", "hijo", "hermano", "abuelo", "viudo",
+  };
+
+  if (word == NULL)
+    return 0;
+  return px_text_list_contains (female, G_N_ELEMENTS (female), word) ? 'f'
+         : px_text_list_contains (male, G_N_ELEMENTS (male), word) ? 'm' : 0;
+}
+
+/* "Liam's father said", "His wife added", "cuenta su mujer": a kin noun
+ * with a possessor names the relative of the person the possessor is.
+ * Among the people named before, of the kin noun's gender, that relative
+ * is the one the article described with the same kin noun, else the one
+ * who shares the possessor's surname (a family in local news). */
+static gboolean
+kin_of_possessor (Doc    *doc,
+                  Source *source)
+{
+  const char *owner_word = lower (doc, source->first);
+  char kin, owner_gender = 0;
+  Person *owner = NULL, *by_description = NULL, *by_surname = NULL;
+  guint n_description = 0, n_surname = 0;
+
+  if (source->last != source->first + 1 || !is_word (doc, source->first))
+    return FALSE;
+  kin = kin_noun_gender (lower (doc, source->last));
+  if (kin == 0)
+    return FALSE;
+  if (strcmp (owner_word, "his") == 0 || strcmp (owner_word, "sein") == 0 || strcmp (owner_word, "seine") == 0)
+    owner_gender = 'm';
+  else if (strcmp (owner_word, "her") == 0 || strcmp (owner_word, "ihr") == 0 || strcmp (owner_word, "ihre") == 0)
+    owner_gender = 'f';
+  if (owner_gender != 0 || strcmp (owner_word, "their") == 0 || strcmp (owner_word, "son") == 0
+      || strcmp (owner_word, "sa") == 0 || strcmp (owner_word, "su") == 0)
+    owner = last_person_before_gender (doc, source->first, FALSE, owner_gender);
+  else if (g_str_has_suffix (owner_word, "'s") && (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
+    {
+      g_autofree char *given = g_strndup (owner_word, strlen (owner_word) - 2);
+
+      for (guint p = 0; p < doc->people->len && owner == NULL; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+          g_autoptr(GPtrArray) words = px_quotes_name_words (person->name);
+
+          if (!person->org && words->len > 1 && px_quotes_mention_before (person, source->first) != G_MAXUINT
+              && (strcmp (g_ptr_array_index (words, 0), given) == 0 || g_strcmp0 (person->lower_last, given) == 0))
+            owner = person;
+        }
+    }
+  if (owner == NULL)
+    return FALSE;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      if (person == owner || person->org || (person->gender != 0 && person->gender != kin)
+          || px_quotes_mention_before (person, source->first) == G_MAXUINT)
+        continue;
+      for (guint d = 0; d < person->descriptions->len; d++)
+        {
+          g_auto(GStrv) words = g_strsplit (g_ptr_array_index (person->descriptions, d), " ", -1);
+          gboolean has = FALSE;
+
+          for (guint w = 0; words[w] != NULL && !has; w++)
+            {
+              g_autofree char *folded = g_utf8_strdown (words[w], -1);
+
+              has = strcmp (folded, lower (doc, source->last)) == 0;
+            }
+          if (has)
+            {
+              n_description += by_description != person;
+              by_description = person;
+              break;
+            }
+        }
+      if (owner->lower_last != NULL && g_strcmp0 (person->lower_last, owner->lower_last) == 0
+          && strchr (person->name, ' ') != NULL)
+        {
+          n_surname++;
+          by_surname = person;
+        }
+    }
+  if (n_description == 1)
+    owner = by_description;
+  else if (n_surname == 1)
+    owner = by_surname;
+  else
+    return FALSE;
+  px_quotes_add_mention (owner, source->first);
+  px_quotes_source_from_person (source, owner);
+  return TRUE;
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -2930,6 +3039,8 @@ px_quotes_resolve_source (Doc    *doc,
         }
       return;
     }
+  if (kin_of_possessor (doc, source))
+    return;
   /* "Shopkeepers on Bridge Street said", "Residents near Mill Road
    * said": a plural noun capitalised only as the sentence's first word,
    * with the place that completes it, is an anonymous group */
