@@ -1636,6 +1636,21 @@ test_kin_of_possessor (void)
   g_assert_cmpstr (expect_quote (quotes, "never replied")->speaker, ==, "Mark Carver");
 }
 
+/* "…, сообщили ТАСС в ГУ МЧС по Московской области": after the agency
+ * that listened, "в" and an acronym, with the region its office serves,
+ * is the institution that speaks. */
+static void
+test_russian_acronym_institution (void)
+{
+  const char *text =
+    "Пожар\n\n"
+    "Пожар на складе в Ногинском округе потушен, площадь возгорания составила 2 тыс. кв. м, "
+    "сообщили ТАСС в ГУ МЧС по Московской области.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "площадь возгорания")->speaker, ==, "ГУ МЧС по Московской области");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1723,6 +1738,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/number-in-name", test_number_in_name);
   g_test_add_func ("/parallax/quotes/seat-aliases", test_seat_aliases);
   g_test_add_func ("/parallax/quotes/kin-of-possessor", test_kin_of_possessor);
+  g_test_add_func ("/parallax/quotes/russian-acronym-institution", test_russian_acronym_institution);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

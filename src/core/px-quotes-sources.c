@@ -4133,6 +4133,13 @@ russian_institution_at (Doc    *doc,
   for (guint h = 0; h < G_N_ELEMENTS (heads); h++)
     if (strcmp (head, heads[h][0]) == 0)
       nominative = heads[h][1];
+  /* "в ГУ МЧС по Московской области", "в МВД": an acronym does not
+   * decline; it is the institution as written */
+  if (nominative == NULL && (tok (doc, i + 1)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && g_utf8_strlen (head, -1) >= 2)
+    {
+      built = px_quotes_slice (doc, i + 1, i + 1);
+      nominative = built;
+    }
   if (nominative == NULL)
     {
       gsize len = strlen (head);
@@ -4174,6 +4181,15 @@ russian_institution_at (Doc    *doc,
                  && (doc->span_of[k + 1] == span || (doc->span_of[k] == span && (tok (doc, k + 1)->flags & PX_LEXICON_TOKEN_QUOTE))))
             k++;
           last = k;
+          continue;
+        }
+      /* "ГУ МЧС по Московской области": the region an acronym's office
+       * serves belongs to its name */
+      if (is_word (doc, next) && strcmp (lower (doc, next), "по") == 0 && (tok (doc, last)->flags & PX_LEXICON_TOKEN_ALL_CAPS)
+          && next + 1 < stop && px_quotes_allowed_token (doc, next + 1, sentence) && px_quotes_is_cyrillic_word (doc, next + 1)
+          && (tok (doc, next + 1)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        {
+          last = next;
           continue;
         }
       if (!px_quotes_is_cyrillic_word (doc, next) || IN (speech_verbs, lower (doc, next))
