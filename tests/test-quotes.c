@@ -1651,6 +1651,26 @@ test_russian_acronym_institution (void)
   g_assert_cmpstr (expect_quote (quotes, "площадь возгорания")->speaker, ==, "ГУ МЧС по Московской области");
 }
 
+/* "The boy's grandmother, who lives near the quarry, said": the relative of
+ * someone never named is an anonymous source with its relative clause, not
+ * the man named last; "The boy's mother" after "The boy's mother, Donna
+ * Carver," is Donna Carver. */
+static void
+test_kin_of_common_noun (void)
+{
+  const char *text =
+    "Inquest\n\n"
+    "The boy's mother, Donna Carver, said the family had asked for a fence. "
+    "Her husband, Mark Carver, said the council never replied.\n\n"
+    "The boy's grandmother, who lives near the quarry, said she had seen teenagers swimming there.\n\n"
+    "The boy's mother said she would keep campaigning.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "teenagers swimming")->speaker, ==,
+                   "boy's grandmother, who lives near the quarry");
+  g_assert_cmpstr (expect_quote (quotes, "keep campaigning")->speaker, ==, "Donna Carver");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1739,6 +1759,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/seat-aliases", test_seat_aliases);
   g_test_add_func ("/parallax/quotes/kin-of-possessor", test_kin_of_possessor);
   g_test_add_func ("/parallax/quotes/russian-acronym-institution", test_russian_acronym_institution);
+  g_test_add_func ("/parallax/quotes/kin-of-common-noun", test_kin_of_common_noun);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

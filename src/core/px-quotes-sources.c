@@ -2804,10 +2804,57 @@ kin_of_possessor (Doc    *doc,
   Person *owner = NULL, *by_description = NULL, *by_surname = NULL;
   guint n_description = 0, n_surname = 0;
 
-  if (source->last != source->first + 1 || !is_word (doc, source->first))
+  if (!is_word (doc, source->first) || source->last < source->first + 1)
     return FALSE;
   kin = kin_noun_gender (lower (doc, source->last));
   if (kin == 0)
+    return FALSE;
+  /* "The boy's grandmother, who lives near the quarry, said": the
+   * relative of someone the article never names is an anonymous source,
+   * with the relative clause that tells who she is */
+  if (source->last == source->first + 2 && IN (determiners, owner_word)
+      && (tok (doc, source->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+      && g_str_has_suffix (lower (doc, source->first + 1), "'s"))
+    {
+      guint end = source->last;
+      g_autofree char *relation = px_quotes_slice (doc, source->first + 1, source->last);
+      g_autofree char *folded_relation = g_utf8_casefold (relation, -1);
+
+      /* "The boy's mother, Donna Carver, said … . The boy's mother added":
+       * the person introduced so */
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+
+          if (person->org || px_quotes_mention_before (person, source->first) == G_MAXUINT)
+            continue;
+          for (guint d = 0; d < person->descriptions->len; d++)
+            {
+              g_autofree char *folded = g_utf8_casefold (g_ptr_array_index (person->descriptions, d), -1);
+
+              if (strstr (folded, folded_relation) != NULL)
+                {
+                  px_quotes_add_mention (person, source->first);
+                  px_quotes_source_from_person (source, person);
+                  return TRUE;
+                }
+            }
+        }
+      if (is_punct (doc, end + 1, ',') && is_word (doc, end + 2)
+          && (strcmp (lower (doc, end + 2), "who") == 0 || strcmp (lower (doc, end + 2), "whose") == 0))
+        {
+          guint k = end + 3;
+
+          while (k < doc->tokens->len && k < end + 20 && doc->token_sentence[k] == doc->token_sentence[end]
+                 && !is_punct (doc, k, ','))
+            k++;
+          if (is_punct (doc, k, ','))
+            end = k - 1;
+        }
+      source->speaker = px_quotes_slice (doc, source->first + 1, end);
+      return TRUE;
+    }
+  if (source->last != source->first + 1)
     return FALSE;
   if (strcmp (owner_word, "his") == 0 || strcmp (owner_word, "sein") == 0 || strcmp (owner_word, "seine") == 0)
     owner_gender = 'm';
