@@ -1671,6 +1671,23 @@ test_kin_of_common_noun (void)
   g_assert_cmpstr (expect_quote (quotes, "keep campaigning")->speaker, ==, "Donna Carver");
 }
 
+/* "The landowner, Halford Aggregates, said … . “…,” the company said": a
+ * name with a trade head in the plural ("Aggregates", "Homes") is a
+ * business, so "the company" goes back to it, not to the police named
+ * since. */
+static void
+test_business_name_heads (void)
+{
+  const char *text =
+    "Quarry\n\n"
+    "The landowner, Halford Aggregates, said warning signs had been put up in 2019.\n\n"
+    "Sergeant Paul Hendry of Northam Police said officers had been called four times.\n\n"
+    "\"We are deeply sorry for the family's loss,\" the company said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "deeply sorry")->speaker, ==, "Halford Aggregates");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1760,6 +1777,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/kin-of-possessor", test_kin_of_possessor);
   g_test_add_func ("/parallax/quotes/russian-acronym-institution", test_russian_acronym_institution);
   g_test_add_func ("/parallax/quotes/kin-of-common-noun", test_kin_of_common_noun);
+  g_test_add_func ("/parallax/quotes/business-name-heads", test_business_name_heads);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

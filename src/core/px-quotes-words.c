@@ -194,6 +194,10 @@ static const char * const org_words[] = {
   "air", "airlines", "airways", "rail", "railways", "motors", "holdings", "energy", "gmbh",
   "academy", "society", "institution", "club", "league", "foods", "systems", "industries", "technologies",
   "securities", "partners", "capital", "pharmaceuticals", "logistics", "enterprises", "insurance",
+  /* plural and trade heads of business names: "Halford Aggregates", "Pennine Homes" */
+  "aggregates", "materials", "homes", "developments", "properties", "estates", "construction", "contractors",
+  "builders", "quarries", "mining", "metals", "chemicals", "plastics", "products", "solutions", "utilities",
+  "breweries", "dairies", "hotels", "haulage", "shipping", "telecom", "telecoms",
   /* places that act as governments, never people: "Región de Murcia" */
   "región", "region", "comunidad", "provincia", "junta", "ayuntamiento", "generalitat", "xunta",
   "delegación", "delegation", "délégation", "consejería", "conselleria", "subdelegación", "board", "bund",
