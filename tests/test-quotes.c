@@ -1688,6 +1688,23 @@ test_business_name_heads (void)
   g_assert_cmpstr (expect_quote (quotes, "deeply sorry")->speaker, ==, "Halford Aggregates");
 }
 
+/* "La fille d'une résidente, partie civile, a expliqué que …": a short
+ * lower-case apposition between commas does not hide the phrase that opens
+ * the sentence, which speaks (and "a-t-elle ajouté" after it is her). */
+static void
+test_plain_apposition_subject (void)
+{
+  const char *text =
+    "Procès\n\n"
+    "Sylvie Marchand, 56 ans, a reconnu les faits.\n\n"
+    "La fille d'une résidente, partie civile, a expliqué que sa mère s'était sentie « humiliée » "
+    "de devoir demander de l'aide. « Ma mère a travaillé toute sa vie », a-t-elle ajouté.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "sentie")->speaker, ==, "fille d'une résidente");
+  g_assert_cmpstr (expect_quote (quotes, "toute sa vie")->speaker, ==, "fille d'une résidente");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1778,6 +1795,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/russian-acronym-institution", test_russian_acronym_institution);
   g_test_add_func ("/parallax/quotes/kin-of-common-noun", test_kin_of_common_noun);
   g_test_add_func ("/parallax/quotes/business-name-heads", test_business_name_heads);
+  g_test_add_func ("/parallax/quotes/plain-apposition-subject", test_plain_apposition_subject);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

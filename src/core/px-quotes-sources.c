@@ -1692,6 +1692,34 @@ source_backward (Doc    *doc,
                       return TRUE;
                     }
                 }
+              /* "La fille d'une résidente, partie civile, a expliqué", "The
+               * driver's sister, a nurse, said": a short apposition in lower
+               * case between commas after a phrase that opens the sentence
+               * with its article; that phrase speaks */
+              if (k + 4 >= i && k + 1 < i && k >= 3)
+                {
+                  gboolean plain = TRUE;
+                  guint head = k - 2, e = head;
+
+                  for (guint w = k; w < i && plain; w++)
+                    plain = is_word (doc, w) && (tok (doc, w)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+                            && !IN (speech_verbs, lower (doc, w)) && !IN (agent_words, lower (doc, w))
+                            && !g_str_has_suffix (lower (doc, w), "ing") && strcmp (lower (doc, w), "qui") != 0
+                            && strcmp (lower (doc, w), "que") != 0 && strcmp (lower (doc, w), "who") != 0;
+                  while (plain && e > 0 && e + 6 > head && px_quotes_allowed_token (doc, e - 1, sentence) && is_word (doc, e - 1)
+                         && !IN (determiners, lower (doc, e - 1)) && !IN (speech_verbs, lower (doc, e - 1))
+                         && (tok (doc, e - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+                         && (!IN (stop_words, lower (doc, e - 1)) || IN (of_words, lower (doc, e - 1))))
+                    e--;
+                  if (plain && e <= head && e > 0 && is_word (doc, e - 1) && IN (determiners, lower (doc, e - 1))
+                      && (tok (doc, e - 1)->flags & PX_LEXICON_TOKEN_SENT_START) && !IN (of_words, lower (doc, e))
+                      && (tok (doc, head)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+                    {
+                      source->first = e - 1;
+                      source->last = head;
+                      return TRUE;
+                    }
+                }
             }
         }
       return FALSE;
