@@ -1705,6 +1705,22 @@ test_plain_apposition_subject (void)
   g_assert_cmpstr (expect_quote (quotes, "toute sa vie")->speaker, ==, "fille d'une résidente");
 }
 
+/* "«…», cuenta su mujer, Rosa Vidal": "cuenta" tells, so the quote is
+ * hers, not the neighbour's named before. */
+static void
+test_spanish_cuenta (void)
+{
+  const char *text =
+    "Inundación\n\n"
+    "Un vecino, Joan Puig, relata que el agua subió un metro.\n\n"
+    "«Oímos un ruido enorme y el agua ya entraba», cuenta su mujer, Rosa Vidal.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = expect_quote (quotes, "ruido enorme");
+
+  g_assert_cmpstr (quote->speaker, ==, "Rosa Vidal");
+  g_assert_cmpstr (quote->verb, ==, "cuenta");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1796,6 +1812,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/kin-of-common-noun", test_kin_of_common_noun);
   g_test_add_func ("/parallax/quotes/business-name-heads", test_business_name_heads);
   g_test_add_func ("/parallax/quotes/plain-apposition-subject", test_plain_apposition_subject);
+  g_test_add_func ("/parallax/quotes/spanish-cuenta", test_spanish_cuenta);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -88,6 +88,8 @@ static const char * const speech_verbs[] = {
   /* the present of features and interviews: "resume Luis", "lamenta" */
   "resume", "relata", "lamenta", "recuerda", "señala", "subraya", "confiesa", "admite", "relatan",
   "lamentan", "recuerdan", "señalan", "subrayan",
+  /* "cuenta su mujer", "ha contado": telling a story */
+  "cuenta", "cuentan", "contado", "contaron",
   /* shouted and exclaimed: "gritó una mujer a la salida" */
   "gritó", "gritaron", "exclamó", "espetó", "clamó",
   "comentó", "replicó", "replicaron", "respondió", "respondieron", "precisó", "destacó", "recordó",
