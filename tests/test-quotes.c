@@ -1721,6 +1721,24 @@ test_spanish_cuenta (void)
   g_assert_cmpstr (quote->verb, ==, "cuenta");
 }
 
+/* "Ray and Sue Whitlock": "Ray" is a given name, so the run registers Ray
+ * Whitlock, whom "Her husband" and "Ray" then name. */
+static void
+test_couple_older_given_names (void)
+{
+  const char *text =
+    "Fire\n\n"
+    "The bakery's owners, Ray and Sue Whitlock, have run it for 26 years. "
+    "Mrs Whitlock said she had watched the roof collapse.\n\n"
+    "Her husband said the couple had not yet decided whether to rebuild.\n\n"
+    "Ray said he was tired.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "roof collapse")->speaker, ==, "Sue Whitlock");
+  g_assert_cmpstr (expect_quote (quotes, "whether to rebuild")->speaker, ==, "Ray Whitlock");
+  g_assert_cmpstr (expect_quote (quotes, "was tired")->speaker, ==, "Ray Whitlock");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1813,6 +1831,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/business-name-heads", test_business_name_heads);
   g_test_add_func ("/parallax/quotes/plain-apposition-subject", test_plain_apposition_subject);
   g_test_add_func ("/parallax/quotes/spanish-cuenta", test_spanish_cuenta);
+  g_test_add_func ("/parallax/quotes/couple-older-given-names", test_couple_older_given_names);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -530,6 +530,9 @@ given_name_gender (const char *name)
     "василий", "виктор", "виталий", "вячеслав", "геннадий", "георгий", "григорий", "денис", "егор",
     "илья", "кирилл", "константин", "леонид", "максим", "никита", "пётр", "петр", "роман", "руслан",
     "станислав", "степан", "тимур", "фёдор", "федор", "эдуард", "артём", "артем", "антон", "анатолий",
+    /* older English given names and their short forms */
+    "ray", "raymond", "barry", "stanley", "stan", "ken", "ron", "ronald", "donald", "ted", "arthur",
+    "albert", "harold", "leonard", "norman", "walter", "steve", "andy", "bill", "eddie", "pete", "les",
   };
   static const char * const female[] = {
     "mary", "elizabeth", "sarah", "jane", "janet", "susan", "sue", "margaret", "helen", "anne", "ann",
@@ -554,6 +557,7 @@ given_name_gender (const char *name)
     "johanna", "alicia", "beatriz", "carolina", "cristina", "dolores", "eva", "gloria", "inés", "irene",
     "lorena", "lourdes", "luisa", "mercedes", "montserrat", "nuria", "raquel", "rosa", "silvia", "sonia",
     "teresa", "verónica", "yolanda", "amparo", "esther", "marina",
+    "brenda", "maureen", "sheila", "doreen", "eileen", "gillian", "beverley",
   };
   g_auto(GStrv) words = g_strsplit (name, " ", -1);
   g_autofree char *first = NULL;
