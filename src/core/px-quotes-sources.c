@@ -419,7 +419,7 @@ find_person_by_role_index (Doc  *doc,
 /* Role nouns that news uses for one another when it refers back to a
  * person: "the Rovers manager" for "Rovers boss X", "the lawyer" for "the
  * defendant's barrister, X". */
-static const char * const role_families[][10] = {
+static const char * const role_families[][12] = {
   { "manager", "boss", "coach", "gaffer", NULL },
   { "lawyer", "barrister", "counsel", "solicitor", "attorney", "advocate", "kc", NULL },
   { "avocat", "avocate", "pénaliste", "conseil", "me", NULL },
