@@ -1739,6 +1739,23 @@ test_couple_older_given_names (void)
   g_assert_cmpstr (expect_quote (quotes, "was tired")->speaker, ==, "Ray Whitlock");
 }
 
+/* "Lee Dawson was sent off. His manager refused to criticise him. “…,” the
+ * 47-year-old said": an age never given goes to the one the sentence before
+ * speaks of as "His manager", the person described as manager, not to the
+ * player named in it. */
+static void
+test_possessive_role_subject (void)
+{
+  const char *text =
+    "Match\n\n"
+    "Ashby manager Neil Rowntree said it was a great day.\n\n"
+    "Ashby captain Lee Dawson was sent off after 55 minutes. His manager refused to criticise him. "
+    "\"Lee has carried this team all season,\" the 47-year-old said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "carried this team")->speaker, ==, "Neil Rowntree");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1832,6 +1849,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/plain-apposition-subject", test_plain_apposition_subject);
   g_test_add_func ("/parallax/quotes/spanish-cuenta", test_spanish_cuenta);
   g_test_add_func ("/parallax/quotes/couple-older-given-names", test_couple_older_given_names);
+  g_test_add_func ("/parallax/quotes/possessive-role-subject", test_possessive_role_subject);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

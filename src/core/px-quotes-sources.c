@@ -2950,6 +2950,57 @@ kin_of_possessor (Doc    *doc,
   return TRUE;
 }
 
+/* "Lee Dawson was sent off. His manager refused to criticise him. “…,” the
+ * 47-year-old said": a sentence just before, in the paragraph, whose
+ * subject is a possessive and a role noun ("His manager", "Her lawyer")
+ * speaks of the one person the article described with that noun. */
+static Person *
+possessive_role_subject (Doc  *doc,
+                         guint before)
+{
+  static const char * const possessives[] = { "his", "her", "their", "its", "son", "sa", "sein", "seine", "ihr", "ihre", "su" };
+  guint sentence = doc->token_sentence[before];
+  const Sentence *range;
+  const char *noun;
+  Person *found = NULL;
+
+  if (sentence == 0)
+    return NULL;
+  range = &g_array_index (doc->sentences, Sentence, sentence - 1);
+  if (range->first + 2 > range->last || doc->token_segment[range->first] != doc->token_segment[before]
+      || !is_word (doc, range->first) || !is_word (doc, range->first + 1) || doc->span_of[range->first] >= 0
+      || !px_text_list_contains (possessives, G_N_ELEMENTS (possessives), lower (doc, range->first))
+      || (tok (doc, range->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
+    return NULL;
+  noun = lower (doc, range->first + 1);
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      gboolean has = FALSE;
+
+      if (person->org || px_quotes_mention_before (person, range->first) == G_MAXUINT)
+        continue;
+      for (guint d = 0; d < person->descriptions->len && !has; d++)
+        {
+          g_auto(GStrv) words = g_strsplit (g_ptr_array_index (person->descriptions, d), " ", -1);
+
+          for (guint w = 0; words[w] != NULL && !has; w++)
+            {
+              g_autofree char *folded = g_utf8_strdown (words[w], -1);
+
+              has = strcmp (folded, noun) == 0;
+            }
+        }
+      if (has)
+        {
+          if (found != NULL && found != person)
+            return NULL;
+          found = person;
+        }
+    }
+  return found;
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -3573,6 +3624,7 @@ px_quotes_resolve_source (Doc    *doc,
         {
           guint best_seen = 0;
           Person *near = NULL;
+          Person *role;
           guint near_seen = 0;
 
           for (guint p = 0; p < doc->people->len; p++)
@@ -3604,9 +3656,12 @@ px_quotes_resolve_source (Doc    *doc,
                   break;
                 }
             }
+          /* "His manager refused …": the one described with that role */
+          if (person == NULL && (role = possessive_role_subject (doc, source->first)) != NULL && role->age == 0)
+            near = role;
           /* the subject of the sentences just before outranks a name in
            * their object ("forderte die Bahn auf") */
-          if (person == NULL && near != NULL)
+          else if (person == NULL && near != NULL)
             {
               Person *subject = salient_subject (doc, source->first, 0, 3);
 
