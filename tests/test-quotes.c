@@ -1756,6 +1756,22 @@ test_possessive_role_subject (void)
   g_assert_cmpstr (expect_quote (quotes, "carried this team")->speaker, ==, "Neil Rowntree");
 }
 
+/* "Der Angeklagte hat die Vorwürfe eingeräumt. „…“, sagte er": German
+ * capitalises the role noun of the sentence before, which still names its
+ * topic, the defendant, not the judge named last. */
+static void
+test_german_role_topic (void)
+{
+  const char *text =
+    "Prozess\n\n"
+    "Der Bauunternehmer Stefan Maier bestreitet, die Stadt betrogen zu haben.\n\n"
+    "Der Vorsitzende Richter Thomas Bauer kündigte ein Urteil für Freitag an.\n\n"
+    "Der Angeklagte hat die Vorwürfe eingeräumt. „Ich habe einen Fehler gemacht“, sagte er.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "einen Fehler gemacht")->speaker, ==, "Stefan Maier");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1850,6 +1866,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/spanish-cuenta", test_spanish_cuenta);
   g_test_add_func ("/parallax/quotes/couple-older-given-names", test_couple_older_given_names);
   g_test_add_func ("/parallax/quotes/possessive-role-subject", test_possessive_role_subject);
+  g_test_add_func ("/parallax/quotes/german-role-topic", test_german_role_topic);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -2001,8 +2001,12 @@ sentence_topic (Doc  *doc,
 
       if (!g_str_has_prefix (lower (doc, range->first), "l'") && !g_str_has_prefix (lower (doc, range->first), "l’"))
         last++;
-      if (last > range->last || !is_word (doc, last) || (tok (doc, last)->flags & PX_LEXICON_TOKEN_CAPITAL)
+      /* German writes every noun with a capital: "Der Angeklagte hatte …" */
+      if (last > range->last || !is_word (doc, last)
+          || ((tok (doc, last)->flags & PX_LEXICON_TOKEN_CAPITAL) && !doc->capital_nouns)
           || !(px_quotes_is_title (doc, last) || IN_SET (role_heads_plain, lower (doc, last))
+               || (doc->capital_nouns && (strcmp (lower (doc, last), "angeklagte") == 0
+                                          || strcmp (lower (doc, last), "beschuldigte") == 0))
                || g_str_has_prefix (lower (doc, range->first), "l'") || g_str_has_prefix (lower (doc, range->first), "l’")))
         return NULL;
       subject.first = range->first;
