@@ -1772,6 +1772,21 @@ test_german_role_topic (void)
   g_assert_cmpstr (expect_quote (quotes, "einen Fehler gemacht")->speaker, ==, "Stefan Maier");
 }
 
+/* "The Indian owner of the Carrick steelworks has rejected …, saying …" in
+ * the lead, then "Varun Steel said …": the owner described before the body
+ * names it is the business named next, not the nationality. */
+static void
+test_owner_named_later (void)
+{
+  const char *text =
+    "Steel\n\n"
+    "The Indian owner of the Carrick steelworks has rejected a rescue package, saying the offer does not cover the cost.\n\n"
+    "Varun Steel said in a statement on Thursday that the money was too little.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "does not cover")->speaker, ==, "Varun Steel");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1867,6 +1882,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/couple-older-given-names", test_couple_older_given_names);
   g_test_add_func ("/parallax/quotes/possessive-role-subject", test_possessive_role_subject);
   g_test_add_func ("/parallax/quotes/german-role-topic", test_german_role_topic);
+  g_test_add_func ("/parallax/quotes/owner-named-later", test_owner_named_later);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

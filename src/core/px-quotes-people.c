@@ -111,6 +111,13 @@ px_quotes_looks_demonym (Doc  *doc,
 
 static char given_name_gender (const char *name);
 
+/* 'm' or 'f' when @name opens with a given name the finder knows, else 0. */
+char
+px_quotes_given_name_gender (const char *name)
+{
+  return given_name_gender (name);
+}
+
 /* The capitalised run that ends at @last (inclusive), going backwards. */
 guint
 px_quotes_run_start_back (Doc  *doc,

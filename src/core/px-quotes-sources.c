@@ -3005,6 +3005,75 @@ possessive_role_subject (Doc  *doc,
   return found;
 }
 
+/* "The Indian owner of the Carrick steelworks has rejected …, saying …" in
+ * the lead, "Varun Steel said in a statement …" after it: the owner or
+ * operator of something, described before the body names it, is the first
+ * business named in the next two paragraphs. Reads the subject that opens
+ * the sentence of @source when its head is such a noun followed by "of". */
+static gboolean
+owner_named_later (Doc    *doc,
+                   Source *source)
+{
+  static const char * const owner_nouns[] = {
+    "owner", "owners", "operator", "operators", "parent", "buyer", "maker", "developer", "landlord",
+    "proprietor", "builder", "supplier", "manufacturer", "producer",
+  };
+  const Sentence *range = &g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]);
+  guint head = G_MAXUINT;
+
+  if (doc->token_segment[source->first] > 1 || !is_word (doc, range->first)
+      || strcmp (lower (doc, range->first), "the") != 0 || source->first > range->first + 3)
+    return FALSE;
+  for (guint k = range->first + 1; k <= range->first + 3 && k + 1 <= range->last; k++)
+    if (is_word (doc, k) && px_text_list_contains (owner_nouns, G_N_ELEMENTS (owner_nouns), lower (doc, k))
+        && is_word (doc, k + 1) && strcmp (lower (doc, k + 1), "of") == 0)
+      {
+        head = k;
+        break;
+      }
+  if (head == G_MAXUINT || source->first > head || source->last + 3 < head)
+    return FALSE;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *candidate = g_ptr_array_index (doc->people, p);
+      guint at = G_MAXUINT;
+
+      /* a business whose name holds no word of a kind ("Varun Steel"):
+       * no pronoun has given it a gender, and it opens with no given name */
+      if (!candidate->org && (candidate->gender != 0 || strchr (candidate->name, ' ') == NULL
+                              || px_quotes_given_name_gender (candidate->name) != 0))
+        continue;
+      for (guint m = 0; m < candidate->mentions->len && at == G_MAXUINT; m++)
+        {
+          guint token = g_array_index (candidate->mentions, guint, m);
+
+          if (token < range->first)
+            break;
+          if (token > range->last && doc->span_of[token] < 0)
+            at = token;
+        }
+      if (at == G_MAXUINT || doc->token_segment[at] > doc->token_segment[range->first] + 2
+          || px_quotes_mention_before (candidate, range->first) != G_MAXUINT)
+        continue;
+      /* the first such name after the sentence */
+      for (guint q = p + 1; q < doc->people->len; q++)
+        {
+          Person *other = g_ptr_array_index (doc->people, q);
+
+          if (other->first_token > range->last && other->first_token < at
+              && px_quotes_mention_before (other, range->first) == G_MAXUINT)
+            at = G_MAXUINT;
+        }
+      if (at == G_MAXUINT)
+        continue;
+      source->first = range->first + 1;
+      source->last = head;
+      px_quotes_source_from_person (source, candidate);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -3170,6 +3239,8 @@ px_quotes_resolve_source (Doc    *doc,
       return;
     }
   if (kin_of_possessor (doc, source))
+    return;
+  if (owner_named_later (doc, source))
     return;
   /* "Shopkeepers on Bridge Street said", "Residents near Mill Road
    * said": a plural noun capitalised only as the sentence's first word,
