@@ -1787,6 +1787,31 @@ test_owner_named_later (void)
   g_assert_cmpstr (expect_quote (quotes, "does not cover")->speaker, ==, "Varun Steel");
 }
 
+/* "warned of the impact", "denies 12 counts of theft", "warnte vor einem
+ * Ärztemangel": a cue with a bare noun object reports what the talk was
+ * about, no clause; "warned that", "warnte davor, … zu" still do. */
+static void
+test_bare_noun_objects (void)
+{
+  const char *english =
+    "Strike\n\n"
+    "Patients' groups warned of the impact on waiting lists, already the longest in the country.\n\n"
+    "Donna Pike, 45, denies 12 counts of theft at Castleford Crown Court.\n\n"
+    "The union warned that job losses were likely.";
+  const char *german =
+    "Ärzte\n\n"
+    "Der Hausärzteverband warnte vor einem massiven Ärztemangel auf dem Land.\n\n"
+    "Der Verband warnte davor, die Praxen auf dem Land zu schließen.";
+  g_autoptr(GPtrArray) en = px_quotes_find_in_text (english, "en");
+  g_autoptr(GPtrArray) de = px_quotes_find_in_text (german, "de");
+
+  g_assert_null (find_quote (en, "waiting lists"));
+  g_assert_null (find_quote (en, "counts of theft"));
+  expect_quote (en, "job losses were likely");
+  g_assert_null (find_quote (de, "Ärztemangel"));
+  expect_quote (de, "Praxen auf dem Land");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1883,6 +1908,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/possessive-role-subject", test_possessive_role_subject);
   g_test_add_func ("/parallax/quotes/german-role-topic", test_german_role_topic);
   g_test_add_func ("/parallax/quotes/owner-named-later", test_owner_named_later);
+  g_test_add_func ("/parallax/quotes/bare-noun-objects", test_bare_noun_objects);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);
