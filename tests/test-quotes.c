@@ -1812,6 +1812,22 @@ test_bare_noun_objects (void)
   expect_quote (de, "Praxen auf dem Land");
 }
 
+/* "«…», ha añadido el conseller" in the paragraph after Vicente Llorca's
+ * quote: a definite role nobody was named with, with a verb of adding,
+ * goes on with the one who spoke last, though a paragraph back. */
+static void
+test_role_adding_previous_paragraph (void)
+{
+  const char *text =
+    "Inundaciones\n\n"
+    "La alcaldesa de Benialta, Carmen Ferrer, ha pedido ayudas urgentes.\n\n"
+    "Desde la Conselleria de Emergencias, su titular, Vicente Llorca, ha asegurado que los técnicos evaluarán los daños.\n\n"
+    "«La Generalitat estará al lado de Benialta», ha añadido el conseller.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "al lado de Benialta")->speaker, ==, "Vicente Llorca");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1909,6 +1925,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/german-role-topic", test_german_role_topic);
   g_test_add_func ("/parallax/quotes/owner-named-later", test_owner_named_later);
   g_test_add_func ("/parallax/quotes/bare-noun-objects", test_bare_noun_objects);
+  g_test_add_func ("/parallax/quotes/role-adding-previous-paragraph", test_role_adding_previous_paragraph);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

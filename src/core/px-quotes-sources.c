@@ -3844,9 +3844,22 @@ px_quotes_resolve_source (Doc    *doc,
               "woman", "man", "mother", "father", "resident", "neighbour", "neighbor", "witness", "pensioner",
             };
 
+            static const char * const add_verbs[] = {
+              "added", "adds", "añadió", "añadido", "añade", "agregó", "ajouté", "ajoute", "fügte", "ergänzte",
+              "добавил", "добавила",
+            };
+            /* "«…», ha añadido el conseller" after a paragraph of Vicente
+             * Llorca's: a verb of adding goes on with the one who spoke
+             * last, in the paragraph before too */
+            gboolean adding = (source->first > 0 && is_word (doc, source->first - 1)
+                               && px_text_list_contains (add_verbs, G_N_ELEMENTS (add_verbs), lower (doc, source->first - 1)))
+                              || (is_word (doc, source->last + 1)
+                                  && px_text_list_contains (add_verbs, G_N_ELEMENTS (add_verbs), lower (doc, source->last + 1)));
+
             if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org
                 && px_quotes_mention_before (back.person, source->first) != G_MAXUINT
-                && doc->token_segment[px_quotes_mention_before (back.person, source->first)] == doc->token_segment[source->first])
+                && doc->token_segment[px_quotes_mention_before (back.person, source->first)] + (adding ? 1 : 0)
+                   >= doc->token_segment[source->first])
               person = back.person;
             /* "A neighbour who raised the alarm said …. “…,” the woman
              * told …": a plain word for a person goes back to the unnamed
