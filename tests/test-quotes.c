@@ -1828,6 +1828,22 @@ test_role_adding_previous_paragraph (void)
   g_assert_cmpstr (expect_quote (quotes, "al lado de Benialta")->speaker, ==, "Vicente Llorca");
 }
 
+/* "A Danube Grain spokesman said … . “…,” the spokesman added": the
+ * unnamed spokesperson speaks for the name before the noun, not for the
+ * institution named last. */
+static void
+test_spokesperson_premodifier (void)
+{
+  const char *text =
+    "Grain\n\n"
+    "The Agriculture Ministry said exports had fallen.\n\n"
+    "A Danube Grain spokesman said the convoy had been delayed by fog.\n\n"
+    "\"We expect the ships to sail on Friday,\" the spokesman added.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "sail on Friday")->speaker, ==, "Danube Grain");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1926,6 +1942,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/owner-named-later", test_owner_named_later);
   g_test_add_func ("/parallax/quotes/bare-noun-objects", test_bare_noun_objects);
   g_test_add_func ("/parallax/quotes/role-adding-previous-paragraph", test_role_adding_previous_paragraph);
+  g_test_add_func ("/parallax/quotes/spokesperson-premodifier", test_spokesperson_premodifier);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -212,6 +212,17 @@ spokesperson_institution (Doc  *doc,
         break;
       if (doc->span_of[k] >= 0 || !is_word (doc, k) || !IN (spokes, lower (doc, k)))
         continue;
+      /* "A Number 10 spokesman said … . “…,” the spokesman added": the
+       * name before an unnamed spokesperson, after "a" or "the" */
+      if (k > 1 && px_quotes_is_name_word (doc, k - 1) && !px_quotes_is_name_word (doc, k + 1))
+        {
+          guint run = px_quotes_run_start_back (doc, k - 1);
+
+          if (run > 0 && is_word (doc, run - 1)
+              && (strcmp (lower (doc, run - 1), "a") == 0 || strcmp (lower (doc, run - 1), "an") == 0
+                  || strcmp (lower (doc, run - 1), "the") == 0))
+            return px_quotes_slice (doc, run, k - 1);
+        }
       if (!is_word (doc, k + 1) || !(IN (of_words, lower (doc, k + 1)) || strcmp (lower (doc, k + 1), "for") == 0
                                      || strcmp (lower (doc, k + 1), "des") == 0))
         continue;
