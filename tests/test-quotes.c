@@ -1844,6 +1844,20 @@ test_spokesperson_premodifier (void)
   g_assert_cmpstr (expect_quote (quotes, "sail on Friday")->speaker, ==, "Danube Grain");
 }
 
+/* "Ein Sprecher des bayerischen Innenministeriums sagte": the lower-case
+ * regional adjective belongs to the institution's name, put back in the
+ * nominative ("Bayerisches Innenministerium"). */
+static void
+test_german_adjective_names (void)
+{
+  const char *text =
+    "Flut\n\n"
+    "Ein Sprecher des bayerischen Innenministeriums sagte, es stünden 600 Helfer bereit.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "600 Helfer")->speaker, ==, "Bayerisches Innenministerium");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1943,6 +1957,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/bare-noun-objects", test_bare_noun_objects);
   g_test_add_func ("/parallax/quotes/role-adding-previous-paragraph", test_role_adding_previous_paragraph);
   g_test_add_func ("/parallax/quotes/spokesperson-premodifier", test_spokesperson_premodifier);
+  g_test_add_func ("/parallax/quotes/german-adjective-names", test_german_adjective_names);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

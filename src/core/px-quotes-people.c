@@ -2517,3 +2517,67 @@ px_quotes_seat_aliases (Doc *doc)
         }
     }
 }
+
+/* "Ein Sprecher des bayerischen Innenministeriums sagte": German writes a
+ * regional or national adjective in lower case before the institution it
+ * names; the institution is "Bayerisches Innenministerium", not the
+ * ministry alone. Applies when every such adjective the article puts
+ * before the institution's word is the same one. */
+void
+px_quotes_german_adjective_names (Doc *doc)
+{
+  if (!doc->capital_nouns)
+    return;
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      g_autofree char *folded = NULL;
+      g_autofree char *phrase = NULL;
+      g_autofree char *stem = NULL;
+      gboolean clash = FALSE;
+
+      if (quote->speaker == NULL || strchr (quote->speaker, ' ') != NULL || g_utf8_strlen (quote->speaker, -1) < 6)
+        continue;
+      folded = g_utf8_strdown (quote->speaker, -1);
+      for (guint i = 2; i < doc->tokens->len && !clash; i++)
+        {
+          const char *adjective = lower (doc, i - 1);
+          gsize cut;
+          g_autofree char *this_stem = NULL;
+
+          if (!is_word (doc, i) || !g_str_has_prefix (lower (doc, i), folded) || strlen (lower (doc, i)) > strlen (folded) + 2
+              || !is_word (doc, i - 1) || (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+              || !is_word (doc, i - 2) || !IN (determiners, lower (doc, i - 2)))
+            continue;
+          cut = g_str_has_suffix (adjective, "ische") ? 1
+                : (g_str_has_suffix (adjective, "ischen") || g_str_has_suffix (adjective, "ischer")
+                   || g_str_has_suffix (adjective, "isches") || g_str_has_suffix (adjective, "ischem")) ? 2 : 0;
+          if (cut == 0)
+            continue;
+          this_stem = g_strndup (adjective, strlen (adjective) - cut);
+          if (stem != NULL && strcmp (stem, this_stem) != 0)
+            clash = TRUE;
+          else if (stem == NULL)
+            {
+              stem = g_steal_pointer (&this_stem);
+              phrase = px_quotes_slice (doc, i - 1, i);
+            }
+        }
+      if (clash || phrase == NULL)
+        continue;
+      {
+        char *nominative = german_nominative (phrase);
+        char *named = nominative != NULL ? nominative : g_strdup (phrase);
+        gunichar first = g_utf8_get_char (named);
+        char capital[8] = { 0, };
+        char *joined;
+
+        /* a name's adjective is written with a capital: "Bayerisches" */
+        g_unichar_to_utf8 (g_unichar_toupper (first), capital);
+        joined = g_strconcat (capital, g_utf8_next_char (named), NULL);
+        g_free (named);
+        g_free (quote->speaker);
+        quote->speaker = joined;
+      }
+    }
+}
