@@ -1858,6 +1858,21 @@ test_german_adjective_names (void)
   g_assert_cmpstr (expect_quote (quotes, "600 Helfer")->speaker, ==, "Bayerisches Innenministerium");
 }
 
+/* "сообщили ТАСС в ГУ МЧС по Московской области", then "В ГУ МЧС
+ * уточнили": the short form speaks under the fuller name another quote gave
+ * it with the region it serves. */
+static void
+test_fuller_speaker_names (void)
+{
+  const char *text =
+    "Пожар\n\n"
+    "Пожар на складе потушен, площадь возгорания составила 2 тыс. кв. м, сообщили ТАСС в ГУ МЧС по Московской области.\n\n"
+    "«Пострадавших нет. На месте работали 60 человек», — уточнили в ведомстве.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "Пострадавших нет")->speaker, ==, "ГУ МЧС по Московской области");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1958,6 +1973,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/role-adding-previous-paragraph", test_role_adding_previous_paragraph);
   g_test_add_func ("/parallax/quotes/spokesperson-premodifier", test_spokesperson_premodifier);
   g_test_add_func ("/parallax/quotes/german-adjective-names", test_german_adjective_names);
+  g_test_add_func ("/parallax/quotes/fuller-speaker-names", test_fuller_speaker_names);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

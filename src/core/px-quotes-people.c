@@ -2581,3 +2581,42 @@ px_quotes_german_adjective_names (Doc *doc)
       }
     }
 }
+
+/* "сообщили ТАСС в ГУ МЧС по Московской области" then "уточнили в
+ * ведомстве", read as "ГУ МЧС": an institution another quote of the article
+ * names with the region or body it serves after it ("по …", "of …",
+ * "de …") speaks under that fuller name, when only one such name exists. */
+void
+px_quotes_fuller_speaker_names (Doc *doc)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      const char *fuller = NULL;
+      gboolean clash = FALSE;
+      gsize n;
+
+      if (quote->speaker == NULL)
+        continue;
+      n = strlen (quote->speaker);
+      for (guint o = 0; o < doc->quotes->len && !clash; o++)
+        {
+          PxQuote *other = g_ptr_array_index (doc->quotes, o);
+          g_auto(GStrv) words = NULL;
+
+          if (other->speaker == NULL || strncmp (other->speaker, quote->speaker, n) != 0 || other->speaker[n] != ' ')
+            continue;
+          words = g_strsplit (other->speaker + n + 1, " ", 3);
+          if (words[0] == NULL || words[1] == NULL || !(IN (of_words, words[0]) || strcmp (words[0], "по") == 0))
+            continue;
+          if (fuller != NULL && strcmp (fuller, other->speaker) != 0)
+            clash = TRUE;
+          fuller = other->speaker;
+        }
+      if (fuller != NULL && !clash)
+        {
+          g_free (quote->speaker);
+          quote->speaker = g_strdup (fuller);
+        }
+    }
+}
