@@ -20,7 +20,7 @@
 #include "px-quotes.h"
 
 /* Floors: a little under the figures measured when they were set (dev F1
- * 0.947, speaker 0.948 on 150 articles; held-out F1 0.897, speaker 0.858). */
+ * 0.947, speaker 0.949 on 150 articles; held-out F1 0.897, speaker 0.858). */
 #define DEV_F1_FLOOR        0.935
 #define DEV_SPEAKER_FLOOR   0.93
 #define TEST_F1_FLOOR       0.88
