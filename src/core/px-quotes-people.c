@@ -112,6 +112,13 @@ px_quotes_looks_demonym (Doc  *doc,
 
 static char given_name_gender (const char *name);
 
+/* 'm' or 'f' when @name opens with a given name the finder knows, else 0. */
+char
+px_quotes_given_name_gender (const char *name)
+{
+  return given_name_gender (name);
+}
+
 /* The capitalised run that ends at @last (inclusive), going backwards. */
 guint
 px_quotes_run_start_back (Doc  *doc,
@@ -531,6 +538,9 @@ given_name_gender (const char *name)
     "василий", "виктор", "виталий", "вячеслав", "геннадий", "георгий", "григорий", "денис", "егор",
     "илья", "кирилл", "константин", "леонид", "максим", "никита", "пётр", "петр", "роман", "руслан",
     "станислав", "степан", "тимур", "фёдор", "федор", "эдуард", "артём", "артем", "антон", "анатолий",
+    /* older English given names and their short forms */
+    "ray", "raymond", "barry", "stanley", "stan", "ken", "ron", "ronald", "donald", "ted", "arthur",
+    "albert", "harold", "leonard", "norman", "walter", "steve", "andy", "bill", "eddie", "pete", "les",
   };
   static const char * const female[] = {
     "mary", "elizabeth", "sarah", "jane", "janet", "susan", "sue", "margaret", "helen", "anne", "ann",
@@ -555,6 +565,7 @@ given_name_gender (const char *name)
     "johanna", "alicia", "beatriz", "carolina", "cristina", "dolores", "eva", "gloria", "inés", "irene",
     "lorena", "lourdes", "luisa", "mercedes", "montserrat", "nuria", "raquel", "rosa", "silvia", "sonia",
     "teresa", "verónica", "yolanda", "amparo", "esther", "marina",
+    "brenda", "maureen", "sheila", "doreen", "eileen", "gillian", "beverley",
   };
   g_auto(GStrv) words = g_strsplit (name, " ", -1);
   g_autofree char *first = NULL;
@@ -2504,6 +2515,109 @@ px_quotes_seat_aliases (Doc *doc)
             }
           if (member)
             break;
+        }
+    }
+}
+
+/* "Ein Sprecher des bayerischen Innenministeriums sagte": German writes a
+ * regional or national adjective in lower case before the institution it
+ * names; the institution is "Bayerisches Innenministerium", not the
+ * ministry alone. Applies when every such adjective the article puts
+ * before the institution's word is the same one. */
+void
+px_quotes_german_adjective_names (Doc *doc)
+{
+  if (!doc->capital_nouns)
+    return;
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      g_autofree char *folded = NULL;
+      g_autofree char *phrase = NULL;
+      g_autofree char *stem = NULL;
+      gboolean clash = FALSE;
+
+      if (quote->speaker == NULL || strchr (quote->speaker, ' ') != NULL || g_utf8_strlen (quote->speaker, -1) < 6)
+        continue;
+      folded = g_utf8_strdown (quote->speaker, -1);
+      for (guint i = 2; i < doc->tokens->len && !clash; i++)
+        {
+          const char *adjective = lower (doc, i - 1);
+          gsize cut;
+          g_autofree char *this_stem = NULL;
+
+          if (!is_word (doc, i) || !g_str_has_prefix (lower (doc, i), folded) || strlen (lower (doc, i)) > strlen (folded) + 2
+              || !is_word (doc, i - 1) || (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+              || !is_word (doc, i - 2) || !IN (determiners, lower (doc, i - 2)))
+            continue;
+          cut = g_str_has_suffix (adjective, "ische") ? 1
+                : (g_str_has_suffix (adjective, "ischen") || g_str_has_suffix (adjective, "ischer")
+                   || g_str_has_suffix (adjective, "isches") || g_str_has_suffix (adjective, "ischem")) ? 2 : 0;
+          if (cut == 0)
+            continue;
+          this_stem = g_strndup (adjective, strlen (adjective) - cut);
+          if (stem != NULL && strcmp (stem, this_stem) != 0)
+            clash = TRUE;
+          else if (stem == NULL)
+            {
+              stem = g_steal_pointer (&this_stem);
+              phrase = px_quotes_slice (doc, i - 1, i);
+            }
+        }
+      if (clash || phrase == NULL)
+        continue;
+      {
+        char *nominative = german_nominative (phrase);
+        char *named = nominative != NULL ? nominative : g_strdup (phrase);
+        gunichar first = g_utf8_get_char (named);
+        char capital[8] = { 0, };
+        char *joined;
+
+        /* a name's adjective is written with a capital: "Bayerisches" */
+        g_unichar_to_utf8 (g_unichar_toupper (first), capital);
+        joined = g_strconcat (capital, g_utf8_next_char (named), NULL);
+        g_free (named);
+        g_free (quote->speaker);
+        quote->speaker = joined;
+      }
+    }
+}
+
+/* "сообщили ТАСС в ГУ МЧС по Московской области" then "уточнили в
+ * ведомстве", read as "ГУ МЧС": an institution another quote of the article
+ * names with the region or body it serves after it ("по …", "of …",
+ * "de …") speaks under that fuller name, when only one such name exists. */
+void
+px_quotes_fuller_speaker_names (Doc *doc)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      const char *fuller = NULL;
+      gboolean clash = FALSE;
+      gsize n;
+
+      if (quote->speaker == NULL)
+        continue;
+      n = strlen (quote->speaker);
+      for (guint o = 0; o < doc->quotes->len && !clash; o++)
+        {
+          PxQuote *other = g_ptr_array_index (doc->quotes, o);
+          g_auto(GStrv) words = NULL;
+
+          if (other->speaker == NULL || strncmp (other->speaker, quote->speaker, n) != 0 || other->speaker[n] != ' ')
+            continue;
+          words = g_strsplit (other->speaker + n + 1, " ", 3);
+          if (words[0] == NULL || words[1] == NULL || !(IN (of_words, words[0]) || strcmp (words[0], "по") == 0))
+            continue;
+          if (fuller != NULL && strcmp (fuller, other->speaker) != 0)
+            clash = TRUE;
+          fuller = other->speaker;
+        }
+      if (fuller != NULL && !clash)
+        {
+          g_free (quote->speaker);
+          quote->speaker = g_strdup (fuller);
         }
     }
 }

@@ -245,6 +245,7 @@ guint      px_quotes_mention_before            (Person     *person,
 void       px_quotes_add_mention               (Person     *person,
                                                 guint       token);
 char       px_quotes_pronoun_gender            (const char *word);
+char       px_quotes_given_name_gender         (const char *name);
 Person    *px_quotes_find_person_exact         (Doc        *doc,
                                                 const char *name);
 Person    *px_quotes_find_person_by_part       (Doc        *doc,
@@ -260,6 +261,8 @@ void       px_quotes_collect_people            (Doc        *doc);
 void       px_quotes_fullest_institution_names (Doc        *doc);
 void       px_quotes_fullest_common_nouns      (Doc        *doc);
 void       px_quotes_seat_aliases              (Doc        *doc);
+void       px_quotes_german_adjective_names    (Doc        *doc);
+void       px_quotes_fuller_speaker_names      (Doc        *doc);
 
 /* px-quotes-sources.c: sources next to a cue */
 

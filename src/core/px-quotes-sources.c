@@ -212,6 +212,17 @@ spokesperson_institution (Doc  *doc,
         break;
       if (doc->span_of[k] >= 0 || !is_word (doc, k) || !IN (spokes, lower (doc, k)))
         continue;
+      /* "A Number 10 spokesman said … . “…,” the spokesman added": the
+       * name before an unnamed spokesperson, after "a" or "the" */
+      if (k > 1 && px_quotes_is_name_word (doc, k - 1) && !px_quotes_is_name_word (doc, k + 1))
+        {
+          guint run = px_quotes_run_start_back (doc, k - 1);
+
+          if (run > 0 && is_word (doc, run - 1)
+              && (strcmp (lower (doc, run - 1), "a") == 0 || strcmp (lower (doc, run - 1), "an") == 0
+                  || strcmp (lower (doc, run - 1), "the") == 0))
+            return px_quotes_slice (doc, run, k - 1);
+        }
       if (!is_word (doc, k + 1) || !(IN (of_words, lower (doc, k + 1)) || strcmp (lower (doc, k + 1), "for") == 0
                                      || strcmp (lower (doc, k + 1), "des") == 0))
         continue;
@@ -1692,6 +1703,34 @@ source_backward (Doc    *doc,
                       return TRUE;
                     }
                 }
+              /* "La fille d'une résidente, partie civile, a expliqué", "The
+               * driver's sister, a nurse, said": a short apposition in lower
+               * case between commas after a phrase that opens the sentence
+               * with its article; that phrase speaks */
+              if (k + 4 >= i && k + 1 < i && k >= 3)
+                {
+                  gboolean plain = TRUE;
+                  guint head = k - 2, e = head;
+
+                  for (guint w = k; w < i && plain; w++)
+                    plain = is_word (doc, w) && (tok (doc, w)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+                            && !IN (speech_verbs, lower (doc, w)) && !IN (agent_words, lower (doc, w))
+                            && !g_str_has_suffix (lower (doc, w), "ing") && strcmp (lower (doc, w), "qui") != 0
+                            && strcmp (lower (doc, w), "que") != 0 && strcmp (lower (doc, w), "who") != 0;
+                  while (plain && e > 0 && e + 6 > head && px_quotes_allowed_token (doc, e - 1, sentence) && is_word (doc, e - 1)
+                         && !IN (determiners, lower (doc, e - 1)) && !IN (speech_verbs, lower (doc, e - 1))
+                         && (tok (doc, e - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+                         && (!IN (stop_words, lower (doc, e - 1)) || IN (of_words, lower (doc, e - 1))))
+                    e--;
+                  if (plain && e <= head && e > 0 && is_word (doc, e - 1) && IN (determiners, lower (doc, e - 1))
+                      && (tok (doc, e - 1)->flags & PX_LEXICON_TOKEN_SENT_START) && !IN (of_words, lower (doc, e))
+                      && (tok (doc, head)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+                    {
+                      source->first = e - 1;
+                      source->last = head;
+                      return TRUE;
+                    }
+                }
             }
         }
       return FALSE;
@@ -1973,8 +2012,12 @@ sentence_topic (Doc  *doc,
 
       if (!g_str_has_prefix (lower (doc, range->first), "l'") && !g_str_has_prefix (lower (doc, range->first), "l’"))
         last++;
-      if (last > range->last || !is_word (doc, last) || (tok (doc, last)->flags & PX_LEXICON_TOKEN_CAPITAL)
+      /* German writes every noun with a capital: "Der Angeklagte hatte …" */
+      if (last > range->last || !is_word (doc, last)
+          || ((tok (doc, last)->flags & PX_LEXICON_TOKEN_CAPITAL) && !doc->capital_nouns)
           || !(px_quotes_is_title (doc, last) || IN_SET (role_heads_plain, lower (doc, last))
+               || (doc->capital_nouns && (strcmp (lower (doc, last), "angeklagte") == 0
+                                          || strcmp (lower (doc, last), "beschuldigte") == 0))
                || g_str_has_prefix (lower (doc, range->first), "l'") || g_str_has_prefix (lower (doc, range->first), "l’")))
         return NULL;
       subject.first = range->first;
@@ -2766,6 +2809,282 @@ person_just_named (Doc  *doc,
   return NULL;
 }
 
+/* The gender a kin noun gives the relative it names, 0 when it is no kin
+ * noun. */
+static char
+kin_noun_gender (const char *word)
+{
+  static const char * const female[] = {
+    "wife", "mother", "daughter", "sister", "grandmother", "widow", "mum", "mom", "aunt", "niece",
+    "femme", "épouse", "mère", "fille", "sœur", "grand-mère", "veuve",
+    "frau", "ehefrau", "mutter", "tochter", "schwester", "großmutter", "witwe",
+    "mujer", "esposa", "madre", "hija", "hermana", "abuela", "viuda",
+  };
+  static const char * const male[] = {
+    "husband", "father", "son", "brother", "grandfather", "widower", "dad", "uncle", "nephew",
+    "mari", "époux", "père", "fils", "frère", "grand-père", "veuf",
+    "mann", "ehemann", "vater", "sohn", "bruder", "großvater", "witwer",
+    "marido", "esposo", "padre", "hijo", "hermano", "abuelo", "viudo",
+  };
+
+  if (word == NULL)
+    return 0;
+  return px_text_list_contains (female, G_N_ELEMENTS (female), word) ? 'f'
+         : px_text_list_contains (male, G_N_ELEMENTS (male), word) ? 'm' : 0;
+}
+
+/* "Liam's father said", "His wife added", "cuenta su mujer": a kin noun
+ * with a possessor names the relative of the person the possessor is.
+ * Among the people named before, of the kin noun's gender, that relative
+ * is the one the article described with the same kin noun, else the one
+ * who shares the possessor's surname (a family in local news). */
+static gboolean
+kin_of_possessor (Doc    *doc,
+                  Source *source)
+{
+  const char *owner_word = lower (doc, source->first);
+  char kin, owner_gender = 0;
+  Person *owner = NULL, *by_description = NULL, *by_surname = NULL;
+  guint n_description = 0, n_surname = 0;
+
+  if (!is_word (doc, source->first) || source->last < source->first + 1)
+    return FALSE;
+  kin = kin_noun_gender (lower (doc, source->last));
+  if (kin == 0)
+    return FALSE;
+  /* "The boy's grandmother, who lives near the quarry, said": the
+   * relative of someone the article never names is an anonymous source,
+   * with the relative clause that tells who she is */
+  if (source->last == source->first + 2 && IN (determiners, owner_word)
+      && (tok (doc, source->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+      && g_str_has_suffix (lower (doc, source->first + 1), "'s"))
+    {
+      guint end = source->last;
+      g_autofree char *relation = px_quotes_slice (doc, source->first + 1, source->last);
+      g_autofree char *folded_relation = g_utf8_casefold (relation, -1);
+
+      /* "The boy's mother, Donna Carver, said … . The boy's mother added":
+       * the person introduced so */
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+
+          if (person->org || px_quotes_mention_before (person, source->first) == G_MAXUINT)
+            continue;
+          for (guint d = 0; d < person->descriptions->len; d++)
+            {
+              g_autofree char *folded = g_utf8_casefold (g_ptr_array_index (person->descriptions, d), -1);
+
+              if (strstr (folded, folded_relation) != NULL)
+                {
+                  px_quotes_add_mention (person, source->first);
+                  px_quotes_source_from_person (source, person);
+                  return TRUE;
+                }
+            }
+        }
+      if (is_punct (doc, end + 1, ',') && is_word (doc, end + 2)
+          && (strcmp (lower (doc, end + 2), "who") == 0 || strcmp (lower (doc, end + 2), "whose") == 0))
+        {
+          guint k = end + 3;
+
+          while (k < doc->tokens->len && k < end + 20 && doc->token_sentence[k] == doc->token_sentence[end]
+                 && !is_punct (doc, k, ','))
+            k++;
+          if (is_punct (doc, k, ','))
+            end = k - 1;
+        }
+      source->speaker = px_quotes_slice (doc, source->first + 1, end);
+      return TRUE;
+    }
+  if (source->last != source->first + 1)
+    return FALSE;
+  if (strcmp (owner_word, "his") == 0 || strcmp (owner_word, "sein") == 0 || strcmp (owner_word, "seine") == 0)
+    owner_gender = 'm';
+  else if (strcmp (owner_word, "her") == 0 || strcmp (owner_word, "ihr") == 0 || strcmp (owner_word, "ihre") == 0)
+    owner_gender = 'f';
+  if (owner_gender != 0 || strcmp (owner_word, "their") == 0 || strcmp (owner_word, "son") == 0
+      || strcmp (owner_word, "sa") == 0 || strcmp (owner_word, "su") == 0)
+    owner = last_person_before_gender (doc, source->first, FALSE, owner_gender);
+  else if (g_str_has_suffix (owner_word, "'s") && (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
+    {
+      g_autofree char *given = g_strndup (owner_word, strlen (owner_word) - 2);
+
+      for (guint p = 0; p < doc->people->len && owner == NULL; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+          g_autoptr(GPtrArray) words = px_quotes_name_words (person->name);
+
+          if (!person->org && words->len > 1 && px_quotes_mention_before (person, source->first) != G_MAXUINT
+              && (strcmp (g_ptr_array_index (words, 0), given) == 0 || g_strcmp0 (person->lower_last, given) == 0))
+            owner = person;
+        }
+    }
+  if (owner == NULL)
+    return FALSE;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      if (person == owner || person->org || (person->gender != 0 && person->gender != kin)
+          || px_quotes_mention_before (person, source->first) == G_MAXUINT)
+        continue;
+      for (guint d = 0; d < person->descriptions->len; d++)
+        {
+          g_auto(GStrv) words = g_strsplit (g_ptr_array_index (person->descriptions, d), " ", -1);
+          gboolean has = FALSE;
+
+          for (guint w = 0; words[w] != NULL && !has; w++)
+            {
+              g_autofree char *folded = g_utf8_strdown (words[w], -1);
+
+              has = strcmp (folded, lower (doc, source->last)) == 0;
+            }
+          if (has)
+            {
+              n_description += by_description != person;
+              by_description = person;
+              break;
+            }
+        }
+      if (owner->lower_last != NULL && g_strcmp0 (person->lower_last, owner->lower_last) == 0
+          && strchr (person->name, ' ') != NULL)
+        {
+          n_surname++;
+          by_surname = person;
+        }
+    }
+  if (n_description == 1)
+    owner = by_description;
+  else if (n_surname == 1)
+    owner = by_surname;
+  else
+    return FALSE;
+  px_quotes_add_mention (owner, source->first);
+  px_quotes_source_from_person (source, owner);
+  return TRUE;
+}
+
+/* "Lee Dawson was sent off. His manager refused to criticise him. “…,” the
+ * 47-year-old said": a sentence just before, in the paragraph, whose
+ * subject is a possessive and a role noun ("His manager", "Her lawyer")
+ * speaks of the one person the article described with that noun. */
+static Person *
+possessive_role_subject (Doc  *doc,
+                         guint before)
+{
+  static const char * const possessives[] = { "his", "her", "their", "its", "son", "sa", "sein", "seine", "ihr", "ihre", "su" };
+  guint sentence = doc->token_sentence[before];
+  const Sentence *range;
+  const char *noun;
+  Person *found = NULL;
+
+  if (sentence == 0)
+    return NULL;
+  range = &g_array_index (doc->sentences, Sentence, sentence - 1);
+  if (range->first + 2 > range->last || doc->token_segment[range->first] != doc->token_segment[before]
+      || !is_word (doc, range->first) || !is_word (doc, range->first + 1) || doc->span_of[range->first] >= 0
+      || !px_text_list_contains (possessives, G_N_ELEMENTS (possessives), lower (doc, range->first))
+      || (tok (doc, range->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
+    return NULL;
+  noun = lower (doc, range->first + 1);
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      gboolean has = FALSE;
+
+      if (person->org || px_quotes_mention_before (person, range->first) == G_MAXUINT)
+        continue;
+      for (guint d = 0; d < person->descriptions->len && !has; d++)
+        {
+          g_auto(GStrv) words = g_strsplit (g_ptr_array_index (person->descriptions, d), " ", -1);
+
+          for (guint w = 0; words[w] != NULL && !has; w++)
+            {
+              g_autofree char *folded = g_utf8_strdown (words[w], -1);
+
+              has = strcmp (folded, noun) == 0;
+            }
+        }
+      if (has)
+        {
+          if (found != NULL && found != person)
+            return NULL;
+          found = person;
+        }
+    }
+  return found;
+}
+
+/* "The Indian owner of the Carrick steelworks has rejected …, saying …" in
+ * the lead, "Varun Steel said in a statement …" after it: the owner or
+ * operator of something, described before the body names it, is the first
+ * business named in the next two paragraphs. Reads the subject that opens
+ * the sentence of @source when its head is such a noun followed by "of". */
+static gboolean
+owner_named_later (Doc    *doc,
+                   Source *source)
+{
+  static const char * const owner_nouns[] = {
+    "owner", "owners", "operator", "operators", "parent", "buyer", "maker", "developer", "landlord",
+    "proprietor", "builder", "supplier", "manufacturer", "producer",
+  };
+  const Sentence *range = &g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]);
+  guint head = G_MAXUINT;
+
+  if (doc->token_segment[source->first] > 1 || !is_word (doc, range->first)
+      || strcmp (lower (doc, range->first), "the") != 0 || source->first > range->first + 3)
+    return FALSE;
+  for (guint k = range->first + 1; k <= range->first + 3 && k + 1 <= range->last; k++)
+    if (is_word (doc, k) && px_text_list_contains (owner_nouns, G_N_ELEMENTS (owner_nouns), lower (doc, k))
+        && is_word (doc, k + 1) && strcmp (lower (doc, k + 1), "of") == 0)
+      {
+        head = k;
+        break;
+      }
+  if (head == G_MAXUINT || source->first > head || source->last + 3 < head)
+    return FALSE;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *candidate = g_ptr_array_index (doc->people, p);
+      guint at = G_MAXUINT;
+
+      /* a business whose name holds no word of a kind ("Varun Steel"):
+       * no pronoun has given it a gender, and it opens with no given name */
+      if (!candidate->org && (candidate->gender != 0 || strchr (candidate->name, ' ') == NULL
+                              || px_quotes_given_name_gender (candidate->name) != 0))
+        continue;
+      for (guint m = 0; m < candidate->mentions->len && at == G_MAXUINT; m++)
+        {
+          guint token = g_array_index (candidate->mentions, guint, m);
+
+          if (token < range->first)
+            break;
+          if (token > range->last && doc->span_of[token] < 0)
+            at = token;
+        }
+      if (at == G_MAXUINT || doc->token_segment[at] > doc->token_segment[range->first] + 2
+          || px_quotes_mention_before (candidate, range->first) != G_MAXUINT)
+        continue;
+      /* the first such name after the sentence */
+      for (guint q = p + 1; q < doc->people->len; q++)
+        {
+          Person *other = g_ptr_array_index (doc->people, q);
+
+          if (other->first_token > range->last && other->first_token < at
+              && px_quotes_mention_before (other, range->first) == G_MAXUINT)
+            at = G_MAXUINT;
+        }
+      if (at == G_MAXUINT)
+        continue;
+      source->first = range->first + 1;
+      source->last = head;
+      px_quotes_source_from_person (source, candidate);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -2930,6 +3249,10 @@ px_quotes_resolve_source (Doc    *doc,
         }
       return;
     }
+  if (kin_of_possessor (doc, source))
+    return;
+  if (owner_named_later (doc, source))
+    return;
   /* "Shopkeepers on Bridge Street said", "Residents near Mill Road
    * said": a plural noun capitalised only as the sentence's first word,
    * with the place that completes it, is an anonymous group */
@@ -3387,6 +3710,7 @@ px_quotes_resolve_source (Doc    *doc,
         {
           guint best_seen = 0;
           Person *near = NULL;
+          Person *role;
           guint near_seen = 0;
 
           for (guint p = 0; p < doc->people->len; p++)
@@ -3418,9 +3742,12 @@ px_quotes_resolve_source (Doc    *doc,
                   break;
                 }
             }
+          /* "His manager refused …": the one described with that role */
+          if (person == NULL && (role = possessive_role_subject (doc, source->first)) != NULL && role->age == 0)
+            near = role;
           /* the subject of the sentences just before outranks a name in
            * their object ("forderte die Bahn auf") */
-          if (person == NULL && near != NULL)
+          else if (person == NULL && near != NULL)
             {
               Person *subject = salient_subject (doc, source->first, 0, 3);
 
@@ -3528,9 +3855,22 @@ px_quotes_resolve_source (Doc    *doc,
               "woman", "man", "mother", "father", "resident", "neighbour", "neighbor", "witness", "pensioner",
             };
 
+            static const char * const add_verbs[] = {
+              "added", "adds", "añadió", "añadido", "añade", "agregó", "ajouté", "ajoute", "fügte", "ergänzte",
+              "добавил", "добавила",
+            };
+            /* "«…», ha añadido el conseller" after a paragraph of Vicente
+             * Llorca's: a verb of adding goes on with the one who spoke
+             * last, in the paragraph before too */
+            gboolean adding = (source->first > 0 && is_word (doc, source->first - 1)
+                               && px_text_list_contains (add_verbs, G_N_ELEMENTS (add_verbs), lower (doc, source->first - 1)))
+                              || (is_word (doc, source->last + 1)
+                                  && px_text_list_contains (add_verbs, G_N_ELEMENTS (add_verbs), lower (doc, source->last + 1)));
+
             if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org
                 && px_quotes_mention_before (back.person, source->first) != G_MAXUINT
-                && doc->token_segment[px_quotes_mention_before (back.person, source->first)] == doc->token_segment[source->first])
+                && doc->token_segment[px_quotes_mention_before (back.person, source->first)] + (adding ? 1 : 0)
+                   >= doc->token_segment[source->first])
               person = back.person;
             /* "A neighbour who raised the alarm said …. “…,” the woman
              * told …": a plain word for a person goes back to the unnamed
@@ -4022,6 +4362,13 @@ russian_institution_at (Doc    *doc,
   for (guint h = 0; h < G_N_ELEMENTS (heads); h++)
     if (strcmp (head, heads[h][0]) == 0)
       nominative = heads[h][1];
+  /* "в ГУ МЧС по Московской области", "в МВД": an acronym does not
+   * decline; it is the institution as written */
+  if (nominative == NULL && (tok (doc, i + 1)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && g_utf8_strlen (head, -1) >= 2)
+    {
+      built = px_quotes_slice (doc, i + 1, i + 1);
+      nominative = built;
+    }
   if (nominative == NULL)
     {
       gsize len = strlen (head);
@@ -4063,6 +4410,15 @@ russian_institution_at (Doc    *doc,
                  && (doc->span_of[k + 1] == span || (doc->span_of[k] == span && (tok (doc, k + 1)->flags & PX_LEXICON_TOKEN_QUOTE))))
             k++;
           last = k;
+          continue;
+        }
+      /* "ГУ МЧС по Московской области": the region an acronym's office
+       * serves belongs to its name */
+      if (is_word (doc, next) && strcmp (lower (doc, next), "по") == 0 && (tok (doc, last)->flags & PX_LEXICON_TOKEN_ALL_CAPS)
+          && next + 1 < stop && px_quotes_allowed_token (doc, next + 1, sentence) && px_quotes_is_cyrillic_word (doc, next + 1)
+          && (tok (doc, next + 1)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        {
+          last = next;
           continue;
         }
       if (!px_quotes_is_cyrillic_word (doc, next) || IN (speech_verbs, lower (doc, next))

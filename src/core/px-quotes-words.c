@@ -88,6 +88,8 @@ static const char * const speech_verbs[] = {
   /* the present of features and interviews: "resume Luis", "lamenta" */
   "resume", "relata", "lamenta", "recuerda", "señala", "subraya", "confiesa", "admite", "relatan",
   "lamentan", "recuerdan", "señalan", "subrayan",
+  /* "cuenta su mujer", "ha contado": telling a story */
+  "cuenta", "cuentan", "contado", "contaron",
   /* shouted and exclaimed: "gritó una mujer a la salida" */
   "gritó", "gritaron", "exclamó", "espetó", "clamó",
   "comentó", "replicó", "replicaron", "respondió", "respondieron", "precisó", "destacó", "recordó",
@@ -194,6 +196,10 @@ static const char * const org_words[] = {
   "air", "airlines", "airways", "rail", "railways", "motors", "holdings", "energy", "gmbh",
   "academy", "society", "institution", "club", "league", "foods", "systems", "industries", "technologies",
   "securities", "partners", "capital", "pharmaceuticals", "logistics", "enterprises", "insurance",
+  /* plural and trade heads of business names: "Halford Aggregates", "Pennine Homes" */
+  "aggregates", "materials", "homes", "developments", "properties", "estates", "construction", "contractors",
+  "builders", "quarries", "mining", "metals", "chemicals", "plastics", "products", "solutions", "utilities",
+  "breweries", "dairies", "hotels", "haulage", "shipping", "telecom", "telecoms",
   /* places that act as governments, never people: "Región de Murcia" */
   "región", "region", "comunidad", "provincia", "junta", "ayuntamiento", "generalitat", "xunta",
   "delegación", "delegation", "délégation", "consejería", "conselleria", "subdelegación", "board", "bund",

@@ -2187,7 +2187,17 @@ find_indirect_quotes (Doc *doc)
                                                     || strcmp (lower (doc, first + 1), "one") == 0
                                                     || strcmp (lower (doc, first + 1), "two") == 0
                                                     || strcmp (lower (doc, first + 1), "three") == 0)))
-              || strcmp (lower (doc, first), "against") == 0))
+              || strcmp (lower (doc, first), "against") == 0
+              /* "warned of the impact on waiting lists", "spoke of a
+               * crisis": what the warning was about */
+              || (strcmp (lower (doc, first), "of") == 0 && first == cue.last + 1)
+              /* "denies 12 counts of theft": the charges, not a clause */
+              || (is_word (doc, first + 1) && (strcmp (lower (doc, first + 1), "counts") == 0
+                                               || strcmp (lower (doc, first + 1), "charges") == 0))))
+        n_words = 0;
+      /* "warnte vor einem Ärztemangel": German says a warning's clause
+       * with "davor, … zu"; "vor" and a noun is what it was about */
+      if (first == cue.last + 1 && doc->capital_nouns && is_word (doc, first) && strcmp (lower (doc, first), "vor") == 0)
         n_words = 0;
       if (n_words < 3 || (cue.source.speaker == NULL && !cue.source.document))
         {
@@ -2467,6 +2477,8 @@ px_quotes_find (const char * const *paragraphs,
       }
       px_quotes_fullest_common_nouns (&doc);
       px_quotes_seat_aliases (&doc);
+      px_quotes_german_adjective_names (&doc);
+      px_quotes_fuller_speaker_names (&doc);
     }
 
   g_ptr_array_sort (doc.quotes, compare_quotes);
