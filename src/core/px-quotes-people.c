@@ -679,6 +679,29 @@ casefold_word (const char *word)
   return lower_word;
 }
 
+/* A new person or institution named @name (taken), whose surname or last
+ * word is @last_word, named over tokens @first to @last; added to @doc. */
+static Person *
+person_add (Doc        *doc,
+            char       *name,
+            const char *last_word,
+            guint       first,
+            guint       last,
+            char        gender)
+{
+  Person *person = g_new0 (Person, 1);
+
+  person->name = name;
+  person->lower_last = casefold_word (last_word);
+  person->descriptions = g_ptr_array_new_with_free_func (g_free);
+  person->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
+  person->first_token = first;
+  person->last_token = last;
+  person->gender = gender;
+  g_ptr_array_add (doc->people, person);
+  return person;
+}
+
 /* Whether @word is @surname (nominative, case-folded) in an oblique case:
  * "ершова" for "ершов", "лебедевой" for "лебедева", "достоевского" for
  * "достоевский", "müllers" for "müller". */
@@ -1126,42 +1149,32 @@ px_quotes_collect_people (Doc *doc)
        * given names sharing the surname after them are two people (a
        * surname joined by "y", as in "Ortega y Gasset", has no given name
        * on both sides) */
-      if (!org && last >= first_name + 3)
-        for (guint c = first_name + 1; c + 1 < last; c++)
-          if (is_word (doc, c) && (strcmp (lower (doc, c), "y") == 0 || strcmp (lower (doc, c), "and") == 0
-                                   || strcmp (lower (doc, c), "et") == 0 || strcmp (lower (doc, c), "und") == 0)
-              && c == first_name + 1)
+      if (!org && last >= first_name + 3 && is_word (doc, first_name + 1)
+          && (strcmp (lower (doc, first_name + 1), "y") == 0 || strcmp (lower (doc, first_name + 1), "and") == 0
+              || strcmp (lower (doc, first_name + 1), "et") == 0 || strcmp (lower (doc, first_name + 1), "und") == 0))
+        {
+          guint c = first_name + 1;
+          g_autofree char *surname = px_quotes_slice (doc, c + 2, last);
+          g_autofree char *given = px_quotes_slice (doc, first_name, first_name);
+          g_autofree char *full = g_strconcat (given, " ", surname, NULL);
+          g_autofree char *other = px_quotes_slice (doc, c + 1, last);
+          char gender = given_name_gender (full);
+
+          if (gender != 0 && given_name_gender (other) != 0)
             {
-              g_autofree char *surname = px_quotes_slice (doc, c + 2, last);
-              g_autofree char *given = px_quotes_slice (doc, first_name, first_name);
-              g_autofree char *full = g_strconcat (given, " ", surname, NULL);
-              g_autofree char *other = px_quotes_slice (doc, c + 1, last);
-              char gender = given_name_gender (full);
-
-              if (gender != 0 && given_name_gender (other) != 0)
+              if (px_quotes_find_person_exact (doc, full) == NULL)
                 {
-                  if (px_quotes_find_person_exact (doc, full) == NULL)
-                    {
-                      g_auto(GStrv) parts = g_strsplit (surname, " ", -1);
+                  g_auto(GStrv) parts = g_strsplit (surname, " ", -1);
 
-                      person = g_new0 (Person, 1);
-                      person->name = g_steal_pointer (&full);
-                      person->lower_last = casefold_word (parts[g_strv_length (parts) - 1]);
-                      person->descriptions = g_ptr_array_new_with_free_func (g_free);
-                      person->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
-                      person->first_token = i;
-                      person->last_token = last;
-                      person->gender = gender;
-                      g_ptr_array_add (doc->people, person);
-                      px_quotes_add_mention (person, first_name);
-                    }
-                  /* the second person's run starts at their given name:
-                   * "hermanos Luis y" describes nobody */
-                  first_name = c + 1;
-                  i = first_name;
+                  person = person_add (doc, g_steal_pointer (&full), parts[g_strv_length (parts) - 1], i, last, gender);
+                  px_quotes_add_mention (person, first_name);
                 }
-              break;
+              /* the second person's run starts at their given name:
+               * "hermanos Luis y" describes nobody */
+              first_name = c + 1;
+              i = first_name;
             }
+        }
       name = px_quotes_slice (doc, first_name, last);
       /* A lone capitalised word is a surname or a place: look it up, never register it. */
       /* "Water bosses, she said": a sentence opens with a common noun the
@@ -1218,15 +1231,8 @@ px_quotes_collect_people (Doc *doc)
 
               if (kin != 0 && px_quotes_find_person_exact (doc, name) == NULL)
                 {
-                  person = g_new0 (Person, 1);
-                  person->name = g_strdup (name);
-                  person->lower_last = casefold_word (name);
-                  person->descriptions = g_ptr_array_new_with_free_func (g_free);
-                  person->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
-                  person->first_token = i;
-                  person->last_token = last;
-                  person->gender = strcmp (lower (doc, i - 2), "partner") == 0 ? 0 : kin;
-                  g_ptr_array_add (doc->people, person);
+                  person = person_add (doc, g_strdup (name), name, i, last,
+                                       strcmp (lower (doc, i - 2), "partner") == 0 ? 0 : kin);
                   px_quotes_add_mention (person, i);
                   i = last;
                   continue;
@@ -1248,15 +1254,7 @@ px_quotes_collect_people (Doc *doc)
 
               if (gender != 0 && given_name_gender (other) != 0 && px_quotes_find_person_exact (doc, full) == NULL)
                 {
-                  person = g_new0 (Person, 1);
-                  person->name = g_steal_pointer (&full);
-                  person->lower_last = casefold_word (surname);
-                  person->descriptions = g_ptr_array_new_with_free_func (g_free);
-                  person->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
-                  person->first_token = i;
-                  person->last_token = last;
-                  person->gender = gender;
-                  g_ptr_array_add (doc->people, person);
+                  person = person_add (doc, g_steal_pointer (&full), surname, i, last, gender);
                   px_quotes_add_mention (person, first_name);
                   i = last;
                   continue;
@@ -1279,14 +1277,8 @@ px_quotes_collect_people (Doc *doc)
         {
           g_auto(GStrv) words = g_strsplit (name, " ", -1);
 
-          person = g_new0 (Person, 1);
-          person->name = g_strdup (name);
-          person->lower_last = casefold_word (words[g_strv_length (words) - 1]);
-          person->descriptions = g_ptr_array_new_with_free_func (g_free);
-          person->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
+          person = person_add (doc, g_strdup (name), words[g_strv_length (words) - 1], i, last, 0);
           person->org = org;
-          person->first_token = i;
-          g_ptr_array_add (doc->people, person);
         }
       person->last_token = last;
       px_quotes_add_mention (person, first_name);
