@@ -47,6 +47,26 @@ px_quotes_allowed_token (Doc  *doc,
   return i < doc->tokens->len && doc->span_of[i] < 0 && (gint) doc->token_sentence[i] == sentence;
 }
 
+/* The token of @person's last mention before @before outside any
+ * quotation, or G_MAXUINT: a name only inside a quotation ("“El Betis
+ * tiene una plantilla muy larga”, señaló") is spoken of, not speaking. */
+static guint
+last_mention_outside_quotes (Doc    *doc,
+                             Person *person,
+                             guint   before)
+{
+  guint seen = G_MAXUINT;
+
+  for (guint m = 0; m < person->mentions->len; m++)
+    {
+      guint token = g_array_index (person->mentions, guint, m);
+
+      if (token < before && doc->span_of[token] < 0)
+        seen = token;
+    }
+  return seen;
+}
+
 /* The person (or, for "they", the institution) mentioned last before
  * @before, of @gender when known. */
 static Person *
@@ -88,16 +108,7 @@ last_person_before_gender (Doc      *doc,
               || (space != NULL && px_text_list_contains (place_heads, G_N_ELEMENTS (place_heads), head)))
             continue;
         }
-      /* "“El Betis tiene una plantilla muy larga”, señaló": a name only
-       * inside a quotation is spoken of, not speaking */
-      seen = G_MAXUINT;
-      for (guint m = 0; m < person->mentions->len; m++)
-        {
-          guint token = g_array_index (person->mentions, guint, m);
-
-          if (token < before && doc->span_of[token] < 0)
-            seen = token;
-        }
+      seen = last_mention_outside_quotes (doc, person, before);
       if (seen != G_MAXUINT && (best == NULL || seen > best_seen))
         {
           best = person;
@@ -2536,7 +2547,7 @@ last_business_before (Doc  *doc,
       g_autofree char *folded = NULL;
       g_auto(GStrv) words = NULL;
       gboolean public_body = FALSE;
-      guint seen = G_MAXUINT;
+      guint seen;
 
       if (!person->org || g_utf8_strlen (person->name, -1) < 3)
         continue;
@@ -2546,13 +2557,7 @@ last_business_before (Doc  *doc,
         public_body = px_text_list_contains (public_words, G_N_ELEMENTS (public_words), words[w]);
       if (public_body)
         continue;
-      for (guint m = 0; m < person->mentions->len; m++)
-        {
-          guint token = g_array_index (person->mentions, guint, m);
-
-          if (token < before && doc->span_of[token] < 0)
-            seen = token;
-        }
+      seen = last_mention_outside_quotes (doc, person, before);
       if (seen != G_MAXUINT && (best == NULL || seen > best_seen))
         {
           best = person;
