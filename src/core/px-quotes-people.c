@@ -2477,36 +2477,41 @@ first_occurrence (Doc        *doc,
 void
 px_quotes_seat_aliases (Doc *doc)
 {
-  for (guint q = 0; q < doc->quotes->len; q++)
+  for (guint g = 0; g < G_N_ELEMENTS (seat_aliases); g++)
     {
-      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      /* The name the article uses first, looked for once per group and
+       * only when one of its names speaks. */
+      const char *first = NULL;
 
-      if (quote->speaker == NULL)
-        continue;
-      for (guint g = 0; g < G_N_ELEMENTS (seat_aliases); g++)
+      for (guint q = 0; q < doc->quotes->len; q++)
         {
-          const char *first = NULL;
-          gsize first_at = G_MAXSIZE;
+          PxQuote *quote = g_ptr_array_index (doc->quotes, q);
           gboolean member = FALSE;
 
-          for (guint a = 0; seat_aliases[g][a] != NULL; a++)
+          for (guint a = 0; quote->speaker != NULL && seat_aliases[g][a] != NULL && !member; a++)
+            member = strcmp (quote->speaker, seat_aliases[g][a]) == 0;
+          if (!member)
+            continue;
+          if (first == NULL)
             {
-              gsize at = first_occurrence (doc, seat_aliases[g][a]);
+              gsize first_at = G_MAXSIZE;
 
-              member |= g_utf8_collate (quote->speaker, seat_aliases[g][a]) == 0;
-              if (at < first_at)
+              for (guint a = 0; seat_aliases[g][a] != NULL; a++)
                 {
-                  first_at = at;
-                  first = seat_aliases[g][a];
+                  gsize at = first_occurrence (doc, seat_aliases[g][a]);
+
+                  if (at < first_at)
+                    {
+                      first_at = at;
+                      first = seat_aliases[g][a];
+                    }
                 }
             }
-          if (member && first != NULL && strcmp (first, quote->speaker) != 0)
+          if (first != NULL && strcmp (first, quote->speaker) != 0)
             {
               g_free (quote->speaker);
               quote->speaker = g_strdup (first);
             }
-          if (member)
-            break;
         }
     }
 }
