@@ -567,6 +567,9 @@ given_name_gender (const char *name)
     "teresa", "verónica", "yolanda", "amparo", "esther", "marina",
     "brenda", "maureen", "sheila", "doreen", "eileen", "gillian", "beverley",
   };
+  /* Hash sets, built once: a few hundred names each, looked up for every
+   * name the finder meets. */
+  static GHashTable *male_set, *female_set;
   g_auto(GStrv) words = g_strsplit (name, " ", -1);
   g_autofree char *first = NULL;
   guint n = g_strv_length (words);
@@ -576,12 +579,11 @@ given_name_gender (const char *name)
   first = g_utf8_strdown (words[0], -1);
   /* "Jean-Pierre", "Marie-Claire": a compound given name goes by its first
    * part */
-  if (strchr (first, '-') != NULL && !px_text_list_contains (male, G_N_ELEMENTS (male), first)
-      && !px_text_list_contains (female, G_N_ELEMENTS (female), first))
+  if (strchr (first, '-') != NULL && !IN_SET (male, first) && !IN_SET (female, first))
     *strchr (first, '-') = '\0';
-  if (px_text_list_contains (male, G_N_ELEMENTS (male), first))
+  if (IN_SET (male, first))
     return 'm';
-  if (px_text_list_contains (female, G_N_ELEMENTS (female), first))
+  if (IN_SET (female, first))
     return 'f';
   {
     g_autofree char *last = g_utf8_strdown (words[n - 1], -1);
