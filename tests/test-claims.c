@@ -905,6 +905,51 @@ test_near_misses_stay_apart (void)
   g_assert_cmpuint (carriers (compare, 1, "Analysis: will"), ==, 1);
 }
 
+/* A headline that follows up an event leads on its own news and names the
+ * event only as a backdrop ("… after the bridge collapse"): it matches
+ * what states its news, not every sentence that reports the collapse. */
+static void
+test_headline_backdrop (void)
+{
+  const char * const wire[] = {
+    "A footbridge over the river Alme collapsed in Dornbury on Friday evening, injuring six people.",
+    "Two of the injured are in a serious condition, the hospital said.",
+    "The city's prosecutors said they had opened an investigation into possible negligence.",
+    "The bridge was built in 1974 and last inspected two years ago.",
+    NULL
+  };
+  const char * const local[] = {
+    "Six people were hurt when the Alme footbridge in Dornbury gave way on Friday.",
+    "Witnesses said the deck tilted and then fell into the river.",
+    "The council has closed two other bridges of the same design.",
+    NULL
+  };
+  const char * const follow_up[] = {
+    "Prosecutors in Dornbury have opened a negligence inquiry into the collapse of the Alme footbridge.",
+    "\"We want to know who signed off on the last inspection,\" chief prosecutor Lena Voss said on Saturday.",
+    "Six people were injured when the bridge fell into the river on Friday evening.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+
+  g_ptr_array_add (articles, px_test_article_new ("wire.txt", "Wire", "Six injured as footbridge collapses in Dornbury", wire));
+  g_ptr_array_add (articles, px_test_article_new ("local.txt", "Post", "Dornbury footbridge gives way, six hurt", local));
+  g_ptr_array_add (articles, px_test_article_new ("follow.txt", "Courier",
+                                                  "Prosecutors open negligence inquiry after Dornbury footbridge collapse", follow_up));
+  compare = px_compare_new (articles, NULL, 0);
+
+  /* Its news is matched … */
+  g_assert_true (same_claim (compare, 0, "opened an investigation", 2, "Prosecutors open negligence"));
+  /* … the backdrop is not. */
+  g_assert_false (same_claim (compare, 0, "footbridge over the river Alme collapsed", 2, "Prosecutors open negligence"));
+  g_assert_false (same_claim (compare, 1, "Six people were hurt", 2, "Prosecutors open negligence"));
+  g_assert_false (same_claim (compare, 0, "Six injured as", 2, "Prosecutors open negligence"));
+  g_assert_false (same_claim (compare, 1, "six hurt", 2, "Prosecutors open negligence"));
+  /* The headlines that lead on the collapse still meet it. */
+  g_assert_true (same_claim (compare, 0, "footbridge over the river Alme collapsed", 1, "Dornbury footbridge gives way"));
+}
+
 /* A German compound meets its last part used on its own elsewhere in the
  * event ("Hochspannungskabel" / "Kabel"). */
 static void
@@ -1104,6 +1149,7 @@ main (int   argc,
     }
 
   g_test_add_func ("/parallax/claims/paraphrases-align", test_paraphrases_align);
+  g_test_add_func ("/parallax/claims/headline-backdrop", test_headline_backdrop);
   g_test_add_func ("/parallax/claims/every-sentence-in-a-claim", test_every_sentence_in_a_claim);
   g_test_add_func ("/parallax/claims/omissions", test_omissions);
   g_test_add_func ("/parallax/claims/positions", test_positions);

@@ -279,6 +279,8 @@ typedef struct {
   float norm;       /* length of the vector before it was made unit length */
   gboolean headline;
   gboolean question; /* a headline that asks ("Can the ceasefire hold?") */
+  guint main_first;  /* a headline with a backdrop ("… after the roof collapse"): */
+  guint main_n;      /* the words of its own news, into the aligner's main_words (0: none set apart) */
 } PxUnit;
 
 /* Whether a text ends in a question mark, closing quotes aside. */
@@ -1918,6 +1920,111 @@ px_featurize (PxFeaturizer *f,
   g_array_set_size (f->scratch, out);
 }
 
+/* A headline often puts its own news first and the event it follows up
+ * last, as a backdrop: "Police open negligence inquiry after Veldhaven
+ * roof collapse", "Brightwater shares slide after profit miss", "Alcarrán
+ * pide ser declarada zona catastrófica tras la tromba". The backdrop is
+ * what every article of the event reports; the news is what this one
+ * leads on. Whether the word at @i of @tokens opens such a backdrop. */
+static gboolean
+px_opens_backdrop (GArray     *tokens,
+                   guint       i,
+                   const char *language)
+{
+  static const char * const words[] = {
+    "en:after", "en:following", "en:amid", "fr:après", "es:tras", "ru:после", NULL
+  };
+  const char *lower = g_array_index (tokens, PxToken, i).lower;
+  const char *next = i + 1 < tokens->len ? g_array_index (tokens, PxToken, i + 1).lower : "";
+
+  /* "nach" is also "for" ("suchen nach"): only before an article. */
+  if (px_is_language (language, "de") && g_str_equal (lower, "nach"))
+    return g_str_equal (next, "dem") || g_str_equal (next, "der") || g_str_equal (next, "den");
+  return px_word_in (language, lower, words);
+}
+
+/* The stems of the event's names: words written with a capital inside a
+ * sentence of the body (not in a headline, which may be in Title Case).
+ * German writes every noun so, and gets none. */
+static GHashTable *
+px_collect_names (PxFeaturizer          *f,
+                  const PxClaimDocument *documents,
+                  guint                  n_documents)
+{
+  GHashTable *names = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint d = 0; d < n_documents; d++)
+    {
+      if (px_is_language (documents[d].language, "de"))
+        continue;
+      for (guint s = 0; s < documents[d].sentences->len; s++)
+        {
+          PxSentence *sentence = g_ptr_array_index (documents[d].sentences, s);
+          GArray *tokens;
+          if (sentence->role == PX_SENTENCE_HEADLINE)
+            continue;
+          tokens = px_tokenize (sentence->text, documents[d].language);
+          for (guint i = 0; i < tokens->len; i++)
+            {
+              PxToken *t = &g_array_index (tokens, PxToken, i);
+              if (t->capitalised && !t->initial && !t->number)
+                g_hash_table_add (names, (char *) px_stem_cached (f, documents[d].language, t->lower));
+            }
+          px_tokens_free (tokens);
+        }
+    }
+  return names;
+}
+
+/* The words of a headline's own news, before its backdrop, that are not
+ * the event's names: appended to @out (nothing when it has no backdrop). */
+static void
+px_headline_news_words (PxFeaturizer *f,
+                        const char   *text,
+                        const char   *language,
+                        GHashTable   *names,
+                        GArray       *out)
+{
+  GArray *tokens = px_tokenize (text, language);
+  GHashTable *synonyms = px_paraphrase_table (language);
+  guint backdrop = 0;
+
+  px_tokens_read_numbers (tokens, language);
+  /* The news needs a subject and a verb before the backdrop. */
+  for (guint i = 2; i < tokens->len && backdrop == 0; i++)
+    if (px_opens_backdrop (tokens, i, language))
+      backdrop = i;
+  /* A backdrop that gives a figure ("after five-hour drone shutdown")
+   * states a fact of its own. */
+  for (guint i = backdrop; backdrop > 0 && i < tokens->len; i++)
+    if (g_array_index (tokens, PxToken, i).number)
+      backdrop = 0;
+  for (guint i = 0; i < backdrop; i++)
+    {
+      PxToken *t = &g_array_index (tokens, PxToken, i);
+      const char *stem;
+      char name[128];
+      gpointer found;
+      guint feature;
+
+      if (t->number || px_language_is_stopword (language, t->lower) || g_utf8_strlen (t->lower, -1) < 2)
+        continue;
+      stem = px_stem_cached (f, language, t->lower);
+      if (g_hash_table_contains (names, stem))
+        continue;
+      if (synonyms != NULL && g_hash_table_contains (synonyms, stem))
+        stem = g_hash_table_lookup (synonyms, stem);
+      g_snprintf (name, sizeof name, "w:%s", stem);
+      found = g_hash_table_lookup (f->ids, name);
+      if (found == NULL)
+        continue;
+      feature = GPOINTER_TO_UINT (found) - 1;
+      g_array_append_val (out, feature);
+    }
+  px_tokens_free (tokens);
+}
+
+
 /* Alignment. */
 
 /* The evidence a pair's verdict is read from (see px_candidate_evidence). */
@@ -1958,6 +2065,7 @@ typedef struct {
   gboolean kept;
   gboolean pinned;
   gboolean paired;   /* not kept, but likely enough to show as a claim of its own two sentences */
+  gboolean off_news; /* a headline's pair that misses the news it sets apart from its backdrop */
 } PxCandidate;
 
 typedef struct {
@@ -1976,6 +2084,7 @@ typedef struct {
   GHashTable *pair_index;  /* (u, t) packed in 64 bits → candidate index + 1 */
   guint      *synonym_base; /* per feature, its first thesaurus link in synonyms (n_features + 1) */
   guint      *synonyms;     /* features the thesaurus links each feature to, sorted */
+  GArray     *main_words;   /* guint features, see PxUnit.main_first */
 } PxAligner;
 
 static guint64
@@ -2831,6 +2940,45 @@ px_own_lead (PxAligner *al,
   return best;
 }
 
+/* The probability that two sentences match: 0 for those too unlike to be
+ * candidates. */
+static float
+px_probability (PxAligner *al,
+                guint      u,
+                guint      t)
+{
+  gpointer found = px_pair_lookup (al, u, t);
+
+  if (found == NULL)
+    return 0.0f;
+  return g_array_index (al->candidates, PxCandidate, GPOINTER_TO_UINT (found) - 1).probability;
+}
+
+/* Whether a headline's own news, when it sets it apart from a backdrop,
+ * is in @o: one of its words, or a synonym of one. */
+static gboolean
+px_news_met (PxAligner *al,
+             guint      h,
+             guint      o)
+{
+  PxUnit *hu = &g_array_index (al->units, PxUnit, h);
+  PxUnit *ou = &g_array_index (al->units, PxUnit, o);
+
+  if (hu->main_n == 0)
+    return TRUE;
+  for (guint i = 0; i < hu->main_n; i++)
+    {
+      guint fa = g_array_index (al->main_words, guint, hu->main_first + i);
+      if (px_unit_has (al, ou, fa, NULL))
+        return TRUE;
+      if (al->synonyms != NULL)
+        for (guint k = al->synonym_base[fa]; k < al->synonym_base[fa + 1]; k++)
+          if (px_unit_has (al, ou, al->synonyms[k], NULL))
+            return TRUE;
+    }
+  return FALSE;
+}
+
 /* The vicinity and order hints, then the competition between rivals. */
 static void
 px_score_candidates (PxAligner *al)
@@ -2918,6 +3066,23 @@ px_score_candidates (PxAligner *al)
         c->kept = c->paired = FALSE;
     }
 
+  /* A headline that sets its own news apart from a backdrop matches only
+   * what states that news, not every sentence that reports the backdrop
+   * ("Police open negligence inquiry after roof collapse" is not "Part of
+   * the roof collapsed"), nor does the best one among a lead's first
+   * sentences stand in for it below. */
+  for (guint k = 0; k < al->candidates->len; k++)
+    {
+      PxCandidate *c = &g_array_index (al->candidates, PxCandidate, k);
+      PxUnit *a = &g_array_index (al->units, PxUnit, c->u);
+      PxUnit *b = &g_array_index (al->units, PxUnit, c->t);
+      if (!c->pinned && ((a->headline && !px_news_met (al, c->u, c->t)) || (b->headline && !px_news_met (al, c->t, c->u))))
+        {
+          c->kept = c->paired = FALSE;
+          c->off_news = TRUE;
+        }
+    }
+
   /* Every headline sums up the event's main fact, which the other articles
    * also report, most often in their headline or lead (the inverted
    * pyramid): a headline with no clear match in an article takes its best
@@ -2947,7 +3112,7 @@ px_score_candidates (PxAligner *al)
               guint hu = side == 0 ? c->u : c->t;
               PxUnit *o = side == 0 ? b : a;
               guint *slot = &best_of[(gsize) hu * al->n_articles + o->article];
-              if (!h->headline || h->question || o->question ||
+              if (!h->headline || h->question || o->question || c->off_news ||
                   matched[(gsize) hu * al->n_articles + o->article] || c->score < tu->headline_floor ||
                   o->index > tu->headline_reach)
                 continue;
@@ -3041,20 +3206,6 @@ px_join_backing_share (void)
     return g_ascii_strtod (g_getenv ("PX_BACK_SHARE"), NULL);
 #endif
   return PX_JOIN_BACKING_SHARE;
-}
-
-/* The probability that two sentences match: 0 for those too unlike to be
- * candidates. */
-static float
-px_probability (PxAligner *al,
-                guint      u,
-                guint      t)
-{
-  gpointer found = px_pair_lookup (al, u, t);
-
-  if (found == NULL)
-    return 0.0f;
-  return g_array_index (al->candidates, PxCandidate, GPOINTER_TO_UINT (found) - 1).probability;
 }
 
 static gboolean
@@ -3307,6 +3458,20 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
         }
     }
   al.unit_base[n_documents] = al.units->len;
+  al.main_words = g_array_new (FALSE, FALSE, sizeof (guint));
+  {
+    g_autoptr(GHashTable) names = px_collect_names (&f, documents, n_documents);
+    for (guint u = 0; u < al.units->len; u++)
+      {
+        PxUnit *unit = &g_array_index (al.units, PxUnit, u);
+        if (!unit->headline)
+          continue;
+        unit->main_first = al.main_words->len;
+        px_headline_news_words (&f, ((PxSentence *) g_ptr_array_index (documents[unit->article].sentences, unit->index))->text,
+                                documents[unit->article].language, names, al.main_words);
+        unit->main_n = al.main_words->len - unit->main_first;
+      }
+  }
   n_features = g_hash_table_size (f.ids);
   al.kinds = g_new0 (char, n_features + 1);
   al.small = g_new0 (gboolean, n_features + 1);
@@ -3807,6 +3972,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   g_array_unref (al.units);
   g_array_unref (al.weights);
   g_array_unref (al.candidates);
+  g_array_unref (al.main_words);
   g_hash_table_unref (al.pair_index);
   g_free (al.unit_base);
   g_free (al.kinds);
