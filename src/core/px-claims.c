@@ -1976,8 +1976,9 @@ px_collect_names (PxFeaturizer          *f,
   return names;
 }
 
-/* The words of a headline's own news, before its backdrop, that are not
- * the event's names: appended to @out (nothing when it has no backdrop). */
+/* The words and figures of a headline's own news, after the speaker it
+ * quotes ("Varga: …") and before its backdrop, that are not the event's
+ * names: appended to @out (nothing when it has neither). */
 static void
 px_headline_news_words (PxFeaturizer *f,
                         const char   *text,
@@ -1987,11 +1988,29 @@ px_headline_news_words (PxFeaturizer *f,
 {
   GArray *tokens = px_tokenize (text, language);
   GHashTable *synonyms = px_paraphrase_table (language);
-  guint backdrop = 0;
+  guint backdrop = 0, start = 0, end;
+  const char *colon = strchr (text, ':');
 
   px_tokens_read_numbers (tokens, language);
+  /* "Varga: no deal while Arvenia questions our dam" reports what the
+   * speaker said; the speaker is named everywhere. */
+  if (colon != NULL && colon[1] == ' ')
+    {
+      g_autofree char *label = g_strndup (text, colon - text);
+      GArray *before = px_tokenize (label, language);
+      gboolean speaker = before->len >= 1 && before->len <= 2 && before->len + 2 <= tokens->len;
+      for (guint i = 0; speaker && i < before->len; i++)
+        {
+          PxToken *t = &g_array_index (before, PxToken, i);
+          speaker = t->capitalised && !t->number &&
+                    g_hash_table_contains (names, px_stem_cached (f, language, t->lower));
+        }
+      if (speaker)
+        start = before->len;
+      px_tokens_free (before);
+    }
   /* The news needs a subject and a verb before the backdrop. */
-  for (guint i = 2; i < tokens->len && backdrop == 0; i++)
+  for (guint i = start + 2; i < tokens->len && backdrop == 0; i++)
     if (px_opens_backdrop (tokens, i, language))
       backdrop = i;
   /* A backdrop that gives a figure ("after five-hour drone shutdown")
@@ -1999,7 +2018,8 @@ px_headline_news_words (PxFeaturizer *f,
   for (guint i = backdrop; backdrop > 0 && i < tokens->len; i++)
     if (g_array_index (tokens, PxToken, i).number)
       backdrop = 0;
-  for (guint i = 0; i < backdrop; i++)
+  end = backdrop > 0 ? backdrop : start > 0 ? tokens->len : 0;
+  for (guint i = start; i < end; i++)
     {
       PxToken *t = &g_array_index (tokens, PxToken, i);
       const char *stem;
@@ -2007,7 +2027,18 @@ px_headline_news_words (PxFeaturizer *f,
       gpointer found;
       guint feature;
 
-      if (t->number || px_language_is_stopword (language, t->lower) || g_utf8_strlen (t->lower, -1) < 2)
+      if (t->number)
+        {
+          g_snprintf (name, sizeof name, "n:%s", t->lower);
+          found = g_hash_table_lookup (f->ids, name);
+          if (found != NULL)
+            {
+              feature = GPOINTER_TO_UINT (found) - 1;
+              g_array_append_val (out, feature);
+            }
+          continue;
+        }
+      if (px_language_is_stopword (language, t->lower) || g_utf8_strlen (t->lower, -1) < 2)
         continue;
       stem = px_stem_cached (f, language, t->lower);
       if (g_hash_table_contains (names, stem))
@@ -3066,11 +3097,13 @@ px_score_candidates (PxAligner *al)
         c->kept = c->paired = FALSE;
     }
 
-  /* A headline that sets its own news apart from a backdrop matches only
-   * what states that news, not every sentence that reports the backdrop
-   * ("Police open negligence inquiry after roof collapse" is not "Part of
-   * the roof collapsed"), nor does the best one among a lead's first
-   * sentences stand in for it below. */
+  /* A headline that sets its own news apart from a backdrop or gives a
+   * speaker's words matches only what states that news, not every
+   * sentence that reports the backdrop or names the speaker ("Police open
+   * negligence inquiry after roof collapse" is not "Part of the roof
+   * collapsed"; "Varga: no deal while …" is not "Varga and Dorn met in
+   * Geneva"), nor does the best one among a lead's first sentences
+   * stand in for it below. */
   for (guint k = 0; k < al->candidates->len; k++)
     {
       PxCandidate *c = &g_array_index (al->candidates, PxCandidate, k);
