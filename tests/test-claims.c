@@ -1012,6 +1012,51 @@ test_headline_speaker (void)
   g_assert_true (share_a_claim (compare, 0, "met in Tallinn", 1, "held four hours of talks"));
 }
 
+/* An article of the alignment corpus: headline, blank line, paragraphs
+ * separated by blank lines. */
+static PxArticle *
+corpus_article (const char *set,
+                const char *file)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "corpus", "alignment", "dev", set, file, NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) blocks = NULL;
+  PxArticle *article = px_article_new (file);
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  blocks = g_strsplit (text, "\n\n", -1);
+  px_article_set_title (article, g_strstrip (blocks[0]));
+  px_article_set_outlet (article, file, PX_SOURCE_USER);
+  px_article_set_language (article, "en");
+  for (guint i = 1; blocks[i] != NULL; i++)
+    {
+      g_strdelimit (g_strstrip (blocks[i]), "\n", ' ');
+      if (blocks[i][0] != '\0')
+        px_article_add_paragraph (article, PX_PARAGRAPH_BODY, blocks[i]);
+    }
+  return article;
+}
+
+/* A headline joins a claim only when it is a likely match in every article
+ * the claim holds, not only of the sentence that drew it in: "Deadly
+ * earthquake hits Sarikaya" sums up the quake, and another outlet's
+ * sentence on the toll, in the same claim as a lead that gives both, is
+ * not what it says. */
+static void
+test_headline_covers_claim (void)
+{
+  static const char * const files[] = { "a.txt", "b.txt", "c.txt", "d.txt", "e.txt" };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    g_ptr_array_add (articles, corpus_article ("earthquake-sarikaya", files[i]));
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_false (share_a_claim (compare, 2, "Deadly earthquake hits", 3, "Officials put the death toll"));
+  g_assert_true (share_a_claim (compare, 2, "Deadly earthquake hits", 3, "Strong earthquake rocks"));
+}
+
 /* A German compound meets its last part used on its own elsewhere in the
  * event ("Hochspannungskabel" / "Kabel"). */
 static void
@@ -1213,6 +1258,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/paraphrases-align", test_paraphrases_align);
   g_test_add_func ("/parallax/claims/headline-backdrop", test_headline_backdrop);
   g_test_add_func ("/parallax/claims/headline-speaker", test_headline_speaker);
+  g_test_add_func ("/parallax/claims/headline-covers-claim", test_headline_covers_claim);
   g_test_add_func ("/parallax/claims/every-sentence-in-a-claim", test_every_sentence_in_a_claim);
   g_test_add_func ("/parallax/claims/omissions", test_omissions);
   g_test_add_func ("/parallax/claims/positions", test_positions);

@@ -3317,6 +3317,35 @@ px_join_backing (PxAligner *al,
   return pairs > 0 ? (double) backed / pairs : 1.0;
 }
 
+/* Whether a headline sums up what a claim says in every article it
+ * would join: in each other article the claim holds, the headline is a
+ * likely match of one of its sentences there, not only of the one that
+ * drew it in (one event's headlines share its names with many sentences,
+ * and a chain of them reaches those of other facts). */
+static gboolean
+px_headline_covers (PxAligner *al,
+                    guint      h,
+                    GArray    *members)
+{
+  PxUnit *hu = &g_array_index (al->units, PxUnit, h);
+  g_autofree gboolean *seen = g_new0 (gboolean, al->n_articles);
+  g_autofree gboolean *met = g_new0 (gboolean, al->n_articles);
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      guint m = g_array_index (members, guint, i);
+      PxUnit *mu = &g_array_index (al->units, PxUnit, m);
+      if (mu->article == hu->article)
+        continue;
+      seen[mu->article] = TRUE;
+      met[mu->article] |= px_probability (al, h, m) >= al->tuning->match_probability;
+    }
+  for (guint a = 0; a < al->n_articles; a++)
+    if (seen[a] && !met[a])
+      return FALSE;
+  return TRUE;
+}
+
 static void
 px_shared_add (GHashTable *set,
                guint64     key)
@@ -3785,7 +3814,8 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
             g_array_append_val (alone, h);
             if (px_is_unlinked (&al, members, alone, constraints, n_constraints) ||
                 !px_may_join (&al, members, alone, tuning->headline_cohesion, tuning->headline_join_probability) ||
-                px_join_backing (&al, members, alone) < px_join_backing_share ())
+                px_join_backing (&al, members, alone) < px_join_backing_share () ||
+                !px_headline_covers (&al, h, members))
               continue;
             g_array_append_val (members, h);
             attached[h] = TRUE;
