@@ -52,14 +52,19 @@
  * they say, and a run of names meets its initials ("Northern Liberation
  * Front" / "NLF"). A headline with no match
  * takes its best one among each other article's first sentences when that is
- * not too weak.
+ * not too weak. A headline that sets its own news apart from a backdrop
+ * ("… after the roof collapse") or gives a speaker's words ("Varga: …")
+ * matches only sentences that share a word of that news besides the
+ * event's names.
  *
  * Matches are grouped into claims across all articles, strongest first, in
  * the manner of single-link clustering held back by a cohesion check (two
  * groups join only when they are, on average, alike) so that chains of
  * loose matches do not swallow an article, and by alternatives: no claim
  * holds two sentences that each name an alternative the other lacks ("23
- * dead" / "23 pulled alive"; categories of the paraphrase lexicon).
+ * dead" / "23 pulled alive"; categories of the paraphrase lexicon). A
+ * headline joins a claim only when it is a likely match in every other
+ * article the claim holds.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
