@@ -67,6 +67,8 @@ typedef struct {
   guint kind_correct[3];
   guint kind_gold[3];
   guint kind_found[3];
+  guint kind_chain[3];         /* predicted pairs that are not matched links themselves */
+  guint kind_chain_correct[3];
 } Score;
 
 static const char * const kind_names[3] = { "headline-headline", "headline-body", "body-body" };
@@ -459,6 +461,8 @@ score_set (Set                 *set,
       score->correct += correct;
       score->kind_predicted[pair_kind (set, pair->a, pair->b)]++;
       score->kind_correct[pair_kind (set, pair->a, pair->b)] += correct;
+      score->kind_chain[pair_kind (set, pair->a, pair->b)] += !g_array_index (direct, gboolean, p);
+      score->kind_chain_correct[pair_kind (set, pair->a, pair->b)] += correct && !g_array_index (direct, gboolean, p);
       score->direct += g_array_index (direct, gboolean, p);
       score->direct_correct += correct && g_array_index (direct, gboolean, p);
       if (verbose && !correct)
@@ -518,11 +522,12 @@ score_split (GPtrArray           *sets,
    * measured, not looked into). */
   if (split != NULL)
     for (guint k = 0; k < 3; k++)
-      g_printerr ("# %s %s: predicted %u correct %u (P %.3f), gold %u found %u (R %.3f)\n", split, kind_names[k],
-                  score.kind_predicted[k], score.kind_correct[k],
+      g_printerr ("# %s %s: predicted %u correct %u (P %.3f), gold %u found %u (R %.3f); through a chain %u (%u right)\n",
+                  split, kind_names[k], score.kind_predicted[k], score.kind_correct[k],
                   score.kind_predicted[k] > 0 ? (double) score.kind_correct[k] / score.kind_predicted[k] : 1.0,
                   score.kind_gold[k], score.kind_found[k],
-                  score.kind_gold[k] > 0 ? (double) score.kind_found[k] / score.kind_gold[k] : 1.0);
+                  score.kind_gold[k] > 0 ? (double) score.kind_found[k] / score.kind_gold[k] : 1.0,
+                  score.kind_chain[k], score.kind_chain_correct[k]);
   *precision = score.predicted > 0 ? (double) score.correct / score.predicted : 1.0;
   *recall = score.gold > 0 ? (double) score.found / score.gold : 1.0;
 }

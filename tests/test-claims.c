@@ -936,6 +936,158 @@ test_near_misses_stay_apart (void)
   g_assert_cmpuint (carriers (compare, 1, "Analysis: will"), ==, 1);
 }
 
+/* Whether any claim holds both sentences (a headline may be in several). */
+static gboolean
+share_a_claim (PxCompare  *compare,
+               guint       a,
+               const char *needle_a,
+               guint       b,
+               const char *needle_b)
+{
+  guint sa = find_sentence (compare, a, needle_a);
+  guint sb = find_sentence (compare, b, needle_b);
+
+  for (guint c = 0; c < compare->claims->claims->len; c++)
+    {
+      PxClaim *claim = g_ptr_array_index (compare->claims->claims, c);
+      gboolean has_a = FALSE, has_b = FALSE;
+      for (guint k = 0; k < claim->sentences->len; k++)
+        {
+          PxSentenceRef *ref = &g_array_index (claim->sentences, PxSentenceRef, k);
+          has_a |= ref->article == a && ref->sentence == sa;
+          has_b |= ref->article == b && ref->sentence == sb;
+        }
+      if (has_a && has_b)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A headline that follows up an event leads on its own news and names the
+ * event only as a backdrop ("… after the bridge collapse"): it matches
+ * what states its news, not every sentence that reports the collapse. */
+static void
+test_headline_backdrop (void)
+{
+  const char * const wire[] = {
+    "A footbridge over the river Alme collapsed in Dornbury on Friday evening, injuring six people.",
+    "Two of the injured are in a serious condition, the hospital said.",
+    "The city's prosecutors said they had opened an investigation into possible negligence.",
+    "The bridge was built in 1974 and last inspected two years ago.",
+    NULL
+  };
+  const char * const local[] = {
+    "Six people were hurt when the Alme footbridge in Dornbury gave way on Friday.",
+    "Witnesses said the deck tilted and then fell into the river.",
+    "The council has closed two other bridges of the same design.",
+    NULL
+  };
+  const char * const follow_up[] = {
+    "Prosecutors in Dornbury have opened a negligence inquiry into the collapse of the Alme footbridge.",
+    "\"We want to know who signed off on the last inspection,\" chief prosecutor Lena Voss said on Saturday.",
+    "Six people were injured when the bridge fell into the river on Friday evening.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+
+  g_ptr_array_add (articles, px_test_article_new ("wire.txt", "Wire", "Six injured as footbridge collapses in Dornbury", wire));
+  g_ptr_array_add (articles, px_test_article_new ("local.txt", "Post", "Dornbury footbridge gives way, six hurt", local));
+  g_ptr_array_add (articles, px_test_article_new ("follow.txt", "Courier",
+                                                  "Prosecutors open negligence inquiry after Dornbury footbridge collapse", follow_up));
+  compare = px_compare_new (articles, NULL, 0);
+
+  /* Its news is matched … */
+  g_assert_true (same_claim (compare, 0, "opened an investigation", 2, "Prosecutors open negligence"));
+  /* … the backdrop is not. */
+  g_assert_false (share_a_claim (compare, 0, "footbridge over the river Alme collapsed", 2, "Prosecutors open negligence"));
+  g_assert_false (share_a_claim (compare, 1, "Six people were hurt", 2, "Prosecutors open negligence"));
+  g_assert_false (share_a_claim (compare, 0, "Six injured as", 2, "Prosecutors open negligence"));
+  g_assert_false (share_a_claim (compare, 1, "six hurt", 2, "Prosecutors open negligence"));
+  /* The headlines that lead on the collapse still meet it. */
+  g_assert_true (same_claim (compare, 0, "footbridge over the river Alme collapsed", 1, "Dornbury footbridge gives way"));
+}
+
+/* "Speaker: statement" reports what the speaker said: the headline
+ * matches that statement, not every sentence that names the speaker. */
+static void
+test_headline_speaker (void)
+{
+  const char * const wire[] = {
+    "Prime ministers Tomas Halvorsen of Norland and Eva Ostby of Sveland met in Tallinn on Friday for talks on Kvalsund.",
+    "The talks lasted four hours.",
+    "Sveland boats have fished off Kvalsund since 2019.",
+    NULL
+  };
+  const char * const brief[] = {
+    "Halvorsen said after the meeting that there could be no deal unless Sveland boats left Kvalsund.",
+    NULL
+  };
+  const char * const local[] = {
+    "Norland's prime minister Tomas Halvorsen and his Sveland counterpart Eva Ostby held four hours of talks in Tallinn on Friday.",
+    "\"There will be no deal while Sveland boats fish in our waters,\" Halvorsen told reporters.",
+    "Ostby called the meeting useful.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+
+  g_ptr_array_add (articles, px_test_article_new ("wire.txt", "Wire", "Halvorsen and Ostby hold Kvalsund talks in Tallinn", wire));
+  g_ptr_array_add (articles, px_test_article_new ("local.txt", "Post", "Halvorsen: no deal unless Sveland quits Kvalsund", local));
+  g_ptr_array_add (articles, px_test_article_new ("brief.txt", "Brief", "Norland rules out fishing deal", brief));
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (share_a_claim (compare, 2, "could be no deal", 1, "Halvorsen: no deal"));
+  g_assert_false (share_a_claim (compare, 0, "met in Tallinn", 1, "Halvorsen: no deal"));
+  g_assert_false (share_a_claim (compare, 0, "hold Kvalsund talks", 1, "Halvorsen: no deal"));
+  g_assert_true (share_a_claim (compare, 0, "met in Tallinn", 1, "held four hours of talks"));
+}
+
+/* An article of the alignment corpus: headline, blank line, paragraphs
+ * separated by blank lines. */
+static PxArticle *
+corpus_article (const char *set,
+                const char *file)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "corpus", "alignment", "dev", set, file, NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) blocks = NULL;
+  PxArticle *article = px_article_new (file);
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  blocks = g_strsplit (text, "\n\n", -1);
+  px_article_set_title (article, g_strstrip (blocks[0]));
+  px_article_set_outlet (article, file, PX_SOURCE_USER);
+  px_article_set_language (article, "en");
+  for (guint i = 1; blocks[i] != NULL; i++)
+    {
+      g_strdelimit (g_strstrip (blocks[i]), "\n", ' ');
+      if (blocks[i][0] != '\0')
+        px_article_add_paragraph (article, PX_PARAGRAPH_BODY, blocks[i]);
+    }
+  return article;
+}
+
+/* A headline joins a claim only when it is a likely match in every article
+ * the claim holds, not only of the sentence that drew it in: "Deadly
+ * earthquake hits Sarikaya" sums up the quake, and another outlet's
+ * sentence on the toll, in the same claim as a lead that gives both, is
+ * not what it says. */
+static void
+test_headline_covers_claim (void)
+{
+  static const char * const files[] = { "a.txt", "b.txt", "c.txt", "d.txt", "e.txt" };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    g_ptr_array_add (articles, corpus_article ("earthquake-sarikaya", files[i]));
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_false (share_a_claim (compare, 2, "Deadly earthquake hits", 3, "Officials put the death toll"));
+  g_assert_true (share_a_claim (compare, 2, "Deadly earthquake hits", 3, "Strong earthquake rocks"));
+}
+
 /* A German compound meets its last part used on its own elsewhere in the
  * event ("Hochspannungskabel" / "Kabel"). */
 static void
@@ -1135,6 +1287,9 @@ main (int   argc,
     }
 
   g_test_add_func ("/parallax/claims/paraphrases-align", test_paraphrases_align);
+  g_test_add_func ("/parallax/claims/headline-backdrop", test_headline_backdrop);
+  g_test_add_func ("/parallax/claims/headline-speaker", test_headline_speaker);
+  g_test_add_func ("/parallax/claims/headline-covers-claim", test_headline_covers_claim);
   g_test_add_func ("/parallax/claims/every-sentence-in-a-claim", test_every_sentence_in_a_claim);
   g_test_add_func ("/parallax/claims/omissions", test_omissions);
   g_test_add_func ("/parallax/claims/positions", test_positions);

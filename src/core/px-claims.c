@@ -52,14 +52,19 @@
  * they say, and a run of names meets its initials ("Northern Liberation
  * Front" / "NLF"). A headline with no match
  * takes its best one among each other article's first sentences when that is
- * not too weak.
+ * not too weak. A headline that sets its own news apart from a backdrop
+ * ("… after the roof collapse") or gives a speaker's words ("Varga: …")
+ * matches only sentences that share a word of that news besides the
+ * event's names.
  *
  * Matches are grouped into claims across all articles, strongest first, in
  * the manner of single-link clustering held back by a cohesion check (two
  * groups join only when they are, on average, alike) so that chains of
  * loose matches do not swallow an article, and by alternatives: no claim
  * holds two sentences that each name an alternative the other lacks ("23
- * dead" / "23 pulled alive"; categories of the paraphrase lexicon).
+ * dead" / "23 pulled alive"; categories of the paraphrase lexicon). A
+ * headline joins a claim only when it is a likely match in every other
+ * article the claim holds.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -279,6 +284,8 @@ typedef struct {
   float norm;       /* length of the vector before it was made unit length */
   gboolean headline;
   gboolean question; /* a headline that asks ("Can the ceasefire hold?") */
+  guint main_first;  /* a headline with a backdrop ("… after the roof collapse"): */
+  guint main_n;      /* the words of its own news, into the aligner's main_words (0: none set apart) */
 } PxUnit;
 
 /* Whether a text ends in a question mark, closing quotes aside. */
@@ -1925,6 +1932,142 @@ px_featurize (PxFeaturizer *f,
   g_array_set_size (f->scratch, out);
 }
 
+/* A headline often puts its own news first and the event it follows up
+ * last, as a backdrop: "Police open negligence inquiry after Veldhaven
+ * roof collapse", "Brightwater shares slide after profit miss", "Alcarrán
+ * pide ser declarada zona catastrófica tras la tromba". The backdrop is
+ * what every article of the event reports; the news is what this one
+ * leads on. Whether the word at @i of @tokens opens such a backdrop. */
+static gboolean
+px_opens_backdrop (GArray     *tokens,
+                   guint       i,
+                   const char *language)
+{
+  static const char * const words[] = {
+    "en:after", "en:following", "en:amid", "fr:après", "es:tras", "ru:после", NULL
+  };
+  const char *lower = g_array_index (tokens, PxToken, i).lower;
+  const char *next = i + 1 < tokens->len ? g_array_index (tokens, PxToken, i + 1).lower : "";
+
+  /* "nach" is also "for" ("suchen nach"): only before an article. */
+  if (px_is_language (language, "de") && g_str_equal (lower, "nach"))
+    return g_str_equal (next, "dem") || g_str_equal (next, "der") || g_str_equal (next, "den");
+  return px_word_in (language, lower, words);
+}
+
+/* The stems of the event's names: words written with a capital inside a
+ * sentence of the body (not in a headline, which may be in Title Case).
+ * German writes every noun so, and gets none. */
+static GHashTable *
+px_collect_names (PxFeaturizer          *f,
+                  const PxClaimDocument *documents,
+                  guint                  n_documents)
+{
+  GHashTable *names = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint d = 0; d < n_documents; d++)
+    {
+      if (px_is_language (documents[d].language, "de"))
+        continue;
+      for (guint s = 0; s < documents[d].sentences->len; s++)
+        {
+          PxSentence *sentence = g_ptr_array_index (documents[d].sentences, s);
+          GArray *tokens;
+          if (sentence->role == PX_SENTENCE_HEADLINE)
+            continue;
+          tokens = px_tokenize (sentence->text, documents[d].language);
+          for (guint i = 0; i < tokens->len; i++)
+            {
+              PxToken *t = &g_array_index (tokens, PxToken, i);
+              if (t->capitalised && !t->initial && !t->number)
+                g_hash_table_add (names, (char *) px_stem_cached (f, documents[d].language, t->lower));
+            }
+          px_tokens_free (tokens);
+        }
+    }
+  return names;
+}
+
+/* The words and figures of a headline's own news, after the speaker it
+ * quotes ("Varga: …") and before its backdrop, that are not the event's
+ * names: appended to @out (nothing when it has neither). */
+static void
+px_headline_news_words (PxFeaturizer *f,
+                        const char   *text,
+                        const char   *language,
+                        GHashTable   *names,
+                        GArray       *out)
+{
+  GArray *tokens = px_tokenize (text, language);
+  GHashTable *synonyms = px_paraphrase_table (language);
+  guint backdrop = 0, start = 0, end;
+  const char *colon = strchr (text, ':');
+
+  px_tokens_read_numbers (tokens, language);
+  /* "Varga: no deal while Arvenia questions our dam" reports what the
+   * speaker said; the speaker is named everywhere. */
+  if (colon != NULL && colon[1] == ' ')
+    {
+      g_autofree char *label = g_strndup (text, colon - text);
+      GArray *before = px_tokenize (label, language);
+      gboolean speaker = before->len >= 1 && before->len <= 2 && before->len + 2 <= tokens->len;
+      for (guint i = 0; speaker && i < before->len; i++)
+        {
+          PxToken *t = &g_array_index (before, PxToken, i);
+          speaker = t->capitalised && !t->number &&
+                    g_hash_table_contains (names, px_stem_cached (f, language, t->lower));
+        }
+      if (speaker)
+        start = before->len;
+      px_tokens_free (before);
+    }
+  /* The news needs a subject and a verb before the backdrop. */
+  for (guint i = start + 2; i < tokens->len && backdrop == 0; i++)
+    if (px_opens_backdrop (tokens, i, language))
+      backdrop = i;
+  /* A backdrop that gives a figure ("after five-hour drone shutdown")
+   * states a fact of its own. */
+  for (guint i = backdrop; backdrop > 0 && i < tokens->len; i++)
+    if (g_array_index (tokens, PxToken, i).number)
+      backdrop = 0;
+  end = backdrop > 0 ? backdrop : start > 0 ? tokens->len : 0;
+  for (guint i = start; i < end; i++)
+    {
+      PxToken *t = &g_array_index (tokens, PxToken, i);
+      const char *stem;
+      char name[128];
+      gpointer found;
+      guint feature;
+
+      if (t->number)
+        {
+          g_snprintf (name, sizeof name, "n:%s", t->lower);
+          found = g_hash_table_lookup (f->ids, name);
+          if (found != NULL)
+            {
+              feature = GPOINTER_TO_UINT (found) - 1;
+              g_array_append_val (out, feature);
+            }
+          continue;
+        }
+      if (px_language_is_stopword (language, t->lower) || g_utf8_strlen (t->lower, -1) < 2)
+        continue;
+      stem = px_stem_cached (f, language, t->lower);
+      if (g_hash_table_contains (names, stem))
+        continue;
+      if (synonyms != NULL && g_hash_table_contains (synonyms, stem))
+        stem = g_hash_table_lookup (synonyms, stem);
+      g_snprintf (name, sizeof name, "w:%s", stem);
+      found = g_hash_table_lookup (f->ids, name);
+      if (found == NULL)
+        continue;
+      feature = GPOINTER_TO_UINT (found) - 1;
+      g_array_append_val (out, feature);
+    }
+  px_tokens_free (tokens);
+}
+
+
 /* Alignment. */
 
 /* The evidence a pair's verdict is read from (see px_candidate_evidence). */
@@ -1965,6 +2108,7 @@ typedef struct {
   gboolean kept;
   gboolean pinned;
   gboolean paired;   /* not kept, but likely enough to show as a claim of its own two sentences */
+  gboolean off_news; /* a headline's pair that misses the news it sets apart from its backdrop */
 } PxCandidate;
 
 typedef struct {
@@ -1983,6 +2127,7 @@ typedef struct {
   GHashTable *pair_index;  /* (u, t) packed in 64 bits → candidate index + 1 */
   guint      *synonym_base; /* per feature, its first thesaurus link in synonyms (n_features + 1) */
   guint      *synonyms;     /* features the thesaurus links each feature to, sorted */
+  GArray     *main_words;   /* guint features, see PxUnit.main_first */
 } PxAligner;
 
 static guint64
@@ -2838,6 +2983,45 @@ px_own_lead (PxAligner *al,
   return best;
 }
 
+/* The probability that two sentences match: 0 for those too unlike to be
+ * candidates. */
+static float
+px_probability (PxAligner *al,
+                guint      u,
+                guint      t)
+{
+  gpointer found = px_pair_lookup (al, u, t);
+
+  if (found == NULL)
+    return 0.0f;
+  return g_array_index (al->candidates, PxCandidate, GPOINTER_TO_UINT (found) - 1).probability;
+}
+
+/* Whether a headline's own news, when it sets it apart from a backdrop,
+ * is in @o: one of its words, or a synonym of one. */
+static gboolean
+px_news_met (PxAligner *al,
+             guint      h,
+             guint      o)
+{
+  PxUnit *hu = &g_array_index (al->units, PxUnit, h);
+  PxUnit *ou = &g_array_index (al->units, PxUnit, o);
+
+  if (hu->main_n == 0)
+    return TRUE;
+  for (guint i = 0; i < hu->main_n; i++)
+    {
+      guint fa = g_array_index (al->main_words, guint, hu->main_first + i);
+      if (px_unit_has (al, ou, fa, NULL))
+        return TRUE;
+      if (al->synonyms != NULL)
+        for (guint k = al->synonym_base[fa]; k < al->synonym_base[fa + 1]; k++)
+          if (px_unit_has (al, ou, al->synonyms[k], NULL))
+            return TRUE;
+    }
+  return FALSE;
+}
+
 /* The vicinity and order hints, then the competition between rivals. */
 static void
 px_score_candidates (PxAligner *al)
@@ -2925,6 +3109,25 @@ px_score_candidates (PxAligner *al)
         c->kept = c->paired = FALSE;
     }
 
+  /* A headline that sets its own news apart from a backdrop or gives a
+   * speaker's words matches only what states that news, not every
+   * sentence that reports the backdrop or names the speaker ("Police open
+   * negligence inquiry after roof collapse" is not "Part of the roof
+   * collapsed"; "Varga: no deal while …" is not "Varga and Dorn met in
+   * Geneva"), nor does the best one among a lead's first sentences
+   * stand in for it below. */
+  for (guint k = 0; k < al->candidates->len; k++)
+    {
+      PxCandidate *c = &g_array_index (al->candidates, PxCandidate, k);
+      PxUnit *a = &g_array_index (al->units, PxUnit, c->u);
+      PxUnit *b = &g_array_index (al->units, PxUnit, c->t);
+      if (!c->pinned && ((a->headline && !px_news_met (al, c->u, c->t)) || (b->headline && !px_news_met (al, c->t, c->u))))
+        {
+          c->kept = c->paired = FALSE;
+          c->off_news = TRUE;
+        }
+    }
+
   /* Every headline sums up the event's main fact, which the other articles
    * also report, most often in their headline or lead (the inverted
    * pyramid): a headline with no clear match in an article takes its best
@@ -2954,7 +3157,7 @@ px_score_candidates (PxAligner *al)
               guint hu = side == 0 ? c->u : c->t;
               PxUnit *o = side == 0 ? b : a;
               guint *slot = &best_of[(gsize) hu * al->n_articles + o->article];
-              if (!h->headline || h->question || o->question ||
+              if (!h->headline || h->question || o->question || c->off_news ||
                   matched[(gsize) hu * al->n_articles + o->article] || c->score < tu->headline_floor ||
                   o->index > tu->headline_reach)
                 continue;
@@ -3050,20 +3253,6 @@ px_join_backing_share (void)
   return PX_JOIN_BACKING_SHARE;
 }
 
-/* The probability that two sentences match: 0 for those too unlike to be
- * candidates. */
-static float
-px_probability (PxAligner *al,
-                guint      u,
-                guint      t)
-{
-  gpointer found = px_pair_lookup (al, u, t);
-
-  if (found == NULL)
-    return 0.0f;
-  return g_array_index (al->candidates, PxCandidate, GPOINTER_TO_UINT (found) - 1).probability;
-}
-
 static gboolean
 px_may_join (PxAligner *al,
              GArray    *x,
@@ -3138,6 +3327,35 @@ px_join_backing (PxAligner *al,
         backed += px_probability (al, u, t) >= floor;
       }
   return pairs > 0 ? (double) backed / pairs : 1.0;
+}
+
+/* Whether a headline sums up what a claim says in every article it
+ * would join: in each other article the claim holds, the headline is a
+ * likely match of one of its sentences there, not only of the one that
+ * drew it in (one event's headlines share its names with many sentences,
+ * and a chain of them reaches those of other facts). */
+static gboolean
+px_headline_covers (PxAligner *al,
+                    guint      h,
+                    GArray    *members)
+{
+  PxUnit *hu = &g_array_index (al->units, PxUnit, h);
+  g_autofree gboolean *seen = g_new0 (gboolean, al->n_articles);
+  g_autofree gboolean *met = g_new0 (gboolean, al->n_articles);
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      guint m = g_array_index (members, guint, i);
+      PxUnit *mu = &g_array_index (al->units, PxUnit, m);
+      if (mu->article == hu->article)
+        continue;
+      seen[mu->article] = TRUE;
+      met[mu->article] |= px_probability (al, h, m) >= al->tuning->match_probability;
+    }
+  for (guint a = 0; a < al->n_articles; a++)
+    if (seen[a] && !met[a])
+      return FALSE;
+  return TRUE;
 }
 
 static void
@@ -3314,6 +3532,20 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
         }
     }
   al.unit_base[n_documents] = al.units->len;
+  al.main_words = g_array_new (FALSE, FALSE, sizeof (guint));
+  {
+    g_autoptr(GHashTable) names = px_collect_names (&f, documents, n_documents);
+    for (guint u = 0; u < al.units->len; u++)
+      {
+        PxUnit *unit = &g_array_index (al.units, PxUnit, u);
+        if (!unit->headline)
+          continue;
+        unit->main_first = al.main_words->len;
+        px_headline_news_words (&f, ((PxSentence *) g_ptr_array_index (documents[unit->article].sentences, unit->index))->text,
+                                documents[unit->article].language, names, al.main_words);
+        unit->main_n = al.main_words->len - unit->main_first;
+      }
+  }
   n_features = g_hash_table_size (f.ids);
   al.kinds = g_new0 (char, n_features + 1);
   al.small = g_new0 (gboolean, n_features + 1);
@@ -3594,7 +3826,8 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
             g_array_append_val (alone, h);
             if (px_is_unlinked (&al, members, alone, constraints, n_constraints) ||
                 !px_may_join (&al, members, alone, tuning->headline_cohesion, tuning->headline_join_probability) ||
-                px_join_backing (&al, members, alone) < px_join_backing_share ())
+                px_join_backing (&al, members, alone) < px_join_backing_share () ||
+                !px_headline_covers (&al, h, members))
               continue;
             g_array_append_val (members, h);
             attached[h] = TRUE;
@@ -3814,6 +4047,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   g_array_unref (al.units);
   g_array_unref (al.weights);
   g_array_unref (al.candidates);
+  g_array_unref (al.main_words);
   g_hash_table_unref (al.pair_index);
   g_free (al.unit_base);
   g_free (al.kinds);
