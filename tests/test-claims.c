@@ -906,6 +906,40 @@ test_alternatives_stay_apart (void)
   g_assert_false (same_claim (compare, 2, "Quake kills", 1, "pulled alive"));
 }
 
+/* A sentence that states two facts joins the claims of each, but not a
+ * sentence of one of them that shares nothing with it: that one meets the
+ * sentence that drew it in on another part (the jobs / the chief
+ * executive). */
+static void
+test_wide_sentence_parts (void)
+{
+  const char * const wire[] = {
+    "Halden Motors will cut 4,500 jobs and close its Dunmore plant by 2026, the carmaker said on Tuesday.",
+    "Its shares rose 3% in early trading.",
+    NULL
+  };
+  const char * const local[] = {
+    "The Dunmore plant, which opened in 1974, will close by 2026, Halden Motors said.",
+    "Halden Motors is to shed 4,500 jobs, and its chief executive, Mara Vint, will step down in March.",
+    NULL
+  };
+  const char * const union_paper[] = {
+    "Chief executive Mara Vint will leave in March, the board said.",
+    "Union officials called a meeting for Thursday.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+
+  g_ptr_array_add (articles, px_test_article_new ("wire.txt", "Wire", "Halden Motors to cut 4,500 jobs", wire));
+  g_ptr_array_add (articles, px_test_article_new ("local.txt", "Post", "Dunmore plant to close", local));
+  g_ptr_array_add (articles, px_test_article_new ("union.txt", "Union News", "Halden chief to step down", union_paper));
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_true (same_claim (compare, 1, "shed 4,500 jobs", 2, "Mara Vint will leave"));
+  g_assert_false (same_claim (compare, 2, "Mara Vint will leave", 0, "will cut 4,500 jobs"));
+}
+
 /* Near-misses a chain of words would join: a meeting held and one still to
  * come, men arrested and men released, and a headline that only asks. */
 static void
@@ -1316,6 +1350,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/paraphrase-lexicon", test_paraphrase_lexicon);
   g_test_add_func ("/parallax/claims/alternatives-stay-apart", test_alternatives_stay_apart);
   g_test_add_func ("/parallax/claims/near-misses-stay-apart", test_near_misses_stay_apart);
+  g_test_add_func ("/parallax/claims/wide-sentence-parts", test_wide_sentence_parts);
   g_test_add_func ("/parallax/claims/german-compound-heads", test_german_compound_heads);
   g_test_add_func ("/parallax/claims/german-compound-modifiers", test_german_compound_modifiers);
   g_test_add_func ("/parallax/claims/thousands-separators", test_thousands_separators);

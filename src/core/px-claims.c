@@ -3329,6 +3329,29 @@ px_join_backing (PxAligner *al,
   return pairs > 0 ? (double) backed / pairs : 1.0;
 }
 
+/* Whether a sentence that joins a claim as one of several it states
+ * shares at least a word, name or number with every sentence of other
+ * articles the claim holds. A sentence that states two facts matches each
+ * on a different part: the claim of one fact may hold a sentence that
+ * meets the one that drew it in on a part of its own ("4,500 jobs, a fifth
+ * of the workforce" / "a fifth of the workforce"), and a sentence that
+ * shares nothing with it does not report what it says. */
+static gboolean
+px_shares_with_all (PxAligner *al,
+                    guint      wide,
+                    GArray    *members)
+{
+  guint article = g_array_index (al->units, PxUnit, wide).article;
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      guint m = g_array_index (members, guint, i);
+      if (g_array_index (al->units, PxUnit, m).article != article && px_dot (al, wide, m) <= 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether a headline sums up what a claim says in every article it
  * would join: in each other article the claim holds, the headline is a
  * likely match of one of its sentences there, not only of the one that
@@ -3782,7 +3805,8 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
       alone = g_array_new (FALSE, FALSE, sizeof (guint));
       g_array_append_val (alone, wide);
       if (px_is_unlinked (&al, members, alone, constraints, n_constraints) ||
-          !px_may_join (&al, members, alone, tuning->extra_cohesion, tuning->extra_probability))
+          !px_may_join (&al, members, alone, tuning->extra_cohesion, tuning->extra_probability) ||
+          !px_shares_with_all (&al, wide, members))
         continue;
       g_array_append_val (members, wide);
       extra[wide]++;
