@@ -327,6 +327,41 @@ test_rounded_figures_and_translations (void)
   g_assert_false (same_claim (compare, 0, "party congress", 1, "almost 39 per cent"));
 }
 
+/* A wire report and a local one on the same event, aligned: the pair most
+ * tests here compare. */
+static PxCompare *
+compare_two (const char         *outlet_a,
+             const char         *headline_a,
+             const char * const *a,
+             const char         *outlet_b,
+             const char         *headline_b,
+             const char * const *b)
+{
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (articles, px_test_article_new ("wire.txt", outlet_a, headline_a, a));
+  g_ptr_array_add (articles, px_test_article_new ("local.txt", outlet_b, headline_b, b));
+  return px_compare_new (articles, NULL, 0);
+}
+
+/* Two articles in @language, outlets "A" and "B", aligned: the pair the
+ * tests of one language's numbers and words compare. */
+static PxCompare *
+compare_two_in (const char         *language,
+                const char         *headline_a,
+                const char * const *a,
+                const char         *headline_b,
+                const char * const *b)
+{
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (articles, px_test_article_new ("a.txt", "A", headline_a, a));
+  g_ptr_array_add (articles, px_test_article_new ("b.txt", "B", headline_b, b));
+  for (guint i = 0; i < articles->len; i++)
+    px_article_set_language (g_ptr_array_index (articles, i), language);
+  return px_compare_new (articles, NULL, 0);
+}
+
 /* Figures as each language writes them: a decimal comma, a space between
  * thousands, scale words; and "per cent" is no hundred. */
 static void
@@ -353,19 +388,11 @@ test_figures_by_language (void)
     "Prices climbed again in the spring.",
     NULL
   };
-  g_autoptr(GPtrArray) french = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) both = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PxCompare) compare = NULL;
   g_autoptr(PxCompare) turnout = NULL;
-  PxArticle *article;
 
-  article = px_test_article_new ("a.txt", "A", "Le pont est ouvert", exact);
-  px_article_set_language (article, "fr");
-  g_ptr_array_add (french, article);
-  article = px_test_article_new ("b.txt", "B", "Un pont de huit milliards", words);
-  px_article_set_language (article, "fr");
-  g_ptr_array_add (french, article);
-  compare = px_compare_new (french, NULL, 0);
+  compare = compare_two_in ("fr", "Le pont est ouvert", exact, "Un pont de huit milliards", words);
   g_assert_true (same_claim (compare, 0, "8,4 milliards", 1, "huit milliards"));
   g_assert_true (same_claim (compare, 0, "1 200 ouvriers", 1, "Mille deux cents"));
 
@@ -374,23 +401,6 @@ test_figures_by_language (void)
   turnout = px_compare_new (both, NULL, 0);
   g_assert_true (same_claim (turnout, 0, "61 per cent", 1, "61 per cent"));
   g_assert_false (same_claim (turnout, 0, "100 basis points", 1, "61 per cent"));
-}
-
-/* A wire report and a local one on the same event, aligned: the pair most
- * tests here compare. */
-static PxCompare *
-compare_two (const char         *outlet_a,
-             const char         *headline_a,
-             const char * const *a,
-             const char         *outlet_b,
-             const char         *headline_b,
-             const char * const *b)
-{
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_ptr_array_add (articles, px_test_article_new ("wire.txt", outlet_a, headline_a, a));
-  g_ptr_array_add (articles, px_test_article_new ("local.txt", outlet_b, headline_b, b));
-  return px_compare_new (articles, NULL, 0);
 }
 
 /* A hedged round number is a range ("plus d'une centaine" / "120", "une
@@ -413,17 +423,9 @@ test_hedged_numbers (void)
     "Des centaines de familles attendaient des nouvelles des passagers.",
     NULL
   };
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PxCompare) compare = NULL;
-  PxArticle *article;
 
-  article = px_test_article_new ("a.txt", "A", "Incendie à Varenne", wire);
-  px_article_set_language (article, "fr");
-  g_ptr_array_add (articles, article);
-  article = px_test_article_new ("b.txt", "B", "Nuit de feu à Varenne", local);
-  px_article_set_language (article, "fr");
-  g_ptr_array_add (articles, article);
-  compare = px_compare_new (articles, NULL, 0);
+  compare = compare_two_in ("fr", "Incendie à Varenne", wire, "Nuit de feu à Varenne", local);
 
   g_assert_true (same_claim (compare, 0, "Quelque 120 pompiers", 1, "une centaine de pompiers"));
   g_assert_true (same_claim (compare, 0, "douze lots", 1, "Une dizaine de lots"));
@@ -483,30 +485,15 @@ test_number_words_joined (void)
     "Пожар тушили 7 часов.",
     NULL
   };
-  g_autoptr(GPtrArray) spanish = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) russian = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PxCompare) es = NULL;
   g_autoptr(PxCompare) ru = NULL;
-  PxArticle *article;
 
-  article = px_test_article_new ("a.txt", "A", "Choque de autobuses en Valdemora", es_a);
-  px_article_set_language (article, "es");
-  g_ptr_array_add (spanish, article);
-  article = px_test_article_new ("b.txt", "B", "Tragedia en la carretera de Valdemora", es_b);
-  px_article_set_language (article, "es");
-  g_ptr_array_add (spanish, article);
-  es = px_compare_new (spanish, NULL, 0);
+  es = compare_two_in ("es", "Choque de autobuses en Valdemora", es_a, "Tragedia en la carretera de Valdemora", es_b);
   g_assert_true (same_claim (es, 0, "Treinta y cinco", 1, "Los heridos son 35"));
   g_assert_false (same_claim (es, 0, "Treinta y cinco", 1, "murieron 30"));
   g_assert_true (same_claim (es, 0, "Veinticinco vecinos", 1, "25 vecinos"));
 
-  article = px_test_article_new ("a.txt", "A", "Пожар в Заречье", ru_a);
-  px_article_set_language (article, "ru");
-  g_ptr_array_add (russian, article);
-  article = px_test_article_new ("b.txt", "B", "Семнадцать пострадавших", ru_b);
-  px_article_set_language (article, "ru");
-  g_ptr_array_add (russian, article);
-  ru = px_compare_new (russian, NULL, 0);
+  ru = compare_two_in ("ru", "Пожар в Заречье", ru_a, "Семнадцать пострадавших", ru_b);
   g_assert_true (same_claim (ru, 0, "Семнадцать человек", 1, "доставлены 17"));
 }
 
@@ -536,31 +523,16 @@ test_number_words_halves (void)
     "Le pont a coûté 2,5 millions d'euros.",
     NULL
   };
-  g_autoptr(GPtrArray) russian = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) french = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PxCompare) ru = NULL;
   g_autoptr(PxCompare) fr = NULL;
-  PxArticle *article;
 
-  article = px_test_article_new ("a.txt", "A", "Пожар на складе", ru_a);
-  px_article_set_language (article, "ru");
-  g_ptr_array_add (russian, article);
-  article = px_test_article_new ("b.txt", "B", "Склад сгорел", ru_b);
-  px_article_set_language (article, "ru");
-  g_ptr_array_add (russian, article);
-  ru = px_compare_new (russian, NULL, 0);
+  ru = compare_two_in ("ru", "Пожар на складе", ru_a, "Склад сгорел", ru_b);
   g_assert_true (same_claim (ru, 0, "две с половиной", 1, "площадью 2500"));
   g_assert_false (same_claim (ru, 0, "две с половиной", 1, "составила 4000"));
   g_assert_true (same_claim (ru, 0, "Трое рабочих", 1, "Ожоги получили 3"));
   g_assert_false (same_claim (ru, 0, "Трое рабочих", 1, "пострадали 2"));
 
-  article = px_test_article_new ("a.txt", "A", "Le pont", fr_a);
-  px_article_set_language (article, "fr");
-  g_ptr_array_add (french, article);
-  article = px_test_article_new ("b.txt", "B", "Le coût du pont", fr_b);
-  px_article_set_language (article, "fr");
-  g_ptr_array_add (french, article);
-  fr = px_compare_new (french, NULL, 0);
+  fr = compare_two_in ("fr", "Le pont", fr_a, "Le coût du pont", fr_b);
   g_assert_true (same_claim (fr, 0, "deux millions et demi", 1, "2,5 millions"));
   g_assert_false (same_claim (fr, 0, "deux millions et demi", 1, "2 millions"));
 }
@@ -625,17 +597,9 @@ test_spanish_collectives (void)
     "El puerto recibió ayer 40 contenedores de ayuda.",
     NULL
   };
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PxCompare) compare = NULL;
-  PxArticle *article;
 
-  article = px_test_article_new ("a.txt", "A", "Rescates en Alcarrán", a);
-  px_article_set_language (article, "es");
-  g_ptr_array_add (articles, article);
-  article = px_test_article_new ("b.txt", "B", "Inundaciones en Alcarrán", b);
-  px_article_set_language (article, "es");
-  g_ptr_array_add (articles, article);
-  compare = px_compare_new (articles, NULL, 0);
+  compare = compare_two_in ("es", "Rescates en Alcarrán", a, "Inundaciones en Alcarrán", b);
 
   g_assert_true (same_claim (compare, 0, "Una cuarentena de personas", 1, "a 41 vecinos"));
   g_assert_false (same_claim (compare, 0, "sigue en cuarentena", 1, "40 contenedores"));
@@ -656,17 +620,9 @@ test_french_collectives (void)
     "Le port a reçu mardi 40 conteneurs de matériel.",
     NULL
   };
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PxCompare) compare = NULL;
-  PxArticle *article;
 
-  article = px_test_article_new ("a.txt", "A", "Incendie près de Brest", a);
-  px_article_set_language (article, "fr");
-  g_ptr_array_add (articles, article);
-  article = px_test_article_new ("b.txt", "B", "Feu de forêt dans le Finistère", b);
-  px_article_set_language (article, "fr");
-  g_ptr_array_add (articles, article);
-  compare = px_compare_new (articles, NULL, 0);
+  compare = compare_two_in ("fr", "Incendie près de Brest", a, "Feu de forêt dans le Finistère", b);
 
   g_assert_true (same_claim (compare, 0, "Une quarantaine de pompiers", 1, "42 sapeurs-pompiers"));
   g_assert_false (same_claim (compare, 0, "placé en quarantaine", 1, "40 conteneurs"));
@@ -737,17 +693,9 @@ test_times_in_words (void)
     "Die Sperrung der Brücke dauert noch bis 15 Uhr.",
     NULL
   };
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PxCompare) compare = NULL;
-  PxArticle *article;
 
-  article = px_test_article_new ("a.txt", "A", "Warnstreik bis Freitag", wire);
-  px_article_set_language (article, "de");
-  g_ptr_array_add (articles, article);
-  article = px_test_article_new ("b.txt", "B", "Busse stehen still", local);
-  px_article_set_language (article, "de");
-  g_ptr_array_add (articles, article);
-  compare = px_compare_new (articles, NULL, 0);
+  compare = compare_two_in ("de", "Warnstreik bis Freitag", wire, "Busse stehen still", local);
 
   g_assert_true (same_claim (compare, 0, "um drei Uhr", 1, "Ab 03:00"));
   g_assert_false (same_claim (compare, 0, "drei Stunden", 1, "Ab 03:00"));
@@ -1170,17 +1118,9 @@ test_thousands_separators (void)
     "Die Mannschaft lief in der Partie 118 Kilometer.",
     NULL
   };
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PxCompare) compare = NULL;
-  PxArticle *article;
 
-  article = px_test_article_new ("a.txt", "A", "Aarberg siegt", swiss);
-  px_article_set_language (article, "de");
-  g_ptr_array_add (articles, article);
-  article = px_test_article_new ("b.txt", "B", "Sieg für Aarberg", german);
-  px_article_set_language (article, "de");
-  g_ptr_array_add (articles, article);
-  compare = px_compare_new (articles, NULL, 0);
+  compare = compare_two_in ("de", "Aarberg siegt", swiss, "Sieg für Aarberg", german);
 
   g_assert_true (same_claim (compare, 0, "18'500 Zuschauer", 1, "18.500 Fans"));
   g_assert_false (same_claim (compare, 0, "18'500 Zuschauer", 1, "118 Kilometer"));
