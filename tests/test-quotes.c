@@ -1894,6 +1894,29 @@ test_fuller_speaker_names (void)
   g_assert_cmpstr (expect_quote (quotes, "Пострадавших нет")->speaker, ==, "ГУ МЧС по Московской области");
 }
 
+/* An unnamed person after the verb keeps the phrase that places them, up
+ * to the sentence's end ("shouted one man at the rear of the church"), but
+ * not a time ("said a resident on Tuesday evening"). */
+static void
+test_anonymous_postmodifier (void)
+{
+  const char *text =
+    "Village hall meeting on bypass turns angry\n\n"
+    "The county council presented its plans for the bypass on Thursday.\n\n"
+    "\"You have already made up your minds,\" shouted one woman at the rear of the church.\n\n"
+    "\"We will lose the bus stop,\" said a pensioner on Tuesday evening.";
+  const char *german =
+    "Streik legt Busse lahm\n\n"
+    "Der Streik hat am Montag den Verkehr in der Stadt lahmgelegt.\n\n"
+    "„Ich bin zwei Stunden zu Fuß gegangen“, sagte ein Verkäufer aus Neustadt.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  g_autoptr(GPtrArray) german_quotes = px_quotes_find_in_text (german, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "already made up your minds")->speaker, ==, "woman at the rear of the church");
+  g_assert_cmpstr (expect_quote (quotes, "lose the bus stop")->speaker, ==, "pensioner");
+  g_assert_cmpstr (expect_quote (german_quotes, "zwei Stunden zu Fuß")->speaker, ==, "Verkäufer aus Neustadt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1996,6 +2019,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/spokesperson-premodifier", test_spokesperson_premodifier);
   g_test_add_func ("/parallax/quotes/german-adjective-names", test_german_adjective_names);
   g_test_add_func ("/parallax/quotes/fuller-speaker-names", test_fuller_speaker_names);
+  g_test_add_func ("/parallax/quotes/anonymous-postmodifier", test_anonymous_postmodifier);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

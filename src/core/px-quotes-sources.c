@@ -3090,6 +3090,52 @@ owner_named_later (Doc    *doc,
   return FALSE;
 }
 
+/* "shouted one man from the back of the hall.", "sagte eine
+ * Krankenschwester am Albertplatz.": an unnamed person after the verb keeps
+ * the phrase that says where they stand, as the article wrote it, when it
+ * runs to the end of the sentence or to a comma (a time or a medium ends
+ * no such phrase: "said a resident on Tuesday" is the resident). Returns
+ * the phrase's new last token, or @source->last. */
+static guint
+anonymous_postmodifier_end (Doc    *doc,
+                            Source *source)
+{
+  static const char * const openers[] = {
+    "a", "an", "one", "another", "ein", "eine", "einer", "un", "une", "una", "uno",
+  };
+  static const char * const places[] = { "from", "at", "near", "in", "of", "am", "im", "aus", "vom", "an" };
+  static const char * const times[] = {
+    "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
+    "statement", "interview", "gestern", "heute", "morgen", "abend", "nacht", "woche", "interview",
+    "mitteilung", "erklärung",
+  };
+  guint p = source->last + 1;
+  gint sentence;
+  guint k;
+
+  if (source->pronoun || !is_word (doc, source->first)
+      || !px_text_list_contains (openers, G_N_ELEMENTS (openers), lower (doc, source->first)))
+    return source->last;
+  sentence = doc->token_sentence[source->first];
+  /* the verb came before the phrase, not after it */
+  if (source->first == 0 || !is_word (doc, source->first - 1) || !IN (speech_verbs, lower (doc, source->first - 1)))
+    return source->last;
+  if (!px_quotes_allowed_token (doc, p, sentence) || !is_word (doc, p)
+      || !px_text_list_contains (places, G_N_ELEMENTS (places), lower (doc, p)))
+    return source->last;
+  for (k = p + 1; k < p + 9 && px_quotes_allowed_token (doc, k, sentence); k++)
+    {
+      if (is_punct (doc, k, ',') || (is_punct (doc, k, '.') && !px_quotes_allowed_token (doc, k + 1, sentence)))
+        return k > p + 1 ? k - 1 : source->last;
+      if (!is_word (doc, k) || IN (speech_verbs, lower (doc, k))
+          || (tok (doc, k)->flags & PX_LEXICON_TOKEN_NUMBER)
+          || (IN (not_name_words, lower (doc, k)) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
+          || px_text_list_contains (times, G_N_ELEMENTS (times), lower (doc, k)))
+        return source->last;
+    }
+  return source->last;
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -3984,6 +4030,7 @@ px_quotes_resolve_source (Doc    *doc,
       px_quotes_source_from_person (source, person);
     else
       {
+        source->last = anonymous_postmodifier_end (doc, source);
         source->speaker = px_quotes_slice (doc, first, source->last);
         /* "l'accusation": without its elided article */
         if ((g_str_has_prefix (source->speaker, "l'") || g_str_has_prefix (source->speaker, "l’")
