@@ -1917,6 +1917,24 @@ test_anonymous_postmodifier (void)
   g_assert_cmpstr (expect_quote (german_quotes, "zwei Stunden zu Fuß")->speaker, ==, "Verkäufer aus Neustadt");
 }
 
+/* "Commuters questioned by the inspectors said": an unnamed group told
+ * apart by a participle keeps it; a group only relayed by a named outlet
+ * ("quoted by the Courier") is the group. */
+static void
+test_anonymous_participle (void)
+{
+  const char *text =
+    "Rail punctuality report published\n\n"
+    "The regulator published its yearly report on punctuality on Monday.\n\n"
+    "Commuters questioned by the inspectors said cancellations had become a weekly event.\n\n"
+    "Residents quoted by the Evening Courier said the new timetable had made things worse.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "cancellations had become a weekly event")->speaker, ==,
+                   "Commuters questioned by the inspectors");
+  g_assert_cmpstr (expect_quote (quotes, "new timetable had made things worse")->speaker, ==, "Residents");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2020,6 +2038,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/german-adjective-names", test_german_adjective_names);
   g_test_add_func ("/parallax/quotes/fuller-speaker-names", test_fuller_speaker_names);
   g_test_add_func ("/parallax/quotes/anonymous-postmodifier", test_anonymous_postmodifier);
+  g_test_add_func ("/parallax/quotes/anonymous-participle", test_anonymous_participle);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -1426,6 +1426,49 @@ static const char * const romance_determiners[] = {
   "el", "los", "las", "una", "su", "sus", "este", "esta", "il", "lo", "gli",
 };
 
+/* "Parents interviewed by the researchers said": an unnamed group that
+ * opens the sentence, told apart by a participle whose agent is no name,
+ * is labelled with that participle phrase (the article's noun phrase);
+ * "sources quoted by Reuters" are only relayed by the outlet named, and
+ * "Fuentes del Ministerio consultadas por …" speak for the institution.
+ * @noun is the word before the participle, @agent the first token after
+ * "by", @end the token after the phrase. */
+static gboolean
+anonymous_with_participle (Doc    *doc,
+                           guint   noun,
+                           guint   agent,
+                           guint   end,
+                           gint    sentence,
+                           Source *source)
+{
+  static const char * const openers[] = { "a", "an", "one", "two", "three", "several", "some", "many" };
+  static const char * const relayed[] = { "source", "sources", "fuente", "fuentes", "official", "officials" };
+  const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+  guint d = noun;
+
+  if (doc->capital_nouns || (px_quotes_is_name_word (doc, noun) && noun != range->first)
+      || px_text_list_contains (relayed, G_N_ELEMENTS (relayed), lower (doc, noun))
+      || IN (institution_nouns, lower (doc, noun)) || IN (org_words, lower (doc, noun)))
+    return FALSE;
+  for (guint a = agent; a < end; a++)
+    if (!is_word (doc, a) || (tok (doc, a)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_NUMBER))
+        || IN (speech_verbs, lower (doc, a)))
+      return FALSE;
+  /* back to the sentence's first word, over a few lower-case modifiers */
+  while (d > range->first && d + 3 > noun && is_word (doc, d - 1) && !IN (stop_words, lower (doc, d - 1))
+         && (tok (doc, d - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+    d--;
+  if (d > range->first && d == range->first + 1 && is_word (doc, d - 1)
+      && px_text_list_contains (openers, G_N_ELEMENTS (openers), lower (doc, d - 1)))
+    d--;
+  if (d != range->first || !px_quotes_allowed_token (doc, d, sentence)
+      || (d == noun && !g_str_has_suffix (lower (doc, noun), "s")))
+    return FALSE;
+  source->first = d;
+  source->last = end - 1;
+  return TRUE;
+}
+
 static gboolean
 source_backward (Doc    *doc,
                  guint   verb,
@@ -1463,6 +1506,8 @@ source_backward (Doc    *doc,
           && past && px_quotes_allowed_token (doc, k - 1, sentence) && k - 1 > 0 && px_quotes_allowed_token (doc, k - 2, sentence)
           && is_word (doc, k - 2) && !IN (stop_words, lower (doc, k - 2)))
         {
+          if (anonymous_with_participle (doc, k - 2, k + 1, i, sentence, source))
+            return TRUE;
           i = k - 1;
           break;
         }
