@@ -1935,6 +1935,22 @@ test_anonymous_participle (void)
   g_assert_cmpstr (expect_quote (quotes, "new timetable had made things worse")->speaker, ==, "Residents");
 }
 
+/* "A ferry engineer with ten years on the route, who asked not to be
+ * named, said": the phrases that tell which one belong to the unnamed
+ * speaker, the clause between commas does not. */
+static void
+test_anonymous_before_apposition (void)
+{
+  const char *text =
+    "Ferry operator cuts winter sailings\n\n"
+    "The operator, Northsea Lines, said on Monday that it would halve its winter timetable.\n\n"
+    "A ferry engineer with ten years on the route, who asked not to be named, said the ships were \"held together with tape\".\n\n"
+    "A deckhand described the mood among crews as \"grim but calm\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "held together with tape")->speaker, ==, "ferry engineer with ten years on the route");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2039,6 +2055,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/fuller-speaker-names", test_fuller_speaker_names);
   g_test_add_func ("/parallax/quotes/anonymous-postmodifier", test_anonymous_postmodifier);
   g_test_add_func ("/parallax/quotes/anonymous-participle", test_anonymous_participle);
+  g_test_add_func ("/parallax/quotes/anonymous-before-apposition", test_anonymous_before_apposition);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

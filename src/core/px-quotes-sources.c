@@ -1730,6 +1730,40 @@ source_backward (Doc    *doc,
                   guint head = k - 2;
                   guint d = head;
 
+                  /* "A SkyLark pilot with twelve years at the airline, who
+                   * asked not to be named, described": an indefinite noun
+                   * opening the sentence, with the phrases that tell which
+                   * one, up to the comma */
+                  {
+                    static const char * const indefinite[] = { "a", "an", "one", "another", "un", "une", "uno", "una" };
+                    const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+                    guint e = head;
+
+                    gboolean preposition = FALSE;
+
+                    while (e > range->first && e + 12 > head && px_quotes_allowed_token (doc, e - 1, sentence)
+                           && (is_word (doc, e - 1) || (tok (doc, e - 1)->flags & PX_LEXICON_TOKEN_NUMBER))
+                           && !IN (speech_verbs, lower (doc, e - 1)) && !IN (pronouns_person, lower (doc, e - 1))
+                           && !IN (pronouns_group, lower (doc, e - 1)))
+                      {
+                        e--;
+                        preposition = preposition || (e > range->first && IN (stop_words, lower (doc, e)));
+                      }
+                    if (e == range->first && preposition && e + 3 < head && is_word (doc, e)
+                        && px_text_list_contains (indefinite, G_N_ELEMENTS (indefinite), lower (doc, e))
+                        && !IN (stop_words, lower (doc, e + 1)) && !px_quotes_is_name_word (doc, head))
+                      {
+                        guint noun = e + 1;
+
+                        /* the head noun is the one before the first preposition */
+                        while (noun + 1 < head && !IN (stop_words, lower (doc, noun + 1)))
+                          noun++;
+                        source->first = e;
+                        source->last = noun;
+                        source->modifier_last = head;
+                        return TRUE;
+                      }
+                  }
                   /* "Una conductora de 52 años, que …": back over the
                    * complement to the article */
                   {
@@ -4075,6 +4109,11 @@ px_quotes_resolve_source (Doc    *doc,
       px_quotes_source_from_person (source, person);
     else
       {
+        /* "a pilot with twelve years at the airline": the head noun read
+         * alone named nobody, so the phrase after it stays in the label */
+        if (source->modifier_last > source->last && source->modifier_last < source->last + 14
+            && doc->token_sentence[source->modifier_last] == doc->token_sentence[source->last])
+          source->last = source->modifier_last;
         source->last = anonymous_postmodifier_end (doc, source);
         source->speaker = px_quotes_slice (doc, first, source->last);
         /* "l'accusation": without its elided article */
