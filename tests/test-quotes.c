@@ -1951,6 +1951,25 @@ test_anonymous_before_apposition (void)
   g_assert_cmpstr (expect_quote (quotes, "held together with tape")->speaker, ==, "ferry engineer with ten years on the route");
 }
 
+/* "According to two staff who spoke on condition of anonymity, …": the
+ * unnamed group keeps its relative clause, without its count, and "one of
+ * them said" afterwards is that group. */
+static void
+test_anonymous_according_to (void)
+{
+  const char *text =
+    "Warehouse operator to close depot\n\n"
+    "Halden Logistics will close its depot in Carlow, the company confirmed on Tuesday.\n\n"
+    "According to three drivers who spoke on condition of anonymity, the night shift was told on Monday that it would end in March.\n\n"
+    "\"Nobody from head office came to tell us,\" one of them said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "night shift was told on Monday")->speaker, ==,
+                   "drivers who spoke on condition of anonymity");
+  g_assert_cmpstr (expect_quote (quotes, "Nobody from head office")->speaker, ==,
+                   "drivers who spoke on condition of anonymity");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2056,6 +2075,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/anonymous-postmodifier", test_anonymous_postmodifier);
   g_test_add_func ("/parallax/quotes/anonymous-participle", test_anonymous_participle);
   g_test_add_func ("/parallax/quotes/anonymous-before-apposition", test_anonymous_before_apposition);
+  g_test_add_func ("/parallax/quotes/anonymous-according-to", test_anonymous_according_to);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -1063,6 +1063,44 @@ source_forward_phrase (Doc    *doc,
         }
       source->first = i;
     }
+  /* "According to two employees who spoke on condition of anonymity, …":
+   * an unnamed group after "according to", with the relative clause that
+   * tells which, up to the comma; the head noun is what is looked up */
+  if (i > 0 && (according_length (doc, i - 1) > 0 || (i > 1 && according_length (doc, i - 2) == 2))
+      && !(tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    {
+      static const char * const counts[] = {
+        "two", "three", "four", "five", "several", "some", "many", "dozens", "hundreds",
+      };
+      static const char * const relatives[] = { "who", "that" };
+      guint n = px_text_list_contains (counts, G_N_ELEMENTS (counts), word) ? i + 1 : i;
+      guint h = n;
+
+      while (h < n + 3 && px_quotes_allowed_token (doc, h + 1, sentence) && is_word (doc, h + 1)
+             && !(tok (doc, h + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (stop_words, lower (doc, h + 1))
+             && !IN (speech_verbs, lower (doc, h + 1)))
+        h++;
+      if (n > i && px_quotes_allowed_token (doc, h, sentence) && is_word (doc, h) && !IN (stop_words, lower (doc, n))
+          && !(tok (doc, n)->flags & PX_LEXICON_TOKEN_CAPITAL) && g_str_has_suffix (lower (doc, h), "s")
+          && px_quotes_allowed_token (doc, h + 1, sentence) && is_word (doc, h + 1)
+          && px_text_list_contains (relatives, G_N_ELEMENTS (relatives), lower (doc, h + 1)))
+        for (guint k = h + 2; k < h + 14 && px_quotes_allowed_token (doc, k, sentence); k++)
+          {
+            if (is_punct (doc, k, ','))
+              {
+                if (k > h + 3)
+                  {
+                    source->first = n;
+                    source->last = h;
+                    source->modifier_last = k - 1;
+                    return TRUE;
+                  }
+                break;
+              }
+            if (!is_word (doc, k) || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
+              break;
+          }
+    }
   /* "Según fuentes de la Guardia Urbana", "according to sources at the
    * ministry": unnamed sources speak for the institution */
   {
