@@ -1970,6 +1970,23 @@ test_anonymous_according_to (void)
                    "drivers who spoke on condition of anonymity");
 }
 
+/* "A neighbour who …, and who asked not to be named, said": the second
+ * relative clause, between commas, is no part of the label, and the
+ * neighbour is who "She said" next points to. */
+static void
+test_anonymous_second_relative (void)
+{
+  const char *text =
+    "Fire at timber yard\n\n"
+    "Station manager Karen Doyle said: \"Crews were on site within eight minutes.\"\n\n"
+    "A resident who called the fire brigade, and who asked not to be named, said she had seen smoke above the sheds before midnight. "
+    "She said she had not seen anyone leave the yard.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "seen smoke above the sheds")->speaker, ==, "resident who called the fire brigade");
+  g_assert_cmpstr (expect_quote (quotes, "not seen anyone leave")->speaker, ==, "resident who called the fire brigade");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2076,6 +2093,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/anonymous-participle", test_anonymous_participle);
   g_test_add_func ("/parallax/quotes/anonymous-before-apposition", test_anonymous_before_apposition);
   g_test_add_func ("/parallax/quotes/anonymous-according-to", test_anonymous_according_to);
+  g_test_add_func ("/parallax/quotes/anonymous-second-relative", test_anonymous_second_relative);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -1572,8 +1572,27 @@ source_backward (Doc    *doc,
    * clause that tells which one, before the verb */
   {
     const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+    guint end = i;
 
-    for (guint w = i - 1; w > range->first && w + 12 > i; w--)
+    /* "A neighbour who filmed part of it on her phone, and who asked not
+     * to be named, said": the clause between commas is no part of which
+     * neighbour */
+    if (i > range->first + 4 && is_punct (doc, i - 1, ','))
+      for (guint c = i - 2; c > range->first && c + 14 > i && px_quotes_allowed_token (doc, c, sentence); c--)
+        {
+          if (!is_punct (doc, c, ','))
+            {
+              if (!is_word (doc, c))
+                break;
+              continue;
+            }
+          if (is_word (doc, c + 1) && (strcmp (lower (doc, c + 1), "who") == 0
+                                       || (strcmp (lower (doc, c + 1), "and") == 0 && is_word (doc, c + 2)
+                                           && strcmp (lower (doc, c + 2), "who") == 0)))
+            end = c;
+          break;
+        }
+    for (guint w = end - 1; w > range->first && w + 12 > end; w--)
       {
         guint d;
 
@@ -1588,10 +1607,10 @@ source_backward (Doc    *doc,
         if (d == range->first && d + 1 < w && is_word (doc, d)
             && (strcmp (lower (doc, d), "a") == 0 || strcmp (lower (doc, d), "an") == 0
                 || strcmp (lower (doc, d), "one") == 0 || strcmp (lower (doc, d), "another") == 0)
-            && w + 2 < i)
+            && w + 2 < end)
           {
             source->first = d;
-            source->last = i - 1;
+            source->last = end - 1;
             return TRUE;
           }
         break;
