@@ -1908,13 +1908,15 @@ test_anonymous_postmodifier (void)
   const char *german =
     "Streik legt Busse lahm\n\n"
     "Der Streik hat am Montag den Verkehr in der Stadt lahmgelegt.\n\n"
-    "„Ich bin zwei Stunden zu Fuß gegangen“, sagte ein Verkäufer aus Neustadt.";
+    "„Ich bin zwei Stunden zu Fuß gegangen“, sagte ein Verkäufer aus Neustadt.\n\n"
+    "„Das war vorhersehbar“, sagte eine Rentnerin am Montagmorgen.";
   g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
   g_autoptr(GPtrArray) german_quotes = px_quotes_find_in_text (german, "de");
 
   g_assert_cmpstr (expect_quote (quotes, "already made up your minds")->speaker, ==, "woman at the rear of the church");
   g_assert_cmpstr (expect_quote (quotes, "lose the bus stop")->speaker, ==, "pensioner");
   g_assert_cmpstr (expect_quote (german_quotes, "zwei Stunden zu Fuß")->speaker, ==, "Verkäufer aus Neustadt");
+  g_assert_cmpstr (expect_quote (german_quotes, "Das war vorhersehbar")->speaker, ==, "Rentnerin");
 }
 
 /* "Commuters questioned by the inspectors said": an unnamed group told

@@ -3242,8 +3242,17 @@ anonymous_postmodifier_end (Doc    *doc,
   static const char * const places[] = { "from", "at", "near", "in", "of", "am", "im", "aus", "vom", "an" };
   static const char * const times[] = {
     "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
-    "statement", "interview", "gestern", "heute", "morgen", "abend", "nacht", "woche", "interview",
-    "mitteilung", "erklärung",
+    "statement", "interview", "letter", "post", "message", "email", "video", "radio", "television",
+    "podcast", "phone", "court", "hearing", "meeting", "conference", "briefing",
+    "gestern", "heute", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "woche",
+    "wochenende", "mitteilung", "erklärung", "gespräch", "telefon", "fernsehen", "radio", "video",
+    "brief", "sitzung", "pressekonferenz", "prozess", "gericht",
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember",
+  };
+  /* "am Montagmorgen", "am Freitagabend" */
+  static const char * const days[] = {
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
   };
   guint p = source->last + 1;
   gint sentence;
@@ -3268,6 +3277,9 @@ anonymous_postmodifier_end (Doc    *doc,
           || (IN (not_name_words, lower (doc, k)) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
           || px_text_list_contains (times, G_N_ELEMENTS (times), lower (doc, k)))
         return source->last;
+      for (gsize d = 0; d < G_N_ELEMENTS (days); d++)
+        if (g_str_has_prefix (lower (doc, k), days[d]))
+          return source->last;
     }
   return source->last;
 }
