@@ -1895,7 +1895,7 @@ test_fuller_speaker_names (void)
 }
 
 /* An unnamed person after the verb keeps the phrase that places them, up
- * to the sentence's end ("shouted one man at the rear of the church"), but
+ * to the sentence's end ("shouted one woman from the gallery of the church"), but
  * not a time ("said a resident on Tuesday evening"). */
 static void
 test_anonymous_postmodifier (void)
@@ -1903,7 +1903,8 @@ test_anonymous_postmodifier (void)
   const char *text =
     "Village hall meeting on bypass turns angry\n\n"
     "The county council presented its plans for the bypass on Thursday.\n\n"
-    "\"You have already made up your minds,\" shouted one woman at the rear of the church.\n\n"
+    "\"You have already made up your minds,\" shouted one woman from the gallery of the church. "
+    "The woman later said the consultation had been \"for show\".\n\n"
     "\"We will lose the bus stop,\" said a pensioner on Tuesday evening.";
   const char *german =
     "Streik legt Busse lahm\n\n"
@@ -1913,8 +1914,10 @@ test_anonymous_postmodifier (void)
   g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
   g_autoptr(GPtrArray) german_quotes = px_quotes_find_in_text (german, "de");
 
-  g_assert_cmpstr (expect_quote (quotes, "already made up your minds")->speaker, ==, "woman at the rear of the church");
+  g_assert_cmpstr (expect_quote (quotes, "already made up your minds")->speaker, ==, "woman from the gallery of the church");
   g_assert_cmpstr (expect_quote (quotes, "lose the bus stop")->speaker, ==, "pensioner");
+  /* "the woman" later is the one placed in the gallery */
+  g_assert_cmpstr (expect_quote (quotes, "for show")->speaker, ==, "woman from the gallery of the church");
   g_assert_cmpstr (expect_quote (german_quotes, "zwei Stunden zu Fuß")->speaker, ==, "Verkäufer aus Neustadt");
   g_assert_cmpstr (expect_quote (german_quotes, "Das war vorhersehbar")->speaker, ==, "Rentnerin");
 }

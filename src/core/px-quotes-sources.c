@@ -3226,6 +3226,28 @@ owner_named_later (Doc    *doc,
   return FALSE;
 }
 
+/* The head noun of an unnamed source's label: the word before the phrase
+ * that tells which one ("man" of "man from the back of the hall",
+ * "employees" of "employees who spoke on condition of anonymity"), else
+ * the last word ("senior EU diplomat"). */
+static char *
+anonymous_head (const char *phrase)
+{
+  static const char * const starters[] = {
+    "from", "at", "near", "in", "of", "on", "with", "who", "that", "which", "interviewed", "questioned",
+    "familiar", "close", "am", "im", "aus", "vom", "an", "bei",
+  };
+  g_auto(GStrv) words = g_strsplit (phrase, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (n == 0)
+    return g_strdup (phrase);
+  for (guint w = 1; w < n; w++)
+    if (px_text_list_contains (starters, G_N_ELEMENTS (starters), words[w]))
+      return g_strdup (words[w - 1]);
+  return g_strdup (words[n - 1]);
+}
+
 /* "shouted one man from the back of the hall.", "sagte eine
  * Krankenschwester am Albertplatz.": an unnamed person after the verb keeps
  * the phrase that says where they stand, as the article wrote it, when it
@@ -3975,10 +3997,9 @@ px_quotes_resolve_source (Doc    *doc,
 
         for (guint a = 0; a < doc->anonymous->len && !known; a++)
           {
-            const char *phrase = g_ptr_array_index (doc->anonymous, a);
-            const char *space = strrchr (phrase, ' ');
+            g_autofree char *head = anonymous_head (g_ptr_array_index (doc->anonymous, a));
 
-            known = g_utf8_collate (space != NULL ? space + 1 : phrase, lower (doc, source->last)) == 0;
+            known = g_utf8_collate (head, lower (doc, source->last)) == 0;
           }
         if (!known && last_speaker_before (doc, source->first, 0, source))
           {
@@ -4039,10 +4060,9 @@ px_quotes_resolve_source (Doc    *doc,
 
         for (guint a = 0; a < doc->anonymous->len && !known; a++)
           {
-            const char *phrase = g_ptr_array_index (doc->anonymous, a);
-            const char *space = strrchr (phrase, ' ');
+            g_autofree char *head = anonymous_head (g_ptr_array_index (doc->anonymous, a));
 
-            known = g_utf8_collate (space != NULL ? space + 1 : phrase, lower (doc, source->last)) == 0;
+            known = g_utf8_collate (head, lower (doc, source->last)) == 0;
           }
         definite_role = !known;
         /* only within the paragraph: further back, a role may be anyone's */
@@ -4166,10 +4186,9 @@ px_quotes_resolve_source (Doc    *doc,
 
         for (guint a = 0; a < doc->anonymous->len && !known; a++)
           {
-            const char *phrase = g_ptr_array_index (doc->anonymous, a);
-            const char *space = strrchr (phrase, ' ');
+            g_autofree char *head = anonymous_head (g_ptr_array_index (doc->anonymous, a));
 
-            known = g_utf8_collate (space != NULL ? space + 1 : phrase, lower (doc, source->last)) == 0;
+            known = g_utf8_collate (head, lower (doc, source->last)) == 0;
           }
         if (!known)
           person = px_quotes_prominent_person_before (doc, source->first);
@@ -4200,9 +4219,9 @@ px_quotes_resolve_source (Doc    *doc,
         for (guint a = 0; a < doc->anonymous->len && strcmp (lower (doc, source->first), "another") != 0; a++)
           {
             const char *known = g_ptr_array_index (doc->anonymous, a);
-            const char *space = strrchr (known, ' ');
+            g_autofree char *head = anonymous_head (known);
 
-            if (space != NULL && g_utf8_collate (space + 1, lower (doc, source->last)) == 0
+            if (strchr (known, ' ') != NULL && g_utf8_collate (head, lower (doc, source->last)) == 0
                 && strlen (known) > strlen (source->speaker))
               {
                 g_free (source->speaker);
