@@ -1992,6 +1992,21 @@ test_anonymous_second_relative (void)
   g_assert_cmpstr (expect_quote (quotes, "not seen anyone leave")->speaker, ==, "resident who called the fire brigade");
 }
 
+/* "A pilot described the mood as “…”. “…,” he said": a verb that reports
+ * speech only before a quotation is the cue "he" points back to. */
+static void
+test_pronoun_after_described (void)
+{
+  const char *text =
+    "Airline rosters row\n\n"
+    "The chief executive, Tom Hale, said on Monday that rosters would not change.\n\n"
+    "A veteran cabin steward described the atmosphere on board as \"poisonous\". \"We hear about changes from passengers,\" he said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "poisonous")->speaker, ==, "veteran cabin steward");
+  g_assert_cmpstr (expect_quote (quotes, "changes from passengers")->speaker, ==, "veteran cabin steward");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2099,6 +2114,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/anonymous-before-apposition", test_anonymous_before_apposition);
   g_test_add_func ("/parallax/quotes/anonymous-according-to", test_anonymous_according_to);
   g_test_add_func ("/parallax/quotes/anonymous-second-relative", test_anonymous_second_relative);
+  g_test_add_func ("/parallax/quotes/pronoun-after-described", test_pronoun_after_described);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -2465,13 +2465,18 @@ last_speaker_before (Doc    *doc,
     {
       guint i = t - 1;
       Cue cue;
-      gboolean found;
+      gboolean found, quoted = FALSE;
 
       if (doc->token_segment[i] < stop_paragraph)
         break;
       if (!may_cue_at (doc, i))
         continue;
-      found = px_quotes_cue_at (doc, i, doc->token_sentence[i], FALSE, &cue) && !cue.source.document
+      /* "A pilot described the mood as “…”. “…,” he said": a verb that
+       * reports speech only before a quotation (described, called) is a
+       * cue when its sentence holds one */
+      for (guint k = i + 1; k < doc->tokens->len && k < before && doc->token_sentence[k] == doc->token_sentence[i] && !quoted; k++)
+        quoted = doc->span_of[k] >= 0;
+      found = px_quotes_cue_at (doc, i, doc->token_sentence[i], quoted, &cue) && !cue.source.document
               && cue.source.first < before
               /* "He said …. “…,” the minister said": a pronoun speaker counts,
                * read in turn from before it */
