@@ -2007,6 +2007,21 @@ test_pronoun_after_described (void)
   g_assert_cmpstr (expect_quote (quotes, "changes from passengers")->speaker, ==, "veteran cabin steward");
 }
 
+/* "The county's highway officers have backed the scheme. In their
+ * report, they say …": "they" is the plural people the sentence before
+ * opens with, not the company named earlier. */
+static void
+test_group_pronoun_subject (void)
+{
+  const char *text =
+    "Quarry extension approved\n\n"
+    "Northfield Aggregates wants to extend its quarry by 40 hectares, the company said in its application.\n\n"
+    "The county's highway officers have backed the scheme. In their report, they say that lorry traffic would rise by \"no more than 5%\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "lorry traffic would rise")->speaker, ==, "county's highway officers");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2115,6 +2130,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/anonymous-according-to", test_anonymous_according_to);
   g_test_add_func ("/parallax/quotes/anonymous-second-relative", test_anonymous_second_relative);
   g_test_add_func ("/parallax/quotes/pronoun-after-described", test_pronoun_after_described);
+  g_test_add_func ("/parallax/quotes/group-pronoun-subject", test_group_pronoun_subject);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

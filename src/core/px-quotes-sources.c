@@ -3397,6 +3397,34 @@ px_quotes_resolve_source (Doc    *doc,
               }
             return;
           }
+        /* "The council's planning officers have recommended approval. In
+         * their report, they state …": a group pronoun is the plural people
+         * the sentence before opens with, in its paragraph */
+        if (group && !source->implicit && doc->token_sentence[source->first] > 0)
+          {
+            const Sentence *range = &g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first] - 1);
+            guint k = range->first;
+            guint head;
+
+            if (doc->token_segment[k] == doc->token_segment[source->first] && is_word (doc, k)
+                && strcmp (lower (doc, k), "the") == 0)
+              {
+                head = k + 1;
+                while (head < k + 5 && head + 1 <= range->last && is_word (doc, head + 1) && doc->span_of[head + 1] < 0
+                       && !IN (group_nouns, lower (doc, head)) && !IN (stop_words, lower (doc, head))
+                       && !IN (speech_verbs, lower (doc, head)))
+                  head++;
+                if (IN (group_nouns, lower (doc, head)) && doc->span_of[head] < 0 && head + 1 <= range->last
+                    && is_word (doc, head + 1) && !(tok (doc, head + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                    && !IN (of_words, lower (doc, head + 1)) && strcmp (lower (doc, head + 1), "and") != 0
+                    && strcmp (lower (doc, head + 1), "in") != 0 && strcmp (lower (doc, head + 1), "from") != 0)
+                  {
+                    g_free (source->speaker);
+                    source->speaker = px_quotes_slice (doc, k + 1, head);
+                    return;
+                  }
+              }
+          }
         person = last_person_before_gender (doc, source->first, group, gender);
         /* "But under cross-examination by Thomas Greaves, defending, he
          * accepted …": a person named after a preposition in the clause's
