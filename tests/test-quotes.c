@@ -1905,7 +1905,8 @@ test_anonymous_postmodifier (void)
     "The county council presented its plans for the bypass on Thursday.\n\n"
     "\"You have already made up your minds,\" shouted one woman from the gallery of the church. "
     "The woman later said the consultation had been \"for show\".\n\n"
-    "\"We will lose the bus stop,\" said a pensioner on Tuesday evening.";
+    "\"We will lose the bus stop,\" said a pensioner on Tuesday evening.\n\n"
+    "\"Nobody asked the farms,\" said a shepherd from near the ridge, Alun Pryce.";
   const char *german =
     "Streik legt Busse lahm\n\n"
     "Der Streik hat am Montag den Verkehr in der Stadt lahmgelegt.\n\n"
@@ -1916,6 +1917,8 @@ test_anonymous_postmodifier (void)
 
   g_assert_cmpstr (expect_quote (quotes, "already made up your minds")->speaker, ==, "woman from the gallery of the church");
   g_assert_cmpstr (expect_quote (quotes, "lose the bus stop")->speaker, ==, "pensioner");
+  /* a name after the comma speaks, not the placed role */
+  g_assert_cmpstr (expect_quote (quotes, "Nobody asked the farms")->speaker, ==, "Alun Pryce");
   /* "the woman" later is the one placed in the gallery */
   g_assert_cmpstr (expect_quote (quotes, "for show")->speaker, ==, "woman from the gallery of the church");
   g_assert_cmpstr (expect_quote (german_quotes, "zwei Stunden zu Fuß")->speaker, ==, "Verkäufer aus Neustadt");

@@ -1269,6 +1269,32 @@ source_forward_phrase (Doc    *doc,
             j = k;
         }
       source->last = j - 1;
+      /* "said a farmer from near Ludlow, Tom Reed", "said a spokesman for
+       * the firm, John Hart": past the phrase that places the role, the
+       * name after the comma speaks */
+      if (px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && !doc->capital_nouns
+          && (strcmp (lower (doc, j), "from") == 0 || strcmp (lower (doc, j), "at") == 0 || strcmp (lower (doc, j), "in") == 0
+              || strcmp (lower (doc, j), "near") == 0 || strcmp (lower (doc, j), "for") == 0 || strcmp (lower (doc, j), "with") == 0))
+        for (guint c = j + 1; c < j + 9 && px_quotes_allowed_token (doc, c, sentence); c++)
+          {
+            if (is_punct (doc, c, ','))
+              {
+                if (c > j + 1 && px_quotes_allowed_token (doc, c + 1, sentence) && px_quotes_is_name_word (doc, c + 1))
+                  {
+                    guint end = px_quotes_run_end_forward (doc, c + 1);
+
+                    if (end > c + 1 && !px_quotes_run_is_org (doc, c + 1, end))
+                      {
+                        source->first = c + 1;
+                        source->last = end;
+                        return TRUE;
+                      }
+                  }
+                break;
+              }
+            if (!is_word (doc, c) || IN (speech_verbs, lower (doc, c)))
+              break;
+          }
       /* "said the authority’s chief executive, Martin Hale", "said the
        * study's lead author, Dr Hannah Obi": the name speaks */
       if (is_punct (doc, j, ',') && px_quotes_allowed_token (doc, j + 1, sentence)
@@ -3297,6 +3323,10 @@ anonymous_postmodifier_end (Doc    *doc,
     return source->last;
   for (k = p + 1; k < p + 9 && px_quotes_allowed_token (doc, k, sentence); k++)
     {
+      /* "said a farmer from near Ludlow, Tom Reed": the name after the
+       * comma is who speaks; the phrase is no label then */
+      if (is_punct (doc, k, ',') && px_quotes_allowed_token (doc, k + 1, sentence) && px_quotes_is_name_word (doc, k + 1))
+        return source->last;
       if (is_punct (doc, k, ',') || (is_punct (doc, k, '.') && !px_quotes_allowed_token (doc, k + 1, sentence)))
         return k > p + 1 ? k - 1 : source->last;
       if (!is_word (doc, k) || IN (speech_verbs, lower (doc, k))
