@@ -1894,6 +1894,137 @@ test_fuller_speaker_names (void)
   g_assert_cmpstr (expect_quote (quotes, "Пострадавших нет")->speaker, ==, "ГУ МЧС по Московской области");
 }
 
+/* An unnamed person after the verb keeps the phrase that places them, up
+ * to the sentence's end ("shouted one woman from the gallery of the church"), but
+ * not a time ("said a resident on Tuesday evening"). */
+static void
+test_anonymous_postmodifier (void)
+{
+  const char *text =
+    "Village hall meeting on bypass turns angry\n\n"
+    "The county council presented its plans for the bypass on Thursday.\n\n"
+    "\"You have already made up your minds,\" shouted one woman from the gallery of the church. "
+    "The woman later said the consultation had been \"for show\".\n\n"
+    "\"We will lose the bus stop,\" said a pensioner on Tuesday evening.\n\n"
+    "\"Nobody asked the farms,\" said a shepherd from near the ridge, Alun Pryce.";
+  const char *german =
+    "Streik legt Busse lahm\n\n"
+    "Der Streik hat am Montag den Verkehr in der Stadt lahmgelegt.\n\n"
+    "„Ich bin zwei Stunden zu Fuß gegangen“, sagte ein Verkäufer aus Neustadt.\n\n"
+    "„Das war vorhersehbar“, sagte eine Rentnerin am Montagmorgen.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  g_autoptr(GPtrArray) german_quotes = px_quotes_find_in_text (german, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "already made up your minds")->speaker, ==, "woman from the gallery of the church");
+  g_assert_cmpstr (expect_quote (quotes, "lose the bus stop")->speaker, ==, "pensioner");
+  /* a name after the comma speaks, not the placed role */
+  g_assert_cmpstr (expect_quote (quotes, "Nobody asked the farms")->speaker, ==, "Alun Pryce");
+  /* "the woman" later is the one placed in the gallery */
+  g_assert_cmpstr (expect_quote (quotes, "for show")->speaker, ==, "woman from the gallery of the church");
+  g_assert_cmpstr (expect_quote (german_quotes, "zwei Stunden zu Fuß")->speaker, ==, "Verkäufer aus Neustadt");
+  g_assert_cmpstr (expect_quote (german_quotes, "Das war vorhersehbar")->speaker, ==, "Rentnerin");
+}
+
+/* "Commuters questioned by the inspectors said": an unnamed group told
+ * apart by a participle keeps it; a group only relayed by a named outlet
+ * ("quoted by the Courier") is the group. */
+static void
+test_anonymous_participle (void)
+{
+  const char *text =
+    "Rail punctuality report published\n\n"
+    "The regulator published its yearly report on punctuality on Monday.\n\n"
+    "Commuters questioned by the inspectors said cancellations had become a weekly event.\n\n"
+    "Residents quoted by the Evening Courier said the new timetable had made things worse.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "cancellations had become a weekly event")->speaker, ==,
+                   "Commuters questioned by the inspectors");
+  g_assert_cmpstr (expect_quote (quotes, "new timetable had made things worse")->speaker, ==, "Residents");
+}
+
+/* "A ferry engineer with ten years on the route, who asked not to be
+ * named, said": the phrases that tell which one belong to the unnamed
+ * speaker, the clause between commas does not. */
+static void
+test_anonymous_before_apposition (void)
+{
+  const char *text =
+    "Ferry operator cuts winter sailings\n\n"
+    "The operator, Northsea Lines, said on Monday that it would halve its winter timetable.\n\n"
+    "A ferry engineer with ten years on the route, who asked not to be named, said the ships were \"held together with tape\".\n\n"
+    "A deckhand described the mood among crews as \"grim but calm\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "held together with tape")->speaker, ==, "ferry engineer with ten years on the route");
+}
+
+/* "According to two staff who spoke on condition of anonymity, …": the
+ * unnamed group keeps its relative clause, without its count, and "one of
+ * them said" afterwards is that group. */
+static void
+test_anonymous_according_to (void)
+{
+  const char *text =
+    "Warehouse operator to close depot\n\n"
+    "Halden Logistics will close its depot in Carlow, the company confirmed on Tuesday.\n\n"
+    "According to three drivers who spoke on condition of anonymity, the night shift was told on Monday that it would end in March.\n\n"
+    "\"Nobody from head office came to tell us,\" one of them said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "night shift was told on Monday")->speaker, ==,
+                   "drivers who spoke on condition of anonymity");
+  g_assert_cmpstr (expect_quote (quotes, "Nobody from head office")->speaker, ==,
+                   "drivers who spoke on condition of anonymity");
+}
+
+/* "A neighbour who …, and who asked not to be named, said": the second
+ * relative clause, between commas, is no part of the label, and the
+ * neighbour is who "She said" next points to. */
+static void
+test_anonymous_second_relative (void)
+{
+  const char *text =
+    "Fire at timber yard\n\n"
+    "Station manager Karen Doyle said: \"Crews were on site within eight minutes.\"\n\n"
+    "A resident who called the fire brigade, and who asked not to be named, said she had seen smoke above the sheds before midnight. "
+    "She said she had not seen anyone leave the yard.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "seen smoke above the sheds")->speaker, ==, "resident who called the fire brigade");
+  g_assert_cmpstr (expect_quote (quotes, "not seen anyone leave")->speaker, ==, "resident who called the fire brigade");
+}
+
+/* "A pilot described the mood as “…”. “…,” he said": a verb that reports
+ * speech only before a quotation is the cue "he" points back to. */
+static void
+test_pronoun_after_described (void)
+{
+  const char *text =
+    "Airline rosters row\n\n"
+    "The chief executive, Tom Hale, said on Monday that rosters would not change.\n\n"
+    "A veteran cabin steward described the atmosphere on board as \"poisonous\". \"We hear about changes from passengers,\" he said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "poisonous")->speaker, ==, "veteran cabin steward");
+  g_assert_cmpstr (expect_quote (quotes, "changes from passengers")->speaker, ==, "veteran cabin steward");
+}
+
+/* "The county's highway officers have backed the scheme. In their
+ * report, they say …": "they" is the plural people the sentence before
+ * opens with, not the company named earlier. */
+static void
+test_group_pronoun_subject (void)
+{
+  const char *text =
+    "Quarry extension approved\n\n"
+    "Northfield Aggregates wants to extend its quarry by 40 hectares, the company said in its application.\n\n"
+    "The county's highway officers have backed the scheme. In their report, they say that lorry traffic would rise by \"no more than 5%\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "lorry traffic would rise")->speaker, ==, "county's highway officers");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1996,6 +2127,13 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/spokesperson-premodifier", test_spokesperson_premodifier);
   g_test_add_func ("/parallax/quotes/german-adjective-names", test_german_adjective_names);
   g_test_add_func ("/parallax/quotes/fuller-speaker-names", test_fuller_speaker_names);
+  g_test_add_func ("/parallax/quotes/anonymous-postmodifier", test_anonymous_postmodifier);
+  g_test_add_func ("/parallax/quotes/anonymous-participle", test_anonymous_participle);
+  g_test_add_func ("/parallax/quotes/anonymous-before-apposition", test_anonymous_before_apposition);
+  g_test_add_func ("/parallax/quotes/anonymous-according-to", test_anonymous_according_to);
+  g_test_add_func ("/parallax/quotes/anonymous-second-relative", test_anonymous_second_relative);
+  g_test_add_func ("/parallax/quotes/pronoun-after-described", test_pronoun_after_described);
+  g_test_add_func ("/parallax/quotes/group-pronoun-subject", test_group_pronoun_subject);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -81,6 +81,10 @@ typedef struct {
   gboolean    pronoun;
   gboolean    implicit;  /* no subject written: the last person speaks */
   gboolean    document;  /* "the report": speaks for whoever issued it */
+  /* "a pilot with twelve years at the airline": the phrase after the head
+   * noun @last that tells which unnamed person speaks ends at this token
+   * (0 when none); kept in the label only if the source stays unnamed */
+  guint       modifier_last;
 } Source;
 
 /* A cue found in a sentence: a verb or "according to". */

@@ -1063,6 +1063,44 @@ source_forward_phrase (Doc    *doc,
         }
       source->first = i;
     }
+  /* "According to two employees who spoke on condition of anonymity, …":
+   * an unnamed group after "according to", with the relative clause that
+   * tells which, up to the comma; the head noun is what is looked up */
+  if (i > 0 && (according_length (doc, i - 1) > 0 || (i > 1 && according_length (doc, i - 2) == 2))
+      && !(tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    {
+      static const char * const counts[] = {
+        "two", "three", "four", "five", "several", "some", "many", "dozens", "hundreds",
+      };
+      static const char * const relatives[] = { "who", "that" };
+      guint n = px_text_list_contains (counts, G_N_ELEMENTS (counts), word) ? i + 1 : i;
+      guint h = n;
+
+      while (h < n + 3 && px_quotes_allowed_token (doc, h + 1, sentence) && is_word (doc, h + 1)
+             && !(tok (doc, h + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (stop_words, lower (doc, h + 1))
+             && !IN (speech_verbs, lower (doc, h + 1)))
+        h++;
+      if (n > i && px_quotes_allowed_token (doc, h, sentence) && is_word (doc, h) && !IN (stop_words, lower (doc, n))
+          && !(tok (doc, n)->flags & PX_LEXICON_TOKEN_CAPITAL) && g_str_has_suffix (lower (doc, h), "s")
+          && px_quotes_allowed_token (doc, h + 1, sentence) && is_word (doc, h + 1)
+          && px_text_list_contains (relatives, G_N_ELEMENTS (relatives), lower (doc, h + 1)))
+        for (guint k = h + 2; k < h + 14 && px_quotes_allowed_token (doc, k, sentence); k++)
+          {
+            if (is_punct (doc, k, ','))
+              {
+                if (k > h + 3)
+                  {
+                    source->first = n;
+                    source->last = h;
+                    source->modifier_last = k - 1;
+                    return TRUE;
+                  }
+                break;
+              }
+            if (!is_word (doc, k) || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
+              break;
+          }
+    }
   /* "Según fuentes de la Guardia Urbana", "according to sources at the
    * ministry": unnamed sources speak for the institution */
   {
@@ -1231,6 +1269,32 @@ source_forward_phrase (Doc    *doc,
             j = k;
         }
       source->last = j - 1;
+      /* "said a farmer from near Ludlow, Tom Reed", "said a spokesman for
+       * the firm, John Hart": past the phrase that places the role, the
+       * name after the comma speaks */
+      if (px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && !doc->capital_nouns
+          && (strcmp (lower (doc, j), "from") == 0 || strcmp (lower (doc, j), "at") == 0 || strcmp (lower (doc, j), "in") == 0
+              || strcmp (lower (doc, j), "near") == 0 || strcmp (lower (doc, j), "for") == 0 || strcmp (lower (doc, j), "with") == 0))
+        for (guint c = j + 1; c < j + 9 && px_quotes_allowed_token (doc, c, sentence); c++)
+          {
+            if (is_punct (doc, c, ','))
+              {
+                if (c > j + 1 && px_quotes_allowed_token (doc, c + 1, sentence) && px_quotes_is_name_word (doc, c + 1))
+                  {
+                    guint end = px_quotes_run_end_forward (doc, c + 1);
+
+                    if (end > c + 1 && !px_quotes_run_is_org (doc, c + 1, end))
+                      {
+                        source->first = c + 1;
+                        source->last = end;
+                        return TRUE;
+                      }
+                  }
+                break;
+              }
+            if (!is_word (doc, c) || IN (speech_verbs, lower (doc, c)))
+              break;
+          }
       /* "said the authority’s chief executive, Martin Hale", "said the
        * study's lead author, Dr Hannah Obi": the name speaks */
       if (is_punct (doc, j, ',') && px_quotes_allowed_token (doc, j + 1, sentence)
@@ -1426,6 +1490,49 @@ static const char * const romance_determiners[] = {
   "el", "los", "las", "una", "su", "sus", "este", "esta", "il", "lo", "gli",
 };
 
+/* "Parents interviewed by the researchers said": an unnamed group that
+ * opens the sentence, told apart by a participle whose agent is no name,
+ * is labelled with that participle phrase (the article's noun phrase);
+ * "sources quoted by Reuters" are only relayed by the outlet named, and
+ * "Fuentes del Ministerio consultadas por …" speak for the institution.
+ * @noun is the word before the participle, @agent the first token after
+ * "by", @end the token after the phrase. */
+static gboolean
+anonymous_with_participle (Doc    *doc,
+                           guint   noun,
+                           guint   agent,
+                           guint   end,
+                           gint    sentence,
+                           Source *source)
+{
+  static const char * const openers[] = { "a", "an", "one", "two", "three", "several", "some", "many" };
+  static const char * const relayed[] = { "source", "sources", "fuente", "fuentes", "official", "officials" };
+  const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+  guint d = noun;
+
+  if (doc->capital_nouns || (px_quotes_is_name_word (doc, noun) && noun != range->first)
+      || px_text_list_contains (relayed, G_N_ELEMENTS (relayed), lower (doc, noun))
+      || IN (institution_nouns, lower (doc, noun)) || IN (org_words, lower (doc, noun)))
+    return FALSE;
+  for (guint a = agent; a < end; a++)
+    if (!is_word (doc, a) || (tok (doc, a)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_NUMBER))
+        || IN (speech_verbs, lower (doc, a)))
+      return FALSE;
+  /* back to the sentence's first word, over a few lower-case modifiers */
+  while (d > range->first && d + 3 > noun && is_word (doc, d - 1) && !IN (stop_words, lower (doc, d - 1))
+         && (tok (doc, d - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+    d--;
+  if (d > range->first && d == range->first + 1 && is_word (doc, d - 1)
+      && px_text_list_contains (openers, G_N_ELEMENTS (openers), lower (doc, d - 1)))
+    d--;
+  if (d != range->first || !px_quotes_allowed_token (doc, d, sentence)
+      || (d == noun && !g_str_has_suffix (lower (doc, noun), "s")))
+    return FALSE;
+  source->first = d;
+  source->last = end - 1;
+  return TRUE;
+}
+
 static gboolean
 source_backward (Doc    *doc,
                  guint   verb,
@@ -1463,6 +1570,8 @@ source_backward (Doc    *doc,
           && past && px_quotes_allowed_token (doc, k - 1, sentence) && k - 1 > 0 && px_quotes_allowed_token (doc, k - 2, sentence)
           && is_word (doc, k - 2) && !IN (stop_words, lower (doc, k - 2)))
         {
+          if (anonymous_with_participle (doc, k - 2, k + 1, i, sentence, source))
+            return TRUE;
           i = k - 1;
           break;
         }
@@ -1489,8 +1598,27 @@ source_backward (Doc    *doc,
    * clause that tells which one, before the verb */
   {
     const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+    guint end = i;
 
-    for (guint w = i - 1; w > range->first && w + 12 > i; w--)
+    /* "A neighbour who filmed part of it on her phone, and who asked not
+     * to be named, said": the clause between commas is no part of which
+     * neighbour */
+    if (i > range->first + 4 && is_punct (doc, i - 1, ','))
+      for (guint c = i - 2; c > range->first && c + 14 > i && px_quotes_allowed_token (doc, c, sentence); c--)
+        {
+          if (!is_punct (doc, c, ','))
+            {
+              if (!is_word (doc, c))
+                break;
+              continue;
+            }
+          if (is_word (doc, c + 1) && (strcmp (lower (doc, c + 1), "who") == 0
+                                       || (strcmp (lower (doc, c + 1), "and") == 0 && is_word (doc, c + 2)
+                                           && strcmp (lower (doc, c + 2), "who") == 0)))
+            end = c;
+          break;
+        }
+    for (guint w = end - 1; w > range->first && w + 12 > end; w--)
       {
         guint d;
 
@@ -1505,10 +1633,10 @@ source_backward (Doc    *doc,
         if (d == range->first && d + 1 < w && is_word (doc, d)
             && (strcmp (lower (doc, d), "a") == 0 || strcmp (lower (doc, d), "an") == 0
                 || strcmp (lower (doc, d), "one") == 0 || strcmp (lower (doc, d), "another") == 0)
-            && w + 2 < i)
+            && w + 2 < end)
           {
             source->first = d;
-            source->last = i - 1;
+            source->last = end - 1;
             return TRUE;
           }
         break;
@@ -1685,6 +1813,40 @@ source_backward (Doc    *doc,
                   guint head = k - 2;
                   guint d = head;
 
+                  /* "A SkyLark pilot with twelve years at the airline, who
+                   * asked not to be named, described": an indefinite noun
+                   * opening the sentence, with the phrases that tell which
+                   * one, up to the comma */
+                  {
+                    static const char * const indefinite[] = { "a", "an", "one", "another", "un", "une", "uno", "una" };
+                    const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+                    guint e = head;
+
+                    gboolean preposition = FALSE;
+
+                    while (e > range->first && e + 12 > head && px_quotes_allowed_token (doc, e - 1, sentence)
+                           && (is_word (doc, e - 1) || (tok (doc, e - 1)->flags & PX_LEXICON_TOKEN_NUMBER))
+                           && !IN (speech_verbs, lower (doc, e - 1)) && !IN (pronouns_person, lower (doc, e - 1))
+                           && !IN (pronouns_group, lower (doc, e - 1)))
+                      {
+                        e--;
+                        preposition = preposition || (e > range->first && IN (stop_words, lower (doc, e)));
+                      }
+                    if (e == range->first && preposition && e + 3 < head && is_word (doc, e)
+                        && px_text_list_contains (indefinite, G_N_ELEMENTS (indefinite), lower (doc, e))
+                        && !IN (stop_words, lower (doc, e + 1)) && !px_quotes_is_name_word (doc, head))
+                      {
+                        guint noun = e + 1;
+
+                        /* the head noun is the one before the first preposition */
+                        while (noun + 1 < head && !IN (stop_words, lower (doc, noun + 1)))
+                          noun++;
+                        source->first = e;
+                        source->last = noun;
+                        source->modifier_last = head;
+                        return TRUE;
+                      }
+                  }
                   /* "Una conductora de 52 años, que …": back over the
                    * complement to the article */
                   {
@@ -2329,13 +2491,18 @@ last_speaker_before (Doc    *doc,
     {
       guint i = t - 1;
       Cue cue;
-      gboolean found;
+      gboolean found, quoted = FALSE;
 
       if (doc->token_segment[i] < stop_paragraph)
         break;
       if (!may_cue_at (doc, i))
         continue;
-      found = px_quotes_cue_at (doc, i, doc->token_sentence[i], FALSE, &cue) && !cue.source.document
+      /* "A pilot described the mood as “…”. “…,” he said": a verb that
+       * reports speech only before a quotation (described, called) is a
+       * cue when its sentence holds one */
+      for (guint k = i + 1; k < doc->tokens->len && k < before && doc->token_sentence[k] == doc->token_sentence[i] && !quoted; k++)
+        quoted = doc->span_of[k] >= 0;
+      found = px_quotes_cue_at (doc, i, doc->token_sentence[i], quoted, &cue) && !cue.source.document
               && cue.source.first < before
               /* "He said …. “…,” the minister said": a pronoun speaker counts,
                * read in turn from before it */
@@ -3090,6 +3257,90 @@ owner_named_later (Doc    *doc,
   return FALSE;
 }
 
+/* The head noun of an unnamed source's label: the word before the phrase
+ * that tells which one ("man" of "man from the back of the hall",
+ * "employees" of "employees who spoke on condition of anonymity"), else
+ * the last word ("senior EU diplomat"). */
+static char *
+anonymous_head (const char *phrase)
+{
+  static const char * const starters[] = {
+    "from", "at", "near", "in", "of", "on", "with", "who", "that", "which", "interviewed", "questioned",
+    "familiar", "close", "am", "im", "aus", "vom", "an", "bei",
+  };
+  g_auto(GStrv) words = g_strsplit (phrase, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (n == 0)
+    return g_strdup (phrase);
+  for (guint w = 1; w < n; w++)
+    if (px_text_list_contains (starters, G_N_ELEMENTS (starters), words[w]))
+      return g_strdup (words[w - 1]);
+  return g_strdup (words[n - 1]);
+}
+
+/* "shouted one man from the back of the hall.", "sagte eine
+ * Krankenschwester am Albertplatz.": an unnamed person after the verb keeps
+ * the phrase that says where they stand, as the article wrote it, when it
+ * runs to the end of the sentence or to a comma (a time or a medium ends
+ * no such phrase: "said a resident on Tuesday" is the resident). Returns
+ * the phrase's new last token, or @source->last. */
+static guint
+anonymous_postmodifier_end (Doc    *doc,
+                            Source *source)
+{
+  static const char * const openers[] = {
+    "a", "an", "one", "another", "ein", "eine", "einer", "un", "une", "una", "uno",
+  };
+  static const char * const places[] = { "from", "at", "near", "in", "of", "am", "im", "aus", "vom", "an" };
+  static const char * const times[] = {
+    "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
+    "statement", "interview", "letter", "post", "message", "email", "video", "radio", "television",
+    "podcast", "phone", "court", "hearing", "meeting", "conference", "briefing",
+    "gestern", "heute", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "woche",
+    "wochenende", "mitteilung", "erklärung", "gespräch", "telefon", "fernsehen", "radio", "video",
+    "brief", "sitzung", "pressekonferenz", "prozess", "gericht",
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember",
+  };
+  /* "am Montagmorgen", "am Freitagabend" */
+  static const char * const days[] = {
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+  };
+  guint p = source->last + 1;
+  gint sentence;
+  guint k;
+
+  if (source->pronoun || !is_word (doc, source->first)
+      || !px_text_list_contains (openers, G_N_ELEMENTS (openers), lower (doc, source->first)))
+    return source->last;
+  sentence = doc->token_sentence[source->first];
+  /* the verb came before the phrase, not after it */
+  if (source->first == 0 || !is_word (doc, source->first - 1) || !IN (speech_verbs, lower (doc, source->first - 1)))
+    return source->last;
+  if (!px_quotes_allowed_token (doc, p, sentence) || !is_word (doc, p)
+      || !px_text_list_contains (places, G_N_ELEMENTS (places), lower (doc, p)))
+    return source->last;
+  for (k = p + 1; k < p + 9 && px_quotes_allowed_token (doc, k, sentence); k++)
+    {
+      /* "said a farmer from near Ludlow, Tom Reed": the name after the
+       * comma is who speaks; the phrase is no label then */
+      if (is_punct (doc, k, ',') && px_quotes_allowed_token (doc, k + 1, sentence) && px_quotes_is_name_word (doc, k + 1))
+        return source->last;
+      if (is_punct (doc, k, ',') || (is_punct (doc, k, '.') && !px_quotes_allowed_token (doc, k + 1, sentence)))
+        return k > p + 1 ? k - 1 : source->last;
+      if (!is_word (doc, k) || IN (speech_verbs, lower (doc, k))
+          || (tok (doc, k)->flags & PX_LEXICON_TOKEN_NUMBER)
+          || (IN (not_name_words, lower (doc, k)) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
+          || px_text_list_contains (times, G_N_ELEMENTS (times), lower (doc, k)))
+        return source->last;
+      for (gsize d = 0; d < G_N_ELEMENTS (days); d++)
+        if (g_str_has_prefix (lower (doc, k), days[d]))
+          return source->last;
+    }
+  return source->last;
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -3175,6 +3426,34 @@ px_quotes_resolve_source (Doc    *doc,
                   source->person->gender = gender;
               }
             return;
+          }
+        /* "The council's planning officers have recommended approval. In
+         * their report, they state …": a group pronoun is the plural people
+         * the sentence before opens with, in its paragraph */
+        if (group && !source->implicit && doc->token_sentence[source->first] > 0)
+          {
+            const Sentence *range = &g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first] - 1);
+            guint k = range->first;
+            guint head;
+
+            if (doc->token_segment[k] == doc->token_segment[source->first] && is_word (doc, k)
+                && strcmp (lower (doc, k), "the") == 0)
+              {
+                head = k + 1;
+                while (head < k + 5 && head + 1 <= range->last && is_word (doc, head + 1) && doc->span_of[head + 1] < 0
+                       && !IN (group_nouns, lower (doc, head)) && !IN (stop_words, lower (doc, head))
+                       && !IN (speech_verbs, lower (doc, head)))
+                  head++;
+                if (IN (group_nouns, lower (doc, head)) && doc->span_of[head] < 0 && head + 1 <= range->last
+                    && is_word (doc, head + 1) && !(tok (doc, head + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                    && !IN (of_words, lower (doc, head + 1)) && strcmp (lower (doc, head + 1), "and") != 0
+                    && strcmp (lower (doc, head + 1), "in") != 0 && strcmp (lower (doc, head + 1), "from") != 0)
+                  {
+                    g_free (source->speaker);
+                    source->speaker = px_quotes_slice (doc, k + 1, head);
+                    return;
+                  }
+              }
           }
         person = last_person_before_gender (doc, source->first, group, gender);
         /* "But under cross-examination by Thomas Greaves, defending, he
@@ -3781,10 +4060,9 @@ px_quotes_resolve_source (Doc    *doc,
 
         for (guint a = 0; a < doc->anonymous->len && !known; a++)
           {
-            const char *phrase = g_ptr_array_index (doc->anonymous, a);
-            const char *space = strrchr (phrase, ' ');
+            g_autofree char *head = anonymous_head (g_ptr_array_index (doc->anonymous, a));
 
-            known = g_utf8_collate (space != NULL ? space + 1 : phrase, lower (doc, source->last)) == 0;
+            known = g_utf8_collate (head, lower (doc, source->last)) == 0;
           }
         if (!known && last_speaker_before (doc, source->first, 0, source))
           {
@@ -3845,10 +4123,9 @@ px_quotes_resolve_source (Doc    *doc,
 
         for (guint a = 0; a < doc->anonymous->len && !known; a++)
           {
-            const char *phrase = g_ptr_array_index (doc->anonymous, a);
-            const char *space = strrchr (phrase, ' ');
+            g_autofree char *head = anonymous_head (g_ptr_array_index (doc->anonymous, a));
 
-            known = g_utf8_collate (space != NULL ? space + 1 : phrase, lower (doc, source->last)) == 0;
+            known = g_utf8_collate (head, lower (doc, source->last)) == 0;
           }
         definite_role = !known;
         /* only within the paragraph: further back, a role may be anyone's */
@@ -3972,10 +4249,9 @@ px_quotes_resolve_source (Doc    *doc,
 
         for (guint a = 0; a < doc->anonymous->len && !known; a++)
           {
-            const char *phrase = g_ptr_array_index (doc->anonymous, a);
-            const char *space = strrchr (phrase, ' ');
+            g_autofree char *head = anonymous_head (g_ptr_array_index (doc->anonymous, a));
 
-            known = g_utf8_collate (space != NULL ? space + 1 : phrase, lower (doc, source->last)) == 0;
+            known = g_utf8_collate (head, lower (doc, source->last)) == 0;
           }
         if (!known)
           person = px_quotes_prominent_person_before (doc, source->first);
@@ -3984,6 +4260,12 @@ px_quotes_resolve_source (Doc    *doc,
       px_quotes_source_from_person (source, person);
     else
       {
+        /* "a pilot with twelve years at the airline": the head noun read
+         * alone named nobody, so the phrase after it stays in the label */
+        if (source->modifier_last > source->last && source->modifier_last < source->last + 14
+            && doc->token_sentence[source->modifier_last] == doc->token_sentence[source->last])
+          source->last = source->modifier_last;
+        source->last = anonymous_postmodifier_end (doc, source);
         source->speaker = px_quotes_slice (doc, first, source->last);
         /* "l'accusation": without its elided article */
         if ((g_str_has_prefix (source->speaker, "l'") || g_str_has_prefix (source->speaker, "l’")
@@ -4000,9 +4282,9 @@ px_quotes_resolve_source (Doc    *doc,
         for (guint a = 0; a < doc->anonymous->len && strcmp (lower (doc, source->first), "another") != 0; a++)
           {
             const char *known = g_ptr_array_index (doc->anonymous, a);
-            const char *space = strrchr (known, ' ');
+            g_autofree char *head = anonymous_head (known);
 
-            if (space != NULL && g_utf8_collate (space + 1, lower (doc, source->last)) == 0
+            if (strchr (known, ' ') != NULL && g_utf8_collate (head, lower (doc, source->last)) == 0
                 && strlen (known) > strlen (source->speaker))
               {
                 g_free (source->speaker);
