@@ -1025,6 +1025,63 @@ test_headline_speaker (void)
   g_assert_true (share_a_claim (compare, 0, "met in Tallinn", 1, "held four hours of talks"));
 }
 
+/* Two headlines on one event that share only its names and most used
+ * words ("resigns", "resignation") lead on two angles of it when one's
+ * own news is reported further down the other's article: the reaction
+ * headline is not the resignation's reason. */
+static void
+test_headline_angles (void)
+{
+  const char * const wire[] = {
+    "Transport minister Ada Okafor resigned on Monday after months of rail delays.",
+    "Okafor said she took responsibility for the late trains on the northern lines.",
+    "An inspectors' report last week found that one train in three ran late.",
+    "Her deputy, Paul Reyes, will take over until a successor is named.",
+    "Reyes has led the ministry's roads department since 2021.",
+    "The prime minister thanked Okafor for her work and accepted the resignation.",
+    "Unions welcomed the news and asked for talks on staffing.",
+    "Fares rose by four percent in January.",
+    "A new timetable is due in December.",
+    NULL
+  };
+  const char * const reaction[] = {
+    "Opposition leaders said Okafor's resignation on Monday came far too late.",
+    "\"Passengers have paid for her failures for a year,\" said Green party leader Mara Tell.",
+    "Okafor quit as transport minister after a report on rail delays on the northern lines.",
+    "Tell called for a public inquiry into the network.",
+    "The Liberal leader, Omar Saleh, said the government had ignored repeated warnings.",
+    "Government backbenchers defended the former minister, saying she resigned with dignity.",
+    "Polls show support for the governing party at its lowest since the election.",
+    "Parliament returns from its summer break next week.",
+    NULL
+  };
+  const char * const local[] = {
+    "Ada Okafor quit as transport minister on Monday, days after a damning report on rail delays.",
+    "The report found that one train in three on the northern lines ran late.",
+    "Okafor's resignation is the second from the cabinet this year.",
+    "Commuters in Harwick said services had not improved since the spring.",
+    "The city council has asked for a meeting with the new minister.",
+    "Her decision to resign surprised colleagues, who had expected her to survive.",
+    "She was first elected for the Harwick East seat in 2015.",
+    "Before politics she ran a logistics firm.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+
+  g_ptr_array_add (articles, px_test_article_new ("wire.txt", "Wire", "Transport minister Okafor resigns over rail delays", wire));
+  g_ptr_array_add (articles, px_test_article_new ("reaction.txt", "Post",
+                                                  "\"Far too late\": opposition reacts to Okafor resignation", reaction));
+  g_ptr_array_add (articles, px_test_article_new ("local.txt", "Courier", "Transport minister quits after damning rail delays report", local));
+  compare = px_compare_new (articles, NULL, 0);
+
+  g_assert_false (share_a_claim (compare, 0, "Okafor resigns over rail delays", 1, "opposition reacts"));
+  g_assert_false (share_a_claim (compare, 2, "damning rail delays report", 1, "opposition reacts"));
+  /* What each one leads on is still matched. */
+  g_assert_true (share_a_claim (compare, 0, "Okafor resigns over rail delays", 2, "damning rail delays report"));
+  g_assert_true (share_a_claim (compare, 0, "resigned on Monday", 1, "came far too late"));
+}
+
 /* An article of the alignment corpus: headline, blank line, paragraphs
  * separated by blank lines. */
 static PxArticle *
@@ -1262,6 +1319,7 @@ main (int   argc,
 
   g_test_add_func ("/parallax/claims/paraphrases-align", test_paraphrases_align);
   g_test_add_func ("/parallax/claims/headline-backdrop", test_headline_backdrop);
+  g_test_add_func ("/parallax/claims/headline-angles", test_headline_angles);
   g_test_add_func ("/parallax/claims/headline-speaker", test_headline_speaker);
   g_test_add_func ("/parallax/claims/headline-covers-claim", test_headline_covers_claim);
   g_test_add_func ("/parallax/claims/every-sentence-in-a-claim", test_every_sentence_in_a_claim);

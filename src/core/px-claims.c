@@ -286,6 +286,8 @@ typedef struct {
   gboolean question; /* a headline that asks ("Can the ceasefire hold?") */
   guint main_first;  /* a headline with a backdrop ("… after the roof collapse"): */
   guint main_n;      /* the words of its own news, into the aligner's main_words (0: none set apart) */
+  guint all_first;   /* a headline: all its words and figures but the event's names, into all_words */
+  guint all_n;
 } PxUnit;
 
 /* Whether a text ends in a question mark, closing quotes aside. */
@@ -1990,12 +1992,14 @@ px_collect_names (PxFeaturizer          *f,
 
 /* The words and figures of a headline's own news, after the speaker it
  * quotes ("Varga: …") and before its backdrop, that are not the event's
- * names: appended to @out (nothing when it has neither). */
+ * names: appended to @out (nothing when it has neither). With @whole,
+ * those of the whole headline, speaker and backdrop too. */
 static void
 px_headline_news_words (PxFeaturizer *f,
                         const char   *text,
                         const char   *language,
                         GHashTable   *names,
+                        gboolean      whole,
                         GArray       *out)
 {
   GArray *tokens = px_tokenize (text, language);
@@ -2031,6 +2035,8 @@ px_headline_news_words (PxFeaturizer *f,
     if (g_array_index (tokens, PxToken, i).number)
       backdrop = 0;
   end = backdrop > 0 ? backdrop : start > 0 ? tokens->len : 0;
+  if (whole)
+    start = 0, end = tokens->len;
   for (guint i = start; i < end; i++)
     {
       PxToken *t = &g_array_index (tokens, PxToken, i);
@@ -2128,6 +2134,8 @@ typedef struct {
   guint      *synonym_base; /* per feature, its first thesaurus link in synonyms (n_features + 1) */
   guint      *synonyms;     /* features the thesaurus links each feature to, sorted */
   GArray     *main_words;   /* guint features, see PxUnit.main_first */
+  GArray     *all_words;    /* guint features, see PxUnit.all_first */
+  const guint *df;          /* per feature: how many of the event's sentences have it */
 } PxAligner;
 
 static guint64
@@ -2960,6 +2968,12 @@ px_candidate_bridges (PxAligner *al)
  * links, at best. */
 #define PX_OWN_LEAD_REACH 2
 
+/* A word in one in PX_HEADLINE_COMMON of the event's sentences or more is
+ * among its most used; a headline's news is found stated apart when up to
+ * PX_HEADLINE_APART of its own words are in one sentence. */
+#define PX_HEADLINE_COMMON 5
+#define PX_HEADLINE_APART 3
+
 static float
 px_own_lead (PxAligner *al,
              guint      h,
@@ -3018,6 +3032,78 @@ px_news_met (PxAligner *al,
         for (guint k = al->synonym_base[fa]; k < al->synonym_base[fa + 1]; k++)
           if (px_unit_has (al, ou, al->synonyms[k], NULL))
             return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether feature @fa of a headline is its own: a figure, or a word that
+ * is not among the event's most used (in a fifth of its sentences or
+ * more: "strike", "flood", "resign"), which every angle on it repeats. */
+static gboolean
+px_headline_own (PxAligner *al,
+                 guint      fa)
+{
+  return al->kinds[fa] != 'w' || al->df[fa] * PX_HEADLINE_COMMON < al->units->len;
+}
+
+/* Whether headline @h has a word or figure of its own (its whole text but
+ * the event's names and most used words) that @o has too, or a synonym
+ * of it: 1; 0 when it has such words and none is met; -1 when it has none
+ * (a bare "Ceasefire in Mirenia" sums up every angle). */
+static int
+px_headline_own_met (PxAligner *al,
+                     guint      h,
+                     guint      o)
+{
+  PxUnit *hu = &g_array_index (al->units, PxUnit, h);
+  PxUnit *ou = &g_array_index (al->units, PxUnit, o);
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < hu->all_n; i++)
+    {
+      guint fa = g_array_index (al->all_words, guint, hu->all_first + i);
+      if (!px_headline_own (al, fa))
+        continue;
+      any = TRUE;
+      if (px_unit_has (al, ou, fa, NULL))
+        return 1;
+      if (al->synonyms != NULL)
+        for (guint k = al->synonym_base[fa]; k < al->synonym_base[fa + 1]; k++)
+          if (px_unit_has (al, ou, al->synonyms[k], NULL))
+            return 1;
+    }
+  return any ? 0 : -1;
+}
+
+/* Whether the article of headline @o states the own words of headline @h
+ * (up to PX_HEADLINE_APART of them) together in one sentence after its
+ * lead: it reports @h's news there, apart from what its headline and lead
+ * lead on. */
+static gboolean
+px_headline_news_apart (PxAligner *al,
+                        guint      h,
+                        guint      o)
+{
+  PxUnit *hu = &g_array_index (al->units, PxUnit, h);
+  PxUnit *ou = &g_array_index (al->units, PxUnit, o);
+  guint need = 0;
+
+  for (guint i = 0; i < hu->all_n; i++)
+    need += px_headline_own (al, g_array_index (al->all_words, guint, hu->all_first + i));
+  need = MIN (need, PX_HEADLINE_APART);
+  if (need == 0)
+    return FALSE;
+  for (guint m = o + 2; m < al->unit_base[ou->article + 1]; m++)
+    {
+      PxUnit *mu = &g_array_index (al->units, PxUnit, m);
+      guint met = 0;
+      for (guint i = 0; i < hu->all_n && met < need; i++)
+        {
+          guint fa = g_array_index (al->all_words, guint, hu->all_first + i);
+          met += px_headline_own (al, fa) && px_unit_has (al, mu, fa, NULL);
+        }
+      if (met >= need)
+        return TRUE;
     }
   return FALSE;
 }
@@ -3122,6 +3208,19 @@ px_score_candidates (PxAligner *al)
       PxUnit *a = &g_array_index (al->units, PxUnit, c->u);
       PxUnit *b = &g_array_index (al->units, PxUnit, c->t);
       if (!c->pinned && ((a->headline && !px_news_met (al, c->u, c->t)) || (b->headline && !px_news_met (al, c->t, c->u))))
+        {
+          c->kept = c->paired = FALSE;
+          c->off_news = TRUE;
+        }
+      /* Two headlines that share only the event's names and most used
+       * words lead on two angles of it when one's own news is reported
+       * elsewhere in the other's article ("Health minister Benz resigns
+       * over waiting lists" is not "'Months too late': opposition reacts
+       * to Benz resignation", whose article reports the waiting lists
+       * further down). */
+      else if (!c->pinned && a->headline && b->headline &&
+               px_headline_own_met (al, c->u, c->t) == 0 && px_headline_own_met (al, c->t, c->u) == 0 &&
+               (px_headline_news_apart (al, c->u, c->t) || px_headline_news_apart (al, c->t, c->u)))
         {
           c->kept = c->paired = FALSE;
           c->off_news = TRUE;
@@ -3556,6 +3655,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
     }
   al.unit_base[n_documents] = al.units->len;
   al.main_words = g_array_new (FALSE, FALSE, sizeof (guint));
+  al.all_words = g_array_new (FALSE, FALSE, sizeof (guint));
   {
     g_autoptr(GHashTable) names = px_collect_names (&f, documents, n_documents);
     for (guint u = 0; u < al.units->len; u++)
@@ -3565,8 +3665,12 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
           continue;
         unit->main_first = al.main_words->len;
         px_headline_news_words (&f, ((PxSentence *) g_ptr_array_index (documents[unit->article].sentences, unit->index))->text,
-                                documents[unit->article].language, names, al.main_words);
+                                documents[unit->article].language, names, FALSE, al.main_words);
         unit->main_n = al.main_words->len - unit->main_first;
+        unit->all_first = al.all_words->len;
+        px_headline_news_words (&f, ((PxSentence *) g_ptr_array_index (documents[unit->article].sentences, unit->index))->text,
+                                documents[unit->article].language, names, TRUE, al.all_words);
+        unit->all_n = al.all_words->len - unit->all_first;
       }
   }
   n_features = g_hash_table_size (f.ids);
@@ -3651,6 +3755,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
         g_array_index (al.weights, PxWeight, unit->first + k).weight /= norm;
     }
 
+  al.df = df;
   px_find_candidates (&al, n_features);
   /* Synonyms count towards similarity, as a soft cosine would. */
   if (al.synonyms != NULL && px_synonym_knobs ()->similarity > 0)
@@ -4072,6 +4177,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   g_array_unref (al.weights);
   g_array_unref (al.candidates);
   g_array_unref (al.main_words);
+  g_array_unref (al.all_words);
   g_hash_table_unref (al.pair_index);
   g_free (al.unit_base);
   g_free (al.kinds);
