@@ -2025,6 +2025,33 @@ test_group_pronoun_subject (void)
   g_assert_cmpstr (expect_quote (quotes, "lorry traffic would rise")->speaker, ==, "county's highway officers");
 }
 
+/* "the mother of two" in a paragraph of its own is an epithet for the
+ * person the story is about, named first (the defendant), not the last
+ * woman named (a witness); after a man's words in his paragraph, "the
+ * father of three" is still that man. */
+static void
+test_parent_of_count_subject (void)
+{
+  const char *text =
+    "Nurse denies stealing from patients\n\n"
+    "A nurse took money from patients' purses over two years, a court heard.\n\n"
+    "Karen Holt, 39, of Mill Lane, Eastwick, denies six counts of theft.\n\n"
+    "Prosecuting, Simon Birch told the jury that Holt had been seen on camera.\n\n"
+    "One patient, 88-year-old Mary Lowe, lost £900.\n\n"
+    "Giving evidence, the mother of two said she had never taken anything.\n\n"
+    "She said the money had been \"a gift\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "never taken anything")->speaker, ==, "Karen Holt");
+  g_assert_cmpstr (expect_quote (quotes, "a gift")->speaker, ==, "Karen Holt");
+  g_ptr_array_unref (quotes);
+  quotes = px_quotes_find_in_text ("Smelter closes\n\n"
+                                   "Owen Price, who ran the smelter, said the site had lost money for years.\n\n"
+                                   "Worker Gareth Hughes, 52, said he had expected the closure. "
+                                   "\"Everybody knew it,\" the father of three said.", "en");
+  g_assert_cmpstr (expect_quote (quotes, "Everybody knew it")->speaker, ==, "Gareth Hughes");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2134,6 +2161,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/anonymous-second-relative", test_anonymous_second_relative);
   g_test_add_func ("/parallax/quotes/pronoun-after-described", test_pronoun_after_described);
   g_test_add_func ("/parallax/quotes/group-pronoun-subject", test_group_pronoun_subject);
+  g_test_add_func ("/parallax/quotes/parent-of-count-subject", test_parent_of_count_subject);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

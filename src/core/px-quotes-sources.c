@@ -3005,6 +3005,71 @@ kin_noun_gender (const char *word)
          : px_text_list_contains (male, G_N_ELEMENTS (male), word) ? 'm' : 0;
 }
 
+/* "Giving evidence, the mother of three said …": a parent written with the
+ * count of their children is an epithet news gives the person the story is
+ * about, never a new person: the first one of that gender the article
+ * named before, outside quotation marks (the defendant of a court report,
+ * the subject of a profile), not the last one named. */
+static gboolean
+parent_of_count (Doc    *doc,
+                 Source *source)
+{
+  static const char * const parents[] = { "mother", "father", "mum", "dad", "mère", "père", "madre", "padre" };
+  static const char * const of_count[] = { "of", "de" };
+  static const char * const counts[] = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "deux", "trois", "quatre", "cinq",
+    "dos", "tres", "cuatro", "cinco",
+  };
+  guint n = source->last + 2;
+  char gender;
+  Person *best = NULL;
+  guint best_first = G_MAXUINT;
+
+  if (source->pronoun || source->last != source->first + 1 || !is_word (doc, source->first)
+      || !is_definite (lower (doc, source->first)) || !is_word (doc, source->last)
+      || !px_text_list_contains (parents, G_N_ELEMENTS (parents), lower (doc, source->last))
+      || n >= doc->tokens->len || !is_word (doc, source->last + 1)
+      || !px_text_list_contains (of_count, G_N_ELEMENTS (of_count), lower (doc, source->last + 1))
+      || !(is_word (doc, n) && (px_text_list_contains (counts, G_N_ELEMENTS (counts), lower (doc, n))
+                                || (tok (doc, n)->flags & PX_LEXICON_TOKEN_NUMBER))))
+    return FALSE;
+  gender = kin_noun_gender (lower (doc, source->last));
+  /* "Worker Gareth Hughes said …. “…,” the father of three said": in the
+   * paragraph of someone of that gender who spoke, it tells more of them */
+  {
+    Source back = { 0, };
+    gboolean same = last_speaker_before (doc, source->first, gender, &back) && back.person != NULL
+                    && !back.person->org && back.person->gender == gender
+                    && px_quotes_mention_before (back.person, source->first) != G_MAXUINT
+                    && doc->token_segment[px_quotes_mention_before (back.person, source->first)]
+                       == doc->token_segment[source->first];
+
+    if (same)
+      best = back.person;
+    px_quotes_source_clear (&back);
+  }
+  for (guint p = 0; p < doc->people->len && best == NULL; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      /* where the article first wrote the name: later mentions include
+       * cues a rule gave them, which may come earlier in the text */
+      if (person->org || person->gender != gender || person->first_token >= source->first
+          || doc->span_of[person->first_token] >= 0)
+        continue;
+      if (person->first_token < best_first)
+        {
+          best = person;
+          best_first = person->first_token;
+        }
+    }
+  if (best == NULL)
+    return FALSE;
+  px_quotes_add_mention (best, source->first);
+  px_quotes_source_from_person (source, best);
+  return TRUE;
+}
+
 /* "Liam's father said", "His wife added", "cuenta su mujer": a kin noun
  * with a possessor names the relative of the person the possessor is.
  * Among the people named before, of the kin noun's gender, that relative
@@ -3534,6 +3599,8 @@ px_quotes_resolve_source (Doc    *doc,
       return;
     }
   if (kin_of_possessor (doc, source))
+    return;
+  if (parent_of_count (doc, source))
     return;
   if (owner_named_later (doc, source))
     return;
