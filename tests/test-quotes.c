@@ -2052,6 +2052,21 @@ test_parent_of_count_subject (void)
   g_assert_cmpstr (expect_quote (quotes, "Everybody knew it")->speaker, ==, "Gareth Hughes");
 }
 
+/* "Young painter wins Lakeside Art Award": the headline's verb in -s is
+ * no role of the award, so "the painter" later is the painter named. */
+static void
+test_headline_verb_not_role (void)
+{
+  const char *text =
+    "Young painter wins Lakeside Art Award\n\n"
+    "A series of harbour scenes has won this year's Lakeside Art Award, worth £10,000.\n\n"
+    "The winner, Nadia Crane, 26, studied in Glasgow.\n\n"
+    "Crane said she would spend the money on a studio. \"I have been painting in my kitchen for six years,\" the painter said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "painting in my kitchen")->speaker, ==, "Nadia Crane");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2162,6 +2177,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/pronoun-after-described", test_pronoun_after_described);
   g_test_add_func ("/parallax/quotes/group-pronoun-subject", test_group_pronoun_subject);
   g_test_add_func ("/parallax/quotes/parent-of-count-subject", test_parent_of_count_subject);
+  g_test_add_func ("/parallax/quotes/headline-verb-not-role", test_headline_verb_not_role);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

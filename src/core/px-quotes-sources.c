@@ -712,7 +712,7 @@ find_person_by_descriptor (Doc  *doc,
             break;
           if (IN (of_words, lower (doc, t)) || IN (determiners, lower (doc, t)))
             continue;
-          if (IN (stop_words, lower (doc, t)))
+          if (IN (stop_words, lower (doc, t)) || px_quotes_headline_verb (doc, t))
             break;
           g_ptr_array_add (described, g_strdup (lower (doc, t)));
         }
