@@ -2067,6 +2067,23 @@ test_headline_verb_not_role (void)
   g_assert_cmpstr (expect_quote (quotes, "painting in my kitchen")->speaker, ==, "Nadia Crane");
 }
 
+/* "The company has called the report …" after "the campaign group
+ * RiverWatch": a group the article says stands for a cause is no
+ * business, so the company is the operator named before it. */
+static void
+test_company_not_cause_group (void)
+{
+  const char *text =
+    "Mine protest enters third week\n\n"
+    "Villagers have blocked the road to a copper mine in the north for three weeks.\n\n"
+    "The operator, Redstone Mining, has accused the protesters of \"sabotage\".\n\n"
+    "A report by the campaign group RiverWatch found that lead levels in the river had doubled. "
+    "The company has called the report \"biased\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "biased")->speaker, ==, "Redstone Mining");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2178,6 +2195,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/group-pronoun-subject", test_group_pronoun_subject);
   g_test_add_func ("/parallax/quotes/parent-of-count-subject", test_parent_of_count_subject);
   g_test_add_func ("/parallax/quotes/headline-verb-not-role", test_headline_verb_not_role);
+  g_test_add_func ("/parallax/quotes/company-not-cause-group", test_company_not_cause_group);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

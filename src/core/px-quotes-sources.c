@@ -2705,6 +2705,14 @@ last_business_before (Doc  *doc,
     "ministère", "préfecture", "mairie", "syndicat", "ministerio", "ministerium", "behörde", "amt",
     "министерство", "администрация",
   };
+  static const char * const cause_nouns[] = {
+    "charity", "ngo", "network", "coalition", "watchdog", "movement", "foundation", "campaign", "organisation",
+    "organization", "alliance", "collective",
+  };
+  static const char * const cause_modifiers[] = {
+    "campaign", "campaigning", "environmental", "environment", "rights", "pressure", "advocacy", "lobby",
+    "activist", "conservation", "residents", "residents'", "community", "protest", "green", "civic",
+  };
   Person *best = NULL;
   guint best_seen = 0;
 
@@ -2722,6 +2730,25 @@ last_business_before (Doc  *doc,
       words = g_strsplit (folded, " ", -1);
       for (guint w = 0; words[w] != NULL && !public_body; w++)
         public_body = px_text_list_contains (public_words, G_N_ELEMENTS (public_words), words[w]);
+      /* "the environmental group EcoWatch Caucasus": what the article
+       * calls it may say it is no business when its name does not */
+      for (guint d = 0; d < person->descriptions->len && !public_body; d++)
+        {
+          g_autofree char *description = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
+          g_auto(GStrv) dwords = g_strsplit_set (description, " ,", -1);
+          guint n = g_strv_length (dwords);
+
+          while (n > 0 && *dwords[n - 1] == '\0')
+            n--;
+          if (n == 0)
+            continue;
+          public_body = px_text_list_contains (public_words, G_N_ELEMENTS (public_words), dwords[n - 1])
+                        || px_text_list_contains (cause_nouns, G_N_ELEMENTS (cause_nouns), dwords[n - 1]);
+          /* a group is a business ("the mining group") unless it stands for a cause */
+          for (guint w = 0; w + 1 < n && !public_body; w++)
+            public_body = strcmp (dwords[n - 1], "group") == 0
+                          && px_text_list_contains (cause_modifiers, G_N_ELEMENTS (cause_modifiers), dwords[w]);
+        }
       if (public_body)
         continue;
       seen = last_mention_outside_quotes (doc, person, before);
