@@ -2084,6 +2084,25 @@ test_company_not_cause_group (void)
   g_assert_cmpstr (expect_quote (quotes, "biased")->speaker, ==, "Redstone Mining");
 }
 
+/* A French court report: "a soutenu l'avocat général, Paul Henry," is the
+ * name in apposition after a role with its elided article; "L'accusé, lui,
+ * nie toujours les faits. « … », a-t-il répété" is the accused, the one
+ * the prosecution asked a sentence against, not the last man who spoke. */
+static void
+test_french_court_roles (void)
+{
+  const char *text =
+    "Vol à main armée : huit ans requis\n\n"
+    "Le procureur a requis mardi huit ans de prison contre Marc Delorme, jugé depuis lundi devant le tribunal "
+    "correctionnel de Lille pour le braquage d'une bijouterie.\n\n"
+    "« Il savait exactement ce qu'il faisait », a soutenu l'avocat général, Paul Henry, devant le tribunal.\n\n"
+    "L'accusé, lui, nie toujours les faits. « Je n'étais même pas à Lille ce jour-là », a-t-il répété à la barre.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "exactement ce qu'il faisait")->speaker, ==, "Paul Henry");
+  g_assert_cmpstr (expect_quote (quotes, "pas à Lille")->speaker, ==, "Marc Delorme");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2196,6 +2215,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/parent-of-count-subject", test_parent_of_count_subject);
   g_test_add_func ("/parallax/quotes/headline-verb-not-role", test_headline_verb_not_role);
   g_test_add_func ("/parallax/quotes/company-not-cause-group", test_company_not_cause_group);
+  g_test_add_func ("/parallax/quotes/french-court-roles", test_french_court_roles);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -617,7 +617,45 @@ find_defendant (Doc *doc)
               break;
         }
     }
+  /* "L'avocat général a requis quinze ans contre Frédéric Lemaire", "the
+   * case against Fred Lane": with no plea written, the one the
+   * prosecution is against, named first */
+  if (best == NULL)
+    {
+      static const char * const against[] = { "against", "contre", "gegen", "contra", "против" };
+
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+          guint at = person->first_token;
+
+          if (person->org || strchr (person->name, ' ') == NULL || at == 0 || doc->span_of[at] >= 0 || at >= best_at
+              || !is_word (doc, at - 1) || !px_text_list_contains (against, G_N_ELEMENTS (against), lower (doc, at - 1)))
+            continue;
+          best = person;
+          best_at = at;
+        }
+    }
   return best;
+}
+
+/* "l'accusé", "L’accusée": the French accused with its elided article. */
+static gboolean
+elided_defendant (Doc  *doc,
+                  guint i)
+{
+  const char *word = lower (doc, i);
+  const char *head;
+
+  if (word == NULL)
+    return FALSE;
+  if (g_str_has_prefix (word, "l'"))
+    head = word + strlen ("l'");
+  else if (g_str_has_prefix (word, "l’"))
+    head = word + strlen ("l’");
+  else
+    return FALSE;
+  return strcmp (head, "accusé") == 0 || strcmp (head, "accusée") == 0;
 }
 
 /* "the Spaniard", "the 31-year-old striker", "the Rovers manager", "the
@@ -1198,6 +1236,18 @@ source_forward_phrase (Doc    *doc,
         j++;
       source->first = i;
       source->last = j - 1;
+      /* "a soutenu l'avocat général, Bertrand Roussel, devant les
+       * jurés": the name in apposition speaks, as after "le procureur," */
+      if (is_punct (doc, j, ',') && px_quotes_allowed_token (doc, j + 1, sentence) && px_quotes_is_name_word (doc, j + 1))
+        {
+          guint end = px_quotes_run_end_forward (doc, j + 1);
+
+          if (end > j + 1 && !px_quotes_run_is_org (doc, j + 1, end))
+            {
+              source->first = j + 1;
+              source->last = end;
+            }
+        }
       return TRUE;
     }
   /* Spanish "declaró a EFE": "a" is the preposition of the listener there */
@@ -2174,8 +2224,19 @@ sentence_topic (Doc  *doc,
   if (doc->token_segment[range->first] != doc->token_segment[at] || range->last >= at)
     return NULL;
   for (guint k = range->first; k <= range->last; k++)
-    if (doc->span_of[k] >= 0 || (tok (doc, k)->flags & PX_LEXICON_TOKEN_QUOTE) || may_cue_at (doc, k))
-      return NULL;
+    {
+      /* "L'accusé, lui, nie toujours les faits": denying the charges
+       * reports no words, whatever else the verb may cue */
+      static const char * const denials[] = { "nie", "denies", "denied", "niega", "bestreitet", "bestritt" };
+      static const char * const clause_starts[] = { "que", "qu'", "qu’", "that", "dass", "avoir", "having", "haber" };
+
+      if (is_word (doc, k) && px_text_list_contains (denials, G_N_ELEMENTS (denials), lower (doc, k))
+          && k + 2 <= range->last && is_word (doc, k + 1) && is_word (doc, k + 2)
+          && !px_text_list_contains (clause_starts, G_N_ELEMENTS (clause_starts), lower (doc, k + 1)))
+        continue;
+      if (doc->span_of[k] >= 0 || (tok (doc, k)->flags & PX_LEXICON_TOKEN_QUOTE) || may_cue_at (doc, k))
+        return NULL;
+    }
   /* "The mayor", "L'édile": a definite role of one or two words */
   if (is_word (doc, range->first) && (is_definite (lower (doc, range->first))
                                       || g_str_has_prefix (lower (doc, range->first), "l'")
@@ -2186,8 +2247,9 @@ sentence_topic (Doc  *doc,
       if (!g_str_has_prefix (lower (doc, range->first), "l'") && !g_str_has_prefix (lower (doc, range->first), "l’"))
         last++;
       /* German writes every noun with a capital: "Der Angeklagte hatte …" */
+      /* "L'accusé" opening the sentence: the capital is the article's */
       if (last > range->last || !is_word (doc, last)
-          || ((tok (doc, last)->flags & PX_LEXICON_TOKEN_CAPITAL) && !doc->capital_nouns)
+          || ((tok (doc, last)->flags & PX_LEXICON_TOKEN_CAPITAL) && !doc->capital_nouns && last != range->first)
           || !(px_quotes_is_title (doc, last) || IN_SET (role_heads_plain, lower (doc, last))
                || (doc->capital_nouns && (strcmp (lower (doc, last), "angeklagte") == 0
                                           || strcmp (lower (doc, last), "beschuldigte") == 0))
@@ -3741,6 +3803,10 @@ px_quotes_resolve_source (Doc    *doc,
       else if (person == NULL && first_name == source->first && source->first > 0 && is_word (doc, source->first - 1)
                && is_definite (lower (doc, source->first - 1)))
         person = person_just_named (doc, source->first - 1, first_name, source->last);
+      /* "L'accusé, lui, nie toujours les faits": the capital is the
+       * elided article's, and the accused is the defendant */
+      if (person == NULL && source->first == source->last && elided_defendant (doc, source->first))
+        person = find_defendant (doc);
       /* "Agent says …": a headline opens with a capital, so a lone role
        * there reads as a name nobody has */
       if (person == NULL && source->first == source->last && first_name == source->first
@@ -3894,6 +3960,9 @@ px_quotes_resolve_source (Doc    *doc,
         && !IN (spokes, lower (doc, source->last))
         && strcmp (lower (doc, source->last), "representative") != 0)
       person = NULL;
+    /* "a répété l'accusé": the article and the noun are one word */
+    if (person == NULL && first == source->last && first == source->first && elided_defendant (doc, first))
+      person = find_defendant (doc);
     if (person == NULL && first == source->last && first > source->first && is_definite (lower (doc, source->first))
         && (strcmp (lower (doc, first), "defendant") == 0 || strcmp (lower (doc, first), "accused") == 0
             || strcmp (lower (doc, first), "acusado") == 0 || strcmp (lower (doc, first), "acusada") == 0
