@@ -2025,6 +2025,84 @@ test_group_pronoun_subject (void)
   g_assert_cmpstr (expect_quote (quotes, "lorry traffic would rise")->speaker, ==, "county's highway officers");
 }
 
+/* "the mother of two" in a paragraph of its own is an epithet for the
+ * person the story is about, named first (the defendant), not the last
+ * woman named (a witness); after a man's words in his paragraph, "the
+ * father of three" is still that man. */
+static void
+test_parent_of_count_subject (void)
+{
+  const char *text =
+    "Nurse denies stealing from patients\n\n"
+    "A nurse took money from patients' purses over two years, a court heard.\n\n"
+    "Karen Holt, 39, of Mill Lane, Eastwick, denies six counts of theft.\n\n"
+    "Prosecuting, Simon Birch told the jury that Holt had been seen on camera.\n\n"
+    "One patient, 88-year-old Mary Lowe, lost £900.\n\n"
+    "Giving evidence, the mother of two said she had never taken anything.\n\n"
+    "She said the money had been \"a gift\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "never taken anything")->speaker, ==, "Karen Holt");
+  g_assert_cmpstr (expect_quote (quotes, "a gift")->speaker, ==, "Karen Holt");
+  g_ptr_array_unref (quotes);
+  quotes = px_quotes_find_in_text ("Smelter closes\n\n"
+                                   "Owen Price, who ran the smelter, said the site had lost money for years.\n\n"
+                                   "Worker Gareth Hughes, 52, said he had expected the closure. "
+                                   "\"Everybody knew it,\" the father of three said.", "en");
+  g_assert_cmpstr (expect_quote (quotes, "Everybody knew it")->speaker, ==, "Gareth Hughes");
+}
+
+/* "Young painter wins Lakeside Art Award": the headline's verb in -s is
+ * no role of the award, so "the painter" later is the painter named. */
+static void
+test_headline_verb_not_role (void)
+{
+  const char *text =
+    "Young painter wins Lakeside Art Award\n\n"
+    "A series of harbour scenes has won this year's Lakeside Art Award, worth £10,000.\n\n"
+    "The winner, Nadia Crane, 26, studied in Glasgow.\n\n"
+    "Crane said she would spend the money on a studio. \"I have been painting in my kitchen for six years,\" the painter said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "painting in my kitchen")->speaker, ==, "Nadia Crane");
+}
+
+/* "The company has called the report …" after "the campaign group
+ * RiverWatch": a group the article says stands for a cause is no
+ * business, so the company is the operator named before it. */
+static void
+test_company_not_cause_group (void)
+{
+  const char *text =
+    "Mine protest enters third week\n\n"
+    "Villagers have blocked the road to a copper mine in the north for three weeks.\n\n"
+    "The operator, Redstone Mining, has accused the protesters of \"sabotage\".\n\n"
+    "A report by the campaign group RiverWatch found that lead levels in the river had doubled. "
+    "The company has called the report \"biased\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "biased")->speaker, ==, "Redstone Mining");
+}
+
+/* A French court report: "a soutenu l'avocat général, Paul Henry," is the
+ * name in apposition after a role with its elided article; "L'accusé, lui,
+ * nie toujours les faits. « … », a-t-il répété" is the accused, the one
+ * the prosecution asked a sentence against, not the last man who spoke. */
+static void
+test_french_court_roles (void)
+{
+  const char *text =
+    "Vol à main armée : huit ans requis\n\n"
+    "Le procureur a requis mardi huit ans de prison contre Marc Delorme, jugé depuis lundi devant le tribunal "
+    "correctionnel de Lille pour le braquage d'une bijouterie.\n\n"
+    "« Il savait exactement ce qu'il faisait », a soutenu l'avocat général, Paul Henry, devant le tribunal.\n\n"
+    "L'accusé, lui, nie toujours les faits. « Je n'étais même pas à Lille ce jour-là », a-t-il répété à la barre.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "exactement ce qu'il faisait")->speaker, ==, "Paul Henry");
+  g_assert_cmpstr (expect_quote (quotes, "pas à Lille")->speaker, ==, "Marc Delorme");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2134,6 +2212,10 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/anonymous-second-relative", test_anonymous_second_relative);
   g_test_add_func ("/parallax/quotes/pronoun-after-described", test_pronoun_after_described);
   g_test_add_func ("/parallax/quotes/group-pronoun-subject", test_group_pronoun_subject);
+  g_test_add_func ("/parallax/quotes/parent-of-count-subject", test_parent_of_count_subject);
+  g_test_add_func ("/parallax/quotes/headline-verb-not-role", test_headline_verb_not_role);
+  g_test_add_func ("/parallax/quotes/company-not-cause-group", test_company_not_cause_group);
+  g_test_add_func ("/parallax/quotes/french-court-roles", test_french_court_roles);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -91,6 +91,24 @@ px_quotes_is_title (Doc  *doc,
   return TRUE;
 }
 
+/* "Debut novelist wins Northern Book Prize": a headline tells in the
+ * present, so a lower-case English word in -s of the headline is its verb
+ * more likely than a noun for one person ("boss", "campus", "analysis"
+ * are nouns, and a plural names no one person). */
+gboolean
+px_quotes_headline_verb (Doc  *doc,
+                         guint i)
+{
+  const char *word = lower (doc, i);
+  gsize len;
+
+  if (word == NULL || doc->token_segment[i] != 0 || (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
+    return FALSE;
+  len = strlen (word);
+  return len >= 4 && word[len - 1] == 's' && !g_str_has_suffix (word, "ss") && !g_str_has_suffix (word, "us")
+         && !g_str_has_suffix (word, "is") && !g_str_has_suffix (word, "'s");
+}
+
 /* A demonym or national adjective ("Armenian", "Azerbaijani", "French", "US"). */
 gboolean
 px_quotes_looks_demonym (Doc  *doc,
@@ -902,7 +920,8 @@ premodifier (Doc  *doc,
   {
     const char *head = lower (doc, name_first - 1);
 
-    if (g_str_has_suffix (head, "ly") || g_str_has_suffix (head, "ed") || g_str_has_suffix (head, "ing"))
+    if (g_str_has_suffix (head, "ly") || g_str_has_suffix (head, "ed") || g_str_has_suffix (head, "ing")
+        || px_quotes_headline_verb (doc, name_first - 1))
       return NULL;
   }
   return px_quotes_slice (doc, first, name_first - 1);

@@ -228,6 +228,8 @@ gboolean   px_quotes_is_title                  (Doc        *doc,
                                                 guint       i);
 gboolean   px_quotes_looks_demonym             (Doc        *doc,
                                                 guint       i);
+gboolean   px_quotes_headline_verb             (Doc        *doc,
+                                                guint       i);
 guint      px_quotes_run_start_back            (Doc        *doc,
                                                 guint       last);
 guint      px_quotes_run_end_forward           (Doc        *doc,

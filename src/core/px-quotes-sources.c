@@ -617,7 +617,45 @@ find_defendant (Doc *doc)
               break;
         }
     }
+  /* "L'avocat général a requis quinze ans contre Frédéric Lemaire", "the
+   * case against Fred Lane": with no plea written, the one the
+   * prosecution is against, named first */
+  if (best == NULL)
+    {
+      static const char * const against[] = { "against", "contre", "gegen", "contra", "против" };
+
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+          guint at = person->first_token;
+
+          if (person->org || strchr (person->name, ' ') == NULL || at == 0 || doc->span_of[at] >= 0 || at >= best_at
+              || !is_word (doc, at - 1) || !px_text_list_contains (against, G_N_ELEMENTS (against), lower (doc, at - 1)))
+            continue;
+          best = person;
+          best_at = at;
+        }
+    }
   return best;
+}
+
+/* "l'accusé", "L’accusée": the French accused with its elided article. */
+static gboolean
+elided_defendant (Doc  *doc,
+                  guint i)
+{
+  const char *word = lower (doc, i);
+  const char *head;
+
+  if (word == NULL)
+    return FALSE;
+  if (g_str_has_prefix (word, "l'"))
+    head = word + strlen ("l'");
+  else if (g_str_has_prefix (word, "l’"))
+    head = word + strlen ("l’");
+  else
+    return FALSE;
+  return strcmp (head, "accusé") == 0 || strcmp (head, "accusée") == 0;
 }
 
 /* "the Spaniard", "the 31-year-old striker", "the Rovers manager", "the
@@ -712,7 +750,7 @@ find_person_by_descriptor (Doc  *doc,
             break;
           if (IN (of_words, lower (doc, t)) || IN (determiners, lower (doc, t)))
             continue;
-          if (IN (stop_words, lower (doc, t)))
+          if (IN (stop_words, lower (doc, t)) || px_quotes_headline_verb (doc, t))
             break;
           g_ptr_array_add (described, g_strdup (lower (doc, t)));
         }
@@ -1198,6 +1236,18 @@ source_forward_phrase (Doc    *doc,
         j++;
       source->first = i;
       source->last = j - 1;
+      /* "a soutenu l'avocat général, Bertrand Roussel, devant les
+       * jurés": the name in apposition speaks, as after "le procureur," */
+      if (is_punct (doc, j, ',') && px_quotes_allowed_token (doc, j + 1, sentence) && px_quotes_is_name_word (doc, j + 1))
+        {
+          guint end = px_quotes_run_end_forward (doc, j + 1);
+
+          if (end > j + 1 && !px_quotes_run_is_org (doc, j + 1, end))
+            {
+              source->first = j + 1;
+              source->last = end;
+            }
+        }
       return TRUE;
     }
   /* Spanish "declaró a EFE": "a" is the preposition of the listener there */
@@ -2174,8 +2224,19 @@ sentence_topic (Doc  *doc,
   if (doc->token_segment[range->first] != doc->token_segment[at] || range->last >= at)
     return NULL;
   for (guint k = range->first; k <= range->last; k++)
-    if (doc->span_of[k] >= 0 || (tok (doc, k)->flags & PX_LEXICON_TOKEN_QUOTE) || may_cue_at (doc, k))
-      return NULL;
+    {
+      /* "L'accusé, lui, nie toujours les faits": denying the charges
+       * reports no words, whatever else the verb may cue */
+      static const char * const denials[] = { "nie", "denies", "denied", "niega", "bestreitet", "bestritt" };
+      static const char * const clause_starts[] = { "que", "qu'", "qu’", "that", "dass", "avoir", "having", "haber" };
+
+      if (is_word (doc, k) && px_text_list_contains (denials, G_N_ELEMENTS (denials), lower (doc, k))
+          && k + 2 <= range->last && is_word (doc, k + 1) && is_word (doc, k + 2)
+          && !px_text_list_contains (clause_starts, G_N_ELEMENTS (clause_starts), lower (doc, k + 1)))
+        continue;
+      if (doc->span_of[k] >= 0 || (tok (doc, k)->flags & PX_LEXICON_TOKEN_QUOTE) || may_cue_at (doc, k))
+        return NULL;
+    }
   /* "The mayor", "L'édile": a definite role of one or two words */
   if (is_word (doc, range->first) && (is_definite (lower (doc, range->first))
                                       || g_str_has_prefix (lower (doc, range->first), "l'")
@@ -2186,8 +2247,9 @@ sentence_topic (Doc  *doc,
       if (!g_str_has_prefix (lower (doc, range->first), "l'") && !g_str_has_prefix (lower (doc, range->first), "l’"))
         last++;
       /* German writes every noun with a capital: "Der Angeklagte hatte …" */
+      /* "L'accusé" opening the sentence: the capital is the article's */
       if (last > range->last || !is_word (doc, last)
-          || ((tok (doc, last)->flags & PX_LEXICON_TOKEN_CAPITAL) && !doc->capital_nouns)
+          || ((tok (doc, last)->flags & PX_LEXICON_TOKEN_CAPITAL) && !doc->capital_nouns && last != range->first)
           || !(px_quotes_is_title (doc, last) || IN_SET (role_heads_plain, lower (doc, last))
                || (doc->capital_nouns && (strcmp (lower (doc, last), "angeklagte") == 0
                                           || strcmp (lower (doc, last), "beschuldigte") == 0))
@@ -2705,6 +2767,14 @@ last_business_before (Doc  *doc,
     "ministère", "préfecture", "mairie", "syndicat", "ministerio", "ministerium", "behörde", "amt",
     "министерство", "администрация",
   };
+  static const char * const cause_nouns[] = {
+    "charity", "ngo", "network", "coalition", "watchdog", "movement", "foundation", "campaign", "organisation",
+    "organization", "alliance", "collective",
+  };
+  static const char * const cause_modifiers[] = {
+    "campaign", "campaigning", "environmental", "environment", "rights", "pressure", "advocacy", "lobby",
+    "activist", "conservation", "residents", "residents'", "community", "protest", "green", "civic",
+  };
   Person *best = NULL;
   guint best_seen = 0;
 
@@ -2722,6 +2792,25 @@ last_business_before (Doc  *doc,
       words = g_strsplit (folded, " ", -1);
       for (guint w = 0; words[w] != NULL && !public_body; w++)
         public_body = px_text_list_contains (public_words, G_N_ELEMENTS (public_words), words[w]);
+      /* "the environmental group EcoWatch Caucasus": what the article
+       * calls it may say it is no business when its name does not */
+      for (guint d = 0; d < person->descriptions->len && !public_body; d++)
+        {
+          g_autofree char *description = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
+          g_auto(GStrv) dwords = g_strsplit_set (description, " ,", -1);
+          guint n = g_strv_length (dwords);
+
+          while (n > 0 && *dwords[n - 1] == '\0')
+            n--;
+          if (n == 0)
+            continue;
+          public_body = px_text_list_contains (public_words, G_N_ELEMENTS (public_words), dwords[n - 1])
+                        || px_text_list_contains (cause_nouns, G_N_ELEMENTS (cause_nouns), dwords[n - 1]);
+          /* a group is a business ("the mining group") unless it stands for a cause */
+          for (guint w = 0; w + 1 < n && !public_body; w++)
+            public_body = strcmp (dwords[n - 1], "group") == 0
+                          && px_text_list_contains (cause_modifiers, G_N_ELEMENTS (cause_modifiers), dwords[w]);
+        }
       if (public_body)
         continue;
       seen = last_mention_outside_quotes (doc, person, before);
@@ -3003,6 +3092,71 @@ kin_noun_gender (const char *word)
     return 0;
   return px_text_list_contains (female, G_N_ELEMENTS (female), word) ? 'f'
          : px_text_list_contains (male, G_N_ELEMENTS (male), word) ? 'm' : 0;
+}
+
+/* "Giving evidence, the mother of three said …": a parent written with the
+ * count of their children is an epithet news gives the person the story is
+ * about, never a new person: the first one of that gender the article
+ * named before, outside quotation marks (the defendant of a court report,
+ * the subject of a profile), not the last one named. */
+static gboolean
+parent_of_count (Doc    *doc,
+                 Source *source)
+{
+  static const char * const parents[] = { "mother", "father", "mum", "dad", "mère", "père", "madre", "padre" };
+  static const char * const of_count[] = { "of", "de" };
+  static const char * const counts[] = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "deux", "trois", "quatre", "cinq",
+    "dos", "tres", "cuatro", "cinco",
+  };
+  guint n = source->last + 2;
+  char gender;
+  Person *best = NULL;
+  guint best_first = G_MAXUINT;
+
+  if (source->pronoun || source->last != source->first + 1 || !is_word (doc, source->first)
+      || !is_definite (lower (doc, source->first)) || !is_word (doc, source->last)
+      || !px_text_list_contains (parents, G_N_ELEMENTS (parents), lower (doc, source->last))
+      || n >= doc->tokens->len || !is_word (doc, source->last + 1)
+      || !px_text_list_contains (of_count, G_N_ELEMENTS (of_count), lower (doc, source->last + 1))
+      || !(is_word (doc, n) && (px_text_list_contains (counts, G_N_ELEMENTS (counts), lower (doc, n))
+                                || (tok (doc, n)->flags & PX_LEXICON_TOKEN_NUMBER))))
+    return FALSE;
+  gender = kin_noun_gender (lower (doc, source->last));
+  /* "Worker Gareth Hughes said …. “…,” the father of three said": in the
+   * paragraph of someone of that gender who spoke, it tells more of them */
+  {
+    Source back = { 0, };
+    gboolean same = last_speaker_before (doc, source->first, gender, &back) && back.person != NULL
+                    && !back.person->org && back.person->gender == gender
+                    && px_quotes_mention_before (back.person, source->first) != G_MAXUINT
+                    && doc->token_segment[px_quotes_mention_before (back.person, source->first)]
+                       == doc->token_segment[source->first];
+
+    if (same)
+      best = back.person;
+    px_quotes_source_clear (&back);
+  }
+  for (guint p = 0; p < doc->people->len && best == NULL; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      /* where the article first wrote the name: later mentions include
+       * cues a rule gave them, which may come earlier in the text */
+      if (person->org || person->gender != gender || person->first_token >= source->first
+          || doc->span_of[person->first_token] >= 0)
+        continue;
+      if (person->first_token < best_first)
+        {
+          best = person;
+          best_first = person->first_token;
+        }
+    }
+  if (best == NULL)
+    return FALSE;
+  px_quotes_add_mention (best, source->first);
+  px_quotes_source_from_person (source, best);
+  return TRUE;
 }
 
 /* "Liam's father said", "His wife added", "cuenta su mujer": a kin noun
@@ -3535,6 +3689,8 @@ px_quotes_resolve_source (Doc    *doc,
     }
   if (kin_of_possessor (doc, source))
     return;
+  if (parent_of_count (doc, source))
+    return;
   if (owner_named_later (doc, source))
     return;
   /* "Shopkeepers on Bridge Street said", "Residents near Mill Road
@@ -3647,6 +3803,10 @@ px_quotes_resolve_source (Doc    *doc,
       else if (person == NULL && first_name == source->first && source->first > 0 && is_word (doc, source->first - 1)
                && is_definite (lower (doc, source->first - 1)))
         person = person_just_named (doc, source->first - 1, first_name, source->last);
+      /* "L'accusé, lui, nie toujours les faits": the capital is the
+       * elided article's, and the accused is the defendant */
+      if (person == NULL && source->first == source->last && elided_defendant (doc, source->first))
+        person = find_defendant (doc);
       /* "Agent says …": a headline opens with a capital, so a lone role
        * there reads as a name nobody has */
       if (person == NULL && source->first == source->last && first_name == source->first
@@ -3800,6 +3960,9 @@ px_quotes_resolve_source (Doc    *doc,
         && !IN (spokes, lower (doc, source->last))
         && strcmp (lower (doc, source->last), "representative") != 0)
       person = NULL;
+    /* "a répété l'accusé": the article and the noun are one word */
+    if (person == NULL && first == source->last && first == source->first && elided_defendant (doc, first))
+      person = find_defendant (doc);
     if (person == NULL && first == source->last && first > source->first && is_definite (lower (doc, source->first))
         && (strcmp (lower (doc, first), "defendant") == 0 || strcmp (lower (doc, first), "accused") == 0
             || strcmp (lower (doc, first), "acusado") == 0 || strcmp (lower (doc, first), "acusada") == 0

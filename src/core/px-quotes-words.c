@@ -64,7 +64,7 @@ static const char * const speech_verbs[] = {
   "reproché", "promis", "précisent", "détaillé", "commenté", "tranché", "résumé",
   "qualifié", "qualifiée", "qualifie", "s'indigne", "indigné", "indignée", "s'insurge", "insurgé", "insurgée",
   "s'alarme", "alarmé", "alarmée", "fustige", "fustigé", "déplorent", "demandé", "demande", "réclamé",
-  "réclame", "exigé", "exige",
+  "réclame", "exigé", "exige", "soutenu", "soutient",
   /* de */
   "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "sagen", "meinte",
   /* the verb at the end of a "wie" clause: "wie die Gewerkschaft mitteilte" */
