@@ -344,6 +344,24 @@ compare_two (const char         *outlet_a,
   return px_compare_new (articles, NULL, 0);
 }
 
+/* A wire report, a local one and a brief on the same event, aligned: the
+ * three-way comparisons of headlines and claims. */
+static PxCompare *
+compare_three (const char         *headline_wire,
+               const char * const *wire,
+               const char         *headline_local,
+               const char * const *local,
+               const char         *headline_brief,
+               const char * const *brief)
+{
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (articles, px_test_article_new ("wire.txt", "Wire", headline_wire, wire));
+  g_ptr_array_add (articles, px_test_article_new ("local.txt", "Post", headline_local, local));
+  g_ptr_array_add (articles, px_test_article_new ("brief.txt", "Brief", headline_brief, brief));
+  return px_compare_new (articles, NULL, 0);
+}
+
 /* Two articles in @language, outlets "A" and "B", aligned: the pair the
  * tests of one language's numbers and words compare. */
 static PxCompare *
@@ -837,13 +855,9 @@ test_alternatives_stay_apart (void)
     "Twenty-three people died in the Velmora earthquake on Tuesday, officials said.",
     NULL
   };
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(PxCompare) compare = NULL;
-
-  g_ptr_array_add (articles, px_test_article_new ("wire.txt", "Wire", "At least 23 dead as earthquake strikes Velmora", wire));
-  g_ptr_array_add (articles, px_test_article_new ("local.txt", "Post", "Velmora earthquake: 23 killed", local));
-  g_ptr_array_add (articles, px_test_article_new ("brief.txt", "Brief", "Quake kills 23 in Velmora", brief));
-  compare = px_compare_new (articles, NULL, 0);
+  g_autoptr(PxCompare) compare = compare_three ("At least 23 dead as earthquake strikes Velmora", wire,
+                                                "Velmora earthquake: 23 killed", local,
+                                                "Quake kills 23 in Velmora", brief);
 
   g_assert_true (same_claim (compare, 0, "were killed", 2, "people died"));
   g_assert_true (same_claim (compare, 0, "Rescuers pulled", 1, "pulled alive"));
@@ -1011,13 +1025,9 @@ test_headline_speaker (void)
     "Ostby called the meeting useful.",
     NULL
   };
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(PxCompare) compare = NULL;
-
-  g_ptr_array_add (articles, px_test_article_new ("wire.txt", "Wire", "Halvorsen and Ostby hold Kvalsund talks in Tallinn", wire));
-  g_ptr_array_add (articles, px_test_article_new ("local.txt", "Post", "Halvorsen: no deal unless Sveland quits Kvalsund", local));
-  g_ptr_array_add (articles, px_test_article_new ("brief.txt", "Brief", "Norland rules out fishing deal", brief));
-  compare = px_compare_new (articles, NULL, 0);
+  g_autoptr(PxCompare) compare = compare_three ("Halvorsen and Ostby hold Kvalsund talks in Tallinn", wire,
+                                                "Halvorsen: no deal unless Sveland quits Kvalsund", local,
+                                                "Norland rules out fishing deal", brief);
 
   g_assert_true (share_a_claim (compare, 2, "could be no deal", 1, "Halvorsen: no deal"));
   g_assert_false (share_a_claim (compare, 0, "met in Tallinn", 1, "Halvorsen: no deal"));
