@@ -2211,16 +2211,25 @@ px_pair_insert (PxAligner *al,
 }
 #endif
 
+/* The candidate pair of units @u and @t, or NULL when they are none. */
+static PxCandidate *
+px_candidate (PxAligner *al,
+              guint      u,
+              guint      t)
+{
+  gpointer found = px_pair_lookup (al, u, t);
+
+  return found != NULL ? &g_array_index (al->candidates, PxCandidate, GPOINTER_TO_UINT (found) - 1) : NULL;
+}
+
 static float
 px_similarity (PxAligner *al,
                guint      u,
                guint      t)
 {
-  gpointer found = px_pair_lookup (al, u, t);
+  PxCandidate *c = px_candidate (al, u, t);
 
-  if (found == NULL)
-    return 0.0f;
-  return g_array_index (al->candidates, PxCandidate, GPOINTER_TO_UINT (found) - 1).similarity;
+  return c != NULL ? c->similarity : 0.0f;
 }
 
 /* Exact cosine of two units, for pairs below the candidate floor. */
@@ -2709,7 +2718,7 @@ px_range_candidates (PxAligner *al)
           guint low = MIN (u, t), high = MAX (u, t);
           float bonus, soft = 0.0f, cosine, covered, similarity;
           float shorter = MIN (a->norm, b->norm), longer = MAX (a->norm, b->norm);
-          gpointer found;
+          PxCandidate *known;
 
           /* A pair of two units with ranges and values is weighed once,
            * from the first. */
@@ -2728,12 +2737,11 @@ px_range_candidates (PxAligner *al)
             }
           covered = shorter > 0 ? MIN (1.0f, cosine * longer / shorter) : 0.0f;
           similarity = (1.0f - al->tuning->containment) * cosine + al->tuning->containment * covered;
-          found = px_pair_lookup (al, low, high);
-          if (found != NULL)
+          known = px_candidate (al, low, high);
+          if (known != NULL)
             {
-              PxCandidate *c = &g_array_index (al->candidates, PxCandidate, GPOINTER_TO_UINT (found) - 1);
-              c->covered = covered;
-              c->similarity = similarity;
+              known->covered = covered;
+              known->similarity = similarity;
             }
           else if (similarity >= al->tuning->min_similarity)
             {
@@ -3006,11 +3014,9 @@ px_probability (PxAligner *al,
                 guint      u,
                 guint      t)
 {
-  gpointer found = px_pair_lookup (al, u, t);
+  PxCandidate *c = px_candidate (al, u, t);
 
-  if (found == NULL)
-    return 0.0f;
-  return g_array_index (al->candidates, PxCandidate, GPOINTER_TO_UINT (found) - 1).probability;
+  return c != NULL ? c->probability : 0.0f;
 }
 
 /* Whether a headline's own news, when it sets it apart from a backdrop,
@@ -3811,7 +3817,6 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
     {
       const PxLinkConstraint *c = &constraints[k];
       guint u, t;
-      gpointer found;
       PxCandidate *cand;
 
       if (c->a.article >= n_documents || c->b.article >= n_documents || c->a.article == c->b.article ||
@@ -3820,16 +3825,14 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
         continue;
       u = px_unit_of (&al, c->a);
       t = px_unit_of (&al, c->b);
-      found = px_pair_lookup (&al, u, t);
-      if (found == NULL)
+      cand = px_candidate (&al, u, t);
+      if (cand == NULL)
         {
           PxCandidate fresh = { MIN (u, t), MAX (u, t), 0, 0, 0, { 0 }, 0, FALSE, FALSE };
           g_array_append_val (al.candidates, fresh);
           px_pair_insert (&al, u, t, al.candidates->len - 1);
           cand = &g_array_index (al.candidates, PxCandidate, al.candidates->len - 1);
         }
-      else
-        cand = &g_array_index (al.candidates, PxCandidate, GPOINTER_TO_UINT (found) - 1);
       cand->pinned = c->kind == PX_LINK_PIN;
       cand->kept = c->kind == PX_LINK_PIN;
       cand->probability = cand->pinned ? 1.0f : 0.0f;
@@ -4034,8 +4037,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
               guint x = g_array_index (members, guint, i), y = g_array_index (members, guint, j);
               PxUnit *a = &g_array_index (al.units, PxUnit, x);
               PxUnit *b = &g_array_index (al.units, PxUnit, y);
-              gpointer found = px_pair_lookup (&al, x, y);
-              PxCandidate *c = found ? &g_array_index (al.candidates, PxCandidate, GPOINTER_TO_UINT (found) - 1) : NULL;
+              PxCandidate *c = px_candidate (&al, x, y);
               if (a->article == b->article)
                 continue;
               printf ("INCLAIM\t%u\t%u\t%u\t%u\t%.4f\t%d\t%d\t%u\t%d\t%d\t%s\t%s\n", a->article, a->index, b->article, b->index,
