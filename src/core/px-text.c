@@ -274,8 +274,8 @@ px_text_intern (const char *text)
  * @interned: a string px_text_intern() returned, never any other
  *
  * The serial number of an interned string: 0 for the first string
- * interned in the process, and one more for each new one after it, so
- * serials are fewer than px_text_intern_count(). Reads no table.
+ * interned in the process, and one more for each new one after it, so that
+ * per-string data can live in an array indexed by it. Reads no table.
  *
  * Returns: @interned's serial number
  */
@@ -286,21 +286,4 @@ px_text_intern_serial (const char *interned)
 
   memcpy (&serial, interned - sizeof (guint32), sizeof (guint32));
   return serial;
-}
-
-/**
- * px_text_intern_count:
- *
- * Returns: how many strings have been interned so far; every serial
- *   number is below it
- */
-guint
-px_text_intern_count (void)
-{
-  guint count;
-
-  g_mutex_lock (&intern_lock);
-  count = intern_count;
-  g_mutex_unlock (&intern_lock);
-  return count;
 }

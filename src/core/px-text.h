@@ -16,7 +16,6 @@ gboolean  px_text_ends_sentence   (const char *text);
 char     *px_text_strip_markers   (const char *text);
 const char *px_text_intern      (const char *text);
 guint       px_text_intern_serial (const char *interned);
-guint       px_text_intern_count  (void);
 char     *px_text_capitalise      (const char *text);
 gboolean  px_text_list_contains   (const char * const *list,
                                    gsize               n,
