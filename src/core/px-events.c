@@ -84,6 +84,9 @@ typedef struct {
   PxAnalysis *analysis;
   const char *pin;        /* interned event id, or NULL */
   gboolean    in_arena;   /* the vectors' features live in the grouper's arena */
+  guint32     day;        /* blocking day of the analysis's event time, kept by
+                           * a full grouping so that its passes in time order
+                           * need not read every analysis again */
 } Doc;
 
 /* Ids of interned strings, numbered from 0 in the order first met. By the
@@ -138,7 +141,6 @@ struct _PxEventConstraints {
 typedef struct {
   GArray     *members;     /* guint doc indexes */
   const char *pin;
-  guint       stamp;
   GArray     *absorbed;    /* Absorbed, in the order merged; NULL before the first */
 } Cluster;
 
@@ -202,6 +204,10 @@ struct _PxEventGrouper {
                                           * them, and is read without hashing in the merge loop */
   GArray              *parent;           /* guint per doc: union-find parent, G_MAXUINT before grouping;
                                           * apart from the docs so a find walks a small array */
+  GArray              *root_size;        /* guint per doc that is a root: its group's size. A group
+                                          * only grows, so its size also tells which state of it a
+                                          * proposal was scored at; the merge loop reads it here, in
+                                          * a small array, not in groups spread over the heap */
   GHashTable          *by_path;          /* path → index + 1 */
   IdMap                term_ids;         /* interned term → id */
   GArray              *word_df;          /* guint per word id */
@@ -396,6 +402,7 @@ px_event_grouper_new (double granularity)
       g_array_set_clear_func (g->postings[kind], (GDestroyNotify) posting_list_clear);
     }
   g->parent = g_array_new (FALSE, FALSE, sizeof (guint));
+  g->root_size = g_array_new (FALSE, TRUE, sizeof (guint));
   g->root_cluster = g_ptr_array_new_with_free_func ((GDestroyNotify) cluster_free);
   g->constraints = px_event_constraints_new ();
   return g;
@@ -425,6 +432,7 @@ px_event_grouper_free (PxEventGrouper *g)
   for (guint kind = 0; kind < G_N_ELEMENTS (g->postings); kind++)
     g_array_unref (g->postings[kind]);
   g_array_unref (g->parent);
+  g_array_unref (g->root_size);
   g_ptr_array_unref (g->root_cluster);
   px_event_constraints_free (g->constraints);
   g_free (g);
@@ -473,6 +481,7 @@ px_event_grouper_add (PxEventGrouper *g,
   doc.analysis = analysis;
   g_array_append_val (g->docs, doc);
   g_array_append_val (g->parent, (guint) { G_MAXUINT });
+  g_array_set_size (g->root_size, g->docs->len);
   g_ptr_array_add (g->root_cluster, NULL);
   g_hash_table_replace (g->by_path, analysis->path, GUINT_TO_POINTER (g->docs->len));
 }
@@ -1491,6 +1500,7 @@ cluster_new_singleton (PxEventGrouper *g,
   g_array_append_val (c->members, index);
   c->pin = doc->pin;
   g_array_index (g->parent, guint, index) = index;
+  g_array_index (g->root_size, guint, index) = 1;
   g_ptr_array_index (g->root_cluster, index) = c;
   return c;
 }
@@ -1549,7 +1559,7 @@ merge_clusters (PxEventGrouper *g,
   g_array_append_vals (a->members, b->members->data, b->members->len);
   if (a->pin == NULL)
     a->pin = b->pin;
-  a->stamp++;
+  g_array_index (g->root_size, guint, root_a) = a->members->len;
   g_array_index (g->parent, guint, root_b) = root_a;
   g_ptr_array_index (g->root_cluster, root_b) = NULL;
   cluster_free (b);
@@ -1888,7 +1898,7 @@ grown_sum (PxEventGrouper  *g,
 typedef struct {
   double score;
   guint  a, b;           /* roots when pushed */
-  guint  stamp_a, stamp_b;
+  guint  size_a, size_b; /* their sizes then; 0 for a first proposal */
 } Proposal;
 
 /* A binary max-heap of proposals. */
@@ -1941,7 +1951,7 @@ heap_pop (GArray *heap)
   return top;
 }
 
-/* A first proposal, of two single articles: no stamps to carry, so the
+/* A first proposal, of two single articles: no sizes to carry, so the
  * sort below moves two thirds of the bytes a Proposal would need. */
 typedef struct {
   double score;
@@ -2080,7 +2090,7 @@ static guint32
 doc_day (PxEventGrouper *g,
          guint           index)
 {
-  return span_blocking_day (&g_array_index (g->docs, Doc, index).analysis->event_time);
+  return g_array_index (g->docs, Doc, index).day;
 }
 
 /* Makes article @index ready to be found during a full grouping: its
@@ -2114,8 +2124,8 @@ prepare_doc (PxEventGrouper *g,
  * Groups every article from scratch: document frequencies, vectors, index,
  * and average linkage with the current granularity and corrections.
  */
-/* Numbers the articles by day, undated ones first, in the order they came
- * within a day. A full grouping visits them in that order, and an article's
+/* Keeps each article's day in its record, then numbers the articles by
+ * day, undated ones first, in the order they came within a day. A full grouping visits them in that order, and an article's
  * candidates lie in the weeks around it: numbered so, their records, their
  * scores in the accumulator and their pairs' keys sit together in memory
  * instead of being spread over the whole of a large folder's. */
@@ -2129,6 +2139,12 @@ number_docs_by_day (PxEventGrouper *g)
   GHashTableIter iter;
   gpointer index;
 
+  for (guint i = 0; i < n; i++)
+    {
+      Doc *doc = &g_array_index (g->docs, Doc, i);
+
+      doc->day = span_blocking_day (&doc->analysis->event_time);
+    }
   if (n < 2)
     return;
   order = g_new (Posting, n);
@@ -2277,9 +2293,9 @@ px_event_grouper_group (PxEventGrouper *g)
 
   while (next_initial < initial->len || heap->len > 0)
     {
+      const guint *sizes = (const guint *) g->root_size->data;
       Proposal p;
       guint ra, rb;
-      Cluster *ca, *cb;
       Proposal again;
       Link *link;
       guint n_a, n_b, n_min, n_max;
@@ -2291,7 +2307,7 @@ px_event_grouper_group (PxEventGrouper *g)
         {
           const FirstProposal *first = &g_array_index (initial, FirstProposal, next_initial++);
 
-          p = (Proposal) { first->score, first->a, first->b, G_MAXUINT, G_MAXUINT };
+          p = (Proposal) { first->score, first->a, first->b, 0, 0 };
         }
       else
         p = heap_pop (heap);
@@ -2301,15 +2317,15 @@ px_event_grouper_group (PxEventGrouper *g)
         break;
       if (ra == rb)
         continue;
-      ca = g_ptr_array_index (g->root_cluster, ra);
-      cb = g_ptr_array_index (g->root_cluster, rb);
-      if (p.a == ra && p.b == rb && p.stamp_a == ca->stamp && p.stamp_b == cb->stamp)
+      n_a = sizes[ra];
+      n_b = sizes[rb];
+      if (p.a == ra && p.b == rb && p.size_a == n_a && p.size_b == n_b)
         {
           if (!cannot_link (g, ra, rb))
             merge_clusters (g, ra, rb);
           continue;
         }
-      if (ca->members->len == 1 && cb->members->len == 1 && p.stamp_a == G_MAXUINT)
+      if (n_a == 1 && n_b == 1 && p.size_a == 0)
         {
           /* Two single articles: the proposal's score is already exact. */
           if (!cannot_link (g, ra, rb))
@@ -2319,8 +2335,6 @@ px_event_grouper_group (PxEventGrouper *g)
       /* The groups changed since: score them again, once per state (the
        * pair comes up from both sides), from the sums already known when
        * only one side grew, else pair by pair. */
-      n_a = ca->members->len;
-      n_b = cb->members->len;
       n_min = ra < rb ? n_a : n_b;
       n_max = ra < rb ? n_b : n_a;
       link = link_insert (&links, ra, rb);
@@ -2337,8 +2351,8 @@ px_event_grouper_group (PxEventGrouper *g)
       again.score = sum / (n_a * (double) n_b);
       again.a = ra;
       again.b = rb;
-      again.stamp_a = ca->stamp;
-      again.stamp_b = cb->stamp;
+      again.size_a = n_a;
+      again.size_b = n_b;
       if (again.score >= g->threshold)
         heap_push (heap, &again);
     }
