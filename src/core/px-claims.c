@@ -86,6 +86,7 @@
 #include "px-language.h"
 #include "px-paraphrase.h"
 #include "px-sentences.h"
+#include "px-text.h"
 #include "px-thesaurus.h"
 
 #define PX_LABEL_MAX_CHARS 90
@@ -3577,14 +3578,6 @@ px_compare_groups (gconstpointer a,
     return ga->first_place < gb->first_place ? -1 : 1;
   return (g_array_index (ga->units, guint, 0) > g_array_index (gb->units, guint, 0)) -
          (g_array_index (ga->units, guint, 0) < g_array_index (gb->units, guint, 0));
-}
-
-static int
-px_compare_guint (gconstpointer a,
-                  gconstpointer b)
-{
-  guint x = *(const guint *) a, y = *(const guint *) b;
-  return (x > y) - (x < y);
 }
 
 /**

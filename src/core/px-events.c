@@ -1445,15 +1445,16 @@ find_neighbours (PxEventGrouper *g,
 static gboolean
 anchor_floating_time (PxEventGrouper *g,
                       guint           index,
-                      GArray         *neighbours)
+                      const Scored   *neighbours,
+                      guint           n_neighbours)
 {
   Doc *doc = &g_array_index (g->docs, Doc, index);
 
   if (!doc->time.floating)
     return FALSE;
-  for (guint k = 0; k < neighbours->len; k++)
+  for (guint k = 0; k < n_neighbours; k++)
     {
-      Scored *s = &g_array_index (neighbours, Scored, k);
+      const Scored *s = &neighbours[k];
       Doc *other = &g_array_index (g->docs, Doc, s->doc);
       gint32 days;
 
@@ -1568,15 +1569,12 @@ merge_clusters (PxEventGrouper *g,
 
 /* Sized for @n articles: a grouping caches several pairs per article (six
  * to eight on the benchmark), so a table that starts at eight slots per
- * article is copied about once as it grows, instead of at every
- * doubling from a thousand slots, each copy a pass of misses over a large
- * folder's table; a small folder's table is no larger than growing would
- * have made it. */
+ * article is seldom copied as it grows. */
 static void
 pair_cache_init (PairCache *cache,
                  guint      n)
 {
-  gsize size = 1024;
+  gsize size = 64;
 
   while (size < (gsize) n * 8)
     size *= 2;
@@ -1771,11 +1769,17 @@ typedef struct {
   gsize  used;
 } LinkTable;
 
+/* Sized for groups of @n articles in all, which have a few sums apiece. */
 static void
-link_table_init (LinkTable *table)
+link_table_init (LinkTable *table,
+                 guint      n)
 {
-  table->mask = 1023;
-  table->links = g_new0 (Link, table->mask + 1);
+  gsize size = 64;
+
+  while (size < (gsize) n * 4)
+    size *= 2;
+  table->mask = size - 1;
+  table->links = g_new0 (Link, size);
   table->used = 0;
 }
 
@@ -2031,33 +2035,49 @@ sort_proposals (GArray *proposals)
     memcpy (proposals->data, from, n * sizeof (FirstProposal));
 }
 
+/* Joins the articles the user pinned to one event, then those the user
+ * said belong together. Called on single articles whose pins are unset:
+ * it goes by the user's corrections, which are few, rather than by the
+ * articles, which in a large folder are many and whose paths lie all
+ * over memory. */
 static void
 apply_pins (PxEventGrouper *g)
 {
   g_autoptr(GHashTable) first_of_pin = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) pinned = g_array_new (FALSE, FALSE, sizeof (guint));
   GPtrArray *must = g->constraints->must;
+  GHashTableIter iter;
+  gpointer path, event_id;
 
-  for (guint i = 0; i < g->docs->len; i++)
+  g_hash_table_iter_init (&iter, g->constraints->pins);
+  while (g_hash_table_iter_next (&iter, &path, &event_id))
     {
-      Doc *doc = &g_array_index (g->docs, Doc, i);
-      const char *pin = g_hash_table_lookup (g->constraints->pins, doc->analysis->path);
+      guint index = GPOINTER_TO_UINT (g_hash_table_lookup (g->by_path, path));
+      Doc *doc;
 
-      doc->pin = pin != NULL ? px_text_intern (pin) : NULL;
-      if (g_array_index (g->parent, guint, i) != G_MAXUINT)
-        {
-          Cluster *cluster = g_ptr_array_index (g->root_cluster, find_root (g, i));
+      if (index == 0)
+        continue;
+      doc = &g_array_index (g->docs, Doc, index - 1);
+      doc->pin = px_text_intern (event_id);
+      if (g_array_index (g->parent, guint, index - 1) == G_MAXUINT)
+        continue;
+      g_array_append_val (pinned, (guint) { index - 1 });
+      {
+        Cluster *cluster = g_ptr_array_index (g->root_cluster, find_root (g, index - 1));
 
-          if (cluster->pin == NULL)
-            cluster->pin = doc->pin;
-        }
+        if (cluster->pin == NULL)
+          cluster->pin = doc->pin;
+      }
     }
-  for (guint i = 0; i < g->docs->len; i++)
+  /* By article, so the group a pin's articles share has the root it
+   * would have had, whatever the order of the table. */
+  g_array_sort (pinned, px_compare_guint);
+  for (guint k = 0; k < pinned->len; k++)
     {
+      guint i = g_array_index (pinned, guint, k);
       Doc *doc = &g_array_index (g->docs, Doc, i);
       gpointer first;
 
-      if (doc->pin == NULL || g_array_index (g->parent, guint, i) == G_MAXUINT)
-        continue;
       if (!g_hash_table_lookup_extended (first_of_pin, doc->pin, NULL, &first))
         g_hash_table_insert (first_of_pin, (gpointer) doc->pin, GUINT_TO_POINTER (i));
       else
@@ -2166,17 +2186,197 @@ number_docs_by_day (PxEventGrouper *g)
     g_hash_table_iter_replace (&iter, GUINT_TO_POINTER (number[GPOINTER_TO_UINT (index) - 1] + 1));
 }
 
+/* Average linkage over one set of articles that no proposal links to
+ * another (see split_sets()), from its first proposals, best first. Its
+ * sums by group pair and its pairs' similarities are kept for it alone,
+ * so they stay in the processor's cache however large the folder. Returns
+ * the number of pair similarities it computed. */
+static gsize
+merge_set (PxEventGrouper      *g,
+           const FirstProposal *initial,
+           guint                n_initial,
+           guint                n_docs,
+           GArray              *heap,
+           Accumulator         *acc)
+{
+  LinkTable table;
+  LinkTable *links = &table;
+  guint next_initial = 0;
+  gsize computed;
+
+  pair_cache_init (&g->pairs, n_docs);
+  link_table_init (links, n_docs);
+  g_array_set_size (heap, 0);
+  while (next_initial < n_initial || heap->len > 0)
+    {
+      const guint *sizes = (const guint *) g->root_size->data;
+      Proposal p;
+      guint ra, rb;
+      Proposal again;
+      Link *link;
+      guint n_a, n_b, n_min, n_max;
+      double sum;
+
+      if (heap->len == 0 ||
+          (next_initial < n_initial &&
+           initial[next_initial].score >= g_array_index (heap, Proposal, 0).score))
+        {
+          const FirstProposal *first = &initial[next_initial++];
+
+          p = (Proposal) { first->score, first->a, first->b, 0, 0 };
+        }
+      else
+        p = heap_pop (heap);
+      ra = find_root (g, p.a);
+      rb = find_root (g, p.b);
+      if (p.score < g->threshold)
+        break;
+      if (ra == rb)
+        continue;
+      n_a = sizes[ra];
+      n_b = sizes[rb];
+      if (p.a == ra && p.b == rb && p.size_a == n_a && p.size_b == n_b)
+        {
+          if (!cannot_link (g, ra, rb))
+            merge_clusters (g, ra, rb);
+          continue;
+        }
+      if (n_a == 1 && n_b == 1 && p.size_a == 0)
+        {
+          /* Two single articles: the proposal's score is already exact. */
+          if (!cannot_link (g, ra, rb))
+            merge_clusters (g, ra, rb);
+          continue;
+        }
+      /* The groups changed since: score them again, once per state (the
+       * pair comes up from both sides), from the sums already known when
+       * only one side grew, else pair by pair. */
+      n_min = ra < rb ? n_a : n_b;
+      n_max = ra < rb ? n_b : n_a;
+      link = link_insert (links, ra, rb);
+      if (link->n_min == n_min && link->n_max == n_max)
+        continue;
+      sum = link->sum;
+      if (link->n_min == 0 ||
+          !((link->n_min == n_min && grown_sum (g, links, MAX (ra, rb), link->n_max, MIN (ra, rb), &sum)) ||
+            (link->n_max == n_max && grown_sum (g, links, MIN (ra, rb), link->n_min, MAX (ra, rb), &sum))))
+        sum = linkage_sum (g, ra, rb, acc);
+      link->n_min = n_min;
+      link->n_max = n_max;
+      link->sum = sum;
+      again.score = sum / (n_a * (double) n_b);
+      again.a = ra;
+      again.b = rb;
+      again.size_a = n_a;
+      again.size_b = n_b;
+      if (again.score >= g->threshold)
+        heap_push (heap, &again);
+    }
+  computed = g->pairs.used;
+  pair_cache_clear (&g->pairs);
+  g_free (links->links);
+  return computed;
+}
+
+static guint
+set_find (guint *up,
+          guint  x)
+{
+  while (up[x] != x)
+    x = up[x] = up[up[x]];
+  return x;
+}
+
+/* Joins the sets of @x and @y under the smaller of their roots, so that a
+ * set's root is always its first article. */
+static void
+set_union (guint *up,
+           guint  x,
+           guint  y)
+{
+  x = set_find (up, x);
+  y = set_find (up, y);
+  if (x != y)
+    up[MAX (x, y)] = MIN (x, y);
+}
+
+/* Average linkage only ever joins the groups of two articles a first
+ * proposal links, so the articles fall into sets that no merge crosses:
+ * those the proposals connect, with the groups the user's pins made.
+ * Reorders @initial set by set, each set's proposals still best first,
+ * the sets by their first article, so in time order; appends to
+ * @bounds each set's end in @initial and its number of articles. */
+static void
+split_sets (PxEventGrouper *g,
+            GArray         *initial,
+            GArray         *bounds)
+{
+  guint n = g->docs->len;
+  g_autofree guint *up = g_new (guint, MAX (n, 1));
+  g_autofree guint *first = g_new (guint, MAX (n, 1));
+  g_autofree guint *n_docs = g_new0 (guint, MAX (n, 1));
+  g_autofree guint *start = g_new0 (guint, n + 1);
+  g_autofree FirstProposal *by_set = NULL;
+  const FirstProposal *items = (const FirstProposal *) initial->data;
+
+  for (guint i = 0; i < n; i++)
+    up[i] = i;
+  for (guint i = 0; i < n; i++)
+    if (g_array_index (g->parent, guint, i) != G_MAXUINT)
+      set_union (up, i, find_root (g, i));
+  for (guint k = 0; k < initial->len; k++)
+    set_union (up, items[k].a, items[k].b);
+  for (guint i = 0; i < n; i++)
+    {
+      first[i] = set_find (up, i);
+      n_docs[first[i]]++;
+    }
+  for (guint k = 0; k < initial->len; k++)
+    start[first[items[k].a] + 1]++;
+  for (guint i = 0; i < n; i++)
+    start[i + 1] += start[i];
+  by_set = g_new (FirstProposal, MAX (initial->len, 1));
+  for (guint k = 0; k < initial->len; k++)
+    by_set[start[first[items[k].a]]++] = items[k];
+  if (initial->len > 0)
+    memcpy (initial->data, by_set, initial->len * sizeof (FirstProposal));
+  /* @start now holds each set's end. */
+  for (guint i = 0, end = 0; i < n; i++)
+    if (start[i] > end)
+      {
+        guint bound[2] = { start[i], n_docs[i] };
+
+        g_array_append_vals (bounds, bound, 2);
+        end = start[i];
+      }
+}
+
+/* Copies article @index's nearest into the block of all of them, and
+ * frees the array they came in. */
+static void
+keep_neighbours (Scored   *all,
+                 guint8   *counts,
+                 guint     index,
+                 GArray   *neighbours)
+{
+  g_assert (neighbours->len <= NEIGHBOURS);
+  memcpy (all + (gsize) index * NEIGHBOURS, neighbours->data, neighbours->len * sizeof (Scored));
+  counts[index] = neighbours->len;
+  g_array_unref (neighbours);
+}
+
 void
 px_event_grouper_group (PxEventGrouper *g)
 {
   g_autoptr(GArray) heap = g_array_new (FALSE, FALSE, sizeof (Proposal));
   g_autoptr(GArray) initial = g_array_new (FALSE, FALSE, sizeof (FirstProposal));
-  guint next_initial = 0;
-  GPtrArray *all_neighbours;
+  /* Each article's nearest, NEIGHBOURS apiece, in one block rather than an
+   * array of its own each: read back in order, not from all over the heap. */
+  Scored *all_neighbours;
+  guint8 *n_neighbours;
   gboolean *anchored;
   Accumulator acc;
   gint64 started;
-  LinkTable links;
   guint n = g->docs->len;
 
   g_array_set_size (g->word_df, 0);
@@ -2232,10 +2432,8 @@ px_event_grouper_group (PxEventGrouper *g)
   apply_pins (g);
 
   accumulator_init (g, &acc, n);
-  pair_cache_init (&g->pairs, n);
-  link_table_init (&links);
-  all_neighbours = g_ptr_array_new_full (n, (GDestroyNotify) g_array_unref);
-  g_ptr_array_set_size (all_neighbours, n);
+  all_neighbours = g_new (Scored, (gsize) MAX (n, 1) * NEIGHBOURS);
+  n_neighbours = g_new0 (guint8, MAX (n, 1));
   /* The articles are visited by day, and each is made ready (its vectors,
    * its postings) only a window ahead of the article whose candidates are
    * sought: the candidates' features are then read while they are still
@@ -2254,25 +2452,23 @@ px_event_grouper_group (PxEventGrouper *g)
 
         while (ready < n && (ready < first_dated || doc_day (g, ready) <= last_day))
           prepare_doc (g, ready++);
-        all_neighbours->pdata[k] = find_neighbours (g, k, &acc, NEIGHBOURS, TRUE);
+        keep_neighbours (all_neighbours, n_neighbours, k, find_neighbours (g, k, &acc, NEIGHBOURS, TRUE));
       }
     while (ready < n)
       prepare_doc (g, ready++);
     for (guint k = 0; k < first_dated; k++)
-      all_neighbours->pdata[k] = find_neighbours (g, k, &acc, NEIGHBOURS, TRUE);
+      keep_neighbours (all_neighbours, n_neighbours, k, find_neighbours (g, k, &acc, NEIGHBOURS, TRUE));
   }
   g_debug ("%u articles: vectors, index and neighbours in %.2f s", n, (g_get_monotonic_time () - started) / 1e6);
 
   anchored = g_new0 (gboolean, n);
   for (guint i = 0; i < n; i++)
-    anchored[i] = anchor_floating_time (g, i, all_neighbours->pdata[i]);
+    anchored[i] = anchor_floating_time (g, i, all_neighbours + (gsize) i * NEIGHBOURS, n_neighbours[i]);
   for (guint i = 0; i < n; i++)
     {
-      GArray *neighbours = all_neighbours->pdata[i];
-
-      for (guint k = 0; k < neighbours->len; k++)
+      for (guint k = 0; k < n_neighbours[i]; k++)
         {
-          Scored *s = &g_array_index (neighbours, Scored, k);
+          const Scored *s = &all_neighbours[(gsize) i * NEIGHBOURS + k];
           FirstProposal p = { s->score, i, s->doc };
 
           if (anchored[i] || anchored[s->doc])
@@ -2282,7 +2478,8 @@ px_event_grouper_group (PxEventGrouper *g)
           g_array_append_val (initial, p);
         }
     }
-  g_clear_pointer (&all_neighbours, g_ptr_array_unref);
+  g_clear_pointer (&all_neighbours, g_free);
+  g_clear_pointer (&n_neighbours, g_free);
   g_clear_pointer (&anchored, g_free);
   /* The first proposals, about a dozen per article, are sorted once and
    * read in order; only the groups scored again go through the heap, which
@@ -2291,75 +2488,22 @@ px_event_grouper_group (PxEventGrouper *g)
   sort_proposals (initial);
   g_debug ("%u first proposals sorted at %.2f s", initial->len, (g_get_monotonic_time () - started) / 1e6);
 
-  while (next_initial < initial->len || heap->len > 0)
-    {
-      const guint *sizes = (const guint *) g->root_size->data;
-      Proposal p;
-      guint ra, rb;
-      Proposal again;
-      Link *link;
-      guint n_a, n_b, n_min, n_max;
-      double sum;
+  {
+    g_autoptr(GArray) bounds = g_array_new (FALSE, FALSE, sizeof (guint));
+    gsize computed = 0;
 
-      if (heap->len == 0 ||
-          (next_initial < initial->len &&
-           g_array_index (initial, FirstProposal, next_initial).score >= g_array_index (heap, Proposal, 0).score))
-        {
-          const FirstProposal *first = &g_array_index (initial, FirstProposal, next_initial++);
+    split_sets (g, initial, bounds);
+    for (guint k = 0, from = 0; k < bounds->len; k += 2)
+      {
+        guint end = g_array_index (bounds, guint, k);
 
-          p = (Proposal) { first->score, first->a, first->b, 0, 0 };
-        }
-      else
-        p = heap_pop (heap);
-      ra = find_root (g, p.a);
-      rb = find_root (g, p.b);
-      if (p.score < g->threshold)
-        break;
-      if (ra == rb)
-        continue;
-      n_a = sizes[ra];
-      n_b = sizes[rb];
-      if (p.a == ra && p.b == rb && p.size_a == n_a && p.size_b == n_b)
-        {
-          if (!cannot_link (g, ra, rb))
-            merge_clusters (g, ra, rb);
-          continue;
-        }
-      if (n_a == 1 && n_b == 1 && p.size_a == 0)
-        {
-          /* Two single articles: the proposal's score is already exact. */
-          if (!cannot_link (g, ra, rb))
-            merge_clusters (g, ra, rb);
-          continue;
-        }
-      /* The groups changed since: score them again, once per state (the
-       * pair comes up from both sides), from the sums already known when
-       * only one side grew, else pair by pair. */
-      n_min = ra < rb ? n_a : n_b;
-      n_max = ra < rb ? n_b : n_a;
-      link = link_insert (&links, ra, rb);
-      if (link->n_min == n_min && link->n_max == n_max)
-        continue;
-      sum = link->sum;
-      if (link->n_min == 0 ||
-          !((link->n_min == n_min && grown_sum (g, &links, MAX (ra, rb), link->n_max, MIN (ra, rb), &sum)) ||
-            (link->n_max == n_max && grown_sum (g, &links, MIN (ra, rb), link->n_min, MAX (ra, rb), &sum))))
-        sum = linkage_sum (g, ra, rb, &acc);
-      link->n_min = n_min;
-      link->n_max = n_max;
-      link->sum = sum;
-      again.score = sum / (n_a * (double) n_b);
-      again.a = ra;
-      again.b = rb;
-      again.size_a = n_a;
-      again.size_b = n_b;
-      if (again.score >= g->threshold)
-        heap_push (heap, &again);
-    }
-  g_debug ("grouped at %.2f s, %" G_GSIZE_FORMAT " pair similarities cached", (g_get_monotonic_time () - started) / 1e6, g->pairs.used);
-  pair_cache_clear (&g->pairs);
+        computed += merge_set (g, (const FirstProposal *) initial->data + from, end - from,
+                               g_array_index (bounds, guint, k + 1), heap, &acc);
+        from = end;
+      }
+    g_debug ("grouped at %.2f s, %" G_GSIZE_FORMAT " pair similarities computed", (g_get_monotonic_time () - started) / 1e6, computed);
+  }
   accumulator_clear (&acc);
-  g_free (links.links);
   g->grouped = n;
   g->n_at_refresh = n;
 }
@@ -2412,7 +2556,7 @@ px_event_grouper_update (PxEventGrouper *g)
       cluster_new_singleton (g, i);
 
       neighbours = find_neighbours (g, i, &acc, NEIGHBOURS, FALSE);
-      if (anchor_floating_time (g, i, neighbours))
+      if (anchor_floating_time (g, i, (const Scored *) neighbours->data, neighbours->len))
         for (guint k = 0; k < neighbours->len; k++)
           {
             Scored *s = &g_array_index (neighbours, Scored, k);

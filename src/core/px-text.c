@@ -287,3 +287,22 @@ px_text_intern_serial (const char *interned)
   memcpy (&serial, interned - sizeof (guint32), sizeof (guint32));
   return serial;
 }
+
+/**
+ * px_compare_guint:
+ * @a: a #guint
+ * @b: another
+ *
+ * Orders guints, for g_array_sort() over arrays of indexes.
+ *
+ * Returns: negative, zero or positive as @a is less than, equal to or
+ *   greater than @b
+ */
+int
+px_compare_guint (gconstpointer a,
+                  gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return (x > y) - (x < y);
+}

@@ -20,5 +20,7 @@ char     *px_text_capitalise      (const char *text);
 gboolean  px_text_list_contains   (const char * const *list,
                                    gsize               n,
                                    const char         *word);
+int       px_compare_guint        (gconstpointer       a,
+                                   gconstpointer       b);
 
 G_END_DECLS
