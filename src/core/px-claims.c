@@ -2829,7 +2829,16 @@ px_candidate_overlap (PxAligner   *al,
  * shared years; and days of the week and months as alternatives that keep
  * two sentences out of one claim, which split true pairs ("midnight on
  * Sunday" / "00:00 on Monday", "derailed on Tuesday" / "closed until
- * Friday") eight times for each false one it parted. */
+ * Friday") eight times for each false one it parted. Tried on 47 dev
+ * sets and not kept, each within 0.004 of the held-out figures either
+ * way: a number and a paraphrase group in one sentence as a shared mark
+ * ("two miners were found dead" / "two of their colleagues were killed",
+ * its weight alone fitted at 0.82); a speaker's name next to "said" weighed
+ * at half in the cosine; neutral reporting verbs ("says", "told",
+ * "sagte") read as stop words; German nouns the thesaurus knows read as
+ * words, not names. Lower held-out precision (0.853 → 0.835 and 0.841):
+ * pairs the thesaurus links made candidates when their similarity with
+ * the links clears the floor; a similarity floor of 0.07. */
 static const float px_evidence_weights[PX_N_EVIDENCE] = {
   [PX_EV_SIMILARITY] = 2.123f,
   [PX_EV_COVERED] = 2.428f,
