@@ -159,6 +159,34 @@ test_quotes_kept_together (void)
 }
 
 static void
+test_quote_opens_next_sentence (void)
+{
+  /* A closing mark at the start of ICU's next span is moved back to the
+   * sentence it closes; an opening one, set right against its first word,
+   * stays with the quotation it opens. */
+  const char * const english[] = {
+    "The dockers' union said it had warned the port authority in March.",
+    "“We told them the crane was unsafe,” shop steward Ola Brekke said.",
+    NULL
+  };
+  const char * const german[] = {
+    "Die Feuerwehr kam nach zehn Minuten.",
+    "»Wir waren sofort da«, sagte ein Sprecher.",
+    NULL
+  };
+  const char * const german_low[] = {
+    "Er sagte: „Wir kommen morgen wieder.“",
+    "Danach fuhr er ab.",
+    NULL
+  };
+
+  assert_sentences ("The dockers' union said it had warned the port authority in March. "
+                    "“We told them the crane was unsafe,” shop steward Ola Brekke said.", "en", english);
+  assert_sentences ("Die Feuerwehr kam nach zehn Minuten. »Wir waren sofort da«, sagte ein Sprecher.", "de", german);
+  assert_sentences ("Er sagte: „Wir kommen morgen wieder.“ Danach fuhr er ab.", "de", german_low);
+}
+
+static void
 test_unbalanced_quote (void)
 {
   /* A quote that is never closed before a new one opens must not glue the
@@ -305,6 +333,7 @@ main (int   argc,
   g_test_add_func ("/parallax/sentences/glued-full-stop", test_glued_full_stop);
   g_test_add_func ("/parallax/sentences/plain-word-before-capital", test_plain_word_before_capital);
   g_test_add_func ("/parallax/sentences/other-scripts", test_other_scripts);
+  g_test_add_func ("/parallax/sentences/quote-opens-next-sentence", test_quote_opens_next_sentence);
   g_test_add_func ("/parallax/sentences/empty", test_empty);
   g_test_add_func ("/parallax/sentences/article", test_article);
   g_test_add_func ("/parallax/sentences/headline-first-paragraph", test_headline_repeated_as_first_paragraph);

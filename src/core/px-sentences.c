@@ -579,7 +579,9 @@ px_icu_spans (const char *text,
   ubrk_setText (breaker, NULL, 0, &status);
 
   /* French sets a closing guillemet apart ("signé. » Puis"), and ICU then
-   * breaks before it: the mark belongs to the sentence it closes. */
+   * breaks before it: the mark belongs to the sentence it closes. Not a
+   * mark set right against the word after it: that one opens the next
+   * sentence's quotation, as English “ and German » do. */
   for (guint k = 1; k < spans->len; k++)
     {
       PxSpan *previous = &g_array_index (spans, PxSpan, k - 1);
@@ -597,6 +599,8 @@ px_icu_spans (const char *text,
           p = g_utf8_next_char (p);
           moved = TRUE;
         }
+      if (p < text + span->end && g_unichar_isalnum (g_utf8_get_char (p)))
+        moved = FALSE;
       if (moved)
         {
           previous->end = span->start = p - text;
