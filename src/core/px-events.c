@@ -1567,6 +1567,18 @@ merge_clusters (PxEventGrouper *g,
   return root_a;
 }
 
+/* The size of an open-addressing table for @wanted slots: a power of two,
+ * so a probe wraps with a mask. */
+static gsize
+table_size (gsize wanted)
+{
+  gsize size = 64;
+
+  while (size < wanted)
+    size *= 2;
+  return size;
+}
+
 /* Sized for @n articles: a grouping caches several pairs per article (six
  * to eight on the benchmark), so a table that starts at eight slots per
  * article is seldom copied as it grows. */
@@ -1574,10 +1586,8 @@ static void
 pair_cache_init (PairCache *cache,
                  guint      n)
 {
-  gsize size = 64;
+  gsize size = table_size ((gsize) n * 8);
 
-  while (size < (gsize) n * 8)
-    size *= 2;
   cache->mask = size - 1;
   cache->slots = g_new0 (PairSlot, size);
   cache->used = 0;
@@ -1774,10 +1784,8 @@ static void
 link_table_init (LinkTable *table,
                  guint      n)
 {
-  gsize size = 64;
+  gsize size = table_size ((gsize) n * 4);
 
-  while (size < (gsize) n * 4)
-    size *= 2;
   table->mask = size - 1;
   table->links = g_new0 (Link, size);
   table->used = 0;
