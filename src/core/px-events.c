@@ -2153,10 +2153,11 @@ prepare_doc (PxEventGrouper *g,
  * and average linkage with the current granularity and corrections.
  */
 /* Keeps each article's day in its record, then numbers the articles by
- * day, undated ones first, in the order they came within a day. A full grouping visits them in that order, and an article's
- * candidates lie in the weeks around it: numbered so, their records, their
- * scores in the accumulator and their pairs' keys sit together in memory
- * instead of being spread over the whole of a large folder's. */
+ * day, undated ones first, in the order they came within a day. A full
+ * grouping visits them in that order, and an article's candidates lie in
+ * the weeks around it: numbered so, their records, their scores in the
+ * accumulator and their pairs' keys sit together in memory instead of
+ * being spread over the whole of a large folder's. */
 static void
 number_docs_by_day (PxEventGrouper *g)
 {
