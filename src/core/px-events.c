@@ -2146,12 +2146,6 @@ prepare_doc (PxEventGrouper *g,
   doc->in_arena = TRUE;
 }
 
-/**
- * px_event_grouper_group:
- *
- * Groups every article from scratch: document frequencies, vectors, index,
- * and average linkage with the current granularity and corrections.
- */
 /* Keeps each article's day in its record, then numbers the articles by
  * day, undated ones first, in the order they came within a day. A full
  * grouping visits them in that order, and an article's candidates lie in
@@ -2374,6 +2368,12 @@ keep_neighbours (Scored   *all,
   g_array_unref (neighbours);
 }
 
+/**
+ * px_event_grouper_group:
+ *
+ * Groups every article from scratch: document frequencies, vectors, index,
+ * and average linkage with the current granularity and corrections.
+ */
 void
 px_event_grouper_group (PxEventGrouper *g)
 {
