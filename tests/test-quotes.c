@@ -1423,6 +1423,37 @@ test_french_monsieur_no_initial (void)
   g_assert_cmpstr (expect_quote (quotes, "rien n'est encore signé")->speaker, ==, "Didier Garnier");
 }
 
+/* "a dit M. Dupont": after its verb, the French title Monsieur with its
+ * full stop opens the speaker's name; it is no sentence of its own. */
+static void
+test_french_monsieur_after_verb (void)
+{
+  const char *text =
+    "Travaux au centre-ville\n\n"
+    "Le maire, Jean-Marc Dupont, a présenté le chantier mardi. « L'argent n'est pas encore là », a dit M. Dupont.\n\n"
+    "Le conseiller Paul Girard a jugé le calendrier trop serré. « Nous ne sommes pas prêts », a assuré M. Girard.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "pas encore là")->speaker, ==, "Jean-Marc Dupont");
+  g_assert_cmpstr (expect_quote (quotes, "pas prêts")->speaker, ==, "Paul Girard");
+}
+
+/* "Anwalt Thomas von Kessel": German capitalises nouns, so the name is
+ * the last two words of the run, but a particle is no word of the name's
+ * own and the given name stays. */
+static void
+test_german_name_particle (void)
+{
+  const char *text =
+    "Prozess um Bauaufträge\n\n"
+    "Der Anwalt Thomas von Kessel widersprach der Anklage. „Das ist zu spät“, sagte von Kessel.\n\n"
+    "Rechtsanwältin Karin van der Meer sagte, der Plan sei gut.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "zu spät")->speaker, ==, "Thomas von Kessel");
+  g_assert_cmpstr (expect_quote (quotes, "Plan sei gut")->speaker, ==, "Karin van der Meer");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2179,6 +2210,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/french-public-body-as-itself", test_french_public_body_as_itself);
   g_test_add_func ("/parallax/quotes/apposition-with-party", test_apposition_with_party);
   g_test_add_func ("/parallax/quotes/french-monsieur-no-initial", test_french_monsieur_no_initial);
+  g_test_add_func ("/parallax/quotes/french-monsieur-after-verb", test_french_monsieur_after_verb);
+  g_test_add_func ("/parallax/quotes/german-name-particle", test_german_name_particle);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

@@ -314,6 +314,21 @@ px_quotes_name_start (Doc  *doc,
 
   guint of = last + 1;
 
+  /* "Lundi M. Garnier", "Yesterday Mr Hale": a courtesy title inside the
+   * run is where the name starts, whatever stands before it */
+  for (guint k = first + 1; k < last; k++)
+    {
+      static const char * const courtesy[] = {
+        "mr", "mrs", "ms", "miss", "m", "mme", "mlle", "monsieur", "madame", "herr", "frau", "señor", "señora",
+        "sr", "sra",
+      };
+      static GHashTable *courtesy_set;
+
+      if (is_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) && IN_SET (courtesy, lower (doc, k))
+          && px_quotes_is_name_word (doc, k + 1))
+        return k + 1;
+    }
+
   /* "Professor Selin Ates of Istanbul Technical University": the
    * institution after "of" is an affiliation, not the name. */
   for (guint k = first + 1; k < last; k++)
@@ -343,9 +358,23 @@ px_quotes_name_start (Doc  *doc,
         i++;
       return i;
     }
-  /* German capitalises nouns: "Ärztliche Direktorin Sabine Keller" */
+  /* German capitalises nouns: "Ärztliche Direktorin Sabine Keller". A
+   * particle is no name of its own, so "Anwalt Thomas von Kessel" keeps
+   * the given name: the name is the last two words that are not one. */
   while (doc->capital_nouns && i + 2 <= MIN (last, of - 1))
-    i++;
+    {
+      guint plain = 0;
+
+      /* "von", "van der" — not the article of "Sprecher der Kasse" */
+      for (guint k = i + 1; k <= last; k++)
+        plain += !((tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+                   && (IN_SET (personal_particles, lower (doc, k))
+                       || (k > i + 1 && IN_SET (personal_particles, lower (doc, k - 1))
+                           && IN (name_particles, lower (doc, k)))));
+      if (plain < 2)
+        break;
+      i++;
+    }
   /* "Epidemiologist Mihai Dobre", "Sportdirektor Jan Keller", "Armenia’s
    * Foreign Minister …": in a run longer than a name, words naming a trade
    * or standing before a title describe the person. */
