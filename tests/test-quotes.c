@@ -1454,6 +1454,40 @@ test_german_name_particle (void)
   g_assert_cmpstr (expect_quote (quotes, "Plan sei gut")->speaker, ==, "Karin van der Meer");
 }
 
+/* "the spokeswoman said" after "Sarah Quinn, a spokeswoman for Hallam
+ * Textiles": a spokesperson the article named speaks as herself; only an
+ * unnamed one speaks for the institution. */
+static void
+test_named_spokesperson_role (void)
+{
+  const char *text =
+    "Mill to close\n\n"
+    "Sarah Quinn, a spokeswoman for Hallam Textiles, said demand had fallen. "
+    "The spokeswoman said orders were down by a third.\n\n"
+    "Tom Hale, a spokesman for the council, said the road would reopen. "
+    "\"We are sorry for the delay,\" the spokesman said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "down by a third")->speaker, ==, "Sarah Quinn");
+  g_assert_cmpstr (expect_quote (quotes, "sorry for the delay")->speaker, ==, "Tom Hale");
+}
+
+/* "the MP told", "the CEO said": a role written as an acronym refers back
+ * to the person introduced with it ("Local MP David Reyes") or with the
+ * words it stands for ("chief executive Priya Nair"). */
+static void
+test_role_acronym (void)
+{
+  const char *text =
+    "Mill to close\n\n"
+    "Local MP David Reyes called it a blow. \"My family worked in that mill,\" the MP told the Courier.\n\n"
+    "Hallam chief executive Priya Nair said the decision was final. \"We looked at every option,\" the CEO said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "worked in that mill")->speaker, ==, "David Reyes");
+  g_assert_cmpstr (expect_quote (quotes, "every option")->speaker, ==, "Priya Nair");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2212,6 +2246,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/french-monsieur-no-initial", test_french_monsieur_no_initial);
   g_test_add_func ("/parallax/quotes/french-monsieur-after-verb", test_french_monsieur_after_verb);
   g_test_add_func ("/parallax/quotes/german-name-particle", test_german_name_particle);
+  g_test_add_func ("/parallax/quotes/named-spokesperson-role", test_named_spokesperson_role);
+  g_test_add_func ("/parallax/quotes/role-acronym", test_role_acronym);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

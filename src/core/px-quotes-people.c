@@ -314,6 +314,11 @@ px_quotes_name_start (Doc  *doc,
 
   guint of = last + 1;
 
+  /* "the MP told", "the CEO said": a title written as an acronym is a
+   * role, not an institution's initials */
+  if (first == last && (tok (doc, first)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && px_quotes_is_title (doc, first))
+    return last + 1;
+
   /* "Lundi M. Garnier", "Yesterday Mr Hale": a courtesy title inside the
    * run is where the name starts, whatever stands before it */
   for (guint k = first + 1; k < last; k++)

@@ -126,6 +126,22 @@ px_quotes_last_person_before (Doc      *doc,
   return last_person_before_gender (doc, before, org, 0);
 }
 
+/* "the CEO" for the "chief executive", "the PM" for the "prime minister":
+ * an acronym of a role matches the head word of the role written out. */
+static gboolean
+role_acronym_of (const char *acronym,
+                 const char *word)
+{
+  static const char * const pairs[][2] = {
+    { "ceo", "executive" }, { "cfo", "financial" }, { "pm", "prime" }, { "coo", "operating" },
+  };
+
+  for (guint p = 0; p < G_N_ELEMENTS (pairs); p++)
+    if (strcmp (acronym, pairs[p][0]) == 0 && strcmp (word, pairs[p][1]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A role phrase ("the Armenian prime minister") names the person the article
  * introduced with those words. */
 static Person *
@@ -137,8 +153,10 @@ find_person_by_role (Doc  *doc,
   Person *best = NULL;
   guint best_seen = 0;
 
-  /* "a indiqué la métropole": an institution, not the person serving it */
-  if (first == last && IN (institution_nouns, lower (doc, last)))
+  /* "a indiqué la métropole": an institution, not the person serving it;
+   * but "the spokeswoman" after "Sarah Quinn, a spokeswoman for …" is the
+   * spokeswoman the article named */
+  if (first == last && IN (institution_nouns, lower (doc, last)) && !IN (spokes, lower (doc, last)))
     return NULL;
   for (guint p = 0; p < doc->people->len; p++)
     {
@@ -188,7 +206,7 @@ find_person_by_role (Doc  *doc,
                 {
                   const char *word = g_array_index (words, PxLexiconToken, w).lower;
 
-                  found = word != NULL && strcmp (word, lower (doc, i)) == 0;
+                  found = word != NULL && (strcmp (word, lower (doc, i)) == 0 || role_acronym_of (lower (doc, i), word));
                 }
               all = found;
             }
