@@ -1488,6 +1488,51 @@ test_role_acronym (void)
   g_assert_cmpstr (expect_quote (quotes, "every option")->speaker, ==, "Priya Nair");
 }
 
+/* "sagte die Ministerin" after "Die Gesundheitsministerin Anna Schmidt",
+ * "Der Klinikchef fügte hinzu" after "Der Klinikchef Paul Berger": a
+ * German role noun, capitalised like a name and maybe the head of the
+ * compound the article introduced the person with, names that person. */
+static void
+test_german_role_noun (void)
+{
+  const char *text =
+    "Klinik eröffnet\n\n"
+    "Die Gesundheitsministerin Anna Schmidt eröffnete am Montag die Klinik. „Das ist ein guter Tag“, sagte die Ministerin.\n\n"
+    "Der Klinikchef Paul Berger war vorsichtig. „Es fehlen noch Ärzte“, sagte er. "
+    "Der Klinikchef fügte hinzu, zehn Stellen seien unbesetzt.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "guter Tag")->speaker, ==, "Anna Schmidt");
+  g_assert_cmpstr (expect_quote (quotes, "Stellen seien")->speaker, ==, "Paul Berger");
+}
+
+/* "Медсестра Светлана Крылова работает …": at a sentence's start a
+ * Russian noun has a capital too, and three words without a patronymic
+ * are a noun and a name. */
+static void
+test_russian_noun_at_sentence_start (void)
+{
+  const char *text =
+    "Больница\n\n"
+    "Медсестра Светлана Крылова работает в больнице двадцать лет. «Нам обещают многое», — говорит она.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "обещают многое")->speaker, ==, "Светлана Крылова");
+}
+
+/* "La ministre de la Santé Anne Durand": the ministry's domain after "de
+ * la" belongs to the title, and the name starts at the given name. */
+static void
+test_french_ministry_domain (void)
+{
+  const char *text =
+    "Clinique\n\n"
+    "La ministre de la Santé Anne Durand a inauguré la clinique lundi. « C'est une belle journée », a déclaré la ministre.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "belle journée")->speaker, ==, "Anne Durand");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2248,6 +2293,9 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/german-name-particle", test_german_name_particle);
   g_test_add_func ("/parallax/quotes/named-spokesperson-role", test_named_spokesperson_role);
   g_test_add_func ("/parallax/quotes/role-acronym", test_role_acronym);
+  g_test_add_func ("/parallax/quotes/german-role-noun", test_german_role_noun);
+  g_test_add_func ("/parallax/quotes/russian-noun-at-sentence-start", test_russian_noun_at_sentence_start);
+  g_test_add_func ("/parallax/quotes/french-ministry-domain", test_french_ministry_domain);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

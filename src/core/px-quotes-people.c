@@ -429,8 +429,11 @@ px_quotes_name_start (Doc  *doc,
    * Соколова": after a Russian title or noun, three words
    * are a name only with a patronymic in the middle; otherwise the first
    * is the place the title belongs to */
-  if (last == i + 2 && (i > first ? px_quotes_is_title (doc, i - 1) : (i > 0 && is_word (doc, i - 1)
-                                                              && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0))
+  /* … and so at a sentence's start ("Медсестра Светлана Крылова работает"),
+   * where the noun has its capital from the sentence */
+  if (last == i + 2 && (i > first ? px_quotes_is_title (doc, i - 1) : ((i > 0 && is_word (doc, i - 1)
+                                                              && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+                                                             || (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)))
       && g_unichar_get_script (g_utf8_get_char (lower (doc, i))) == G_UNICODE_SCRIPT_CYRILLIC)
     {
       static const char * const patronymic[] = { "вич", "вна", "ична", "инична" };
@@ -459,8 +462,13 @@ px_quotes_name_start (Doc  *doc,
   /* "la exalcaldesa de Villanueva del Campo María Dolores …", "el
    * exconcejal de Urbanismo de Alcaraz Juan Pedro Molina": after a role's
    * "de", the place runs on until a known given name opens the person's */
+  /* … and "la ministre de la Santé Anne Durand", "du Travail", "des Armées" */
   if (i == first && first > 0 && is_word (doc, first - 1)
-      && (strcmp (lower (doc, first - 1), "de") == 0 || strcmp (lower (doc, first - 1), "del") == 0)
+      && (strcmp (lower (doc, first - 1), "de") == 0 || strcmp (lower (doc, first - 1), "del") == 0
+          || strcmp (lower (doc, first - 1), "du") == 0 || strcmp (lower (doc, first - 1), "des") == 0
+          || ((strcmp (lower (doc, first - 1), "la") == 0 || strcmp (lower (doc, first - 1), "l'") == 0
+               || strcmp (lower (doc, first - 1), "l’") == 0)
+              && first > 1 && is_word (doc, first - 2) && strcmp (lower (doc, first - 2), "de") == 0))
       && !px_quotes_is_cyrillic_word (doc, first))
     for (guint k = first + 1; k < last; k++)
       {

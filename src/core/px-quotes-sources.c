@@ -206,7 +206,11 @@ find_person_by_role (Doc  *doc,
                 {
                   const char *word = g_array_index (words, PxLexiconToken, w).lower;
 
-                  found = word != NULL && (strcmp (word, lower (doc, i)) == 0 || role_acronym_of (lower (doc, i), word));
+                  found = word != NULL && (strcmp (word, lower (doc, i)) == 0 || role_acronym_of (lower (doc, i), word)
+                                           /* "die Ministerin" for the "Gesundheitsministerin":
+                                            * a German compound ends in its head */
+                                           || (doc->capital_nouns && strlen (lower (doc, i)) >= 5
+                                               && g_str_has_suffix (word, lower (doc, i))));
                 }
               all = found;
             }
@@ -3821,6 +3825,11 @@ px_quotes_resolve_source (Doc    *doc,
       else if (person == NULL && first_name == source->first && source->first > 0 && is_word (doc, source->first - 1)
                && is_definite (lower (doc, source->first - 1)))
         person = person_just_named (doc, source->first - 1, first_name, source->last);
+      /* "Der Klinikchef fügte hinzu", "sagte die Ministerin": German
+       * capitalises the role noun, which names the person introduced with
+       * it as it does in other languages */
+      if (person == NULL && doc->capital_nouns && first_name == source->last)
+        person = find_person_by_role (doc, first_name, source->last, source->first);
       /* "L'accusé, lui, nie toujours les faits": the capital is the
        * elided article's, and the accused is the defendant */
       if (person == NULL && source->first == source->last && elided_defendant (doc, source->first))
