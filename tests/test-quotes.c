@@ -1533,6 +1533,21 @@ test_french_ministry_domain (void)
   g_assert_cmpstr (expect_quote (quotes, "belle journée")->speaker, ==, "Anne Durand");
 }
 
+/* "La retraitée assure", "explica la jubilada": a French or Spanish noun
+ * for a person, never used before as anyone's role, refers back to the
+ * person just named, as German "die Rentnerin" does. */
+static void
+test_romance_person_noun (void)
+{
+  const char *text =
+    "Crue\n\n"
+    "Odile Perrin, 74 ans, habite au bord de la rivière depuis cinquante ans. "
+    "« Je n'ai jamais vu ça », raconte-t-elle. La retraitée assure qu'elle ne partira pas.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "ne partira pas")->speaker, ==, "Odile Perrin");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2296,6 +2311,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/german-role-noun", test_german_role_noun);
   g_test_add_func ("/parallax/quotes/russian-noun-at-sentence-start", test_russian_noun_at_sentence_start);
   g_test_add_func ("/parallax/quotes/french-ministry-domain", test_french_ministry_domain);
+  g_test_add_func ("/parallax/quotes/romance-person-noun", test_romance_person_noun);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

@@ -4005,7 +4005,7 @@ px_quotes_resolve_source (Doc    *doc,
     /* "erzählt die Rentnerin", "sagte der Anwohner": a German noun for a
      * person the article never used before refers back to the person just
      * named */
-    if (person == NULL && doc->capital_nouns && first == source->last && first > source->first
+    if (person == NULL && first == source->last && first > source->first
         && is_definite (lower (doc, source->first)))
       {
         static const char * const german_person_nouns[] = {
@@ -4013,8 +4013,22 @@ px_quotes_resolve_source (Doc    *doc,
           "landwirtin", "mutter", "vater", "frau", "mann", "unternehmer", "unternehmerin", "besitzerin",
           "besitzer", "inhaberin", "inhaber", "wirtin", "wirt", "bäuerin", "bauer",
         };
+        /* … and so do French and Spanish ones: "La retraitée assure",
+         * "explica la jubilada", unless an unnamed source was so called */
+        static const char * const romance_person_nouns[] = {
+          "retraitée", "retraité", "septuagénaire", "octogénaire", "quinquagénaire", "sexagénaire", "quadragénaire",
+          "riveraine", "riverain", "habitante", "commerçante", "commerçant", "agricultrice", "agriculteur",
+          "éleveuse", "éleveur", "mère", "père", "grand-mère", "grand-père", "veuve", "propriétaire",
+          "jubilada", "jubilado", "vecina", "vecino", "madre", "padre", "abuela", "abuelo", "viuda", "viudo",
+          "agricultora", "agricultor", "propietaria", "propietario", "comerciante",
+        };
+        gboolean unnamed = FALSE;
 
-        if (px_text_list_contains (german_person_nouns, G_N_ELEMENTS (german_person_nouns), lower (doc, first)))
+        for (guint a = 0; a < doc->anonymous->len && !unnamed; a++)
+          unnamed = strstr (g_ptr_array_index (doc->anonymous, a), lower (doc, first)) != NULL;
+        if ((doc->capital_nouns && px_text_list_contains (german_person_nouns, G_N_ELEMENTS (german_person_nouns), lower (doc, first)))
+            || (!doc->capital_nouns && !unnamed
+                && px_text_list_contains (romance_person_nouns, G_N_ELEMENTS (romance_person_nouns), lower (doc, first))))
           person = px_quotes_prominent_person_before (doc, source->first);
       }
     /* "a déclaré l'élu", "a ajouté l'édile": a role written with its
