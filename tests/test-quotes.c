@@ -1548,6 +1548,19 @@ test_romance_person_noun (void)
   g_assert_cmpstr (expect_quote (quotes, "ne partira pas")->speaker, ==, "Odile Perrin");
 }
 
+/* "Councillor Ruth Ambrose called for an inquiry. The councillor said":
+ * unlike "Cllr", the title written out is a role a later mention names. */
+static void
+test_councillor_role (void)
+{
+  const char *text =
+    "Fire\n\n"
+    "Councillor Ruth Ambrose called for an inquiry. The councillor said it was the second fire at the site.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "second fire")->speaker, ==, "Ruth Ambrose");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2312,6 +2325,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/russian-noun-at-sentence-start", test_russian_noun_at_sentence_start);
   g_test_add_func ("/parallax/quotes/french-ministry-domain", test_french_ministry_domain);
   g_test_add_func ("/parallax/quotes/romance-person-noun", test_romance_person_noun);
+  g_test_add_func ("/parallax/quotes/councillor-role", test_councillor_role);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

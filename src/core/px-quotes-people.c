@@ -915,7 +915,7 @@ add_description (Person     *person,
     static const char * const honorifics[] = {
       "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame",
       "herr", "frau", "m.", "mme", "monsieur", "madame", "señor", "señora", "don", "doña",
-      "cllr", "cllr.", "councillor",
+      "cllr", "cllr.",
     };
     g_autofree char *folded = g_utf8_strdown (clean, -1);
 
