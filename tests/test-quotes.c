@@ -1561,6 +1561,29 @@ test_councillor_role (void)
   g_assert_cmpstr (expect_quote (quotes, "second fire")->speaker, ==, "Ruth Ambrose");
 }
 
+/* "According to a report by the National Audit Office", "laut einem
+ * Bericht des Statistischen Bundesamts": a document speaks for the author
+ * named after it, as figures do, not for the institution named last. */
+static void
+test_according_to_document_author (void)
+{
+  const char *en =
+    "Rail plan\n\n"
+    "Network Rail said it had begun surveying the route. "
+    "According to a report by the National Audit Office, the project is already two billion over budget. "
+    "According to a statement from Hallam Police, two men were arrested.";
+  const char *de =
+    "Preise\n\n"
+    "Der Handelsverband warnte vor einem schwachen Winter. "
+    "Laut einem Bericht des Statistischen Bundesamts sind die Preise im Oktober gestiegen.";
+  g_autoptr(GPtrArray) en_quotes = px_quotes_find_in_text (en, "en");
+  g_autoptr(GPtrArray) de_quotes = px_quotes_find_in_text (de, "de");
+
+  g_assert_cmpstr (expect_quote (en_quotes, "over budget")->speaker, ==, "National Audit Office");
+  g_assert_cmpstr (expect_quote (en_quotes, "two men were arrested")->speaker, ==, "Hallam Police");
+  g_assert_cmpstr (expect_quote (de_quotes, "Preise im Oktober")->speaker, ==, "Statistisches Bundesamt");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2326,6 +2349,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/french-ministry-domain", test_french_ministry_domain);
   g_test_add_func ("/parallax/quotes/romance-person-noun", test_romance_person_noun);
   g_test_add_func ("/parallax/quotes/councillor-role", test_councillor_role);
+  g_test_add_func ("/parallax/quotes/according-to-document-author", test_according_to_document_author);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

@@ -1074,6 +1074,32 @@ source_forward_phrase (Doc    *doc,
              && !px_text_list_contains (data_nouns, G_N_ELEMENTS (data_nouns), lower (doc, h))
              && !IN (stop_words, lower (doc, h)) && !IN (speech_verbs, lower (doc, h)))
         h++;
+      /* "according to a report by the National Audit Office", "according
+       * to a statement from Hallam Police": a document speaks for its
+       * author as figures do */
+      {
+        /* "selon un rapport de la Cour des comptes", "según un informe del
+         * Banco de España", "laut einem Bericht des Landesamts" */
+        static const char * const indefinite[] = { "a", "an", "the", "un", "une", "einem", "einer", "eines", "dem", "der" };
+        guint d = px_text_list_contains (indefinite, G_N_ELEMENTS (indefinite), word) ? i + 1 : j;
+        guint n = d + 2;
+
+        if (px_quotes_allowed_token (doc, d, sentence) && is_word (doc, d) && IN (document_nouns, lower (doc, d))
+            && px_quotes_allowed_token (doc, d + 1, sentence) && is_word (doc, d + 1)
+            && (strcmp (lower (doc, d + 1), "by") == 0 || strcmp (lower (doc, d + 1), "from") == 0
+                || px_text_list_contains (publisher_links, G_N_ELEMENTS (publisher_links), lower (doc, d + 1))))
+          {
+            gboolean genitive = strcmp (lower (doc, d + 1), "by") != 0 && strcmp (lower (doc, d + 1), "from") != 0;
+
+            /* a genitive names the author only when a name follows ("un
+             * rapport de la Cour", not "un rapport de trente pages") */
+            if (genitive && is_word (doc, n) && IN (determiners, lower (doc, n)))
+              n++;
+            if (px_quotes_allowed_token (doc, n, sentence) && (!genitive || px_quotes_is_name_word (doc, n))
+                && source_forward_phrase (doc, n, sentence, source))
+              return TRUE;
+          }
+      }
       if (px_quotes_allowed_token (doc, h, sentence) && is_word (doc, h) && px_text_list_contains (data_nouns, G_N_ELEMENTS (data_nouns), lower (doc, h)))
         {
           guint a = h + 1;
