@@ -1584,6 +1584,19 @@ test_according_to_document_author (void)
   g_assert_cmpstr (expect_quote (de_quotes, "Preise im Oktober")->speaker, ==, "Statistisches Bundesamt");
 }
 
+/* "Analysts at Berenberg said": the analysts speak for the firm after
+ * "at" even when its name is one word no institution word marks. */
+static void
+test_analysts_at_firm (void)
+{
+  const char *text =
+    "Strikes\n\n"
+    "Analysts at Berenberg said in a note that the strikes would cost the economy a hundred million a day.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "hundred million")->speaker, ==, "Berenberg");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2350,6 +2363,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/romance-person-noun", test_romance_person_noun);
   g_test_add_func ("/parallax/quotes/councillor-role", test_councillor_role);
   g_test_add_func ("/parallax/quotes/according-to-document-author", test_according_to_document_author);
+  g_test_add_func ("/parallax/quotes/analysts-at-firm", test_analysts_at_firm);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

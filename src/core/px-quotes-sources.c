@@ -3757,6 +3757,13 @@ px_quotes_resolve_source (Doc    *doc,
       source->speaker = px_quotes_slice (doc, source->first, source->last);
       return;
     }
+  /* "Analysts at Berenberg said": the group speaks for the firm after
+   * "at", whatever its name looks like */
+  if (source->first + 2 <= source->last && is_word (doc, source->first + 1)
+      && px_text_list_contains (source_nouns_en, G_N_ELEMENTS (source_nouns_en), lower (doc, source->first))
+      && (strcmp (lower (doc, source->first + 1), "at") == 0 || strcmp (lower (doc, source->first + 1), "from") == 0)
+      && px_quotes_is_name_word (doc, source->first + 2))
+    source->first += 2;
   /* "Una conductora de 52 años": a capitalised article opens a role */
   if ((px_quotes_is_name_word (doc, source->first) && !(IN (determiners, lower (doc, source->first)) && source->first < source->last
                                                && (tok (doc, source->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0))
