@@ -1597,6 +1597,40 @@ test_analysts_at_firm (void)
   g_assert_cmpstr (expect_quote (quotes, "hundred million")->speaker, ==, "Berenberg");
 }
 
+/* "An FA spokesperson", "The FA said" after "the Football Association",
+ * which the article never abbreviated: the one institution whose initials
+ * the acronym is speaks. */
+static void
+test_acronym_initials (void)
+{
+  const char *text =
+    "Keeper banned\n\n"
+    "The manager criticised the Football Association on Monday.\n\n"
+    "An FA spokesperson said the governing body did not comment on disciplinary cases.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "disciplinary cases")->speaker, ==, "Football Association");
+}
+
+/* "lamentó una de ellas, Carmen Ortiz", "said one of them, Tom Reed":
+ * one of a group, and the name after the comma speaks. */
+static void
+test_one_of_them_named (void)
+{
+  const char *es =
+    "Pleno\n\n"
+    "Vecinos del barrio de Perales del Río asistieron al pleno. "
+    "\"Llevamos diez años esperando un centro de salud\", lamentó una de ellas, Carmen Ortiz.";
+  const char *en =
+    "Meeting\n\n"
+    "Residents of Mill Lane packed the hall. \"We have waited ten years,\" said one of them, Tom Reed.";
+  g_autoptr(GPtrArray) es_quotes = px_quotes_find_in_text (es, "es");
+  g_autoptr(GPtrArray) en_quotes = px_quotes_find_in_text (en, "en");
+
+  g_assert_cmpstr (expect_quote (es_quotes, "centro de salud")->speaker, ==, "Carmen Ortiz");
+  g_assert_cmpstr (expect_quote (en_quotes, "waited ten years")->speaker, ==, "Tom Reed");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2364,6 +2398,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/councillor-role", test_councillor_role);
   g_test_add_func ("/parallax/quotes/according-to-document-author", test_according_to_document_author);
   g_test_add_func ("/parallax/quotes/analysts-at-firm", test_analysts_at_firm);
+  g_test_add_func ("/parallax/quotes/acronym-initials", test_acronym_initials);
+  g_test_add_func ("/parallax/quotes/one-of-them-named", test_one_of_them_named);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

@@ -716,10 +716,40 @@ learn_gender (Doc    *doc,
     }
 }
 
+/* Whether @acronym ("FA", "NAO") is made of the initials of the capitalised
+ * words of @name ("Football Association", "National Audit Office"). */
+static gboolean
+initials_of (const char *name,
+             const char *acronym)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  gsize n = 0, length = strlen (acronym);
+  guint capitalised = 0;
+
+  if (length < 2 || length > 6)
+    return FALSE;
+  for (gsize c = 0; c < length; c++)
+    if (!g_ascii_isupper (acronym[c]))
+      return FALSE;
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      if (!g_ascii_isupper (words[w][0]))
+        continue;   /* "of", "the", "for" */
+      capitalised++;
+      if (n >= length || words[w][0] != acronym[n])
+        return FALSE;
+      n++;
+    }
+  return n == length && capitalised >= 2;
+}
+
 Person *
 px_quotes_find_person_exact (Doc        *doc,
                              const char *name)
 {
+  Person *spelt_out = NULL;
+  guint n_spelt_out = 0;
+
   for (guint p = 0; p < doc->people->len; p++)
     {
       Person *person = g_ptr_array_index (doc->people, p);
@@ -727,8 +757,16 @@ px_quotes_find_person_exact (Doc        *doc,
       if (g_ascii_strcasecmp (person->name, name) == 0 || g_utf8_collate (person->name, name) == 0
           || (person->alias != NULL && strcmp (person->alias, name) == 0))
         return person;
+      /* "An FA spokesperson" after "the Football Association", which the
+       * article never abbreviated: the one name of those initials */
+      if (person->gender == 0 && person->age == 0 && initials_of (person->name, name)
+          && (spelt_out == NULL || strcmp (spelt_out->name, person->name) != 0))
+        {
+          spelt_out = person;
+          n_spelt_out++;
+        }
     }
-  return NULL;
+  return n_spelt_out == 1 ? spelt_out : NULL;
 }
 
 static char *
@@ -2184,7 +2222,8 @@ px_quotes_fullest_institution_names (Doc *doc)
                      * as a person's; anyone with a gender is one */
                     if (!candidate->org && candidate->gender != 0)
                       continue;
-                    if (candidate->alias != NULL && strcmp (candidate->alias, quote->speaker) == 0)
+                    if ((candidate->alias != NULL && strcmp (candidate->alias, quote->speaker) == 0)
+                        || (candidate->age == 0 && initials_of (candidate->name, quote->speaker)))
                       {
                         holder = candidate;
                         n_holders = 1;

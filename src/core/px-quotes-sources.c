@@ -994,6 +994,34 @@ source_forward_phrase (Doc    *doc,
   if (!px_quotes_allowed_token (doc, i, sentence) || word == NULL)
     return FALSE;
   source->first = i;
+  /* "lamentó una de ellas, Carmen Ortiz", "said one of them, Tom Reed",
+   * "a raconté l'une d'elles, Anne Roy": one of a group, then the name
+   * after the comma speaks */
+  {
+    static const char * const one[] = { "one", "una", "uno", "l'une", "l’une", "l'un", "l’un", "eine", "einer", "одна", "один" };
+
+    if (px_text_list_contains (one, G_N_ELEMENTS (one), word))
+      for (guint c = i + 1; c < i + 6 && px_quotes_allowed_token (doc, c, sentence); c++)
+        {
+          if (is_punct (doc, c, ','))
+            {
+              if (c > i + 1 && px_quotes_allowed_token (doc, c + 1, sentence) && px_quotes_is_name_word (doc, c + 1))
+                {
+                  guint end = px_quotes_run_end_forward (doc, c + 1);
+
+                  if (end > c + 1 && !px_quotes_run_is_org (doc, c + 1, end))
+                    {
+                      source->first = c + 1;
+                      source->last = end;
+                      return TRUE;
+                    }
+                }
+              break;
+            }
+          if (!is_word (doc, c) || (tok (doc, c)->flags & PX_LEXICON_TOKEN_CAPITAL) || IN (speech_verbs, lower (doc, c)))
+            break;
+        }
+  }
   /* "Selon lui", "d'après eux", "according to him": after a preposition
    * the pronoun is in its object form */
   if (IN (pronouns_person, word) || IN (pronouns_group, word)
