@@ -1631,6 +1631,21 @@ test_one_of_them_named (void)
   g_assert_cmpstr (expect_quote (en_quotes, "waited ten years")->speaker, ==, "Tom Reed");
 }
 
+/* "Acusó al Gobierno regional de …": a Spanish verb that opens its
+ * sentence, with an object after it, has no subject written; it is no
+ * name running on into "al Gobierno", and the person last named speaks. */
+static void
+test_spanish_sentence_initial_verb (void)
+{
+  const char *text =
+    "Vivienda\n\n"
+    "La ministra de Vivienda, Isabel Rodríguez, visitó Madrid. "
+    "Acusó al Gobierno regional de negarse a aplicar la ley por motivos ideológicos.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "motivos ideológicos")->speaker, ==, "Isabel Rodríguez");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2400,6 +2415,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/analysts-at-firm", test_analysts_at_firm);
   g_test_add_func ("/parallax/quotes/acronym-initials", test_acronym_initials);
   g_test_add_func ("/parallax/quotes/one-of-them-named", test_one_of_them_named);
+  g_test_add_func ("/parallax/quotes/spanish-sentence-initial-verb", test_spanish_sentence_initial_verb);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

@@ -5439,6 +5439,12 @@ coordinated_subject (Doc    *doc,
   return TRUE;
 }
 
+/* Words that open an object or a clause after a verb, in Spanish and
+ * Italian: what follows a verb with no subject of its own. */
+static const char * const pro_drop_objects[] = {
+  "a", "al", "que", "de", "del", "en", "con", "ante", "sobre", "por", "para", "ai", "alla", "allo", "che", "di",
+};
+
 gboolean
 px_quotes_cue_at (Doc      *doc,
                   guint     i,
@@ -5568,6 +5574,20 @@ px_quotes_cue_at (Doc      *doc,
     }
   else if (russian_source (doc, i, sentence, &cue->source))
     cue->found = TRUE;
+  /* "Acusó al Gobierno regional de …": a verb that opens the sentence in
+   * a language that drops the subject has its capital from the sentence;
+   * it is no name to run on into "al Gobierno" */
+  else if (doc->pro_drop && (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START) && doc->span_of[i] < 0
+           && !(i > 0 && (doc->span_of[i - 1] >= 0 || (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_QUOTE)))
+           /* an object or clause follows, not an inverted subject ("Dijo
+            * el alcalde que …") */
+           && is_word (doc, i + 1) && px_text_list_contains (pro_drop_objects, G_N_ELEMENTS (pro_drop_objects), lower (doc, i + 1)))
+    {
+      cue->source.first = cue->source.last = i;
+      cue->source.pronoun = TRUE;
+      cue->source.implicit = TRUE;
+      cue->found = TRUE;
+    }
   else if (source_backward (doc, i, sentence, &cue->source))
     {
       cue->found = TRUE;
