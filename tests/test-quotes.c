@@ -1646,6 +1646,19 @@ test_spanish_sentence_initial_verb (void)
   g_assert_cmpstr (expect_quote (quotes, "motivos ideológicos")->speaker, ==, "Isabel Rodríguez");
 }
 
+/* "Об этом РИА Новости рассказал мэр города Олег Смирнов": an agency of
+ * two words before the verb is the listener; the subject follows. */
+static void
+test_russian_agency_before_verb (void)
+{
+  const char *text =
+    "Ремонт\n\n"
+    "Работы на мосту завершатся в мае. Об этом РИА Новости рассказал мэр города Олег Смирнов.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "завершатся в мае")->speaker, ==, "Олег Смирнов");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2416,6 +2429,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/acronym-initials", test_acronym_initials);
   g_test_add_func ("/parallax/quotes/one-of-them-named", test_one_of_them_named);
   g_test_add_func ("/parallax/quotes/spanish-sentence-initial-verb", test_spanish_sentence_initial_verb);
+  g_test_add_func ("/parallax/quotes/russian-agency-before-verb", test_russian_agency_before_verb);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

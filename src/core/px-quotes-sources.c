@@ -5125,6 +5125,15 @@ russian_source (Doc    *doc,
           || doc->span_of[b - 2] >= 0 || (tok (doc, b - 2)->flags & PX_LEXICON_TOKEN_QUOTE)
           || (is_word (doc, s->first) && strcmp (lower (doc, s->first), "в") == 0)))
     b--;
+  /* … and "Об этом РИА Новости рассказал", "Как сообщили Интерфаксу": an
+   * agency of two words, or one in the dative */
+  else if (b > s->first + 2 && is_word (doc, b - 1) && is_word (doc, b - 2) && strcmp (lower (doc, b - 1), "новости") == 0
+           && strcmp (lower (doc, b - 2), "риа") == 0 && is_word (doc, b - 3)
+           && (strcmp (lower (doc, b - 3), "этом") == 0 || strcmp (lower (doc, b - 3), "как") == 0))
+    b -= 2;
+  else if (b > s->first + 1 && russian_skip_listener (doc, b - 1, sentence) == b && !(tok (doc, b - 1)->flags & PX_LEXICON_TOKEN_ALL_CAPS)
+           && is_word (doc, b - 2) && (strcmp (lower (doc, b - 2), "этом") == 0 || strcmp (lower (doc, b - 2), "как") == 0))
+    b--;
   /* "В прокуратуре Омской области сообщили": the institution opens the clause */
   for (guint v = b; v > s->first && v + 9 > b; v--)
     {
