@@ -1659,6 +1659,21 @@ test_russian_agency_before_verb (void)
   g_assert_cmpstr (expect_quote (quotes, "завершатся в мае")->speaker, ==, "Олег Смирнов");
 }
 
+/* "Coach Maria Santos praised her side": a noun for what someone does,
+ * without a trade's ending, before a given name describes the person. */
+static void
+test_plain_trade_before_name (void)
+{
+  const char *text =
+    "Cup win\n\n"
+    "Coach Maria Santos praised her side. \"They were outstanding today,\" Santos said.\n\n"
+    "Nurse Helen Briggs said the ward was full.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "outstanding today")->speaker, ==, "Maria Santos");
+  g_assert_cmpstr (expect_quote (quotes, "ward was full")->speaker, ==, "Helen Briggs");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2430,6 +2445,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/one-of-them-named", test_one_of_them_named);
   g_test_add_func ("/parallax/quotes/spanish-sentence-initial-verb", test_spanish_sentence_initial_verb);
   g_test_add_func ("/parallax/quotes/russian-agency-before-verb", test_russian_agency_before_verb);
+  g_test_add_func ("/parallax/quotes/plain-trade-before-name", test_plain_trade_before_name);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

@@ -303,6 +303,16 @@ px_quotes_run_is_org (Doc  *doc,
   return FALSE;
 }
 
+/* Nouns for what someone does that have none of the endings of trades
+ * ("-er", "-ist", …) and that news puts before a name like a title. */
+static const char * const plain_trades[] = {
+  "coach", "nurse", "chef", "pilot", "midwife", "pupil", "captain", "surgeon", "paramedic", "constable",
+  "sergeant", "detective", "chief", "boss", "widow", "veteran", "survivor", "witness", "victim", "landlady",
+  "student", "analyst", "poet", "actress", "pensioner", "goalkeeper", "keeper", "skipper", "midfielder",
+  "forward", "jockey", "trainee", "apprentice", "nun", "priest", "imam", "rabbi", "vicar", "bishop",
+};
+static GHashTable *plain_trades_set;
+
 /* Splits a capitalised run into the titles in front and the name:
  * "Armenian Prime Minister Nikol Pashinyan" → "Armenian Prime Minister" + "Nikol Pashinyan". */
 guint
@@ -414,6 +424,14 @@ px_quotes_name_start (Doc  *doc,
 
           if (given_name_gender (pair) != 0)
             trade = FALSE;
+        }
+      /* "Coach Maria Santos", "Nurse Jane Doe": a noun for what someone
+       * does, with no trade's ending, before a given name and a surname */
+      if (!trade && IN_SET (plain_trades, word))
+        {
+          g_autofree char *next = px_quotes_slice (doc, i + 1, i + 2);
+
+          trade = given_name_gender (next) != 0;
         }
       if (trade || px_quotes_is_title (doc, i) || px_quotes_is_title (doc, i + 1) || g_str_has_suffix (word, "'s")
           || ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0 && !px_quotes_is_title (doc, i + 1) && i + 1 < last))
