@@ -1674,6 +1674,24 @@ test_plain_trade_before_name (void)
   g_assert_cmpstr (expect_quote (quotes, "ward was full")->speaker, ==, "Helen Briggs");
 }
 
+/* "Mother-of-two Jane Doe", "Twenty-year-old Liam Ford": a hyphenated
+ * compound with lower-case parts describes; a double-barrelled name
+ * ("Andrew Lloyd-Webber") keeps its capitals. */
+static void
+test_hyphenated_descriptor (void)
+{
+  const char *text =
+    "School bus\n\n"
+    "Mother-of-two Jane Doe said the school was too far away.\n\n"
+    "Twenty-year-old Liam Ford said he would vote for the plan.\n\n"
+    "Andrew Lloyd-Webber, who chairs the trust, said the trust would pay half.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "too far away")->speaker, ==, "Jane Doe");
+  g_assert_cmpstr (expect_quote (quotes, "vote for the plan")->speaker, ==, "Liam Ford");
+  g_assert_cmpstr (expect_quote (quotes, "pay half")->speaker, ==, "Andrew Lloyd-Webber");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2446,6 +2464,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/spanish-sentence-initial-verb", test_spanish_sentence_initial_verb);
   g_test_add_func ("/parallax/quotes/russian-agency-before-verb", test_russian_agency_before_verb);
   g_test_add_func ("/parallax/quotes/plain-trade-before-name", test_plain_trade_before_name);
+  g_test_add_func ("/parallax/quotes/hyphenated-descriptor", test_hyphenated_descriptor);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

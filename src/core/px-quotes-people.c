@@ -427,6 +427,15 @@ px_quotes_name_start (Doc  *doc,
         }
       /* "Coach Maria Santos", "Nurse Jane Doe": a noun for what someone
        * does, with no trade's ending, before a given name and a surname */
+      /* "Mother-of-two Jane Doe", "Twenty-year-old Liam Ford": a compound
+       * with lower-case parts is no name ("Lloyd-Webber", "Jean-Luc") */
+      if (!trade)
+        {
+          const PxLexiconToken *t = tok (doc, i);
+
+          for (gsize c = t->start; c + 1 < t->end && !trade; c++)
+            trade = doc->text[c] == '-' && g_ascii_islower (doc->text[c + 1]);
+        }
       if (!trade && IN_SET (plain_trades, word))
         {
           g_autofree char *next = px_quotes_slice (doc, i + 1, i + 2);
