@@ -1692,6 +1692,22 @@ test_hyphenated_descriptor (void)
   g_assert_cmpstr (expect_quote (quotes, "pay half")->speaker, ==, "Andrew Lloyd-Webber");
 }
 
+/* "Selon l'avocat de la famille, Me Pierre Lacoste, l'enquête …": past
+ * the complement of a noun with its elided article, the name in
+ * apposition speaks, and the clause starts after it. */
+static void
+test_french_elided_role_apposition (void)
+{
+  const char *text =
+    "Enquête\n\n"
+    "Selon l'avocate de la famille, Jeanne Roy, l'enquête a été bâclée.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *quote = expect_quote (quotes, "bâclée");
+
+  g_assert_cmpstr (quote->speaker, ==, "Jeanne Roy");
+  g_assert_null (strstr (quote->text, "famille"));
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2465,6 +2481,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/russian-agency-before-verb", test_russian_agency_before_verb);
   g_test_add_func ("/parallax/quotes/plain-trade-before-name", test_plain_trade_before_name);
   g_test_add_func ("/parallax/quotes/hyphenated-descriptor", test_hyphenated_descriptor);
+  g_test_add_func ("/parallax/quotes/french-elided-role-apposition", test_french_elided_role_apposition);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

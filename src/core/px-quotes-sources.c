@@ -1312,6 +1312,35 @@ source_forward_phrase (Doc    *doc,
         j++;
       source->first = i;
       source->last = j - 1;
+      /* "Selon l'avocat de la famille, Me Pierre Lacoste, …": past the
+       * complement that tells whose, the name in apposition speaks */
+      if (is_word (doc, j) && (strcmp (lower (doc, j), "de") == 0 || strcmp (lower (doc, j), "du") == 0
+                               || strcmp (lower (doc, j), "des") == 0))
+        for (guint c = j + 1; c < j + 7 && px_quotes_allowed_token (doc, c, sentence); c++)
+          {
+            if (is_punct (doc, c, ','))
+              {
+                guint start = c + 1;
+
+                if (px_quotes_allowed_token (doc, start, sentence) && px_quotes_is_title (doc, start)
+                    && px_quotes_allowed_token (doc, start + 1, sentence) && px_quotes_is_name_word (doc, start + 1))
+                  start++;
+                if (px_quotes_allowed_token (doc, start, sentence) && px_quotes_is_name_word (doc, start))
+                  {
+                    guint end = px_quotes_run_end_forward (doc, start);
+
+                    if (end > start && !px_quotes_run_is_org (doc, start, end))
+                      {
+                        source->first = start;
+                        source->last = end;
+                        return TRUE;
+                      }
+                  }
+                break;
+              }
+            if (!is_word (doc, c) || IN (speech_verbs, lower (doc, c)))
+              break;
+          }
       /* "a soutenu l'avocat général, Bertrand Roussel, devant les
        * jurés": the name in apposition speaks, as after "le procureur," */
       if (is_punct (doc, j, ',') && px_quotes_allowed_token (doc, j + 1, sentence) && px_quotes_is_name_word (doc, j + 1))
