@@ -1708,6 +1708,21 @@ test_french_elided_role_apposition (void)
   g_assert_null (strstr (quote->text, "famille"));
 }
 
+/* "über vier Jahre Leistungen abgerechnet", "rund 1,3 Millionen Euro":
+ * German capitalises nouns, and a run after a number is a quantity, not
+ * a person a later "sie" could point to. */
+static void
+test_german_quantity_no_person (void)
+{
+  const char *text =
+    "Urteil\n\n"
+    "Die Richterin Martina Degener sagte, die Frau habe über vier Jahre Leistungen abgerechnet. "
+    "Der Schaden liegt bei rund 1,3 Millionen Euro. „Ich habe den Überblick verloren“, sagte sie.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Überblick verloren")->speaker, ==, "Martina Degener");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2482,6 +2497,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/plain-trade-before-name", test_plain_trade_before_name);
   g_test_add_func ("/parallax/quotes/hyphenated-descriptor", test_hyphenated_descriptor);
   g_test_add_func ("/parallax/quotes/french-elided-role-apposition", test_french_elided_role_apposition);
+  g_test_add_func ("/parallax/quotes/german-quantity-no-person", test_german_quantity_no_person);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

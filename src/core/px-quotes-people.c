@@ -1304,6 +1304,29 @@ px_quotes_collect_people (Doc *doc)
             }
         }
       name = px_quotes_slice (doc, first_name, last);
+      /* "über vier Jahre Leistungen abgerechnet", "rund 1,3 Millionen
+       * Euro", "Wer Fragen gestellt habe": German capitalises nouns, and a
+       * run after a number is a quantity, one that opens with a pronoun
+       * nobody */
+      if (doc->capital_nouns && !org && first_name < last && first_name == i && given_name_gender (name) == 0)
+        {
+          static const char * const numbers[] = {
+            "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
+            "hundert", "tausend", "mehrere", "einige", "viele", "wenige",
+          };
+          static const char * const pronouns[] = { "wer", "was", "man", "jeder", "jede", "niemand", "alle", "viele" };
+          gboolean nobody = px_text_list_contains (pronouns, G_N_ELEMENTS (pronouns), lower (doc, first_name));
+
+          if (!nobody && i > 0 && doc->token_segment[i - 1] == doc->token_segment[i])
+            nobody = (is_word (doc, i - 1) && (g_ascii_isdigit (lower (doc, i - 1)[0])
+                                               || px_text_list_contains (numbers, G_N_ELEMENTS (numbers), lower (doc, i - 1))))
+                     || g_ascii_isdigit (doc->text[tok (doc, i - 1)->start]);
+          if (nobody)
+            {
+              i = last;
+              continue;
+            }
+        }
       /* A lone capitalised word is a surname or a place: look it up, never register it. */
       /* "Water bosses, she said": a sentence opens with a common noun the
        * article writes in lower case elsewhere, not with "Northvale Water" */
