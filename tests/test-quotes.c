@@ -1723,6 +1723,24 @@ test_german_quantity_no_person (void)
   g_assert_cmpstr (expect_quote (quotes, "Überblick verloren")->speaker, ==, "Martina Degener");
 }
 
+/* "Five coastal states agreed …, but stopped short of the wider ban
+ * demanded by environmental groups, officials said": "states" is a noun
+ * there, and a participle with its agent after its noun cues nothing; the
+ * attribution at the end covers the sentence. */
+static void
+test_noun_states_and_attributive_participle (void)
+{
+  const char *text =
+    "Trawling\n\n"
+    "Five coastal states agreed on Thursday to ban bottom trawling in three reserves, but stopped short of the "
+    "wider ban demanded by environmental groups, officials said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "bottom trawling");
+
+  g_assert_cmpstr (quote->speaker, ==, "officials");
+  g_assert_nonnull (strstr (quote->text, "Five coastal states"));
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2498,6 +2516,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/hyphenated-descriptor", test_hyphenated_descriptor);
   g_test_add_func ("/parallax/quotes/french-elided-role-apposition", test_french_elided_role_apposition);
   g_test_add_func ("/parallax/quotes/german-quantity-no-person", test_german_quantity_no_person);
+  g_test_add_func ("/parallax/quotes/noun-states-attributive-participle", test_noun_states_and_attributive_participle);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

@@ -4658,6 +4658,26 @@ px_quotes_is_speech_verb (Doc      *doc,
   /* "a fait savoir que …": made known, in words */
   if (strcmp (word, "savoir") == 0 || strcmp (word, "valoir") == 0)
     return i > 0 && is_word (doc, i - 1) && strcmp (lower (doc, i - 1), "fait") == 0;
+  /* "Five coastal states agreed", "member states": "states" is a verb of
+   * speech only with its clause or quotation after it ("The report
+   * states that …", "the law states: …") */
+  if (strcmp (word, "states") == 0)
+    return (is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0) || is_punct (doc, i + 1, ':')
+           || (i + 1 < doc->tokens->len && (doc->span_of[i + 1] >= 0
+                                                                        || (tok (doc, i + 1)->flags & PX_LEXICON_TOKEN_QUOTE)));
+  /* "the wider ban demanded by environmental groups": a participle after
+   * its noun, with its agent, describes the noun; nobody speaks there */
+  if (g_str_has_suffix (word, "ed") && i > 0 && is_word (doc, i - 1) && is_word (doc, i + 1)
+      && strcmp (lower (doc, i + 1), "by") == 0 && !(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    {
+      static const char * const auxiliaries[] = {
+        "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "not", "also", "publicly", "widely",
+      };
+
+      if (!px_text_list_contains (auxiliaries, G_N_ELEMENTS (auxiliaries), lower (doc, i - 1))
+          && !IN (pronouns_person, lower (doc, i - 1)) && !IN (pronouns_group, lower (doc, i - 1)))
+        return FALSE;
+    }
   /* "Mr Pryce accepted that …": conceding a point in words */
   if (strcmp (word, "accepted") == 0 || strcmp (word, "accepts") == 0)
     return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0;
