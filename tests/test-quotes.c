@@ -1741,6 +1741,22 @@ test_noun_states_and_attributive_participle (void)
   g_assert_nonnull (strstr (quote->text, "Five coastal states"));
 }
 
+/* "UN Secretary-General António Guterres", "Vice-President Kamala
+ * Harris": an office of two words joined by a hyphen is a title, not the
+ * first word of the name. */
+static void
+test_hyphenated_office (void)
+{
+  const char *text =
+    "Summit\n\n"
+    "UN Secretary-General António Guterres said the situation was alarming.\n\n"
+    "Vice-President Kamala Harris said the talks would go on.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "alarming")->speaker, ==, "António Guterres");
+  g_assert_cmpstr (expect_quote (quotes, "talks would go on")->speaker, ==, "Kamala Harris");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2517,6 +2533,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/french-elided-role-apposition", test_french_elided_role_apposition);
   g_test_add_func ("/parallax/quotes/german-quantity-no-person", test_german_quantity_no_person);
   g_test_add_func ("/parallax/quotes/noun-states-attributive-participle", test_noun_states_and_attributive_participle);
+  g_test_add_func ("/parallax/quotes/hyphenated-office", test_hyphenated_office);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

@@ -77,8 +77,17 @@ px_quotes_is_title (Doc  *doc,
       const char *hyphen = strrchr (lower (doc, i), '-');
       g_autofree char *office = NULL;
 
-      if (hyphen == NULL || (strcmp (hyphen, "-designate") != 0 && strcmp (hyphen, "-elect") != 0))
+      if (hyphen == NULL)
         return FALSE;
+      /* "Secretary-General", "Attorney-General", "Vice-President": two
+       * words of an office joined */
+      if (strcmp (hyphen, "-designate") != 0 && strcmp (hyphen, "-elect") != 0)
+        {
+          g_autofree char *head = g_strndup (lower (doc, i), strchr (lower (doc, i), '-') - lower (doc, i));
+
+          return (IN (title_words, hyphen + 1) || strcmp (hyphen + 1, "general") == 0)
+                 && (IN (title_words, head) || strcmp (head, "vice") == 0 || strcmp (head, "deputy") == 0);
+        }
       office = g_strndup (lower (doc, i), hyphen - lower (doc, i));
       return IN (title_words, office);
     }
