@@ -1757,6 +1757,23 @@ test_hyphenated_office (void)
   g_assert_cmpstr (expect_quote (quotes, "talks would go on")->speaker, ==, "Kamala Harris");
 }
 
+/* '"This is a disgrace," fumed local businessman Raj Patel': right after
+ * a quotation, a verb in the past tense with its subject after it cues
+ * the quotation whatever the verb, and is no part of the description. */
+static void
+test_expressive_verb_after_quote (void)
+{
+  const char *text =
+    "Parking charges\n\n"
+    "\"This is a disgrace,\" fumed local businessman Raj Patel, 55.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "disgrace");
+
+  g_assert_cmpstr (quote->speaker, ==, "Raj Patel");
+  g_assert_cmpstr (quote->verb, ==, "fumed");
+  g_assert_cmpstr (quote->speaker_description, ==, "local businessman");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2534,6 +2551,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/german-quantity-no-person", test_german_quantity_no_person);
   g_test_add_func ("/parallax/quotes/noun-states-attributive-participle", test_noun_states_and_attributive_participle);
   g_test_add_func ("/parallax/quotes/hyphenated-office", test_hyphenated_office);
+  g_test_add_func ("/parallax/quotes/expressive-verb-after-quote", test_expressive_verb_after_quote);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

@@ -1027,6 +1027,11 @@ premodifier (Doc  *doc,
         break;
       if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
         break;
+      /* '"…," fumed local businessman Raj Patel': the verb right after
+       * the closing mark is no part of the description */
+      if (p > 0 && (doc->span_of[p - 1] >= 0 || (tok (doc, p - 1)->flags & PX_LEXICON_TOKEN_QUOTE)) && doc->span_of[p] < 0
+          && g_str_has_suffix (word, "ed") && !(tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        break;
       first = p;
       count++;
     }
