@@ -1774,6 +1774,25 @@ test_expressive_verb_after_quote (void)
   g_assert_cmpstr (quote->speaker_description, ==, "local businessman");
 }
 
+/* '« … », peste Marie Lenoir', '«…», se queja Marta Gil', '„…“, schimpft
+ * Bürgermeister Paul Groß': after the closing mark and its comma, any
+ * verb with its subject after it cues the quotation. */
+static void
+test_any_verb_after_quote_comma (void)
+{
+  const char *fr = "Centre-ville\n\n« On nous prend pour des idiots », peste Marie Lenoir, commerçante.";
+  const char *es = "Barrio\n\n«Esto es un escándalo», se queja Marta Gil, vecina del barrio.";
+  const char *de = "Umleitung\n\n„Das ist ein Skandal“, schimpft Bürgermeister Paul Groß.";
+  g_autoptr(GPtrArray) fr_quotes = px_quotes_find_in_text (fr, "fr");
+  g_autoptr(GPtrArray) es_quotes = px_quotes_find_in_text (es, "es");
+  g_autoptr(GPtrArray) de_quotes = px_quotes_find_in_text (de, "de");
+
+  g_assert_cmpstr (expect_quote (fr_quotes, "des idiots")->speaker, ==, "Marie Lenoir");
+  g_assert_cmpstr (expect_quote (es_quotes, "un escándalo")->speaker, ==, "Marta Gil");
+  g_assert_cmpstr (expect_quote (de_quotes, "ein Skandal")->speaker, ==, "Paul Groß");
+  g_assert_cmpstr (expect_quote (de_quotes, "ein Skandal")->speaker_description, ==, "Bürgermeister");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2552,6 +2571,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/noun-states-attributive-participle", test_noun_states_and_attributive_participle);
   g_test_add_func ("/parallax/quotes/hyphenated-office", test_hyphenated_office);
   g_test_add_func ("/parallax/quotes/expressive-verb-after-quote", test_expressive_verb_after_quote);
+  g_test_add_func ("/parallax/quotes/any-verb-after-quote-comma", test_any_verb_after_quote_comma);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

@@ -1032,6 +1032,14 @@ premodifier (Doc  *doc,
       if (p > 0 && (doc->span_of[p - 1] >= 0 || (tok (doc, p - 1)->flags & PX_LEXICON_TOKEN_QUOTE)) && doc->span_of[p] < 0
           && g_str_has_suffix (word, "ed") && !(tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL))
         break;
+      /* '« … », peste Marie Lenoir', '„…“, schimpft Bürgermeister Paul Groß' */
+      if (p > 1 && is_punct (doc, p - 1, ',') && doc->span_of[p - 1] < 0
+          && (doc->span_of[p - 2] >= 0 || (tok (doc, p - 2)->flags & PX_LEXICON_TOKEN_QUOTE)))
+        break;
+      /* '«…», se queja Marta Gil' */
+      if (p > 2 && is_word (doc, p - 1) && strcmp (lower (doc, p - 1), "se") == 0 && is_punct (doc, p - 2, ',')
+          && (doc->span_of[p - 3] >= 0 || (tok (doc, p - 3)->flags & PX_LEXICON_TOKEN_QUOTE)))
+        break;
       first = p;
       count++;
     }

@@ -4704,9 +4704,17 @@ px_quotes_is_speech_verb (Doc      *doc,
    * after a quotation, a verb in the past tense with its subject after it
    * (a name, or an article and a role) cues the quotation, whatever verb
    * the writer chose ("fumed", "quipped", "sighed") */
-  if (!IN (speech_verbs, word) && quoted && g_str_has_suffix (word, "ed") && g_utf8_strlen (word, -1) >= 5
-      && i > 1 && ((tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_QUOTE) || doc->span_of[i - 1] >= 0) && doc->span_of[i] < 0
-      && (is_punct (doc, i - 2, ',') || is_punct (doc, i - 2, '!') || is_punct (doc, i - 2, '?'))
+  if (!IN (speech_verbs, word) && quoted && g_utf8_strlen (word, -1) >= 5 && doc->span_of[i] < 0
+      && !(tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (stop_words, word) && i > 1
+      && ((g_str_has_suffix (word, "ed") && ((tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_QUOTE) || doc->span_of[i - 1] >= 0)
+           && (is_punct (doc, i - 2, ',') || is_punct (doc, i - 2, '!') || is_punct (doc, i - 2, '?')))
+          /* '« … », peste Marie Lenoir', '„…“, schimpft der Bürgermeister':
+           * the comma after the closing mark, and any verb */
+          || (is_punct (doc, i - 1, ',') && doc->span_of[i - 1] < 0
+              && ((tok (doc, i - 2)->flags & PX_LEXICON_TOKEN_QUOTE) || doc->span_of[i - 2] >= 0))
+          /* '«…», se queja Marta Gil': a reflexive verb */
+          || (i > 2 && is_word (doc, i - 1) && strcmp (lower (doc, i - 1), "se") == 0 && is_punct (doc, i - 2, ',')
+              && doc->span_of[i - 2] < 0 && ((tok (doc, i - 3)->flags & PX_LEXICON_TOKEN_QUOTE) || doc->span_of[i - 3] >= 0)))
       && i + 1 < doc->tokens->len && doc->token_segment[i + 1] == doc->token_segment[i]
       && (px_quotes_is_name_word (doc, i + 1) || (is_word (doc, i + 1) && IN (determiners, lower (doc, i + 1)))
           || role_then_name (doc, i + 1)))
