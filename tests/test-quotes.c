@@ -1793,6 +1793,22 @@ test_any_verb_after_quote_comma (void)
   g_assert_cmpstr (expect_quote (de_quotes, "ein Skandal")->speaker_description, ==, "Bürgermeister");
 }
 
+/* "Об этом сообщили в региональном управлении МЧС", "В дорожном ведомстве
+ * области заявили": an adjective before the head noun of the institution
+ * "в" names, both put back in the nominative. */
+static void
+test_russian_institution_with_adjective (void)
+{
+  const char *text =
+    "ДТП\n\n"
+    "Рейсовый автобус съехал в кювет на трассе, пострадали восемь человек. Об этом сообщили в региональном управлении МЧС.\n\n"
+    "В дорожном ведомстве области заявили, что трассу обрабатывали реагентами утром.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "съехал в кювет")->speaker, ==, "региональное управление МЧС");
+  g_assert_cmpstr (expect_quote (quotes, "реагентами")->speaker, ==, "дорожное ведомство области");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2572,6 +2588,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/hyphenated-office", test_hyphenated_office);
   g_test_add_func ("/parallax/quotes/expressive-verb-after-quote", test_expressive_verb_after_quote);
   g_test_add_func ("/parallax/quotes/any-verb-after-quote-comma", test_any_verb_after_quote_comma);
+  g_test_add_func ("/parallax/quotes/russian-institution-with-adjective", test_russian_institution_with_adjective);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

@@ -4986,12 +4986,25 @@ russian_institution_at (Doc    *doc,
   const char *nominative = NULL;
   g_autofree char *built = NULL;
   g_autofree char *rest = NULL;
+  g_autofree char *adjective = NULL;
   guint last;
+  guint head_at = i + 1;
 
   if (!px_quotes_allowed_token (doc, i, sentence) || !is_word (doc, i) || strcmp (lower (doc, i), "в") != 0
       || !px_quotes_allowed_token (doc, i + 1, sentence) || !px_quotes_is_cyrillic_word (doc, i + 1))
     return FALSE;
-  head = lower (doc, i + 1);
+  /* "в региональном управлении МЧС", "в дорожном ведомстве области": an
+   * adjective before the head noun, put back in the nominative with it */
+  {
+    const char *word = lower (doc, i + 1);
+
+    if ((g_str_has_suffix (word, "ом") || g_str_has_suffix (word, "ой") || g_str_has_suffix (word, "ем")
+         || g_str_has_suffix (word, "ей")) && g_utf8_strlen (word, -1) >= 6 && !(tok (doc, i + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
+        && px_quotes_allowed_token (doc, i + 2, sentence) && px_quotes_is_cyrillic_word (doc, i + 2)
+        && !(tok (doc, i + 2)->flags & PX_LEXICON_TOKEN_CAPITAL) && !(tok (doc, i + 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
+      head_at = i + 2;
+  }
+  head = lower (doc, head_at);
   /* "в сообщении", "в заявлении": a statement, whose author follows */
   if (g_str_has_prefix (head, "сообщени") || g_str_has_prefix (head, "заявлени"))
     return FALSE;
@@ -5000,7 +5013,7 @@ russian_institution_at (Doc    *doc,
       nominative = heads[h][1];
   /* "в ГУ МЧС по Московской области", "в МВД": an acronym does not
    * decline; it is the institution as written */
-  if (nominative == NULL && (tok (doc, i + 1)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && g_utf8_strlen (head, -1) >= 2)
+  if (nominative == NULL && head_at == i + 1 && (tok (doc, i + 1)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && g_utf8_strlen (head, -1) >= 2)
     {
       built = px_quotes_slice (doc, i + 1, i + 1);
       nominative = built;
@@ -5027,7 +5040,24 @@ russian_institution_at (Doc    *doc,
       built = g_strconcat (stem, ending, NULL);
       nominative = built;
     }
-  last = i + 1;
+  if (head_at > i + 1)
+    {
+      /* the adjective agrees with the head: neuter "-ое", feminine "-ая",
+       * masculine "-ый" ("-ской" stays) */
+      const char *word = lower (doc, i + 1);
+      g_autofree char *stem = g_strndup (word, strlen (word) - strlen ("ом"));
+      const char *ending;
+
+      if (g_str_has_suffix (nominative, "е") || g_str_has_suffix (nominative, "о"))
+        ending = g_str_has_suffix (word, "ем") ? "ее" : "ое";
+      else if (g_str_has_suffix (nominative, "а") || g_str_has_suffix (nominative, "я"))
+        ending = g_str_has_suffix (word, "ей") ? "яя" : "ая";
+      else
+        ending = g_str_has_suffix (stem, "ск") || g_str_has_suffix (stem, "цк") ? "ой" : g_str_has_suffix (word, "ем") ? "ий" : "ый";
+      adjective = g_strconcat (stem, ending, " ", nominative, NULL);
+      nominative = adjective;
+    }
+  last = head_at;
   /* the genitive that completes it: "компании «Омские тепловые сети»",
    * "Омской области", "регионального ГУ МЧС" */
   while (last + 1 < stop && last + 1 < doc->tokens->len && last < i + 8)
@@ -5066,16 +5096,16 @@ russian_institution_at (Doc    *doc,
   source->first = i + 1;
   source->last = last;
   /* "уточнили в ведомстве", "в пресс-службе": the institution just quoted */
-  if (last == i + 1 && (strcmp (nominative, "ведомство") == 0 || strcmp (nominative, "пресс-служба") == 0))
+  if (last == i + 1 && head_at == i + 1 && (strcmp (nominative, "ведомство") == 0 || strcmp (nominative, "пресс-служба") == 0))
     {
       source->first = source->last = i + 1;
       source->pronoun = TRUE;
       source->implicit = TRUE;
       return TRUE;
     }
-  if (last > i + 1)
+  if (last > head_at)
     {
-      g_autofree char *tail = g_strndup (doc->text + tok (doc, i + 2)->start, tok (doc, last)->end - tok (doc, i + 2)->start);
+      g_autofree char *tail = g_strndup (doc->text + tok (doc, head_at + 1)->start, tok (doc, last)->end - tok (doc, head_at + 1)->start);
 
       rest = g_strconcat (nominative, " ", tail, NULL);
     }
