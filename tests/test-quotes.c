@@ -1809,6 +1809,23 @@ test_russian_institution_with_adjective (void)
   g_assert_cmpstr (expect_quote (quotes, "реагентами")->speaker, ==, "дорожное ведомство области");
 }
 
+/* "Friends of the Earth said", "Save the Children said": capitalised
+ * words and lower-case links that fill the sentence up to its verb are
+ * one institution; "Evans of the Guardian" after "Tom Evans" stays him. */
+static void
+test_institution_with_links (void)
+{
+  const char *text =
+    "Wetlands\n\n"
+    "Friends of the Earth said the plan was a missed opportunity. Save the Children said the figures were shocking.\n\n"
+    "The panel included Tom Evans, a reporter. Evans of the Guardian said the panel had been unfair.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "missed opportunity")->speaker, ==, "Friends of the Earth");
+  g_assert_cmpstr (expect_quote (quotes, "shocking")->speaker, ==, "Save the Children");
+  g_assert_cmpstr (expect_quote (quotes, "been unfair")->speaker, ==, "Tom Evans");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2589,6 +2606,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/expressive-verb-after-quote", test_expressive_verb_after_quote);
   g_test_add_func ("/parallax/quotes/any-verb-after-quote-comma", test_any_verb_after_quote_comma);
   g_test_add_func ("/parallax/quotes/russian-institution-with-adjective", test_russian_institution_with_adjective);
+  g_test_add_func ("/parallax/quotes/institution-with-links", test_institution_with_links);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

@@ -1709,6 +1709,34 @@ source_backward (Doc    *doc,
     }
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
+  /* "Friends of the Earth said", "Save the Children said": a name of
+   * capitalised words and lower-case links that fills the sentence up to
+   * its verb is one institution, not its last word */
+  {
+    guint f = g_array_index (doc->sentences, Sentence, sentence).first;
+    gboolean link = FALSE, plain = TRUE;
+
+    for (guint k = f; k < i && plain; k++)
+      {
+        static const char * const links[] = { "the", "of", "for", "and", "without", "on" };
+
+        if (!px_quotes_allowed_token (doc, k, sentence) || !is_word (doc, k))
+          plain = FALSE;
+        else if (!(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
+          {
+            plain = k > f && px_text_list_contains (links, G_N_ELEMENTS (links), lower (doc, k));
+            link = TRUE;
+          }
+      }
+    if (plain && link && i >= f + 3 && i <= f + 7 && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
+        && !IN (determiners, lower (doc, f)) && !IN (not_name_words, lower (doc, f))
+        && px_quotes_given_name_gender (lower (doc, f)) == 0 && px_quotes_find_person_by_part (doc, lower (doc, f), f) == NULL)
+      {
+        source->first = f;
+        source->last = i - 1;
+        return TRUE;
+      }
+  }
   /* "Fuentes del Ministerio consultadas por este periódico recordaron",
    * "sources quoted by Reuters said": a participle and its agent between
    * the subject and the verb */
