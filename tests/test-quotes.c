@@ -1826,6 +1826,37 @@ test_institution_with_links (void)
   g_assert_cmpstr (expect_quote (quotes, "been unfair")->speaker, ==, "Tom Evans");
 }
 
+/* "The Chancellor is facing a revolt … . Rachel Hendry insisted … .
+ * Speaking to the BBC, the Chancellor said": a title the article gave
+ * nobody in apposition is the person its paragraph names, who has no
+ * other description. */
+static void
+test_title_for_undescribed_person (void)
+{
+  const char *text =
+    "Revolt\n\n"
+    "The Chancellor is facing a growing rebellion from her own MPs over the cut.\n\n"
+    "Rachel Hendry insisted on Sunday that the cut was right. "
+    "Speaking to the BBC, the Chancellor said she had inherited a black hole from the previous government.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "black hole")->speaker, ==, "Rachel Hendry");
+}
+
+/* "Age UK estimated that two million pensioners would lose out": an
+ * estimate with its clause is a statement; "was estimated at" is not. */
+static void
+test_estimated_that (void)
+{
+  const char *text =
+    "Winter fuel\n\n"
+    "Age UK estimated that two million pensioners would lose out. The cost was estimated at two billion pounds by analysts.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "would lose out")->speaker, ==, "Age UK");
+  g_assert_null (find_quote (quotes, "two billion"));
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2607,6 +2638,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/any-verb-after-quote-comma", test_any_verb_after_quote_comma);
   g_test_add_func ("/parallax/quotes/russian-institution-with-adjective", test_russian_institution_with_adjective);
   g_test_add_func ("/parallax/quotes/institution-with-links", test_institution_with_links);
+  g_test_add_func ("/parallax/quotes/title-for-undescribed-person", test_title_for_undescribed_person);
+  g_test_add_func ("/parallax/quotes/estimated-that", test_estimated_that);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

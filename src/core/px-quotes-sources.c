@@ -3877,6 +3877,34 @@ px_quotes_resolve_source (Doc    *doc,
             person = px_quotes_last_person_before (doc, source->first, FALSE);
           if (person == NULL && source->first + 1 < source->last && is_definite (lower (doc, source->first)))
             person = person_just_named (doc, source->first, source->first + 1, source->last);
+          /* "The Chancellor is facing a revolt … . Rachel Hendry insisted
+           * … . Speaking to the BBC, the Chancellor said": a title the
+           * article gave nobody by apposition is the person its paragraph
+           * names, when that person has no other description */
+          if (person == NULL && (tok (doc, source->last)->flags & PX_LEXICON_TOKEN_CAPITAL)
+              && ((source->first < source->last && is_definite (lower (doc, source->first)))
+                  || (source->first > 0 && is_word (doc, source->first - 1) && is_definite (lower (doc, source->first - 1)))))
+            {
+              Person *named = NULL;
+              guint named_at = 0;
+
+              for (guint p = 0; p < doc->people->len; p++)
+                {
+                  Person *candidate = g_ptr_array_index (doc->people, p);
+                  guint seen = px_quotes_mention_before (candidate, source->first);
+
+                  if (candidate->org || seen == G_MAXUINT || doc->token_segment[seen] != doc->token_segment[source->first]
+                      || strchr (candidate->name, ' ') == NULL || doc->span_of[seen] >= 0)
+                    continue;
+                  if (named == NULL || seen > named_at)
+                    {
+                      named = candidate;
+                      named_at = seen;
+                    }
+                }
+              if (named != NULL && named->descriptions->len == 0)
+                person = named;
+            }
           if (person != NULL)
             px_quotes_source_from_person (source, person);
           else
@@ -4722,6 +4750,10 @@ px_quotes_is_speech_verb (Doc      *doc,
           && !IN (pronouns_person, lower (doc, i - 1)) && !IN (pronouns_group, lower (doc, i - 1)))
         return FALSE;
     }
+  /* "Age UK estimated that two million pensioners would lose out": an
+   * estimate with its clause is a statement ("was estimated at £2m" is not) */
+  if (strcmp (word, "estimated") == 0 || strcmp (word, "estimates") == 0 || strcmp (word, "calculated") == 0)
+    return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0;
   /* "Mr Pryce accepted that …": conceding a point in words */
   if (strcmp (word, "accepted") == 0 || strcmp (word, "accepts") == 0)
     return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0;
