@@ -1723,6 +1723,21 @@ test_german_quantity_no_person (void)
   g_assert_cmpstr (expect_quote (quotes, "Überblick verloren")->speaker, ==, "Martina Degener");
 }
 
+/* "Er habe auf Anweisung Stundenzettel „nachgebessert“": German nouns
+ * after a preposition are no person a later "er" could point to. */
+static void
+test_german_nouns_after_preposition (void)
+{
+  const char *text =
+    "Prozess\n\n"
+    "Der Anwalt Thomas Brenner verteidigt den Bauunternehmer.\n\n"
+    "Ein früherer Polier der Firma, der als Zeuge geladen war, belastete seinen Chef. "
+    "Er habe auf Anweisung Stundenzettel „nachgebessert“, sagte der 44-Jährige.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Stundenzettel")->speaker, !=, "Anweisung Stundenzettel");
+}
+
 /* "Five coastal states agreed …, but stopped short of the wider ban
  * demanded by environmental groups, officials said": "states" is a noun
  * there, and a participle with its agent after its noun cues nothing; the
@@ -2632,6 +2647,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/hyphenated-descriptor", test_hyphenated_descriptor);
   g_test_add_func ("/parallax/quotes/french-elided-role-apposition", test_french_elided_role_apposition);
   g_test_add_func ("/parallax/quotes/german-quantity-no-person", test_german_quantity_no_person);
+  g_test_add_func ("/parallax/quotes/german-nouns-after-preposition", test_german_nouns_after_preposition);
   g_test_add_func ("/parallax/quotes/noun-states-attributive-participle", test_noun_states_and_attributive_participle);
   g_test_add_func ("/parallax/quotes/hyphenated-office", test_hyphenated_office);
   g_test_add_func ("/parallax/quotes/expressive-verb-after-quote", test_expressive_verb_after_quote);

@@ -1339,9 +1339,16 @@ px_quotes_collect_people (Doc *doc)
           static const char * const pronouns[] = { "wer", "was", "man", "jeder", "jede", "niemand", "alle", "viele" };
           gboolean nobody = px_text_list_contains (pronouns, G_N_ELEMENTS (pronouns), lower (doc, first_name));
 
+          /* "Er habe auf Anweisung Stundenzettel „nachgebessert“": nor
+           * nouns after a preposition ("von" opens names: "von Kessel") */
+          static const char * const prepositions[] = {
+            "auf", "mit", "für", "über", "unter", "nach", "vor", "bei", "zur", "zum", "ohne", "gegen", "durch", "wegen",
+          };
+
           if (!nobody && i > 0 && doc->token_segment[i - 1] == doc->token_segment[i])
             nobody = (is_word (doc, i - 1) && (g_ascii_isdigit (lower (doc, i - 1)[0])
-                                               || px_text_list_contains (numbers, G_N_ELEMENTS (numbers), lower (doc, i - 1))))
+                                               || px_text_list_contains (numbers, G_N_ELEMENTS (numbers), lower (doc, i - 1))
+                                               || px_text_list_contains (prepositions, G_N_ELEMENTS (prepositions), lower (doc, i - 1))))
                      || g_ascii_isdigit (doc->text[tok (doc, i - 1)->start]);
           if (nobody)
             {
