@@ -1872,6 +1872,20 @@ test_estimated_that (void)
   g_assert_null (find_quote (quotes, "two billion"));
 }
 
+/* "Baroness Helena Kennedy … . Lady Kennedy added": a peer's title is no
+ * part of the name, and the title with the surname is the same person. */
+static void
+test_peerage_titles (void)
+{
+  const char *text =
+    "Bill\n\n"
+    "Baroness Helena Kennedy said the law was unjust. Lady Kennedy added that it would be challenged in the courts.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "law was unjust")->speaker, ==, "Helena Kennedy");
+  g_assert_cmpstr (expect_quote (quotes, "challenged")->speaker, ==, "Helena Kennedy");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2656,6 +2670,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/institution-with-links", test_institution_with_links);
   g_test_add_func ("/parallax/quotes/title-for-undescribed-person", test_title_for_undescribed_person);
   g_test_add_func ("/parallax/quotes/estimated-that", test_estimated_that);
+  g_test_add_func ("/parallax/quotes/peerage-titles", test_peerage_titles);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);
