@@ -1886,6 +1886,19 @@ test_peerage_titles (void)
   g_assert_cmpstr (expect_quote (quotes, "challenged")->speaker, ==, "Helena Kennedy");
 }
 
+/* "Según un comunicado de la dirección, …": the author of a document,
+ * named by a common noun with its article, speaks as itself. */
+static void
+test_document_author_common_noun (void)
+{
+  const char *text =
+    "Cierre\n\n"
+    "Según un comunicado de la dirección, la planta acumula pérdidas de 12 millones de euros.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "acumula pérdidas")->speaker, ==, "dirección");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2671,6 +2684,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/title-for-undescribed-person", test_title_for_undescribed_person);
   g_test_add_func ("/parallax/quotes/estimated-that", test_estimated_that);
   g_test_add_func ("/parallax/quotes/peerage-titles", test_peerage_titles);
+  g_test_add_func ("/parallax/quotes/document-author-common-noun", test_document_author_common_noun);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

@@ -1126,6 +1126,17 @@ source_forward_phrase (Doc    *doc,
             if (px_quotes_allowed_token (doc, n, sentence) && (!genitive || px_quotes_is_name_word (doc, n))
                 && source_forward_phrase (doc, n, sentence, source))
               return TRUE;
+            /* "según un comunicado de la dirección": an author named by a
+             * common noun with its article speaks as itself */
+            if (genitive && n > d + 2 && px_quotes_allowed_token (doc, n, sentence) && is_word (doc, n)
+                && !(tok (doc, n)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (stop_words, lower (doc, n))
+                && !IN (speech_verbs, lower (doc, n)))
+              {
+                px_quotes_source_clear (source);
+                memset (source, 0, sizeof *source);
+                if (source_forward_phrase (doc, n - 1, sentence, source))
+                  return TRUE;
+              }
           }
       }
       if (px_quotes_allowed_token (doc, h, sentence) && is_word (doc, h) && px_text_list_contains (data_nouns, G_N_ELEMENTS (data_nouns), lower (doc, h)))
