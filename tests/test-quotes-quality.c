@@ -20,9 +20,9 @@
 #include "px-quotes.h"
 
 /* Floors: a little under the figures measured when they were set (dev F1
- * 0.947, speaker 0.949 on 150 articles; held-out F1 0.897, speaker 0.858). */
+ * 0.949, speaker 0.961 on 163 articles; held-out F1 0.897, speaker 0.863). */
 #define DEV_F1_FLOOR        0.935
-#define DEV_SPEAKER_FLOOR   0.93
+#define DEV_SPEAKER_FLOOR   0.95
 #define TEST_F1_FLOOR       0.88
 #define TEST_SPEAKER_FLOOR  0.84
 

@@ -1423,6 +1423,482 @@ test_french_monsieur_no_initial (void)
   g_assert_cmpstr (expect_quote (quotes, "rien n'est encore signé")->speaker, ==, "Didier Garnier");
 }
 
+/* "a dit M. Dupont": after its verb, the French title Monsieur with its
+ * full stop opens the speaker's name; it is no sentence of its own. */
+static void
+test_french_monsieur_after_verb (void)
+{
+  const char *text =
+    "Travaux au centre-ville\n\n"
+    "Le maire, Jean-Marc Dupont, a présenté le chantier mardi. « L'argent n'est pas encore là », a dit M. Dupont.\n\n"
+    "Le conseiller Paul Girard a jugé le calendrier trop serré. « Nous ne sommes pas prêts », a assuré M. Girard.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "pas encore là")->speaker, ==, "Jean-Marc Dupont");
+  g_assert_cmpstr (expect_quote (quotes, "pas prêts")->speaker, ==, "Paul Girard");
+}
+
+/* "Anwalt Thomas von Kessel": German capitalises nouns, so the name is
+ * the last two words of the run, but a particle is no word of the name's
+ * own and the given name stays. */
+static void
+test_german_name_particle (void)
+{
+  const char *text =
+    "Prozess um Bauaufträge\n\n"
+    "Der Anwalt Thomas von Kessel widersprach der Anklage. „Das ist zu spät“, sagte von Kessel.\n\n"
+    "Rechtsanwältin Karin van der Meer sagte, der Plan sei gut.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "zu spät")->speaker, ==, "Thomas von Kessel");
+  g_assert_cmpstr (expect_quote (quotes, "Plan sei gut")->speaker, ==, "Karin van der Meer");
+}
+
+/* "the spokeswoman said" after "Sarah Quinn, a spokeswoman for Hallam
+ * Textiles": a spokesperson the article named speaks as herself; only an
+ * unnamed one speaks for the institution. */
+static void
+test_named_spokesperson_role (void)
+{
+  const char *text =
+    "Mill to close\n\n"
+    "Sarah Quinn, a spokeswoman for Hallam Textiles, said demand had fallen. "
+    "The spokeswoman said orders were down by a third.\n\n"
+    "Tom Hale, a spokesman for the council, said the road would reopen. "
+    "\"We are sorry for the delay,\" the spokesman said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "down by a third")->speaker, ==, "Sarah Quinn");
+  g_assert_cmpstr (expect_quote (quotes, "sorry for the delay")->speaker, ==, "Tom Hale");
+}
+
+/* "the MP told", "the CEO said": a role written as an acronym refers back
+ * to the person introduced with it ("Local MP David Reyes") or with the
+ * words it stands for ("chief executive Priya Nair"). */
+static void
+test_role_acronym (void)
+{
+  const char *text =
+    "Mill to close\n\n"
+    "Local MP David Reyes called it a blow. \"My family worked in that mill,\" the MP told the Courier.\n\n"
+    "Hallam chief executive Priya Nair said the decision was final. \"We looked at every option,\" the CEO said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "worked in that mill")->speaker, ==, "David Reyes");
+  g_assert_cmpstr (expect_quote (quotes, "every option")->speaker, ==, "Priya Nair");
+}
+
+/* "sagte die Ministerin" after "Die Gesundheitsministerin Anna Schmidt",
+ * "Der Klinikchef fügte hinzu" after "Der Klinikchef Paul Berger": a
+ * German role noun, capitalised like a name and maybe the head of the
+ * compound the article introduced the person with, names that person. */
+static void
+test_german_role_noun (void)
+{
+  const char *text =
+    "Klinik eröffnet\n\n"
+    "Die Gesundheitsministerin Anna Schmidt eröffnete am Montag die Klinik. „Das ist ein guter Tag“, sagte die Ministerin.\n\n"
+    "Der Klinikchef Paul Berger war vorsichtig. „Es fehlen noch Ärzte“, sagte er. "
+    "Der Klinikchef fügte hinzu, zehn Stellen seien unbesetzt.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "guter Tag")->speaker, ==, "Anna Schmidt");
+  g_assert_cmpstr (expect_quote (quotes, "Stellen seien")->speaker, ==, "Paul Berger");
+}
+
+/* "Медсестра Светлана Крылова работает …": at a sentence's start a
+ * Russian noun has a capital too, and three words without a patronymic
+ * are a noun and a name. */
+static void
+test_russian_noun_at_sentence_start (void)
+{
+  const char *text =
+    "Больница\n\n"
+    "Медсестра Светлана Крылова работает в больнице двадцать лет. «Нам обещают многое», — говорит она.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "обещают многое")->speaker, ==, "Светлана Крылова");
+}
+
+/* "La ministre de la Santé Anne Durand": the ministry's domain after "de
+ * la" belongs to the title, and the name starts at the given name. */
+static void
+test_french_ministry_domain (void)
+{
+  const char *text =
+    "Clinique\n\n"
+    "La ministre de la Santé Anne Durand a inauguré la clinique lundi. « C'est une belle journée », a déclaré la ministre.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "belle journée")->speaker, ==, "Anne Durand");
+}
+
+/* "La retraitée assure", "explica la jubilada": a French or Spanish noun
+ * for a person, never used before as anyone's role, refers back to the
+ * person just named, as German "die Rentnerin" does. */
+static void
+test_romance_person_noun (void)
+{
+  const char *text =
+    "Crue\n\n"
+    "Odile Perrin, 74 ans, habite au bord de la rivière depuis cinquante ans. "
+    "« Je n'ai jamais vu ça », raconte-t-elle. La retraitée assure qu'elle ne partira pas.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "ne partira pas")->speaker, ==, "Odile Perrin");
+}
+
+/* "Councillor Ruth Ambrose called for an inquiry. The councillor said":
+ * unlike "Cllr", the title written out is a role a later mention names. */
+static void
+test_councillor_role (void)
+{
+  const char *text =
+    "Fire\n\n"
+    "Councillor Ruth Ambrose called for an inquiry. The councillor said it was the second fire at the site.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "second fire")->speaker, ==, "Ruth Ambrose");
+}
+
+/* "According to a report by the National Audit Office", "laut einem
+ * Bericht des Statistischen Bundesamts": a document speaks for the author
+ * named after it, as figures do, not for the institution named last. */
+static void
+test_according_to_document_author (void)
+{
+  const char *en =
+    "Rail plan\n\n"
+    "Network Rail said it had begun surveying the route. "
+    "According to a report by the National Audit Office, the project is already two billion over budget. "
+    "According to a statement from Hallam Police, two men were arrested.";
+  const char *de =
+    "Preise\n\n"
+    "Der Handelsverband warnte vor einem schwachen Winter. "
+    "Laut einem Bericht des Statistischen Bundesamts sind die Preise im Oktober gestiegen.";
+  g_autoptr(GPtrArray) en_quotes = px_quotes_find_in_text (en, "en");
+  g_autoptr(GPtrArray) de_quotes = px_quotes_find_in_text (de, "de");
+
+  g_assert_cmpstr (expect_quote (en_quotes, "over budget")->speaker, ==, "National Audit Office");
+  g_assert_cmpstr (expect_quote (en_quotes, "two men were arrested")->speaker, ==, "Hallam Police");
+  g_assert_cmpstr (expect_quote (de_quotes, "Preise im Oktober")->speaker, ==, "Statistisches Bundesamt");
+}
+
+/* "Analysts at Berenberg said": the analysts speak for the firm after
+ * "at" even when its name is one word no institution word marks. */
+static void
+test_analysts_at_firm (void)
+{
+  const char *text =
+    "Strikes\n\n"
+    "Analysts at Berenberg said in a note that the strikes would cost the economy a hundred million a day.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "hundred million")->speaker, ==, "Berenberg");
+}
+
+/* "An FA spokesperson", "The FA said" after "the Football Association",
+ * which the article never abbreviated: the one institution whose initials
+ * the acronym is speaks. */
+static void
+test_acronym_initials (void)
+{
+  const char *text =
+    "Keeper banned\n\n"
+    "The manager criticised the Football Association on Monday.\n\n"
+    "An FA spokesperson said the governing body did not comment on disciplinary cases.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "disciplinary cases")->speaker, ==, "Football Association");
+}
+
+/* "lamentó una de ellas, Carmen Ortiz", "said one of them, Tom Reed":
+ * one of a group, and the name after the comma speaks. */
+static void
+test_one_of_them_named (void)
+{
+  const char *es =
+    "Pleno\n\n"
+    "Vecinos del barrio de Perales del Río asistieron al pleno. "
+    "\"Llevamos diez años esperando un centro de salud\", lamentó una de ellas, Carmen Ortiz.";
+  const char *en =
+    "Meeting\n\n"
+    "Residents of Mill Lane packed the hall. \"We have waited ten years,\" said one of them, Tom Reed.";
+  g_autoptr(GPtrArray) es_quotes = px_quotes_find_in_text (es, "es");
+  g_autoptr(GPtrArray) en_quotes = px_quotes_find_in_text (en, "en");
+
+  g_assert_cmpstr (expect_quote (es_quotes, "centro de salud")->speaker, ==, "Carmen Ortiz");
+  g_assert_cmpstr (expect_quote (en_quotes, "waited ten years")->speaker, ==, "Tom Reed");
+}
+
+/* "Acusó al Gobierno regional de …": a Spanish verb that opens its
+ * sentence, with an object after it, has no subject written; it is no
+ * name running on into "al Gobierno", and the person last named speaks. */
+static void
+test_spanish_sentence_initial_verb (void)
+{
+  const char *text =
+    "Vivienda\n\n"
+    "La ministra de Vivienda, Isabel Rodríguez, visitó Madrid. "
+    "Acusó al Gobierno regional de negarse a aplicar la ley por motivos ideológicos.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "motivos ideológicos")->speaker, ==, "Isabel Rodríguez");
+}
+
+/* "Об этом РИА Новости рассказал мэр города Олег Смирнов": an agency of
+ * two words before the verb is the listener; the subject follows. */
+static void
+test_russian_agency_before_verb (void)
+{
+  const char *text =
+    "Ремонт\n\n"
+    "Работы на мосту завершатся в мае. Об этом РИА Новости рассказал мэр города Олег Смирнов.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "завершатся в мае")->speaker, ==, "Олег Смирнов");
+}
+
+/* "Coach Maria Santos praised her side": a noun for what someone does,
+ * without a trade's ending, before a given name describes the person. */
+static void
+test_plain_trade_before_name (void)
+{
+  const char *text =
+    "Cup win\n\n"
+    "Coach Maria Santos praised her side. \"They were outstanding today,\" Santos said.\n\n"
+    "Nurse Helen Briggs said the ward was full.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "outstanding today")->speaker, ==, "Maria Santos");
+  g_assert_cmpstr (expect_quote (quotes, "ward was full")->speaker, ==, "Helen Briggs");
+}
+
+/* "Mother-of-two Jane Doe", "Twenty-year-old Liam Ford": a hyphenated
+ * compound with lower-case parts describes; a double-barrelled name
+ * ("Andrew Lloyd-Webber") keeps its capitals. */
+static void
+test_hyphenated_descriptor (void)
+{
+  const char *text =
+    "School bus\n\n"
+    "Mother-of-two Jane Doe said the school was too far away.\n\n"
+    "Twenty-year-old Liam Ford said he would vote for the plan.\n\n"
+    "Andrew Lloyd-Webber, who chairs the trust, said the trust would pay half.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "too far away")->speaker, ==, "Jane Doe");
+  g_assert_cmpstr (expect_quote (quotes, "vote for the plan")->speaker, ==, "Liam Ford");
+  g_assert_cmpstr (expect_quote (quotes, "pay half")->speaker, ==, "Andrew Lloyd-Webber");
+}
+
+/* "Selon l'avocat de la famille, Me Pierre Lacoste, l'enquête …": past
+ * the complement of a noun with its elided article, the name in
+ * apposition speaks, and the clause starts after it. */
+static void
+test_french_elided_role_apposition (void)
+{
+  const char *text =
+    "Enquête\n\n"
+    "Selon l'avocate de la famille, Jeanne Roy, l'enquête a été bâclée.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *quote = expect_quote (quotes, "bâclée");
+
+  g_assert_cmpstr (quote->speaker, ==, "Jeanne Roy");
+  g_assert_null (strstr (quote->text, "famille"));
+}
+
+/* "über vier Jahre Leistungen abgerechnet", "rund 1,3 Millionen Euro":
+ * German capitalises nouns, and a run after a number is a quantity, not
+ * a person a later "sie" could point to. */
+static void
+test_german_quantity_no_person (void)
+{
+  const char *text =
+    "Urteil\n\n"
+    "Die Richterin Martina Degener sagte, die Frau habe über vier Jahre Leistungen abgerechnet. "
+    "Der Schaden liegt bei rund 1,3 Millionen Euro. „Ich habe den Überblick verloren“, sagte sie.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Überblick verloren")->speaker, ==, "Martina Degener");
+}
+
+/* "Er habe auf Anweisung Stundenzettel „nachgebessert“": German nouns
+ * after a preposition are no person a later "er" could point to. */
+static void
+test_german_nouns_after_preposition (void)
+{
+  const char *text =
+    "Prozess\n\n"
+    "Der Anwalt Thomas Brenner verteidigt den Bauunternehmer.\n\n"
+    "Ein früherer Polier der Firma, der als Zeuge geladen war, belastete seinen Chef. "
+    "Er habe auf Anweisung Stundenzettel „nachgebessert“, sagte der 44-Jährige.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Stundenzettel")->speaker, !=, "Anweisung Stundenzettel");
+}
+
+/* "Five coastal states agreed …, but stopped short of the wider ban
+ * demanded by environmental groups, officials said": "states" is a noun
+ * there, and a participle with its agent after its noun cues nothing; the
+ * attribution at the end covers the sentence. */
+static void
+test_noun_states_and_attributive_participle (void)
+{
+  const char *text =
+    "Trawling\n\n"
+    "Five coastal states agreed on Thursday to ban bottom trawling in three reserves, but stopped short of the "
+    "wider ban demanded by environmental groups, officials said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "bottom trawling");
+
+  g_assert_cmpstr (quote->speaker, ==, "officials");
+  g_assert_nonnull (strstr (quote->text, "Five coastal states"));
+}
+
+/* "UN Secretary-General António Guterres", "Vice-President Kamala
+ * Harris": an office of two words joined by a hyphen is a title, not the
+ * first word of the name. */
+static void
+test_hyphenated_office (void)
+{
+  const char *text =
+    "Summit\n\n"
+    "UN Secretary-General António Guterres said the situation was alarming.\n\n"
+    "Vice-President Kamala Harris said the talks would go on.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "alarming")->speaker, ==, "António Guterres");
+  g_assert_cmpstr (expect_quote (quotes, "talks would go on")->speaker, ==, "Kamala Harris");
+}
+
+/* '"This is a disgrace," fumed local businessman Raj Patel': right after
+ * a quotation, a verb in the past tense with its subject after it cues
+ * the quotation whatever the verb, and is no part of the description. */
+static void
+test_expressive_verb_after_quote (void)
+{
+  const char *text =
+    "Parking charges\n\n"
+    "\"This is a disgrace,\" fumed local businessman Raj Patel, 55.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "disgrace");
+
+  g_assert_cmpstr (quote->speaker, ==, "Raj Patel");
+  g_assert_cmpstr (quote->verb, ==, "fumed");
+  g_assert_cmpstr (quote->speaker_description, ==, "local businessman");
+}
+
+/* '« … », peste Marie Lenoir', '«…», se queja Marta Gil', '„…“, schimpft
+ * Bürgermeister Paul Groß': after the closing mark and its comma, any
+ * verb with its subject after it cues the quotation. */
+static void
+test_any_verb_after_quote_comma (void)
+{
+  const char *fr = "Centre-ville\n\n« On nous prend pour des idiots », peste Marie Lenoir, commerçante.";
+  const char *es = "Barrio\n\n«Esto es un escándalo», se queja Marta Gil, vecina del barrio.";
+  const char *de = "Umleitung\n\n„Das ist ein Skandal“, schimpft Bürgermeister Paul Groß.";
+  g_autoptr(GPtrArray) fr_quotes = px_quotes_find_in_text (fr, "fr");
+  g_autoptr(GPtrArray) es_quotes = px_quotes_find_in_text (es, "es");
+  g_autoptr(GPtrArray) de_quotes = px_quotes_find_in_text (de, "de");
+
+  g_assert_cmpstr (expect_quote (fr_quotes, "des idiots")->speaker, ==, "Marie Lenoir");
+  g_assert_cmpstr (expect_quote (es_quotes, "un escándalo")->speaker, ==, "Marta Gil");
+  g_assert_cmpstr (expect_quote (de_quotes, "ein Skandal")->speaker, ==, "Paul Groß");
+  g_assert_cmpstr (expect_quote (de_quotes, "ein Skandal")->speaker_description, ==, "Bürgermeister");
+}
+
+/* "Об этом сообщили в региональном управлении МЧС", "В дорожном ведомстве
+ * области заявили": an adjective before the head noun of the institution
+ * "в" names, both put back in the nominative. */
+static void
+test_russian_institution_with_adjective (void)
+{
+  const char *text =
+    "ДТП\n\n"
+    "Рейсовый автобус съехал в кювет на трассе, пострадали восемь человек. Об этом сообщили в региональном управлении МЧС.\n\n"
+    "В дорожном ведомстве области заявили, что трассу обрабатывали реагентами утром.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "съехал в кювет")->speaker, ==, "региональное управление МЧС");
+  g_assert_cmpstr (expect_quote (quotes, "реагентами")->speaker, ==, "дорожное ведомство области");
+}
+
+/* "Friends of the Earth said", "Save the Children said": capitalised
+ * words and lower-case links that fill the sentence up to its verb are
+ * one institution; "Evans of the Guardian" after "Tom Evans" stays him. */
+static void
+test_institution_with_links (void)
+{
+  const char *text =
+    "Wetlands\n\n"
+    "Friends of the Earth said the plan was a missed opportunity. Save the Children said the figures were shocking.\n\n"
+    "The panel included Tom Evans, a reporter. Evans of the Guardian said the panel had been unfair.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "missed opportunity")->speaker, ==, "Friends of the Earth");
+  g_assert_cmpstr (expect_quote (quotes, "shocking")->speaker, ==, "Save the Children");
+  g_assert_cmpstr (expect_quote (quotes, "been unfair")->speaker, ==, "Tom Evans");
+}
+
+/* "The Chancellor is facing a revolt … . Rachel Hendry insisted … .
+ * Speaking to the BBC, the Chancellor said": a title the article gave
+ * nobody in apposition is the person its paragraph names, who has no
+ * other description. */
+static void
+test_title_for_undescribed_person (void)
+{
+  const char *text =
+    "Revolt\n\n"
+    "The Chancellor is facing a growing rebellion from her own MPs over the cut.\n\n"
+    "Rachel Hendry insisted on Sunday that the cut was right. "
+    "Speaking to the BBC, the Chancellor said she had inherited a black hole from the previous government.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "black hole")->speaker, ==, "Rachel Hendry");
+}
+
+/* "Age UK estimated that two million pensioners would lose out": an
+ * estimate with its clause is a statement; "was estimated at" is not. */
+static void
+test_estimated_that (void)
+{
+  const char *text =
+    "Winter fuel\n\n"
+    "Age UK estimated that two million pensioners would lose out. The cost was estimated at two billion pounds by analysts.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "would lose out")->speaker, ==, "Age UK");
+  g_assert_null (find_quote (quotes, "two billion"));
+}
+
+/* "Baroness Helena Kennedy … . Lady Kennedy added": a peer's title is no
+ * part of the name, and the title with the surname is the same person. */
+static void
+test_peerage_titles (void)
+{
+  const char *text =
+    "Bill\n\n"
+    "Baroness Helena Kennedy said the law was unjust. Lady Kennedy added that it would be challenged in the courts.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "law was unjust")->speaker, ==, "Helena Kennedy");
+  g_assert_cmpstr (expect_quote (quotes, "challenged")->speaker, ==, "Helena Kennedy");
+}
+
+/* "Según un comunicado de la dirección, …": the author of a document,
+ * named by a common noun with its article, speaks as itself. */
+static void
+test_document_author_common_noun (void)
+{
+  const char *text =
+    "Cierre\n\n"
+    "Según un comunicado de la dirección, la planta acumula pérdidas de 12 millones de euros.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "acumula pérdidas")->speaker, ==, "dirección");
+}
+
 /* "Der Landrat des Kreises Kusel, Thomas Albrecht (CDU), kündigte an":
  * the name between the commas speaks, its party in brackets after it. */
 static void
@@ -2179,6 +2655,36 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/french-public-body-as-itself", test_french_public_body_as_itself);
   g_test_add_func ("/parallax/quotes/apposition-with-party", test_apposition_with_party);
   g_test_add_func ("/parallax/quotes/french-monsieur-no-initial", test_french_monsieur_no_initial);
+  g_test_add_func ("/parallax/quotes/french-monsieur-after-verb", test_french_monsieur_after_verb);
+  g_test_add_func ("/parallax/quotes/german-name-particle", test_german_name_particle);
+  g_test_add_func ("/parallax/quotes/named-spokesperson-role", test_named_spokesperson_role);
+  g_test_add_func ("/parallax/quotes/role-acronym", test_role_acronym);
+  g_test_add_func ("/parallax/quotes/german-role-noun", test_german_role_noun);
+  g_test_add_func ("/parallax/quotes/russian-noun-at-sentence-start", test_russian_noun_at_sentence_start);
+  g_test_add_func ("/parallax/quotes/french-ministry-domain", test_french_ministry_domain);
+  g_test_add_func ("/parallax/quotes/romance-person-noun", test_romance_person_noun);
+  g_test_add_func ("/parallax/quotes/councillor-role", test_councillor_role);
+  g_test_add_func ("/parallax/quotes/according-to-document-author", test_according_to_document_author);
+  g_test_add_func ("/parallax/quotes/analysts-at-firm", test_analysts_at_firm);
+  g_test_add_func ("/parallax/quotes/acronym-initials", test_acronym_initials);
+  g_test_add_func ("/parallax/quotes/one-of-them-named", test_one_of_them_named);
+  g_test_add_func ("/parallax/quotes/spanish-sentence-initial-verb", test_spanish_sentence_initial_verb);
+  g_test_add_func ("/parallax/quotes/russian-agency-before-verb", test_russian_agency_before_verb);
+  g_test_add_func ("/parallax/quotes/plain-trade-before-name", test_plain_trade_before_name);
+  g_test_add_func ("/parallax/quotes/hyphenated-descriptor", test_hyphenated_descriptor);
+  g_test_add_func ("/parallax/quotes/french-elided-role-apposition", test_french_elided_role_apposition);
+  g_test_add_func ("/parallax/quotes/german-quantity-no-person", test_german_quantity_no_person);
+  g_test_add_func ("/parallax/quotes/german-nouns-after-preposition", test_german_nouns_after_preposition);
+  g_test_add_func ("/parallax/quotes/noun-states-attributive-participle", test_noun_states_and_attributive_participle);
+  g_test_add_func ("/parallax/quotes/hyphenated-office", test_hyphenated_office);
+  g_test_add_func ("/parallax/quotes/expressive-verb-after-quote", test_expressive_verb_after_quote);
+  g_test_add_func ("/parallax/quotes/any-verb-after-quote-comma", test_any_verb_after_quote_comma);
+  g_test_add_func ("/parallax/quotes/russian-institution-with-adjective", test_russian_institution_with_adjective);
+  g_test_add_func ("/parallax/quotes/institution-with-links", test_institution_with_links);
+  g_test_add_func ("/parallax/quotes/title-for-undescribed-person", test_title_for_undescribed_person);
+  g_test_add_func ("/parallax/quotes/estimated-that", test_estimated_that);
+  g_test_add_func ("/parallax/quotes/peerage-titles", test_peerage_titles);
+  g_test_add_func ("/parallax/quotes/document-author-common-noun", test_document_author_common_noun);
   g_test_add_func ("/parallax/quotes/german-institution-with-place", test_german_institution_with_place);
   g_test_add_func ("/parallax/quotes/spanish-feature-present", test_spanish_feature_present);
   g_test_add_func ("/parallax/quotes/spanish-siblings", test_spanish_siblings);

@@ -77,8 +77,17 @@ px_quotes_is_title (Doc  *doc,
       const char *hyphen = strrchr (lower (doc, i), '-');
       g_autofree char *office = NULL;
 
-      if (hyphen == NULL || (strcmp (hyphen, "-designate") != 0 && strcmp (hyphen, "-elect") != 0))
+      if (hyphen == NULL)
         return FALSE;
+      /* "Secretary-General", "Attorney-General", "Vice-President": two
+       * words of an office joined */
+      if (strcmp (hyphen, "-designate") != 0 && strcmp (hyphen, "-elect") != 0)
+        {
+          g_autofree char *head = g_strndup (lower (doc, i), strchr (lower (doc, i), '-') - lower (doc, i));
+
+          return (IN (title_words, hyphen + 1) || strcmp (hyphen + 1, "general") == 0)
+                 && (IN (title_words, head) || strcmp (head, "vice") == 0 || strcmp (head, "deputy") == 0);
+        }
       office = g_strndup (lower (doc, i), hyphen - lower (doc, i));
       return IN (title_words, office);
     }
@@ -303,6 +312,16 @@ px_quotes_run_is_org (Doc  *doc,
   return FALSE;
 }
 
+/* Nouns for what someone does that have none of the endings of trades
+ * ("-er", "-ist", …) and that news puts before a name like a title. */
+static const char * const plain_trades[] = {
+  "coach", "nurse", "chef", "pilot", "midwife", "pupil", "captain", "surgeon", "paramedic", "constable",
+  "sergeant", "detective", "chief", "boss", "widow", "veteran", "survivor", "witness", "victim", "landlady",
+  "student", "analyst", "poet", "actress", "pensioner", "goalkeeper", "keeper", "skipper", "midfielder",
+  "forward", "jockey", "trainee", "apprentice", "nun", "priest", "imam", "rabbi", "vicar", "bishop",
+};
+static GHashTable *plain_trades_set;
+
 /* Splits a capitalised run into the titles in front and the name:
  * "Armenian Prime Minister Nikol Pashinyan" → "Armenian Prime Minister" + "Nikol Pashinyan". */
 guint
@@ -313,6 +332,26 @@ px_quotes_name_start (Doc  *doc,
   guint i = first;
 
   guint of = last + 1;
+
+  /* "the MP told", "the CEO said": a title written as an acronym is a
+   * role, not an institution's initials */
+  if (first == last && (tok (doc, first)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && px_quotes_is_title (doc, first))
+    return last + 1;
+
+  /* "Lundi M. Garnier", "Yesterday Mr Hale": a courtesy title inside the
+   * run is where the name starts, whatever stands before it */
+  for (guint k = first + 1; k < last; k++)
+    {
+      static const char * const courtesy[] = {
+        "mr", "mrs", "ms", "miss", "m", "mme", "mlle", "monsieur", "madame", "herr", "frau", "señor", "señora",
+        "sr", "sra",
+      };
+      static GHashTable *courtesy_set;
+
+      if (is_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) && IN_SET (courtesy, lower (doc, k))
+          && px_quotes_is_name_word (doc, k + 1))
+        return k + 1;
+    }
 
   /* "Professor Selin Ates of Istanbul Technical University": the
    * institution after "of" is an affiliation, not the name. */
@@ -343,9 +382,23 @@ px_quotes_name_start (Doc  *doc,
         i++;
       return i;
     }
-  /* German capitalises nouns: "Ärztliche Direktorin Sabine Keller" */
+  /* German capitalises nouns: "Ärztliche Direktorin Sabine Keller". A
+   * particle is no name of its own, so "Anwalt Thomas von Kessel" keeps
+   * the given name: the name is the last two words that are not one. */
   while (doc->capital_nouns && i + 2 <= MIN (last, of - 1))
-    i++;
+    {
+      guint plain = 0;
+
+      /* "von", "van der" — not the article of "Sprecher der Kasse" */
+      for (guint k = i + 1; k <= last; k++)
+        plain += !((tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+                   && (IN_SET (personal_particles, lower (doc, k))
+                       || (k > i + 1 && IN_SET (personal_particles, lower (doc, k - 1))
+                           && IN (name_particles, lower (doc, k)))));
+      if (plain < 2)
+        break;
+      i++;
+    }
   /* "Epidemiologist Mihai Dobre", "Sportdirektor Jan Keller", "Armenia’s
    * Foreign Minister …": in a run longer than a name, words naming a trade
    * or standing before a title describe the person. */
@@ -381,6 +434,23 @@ px_quotes_name_start (Doc  *doc,
           if (given_name_gender (pair) != 0)
             trade = FALSE;
         }
+      /* "Coach Maria Santos", "Nurse Jane Doe": a noun for what someone
+       * does, with no trade's ending, before a given name and a surname */
+      /* "Mother-of-two Jane Doe", "Twenty-year-old Liam Ford": a compound
+       * with lower-case parts is no name ("Lloyd-Webber", "Jean-Luc") */
+      if (!trade)
+        {
+          const PxLexiconToken *t = tok (doc, i);
+
+          for (gsize c = t->start; c + 1 < t->end && !trade; c++)
+            trade = doc->text[c] == '-' && g_ascii_islower (doc->text[c + 1]);
+        }
+      if (!trade && IN_SET (plain_trades, word))
+        {
+          g_autofree char *next = px_quotes_slice (doc, i + 1, i + 2);
+
+          trade = given_name_gender (next) != 0;
+        }
       if (trade || px_quotes_is_title (doc, i) || px_quotes_is_title (doc, i + 1) || g_str_has_suffix (word, "'s")
           || ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0 && !px_quotes_is_title (doc, i + 1) && i + 1 < last))
         i++;
@@ -395,8 +465,11 @@ px_quotes_name_start (Doc  *doc,
    * Соколова": after a Russian title or noun, three words
    * are a name only with a patronymic in the middle; otherwise the first
    * is the place the title belongs to */
-  if (last == i + 2 && (i > first ? px_quotes_is_title (doc, i - 1) : (i > 0 && is_word (doc, i - 1)
-                                                              && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0))
+  /* … and so at a sentence's start ("Медсестра Светлана Крылова работает"),
+   * where the noun has its capital from the sentence */
+  if (last == i + 2 && (i > first ? px_quotes_is_title (doc, i - 1) : ((i > 0 && is_word (doc, i - 1)
+                                                              && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+                                                             || (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)))
       && g_unichar_get_script (g_utf8_get_char (lower (doc, i))) == G_UNICODE_SCRIPT_CYRILLIC)
     {
       static const char * const patronymic[] = { "вич", "вна", "ична", "инична" };
@@ -425,8 +498,13 @@ px_quotes_name_start (Doc  *doc,
   /* "la exalcaldesa de Villanueva del Campo María Dolores …", "el
    * exconcejal de Urbanismo de Alcaraz Juan Pedro Molina": after a role's
    * "de", the place runs on until a known given name opens the person's */
+  /* … and "la ministre de la Santé Anne Durand", "du Travail", "des Armées" */
   if (i == first && first > 0 && is_word (doc, first - 1)
-      && (strcmp (lower (doc, first - 1), "de") == 0 || strcmp (lower (doc, first - 1), "del") == 0)
+      && (strcmp (lower (doc, first - 1), "de") == 0 || strcmp (lower (doc, first - 1), "del") == 0
+          || strcmp (lower (doc, first - 1), "du") == 0 || strcmp (lower (doc, first - 1), "des") == 0
+          || ((strcmp (lower (doc, first - 1), "la") == 0 || strcmp (lower (doc, first - 1), "l'") == 0
+               || strcmp (lower (doc, first - 1), "l’") == 0)
+              && first > 1 && is_word (doc, first - 2) && strcmp (lower (doc, first - 2), "de") == 0))
       && !px_quotes_is_cyrillic_word (doc, first))
     for (guint k = first + 1; k < last; k++)
       {
@@ -674,10 +752,40 @@ learn_gender (Doc    *doc,
     }
 }
 
+/* Whether @acronym ("FA", "NAO") is made of the initials of the capitalised
+ * words of @name ("Football Association", "National Audit Office"). */
+static gboolean
+initials_of (const char *name,
+             const char *acronym)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  gsize n = 0, length = strlen (acronym);
+  guint capitalised = 0;
+
+  if (length < 2 || length > 6)
+    return FALSE;
+  for (gsize c = 0; c < length; c++)
+    if (!g_ascii_isupper (acronym[c]))
+      return FALSE;
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      if (!g_ascii_isupper (words[w][0]))
+        continue;   /* "of", "the", "for" */
+      capitalised++;
+      if (n >= length || words[w][0] != acronym[n])
+        return FALSE;
+      n++;
+    }
+  return n == length && capitalised >= 2;
+}
+
 Person *
 px_quotes_find_person_exact (Doc        *doc,
                              const char *name)
 {
+  Person *spelt_out = NULL;
+  guint n_spelt_out = 0;
+
   for (guint p = 0; p < doc->people->len; p++)
     {
       Person *person = g_ptr_array_index (doc->people, p);
@@ -685,8 +793,16 @@ px_quotes_find_person_exact (Doc        *doc,
       if (g_ascii_strcasecmp (person->name, name) == 0 || g_utf8_collate (person->name, name) == 0
           || (person->alias != NULL && strcmp (person->alias, name) == 0))
         return person;
+      /* "An FA spokesperson" after "the Football Association", which the
+       * article never abbreviated: the one name of those initials */
+      if (person->gender == 0 && person->age == 0 && initials_of (person->name, name)
+          && (spelt_out == NULL || strcmp (spelt_out->name, person->name) != 0))
+        {
+          spelt_out = person;
+          n_spelt_out++;
+        }
     }
-  return NULL;
+  return n_spelt_out == 1 ? spelt_out : NULL;
 }
 
 static char *
@@ -873,7 +989,7 @@ add_description (Person     *person,
     static const char * const honorifics[] = {
       "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame",
       "herr", "frau", "m.", "mme", "monsieur", "madame", "señor", "señora", "don", "doña",
-      "cllr", "cllr.", "councillor",
+      "cllr", "cllr.",
     };
     g_autofree char *folded = g_utf8_strdown (clean, -1);
 
@@ -910,6 +1026,19 @@ premodifier (Doc  *doc,
           && !((tok (doc, p)->flags & PX_LEXICON_TOKEN_SENT_START) && (IN (institution_nouns, word) || IN (org_words, word))))
         break;
       if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
+        break;
+      /* '"…," fumed local businessman Raj Patel': the verb right after
+       * the closing mark is no part of the description */
+      if (p > 0 && (doc->span_of[p - 1] >= 0 || (tok (doc, p - 1)->flags & PX_LEXICON_TOKEN_QUOTE)) && doc->span_of[p] < 0
+          && g_str_has_suffix (word, "ed") && !(tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        break;
+      /* '« … », peste Marie Lenoir', '„…“, schimpft Bürgermeister Paul Groß' */
+      if (p > 1 && is_punct (doc, p - 1, ',') && doc->span_of[p - 1] < 0
+          && (doc->span_of[p - 2] >= 0 || (tok (doc, p - 2)->flags & PX_LEXICON_TOKEN_QUOTE)))
+        break;
+      /* '«…», se queja Marta Gil' */
+      if (p > 2 && is_word (doc, p - 1) && strcmp (lower (doc, p - 1), "se") == 0 && is_punct (doc, p - 2, ',')
+          && (doc->span_of[p - 3] >= 0 || (tok (doc, p - 3)->flags & PX_LEXICON_TOKEN_QUOTE)))
         break;
       first = p;
       count++;
@@ -1197,6 +1326,36 @@ px_quotes_collect_people (Doc *doc)
             }
         }
       name = px_quotes_slice (doc, first_name, last);
+      /* "über vier Jahre Leistungen abgerechnet", "rund 1,3 Millionen
+       * Euro", "Wer Fragen gestellt habe": German capitalises nouns, and a
+       * run after a number is a quantity, one that opens with a pronoun
+       * nobody */
+      if (doc->capital_nouns && !org && first_name < last && first_name == i && given_name_gender (name) == 0)
+        {
+          static const char * const numbers[] = {
+            "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
+            "hundert", "tausend", "mehrere", "einige", "viele", "wenige",
+          };
+          static const char * const pronouns[] = { "wer", "was", "man", "jeder", "jede", "niemand", "alle", "viele" };
+          gboolean nobody = px_text_list_contains (pronouns, G_N_ELEMENTS (pronouns), lower (doc, first_name));
+
+          /* "Er habe auf Anweisung Stundenzettel „nachgebessert“": nor
+           * nouns after a preposition ("von" opens names: "von Kessel") */
+          static const char * const prepositions[] = {
+            "auf", "mit", "für", "über", "unter", "nach", "vor", "bei", "zur", "zum", "ohne", "gegen", "durch", "wegen",
+          };
+
+          if (!nobody && i > 0 && doc->token_segment[i - 1] == doc->token_segment[i])
+            nobody = (is_word (doc, i - 1) && (g_ascii_isdigit (lower (doc, i - 1)[0])
+                                               || px_text_list_contains (numbers, G_N_ELEMENTS (numbers), lower (doc, i - 1))
+                                               || px_text_list_contains (prepositions, G_N_ELEMENTS (prepositions), lower (doc, i - 1))))
+                     || g_ascii_isdigit (doc->text[tok (doc, i - 1)->start]);
+          if (nobody)
+            {
+              i = last;
+              continue;
+            }
+        }
       /* A lone capitalised word is a surname or a place: look it up, never register it. */
       /* "Water bosses, she said": a sentence opens with a common noun the
        * article writes in lower case elsewhere, not with "Northvale Water" */
@@ -2142,7 +2301,8 @@ px_quotes_fullest_institution_names (Doc *doc)
                      * as a person's; anyone with a gender is one */
                     if (!candidate->org && candidate->gender != 0)
                       continue;
-                    if (candidate->alias != NULL && strcmp (candidate->alias, quote->speaker) == 0)
+                    if ((candidate->alias != NULL && strcmp (candidate->alias, quote->speaker) == 0)
+                        || (candidate->age == 0 && initials_of (candidate->name, quote->speaker)))
                       {
                         holder = candidate;
                         n_holders = 1;

@@ -155,6 +155,8 @@ static const char * const title_words[] = {
   "president", "prime", "minister", "chancellor", "secretary", "general", "foreign", "defence", "defense",
   "deputy", "vice", "speaker", "ambassador", "senator", "governor", "mayor", "king", "queen", "prince",
   "princess", "pope", "sheikh", "emir", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "professor",
+  /* peers: "Baroness Helena Kennedy", "Lady Kennedy" */
+  "baroness", "baron", "lady", "countess", "earl", "viscount",
   "prof", "gen", "colonel", "col", "major", "captain", "lieutenant", "admiral", "commander", "chief",
   "spokesman", "spokeswoman", "spokesperson", "advisor", "adviser", "director", "chairman", "chairwoman",
   "chair", "head", "leader", "judge", "justice", "rep", "sen", "gov", "pm", "mp", "mep", "msp", "td", "mla", "ceo", "patriarch",

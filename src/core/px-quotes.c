@@ -313,7 +313,8 @@ join_initials (Doc        *doc,
           || (next->flags & PX_LEXICON_TOKEN_PARA_START) != 0
           || px_text_list_contains (openers, G_N_ELEMENTS (openers), next->lower))
         continue;
-      title = px_text_list_contains (titles, G_N_ELEMENTS (titles), word->lower);
+      title = px_text_list_contains (titles, G_N_ELEMENTS (titles), word->lower)
+              || (french && strcmp (word->lower, "m") == 0);
       initial = g_utf8_strlen (word->lower, -1) == 1 && (word->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0
                 && !(french && strcmp (word->lower, "m") == 0)
                 && i > 0 && g_array_index (tokens, PxLexiconToken, i - 1).lower != NULL
