@@ -983,6 +983,56 @@ static const char * const phrase_prepositions[] = {
   "sur", "dans", "on", "en",
 };
 
+/* Flags for name_after_comma(). */
+enum {
+  COMMA_STOP_AT_CAPITAL = 1 << 0,  /* a capitalised word on the way ends the search */
+  COMMA_SKIP_TITLE      = 1 << 1,  /* "…, Me Pierre Lacoste": a title may open the name */
+};
+
+/* "said one of them, Tom Reed", "said a farmer from near Ludlow, Tom
+ * Reed": past a few words that tell which one, up to @reach tokens from
+ * @from, the name after the comma speaks. Words only on the way, and no
+ * verb of speech. */
+static gboolean
+name_after_comma (Doc    *doc,
+                  guint   from,
+                  guint   reach,
+                  gint    sentence,
+                  guint   flags,
+                  Source *source)
+{
+  for (guint c = from; c < from + reach && px_quotes_allowed_token (doc, c, sentence); c++)
+    {
+      guint start = c + 1;
+
+      if (!is_punct (doc, c, ','))
+        {
+          if (!is_word (doc, c) || ((flags & COMMA_STOP_AT_CAPITAL) && (tok (doc, c)->flags & PX_LEXICON_TOKEN_CAPITAL))
+              || IN (speech_verbs, lower (doc, c)))
+            return FALSE;
+          continue;
+        }
+      if (c == from)
+        return FALSE;
+      if ((flags & COMMA_SKIP_TITLE) && px_quotes_allowed_token (doc, start, sentence) && px_quotes_is_title (doc, start)
+          && px_quotes_allowed_token (doc, start + 1, sentence) && px_quotes_is_name_word (doc, start + 1))
+        start++;
+      if (px_quotes_allowed_token (doc, start, sentence) && px_quotes_is_name_word (doc, start))
+        {
+          guint end = px_quotes_run_end_forward (doc, start);
+
+          if (end > start && !px_quotes_run_is_org (doc, start, end))
+            {
+              source->first = start;
+              source->last = end;
+              return TRUE;
+            }
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean
 source_forward_phrase (Doc    *doc,
                        guint   i,
@@ -1000,27 +1050,9 @@ source_forward_phrase (Doc    *doc,
   {
     static const char * const one[] = { "one", "una", "uno", "l'une", "l’une", "l'un", "l’un", "eine", "einer", "одна", "один" };
 
-    if (px_text_list_contains (one, G_N_ELEMENTS (one), word))
-      for (guint c = i + 1; c < i + 6 && px_quotes_allowed_token (doc, c, sentence); c++)
-        {
-          if (is_punct (doc, c, ','))
-            {
-              if (c > i + 1 && px_quotes_allowed_token (doc, c + 1, sentence) && px_quotes_is_name_word (doc, c + 1))
-                {
-                  guint end = px_quotes_run_end_forward (doc, c + 1);
-
-                  if (end > c + 1 && !px_quotes_run_is_org (doc, c + 1, end))
-                    {
-                      source->first = c + 1;
-                      source->last = end;
-                      return TRUE;
-                    }
-                }
-              break;
-            }
-          if (!is_word (doc, c) || (tok (doc, c)->flags & PX_LEXICON_TOKEN_CAPITAL) || IN (speech_verbs, lower (doc, c)))
-            break;
-        }
+    if (px_text_list_contains (one, G_N_ELEMENTS (one), word)
+        && name_after_comma (doc, i + 1, 5, sentence, COMMA_STOP_AT_CAPITAL, source))
+      return TRUE;
   }
   /* "Selon lui", "d'après eux", "according to him": after a preposition
    * the pronoun is in its object form */
@@ -1326,32 +1358,9 @@ source_forward_phrase (Doc    *doc,
       /* "Selon l'avocat de la famille, Me Pierre Lacoste, …": past the
        * complement that tells whose, the name in apposition speaks */
       if (is_word (doc, j) && (strcmp (lower (doc, j), "de") == 0 || strcmp (lower (doc, j), "du") == 0
-                               || strcmp (lower (doc, j), "des") == 0))
-        for (guint c = j + 1; c < j + 7 && px_quotes_allowed_token (doc, c, sentence); c++)
-          {
-            if (is_punct (doc, c, ','))
-              {
-                guint start = c + 1;
-
-                if (px_quotes_allowed_token (doc, start, sentence) && px_quotes_is_title (doc, start)
-                    && px_quotes_allowed_token (doc, start + 1, sentence) && px_quotes_is_name_word (doc, start + 1))
-                  start++;
-                if (px_quotes_allowed_token (doc, start, sentence) && px_quotes_is_name_word (doc, start))
-                  {
-                    guint end = px_quotes_run_end_forward (doc, start);
-
-                    if (end > start && !px_quotes_run_is_org (doc, start, end))
-                      {
-                        source->first = start;
-                        source->last = end;
-                        return TRUE;
-                      }
-                  }
-                break;
-              }
-            if (!is_word (doc, c) || IN (speech_verbs, lower (doc, c)))
-              break;
-          }
+                               || strcmp (lower (doc, j), "des") == 0)
+          && name_after_comma (doc, j + 1, 6, sentence, COMMA_SKIP_TITLE, source))
+        return TRUE;
       /* "a soutenu l'avocat général, Bertrand Roussel, devant les
        * jurés": the name in apposition speaks, as after "le procureur," */
       if (is_punct (doc, j, ',') && px_quotes_allowed_token (doc, j + 1, sentence) && px_quotes_is_name_word (doc, j + 1))
@@ -1440,27 +1449,9 @@ source_forward_phrase (Doc    *doc,
        * name after the comma speaks */
       if (px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && !doc->capital_nouns
           && (strcmp (lower (doc, j), "from") == 0 || strcmp (lower (doc, j), "at") == 0 || strcmp (lower (doc, j), "in") == 0
-              || strcmp (lower (doc, j), "near") == 0 || strcmp (lower (doc, j), "for") == 0 || strcmp (lower (doc, j), "with") == 0))
-        for (guint c = j + 1; c < j + 9 && px_quotes_allowed_token (doc, c, sentence); c++)
-          {
-            if (is_punct (doc, c, ','))
-              {
-                if (c > j + 1 && px_quotes_allowed_token (doc, c + 1, sentence) && px_quotes_is_name_word (doc, c + 1))
-                  {
-                    guint end = px_quotes_run_end_forward (doc, c + 1);
-
-                    if (end > c + 1 && !px_quotes_run_is_org (doc, c + 1, end))
-                      {
-                        source->first = c + 1;
-                        source->last = end;
-                        return TRUE;
-                      }
-                  }
-                break;
-              }
-            if (!is_word (doc, c) || IN (speech_verbs, lower (doc, c)))
-              break;
-          }
+              || strcmp (lower (doc, j), "near") == 0 || strcmp (lower (doc, j), "for") == 0 || strcmp (lower (doc, j), "with") == 0)
+          && name_after_comma (doc, j + 1, 8, sentence, 0, source))
+        return TRUE;
       /* "said the authority’s chief executive, Martin Hale", "said the
        * study's lead author, Dr Hannah Obi": the name speaks */
       if (is_punct (doc, j, ',') && px_quotes_allowed_token (doc, j + 1, sentence)
