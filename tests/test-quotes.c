@@ -2579,6 +2579,32 @@ test_french_court_roles (void)
   g_assert_cmpstr (expect_quote (quotes, "pas à Lille")->speaker, ==, "Marc Delorme");
 }
 
+/* "Der Landesbauernverband … . …, teilte der Verband mit", "Eine
+ * Sprecherin der Behörde sagte": a German noun for a kind of institution is
+ * the institution a sentence of the paragraph opened with, not a speaker
+ * called "Verband"; the one-of-a-kind "die Stadtverwaltung" speaks as
+ * itself. */
+static void
+test_german_institution_anaphor (void)
+{
+  const char *text =
+    "Streit um neue Deponie\n\n"
+    "Das Landesamt für Bergbau hatte die Deponie bei Ohlstadt im Mai genehmigt. "
+    "Eine Sprecherin der Behörde sagte, alle Gutachten seien geprüft worden.\n\n"
+    "Der Bauernverband Oberland lehnt die Pläne ab. Die Deponie gefährde das Grundwasser, "
+    "teilte der Verband am Freitag mit.\n\n"
+    "Das Freibad bleibt geschlossen. Die Sanierung dauere länger, teilte die Stadtverwaltung mit.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "alle Gutachten");
+  g_assert_cmpstr (quote->speaker, ==, "Landesamt für Bergbau");
+  quote = expect_quote (quotes, "gefährde das Grundwasser");
+  g_assert_cmpstr (quote->speaker, ==, "Bauernverband Oberland");
+  quote = expect_quote (quotes, "Sanierung dauere");
+  g_assert_cmpstr (quote->speaker, ==, "Stadtverwaltung");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2722,6 +2748,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/headline-verb-not-role", test_headline_verb_not_role);
   g_test_add_func ("/parallax/quotes/company-not-cause-group", test_company_not_cause_group);
   g_test_add_func ("/parallax/quotes/french-court-roles", test_french_court_roles);
+  g_test_add_func ("/parallax/quotes/german-institution-anaphor", test_german_institution_anaphor);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -3630,9 +3630,9 @@ anonymous_postmodifier_end (Doc    *doc,
   return source->last;
 }
 
-void
-px_quotes_resolve_source (Doc    *doc,
-                          Source *source)
+static void
+resolve_source_inner (Doc    *doc,
+                      Source *source)
 {
   Person *person = NULL;
   gboolean definite_role = FALSE;
@@ -5879,4 +5879,104 @@ px_quotes_sentence_subject (Doc    *doc,
         return TRUE;
       }
   return FALSE;
+}
+
+/* German nouns that stand for an institution already named, in any case:
+ * "teilte der Verband mit", "eine Sprecherin der Behörde". Not the local
+ * bodies a story has one of ("die Stadtverwaltung", "die Gemeinde"), which
+ * speak as themselves. */
+static const char * const german_institution_anaphors[] = {
+  "behörde", "verband", "verbands", "verbandes", "amt", "amts", "amtes", "ministerium", "ministeriums",
+  "unternehmen", "unternehmens", "konzern", "konzerns", "verein", "vereins", "gewerkschaft", "organisation",
+  "initiative", "gremium", "gremiums", "betreiber", "betreibers", "genossenschaft", "bündnis", "bündnisses",
+  "vereinigung", "versorger", "versorgers",
+};
+
+/* "Der Städtetag begrüßte die Pläne. … teilte der Verband mit": the
+ * institution a German sentence opened with, as its subject after a
+ * definite article ("Der Städtetag", "Das Regierungspräsidium
+ * Darmstadt"), in this paragraph or the one before, latest first; without
+ * the article. People (a name the article gave a person, a noun of a
+ * person such as "Die Schulleiterin") and the anaphor itself are passed
+ * over. NULL when there is none. */
+static char *
+german_opening_institution (Doc        *doc,
+                            guint       before,
+                            const char *anaphor)
+{
+  guint paragraph = doc->token_segment[before];
+  gint sentence = doc->token_sentence[before];
+
+  for (gint s = sentence - 1; s >= 0; s--)
+    {
+      const Sentence *range = &g_array_index (doc->sentences, Sentence, s);
+      guint i = range->first;
+      guint end = i + 1;
+      gboolean person = FALSE;
+
+      if (doc->token_segment[i] + 1 < paragraph)
+        break;
+      if (!is_word (doc, i) || doc->span_of[i] >= 0 || !is_definite (lower (doc, i)))
+        continue;
+      while (end <= range->last && end < i + 5 && is_word (doc, end) && doc->span_of[end] < 0
+             && (tok (doc, end)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        end++;
+      if (end == i + 1 || end > range->last || !is_word (doc, end))
+        continue;
+      for (guint p = 0; p < doc->people->len && !person; p++)
+        {
+          Person *candidate = g_ptr_array_index (doc->people, p);
+
+          for (guint m = 0; m < candidate->mentions->len && !person; m++)
+            {
+              guint at = g_array_index (candidate->mentions, guint, m);
+
+              person = at > i && at < end && candidate->gender != 0;
+            }
+        }
+      /* "Die Schulleiterin", "Der Vorsitzende": a person's noun */
+      if (person || g_str_has_suffix (lower (doc, i + 1), "in") || g_str_has_suffix (lower (doc, i + 1), "ende")
+          || g_str_has_suffix (lower (doc, i + 1), "ende") || g_str_has_suffix (lower (doc, i + 1), "er")
+          || g_str_has_suffix (lower (doc, i + 1), "jährige")
+          || (end == i + 2 && strcmp (lower (doc, i + 1), anaphor) == 0))
+        continue;
+      return px_quotes_slice (doc, i + 1, end - 1);
+    }
+  return NULL;
+}
+
+void
+px_quotes_resolve_source (Doc    *doc,
+                          Source *source)
+{
+  resolve_source_inner (doc, source);
+  /* "teilte der Verband mit", "Eine Sprecherin der Behörde sagte": a
+   * German noun for a kind of institution, left standing as the speaker
+   * (or as what a spokesperson speaks for), is the institution the
+   * paragraph opened a sentence with */
+  if (doc->capital_nouns && source->speaker != NULL
+      && (source->person == NULL || (source->person->org && strcmp (source->person->name, source->speaker) == 0)))
+    {
+      g_autofree char *folded = g_utf8_strdown (source->speaker, -1);
+      g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+      guint n = g_strv_length (words);
+      gboolean alone = n == 1;
+      gboolean of_spokesperson = n == 3 && IN (spokes, words[0])
+                                 && (strcmp (words[1], "der") == 0 || strcmp (words[1], "des") == 0);
+
+      if ((alone || of_spokesperson)
+          && px_text_list_contains (german_institution_anaphors, G_N_ELEMENTS (german_institution_anaphors), words[n - 1]))
+        {
+          char *institution = german_opening_institution (doc, source->first, words[n - 1]);
+
+          if (institution != NULL)
+            {
+              Person *known = px_quotes_find_person_exact (doc, institution);
+
+              g_free (source->speaker);
+              source->speaker = institution;
+              source->person = known;
+            }
+        }
+    }
 }
