@@ -2605,6 +2605,30 @@ test_german_institution_anaphor (void)
   g_assert_cmpstr (quote->speaker, ==, "Stadtverwaltung");
 }
 
+/* ‘“Where were you at ten?” Mr Okafor asked.’: after a question or an
+ * exclamation, a name of several capitalised words (with its title) and a
+ * cue ending the sentence are the quote's cue, as one name word is. */
+static void
+test_question_then_titled_name (void)
+{
+  const char *text =
+    "Witness recalls the night of the fire\n\n"
+    "Defence barrister Daniel Okafor questioned the warden, Helen Marsh, for an hour.\n\n"
+    "\"Where were you at ten o'clock?\" Mr Okafor asked. \"In the office,\" she said.\n\n"
+    "\"Nobody checked the doors!\" Ms Helen Marsh said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "Where were you");
+  g_assert_cmpstr (quote->speaker, ==, "Daniel Okafor");
+  g_assert_cmpstr (quote->verb, ==, "asked");
+  quote = expect_quote (quotes, "In the office");
+  g_assert_cmpstr (quote->speaker, ==, "Helen Marsh");
+  quote = expect_quote (quotes, "Nobody checked");
+  g_assert_cmpstr (quote->speaker, ==, "Helen Marsh");
+  g_assert_cmpstr (quote->verb, ==, "said");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2749,6 +2773,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/company-not-cause-group", test_company_not_cause_group);
   g_test_add_func ("/parallax/quotes/french-court-roles", test_french_court_roles);
   g_test_add_func ("/parallax/quotes/german-institution-anaphor", test_german_institution_anaphor);
+  g_test_add_func ("/parallax/quotes/question-then-titled-name", test_question_then_titled_name);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

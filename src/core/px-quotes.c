@@ -401,12 +401,20 @@ split_sentences (Doc *doc)
             {
               /* "…," he said / "…." She added: only a capitalised name or
                * pronoun plus a cue continues the sentence. */
-              gboolean cue_follows = is_word (doc, i + 2) && IN (speech_verbs, lower (doc, i + 2));
+              guint verb = i + 2;
+              gboolean cue_follows;
 
+              /* "“…?” Mr Hale asked.", "“…!” Simon Hale said.": a name of
+               * several capitalised words, with its title, before the cue */
+              while (verb < n && verb < i + 5 && is_word (doc, verb) && doc->span_of[verb] < 0
+                     && (tok (doc, verb)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+                     && (tok (doc, verb - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
+                verb++;
+              cue_follows = verb < n && is_word (doc, verb) && IN (speech_verbs, lower (doc, verb));
               /* "…paychecks." She said she would bring …: a cue with a
                * clause of its own starts a sentence */
-              if (cue_follows && i + 3 < n && is_word (doc, i + 3) && doc->span_of[i + 3] < 0
-                  && doc->token_segment[i + 3] == doc->token_segment[i])
+              if (cue_follows && verb + 1 < n && is_word (doc, verb + 1) && doc->span_of[verb + 1] < 0
+                  && doc->token_segment[verb + 1] == doc->token_segment[i])
                 cue_follows = FALSE;
               end_here = !cue_follows;
             }
