@@ -2629,6 +2629,25 @@ test_question_then_titled_name (void)
   g_assert_cmpstr (quote->verb, ==, "said");
 }
 
+/* "« … », a-t-il fait valoir": the inverted pronoun two words before
+ * "valoir" or "savoir" is the source, not a name "a-t-il". */
+static void
+test_french_incise_fait_valoir (void)
+{
+  const char *text =
+    "Procès d'un incendiaire à Dijon\n\n"
+    "L'avocate de la défense, Me Claire Fabre, a demandé la relaxe. « Mon client était chez lui ce soir-là », "
+    "a-t-elle fait valoir.\n\n"
+    "Le procureur, Marc Vidal, a requis quatre ans. « Les preuves sont accablantes », a-t-il fait savoir.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "Mon client");
+  g_assert_cmpstr (quote->speaker, ==, "Claire Fabre");
+  quote = expect_quote (quotes, "preuves sont accablantes");
+  g_assert_cmpstr (quote->speaker, ==, "Marc Vidal");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2774,6 +2793,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/french-court-roles", test_french_court_roles);
   g_test_add_func ("/parallax/quotes/german-institution-anaphor", test_german_institution_anaphor);
   g_test_add_func ("/parallax/quotes/question-then-titled-name", test_question_then_titled_name);
+  g_test_add_func ("/parallax/quotes/french-incise-fait-valoir", test_french_incise_fait_valoir);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

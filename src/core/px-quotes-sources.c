@@ -5757,6 +5757,15 @@ px_quotes_cue_at (Doc      *doc,
       cue->source.pronoun = TRUE;
       cue->found = TRUE;
     }
+  else if (i > 1 && px_quotes_allowed_token (doc, i - 2, sentence) && is_word (doc, i - 1)
+           && strcmp (lower (doc, i - 1), "fait") == 0 && px_quotes_incise_base (lower (doc, i - 2)) > 0)
+    {
+      /* "a-t-il fait valoir", "a-t-elle fait savoir": the pronoun two
+       * words back, not "a-t-il" as a name */
+      cue->source.first = cue->source.last = i - 2;
+      cue->source.pronoun = TRUE;
+      cue->found = TRUE;
+    }
   else if (russian_source (doc, i, sentence, &cue->source))
     cue->found = TRUE;
   /* "Acusó al Gobierno regional de …": a verb that opens the sentence in
