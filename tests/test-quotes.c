@@ -2648,6 +2648,26 @@ test_french_incise_fait_valoir (void)
   g_assert_cmpstr (quote->speaker, ==, "Marc Vidal");
 }
 
+/* "Son directeur, X, a salué « … » et annoncé que …": after "et" a
+ * participle with no subject of its own shares its sentence's; the words
+ * after it are its object or clause, no inverted subject. */
+static void
+test_french_coordinated_participle (void)
+{
+  const char *text =
+    "Fraude dans les bus de Nantes\n\n"
+    "Le réseau de transports s'est porté partie civile. Son directeur, Paul Morel, a salué « une décision claire » "
+    "et annoncé le renforcement des contrôles en soirée.\n\n"
+    "La maire, Anne Leroy, a reçu les syndicats et assuré que les horaires seraient maintenus.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "une décision claire");
+  g_assert_cmpstr (quote->speaker, ==, "Paul Morel");
+  quote = expect_quote (quotes, "horaires seraient maintenus");
+  g_assert_cmpstr (quote->speaker, ==, "Anne Leroy");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2794,6 +2814,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/german-institution-anaphor", test_german_institution_anaphor);
   g_test_add_func ("/parallax/quotes/question-then-titled-name", test_question_then_titled_name);
   g_test_add_func ("/parallax/quotes/french-incise-fait-valoir", test_french_incise_fait_valoir);
+  g_test_add_func ("/parallax/quotes/french-coordinated-participle", test_french_coordinated_participle);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

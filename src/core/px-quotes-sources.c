@@ -5606,8 +5606,14 @@ coordinated_subject (Doc    *doc,
   Person *subject = NULL;
   guint at;
 
-  if (!doc->pro_drop || before_verb == 0 || !is_word (doc, before_verb - 1)
-      || (strcmp (lower (doc, before_verb - 1), "y") != 0 && strcmp (lower (doc, before_verb - 1), "e") != 0))
+  if (before_verb == 0 || !is_word (doc, before_verb - 1))
+    return FALSE;
+  /* "… a salué « une peine juste » et annoncé que …": French and German
+   * coordinate a participle or verb with no subject in the same way
+   * (English "said … and promised that …" is read as one clause with its
+   * cue before) */
+  if (doc->pro_drop ? strcmp (lower (doc, before_verb - 1), "y") != 0 && strcmp (lower (doc, before_verb - 1), "e") != 0
+      : strcmp (lower (doc, before_verb - 1), "et") != 0 && strcmp (lower (doc, before_verb - 1), "und") != 0)
     return FALSE;
   /* the subject as the salience reader finds it: past an apposition ("El
    * presidente de la Asociación …, Manuel Cebrián, ha lamentado … y ha
@@ -5809,7 +5815,12 @@ px_quotes_cue_at (Doc      *doc,
        * mark "asked" is inverted like "said", not a question put to someone */
       gboolean after_quote = i > 0 && (doc->span_of[i - 1] >= 0 || (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_QUOTE));
 
-      if (strcmp (word, "told") != 0 && strcmp (word, "tells") != 0 && (strcmp (word, "asked") != 0 || after_quote)
+      /* "a salué « … » et annoncé le renforcement des contrôles": after
+       * "et" a verb with no subject of its own shares its sentence's; what
+       * follows is its object, no inverted subject */
+      if (!doc->pro_drop && coordinated_subject (doc, i, sentence, &cue->source))
+        cue->found = TRUE;
+      else if (strcmp (word, "told") != 0 && strcmp (word, "tells") != 0 && (strcmp (word, "asked") != 0 || after_quote)
           && strcmp (word, "urged") != 0 && strcmp (word, "accused") != 0 && strcmp (word, "called") != 0
           && strcmp (word, "described") != 0 && !px_quotes_naming_cue (doc, i)
           && px_quotes_source_forward (doc, skip_time_words (doc, cue->last + 1, sentence), sentence, &cue->source)
