@@ -2668,6 +2668,28 @@ test_french_coordinated_participle (void)
   g_assert_cmpstr (quote->speaker, ==, "Anne Leroy");
 }
 
+/* "Парламентарий пообещал …": a Russian noun for one person opening its
+ * sentence is no name of one word; it is the person last reported
+ * speaking, as "— отметил парламентарий" is. A surname there stays a name,
+ * and plural "Жители" no single person. */
+static void
+test_russian_role_opening_sentence (void)
+{
+  const char *text =
+    "Жители против стройки\n\n"
+    "Депутат областной думы Сергей Орлов назвал решение «ошибкой». Парламентарий пообещал направить запрос "
+    "в прокуратуру.\n\n"
+    "Эколог Ирина Смирнова заявила, что сквер нужно сохранить. Белов заявил, что стройка законна. "
+    "«Все разрешения есть», — сказал Белов.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "направить запрос");
+  g_assert_cmpstr (quote->speaker, ==, "Сергей Орлов");
+  quote = expect_quote (quotes, "Все разрешения");
+  g_assert_cmpstr (quote->speaker, ==, "Белов");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2815,6 +2837,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/question-then-titled-name", test_question_then_titled_name);
   g_test_add_func ("/parallax/quotes/french-incise-fait-valoir", test_french_incise_fait_valoir);
   g_test_add_func ("/parallax/quotes/french-coordinated-participle", test_french_coordinated_participle);
+  g_test_add_func ("/parallax/quotes/russian-role-opening-sentence", test_russian_role_opening_sentence);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

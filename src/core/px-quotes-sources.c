@@ -2777,6 +2777,39 @@ last_institution_speaker_before_full (Doc      *doc,
                                       gboolean  read_whole,
                                       Source   *out);
 
+/* "Парламентарий пообещал …": a Russian noun for one person that opens
+ * its sentence has its capital from the sentence, not from a name, when no
+ * one the article names bears it and it has no surname's ending (-ов,
+ * -ева, -ин, -ский …). */
+static gboolean
+russian_common_noun_opening (Doc   *doc,
+                             guint  i)
+{
+  static const char * const surname_endings[] = {
+    "ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ская", "цкая", "ых", "их",
+    "енко", "ко", "ук", "юк", "ян", "дзе", "швили", "ович", "евич", "овна", "евна", "ична",
+  };
+  const char *word = lower (doc, i);
+
+  if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START) == 0 || doc->span_of[i] >= 0)
+    return FALSE;
+  /* one person: "Жители …" (plural, in -и or -ы) are a group */
+  if (g_str_has_suffix (word, "и") || g_str_has_suffix (word, "ы") || IN (group_nouns, word))
+    return FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS (surname_endings); k++)
+    if (g_str_has_suffix (word, surname_endings[k]))
+      return FALSE;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      g_autofree char *folded = g_utf8_strdown (person->name, -1);
+
+      if (strstr (folded, word) != NULL && person->first_token != i)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 last_institution_speaker_before (Doc    *doc,
                                  guint   before,
@@ -3851,6 +3884,26 @@ resolve_source_inner (Doc    *doc,
       && (strcmp (lower (doc, source->first + 1), "at") == 0 || strcmp (lower (doc, source->first + 1), "from") == 0)
       && px_quotes_is_name_word (doc, source->first + 2))
     source->first += 2;
+  /* "Парламентарий пообещал …": a Russian noun for a person opening the
+   * sentence, capitalised only for that, is the one last reported
+   * speaking, or the one just spoken of, as "— отметил парламентарий" is */
+  if (source->first == source->last && px_quotes_is_cyrillic_word (doc, source->first)
+      && russian_common_noun_opening (doc, source->first))
+    {
+      Source back = { 0, };
+
+      if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org)
+        person = back.person;
+      px_quotes_source_clear (&back);
+      if (person == NULL)
+        person = px_quotes_prominent_person_before (doc, source->first);
+      if (person != NULL)
+        {
+          px_quotes_add_mention (person, source->first);
+          px_quotes_source_from_person (source, person);
+          return;
+        }
+    }
   /* "Una conductora de 52 años": a capitalised article opens a role */
   if ((px_quotes_is_name_word (doc, source->first) && !(IN (determiners, lower (doc, source->first)) && source->first < source->last
                                                && (tok (doc, source->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0))
