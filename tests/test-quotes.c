@@ -2690,6 +2690,26 @@ test_russian_role_opening_sentence (void)
   g_assert_cmpstr (quote->speaker, ==, "Белов");
 }
 
+/* "sagte die SPD-Politikerin": a German compound whose head is a noun for
+ * a person ("Politikerin", "Chef") refers back to the person just named,
+ * of the gender its article gives. */
+static void
+test_german_compound_person_noun (void)
+{
+  const char *text =
+    "Streit um Kita-Gebühren\n\n"
+    "Der Grünen-Fraktionschef Jan Berger nannte die Pläne unsozial. Die Kultusministerin Katrin Vogel "
+    "verteidigte die Erhöhung. „Qualität kostet Geld“, sagte die SPD-Politikerin am Mittwoch.\n\n"
+    "„Das ist Wortbruch“, sagte der Grünen-Politiker später.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "Qualität kostet Geld");
+  g_assert_cmpstr (quote->speaker, ==, "Katrin Vogel");
+  quote = expect_quote (quotes, "Das ist Wortbruch");
+  g_assert_cmpstr (quote->speaker, ==, "Jan Berger");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2838,6 +2858,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/french-incise-fait-valoir", test_french_incise_fait_valoir);
   g_test_add_func ("/parallax/quotes/french-coordinated-participle", test_french_coordinated_participle);
   g_test_add_func ("/parallax/quotes/russian-role-opening-sentence", test_russian_role_opening_sentence);
+  g_test_add_func ("/parallax/quotes/german-compound-person-noun", test_german_compound_person_noun);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -4213,6 +4213,8 @@ resolve_source_inner (Doc    *doc,
           "rentnerin", "rentner", "anwohnerin", "anwohner", "seniorin", "pensionär", "pensionärin", "landwirt",
           "landwirtin", "mutter", "vater", "frau", "mann", "unternehmer", "unternehmerin", "besitzerin",
           "besitzer", "inhaberin", "inhaber", "wirtin", "wirt", "bäuerin", "bauer",
+          /* "die SPD-Politikerin", "der Grünen-Chef": the head of a compound */
+          "politikerin", "politiker", "chefin", "chef", "expertin", "experte",
         };
         /* … and so do French and Spanish ones: "La retraitée assure",
          * "explica la jubilada", unless an unnamed source was so called */
@@ -4227,10 +4229,23 @@ resolve_source_inner (Doc    *doc,
 
         for (guint a = 0; a < doc->anonymous->len && !unnamed; a++)
           unnamed = strstr (g_ptr_array_index (doc->anonymous, a), lower (doc, first)) != NULL;
-        if ((doc->capital_nouns && px_text_list_contains (german_person_nouns, G_N_ELEMENTS (german_person_nouns), lower (doc, first)))
+        const char *hyphen = strrchr (lower (doc, first), '-');
+        const char *german_head = hyphen != NULL && hyphen[1] != '\0' ? hyphen + 1 : lower (doc, first);
+
+        if ((doc->capital_nouns && px_text_list_contains (german_person_nouns, G_N_ELEMENTS (german_person_nouns), german_head))
             || (!doc->capital_nouns && !unnamed
                 && px_text_list_contains (romance_person_nouns, G_N_ELEMENTS (romance_person_nouns), lower (doc, first))))
-          person = px_quotes_prominent_person_before (doc, source->first);
+          {
+            /* "sagte der Grünen-Chef" after a woman was named: the
+             * article's gender rules her out */
+            char gender = !doc->capital_nouns ? 0
+                          : strcmp (lower (doc, source->first), "der") == 0 ? 'm'
+                          : strcmp (lower (doc, source->first), "die") == 0 ? 'f' : 0;
+
+            person = px_quotes_prominent_person_before (doc, source->first);
+            if (person != NULL && gender != 0 && person->gender != 0 && person->gender != gender)
+              person = last_person_before_gender (doc, source->first, FALSE, gender);
+          }
       }
     /* "a déclaré l'élu", "a ajouté l'édile": a role written with its
      * elided article, after the verb */
