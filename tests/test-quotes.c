@@ -2710,6 +2710,33 @@ test_german_compound_person_noun (void)
   g_assert_cmpstr (quote->speaker, ==, "Jan Berger");
 }
 
+/* "Driving instructor tells jury …" / "A driving instructor told a jury
+ * she …", then "Joanne Whitfield, 47, of Ripon, denies …": the unnamed
+ * person of the headline and the lead is the one the next paragraph
+ * introduces by name and age; "a jury" is the listener, not the clause. An
+ * unnamed source followed by a paragraph that does not introduce someone
+ * so stays unnamed. */
+static void
+test_lead_named_next_paragraph (void)
+{
+  const char *text =
+    "Lorry driver tells jury he was not on his phone\n\n"
+    "A lorry driver told a jury he was not using his phone when his vehicle struck a cyclist near Malton.\n\n"
+    "Peter Colley, 58, of Pickering, denies causing death by careless driving.\n\n"
+    "A witness said the lorry had been travelling slowly.\n\n"
+    "Gemma Hart, who was cycling behind, told the court she saw the impact.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "he was not using his phone");
+  g_assert_cmpstr (quote->speaker, ==, "Peter Colley");
+  g_assert_null (strstr (quote->text, "jury"));
+  quote = expect_quote (quotes, "he was not on his phone");
+  g_assert_cmpstr (quote->speaker, ==, "Peter Colley");
+  quote = expect_quote (quotes, "travelling slowly");
+  g_assert_cmpstr (quote->speaker, ==, "witness");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2859,6 +2886,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/french-coordinated-participle", test_french_coordinated_participle);
   g_test_add_func ("/parallax/quotes/russian-role-opening-sentence", test_russian_role_opening_sentence);
   g_test_add_func ("/parallax/quotes/german-compound-person-noun", test_german_compound_person_noun);
+  g_test_add_func ("/parallax/quotes/lead-named-next-paragraph", test_lead_named_next_paragraph);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -6033,11 +6033,67 @@ german_opening_institution (Doc        *doc,
   return NULL;
 }
 
+/* "A driving instructor told a jury she … .\n\nJoanne Whitfield, 47, of
+ * Ripon, denies …": an unnamed person in the headline or the lead is the
+ * person the next paragraph opens with, introduced by name and age.
+ * NULL when the paragraph after opens otherwise. */
+static Person *
+lead_person_named_next (Doc   *doc,
+                        guint  at)
+{
+  guint paragraph = doc->token_segment[at];
+  guint t = at;
+  guint end;
+
+  if (paragraph > 1)
+    return NULL;
+  while (t < doc->tokens->len && doc->token_segment[t] <= paragraph)
+    t++;
+  /* the headline's person is the lead's: look past the lead too */
+  if (paragraph == 0 && t < doc->tokens->len)
+    while (t < doc->tokens->len && doc->token_segment[t] <= 1)
+      t++;
+  if (t >= doc->tokens->len || doc->span_of[t] >= 0 || !px_quotes_is_name_word (doc, t))
+    return NULL;
+  end = px_quotes_run_end_forward (doc, t);
+  if (!(end + 3 < doc->tokens->len && is_punct (doc, end + 1, ',') && (tok (doc, end + 2)->flags & PX_LEXICON_TOKEN_NUMBER)
+        && is_punct (doc, end + 3, ',')))
+    return NULL;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      if (!person->org && px_quotes_mention_before (person, t + 1) == t)
+        return person;
+    }
+  return NULL;
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
 {
   resolve_source_inner (doc, source);
+  /* "A driving instructor told a jury she …" (or the headline's "Driving
+   * instructor tells jury …"), then "Joanne Whitfield, 47, …": the lead
+   * describes whom the next paragraph names */
+  if (source->person == NULL && source->speaker != NULL && !source->pronoun && !source->document
+      && doc->token_segment[source->first] <= 1 && source->first < doc->tokens->len
+      && (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_SENT_START)
+      && (doc->token_segment[source->first] == 0
+          || strcmp (lower (doc, source->first), "a") == 0 || strcmp (lower (doc, source->first), "an") == 0)
+      && !IN (spokes, lower (doc, source->last)) && !IN (institution_nouns, lower (doc, source->last)))
+    {
+      Person *named = lead_person_named_next (doc, source->first);
+
+      if (named != NULL)
+        {
+          px_quotes_add_mention (named, source->first);
+          g_clear_pointer (&source->speaker, g_free);
+          g_clear_pointer (&source->description, g_free);
+          px_quotes_source_from_person (source, named);
+        }
+    }
   /* "teilte der Verband mit", "Eine Sprecherin der Behörde sagte": a
    * German noun for a kind of institution, left standing as the speaker
    * (or as what a spokesperson speaks for), is the institution the

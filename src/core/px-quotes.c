@@ -877,7 +877,9 @@ clause_start (Doc  *doc,
       /* skip the listener: "told OC Media", "told reporters", "told him" */
       if (px_quotes_is_name_word (doc, i) || (is_word (doc, i) && (tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS)))
         i = px_quotes_run_end_forward (doc, i) + 1;
-      else if (is_word (doc, i) && strcmp (lower (doc, i), "the") == 0)
+      /* "told the court", "told a jury she …" */
+      else if (is_word (doc, i) && (strcmp (lower (doc, i), "the") == 0 || strcmp (lower (doc, i), "a") == 0
+                                    || strcmp (lower (doc, i), "an") == 0))
         i += 2;
       else if (is_word (doc, i) && !IN (stop_words, lower (doc, i)))
         i++;
