@@ -2737,6 +2737,29 @@ test_lead_named_next_paragraph (void)
   g_assert_cmpstr (quote->speaker, ==, "witness");
 }
 
+/* "The jury heard from a forensic investigator, PC Lee Marsh, who said the
+ * car …": the relative pronoun after a comma speaks for the name before
+ * it, and "heard from" is no cue of its own; "an officer at Sadakhlo, who
+ * asked not to be named, said" stays the officer's. */
+static void
+test_relative_who_after_name (void)
+{
+  const char *text =
+    "Cyclist death trial\n\n"
+    "Joanne Whitfield denies causing death by dangerous driving.\n\n"
+    "The jury heard from a forensic collision investigator, PC Lee Marsh, who said the car had been "
+    "travelling at about 48mph.\n\n"
+    "A paramedic at Ripon, who asked not to be named, said the cyclist had died at the scene.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "travelling at about 48mph");
+  g_assert_cmpstr (quote->speaker, ==, "Lee Marsh");
+  g_assert_true (g_str_has_prefix (quote->text, "the car"));
+  quote = expect_quote (quotes, "died at the scene");
+  g_assert_cmpstr (quote->speaker, !=, "Ripon");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2887,6 +2910,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/russian-role-opening-sentence", test_russian_role_opening_sentence);
   g_test_add_func ("/parallax/quotes/german-compound-person-noun", test_german_compound_person_noun);
   g_test_add_func ("/parallax/quotes/lead-named-next-paragraph", test_lead_named_next_paragraph);
+  g_test_add_func ("/parallax/quotes/relative-who-after-name", test_relative_who_after_name);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

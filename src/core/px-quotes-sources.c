@@ -1711,6 +1711,27 @@ source_backward (Doc    *doc,
     }
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
+  /* "… a forensic collision investigator, PC Lee Marsh, who said the car
+   * …", "spoke to Anna Price, who told the BBC …": a relative pronoun
+   * after a comma speaks for the name just before it */
+  if (i > 3 && is_word (doc, i - 1) && strcmp (lower (doc, i - 1), "who") == 0 && is_punct (doc, i - 2, ',')
+      && px_quotes_allowed_token (doc, i - 3, sentence) && px_quotes_is_name_word (doc, i - 3)
+      && !IN (determiners, lower (doc, i - 3)))
+    {
+      static const char * const places[] = { "at", "in", "from", "of", "near", "outside", "inside", "on" };
+      guint start = px_quotes_run_start_back (doc, i - 3);
+
+      /* not "A customs officer at Sadakhlo, who asked not to be named,
+       * said": a place, and a wish not to be named, tell nobody's words */
+      if (start <= i - 3 && px_quotes_allowed_token (doc, start, sentence)
+          && !(start > 0 && is_word (doc, start - 1) && px_text_list_contains (places, G_N_ELEMENTS (places), lower (doc, start - 1)))
+          && !(is_word (doc, i + 1) && (strcmp (lower (doc, i + 1), "not") == 0 || strcmp (lower (doc, i + 1), "to") == 0)))
+        {
+          source->first = start;
+          source->last = i - 3;
+          return TRUE;
+        }
+    }
   /* "Friends of the Earth said", "Save the Children said": a name of
    * capitalised words and lower-case links that fills the sentence up to
    * its verb is one institution, not its last word */
@@ -4795,7 +4816,9 @@ px_quotes_is_speech_verb (Doc      *doc,
     {
       static const char * const hearers[] = { "court", "jury", "jurors", "inquest", "tribunal", "hearing", "magistrates" };
 
-      return i > 0 && is_word (doc, i - 1) && px_text_list_contains (hearers, G_N_ELEMENTS (hearers), lower (doc, i - 1));
+      /* "the jury heard from X, who said …": X's own cue tells what */
+      return i > 0 && is_word (doc, i - 1) && px_text_list_contains (hearers, G_N_ELEMENTS (hearers), lower (doc, i - 1))
+             && !(is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "from") == 0);
     }
   /* "a fait savoir que …": made known, in words */
   if (strcmp (word, "savoir") == 0 || strcmp (word, "valoir") == 0)
