@@ -2760,6 +2760,24 @@ test_relative_who_after_name (void)
   g_assert_cmpstr (quote->speaker, !=, "Ripon");
 }
 
+/* "Ecologistas en Acción criticó que …", "Médecins du Monde a dénoncé …":
+ * Spanish and French links between the capitalised words of a name that
+ * fills the sentence up to its verb keep it one institution. */
+static void
+test_romance_institution_links (void)
+{
+  g_autoptr(GPtrArray) es = px_quotes_find_in_text (
+    "Sequía en la Axarquía\n\nEcologistas en Acción criticó que la Junta siga autorizando nuevos regadíos.", "es");
+  g_autoptr(GPtrArray) fr = px_quotes_find_in_text (
+    "Camps de migrants\n\nMédecins du Monde a dénoncé que les tentes avaient été détruites.", "fr");
+  PxQuote *quote;
+
+  quote = expect_quote (es, "nuevos regadíos");
+  g_assert_cmpstr (quote->speaker, ==, "Ecologistas en Acción");
+  quote = expect_quote (fr, "tentes avaient été détruites");
+  g_assert_cmpstr (quote->speaker, ==, "Médecins du Monde");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2911,6 +2929,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/german-compound-person-noun", test_german_compound_person_noun);
   g_test_add_func ("/parallax/quotes/lead-named-next-paragraph", test_lead_named_next_paragraph);
   g_test_add_func ("/parallax/quotes/relative-who-after-name", test_relative_who_after_name);
+  g_test_add_func ("/parallax/quotes/romance-institution-links", test_romance_institution_links);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -1741,7 +1741,10 @@ source_backward (Doc    *doc,
 
     for (guint k = f; k < i && plain; k++)
       {
-        static const char * const links[] = { "the", "of", "for", "and", "without", "on" };
+        /* "Ecologistas en Acción criticó", "Médecins du Monde a dénoncé" */
+        static const char * const links[] = {
+          "the", "of", "for", "and", "without", "on", "en", "de", "del", "y", "du", "des", "sans", "pour",
+        };
 
         if (!px_quotes_allowed_token (doc, k, sentence) || !is_word (doc, k))
           plain = FALSE;
