@@ -2778,6 +2778,25 @@ test_romance_institution_links (void)
   g_assert_cmpstr (quote->speaker, ==, "Médecins du Monde");
 }
 
+/* "Desde la Confederación Hidrográfica del Sur aseguraron …", "En el
+ * Ayuntamiento explicaron …": the preposition and the article that open
+ * the sentence are no part of the institution's name. */
+static void
+test_spanish_desde_institution (void)
+{
+  const char *text =
+    "Sequía en el sur\n\n"
+    "Desde la Confederación Hidrográfica del Sur aseguraron que la situación se vigila a diario.\n\n"
+    "En el Ayuntamiento de Vélez explicaron que el riego se cortará el lunes.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "se vigila a diario");
+  g_assert_cmpstr (quote->speaker, ==, "Confederación Hidrográfica del Sur");
+  quote = expect_quote (quotes, "el riego se cortará");
+  g_assert_cmpstr (quote->speaker, ==, "Ayuntamiento de Vélez");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2930,6 +2949,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/lead-named-next-paragraph", test_lead_named_next_paragraph);
   g_test_add_func ("/parallax/quotes/relative-who-after-name", test_relative_who_after_name);
   g_test_add_func ("/parallax/quotes/romance-institution-links", test_romance_institution_links);
+  g_test_add_func ("/parallax/quotes/spanish-desde-institution", test_spanish_desde_institution);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -6100,6 +6100,33 @@ px_quotes_resolve_source (Doc    *doc,
                           Source *source)
 {
   resolve_source_inner (doc, source);
+  /* "Desde la Confederación Hidrográfica del Sur aseguraron", "En el
+   * Ayuntamiento explicaron": Spanish names an institution speaking as a
+   * place the words come from; the preposition and its article are no
+   * part of the name */
+  if (doc->pro_drop && source->speaker != NULL && source->first < source->last
+      && (source->person == NULL || strcmp (source->person->name, source->speaker) == 0)
+      && is_word (doc, source->first)
+      && (strcmp (lower (doc, source->first), "desde") == 0 || strcmp (lower (doc, source->first), "en") == 0))
+    {
+      guint k = source->first + 1;
+      g_autofree char *written = px_quotes_slice (doc, source->first, source->last);
+
+      if (k < source->last && IN (determiners, lower (doc, k)))
+        k++;
+      if (strcmp (written, source->speaker) == 0 && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        {
+          g_free (source->speaker);
+          source->speaker = px_quotes_slice (doc, k, source->last);
+          /* the institution read with its preposition is renamed, so that
+           * later references and fuller forms agree */
+          if (source->person != NULL)
+            {
+              g_free (source->person->name);
+              source->person->name = g_strdup (source->speaker);
+            }
+        }
+    }
   /* "A driving instructor told a jury she …" (or the headline's "Driving
    * instructor tells jury …"), then "Joanne Whitfield, 47, …": the lead
    * describes whom the next paragraph names */
@@ -6125,7 +6152,7 @@ px_quotes_resolve_source (Doc    *doc,
    * (or as what a spokesperson speaks for), is the institution the
    * paragraph opened a sentence with */
   if (doc->capital_nouns && source->speaker != NULL
-      && (source->person == NULL || (source->person->org && strcmp (source->person->name, source->speaker) == 0)))
+      && (source->person == NULL || strcmp (source->person->name, source->speaker) == 0))
     {
       g_autofree char *folded = g_utf8_strdown (source->speaker, -1);
       g_auto(GStrv) words = g_strsplit (folded, " ", -1);
