@@ -2797,6 +2797,24 @@ test_spanish_desde_institution (void)
   g_assert_cmpstr (quote->speaker, ==, "Ayuntamiento de Vélez");
 }
 
+/* "Downing Street said … . Asked whether …, the spokesman said": with no
+ * spokesperson introduced, "the spokesman" speaks for the institution last
+ * reported speaking, not for the charity named in the paragraph before. */
+static void
+test_spokesman_of_last_body (void)
+{
+  const char *text =
+    "Ministers clash over fines\n\n"
+    "Tom Breck, founder of the River Action Trust, said fines alone would not clean up rivers.\n\n"
+    "Downing Street said the prime minister backed the plan \"100 percent\". Asked whether the minister had been "
+    "rebuked, the spokesman said: \"He was making a general point.\"";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "making a general point");
+  g_assert_cmpstr (quote->speaker, ==, "Downing Street");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2950,6 +2968,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/relative-who-after-name", test_relative_who_after_name);
   g_test_add_func ("/parallax/quotes/romance-institution-links", test_romance_institution_links);
   g_test_add_func ("/parallax/quotes/spanish-desde-institution", test_spanish_desde_institution);
+  g_test_add_func ("/parallax/quotes/spokesman-of-last-body", test_spokesman_of_last_body);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -2895,6 +2895,57 @@ last_institution_speaker_before_full (Doc      *doc,
   return FALSE;
 }
 
+/* The institution last reported speaking before @before, in its paragraph
+ * or the one before: as last_institution_speaker_before(), and also a
+ * name that is nobody's, of no gender and no given name ("Downing
+ * Street", "the Kremlin"), which the name reader keeps apart from
+ * institutions. */
+static gboolean
+last_body_speaker_before (Doc    *doc,
+                          guint   before,
+                          Source *out)
+{
+  guint paragraph = doc->token_segment[before];
+  guint stop_paragraph = paragraph > 0 ? paragraph - 1 : 0;
+
+  for (guint t = before; t > 0; t--)
+    {
+      guint i = t - 1;
+      Cue cue;
+      gboolean found;
+
+      if (doc->token_segment[i] < stop_paragraph)
+        break;
+      if (!may_cue_at (doc, i))
+        continue;
+      found = px_quotes_cue_at (doc, i, doc->token_sentence[i], FALSE, &cue) && !cue.source.pronoun && !cue.source.document
+              && cue.source.first < before;
+      if (found)
+        {
+          const char *head = lower (doc, cue.source.last);
+
+          px_quotes_resolve_source (doc, &cue.source);
+          if (cue.source.person != NULL)
+            {
+              g_auto(GStrv) words = g_strsplit (cue.source.person->name, " ", -1);
+              g_autofree char *given = g_utf8_strdown (words[0], -1);
+
+              found = cue.source.person->org
+                      || (cue.source.person->gender == 0 && cue.source.person->age == 0 && words[1] != NULL
+                          && px_quotes_given_name_gender (given) == 0 && !px_quotes_is_title (doc, cue.source.first));
+            }
+          else
+            found = cue.source.speaker != NULL && (IN (institution_nouns, head) || IN (org_words, head));
+        }
+      if (found)
+        source_take_speaker (out, &cue.source);
+      px_quotes_source_clear (&cue.source);
+      if (found)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Nouns news uses for an institution whose name holds another word of the
  * same kind: "the force" for "Thames Valley Police", "the watchdog" for
  * "the Financial Conduct Authority". */
@@ -4291,6 +4342,27 @@ resolve_source_inner (Doc    *doc,
                 return;
               }
             person = known;
+          }
+        /* "Downing Street said … . Asked whether …, the spokesman said":
+         * with no spokesperson introduced, a definite one speaks for the
+         * institution last reported speaking, in its paragraph or the one
+         * before, not for any institution last named */
+        else if (is_definite (lower (doc, source->first)))
+          {
+            Source spoke = { 0, };
+
+            if (last_body_speaker_before (doc, source->first, &spoke) && spoke.speaker != NULL)
+              {
+                if (spoke.person != NULL)
+                  person = spoke.person;
+                else
+                  {
+                    source->speaker = g_strdup (spoke.speaker);
+                    px_quotes_source_clear (&spoke);
+                    return;
+                  }
+              }
+            px_quotes_source_clear (&spoke);
           }
       }
     if (person == NULL && IN (institution_nouns, bare_head (lower (doc, source->last))))
