@@ -4301,11 +4301,11 @@ resolve_source_inner (Doc    *doc,
           "agricultora", "agricultor", "propietaria", "propietario", "comerciante",
         };
         gboolean unnamed = FALSE;
+        const char *hyphen = strrchr (lower (doc, first), '-');
+        const char *german_head = hyphen != NULL && hyphen[1] != '\0' ? hyphen + 1 : lower (doc, first);
 
         for (guint a = 0; a < doc->anonymous->len && !unnamed; a++)
           unnamed = strstr (g_ptr_array_index (doc->anonymous, a), lower (doc, first)) != NULL;
-        const char *hyphen = strrchr (lower (doc, first), '-');
-        const char *german_head = hyphen != NULL && hyphen[1] != '\0' ? hyphen + 1 : lower (doc, first);
 
         if ((doc->capital_nouns && px_text_list_contains (german_person_nouns, G_N_ELEMENTS (german_person_nouns), german_head))
             || (!doc->capital_nouns && !unnamed
