@@ -2815,6 +2815,27 @@ test_spokesman_of_last_body (void)
   g_assert_cmpstr (quote->speaker, ==, "Downing Street");
 }
 
+/* "« … », s'agace cette infirmière de 45 ans": a French demonstrative
+ * points back to the person just named, of its gender; "assure cette
+ * source" stays the unnamed source. */
+static void
+test_french_demonstrative_person (void)
+{
+  const char *text =
+    "Grève à l'aéroport\n\n"
+    "Dans le hall des départs, Nathalie Roche attendait depuis cinq heures. Son vol a été annulé. "
+    "« Personne ne nous dit rien », s'agace cette infirmière de 45 ans.\n\n"
+    "Selon un conseiller du ministre, une réunion est prévue. Les discussions se poursuivent « jour et nuit », "
+    "assure cette source.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "Personne ne nous dit rien");
+  g_assert_cmpstr (quote->speaker, ==, "Nathalie Roche");
+  quote = expect_quote (quotes, "jour et nuit");
+  g_assert_cmpstr (quote->speaker, !=, "Nathalie Roche");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2969,6 +2990,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/romance-institution-links", test_romance_institution_links);
   g_test_add_func ("/parallax/quotes/spanish-desde-institution", test_spanish_desde_institution);
   g_test_add_func ("/parallax/quotes/spokesman-of-last-body", test_spokesman_of_last_body);
+  g_test_add_func ("/parallax/quotes/french-demonstrative-person", test_french_demonstrative_person);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -6199,6 +6199,30 @@ px_quotes_resolve_source (Doc    *doc,
             }
         }
     }
+  /* "« … », s'agace cette infirmière de 45 ans", "assure ce retraité": a
+   * French demonstrative points back to the person just named, of the
+   * gender it gives, never to a new unnamed source */
+  if (source->person == NULL && source->speaker != NULL && !source->pronoun && source->first < source->last
+      && is_word (doc, source->first)
+      && (strcmp (lower (doc, source->first), "cette") == 0 || strcmp (lower (doc, source->first), "ce") == 0
+          || strcmp (lower (doc, source->first), "cet") == 0)
+      && !IN (institution_nouns, lower (doc, source->first + 1)) && !IN (spokes, lower (doc, source->first + 1))
+      /* "assure cette source": the unnamed source met before */
+      && strcmp (lower (doc, source->first + 1), "source") != 0 && strcmp (lower (doc, source->first + 1), "sources") != 0)
+    {
+      char gender = strcmp (lower (doc, source->first), "cette") == 0 ? 'f' : 'm';
+      Person *named = px_quotes_prominent_person_before (doc, source->first);
+
+      if (named != NULL && named->gender != 0 && named->gender != gender)
+        named = last_person_before_gender (doc, source->first, FALSE, gender);
+      if (named != NULL && !named->org)
+        {
+          px_quotes_add_mention (named, source->first);
+          g_clear_pointer (&source->speaker, g_free);
+          g_clear_pointer (&source->description, g_free);
+          px_quotes_source_from_person (source, named);
+        }
+    }
   /* "A driving instructor told a jury she …" (or the headline's "Driving
    * instructor tells jury …"), then "Joanne Whitfield, 47, …": the lead
    * describes whom the next paragraph names */
