@@ -2836,6 +2836,26 @@ test_french_demonstrative_person (void)
   g_assert_cmpstr (quote->speaker, !=, "Nathalie Roche");
 }
 
+/* "… told BBC Radio 4. She said …": a full stop after a single digit ends
+ * the sentence in English, so the next sentence's cue is read; German "am
+ * 4. März" stays one sentence. */
+static void
+test_digit_full_stop (void)
+{
+  g_autoptr(GPtrArray) en = px_quotes_find_in_text (
+    "Ministers clash\n\n\"The era is over,\" Claire Dunmore told BBC Radio 4. "
+    "She said the new regime would be in force by April.", "en");
+  g_autoptr(GPtrArray) de = px_quotes_find_in_text (
+    "Streik\n\nDie Gewerkschaft Verdi teilte am 4. März mit, der Streik werde verlängert.", "de");
+  PxQuote *quote;
+
+  quote = expect_quote (en, "in force by April");
+  g_assert_cmpstr (quote->speaker, ==, "Claire Dunmore");
+  quote = expect_quote (de, "Streik werde verlängert");
+  g_assert_nonnull (quote->speaker);
+  g_assert_nonnull (strstr (quote->speaker, "Verdi"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2991,6 +3011,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/spanish-desde-institution", test_spanish_desde_institution);
   g_test_add_func ("/parallax/quotes/spokesman-of-last-body", test_spokesman_of_last_body);
   g_test_add_func ("/parallax/quotes/french-demonstrative-person", test_french_demonstrative_person);
+  g_test_add_func ("/parallax/quotes/digit-full-stop", test_digit_full_stop);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -371,7 +371,12 @@ split_sentences (Doc *doc)
         {
           gunichar c = tok_char (doc, i);
 
-          if ((c == '.' || c == '!' || c == '?' || c == 0x2026) && !(c == '.' && is_abbreviation (lower (doc, i - 1))))
+          /* "BBC Radio 4. She said …": a single digit is no initial; only
+           * German writes ordinals so ("am 4. März") */
+          gboolean digit = i > 0 && is_word (doc, i - 1) && g_unichar_isdigit (tok_char (doc, i - 1)) && lower (doc, i - 1)[1] == '\0';
+
+          if ((c == '.' || c == '!' || c == '?' || c == 0x2026)
+              && !(c == '.' && is_abbreviation (lower (doc, i - 1)) && (!digit || doc->capital_nouns)))
             {
               guint j = i + 1;
 
