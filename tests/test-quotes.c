@@ -2856,6 +2856,26 @@ test_digit_full_stop (void)
   g_assert_nonnull (strstr (quote->speaker, "Verdi"));
 }
 
+/* "Parent Sarah Quinn, whose two sons attend the school, …": a word that
+ * opens the sentence before a given name and a surname, itself no given
+ * name, describes the person; "Sarah Jane Quinn" keeps her second name. */
+static void
+test_sentence_opening_descriptor (void)
+{
+  const char *text =
+    "Parents fight for crossing patrol\n\n"
+    "Parent Sarah Quinn, whose two sons attend the school, started a petition. \"Someone will get hurt,\" "
+    "Mrs Quinn said.\n\n"
+    "Sarah Jane Ellis, a teacher, said the road was dangerous.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "Someone will get hurt");
+  g_assert_cmpstr (quote->speaker, ==, "Sarah Quinn");
+  quote = expect_quote (quotes, "road was dangerous");
+  g_assert_cmpstr (quote->speaker, ==, "Sarah Jane Ellis");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3012,6 +3032,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/spokesman-of-last-body", test_spokesman_of_last_body);
   g_test_add_func ("/parallax/quotes/french-demonstrative-person", test_french_demonstrative_person);
   g_test_add_func ("/parallax/quotes/digit-full-stop", test_digit_full_stop);
+  g_test_add_func ("/parallax/quotes/sentence-opening-descriptor", test_sentence_opening_descriptor);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -451,6 +451,20 @@ px_quotes_name_start (Doc  *doc,
 
           trade = given_name_gender (next) != 0;
         }
+      /* "Parent Sarah Quinn, whose two sons …": a word opening the
+       * sentence before a given name and a surname, itself no given name,
+       * is what the person is, capitalised only by the sentence */
+      if (!trade && word != NULL && i == first && !doc->capital_nouns && (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)
+          && i + 2 <= last && px_quotes_is_name_word (doc, i + 2) && g_utf8_strlen (word, -1) > 3)
+        {
+          g_autofree char *opening = px_quotes_slice (doc, i, i + 1);
+          g_autofree char *next = px_quotes_slice (doc, i + 1, i + 2);
+          gboolean letters = given_name_gender (opening) == 0 && given_name_gender (next) != 0;
+
+          for (const char *c = word; *c != '\0' && letters; c = g_utf8_next_char (c))
+            letters = g_unichar_isalpha (g_utf8_get_char (c));
+          trade = letters;
+        }
       if (trade || px_quotes_is_title (doc, i) || px_quotes_is_title (doc, i + 1) || g_str_has_suffix (word, "'s")
           || ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0 && !px_quotes_is_title (doc, i + 1) && i + 1 < last))
         i++;
