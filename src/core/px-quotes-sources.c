@@ -2927,12 +2927,11 @@ last_body_speaker_before (Doc    *doc,
           px_quotes_resolve_source (doc, &cue.source);
           if (cue.source.person != NULL)
             {
-              g_auto(GStrv) words = g_strsplit (cue.source.person->name, " ", -1);
-              g_autofree char *given = g_utf8_strdown (words[0], -1);
-
               found = cue.source.person->org
-                      || (cue.source.person->gender == 0 && cue.source.person->age == 0 && words[1] != NULL
-                          && px_quotes_given_name_gender (given) == 0 && !px_quotes_is_title (doc, cue.source.first));
+                      || (cue.source.person->gender == 0 && cue.source.person->age == 0
+                          && strchr (cue.source.person->name, ' ') != NULL
+                          && px_quotes_given_name_gender (cue.source.person->name) == 0
+                          && !px_quotes_is_title (doc, cue.source.first));
             }
           else
             found = cue.source.speaker != NULL && (IN (institution_nouns, head) || IN (org_words, head));
