@@ -2876,6 +2876,25 @@ test_sentence_opening_descriptor (void)
   g_assert_cmpstr (quote->speaker, ==, "Sarah Jane Ellis");
 }
 
+/* "The prosecution says she was looking at her phone": a party to a trial
+ * speaks as itself, not as the defendant named just before. */
+static void
+test_prosecution_as_itself (void)
+{
+  const char *text =
+    "Driver denies causing death\n\n"
+    "Joanne Whitfield, 47, denies causing death by dangerous driving. The prosecution says she was looking at "
+    "her phone when her car hit the cyclist.\n\n"
+    "The defence said the low sun had dazzled her.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "looking at her phone");
+  g_assert_cmpstr (quote->speaker, ==, "prosecution");
+  quote = expect_quote (quotes, "low sun had dazzled");
+  g_assert_cmpstr (quote->speaker, ==, "defence");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3033,6 +3052,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/french-demonstrative-person", test_french_demonstrative_person);
   g_test_add_func ("/parallax/quotes/digit-full-stop", test_digit_full_stop);
   g_test_add_func ("/parallax/quotes/sentence-opening-descriptor", test_sentence_opening_descriptor);
+  g_test_add_func ("/parallax/quotes/prosecution-as-itself", test_prosecution_as_itself);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

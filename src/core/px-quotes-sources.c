@@ -4235,6 +4235,16 @@ resolve_source_inner (Doc    *doc,
           px_quotes_source_from_person (source, person);
         return;
       }
+    /* "The prosecution says …", "the defence said": a party to a trial
+     * speaks as itself, as "Selon l'accusation" does, not as the person
+     * named last (the defendant, as often as not) */
+    if (first == source->last && first == source->first + 1 && is_definite (lower (doc, source->first))
+        && (strcmp (lower (doc, first), "prosecution") == 0 || strcmp (lower (doc, first), "defence") == 0
+            || strcmp (lower (doc, first), "defense") == 0))
+      {
+        source->speaker = g_strdup (lower (doc, first));
+        return;
+      }
     /* "Her spokesman said": a spokesperson of a person speaks for the
      * person the possessive refers to */
     if (first == source->last && first == source->first + 1 && px_quotes_pronoun_gender (lower (doc, source->first)) != 0
