@@ -2895,6 +2895,26 @@ test_prosecution_as_itself (void)
   g_assert_cmpstr (quote->speaker, ==, "defence");
 }
 
+/* "Ein Hafenarbeiter am Burchardkai sagte, …": a German indefinite noun
+ * opening the sentence keeps the place phrase that tells which one, and
+ * the place is no speaker. */
+static void
+test_german_anonymous_with_place (void)
+{
+  const char *text =
+    "Warnstreik im Hafen\n\n"
+    "Die Beschäftigten streikten am Terminal Burchardkai. Ein Hafenarbeiter am Burchardkai sagte, die "
+    "Stimmung sei so schlecht wie nie.\n\n"
+    "Eine Anwohnerin aus Altona sagte, der Lärm habe endlich aufgehört.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "Stimmung sei");
+  g_assert_cmpstr (quote->speaker, ==, "Hafenarbeiter am Burchardkai");
+  quote = expect_quote (quotes, "Lärm habe");
+  g_assert_cmpstr (quote->speaker, ==, "Anwohnerin aus Altona");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3053,6 +3073,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/digit-full-stop", test_digit_full_stop);
   g_test_add_func ("/parallax/quotes/sentence-opening-descriptor", test_sentence_opening_descriptor);
   g_test_add_func ("/parallax/quotes/prosecution-as-itself", test_prosecution_as_itself);
+  g_test_add_func ("/parallax/quotes/german-anonymous-with-place", test_german_anonymous_with_place);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -1711,6 +1711,34 @@ source_backward (Doc    *doc,
     }
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
+  /* "Ein Hafenarbeiter am Burchardkai sagte", "Eine Anwohnerin aus
+   * Hamburg sagte": a German indefinite noun opening the sentence, with the
+   * place phrase that tells which one; the place is no speaker */
+  if (doc->capital_nouns)
+    {
+      static const char * const indefinite[] = { "ein", "eine", "einer" };
+      static const char * const places[] = { "am", "im", "aus", "vom", "von", "in", "bei", "an", "auf" };
+      guint f = g_array_index (doc->sentences, Sentence, sentence).first;
+
+      if (i >= f + 4 && is_word (doc, f) && px_text_list_contains (indefinite, G_N_ELEMENTS (indefinite), lower (doc, f))
+          && is_word (doc, f + 1) && (tok (doc, f + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) && doc->span_of[f + 1] < 0
+          && is_word (doc, f + 2) && px_text_list_contains (places, G_N_ELEMENTS (places), lower (doc, f + 2))
+          && !IN (spokes, lower (doc, f + 1)) && i <= f + 7)
+        {
+          gboolean plain = TRUE;
+
+          for (guint k = f + 3; k < i && plain; k++)
+            plain = is_word (doc, k) && px_quotes_allowed_token (doc, k, sentence)
+                    && ((tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) || IN (german_articles, lower (doc, k)));
+          if (plain)
+            {
+              source->first = f;
+              source->last = f + 1;
+              source->modifier_last = i - 1;
+              return TRUE;
+            }
+        }
+    }
   /* "… a forensic collision investigator, PC Lee Marsh, who said the car
    * …", "spoke to Anna Price, who told the BBC …": a relative pronoun
    * after a comma speaks for the name just before it */
