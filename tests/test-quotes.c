@@ -2915,6 +2915,25 @@ test_german_anonymous_with_place (void)
   g_assert_cmpstr (quote->speaker, ==, "Anwohnerin aus Altona");
 }
 
+/* "Ein Sprecher des Terminalbetreibers Eurogate", "des Autobauers
+ * Volkswagen": the noun for the kind of business before its name is no
+ * part of the institution's name. */
+static void
+test_german_business_kind_before_name (void)
+{
+  const char *text =
+    "Streik in Bremerhaven\n\n"
+    "Ein Sprecher des Terminalbetreibers Eurogate sagte, etwa 40 Schiffe warteten auf Abfertigung.\n\n"
+    "Eine Sprecherin des Autobauers Volkswagen sagte, die Lieferungen verzögerten sich.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "40 Schiffe");
+  g_assert_cmpstr (quote->speaker, ==, "Eurogate");
+  quote = expect_quote (quotes, "Lieferungen");
+  g_assert_cmpstr (quote->speaker, ==, "Volkswagen");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3074,6 +3093,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/sentence-opening-descriptor", test_sentence_opening_descriptor);
   g_test_add_func ("/parallax/quotes/prosecution-as-itself", test_prosecution_as_itself);
   g_test_add_func ("/parallax/quotes/german-anonymous-with-place", test_german_anonymous_with_place);
+  g_test_add_func ("/parallax/quotes/german-business-kind-before-name", test_german_business_kind_before_name);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

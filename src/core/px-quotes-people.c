@@ -1782,6 +1782,23 @@ german_nominative (const char *speaker)
   g_autofree char *lower_head = NULL;
   gsize len;
 
+  /* "des Terminalbetreibers Eurogate", "des Autobauers Volkswagen", "des
+   * Konzerns Siemens": a noun for the kind of business before its name is
+   * no part of the name */
+  if (n >= 2 && g_unichar_isupper (g_utf8_get_char (words[1])))
+    {
+      g_autofree char *kind = g_utf8_strdown (words[0], -1);
+
+      if ((g_str_has_suffix (kind, "ers") && g_utf8_strlen (kind, -1) > 6) || strcmp (kind, "konzerns") == 0
+          || strcmp (kind, "konzern") == 0 || strcmp (kind, "unternehmens") == 0 || strcmp (kind, "unternehmen") == 0)
+        {
+          g_autofree char *rest = g_strjoinv (" ", words + 1);
+          char *again = german_nominative (rest);
+
+          return again != NULL ? again : g_steal_pointer (&rest);
+        }
+    }
+
   /* adjectives before the head noun: "bayerischen", "Deutschem" */
   while (head + 1 < n && (g_str_has_suffix (words[head], "en") || g_str_has_suffix (words[head], "em")
                           || g_str_has_suffix (words[head], "er") || g_str_has_suffix (words[head], "es")
