@@ -2934,6 +2934,27 @@ test_german_business_kind_before_name (void)
   g_assert_cmpstr (quote->speaker, ==, "Volkswagen");
 }
 
+/* "“…,” the Liberal Democrat said", "the Labour MP added": a party member
+ * the article named nobody as is the person last reported speaking; "the
+ * Treasury said" stays an institution. */
+static void
+test_party_member_back_reference (void)
+{
+  const char *text =
+    "Market hall closure\n\n"
+    "Councillor Hannah Price said the repairs cost too much.\n\n"
+    "Opposition leader Martin Shaw said the cabinet had given up. \"It can find the money,\" the Liberal "
+    "Democrat said.\n\n"
+    "\"We will look again,\" the Treasury said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "It can find the money");
+  g_assert_cmpstr (quote->speaker, ==, "Martin Shaw");
+  quote = expect_quote (quotes, "We will look again");
+  g_assert_cmpstr (quote->speaker, ==, "Treasury");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3094,6 +3115,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/prosecution-as-itself", test_prosecution_as_itself);
   g_test_add_func ("/parallax/quotes/german-anonymous-with-place", test_german_anonymous_with_place);
   g_test_add_func ("/parallax/quotes/german-business-kind-before-name", test_german_business_kind_before_name);
+  g_test_add_func ("/parallax/quotes/party-member-back-reference", test_party_member_back_reference);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

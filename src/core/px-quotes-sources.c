@@ -6260,6 +6260,44 @@ px_quotes_resolve_source (Doc    *doc,
           px_quotes_source_from_person (source, named);
         }
     }
+  /* "“…,” the Liberal Democrat said", "the Labour MP added": a party
+   * member or a member of a parliament the article named nobody as is the
+   * person last reported speaking in the paragraph (or the one before), or
+   * the one just spoken of */
+  if (source->speaker != NULL && is_word (doc, source->first) && !source->pronoun && !doc->capital_nouns
+      && ((strcmp (lower (doc, source->first), "the") == 0 && source->first < source->last)
+          || (source->first > 0 && is_word (doc, source->first - 1) && strcmp (lower (doc, source->first - 1), "the") == 0))
+      && (source->person == NULL || (strcmp (source->person->name, source->speaker) == 0 && source->person->mentions->len <= 1)))
+    {
+      guint run = strcmp (lower (doc, source->first), "the") == 0 ? source->first + 1 : source->first;
+      static const char * const members[] = {
+        "democrat", "republican", "conservative", "tory", "socialist", "nationalist", "unionist", "liberal",
+        "mp", "mep", "msp", "senator", "congressman", "congresswoman", "lawmaker", "backbencher",
+      };
+      gboolean member = px_text_list_contains (members, G_N_ELEMENTS (members), lower (doc, source->last));
+
+      for (guint k = run; k <= source->last && member; k++)
+        member = is_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+                 && !IN (institution_nouns, lower (doc, k)) && !IN (org_words, lower (doc, k));
+      if (member)
+        {
+          Source back = { 0, };
+          Person *named = NULL;
+
+          if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org)
+            named = back.person;
+          px_quotes_source_clear (&back);
+          if (named == NULL)
+            named = px_quotes_prominent_person_before (doc, source->first);
+          if (named != NULL)
+            {
+              px_quotes_add_mention (named, source->first);
+              g_clear_pointer (&source->speaker, g_free);
+              g_clear_pointer (&source->description, g_free);
+              px_quotes_source_from_person (source, named);
+            }
+        }
+    }
   /* "A driving instructor told a jury she …" (or the headline's "Driving
    * instructor tells jury …"), then "Joanne Whitfield, 47, …": the lead
    * describes whom the next paragraph names */
