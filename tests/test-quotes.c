@@ -2955,6 +2955,23 @@ test_party_member_back_reference (void)
   g_assert_cmpstr (quote->speaker, ==, "Treasury");
 }
 
+/* "Fuentes del organismo indicaron …" after "Desde la Confederación
+ * Hidrográfica del Sur aseguraron …": a Spanish or French noun for any
+ * public body is the institution last reported speaking. */
+static void
+test_romance_body_anaphor (void)
+{
+  const char *text =
+    "Sequía en el sur\n\n"
+    "Desde la Confederación Hidrográfica del Sur aseguraron que la situación se vigila a diario. Fuentes del "
+    "organismo indicaron que no se descartan cortes nocturnos de agua.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "cortes nocturnos");
+  g_assert_cmpstr (quote->speaker, ==, "Confederación Hidrográfica del Sur");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3116,6 +3133,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/german-anonymous-with-place", test_german_anonymous_with_place);
   g_test_add_func ("/parallax/quotes/german-business-kind-before-name", test_german_business_kind_before_name);
   g_test_add_func ("/parallax/quotes/party-member-back-reference", test_party_member_back_reference);
+  g_test_add_func ("/parallax/quotes/romance-body-anaphor", test_romance_body_anaphor);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -6236,6 +6236,29 @@ px_quotes_resolve_source (Doc    *doc,
             }
         }
     }
+  /* "Desde la Confederación Hidrográfica del Sur aseguraron … . Fuentes
+   * del organismo indicaron …": a Spanish or French noun for any public
+   * body is the institution last reported speaking */
+  if (!doc->capital_nouns && source->speaker != NULL
+      && (source->person == NULL || strcmp (source->person->name, source->speaker) == 0))
+    {
+      static const char * const bodies[] = { "organismo", "entidad", "institución", "organisme", "institution" };
+      static const char * const voices[] = { "fuentes", "fuente", "portavoz", "porte-parole", "sources", "source" };
+      g_autofree char *folded = g_utf8_strdown (source->speaker, -1);
+      g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+      guint n = g_strv_length (words);
+      Source spoke = { 0, };
+
+      if (n >= 1 && (n == 1 || px_text_list_contains (voices, G_N_ELEMENTS (voices), words[0]))
+          && px_text_list_contains (bodies, G_N_ELEMENTS (bodies), bare_head (words[n - 1]))
+          && last_body_speaker_before (doc, source->first, &spoke) && spoke.speaker != NULL)
+        {
+          g_free (source->speaker);
+          source->speaker = g_strdup (spoke.speaker);
+          source->person = spoke.person;
+        }
+      px_quotes_source_clear (&spoke);
+    }
   /* "« … », s'agace cette infirmière de 45 ans", "assure ce retraité": a
    * French demonstrative points back to the person just named, of the
    * gender it gives, never to a new unnamed source */
