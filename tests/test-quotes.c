@@ -2972,6 +2972,23 @@ test_romance_body_anaphor (void)
   g_assert_cmpstr (quote->speaker, ==, "Confederación Hidrográfica del Sur");
 }
 
+/* "Der Zentralverband der deutschen Seehafenbetriebe (ZDS) … hieß es beim
+ * ZDS": the words whose initials spell the acronym in brackets are the
+ * institution's whole name, lower-case links included. */
+static void
+test_acronym_initials_name (void)
+{
+  const char *text =
+    "Warnstreik im Hafen\n\n"
+    "Der Zentralverband der deutschen Seehafenbetriebe (ZDS) kritisierte den Ausstand. Das Angebot liege auf "
+    "dem Tisch und sei fair, hieß es beim ZDS.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+  PxQuote *quote;
+
+  quote = expect_quote (quotes, "Angebot liege");
+  g_assert_cmpstr (quote->speaker, ==, "Zentralverband der deutschen Seehafenbetriebe");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3134,6 +3151,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/german-business-kind-before-name", test_german_business_kind_before_name);
   g_test_add_func ("/parallax/quotes/party-member-back-reference", test_party_member_back_reference);
   g_test_add_func ("/parallax/quotes/romance-body-anaphor", test_romance_body_anaphor);
+  g_test_add_func ("/parallax/quotes/acronym-initials-name", test_acronym_initials_name);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

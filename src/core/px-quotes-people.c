@@ -312,6 +312,53 @@ px_quotes_run_is_org (Doc  *doc,
   return FALSE;
 }
 
+/* "Der Zentralverband der deutschen Seehafenbetriebe (ZDS)": the words
+ * whose initials spell the acronym in brackets are the institution's whole
+ * name, lower-case links and adjectives included, though the capitalised
+ * run read before the brackets holds only the last of them. */
+static void
+widen_to_initials (Doc    *doc,
+                   Person *person,
+                   guint   first,
+                   guint   last)
+{
+  static const char * const links[] = {
+    "der", "des", "für", "und", "of", "the", "and", "for", "de", "du", "des", "la", "le", "et", "del", "y",
+  };
+  const char *acronym = person->alias;
+  glong letters = g_utf8_strlen (acronym, -1);
+  const char *letter;
+  guint k = last;
+  glong matched = 0;
+
+  if (letters < 2 || letters > 8)
+    return;
+  /* match the acronym's letters from its end, word by word backwards */
+  letter = acronym + strlen (acronym);
+  while (matched < letters && k > 0)
+    {
+      const char *previous = g_utf8_prev_char (letter);
+      gunichar want = g_unichar_tolower (g_utf8_get_char (previous));
+
+      if (!is_word (doc, k) || doc->span_of[k] >= 0 || doc->token_segment[k] != doc->token_segment[last])
+        return;
+      if (g_unichar_tolower (tok_char (doc, k)) == want)
+        {
+          matched++;
+          letter = previous;
+          if (matched == letters)
+            break;
+        }
+      else if (!px_text_list_contains (links, G_N_ELEMENTS (links), lower (doc, k)))
+        return;
+      k--;
+    }
+  if (matched != letters || k >= first)
+    return;
+  g_free (person->name);
+  person->name = px_quotes_slice (doc, k, last);
+}
+
 /* Nouns for what someone does that have none of the endings of trades
  * ("-er", "-ist", …) and that news puts before a name like a title. */
 static const char * const plain_trades[] = {
@@ -1486,7 +1533,10 @@ px_quotes_collect_people (Doc *doc)
       /* "Disaster and Emergency Management Authority (AFAD)" */
       if (person->alias == NULL && is_punct (doc, last + 1, '(') && is_word (doc, last + 2)
           && (tok (doc, last + 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && is_punct (doc, last + 3, ')'))
-        person->alias = px_quotes_slice (doc, last + 2, last + 2);
+        {
+          person->alias = px_quotes_slice (doc, last + 2, last + 2);
+          widen_to_initials (doc, person, i, last);
+        }
       if (first_name > i)
         {
           g_autofree char *title_part = px_quotes_slice (doc, i, first_name - 1);
