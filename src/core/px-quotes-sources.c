@@ -2820,14 +2820,25 @@ last_speaker_before (Doc    *doc,
   return FALSE;
 }
 
-/* "…, it added": the institution last reported speaking, in this
- * paragraph or the one before. */
+/* Whether a cue's source, resolved, is the kind of speaker a search back
+ * wants. @head is the last word as written; @built is whether the cue
+ * reader built the speaker whole before it was resolved. */
+typedef gboolean (*SpeakerTest) (Doc          *doc,
+                                 const Source *resolved,
+                                 const char   *head,
+                                 gboolean      built,
+                                 gpointer      data);
 
-static gboolean
-last_institution_speaker_before_full (Doc      *doc,
-                                      guint     before,
-                                      gboolean  read_whole,
-                                      Source   *out);
+static gboolean last_speaker_of_kind_before (Doc         *doc,
+                                             guint        before,
+                                             SpeakerTest  accept,
+                                             gpointer     data,
+                                             Source      *out);
+static gboolean is_institution_speaker (Doc          *doc,
+                                        const Source *resolved,
+                                        const char   *head,
+                                        gboolean      built,
+                                        gpointer      read_whole);
 
 /* "Парламентарий пообещал …": a Russian noun for one person that opens
  * its sentence has its capital from the sentence, not from a name, when no
@@ -2862,22 +2873,14 @@ russian_common_noun_opening (Doc   *doc,
   return TRUE;
 }
 
+/* The speaker last reported before @before, in its paragraph or the one
+ * before, that @accept takes. */
 static gboolean
-last_institution_speaker_before (Doc    *doc,
-                                 guint   before,
-                                 Source *out)
-{
-  return last_institution_speaker_before_full (doc, before, FALSE, out);
-}
-
-/* @read_whole: also take a speaker the cue reader built whole (a Russian
- * institution put back in the nominative, "ГУ МЧС по Московской области"),
- * whose last word is no institution noun. */
-static gboolean
-last_institution_speaker_before_full (Doc      *doc,
-                                      guint     before,
-                                      gboolean  read_whole,
-                                      Source   *out)
+last_speaker_of_kind_before (Doc         *doc,
+                             guint        before,
+                             SpeakerTest  accept,
+                             gpointer     data,
+                             Source      *out)
 {
   guint paragraph = doc->token_segment[before];
   guint stop_paragraph = paragraph > 0 ? paragraph - 1 : 0;
@@ -2897,72 +2900,10 @@ last_institution_speaker_before_full (Doc      *doc,
       if (found)
         {
           const char *head = lower (doc, cue.source.last);
-          gboolean whole = read_whole && cue.source.speaker != NULL;
+          gboolean built = cue.source.speaker != NULL;
 
           px_quotes_resolve_source (doc, &cue.source);
-          /* "по данным ведомства" resolved in turn to the institution */
-          if (read_whole && !whole && cue.source.speaker != NULL && cue.source.person == NULL
-              && cue.source.first == cue.source.last && px_quotes_is_cyrillic_word (doc, cue.source.first))
-            {
-              g_autofree char *written = px_quotes_slice (doc, cue.source.first, cue.source.last);
-
-              whole = strcmp (written, cue.source.speaker) != 0;
-            }
-          found = cue.source.speaker != NULL
-                  && (cue.source.person != NULL ? cue.source.person->org
-                      : (whole || IN (institution_nouns, head) || IN (org_words, head)));
-        }
-      if (found)
-        {
-          source_take_speaker (out, &cue.source);
-        }
-      px_quotes_source_clear (&cue.source);
-      if (found)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The institution last reported speaking before @before, in its paragraph
- * or the one before: as last_institution_speaker_before(), and also a
- * name that is nobody's, of no gender and no given name ("Downing
- * Street", "the Kremlin"), which the name reader keeps apart from
- * institutions. */
-static gboolean
-last_body_speaker_before (Doc    *doc,
-                          guint   before,
-                          Source *out)
-{
-  guint paragraph = doc->token_segment[before];
-  guint stop_paragraph = paragraph > 0 ? paragraph - 1 : 0;
-
-  for (guint t = before; t > 0; t--)
-    {
-      guint i = t - 1;
-      Cue cue;
-      gboolean found;
-
-      if (doc->token_segment[i] < stop_paragraph)
-        break;
-      if (!may_cue_at (doc, i))
-        continue;
-      found = px_quotes_cue_at (doc, i, doc->token_sentence[i], FALSE, &cue) && !cue.source.pronoun && !cue.source.document
-              && cue.source.first < before;
-      if (found)
-        {
-          const char *head = lower (doc, cue.source.last);
-
-          px_quotes_resolve_source (doc, &cue.source);
-          if (cue.source.person != NULL)
-            {
-              found = cue.source.person->org
-                      || (cue.source.person->gender == 0 && cue.source.person->age == 0
-                          && strchr (cue.source.person->name, ' ') != NULL
-                          && px_quotes_given_name_gender (cue.source.person->name) == 0
-                          && !px_quotes_is_title (doc, cue.source.first));
-            }
-          else
-            found = cue.source.speaker != NULL && (IN (institution_nouns, head) || IN (org_words, head));
+          found = accept (doc, &cue.source, head, built, data);
         }
       if (found)
         source_take_speaker (out, &cue.source);
@@ -2971,6 +2912,70 @@ last_body_speaker_before (Doc    *doc,
         return TRUE;
     }
   return FALSE;
+}
+
+/* An institution. With @read_whole, also a speaker the cue reader built
+ * whole (a Russian institution put back in the nominative, "ГУ МЧС по
+ * Московской области"), whose last word is no institution noun. */
+static gboolean
+is_institution_speaker (Doc          *doc,
+                        const Source *resolved,
+                        const char   *head,
+                        gboolean      built,
+                        gpointer      read_whole)
+{
+  gboolean whole = read_whole != NULL && built;
+
+  /* "по данным ведомства" resolved in turn to the institution */
+  if (read_whole != NULL && !whole && resolved->speaker != NULL && resolved->person == NULL
+      && resolved->first == resolved->last && px_quotes_is_cyrillic_word (doc, resolved->first))
+    {
+      g_autofree char *written = px_quotes_slice (doc, resolved->first, resolved->last);
+
+      whole = strcmp (written, resolved->speaker) != 0;
+    }
+  return resolved->speaker != NULL
+         && (resolved->person != NULL ? resolved->person->org
+             : (whole || IN (institution_nouns, head) || IN (org_words, head)));
+}
+
+/* "…, it added": the institution last reported speaking, in this
+ * paragraph or the one before. */
+static gboolean
+last_institution_speaker_before (Doc    *doc,
+                                 guint   before,
+                                 Source *out)
+{
+  return last_speaker_of_kind_before (doc, before, is_institution_speaker, NULL, out);
+}
+
+/* An institution, or a name that is nobody's, of no gender and no given
+ * name ("Downing Street", "the Kremlin"), which the name reader keeps
+ * apart from institutions. */
+static gboolean
+is_body_speaker (Doc          *doc,
+                 const Source *resolved,
+                 const char   *head,
+                 gboolean      built,
+                 gpointer      data)
+{
+  if (resolved->person != NULL)
+    return resolved->person->org
+           || (resolved->person->gender == 0 && resolved->person->age == 0
+               && strchr (resolved->person->name, ' ') != NULL
+               && px_quotes_given_name_gender (resolved->person->name) == 0
+               && !px_quotes_is_title (doc, resolved->first));
+  return resolved->speaker != NULL && (IN (institution_nouns, head) || IN (org_words, head));
+}
+
+/* The institution last reported speaking before @before, in its paragraph
+ * or the one before, or a body with a name of its own (is_body_speaker()). */
+static gboolean
+last_body_speaker_before (Doc    *doc,
+                          guint   before,
+                          Source *out)
+{
+  return last_speaker_of_kind_before (doc, before, is_body_speaker, NULL, out);
 }
 
 /* Nouns news uses for an institution whose name holds another word of the
@@ -3260,7 +3265,7 @@ russian_institution_anaphor (Doc    *doc,
         return FALSE;
       field = g_strndup (word + strlen ("мин"), len - strlen ("мин") - strlen ("а"));
     }
-  if (!last_institution_speaker_before_full (doc, source->first, TRUE, &back))
+  if (!last_speaker_of_kind_before (doc, source->first, is_institution_speaker, GINT_TO_POINTER (TRUE), &back))
     return FALSE;
   {
     g_autofree char *folded = g_utf8_strdown (back.speaker, -1);
@@ -3765,6 +3770,34 @@ anonymous_postmodifier_end (Doc    *doc,
   return source->last;
 }
 
+/* Makes @person, mentioned where @source starts, the source in place of
+ * whatever the cue reader made of its words. */
+static void
+source_is_person (Source *source,
+                  Person *person)
+{
+  px_quotes_add_mention (person, source->first);
+  px_quotes_source_clear (source);
+  px_quotes_source_from_person (source, person);
+}
+
+/* The person last reported speaking before @before, in its paragraph or
+ * the one before, else the one the article last named prominently. */
+static Person *
+person_speaking_or_named_before (Doc   *doc,
+                                 guint  before)
+{
+  Source back = { 0, };
+  Person *person = NULL;
+
+  if (last_speaker_before (doc, before, 0, &back) && back.person != NULL && !back.person->org)
+    person = back.person;
+  px_quotes_source_clear (&back);
+  if (person == NULL)
+    person = px_quotes_prominent_person_before (doc, before);
+  return person;
+}
+
 static void
 resolve_source_inner (Doc    *doc,
                       Source *source)
@@ -3992,13 +4025,7 @@ resolve_source_inner (Doc    *doc,
   if (source->first == source->last && px_quotes_is_cyrillic_word (doc, source->first)
       && russian_common_noun_opening (doc, source->first))
     {
-      Source back = { 0, };
-
-      if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org)
-        person = back.person;
-      px_quotes_source_clear (&back);
-      if (person == NULL)
-        person = px_quotes_prominent_person_before (doc, source->first);
+      person = person_speaking_or_named_before (doc, source->first);
       if (person != NULL)
         {
           px_quotes_add_mention (person, source->first);
@@ -6277,10 +6304,7 @@ px_quotes_resolve_source (Doc    *doc,
         named = last_person_before_gender (doc, source->first, FALSE, gender);
       if (named != NULL && !named->org)
         {
-          px_quotes_add_mention (named, source->first);
-          g_clear_pointer (&source->speaker, g_free);
-          g_clear_pointer (&source->description, g_free);
-          px_quotes_source_from_person (source, named);
+          source_is_person (source, named);
         }
     }
   /* "“…,” the Liberal Democrat said", "the Labour MP added": a party
@@ -6304,20 +6328,11 @@ px_quotes_resolve_source (Doc    *doc,
                  && !IN (institution_nouns, lower (doc, k)) && !IN (org_words, lower (doc, k));
       if (member)
         {
-          Source back = { 0, };
-          Person *named = NULL;
+          Person *named = person_speaking_or_named_before (doc, source->first);
 
-          if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org)
-            named = back.person;
-          px_quotes_source_clear (&back);
-          if (named == NULL)
-            named = px_quotes_prominent_person_before (doc, source->first);
           if (named != NULL)
             {
-              px_quotes_add_mention (named, source->first);
-              g_clear_pointer (&source->speaker, g_free);
-              g_clear_pointer (&source->description, g_free);
-              px_quotes_source_from_person (source, named);
+              source_is_person (source, named);
             }
         }
     }
@@ -6335,10 +6350,7 @@ px_quotes_resolve_source (Doc    *doc,
 
       if (named != NULL)
         {
-          px_quotes_add_mention (named, source->first);
-          g_clear_pointer (&source->speaker, g_free);
-          g_clear_pointer (&source->description, g_free);
-          px_quotes_source_from_person (source, named);
+          source_is_person (source, named);
         }
     }
   /* "teilte der Verband mit", "Eine Sprecherin der Behörde sagte": a
