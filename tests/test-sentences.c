@@ -187,6 +187,69 @@ test_quote_opens_next_sentence (void)
 }
 
 static void
+test_ordinal_dates (void)
+{
+  /* German writes "am 3. Januar": a figure and a full stop end a sentence
+   * only when a function word opens the next. */
+  const char * const dates[] = {
+    "Am 3. Januar kam die Fähre zurück, am 12. März 2024 fuhr sie wieder.",
+    "Der Verein belegte den 2. Platz.",
+    NULL
+  };
+  const char * const count[] = {
+    "Die Zahl der Verletzten stieg auf 12.",
+    "Die Polizei ermittelt.",
+    NULL
+  };
+
+  assert_sentences ("Am 3. Januar kam die Fähre zurück, am 12. März 2024 fuhr sie wieder. "
+                    "Der Verein belegte den 2. Platz.", "de", dates);
+  assert_sentences ("Die Zahl der Verletzten stieg auf 12. Die Polizei ermittelt.", "de", count);
+}
+
+static void
+test_short_german_words_end_sentences (void)
+{
+  /* ICU's German abbreviation list holds "er.", "ab.", "Uhr." and a few
+   * more plain words that end sentences far more often. */
+  const char * const expected[] = {
+    "„Wir bleiben hier“, sagte er.",
+    "„Das Werk schließt nicht.“",
+    "Der Zug fuhr um 20 Uhr.",
+    "Die Gäste reisten am Montag ab.",
+    "Ihr Gepäck blieb.",
+    NULL
+  };
+
+  assert_sentences ("„Wir bleiben hier“, sagte er. „Das Werk schließt nicht.“ Der Zug fuhr um 20 Uhr. "
+                    "Die Gäste reisten am Montag ab. Ihr Gepäck blieb.", "de", expected);
+}
+
+static void
+test_question_in_quote_then_attribution (void)
+{
+  const char * const english[] = {
+    "“Is the bridge safe?” asked one commuter.",
+    "Nobody answered.",
+    NULL
+  };
+  const char * const french[] = {
+    "« Pourquoi maintenant ? » demande une habitante.",
+    "Personne ne répond.",
+    NULL
+  };
+  const char * const exclamation[] = {
+    "“Stop!”",
+    "The crowd fell silent.",
+    NULL
+  };
+
+  assert_sentences ("“Is the bridge safe?” asked one commuter. Nobody answered.", "en", english);
+  assert_sentences ("« Pourquoi maintenant ? » demande une habitante. Personne ne répond.", "fr", french);
+  assert_sentences ("“Stop!” The crowd fell silent.", "en", exclamation);
+}
+
+static void
 test_unbalanced_quote (void)
 {
   /* A quote that is never closed before a new one opens must not glue the
@@ -334,6 +397,9 @@ main (int   argc,
   g_test_add_func ("/parallax/sentences/plain-word-before-capital", test_plain_word_before_capital);
   g_test_add_func ("/parallax/sentences/other-scripts", test_other_scripts);
   g_test_add_func ("/parallax/sentences/quote-opens-next-sentence", test_quote_opens_next_sentence);
+  g_test_add_func ("/parallax/sentences/ordinal-dates", test_ordinal_dates);
+  g_test_add_func ("/parallax/sentences/short-german-words-end-sentences", test_short_german_words_end_sentences);
+  g_test_add_func ("/parallax/sentences/question-in-quote-then-attribution", test_question_in_quote_then_attribution);
   g_test_add_func ("/parallax/sentences/empty", test_empty);
   g_test_add_func ("/parallax/sentences/article", test_article);
   g_test_add_func ("/parallax/sentences/headline-first-paragraph", test_headline_repeated_as_first_paragraph);

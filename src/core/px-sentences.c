@@ -175,6 +175,21 @@ px_first_word (const char *text,
   return g_utf8_strdown (word_start, p - word_start);
 }
 
+/* Whether @language writes ordinals as "3." ("am 3. Januar"). */
+static gboolean
+px_writes_ordinal_dots (const char *language)
+{
+  static const char * const languages[] = {
+    "de", "da", "nb", "nn", "no", "fi", "cs", "sk", "pl", "hu", "sl", "hr", "sr", "bs", "tr", "et", "lv", "lt", "is", NULL
+  };
+  g_autofree char *code = NULL;
+
+  if (language == NULL)
+    return FALSE;
+  code = g_strndup (language, strcspn (language, "-_"));
+  return px_in_list (languages, code);
+}
+
 /* Whether the full stop closing text[a.start, a.end) belongs to an
  * abbreviation, so the sentence goes on in text[b.start, b.end). */
 static gboolean
@@ -195,6 +210,12 @@ px_joins_after_abbreviation (const char *text,
 
   if (g_unichar_islower (next_char))
     return TRUE;
+  /* "am 3. Januar", "den 2. Platz": German and its neighbours write an
+   * ordinal as a figure and a full stop, which ICU takes for a sentence's
+   * end. A figure ends one only when a function word opens the next ("…
+   * stieg auf 12. Die Polizei …"). */
+  if (px_writes_ordinal_dots (language) && strlen (word) <= 3 && strspn (word, "0123456789") == strlen (word))
+    return next_char != 0 && !g_unichar_isdigit (next_char) && !px_language_is_stopword (language, next);
   if (px_in_list (title_abbreviations, lower))
     return g_unichar_isupper (next_char) || g_unichar_istitle (next_char);
   if (px_in_list (number_abbreviations, lower))
@@ -391,9 +412,47 @@ px_long_abbreviation (const char *text,
          px_in_list (title_abbreviations, word);
 }
 
+/* Short words ICU's German suppressions hold as abbreviations, which end
+ * sentences far more often than they abbreviate anything: "…, sagte er.",
+ * "…, reiste sie ab.", "um 20 Uhr.", "im vergangenen Jahr.". */
+static gboolean
+px_suppressed_word (const char *text,
+                    const char *dot,
+                    const char *language)
+{
+  static const char * const german[] = { "er", "wir", "ihr", "ab", "her", "vor", "uhr", "jahr", NULL };
+  const char *p = dot;
+  g_autofree char *word = NULL;
+
+  if (language == NULL || strncmp (language, "de", 2) != 0)
+    return FALSE;
+  while (p > text && g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (p))))
+    p = g_utf8_prev_char (p);
+  word = g_utf8_strdown (p, dot - p);
+  return px_in_list (german, word);
+}
+
+/* Whether a sentence starts at @p: past spaces and opening quotation
+ * marks, a capital. */
+static gboolean
+px_capital_follows (const char *p,
+                    const char *end)
+{
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!px_is_space (c) && c != '"' && c != 0x201e && c != 0x201c && c != 0x00bb && c != 0x00ab && c != 0x2018)
+        return g_unichar_isupper (c) || g_unichar_istitle (c);
+      p = g_utf8_next_char (p);
+    }
+  return FALSE;
+}
+
 static void
 px_split_glued (const char *text,
                 PxSpan      span,
+                const char *language,
                 GArray     *out)
 {
   gsize start = span.start;
@@ -404,7 +463,14 @@ px_split_glued (const char *text,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if ((c == '.' || c == '?' || c == '!') && lower_run >= 2 && letter_run >= 3 &&
+      if (c == '.' && letter_run >= 2 && p + 1 < text + span.end && px_is_space (g_utf8_get_char (p + 1)) &&
+          px_suppressed_word (text, p, language) && px_capital_follows (p + 1, text + span.end))
+        {
+          PxSpan piece = { start, p + 1 - text };
+          g_array_append_val (out, piece);
+          start = p + 1 - text;
+        }
+      else if ((c == '.' || c == '?' || c == '!') && lower_run >= 2 && letter_run >= 3 &&
           px_number_sentence_follows (text, p, span.end, letter_run))
         {
           /* "au moins 34 morts. 112 passagers ont été sauvés.": ICU reads a
@@ -572,7 +638,7 @@ px_icu_spans (const char *text,
   for (int32_t to = ubrk_next (breaker); to != UBRK_DONE; to = ubrk_next (breaker))
     {
       PxSpan span = { byte_at[from], byte_at[to] };
-      px_split_glued (text, span, spans);
+      px_split_glued (text, span, language, spans);
       from = to;
     }
   /* The cached iterator must not keep pointing at our text. */
@@ -609,6 +675,47 @@ px_icu_spans (const char *text,
         }
     }
   return spans;
+}
+
+/* '“Is it over?” she asked.', '« Pourquoi ? » demande-t-elle.': a
+ * question or exclamation closing a quotation, then the words that say
+ * who spoke, in lower case, are one sentence. */
+static gboolean
+px_attribution_follows (const char *text,
+                        PxSpan      span,
+                        PxSpan      next)
+{
+  const char *p = text + span.end;
+  const char *q = text + next.start;
+  gboolean closed = FALSE;
+
+  while (p > text + span.start && px_is_space (g_utf8_get_char (g_utf8_prev_char (p))))
+    p = g_utf8_prev_char (p);
+  while (p > text + span.start)
+    {
+      gunichar c = g_utf8_get_char (g_utf8_prev_char (p));
+
+      if (c != 0x201d && c != '"' && c != 0x00bb && c != 0x2019 && c != 0x201c && c != '\'')
+        break;
+      closed = TRUE;
+      p = g_utf8_prev_char (p);
+    }
+  /* French sets a space between the mark and its guillemet: "? »" */
+  while (p > text + span.start && px_is_space (g_utf8_get_char (g_utf8_prev_char (p))))
+    p = g_utf8_prev_char (p);
+  if (p == text + span.start)
+    return FALSE;
+  {
+    gunichar mark = g_utf8_get_char (g_utf8_prev_char (p));
+
+    if (mark != '?' && mark != '!')
+      return FALSE;
+  }
+  if (!closed)
+    return FALSE;
+  while (q < text + next.end && px_is_space (g_utf8_get_char (q)))
+    q = g_utf8_next_char (q);
+  return q < text + next.end && g_unichar_islower (g_utf8_get_char (q));
 }
 
 static gboolean
@@ -661,6 +768,8 @@ px_sentences_split (const char *text,
           gboolean join = FALSE;
 
           if (!px_span_has_words (text, next))
+            join = TRUE;
+          else if (px_attribution_follows (text, span, next))
             join = TRUE;
           else if (px_joins_after_abbreviation (text, span, next, language))
             join = TRUE;
