@@ -208,6 +208,24 @@ test_ordinal_dates (void)
 }
 
 static void
+test_month_abbreviations (void)
+{
+  const char * const french[] = {
+    "Le pont a été fermé le 3 janv. 2024 après l'inspection.",
+    "Il rouvre en mai.",
+    NULL
+  };
+  const char * const russian[] = {
+    "Мост закрыли 3 янв. 2024 года.",
+    "Его откроют в мае.",
+    NULL
+  };
+
+  assert_sentences ("Le pont a été fermé le 3 janv. 2024 après l'inspection. Il rouvre en mai.", "fr", french);
+  assert_sentences ("Мост закрыли 3 янв. 2024 года. Его откроют в мае.", "ru", russian);
+}
+
+static void
 test_short_german_words_end_sentences (void)
 {
   /* ICU's German abbreviation list holds "er.", "ab.", "Uhr." and a few
@@ -398,6 +416,7 @@ main (int   argc,
   g_test_add_func ("/parallax/sentences/other-scripts", test_other_scripts);
   g_test_add_func ("/parallax/sentences/quote-opens-next-sentence", test_quote_opens_next_sentence);
   g_test_add_func ("/parallax/sentences/ordinal-dates", test_ordinal_dates);
+  g_test_add_func ("/parallax/sentences/month-abbreviations", test_month_abbreviations);
   g_test_add_func ("/parallax/sentences/short-german-words-end-sentences", test_short_german_words_end_sentences);
   g_test_add_func ("/parallax/sentences/question-in-quote-then-attribution", test_question_in_quote_then_attribution);
   g_test_add_func ("/parallax/sentences/empty", test_empty);

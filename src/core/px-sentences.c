@@ -79,7 +79,10 @@ static const char * const title_abbreviations[] = {
 static const char * const number_abbreviations[] = {
   "no", "nos", "nr", "art", "arts", "p", "pp", "vol", "fig", "ch", "sec", "para",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-  "dec", "ca", "approx", "est", "tel", "№", "ст", "п", "т", "гл", NULL
+  "dec", "ca", "approx", "est", "tel", "№", "ст", "п", "т", "гл",
+  /* months in other languages, before a year: "le 3 janv. 1980" */
+  "janv", "févr", "fév", "avr", "juil", "déc", "ene", "abr", "dic", "mär", "okt", "dez",
+  "genn", "febbr", "magg", "sett", "ott", "янв", "февр", "апр", "авг", "сент", "окт", "нояб", "дек", NULL
 };
 
 static const char * const day_and_month_names[] = {
