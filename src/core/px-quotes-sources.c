@@ -67,6 +67,24 @@ last_mention_outside_quotes (Doc    *doc,
   return seen;
 }
 
+/* Makes @person the *@best when it was mentioned outside quotations before
+ * @before, later than *@best was (at *@best_seen). */
+static void
+keep_latest_mentioned (Doc     *doc,
+                       Person  *person,
+                       guint    before,
+                       Person **best,
+                       guint   *best_seen)
+{
+  guint seen = last_mention_outside_quotes (doc, person, before);
+
+  if (seen != G_MAXUINT && (*best == NULL || seen > *best_seen))
+    {
+      *best = person;
+      *best_seen = seen;
+    }
+}
+
 /* The person (or, for "they", the institution) mentioned last before
  * @before, of @gender when known. */
 static Person *
@@ -81,7 +99,6 @@ last_person_before_gender (Doc      *doc,
   for (guint p = 0; p < doc->people->len; p++)
     {
       Person *person = g_ptr_array_index (doc->people, p);
-      guint seen;
 
       if (person->org != org || (gender != 0 && person->gender != 0 && person->gender != gender))
         continue;
@@ -108,12 +125,7 @@ last_person_before_gender (Doc      *doc,
               || (space != NULL && px_text_list_contains (place_heads, G_N_ELEMENTS (place_heads), head)))
             continue;
         }
-      seen = last_mention_outside_quotes (doc, person, before);
-      if (seen != G_MAXUINT && (best == NULL || seen > best_seen))
-        {
-          best = person;
-          best_seen = seen;
-        }
+      keep_latest_mentioned (doc, person, before, &best, &best_seen);
     }
   return best;
 }
@@ -3059,7 +3071,6 @@ last_business_before (Doc  *doc,
       g_autofree char *folded = NULL;
       g_auto(GStrv) words = NULL;
       gboolean public_body = FALSE;
-      guint seen;
 
       if (!person->org || g_utf8_strlen (person->name, -1) < 3)
         continue;
@@ -3088,12 +3099,7 @@ last_business_before (Doc  *doc,
         }
       if (public_body)
         continue;
-      seen = last_mention_outside_quotes (doc, person, before);
-      if (seen != G_MAXUINT && (best == NULL || seen > best_seen))
-        {
-          best = person;
-          best_seen = seen;
-        }
+      keep_latest_mentioned (doc, person, before, &best, &best_seen);
     }
   return best;
 }
