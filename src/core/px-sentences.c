@@ -399,18 +399,26 @@ px_number_sentence_follows (const char *text,
   return !px_in_list (number_abbreviations, lower) && !px_in_list (title_abbreviations, lower);
 }
 
+/* The letters right before @dot, lower-cased. */
+static char *
+px_word_before (const char *text,
+                const char *dot)
+{
+  const char *p = dot;
+
+  while (p > text && g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (p))))
+    p = g_utf8_prev_char (p);
+  return g_utf8_strdown (p, dot - p);
+}
+
 /* Long abbreviations written in lower case, which a capital may follow. */
 static gboolean
 px_long_abbreviation (const char *text,
                       const char *dot)
 {
   static const char * const words[] = { "approx", "aprox", "includ", "contin", "sowie", NULL };
-  const char *p = dot;
-  g_autofree char *word = NULL;
+  g_autofree char *word = px_word_before (text, dot);
 
-  while (p > text && g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (p))))
-    p = g_utf8_prev_char (p);
-  word = g_utf8_strdown (p, dot - p);
   return px_in_list (words, word) || px_in_list (number_abbreviations, word) ||
          px_in_list (title_abbreviations, word);
 }
@@ -424,14 +432,11 @@ px_suppressed_word (const char *text,
                     const char *language)
 {
   static const char * const german[] = { "er", "wir", "ihr", "ab", "her", "vor", "uhr", "jahr", NULL };
-  const char *p = dot;
   g_autofree char *word = NULL;
 
-  if (language == NULL || strncmp (language, "de", 2) != 0)
+  if (language == NULL || !g_str_has_prefix (language, "de"))
     return FALSE;
-  while (p > text && g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (p))))
-    p = g_utf8_prev_char (p);
-  word = g_utf8_strdown (p, dot - p);
+  word = px_word_before (text, dot);
   return px_in_list (german, word);
 }
 
