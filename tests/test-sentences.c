@@ -226,6 +226,30 @@ test_month_abbreviations (void)
 }
 
 static void
+test_abbreviation_then_function_word (void)
+{
+  /* A month's abbreviation may end a sentence: a capitalised function
+   * word after it opens the next, a figure does not. */
+  const char * const english[] = {
+    "Card sales fell sharply in Jan.",
+    "The bank blamed the weather.",
+    "Its board meets on Feb. 5 in London.",
+    NULL
+  };
+  /* Russian "г." is a year after a figure and a title before a name. */
+  const char * const russian[] = {
+    "Как заявил г. Орлов, мост откроют летом.",
+    "Его закрыли в 2021 г.",
+    "Потом начался ремонт.",
+    NULL
+  };
+
+  assert_sentences ("Card sales fell sharply in Jan. The bank blamed the weather. "
+                    "Its board meets on Feb. 5 in London.", "en", english);
+  assert_sentences ("Как заявил г. Орлов, мост откроют летом. Его закрыли в 2021 г. Потом начался ремонт.", "ru", russian);
+}
+
+static void
 test_short_german_words_end_sentences (void)
 {
   /* ICU's German abbreviation list holds "er.", "ab.", "Uhr." and a few
@@ -417,6 +441,7 @@ main (int   argc,
   g_test_add_func ("/parallax/sentences/quote-opens-next-sentence", test_quote_opens_next_sentence);
   g_test_add_func ("/parallax/sentences/ordinal-dates", test_ordinal_dates);
   g_test_add_func ("/parallax/sentences/month-abbreviations", test_month_abbreviations);
+  g_test_add_func ("/parallax/sentences/abbreviation-then-function-word", test_abbreviation_then_function_word);
   g_test_add_func ("/parallax/sentences/short-german-words-end-sentences", test_short_german_words_end_sentences);
   g_test_add_func ("/parallax/sentences/question-in-quote-then-attribution", test_question_in_quote_then_attribution);
   g_test_add_func ("/parallax/sentences/empty", test_empty);

@@ -178,6 +178,19 @@ px_first_word (const char *text,
   return g_utf8_strdown (word_start, p - word_start);
 }
 
+/* Whether the last word of text[start, end) is a figure. */
+static gboolean
+px_figure_before (const char *text,
+                  gsize       start,
+                  gsize       end)
+{
+  const char *p = text + end;
+
+  while (p > text + start && px_is_space (g_utf8_get_char (g_utf8_prev_char (p))))
+    p = g_utf8_prev_char (p);
+  return p > text + start && g_ascii_isdigit (p[-1]);
+}
+
 /* Whether @language writes ordinals as "3." ("am 3. Januar"). */
 static gboolean
 px_writes_ordinal_dots (const char *language)
@@ -221,6 +234,11 @@ px_joins_after_abbreviation (const char *text,
     return next_char != 0 && !g_unichar_isdigit (next_char) && !px_language_is_stopword (language, next);
   if (px_in_list (title_abbreviations, lower))
     return g_unichar_isupper (next_char) || g_unichar_istitle (next_char);
+  /* Russian "г." is "год" after a year ("в 2020 г. Потом …") and
+   * "господин" or "город" before a name ("заявил г. Иванов"). */
+  if (g_str_equal (lower, "г") && language != NULL && g_str_has_prefix (language, "ru"))
+    return !px_figure_before (text, a.start, g_strrstr_len (text + a.start, a.end - a.start, word) - text) &&
+           (g_unichar_isupper (next_char) || g_unichar_istitle (next_char));
   if (px_in_list (number_abbreviations, lower))
     return g_unichar_isdigit (next_char);
   /* An initial: "J. Smith", "George W. Bush". */
@@ -440,6 +458,26 @@ px_suppressed_word (const char *text,
   return px_in_list (german, word);
 }
 
+/* "Sales fell in Jan. The bank …": ICU holds the abbreviations of months
+ * and the others that stand before a number as ones a name may follow,
+ * but a capitalised function word after them opens a sentence. */
+static gboolean
+px_number_abbreviation_ends_sentence (const char *text,
+                        const char *dot,
+                        gsize       end,
+                        const char *language)
+{
+  g_autofree char *word = px_word_before (text, dot);
+  g_autofree char *next = NULL;
+  gunichar next_char = 0;
+
+  if (!px_in_list (day_and_month_names, word) && !px_in_list (number_abbreviations, word))
+    return FALSE;
+  next = px_first_word (text, dot + 1 - text, end, &next_char);
+  return (g_unichar_isupper (next_char) || g_unichar_istitle (next_char)) &&
+         px_language_is_stopword (language, next);
+}
+
 /* Whether a sentence starts at @p: past spaces and opening quotation
  * marks, a capital. */
 static gboolean
@@ -472,7 +510,8 @@ px_split_glued (const char *text,
       gunichar c = g_utf8_get_char (p);
 
       if (c == '.' && letter_run >= 2 && p + 1 < text + span.end && px_is_space (g_utf8_get_char (p + 1)) &&
-          px_suppressed_word (text, p, language) && px_capital_follows (p + 1, text + span.end))
+          ((px_suppressed_word (text, p, language) && px_capital_follows (p + 1, text + span.end)) ||
+           px_number_abbreviation_ends_sentence (text, p, span.end, language)))
         {
           PxSpan piece = { start, p + 1 - text };
           g_array_append_val (out, piece);
