@@ -895,11 +895,62 @@ test_wide_sentence_parts (void)
 
   g_ptr_array_add (articles, px_test_article_new ("wire.txt", "Wire", "Halden Motors to cut 4,500 jobs", wire));
   g_ptr_array_add (articles, px_test_article_new ("local.txt", "Post", "Dunmore plant to close", local));
-  g_ptr_array_add (articles, px_test_article_new ("union.txt", "Union News", "Halden chief to step down", union_paper));
+  g_ptr_array_add (articles, px_test_article_new ("union.txt", "Union News", "Union calls a meeting", union_paper));
   compare = px_compare_new (articles, NULL, 0);
 
   g_assert_true (same_claim (compare, 1, "shed 4,500 jobs", 2, "Mara Vint will leave"));
   g_assert_false (same_claim (compare, 2, "Mara Vint will leave", 0, "will cut 4,500 jobs"));
+}
+
+static gboolean
+claim_holds (PxClaim *claim,
+             guint    article,
+             guint    index)
+{
+  for (guint i = 0; i < claim->sentences->len; i++)
+    {
+      PxSentenceRef *ref = &g_array_index (claim->sentences, PxSentenceRef, i);
+      if (ref->article == article && ref->sentence == index)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A sentence that covers two facts sits in the claims of both; each
+ * claim's row is labelled with a sentence of its own where it has one. */
+static void
+test_wide_sentence_labels (void)
+{
+  const char * const local[] = {
+    "Halden Motors is to shed 4,500 jobs, and its chief executive, Mara Vint, will step down in March.",
+    "The Dunmore plant opened in 1974.",
+    NULL
+  };
+  const char * const wire[] = {
+    "Halden Motors will cut 4,500 jobs across the group, the carmaker said on Tuesday.",
+    "Its shares rose 3% in early trading.",
+    NULL
+  };
+  const char * const union_paper[] = {
+    "Chief executive Mara Vint will leave in March, the board said.",
+    "Union officials called a meeting for Thursday.",
+    NULL
+  };
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxCompare) compare = NULL;
+  PxClaim *jobs, *chief;
+
+  g_ptr_array_add (articles, px_test_article_new ("local.txt", "Post", "A hard winter for Dunmore", local));
+  g_ptr_array_add (articles, px_test_article_new ("wire.txt", "Wire", "Carmakers under pressure", wire));
+  g_ptr_array_add (articles, px_test_article_new ("union.txt", "Union News", "Union calls a meeting", union_paper));
+  compare = px_compare_new (articles, NULL, 0);
+
+  jobs = g_ptr_array_index (compare->claims->claims, claim_of (compare, 1, find_sentence (compare, 1, "will cut 4,500 jobs")));
+  chief = g_ptr_array_index (compare->claims->claims, claim_of (compare, 2, find_sentence (compare, 2, "Mara Vint will leave")));
+  g_assert_true (jobs != chief);
+  g_assert_true (claim_holds (jobs, 0, find_sentence (compare, 0, "shed 4,500 jobs")));
+  g_assert_true (claim_holds (chief, 0, find_sentence (compare, 0, "shed 4,500 jobs")));
+  g_assert_cmpstr (jobs->label, !=, chief->label);
 }
 
 /* Near-misses a chain of words would join: a meeting held and one still to
@@ -1359,6 +1410,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/alternatives-stay-apart", test_alternatives_stay_apart);
   g_test_add_func ("/parallax/claims/near-misses-stay-apart", test_near_misses_stay_apart);
   g_test_add_func ("/parallax/claims/wide-sentence-parts", test_wide_sentence_parts);
+  g_test_add_func ("/parallax/claims/wide-sentence-labels", test_wide_sentence_labels);
   g_test_add_func ("/parallax/claims/german-compound-heads", test_german_compound_heads);
   g_test_add_func ("/parallax/claims/german-compound-modifiers", test_german_compound_modifiers);
   g_test_add_func ("/parallax/claims/thousands-separators", test_thousands_separators);

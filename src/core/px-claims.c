@@ -3611,6 +3611,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
   g_autoptr(GArray) outs = NULL;
   g_autofree gboolean *attached = NULL;
   g_autofree guint *extra = NULL;
+  g_autofree gboolean *labelled = NULL;
   g_autoptr(GPtrArray) pair_groups = NULL;
 
 #ifdef PX_CLAIMS_DUMP
@@ -4098,12 +4099,26 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
       g_ptr_array_add (set->omissions, g_array_new (FALSE, FALSE, sizeof (guint)));
     }
 
+  /* A sentence that covers two facts sits in two claims and is often the
+   * most central of both: each claim after the first is labelled with its
+   * most central sentence that labels no other, so that no two rows of
+   * the coverage read the same. A sentence that is a claim of its own
+   * can only be labelled with itself, so it is taken first. */
+  labelled = g_new0 (gboolean, al.units->len);
+  for (guint g = 0; g < outs->len; g++)
+    {
+      GArray *members = g_array_index (outs, PxGroupOut, g).units;
+      if (members->len == 1)
+        labelled[g_array_index (members, guint, 0)] = TRUE;
+    }
   for (guint g = 0; g < outs->len; g++)
     {
       GArray *members = g_array_index (outs, PxGroupOut, g).units;
       PxClaim *claim = g_new0 (PxClaim, 1);
       guint central = g_array_index (members, guint, 0);
+      guint central_free = G_MAXUINT;
       double best_centrality = -1;
+      double best_free = -1;
 
       claim->id = g;
       claim->articles = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -4143,7 +4158,15 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
               best_centrality = centrality;
               central = u;
             }
+          if (!labelled[u] && centrality > best_free)
+            {
+              best_free = centrality;
+              central_free = u;
+            }
         }
+      if (central_free != G_MAXUINT)
+        central = central_free;
+      labelled[central] = TRUE;
       {
         PxUnit *unit = &g_array_index (al.units, PxUnit, central);
         PxSentence *sentence = g_ptr_array_index (documents[unit->article].sentences, unit->index);
