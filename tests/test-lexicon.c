@@ -275,7 +275,8 @@ test_paraphrases (void)
                   "<?xml version=\"1.0\"?>\n<lexicon id=\"mine\" version=\"1\" language=\"en\">\n"
                   "  <title>Harbour words</title>\n"
                   "  <entry id=\"quay\" kind=\"paraphrase\"><form>quay</form><form>wharf</form>"
-                  "<form language=\"fr\">quai</form></entry>\n</lexicon>\n");
+                  "<form language=\"fr\">quai</form></entry>\n"
+                  "  <entry id=\"kill\" kind=\"paraphrase\"><form>perished</form></entry>\n</lexicon>\n");
 
       list = px_paraphrase_list ();
       for (guint i = 0; i < list->len; i++)
@@ -287,12 +288,22 @@ test_paraphrases (void)
                       g_strv_contains ((const char * const *) lexicon->languages, "ru") &&
                       lexicon->title != NULL;
           if (g_strcmp0 (lexicon->id, "mine") == 0)
-            mine = lexicon->user && lexicon->n_groups == 1 && g_strcmp0 (lexicon->title, "Harbour words") == 0 &&
+            mine = lexicon->user && lexicon->n_groups == 2 && g_strcmp0 (lexicon->title, "Harbour words") == 0 &&
                    g_strv_length (lexicon->languages) == 2;
         }
       g_assert_true (shipped);
       g_assert_true (mine);
       g_assert_cmpuint (list->len, ==, 2);
+
+      /* An entry with the id of a shipped group adds its forms to it. */
+      {
+        GHashTable *table = px_paraphrase_table ("en");
+        g_autofree char *perished = px_paraphrase_stem ("en", "perished");
+        g_autofree char *killed = px_paraphrase_stem ("en", "killed");
+
+        g_assert_nonnull (g_hash_table_lookup (table, perished));
+        g_assert_cmpstr (g_hash_table_lookup (table, perished), ==, g_hash_table_lookup (table, killed));
+      }
 
       problems = px_paraphrase_dup_problems ();
       for (guint i = 0; i < problems->len; i++)
