@@ -14,6 +14,8 @@
 #include <unistd.h>
 
 #include "parallax.h"
+#include "px-quotes.h"
+#include "px-sentences.h"
 #include "px-test-util.h"
 
 #define GOOD_NAME "good.html"
@@ -189,6 +191,49 @@ test_huge_page (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Paragraph 1 of the inquiry's findings"));
   g_assert_nonnull (strstr (text, "The final paragraph closes the report."));
   g_assert_cmpuint (px_article_count_words (article), >, 5000000);
+}
+
+/* A paragraph of half a megabyte with no sentence end in it (a pasted
+ * table, a log): it is read as sentences of bounded length, and each quote
+ * stays within its own, so the work and the memory stay in proportion to
+ * the text rather than to its square. */
+static void
+test_run_on_text (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const char * const words[] = {
+    "the", "minister", "said", "Vale", "according", "to", "“", "”"
+  };
+  GString *run = g_string_new (NULL);
+  const char *paragraphs[2] = { NULL, NULL };
+  g_autoptr(PxArticle) article = NULL;
+  g_autoptr(GPtrArray) sentences = NULL;
+  g_autoptr(GPtrArray) quotes = NULL;
+  guint32 state = 1;
+  gsize quoted = 0;
+
+  /* Words in no order, from a fixed sequence: cues and quotation marks
+   * everywhere, and never a full stop. */
+  while (run->len < 512 * 1024)
+    {
+      state = state * 1103515245u + 12345u;
+      g_string_append_printf (run, "%s ", words[(state >> 16) % G_N_ELEMENTS (words)]);
+    }
+  paragraphs[0] = run->str;
+  article = px_test_article_new ("run-on.txt", "Log", "A table pasted as text", paragraphs);
+
+  sentences = px_sentences_from_article (article);
+  g_assert_cmpuint (sentences->len, >, 100);
+  for (guint i = 0; i < sentences->len; i++)
+    g_assert_cmpuint (strlen (((PxSentence *) g_ptr_array_index (sentences, i))->text), <=, 4096);
+
+  quotes = px_quotes_find_in_article (article);
+  g_assert_cmpuint (quotes->len, >, 0);
+  for (guint i = 0; i < quotes->len; i++)
+    quoted += strlen (((PxQuote *) g_ptr_array_index (quotes, i))->text);
+  g_test_message ("%u quotes, %" G_GSIZE_FORMAT " bytes quoted of %" G_GSIZE_FORMAT, quotes->len, quoted, run->len);
+  g_assert_cmpuint (quoted, <, 2 * run->len);
+  g_string_free (run, TRUE);
 }
 
 static void
@@ -536,6 +581,7 @@ main (int   argc,
   ADD ("empty-file", test_empty_file);
   ADD ("binary-files", test_binary_files);
   ADD ("huge-page", test_huge_page);
+  ADD ("run-on-text", test_run_on_text);
   ADD ("deep-nesting", test_deep_nesting);
   ADD ("invalid-utf8", test_invalid_utf8);
   ADD ("utf16-without-bom", test_utf16_without_bom);

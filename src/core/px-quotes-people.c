@@ -1999,14 +1999,22 @@ acronym_expansion (Doc        *doc,
                    const char *acronym,
                    const char *qualifier)
 {
-  for (guint t = 1; t + 1 < doc->tokens->len; t++)
+  /* Asked for each speaker: the bracketed acronyms are found once. */
+  if (doc->bracketed == NULL)
     {
+      doc->bracketed = g_array_new (FALSE, FALSE, sizeof (guint));
+      for (guint t = 2; t + 1 < doc->tokens->len; t++)
+        if (is_word (doc, t) && (tok (doc, t)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0
+            && is_punct (doc, t - 1, '(') && is_punct (doc, t + 1, ')'))
+          g_array_append_val (doc->bracketed, t);
+    }
+  for (guint k = 0; k < doc->bracketed->len; k++)
+    {
+      guint t = g_array_index (doc->bracketed, guint, k);
       guint first, end;
       GString *name;
 
-      if (!is_word (doc, t) || (acronym != NULL && g_utf8_collate (lower (doc, t), acronym) != 0)
-          || (tok (doc, t)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0
-          || !is_punct (doc, t - 1, '(') || !is_punct (doc, t + 1, ')') || t < 2)
+      if (acronym != NULL && g_utf8_collate (lower (doc, t), acronym) != 0)
         continue;
       first = t - 1;
       while (first > 0 && first + 9 > t && is_word (doc, first - 1) && doc->span_of[first - 1] < 0

@@ -69,6 +69,7 @@ typedef struct {
   GPtrArray  *quote_person; /* Person * or NULL per quote */
   GArray     *quote_span;   /* gint per quote: its span, -1 for indirect and mixed ones */
   GArray     *quote_cue;    /* guint per quote: token of its cue, G_MAXUINT when none */
+  GArray     *bracketed;    /* guint: tokens of acronyms in brackets, "(AFAD)"; found when first asked */
 } Doc;
 
 /* A source next to a cue: who the article says spoke, as resolved so far. */

@@ -341,6 +341,8 @@ join_initials (Doc        *doc,
 
 /* ---- 2. Sentences outside quotes ---- */
 
+#define PX_QUOTES_SENTENCE_MAX_TOKENS 600  /* far longer than any real sentence */
+
 static gboolean
 is_abbreviation (const char *word)
 {
@@ -424,6 +426,11 @@ split_sentences (Doc *doc)
               end_here = !cue_follows;
             }
         }
+      /* Text that runs on for pages without a sentence end (a pasted
+       * table, a file that is not prose) is cut outside quotations, so
+       * that a cue's clause never reaches across megabytes. */
+      if (i - current.first + 1 >= PX_QUOTES_SENTENCE_MAX_TOKENS && doc->span_of[i] < 0)
+        end_here = TRUE;
       doc->token_sentence[i] = doc->sentences->len;
       if (end_here || i + 1 == n)
         {
@@ -2514,6 +2521,7 @@ px_quotes_find (const char * const *paragraphs,
   g_ptr_array_unref (doc.quote_person);
   g_array_unref (doc.quote_span);
   g_array_unref (doc.quote_cue);
+  g_clear_pointer (&doc.bracketed, g_array_unref);
   return result;
 }
 

@@ -30,6 +30,7 @@
 /* Quotes run over at most this many sentences; an unbalanced mark must not
  * glue a whole paragraph together. */
 #define PX_QUOTE_MAX_SENTENCES 8
+#define PX_SENTENCE_MAX_BYTES 4096  /* about 600 words: far longer than any real sentence */
 
 typedef struct {
   gsize start;
@@ -478,6 +479,21 @@ px_number_abbreviation_ends_sentence (const char *text,
          px_language_is_stopword (language, next);
 }
 
+static void
+px_add_sentence (GPtrArray  *sentences,
+                 const char *text,
+                 PxSpan      span)
+{
+  PxSentence *sentence = g_new0 (PxSentence, 1);
+
+  sentence->text = g_strndup (text + span.start, span.end - span.start);
+  sentence->role = PX_SENTENCE_BODY;
+  sentence->paragraph = 0;
+  sentence->start = span.start;
+  sentence->end = span.end;
+  g_ptr_array_add (sentences, sentence);
+}
+
 /* Whether a sentence starts at @p: past spaces and opening quotation
  * marks, a capital. */
 static gboolean
@@ -805,7 +821,6 @@ px_sentences_split (const char *text,
       PxSpan span = g_array_index (spans, PxSpan, k);
       PxQuoteState quote = { 0 };
       guint joined = 0;
-      PxSentence *sentence;
 
       px_quote_scan (text, span.start, span.end, &quote);
       k++;
@@ -851,13 +866,29 @@ px_sentences_split (const char *text,
       if (!px_span_has_words (text, span))
         continue;
 
-      sentence = g_new0 (PxSentence, 1);
-      sentence->text = g_strndup (text + span.start, span.end - span.start);
-      sentence->role = PX_SENTENCE_BODY;
-      sentence->paragraph = 0;
-      sentence->start = span.start;
-      sentence->end = span.end;
-      g_ptr_array_add (sentences, sentence);
+      /* Text that runs on for pages without a sentence end (a pasted table,
+       * a list, a file that is not prose) is cut at word boundaries, so
+       * that no later stage works on a "sentence" of megabytes. */
+      while (span.end - span.start > PX_SENTENCE_MAX_BYTES)
+        {
+          const char *limit = g_utf8_find_prev_char (text + span.start, text + span.start + PX_SENTENCE_MAX_BYTES + 1);
+          const char *cut = limit;
+          PxSpan piece;
+
+          while (cut > text + span.start + PX_SENTENCE_MAX_BYTES / 2 && !px_is_space (g_utf8_get_char (cut)))
+            cut = g_utf8_prev_char (cut);
+          if (!px_is_space (g_utf8_get_char (cut)))
+            cut = limit;
+          piece.start = span.start;
+          piece.end = cut - text;
+          if (px_span_has_words (text, piece))
+            px_add_sentence (sentences, text, piece);
+          span.start = piece.end;
+          while (span.start < span.end && px_is_space (g_utf8_get_char (text + span.start)))
+            span.start = g_utf8_next_char (text + span.start) - text;
+        }
+      if (span.start < span.end)
+        px_add_sentence (sentences, text, span);
     }
   return sentences;
 }
