@@ -84,6 +84,7 @@
 
 #include "px-claims-private.h"
 #include "px-language.h"
+#include "px-lemma.h"
 #include "px-paraphrase.h"
 #include "px-sentences.h"
 #include "px-text.h"
@@ -317,6 +318,7 @@ typedef struct {
   GHashTable *stems;        /* "lang\x1fword" → folded stem */
   GHashTable *folds;        /* word → folded */
   GHashTable *stemmers;     /* language → struct sb_stemmer* (or NULL) */
+  GHashTable *lemmas;       /* "lang\x1fcase\x1fword" → folded stem of its lemma ("" for none) */
   GHashTable *words;        /* stems of German words of the event, for compound heads (or NULL) */
   GArray     *scratch;      /* PxWeight of the sentence being read */
   GHashTable *thesaurus;    /* folded stem → GPtrArray of its words' PxSynonymLinks (borrowed) */
@@ -337,6 +339,7 @@ px_featurizer_init (PxFeaturizer *f)
   f->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   f->folds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   f->stemmers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, px_stemmer_free);
+  f->lemmas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   f->words = NULL;
   f->scratch = g_array_new (FALSE, FALSE, sizeof (PxWeight));
   f->thesaurus = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
@@ -350,6 +353,7 @@ px_featurizer_clear (PxFeaturizer *f)
   g_clear_pointer (&f->stems, g_hash_table_unref);
   g_clear_pointer (&f->folds, g_hash_table_unref);
   g_clear_pointer (&f->stemmers, g_hash_table_unref);
+  g_clear_pointer (&f->lemmas, g_hash_table_unref);
   g_clear_pointer (&f->words, g_hash_table_unref);
   g_clear_pointer (&f->scratch, g_array_unref);
   g_clear_pointer (&f->thesaurus, g_hash_table_unref);
@@ -454,6 +458,50 @@ px_stem_cached (PxFeaturizer *f,
       g_hash_table_insert (f->stems, g_steal_pointer (&key), (char *) stem);
     }
   return stem;
+}
+
+/* How much a word's lemma weighs beside its own stem (a dump build reads
+ * trial values from PX_LEMMA_WEIGHT; 0 turns lemmas off). */
+static float
+px_lemma_weight (void)
+{
+  static float weight = 0.5f;
+#ifdef PX_CLAIMS_DUMP
+  static gsize read = 0;
+  if (g_once_init_enter (&read))
+    {
+      const char *v = g_getenv ("PX_LEMMA_WEIGHT");
+      if (v != NULL)
+        weight = g_ascii_strtod (v, NULL);
+      g_once_init_leave (&read, 1);
+    }
+#endif
+  return weight;
+}
+
+/* The folded stem of the verb a word derives from ("gesperrt", "Sperrung"
+ * → "sperr"; px-lemma.c), or NULL when that is the word's own stem. */
+static const char *
+px_lemma_stem_cached (PxFeaturizer *f,
+                      const char   *language,
+                      const char   *lower,
+                      gboolean      capitalised)
+{
+  g_autofree char *key = g_strconcat (language != NULL ? language : "", capitalised ? "\x1f" "C\x1f" : "\x1f" "l\x1f",
+                                      lower, NULL);
+  const char *stem = g_hash_table_lookup (f->lemmas, key);
+
+  if (stem == NULL)
+    {
+      g_autofree char *lemma = px_lemma_weight () > 0 ? px_lemma_of (language, lower, capitalised) : NULL;
+      const char *made = lemma != NULL ? px_stem_cached (f, language, lemma) : "";
+
+      if (made[0] != '\0' && g_str_equal (made, px_stem_cached (f, language, lower)))
+        made = "";
+      stem = g_strdup (made);
+      g_hash_table_insert (f->lemmas, g_steal_pointer (&key), (char *) stem);
+    }
+  return stem[0] != '\0' ? stem : NULL;
 }
 
 /* Thesaurus synonyms of the words of a sentence, as folded stems: the
@@ -643,6 +691,8 @@ typedef struct {
   gboolean  percent;     /* digits followed by a per cent sign */
   char      approx;      /* a number hedged: '>' "more than", '~' "about", '<' "nearly"; else 0 */
   const char *group;     /* words in a row read as a paraphrase group ("=nobody"), or NULL */
+  gboolean  clause_end;  /* a comma, full stop or other clause mark follows */
+  char     *joined;      /* a German verb with its particle from the clause's end ("ausfallen"), or NULL */
 } PxToken;
 
 static gboolean
@@ -757,6 +807,16 @@ px_tokenize (const char *text,
                 q = g_utf8_next_char (q);
               token.percent = *q == '%';
             }
+          /* A clause ends at a punctuation mark, also after a closing quotation mark. */
+          {
+            const char *q = p;
+            gunichar e;
+            while ((e = g_utf8_get_char (q)) != 0 &&
+                   (e == ' ' || e == '"' || e == 0x201d || e == 0x201c || e == 0x00bb || e == 0x2019 || e == ')'))
+              q = g_utf8_next_char (q);
+            token.clause_end = e == 0 || e == ',' || e == '.' || e == ';' || e == ':' || e == '!' || e == '?' ||
+                               e == 0x2013 || e == 0x2014;
+          }
           g_array_append_val (tokens, token);
           /* "820km", "40kg": the figure and its unit, as "820 km". */
           if (digits)
@@ -794,11 +854,63 @@ px_tokenize (const char *text,
   return tokens;
 }
 
+/* The folded stem of a token's lemma, when it is not its own. */
+static const char *
+px_token_lemma_stem (PxFeaturizer *f,
+                     PxToken      *t,
+                     const char   *language)
+{
+  if (t->joined != NULL)
+    {
+      const char *stem = px_stem_cached (f, language, t->joined);
+      return g_str_equal (stem, px_stem_cached (f, language, t->lower)) ? NULL : stem;
+    }
+  return px_lemma_stem_cached (f, language, t->lower, t->capitalised);
+}
+
+/* A German main clause puts a separable verb's particle at its end ("Am
+ * Dienstag fiel in Kelsberg der Strom aus", "…, teilte die Polizei mit"):
+ * the finite verb, the first lower-case word of the clause after its first
+ * part (or its first word after a comma), is read with the particle as
+ * one verb ("ausfallen"), as "Stromausfall" and "ausgefallen" are. */
+static void
+px_tokens_join_particles (GArray     *tokens,
+                          const char *language)
+{
+  guint start = 0;
+
+  if (language == NULL || g_ascii_strncasecmp (language, "de", 2) != 0 || px_lemma_weight () <= 0)
+    return;
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      PxToken *t = &g_array_index (tokens, PxToken, i);
+
+      if (t->clause_end && i > start && !t->capitalised && !t->number && px_lemma_is_particle (language, t->lower))
+        for (guint j = start; j < i; j++)
+          {
+            PxToken *v = &g_array_index (tokens, PxToken, j);
+            const char *before = j > 0 ? g_array_index (tokens, PxToken, j - 1).lower : "";
+            gboolean placed = j == start ? start > 0
+                                         : j == start + 1 || !px_language_is_stopword (language, before);
+            if (v->number || v->capitalised || v->joined != NULL || px_language_is_stopword (language, v->lower) ||
+                !placed)
+              continue;
+            v->joined = px_lemma_join_particle (language, t->lower, v->lower);
+            break;
+          }
+      if (t->clause_end)
+        start = i + 1;
+    }
+}
+
 static void
 px_tokens_free (GArray *tokens)
 {
   for (guint i = 0; i < tokens->len; i++)
-    g_free (g_array_index (tokens, PxToken, i).lower);
+    {
+      g_free (g_array_index (tokens, PxToken, i).lower);
+      g_free (g_array_index (tokens, PxToken, i).joined);
+    }
   g_array_unref (tokens);
 }
 
@@ -1229,6 +1341,7 @@ px_tokens_read_numbers (GArray     *tokens,
         char buffer[G_ASCII_DTOSTR_BUF_SIZE];
         number.number = TRUE;
         number.capitalised = FALSE;
+        number.joined = NULL;
         number.lower = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.12g", total + current));
         number.approx = px_number_hedge (language, out->len >= 2 ? g_array_index (out, PxToken, out->len - 2).lower : NULL,
                                          out->len >= 1 ? g_array_index (out, PxToken, out->len - 1).lower : NULL);
@@ -1236,7 +1349,10 @@ px_tokens_read_numbers (GArray     *tokens,
           number.approx = '~';
         g_array_append_val (out, number);
         for (guint k = i; k < j; k++)
-          g_free (g_array_index (tokens, PxToken, k).lower);
+          {
+            g_free (g_array_index (tokens, PxToken, k).lower);
+            g_free (g_array_index (tokens, PxToken, k).joined);
+          }
         i = MAX (j, i + 1);
       }
     }
@@ -1527,6 +1643,7 @@ px_collect_german_words (PxFeaturizer          *f,
         {
           PxSentence *sentence = g_ptr_array_index (documents[d].sentences, s);
           GArray *tokens = px_tokenize (sentence->text, documents[d].language);
+          px_tokens_join_particles (tokens, documents[d].language);
           for (guint i = 0; i < tokens->len; i++)
             {
               PxToken *t = &g_array_index (tokens, PxToken, i);
@@ -1535,6 +1652,10 @@ px_collect_german_words (PxFeaturizer          *f,
                 continue;
               stem = px_stem_cached (f, documents[d].language, t->lower);
               if (strlen (stem) >= PX_COMPOUND_HEAD_BYTES)
+                g_hash_table_add (f->words, (char *) stem);
+              /* … and the verb it comes from ("fiel … aus" → "ausfall"). */
+              stem = px_token_lemma_stem (f, t, documents[d].language);
+              if (stem != NULL && strlen (stem) >= PX_COMPOUND_HEAD_BYTES)
                 g_hash_table_add (f->words, (char *) stem);
             }
           px_tokens_free (tokens);
@@ -1592,7 +1713,10 @@ px_tokens_read_phrases (PxFeaturizer *f,
             PxToken *u = &g_array_index (tokens, PxToken, i + w);
             capitalised = capitalised && u->capitalised;
             if (w > 0)
-              g_free (u->lower);
+              {
+                g_free (u->lower);
+                g_free (u->joined);
+              }
           }
         joined.group = found->key;
         joined.capitalised = capitalised;
@@ -1749,11 +1873,12 @@ px_featurize (PxFeaturizer *f,
   gsize acronym_kept = 0;
   guint acronym_words = 0;
   char name[128];
-  const char *stem;
+  const char *stem, *lemma;
   guint out = 0;
 
   synonyms = px_paraphrase_table (language);
   g_array_set_size (f->scratch, 0);
+  px_tokens_join_particles (tokens, language);
   px_tokens_read_phrases (f, tokens, language);
   px_tokens_read_numbers (tokens, language);
   px_add_number_senses (f, tokens, language);
@@ -1862,37 +1987,46 @@ px_featurize (PxFeaturizer *f,
           g_snprintf (name, sizeof name, "p:%.*s", PX_PREFIX_CHARS, stem);
           px_add_feature (f, name, PX_WEIGHT_PREFIX);
         }
-      /* A German compound names its kind last: "Hochspannungskabel" is a
-       * "Kabel", "Stromausfall" an "Ausfall". When the event's text uses
-       * the last part as a word of its own, the compound says it too. */
-      if (f->words != NULL && px_is_language (language, "de") && strlen (stem) >= PX_COMPOUND_MIN_BYTES)
-        for (const char *head = g_utf8_next_char (g_utf8_next_char (g_utf8_next_char (stem)));
-             strlen (head) >= PX_COMPOUND_HEAD_BYTES; head = g_utf8_next_char (head))
-          if (g_hash_table_contains (f->words, head))
-            {
-              const char *word = synonyms != NULL && g_hash_table_contains (synonyms, head)
-                                   ? g_hash_table_lookup (synonyms, head) : head;
-              g_snprintf (name, sizeof name, "w:%s", word);
-              px_add_feature (f, name, PX_WEIGHT_PREFIX);
-              break;
-            }
-      /* … and what it is of first, when the event uses that as a word of
-       * its own and it is long enough not to be a mere syllable:
-       * "Notstromaggregat" runs on "Notstrom". */
-      if (f->words != NULL && px_is_language (language, "de") && strlen (stem) >= PX_COMPOUND_MIN_BYTES)
+      lemma = px_token_lemma_stem (f, t, language);
+      /* The compound's parts are read in its own stem and in its verb's:
+       * "Vollsperrung" is also a "Sperrung" and so "gesperrt". */
+      for (guint form = 0; form < 2; form++)
         {
-          gsize length = strlen (stem);
-          for (const char *end = g_utf8_prev_char (stem + length - PX_COMPOUND_HEAD_BYTES + 1);
-               end > stem && (gsize) (end - stem) >= PX_MODIFIER_MIN_BYTES; end = g_utf8_prev_char (end))
-            {
-              g_autofree char *modifier = g_strndup (stem, end - stem);
-              if (g_hash_table_contains (f->words, modifier))
+          const char *whole = form == 0 ? stem : lemma;
+          if (whole == NULL)
+            continue;
+          /* A German compound names its kind last: "Hochspannungskabel" is a
+           * "Kabel", "Stromausfall" an "Ausfall". When the event's text uses
+           * the last part as a word of its own, the compound says it too. */
+          if (f->words != NULL && px_is_language (language, "de") && strlen (whole) >= PX_COMPOUND_MIN_BYTES)
+            for (const char *head = g_utf8_next_char (g_utf8_next_char (g_utf8_next_char (whole)));
+                 strlen (head) >= PX_COMPOUND_HEAD_BYTES; head = g_utf8_next_char (head))
+              if (g_hash_table_contains (f->words, head))
                 {
-                  const char *word = synonyms != NULL && g_hash_table_contains (synonyms, modifier)
-                                       ? g_hash_table_lookup (synonyms, modifier) : modifier;
+                  const char *word = synonyms != NULL && g_hash_table_contains (synonyms, head)
+                                       ? g_hash_table_lookup (synonyms, head) : head;
                   g_snprintf (name, sizeof name, "w:%s", word);
                   px_add_feature (f, name, PX_WEIGHT_PREFIX);
                   break;
+                }
+          /* … and what it is of first, when the event uses that as a word of
+           * its own and it is long enough not to be a mere syllable:
+           * "Notstromaggregat" runs on "Notstrom". */
+          if (f->words != NULL && px_is_language (language, "de") && strlen (whole) >= PX_COMPOUND_MIN_BYTES)
+            {
+              gsize length = strlen (whole);
+              for (const char *end = g_utf8_prev_char (whole + length - PX_COMPOUND_HEAD_BYTES + 1);
+                   end > whole && (gsize) (end - whole) >= PX_MODIFIER_MIN_BYTES; end = g_utf8_prev_char (end))
+                {
+                  g_autofree char *modifier = g_strndup (whole, end - whole);
+                  if (g_hash_table_contains (f->words, modifier))
+                    {
+                      const char *word = synonyms != NULL && g_hash_table_contains (synonyms, modifier)
+                                           ? g_hash_table_lookup (synonyms, modifier) : modifier;
+                      g_snprintf (name, sizeof name, "w:%s", word);
+                      px_add_feature (f, name, PX_WEIGHT_PREFIX);
+                      break;
+                    }
                 }
             }
         }
@@ -1906,6 +2040,18 @@ px_featurize (PxFeaturizer *f,
       }
       g_snprintf (name, sizeof name, "w:%s", stem);
       px_add_feature (f, name, PX_WEIGHT_WORD);
+      /* … and as the verb it comes from ("gesperrt", "Sperrung" → "sperr"),
+       * beside its own stem, so that what it meets as written still counts. */
+      if (lemma != NULL)
+        {
+          const char *word = synonyms != NULL && g_hash_table_contains (synonyms, lemma)
+                               ? g_hash_table_lookup (synonyms, lemma) : lemma;
+          if (!g_str_equal (word, stem))
+            {
+              g_snprintf (name, sizeof name, "w:%s", word);
+              px_add_feature (f, name, px_lemma_weight ());
+            }
+        }
       if (t->quoted)
         {
           g_snprintf (name, sizeof name, "q:%s", stem);
