@@ -495,6 +495,23 @@ px_lemma_stem_cached (PxFeaturizer *f,
     {
       g_autofree char *lemma = px_lemma_weight () > 0 ? px_lemma_of (language, lower, capitalised) : NULL;
       const char *made = lemma != NULL ? px_stem_cached (f, language, lemma) : "";
+      GHashTable *groups = px_paraphrase_table (language);
+
+      /* A lemma outside the paraphrase groups is read as the group one of
+       * its forms is in: "murió" → "morir" → "muertos", one of the dead. */
+      if (lemma != NULL && groups != NULL && !g_hash_table_contains (groups, made))
+        {
+          g_auto(GStrv) forms = px_lemma_dup_forms (language, lemma);
+          for (guint k = 0; forms[k] != NULL; k++)
+            {
+              const char *form = px_stem_cached (f, language, forms[k]);
+              if (g_hash_table_contains (groups, form))
+                {
+                  made = form;
+                  break;
+                }
+            }
+        }
 
       if (made[0] != '\0' && g_str_equal (made, px_stem_cached (f, language, lower)))
         made = "";
@@ -2156,6 +2173,7 @@ px_headline_news_words (PxFeaturizer *f,
   guint backdrop = 0, start = 0, end;
   const char *colon = strchr (text, ':');
 
+  px_tokens_join_particles (tokens, language);
   px_tokens_read_numbers (tokens, language);
   /* "Varga: no deal while Arvenia questions our dam" reports what the
    * speaker said; the speaker is named everywhere. */
@@ -2210,14 +2228,22 @@ px_headline_news_words (PxFeaturizer *f,
       stem = px_stem_cached (f, language, t->lower);
       if (g_hash_table_contains (names, stem))
         continue;
-      if (synonyms != NULL && g_hash_table_contains (synonyms, stem))
-        stem = g_hash_table_lookup (synonyms, stem);
-      g_snprintf (name, sizeof name, "w:%s", stem);
-      found = g_hash_table_lookup (f->ids, name);
-      if (found == NULL)
-        continue;
-      feature = GPOINTER_TO_UINT (found) - 1;
-      g_array_append_val (out, feature);
+      /* The word as written, and as the verb it comes from ("gesperrt" /
+       * "Sperrung"). */
+      for (guint form = 0; form < 2; form++)
+        {
+          const char *word = form == 0 ? stem : px_token_lemma_stem (f, t, language);
+          if (word == NULL)
+            continue;
+          if (synonyms != NULL && g_hash_table_contains (synonyms, word))
+            word = g_hash_table_lookup (synonyms, word);
+          g_snprintf (name, sizeof name, "w:%s", word);
+          found = g_hash_table_lookup (f->ids, name);
+          if (found == NULL)
+            continue;
+          feature = GPOINTER_TO_UINT (found) - 1;
+          g_array_append_val (out, feature);
+        }
     }
   px_tokens_free (tokens);
 }

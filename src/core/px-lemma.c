@@ -598,6 +598,39 @@ px_lemma_of (const char *language,
 }
 
 /**
+ * px_lemma_dup_forms:
+ * @language: the language of the text
+ * @lemma: a base form px_lemma_of() returns
+ *
+ * The forms the tables give for @lemma ("morir": "muerto", "murió", …),
+ * so that a caller can read the lemma as a group one of its forms
+ * belongs to.
+ *
+ * Returns: (transfer full): a %NULL-terminated array, empty when the
+ *   tables list none.
+ */
+char **
+px_lemma_dup_forms (const char *language,
+                    const char *lemma)
+{
+  GPtrArray *forms = g_ptr_array_new ();
+  const PxLemmaEntry *lists[] = { german_verbs, romance };
+  const gsize sizes[] = { G_N_ELEMENTS (german_verbs), G_N_ELEMENTS (romance) };
+
+  if (language != NULL && lemma != NULL)
+    for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+      for (gsize i = 0; i < sizes[l]; i++)
+        if (g_ascii_strncasecmp (language, lists[l][i].language, 2) == 0 && g_str_equal (lemma, lists[l][i].lemma))
+          {
+            g_auto(GStrv) some = g_strsplit (lists[l][i].forms, " ", -1);
+            for (guint k = 0; some[k] != NULL; k++)
+              g_ptr_array_add (forms, g_strdup (some[k]));
+          }
+  g_ptr_array_add (forms, NULL);
+  return (char **) g_ptr_array_free (forms, FALSE);
+}
+
+/**
  * px_lemma_is_particle:
  * @language: the language of the text
  * @lower: a word in lower case
