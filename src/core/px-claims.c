@@ -4,7 +4,11 @@
  * rewording: stemmed content words (and their first letters, so "defence"
  * meets "defense" and "Dushanbe" meets "Dushambe"), read through the
  * multilingual paraphrase lexicons ("ships" / "vessels", "captain" /
- * "capitaine"; px-paraphrase.c, data in the lexicon folder); names (capitalised words and runs of them, folded to ASCII
+ * "capitaine"; px-paraphrase.c, data in the lexicon folder) and, in
+ * German, French, Spanish and Russian, as the verb they derive from where
+ * the stems differ ("fiel … aus" / "Stromausfall", "gesperrt" /
+ * "Sperrung", "murió" / "muerte"; px-lemma.c: the words of an event that
+ * derive from one another are read as one); names (capitalised words and runs of them, folded to ASCII
  * Latin so that transliterations meet); numbers, written in figures or words,
  * with rounded neighbours for fractions ("41.3%" / "just over 41 per cent");
  * and words inside quotation marks. Candidate pairs come from an inverted
@@ -319,6 +323,7 @@ typedef struct {
   GHashTable *folds;        /* word → folded */
   GHashTable *stemmers;     /* language → struct sb_stemmer* (or NULL) */
   GHashTable *lemmas;       /* "lang\x1fcase\x1fword" → folded stem of its lemma ("" for none) */
+  GHashTable *classes;      /* "lang\x1fstem" → a stem of the event its word derives from or with (or NULL) */
   GHashTable *words;        /* stems of German words of the event, for compound heads (or NULL) */
   GArray     *scratch;      /* PxWeight of the sentence being read */
   GHashTable *thesaurus;    /* folded stem → GPtrArray of its words' PxSynonymLinks (borrowed) */
@@ -340,6 +345,7 @@ px_featurizer_init (PxFeaturizer *f)
   f->folds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   f->stemmers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, px_stemmer_free);
   f->lemmas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  f->classes = NULL;
   f->words = NULL;
   f->scratch = g_array_new (FALSE, FALSE, sizeof (PxWeight));
   f->thesaurus = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
@@ -354,6 +360,7 @@ px_featurizer_clear (PxFeaturizer *f)
   g_clear_pointer (&f->folds, g_hash_table_unref);
   g_clear_pointer (&f->stemmers, g_hash_table_unref);
   g_clear_pointer (&f->lemmas, g_hash_table_unref);
+  g_clear_pointer (&f->classes, g_hash_table_unref);
   g_clear_pointer (&f->words, g_hash_table_unref);
   g_clear_pointer (&f->scratch, g_array_unref);
   g_clear_pointer (&f->thesaurus, g_hash_table_unref);
@@ -460,23 +467,23 @@ px_stem_cached (PxFeaturizer *f,
   return stem;
 }
 
-/* How much a word's lemma weighs beside its own stem (a dump build reads
- * trial values from PX_LEMMA_WEIGHT; 0 turns lemmas off). */
-static float
-px_lemma_weight (void)
+/* Whether words are read without the verbs they come from (a dump build
+ * reads PX_LEMMA_OFF, to compare by leaving one dev set out at a time). */
+static gboolean
+px_lemmas_off (void)
 {
-  static float weight = 0.5f;
+  static gboolean off = FALSE;
 #ifdef PX_CLAIMS_DUMP
   static gsize read = 0;
   if (g_once_init_enter (&read))
     {
-      const char *v = g_getenv ("PX_LEMMA_WEIGHT");
+      const char *v = g_getenv ("PX_LEMMA_OFF");
       if (v != NULL)
-        weight = g_ascii_strtod (v, NULL);
+        off = atoi (v);
       g_once_init_leave (&read, 1);
     }
 #endif
-  return weight;
+  return off;
 }
 
 /* The folded stem of the verb a word derives from ("gesperrt", "Sperrung"
@@ -493,7 +500,7 @@ px_lemma_stem_cached (PxFeaturizer *f,
 
   if (stem == NULL)
     {
-      g_autofree char *lemma = px_lemma_weight () > 0 ? px_lemma_of (language, lower, capitalised) : NULL;
+      g_autofree char *lemma = !px_lemmas_off () ? px_lemma_of (language, lower, capitalised) : NULL;
       const char *made = lemma != NULL ? px_stem_cached (f, language, lemma) : "";
       GHashTable *groups = px_paraphrase_table (language);
 
@@ -885,6 +892,71 @@ px_token_lemma_stem (PxFeaturizer *f,
   return px_lemma_stem_cached (f, language, t->lower, t->capitalised);
 }
 
+/* The stem the event reads a word's stem as: one of the stems its words
+ * derive from or with ("gesperrt", "Sperrung", "sperren" → one stem),
+ * or the stem itself. */
+static const char *
+px_class_of (PxFeaturizer *f,
+             const char   *language,
+             const char   *stem)
+{
+  char key[160];
+  const char *found;
+
+  if (f->classes == NULL)
+    return stem;
+  g_snprintf (key, sizeof key, "%.2s\x1f%s", language != NULL ? language : "", stem);
+  found = g_hash_table_lookup (f->classes, key);
+  return found != NULL ? found : stem;
+}
+
+/* The stem of a key "lang\x1fstem". */
+static const char *
+px_class_stem (const char *key)
+{
+  return strchr (key, '\x1f') + 1;
+}
+
+static const char *
+px_class_find (GHashTable *parents,
+               const char *key)
+{
+  const char *parent;
+
+  while ((parent = g_hash_table_lookup (parents, key)) != NULL && !g_str_equal (parent, key))
+    key = parent;
+  return key;
+}
+
+/* Joins a word's stem and its lemma's in one class of the event; the
+ * class is named by a stem of a paraphrase group when it holds one, so
+ * that "murió" is read with "muertos" as one of the dead. */
+static void
+px_class_join (GHashTable *parents,
+               GHashTable *groups,
+               const char *language,
+               const char *stem,
+               const char *lemma)
+{
+  g_autofree char *a = g_strdup_printf ("%.2s\x1f%s", language, stem);
+  g_autofree char *b = g_strdup_printf ("%.2s\x1f%s", language, lemma);
+  const char *ra, *rb;
+
+  if (!g_hash_table_contains (parents, a))
+    g_hash_table_insert (parents, g_strdup (a), g_strdup (a));
+  if (!g_hash_table_contains (parents, b))
+    g_hash_table_insert (parents, g_strdup (b), g_strdup (b));
+  ra = px_class_find (parents, a);
+  rb = px_class_find (parents, b);
+  if (g_str_equal (ra, rb))
+    return;
+  if (groups != NULL && g_hash_table_contains (groups, px_class_stem (ra)) &&
+      !g_hash_table_contains (groups, px_class_stem (rb)))
+    g_hash_table_insert (parents, g_strdup (rb), g_strdup (ra));
+  else
+    g_hash_table_insert (parents, g_strdup (ra), g_strdup (rb));
+}
+
 /* A German main clause puts a separable verb's particle at its end ("Am
  * Dienstag fiel in Kelsberg der Strom aus", "…, teilte die Polizei mit"):
  * the finite verb, the first lower-case word of the clause after its first
@@ -896,7 +968,7 @@ px_tokens_join_particles (GArray     *tokens,
 {
   guint start = 0;
 
-  if (language == NULL || g_ascii_strncasecmp (language, "de", 2) != 0 || px_lemma_weight () <= 0)
+  if (language == NULL || g_ascii_strncasecmp (language, "de", 2) != 0 || px_lemmas_off ())
     return;
   for (guint i = 0; i < tokens->len; i++)
     {
@@ -1643,18 +1715,31 @@ px_add_number_senses (PxFeaturizer *f,
     }
 }
 
-/* The stems of the German words of an event, so that a compound meets its
- * last part used on its own (see px_featurize). */
+/* What the features of an event's sentences need to know of all of
+ * them: the stems of its German words, so that a compound meets its last
+ * part used on its own (see px_featurize); and, in the languages px-lemma.c
+ * reads, which stems its words derive from one another, so that a verb
+ * meets its noun and its irregular forms ("fiel … aus" / "Stromausfall",
+ * "gesperrt" / "Sperrung", "murió" / "muerte", "закрыли" / "закрытие"),
+ * read as one word: a class of the event's stems. */
 static void
-px_collect_german_words (PxFeaturizer          *f,
-                         const PxClaimDocument *documents,
-                         guint                  n_documents)
+px_collect_event_words (PxFeaturizer          *f,
+                        const PxClaimDocument *documents,
+                        guint                  n_documents)
 {
+  g_autoptr(GHashTable) parents = !px_lemmas_off ()
+                                    ? g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free) : NULL;
+
   for (guint d = 0; d < n_documents; d++)
     {
-      if (!px_is_language (documents[d].language, "de"))
+      gboolean german = px_is_language (documents[d].language, "de");
+      GHashTable *groups = px_paraphrase_table (documents[d].language);
+
+      if (!german && !(parents != NULL && (px_is_language (documents[d].language, "fr") ||
+                                           px_is_language (documents[d].language, "es") ||
+                                           px_is_language (documents[d].language, "ru"))))
         continue;
-      if (f->words == NULL)
+      if (german && f->words == NULL)
         f->words = g_hash_table_new (g_str_hash, g_str_equal);
       for (guint s = 0; s < documents[d].sentences->len; s++)
         {
@@ -1664,19 +1749,31 @@ px_collect_german_words (PxFeaturizer          *f,
           for (guint i = 0; i < tokens->len; i++)
             {
               PxToken *t = &g_array_index (tokens, PxToken, i);
-              const char *stem;
-              if (t->number || px_language_is_stopword (documents[d].language, t->lower))
+              const char *stem, *lemma;
+              if (t->number || px_language_is_stopword (documents[d].language, t->lower) ||
+                  g_utf8_strlen (t->lower, -1) < 2)
                 continue;
               stem = px_stem_cached (f, documents[d].language, t->lower);
-              if (strlen (stem) >= PX_COMPOUND_HEAD_BYTES)
+              if (german && strlen (stem) >= PX_COMPOUND_HEAD_BYTES)
                 g_hash_table_add (f->words, (char *) stem);
               /* … and the verb it comes from ("fiel … aus" → "ausfall"). */
-              stem = px_token_lemma_stem (f, t, documents[d].language);
-              if (stem != NULL && strlen (stem) >= PX_COMPOUND_HEAD_BYTES)
-                g_hash_table_add (f->words, (char *) stem);
+              lemma = px_token_lemma_stem (f, t, documents[d].language);
+              if (german && lemma != NULL && strlen (lemma) >= PX_COMPOUND_HEAD_BYTES)
+                g_hash_table_add (f->words, (char *) lemma);
+              if (parents != NULL && lemma != NULL)
+                px_class_join (parents, groups, documents[d].language, stem, lemma);
             }
           px_tokens_free (tokens);
         }
+    }
+  if (parents != NULL && g_hash_table_size (parents) > 0)
+    {
+      GHashTableIter iter;
+      gpointer key;
+      f->classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_hash_table_iter_init (&iter, parents);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        g_hash_table_insert (f->classes, g_strdup (key), g_strdup (px_class_stem (px_class_find (parents, key))));
     }
 }
 
@@ -1890,7 +1987,7 @@ px_featurize (PxFeaturizer *f,
   gsize acronym_kept = 0;
   guint acronym_words = 0;
   char name[128];
-  const char *stem, *lemma;
+  const char *stem;
   guint out = 0;
 
   synonyms = px_paraphrase_table (language);
@@ -2004,51 +2101,47 @@ px_featurize (PxFeaturizer *f,
           g_snprintf (name, sizeof name, "p:%.*s", PX_PREFIX_CHARS, stem);
           px_add_feature (f, name, PX_WEIGHT_PREFIX);
         }
-      lemma = px_token_lemma_stem (f, t, language);
-      /* The compound's parts are read in its own stem and in its verb's:
-       * "Vollsperrung" is also a "Sperrung" and so "gesperrt". */
-      for (guint form = 0; form < 2; form++)
+      /* A German compound names its kind last: "Hochspannungskabel" is a
+       * "Kabel", "Stromausfall" an "Ausfall". When the event's text uses
+       * the last part as a word of its own, the compound says it too. */
+      if (f->words != NULL && px_is_language (language, "de") && strlen (stem) >= PX_COMPOUND_MIN_BYTES)
+        for (const char *head = g_utf8_next_char (g_utf8_next_char (g_utf8_next_char (stem)));
+             strlen (head) >= PX_COMPOUND_HEAD_BYTES; head = g_utf8_next_char (head))
+          if (g_hash_table_contains (f->words, head))
+            {
+              const char *part = px_class_of (f, language, head);
+              const char *word = synonyms != NULL && g_hash_table_contains (synonyms, part)
+                                   ? g_hash_table_lookup (synonyms, part) : part;
+              g_snprintf (name, sizeof name, "w:%s", word);
+              px_add_feature (f, name, PX_WEIGHT_PREFIX);
+              break;
+            }
+      /* … and what it is of first, when the event uses that as a word of
+       * its own and it is long enough not to be a mere syllable:
+       * "Notstromaggregat" runs on "Notstrom". */
+      if (f->words != NULL && px_is_language (language, "de") && strlen (stem) >= PX_COMPOUND_MIN_BYTES)
         {
-          const char *whole = form == 0 ? stem : lemma;
-          if (whole == NULL)
-            continue;
-          /* A German compound names its kind last: "Hochspannungskabel" is a
-           * "Kabel", "Stromausfall" an "Ausfall". When the event's text uses
-           * the last part as a word of its own, the compound says it too. */
-          if (f->words != NULL && px_is_language (language, "de") && strlen (whole) >= PX_COMPOUND_MIN_BYTES)
-            for (const char *head = g_utf8_next_char (g_utf8_next_char (g_utf8_next_char (whole)));
-                 strlen (head) >= PX_COMPOUND_HEAD_BYTES; head = g_utf8_next_char (head))
-              if (g_hash_table_contains (f->words, head))
+          gsize length = strlen (stem);
+          for (const char *end = g_utf8_prev_char (stem + length - PX_COMPOUND_HEAD_BYTES + 1);
+               end > stem && (gsize) (end - stem) >= PX_MODIFIER_MIN_BYTES; end = g_utf8_prev_char (end))
+            {
+              g_autofree char *modifier = g_strndup (stem, end - stem);
+              if (g_hash_table_contains (f->words, modifier))
                 {
-                  const char *word = synonyms != NULL && g_hash_table_contains (synonyms, head)
-                                       ? g_hash_table_lookup (synonyms, head) : head;
+                  const char *part = px_class_of (f, language, modifier);
+                  const char *word = synonyms != NULL && g_hash_table_contains (synonyms, part)
+                                       ? g_hash_table_lookup (synonyms, part) : part;
                   g_snprintf (name, sizeof name, "w:%s", word);
                   px_add_feature (f, name, PX_WEIGHT_PREFIX);
                   break;
-                }
-          /* … and what it is of first, when the event uses that as a word of
-           * its own and it is long enough not to be a mere syllable:
-           * "Notstromaggregat" runs on "Notstrom". */
-          if (f->words != NULL && px_is_language (language, "de") && strlen (whole) >= PX_COMPOUND_MIN_BYTES)
-            {
-              gsize length = strlen (whole);
-              for (const char *end = g_utf8_prev_char (whole + length - PX_COMPOUND_HEAD_BYTES + 1);
-                   end > whole && (gsize) (end - whole) >= PX_MODIFIER_MIN_BYTES; end = g_utf8_prev_char (end))
-                {
-                  g_autofree char *modifier = g_strndup (whole, end - whole);
-                  if (g_hash_table_contains (f->words, modifier))
-                    {
-                      const char *word = synonyms != NULL && g_hash_table_contains (synonyms, modifier)
-                                           ? g_hash_table_lookup (synonyms, modifier) : modifier;
-                      g_snprintf (name, sizeof name, "w:%s", word);
-                      px_add_feature (f, name, PX_WEIGHT_PREFIX);
-                      break;
-                    }
                 }
             }
         }
       {
         const char *own = stem;
+        /* The event's class of the word: "gesperrt", "Sperrung" and
+         * "sperren" are read as one word. */
+        stem = px_class_of (f, language, stem);
         if (synonyms != NULL && g_hash_table_contains (synonyms, stem))
           stem = g_hash_table_lookup (synonyms, stem);
         /* Names have no synonyms. */
@@ -2057,18 +2150,6 @@ px_featurize (PxFeaturizer *f,
       }
       g_snprintf (name, sizeof name, "w:%s", stem);
       px_add_feature (f, name, PX_WEIGHT_WORD);
-      /* … and as the verb it comes from ("gesperrt", "Sperrung" → "sperr"),
-       * beside its own stem, so that what it meets as written still counts. */
-      if (lemma != NULL)
-        {
-          const char *word = synonyms != NULL && g_hash_table_contains (synonyms, lemma)
-                               ? g_hash_table_lookup (synonyms, lemma) : lemma;
-          if (!g_str_equal (word, stem))
-            {
-              g_snprintf (name, sizeof name, "w:%s", word);
-              px_add_feature (f, name, px_lemma_weight ());
-            }
-        }
       if (t->quoted)
         {
           g_snprintf (name, sizeof name, "q:%s", stem);
@@ -2228,22 +2309,16 @@ px_headline_news_words (PxFeaturizer *f,
       stem = px_stem_cached (f, language, t->lower);
       if (g_hash_table_contains (names, stem))
         continue;
-      /* The word as written, and as the verb it comes from ("gesperrt" /
-       * "Sperrung"). */
-      for (guint form = 0; form < 2; form++)
-        {
-          const char *word = form == 0 ? stem : px_token_lemma_stem (f, t, language);
-          if (word == NULL)
-            continue;
-          if (synonyms != NULL && g_hash_table_contains (synonyms, word))
-            word = g_hash_table_lookup (synonyms, word);
-          g_snprintf (name, sizeof name, "w:%s", word);
-          found = g_hash_table_lookup (f->ids, name);
-          if (found == NULL)
-            continue;
-          feature = GPOINTER_TO_UINT (found) - 1;
-          g_array_append_val (out, feature);
-        }
+      /* Read as the event reads it ("gesperrt" / "Sperrung"). */
+      stem = px_class_of (f, language, stem);
+      if (synonyms != NULL && g_hash_table_contains (synonyms, stem))
+        stem = g_hash_table_lookup (synonyms, stem);
+      g_snprintf (name, sizeof name, "w:%s", stem);
+      found = g_hash_table_lookup (f->ids, name);
+      if (found == NULL)
+        continue;
+      feature = GPOINTER_TO_UINT (found) - 1;
+      g_array_append_val (out, feature);
     }
   px_tokens_free (tokens);
 }
@@ -3824,7 +3899,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
 
   /* Features of every sentence. */
   px_featurizer_init (&f);
-  px_collect_german_words (&f, documents, n_documents);
+  px_collect_event_words (&f, documents, n_documents);
   for (guint d = 0; d < n_documents; d++)
     {
       GPtrArray *sentences = documents[d].sentences;
