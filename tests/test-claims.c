@@ -9,6 +9,7 @@
 #include "parallax.h"
 #include "px-claims-private.h"
 #include "px-compare.h"
+#include "px-lemma.h"
 #include "px-paraphrase.h"
 #include "px-sentences.h"
 #include "px-test-util.h"
@@ -1276,6 +1277,116 @@ test_german_compound_modifiers (void)
   g_assert_false (same_claim (compare, 0, "Notstromaggregate", 1, "Gutschrift"));
 }
 
+/* Words read as the verb they come from, where a stemmer leaves them
+ * apart: strong verb forms, participles, nouns in -ung and of a particle
+ * and a verb's root, irregular participles, Russian verbal nouns. */
+static void
+test_lemmas (void)
+{
+  static const struct { const char *language, *word; gboolean capitalised; const char *lemma; } cases[] = {
+    { "de", "fiel", FALSE, "fallen" },
+    { "de", "genommen", FALSE, "nehmen" },
+    { "de", "festgenommen", FALSE, "festnehmen" },
+    { "de", "beschloss", FALSE, "beschließen" },
+    { "de", "ausfiel", FALSE, "ausfallen" },
+    { "de", "gesperrt", FALSE, "sperren" },
+    { "de", "gesperrten", FALSE, "sperren" },
+    { "de", "abgesperrt", FALSE, "absperren" },
+    { "de", "gemeldet", FALSE, "melden" },
+    { "de", "geändert", FALSE, "ändern" },
+    { "de", "evakuiert", FALSE, "evakuieren" },
+    { "de", "beschädigtes", FALSE, "beschädigen" },
+    { "de", "sperrung", TRUE, "sperren" },
+    { "de", "behandlung", TRUE, "behandeln" },
+    { "de", "forderungen", TRUE, "fordern" },
+    { "de", "festnahme", TRUE, "festnehmen" },
+    { "de", "ausfall", TRUE, "ausfallen" },
+    { "de", "angriff", TRUE, "angreifen" },
+    { "de", "beschluss", TRUE, "beschließen" },
+    { "fr", "fermeture", FALSE, "fermer" },
+    { "fr", "morts", FALSE, "mourir" },
+    { "fr", "détention", FALSE, "détenir" },
+    { "es", "murió", FALSE, "morir" },
+    { "es", "cierre", FALSE, "cerrar" },
+    { "es", "abierto", FALSE, "abrir" },
+    { "ru", "задержание", FALSE, "задержать" },
+    { "ru", "закрытие", FALSE, "закрыть" },
+    { "ru", "восстановление", FALSE, "восстановить" },
+    { "ru", "пострадавших", FALSE, "пострадать" },
+    { "ru", "гибели", FALSE, "погибнуть" },
+  };
+  /* Words that are their own: a noun that only looks derived, an
+   * adjective, a noun read as a verb form, a word of another language. */
+  static const struct { const char *language, *word; gboolean capitalised; } own[] = {
+    { "de", "zeitung", TRUE }, { "de", "gesamten", FALSE }, { "de", "stand", TRUE }, { "de", "fall", TRUE },
+    { "de", "jung", FALSE }, { "en", "fell", FALSE }, { "ru", "план", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *lemma = px_lemma_of (cases[i].language, cases[i].word, cases[i].capitalised);
+      g_assert_cmpstr (lemma, ==, cases[i].lemma);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (own); i++)
+    {
+      g_autofree char *lemma = px_lemma_of (own[i].language, own[i].word, own[i].capitalised);
+      g_assert_null (lemma);
+    }
+}
+
+/* A German separable verb's particle at the end of the clause joins it:
+ * "fiel … aus" is "ausfallen", "teilte … mit" "mitteilen", and a finite
+ * verb without one, or a particle in another language, is no such verb. */
+static void
+test_lemma_particles (void)
+{
+  static const struct { const char *particle, *verb, *joined; } cases[] = {
+    { "aus", "fiel", "ausfallen" },
+    { "mit", "teilte", "mitteilen" },
+    { "fest", "nahm", "festnehmen" },
+    { "lahm", "legt", "lahmlegen" },
+    { "zu", "stimmten", "zustimmen" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *joined = px_lemma_join_particle ("de", cases[i].particle, cases[i].verb);
+      g_assert_cmpstr (joined, ==, cases[i].joined);
+    }
+  g_assert_false (px_lemma_is_particle ("en", "out"));
+  g_assert_false (px_lemma_is_particle ("de", "strom"));
+  g_assert_null (px_lemma_join_particle ("de", "strom", "fiel"));
+}
+
+/* A German verb meets its noun across the articles of an event: the
+ * power "fiel … aus" in one, the "Stromausfall" in the other; the road
+ * was "gesperrt" in one, the "Sperrung" in the other. */
+static void
+test_german_verbs_meet_nouns (void)
+{
+  const char * const agency[] = {
+    "Am Dienstagabend fiel in mehreren Stadtteilen der Strom aus.",
+    "Die Bundesstraße nach Lindau wurde am Morgen vollständig gesperrt.",
+    "Ein Sprecher der Stadtwerke entschuldigte sich bei den Kunden.",
+    "Die Feuerwehr befreite zwölf Menschen aus Aufzügen.",
+    NULL
+  };
+  const char * const local[] = {
+    "Der Ausfall betraf mehrere Stadtteile.",
+    "Wegen der Sperrung staute sich der Verkehr vor Lindau.",
+    "Die Kunden sollen eine Gutschrift erhalten.",
+    "Die Polizei regelte den Verkehr an den Kreuzungen.",
+    NULL
+  };
+  g_autoptr(PxCompare) compare = NULL;
+
+  compare = compare_two_in ("de", "Dunkle Nacht in Ostheim", agency, "Ostheim ohne Licht", local);
+
+  g_assert_true (same_claim (compare, 0, "der Strom aus", 1, "Der Ausfall"));
+  g_assert_true (same_claim (compare, 0, "vollständig gesperrt", 1, "Wegen der Sperrung"));
+  g_assert_false (same_claim (compare, 0, "Feuerwehr", 1, "Polizei"));
+}
+
 /* Forms of several words, and stop words, in the paraphrase lexicon are
  * read on words in a row: "No one was injured" meets "Nobody was hurt"
  * (and "no one" is not the number 1), "lost their lives" meets "died". */
@@ -1407,6 +1518,9 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/json", test_json);
   g_test_add_func ("/parallax/claims/seeds", test_seeds);
   g_test_add_func ("/parallax/claims/paraphrase-lexicon", test_paraphrase_lexicon);
+  g_test_add_func ("/parallax/claims/lemmas", test_lemmas);
+  g_test_add_func ("/parallax/claims/lemma-particles", test_lemma_particles);
+  g_test_add_func ("/parallax/claims/german-verbs-meet-nouns", test_german_verbs_meet_nouns);
   g_test_add_func ("/parallax/claims/alternatives-stay-apart", test_alternatives_stay_apart);
   g_test_add_func ("/parallax/claims/near-misses-stay-apart", test_near_misses_stay_apart);
   g_test_add_func ("/parallax/claims/wide-sentence-parts", test_wide_sentence_parts);

@@ -4,7 +4,11 @@
  * rewording: stemmed content words (and their first letters, so "defence"
  * meets "defense" and "Dushanbe" meets "Dushambe"), read through the
  * multilingual paraphrase lexicons ("ships" / "vessels", "captain" /
- * "capitaine"; px-paraphrase.c, data in the lexicon folder); names (capitalised words and runs of them, folded to ASCII
+ * "capitaine"; px-paraphrase.c, data in the lexicon folder) and, in
+ * German, French, Spanish and Russian, as the verb they derive from where
+ * the stems differ ("fiel … aus" / "Stromausfall", "gesperrt" /
+ * "Sperrung", "murió" / "muerte"; px-lemma.c: the words of an event that
+ * derive from one another are read as one); names (capitalised words and runs of them, folded to ASCII
  * Latin so that transliterations meet); numbers, written in figures or words,
  * with rounded neighbours for fractions ("41.3%" / "just over 41 per cent");
  * and words inside quotation marks. Candidate pairs come from an inverted
@@ -84,6 +88,7 @@
 
 #include "px-claims-private.h"
 #include "px-language.h"
+#include "px-lemma.h"
 #include "px-paraphrase.h"
 #include "px-sentences.h"
 #include "px-text.h"
@@ -317,6 +322,8 @@ typedef struct {
   GHashTable *stems;        /* "lang\x1fword" → folded stem */
   GHashTable *folds;        /* word → folded */
   GHashTable *stemmers;     /* language → struct sb_stemmer* (or NULL) */
+  GHashTable *lemmas;       /* "lang\x1fcase\x1fword" → folded stem of its lemma ("" for none) */
+  GHashTable *classes;      /* "lang\x1fstem" → a stem of the event its word derives from or with (or NULL) */
   GHashTable *words;        /* stems of German words of the event, for compound heads (or NULL) */
   GArray     *scratch;      /* PxWeight of the sentence being read */
   GHashTable *thesaurus;    /* folded stem → GPtrArray of its words' PxSynonymLinks (borrowed) */
@@ -337,6 +344,8 @@ px_featurizer_init (PxFeaturizer *f)
   f->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   f->folds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   f->stemmers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, px_stemmer_free);
+  f->lemmas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  f->classes = NULL;
   f->words = NULL;
   f->scratch = g_array_new (FALSE, FALSE, sizeof (PxWeight));
   f->thesaurus = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
@@ -350,6 +359,8 @@ px_featurizer_clear (PxFeaturizer *f)
   g_clear_pointer (&f->stems, g_hash_table_unref);
   g_clear_pointer (&f->folds, g_hash_table_unref);
   g_clear_pointer (&f->stemmers, g_hash_table_unref);
+  g_clear_pointer (&f->lemmas, g_hash_table_unref);
+  g_clear_pointer (&f->classes, g_hash_table_unref);
   g_clear_pointer (&f->words, g_hash_table_unref);
   g_clear_pointer (&f->scratch, g_array_unref);
   g_clear_pointer (&f->thesaurus, g_hash_table_unref);
@@ -454,6 +465,67 @@ px_stem_cached (PxFeaturizer *f,
       g_hash_table_insert (f->stems, g_steal_pointer (&key), (char *) stem);
     }
   return stem;
+}
+
+/* Whether words are read without the verbs they come from (a dump build
+ * reads PX_LEMMA_OFF, to compare by leaving one dev set out at a time). */
+static gboolean
+px_lemmas_off (void)
+{
+  static gboolean off = FALSE;
+#ifdef PX_CLAIMS_DUMP
+  static gsize read = 0;
+  if (g_once_init_enter (&read))
+    {
+      const char *v = g_getenv ("PX_LEMMA_OFF");
+      if (v != NULL)
+        off = atoi (v);
+      g_once_init_leave (&read, 1);
+    }
+#endif
+  return off;
+}
+
+/* The folded stem of the verb a word derives from ("gesperrt", "Sperrung"
+ * → "sperr"; px-lemma.c), or NULL when that is the word's own stem. */
+static const char *
+px_lemma_stem_cached (PxFeaturizer *f,
+                      const char   *language,
+                      const char   *lower,
+                      gboolean      capitalised)
+{
+  g_autofree char *key = g_strconcat (language != NULL ? language : "", capitalised ? "\x1f" "C\x1f" : "\x1f" "l\x1f",
+                                      lower, NULL);
+  const char *stem = g_hash_table_lookup (f->lemmas, key);
+
+  if (stem == NULL)
+    {
+      g_autofree char *lemma = !px_lemmas_off () ? px_lemma_of (language, lower, capitalised) : NULL;
+      const char *made = lemma != NULL ? px_stem_cached (f, language, lemma) : "";
+      GHashTable *groups = px_paraphrase_table (language);
+
+      /* A lemma outside the paraphrase groups is read as the group one of
+       * its forms is in: "murió" → "morir" → "muertos", one of the dead. */
+      if (lemma != NULL && groups != NULL && !g_hash_table_contains (groups, made))
+        {
+          g_auto(GStrv) forms = px_lemma_dup_forms (language, lemma);
+          for (guint k = 0; forms[k] != NULL; k++)
+            {
+              const char *form = px_stem_cached (f, language, forms[k]);
+              if (g_hash_table_contains (groups, form))
+                {
+                  made = form;
+                  break;
+                }
+            }
+        }
+
+      if (made[0] != '\0' && g_str_equal (made, px_stem_cached (f, language, lower)))
+        made = "";
+      stem = g_strdup (made);
+      g_hash_table_insert (f->lemmas, g_steal_pointer (&key), (char *) stem);
+    }
+  return stem[0] != '\0' ? stem : NULL;
 }
 
 /* Thesaurus synonyms of the words of a sentence, as folded stems: the
@@ -643,6 +715,8 @@ typedef struct {
   gboolean  percent;     /* digits followed by a per cent sign */
   char      approx;      /* a number hedged: '>' "more than", '~' "about", '<' "nearly"; else 0 */
   const char *group;     /* words in a row read as a paraphrase group ("=nobody"), or NULL */
+  gboolean  clause_end;  /* a comma, full stop or other clause mark follows */
+  char     *joined;      /* a German verb with its particle from the clause's end ("ausfallen"), or NULL */
 } PxToken;
 
 static gboolean
@@ -757,6 +831,16 @@ px_tokenize (const char *text,
                 q = g_utf8_next_char (q);
               token.percent = *q == '%';
             }
+          /* A clause ends at a punctuation mark, also after a closing quotation mark. */
+          {
+            const char *q = p;
+            gunichar e;
+            while ((e = g_utf8_get_char (q)) != 0 &&
+                   (e == ' ' || e == '"' || e == 0x201d || e == 0x201c || e == 0x00bb || e == 0x2019 || e == ')'))
+              q = g_utf8_next_char (q);
+            token.clause_end = e == 0 || e == ',' || e == '.' || e == ';' || e == ':' || e == '!' || e == '?' ||
+                               e == 0x2013 || e == 0x2014;
+          }
           g_array_append_val (tokens, token);
           /* "820km", "40kg": the figure and its unit, as "820 km". */
           if (digits)
@@ -794,11 +878,128 @@ px_tokenize (const char *text,
   return tokens;
 }
 
+/* The folded stem of a token's lemma, when it is not its own. */
+static const char *
+px_token_lemma_stem (PxFeaturizer *f,
+                     PxToken      *t,
+                     const char   *language)
+{
+  if (t->joined != NULL)
+    {
+      const char *stem = px_stem_cached (f, language, t->joined);
+      return g_str_equal (stem, px_stem_cached (f, language, t->lower)) ? NULL : stem;
+    }
+  return px_lemma_stem_cached (f, language, t->lower, t->capitalised);
+}
+
+/* The stem the event reads a word's stem as: one of the stems its words
+ * derive from or with ("gesperrt", "Sperrung", "sperren" → one stem),
+ * or the stem itself. */
+static const char *
+px_class_of (PxFeaturizer *f,
+             const char   *language,
+             const char   *stem)
+{
+  char key[160];
+  const char *found;
+
+  if (f->classes == NULL)
+    return stem;
+  g_snprintf (key, sizeof key, "%.2s\x1f%s", language != NULL ? language : "", stem);
+  found = g_hash_table_lookup (f->classes, key);
+  return found != NULL ? found : stem;
+}
+
+/* The stem of a key "lang\x1fstem". */
+static const char *
+px_class_stem (const char *key)
+{
+  return strchr (key, '\x1f') + 1;
+}
+
+static const char *
+px_class_find (GHashTable *parents,
+               const char *key)
+{
+  const char *parent;
+
+  while ((parent = g_hash_table_lookup (parents, key)) != NULL && !g_str_equal (parent, key))
+    key = parent;
+  return key;
+}
+
+/* Joins a word's stem and its lemma's in one class of the event; the
+ * class is named by a stem of a paraphrase group when it holds one, so
+ * that "murió" is read with "muertos" as one of the dead. */
+static void
+px_class_join (GHashTable *parents,
+               GHashTable *groups,
+               const char *language,
+               const char *stem,
+               const char *lemma)
+{
+  g_autofree char *a = g_strdup_printf ("%.2s\x1f%s", language, stem);
+  g_autofree char *b = g_strdup_printf ("%.2s\x1f%s", language, lemma);
+  const char *ra, *rb;
+
+  if (!g_hash_table_contains (parents, a))
+    g_hash_table_insert (parents, g_strdup (a), g_strdup (a));
+  if (!g_hash_table_contains (parents, b))
+    g_hash_table_insert (parents, g_strdup (b), g_strdup (b));
+  ra = px_class_find (parents, a);
+  rb = px_class_find (parents, b);
+  if (g_str_equal (ra, rb))
+    return;
+  if (groups != NULL && g_hash_table_contains (groups, px_class_stem (ra)) &&
+      !g_hash_table_contains (groups, px_class_stem (rb)))
+    g_hash_table_insert (parents, g_strdup (rb), g_strdup (ra));
+  else
+    g_hash_table_insert (parents, g_strdup (ra), g_strdup (rb));
+}
+
+/* A German main clause puts a separable verb's particle at its end ("Am
+ * Dienstag fiel in Kelsberg der Strom aus", "…, teilte die Polizei mit"):
+ * the finite verb, the first lower-case word of the clause after its first
+ * part (or its first word after a comma), is read with the particle as
+ * one verb ("ausfallen"), as "Stromausfall" and "ausgefallen" are. */
+static void
+px_tokens_join_particles (GArray     *tokens,
+                          const char *language)
+{
+  guint start = 0;
+
+  if (language == NULL || g_ascii_strncasecmp (language, "de", 2) != 0 || px_lemmas_off ())
+    return;
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      PxToken *t = &g_array_index (tokens, PxToken, i);
+
+      if (t->clause_end && i > start && !t->capitalised && !t->number && px_lemma_is_particle (language, t->lower))
+        for (guint j = start; j < i; j++)
+          {
+            PxToken *v = &g_array_index (tokens, PxToken, j);
+            const char *before = j > 0 ? g_array_index (tokens, PxToken, j - 1).lower : "";
+            gboolean placed = j == start ? start > 0
+                                         : j == start + 1 || !px_language_is_stopword (language, before);
+            if (v->number || v->capitalised || v->joined != NULL || px_language_is_stopword (language, v->lower) ||
+                !placed)
+              continue;
+            v->joined = px_lemma_join_particle (language, t->lower, v->lower);
+            break;
+          }
+      if (t->clause_end)
+        start = i + 1;
+    }
+}
+
 static void
 px_tokens_free (GArray *tokens)
 {
   for (guint i = 0; i < tokens->len; i++)
-    g_free (g_array_index (tokens, PxToken, i).lower);
+    {
+      g_free (g_array_index (tokens, PxToken, i).lower);
+      g_free (g_array_index (tokens, PxToken, i).joined);
+    }
   g_array_unref (tokens);
 }
 
@@ -1229,6 +1430,7 @@ px_tokens_read_numbers (GArray     *tokens,
         char buffer[G_ASCII_DTOSTR_BUF_SIZE];
         number.number = TRUE;
         number.capitalised = FALSE;
+        number.joined = NULL;
         number.lower = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.12g", total + current));
         number.approx = px_number_hedge (language, out->len >= 2 ? g_array_index (out, PxToken, out->len - 2).lower : NULL,
                                          out->len >= 1 ? g_array_index (out, PxToken, out->len - 1).lower : NULL);
@@ -1236,7 +1438,10 @@ px_tokens_read_numbers (GArray     *tokens,
           number.approx = '~';
         g_array_append_val (out, number);
         for (guint k = i; k < j; k++)
-          g_free (g_array_index (tokens, PxToken, k).lower);
+          {
+            g_free (g_array_index (tokens, PxToken, k).lower);
+            g_free (g_array_index (tokens, PxToken, k).joined);
+          }
         i = MAX (j, i + 1);
       }
     }
@@ -1510,35 +1715,65 @@ px_add_number_senses (PxFeaturizer *f,
     }
 }
 
-/* The stems of the German words of an event, so that a compound meets its
- * last part used on its own (see px_featurize). */
+/* What the features of an event's sentences need to know of all of
+ * them: the stems of its German words, so that a compound meets its last
+ * part used on its own (see px_featurize); and, in the languages px-lemma.c
+ * reads, which stems its words derive from one another, so that a verb
+ * meets its noun and its irregular forms ("fiel … aus" / "Stromausfall",
+ * "gesperrt" / "Sperrung", "murió" / "muerte", "закрыли" / "закрытие"),
+ * read as one word: a class of the event's stems. */
 static void
-px_collect_german_words (PxFeaturizer          *f,
-                         const PxClaimDocument *documents,
-                         guint                  n_documents)
+px_collect_event_words (PxFeaturizer          *f,
+                        const PxClaimDocument *documents,
+                        guint                  n_documents)
 {
+  g_autoptr(GHashTable) parents = !px_lemmas_off ()
+                                    ? g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free) : NULL;
+
   for (guint d = 0; d < n_documents; d++)
     {
-      if (!px_is_language (documents[d].language, "de"))
+      gboolean german = px_is_language (documents[d].language, "de");
+      GHashTable *groups = px_paraphrase_table (documents[d].language);
+
+      if (!german && !(parents != NULL && (px_is_language (documents[d].language, "fr") ||
+                                           px_is_language (documents[d].language, "es") ||
+                                           px_is_language (documents[d].language, "ru"))))
         continue;
-      if (f->words == NULL)
+      if (german && f->words == NULL)
         f->words = g_hash_table_new (g_str_hash, g_str_equal);
       for (guint s = 0; s < documents[d].sentences->len; s++)
         {
           PxSentence *sentence = g_ptr_array_index (documents[d].sentences, s);
           GArray *tokens = px_tokenize (sentence->text, documents[d].language);
+          px_tokens_join_particles (tokens, documents[d].language);
           for (guint i = 0; i < tokens->len; i++)
             {
               PxToken *t = &g_array_index (tokens, PxToken, i);
-              const char *stem;
-              if (t->number || px_language_is_stopword (documents[d].language, t->lower))
+              const char *stem, *lemma;
+              if (t->number || px_language_is_stopword (documents[d].language, t->lower) ||
+                  g_utf8_strlen (t->lower, -1) < 2)
                 continue;
               stem = px_stem_cached (f, documents[d].language, t->lower);
-              if (strlen (stem) >= PX_COMPOUND_HEAD_BYTES)
+              if (german && strlen (stem) >= PX_COMPOUND_HEAD_BYTES)
                 g_hash_table_add (f->words, (char *) stem);
+              /* … and the verb it comes from ("fiel … aus" → "ausfall"). */
+              lemma = px_token_lemma_stem (f, t, documents[d].language);
+              if (german && lemma != NULL && strlen (lemma) >= PX_COMPOUND_HEAD_BYTES)
+                g_hash_table_add (f->words, (char *) lemma);
+              if (parents != NULL && lemma != NULL)
+                px_class_join (parents, groups, documents[d].language, stem, lemma);
             }
           px_tokens_free (tokens);
         }
+    }
+  if (parents != NULL && g_hash_table_size (parents) > 0)
+    {
+      GHashTableIter iter;
+      gpointer key;
+      f->classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_hash_table_iter_init (&iter, parents);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        g_hash_table_insert (f->classes, g_strdup (key), g_strdup (px_class_stem (px_class_find (parents, key))));
     }
 }
 
@@ -1592,7 +1827,10 @@ px_tokens_read_phrases (PxFeaturizer *f,
             PxToken *u = &g_array_index (tokens, PxToken, i + w);
             capitalised = capitalised && u->capitalised;
             if (w > 0)
-              g_free (u->lower);
+              {
+                g_free (u->lower);
+                g_free (u->joined);
+              }
           }
         joined.group = found->key;
         joined.capitalised = capitalised;
@@ -1754,6 +1992,7 @@ px_featurize (PxFeaturizer *f,
 
   synonyms = px_paraphrase_table (language);
   g_array_set_size (f->scratch, 0);
+  px_tokens_join_particles (tokens, language);
   px_tokens_read_phrases (f, tokens, language);
   px_tokens_read_numbers (tokens, language);
   px_add_number_senses (f, tokens, language);
@@ -1870,8 +2109,9 @@ px_featurize (PxFeaturizer *f,
              strlen (head) >= PX_COMPOUND_HEAD_BYTES; head = g_utf8_next_char (head))
           if (g_hash_table_contains (f->words, head))
             {
-              const char *word = synonyms != NULL && g_hash_table_contains (synonyms, head)
-                                   ? g_hash_table_lookup (synonyms, head) : head;
+              const char *part = px_class_of (f, language, head);
+              const char *word = synonyms != NULL && g_hash_table_contains (synonyms, part)
+                                   ? g_hash_table_lookup (synonyms, part) : part;
               g_snprintf (name, sizeof name, "w:%s", word);
               px_add_feature (f, name, PX_WEIGHT_PREFIX);
               break;
@@ -1888,8 +2128,9 @@ px_featurize (PxFeaturizer *f,
               g_autofree char *modifier = g_strndup (stem, end - stem);
               if (g_hash_table_contains (f->words, modifier))
                 {
-                  const char *word = synonyms != NULL && g_hash_table_contains (synonyms, modifier)
-                                       ? g_hash_table_lookup (synonyms, modifier) : modifier;
+                  const char *part = px_class_of (f, language, modifier);
+                  const char *word = synonyms != NULL && g_hash_table_contains (synonyms, part)
+                                       ? g_hash_table_lookup (synonyms, part) : part;
                   g_snprintf (name, sizeof name, "w:%s", word);
                   px_add_feature (f, name, PX_WEIGHT_PREFIX);
                   break;
@@ -1898,6 +2139,9 @@ px_featurize (PxFeaturizer *f,
         }
       {
         const char *own = stem;
+        /* The event's class of the word: "gesperrt", "Sperrung" and
+         * "sperren" are read as one word. */
+        stem = px_class_of (f, language, stem);
         if (synonyms != NULL && g_hash_table_contains (synonyms, stem))
           stem = g_hash_table_lookup (synonyms, stem);
         /* Names have no synonyms. */
@@ -2010,6 +2254,7 @@ px_headline_news_words (PxFeaturizer *f,
   guint backdrop = 0, start = 0, end;
   const char *colon = strchr (text, ':');
 
+  px_tokens_join_particles (tokens, language);
   px_tokens_read_numbers (tokens, language);
   /* "Varga: no deal while Arvenia questions our dam" reports what the
    * speaker said; the speaker is named everywhere. */
@@ -2064,6 +2309,8 @@ px_headline_news_words (PxFeaturizer *f,
       stem = px_stem_cached (f, language, t->lower);
       if (g_hash_table_contains (names, stem))
         continue;
+      /* Read as the event reads it ("gesperrt" / "Sperrung"). */
+      stem = px_class_of (f, language, stem);
       if (synonyms != NULL && g_hash_table_contains (synonyms, stem))
         stem = g_hash_table_lookup (synonyms, stem);
       g_snprintf (name, sizeof name, "w:%s", stem);
@@ -3653,7 +3900,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
 
   /* Features of every sentence. */
   px_featurizer_init (&f);
-  px_collect_german_words (&f, documents, n_documents);
+  px_collect_event_words (&f, documents, n_documents);
   for (guint d = 0; d < n_documents; d++)
     {
       GPtrArray *sentences = documents[d].sentences;
