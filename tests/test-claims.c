@@ -73,6 +73,20 @@ claim_of (PxCompare *compare,
 }
 
 static gboolean
+claim_holds (PxClaim *claim,
+             guint    article,
+             guint    index)
+{
+  for (guint i = 0; i < claim->sentences->len; i++)
+    {
+      PxSentenceRef *ref = &g_array_index (claim->sentences, PxSentenceRef, i);
+      if (ref->article == article && ref->sentence == index)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
 same_claim (PxCompare  *compare,
             guint       a,
             const char *needle_a,
@@ -83,13 +97,7 @@ same_claim (PxCompare  *compare,
   guint sb = find_sentence (compare, b, needle_b);
   PxClaim *claim = g_ptr_array_index (compare->claims->claims, claim_of (compare, a, sa));
 
-  for (guint k = 0; k < claim->sentences->len; k++)
-    {
-      PxSentenceRef *ref = &g_array_index (claim->sentences, PxSentenceRef, k);
-      if (ref->article == b && ref->sentence == sb)
-        return TRUE;
-    }
-  return FALSE;
+  return claim_holds (claim, b, sb);
 }
 
 static guint
@@ -901,20 +909,6 @@ test_wide_sentence_parts (void)
 
   g_assert_true (same_claim (compare, 1, "shed 4,500 jobs", 2, "Mara Vint will leave"));
   g_assert_false (same_claim (compare, 2, "Mara Vint will leave", 0, "will cut 4,500 jobs"));
-}
-
-static gboolean
-claim_holds (PxClaim *claim,
-             guint    article,
-             guint    index)
-{
-  for (guint i = 0; i < claim->sentences->len; i++)
-    {
-      PxSentenceRef *ref = &g_array_index (claim->sentences, PxSentenceRef, i);
-      if (ref->article == article && ref->sentence == index)
-        return TRUE;
-    }
-  return FALSE;
 }
 
 /* A sentence that covers two facts sits in the claims of both; each
