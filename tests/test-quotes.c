@@ -2989,6 +2989,28 @@ test_acronym_initials_name (void)
   g_assert_cmpstr (quote->speaker, ==, "Zentralverband der deutschen Seehafenbetriebe");
 }
 
+/* A named person, then where they work ("von der …", "at …"): the
+ * person speaks, not the bank or the campaign group. */
+static void
+test_person_at_workplace (void)
+{
+  const char *german =
+    "Stellenabbau bei Hallmann\n\n"
+    "Analyst Jonas Berger von der Landesbank Oberrhein nannte den Abbau richtig. Die Kosten seien seit Jahren "
+    "zu hoch, schrieb er in einer Studie.\n\n"
+    "„Wir geben nicht auf“, sagte Heike Lorenz von der Bürgerinitiative Stilles Tal.";
+  const char *english =
+    "Retailer shares slide\n\n"
+    "Analysts were unconvinced. Another analyst, Sam Reilly at Carden Partners, said Hollins remained a good "
+    "business.";
+  g_autoptr(GPtrArray) de = px_quotes_find_in_text (german, "de");
+  g_autoptr(GPtrArray) en = px_quotes_find_in_text (english, "en");
+
+  g_assert_cmpstr (expect_quote (de, "Kosten seien")->speaker, ==, "Jonas Berger");
+  g_assert_cmpstr (expect_quote (de, "geben nicht auf")->speaker, ==, "Heike Lorenz");
+  g_assert_cmpstr (expect_quote (en, "remained a good")->speaker, ==, "Sam Reilly");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3152,6 +3174,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/party-member-back-reference", test_party_member_back_reference);
   g_test_add_func ("/parallax/quotes/romance-body-anaphor", test_romance_body_anaphor);
   g_test_add_func ("/parallax/quotes/acronym-initials-name", test_acronym_initials_name);
+  g_test_add_func ("/parallax/quotes/person-at-workplace", test_person_at_workplace);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -226,6 +226,11 @@ px_quotes_run_end_forward (Doc  *doc,
        * going on in a plain capitalised word (not "de la CGT") */
       else if (is_word (doc, p) && p + 2 < doc->tokens->len && IN_SET (personal_particles, lower (doc, p))
                && is_word (doc, p + 1) && IN (name_particles, lower (doc, p + 1))
+               /* but "Analyst Florian Weidner von der Landesbank", "Jürgen
+                * Falkner von der Bürgerinitiative": after a given name and a
+                * surname, "von der" says where the person comes from (a
+                * name holds it after one word: "Ursula von der Leyen") */
+               && !(last > first && px_quotes_is_name_word (doc, last - 1) && strcmp (lower (doc, p), "von") == 0)
                && (tok (doc, p + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
                && px_quotes_is_name_word (doc, p + 2) && (tok (doc, p + 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0
                && doc->token_segment[p + 2] == doc->token_segment[first] && doc->span_of[p + 2] == doc->span_of[first]

@@ -1519,6 +1519,27 @@ extend_back_over_place (Doc    *doc,
   if (k < 2 || !px_quotes_allowed_token (doc, k - 1, sentence) || !is_word (doc, k - 1))
     return;
   prep = k - 1;
+  if ((IN (determiners, lower (doc, prep)) || (doc->capital_nouns && IN (german_articles, lower (doc, prep))))
+      && prep >= 2 && is_word (doc, prep - 1))
+    prep--;
+  word = lower (doc, prep);
+  /* "Analyst Florian Weidner von der Landesbank Rheinhessen nannte",
+   * "Tom Whitcombe at Barrow Capital said": a person the article named,
+   * then where they work; the person speaks, not the institution */
+  if (prep >= 1 && px_quotes_allowed_token (doc, prep - 1, sentence) && px_quotes_is_name_word (doc, prep - 1)
+      && (strcmp (word, "at") == 0 || strcmp (word, "von") == 0 || strcmp (word, "vom") == 0)
+      && known_person_at (doc, px_quotes_run_start_back (doc, prep - 1), prep - 1))
+    {
+      guint start = px_quotes_run_start_back (doc, prep - 1);
+
+      if (!px_quotes_run_is_org (doc, start, prep - 1))
+        {
+          source->first = start;
+          source->last = prep - 1;
+        }
+      return;
+    }
+  prep = k - 1;
   if (IN (determiners, lower (doc, prep)) && prep >= 2 && is_word (doc, prep - 1))
     prep--;
   word = lower (doc, prep);
@@ -1999,6 +2020,22 @@ source_backward (Doc    *doc,
                   source->first = k;
                   source->last = end;
                   return TRUE;
+                }
+              /* "Another analyst, Tom Whitcombe at Barrow Capital, said": the
+               * name between the commas speaks, where it works does not */
+              if (px_quotes_is_name_word (doc, k))
+                {
+                  guint run_end = px_quotes_run_end_forward (doc, k);
+
+                  if (run_end > k && run_end + 2 <= end && is_word (doc, run_end + 1)
+                      && (strcmp (lower (doc, run_end + 1), "at") == 0 || strcmp (lower (doc, run_end + 1), "of") == 0
+                          || strcmp (lower (doc, run_end + 1), "von") == 0 || strcmp (lower (doc, run_end + 1), "vom") == 0)
+                      && !px_quotes_run_is_org (doc, k, run_end))
+                    {
+                      source->first = k;
+                      source->last = run_end;
+                      return TRUE;
+                    }
                 }
               /* "The leader of the opposition, Conservative councillor Mark
                * Felton, replied": a described name between the commas */
