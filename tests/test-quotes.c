@@ -3011,6 +3011,20 @@ test_person_at_workplace (void)
   g_assert_cmpstr (expect_quote (en, "remained a good")->speaker, ==, "Sam Reilly");
 }
 
+/* The same pronoun opening the sentence before carries its person on,
+ * though that sentence names another man after it. */
+static void
+test_pronoun_chain (void)
+{
+  const char *text =
+    "The harbour master\n\n"
+    "Ron Castle, who retires next year, says he will stay until someone younger is ready. He nods towards "
+    "Alfie Dunn. “Give him five years,” he says.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "Give him five years")->speaker, ==, "Ron Castle");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3175,6 +3189,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/romance-body-anaphor", test_romance_body_anaphor);
   g_test_add_func ("/parallax/quotes/acronym-initials-name", test_acronym_initials_name);
   g_test_add_func ("/parallax/quotes/person-at-workplace", test_person_at_workplace);
+  g_test_add_func ("/parallax/quotes/pronoun-chain", test_pronoun_chain);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

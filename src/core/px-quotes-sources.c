@@ -3841,6 +3841,53 @@ person_speaking_or_named_before (Doc   *doc,
   return person;
 }
 
+static void resolve_source_inner (Doc *doc, Source *source);
+
+/* The person the pronoun @word at @at carries on from the sentence just
+ * before, in its paragraph, when that sentence opens with the same
+ * pronoun, holds no quotation and names someone else after it: "He looks
+ * across at Morgan. “Give him ten years,” he says." NULL otherwise. */
+static Person *
+pronoun_chain (Doc        *doc,
+               guint       at,
+               const char *word)
+{
+  gint sentence = (gint) doc->token_sentence[at] - 1;
+  const Sentence *range;
+  Source subject = { 0, };
+  Person *person;
+  gboolean other = FALSE;
+
+  /* "« … », a-t-il répété": a cue after a quotation looks back from where
+   * the quotation opens */
+  for (guint k = at; k > 0 && at - k < 4; k--)
+    if (doc->span_of[k - 1] >= 0)
+      {
+        sentence = (gint) doc->token_sentence[g_array_index (doc->spans, Span, doc->span_of[k - 1]).open] - 1;
+        break;
+      }
+  if (sentence < 0)
+    return NULL;
+  range = &g_array_index (doc->sentences, Sentence, sentence);
+  if (doc->token_segment[range->first] != doc->token_segment[at] || range->first >= range->last
+      || !is_word (doc, range->first) || strcmp (lower (doc, range->first), word) != 0)
+    return NULL;
+  for (guint k = range->first; k <= range->last; k++)
+    {
+      if (doc->span_of[k] >= 0 || (tok (doc, k)->flags & PX_LEXICON_TOKEN_QUOTE) || may_cue_at (doc, k))
+        return NULL;
+      other = other || (k > range->first && px_quotes_is_name_word (doc, k));
+    }
+  if (!other)
+    return NULL;
+  subject.first = subject.last = range->first;
+  subject.pronoun = TRUE;
+  resolve_source_inner (doc, &subject);
+  person = subject.person;
+  px_quotes_source_clear (&subject);
+  return person;
+}
+
 static void
 resolve_source_inner (Doc    *doc,
                       Source *source)
@@ -3901,6 +3948,11 @@ resolve_source_inner (Doc    *doc,
           {
             Person *topic = sentence_topic (doc, doc->token_sentence[source->first] - 1, source->first);
 
+            /* "He looks across at Morgan. “…,” he says": the same pronoun
+             * opening the sentence just before carries its person on,
+             * whoever that sentence then names */
+            if (topic == NULL)
+              topic = pronoun_chain (doc, source->first, word);
             /* "The Frenchman himself broke his silence. In a post, he
              * wrote …": the subject of the sentence just before, even one
              * with a verb of speech that reports no clause */
