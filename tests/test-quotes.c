@@ -3025,6 +3025,25 @@ test_pronoun_chain (void)
   g_assert_cmpstr (expect_quote (quotes, "Give him five years")->speaker, ==, "Ron Castle");
 }
 
+/* A firm with a one-word name, named after a noun for a business, is what
+ * "the chipmaker" or "der Konzern" later refers to. */
+static void
+test_firm_after_business_noun (void)
+{
+  const char *english =
+    "Drugmaker Corvane shares fall\n\n"
+    "Shares in Corvane fell 9 percent on Tuesday after the drugmaker warned that sales would miss forecasts.";
+  const char *german =
+    "Stellenabbau in Ulm\n\n"
+    "Der Ulmer Autozulieferer und Maschinenbauer Terwald will 300 Stellen streichen. Das teilte der Konzern am "
+    "Montag mit.";
+  g_autoptr(GPtrArray) en = px_quotes_find_in_text (english, "en");
+  g_autoptr(GPtrArray) de = px_quotes_find_in_text (german, "de");
+
+  g_assert_cmpstr (expect_quote (en, "sales would miss")->speaker, ==, "Corvane");
+  g_assert_cmpstr (expect_quote (de, "300 Stellen")->speaker, ==, "Terwald");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3190,6 +3209,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/acronym-initials-name", test_acronym_initials_name);
   g_test_add_func ("/parallax/quotes/person-at-workplace", test_person_at_workplace);
   g_test_add_func ("/parallax/quotes/pronoun-chain", test_pronoun_chain);
+  g_test_add_func ("/parallax/quotes/firm-after-business-noun", test_firm_after_business_noun);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

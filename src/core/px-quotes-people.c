@@ -1196,7 +1196,7 @@ describes_institution (const char *description)
     n++;
   if (n == 0)
     return FALSE;
-  return IN (institution_nouns, words[n - 1]) && !IN (title_words, words[n - 1])
+  return (IN (institution_nouns, words[n - 1]) || px_quotes_is_business_noun (words[n - 1])) && !IN (title_words, words[n - 1])
          && !px_text_list_contains (people, G_N_ELEMENTS (people), words[n - 1]);
 }
 

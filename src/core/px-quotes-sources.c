@@ -3066,6 +3066,12 @@ static const char * const company_nouns[] = {
   "unternehmen", "konzern", "empresa", "compañía", "компания",
 };
 
+static gboolean
+is_company_noun (const char *word)
+{
+  return px_text_list_contains (company_nouns, G_N_ELEMENTS (company_nouns), word) || px_quotes_is_business_noun (word);
+}
+
 /* "l'entreprise", "d'Aéroports": a French noun without its elided
  * article, for looking it up in the word lists. */
 static const char *
@@ -3139,6 +3145,33 @@ last_business_before (Doc  *doc,
       keep_latest_mentioned (doc, person, before, &best, &best_seen);
     }
   return best;
+}
+
+/* "Chipmaker Veltrion shares slump … . Shares in Veltrion fell … after
+ * the chipmaker warned", "Der Stuttgarter Maschinenbauer Hallberg will …
+ * . Das teilte der Konzern mit": a firm whose one-word name the finder
+ * keeps for nobody, named right after a noun for a business. The last
+ * such name before @before, or NULL. */
+static char *
+firm_after_business_noun (Doc  *doc,
+                          guint before)
+{
+  char *found = NULL;
+
+  for (guint t = 0; t + 1 < before; t++)
+    {
+      guint end;
+
+      if (!is_word (doc, t) || doc->span_of[t] >= 0 || !is_company_noun (lower (doc, t))
+          || !px_quotes_is_name_word (doc, t + 1) || doc->token_segment[t + 1] != doc->token_segment[t])
+        continue;
+      end = px_quotes_run_end_forward (doc, t + 1);
+      if (end >= before)
+        continue;
+      g_free (found);
+      found = px_quotes_slice (doc, t + 1, end);
+    }
+  return found;
 }
 
 /* Nouns for one person that news uses to refer back to someone it has
@@ -4524,7 +4557,8 @@ resolve_source_inner (Doc    *doc,
             px_quotes_source_clear (&spoke);
           }
       }
-    if (person == NULL && IN (institution_nouns, bare_head (lower (doc, source->last))))
+    if (person == NULL && (IN (institution_nouns, bare_head (lower (doc, source->last)))
+                           || px_quotes_is_business_noun (lower (doc, source->last))))
       {
         /* "the regulator said", "a spokesperson said": the institution the
          * article last named speaks. */
@@ -4584,7 +4618,7 @@ resolve_source_inner (Doc    *doc,
         /* "Halvern Nutrition is recalling …, the company said": a company
          * noun after the clause speaks for the name the sentence opens with */
         if (org == NULL && n_modifiers == 0 && first > source->first
-            && px_text_list_contains (company_nouns, G_N_ELEMENTS (company_nouns), bare_head (lower (doc, source->last))))
+            && is_company_noun (bare_head (lower (doc, source->last))))
           {
             const Sentence *range = &g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]);
 
@@ -4598,8 +4632,24 @@ resolve_source_inner (Doc    *doc,
               }
           }
         if (org == NULL && n_modifiers == 0
-            && px_text_list_contains (company_nouns, G_N_ELEMENTS (company_nouns), bare_head (lower (doc, source->last))))
+            && is_company_noun (bare_head (lower (doc, source->last))))
           org = last_business_before (doc, source->first);
+        if (org == NULL && n_modifiers == 0 && is_definite (lower (doc, source->first)) && source->first < source->last
+            && is_company_noun (bare_head (lower (doc, source->last))))
+          {
+            char *firm = firm_after_business_noun (doc, source->first);
+
+            if (firm != NULL)
+              {
+                org = px_quotes_find_person_exact (doc, firm);
+                if (org == NULL)
+                  {
+                    source->speaker = firm;
+                    return;
+                  }
+                g_free (firm);
+              }
+          }
         if (org == NULL && n_modifiers == 0)
           org = px_quotes_last_person_before (doc, source->first, TRUE);
         /* "…, regulator says" in the headline, "the industry regulator
@@ -6467,6 +6517,12 @@ px_quotes_resolve_source (Doc    *doc,
         {
           char *institution = german_opening_institution (doc, source->first, words[n - 1]);
 
+          /* "Der Maschinenbauer Hallberg will … . Das teilte der Konzern
+           * mit": a firm named after a noun for a business */
+          if (institution == NULL && (is_company_noun (words[n - 1])
+                                      || strcmp (words[n - 1], "konzerns") == 0 || strcmp (words[n - 1], "unternehmens") == 0
+                                      || strcmp (words[n - 1], "versorgers") == 0))
+            institution = firm_after_business_noun (doc, source->first);
           if (institution != NULL)
             {
               Person *known = px_quotes_find_person_exact (doc, institution);
