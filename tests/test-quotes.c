@@ -3044,6 +3044,23 @@ test_firm_after_business_noun (void)
   g_assert_cmpstr (expect_quote (de, "300 Stellen")->speaker, ==, "Terwald");
 }
 
+/* A role no one held before the cue is the person a later paragraph
+ * introduces with it. */
+static void
+test_role_named_later (void)
+{
+  const char *text =
+    "Landlord on trial\n\n"
+    "Peter Crane, 61, denies neglect. A tenant, Susan Hale, said her flat had been damp for years.\n\n"
+    "Cross-examining her, Mr Crane's solicitor suggested she had never reported the damp. Ms Hale replied that "
+    "she had written twice.\n\n"
+    "The solicitor, Imran Qureshi, told the court his client had repaired every fault he knew of.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "never reported the damp")->speaker, ==, "Imran Qureshi");
+  g_assert_cmpstr (expect_quote (quotes, "written twice")->speaker, ==, "Susan Hale");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3210,6 +3227,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/person-at-workplace", test_person_at_workplace);
   g_test_add_func ("/parallax/quotes/pronoun-chain", test_pronoun_chain);
   g_test_add_func ("/parallax/quotes/firm-after-business-noun", test_firm_after_business_noun);
+  g_test_add_func ("/parallax/quotes/role-named-later", test_role_named_later);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

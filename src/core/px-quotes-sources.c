@@ -6376,11 +6376,76 @@ lead_person_named_next (Doc   *doc,
   return NULL;
 }
 
+/* Whether person @person has a description with the word @noun in it. */
+static gboolean
+described_as (Person     *person,
+              const char *noun)
+{
+  for (guint d = 0; d < person->descriptions->len; d++)
+    {
+      g_autofree char *folded = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
+      g_auto(GStrv) words = g_strsplit_set (folded, " ,", -1);
+
+      if (g_strv_contains ((const char * const *) words, noun))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Mr Pettifer's barrister suggested … . The barrister, Owen Tregarth,
+ * told the jury …": a role nobody before holds, left unresolved, is the
+ * person the next two paragraphs introduce with that role. NULL when
+ * there is none, or when someone named before the cue holds the role. */
+static Person *
+role_named_later (Doc    *doc,
+                  Source *source)
+{
+  static const char * const legal_roles[] = {
+    "barrister", "solicitor", "lawyer", "attorney", "counsel", "prosecutor", "judge", "coroner", "magistrate",
+    "avocat", "avocate", "procureur", "procureure", "juge", "anwalt", "anwältin", "verteidiger", "verteidigerin",
+    "richter", "richterin", "staatsanwalt", "staatsanwältin", "abogado", "abogada", "fiscal", "juez", "jueza",
+  };
+  const char *head = lower (doc, source->last);
+  Person *best = NULL;
+  guint best_at = G_MAXUINT;
+
+  if (head == NULL || !(is_role_head (head) || IN_SET (role_heads_plain, head)
+                        || px_text_list_contains (legal_roles, G_N_ELEMENTS (legal_roles), head)))
+    return NULL;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      guint at;
+
+      if (person->org || person->mentions->len == 0 || !described_as (person, head))
+        continue;
+      if (px_quotes_mention_before (person, source->first) != G_MAXUINT)
+        return NULL;
+      at = g_array_index (person->mentions, guint, 0);
+      if (at > source->last && doc->token_segment[at] <= doc->token_segment[source->first] + 2 && at < best_at)
+        {
+          best = person;
+          best_at = at;
+        }
+    }
+  return best;
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
 {
   resolve_source_inner (doc, source);
+  /* a role the article names its holder for only later */
+  if (source->person == NULL && source->speaker != NULL && !source->pronoun && !source->document
+      && !source->implicit && is_word (doc, source->last)
+      && !(tok (doc, source->last)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    {
+      Person *later = role_named_later (doc, source);
+
+      if (later != NULL)
+        source_is_person (source, later);
+    }
   /* "Desde la Confederación Hidrográfica del Sur aseguraron", "En el
    * Ayuntamiento explicaron": Spanish names an institution speaking as a
    * place the words come from; the preposition and its article are no
