@@ -3061,6 +3061,24 @@ test_role_named_later (void)
   g_assert_cmpstr (expect_quote (quotes, "written twice")->speaker, ==, "Susan Hale");
 }
 
+/* "le sexagénaire" is a man though a woman was named last; "poursuivi pour
+ * …" (prosecuted for) is no cue without its auxiliary. */
+static void
+test_french_role_gender (void)
+{
+  const char *text =
+    "Procès à Vichy\n\n"
+    "Le propriétaire, Marcel Dubreuil, 64 ans, poursuivi pour mise en danger, était à la barre. La procureure, "
+    "Sophie Lemaire, a requis deux ans. « Je regrette tout », a déclaré le sexagénaire.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *quote = expect_quote (quotes, "Je regrette tout");
+
+  g_assert_cmpstr (quote->speaker, ==, "Marcel Dubreuil");
+  g_assert_cmpstr (quote->verb, ==, "déclaré");
+  for (guint i = 0; i < quotes->len; i++)
+    g_assert_cmpstr (((PxQuote *) g_ptr_array_index (quotes, i))->verb, !=, "poursuivi");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3228,6 +3246,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/pronoun-chain", test_pronoun_chain);
   g_test_add_func ("/parallax/quotes/firm-after-business-noun", test_firm_after_business_noun);
   g_test_add_func ("/parallax/quotes/role-named-later", test_role_named_later);
+  g_test_add_func ("/parallax/quotes/french-role-gender", test_french_role_gender);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -4505,9 +4505,13 @@ resolve_source_inner (Doc    *doc,
           {
             /* "sagte der Grünen-Chef" after a woman was named: the
              * article's gender rules her out */
-            char gender = !doc->capital_nouns ? 0
-                          : strcmp (lower (doc, source->first), "der") == 0 ? 'm'
-                          : strcmp (lower (doc, source->first), "die") == 0 ? 'f' : 0;
+            const char *article = lower (doc, source->first);
+            /* "a déclaré le sexagénaire" after a woman was named: French
+             * and Spanish articles give the gender too */
+            char gender = doc->capital_nouns ? (strcmp (article, "der") == 0 ? 'm' : strcmp (article, "die") == 0 ? 'f' : 0)
+                          : source->first == first ? 0
+                          : (strcmp (article, "le") == 0 || strcmp (article, "el") == 0) ? 'm'
+                          : strcmp (article, "la") == 0 ? 'f' : 0;
 
             person = px_quotes_prominent_person_before (doc, source->first);
             if (person != NULL && gender != 0 && person->gender != 0 && person->gender != gender)
@@ -5080,6 +5084,24 @@ px_quotes_is_speech_verb (Doc      *doc,
         for (gsize e = 0; e < G_N_ELEMENTS (participles); e++)
           if (g_str_has_suffix (word, participles[e]))
             return FALSE;
+    }
+  /* "Gérard Vasseur, 63 ans, poursuivi pour homicides involontaires": a
+   * French participle that also means being prosecuted, warned or admitted
+   * reports speech only after its auxiliary ("a poursuivi") or in an
+   * incise ("a-t-il poursuivi") */
+  if (base == NULL && (strcmp (word, "poursuivi") == 0 || strcmp (word, "poursuivie") == 0 || strcmp (word, "prévenu") == 0
+                       || strcmp (word, "averti") == 0 || strcmp (word, "admis") == 0))
+    {
+      static const char * const auxiliaries[] = { "a", "ont", "avait", "avaient", "aura", "avoir", "ayant" };
+      guint k = i;
+
+      /* "a aussi poursuivi", "a-t-elle poursuivi" */
+      while (k > 0 && k + 3 > i && is_word (doc, k - 1) && IN (between_words, lower (doc, k - 1)))
+        k--;
+      if (k == 0 || !is_word (doc, k - 1)
+          || !(px_text_list_contains (auxiliaries, G_N_ELEMENTS (auxiliaries), lower (doc, k - 1))
+               || px_quotes_incise_base (lower (doc, k - 1)) > 0))
+        return FALSE;
     }
   /* "a report by the UNDP found that …": a document's findings are its
    * statements */
