@@ -3079,6 +3079,18 @@ test_french_role_gender (void)
     g_assert_cmpstr (((PxQuote *) g_ptr_array_index (quotes, i))->verb, !=, "poursuivi");
 }
 
+/* "the Rev" is a title, no part of the name. */
+static void
+test_clergy_title (void)
+{
+  const char *text =
+    "Village fete\n\n"
+    "The fete is run by the Rev Margaret Oakes, 70. “We have never missed a year,” she says.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "never missed a year")->speaker, ==, "Margaret Oakes");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3247,6 +3259,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/firm-after-business-noun", test_firm_after_business_noun);
   g_test_add_func ("/parallax/quotes/role-named-later", test_role_named_later);
   g_test_add_func ("/parallax/quotes/french-role-gender", test_french_role_gender);
+  g_test_add_func ("/parallax/quotes/clergy-title", test_clergy_title);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);
