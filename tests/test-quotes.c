@@ -3091,6 +3091,20 @@ test_clergy_title (void)
   g_assert_cmpstr (expect_quote (quotes, "never missed a year")->speaker, ==, "Margaret Oakes");
 }
 
+/* "ein Sprecher des Versorgers" speaks for the institution last reported
+ * speaking ("nach Angaben der Stadtwerke"), not for the news agency told. */
+static void
+test_german_kind_noun_last_speaker (void)
+{
+  const char *text =
+    "Stromausfall in Celle\n\n"
+    "Ohne Strom sind nach Angaben der Stadtwerke rund 9000 Haushalte. Die Ursache sei noch unklar, sagte ein "
+    "Sprecher des Versorgers der Deutschen Presse-Agentur.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Ursache sei")->speaker, ==, "Stadtwerke");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3260,6 +3274,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/role-named-later", test_role_named_later);
   g_test_add_func ("/parallax/quotes/french-role-gender", test_french_role_gender);
   g_test_add_func ("/parallax/quotes/clergy-title", test_clergy_title);
+  g_test_add_func ("/parallax/quotes/german-kind-noun-last-speaker", test_german_kind_noun_last_speaker);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -3147,6 +3147,23 @@ last_business_before (Doc  *doc,
   return best;
 }
 
+/* Whether @name is a news agency's ("Deutsche Presse-Agentur", "Agence
+ * France-Presse"): an agency relays what others say to it and speaks for
+ * nobody's spokesperson. */
+static gboolean
+is_news_agency (const char *name)
+{
+  static const char * const marks[] = {
+    "presse-agentur", "nachrichtenagentur", "press agency", "news agency", "agence france-presse", "агентств",
+  };
+  g_autofree char *folded = g_utf8_strdown (name, -1);
+
+  for (gsize m = 0; m < G_N_ELEMENTS (marks); m++)
+    if (strstr (folded, marks[m]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Chipmaker Veltrion shares slump … . Shares in Veltrion fell … after
  * the chipmaker warned", "Der Stuttgarter Maschinenbauer Hallberg will …
  * . Das teilte der Konzern mit": a firm whose one-word name the finder
@@ -6610,6 +6627,18 @@ px_quotes_resolve_source (Doc    *doc,
                                       || strcmp (words[n - 1], "konzerns") == 0 || strcmp (words[n - 1], "unternehmens") == 0
                                       || strcmp (words[n - 1], "versorgers") == 0))
             institution = firm_after_business_noun (doc, source->first);
+          /* "Betroffen sind nach Angaben der Stadtwerke … . …, sagte ein
+           * Sprecher des Versorgers": the institution last reported
+           * speaking in the paragraph or the one before */
+          if (institution == NULL)
+            {
+              Source spoke = { 0, };
+
+              if (last_institution_speaker_before (doc, source->first, &spoke) && spoke.speaker != NULL
+                  && !is_news_agency (spoke.speaker))
+                institution = g_strdup (spoke.speaker);
+              px_quotes_source_clear (&spoke);
+            }
           if (institution != NULL)
             {
               Person *known = px_quotes_find_person_exact (doc, institution);
