@@ -3105,6 +3105,21 @@ test_german_kind_noun_last_speaker (void)
   g_assert_cmpstr (expect_quote (quotes, "Ursache sei")->speaker, ==, "Stadtwerke");
 }
 
+/* An unnamed person told apart by a participle phrase is labelled with it,
+ * not with a name inside or before it. */
+static void
+test_anonymous_ing_phrase (void)
+{
+  const char *text =
+    "Tip closure\n\n"
+    "Green Party councillor Ruth Ames said the plan was wrong.\n\n"
+    "A woman loading cardboard into a skip at the depot on Saturday said she came every weekend.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "every weekend")->speaker, ==,
+                   "woman loading cardboard into a skip at the depot on Saturday");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3275,6 +3290,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/french-role-gender", test_french_role_gender);
   g_test_add_func ("/parallax/quotes/clergy-title", test_clergy_title);
   g_test_add_func ("/parallax/quotes/german-kind-noun-last-speaker", test_german_kind_noun_last_speaker);
+  g_test_add_func ("/parallax/quotes/anonymous-ing-phrase", test_anonymous_ing_phrase);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

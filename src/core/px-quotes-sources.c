@@ -1892,9 +1892,19 @@ source_backward (Doc    *doc,
       {
         guint d;
 
+        gboolean participle;
+
         if (!px_quotes_allowed_token (doc, w, sentence) || !is_word (doc, w))
           break;
-        if (strcmp (lower (doc, w), "who") != 0)
+        /* "A man unloading garden waste at the site on Friday said": a
+         * participle after the noun tells which one as a relative clause
+         * does */
+        participle = g_str_has_suffix (lower (doc, w), "ing") && g_utf8_strlen (lower (doc, w), -1) > 5
+                     && (tok (doc, w)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, lower (doc, w));
+        if (strcmp (lower (doc, w), "who") != 0 && !participle)
+          continue;
+        if (participle && !(w == range->first + 2 || (w == range->first + 3 && is_word (doc, w - 2)
+                                                      && (tok (doc, w - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)))
           continue;
         d = w - 1;
         while (d > range->first && d + 4 > w && is_word (doc, d) && (tok (doc, d)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
