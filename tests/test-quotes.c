@@ -3120,6 +3120,20 @@ test_anonymous_ing_phrase (void)
                    "woman loading cardboard into a skip at the depot on Saturday");
 }
 
+/* A French noun for a person, never used before ("L'épicière"), is the
+ * person just named, of the gender its ending gives. */
+static void
+test_french_person_noun_ending (void)
+{
+  const char *text =
+    "Route coupée\n\n"
+    "Le maire, Paul Girard, promet une réouverture en mai. « On nous a déjà promis la même chose », rappelle "
+    "Claudine Roux. L'épicière dit avoir perdu la moitié de sa clientèle.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "perdu la moitié")->speaker, ==, "Claudine Roux");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3291,6 +3305,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/clergy-title", test_clergy_title);
   g_test_add_func ("/parallax/quotes/german-kind-noun-last-speaker", test_german_kind_noun_last_speaker);
   g_test_add_func ("/parallax/quotes/anonymous-ing-phrase", test_anonymous_ing_phrase);
+  g_test_add_func ("/parallax/quotes/french-person-noun-ending", test_french_person_noun_ending);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -3901,6 +3901,24 @@ person_speaking_or_named_before (Doc   *doc,
   return person;
 }
 
+/* 'f' or 'm' when @noun ends as French nouns for a person of that gender
+ * do ("épicière", "habitante", "éleveuse", "agricultrice", "pharmacien"),
+ * else 0. Endings shared with things ("-ant", "-eur") are left out. */
+static char
+french_person_noun_gender (const char *noun)
+{
+  static const char * const feminine[] = { "ière", "euse", "rice", "ienne", "ante", "iste" };
+  static const char * const masculine[] = { "ier", "ien", "eux" };
+
+  for (gsize e = 0; e < G_N_ELEMENTS (feminine); e++)
+    if (g_str_has_suffix (noun, feminine[e]) && strlen (noun) > strlen (feminine[e]) + 2)
+      return strcmp (feminine[e], "iste") == 0 ? 0 : 'f';
+  for (gsize e = 0; e < G_N_ELEMENTS (masculine); e++)
+    if (g_str_has_suffix (noun, masculine[e]) && strlen (noun) > strlen (masculine[e]) + 2)
+      return 'm';
+  return 0;
+}
+
 static void resolve_source_inner (Doc *doc, Source *source);
 
 /* The person the pronoun @word at @at carries on from the sentence just
@@ -4550,6 +4568,9 @@ resolve_source_inner (Doc    *doc,
     if (person == NULL && source->first == source->last
         && (g_str_has_prefix (lower (doc, source->first), "l'") || g_str_has_prefix (lower (doc, source->first), "l’")))
       person = find_person_by_descriptor (doc, source->first, source->last, source->first);
+    /* "L'épicière dit avoir …", "a raconté l'habitante": a French noun for
+     * a person, by its ending, that no description fits, refers back to
+     * the person just named, of the gender the ending gives */
     if (person == NULL && first == source->last && first > source->first && px_quotes_role_article (doc, source->first)
         && IN (spokes, lower (doc, source->last)))
       {
@@ -6485,6 +6506,30 @@ px_quotes_resolve_source (Doc    *doc,
                           Source *source)
 {
   resolve_source_inner (doc, source);
+  /* "L'épicière dit avoir …", "a raconté l'habitante": a French noun for
+   * a person, by its ending, that nothing else resolved, refers back to
+   * the person just named, of the gender the ending gives */
+  if (source->person == NULL && source->speaker != NULL && !source->pronoun && source->first == source->last
+      && !doc->capital_nouns && is_word (doc, source->first)
+      && (g_str_has_prefix (lower (doc, source->first), "l'") || g_str_has_prefix (lower (doc, source->first), "l’")))
+    {
+      const char *elided = lower (doc, source->first);
+      const char *noun = elided != NULL ? elided + (elided[1] == '\'' ? 2 : strlen ("l’")) : "";
+      char gender = french_person_noun_gender (noun);
+      gboolean unnamed = FALSE;
+
+      for (guint a = 0; a < doc->anonymous->len && !unnamed; a++)
+        unnamed = strstr (g_ptr_array_index (doc->anonymous, a), noun) != NULL;
+      if (gender != 0 && !unnamed)
+        {
+          Person *named = px_quotes_prominent_person_before (doc, source->first);
+
+          if (named == NULL || named->org || (named->gender != 0 && named->gender != gender))
+            named = last_person_before_gender (doc, source->first, FALSE, gender);
+          if (named != NULL)
+            source_is_person (source, named);
+        }
+    }
   /* a role the article names its holder for only later */
   if (source->person == NULL && source->speaker != NULL && !source->pronoun && !source->document
       && !source->implicit && is_word (doc, source->last)
