@@ -3134,6 +3134,20 @@ test_french_person_noun_ending (void)
   g_assert_cmpstr (expect_quote (quotes, "perdu la moitié")->speaker, ==, "Claudine Roux");
 }
 
+/* "dijo el delantero": a player's position, never used of anyone before,
+ * is the player just named. */
+static void
+test_spanish_position_noun (void)
+{
+  const char *text =
+    "Empate en Soria\n\n"
+    "El entrenador local, Jaime Ortega, elogió a su equipo. El autor del gol, el ariete Diego Campos, se "
+    "acordó de su madre. \"Esto es para ella\", dijo el delantero.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "Esto es para ella")->speaker, ==, "Diego Campos");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3306,6 +3320,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/german-kind-noun-last-speaker", test_german_kind_noun_last_speaker);
   g_test_add_func ("/parallax/quotes/anonymous-ing-phrase", test_anonymous_ing_phrase);
   g_test_add_func ("/parallax/quotes/french-person-noun-ending", test_french_person_noun_ending);
+  g_test_add_func ("/parallax/quotes/spanish-position-noun", test_spanish_position_noun);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

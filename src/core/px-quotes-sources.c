@@ -4536,6 +4536,10 @@ resolve_source_inner (Doc    *doc,
           "éleveuse", "éleveur", "mère", "père", "grand-mère", "grand-père", "veuve", "propriétaire",
           "jubilada", "jubilado", "vecina", "vecino", "madre", "padre", "abuela", "abuelo", "viuda", "viudo",
           "agricultora", "agricultor", "propietaria", "propietario", "comerciante",
+          /* players by position, as sport reports call the one just named
+           * ("dijo el defensa" after "el central Rubén Solís") */
+          "defensa", "delantero", "delantera", "portero", "portera", "centrocampista", "guardameta", "atacante",
+          "extremo", "lateral", "défenseur", "attaquant", "attaquante", "gardien", "gardienne", "buteur", "buteuse",
         };
         gboolean unnamed = FALSE;
         const char *hyphen = strrchr (lower (doc, first), '-');
