@@ -3148,6 +3148,20 @@ test_spanish_position_noun (void)
   g_assert_cmpstr (expect_quote (quotes, "Esto es para ella")->speaker, ==, "Diego Campos");
 }
 
+/* A court role given to nobody is the person the next paragraph names. */
+static void
+test_court_role_named_next (void)
+{
+  const char *text =
+    "Builder on trial\n\n"
+    "Keith Dalton, 52, denies fraud. Opening the case, the prosecutor told jurors that Mr Dalton had taken "
+    "deposits for work he never began.\n\n"
+    "“He took their money and vanished,” said Laura Benn KC.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "taken deposits")->speaker, ==, "Laura Benn");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3321,6 +3335,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/anonymous-ing-phrase", test_anonymous_ing_phrase);
   g_test_add_func ("/parallax/quotes/french-person-noun-ending", test_french_person_noun_ending);
   g_test_add_func ("/parallax/quotes/spanish-position-noun", test_spanish_position_noun);
+  g_test_add_func ("/parallax/quotes/court-role-named-next", test_court_role_named_next);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -567,12 +567,26 @@ px_quotes_descriptor_word_fits (const char *word,
   return FALSE;
 }
 
+/* Court roles: each names a participant of its own, never the person a
+ * court report is about ("the prosecutor" is not the defendant just
+ * named). */
+static const char * const legal_roles[] = {
+  "barrister", "solicitor", "lawyer", "attorney", "counsel", "prosecutor", "judge", "coroner", "magistrate",
+  "avocat", "avocate", "procureur", "procureure", "juge", "anwalt", "anwältin", "verteidiger", "verteidigerin",
+  "richter", "richterin", "staatsanwalt", "staatsanwältin", "abogado", "abogada", "fiscal", "juez", "jueza",
+};
+
+static gboolean may_cue_at (Doc *doc, guint i);
+static Person *find_defendant (Doc *doc);
+
 /* The prosecutor of a court report: the person named within a few words
  * of "prosecutor", "prosecuting" or "for the prosecution", first in the
  * article. */
 static Person *
 find_prosecutor (Doc *doc)
 {
+  Person *defendant = find_defendant (doc);
+
   for (guint t = 0; t < doc->tokens->len; t++)
     {
       Person *best = NULL;
@@ -584,14 +598,22 @@ find_prosecutor (Doc *doc)
         {
           Person *person = g_ptr_array_index (doc->people, p);
 
-          if (person->org || strchr (person->name, ' ') == NULL)
+          if (person->org || strchr (person->name, ' ') == NULL || person == defendant)
             continue;
           for (guint m = 0; m < person->mentions->len; m++)
             {
               guint at = g_array_index (person->mentions, guint, m);
               guint distance = at > t ? at - t : t - at;
 
-              if (doc->token_segment[at] == doc->token_segment[t] && distance <= 10 && distance < best_distance)
+              gboolean reported = FALSE;
+
+              /* "the prosecutor told jurors that Mr Dalton had …": a
+               * person the prosecutor's words speak of is not the
+               * prosecutor */
+              for (guint k = t + 1; k < at && !reported; k++)
+                reported = may_cue_at (doc, k) || (is_word (doc, k) && strcmp (lower (doc, k), "that") == 0);
+              if (doc->token_segment[at] == doc->token_segment[t] && distance <= 10 && distance < best_distance
+                  && !reported)
                 {
                   best = person;
                   best_distance = distance;
@@ -4319,7 +4341,8 @@ resolve_source_inner (Doc    *doc,
           && ((first_name > source->first && strcmp (lower (doc, source->first), "the") == 0)
               || (first_name == source->first && source->first > 0 && is_word (doc, source->first - 1)
                   && strcmp (lower (doc, source->first - 1), "the") == 0))
-          && refers_to_person (doc, first_name, source->last))
+          && refers_to_person (doc, first_name, source->last)
+          && !px_text_list_contains (legal_roles, G_N_ELEMENTS (legal_roles), lower (doc, source->last)))
         person = px_quotes_prominent_person_before (doc, source->first);
       /* "The Polish-born physicist" */
       if (person == NULL && first_name > source->first && is_word (doc, source->first)
@@ -4933,7 +4956,11 @@ resolve_source_inner (Doc    *doc,
             if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org
                 && px_quotes_mention_before (back.person, source->first) != G_MAXUINT
                 && doc->token_segment[px_quotes_mention_before (back.person, source->first)] + (adding ? 1 : 0)
-                   >= doc->token_segment[source->first])
+                   >= doc->token_segment[source->first]
+                /* "Keith Dalton denies fraud. The prosecutor told jurors":
+                 * a court role is never the defendant */
+                && !(px_text_list_contains (legal_roles, G_N_ELEMENTS (legal_roles), lower (doc, source->last))
+                     && back.person == find_defendant (doc)))
               person = back.person;
             /* "A neighbour who raised the alarm said …. “…,” the woman
              * told …": a plain word for a person goes back to the unnamed
@@ -5024,7 +5051,8 @@ resolve_source_inner (Doc    *doc,
     /* "the union boss", "the former skipper": a definite person nobody
      * was introduced as is the person just spoken of */
     if (person == NULL && first > source->first && strcmp (lower (doc, source->first), "the") == 0
-        && refers_to_person (doc, first, source->last))
+        && refers_to_person (doc, first, source->last)
+        && !px_text_list_contains (legal_roles, G_N_ELEMENTS (legal_roles), lower (doc, source->last)))
       {
         gboolean known = FALSE;
 
@@ -6474,11 +6502,6 @@ static Person *
 role_named_later (Doc    *doc,
                   Source *source)
 {
-  static const char * const legal_roles[] = {
-    "barrister", "solicitor", "lawyer", "attorney", "counsel", "prosecutor", "judge", "coroner", "magistrate",
-    "avocat", "avocate", "procureur", "procureure", "juge", "anwalt", "anwältin", "verteidiger", "verteidigerin",
-    "richter", "richterin", "staatsanwalt", "staatsanwältin", "abogado", "abogada", "fiscal", "juez", "jueza",
-  };
   const char *head = lower (doc, source->last);
   Person *best = NULL;
   guint best_at = G_MAXUINT;
@@ -6501,6 +6524,30 @@ role_named_later (Doc    *doc,
           best = person;
           best_at = at;
         }
+    }
+  /* "Opening the case, the prosecutor told jurors … . “…,” said Helen
+   * Marsden KC": with nobody given the role, a definite court role is the
+   * next person the article names, in the next paragraph at the latest,
+   * when nothing describes them otherwise */
+  if (best == NULL && px_text_list_contains (legal_roles, G_N_ELEMENTS (legal_roles), head)
+      && source->first < source->last && is_definite (lower (doc, source->first)))
+    {
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+          guint at;
+
+          if (person->org || person->mentions->len == 0)
+            continue;
+          at = g_array_index (person->mentions, guint, 0);
+          if (at > source->last && at < best_at)
+            {
+              best = person;
+              best_at = at;
+            }
+        }
+      if (best != NULL && (best->descriptions->len > 0 || doc->token_segment[best_at] > doc->token_segment[source->first] + 1))
+        best = NULL;
     }
   return best;
 }
