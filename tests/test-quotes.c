@@ -3162,6 +3162,20 @@ test_court_role_named_next (void)
   g_assert_cmpstr (expect_quote (quotes, "taken deposits")->speaker, ==, "Laura Benn");
 }
 
+/* A speaker named short after a fuller form with its seat ("in Kiel")
+ * takes the fuller form. */
+static void
+test_fuller_form_with_seat (void)
+{
+  const char *german =
+    "Streit um Notaufnahme\n\n"
+    "Das Sozialministerium in Kiel teilte mit, es lägen keine Beschwerden vor. Eine Sprecherin des Ministeriums "
+    "sagte, man prüfe die Vorwürfe.";
+  g_autoptr(GPtrArray) de = px_quotes_find_in_text (german, "de");
+
+  g_assert_cmpstr (expect_quote (de, "prüfe die Vorwürfe")->speaker, ==, "Sozialministerium in Kiel");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3336,6 +3350,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/french-person-noun-ending", test_french_person_noun_ending);
   g_test_add_func ("/parallax/quotes/spanish-position-noun", test_spanish_position_noun);
   g_test_add_func ("/parallax/quotes/court-role-named-next", test_court_role_named_next);
+  g_test_add_func ("/parallax/quotes/fuller-form-with-seat", test_fuller_form_with_seat);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);
