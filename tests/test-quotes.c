@@ -3176,6 +3176,22 @@ test_fuller_form_with_seat (void)
   g_assert_cmpstr (expect_quote (de, "prüfe die Vorwürfe")->speaker, ==, "Sozialministerium in Kiel");
 }
 
+/* "X did something and said …": the subject of a verb that reports
+ * nothing speaks through the verb coordinated with it. */
+static void
+test_english_coordinated_cue (void)
+{
+  const char *text =
+    "Dairy cuts jobs\n\n"
+    "Trent Dairies, the cheese maker, reported a loss on Monday. The company cut its dividend and said it "
+    "would close its creamery in Leek.\n\n"
+    "Joan Hurst took over the farm in 1998 and says the closure will hurt suppliers.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "close its creamery")->speaker, ==, "Trent Dairies");
+  g_assert_cmpstr (expect_quote (quotes, "hurt suppliers")->speaker, ==, "Joan Hurst");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3351,6 +3367,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/spanish-position-noun", test_spanish_position_noun);
   g_test_add_func ("/parallax/quotes/court-role-named-next", test_court_role_named_next);
   g_test_add_func ("/parallax/quotes/fuller-form-with-seat", test_fuller_form_with_seat);
+  g_test_add_func ("/parallax/quotes/english-coordinated-cue", test_english_coordinated_cue);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -6090,12 +6090,49 @@ coordinated_subject (Doc    *doc,
    * (English "said … and promised that …" is read as one clause with its
    * cue before) */
   if (doc->pro_drop ? strcmp (lower (doc, before_verb - 1), "y") != 0 && strcmp (lower (doc, before_verb - 1), "e") != 0
-      : strcmp (lower (doc, before_verb - 1), "et") != 0 && strcmp (lower (doc, before_verb - 1), "und") != 0)
+      : strcmp (lower (doc, before_verb - 1), "et") != 0 && strcmp (lower (doc, before_verb - 1), "und") != 0
+        && strcmp (lower (doc, before_verb - 1), "and") != 0)
     return FALSE;
+  /* "The group cut its dividend and said it would close …": English
+   * coordinates so after a verb that reports nothing; after one that
+   * does, the second verb belongs to the reported clause */
+  if (strcmp (lower (doc, before_verb - 1), "and") == 0)
+    {
+      const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+
+      for (guint k = range->first; k + 1 < before_verb; k++)
+        if (doc->span_of[k] >= 0 || may_cue_at (doc, k))
+          return FALSE;
+    }
   /* the subject as the salience reader finds it: past an apposition ("El
    * presidente de la Asociación …, Manuel Cebrián, ha lamentado … y ha
    * reclamado"), a person or an institution */
-  if (sentence_opening (doc, sentence, &subject) == OPENING_QUOTE || subject == NULL)
+  if (sentence_opening (doc, sentence, &subject) == OPENING_QUOTE)
+    return FALSE;
+  /* "The group cut its dividend and said …", "The minister visited the
+   * site and said …": an English definite subject, resolved as a source */
+  if (subject == NULL && strcmp (lower (doc, before_verb - 1), "and") == 0)
+    {
+      const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+      Source opening = { 0, };
+
+      if (!is_word (doc, range->first) || strcmp (lower (doc, range->first), "the") != 0
+          || range->first + 1 >= before_verb || !is_word (doc, range->first + 1)
+          || (tok (doc, range->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
+        return FALSE;
+      opening.first = range->first;
+      opening.last = range->first + 1;
+      px_quotes_resolve_source (doc, &opening);
+      if (opening.speaker == NULL)
+        {
+          px_quotes_source_clear (&opening);
+          return FALSE;
+        }
+      px_quotes_source_clear (out);
+      *out = opening;
+      return TRUE;
+    }
+  if (subject == NULL)
     return FALSE;
   at = px_quotes_mention_before (subject, before_verb);
   if (at == G_MAXUINT || doc->token_sentence[at] != (guint) sentence || doc->span_of[at] >= 0)
