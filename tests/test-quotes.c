@@ -3192,6 +3192,18 @@ test_english_coordinated_cue (void)
   g_assert_cmpstr (expect_quote (quotes, "hurt suppliers")->speaker, ==, "Joan Hurst");
 }
 
+/* A noun for a business before the firm's name is no part of it. */
+static void
+test_business_noun_before_name (void)
+{
+  const char *text =
+    "Parking fermé\n\n"
+    "L'entreprise Stationa, qui exploite le parking depuis 2015, a assuré qu'elle n'avait reçu aucune plainte.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "aucune plainte")->speaker, ==, "Stationa");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3368,6 +3380,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/court-role-named-next", test_court_role_named_next);
   g_test_add_func ("/parallax/quotes/fuller-form-with-seat", test_fuller_form_with_seat);
   g_test_add_func ("/parallax/quotes/english-coordinated-cue", test_english_coordinated_cue);
+  g_test_add_func ("/parallax/quotes/business-noun-before-name", test_business_noun_before_name);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -6618,6 +6618,31 @@ px_quotes_resolve_source (Doc    *doc,
             source_is_person (source, named);
         }
     }
+  /* "L'entreprise Parkéo a assuré …", "the company Veltrion said": a noun
+   * for a business before its name is no part of the name, as
+   * "Chipmaker Veltrion" is not */
+  if (source->speaker != NULL && !source->pronoun && source->first < source->last)
+    {
+      const char *space = strchr (source->speaker, ' ');
+      g_autofree char *head = space != NULL ? g_utf8_strdown (source->speaker, space - source->speaker) : NULL;
+      const char *bare = head != NULL ? bare_head (head) : NULL;
+
+      if (head != NULL && g_str_has_prefix (head, "l’"))
+        bare = head + strlen ("l’");
+      if (head != NULL && bare != NULL && is_company_noun (bare) && g_unichar_isupper (g_utf8_get_char (space + 1))
+          && (head != bare || !g_unichar_isupper (g_utf8_get_char (source->speaker))))
+        {
+          char *name = g_strdup (space + 1);
+
+          g_free (source->speaker);
+          source->speaker = name;
+          if (source->person != NULL && g_str_has_suffix (source->person->name, name))
+            {
+              g_free (source->person->name);
+              source->person->name = g_strdup (name);
+            }
+        }
+    }
   /* a role the article names its holder for only later */
   if (source->person == NULL && source->speaker != NULL && !source->pronoun && !source->document
       && !source->implicit && is_word (doc, source->last)
