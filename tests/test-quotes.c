@@ -3204,6 +3204,33 @@ test_business_noun_before_name (void)
   g_assert_cmpstr (expect_quote (quotes, "aucune plainte")->speaker, ==, "Stationa");
 }
 
+/* Second blind batch: a firm known from "Shares in X & Y", counsel named
+ * later by a kindred noun, a German firm after "Firma" when a court was
+ * named before. */
+static void
+test_firms_and_counsel_named_otherwise (void)
+{
+  const char *business =
+    "Housebuilder warns\n\n"
+    "Shares in Pell & Daughters fell 8 percent after the housebuilder said sales would miss forecasts.";
+  const char *court =
+    "Builder jailed\n\n"
+    "Lee Marsh, 39, admitted fraud. In mitigation, Marsh's barrister said his client was ashamed. The lawyer, "
+    "Ruth Okoye, said Marsh had repaid some of the money.";
+  const char *german =
+    "Windpark genehmigt\n\n"
+    "Anwohner wollen vor das Verwaltungsgericht ziehen.\n\n"
+    "Der Projektierer, die Kasseler Firma Nordwind Energie, zeigte sich gelassen. Man habe alle Abstände "
+    "eingehalten, teilte das Unternehmen mit.";
+  g_autoptr(GPtrArray) en = px_quotes_find_in_text (business, "en");
+  g_autoptr(GPtrArray) trial = px_quotes_find_in_text (court, "en");
+  g_autoptr(GPtrArray) de = px_quotes_find_in_text (german, "de");
+
+  g_assert_cmpstr (expect_quote (en, "sales would miss")->speaker, ==, "Pell & Daughters");
+  g_assert_cmpstr (expect_quote (trial, "was ashamed")->speaker, ==, "Ruth Okoye");
+  g_assert_cmpstr (expect_quote (de, "Abstände")->speaker, ==, "Nordwind Energie");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3381,6 +3408,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/fuller-form-with-seat", test_fuller_form_with_seat);
   g_test_add_func ("/parallax/quotes/english-coordinated-cue", test_english_coordinated_cue);
   g_test_add_func ("/parallax/quotes/business-noun-before-name", test_business_noun_before_name);
+  g_test_add_func ("/parallax/quotes/firms-and-counsel-named-otherwise", test_firms_and_counsel_named_otherwise);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

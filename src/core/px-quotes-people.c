@@ -236,6 +236,10 @@ px_quotes_run_end_forward (Doc  *doc,
                && doc->token_segment[p + 2] == doc->token_segment[first] && doc->span_of[p + 2] == doc->span_of[first]
                && !px_quotes_run_is_org (doc, first, last) && !px_quotes_run_is_org (doc, p + 2, p + 2))
         last = p + 1;
+      /* "Hartwell & Sons", "Marks & Spencer": an ampersand joins a firm's name */
+      else if (tok_char (doc, p) == '&' && p + 1 < doc->tokens->len && px_quotes_is_name_word (doc, p + 1)
+               && doc->token_segment[p + 1] == doc->token_segment[first] && doc->span_of[p + 1] == doc->span_of[first])
+        last = p;
       /* "National Teachers’ Union", "Kelsborough Patients’ Forum": a plural
        * possessive inside a name */
       else if ((tok_char (doc, p) == 0x2019 || tok_char (doc, p) == '\'') && !space_before (doc, p)

@@ -3095,7 +3095,7 @@ institution_kin (const char         *noun,
 static const char * const company_nouns[] = {
   "company", "firm", "group", "carmaker", "retailer", "airline", "manufacturer", "insurer", "maker",
   "operator", "lender", "supermarket", "chain", "developer", "entreprise", "société", "groupe",
-  "unternehmen", "konzern", "empresa", "compañía", "компания",
+  "unternehmen", "konzern", "firma", "empresa", "compañía", "компания", "brewer", "housebuilder", "miner",
 };
 
 static gboolean
@@ -3129,6 +3129,10 @@ last_business_before (Doc  *doc,
     "ministère", "préfecture", "mairie", "syndicat", "ministerio", "ministerium", "behörde", "amt",
     "министерство", "администрация",
   };
+  static const char * const german_public_endings[] = {
+    "gericht", "ministerium", "behörde", "amt", "verband", "gewerkschaft", "polizei", "verwaltung", "kammer",
+    "rat", "regierung", "partei", "fraktion", "stadt", "gemeinde", "kreis",
+  };
   static const char * const cause_nouns[] = {
     "charity", "ngo", "network", "coalition", "watchdog", "movement", "foundation", "campaign", "organisation",
     "organization", "alliance", "collective",
@@ -3153,6 +3157,10 @@ last_business_before (Doc  *doc,
       words = g_strsplit (folded, " ", -1);
       for (guint w = 0; words[w] != NULL && !public_body; w++)
         public_body = px_text_list_contains (public_words, G_N_ELEMENTS (public_words), words[w]);
+      /* German compounds: "Verwaltungsgericht", "Landesamt", "Gemeinderat" */
+      for (guint w = 0; words[w] != NULL && !public_body && doc->capital_nouns; w++)
+        for (gsize e = 0; e < G_N_ELEMENTS (german_public_endings) && !public_body; e++)
+          public_body = g_str_has_suffix (words[w], german_public_endings[e]);
       /* "the environmental group EcoWatch Caucasus": what the article
        * calls it may say it is no business when its name does not */
       for (guint d = 0; d < person->descriptions->len && !public_body; d++)
@@ -3211,7 +3219,11 @@ firm_after_business_noun (Doc  *doc,
     {
       guint end;
 
-      if (!is_word (doc, t) || doc->span_of[t] >= 0 || !is_company_noun (lower (doc, t))
+      /* "Shares in Hartwell & Sons fell …": what has shares is a firm */
+      gboolean shares = t > 0 && is_word (doc, t - 1) && strcmp (lower (doc, t - 1), "shares") == 0 && is_word (doc, t)
+                        && (strcmp (lower (doc, t), "in") == 0 || strcmp (lower (doc, t), "of") == 0);
+
+      if (!is_word (doc, t) || doc->span_of[t] >= 0 || !(is_company_noun (lower (doc, t)) || shares)
           || !px_quotes_is_name_word (doc, t + 1) || doc->token_segment[t + 1] != doc->token_segment[t])
         continue;
       end = px_quotes_run_end_forward (doc, t + 1);
@@ -4637,7 +4649,7 @@ resolve_source_inner (Doc    *doc,
           }
       }
     if (person == NULL && (IN (institution_nouns, bare_head (lower (doc, source->last)))
-                           || px_quotes_is_business_noun (lower (doc, source->last))))
+                           || is_company_noun (lower (doc, source->last))))
       {
         /* "the regulator said", "a spokesperson said": the institution the
          * article last named speaks. */
@@ -6531,6 +6543,26 @@ described_as (Person     *person,
   return FALSE;
 }
 
+/* "Kettle's barrister said … . The lawyer, Simon Pryce, said": the nouns
+ * for a person's counsel name one role. Whether @person is described by a
+ * kin of @noun. */
+static gboolean
+described_as_lawyer_kin (Person     *person,
+                         const char *noun)
+{
+  static const char * const counsel[] = {
+    "barrister", "solicitor", "lawyer", "attorney", "counsel", "advocate", "avocat", "avocate", "anwalt",
+    "anwältin", "rechtsanwalt", "rechtsanwältin", "verteidiger", "verteidigerin", "abogado", "abogada",
+  };
+
+  if (!px_text_list_contains (counsel, G_N_ELEMENTS (counsel), noun))
+    return FALSE;
+  for (gsize c = 0; c < G_N_ELEMENTS (counsel); c++)
+    if (strcmp (counsel[c], noun) != 0 && described_as (person, counsel[c]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Mr Pettifer's barrister suggested … . The barrister, Owen Tregarth,
  * told the jury …": a role nobody before holds, left unresolved, is the
  * person the next two paragraphs introduce with that role. NULL when
@@ -6551,7 +6583,7 @@ role_named_later (Doc    *doc,
       Person *person = g_ptr_array_index (doc->people, p);
       guint at;
 
-      if (person->org || person->mentions->len == 0 || !described_as (person, head))
+      if (person->org || person->mentions->len == 0 || !(described_as (person, head) || described_as_lawyer_kin (person, head)))
         continue;
       if (px_quotes_mention_before (person, source->first) != G_MAXUINT)
         return NULL;
@@ -6787,13 +6819,29 @@ px_quotes_resolve_source (Doc    *doc,
       if ((alone || of_spokesperson)
           && px_text_list_contains (german_institution_anaphors, G_N_ELEMENTS (german_institution_anaphors), words[n - 1]))
         {
-          char *institution = german_opening_institution (doc, source->first, words[n - 1]);
-
+          gboolean business = is_company_noun (words[n - 1]) || strcmp (words[n - 1], "konzerns") == 0
+                              || strcmp (words[n - 1], "unternehmens") == 0 || strcmp (words[n - 1], "versorgers") == 0;
           /* "Der Maschinenbauer Hallberg will … . Das teilte der Konzern
-           * mit": a firm named after a noun for a business */
-          if (institution == NULL && (is_company_noun (words[n - 1])
-                                      || strcmp (words[n - 1], "konzerns") == 0 || strcmp (words[n - 1], "unternehmens") == 0
-                                      || strcmp (words[n - 1], "versorgers") == 0))
+           * mit": a firm named after a noun for a business, in the
+           * paragraph or the one before, comes before any institution
+           * opening a sentence */
+          char *institution = business ? firm_after_business_noun (doc, source->first) : NULL;
+
+          if (institution != NULL)
+            {
+              const char *space = strchr (institution, ' ');
+              gsize length = space != NULL ? (gsize) (space - institution) : strlen (institution);
+              gboolean near = FALSE;
+
+              for (guint t = source->first; t > 0 && !near && doc->token_segment[t - 1] + 1 >= doc->token_segment[source->first]; t--)
+                near = is_word (doc, t - 1) && tok (doc, t - 1)->end - tok (doc, t - 1)->start == length
+                       && strncmp (doc->text + tok (doc, t - 1)->start, institution, length) == 0;
+              if (!near)
+                g_clear_pointer (&institution, g_free);
+            }
+          if (institution == NULL)
+            institution = german_opening_institution (doc, source->first, words[n - 1]);
+          if (institution == NULL && business)
             institution = firm_after_business_noun (doc, source->first);
           /* "Betroffen sind nach Angaben der Stadtwerke … . …, sagte ein
            * Sprecher des Versorgers": the institution last reported
