@@ -2989,6 +2989,248 @@ test_acronym_initials_name (void)
   g_assert_cmpstr (quote->speaker, ==, "Zentralverband der deutschen Seehafenbetriebe");
 }
 
+/* A named person, then where they work ("von der …", "at …"): the
+ * person speaks, not the bank or the campaign group. */
+static void
+test_person_at_workplace (void)
+{
+  const char *german =
+    "Stellenabbau bei Hallmann\n\n"
+    "Analyst Jonas Berger von der Landesbank Oberrhein nannte den Abbau richtig. Die Kosten seien seit Jahren "
+    "zu hoch, schrieb er in einer Studie.\n\n"
+    "„Wir geben nicht auf“, sagte Heike Lorenz von der Bürgerinitiative Stilles Tal.";
+  const char *english =
+    "Retailer shares slide\n\n"
+    "Analysts were unconvinced. Another analyst, Sam Reilly at Carden Partners, said Hollins remained a good "
+    "business.";
+  g_autoptr(GPtrArray) de = px_quotes_find_in_text (german, "de");
+  g_autoptr(GPtrArray) en = px_quotes_find_in_text (english, "en");
+
+  g_assert_cmpstr (expect_quote (de, "Kosten seien")->speaker, ==, "Jonas Berger");
+  g_assert_cmpstr (expect_quote (de, "geben nicht auf")->speaker, ==, "Heike Lorenz");
+  g_assert_cmpstr (expect_quote (en, "remained a good")->speaker, ==, "Sam Reilly");
+}
+
+/* The same pronoun opening the sentence before carries its person on,
+ * though that sentence names another man after it. */
+static void
+test_pronoun_chain (void)
+{
+  const char *text =
+    "The harbour master\n\n"
+    "Ron Castle, who retires next year, says he will stay until someone younger is ready. He nods towards "
+    "Alfie Dunn. “Give him five years,” he says.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "Give him five years")->speaker, ==, "Ron Castle");
+}
+
+/* A firm with a one-word name, named after a noun for a business, is what
+ * "the chipmaker" or "der Konzern" later refers to. */
+static void
+test_firm_after_business_noun (void)
+{
+  const char *english =
+    "Drugmaker Corvane shares fall\n\n"
+    "Shares in Corvane fell 9 percent on Tuesday after the drugmaker warned that sales would miss forecasts.";
+  const char *german =
+    "Stellenabbau in Ulm\n\n"
+    "Der Ulmer Autozulieferer und Maschinenbauer Terwald will 300 Stellen streichen. Das teilte der Konzern am "
+    "Montag mit.";
+  g_autoptr(GPtrArray) en = px_quotes_find_in_text (english, "en");
+  g_autoptr(GPtrArray) de = px_quotes_find_in_text (german, "de");
+
+  g_assert_cmpstr (expect_quote (en, "sales would miss")->speaker, ==, "Corvane");
+  g_assert_cmpstr (expect_quote (de, "300 Stellen")->speaker, ==, "Terwald");
+}
+
+/* A role no one held before the cue is the person a later paragraph
+ * introduces with it. */
+static void
+test_role_named_later (void)
+{
+  const char *text =
+    "Landlord on trial\n\n"
+    "Peter Crane, 61, denies neglect. A tenant, Susan Hale, said her flat had been damp for years.\n\n"
+    "Cross-examining her, Mr Crane's solicitor suggested she had never reported the damp. Ms Hale replied that "
+    "she had written twice.\n\n"
+    "The solicitor, Imran Qureshi, told the court his client had repaired every fault he knew of.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "never reported the damp")->speaker, ==, "Imran Qureshi");
+  g_assert_cmpstr (expect_quote (quotes, "written twice")->speaker, ==, "Susan Hale");
+}
+
+/* "le sexagénaire" is a man though a woman was named last; "poursuivi pour
+ * …" (prosecuted for) is no cue without its auxiliary. */
+static void
+test_french_role_gender (void)
+{
+  const char *text =
+    "Procès à Vichy\n\n"
+    "Le propriétaire, Marcel Dubreuil, 64 ans, poursuivi pour mise en danger, était à la barre. La procureure, "
+    "Sophie Lemaire, a requis deux ans. « Je regrette tout », a déclaré le sexagénaire.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *quote = expect_quote (quotes, "Je regrette tout");
+
+  g_assert_cmpstr (quote->speaker, ==, "Marcel Dubreuil");
+  g_assert_cmpstr (quote->verb, ==, "déclaré");
+  for (guint i = 0; i < quotes->len; i++)
+    g_assert_cmpstr (((PxQuote *) g_ptr_array_index (quotes, i))->verb, !=, "poursuivi");
+}
+
+/* "the Rev" is a title, no part of the name. */
+static void
+test_clergy_title (void)
+{
+  const char *text =
+    "Village fete\n\n"
+    "The fete is run by the Rev Margaret Oakes, 70. “We have never missed a year,” she says.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "never missed a year")->speaker, ==, "Margaret Oakes");
+}
+
+/* "ein Sprecher des Versorgers" speaks for the institution last reported
+ * speaking ("nach Angaben der Stadtwerke"), not for the news agency told. */
+static void
+test_german_kind_noun_last_speaker (void)
+{
+  const char *text =
+    "Stromausfall in Celle\n\n"
+    "Ohne Strom sind nach Angaben der Stadtwerke rund 9000 Haushalte. Die Ursache sei noch unklar, sagte ein "
+    "Sprecher des Versorgers der Deutschen Presse-Agentur.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Ursache sei")->speaker, ==, "Stadtwerke");
+}
+
+/* An unnamed person told apart by a participle phrase is labelled with it,
+ * not with a name inside or before it. */
+static void
+test_anonymous_ing_phrase (void)
+{
+  const char *text =
+    "Tip closure\n\n"
+    "Green Party councillor Ruth Ames said the plan was wrong.\n\n"
+    "A woman loading cardboard into a skip at the depot on Saturday said she came every weekend.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "every weekend")->speaker, ==,
+                   "woman loading cardboard into a skip at the depot on Saturday");
+}
+
+/* A French noun for a person, never used before ("L'épicière"), is the
+ * person just named, of the gender its ending gives. */
+static void
+test_french_person_noun_ending (void)
+{
+  const char *text =
+    "Route coupée\n\n"
+    "Le maire, Paul Girard, promet une réouverture en mai. « On nous a déjà promis la même chose », rappelle "
+    "Claudine Roux. L'épicière dit avoir perdu la moitié de sa clientèle.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "perdu la moitié")->speaker, ==, "Claudine Roux");
+}
+
+/* "dijo el delantero": a player's position, never used of anyone before,
+ * is the player just named. */
+static void
+test_spanish_position_noun (void)
+{
+  const char *text =
+    "Empate en Soria\n\n"
+    "El entrenador local, Jaime Ortega, elogió a su equipo. El autor del gol, el ariete Diego Campos, se "
+    "acordó de su madre. \"Esto es para ella\", dijo el delantero.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "Esto es para ella")->speaker, ==, "Diego Campos");
+}
+
+/* A court role given to nobody is the person the next paragraph names. */
+static void
+test_court_role_named_next (void)
+{
+  const char *text =
+    "Builder on trial\n\n"
+    "Keith Dalton, 52, denies fraud. Opening the case, the prosecutor told jurors that Mr Dalton had taken "
+    "deposits for work he never began.\n\n"
+    "“He took their money and vanished,” said Laura Benn KC.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "taken deposits")->speaker, ==, "Laura Benn");
+}
+
+/* A speaker named short after a fuller form with its seat ("in Kiel")
+ * takes the fuller form. */
+static void
+test_fuller_form_with_seat (void)
+{
+  const char *german =
+    "Streit um Notaufnahme\n\n"
+    "Das Sozialministerium in Kiel teilte mit, es lägen keine Beschwerden vor. Eine Sprecherin des Ministeriums "
+    "sagte, man prüfe die Vorwürfe.";
+  g_autoptr(GPtrArray) de = px_quotes_find_in_text (german, "de");
+
+  g_assert_cmpstr (expect_quote (de, "prüfe die Vorwürfe")->speaker, ==, "Sozialministerium in Kiel");
+}
+
+/* "X did something and said …": the subject of a verb that reports
+ * nothing speaks through the verb coordinated with it. */
+static void
+test_english_coordinated_cue (void)
+{
+  const char *text =
+    "Dairy cuts jobs\n\n"
+    "Trent Dairies, the cheese maker, reported a loss on Monday. The company cut its dividend and said it "
+    "would close its creamery in Leek.\n\n"
+    "Joan Hurst took over the farm in 1998 and says the closure will hurt suppliers.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "close its creamery")->speaker, ==, "Trent Dairies");
+  g_assert_cmpstr (expect_quote (quotes, "hurt suppliers")->speaker, ==, "Joan Hurst");
+}
+
+/* A noun for a business before the firm's name is no part of it. */
+static void
+test_business_noun_before_name (void)
+{
+  const char *text =
+    "Parking fermé\n\n"
+    "L'entreprise Stationa, qui exploite le parking depuis 2015, a assuré qu'elle n'avait reçu aucune plainte.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "aucune plainte")->speaker, ==, "Stationa");
+}
+
+/* Second blind batch: a firm known from "Shares in X & Y", counsel named
+ * later by a kindred noun, a German firm after "Firma" when a court was
+ * named before. */
+static void
+test_firms_and_counsel_named_otherwise (void)
+{
+  const char *business =
+    "Housebuilder warns\n\n"
+    "Shares in Pell & Daughters fell 8 percent after the housebuilder said sales would miss forecasts.";
+  const char *court =
+    "Builder jailed\n\n"
+    "Lee Marsh, 39, admitted fraud. In mitigation, Marsh's barrister said his client was ashamed. The lawyer, "
+    "Ruth Okoye, said Marsh had repaid some of the money.";
+  const char *german =
+    "Windpark genehmigt\n\n"
+    "Anwohner wollen vor das Verwaltungsgericht ziehen.\n\n"
+    "Der Projektierer, die Kasseler Firma Nordwind Energie, zeigte sich gelassen. Man habe alle Abstände "
+    "eingehalten, teilte das Unternehmen mit.";
+  g_autoptr(GPtrArray) en = px_quotes_find_in_text (business, "en");
+  g_autoptr(GPtrArray) trial = px_quotes_find_in_text (court, "en");
+  g_autoptr(GPtrArray) de = px_quotes_find_in_text (german, "de");
+
+  g_assert_cmpstr (expect_quote (en, "sales would miss")->speaker, ==, "Pell & Daughters");
+  g_assert_cmpstr (expect_quote (trial, "was ashamed")->speaker, ==, "Ruth Okoye");
+  g_assert_cmpstr (expect_quote (de, "Abstände")->speaker, ==, "Nordwind Energie");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3152,6 +3394,21 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/party-member-back-reference", test_party_member_back_reference);
   g_test_add_func ("/parallax/quotes/romance-body-anaphor", test_romance_body_anaphor);
   g_test_add_func ("/parallax/quotes/acronym-initials-name", test_acronym_initials_name);
+  g_test_add_func ("/parallax/quotes/person-at-workplace", test_person_at_workplace);
+  g_test_add_func ("/parallax/quotes/pronoun-chain", test_pronoun_chain);
+  g_test_add_func ("/parallax/quotes/firm-after-business-noun", test_firm_after_business_noun);
+  g_test_add_func ("/parallax/quotes/role-named-later", test_role_named_later);
+  g_test_add_func ("/parallax/quotes/french-role-gender", test_french_role_gender);
+  g_test_add_func ("/parallax/quotes/clergy-title", test_clergy_title);
+  g_test_add_func ("/parallax/quotes/german-kind-noun-last-speaker", test_german_kind_noun_last_speaker);
+  g_test_add_func ("/parallax/quotes/anonymous-ing-phrase", test_anonymous_ing_phrase);
+  g_test_add_func ("/parallax/quotes/french-person-noun-ending", test_french_person_noun_ending);
+  g_test_add_func ("/parallax/quotes/spanish-position-noun", test_spanish_position_noun);
+  g_test_add_func ("/parallax/quotes/court-role-named-next", test_court_role_named_next);
+  g_test_add_func ("/parallax/quotes/fuller-form-with-seat", test_fuller_form_with_seat);
+  g_test_add_func ("/parallax/quotes/english-coordinated-cue", test_english_coordinated_cue);
+  g_test_add_func ("/parallax/quotes/business-noun-before-name", test_business_noun_before_name);
+  g_test_add_func ("/parallax/quotes/firms-and-counsel-named-otherwise", test_firms_and_counsel_named_otherwise);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -226,11 +226,20 @@ px_quotes_run_end_forward (Doc  *doc,
        * going on in a plain capitalised word (not "de la CGT") */
       else if (is_word (doc, p) && p + 2 < doc->tokens->len && IN_SET (personal_particles, lower (doc, p))
                && is_word (doc, p + 1) && IN (name_particles, lower (doc, p + 1))
+               /* but "Analyst Florian Weidner von der Landesbank", "Jürgen
+                * Falkner von der Bürgerinitiative": after a given name and a
+                * surname, "von der" says where the person comes from (a
+                * name holds it after one word: "Ursula von der Leyen") */
+               && !(last > first && px_quotes_is_name_word (doc, last - 1) && strcmp (lower (doc, p), "von") == 0)
                && (tok (doc, p + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
                && px_quotes_is_name_word (doc, p + 2) && (tok (doc, p + 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0
                && doc->token_segment[p + 2] == doc->token_segment[first] && doc->span_of[p + 2] == doc->span_of[first]
                && !px_quotes_run_is_org (doc, first, last) && !px_quotes_run_is_org (doc, p + 2, p + 2))
         last = p + 1;
+      /* "Hartwell & Sons", "Marks & Spencer": an ampersand joins a firm's name */
+      else if (tok_char (doc, p) == '&' && p + 1 < doc->tokens->len && px_quotes_is_name_word (doc, p + 1)
+               && doc->token_segment[p + 1] == doc->token_segment[first] && doc->span_of[p + 1] == doc->span_of[first])
+        last = p;
       /* "National Teachers’ Union", "Kelsborough Patients’ Forum": a plural
        * possessive inside a name */
       else if ((tok_char (doc, p) == 0x2019 || tok_char (doc, p) == '\'') && !space_before (doc, p)
@@ -1191,7 +1200,7 @@ describes_institution (const char *description)
     n++;
   if (n == 0)
     return FALSE;
-  return IN (institution_nouns, words[n - 1]) && !IN (title_words, words[n - 1])
+  return (IN (institution_nouns, words[n - 1]) || px_quotes_is_business_noun (words[n - 1])) && !IN (title_words, words[n - 1])
          && !px_text_list_contains (people, G_N_ELEMENTS (people), words[n - 1]);
 }
 
@@ -2875,7 +2884,19 @@ px_quotes_fuller_speaker_names (Doc *doc)
           if (other->speaker == NULL || strncmp (other->speaker, quote->speaker, n) != 0 || other->speaker[n] != ' ')
             continue;
           words = g_strsplit (other->speaker + n + 1, " ", 3);
-          if (words[0] == NULL || words[1] == NULL || !(IN (of_words, words[0]) || strcmp (words[0], "по") == 0))
+          if (words[0] == NULL)
+            continue;
+          /* "Klinikleitung in Freiburg", "Gesundheitsministerium in Mainz":
+           * the seat after "in"; "администрация города", "прокуратура
+           * Липецкой области": Russian puts what a body belongs to in the
+           * genitive, with no preposition */
+          if (!((words[1] != NULL && (IN (of_words, words[0]) || strcmp (words[0], "по") == 0))
+                || (words[1] != NULL && words[2] == NULL
+                    && (strcmp (words[0], "in") == 0 || strcmp (words[0], "im") == 0)
+                    && g_unichar_isupper (g_utf8_get_char (words[1])))
+                || (words[2] == NULL && strchr (quote->speaker, ' ') == NULL
+                    && g_unichar_get_script (g_utf8_get_char (quote->speaker)) == G_UNICODE_SCRIPT_CYRILLIC
+                    && g_unichar_get_script (g_utf8_get_char (words[0])) == G_UNICODE_SCRIPT_CYRILLIC)))
             continue;
           if (fuller != NULL && strcmp (fuller, other->speaker) != 0)
             clash = TRUE;

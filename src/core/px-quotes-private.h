@@ -221,6 +221,8 @@ extern PxQuotesWords px_quotes_spokes;
 extern PxQuotesWords px_quotes_german_adjunct_words;
 extern PxQuotesWords px_quotes_post_nominals;
 
+gboolean px_quotes_is_business_noun (const char *word);
+
 /* px-quotes-people.c: names, people and institutions */
 
 gboolean   px_quotes_is_name_word              (Doc        *doc,

@@ -567,12 +567,26 @@ px_quotes_descriptor_word_fits (const char *word,
   return FALSE;
 }
 
+/* Court roles: each names a participant of its own, never the person a
+ * court report is about ("the prosecutor" is not the defendant just
+ * named). */
+static const char * const legal_roles[] = {
+  "barrister", "solicitor", "lawyer", "attorney", "counsel", "prosecutor", "judge", "coroner", "magistrate",
+  "avocat", "avocate", "procureur", "procureure", "juge", "anwalt", "anwältin", "verteidiger", "verteidigerin",
+  "richter", "richterin", "staatsanwalt", "staatsanwältin", "abogado", "abogada", "fiscal", "juez", "jueza",
+};
+
+static gboolean may_cue_at (Doc *doc, guint i);
+static Person *find_defendant (Doc *doc);
+
 /* The prosecutor of a court report: the person named within a few words
  * of "prosecutor", "prosecuting" or "for the prosecution", first in the
  * article. */
 static Person *
 find_prosecutor (Doc *doc)
 {
+  Person *defendant = find_defendant (doc);
+
   for (guint t = 0; t < doc->tokens->len; t++)
     {
       Person *best = NULL;
@@ -584,14 +598,22 @@ find_prosecutor (Doc *doc)
         {
           Person *person = g_ptr_array_index (doc->people, p);
 
-          if (person->org || strchr (person->name, ' ') == NULL)
+          if (person->org || strchr (person->name, ' ') == NULL || person == defendant)
             continue;
           for (guint m = 0; m < person->mentions->len; m++)
             {
               guint at = g_array_index (person->mentions, guint, m);
               guint distance = at > t ? at - t : t - at;
 
-              if (doc->token_segment[at] == doc->token_segment[t] && distance <= 10 && distance < best_distance)
+              gboolean reported = FALSE;
+
+              /* "the prosecutor told jurors that Mr Dalton had …": a
+               * person the prosecutor's words speak of is not the
+               * prosecutor */
+              for (guint k = t + 1; k < at && !reported; k++)
+                reported = may_cue_at (doc, k) || (is_word (doc, k) && strcmp (lower (doc, k), "that") == 0);
+              if (doc->token_segment[at] == doc->token_segment[t] && distance <= 10 && distance < best_distance
+                  && !reported)
                 {
                   best = person;
                   best_distance = distance;
@@ -1519,6 +1541,27 @@ extend_back_over_place (Doc    *doc,
   if (k < 2 || !px_quotes_allowed_token (doc, k - 1, sentence) || !is_word (doc, k - 1))
     return;
   prep = k - 1;
+  if ((IN (determiners, lower (doc, prep)) || (doc->capital_nouns && IN (german_articles, lower (doc, prep))))
+      && prep >= 2 && is_word (doc, prep - 1))
+    prep--;
+  word = lower (doc, prep);
+  /* "Analyst Florian Weidner von der Landesbank Rheinhessen nannte",
+   * "Tom Whitcombe at Barrow Capital said": a person the article named,
+   * then where they work; the person speaks, not the institution */
+  if (prep >= 1 && px_quotes_allowed_token (doc, prep - 1, sentence) && px_quotes_is_name_word (doc, prep - 1)
+      && (strcmp (word, "at") == 0 || strcmp (word, "von") == 0 || strcmp (word, "vom") == 0)
+      && known_person_at (doc, px_quotes_run_start_back (doc, prep - 1), prep - 1))
+    {
+      guint start = px_quotes_run_start_back (doc, prep - 1);
+
+      if (!px_quotes_run_is_org (doc, start, prep - 1))
+        {
+          source->first = start;
+          source->last = prep - 1;
+        }
+      return;
+    }
+  prep = k - 1;
   if (IN (determiners, lower (doc, prep)) && prep >= 2 && is_word (doc, prep - 1))
     prep--;
   word = lower (doc, prep);
@@ -1871,9 +1914,19 @@ source_backward (Doc    *doc,
       {
         guint d;
 
+        gboolean participle;
+
         if (!px_quotes_allowed_token (doc, w, sentence) || !is_word (doc, w))
           break;
-        if (strcmp (lower (doc, w), "who") != 0)
+        /* "A man unloading garden waste at the site on Friday said": a
+         * participle after the noun tells which one as a relative clause
+         * does */
+        participle = g_str_has_suffix (lower (doc, w), "ing") && g_utf8_strlen (lower (doc, w), -1) > 5
+                     && (tok (doc, w)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, lower (doc, w));
+        if (strcmp (lower (doc, w), "who") != 0 && !participle)
+          continue;
+        if (participle && !(w == range->first + 2 || (w == range->first + 3 && is_word (doc, w - 2)
+                                                      && (tok (doc, w - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)))
           continue;
         d = w - 1;
         while (d > range->first && d + 4 > w && is_word (doc, d) && (tok (doc, d)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
@@ -1999,6 +2052,22 @@ source_backward (Doc    *doc,
                   source->first = k;
                   source->last = end;
                   return TRUE;
+                }
+              /* "Another analyst, Tom Whitcombe at Barrow Capital, said": the
+               * name between the commas speaks, where it works does not */
+              if (px_quotes_is_name_word (doc, k))
+                {
+                  guint run_end = px_quotes_run_end_forward (doc, k);
+
+                  if (run_end > k && run_end + 2 <= end && is_word (doc, run_end + 1)
+                      && (strcmp (lower (doc, run_end + 1), "at") == 0 || strcmp (lower (doc, run_end + 1), "of") == 0
+                          || strcmp (lower (doc, run_end + 1), "von") == 0 || strcmp (lower (doc, run_end + 1), "vom") == 0)
+                      && !px_quotes_run_is_org (doc, k, run_end))
+                    {
+                      source->first = k;
+                      source->last = run_end;
+                      return TRUE;
+                    }
                 }
               /* "The leader of the opposition, Conservative councillor Mark
                * Felton, replied": a described name between the commas */
@@ -3026,8 +3095,14 @@ institution_kin (const char         *noun,
 static const char * const company_nouns[] = {
   "company", "firm", "group", "carmaker", "retailer", "airline", "manufacturer", "insurer", "maker",
   "operator", "lender", "supermarket", "chain", "developer", "entreprise", "société", "groupe",
-  "unternehmen", "konzern", "empresa", "compañía", "компания",
+  "unternehmen", "konzern", "firma", "empresa", "compañía", "компания", "brewer", "housebuilder", "miner",
 };
+
+static gboolean
+is_company_noun (const char *word)
+{
+  return px_text_list_contains (company_nouns, G_N_ELEMENTS (company_nouns), word) || px_quotes_is_business_noun (word);
+}
 
 /* "l'entreprise", "d'Aéroports": a French noun without its elided
  * article, for looking it up in the word lists. */
@@ -3054,6 +3129,10 @@ last_business_before (Doc  *doc,
     "ministère", "préfecture", "mairie", "syndicat", "ministerio", "ministerium", "behörde", "amt",
     "министерство", "администрация",
   };
+  static const char * const german_public_endings[] = {
+    "gericht", "ministerium", "behörde", "amt", "verband", "gewerkschaft", "polizei", "verwaltung", "kammer",
+    "rat", "regierung", "partei", "fraktion", "stadt", "gemeinde", "kreis",
+  };
   static const char * const cause_nouns[] = {
     "charity", "ngo", "network", "coalition", "watchdog", "movement", "foundation", "campaign", "organisation",
     "organization", "alliance", "collective",
@@ -3078,6 +3157,10 @@ last_business_before (Doc  *doc,
       words = g_strsplit (folded, " ", -1);
       for (guint w = 0; words[w] != NULL && !public_body; w++)
         public_body = px_text_list_contains (public_words, G_N_ELEMENTS (public_words), words[w]);
+      /* German compounds: "Verwaltungsgericht", "Landesamt", "Gemeinderat" */
+      for (guint w = 0; words[w] != NULL && !public_body && doc->capital_nouns; w++)
+        for (gsize e = 0; e < G_N_ELEMENTS (german_public_endings) && !public_body; e++)
+          public_body = g_str_has_suffix (words[w], german_public_endings[e]);
       /* "the environmental group EcoWatch Caucasus": what the article
        * calls it may say it is no business when its name does not */
       for (guint d = 0; d < person->descriptions->len && !public_body; d++)
@@ -3102,6 +3185,54 @@ last_business_before (Doc  *doc,
       keep_latest_mentioned (doc, person, before, &best, &best_seen);
     }
   return best;
+}
+
+/* Whether @name is a news agency's ("Deutsche Presse-Agentur", "Agence
+ * France-Presse"): an agency relays what others say to it and speaks for
+ * nobody's spokesperson. */
+static gboolean
+is_news_agency (const char *name)
+{
+  static const char * const marks[] = {
+    "presse-agentur", "nachrichtenagentur", "press agency", "news agency", "agence france-presse", "агентств",
+  };
+  g_autofree char *folded = g_utf8_strdown (name, -1);
+
+  for (gsize m = 0; m < G_N_ELEMENTS (marks); m++)
+    if (strstr (folded, marks[m]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Chipmaker Veltrion shares slump … . Shares in Veltrion fell … after
+ * the chipmaker warned", "Der Stuttgarter Maschinenbauer Hallberg will …
+ * . Das teilte der Konzern mit": a firm whose one-word name the finder
+ * keeps for nobody, named right after a noun for a business. The last
+ * such name before @before, or NULL. */
+static char *
+firm_after_business_noun (Doc  *doc,
+                          guint before)
+{
+  char *found = NULL;
+
+  for (guint t = 0; t + 1 < before; t++)
+    {
+      guint end;
+
+      /* "Shares in Hartwell & Sons fell …": what has shares is a firm */
+      gboolean shares = t > 0 && is_word (doc, t - 1) && strcmp (lower (doc, t - 1), "shares") == 0 && is_word (doc, t)
+                        && (strcmp (lower (doc, t), "in") == 0 || strcmp (lower (doc, t), "of") == 0);
+
+      if (!is_word (doc, t) || doc->span_of[t] >= 0 || !(is_company_noun (lower (doc, t)) || shares)
+          || !px_quotes_is_name_word (doc, t + 1) || doc->token_segment[t + 1] != doc->token_segment[t])
+        continue;
+      end = px_quotes_run_end_forward (doc, t + 1);
+      if (end >= before)
+        continue;
+      g_free (found);
+      found = px_quotes_slice (doc, t + 1, end);
+    }
+  return found;
 }
 
 /* Nouns for one person that news uses to refer back to someone it has
@@ -3804,6 +3935,71 @@ person_speaking_or_named_before (Doc   *doc,
   return person;
 }
 
+/* 'f' or 'm' when @noun ends as French nouns for a person of that gender
+ * do ("épicière", "habitante", "éleveuse", "agricultrice", "pharmacien"),
+ * else 0. Endings shared with things ("-ant", "-eur") are left out. */
+static char
+french_person_noun_gender (const char *noun)
+{
+  static const char * const feminine[] = { "ière", "euse", "rice", "ienne", "ante", "iste" };
+  static const char * const masculine[] = { "ier", "ien", "eux" };
+
+  for (gsize e = 0; e < G_N_ELEMENTS (feminine); e++)
+    if (g_str_has_suffix (noun, feminine[e]) && strlen (noun) > strlen (feminine[e]) + 2)
+      return strcmp (feminine[e], "iste") == 0 ? 0 : 'f';
+  for (gsize e = 0; e < G_N_ELEMENTS (masculine); e++)
+    if (g_str_has_suffix (noun, masculine[e]) && strlen (noun) > strlen (masculine[e]) + 2)
+      return 'm';
+  return 0;
+}
+
+static void resolve_source_inner (Doc *doc, Source *source);
+
+/* The person the pronoun @word at @at carries on from the sentence just
+ * before, in its paragraph, when that sentence opens with the same
+ * pronoun, holds no quotation and names someone else after it: "He looks
+ * across at Morgan. “Give him ten years,” he says." NULL otherwise. */
+static Person *
+pronoun_chain (Doc        *doc,
+               guint       at,
+               const char *word)
+{
+  gint sentence = (gint) doc->token_sentence[at] - 1;
+  const Sentence *range;
+  Source subject = { 0, };
+  Person *person;
+  gboolean other = FALSE;
+
+  /* "« … », a-t-il répété": a cue after a quotation looks back from where
+   * the quotation opens */
+  for (guint k = at; k > 0 && at - k < 4; k--)
+    if (doc->span_of[k - 1] >= 0)
+      {
+        sentence = (gint) doc->token_sentence[g_array_index (doc->spans, Span, doc->span_of[k - 1]).open] - 1;
+        break;
+      }
+  if (sentence < 0)
+    return NULL;
+  range = &g_array_index (doc->sentences, Sentence, sentence);
+  if (doc->token_segment[range->first] != doc->token_segment[at] || range->first >= range->last
+      || !is_word (doc, range->first) || strcmp (lower (doc, range->first), word) != 0)
+    return NULL;
+  for (guint k = range->first; k <= range->last; k++)
+    {
+      if (doc->span_of[k] >= 0 || (tok (doc, k)->flags & PX_LEXICON_TOKEN_QUOTE) || may_cue_at (doc, k))
+        return NULL;
+      other = other || (k > range->first && px_quotes_is_name_word (doc, k));
+    }
+  if (!other)
+    return NULL;
+  subject.first = subject.last = range->first;
+  subject.pronoun = TRUE;
+  resolve_source_inner (doc, &subject);
+  person = subject.person;
+  px_quotes_source_clear (&subject);
+  return person;
+}
+
 static void
 resolve_source_inner (Doc    *doc,
                       Source *source)
@@ -3864,6 +4060,11 @@ resolve_source_inner (Doc    *doc,
           {
             Person *topic = sentence_topic (doc, doc->token_sentence[source->first] - 1, source->first);
 
+            /* "He looks across at Morgan. “…,” he says": the same pronoun
+             * opening the sentence just before carries its person on,
+             * whoever that sentence then names */
+            if (topic == NULL)
+              topic = pronoun_chain (doc, source->first, word);
             /* "The Frenchman himself broke his silence. In a post, he
              * wrote …": the subject of the sentence just before, even one
              * with a verb of speech that reports no clause */
@@ -4152,7 +4353,8 @@ resolve_source_inner (Doc    *doc,
           && ((first_name > source->first && strcmp (lower (doc, source->first), "the") == 0)
               || (first_name == source->first && source->first > 0 && is_word (doc, source->first - 1)
                   && strcmp (lower (doc, source->first - 1), "the") == 0))
-          && refers_to_person (doc, first_name, source->last))
+          && refers_to_person (doc, first_name, source->last)
+          && !px_text_list_contains (legal_roles, G_N_ELEMENTS (legal_roles), lower (doc, source->last)))
         person = px_quotes_prominent_person_before (doc, source->first);
       /* "The Polish-born physicist" */
       if (person == NULL && first_name > source->first && is_word (doc, source->first)
@@ -4369,6 +4571,10 @@ resolve_source_inner (Doc    *doc,
           "éleveuse", "éleveur", "mère", "père", "grand-mère", "grand-père", "veuve", "propriétaire",
           "jubilada", "jubilado", "vecina", "vecino", "madre", "padre", "abuela", "abuelo", "viuda", "viudo",
           "agricultora", "agricultor", "propietaria", "propietario", "comerciante",
+          /* players by position, as sport reports call the one just named
+           * ("dijo el defensa" after "el central Rubén Solís") */
+          "defensa", "delantero", "delantera", "portero", "portera", "centrocampista", "guardameta", "atacante",
+          "extremo", "lateral", "défenseur", "attaquant", "attaquante", "gardien", "gardienne", "buteur", "buteuse",
         };
         gboolean unnamed = FALSE;
         const char *hyphen = strrchr (lower (doc, first), '-');
@@ -4383,9 +4589,13 @@ resolve_source_inner (Doc    *doc,
           {
             /* "sagte der Grünen-Chef" after a woman was named: the
              * article's gender rules her out */
-            char gender = !doc->capital_nouns ? 0
-                          : strcmp (lower (doc, source->first), "der") == 0 ? 'm'
-                          : strcmp (lower (doc, source->first), "die") == 0 ? 'f' : 0;
+            const char *article = lower (doc, source->first);
+            /* "a déclaré le sexagénaire" after a woman was named: French
+             * and Spanish articles give the gender too */
+            char gender = doc->capital_nouns ? (strcmp (article, "der") == 0 ? 'm' : strcmp (article, "die") == 0 ? 'f' : 0)
+                          : source->first == first ? 0
+                          : (strcmp (article, "le") == 0 || strcmp (article, "el") == 0) ? 'm'
+                          : strcmp (article, "la") == 0 ? 'f' : 0;
 
             person = px_quotes_prominent_person_before (doc, source->first);
             if (person != NULL && gender != 0 && person->gender != 0 && person->gender != gender)
@@ -4397,6 +4607,9 @@ resolve_source_inner (Doc    *doc,
     if (person == NULL && source->first == source->last
         && (g_str_has_prefix (lower (doc, source->first), "l'") || g_str_has_prefix (lower (doc, source->first), "l’")))
       person = find_person_by_descriptor (doc, source->first, source->last, source->first);
+    /* "L'épicière dit avoir …", "a raconté l'habitante": a French noun for
+     * a person, by its ending, that no description fits, refers back to
+     * the person just named, of the gender the ending gives */
     if (person == NULL && first == source->last && first > source->first && px_quotes_role_article (doc, source->first)
         && IN (spokes, lower (doc, source->last)))
       {
@@ -4435,7 +4648,8 @@ resolve_source_inner (Doc    *doc,
             px_quotes_source_clear (&spoke);
           }
       }
-    if (person == NULL && IN (institution_nouns, bare_head (lower (doc, source->last))))
+    if (person == NULL && (IN (institution_nouns, bare_head (lower (doc, source->last)))
+                           || is_company_noun (lower (doc, source->last))))
       {
         /* "the regulator said", "a spokesperson said": the institution the
          * article last named speaks. */
@@ -4495,7 +4709,7 @@ resolve_source_inner (Doc    *doc,
         /* "Halvern Nutrition is recalling …, the company said": a company
          * noun after the clause speaks for the name the sentence opens with */
         if (org == NULL && n_modifiers == 0 && first > source->first
-            && px_text_list_contains (company_nouns, G_N_ELEMENTS (company_nouns), bare_head (lower (doc, source->last))))
+            && is_company_noun (bare_head (lower (doc, source->last))))
           {
             const Sentence *range = &g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]);
 
@@ -4509,8 +4723,24 @@ resolve_source_inner (Doc    *doc,
               }
           }
         if (org == NULL && n_modifiers == 0
-            && px_text_list_contains (company_nouns, G_N_ELEMENTS (company_nouns), bare_head (lower (doc, source->last))))
+            && is_company_noun (bare_head (lower (doc, source->last))))
           org = last_business_before (doc, source->first);
+        if (org == NULL && n_modifiers == 0 && is_definite (lower (doc, source->first)) && source->first < source->last
+            && is_company_noun (bare_head (lower (doc, source->last))))
+          {
+            char *firm = firm_after_business_noun (doc, source->first);
+
+            if (firm != NULL)
+              {
+                org = px_quotes_find_person_exact (doc, firm);
+                if (org == NULL)
+                  {
+                    source->speaker = firm;
+                    return;
+                  }
+                g_free (firm);
+              }
+          }
         if (org == NULL && n_modifiers == 0)
           org = px_quotes_last_person_before (doc, source->first, TRUE);
         /* "…, regulator says" in the headline, "the industry regulator
@@ -4738,7 +4968,11 @@ resolve_source_inner (Doc    *doc,
             if (last_speaker_before (doc, source->first, 0, &back) && back.person != NULL && !back.person->org
                 && px_quotes_mention_before (back.person, source->first) != G_MAXUINT
                 && doc->token_segment[px_quotes_mention_before (back.person, source->first)] + (adding ? 1 : 0)
-                   >= doc->token_segment[source->first])
+                   >= doc->token_segment[source->first]
+                /* "Keith Dalton denies fraud. The prosecutor told jurors":
+                 * a court role is never the defendant */
+                && !(px_text_list_contains (legal_roles, G_N_ELEMENTS (legal_roles), lower (doc, source->last))
+                     && back.person == find_defendant (doc)))
               person = back.person;
             /* "A neighbour who raised the alarm said …. “…,” the woman
              * told …": a plain word for a person goes back to the unnamed
@@ -4829,7 +5063,8 @@ resolve_source_inner (Doc    *doc,
     /* "the union boss", "the former skipper": a definite person nobody
      * was introduced as is the person just spoken of */
     if (person == NULL && first > source->first && strcmp (lower (doc, source->first), "the") == 0
-        && refers_to_person (doc, first, source->last))
+        && refers_to_person (doc, first, source->last)
+        && !px_text_list_contains (legal_roles, G_N_ELEMENTS (legal_roles), lower (doc, source->last)))
       {
         gboolean known = FALSE;
 
@@ -4941,6 +5176,24 @@ px_quotes_is_speech_verb (Doc      *doc,
         for (gsize e = 0; e < G_N_ELEMENTS (participles); e++)
           if (g_str_has_suffix (word, participles[e]))
             return FALSE;
+    }
+  /* "Gérard Vasseur, 63 ans, poursuivi pour homicides involontaires": a
+   * French participle that also means being prosecuted, warned or admitted
+   * reports speech only after its auxiliary ("a poursuivi") or in an
+   * incise ("a-t-il poursuivi") */
+  if (base == NULL && (strcmp (word, "poursuivi") == 0 || strcmp (word, "poursuivie") == 0 || strcmp (word, "prévenu") == 0
+                       || strcmp (word, "averti") == 0 || strcmp (word, "admis") == 0))
+    {
+      static const char * const auxiliaries[] = { "a", "ont", "avait", "avaient", "aura", "avoir", "ayant" };
+      guint k = i;
+
+      /* "a aussi poursuivi", "a-t-elle poursuivi" */
+      while (k > 0 && k + 3 > i && is_word (doc, k - 1) && IN (between_words, lower (doc, k - 1)))
+        k--;
+      if (k == 0 || !is_word (doc, k - 1)
+          || !(px_text_list_contains (auxiliaries, G_N_ELEMENTS (auxiliaries), lower (doc, k - 1))
+               || px_quotes_incise_base (lower (doc, k - 1)) > 0))
+        return FALSE;
     }
   /* "a report by the UNDP found that …": a document's findings are its
    * statements */
@@ -5849,12 +6102,49 @@ coordinated_subject (Doc    *doc,
    * (English "said … and promised that …" is read as one clause with its
    * cue before) */
   if (doc->pro_drop ? strcmp (lower (doc, before_verb - 1), "y") != 0 && strcmp (lower (doc, before_verb - 1), "e") != 0
-      : strcmp (lower (doc, before_verb - 1), "et") != 0 && strcmp (lower (doc, before_verb - 1), "und") != 0)
+      : strcmp (lower (doc, before_verb - 1), "et") != 0 && strcmp (lower (doc, before_verb - 1), "und") != 0
+        && strcmp (lower (doc, before_verb - 1), "and") != 0)
     return FALSE;
+  /* "The group cut its dividend and said it would close …": English
+   * coordinates so after a verb that reports nothing; after one that
+   * does, the second verb belongs to the reported clause */
+  if (strcmp (lower (doc, before_verb - 1), "and") == 0)
+    {
+      const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+
+      for (guint k = range->first; k + 1 < before_verb; k++)
+        if (doc->span_of[k] >= 0 || may_cue_at (doc, k))
+          return FALSE;
+    }
   /* the subject as the salience reader finds it: past an apposition ("El
    * presidente de la Asociación …, Manuel Cebrián, ha lamentado … y ha
    * reclamado"), a person or an institution */
-  if (sentence_opening (doc, sentence, &subject) == OPENING_QUOTE || subject == NULL)
+  if (sentence_opening (doc, sentence, &subject) == OPENING_QUOTE)
+    return FALSE;
+  /* "The group cut its dividend and said …", "The minister visited the
+   * site and said …": an English definite subject, resolved as a source */
+  if (subject == NULL && strcmp (lower (doc, before_verb - 1), "and") == 0)
+    {
+      const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+      Source opening = { 0, };
+
+      if (!is_word (doc, range->first) || strcmp (lower (doc, range->first), "the") != 0
+          || range->first + 1 >= before_verb || !is_word (doc, range->first + 1)
+          || (tok (doc, range->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
+        return FALSE;
+      opening.first = range->first;
+      opening.last = range->first + 1;
+      px_quotes_resolve_source (doc, &opening);
+      if (opening.speaker == NULL)
+        {
+          px_quotes_source_clear (&opening);
+          return FALSE;
+        }
+      px_quotes_source_clear (out);
+      *out = opening;
+      return TRUE;
+    }
+  if (subject == NULL)
     return FALSE;
   at = px_quotes_mention_before (subject, before_verb);
   if (at == G_MAXUINT || doc->token_sentence[at] != (guint) sentence || doc->span_of[at] >= 0)
@@ -6237,11 +6527,164 @@ lead_person_named_next (Doc   *doc,
   return NULL;
 }
 
+/* Whether person @person has a description with the word @noun in it. */
+static gboolean
+described_as (Person     *person,
+              const char *noun)
+{
+  for (guint d = 0; d < person->descriptions->len; d++)
+    {
+      g_autofree char *folded = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
+      g_auto(GStrv) words = g_strsplit_set (folded, " ,", -1);
+
+      if (g_strv_contains ((const char * const *) words, noun))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Kettle's barrister said … . The lawyer, Simon Pryce, said": the nouns
+ * for a person's counsel name one role. Whether @person is described by a
+ * kin of @noun. */
+static gboolean
+described_as_lawyer_kin (Person     *person,
+                         const char *noun)
+{
+  static const char * const counsel[] = {
+    "barrister", "solicitor", "lawyer", "attorney", "counsel", "advocate", "avocat", "avocate", "anwalt",
+    "anwältin", "rechtsanwalt", "rechtsanwältin", "verteidiger", "verteidigerin", "abogado", "abogada",
+  };
+
+  if (!px_text_list_contains (counsel, G_N_ELEMENTS (counsel), noun))
+    return FALSE;
+  for (gsize c = 0; c < G_N_ELEMENTS (counsel); c++)
+    if (strcmp (counsel[c], noun) != 0 && described_as (person, counsel[c]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Mr Pettifer's barrister suggested … . The barrister, Owen Tregarth,
+ * told the jury …": a role nobody before holds, left unresolved, is the
+ * person the next two paragraphs introduce with that role. NULL when
+ * there is none, or when someone named before the cue holds the role. */
+static Person *
+role_named_later (Doc    *doc,
+                  Source *source)
+{
+  const char *head = lower (doc, source->last);
+  Person *best = NULL;
+  guint best_at = G_MAXUINT;
+
+  if (head == NULL || !(is_role_head (head) || IN_SET (role_heads_plain, head)
+                        || px_text_list_contains (legal_roles, G_N_ELEMENTS (legal_roles), head)))
+    return NULL;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      guint at;
+
+      if (person->org || person->mentions->len == 0 || !(described_as (person, head) || described_as_lawyer_kin (person, head)))
+        continue;
+      if (px_quotes_mention_before (person, source->first) != G_MAXUINT)
+        return NULL;
+      at = g_array_index (person->mentions, guint, 0);
+      if (at > source->last && doc->token_segment[at] <= doc->token_segment[source->first] + 2 && at < best_at)
+        {
+          best = person;
+          best_at = at;
+        }
+    }
+  /* "Opening the case, the prosecutor told jurors … . “…,” said Helen
+   * Marsden KC": with nobody given the role, a definite court role is the
+   * next person the article names, in the next paragraph at the latest,
+   * when nothing describes them otherwise */
+  if (best == NULL && px_text_list_contains (legal_roles, G_N_ELEMENTS (legal_roles), head)
+      && source->first < source->last && is_definite (lower (doc, source->first)))
+    {
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+          guint at;
+
+          if (person->org || person->mentions->len == 0)
+            continue;
+          at = g_array_index (person->mentions, guint, 0);
+          if (at > source->last && at < best_at)
+            {
+              best = person;
+              best_at = at;
+            }
+        }
+      if (best != NULL && (best->descriptions->len > 0 || doc->token_segment[best_at] > doc->token_segment[source->first] + 1))
+        best = NULL;
+    }
+  return best;
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
 {
   resolve_source_inner (doc, source);
+  /* "L'épicière dit avoir …", "a raconté l'habitante": a French noun for
+   * a person, by its ending, that nothing else resolved, refers back to
+   * the person just named, of the gender the ending gives */
+  if (source->person == NULL && source->speaker != NULL && !source->pronoun && source->first == source->last
+      && !doc->capital_nouns && is_word (doc, source->first)
+      && (g_str_has_prefix (lower (doc, source->first), "l'") || g_str_has_prefix (lower (doc, source->first), "l’")))
+    {
+      const char *elided = lower (doc, source->first);
+      const char *noun = elided != NULL ? elided + (elided[1] == '\'' ? 2 : strlen ("l’")) : "";
+      char gender = french_person_noun_gender (noun);
+      gboolean unnamed = FALSE;
+
+      for (guint a = 0; a < doc->anonymous->len && !unnamed; a++)
+        unnamed = strstr (g_ptr_array_index (doc->anonymous, a), noun) != NULL;
+      if (gender != 0 && !unnamed)
+        {
+          Person *named = px_quotes_prominent_person_before (doc, source->first);
+
+          if (named == NULL || named->org || (named->gender != 0 && named->gender != gender))
+            named = last_person_before_gender (doc, source->first, FALSE, gender);
+          if (named != NULL)
+            source_is_person (source, named);
+        }
+    }
+  /* "L'entreprise Parkéo a assuré …", "the company Veltrion said": a noun
+   * for a business before its name is no part of the name, as
+   * "Chipmaker Veltrion" is not */
+  if (source->speaker != NULL && !source->pronoun && source->first < source->last)
+    {
+      const char *space = strchr (source->speaker, ' ');
+      g_autofree char *head = space != NULL ? g_utf8_strdown (source->speaker, space - source->speaker) : NULL;
+      const char *bare = head != NULL ? bare_head (head) : NULL;
+
+      if (head != NULL && g_str_has_prefix (head, "l’"))
+        bare = head + strlen ("l’");
+      if (head != NULL && bare != NULL && is_company_noun (bare) && g_unichar_isupper (g_utf8_get_char (space + 1))
+          && (head != bare || !g_unichar_isupper (g_utf8_get_char (source->speaker))))
+        {
+          char *name = g_strdup (space + 1);
+
+          g_free (source->speaker);
+          source->speaker = name;
+          if (source->person != NULL && g_str_has_suffix (source->person->name, name))
+            {
+              g_free (source->person->name);
+              source->person->name = g_strdup (name);
+            }
+        }
+    }
+  /* a role the article names its holder for only later */
+  if (source->person == NULL && source->speaker != NULL && !source->pronoun && !source->document
+      && !source->implicit && is_word (doc, source->last)
+      && !(tok (doc, source->last)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    {
+      Person *later = role_named_later (doc, source);
+
+      if (later != NULL)
+        source_is_person (source, later);
+    }
   /* "Desde la Confederación Hidrográfica del Sur aseguraron", "En el
    * Ayuntamiento explicaron": Spanish names an institution speaking as a
    * place the words come from; the preposition and its article are no
@@ -6376,8 +6819,42 @@ px_quotes_resolve_source (Doc    *doc,
       if ((alone || of_spokesperson)
           && px_text_list_contains (german_institution_anaphors, G_N_ELEMENTS (german_institution_anaphors), words[n - 1]))
         {
-          char *institution = german_opening_institution (doc, source->first, words[n - 1]);
+          gboolean business = is_company_noun (words[n - 1]) || strcmp (words[n - 1], "konzerns") == 0
+                              || strcmp (words[n - 1], "unternehmens") == 0 || strcmp (words[n - 1], "versorgers") == 0;
+          /* "Der Maschinenbauer Hallberg will … . Das teilte der Konzern
+           * mit": a firm named after a noun for a business, in the
+           * paragraph or the one before, comes before any institution
+           * opening a sentence */
+          char *institution = business ? firm_after_business_noun (doc, source->first) : NULL;
 
+          if (institution != NULL)
+            {
+              const char *space = strchr (institution, ' ');
+              gsize length = space != NULL ? (gsize) (space - institution) : strlen (institution);
+              gboolean near = FALSE;
+
+              for (guint t = source->first; t > 0 && !near && doc->token_segment[t - 1] + 1 >= doc->token_segment[source->first]; t--)
+                near = is_word (doc, t - 1) && tok (doc, t - 1)->end - tok (doc, t - 1)->start == length
+                       && strncmp (doc->text + tok (doc, t - 1)->start, institution, length) == 0;
+              if (!near)
+                g_clear_pointer (&institution, g_free);
+            }
+          if (institution == NULL)
+            institution = german_opening_institution (doc, source->first, words[n - 1]);
+          if (institution == NULL && business)
+            institution = firm_after_business_noun (doc, source->first);
+          /* "Betroffen sind nach Angaben der Stadtwerke … . …, sagte ein
+           * Sprecher des Versorgers": the institution last reported
+           * speaking in the paragraph or the one before */
+          if (institution == NULL)
+            {
+              Source spoke = { 0, };
+
+              if (last_institution_speaker_before (doc, source->first, &spoke) && spoke.speaker != NULL
+                  && !is_news_agency (spoke.speaker))
+                institution = g_strdup (spoke.speaker);
+              px_quotes_source_clear (&spoke);
+            }
           if (institution != NULL)
             {
               Person *known = px_quotes_find_person_exact (doc, institution);

@@ -160,7 +160,7 @@ static const char * const title_words[] = {
   "prof", "gen", "colonel", "col", "major", "captain", "lieutenant", "admiral", "commander", "chief",
   "spokesman", "spokeswoman", "spokesperson", "advisor", "adviser", "director", "chairman", "chairwoman",
   "chair", "head", "leader", "judge", "justice", "rep", "sen", "gov", "pm", "mp", "mep", "msp", "td", "mla", "ceo", "patriarch",
-  "archbishop", "bishop", "rabbi", "imam", "ayatollah", "commissioner", "envoy", "representative",
+  "archbishop", "bishop", "rev", "reverend", "pastor", "rabbi", "imam", "ayatollah", "commissioner", "envoy", "representative",
   "special", "interior", "finance", "economy", "health", "justice", "education", "state", "former",
   "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier", "manager",
   /* kin before given names: "Brothers Tom and Sam Okafor", "Sister Agnes" */
@@ -369,3 +369,19 @@ static const char * const post_nominals[] = {
   "kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "jp",
 };
 PxQuotesWords px_quotes_post_nominals = WORD_LIST (post_nominals);
+
+/* Nouns for a business that compound freely: "chipmaker", "drugmaker",
+ * "Autokonzern", "Energieversorger", "Maschinenbauer", "Autohersteller".
+ * A description or back-reference headed by one speaks of a firm. */
+gboolean
+px_quotes_is_business_noun (const char *word)
+{
+  static const char * const endings[] = { "maker", "konzern", "versorger", "hersteller", "maschinenbauer", "anlagenbauer" };
+
+  if (word == NULL)
+    return FALSE;
+  for (gsize e = 0; e < G_N_ELEMENTS (endings); e++)
+    if (g_str_has_suffix (word, endings[e]))
+      return TRUE;
+  return FALSE;
+}
