@@ -3176,6 +3176,21 @@ test_fuller_form_with_seat (void)
   g_assert_cmpstr (expect_quote (de, "prüfe die Vorwürfe")->speaker, ==, "Sozialministerium in Kiel");
 }
 
+/* Russian names what a body belongs to in the genitive, with no
+ * preposition: "в администрации района" then "в администрации". */
+static void
+test_fuller_form_in_genitive (void)
+{
+  const char *russian =
+    "Спор о стоянке\n\n"
+    "Ремонт моста начнется в мае, сообщили в администрации района. "
+    "Объезд будет открыт до конца лета, уточнили в администрации.";
+  g_autoptr(GPtrArray) ru = px_quotes_find_in_text (russian, "ru");
+
+  g_assert_cmpstr (expect_quote (ru, "Ремонт моста")->speaker, ==, "администрация района");
+  g_assert_cmpstr (expect_quote (ru, "Объезд будет открыт")->speaker, ==, "администрация района");
+}
+
 /* "X did something and said …": the subject of a verb that reports
  * nothing speaks through the verb coordinated with it. */
 static void
@@ -3406,6 +3421,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/spanish-position-noun", test_spanish_position_noun);
   g_test_add_func ("/parallax/quotes/court-role-named-next", test_court_role_named_next);
   g_test_add_func ("/parallax/quotes/fuller-form-with-seat", test_fuller_form_with_seat);
+  g_test_add_func ("/parallax/quotes/fuller-form-in-genitive", test_fuller_form_in_genitive);
   g_test_add_func ("/parallax/quotes/english-coordinated-cue", test_english_coordinated_cue);
   g_test_add_func ("/parallax/quotes/business-noun-before-name", test_business_noun_before_name);
   g_test_add_func ("/parallax/quotes/firms-and-counsel-named-otherwise", test_firms_and_counsel_named_otherwise);

@@ -2880,21 +2880,23 @@ px_quotes_fuller_speaker_names (Doc *doc)
         {
           PxQuote *other = g_ptr_array_index (doc->quotes, o);
           g_auto(GStrv) words = NULL;
+          guint n_words;
 
           if (other->speaker == NULL || strncmp (other->speaker, quote->speaker, n) != 0 || other->speaker[n] != ' ')
             continue;
           words = g_strsplit (other->speaker + n + 1, " ", 3);
-          if (words[0] == NULL)
+          n_words = g_strv_length (words);
+          if (n_words == 0)
             continue;
           /* "Klinikleitung in Freiburg", "Gesundheitsministerium in Mainz":
            * the seat after "in"; "администрация города", "прокуратура
            * Липецкой области": Russian puts what a body belongs to in the
            * genitive, with no preposition */
-          if (!((words[1] != NULL && (IN (of_words, words[0]) || strcmp (words[0], "по") == 0))
-                || (words[1] != NULL && words[2] == NULL
+          if (!((n_words >= 2 && (IN (of_words, words[0]) || strcmp (words[0], "по") == 0))
+                || (n_words == 2
                     && (strcmp (words[0], "in") == 0 || strcmp (words[0], "im") == 0)
                     && g_unichar_isupper (g_utf8_get_char (words[1])))
-                || (words[2] == NULL && strchr (quote->speaker, ' ') == NULL
+                || (n_words <= 2 && strchr (quote->speaker, ' ') == NULL
                     && g_unichar_get_script (g_utf8_get_char (quote->speaker)) == G_UNICODE_SCRIPT_CYRILLIC
                     && g_unichar_get_script (g_utf8_get_char (words[0])) == G_UNICODE_SCRIPT_CYRILLIC)))
             continue;
