@@ -56,7 +56,7 @@ px_quotes_is_name_word (Doc  *doc,
    * name. */
   if ((token->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
     return strcmp (token->lower, "10") == 0 && i > 0 && is_word (doc, i - 1) && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
-           && (strcmp (lower (doc, i - 1), "number") == 0 || strcmp (lower (doc, i - 1), "no") == 0)
+           && lower_is (doc, i - 1, "number", "no", NULL)
            && tok (doc, i - 1)->end < token->start;
   /* "the London-based Border Monitoring Network": where it is based */
   if (g_str_has_suffix (token->lower, "-based"))
@@ -166,7 +166,7 @@ px_quotes_run_start_back (Doc  *doc,
       /* "International Council for the Exploration of the Sea": "the"
        * after "of" or "for" inside an institution's name */
       else if (is_word (doc, p) && strcmp (lower (doc, p), "the") == 0 && p > 1 && is_word (doc, p - 1)
-               && (strcmp (lower (doc, p - 1), "of") == 0 || strcmp (lower (doc, p - 1), "for") == 0)
+               && lower_is (doc, p - 1, "of", "for", NULL)
                && px_quotes_is_name_word (doc, p - 2) && doc->token_segment[p - 2] == doc->token_segment[last]
                && px_quotes_run_is_org (doc, px_quotes_run_start_back (doc, p - 2), p - 2))
         first = p - 1;
@@ -209,7 +209,7 @@ px_quotes_run_end_forward (Doc  *doc,
         last = p;
       /* "International Council for the Exploration of the Sea", "Ministry
        * of the Interior": "of the" or "for the" inside an institution's name */
-      else if (is_word (doc, p) && (strcmp (lower (doc, p), "of") == 0 || strcmp (lower (doc, p), "for") == 0)
+      else if (is_word (doc, p) && lower_is (doc, p, "of", "for", NULL)
                && p + 2 < doc->tokens->len && is_word (doc, p + 1) && strcmp (lower (doc, p + 1), "the") == 0
                && px_quotes_is_name_word (doc, p + 2) && doc->token_segment[p + 2] == doc->token_segment[first]
                && doc->span_of[p + 2] == doc->span_of[first] && px_quotes_run_is_org (doc, first, last))
@@ -247,8 +247,7 @@ px_quotes_run_end_forward (Doc  *doc,
                && doc->span_of[p + 1] == doc->span_of[first] && doc->token_segment[p + 1] == doc->token_segment[first]
                && !(tok (doc, p + 1)->flags & PX_LEXICON_TOKEN_SENT_START))
         last = p;
-      else if (is_word (doc, p) && (strcmp (lower (doc, p), "and") == 0 || strcmp (lower (doc, p), "und") == 0
-                                    || strcmp (lower (doc, p), "et") == 0 || strcmp (lower (doc, p), "y") == 0)
+      else if (is_word (doc, p) && lower_is (doc, p, "and", "und", "et", "y", NULL)
                && px_quotes_is_name_word (doc, p + 1))
         {
           /* "Disaster and Emergency Management Authority" is one name,
@@ -570,10 +569,8 @@ px_quotes_name_start (Doc  *doc,
    * "de", the place runs on until a known given name opens the person's */
   /* … and "la ministre de la Santé Anne Durand", "du Travail", "des Armées" */
   if (i == first && first > 0 && is_word (doc, first - 1)
-      && (strcmp (lower (doc, first - 1), "de") == 0 || strcmp (lower (doc, first - 1), "del") == 0
-          || strcmp (lower (doc, first - 1), "du") == 0 || strcmp (lower (doc, first - 1), "des") == 0
-          || ((strcmp (lower (doc, first - 1), "la") == 0 || strcmp (lower (doc, first - 1), "l'") == 0
-               || strcmp (lower (doc, first - 1), "l’") == 0)
+      && (lower_is (doc, first - 1, "de", "del", "du", "des", NULL)
+          || ((lower_is (doc, first - 1, "la", "l'", "l’", NULL))
               && first > 1 && is_word (doc, first - 2) && strcmp (lower (doc, first - 2), "de") == 0))
       && !px_quotes_is_cyrillic_word (doc, first))
     for (guint k = first + 1; k < last; k++)
@@ -599,7 +596,7 @@ px_quotes_name_end (Doc  *doc,
   if (px_quotes_run_is_org (doc, first_name, first_name + 1 <= last ? first_name + 1 : last))
     return last;
   for (guint i = first_name + 2; i < last; i++)
-    if (is_word (doc, i) && (strcmp (lower (doc, i), "of") == 0 || strcmp (lower (doc, i), "from") == 0))
+    if (is_word (doc, i) && lower_is (doc, i, "of", "from", NULL))
       return i - 1;
   return last;
 }
@@ -804,9 +801,7 @@ learn_gender (Doc    *doc,
       /* an object pronoun is someone else, and so may be the pronouns of
        * its gender after it: "Olsen thanked her for her service"; "told
        * her he would" still tells the subject's */
-      if (is_word (doc, k) && (strcmp (lower (doc, k), "him") == 0 || strcmp (lower (doc, k), "ihm") == 0
-                               || strcmp (lower (doc, k), "ihn") == 0 || strcmp (lower (doc, k), "ему") == 0
-                               || strcmp (lower (doc, k), "ей") == 0
+      if (is_word (doc, k) && (lower_is (doc, k, "him", "ihm", "ihn", "ему", "ей", NULL)
                                || (strcmp (lower (doc, k), "her") == 0
                                    && (!is_word (doc, k + 1) || IN (stop_words, lower (doc, k + 1))))))
         {
@@ -1137,8 +1132,7 @@ apposition_after (Doc  *doc,
   if (!is_punct (doc, i, ',') || !is_word (doc, i + 1))
     return NULL;
   if (IN (speech_verbs, lower (doc, i + 1)) || IN (stop_words, lower (doc, i + 1))
-      ? !(strcmp (lower (doc, i + 1), "the") == 0 || strcmp (lower (doc, i + 1), "a") == 0
-          || strcmp (lower (doc, i + 1), "an") == 0)
+      ? !lower_is (doc, i + 1, "the", "a", "an", NULL)
       : FALSE)
     return NULL;
   /* ", a salué le travail des pompiers": French "a" with a participle is a verb */
@@ -1147,7 +1141,7 @@ apposition_after (Doc  *doc,
           || g_str_has_suffix (lower (doc, i + 2), "és") || g_str_has_suffix (lower (doc, i + 2), "it")
           || g_str_has_suffix (lower (doc, i + 2), "is") || g_str_has_suffix (lower (doc, i + 2), "u")))
     return NULL;
-  if (strcmp (lower (doc, i + 1), "who") == 0 || strcmp (lower (doc, i + 1), "which") == 0
+  if (lower_is (doc, i + 1, "who", "which", NULL)
       || g_str_has_suffix (lower (doc, i + 1), "ing") || g_str_has_suffix (lower (doc, i + 1), "ed"))
     return NULL;
   for (j = i + 1; j < doc->tokens->len && j < i + 25; j++)
@@ -1160,8 +1154,7 @@ apposition_after (Doc  *doc,
         return NULL;
     }
   if (j < doc->tokens->len && j > i + 2 && is_punct (doc, j, '.')
-      && (strcmp (lower (doc, i + 1), "the") == 0 || strcmp (lower (doc, i + 1), "a") == 0
-          || strcmp (lower (doc, i + 1), "an") == 0))
+      && lower_is (doc, i + 1, "the", "a", "an", NULL))
     {
       /* "…, said Tomas Berg, the union’s negotiator." */
     }
@@ -1252,7 +1245,7 @@ age_near_name (Doc  *doc,
       && (is_punct (doc, last + 3, ',') || is_punct (doc, last + 3, '.') || is_punct (doc, last + 3, ')')))
     return age;
   if (is_punct (doc, last + 1, ',') && is_word (doc, last + 2)
-      && (strcmp (lower (doc, last + 2), "de") == 0 || strcmp (lower (doc, last + 2), "aged") == 0)
+      && lower_is (doc, last + 2, "de", "aged", NULL)
       && (age = number_value (doc, last + 3)) != 0)
     return age;
   for (guint k = first; k > 0 && k + 8 > first; k--)
@@ -1370,8 +1363,7 @@ px_quotes_collect_people (Doc *doc)
        * surname joined by "y", as in "Ortega y Gasset", has no given name
        * on both sides) */
       if (!org && last >= first_name + 3 && is_word (doc, first_name + 1)
-          && (strcmp (lower (doc, first_name + 1), "y") == 0 || strcmp (lower (doc, first_name + 1), "and") == 0
-              || strcmp (lower (doc, first_name + 1), "et") == 0 || strcmp (lower (doc, first_name + 1), "und") == 0))
+          && lower_is (doc, first_name + 1, "y", "and", "et", "und", NULL))
         {
           guint c = first_name + 1;
           g_autofree char *surname = px_quotes_slice (doc, c + 2, last);
@@ -1491,8 +1483,7 @@ px_quotes_collect_people (Doc *doc)
           /* "Tom and Sam Okafor": two given names sharing the surname
            * after them; the first is "Tom Okafor" */
           if (last + 3 < n && is_word (doc, last + 1)
-              && (strcmp (lower (doc, last + 1), "and") == 0 || strcmp (lower (doc, last + 1), "et") == 0
-                  || strcmp (lower (doc, last + 1), "und") == 0 || strcmp (lower (doc, last + 1), "y") == 0)
+              && lower_is (doc, last + 1, "and", "et", "und", "y", NULL)
               && px_quotes_is_name_word (doc, last + 2) && px_quotes_is_name_word (doc, last + 3)
               && doc->token_segment[last + 3] == doc->token_segment[i]
               && px_quotes_run_end_forward (doc, last + 2) == last + 3)
@@ -1584,10 +1575,8 @@ px_quotes_collect_people (Doc *doc)
        * team or a company — but not after the second of two people ("Ingrid
        * Solberg and Marta Kowalczyk have hauled …") */
       if (!person->org && first_name < last && is_word (doc, last + 1)
-          && !(i > 0 && is_word (doc, i - 1) && (strcmp (lower (doc, i - 1), "and") == 0 || strcmp (lower (doc, i - 1), "und") == 0
-                                                 || strcmp (lower (doc, i - 1), "et") == 0 || strcmp (lower (doc, i - 1), "y") == 0))
-          && (strcmp (lower (doc, last + 1), "have") == 0 || strcmp (lower (doc, last + 1), "are") == 0
-              || strcmp (lower (doc, last + 1), "were") == 0))
+          && !(i > 0 && is_word (doc, i - 1) && lower_is (doc, i - 1, "and", "und", "et", "y", NULL))
+          && lower_is (doc, last + 1, "have", "are", "were", NULL))
         person->org = TRUE;
       /* "the prime minister of Armenia, Nikol Pashinyan" */
       if (i >= 2 && is_punct (doc, i - 1, ','))
@@ -1600,8 +1589,7 @@ px_quotes_collect_people (Doc *doc)
                                                  && !(k > stop + 1 && is_word (doc, k - 1)
                                                       && (IN (of_words, lower (doc, k - 1))
                                                           /* "Her colleague on the finance committee, Olof Berg" */
-                                                          || strcmp (lower (doc, k - 1), "on") == 0
-                                                          || strcmp (lower (doc, k - 1), "at") == 0)))
+                                                          || lower_is (doc, k - 1, "on", "at", NULL))))
                  && !px_quotes_role_possessor (doc, k))
             k--;
           /* "Ostland’s foreign minister, Pavel Dorn", "its chair, Helen Okafor" */
@@ -1636,7 +1624,7 @@ px_quotes_collect_people (Doc *doc)
           if (k < n && is_punct (doc, k, ','))
             k++;
           if (k + 1 < n && is_word (doc, k) && IN (speech_verbs, lower (doc, k)) && is_word (doc, k + 1)
-              && (strcmp (lower (doc, k + 1), "it") == 0 || strcmp (lower (doc, k + 1), "its") == 0))
+              && lower_is (doc, k + 1, "it", "its", NULL))
             person->org = TRUE;
         }
       i = last;
@@ -1776,10 +1764,7 @@ document_author (Doc        *doc,
         by++;
       from = by + 1;
       if (!is_word (doc, t) || doc->span_of[t] >= 0 || strcmp (lower (doc, t), head) != 0 || !is_word (doc, by)
-          || !(strcmp (lower (doc, by), "by") == 0 || strcmp (lower (doc, by), "from") == 0
-               || strcmp (lower (doc, by), "of") == 0 || strcmp (lower (doc, by), "von") == 0
-               || strcmp (lower (doc, by), "du") == 0 || strcmp (lower (doc, by), "de") == 0
-               || strcmp (lower (doc, by), "del") == 0 || strcmp (lower (doc, by), "des") == 0))
+          || !lower_is (doc, by, "by", "from", "of", "von", "du", "de", "del", "des", NULL))
         continue;
       if (is_word (doc, from) && IN (determiners, lower (doc, from)))
         from++;

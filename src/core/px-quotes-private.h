@@ -10,6 +10,7 @@
  */
 #pragma once
 
+#include <stdarg.h>
 #include <string.h>
 
 #include <glib.h>
@@ -124,6 +125,27 @@ lower (Doc  *doc,
        guint i)
 {
   return i < doc->tokens->len ? tok (doc, i)->lower : NULL;
+}
+
+/* Whether token @i is one of the words given, lower-cased; the list ends
+ * with NULL. */
+static inline gboolean G_GNUC_NULL_TERMINATED
+lower_is (Doc  *doc,
+          guint i,
+          ...)
+{
+  const char *word = lower (doc, i);
+  const char *candidate;
+  gboolean found = FALSE;
+  va_list args;
+
+  if (word == NULL)
+    return FALSE;
+  va_start (args, i);
+  while (!found && (candidate = va_arg (args, const char *)) != NULL)
+    found = strcmp (word, candidate) == 0;
+  va_end (args);
+  return found;
 }
 
 static inline gboolean

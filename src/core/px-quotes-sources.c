@@ -197,10 +197,7 @@ find_person_by_role (Doc  *doc,
                                                    || strcmp (word, "exministro") == 0 || strcmp (word, "бывший") == 0));
             }
           for (guint i = first; i <= last; i++)
-            role_former = role_former || (is_word (doc, i) && (strcmp (lower (doc, i), "former") == 0
-                                                               || strcmp (lower (doc, i), "ex") == 0
-                                                               || strcmp (lower (doc, i), "ancien") == 0
-                                                               || strcmp (lower (doc, i), "ancienne") == 0
+            role_former = role_former || (is_word (doc, i) && (lower_is (doc, i, "former", "ex", "ancien", "ancienne", NULL)
                                                                || g_str_has_prefix (lower (doc, i), "ehemalig")
                                                                || strcmp (lower (doc, i), "бывший") == 0));
           if (former && !role_former)
@@ -264,12 +261,10 @@ spokesperson_institution (Doc  *doc,
           guint run = px_quotes_run_start_back (doc, k - 1);
 
           if (run > 0 && is_word (doc, run - 1)
-              && (strcmp (lower (doc, run - 1), "a") == 0 || strcmp (lower (doc, run - 1), "an") == 0
-                  || strcmp (lower (doc, run - 1), "the") == 0))
+              && lower_is (doc, run - 1, "a", "an", "the", NULL))
             return px_quotes_slice (doc, run, k - 1);
         }
-      if (!is_word (doc, k + 1) || !(IN (of_words, lower (doc, k + 1)) || strcmp (lower (doc, k + 1), "for") == 0
-                                     || strcmp (lower (doc, k + 1), "des") == 0))
+      if (!is_word (doc, k + 1) || !(IN (of_words, lower (doc, k + 1)) || lower_is (doc, k + 1, "for", "des", NULL)))
         continue;
       from = k + 2;
       if (is_word (doc, from) && IN (determiners, lower (doc, from)))
@@ -819,10 +814,7 @@ find_person_by_descriptor (Doc  *doc,
                 || strcmp (g_ptr_array_index (described, w), "ancien") == 0
                 || strcmp (g_ptr_array_index (described, w), "ancienne") == 0;
         for (guint i = first; i <= last; i++)
-          role_was = role_was || (is_word (doc, i) && (strcmp (lower (doc, i), "former") == 0
-                                                       || strcmp (lower (doc, i), "ancien") == 0
-                                                       || strcmp (lower (doc, i), "ancienne") == 0
-                                                       || strcmp (lower (doc, i), "ex") == 0));
+          role_was = role_was || (is_word (doc, i) && lower_is (doc, i, "former", "ancien", "ancienne", "ex", NULL));
         if (was && !role_was)
           continue;
       }
@@ -1180,7 +1172,7 @@ source_forward_phrase (Doc    *doc,
 
         if (px_quotes_allowed_token (doc, d, sentence) && is_word (doc, d) && IN (document_nouns, lower (doc, d))
             && px_quotes_allowed_token (doc, d + 1, sentence) && is_word (doc, d + 1)
-            && (strcmp (lower (doc, d + 1), "by") == 0 || strcmp (lower (doc, d + 1), "from") == 0
+            && (lower_is (doc, d + 1, "by", "from", NULL)
                 || px_text_list_contains (publisher_links, G_N_ELEMENTS (publisher_links), lower (doc, d + 1))))
           {
             gboolean genitive = strcmp (lower (doc, d + 1), "by") != 0 && strcmp (lower (doc, d + 1), "from") != 0;
@@ -1212,8 +1204,8 @@ source_forward_phrase (Doc    *doc,
           if (px_quotes_allowed_token (doc, a, sentence) && is_word (doc, a) && px_text_list_contains (published, G_N_ELEMENTS (published), lower (doc, a)))
             a++;
           if (px_quotes_allowed_token (doc, a, sentence) && is_word (doc, a)
-              && (strcmp (lower (doc, a), "by") == 0 || strcmp (lower (doc, a), "from") == 0
-                  || (a > h + 1 && (strcmp (lower (doc, a), "par") == 0 || strcmp (lower (doc, a), "por") == 0)))
+              && (lower_is (doc, a, "by", "from", NULL)
+                  || (a > h + 1 && lower_is (doc, a, "par", "por", NULL)))
               && source_forward_phrase (doc, a + 1, sentence, source))
             return TRUE;
           /* "D'après les calculs du Haut Conseil des finances publiques",
@@ -1298,8 +1290,7 @@ source_forward_phrase (Doc    *doc,
     static const char * const source_words[] = { "fuentes", "sources", "источники", "kreise", "kreisen" };
 
     if (px_text_list_contains (source_words, G_N_ELEMENTS (source_words), word) && is_word (doc, i + 1)
-        && (IN (of_words, lower (doc, i + 1)) || strcmp (lower (doc, i + 1), "at") == 0
-            || strcmp (lower (doc, i + 1), "in") == 0))
+        && (IN (of_words, lower (doc, i + 1)) || lower_is (doc, i + 1, "at", "in", NULL)))
       {
         guint j = i + 2;
 
@@ -1355,8 +1346,7 @@ source_forward_phrase (Doc    *doc,
       /* "Как сообщил источник в региональном дорожном управлении, …": an
        * unnamed source runs on over where it sits, to the comma */
       if (g_str_has_prefix (word, "источник") && is_word (doc, last + 1)
-          && (strcmp (lower (doc, last + 1), "в") == 0 || strcmp (lower (doc, last + 1), "из") == 0
-              || strcmp (lower (doc, last + 1), "на") == 0))
+          && lower_is (doc, last + 1, "в", "из", "на", NULL))
         {
           for (guint k = last + 2; k < last + 8 && px_quotes_allowed_token (doc, k, sentence); k++)
             {
@@ -1391,8 +1381,7 @@ source_forward_phrase (Doc    *doc,
       source->last = j - 1;
       /* "Selon l'avocat de la famille, Me Pierre Lacoste, …": past the
        * complement that tells whose, the name in apposition speaks */
-      if (is_word (doc, j) && (strcmp (lower (doc, j), "de") == 0 || strcmp (lower (doc, j), "du") == 0
-                               || strcmp (lower (doc, j), "des") == 0)
+      if (is_word (doc, j) && lower_is (doc, j, "de", "du", "des", NULL)
           && name_after_comma (doc, j + 1, 6, sentence, COMMA_SKIP_TITLE, source))
         return TRUE;
       /* "a soutenu l'avocat général, Bertrand Roussel, devant les
@@ -1482,8 +1471,7 @@ source_forward_phrase (Doc    *doc,
        * the firm, John Hart": past the phrase that places the role, the
        * name after the comma speaks */
       if (px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && !doc->capital_nouns
-          && (strcmp (lower (doc, j), "from") == 0 || strcmp (lower (doc, j), "at") == 0 || strcmp (lower (doc, j), "in") == 0
-              || strcmp (lower (doc, j), "near") == 0 || strcmp (lower (doc, j), "for") == 0 || strcmp (lower (doc, j), "with") == 0)
+          && lower_is (doc, j, "from", "at", "in", "near", "for", "with", NULL)
           && name_after_comma (doc, j + 1, 8, sentence, 0, source))
         return TRUE;
       /* "said the authority’s chief executive, Martin Hale", "said the
@@ -1808,7 +1796,7 @@ source_backward (Doc    *doc,
        * said": a place, and a wish not to be named, tell nobody's words */
       if (start <= i - 3 && px_quotes_allowed_token (doc, start, sentence)
           && !(start > 0 && is_word (doc, start - 1) && px_text_list_contains (places, G_N_ELEMENTS (places), lower (doc, start - 1)))
-          && !(is_word (doc, i + 1) && (strcmp (lower (doc, i + 1), "not") == 0 || strcmp (lower (doc, i + 1), "to") == 0)))
+          && !(is_word (doc, i + 1) && lower_is (doc, i + 1, "not", "to", NULL)))
         {
           source->first = start;
           source->last = i - 3;
@@ -1933,8 +1921,7 @@ source_backward (Doc    *doc,
                && !IN (stop_words, lower (doc, d)) && !IN (determiners, lower (doc, d)))
           d--;
         if (d == range->first && d + 1 < w && is_word (doc, d)
-            && (strcmp (lower (doc, d), "a") == 0 || strcmp (lower (doc, d), "an") == 0
-                || strcmp (lower (doc, d), "one") == 0 || strcmp (lower (doc, d), "another") == 0)
+            && lower_is (doc, d, "a", "an", "one", "another", NULL)
             && w + 2 < end)
           {
             source->first = d;
@@ -1980,7 +1967,7 @@ source_backward (Doc    *doc,
               while (c > 0 && c + 8 > k && px_quotes_allowed_token (doc, c, sentence) && !is_punct (doc, c, ','))
                 c--;
               if (c > 1 && c + 2 < k - 1 && is_punct (doc, c, ',') && is_word (doc, c + 1)
-                  && (strcmp (lower (doc, c + 1), "of") == 0 || strcmp (lower (doc, c + 1), "from") == 0)
+                  && lower_is (doc, c + 1, "of", "from", NULL)
                   && px_quotes_is_name_word (doc, c + 2))
                 {
                   guint n = c - 1;
@@ -2060,8 +2047,7 @@ source_backward (Doc    *doc,
                   guint run_end = px_quotes_run_end_forward (doc, k);
 
                   if (run_end > k && run_end + 2 <= end && is_word (doc, run_end + 1)
-                      && (strcmp (lower (doc, run_end + 1), "at") == 0 || strcmp (lower (doc, run_end + 1), "of") == 0
-                          || strcmp (lower (doc, run_end + 1), "von") == 0 || strcmp (lower (doc, run_end + 1), "vom") == 0)
+                      && lower_is (doc, run_end + 1, "at", "of", "von", "vom", NULL)
                       && !px_quotes_run_is_org (doc, k, run_end))
                     {
                       source->first = k;
@@ -2112,11 +2098,7 @@ source_backward (Doc    *doc,
                   if ((d == 0 || !px_quotes_allowed_token (doc, d - 1, sentence))
                       && (IN (group_nouns, lower (doc, d)) || IN (group_nouns, lower (doc, head))
                           /* "A senior administration official, speaking on condition of anonymity, said" */
-                          || (d < head && (strcmp (lower (doc, d), "a") == 0 || strcmp (lower (doc, d), "an") == 0
-                                           || strcmp (lower (doc, d), "one") == 0 || strcmp (lower (doc, d), "two") == 0
-                                           || strcmp (lower (doc, d), "un") == 0 || strcmp (lower (doc, d), "une") == 0
-                                           || strcmp (lower (doc, d), "another") == 0
-                                           || strcmp (lower (doc, d), "uno") == 0 || strcmp (lower (doc, d), "una") == 0))))
+                          || (d < head && lower_is (doc, d, "a", "an", "one", "two", "un", "une", "another", "uno", "una", NULL))))
                     {
                       source->first = d;
                       source->last = head;
@@ -2124,9 +2106,7 @@ source_backward (Doc    *doc,
                     }
                 }
               /* "A senior EU diplomat, who spoke on condition of anonymity, said" */
-              if (is_word (doc, k) && (strcmp (lower (doc, k), "who") == 0 || strcmp (lower (doc, k), "which") == 0
-                                       || strcmp (lower (doc, k), "que") == 0 || strcmp (lower (doc, k), "qui") == 0
-                                       || strcmp (lower (doc, k), "quien") == 0))
+              if (is_word (doc, k) && lower_is (doc, k, "who", "which", "que", "qui", "quien", NULL))
                 {
                   guint head = k - 2;
                   guint d = head;
@@ -2273,10 +2253,7 @@ source_backward (Doc    *doc,
                      && tok (doc, k - 2)->end == tok (doc, k - 1)->start && space_after (doc, k - 1))))
         k--;
       if (k > 0 && px_quotes_allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
-          && (strcmp (lower (doc, k - 1), "the") == 0 || strcmp (lower (doc, k - 1), "its") == 0
-              || strcmp (lower (doc, k - 1), "his") == 0 || strcmp (lower (doc, k - 1), "her") == 0
-              || strcmp (lower (doc, k - 1), "a") == 0 || strcmp (lower (doc, k - 1), "an") == 0
-              || strcmp (lower (doc, k - 1), "their") == 0 || strcmp (lower (doc, k - 1), "one") == 0
+          && (lower_is (doc, k - 1, "the", "its", "his", "her", "a", "an", "their", "one", NULL)
               /* "Die 54-Jährige", "Der Sprecher" */
               || (doc->capital_nouns && IN (german_articles, lower (doc, k - 1)))
               /* "Le syndicat a assuré que", "El ministerio ha explicado
@@ -2290,8 +2267,7 @@ source_backward (Doc    *doc,
           /* "a move consumer groups say": "a" cannot determine a plural
            * group; it belonged to the noun before it */
           if ((IN (group_nouns, word) || (g_str_has_suffix (word, "s") && !g_str_has_suffix (word, "ss"))) && k + 1 < i
-              && (strcmp (lower (doc, k - 1), "a") == 0 || strcmp (lower (doc, k - 1), "an") == 0
-                  || strcmp (lower (doc, k - 1), "one") == 0))
+              && lower_is (doc, k - 1, "a", "an", "one", NULL))
             {
               source->first = k + 1;
               return TRUE;
@@ -2299,7 +2275,7 @@ source_backward (Doc    *doc,
           /* "Armenians in the region", "the press service of the ministry" */
           if (source->first >= 2 && px_quotes_allowed_token (doc, source->first - 2, sentence)
               && is_word (doc, source->first - 1)
-              && (strcmp (lower (doc, source->first - 1), "of") == 0 || strcmp (lower (doc, source->first - 1), "in") == 0))
+              && lower_is (doc, source->first - 1, "of", "in", NULL))
             {
               guint head = source->first - 2;
 
@@ -2310,7 +2286,7 @@ source_backward (Doc    *doc,
            * person named first leads the group and speaks */
           if (source->first >= 2 && px_quotes_allowed_token (doc, source->first - 2, sentence) && is_word (doc, source->first - 1)
               && strcmp (lower (doc, source->first - 1), "and") == 0
-              && (strcmp (lower (doc, source->first), "his") == 0 || strcmp (lower (doc, source->first), "her") == 0)
+              && lower_is (doc, source->first, "his", "her", NULL)
               && (IN (pronouns_person, lower (doc, source->first - 2)) || px_quotes_is_name_word (doc, source->first - 2)))
             {
               guint who = source->first - 2;
@@ -2339,7 +2315,7 @@ source_backward (Doc    *doc,
         /* ", a move consumer groups say": "a" cannot determine a plural
          * group; it and its noun are the clause before */
         if (IN (group_nouns, word) && k + 2 < i
-            && (strcmp (lower (doc, k), "a") == 0 || strcmp (lower (doc, k), "an") == 0))
+            && lower_is (doc, k, "a", "an", NULL))
           k += 2;
       }
       /* "In a written response, police headquarters said": a bare noun
@@ -2402,7 +2378,7 @@ skip_time_words (Doc  *doc,
     }
 
   if (px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k)
-      && (strcmp (lower (doc, k), "este") == 0 || strcmp (lower (doc, k), "esta") == 0 || strcmp (lower (doc, k), "ce") == 0)
+      && lower_is (doc, k, "este", "esta", "ce", NULL)
       && px_quotes_allowed_token (doc, k + 1, sentence) && is_word (doc, k + 1)
       && px_text_list_contains (days, G_N_ELEMENTS (days), lower (doc, k + 1)))
     k++;
@@ -2519,8 +2495,7 @@ sentence_topic (Doc  *doc,
       if (last > range->last || !is_word (doc, last)
           || ((tok (doc, last)->flags & PX_LEXICON_TOKEN_CAPITAL) && !doc->capital_nouns && last != range->first)
           || !(px_quotes_is_title (doc, last) || IN_SET (role_heads_plain, lower (doc, last))
-               || (doc->capital_nouns && (strcmp (lower (doc, last), "angeklagte") == 0
-                                          || strcmp (lower (doc, last), "beschuldigte") == 0))
+               || (doc->capital_nouns && lower_is (doc, last, "angeklagte", "beschuldigte", NULL))
                || g_str_has_prefix (lower (doc, range->first), "l'") || g_str_has_prefix (lower (doc, range->first), "l’")))
         return NULL;
       subject.first = range->first;
@@ -3221,7 +3196,7 @@ firm_after_business_noun (Doc  *doc,
 
       /* "Shares in Hartwell & Sons fell …": what has shares is a firm */
       gboolean shares = t > 0 && is_word (doc, t - 1) && strcmp (lower (doc, t - 1), "shares") == 0 && is_word (doc, t)
-                        && (strcmp (lower (doc, t), "in") == 0 || strcmp (lower (doc, t), "of") == 0);
+                        && lower_is (doc, t, "in", "of", NULL);
 
       if (!is_word (doc, t) || doc->span_of[t] >= 0 || !(is_company_noun (lower (doc, t)) || shares)
           || !px_quotes_is_name_word (doc, t + 1) || doc->token_segment[t + 1] != doc->token_segment[t])
@@ -3622,7 +3597,7 @@ kin_of_possessor (Doc    *doc,
             }
         }
       if (is_punct (doc, end + 1, ',') && is_word (doc, end + 2)
-          && (strcmp (lower (doc, end + 2), "who") == 0 || strcmp (lower (doc, end + 2), "whose") == 0))
+          && lower_is (doc, end + 2, "who", "whose", NULL))
         {
           guint k = end + 3;
 
@@ -4209,9 +4184,7 @@ resolve_source_inner (Doc    *doc,
   if (source->first + 1 < source->last && is_word (doc, source->first + 1)
       && (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_SENT_START)
       && (tok (doc, source->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
-      && (strcmp (lower (doc, source->first + 1), "on") == 0 || strcmp (lower (doc, source->first + 1), "in") == 0
-          || strcmp (lower (doc, source->first + 1), "near") == 0 || strcmp (lower (doc, source->first + 1), "from") == 0
-          || strcmp (lower (doc, source->first + 1), "at") == 0)
+      && lower_is (doc, source->first + 1, "on", "in", "near", "from", "at", NULL)
       && g_str_has_suffix (lower (doc, source->first), "s") && !g_str_has_suffix (lower (doc, source->first), "ss")
       && g_utf8_strlen (lower (doc, source->first), -1) > 4 && !IN (institution_nouns, lower (doc, source->first))
       && !px_text_list_contains (source_nouns_en, G_N_ELEMENTS (source_nouns_en), lower (doc, source->first)))
@@ -4223,7 +4196,7 @@ resolve_source_inner (Doc    *doc,
    * "at", whatever its name looks like */
   if (source->first + 2 <= source->last && is_word (doc, source->first + 1)
       && px_text_list_contains (source_nouns_en, G_N_ELEMENTS (source_nouns_en), lower (doc, source->first))
-      && (strcmp (lower (doc, source->first + 1), "at") == 0 || strcmp (lower (doc, source->first + 1), "from") == 0)
+      && lower_is (doc, source->first + 1, "at", "from", NULL)
       && px_quotes_is_name_word (doc, source->first + 2))
     source->first += 2;
   /* "Парламентарий пообещал …": a Russian noun for a person opening the
@@ -4488,10 +4461,8 @@ resolve_source_inner (Doc    *doc,
     /* "…, jury told", "a court heard": the court listens; what it heard
      * comes from the prosecution when the report names its counsel */
     if (source->last + 1 < doc->tokens->len && is_word (doc, source->last + 1)
-        && (strcmp (lower (doc, source->last + 1), "told") == 0 || strcmp (lower (doc, source->last + 1), "heard") == 0)
-        && (strcmp (lower (doc, source->last), "jury") == 0 || strcmp (lower (doc, source->last), "court") == 0
-            || strcmp (lower (doc, source->last), "inquest") == 0 || strcmp (lower (doc, source->last), "tribunal") == 0
-            || strcmp (lower (doc, source->last), "magistrates") == 0))
+        && lower_is (doc, source->last + 1, "told", "heard", NULL)
+        && lower_is (doc, source->last, "jury", "court", "inquest", "tribunal", "magistrates", NULL))
       {
         person = find_prosecutor (doc);
         if (person != NULL)
@@ -4502,8 +4473,7 @@ resolve_source_inner (Doc    *doc,
      * speaks as itself, as "Selon l'accusation" does, not as the person
      * named last (the defendant, as often as not) */
     if (first == source->last && first == source->first + 1 && is_definite (lower (doc, source->first))
-        && (strcmp (lower (doc, first), "prosecution") == 0 || strcmp (lower (doc, first), "defence") == 0
-            || strcmp (lower (doc, first), "defense") == 0))
+        && lower_is (doc, first, "prosecution", "defence", "defense", NULL))
       {
         source->speaker = g_strdup (lower (doc, first));
         return;
@@ -4539,10 +4509,7 @@ resolve_source_inner (Doc    *doc,
     if (person == NULL && first == source->last && first == source->first && elided_defendant (doc, first))
       person = find_defendant (doc);
     if (person == NULL && first == source->last && first > source->first && is_definite (lower (doc, source->first))
-        && (strcmp (lower (doc, first), "defendant") == 0 || strcmp (lower (doc, first), "accused") == 0
-            || strcmp (lower (doc, first), "acusado") == 0 || strcmp (lower (doc, first), "acusada") == 0
-            || strcmp (lower (doc, first), "prévenu") == 0 || strcmp (lower (doc, first), "prévenue") == 0
-            || strcmp (lower (doc, first), "angeklagte") == 0))
+        && lower_is (doc, first, "defendant", "accused", "acusado", "acusada", "prévenu", "prévenue", "angeklagte", NULL))
       person = find_defendant (doc);
     if (person == NULL && !IN (institution_nouns, bare_head (lower (doc, source->last))))
       person = find_person_by_role_in_lead (doc, first, source->last);
@@ -4866,9 +4833,7 @@ resolve_source_inner (Doc    *doc,
     /* "the 58-year-old said", "sagte die 29-Jährige": an age stands for
      * the person last reported speaking. */
     if (person == NULL && first > source->first && is_word (doc, source->first)
-        && (strcmp (lower (doc, source->first), "the") == 0 || strcmp (lower (doc, source->first), "der") == 0
-            || strcmp (lower (doc, source->first), "die") == 0 || strcmp (lower (doc, source->first), "le") == 0
-            || strcmp (lower (doc, source->first), "la") == 0 || strcmp (lower (doc, source->first), "el") == 0)
+        && lower_is (doc, source->first, "the", "der", "die", "le", "la", "el", NULL)
         && (strstr (lower (doc, source->last), "year-old") != NULL || strstr (lower (doc, source->last), "jährig") != NULL
             || strstr (lower (doc, source->last), "летн") != NULL || strstr (lower (doc, source->last), "añer") != NULL))
       {
@@ -4925,9 +4890,7 @@ resolve_source_inner (Doc    *doc,
                                        /* "La dirigeante du RN", "el presidente de la CHG" */
                                        || (source->last <= first + 3 && is_word (doc, first + 1) && IN (of_words, lower (doc, first + 1))
                                            && (px_quotes_is_name_word (doc, source->last) || (tok (doc, source->last)->flags & PX_LEXICON_TOKEN_ALL_CAPS))))
-             && (strcmp (lower (doc, source->first), "the") == 0 || strcmp (lower (doc, source->first), "der") == 0
-                 || strcmp (lower (doc, source->first), "die") == 0 || strcmp (lower (doc, source->first), "le") == 0
-                 || strcmp (lower (doc, source->first), "la") == 0 || strcmp (lower (doc, source->first), "el") == 0))
+             && lower_is (doc, source->first, "the", "der", "die", "le", "la", "el", NULL))
             /* "a ajouté l'élue" */
             || (first == source->first && source->last <= first + 1
                 && (g_str_has_prefix (lower (doc, first), "l'") || g_str_has_prefix (lower (doc, first), "l’"))))
@@ -5288,9 +5251,7 @@ px_quotes_is_speech_verb (Doc      *doc,
                && strcmp (lower (doc, k - 1), "avait") != 0)
           k--;
         if (k == 0 || !is_word (doc, k - 1)
-            || !(strcmp (lower (doc, k - 1), "a") == 0 || strcmp (lower (doc, k - 1), "ont") == 0
-                 || strcmp (lower (doc, k - 1), "avait") == 0 || strcmp (lower (doc, k - 1), "avaient") == 0
-                 || strcmp (lower (doc, k - 1), "aurait") == 0 || px_quotes_incise_base (lower (doc, k - 1)) > 0))
+            || !(lower_is (doc, k - 1, "a", "ont", "avait", "avaient", "aurait", NULL) || px_quotes_incise_base (lower (doc, k - 1)) > 0))
           return FALSE;
       }
   }
@@ -5325,27 +5286,15 @@ px_quotes_is_speech_verb (Doc      *doc,
            && (is_word (doc, i + 1)
                /* "Корнилов считает, что …" */
                || (is_punct (doc, i + 1, ',') && is_word (doc, i + 2)
-                   && (strcmp (lower (doc, i + 2), "что") == 0 || strcmp (lower (doc, i + 2), "que") == 0
-                       || strcmp (lower (doc, i + 2), "dass") == 0)))))
+                   && lower_is (doc, i + 2, "что", "que", "dass", NULL)))))
     return FALSE;
   /* "the union’s demands", "its claims", "the reports": after a possessive
    * or an article the word is a noun */
   if (i > 0 && is_word (doc, i - 1) && (g_str_has_suffix (lower (doc, i - 1), "'s")
                                         || g_str_has_suffix (lower (doc, i - 1), "s'")
-                                        || strcmp (lower (doc, i - 1), "the") == 0
-                                        || strcmp (lower (doc, i - 1), "its") == 0
-                                        || strcmp (lower (doc, i - 1), "their") == 0
-                                        || strcmp (lower (doc, i - 1), "his") == 0
-                                        || strcmp (lower (doc, i - 1), "her") == 0
+                                        || lower_is (doc, i - 1, "the", "its", "their", "his", "her", NULL)
                                         /* "a salué cette annonce", "son annonce", "la déclaration" */
-                                        || strcmp (lower (doc, i - 1), "cette") == 0
-                                        || strcmp (lower (doc, i - 1), "son") == 0
-                                        || strcmp (lower (doc, i - 1), "sa") == 0
-                                        || strcmp (lower (doc, i - 1), "une") == 0
-                                        || strcmp (lower (doc, i - 1), "leur") == 0
-                                        || strcmp (lower (doc, i - 1), "esta") == 0
-                                        || strcmp (lower (doc, i - 1), "este") == 0
-                                        || strcmp (lower (doc, i - 1), "su") == 0))
+                                        || lower_is (doc, i - 1, "cette", "son", "sa", "une", "leur", "esta", "este", "su", NULL)))
     return FALSE;
   /* "among EU states, said …": a plural noun before a comma, not a verb */
   {
@@ -5390,7 +5339,7 @@ according_length (Doc  *doc,
   /* "Pour elle, le dossier repose …", "Para el alcalde, …": at the start
    * of a sentence, a person's view (px_quotes_cue_at() wants the comma after them) */
   if (is_word (doc, i) && (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)
-      && (strcmp (lower (doc, i), "pour") == 0 || strcmp (lower (doc, i), "para") == 0))
+      && lower_is (doc, i, "pour", "para", NULL))
     return 1;
   for (guint c = 0; c < G_N_ELEMENTS (according_cues); c++)
     {
@@ -5418,9 +5367,9 @@ cue_skip_listener (Doc  *doc,
   if (!px_quotes_allowed_token (doc, j, sentence) || !is_word (doc, j))
     return i;
   if (strcmp (lower (doc, j), "auprès") == 0 && is_word (doc, j + 1)
-      && (strcmp (lower (doc, j + 1), "de") == 0 || strcmp (lower (doc, j + 1), "du") == 0))
+      && lower_is (doc, j + 1, "de", "du", NULL))
     j += 2;
-  else if (strcmp (lower (doc, j), "à") == 0 || strcmp (lower (doc, j), "au") == 0
+  else if (lower_is (doc, j, "à", "au", NULL)
            || (doc->pro_drop && strcmp (lower (doc, j), "a") == 0))
     j++;
   else
@@ -5786,7 +5735,7 @@ russian_source (Doc    *doc,
    * in capitals before the verb is the listener */
   if (b > s->first + 1 && px_quotes_is_cyrillic_word (doc, b - 1) && (tok (doc, b - 1)->flags & PX_LEXICON_TOKEN_ALL_CAPS)
       && g_utf8_strlen (lower (doc, b - 1), -1) <= 5
-      && ((is_word (doc, b - 2) && (strcmp (lower (doc, b - 2), "этом") == 0 || strcmp (lower (doc, b - 2), "как") == 0))
+      && ((is_word (doc, b - 2) && lower_is (doc, b - 2, "этом", "как", NULL))
           || doc->span_of[b - 2] >= 0 || (tok (doc, b - 2)->flags & PX_LEXICON_TOKEN_QUOTE)
           || (is_word (doc, s->first) && strcmp (lower (doc, s->first), "в") == 0)))
     b--;
@@ -5794,10 +5743,10 @@ russian_source (Doc    *doc,
    * agency of two words, or one in the dative */
   else if (b > s->first + 2 && is_word (doc, b - 1) && is_word (doc, b - 2) && strcmp (lower (doc, b - 1), "новости") == 0
            && strcmp (lower (doc, b - 2), "риа") == 0 && is_word (doc, b - 3)
-           && (strcmp (lower (doc, b - 3), "этом") == 0 || strcmp (lower (doc, b - 3), "как") == 0))
+           && lower_is (doc, b - 3, "этом", "как", NULL))
     b -= 2;
   else if (b > s->first + 1 && russian_skip_listener (doc, b - 1, sentence) == b && !(tok (doc, b - 1)->flags & PX_LEXICON_TOKEN_ALL_CAPS)
-           && is_word (doc, b - 2) && (strcmp (lower (doc, b - 2), "этом") == 0 || strcmp (lower (doc, b - 2), "как") == 0))
+           && is_word (doc, b - 2) && lower_is (doc, b - 2, "этом", "как", NULL))
     b--;
   /* "В прокуратуре Омской области сообщили": the institution opens the clause */
   for (guint v = b; v > s->first && v + 9 > b; v--)
@@ -5888,7 +5837,7 @@ russian_source (Doc    *doc,
       /* "Об этом говорится в сообщении ведомства": the institution the
        * sentence reported names */
       if (sentence > 0 && (j + 3 > s->last || !is_word (doc, j + 3))
-          && (strcmp (lower (doc, j + 2), "ведомства") == 0 || strcmp (lower (doc, j + 2), "управления") == 0))
+          && lower_is (doc, j + 2, "ведомства", "управления", NULL))
         {
           char *named = russian_reported_institution (doc, sentence - 1);
 
@@ -6091,7 +6040,7 @@ coordinated_subject (Doc    *doc,
                      Source *out)
 {
   guint before_verb = i > 0 && is_word (doc, i - 1)
-                      && (strcmp (lower (doc, i - 1), "ha") == 0 || strcmp (lower (doc, i - 1), "han") == 0) ? i - 1 : i;
+                      && lower_is (doc, i - 1, "ha", "han", NULL) ? i - 1 : i;
   Person *subject = NULL;
   guint at;
 
@@ -6187,7 +6136,7 @@ px_quotes_cue_at (Doc      *doc,
         {
           guint v = i + n;
 
-          if ((strcmp (lower (doc, v), "ha") == 0 || strcmp (lower (doc, v), "han") == 0) && px_quotes_allowed_token (doc, v + 1, sentence))
+          if ((lower_is (doc, v, "ha", "han", NULL)) && px_quotes_allowed_token (doc, v + 1, sentence))
             v++;
           if (is_word (doc, v) && IN (speech_verbs, lower (doc, v)) && is_punct (doc, v + 1, ','))
             {
@@ -6208,7 +6157,7 @@ px_quotes_cue_at (Doc      *doc,
               return TRUE;
             }
         }
-      if (n == 3 && (strcmp (lower (doc, i), "по") == 0 || strcmp (lower (doc, i), "in") == 0) && is_word (doc, i + 1)
+      if (n == 3 && lower_is (doc, i, "по", "in", NULL) && is_word (doc, i + 1)
           && px_quotes_pronoun_gender (lower (doc, i + 1)) != 0)
         {
           cue->source.first = cue->source.last = i + 1;
@@ -6218,7 +6167,7 @@ px_quotes_cue_at (Doc      *doc,
         }
       if (!px_quotes_source_forward (doc, i + n, sentence, &cue->source))
         return FALSE;
-      if ((strcmp (lower (doc, i), "pour") == 0 || strcmp (lower (doc, i), "para") == 0)
+      if ((lower_is (doc, i, "pour", "para", NULL))
           && !pour_source_ends (doc, &cue->source))
         return FALSE;
       cue->found = TRUE;
@@ -6232,11 +6181,7 @@ px_quotes_cue_at (Doc      *doc,
     gint sentence_of = doc->token_sentence[i];
     guint first = g_array_index (doc->sentences, Sentence, sentence_of).first;
 
-    if (i > first && is_word (doc, first) && (strcmp (lower (doc, first), "asked") == 0
-                                              || strcmp (lower (doc, first), "interrogé") == 0
-                                              || strcmp (lower (doc, first), "interrogée") == 0
-                                              || strcmp (lower (doc, first), "preguntado") == 0
-                                              || strcmp (lower (doc, first), "preguntada") == 0))
+    if (i > first && is_word (doc, first) && lower_is (doc, first, "asked", "interrogé", "interrogée", "preguntado", "preguntada", NULL))
       {
         gboolean comma = FALSE;
 
@@ -6250,9 +6195,7 @@ px_quotes_cue_at (Doc      *doc,
    * words of his */
   if (i > 0 && is_word (doc, i) && strcmp (lower (doc, i), "asked") == 0
       && is_word (doc, i - 1)
-      && (strcmp (lower (doc, i - 1), "was") == 0 || strcmp (lower (doc, i - 1), "were") == 0
-          || strcmp (lower (doc, i - 1), "been") == 0 || strcmp (lower (doc, i - 1), "being") == 0
-          || strcmp (lower (doc, i - 1), "is") == 0 || strcmp (lower (doc, i - 1), "are") == 0))
+      && lower_is (doc, i - 1, "was", "were", "been", "being", "is", "are", NULL))
     return FALSE;
   cue->first = cue->last = i;
   if (is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "out") == 0)
@@ -6261,7 +6204,7 @@ px_quotes_cue_at (Doc      *doc,
    * subject, which find_cue() looks for when nothing better is there. */
   if (px_quotes_is_participle_cue (lower (doc, i)))
     return FALSE;
-  if ((strcmp (lower (doc, i), "quoted") == 0 || strcmp (lower (doc, i), "cited") == 0)
+  if ((lower_is (doc, i, "quoted", "cited", NULL))
       && px_quotes_source_forward (doc, i + 1, sentence, &cue->source))
     {
       /* "the press service quoted Aliyev as saying": the one quoted speaks */
@@ -6320,9 +6263,8 @@ px_quotes_cue_at (Doc      *doc,
       delayed_subject (doc, sentence, &cue->source);
       /* "The jury was told that …": the subject of a passive "told" is
        * the listener; whoever was last reported speaking told it */
-      if (i > 0 && is_word (doc, i - 1) && (strcmp (lower (doc, i), "told") == 0 || strcmp (lower (doc, i), "informed") == 0)
-          && (strcmp (lower (doc, i - 1), "was") == 0 || strcmp (lower (doc, i - 1), "were") == 0
-              || strcmp (lower (doc, i - 1), "been") == 0 || strcmp (lower (doc, i - 1), "being") == 0))
+      if (i > 0 && is_word (doc, i - 1) && lower_is (doc, i, "told", "informed", NULL)
+          && lower_is (doc, i - 1, "was", "were", "been", "being", NULL))
         {
           px_quotes_source_clear (&cue->source);
           memset (&cue->source, 0, sizeof cue->source);
@@ -6360,7 +6302,7 @@ px_quotes_cue_at (Doc      *doc,
         cue->found = TRUE;
       else if (doc->pro_drop && (i == 0 || !is_word (doc, i - 1) || !IN (between_words, lower (doc, i - 1))
                                  /* "«…», ha advertido en declaraciones a …" */
-                                 || ((strcmp (lower (doc, i - 1), "ha") == 0 || strcmp (lower (doc, i - 1), "han") == 0)
+                                 || ((lower_is (doc, i - 1, "ha", "han", NULL))
                                      && i >= 2 && !is_word (doc, i - 2))))
         {
           /* Spanish and Italian drop the subject: "añadió" speaks for the
@@ -6692,7 +6634,7 @@ px_quotes_resolve_source (Doc    *doc,
   if (doc->pro_drop && source->speaker != NULL && source->first < source->last
       && (source->person == NULL || strcmp (source->person->name, source->speaker) == 0)
       && is_word (doc, source->first)
-      && (strcmp (lower (doc, source->first), "desde") == 0 || strcmp (lower (doc, source->first), "en") == 0))
+      && lower_is (doc, source->first, "desde", "en", NULL))
     {
       guint k = source->first + 1;
       g_autofree char *written = px_quotes_slice (doc, source->first, source->last);
@@ -6740,8 +6682,7 @@ px_quotes_resolve_source (Doc    *doc,
    * gender it gives, never to a new unnamed source */
   if (source->person == NULL && source->speaker != NULL && !source->pronoun && source->first < source->last
       && is_word (doc, source->first)
-      && (strcmp (lower (doc, source->first), "cette") == 0 || strcmp (lower (doc, source->first), "ce") == 0
-          || strcmp (lower (doc, source->first), "cet") == 0)
+      && lower_is (doc, source->first, "cette", "ce", "cet", NULL)
       && !IN (institution_nouns, lower (doc, source->first + 1)) && !IN (spokes, lower (doc, source->first + 1))
       /* "assure cette source": the unnamed source met before */
       && strcmp (lower (doc, source->first + 1), "source") != 0 && strcmp (lower (doc, source->first + 1), "sources") != 0)
@@ -6792,7 +6733,7 @@ px_quotes_resolve_source (Doc    *doc,
       && doc->token_segment[source->first] <= 1 && source->first < doc->tokens->len
       && (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_SENT_START)
       && (doc->token_segment[source->first] == 0
-          || strcmp (lower (doc, source->first), "a") == 0 || strcmp (lower (doc, source->first), "an") == 0)
+          || lower_is (doc, source->first, "a", "an", NULL))
       && !IN (spokes, lower (doc, source->last)) && !IN (institution_nouns, lower (doc, source->last)))
     {
       Person *named = lead_person_named_next (doc, source->first);

@@ -721,8 +721,7 @@ document_issuer (Doc   *doc,
         b++;
       /* "by a team at", "by researchers from" */
       if (b + 1 <= next->last && is_word (doc, b) && px_text_list_contains (teams, G_N_ELEMENTS (teams), lower (doc, b))
-          && is_word (doc, b + 1) && (strcmp (lower (doc, b + 1), "at") == 0 || strcmp (lower (doc, b + 1), "from") == 0
-                                      || strcmp (lower (doc, b + 1), "of") == 0))
+          && is_word (doc, b + 1) && lower_is (doc, b + 1, "at", "from", "of", NULL))
         {
           b += 2;
           if (b <= next->last && is_word (doc, b) && IN (determiners, lower (doc, b)))
@@ -835,7 +834,7 @@ clause_start (Doc  *doc,
   if (strcmp (verb, "called") == 0 || strcmp (verb, "calls") == 0 || strcmp (verb, "call") == 0)
     {
       /* "called on the government to …": the content is the object and its infinitive */
-      if (is_word (doc, i) && (strcmp (lower (doc, i), "on") == 0 || strcmp (lower (doc, i), "for") == 0))
+      if (is_word (doc, i) && lower_is (doc, i, "on", "for", NULL))
         return i + 1;
     }
   if (strcmp (verb, "accused") == 0 || strcmp (verb, "accuses") == 0 || strcmp (verb, "accuse") == 0)
@@ -848,18 +847,16 @@ clause_start (Doc  *doc,
     {
       /* "We asked her about it": a topic, not words to pass on */
       if (is_word (doc, i) && is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "about") == 0
-          && (IN (pronouns_person, lower (doc, i)) || strcmp (lower (doc, i), "her") == 0 || strcmp (lower (doc, i), "him") == 0
-              || strcmp (lower (doc, i), "them") == 0))
+          && (IN (pronouns_person, lower (doc, i)) || lower_is (doc, i, "her", "him", "them", NULL)))
         return g_array_index (doc->sentences, Sentence, sentence).last + 1;
       return i;
     }
   /* "a demandé au ministre de la Santé de « sauver » l'hôpital": past the
    * addressee to the "de" that opens the infinitive (or its quoted verb) */
-  if (is_word (doc, i) && (strcmp (lower (doc, i), "à") == 0 || strcmp (lower (doc, i), "au") == 0
-                           || strcmp (lower (doc, i), "aux") == 0))
+  if (is_word (doc, i) && lower_is (doc, i, "à", "au", "aux", NULL))
     {
       for (guint j = i + 1; j < i + 12 && px_quotes_allowed_token (doc, j, sentence) && j + 1 < doc->tokens->len; j++)
-        if (is_word (doc, j) && (strcmp (lower (doc, j), "de") == 0 || strcmp (lower (doc, j), "d'") == 0)
+        if (is_word (doc, j) && lower_is (doc, j, "de", "d'", NULL)
             && (doc->span_of[j + 1] >= 0 || (tok (doc, j + 1)->flags & PX_LEXICON_TOKEN_QUOTE) || (is_word (doc, j + 1) && (g_str_has_suffix (lower (doc, j + 1), "er")
                                                                        || g_str_has_suffix (lower (doc, j + 1), "ir")
                                                                        || g_str_has_suffix (lower (doc, j + 1), "re")))))
@@ -873,13 +870,11 @@ clause_start (Doc  *doc,
        * right after a verb that takes no listener opens the clause, and a
        * later "that" is a relative pronoun in it */
       if (j > i && is_word (doc, j) && strcmp (lower (doc, j), "that") == 0 && is_word (doc, i)
-          && (IN (pronouns_person, lower (doc, i)) || IN (pronouns_group, lower (doc, i)) || strcmp (lower (doc, i), "i") == 0
-              || strcmp (lower (doc, i), "it") == 0
+          && (IN (pronouns_person, lower (doc, i)) || IN (pronouns_group, lower (doc, i)) || lower_is (doc, i, "i", "it", NULL)
               || (px_quotes_is_name_word (doc, i) && !IN (determiners, lower (doc, i))))
           && !px_text_list_contains (listener_verbs, G_N_ELEMENTS (listener_verbs), verb))
         break;
-      if (is_word (doc, j) && (strcmp (lower (doc, j), "that") == 0 || strcmp (lower (doc, j), "que") == 0
-                               || strcmp (lower (doc, j), "dass") == 0 || strcmp (lower (doc, j), "что") == 0))
+      if (is_word (doc, j) && lower_is (doc, j, "that", "que", "dass", "что", NULL))
         return j + 1;
       if (doc->span_of[j] >= 0)
         break;
@@ -890,8 +885,7 @@ clause_start (Doc  *doc,
       if (px_quotes_is_name_word (doc, i) || (is_word (doc, i) && (tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS)))
         i = px_quotes_run_end_forward (doc, i) + 1;
       /* "told the court", "told a jury she …" */
-      else if (is_word (doc, i) && (strcmp (lower (doc, i), "the") == 0 || strcmp (lower (doc, i), "a") == 0
-                                    || strcmp (lower (doc, i), "an") == 0))
+      else if (is_word (doc, i) && lower_is (doc, i, "the", "a", "an", NULL))
         i += 2;
       else if (is_word (doc, i) && !IN (stop_words, lower (doc, i)))
         i++;
@@ -901,7 +895,7 @@ clause_start (Doc  *doc,
    * German adjunct or listener before the comma that opens the clause */
   if (doc->capital_nouns && is_word (doc, i)
       && (IN (german_adjunct_words, lower (doc, i))
-          || strcmp (lower (doc, i), "der") == 0 || strcmp (lower (doc, i), "dem") == 0))
+          || lower_is (doc, i, "der", "dem", NULL)))
     for (guint j = i + 1; j < i + 6 && px_quotes_allowed_token (doc, j, sentence); j++)
       {
         /* (a lone particle, "kündigte an, …", stays: the clause is short) */
@@ -1038,11 +1032,7 @@ clause_bounds (Doc   *doc,
            * published by the agency in its annual report, …": the source
            * phrase runs on to the comma */
           if (cue->according && is_word (doc, first) && !doc->capital_nouns
-              && (strcmp (lower (doc, first), "in") == 0 || strcmp (lower (doc, first), "on") == 0
-                  || strcmp (lower (doc, first), "from") == 0 || strcmp (lower (doc, first), "by") == 0
-                  || strcmp (lower (doc, first), "figures") == 0 || strcmp (lower (doc, first), "data") == 0
-                  || strcmp (lower (doc, first), "published") == 0 || strcmp (lower (doc, first), "released") == 0
-                  || strcmp (lower (doc, first), "statistics") == 0 || strcmp (lower (doc, first), "estimates") == 0))
+              && lower_is (doc, first, "in", "on", "from", "by", "figures", "data", "published", "released", "statistics", "estimates", NULL))
             for (guint t = first; t <= sentence->last && t < cue->source.last + 12; t++)
               {
                 if (doc->span_of[t] >= 0 || (is_word (doc, t) && IN (speech_verbs, lower (doc, t))))
@@ -1080,10 +1070,7 @@ clause_bounds (Doc   *doc,
                /* "Nobody was hurt, the force said, but a man was treated
                 * for shock": the writer goes on after the cue */
                || (is_punct (doc, cue->last + 1, ',') && is_word (doc, cue->last + 2)
-                   && (strcmp (lower (doc, cue->last + 2), "but") == 0
-                       || strcmp (lower (doc, cue->last + 2), "although") == 0 || strcmp (lower (doc, cue->last + 2), "though") == 0
-                       || strcmp (lower (doc, cue->last + 2), "mais") == 0 || strcmp (lower (doc, cue->last + 2), "pero") == 0
-                       || strcmp (lower (doc, cue->last + 2), "aber") == 0))))
+                   && lower_is (doc, cue->last + 2, "but", "although", "though", "mais", "pero", "aber", NULL))))
     {
       /* "CLAUSE, X said." */
       first = sentence->first;
@@ -1272,9 +1259,7 @@ add_clause_quotes (Doc   *doc,
           /* "said Lowry had … and announced a scholarship in her name": a
            * second verb with a noun phrase for its object reports no words */
           gboolean object = !doc->capital_nouns && second_first == verb + 1 && is_word (doc, second_first)
-                            && (strcmp (lower (doc, second_first), "a") == 0 || strcmp (lower (doc, second_first), "an") == 0
-                                || strcmp (lower (doc, second_first), "its") == 0 || strcmp (lower (doc, second_first), "their") == 0
-                                || strcmp (lower (doc, second_first), "plans") == 0);
+                            && lower_is (doc, second_first, "a", "an", "its", "their", "plans", NULL);
 
           quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, end),
                              tok (doc, first)->start, tok (doc, end)->end, FALSE);
@@ -1732,11 +1717,9 @@ find_direct_quotes (Doc *doc)
             k++;
           if (k < doc->tokens->len && doc->token_segment[k] == doc->token_segment[span->open] && doc->span_of[k] < 0
               && (tok (doc, k)->flags & PX_LEXICON_TOKEN_SENT_START) && doc->token_sentence[k] != doc->token_sentence[span->open]
-              && (strcmp (lower (doc, k), "that") == 0 || strcmp (lower (doc, k), "those") == 0
-                  || strcmp (lower (doc, k), "such") == 0
+              && (lower_is (doc, k, "that", "those", "such", NULL)
                   || (strcmp (lower (doc, k), "the") == 0 && k + 1 < doc->tokens->len && is_word (doc, k + 1)
-                      && (strcmp (lower (doc, k + 1), "words") == 0 || strcmp (lower (doc, k + 1), "verdict") == 0
-                          || strcmp (lower (doc, k + 1), "message") == 0))))
+                      && lower_is (doc, k + 1, "words", "verdict", "message", NULL))))
             {
               Person *named = NULL;
               guint named_at = G_MAXUINT;
@@ -2197,26 +2180,21 @@ find_indirect_quotes (Doc *doc)
        * a quote, nor a prepositional object ("responded to the union's
        * offer", "issued a warning for the north coast until 6pm") */
       if (first > cue.last && is_word (doc, first) && !doc->capital_nouns
-          && (strcmp (lower (doc, first), "to") == 0 || strcmp (lower (doc, first), "for") == 0
-              || strcmp (lower (doc, first), "with") == 0
+          && (lower_is (doc, first, "to", "for", "with", NULL)
               /* "they still argue about the sourdough", "complained over
                * the noise": what the talk was about, not what was said */
-              || ((strcmp (lower (doc, first), "about") == 0 || strcmp (lower (doc, first), "over") == 0)
+              || ((lower_is (doc, first, "about", "over", NULL))
                   /* "says about 90,000 customers are …": a count */
                   && !(first + 1 < doc->tokens->len && tok (doc, first + 1)->flags & PX_LEXICON_TOKEN_NUMBER)
-                  && !(is_word (doc, first + 1) && (strcmp (lower (doc, first + 1), "a") == 0
-                                                    || strcmp (lower (doc, first + 1), "half") == 0
+                  && !(is_word (doc, first + 1) && (lower_is (doc, first + 1, "a", "half", NULL)
                                                     || g_str_has_suffix (lower (doc, first + 1), "hundred")
-                                                    || strcmp (lower (doc, first + 1), "one") == 0
-                                                    || strcmp (lower (doc, first + 1), "two") == 0
-                                                    || strcmp (lower (doc, first + 1), "three") == 0)))
+                                                    || lower_is (doc, first + 1, "one", "two", "three", NULL))))
               || strcmp (lower (doc, first), "against") == 0
               /* "warned of the impact on waiting lists", "spoke of a
                * crisis": what the warning was about */
               || (strcmp (lower (doc, first), "of") == 0 && first == cue.last + 1)
               /* "denies 12 counts of theft": the charges, not a clause */
-              || (is_word (doc, first + 1) && (strcmp (lower (doc, first + 1), "counts") == 0
-                                               || strcmp (lower (doc, first + 1), "charges") == 0))))
+              || (is_word (doc, first + 1) && lower_is (doc, first + 1, "counts", "charges", NULL))))
         n_words = 0;
       /* "warnte vor einem Ärztemangel": German says a warning's clause
        * with "davor, … zu"; "vor" and a noun is what it was about */
