@@ -1841,6 +1841,27 @@ test_institution_with_links (void)
   g_assert_cmpstr (expect_quote (quotes, "been unfair")->speaker, ==, "Tom Evans");
 }
 
+/* "The Road Haulage and Logistics Association warned", "The Bakers, Food
+ * and Allied Workers Union said": a coordinator and the commas of a list
+ * inside one institution's name; two names each with its own head stay
+ * apart, and a list after a place does not join the place. */
+static void
+test_institution_with_coordinator (void)
+{
+  const char *text =
+    "Depot\n\n"
+    "The Road Haulage and Logistics Association warned that lorries were queuing outside the depot.\n\n"
+    "The Bakers, Food and Allied Workers Union said the closure would hurt the town.\n\n"
+    "The Ministry of Infrastructure and Water Management said services would fall to one train an hour.\n\n"
+    "In Walsall, Harbour and Transport Workers Union members said the buses were late.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "lorries were queuing")->speaker, ==, "Road Haulage and Logistics Association");
+  g_assert_cmpstr (expect_quote (quotes, "hurt the town")->speaker, ==, "Bakers, Food and Allied Workers Union");
+  g_assert_cmpstr (expect_quote (quotes, "one train an hour")->speaker, ==, "Ministry of Infrastructure and Water Management");
+  g_assert_false (g_str_has_prefix (expect_quote (quotes, "buses were late")->speaker, "Walsall"));
+}
+
 /* "The Chancellor is facing a revolt … . Rachel Hendry insisted … .
  * Speaking to the BBC, the Chancellor said": a title the article gave
  * nobody in apposition is the person its paragraph names, who has no
@@ -3348,6 +3369,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/any-verb-after-quote-comma", test_any_verb_after_quote_comma);
   g_test_add_func ("/parallax/quotes/russian-institution-with-adjective", test_russian_institution_with_adjective);
   g_test_add_func ("/parallax/quotes/institution-with-links", test_institution_with_links);
+  g_test_add_func ("/parallax/quotes/institution-with-coordinator", test_institution_with_coordinator);
   g_test_add_func ("/parallax/quotes/title-for-undescribed-person", test_title_for_undescribed_person);
   g_test_add_func ("/parallax/quotes/estimated-that", test_estimated_that);
   g_test_add_func ("/parallax/quotes/peerage-titles", test_peerage_titles);

@@ -146,6 +146,148 @@ px_quotes_given_name_gender (const char *name)
   return given_name_gender (name);
 }
 
+/* Whether tokens @first … @last hold an institution's word; a lone acronym
+ * may be a country's or an alliance's, so it does not count. */
+static gboolean
+org_words_in_run (Doc  *doc,
+                  guint first,
+                  guint last)
+{
+  if (first == last && (tok (doc, first)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0)
+    return FALSE;
+  return px_quotes_run_is_org (doc, first, last);
+}
+
+/* Nouns that head an institution's name, so that a name holding one is
+ * complete: "the Ministry of Finance and Ministry of Health" are two. */
+static const char * const name_heads[] = {
+  "ministry", "department", "agency", "office", "council", "union", "association", "federation", "party",
+  "court", "commission", "committee", "authority", "service", "institute", "bank", "company", "corporation",
+  "police", "ministerium", "verband", "ministère", "ministerio", "министерство",
+};
+static GHashTable *name_heads_set;
+
+static gboolean
+run_has_head (Doc  *doc,
+              guint first,
+              guint last)
+{
+  for (guint k = first; k <= last; k++)
+    if (is_word (doc, k) && IN_SET (name_heads, lower (doc, k)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the capitalised words @bf … @bl, a coordinator, and @af … @al
+ * are one institution's name ("Road Haulage and Logistics Association",
+ * "Ministry of Infrastructure and Water Management", "Devon and Cornwall
+ * Police"): one side is an institution (not by a lone acronym: "Russia
+ * and NATO" are two), the two sides do not each hold a head noun, and
+ * neither is a person or a title. */
+static gboolean
+coordinated_one_name (Doc  *doc,
+                      guint bf,
+                      guint bl,
+                      guint af,
+                      guint al)
+{
+  g_autofree char *before = px_quotes_slice (doc, bf, MIN (bl, bf + 1));
+  g_autofree char *after = px_quotes_slice (doc, af, MIN (al, af + 1));
+  gboolean org_before = !(bf == bl && (tok (doc, bf)->flags & PX_LEXICON_TOKEN_ALL_CAPS)) && px_quotes_run_is_org (doc, bf, bl);
+  gboolean org_after = !(af == al && (tok (doc, af)->flags & PX_LEXICON_TOKEN_ALL_CAPS)) && px_quotes_run_is_org (doc, af, al);
+
+  if (!org_before && !org_after)
+    return FALSE;
+  if (run_has_head (doc, bf, bl) && run_has_head (doc, af, al))
+    return FALSE;
+  /* a head before and nothing of an institution after: "the Ministry of
+   * Defence and Armenia", unless the words after are few and end the
+   * name of the ministry ("and Water Management") */
+  if (!org_after && al > af + 2)
+    return FALSE;
+  for (guint k = af; k <= al; k++)
+    if (px_quotes_is_title (doc, k) || (tok (doc, k)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
+      return FALSE;
+  for (guint k = bf; k <= bl; k++)
+    if (px_quotes_is_title (doc, k))
+      return FALSE;
+  return given_name_gender (before) == 0 && given_name_gender (after) == 0;
+}
+
+/* The coordinator at @p joins the capitalised words before it to the
+ * name @first … @last that follows it. */
+static gboolean
+coordinated_name_before (Doc  *doc,
+                         guint p,
+                         guint first,
+                         guint last)
+{
+  if (first != p + 1 || !px_quotes_is_name_word (doc, p - 1) || !px_quotes_is_name_word (doc, first)
+      || doc->token_segment[p - 1] != doc->token_segment[last] || doc->span_of[p - 1] != doc->span_of[last])
+    return FALSE;
+  return coordinated_one_name (doc, px_quotes_run_start_back (doc, p - 1), p - 1, first, last);
+}
+
+/* The comma at @p separates two items of a list inside one institution's
+ * name ("Bakers, Food and Allied Workers Union"): after it, one to three
+ * capitalised words, then a coordinator already inside the run that ends
+ * at @last. Not "In Walsall, Harbour and …": the item before the comma
+ * follows an article, a link of a name or another item, not a preposition
+ * or the sentence's start. */
+static gboolean
+list_before_coordinator (Doc  *doc,
+                         guint p,
+                         guint last)
+{
+  guint k = p + 1;
+
+  while (k <= last && k < p + 4 && px_quotes_is_name_word (doc, k))
+    k++;
+  if (k == p + 1 || k >= last || !lower_is (doc, k, "and", "und", "et", "e", "y", NULL))
+    return FALSE;
+  if ((tok (doc, p - 1)->flags & PX_LEXICON_TOKEN_SENT_START) != 0)
+    return FALSE;
+  if (p >= 2 && is_word (doc, p - 2) && (tok (doc, p - 2)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+      && !IN (name_particles, lower (doc, p - 2)) && !IN (determiners, lower (doc, p - 2))
+      && !(doc->capital_nouns && IN (german_articles, lower (doc, p - 2))))
+    return FALSE;
+  return TRUE;
+}
+
+/* The last word of the name after the list whose comma is @p: the
+ * coordinator after the list's items, then its capitalised words. @p when
+ * the list ends no name of an institution. */
+static guint
+list_end (Doc  *doc,
+          guint p)
+{
+  guint k = p + 1, end;
+
+  while (k < doc->tokens->len && k < p + 4 && px_quotes_is_name_word (doc, k))
+    k++;
+  if (k >= doc->tokens->len || !is_word (doc, k) || !lower_is (doc, k, "and", "und", "et", "e", "y", NULL))
+    return p;
+  end = k;
+  while (end + 1 < doc->tokens->len && doc->token_segment[end + 1] == doc->token_segment[p]
+         && px_quotes_is_name_word (doc, end + 1))
+    end++;
+  if (end == k || !org_words_in_run (doc, k + 1, end) || run_has_head (doc, p + 1, k - 1))
+    return p;
+  return end;
+}
+
+/* A list inside a name opens after an article or a link of the name,
+ * not at the sentence's start or after a preposition ("In Walsall, …"). */
+static gboolean
+list_opens_name (Doc  *doc,
+                 guint first)
+{
+  if ((tok (doc, first)->flags & PX_LEXICON_TOKEN_SENT_START) != 0 || first == 0)
+    return FALSE;
+  return is_word (doc, first - 1) && (IN (determiners, lower (doc, first - 1))
+                                      || (doc->capital_nouns && IN (german_articles, lower (doc, first - 1))));
+}
+
 /* The capitalised run that ends at @last (inclusive), going backwards. */
 guint
 px_quotes_run_start_back (Doc  *doc,
@@ -169,6 +311,19 @@ px_quotes_run_start_back (Doc  *doc,
                && lower_is (doc, p - 1, "of", "for", NULL)
                && px_quotes_is_name_word (doc, p - 2) && doc->token_segment[p - 2] == doc->token_segment[last]
                && px_quotes_run_is_org (doc, px_quotes_run_start_back (doc, p - 2), p - 2))
+        first = p - 1;
+      /* "the Road Haulage and Logistics Association warned", "the Print,
+       * Paper and Packaging Workers' Union said": a coordinator, and the
+       * commas of a list before it, join the words of one institution's
+       * name when what follows is one (an institution's word, not a bare
+       * acronym: "Russia and NATO" are two) and what stands before is none
+       * ("the Ministry of Finance and the Ministry of Health" are two). */
+      else if (p > 0 && is_word (doc, p) && lower_is (doc, p, "and", "und", "et", "e", NULL)
+               && coordinated_name_before (doc, p, first, last))
+        first = p - 1;
+      else if (p > 1 && tok_char (doc, p) == ',' && !space_before (doc, p) && px_quotes_is_name_word (doc, p - 1)
+               && doc->token_segment[p - 1] == doc->token_segment[last] && doc->span_of[p - 1] == doc->span_of[last]
+               && list_before_coordinator (doc, p, last))
         first = p - 1;
       else
         break;
@@ -247,6 +402,14 @@ px_quotes_run_end_forward (Doc  *doc,
                && doc->span_of[p + 1] == doc->span_of[first] && doc->token_segment[p + 1] == doc->token_segment[first]
                && !(tok (doc, p + 1)->flags & PX_LEXICON_TOKEN_SENT_START))
         last = p;
+      /* "the Bakers, Food and Allied Workers Union", "Department for
+       * Environment, Food and Rural Affairs": the comma of a list that a
+       * coordinator closes inside one institution's name */
+      else if (tok_char (doc, p) == ',' && !space_before (doc, p) && p + 1 < doc->tokens->len
+               && px_quotes_is_name_word (doc, p + 1) && doc->span_of[p + 1] == doc->span_of[first]
+               && doc->token_segment[p + 1] == doc->token_segment[first] && list_opens_name (doc, first)
+               && list_before_coordinator (doc, p, list_end (doc, p)))
+        last = p;
       else if (is_word (doc, p) && lower_is (doc, p, "and", "und", "et", "y", NULL)
                && px_quotes_is_name_word (doc, p + 1))
         {
@@ -257,7 +420,7 @@ px_quotes_run_end_forward (Doc  *doc,
           while (end + 1 < doc->tokens->len && doc->token_segment[end + 1] == doc->token_segment[first]
                  && px_quotes_is_name_word (doc, end + 1))
             end++;
-          if (!px_quotes_run_is_org (doc, p + 1, end) || px_quotes_run_is_org (doc, first, last))
+          if (!coordinated_one_name (doc, first, last, p + 1, end))
             break;
           last = p;
         }
