@@ -1501,6 +1501,11 @@ px_add_rounded (PxFeaturizer *f,
   double scale = 1, roundings[2];
   char name[64], buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
+  /* "2026" is a year far more often than some 2,000 of anything: rounded,
+   * every year of the century would meet every "2,000" and every other
+   * year. */
+  if (value >= 1800 && value <= 2100 && value == floor (value))
+    return;
   if (value >= 1000)
     {
       scale = pow (10, floor (log10 (value)));
