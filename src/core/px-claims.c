@@ -3368,7 +3368,11 @@ px_candidate_overlap (PxAligner   *al,
  * and two years and none alike, as evidence: one dev candidate pair and
  * none kept, too few to fit; a marker of the past ("last", "previous",
  * "letzten") in one sentence only, which most kept pairs that have it
- * are true (19 of 24). */
+ * are true (19 of 24); one sentence saying what is to come ("will",
+ * "due to", "wird", "будет", "cerrará") and the other not (leave one set
+ * out 0.913 / 0.756 against 0.912 / 0.761 without: of the kept pairs
+ * it marks, 47 are true and 10 false, and its fitted weight parted six
+ * true pairs for one false). */
 static const float px_evidence_weights[PX_N_EVIDENCE] = {
   [PX_EV_SIMILARITY] = 2.123f,
   [PX_EV_COVERED] = 2.428f,
