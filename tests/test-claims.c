@@ -1470,6 +1470,56 @@ test_paraphrase_lexicon (void)
   g_assert_null (px_paraphrase_category ("=earthquake"));
 }
 
+/* One speaker, two statements: two sentences that share only who said
+ * them ("Harbour master Petra Lind said …") report different things, and
+ * what the speaker said decides; the same statement reworded still
+ * matches. */
+static void
+test_one_speaker_two_statements (void)
+{
+  const char * const wire[] = {
+    "Storm damage closed the ferry pier at Drumlin on Thursday.",
+    "Harbour master Petra Lind said the pier would stay shut until divers had checked the piles.",
+    "Ferries will sail from Carrow instead.",
+    NULL
+  };
+  const char * const local[] = {
+    "Thursday's storm left the Drumlin ferry pier closed.",
+    "Divers must check the piles before the pier can reopen, Lind said.",
+    "Waves of six metres were seen off the point.",
+    "Harbour master Petra Lind said nobody on the quay had been hurt by falling debris.",
+    NULL
+  };
+  g_autoptr(PxCompare) compare = compare_two ("Wire", "Storm shuts Drumlin pier", wire,
+                                              "Post", "Drumlin pier closed after storm", local);
+
+  g_assert_false (same_claim (compare, 0, "would stay shut", 1, "nobody on the quay"));
+  g_assert_false (same_claim (compare, 1, "nobody on the quay", 0, "would stay shut"));
+  g_assert_true (same_claim (compare, 0, "would stay shut", 1, "Divers must check"));
+}
+
+/* A year is a date, not some 2,000 of anything: "by the end of 2026"
+ * meets neither "2,000 jobs" nor "in 2021". */
+static void
+test_years_are_not_rounded (void)
+{
+  const char * const wire[] = {
+    "Halden will close its engine plant in Dunmore by the end of 2026.",
+    "The carmaker employs 9,000 people in the country.",
+    NULL
+  };
+  const char * const local[] = {
+    "Halden already cut 2,000 jobs at Dunmore in 2021.",
+    "About nine thousand people work for the carmaker here.",
+    NULL
+  };
+  g_autoptr(PxCompare) compare = compare_two ("Wire", "Halden to shut Dunmore engine plant", wire,
+                                              "Post", "Dunmore fears for its future", local);
+
+  g_assert_true (same_claim (compare, 0, "9,000 people", 1, "nine thousand"));
+  g_assert_false (same_claim (compare, 0, "end of 2026", 1, "2,000 jobs"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1523,5 +1573,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/german-compound-modifiers", test_german_compound_modifiers);
   g_test_add_func ("/parallax/claims/thousands-separators", test_thousands_separators);
   g_test_add_func ("/parallax/claims/phrases", test_phrases);
+  g_test_add_func ("/parallax/claims/one-speaker-two-statements", test_one_speaker_two_statements);
+  g_test_add_func ("/parallax/claims/years-are-not-rounded", test_years_are_not_rounded);
   return g_test_run ();
 }
