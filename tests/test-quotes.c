@@ -1862,6 +1862,25 @@ test_institution_with_coordinator (void)
   g_assert_false (g_str_has_prefix (expect_quote (quotes, "buses were late")->speaker, "Walsall"));
 }
 
+/* "A spokesperson for the Department for Environment, Food and Rural
+ * Affairs said": a list after the link of a head noun belongs to its name,
+ * on the spokesperson's path and the subject's, though the words after
+ * the coordinator name no institution by themselves. */
+static void
+test_institution_list_after_link (void)
+{
+  const char *text =
+    "Quota\n\n"
+    "A spokeswoman for the Ministry of Agriculture, Fisheries and Food said the quota was fair to every port.\n\n"
+    "“We will review it in spring,” the spokeswoman added.\n\n"
+    "The Department for Culture, Media and Sport said the festival grant would be paid in May.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "fair to every port")->speaker, ==, "Ministry of Agriculture, Fisheries and Food");
+  g_assert_cmpstr (expect_quote (quotes, "review it in spring")->speaker, ==, "Ministry of Agriculture, Fisheries and Food");
+  g_assert_cmpstr (expect_quote (quotes, "festival grant")->speaker, ==, "Department for Culture, Media and Sport");
+}
+
 /* "The Chancellor is facing a revolt … . Rachel Hendry insisted … .
  * Speaking to the BBC, the Chancellor said": a title the article gave
  * nobody in apposition is the person its paragraph names, who has no
@@ -3370,6 +3389,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/russian-institution-with-adjective", test_russian_institution_with_adjective);
   g_test_add_func ("/parallax/quotes/institution-with-links", test_institution_with_links);
   g_test_add_func ("/parallax/quotes/institution-with-coordinator", test_institution_with_coordinator);
+  g_test_add_func ("/parallax/quotes/institution-list-after-link", test_institution_list_after_link);
   g_test_add_func ("/parallax/quotes/title-for-undescribed-person", test_title_for_undescribed_person);
   g_test_add_func ("/parallax/quotes/estimated-that", test_estimated_that);
   g_test_add_func ("/parallax/quotes/peerage-titles", test_peerage_titles);

@@ -214,6 +214,8 @@ coordinated_one_name (Doc  *doc,
   return given_name_gender (before) == 0 && given_name_gender (after) == 0;
 }
 
+static gboolean list_before_coordinator (Doc *doc, guint p, guint last);
+
 /* The coordinator at @p joins the capitalised words before it to the
  * name @first … @last that follows it. */
 static gboolean
@@ -222,10 +224,19 @@ coordinated_name_before (Doc  *doc,
                          guint first,
                          guint last)
 {
+  guint before;
+
   if (first != p + 1 || !px_quotes_is_name_word (doc, p - 1) || !px_quotes_is_name_word (doc, first)
       || doc->token_segment[p - 1] != doc->token_segment[last] || doc->span_of[p - 1] != doc->span_of[last])
     return FALSE;
-  return coordinated_one_name (doc, px_quotes_run_start_back (doc, p - 1), p - 1, first, last);
+  before = px_quotes_run_start_back (doc, p - 1);
+  /* "Department for Environment, Food and Rural Affairs": the items of a
+   * list before the coordinator belong to the name that opens it */
+  while (before > 2 && tok_char (doc, before - 1) == ',' && !space_before (doc, before - 1)
+         && px_quotes_is_name_word (doc, before - 2) && doc->token_segment[before - 2] == doc->token_segment[last]
+         && doc->span_of[before - 2] == doc->span_of[last] && list_before_coordinator (doc, before - 1, last))
+    before = px_quotes_run_start_back (doc, before - 2);
+  return coordinated_one_name (doc, before, p - 1, first, last);
 }
 
 /* The comma at @p separates two items of a list inside one institution's
@@ -257,8 +268,11 @@ list_before_coordinator (Doc  *doc,
 /* The last word of the name after the list whose comma is @p: the
  * coordinator after the list's items, then its capitalised words. @p when
  * the list ends no name of an institution. */
+static gboolean linked_head (Doc *doc, guint first, guint last);
+
 static guint
 list_end (Doc  *doc,
+          guint first,
           guint p)
 {
   guint k = p + 1, end;
@@ -271,9 +285,27 @@ list_end (Doc  *doc,
   while (end + 1 < doc->tokens->len && doc->token_segment[end + 1] == doc->token_segment[p]
          && px_quotes_is_name_word (doc, end + 1))
     end++;
-  if (end == k || !org_words_in_run (doc, k + 1, end) || run_has_head (doc, p + 1, k - 1))
+  /* the words after the coordinator name an institution ("and Allied
+   * Workers Union"), or close the complement of a head before the list
+   * ("Department for Environment, Food and Rural Affairs") */
+  if (end == k || run_has_head (doc, p + 1, k - 1)
+      || !(org_words_in_run (doc, k + 1, end) || (run_has_head (doc, first, p - 1) && linked_head (doc, first, p - 1))))
     return p;
   return end;
+}
+
+/* Whether a head noun in @first … @last is followed by a link of its
+ * complement ("Department for …", "Ministry of …"). */
+static gboolean
+linked_head (Doc  *doc,
+             guint first,
+             guint last)
+{
+  for (guint k = first; k < last; k++)
+    if (is_word (doc, k) && IN_SET (name_heads, lower (doc, k)) && is_word (doc, k + 1)
+        && lower_is (doc, k + 1, "of", "for", NULL))
+      return TRUE;
+  return FALSE;
 }
 
 /* A list inside a name opens after an article or a link of the name,
@@ -408,7 +440,7 @@ px_quotes_run_end_forward (Doc  *doc,
       else if (tok_char (doc, p) == ',' && !space_before (doc, p) && p + 1 < doc->tokens->len
                && px_quotes_is_name_word (doc, p + 1) && doc->span_of[p + 1] == doc->span_of[first]
                && doc->token_segment[p + 1] == doc->token_segment[first] && list_opens_name (doc, first)
-               && list_before_coordinator (doc, p, list_end (doc, p)))
+               && list_before_coordinator (doc, p, list_end (doc, first, p)))
         last = p;
       else if (is_word (doc, p) && lower_is (doc, p, "and", "und", "et", "y", NULL)
                && px_quotes_is_name_word (doc, p + 1))

@@ -276,6 +276,10 @@ spokesperson_institution (Doc  *doc,
         end++;
       while (end > from && is_word (doc, end - 1) && IN (of_words, lower (doc, end - 1)))
         end--;
+      /* "a spokeswoman for the Ministry of Agriculture, Fisheries and
+       * Food": a name with the commas of a list in it is read as a name */
+      if (end > from && px_quotes_is_name_word (doc, from))
+        end = MAX (end, px_quotes_run_end_forward (doc, from) + 1);
       if (end > from)
         return px_quotes_slice (doc, from, end - 1);
     }
