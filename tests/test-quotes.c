@@ -1881,6 +1881,31 @@ test_institution_list_after_link (void)
   g_assert_cmpstr (expect_quote (quotes, "festival grant")->speaker, ==, "Department for Culture, Media and Sport");
 }
 
+/* German names with lower-case links: a genitive complement after an
+ * institution's noun in any case ("des Bundes der Freien Waldorfschulen"),
+ * "im" and the seat after a body ("Die Opposition im Stadtrat", "Die
+ * Fraktion der Linken im Bundestag"), a list after "für", and the fuller
+ * name with its seat the article gave first. */
+static void
+test_german_linked_institutions (void)
+{
+  const char *text =
+    "Schulen\n\n"
+    "Der Bund der Freien Waldorfschulen Hessen teilte mit, die Pläne seien rechtswidrig.\n\n"
+    "Ein Sprecher des Bundes der Freien Waldorfschulen sagte, man werde vor Gericht ziehen.\n\n"
+    "Die Opposition im Stadtrat forderte, die Bürgermeisterin müsse den Plan zurückziehen.\n\n"
+    "Die Fraktion der Linken im Bundestag erklärte, das Gesetz sei verfassungswidrig.\n\n"
+    "Das Ministerium für Bildung, Wissenschaft und Kultur teilte mit, es prüfe die Vorwürfe. "
+    "Ein Sprecher des Ministeriums sagte, eine Entscheidung falle im Mai.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "vor Gericht ziehen")->speaker, ==, "Bund der Freien Waldorfschulen Hessen");
+  g_assert_cmpstr (expect_quote (quotes, "Plan zurückziehen")->speaker, ==, "Opposition im Stadtrat");
+  g_assert_cmpstr (expect_quote (quotes, "verfassungswidrig")->speaker, ==, "Fraktion der Linken im Bundestag");
+  g_assert_cmpstr (expect_quote (quotes, "prüfe die Vorwürfe")->speaker, ==, "Ministerium für Bildung, Wissenschaft und Kultur");
+  g_assert_cmpstr (expect_quote (quotes, "falle im Mai")->speaker, ==, "Ministerium für Bildung, Wissenschaft und Kultur");
+}
+
 /* "The Chancellor is facing a revolt … . Rachel Hendry insisted … .
  * Speaking to the BBC, the Chancellor said": a title the article gave
  * nobody in apposition is the person its paragraph names, who has no
@@ -3390,6 +3415,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/institution-with-links", test_institution_with_links);
   g_test_add_func ("/parallax/quotes/institution-with-coordinator", test_institution_with_coordinator);
   g_test_add_func ("/parallax/quotes/institution-list-after-link", test_institution_list_after_link);
+  g_test_add_func ("/parallax/quotes/german-linked-institutions", test_german_linked_institutions);
   g_test_add_func ("/parallax/quotes/title-for-undescribed-person", test_title_for_undescribed_person);
   g_test_add_func ("/parallax/quotes/estimated-that", test_estimated_that);
   g_test_add_func ("/parallax/quotes/peerage-titles", test_peerage_titles);

@@ -29,6 +29,8 @@ static const char * const org_suffixes[] = {
   "verbund",
 };
 
+static gboolean german_org_noun (const char *word);
+
 gboolean
 px_quotes_is_name_word (Doc  *doc,
                         guint i)
@@ -303,7 +305,7 @@ linked_head (Doc  *doc,
 {
   for (guint k = first; k < last; k++)
     if (is_word (doc, k) && IN_SET (name_heads, lower (doc, k)) && is_word (doc, k + 1)
-        && lower_is (doc, k + 1, "of", "for", NULL))
+        && lower_is (doc, k + 1, "of", "for", "für", "de", "del", "du", NULL))
       return TRUE;
   return FALSE;
 }
@@ -318,6 +320,21 @@ list_opens_name (Doc  *doc,
     return FALSE;
   return is_word (doc, first - 1) && (IN (determiners, lower (doc, first - 1))
                                       || (doc->capital_nouns && IN (german_articles, lower (doc, first - 1))));
+}
+
+/* Whether the German name that ends at @last is headed by an
+ * institution's noun: "Opposition", "Fraktion der Grünen". */
+static gboolean
+german_org_run_before (Doc  *doc,
+                       guint last)
+{
+  guint k = last;
+
+  /* back over a genitive complement to its head */
+  while (k > 1 && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) && !german_org_noun (lower (doc, k))
+         && is_word (doc, k - 1) && lower_is (doc, k - 1, "der", "des", NULL) && k + 4 > last)
+    k -= 2;
+  return is_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) && german_org_noun (lower (doc, k));
 }
 
 /* The capitalised run that ends at @last (inclusive), going backwards. */
@@ -343,6 +360,12 @@ px_quotes_run_start_back (Doc  *doc,
                && lower_is (doc, p - 1, "of", "for", NULL)
                && px_quotes_is_name_word (doc, p - 2) && doc->token_segment[p - 2] == doc->token_segment[last]
                && px_quotes_run_is_org (doc, px_quotes_run_start_back (doc, p - 2), p - 2))
+        first = p - 1;
+      /* "Die Opposition im Landtag", "die Fraktion der Grünen im
+       * Landtag": "im" after an institution's noun links its seat */
+      else if (doc->capital_nouns && p > 0 && is_word (doc, p) && strcmp (lower (doc, p), "im") == 0
+               && (tok (doc, p - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) && doc->token_segment[p - 1] == doc->token_segment[last]
+               && doc->span_of[p - 1] == doc->span_of[last] && german_org_run_before (doc, p - 1))
         first = p - 1;
       /* "the Road Haulage and Logistics Association warned", "the Print,
        * Paper and Packaging Workers' Union said": a coordinator, and the
@@ -423,6 +446,11 @@ px_quotes_run_end_forward (Doc  *doc,
                && doc->token_segment[p + 2] == doc->token_segment[first] && doc->span_of[p + 2] == doc->span_of[first]
                && !px_quotes_run_is_org (doc, first, last) && !px_quotes_run_is_org (doc, p + 2, p + 2))
         last = p + 1;
+      /* "Die Opposition im Landtag" */
+      else if (doc->capital_nouns && is_word (doc, p) && strcmp (lower (doc, p), "im") == 0 && p + 1 < doc->tokens->len
+               && px_quotes_is_name_word (doc, p + 1) && doc->token_segment[p + 1] == doc->token_segment[first]
+               && doc->span_of[p + 1] == doc->span_of[first] && german_org_run_before (doc, last))
+        last = p;
       /* "Hartwell & Sons", "Marks & Spencer": an ampersand joins a firm's name */
       else if (tok_char (doc, p) == '&' && p + 1 < doc->tokens->len && px_quotes_is_name_word (doc, p + 1)
                && doc->token_segment[p + 1] == doc->token_segment[first] && doc->span_of[p + 1] == doc->span_of[first])
@@ -508,6 +536,9 @@ px_quotes_run_is_org (Doc  *doc,
           for (gsize s = 0; s < G_N_ELEMENTS (org_suffixes); s++)
             if (g_str_has_suffix (word, org_suffixes[s]))
               return TRUE;
+          /* "des Verbands", "des Ministeriums", "der Krankenhäuser" */
+          if (doc->capital_nouns && (german_org_noun (word) || g_str_has_suffix (word, "krankenhäuser")))
+            return TRUE;
           if (doc->capital_nouns && g_str_has_suffix (stem, "krankenhaus"))
             return TRUE;
         }
@@ -560,6 +591,40 @@ widen_to_initials (Doc    *doc,
     return;
   g_free (person->name);
   person->name = px_quotes_slice (doc, k, last);
+}
+
+/* Whether the German noun @word, in any case ("Verbands",
+ * "Ministeriums", "Landratsamtes"), names an institution by its head. */
+static gboolean
+german_org_noun (const char *word)
+{
+  static const char * const bodies[] = { "fraktion", "opposition", "koalition", "regierung" };
+  gsize len;
+
+  if (word == NULL)
+    return FALSE;
+  len = strlen (word);
+  /* the word itself, then without a genitive "-es" or "-s" ("Bundes",
+   * "Verbands", "Landratsamtes") */
+  for (guint cut = 0; cut <= 2; cut++)
+    {
+      g_autofree char *stem = NULL;
+
+      if (cut > 0 && (len < 4 + cut || !g_str_has_suffix (word, cut == 1 ? "s" : "es")))
+        continue;
+      stem = g_strndup (word, len - cut);
+      if (IN (org_words, stem))
+        return TRUE;
+      if (g_utf8_strlen (stem, -1) < 5)
+        continue;
+      for (gsize s = 0; s < G_N_ELEMENTS (org_suffixes); s++)
+        if (g_str_has_suffix (stem, org_suffixes[s]))
+          return TRUE;
+      for (gsize s = 0; s < G_N_ELEMENTS (bodies); s++)
+        if (g_str_has_suffix (stem, bodies[s]))
+          return TRUE;
+    }
+  return FALSE;
 }
 
 /* Nouns for what someone does that have none of the endings of trades
@@ -632,6 +697,15 @@ px_quotes_name_start (Doc  *doc,
         i++;
       return i;
     }
+  /* "Sprecher des Verbands der Kommunalen Krankenhäuser": an
+   * institution's noun, in any case, before "der" or "des" and its
+   * capitalised complement opens the name; no person's name holds a
+   * genitive article but after "von" */
+  if (doc->capital_nouns)
+    for (guint k = i + 1; k < last; k++)
+      if (is_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && lower_is (doc, k, "der", "des", NULL)
+          && !IN_SET (personal_particles, lower (doc, k - 1)) && german_org_noun (lower (doc, k - 1)))
+        return k - 1;
   /* German capitalises nouns: "Ärztliche Direktorin Sabine Keller". A
    * particle is no name of its own, so "Anwalt Thomas von Kessel" keeps
    * the given name: the name is the last two words that are not one. */
@@ -3039,6 +3113,21 @@ px_quotes_german_adjective_names (Doc *doc)
     }
 }
 
+/* Whether @name has a lower-case link between its words, as an
+ * institution's name has ("Verband der …", "Department for …") */
+static gboolean
+linked_name (const char *name)
+{
+  static const char * const links[] = { "der", "des", "für", "of", "for", "de", "du", "del" };
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+
+  for (guint w = 1; words[w] != NULL && words[w + 1] != NULL; w++)
+    for (gsize l = 0; l < G_N_ELEMENTS (links); l++)
+      if (strcmp (words[w], links[l]) == 0)
+        return TRUE;
+  return FALSE;
+}
+
 /* "сообщили ТАСС в ГУ МЧС по Московской области" then "уточнили в
  * ведомстве", read as "ГУ МЧС": an institution another quote of the article
  * names with the region or body it serves after it ("по …", "of …",
@@ -3078,7 +3167,10 @@ px_quotes_fuller_speaker_names (Doc *doc)
                     && g_unichar_isupper (g_utf8_get_char (words[1])))
                 || (n_words <= 2 && strchr (quote->speaker, ' ') == NULL
                     && g_unichar_get_script (g_utf8_get_char (quote->speaker)) == G_UNICODE_SCRIPT_CYRILLIC
-                    && g_unichar_get_script (g_utf8_get_char (words[0])) == G_UNICODE_SCRIPT_CYRILLIC)))
+                    && g_unichar_get_script (g_utf8_get_char (words[0])) == G_UNICODE_SCRIPT_CYRILLIC)
+                /* "Verband der Kommunalen Krankenhäuser" after "… Niedersachsen":
+                 * a name with a link inside it, and its seat after it */
+                || (n_words == 1 && g_unichar_isupper (g_utf8_get_char (words[0])) && linked_name (quote->speaker))))
             continue;
           if (fuller != NULL && strcmp (fuller, other->speaker) != 0)
             clash = TRUE;
