@@ -1906,6 +1906,33 @@ test_german_linked_institutions (void)
   g_assert_cmpstr (expect_quote (quotes, "falle im Mai")->speaker, ==, "Ministerium für Bildung, Wissenschaft und Kultur");
 }
 
+/* French and Spanish write an institution's noun in lower case and link
+ * its name with "de la", "de l'", "des", "et de": the whole chain before
+ * the verb is the speaker, not its last capitalised words; "Selon le
+ * ministère" is the ministry that spoke last before it; "devant le
+ * tribunal …" is no subject. */
+static void
+test_romance_linked_institutions (void)
+{
+  const char *text =
+    "Vignes\n\n"
+    "Le ministère de la Culture et de la Communication a assuré que le festival aurait lieu. "
+    "Le ministère de l'Économie et des Finances a rappelé que les aides seraient versées en juin. "
+    "Selon le ministère, quarante viticulteurs ont déjà déposé un dossier.\n\n"
+    "La Fédération régionale des caves coopératives d'Occitanie a estimé que la récolte était perdue.\n\n"
+    "Le viticulteur jugé devant le tribunal correctionnel de Béziers pour fraude a reconnu avoir mélangé des vins.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *quote;
+
+  g_assert_cmpstr (expect_quote (quotes, "festival aurait lieu")->speaker, ==, "ministère de la Culture et de la Communication");
+  g_assert_cmpstr (expect_quote (quotes, "versées en juin")->speaker, ==, "ministère de l'Économie et des Finances");
+  g_assert_cmpstr (expect_quote (quotes, "quarante viticulteurs")->speaker, ==, "ministère de l'Économie et des Finances");
+  g_assert_cmpstr (expect_quote (quotes, "récolte était perdue")->speaker, ==,
+                   "Fédération régionale des caves coopératives d'Occitanie");
+  quote = find_quote (quotes, "mélangé des vins");
+  g_assert_true (quote == NULL || quote->speaker == NULL || strstr (quote->speaker, "tribunal") == NULL);
+}
+
 /* "The Chancellor is facing a revolt … . Rachel Hendry insisted … .
  * Speaking to the BBC, the Chancellor said": a title the article gave
  * nobody in apposition is the person its paragraph names, who has no
@@ -3416,6 +3443,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/institution-with-coordinator", test_institution_with_coordinator);
   g_test_add_func ("/parallax/quotes/institution-list-after-link", test_institution_list_after_link);
   g_test_add_func ("/parallax/quotes/german-linked-institutions", test_german_linked_institutions);
+  g_test_add_func ("/parallax/quotes/romance-linked-institutions", test_romance_linked_institutions);
   g_test_add_func ("/parallax/quotes/title-for-undescribed-person", test_title_for_undescribed_person);
   g_test_add_func ("/parallax/quotes/estimated-that", test_estimated_that);
   g_test_add_func ("/parallax/quotes/peerage-titles", test_peerage_titles);

@@ -2939,24 +2939,34 @@ px_quotes_fullest_common_nouns (Doc *doc)
     {
       PxQuote *quote = g_ptr_array_index (doc->quotes, q);
       const char *fuller = NULL;
+      guint cue, fuller_cue = G_MAXUINT;
       gsize n;
 
       if (quote->speaker == NULL || strchr (quote->speaker, ' ') != NULL
           || !IN (institution_nouns, quote->speaker))
         continue;
       n = strlen (quote->speaker);
+      /* "Le ministère de la Transition … a assuré … . Le ministère de
+       * l'Agriculture … a rappelé … . Selon le ministère, …": of several
+       * such names, the one that spoke last before this cue */
+      cue = g_array_index (doc->quote_cue, guint, q);
       for (guint o = 0; o < doc->quotes->len; o++)
         {
           PxQuote *other = g_ptr_array_index (doc->quotes, o);
+          guint other_cue = g_array_index (doc->quote_cue, guint, o);
           g_auto(GStrv) words = NULL;
 
           if (other->speaker == NULL || strncmp (other->speaker, quote->speaker, n) != 0 || other->speaker[n] != ' ')
             continue;
           words = g_strsplit (other->speaker + n + 1, " ", 3);
-          if (words[0] != NULL && words[1] != NULL && IN (of_words, words[0]))
+          if (words[0] == NULL || words[1] == NULL || !IN (of_words, words[0]))
+            continue;
+          if (fuller == NULL
+              || (cue != G_MAXUINT && other_cue != G_MAXUINT && other_cue < cue
+                  && (fuller_cue == G_MAXUINT || fuller_cue > cue || other_cue > fuller_cue)))
             {
               fuller = other->speaker;
-              break;
+              fuller_cue = other_cue;
             }
         }
       if (fuller != NULL)

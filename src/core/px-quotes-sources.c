@@ -1737,6 +1737,87 @@ anonymous_with_participle (Doc    *doc,
   return TRUE;
 }
 
+static const char *bare_head (const char *word);
+
+/* Heads of French and Spanish institutions' names, which these languages
+ * write in lower case ("le ministère de …", "la fédération des …"). */
+static const char * const romance_bodies[] = {
+  "ministère", "fédération", "confédération", "association", "direction", "gendarmerie", "préfecture",
+  "parquet", "conseil", "agence", "office", "commission", "syndicat", "union", "chambre", "cour", "tribunal",
+  "ministerio", "federación", "confederación", "asociación", "dirección", "consejería", "delegación",
+  "agencia", "comisión", "sindicato", "cámara", "tribunal", "departamento", "fiscalía", "guardia",
+};
+
+static gboolean
+romance_body (const char *word)
+{
+  return px_text_list_contains (romance_bodies, G_N_ELEMENTS (romance_bodies), bare_head (word));
+}
+
+/* "Le ministère de l'Agriculture et de la Souveraineté alimentaire a
+ * rappelé", "La Fédération départementale des syndicats d'exploitants
+ * agricoles d'Ille-et-Vilaine a appelé": French and Spanish link the words
+ * of an institution's name with "de", "du", "des", "del" and an article,
+ * and join two complements with "et de", "y de"; read back from @end over
+ * such a chain to the institution's noun and its article. Returns the
+ * article's token, or G_MAXUINT. */
+static guint
+romance_institution_start (Doc  *doc,
+                           guint end,
+                           gint  sentence)
+{
+  static const char * const links[] = { "de", "du", "des", "del", "et", "y", "la", "le", "les", "el", "los", "las" };
+  static const char * const articles[] = { "le", "la", "el", "les", "los", "las" };
+  static const char * const prepositions[] = {
+    "pour", "par", "avec", "sans", "sur", "dans", "en", "à", "au", "aux", "contre", "chez", "devant", "depuis",
+    "para", "por", "con", "sin", "sobre", "entre", "a", "al", "desde", "ante", "que", "qui",
+  };
+  gboolean linked = FALSE;
+
+  if (doc->capital_nouns || doc->inflecting)
+    return G_MAXUINT;
+  for (guint k = end; k > 0 && k + 16 > end; k--)
+    {
+      const char *word;
+
+      if (!px_quotes_allowed_token (doc, k, sentence) || !is_word (doc, k))
+        return G_MAXUINT;
+      word = lower (doc, k);
+      if (linked && romance_body (word))
+        {
+          guint start = G_MAXUINT;
+
+          /* "L'association …", "le ministère …" */
+          if (g_str_has_prefix (word, "l'") || g_str_has_prefix (word, "l’"))
+            start = k;
+          else if (px_quotes_allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
+                   && px_text_list_contains (articles, G_N_ELEMENTS (articles), lower (doc, k - 1)))
+            start = k - 1;
+          /* the subject, not the object of "Desde la …", "devant le …" */
+          if (start != G_MAXUINT && start > 0 && px_quotes_allowed_token (doc, start - 1, sentence)
+              && is_word (doc, start - 1) && !lower_is (doc, start - 1, "et", "y", "mais", "pero", NULL))
+            start = G_MAXUINT;
+          return start;
+        }
+      if (px_text_list_contains (links, G_N_ELEMENTS (links), word))
+        {
+          linked |= lower_is (doc, k, "de", "du", "des", "del", NULL);
+          continue;
+        }
+      if (g_str_has_prefix (word, "d'") || g_str_has_prefix (word, "d’"))
+        {
+          linked = TRUE;
+          continue;
+        }
+      /* a verb or a pronoun ends the chain: only nouns and adjectives,
+       * capitalised or not, stand between its links */
+      if (IN (speech_verbs, word) || IN (stop_words, word) || IN (pronouns_person, word)
+          || px_text_list_contains (prepositions, G_N_ELEMENTS (prepositions), word))
+        return G_MAXUINT;
+    }
+  return G_MAXUINT;
+}
+
 static gboolean
 source_backward (Doc    *doc,
                  guint   verb,
@@ -1758,6 +1839,16 @@ source_backward (Doc    *doc,
     }
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
+  {
+    guint start = romance_institution_start (doc, i - 1, sentence);
+
+    if (start != G_MAXUINT && start + 3 <= i - 1)
+      {
+        source->first = start;
+        source->last = i - 1;
+        return TRUE;
+      }
+  }
   /* "Ein Hafenarbeiter am Burchardkai sagte", "Eine Anwohnerin aus
    * Hamburg sagte": a German indefinite noun opening the sentence, with the
    * place phrase that tells which one; the place is no speaker */
