@@ -1933,6 +1933,29 @@ test_romance_linked_institutions (void)
   g_assert_true (quote == NULL || quote->speaker == NULL || strstr (quote->speaker, "tribunal") == NULL);
 }
 
+/* "S.A.", "S.L.", "Inc." after a firm's name are part of it, though the
+ * tokeniser reads their stops as the ends of sentences; a stop before a
+ * capitalised word may still end one. */
+static void
+test_company_legal_forms (void)
+{
+  const char *es =
+    "Cierre\n\n"
+    "El Grupo Ferral S.A. ha anunciado que cerrará su planta de Teruel.\n\n"
+    "Transportes Oliva S.L. ha asegurado que pagará las nóminas de marzo.\n\n"
+    "Los trabajadores protestaron ante la sede de Ferral S.A. El alcalde, Tomás Gil, ha dicho que la planta es viable.";
+  const char *en =
+    "Recall\n\n"
+    "Talvik Inc. said it would recall 4,000 heaters.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (es, "es");
+  g_autoptr(GPtrArray) english = px_quotes_find_in_text (en, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "cerrará su planta")->speaker, ==, "Grupo Ferral S.A.");
+  g_assert_cmpstr (expect_quote (quotes, "pagará las nóminas")->speaker, ==, "Transportes Oliva S.L.");
+  g_assert_cmpstr (expect_quote (quotes, "planta es viable")->speaker, ==, "Tomás Gil");
+  g_assert_cmpstr (expect_quote (english, "recall 4,000 heaters")->speaker, ==, "Talvik Inc.");
+}
+
 /* "The Chancellor is facing a revolt … . Rachel Hendry insisted … .
  * Speaking to the BBC, the Chancellor said": a title the article gave
  * nobody in apposition is the person its paragraph names, who has no
@@ -3444,6 +3467,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/institution-list-after-link", test_institution_list_after_link);
   g_test_add_func ("/parallax/quotes/german-linked-institutions", test_german_linked_institutions);
   g_test_add_func ("/parallax/quotes/romance-linked-institutions", test_romance_linked_institutions);
+  g_test_add_func ("/parallax/quotes/company-legal-forms", test_company_legal_forms);
   g_test_add_func ("/parallax/quotes/title-for-undescribed-person", test_title_for_undescribed_person);
   g_test_add_func ("/parallax/quotes/estimated-that", test_estimated_that);
   g_test_add_func ("/parallax/quotes/peerage-titles", test_peerage_titles);

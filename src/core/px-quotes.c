@@ -339,6 +339,91 @@ join_initials (Doc        *doc,
     }
 }
 
+/* "Grupo Alvar S.A.", "Ribera S.L.", "Acme Inc.", "Halden Co. Ltd.": the
+ * legal form after a firm's name is written with stops, which the
+ * tokeniser splits off as the ends of sentences. Joined into one word, the
+ * form stays part of the capitalised run of the name. The last stop is
+ * joined only when a lower-case word or a comma follows ("S.A. a
+ * indiqué", "Inc. said"); before a capitalised word it may end the
+ * sentence. */
+static void
+join_company_suffixes (Doc *doc)
+{
+  static const char * const forms[] = { "inc", "ltd", "co", "corp", "bros", "cia", "cía" };
+  GArray *tokens = doc->tokens;
+
+  for (guint i = 1; i + 1 < tokens->len; i++)
+    {
+      PxLexiconToken *word = &g_array_index (tokens, PxLexiconToken, i);
+      PxLexiconToken *before = &g_array_index (tokens, PxLexiconToken, i - 1);
+      gboolean letters;
+      guint last = i;
+
+      if (word->lower == NULL || (word->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || before->lower == NULL
+          || (before->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || before->end + 1 != word->start)
+        continue;
+      /* "S.A.", "S.L.", "S.p.A.", "N.V.": single letters each with its stop */
+      letters = g_utf8_strlen (word->lower, -1) == 1;
+      if (letters)
+        {
+          guint n_letters = 1;
+
+          while (last + 2 < tokens->len
+                 && g_array_index (tokens, PxLexiconToken, last + 1).lower == NULL
+                 && doc->text[g_array_index (tokens, PxLexiconToken, last + 1).start] == '.'
+                 && g_array_index (tokens, PxLexiconToken, last + 1).start == g_array_index (tokens, PxLexiconToken, last).end
+                 && g_array_index (tokens, PxLexiconToken, last + 2).lower != NULL
+                 && g_utf8_strlen (g_array_index (tokens, PxLexiconToken, last + 2).lower, -1) == 1
+                 && g_array_index (tokens, PxLexiconToken, last + 2).start == g_array_index (tokens, PxLexiconToken, last + 1).end)
+            {
+              last += 2;
+              n_letters++;
+            }
+          if (n_letters < 2)
+            continue;
+        }
+      else if (!px_text_list_contains (forms, G_N_ELEMENTS (forms), word->lower))
+        continue;
+      /* its final stop, when no capitalised word follows */
+      if (last + 1 < tokens->len && g_array_index (tokens, PxLexiconToken, last + 1).lower == NULL
+          && doc->text[g_array_index (tokens, PxLexiconToken, last + 1).start] == '.'
+          && g_array_index (tokens, PxLexiconToken, last + 1).start == g_array_index (tokens, PxLexiconToken, last).end
+          && last + 2 < tokens->len
+          && (g_array_index (tokens, PxLexiconToken, last + 2).flags & PX_LEXICON_TOKEN_PARA_START) == 0
+          && ((g_array_index (tokens, PxLexiconToken, last + 2).lower != NULL
+               && (g_array_index (tokens, PxLexiconToken, last + 2).flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+              || doc->text[g_array_index (tokens, PxLexiconToken, last + 2).start] == ','))
+        {
+          last++;
+          g_array_index (tokens, PxLexiconToken, last + 1).flags &= ~PX_LEXICON_TOKEN_SENT_START;
+        }
+      if (last == i)
+        continue;
+      {
+        GString *folded = g_string_new (NULL);
+
+        for (guint k = i; k <= last; k++)
+          {
+            PxLexiconToken *part = &g_array_index (tokens, PxLexiconToken, k);
+
+            /* "s.a.", but "inc" as the word lists know it */
+            if (part->lower != NULL)
+              g_string_append (folded, part->lower);
+            else if (letters)
+              g_string_append_c (folded, '.');
+          }
+        g_free (word->lower);
+        word->lower = g_string_free (folded, FALSE);
+        word->end = g_array_index (tokens, PxLexiconToken, last).end;
+        if (letters)
+          word->flags |= PX_LEXICON_TOKEN_ALL_CAPS;
+        for (guint k = i + 1; k <= last; k++)
+          g_free (g_array_index (tokens, PxLexiconToken, k).lower);
+        g_array_remove_range (tokens, i + 1, last - i);
+      }
+    }
+}
+
 /* ---- 2. Sentences outside quotes ---- */
 
 #define PX_QUOTES_SENTENCE_MAX_TOKENS 600  /* far longer than any real sentence */
@@ -2411,6 +2496,7 @@ px_quotes_find (const char * const *paragraphs,
                                       || g_str_has_prefix (language, "pt") || g_str_has_prefix (language, "ca"));
   doc.tokens = px_lexicon_tokenize (doc.text, doc.length);
   join_initials (&doc, language);
+  join_company_suffixes (&doc);
   doc.token_segment = g_new0 (guint, doc.tokens->len + 1);
   for (guint i = 0, p = 0; i < doc.tokens->len; i++)
     {
