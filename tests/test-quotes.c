@@ -1956,6 +1956,31 @@ test_company_legal_forms (void)
   g_assert_cmpstr (expect_quote (english, "recall 4,000 heaters")->speaker, ==, "Talvik Inc.");
 }
 
+/* Russian institutions with their genitive chains: a subject that opens
+ * the sentence ("Прокуратура Курской области заявила"), a subject after
+ * the verb ("— сообщила пресс-служба областного управления Роспотребнадзора"),
+ * two genitives joined by "и" after "В министерстве …", and a genitive
+ * after "По данным", put back in the nominative, with "по" and its region. */
+static void
+test_russian_institution_chains (void)
+{
+  const char *text =
+    "Вода в Курске\n\n"
+    "Прокуратура Курской области заявила, что проверка водоканала продлится до конца месяца.\n\n"
+    "«Пробы воды отобраны в двенадцати точках», — сообщила пресс-служба областного управления Роспотребнадзора.\n\n"
+    "В министерстве строительства и жилищного хозяйства Курской области заявили, что трубы заменят к осени.\n\n"
+    "По данным Главного управления МЧС России по Курской области, без воды остаются четыре тысячи жителей.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "проверка водоканала")->speaker, ==, "Прокуратура Курской области");
+  g_assert_cmpstr (expect_quote (quotes, "двенадцати точках")->speaker, ==,
+                   "пресс-служба областного управления Роспотребнадзора");
+  g_assert_cmpstr (expect_quote (quotes, "трубы заменят")->speaker, ==,
+                   "министерство строительства и жилищного хозяйства Курской области");
+  g_assert_cmpstr (expect_quote (quotes, "четыре тысячи жителей")->speaker, ==,
+                   "Главное управление МЧС России по Курской области");
+}
+
 /* "The Chancellor is facing a revolt … . Rachel Hendry insisted … .
  * Speaking to the BBC, the Chancellor said": a title the article gave
  * nobody in apposition is the person its paragraph names, who has no
@@ -3468,6 +3493,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/german-linked-institutions", test_german_linked_institutions);
   g_test_add_func ("/parallax/quotes/romance-linked-institutions", test_romance_linked_institutions);
   g_test_add_func ("/parallax/quotes/company-legal-forms", test_company_legal_forms);
+  g_test_add_func ("/parallax/quotes/russian-institution-chains", test_russian_institution_chains);
   g_test_add_func ("/parallax/quotes/title-for-undescribed-person", test_title_for_undescribed_person);
   g_test_add_func ("/parallax/quotes/estimated-that", test_estimated_that);
   g_test_add_func ("/parallax/quotes/peerage-titles", test_peerage_titles);

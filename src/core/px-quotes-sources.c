@@ -962,6 +962,7 @@ starts_clause (Doc  *doc,
 static gboolean source_forward_phrase (Doc *doc, guint i, gint sentence, Source *source);
 
 static guint according_length (Doc *doc, guint i);
+static gboolean russian_genitive_institution (Doc *doc, guint i, gint sentence, Source *source);
 static gboolean source_forward_phrase (Doc *doc, guint i, gint sentence, Source *source);
 
 gboolean
@@ -1074,6 +1075,9 @@ source_forward_phrase (Doc    *doc,
   if (!px_quotes_allowed_token (doc, i, sentence) || word == NULL)
     return FALSE;
   source->first = i;
+  /* "По данным Главного управления МЧС России по Тверской области, …" */
+  if (i > 1 && according_length (doc, i - 2) == 2 && russian_genitive_institution (doc, i, sentence, source))
+    return TRUE;
   /* "lamentó una de ellas, Carmen Ortiz", "said one of them, Tom Reed",
    * "a raconté l'une d'elles, Anne Roy": one of a group, then the name
    * after the comma speaks */
@@ -1818,6 +1822,218 @@ romance_institution_start (Doc  *doc,
   return G_MAXUINT;
 }
 
+/* Russian institutions' heads in the nominative, and the endings of
+ * words in the genitive (or of adjectives agreeing with one) that complete
+ * their names. */
+static const char * const russian_bodies[] = {
+  "прокуратура", "управление", "министерство", "служба", "пресс-служба", "администрация", "палата",
+  "комитет", "департамент", "суд", "ведомство", "правительство", "дума", "совет", "центр", "инспекция",
+  "комиссия", "мэрия", "полиция", "главк", "штаб", "агентство", "фонд", "союз", "профсоюз",
+};
+static const char * const russian_genitive_endings[] = {
+  "ого", "его", "ой", "ей", "ых", "их", "ии", "ия", "а", "я", "ы", "и", "ов", "ев", "ей",
+};
+
+static gboolean
+russian_genitive_like (const char *word)
+{
+  for (gsize e = 0; e < G_N_ELEMENTS (russian_genitive_endings); e++)
+    if (g_str_has_suffix (word, russian_genitive_endings[e]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Прокуратура Липецкой области заявила", "Главное управление МЧС
+ * России по Тверской области сообщило": a Russian institution that opens
+ * the sentence, with the adjectives before its head and the genitive
+ * chain after it (adjectives and nouns in the genitive, names, acronyms,
+ * "по" and the region it serves), up to the verb at @end + 1. Returns the
+ * first token, or G_MAXUINT. */
+static guint
+russian_institution_subject (Doc  *doc,
+                             guint end,
+                             gint  sentence)
+{
+  const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+  guint head = G_MAXUINT;
+
+  if (!doc->inflecting || end < range->first || end > range->first + 12 || !px_quotes_is_cyrillic_word (doc, end))
+    return G_MAXUINT;
+  for (guint k = range->first; k <= end; k++)
+    {
+      if (!px_quotes_allowed_token (doc, k, sentence) || !is_word (doc, k))
+        return G_MAXUINT;
+      if (head == G_MAXUINT)
+        {
+          const char *word = lower (doc, k);
+
+          if (px_text_list_contains (russian_bodies, G_N_ELEMENTS (russian_bodies), word))
+            head = k;
+          /* only nominative adjectives before the head: "Главное",
+           * "Общественная", "Региональное" */
+          else if (!(g_str_has_suffix (word, "ое") || g_str_has_suffix (word, "ая") || g_str_has_suffix (word, "ый")
+                     || g_str_has_suffix (word, "ий") || g_str_has_suffix (word, "ой")))
+            return G_MAXUINT;
+          continue;
+        }
+      /* after the head: its genitive chain */
+      if ((tok (doc, k)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_ALL_CAPS)) != 0)
+        continue;
+      if (lower_is (doc, k, "по", "и", NULL) && k < end)
+        continue;
+      if (!russian_genitive_like (lower (doc, k)) || IN (speech_verbs, lower (doc, k)))
+        return G_MAXUINT;
+    }
+  return head != G_MAXUINT && head < end ? range->first : G_MAXUINT;
+}
+
+/* "По данным Главного управления МЧС России по Тверской области",
+ * "по данным прокуратуры Липецкой области": an institution in the
+ * genitive, its adjectives and head put back in the nominative, the chain
+ * after it kept as written, up to the comma that closes the cue. */
+static gboolean
+russian_genitive_institution (Doc    *doc,
+                              guint   i,
+                              gint    sentence,
+                              Source *source)
+{
+  static const char * const heads[][2] = {
+    { "прокуратуры", "прокуратура" }, { "управления", "управление" }, { "министерства", "министерство" },
+    { "службы", "служба" }, { "пресс-службы", "пресс-служба" }, { "администрации", "администрация" },
+    { "палаты", "палата" }, { "комитета", "комитет" }, { "департамента", "департамент" }, { "суда", "суд" },
+    { "ведомства", "ведомство" }, { "правительства", "правительство" }, { "центра", "центр" },
+    { "инспекции", "инспекция" }, { "комиссии", "комиссия" }, { "мэрии", "мэрия" }, { "полиции", "полиция" },
+    { "фонда", "фонд" }, { "агентства", "агентство" }, { "штаба", "штаб" },
+  };
+  GString *built;
+  guint head = i, last;
+  const char *nominative = NULL;
+  char gender;
+
+  if (!doc->inflecting)
+    return FALSE;
+  while (head < i + 2 && px_quotes_allowed_token (doc, head, sentence) && px_quotes_is_cyrillic_word (doc, head)
+         && (g_str_has_suffix (lower (doc, head), "ого") || g_str_has_suffix (lower (doc, head), "его")
+             || g_str_has_suffix (lower (doc, head), "ой")))
+    head++;
+  if (!px_quotes_allowed_token (doc, head, sentence) || !px_quotes_is_cyrillic_word (doc, head))
+    return FALSE;
+  for (gsize h = 0; h < G_N_ELEMENTS (heads) && nominative == NULL; h++)
+    if (strcmp (lower (doc, head), heads[h][0]) == 0)
+      nominative = heads[h][1];
+  if (nominative == NULL)
+    return FALSE;
+  last = head;
+  while (last + 1 < doc->tokens->len && last < head + 8 && px_quotes_allowed_token (doc, last + 1, sentence)
+         && px_quotes_is_cyrillic_word (doc, last + 1) && !IN (speech_verbs, lower (doc, last + 1)))
+    {
+      guint next = last + 1;
+
+      if ((tok (doc, next)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_ALL_CAPS)) != 0
+          || (russian_genitive_like (lower (doc, next)) && !IN (stop_words, lower (doc, next))))
+        last = next;
+      else if (lower_is (doc, next, "по", "и", NULL) && px_quotes_allowed_token (doc, next + 1, sentence)
+               && px_quotes_is_cyrillic_word (doc, next + 1))
+        last = next;
+      else
+        break;
+    }
+  while (last > head && lower_is (doc, last, "по", "и", NULL))
+    last--;
+  /* the cue closes with a comma; a bare noun ("По данным ведомства")
+   * refers back to an institution, which its own reading finds */
+  if (!is_punct (doc, last + 1, ',') || (head == i && last == head))
+    return FALSE;
+  gender = g_str_has_suffix (nominative, "о") || g_str_has_suffix (nominative, "е") ? 'n'
+           : g_str_has_suffix (nominative, "а") || g_str_has_suffix (nominative, "я") ? 'f' : 'm';
+  built = g_string_new (NULL);
+  for (guint k = i; k < head; k++)
+    {
+      const char *written = doc->text + tok (doc, k)->start;
+      gsize len = tok (doc, k)->end - tok (doc, k)->start;
+      const char *word = lower (doc, k);
+      gsize cut = g_str_has_suffix (word, "ой") ? strlen ("ой") : strlen ("ого");
+      gboolean soft = g_str_has_suffix (word, "его");
+      gboolean sk = len > cut && (g_str_has_suffix (word, "ского") || g_str_has_suffix (word, "цкого"));
+
+      g_string_append_len (built, written, len - cut);
+      if (gender == 'n')
+        g_string_append (built, soft ? "ее" : "ое");
+      else if (gender == 'f')
+        g_string_append (built, soft ? "яя" : "ая");
+      else
+        g_string_append (built, sk ? "ий" : soft ? "ий" : "ый");
+      g_string_append_c (built, ' ');
+    }
+  /* the head keeps a capital the text gave it */
+  if (tok (doc, head)->flags & PX_LEXICON_TOKEN_CAPITAL)
+    {
+      gunichar first = g_unichar_toupper (g_utf8_get_char (nominative));
+      char buffer[8];
+
+      g_string_append_len (built, buffer, g_unichar_to_utf8 (first, buffer));
+      g_string_append (built, g_utf8_next_char (nominative));
+    }
+  else
+    g_string_append (built, nominative);
+  if (last > head)
+    {
+      g_string_append_c (built, ' ');
+      g_string_append_len (built, doc->text + tok (doc, head + 1)->start, tok (doc, last)->end - tok (doc, head + 1)->start);
+    }
+  source->first = i;
+  source->last = last;
+  source->speaker = g_string_free (built, FALSE);
+  return TRUE;
+}
+
+/* "— сообщила пресс-служба регионального управления Росприроднадзора",
+ * "заявили в …" aside: an institution in the nominative after the verb,
+ * with its genitive chain, ending the sentence or its clause. */
+static gboolean
+russian_institution_after_verb (Doc    *doc,
+                                guint   j,
+                                gint    sentence,
+                                Source *source)
+{
+  guint head = j, last;
+
+  if (!doc->inflecting)
+    return FALSE;
+  while (head < j + 2 && px_quotes_allowed_token (doc, head, sentence) && px_quotes_is_cyrillic_word (doc, head)
+         && !px_text_list_contains (russian_bodies, G_N_ELEMENTS (russian_bodies), lower (doc, head))
+         && (g_str_has_suffix (lower (doc, head), "ое") || g_str_has_suffix (lower (doc, head), "ая")
+             || g_str_has_suffix (lower (doc, head), "ый") || g_str_has_suffix (lower (doc, head), "ий")))
+    head++;
+  if (!px_quotes_allowed_token (doc, head, sentence) || !px_quotes_is_cyrillic_word (doc, head)
+      || !px_text_list_contains (russian_bodies, G_N_ELEMENTS (russian_bodies), lower (doc, head)))
+    return FALSE;
+  last = head;
+  while (last + 1 < doc->tokens->len && last < head + 8 && px_quotes_allowed_token (doc, last + 1, sentence)
+         && px_quotes_is_cyrillic_word (doc, last + 1) && !IN (speech_verbs, lower (doc, last + 1)))
+    {
+      guint next = last + 1;
+
+      if ((tok (doc, next)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_ALL_CAPS)) != 0
+          || (russian_genitive_like (lower (doc, next)) && !IN (stop_words, lower (doc, next))))
+        last = next;
+      else if (lower_is (doc, next, "по", "и", NULL) && px_quotes_allowed_token (doc, next + 1, sentence)
+               && px_quotes_is_cyrillic_word (doc, next + 1))
+        last = next;
+      else
+        break;
+    }
+  while (last > head && lower_is (doc, last, "по", "и", NULL))
+    last--;
+  /* the chain ends the clause: no other words follow it */
+  if (last + 1 < doc->tokens->len && px_quotes_allowed_token (doc, last + 1, sentence) && is_word (doc, last + 1))
+    return FALSE;
+  source->first = j;
+  source->last = last;
+  source->speaker = px_quotes_slice (doc, j, last);
+  return TRUE;
+}
+
 static gboolean
 source_backward (Doc    *doc,
                  guint   verb,
@@ -1846,6 +2062,14 @@ source_backward (Doc    *doc,
       {
         source->first = start;
         source->last = i - 1;
+        return TRUE;
+      }
+    start = russian_institution_subject (doc, i - 1, sentence);
+    if (start != G_MAXUINT)
+      {
+        source->first = start;
+        source->last = i - 1;
+        source->speaker = px_quotes_slice (doc, start, i - 1);
         return TRUE;
       }
   }
@@ -5682,6 +5906,16 @@ russian_institution_at (Doc    *doc,
           last = next;
           continue;
         }
+      /* "министерства природных ресурсов и экологии": two genitives
+       * joined inside the name */
+      if (is_word (doc, next) && strcmp (lower (doc, next), "и") == 0 && next + 1 < stop
+          && px_quotes_allowed_token (doc, next + 1, sentence) && px_quotes_is_cyrillic_word (doc, next + 1)
+          && !IN (speech_verbs, lower (doc, next + 1)) && russian_genitive_like (lower (doc, next + 1))
+          && russian_genitive_like (lower (doc, last)))
+        {
+          last = next;
+          continue;
+        }
       if (!px_quotes_is_cyrillic_word (doc, next) || IN (speech_verbs, lower (doc, next))
           || px_text_list_contains (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, next))
           || IN (stop_words, lower (doc, next)))
@@ -5922,6 +6156,8 @@ russian_source (Doc    *doc,
     return TRUE;
   px_quotes_source_clear (source);
   memset (source, 0, sizeof *source);
+  if (russian_institution_after_verb (doc, j, sentence, source))
+    return TRUE;
   /* "говорится в сообщении городской администрации": the statement's author */
   if (px_quotes_allowed_token (doc, j + 1, sentence) && is_word (doc, j) && strcmp (lower (doc, j), "в") == 0
       && px_quotes_is_cyrillic_word (doc, j + 1) && g_str_has_prefix (lower (doc, j + 1), "сообщени")
