@@ -1981,6 +1981,22 @@ test_russian_institution_chains (void)
                    "Главное управление МЧС России по Курской области");
 }
 
+/* Spanish joins the last item of a list inside a name with "y" or, before
+ * an "i" sound, "e"; "Departamento" and "Federación" head a name though
+ * the word lists of institutions do not hold them. */
+static void
+test_spanish_list_in_name (void)
+{
+  const char *text =
+    "Regadíos\n\n"
+    "El Departamento de Agricultura, Ganadería e Innovación ha explicado que los regantes cobrarán en mayo.\n\n"
+    "La Federación de Servicios, Movilidad y Consumo de UGT ha criticado que el plan llega tarde.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "cobrarán en mayo")->speaker, ==, "Departamento de Agricultura, Ganadería e Innovación");
+  g_assert_cmpstr (expect_quote (quotes, "llega tarde")->speaker, ==, "Federación de Servicios, Movilidad y Consumo de UGT");
+}
+
 /* "The Chancellor is facing a revolt … . Rachel Hendry insisted … .
  * Speaking to the BBC, the Chancellor said": a title the article gave
  * nobody in apposition is the person its paragraph names, who has no
@@ -3494,6 +3510,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/romance-linked-institutions", test_romance_linked_institutions);
   g_test_add_func ("/parallax/quotes/company-legal-forms", test_company_legal_forms);
   g_test_add_func ("/parallax/quotes/russian-institution-chains", test_russian_institution_chains);
+  g_test_add_func ("/parallax/quotes/spanish-list-in-name", test_spanish_list_in_name);
   g_test_add_func ("/parallax/quotes/title-for-undescribed-person", test_title_for_undescribed_person);
   g_test_add_func ("/parallax/quotes/estimated-that", test_estimated_that);
   g_test_add_func ("/parallax/quotes/peerage-titles", test_peerage_titles);

@@ -166,6 +166,8 @@ static const char * const name_heads[] = {
   "ministry", "department", "agency", "office", "council", "union", "association", "federation", "party",
   "court", "commission", "committee", "authority", "service", "institute", "bank", "company", "corporation",
   "police", "ministerium", "verband", "ministère", "ministerio", "министерство",
+  "federación", "fédération", "confederación", "confédération", "departamento", "département", "asociación",
+  "sindicato", "syndicat", "consejería", "agencia", "agence", "comisión", "instituto", "institut",
 };
 static GHashTable *name_heads_set;
 
@@ -179,6 +181,8 @@ run_has_head (Doc  *doc,
       return TRUE;
   return FALSE;
 }
+
+static gboolean linked_head (Doc *doc, guint first, guint last);
 
 /* Whether the capitalised words @bf … @bl, a coordinator, and @af … @al
  * are one institution's name ("Road Haulage and Logistics Association",
@@ -198,6 +202,9 @@ coordinated_one_name (Doc  *doc,
   gboolean org_before = !(bf == bl && (tok (doc, bf)->flags & PX_LEXICON_TOKEN_ALL_CAPS)) && px_quotes_run_is_org (doc, bf, bl);
   gboolean org_after = !(af == al && (tok (doc, af)->flags & PX_LEXICON_TOKEN_ALL_CAPS)) && px_quotes_run_is_org (doc, af, al);
 
+  /* "Departamento de Economía, Empleo e Industria": a head noun the word
+   * lists do not hold makes an institution too */
+  org_before = org_before || linked_head (doc, bf, bl);
   if (!org_before && !org_after)
     return FALSE;
   if (run_has_head (doc, bf, bl) && run_has_head (doc, af, al))
@@ -373,7 +380,7 @@ px_quotes_run_start_back (Doc  *doc,
        * name when what follows is one (an institution's word, not a bare
        * acronym: "Russia and NATO" are two) and what stands before is none
        * ("the Ministry of Finance and the Ministry of Health" are two). */
-      else if (p > 0 && is_word (doc, p) && lower_is (doc, p, "and", "und", "et", "e", NULL)
+      else if (p > 0 && is_word (doc, p) && lower_is (doc, p, "and", "und", "et", "e", "y", NULL)
                && coordinated_name_before (doc, p, first, last))
         first = p - 1;
       else if (p > 1 && tok_char (doc, p) == ',' && !space_before (doc, p) && px_quotes_is_name_word (doc, p - 1)
@@ -470,7 +477,7 @@ px_quotes_run_end_forward (Doc  *doc,
                && doc->token_segment[p + 1] == doc->token_segment[first] && list_opens_name (doc, first)
                && list_before_coordinator (doc, p, list_end (doc, first, p)))
         last = p;
-      else if (is_word (doc, p) && lower_is (doc, p, "and", "und", "et", "y", NULL)
+      else if (is_word (doc, p) && lower_is (doc, p, "and", "und", "et", "y", "e", NULL)
                && px_quotes_is_name_word (doc, p + 1))
         {
           /* "Disaster and Emergency Management Authority" is one name,
