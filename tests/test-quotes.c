@@ -1997,6 +1997,23 @@ test_spanish_list_in_name (void)
   g_assert_cmpstr (expect_quote (quotes, "llega tarde")->speaker, ==, "Federación de Servicios, Movilidad y Consumo de UGT");
 }
 
+/* "The finance ministry said" after the Ministry of Finance and then
+ * another ministry spoke: the word before the noun picks the ministry
+ * whose name holds it, not the last one named. */
+static void
+test_institution_noun_with_modifier (void)
+{
+  const char *text =
+    "Budget\n\n"
+    "The Ministry of Health said in a statement that waiting lists had fallen.\n\n"
+    "The Ministry of Transport warned that bus routes would be cut.\n\n"
+    "The health ministry later said that no hospital would close.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "bus routes")->speaker, ==, "Ministry of Transport");
+  g_assert_cmpstr (expect_quote (quotes, "no hospital would close")->speaker, ==, "Ministry of Health");
+}
+
 /* "The Chancellor is facing a revolt … . Rachel Hendry insisted … .
  * Speaking to the BBC, the Chancellor said": a title the article gave
  * nobody in apposition is the person its paragraph names, who has no
@@ -3511,6 +3528,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/company-legal-forms", test_company_legal_forms);
   g_test_add_func ("/parallax/quotes/russian-institution-chains", test_russian_institution_chains);
   g_test_add_func ("/parallax/quotes/spanish-list-in-name", test_spanish_list_in_name);
+  g_test_add_func ("/parallax/quotes/institution-noun-with-modifier", test_institution_noun_with_modifier);
   g_test_add_func ("/parallax/quotes/title-for-undescribed-person", test_title_for_undescribed_person);
   g_test_add_func ("/parallax/quotes/estimated-that", test_estimated_that);
   g_test_add_func ("/parallax/quotes/peerage-titles", test_peerage_titles);

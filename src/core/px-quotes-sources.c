@@ -4974,6 +4974,42 @@ resolve_source_inner (Doc    *doc,
                   }
               }
           }
+        /* "The finance ministry said" after the Ministry of Finance and
+         * then another ministry: a word before the noun that a name holds
+         * with the noun tells which of them, not the last one named */
+        if (org != NULL && source->last > first)
+          {
+            Person *narrowed = NULL;
+            guint narrowed_seen = 0;
+            const char *head = bare_head (lower (doc, source->last));
+
+            for (guint p = 0; p < doc->people->len; p++)
+              {
+                Person *candidate = g_ptr_array_index (doc->people, p);
+                g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
+                g_auto(GStrv) name_words = g_strsplit (folded, " ", -1);
+                guint seen = px_quotes_mention_before (candidate, source->first);
+                gboolean modified = FALSE;
+
+                if (!candidate->org || seen == G_MAXUINT || head == NULL
+                    || !(g_strv_contains ((const char * const *) name_words, head)
+                         || institution_kin (head, (const char * const *) name_words)))
+                  continue;
+                for (guint w = first; w < source->last && !modified; w++)
+                  modified = is_word (doc, w) && !IN (stop_words, lower (doc, w)) && !IN (institution_nouns, lower (doc, w))
+                             && strlen (lower (doc, w)) > 2 && g_strv_contains ((const char * const *) name_words, lower (doc, w));
+                if (modified && (narrowed == NULL || seen > narrowed_seen))
+                  {
+                    narrowed = candidate;
+                    narrowed_seen = seen;
+                  }
+              }
+            if (narrowed != NULL)
+              {
+                org = narrowed;
+                best_seen = narrowed_seen;
+              }
+          }
         /* "a indiqué la préfecture", "La métropole a précisé": a French
          * public body that is one of a kind where the story happens, and
          * that no name in the article holds, speaks as itself, not as the
