@@ -1921,7 +1921,13 @@ test_romance_linked_institutions (void)
     "Selon le ministère, quarante viticulteurs ont déjà déposé un dossier.\n\n"
     "La Fédération régionale des caves coopératives d'Occitanie a estimé que la récolte était perdue.\n\n"
     "Le viticulteur jugé devant le tribunal correctionnel de Béziers pour fraude a reconnu avoir mélangé des vins.";
+  const char *headline =
+    "Crue de la Loire : une usine Valmor inondée\n\n"
+    "Selon la préfecture de Maine-et-Loire, l'eau a atteint le premier étage de l'usine Valmor S.A.\n\n"
+    "La gendarmerie de Maine-et-Loire a précisé que deux routes restaient fermées.\n\n"
+    "L'association des sinistrés de la Loire estime que les digues ont cédé.";
   g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  g_autoptr(GPtrArray) flood = px_quotes_find_in_text (headline, "fr");
   PxQuote *quote;
 
   g_assert_cmpstr (expect_quote (quotes, "festival aurait lieu")->speaker, ==, "ministère de la Culture et de la Communication");
@@ -1929,6 +1935,9 @@ test_romance_linked_institutions (void)
   g_assert_cmpstr (expect_quote (quotes, "quarante viticulteurs")->speaker, ==, "ministère de l'Économie et des Finances");
   g_assert_cmpstr (expect_quote (quotes, "récolte était perdue")->speaker, ==,
                    "Fédération régionale des caves coopératives d'Occitanie");
+  g_assert_cmpstr (expect_quote (flood, "premier étage")->speaker, ==, "préfecture de Maine-et-Loire");
+  g_assert_cmpstr (expect_quote (flood, "deux routes")->speaker, ==, "gendarmerie de Maine-et-Loire");
+  g_assert_cmpstr (expect_quote (flood, "digues ont cédé")->speaker, ==, "association des sinistrés de la Loire");
   quote = find_quote (quotes, "mélangé des vins");
   g_assert_true (quote == NULL || quote->speaker == NULL || strstr (quote->speaker, "tribunal") == NULL);
 }

@@ -963,6 +963,7 @@ static gboolean source_forward_phrase (Doc *doc, guint i, gint sentence, Source 
 
 static guint according_length (Doc *doc, guint i);
 static gboolean russian_genitive_institution (Doc *doc, guint i, gint sentence, Source *source);
+static gboolean romance_institution_forward (Doc *doc, guint i, gint sentence, Source *source);
 static gboolean source_forward_phrase (Doc *doc, guint i, gint sentence, Source *source);
 
 gboolean
@@ -1077,6 +1078,10 @@ source_forward_phrase (Doc    *doc,
   source->first = i;
   /* "По данным Главного управления МЧС России по Тверской области, …" */
   if (i > 1 && according_length (doc, i - 2) == 2 && russian_genitive_institution (doc, i, sentence, source))
+    return TRUE;
+  /* "Selon la préfecture d'Ille-et-Vilaine, …", "según el Ministerio de
+   * Sanidad, …" */
+  if (romance_institution_forward (doc, i, sentence, source))
     return TRUE;
   /* "lamentó una de ellas, Carmen Ortiz", "said one of them, Tom Reed",
    * "a raconté l'une d'elles, Anne Roy": one of a group, then the name
@@ -2034,6 +2039,60 @@ russian_institution_after_verb (Doc    *doc,
   return TRUE;
 }
 
+/* "Selon la préfecture d'Ille-et-Vilaine, …", "a indiqué la gendarmerie
+ * du Finistère.": a French or Spanish institution's lower-case noun after
+ * its article, and the chain of links and names that completes it, up to
+ * the comma or full stop that closes the phrase, speaks as written (without
+ * the article). */
+static gboolean
+romance_institution_forward (Doc    *doc,
+                             guint   i,
+                             gint    sentence,
+                             Source *source)
+{
+  static const char * const articles[] = { "le", "la", "el", "les", "los", "las" };
+  static const char * const links[] = { "de", "du", "des", "del", "et", "y", "la", "le", "les", "el", "los", "las" };
+  guint head = i, last;
+
+  if (doc->capital_nouns || doc->inflecting || !is_word (doc, i))
+    return FALSE;
+  if (px_text_list_contains (articles, G_N_ELEMENTS (articles), lower (doc, i)))
+    head = i + 1;
+  else if (!(g_str_has_prefix (lower (doc, i), "l'") || g_str_has_prefix (lower (doc, i), "l’")))
+    return FALSE;
+  if (!px_quotes_allowed_token (doc, head, sentence) || !is_word (doc, head) || !romance_body (lower (doc, head))
+      || (tok (doc, head)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
+    return FALSE;
+  /* it must be linked to a complement: "la préfecture" alone is read elsewhere */
+  if (!px_quotes_allowed_token (doc, head + 1, sentence) || !is_word (doc, head + 1)
+      || !(lower_is (doc, head + 1, "de", "du", "des", "del", NULL)
+           || g_str_has_prefix (lower (doc, head + 1), "d'") || g_str_has_prefix (lower (doc, head + 1), "d’")))
+    return FALSE;
+  last = head;
+  while (last + 1 < doc->tokens->len && last < head + 12 && px_quotes_allowed_token (doc, last + 1, sentence)
+         && is_word (doc, last + 1))
+    {
+      const char *word = lower (doc, last + 1);
+
+      if (px_text_list_contains (links, G_N_ELEMENTS (links), word) || g_str_has_prefix (word, "d'")
+          || g_str_has_prefix (word, "d’") || g_str_has_prefix (word, "l'") || g_str_has_prefix (word, "l’")
+          || (tok (doc, last + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+          /* a lower-case adjective after a name: "Transition écologique" */
+          || ((tok (doc, last)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && !IN (stop_words, word) && !IN (speech_verbs, word)))
+        last++;
+      else
+        break;
+    }
+  while (last > head && lower_is (doc, last, "de", "du", "des", "del", "et", "y", "la", "le", "les", "el", "los", "las", NULL))
+    last--;
+  if (last == head || !(is_punct (doc, last + 1, ',') || is_punct (doc, last + 1, '.')))
+    return FALSE;
+  source->first = i;
+  source->last = last;
+  source->speaker = px_quotes_slice (doc, head == i ? i : head, last);
+  return TRUE;
+}
+
 static gboolean
 source_backward (Doc    *doc,
                  guint   verb,
@@ -2058,10 +2117,18 @@ source_backward (Doc    *doc,
   {
     guint start = romance_institution_start (doc, i - 1, sentence);
 
-    if (start != G_MAXUINT && start + 3 <= i - 1)
+    if (start != G_MAXUINT && start + 2 <= i - 1)
       {
         source->first = start;
         source->last = i - 1;
+        /* as written, without its article: not a person one of its words
+         * may name ("d'Ille-et-Vilaine" after "Pollution de la Vilaine") */
+        source->speaker = px_quotes_slice (doc, romance_body (lower (doc, start)) ? start : start + 1, i - 1);
+        /* "L'association …" is the association */
+        if (g_str_has_prefix (source->speaker, "L'") || g_str_has_prefix (source->speaker, "l'"))
+          memmove (source->speaker, source->speaker + 2, strlen (source->speaker + 2) + 1);
+        else if (g_str_has_prefix (source->speaker, "L’") || g_str_has_prefix (source->speaker, "l’"))
+          memmove (source->speaker, source->speaker + 4, strlen (source->speaker + 4) + 1);
         return TRUE;
       }
     start = russian_institution_subject (doc, i - 1, sentence);
