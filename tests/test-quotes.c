@@ -2023,6 +2023,21 @@ test_institution_noun_with_modifier (void)
   g_assert_cmpstr (expect_quote (quotes, "no hospital would close")->speaker, ==, "Ministry of Health");
 }
 
+/* "Alliance", "Guild", "Coalition" and "Movement" head the names of
+ * parties and trade bodies, so a coordinator inside them joins. */
+static void
+test_party_and_guild_names (void)
+{
+  const char *text =
+    "Vote\n\n"
+    "A spokeswoman for the centre-left Social and Liberal Alliance said the vote would be close.\n\n"
+    "The smaller Independent Cab Drivers' Guild, which has 300 members, said it would strike on Friday.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "vote would be close")->speaker, ==, "Social and Liberal Alliance");
+  g_assert_cmpstr (expect_quote (quotes, "strike on Friday")->speaker, ==, "Independent Cab Drivers' Guild");
+}
+
 /* "The Chancellor is facing a revolt … . Rachel Hendry insisted … .
  * Speaking to the BBC, the Chancellor said": a title the article gave
  * nobody in apposition is the person its paragraph names, who has no
@@ -3538,6 +3553,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/russian-institution-chains", test_russian_institution_chains);
   g_test_add_func ("/parallax/quotes/spanish-list-in-name", test_spanish_list_in_name);
   g_test_add_func ("/parallax/quotes/institution-noun-with-modifier", test_institution_noun_with_modifier);
+  g_test_add_func ("/parallax/quotes/party-and-guild-names", test_party_and_guild_names);
   g_test_add_func ("/parallax/quotes/title-for-undescribed-person", test_title_for_undescribed_person);
   g_test_add_func ("/parallax/quotes/estimated-that", test_estimated_that);
   g_test_add_func ("/parallax/quotes/peerage-titles", test_peerage_titles);
