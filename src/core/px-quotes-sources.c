@@ -964,6 +964,8 @@ static gboolean source_forward_phrase (Doc *doc, guint i, gint sentence, Source 
 static guint according_length (Doc *doc, guint i);
 static gboolean russian_genitive_institution (Doc *doc, guint i, gint sentence, Source *source);
 static gboolean romance_institution_forward (Doc *doc, guint i, gint sentence, Source *source);
+static char *russian_reported_institution (Doc *doc, gint sentence);
+static gboolean russian_genitive_like (const char *word);
 static gboolean source_forward_phrase (Doc *doc, guint i, gint sentence, Source *source);
 
 gboolean
@@ -6035,6 +6037,26 @@ russian_institution_at (Doc    *doc,
       source->implicit = TRUE;
       return TRUE;
     }
+  /* "Прокуратура … начала проверку, сообщили в пресс-службе ведомства":
+   * the press service of the body just named speaks for that body */
+  if (last == i + 2 && head_at == i + 1 && strcmp (nominative, "пресс-служба") == 0
+      && lower_is (doc, last, "ведомства", NULL))
+    {
+      char *named = russian_reported_institution (doc, sentence);
+
+      if (named == NULL && sentence > 0)
+        named = russian_reported_institution (doc, sentence - 1);
+      source->first = i + 1;
+      source->last = last;
+      if (named != NULL)
+        {
+          source->speaker = named;
+          return TRUE;
+        }
+      source->pronoun = TRUE;
+      source->implicit = TRUE;
+      return TRUE;
+    }
   if (last > head_at)
     {
       g_autofree char *tail = g_strndup (doc->text + tok (doc, head_at + 1)->start, tok (doc, last)->end - tok (doc, head_at + 1)->start);
@@ -6102,6 +6124,12 @@ russian_reported_institution (Doc  *doc,
   while (last + 1 <= range->last && px_quotes_is_cyrillic_word (doc, last + 1))
     {
       if (tok (doc, last + 1)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_ALL_CAPS))
+        last++;
+      /* "Тверской области": the noun a capitalised adjective agrees with */
+      else if ((tok (doc, last)->flags & PX_LEXICON_TOKEN_CAPITAL) && last > head && russian_genitive_like (lower (doc, last + 1))
+               && (g_str_has_suffix (lower (doc, last), "ой") || g_str_has_suffix (lower (doc, last), "ей")
+                   || g_str_has_suffix (lower (doc, last), "ого") || g_str_has_suffix (lower (doc, last), "его"))
+               && !IN (speech_verbs, lower (doc, last + 1)) && !IN (stop_words, lower (doc, last + 1)))
         last++;
       else if (strcmp (lower (doc, last + 1), "по") == 0 && last + 2 <= range->last && px_quotes_is_cyrillic_word (doc, last + 2)
                && (tok (doc, last + 2)->flags & PX_LEXICON_TOKEN_CAPITAL))
