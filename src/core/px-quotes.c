@@ -1017,6 +1017,22 @@ medium_participle_at (Doc  *doc,
          && g_str_has_suffix (lower (doc, k), "ed");
 }
 
+/* The first token of the cue's subject with its article: "…, the Road
+ * Haulage Association said" reads the name without "the", which still
+ * stands between the comma and the name. */
+static guint
+subject_start (Doc       *doc,
+               const Cue *cue)
+{
+  guint first = cue->source.first;
+
+  if (first > 1 && is_word (doc, first - 1) && (tok (doc, first - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+      && lower_is (doc, first - 1, "the", "la", "le", "el", "los", "las", "les", "der", "die", "das", NULL)
+      && is_punct (doc, first - 2, ','))
+    first--;
+  return first;
+}
+
 static gboolean
 cue_ends_in_adjunct (Doc      *doc,
                      Cue      *cue,
@@ -1149,8 +1165,8 @@ clause_bounds (Doc   *doc,
       first = sentence->first;
       last = wie_before (doc, cue->source.first) - 2;
     }
-  else if (cue->first > cue->source.last && cue->first > sentence->first + 3 && cue->source.first > 0
-           && is_punct (doc, cue->source.first - 1, ',')
+  else if (cue->first > cue->source.last && cue->first > sentence->first + 3 && subject_start (doc, cue) > 0
+           && is_punct (doc, subject_start (doc, cue) - 1, ',')
            && (cue->last + 2 >= sentence->last || cue_ends_in_adjunct (doc, cue, sentence)
                /* "Nobody was hurt, the force said, but a man was treated
                 * for shock": the writer goes on after the cue */
@@ -1159,7 +1175,7 @@ clause_bounds (Doc   *doc,
     {
       /* "CLAUSE, X said." */
       first = sentence->first;
-      last = cue->source.first - 1;
+      last = subject_start (doc, cue) - 1;
     }
   else
     {
