@@ -2041,6 +2041,28 @@ test_party_and_guild_names (void)
   g_assert_cmpstr (expect_quote (quotes, "strike on Friday")->speaker, ==, "Independent Cab Drivers' Guild");
 }
 
+/* "CLAUSE, the Road Haulage Association said.": a named institution after
+ * its article and a comma closes the clause it reports, as "the
+ * association said" does. German: a compound cut short by a hyphen shares
+ * its last part ("Wasserstraßen- und Schifffahrtsverwaltung des Bundes"). */
+static void
+test_clause_then_named_institution (void)
+{
+  const char *text =
+    "Port\n\n"
+    "Cranes at the container port will stop for a week, the Harbour Pilots Association said on Monday.\n\n"
+    "Tolls on the bridge will double next year, the Severn Crossing Trust said.";
+  const char *german =
+    "Hafen\n\n"
+    "Nach Angaben der Straßen- und Verkehrsverwaltung des Landes ist die Brücke seit 1990 nicht saniert worden.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  g_autoptr(GPtrArray) de = px_quotes_find_in_text (german, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Cranes at the container port")->speaker, ==, "Harbour Pilots Association");
+  g_assert_cmpstr (expect_quote (quotes, "Tolls on the bridge")->speaker, ==, "Severn Crossing Trust");
+  g_assert_cmpstr (expect_quote (de, "nicht saniert")->speaker, ==, "Straßen- und Verkehrsverwaltung des Landes");
+}
+
 /* "The Chancellor is facing a revolt … . Rachel Hendry insisted … .
  * Speaking to the BBC, the Chancellor said": a title the article gave
  * nobody in apposition is the person its paragraph names, who has no
@@ -3557,6 +3579,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/spanish-list-in-name", test_spanish_list_in_name);
   g_test_add_func ("/parallax/quotes/institution-noun-with-modifier", test_institution_noun_with_modifier);
   g_test_add_func ("/parallax/quotes/party-and-guild-names", test_party_and_guild_names);
+  g_test_add_func ("/parallax/quotes/clause-then-named-institution", test_clause_then_named_institution);
   g_test_add_func ("/parallax/quotes/title-for-undescribed-person", test_title_for_undescribed_person);
   g_test_add_func ("/parallax/quotes/estimated-that", test_estimated_that);
   g_test_add_func ("/parallax/quotes/peerage-titles", test_peerage_titles);

@@ -26,7 +26,7 @@ static const char * const org_suffixes[] = {
   "schule", "universität", "amt", "ministerium", "gericht", "verband", "verein", "behörde", "klinik",
   "klinikum", "institut", "gesellschaft", "partei", "kasse", "werke", "betriebe", "polizei", "präsidium", "direktion",
   "gmbh", "konzern", "zentrum", "kammer", "stiftung", "bundesbank", "agentur", "krankenhaus", "kliniken",
-  "verbund",
+  "verbund", "verwaltung",
 };
 
 static gboolean german_org_noun (const char *word);
@@ -359,6 +359,12 @@ px_quotes_run_start_back (Doc  *doc,
         break;
       if (px_quotes_is_name_word (doc, p) || px_quotes_is_title (doc, p))
         first = p;
+      /* "der Wasserstraßen- und Schifffahrtsverwaltung" */
+      else if (doc->capital_nouns && p > 1 && is_word (doc, p) && lower_is (doc, p, "und", "oder", NULL)
+               && !is_word (doc, p - 1) && tok_char (doc, p - 1) == '-' && !space_before (doc, p - 1)
+               && px_quotes_is_name_word (doc, p - 2) && doc->token_segment[p - 2] == doc->token_segment[last]
+               && doc->span_of[p - 2] == doc->span_of[last])
+        first = p - 2;
       else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && p > 0 && px_quotes_is_name_word (doc, p - 1))
         first = p;
       /* "International Council for the Exploration of the Sea": "the"
@@ -452,6 +458,13 @@ px_quotes_run_end_forward (Doc  *doc,
                && px_quotes_is_name_word (doc, p + 2) && (tok (doc, p + 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0
                && doc->token_segment[p + 2] == doc->token_segment[first] && doc->span_of[p + 2] == doc->span_of[first]
                && !px_quotes_run_is_org (doc, first, last) && !px_quotes_run_is_org (doc, p + 2, p + 2))
+        last = p + 1;
+      /* "Wasserstraßen- und Schifffahrtsverwaltung": a compound cut
+       * short by a hyphen shares its last part with the next one */
+      else if (doc->capital_nouns && !is_word (doc, p) && tok_char (doc, p) == '-' && !space_before (doc, p)
+               && p + 2 < doc->tokens->len && is_word (doc, p + 1) && lower_is (doc, p + 1, "und", "oder", NULL)
+               && px_quotes_is_name_word (doc, p + 2) && doc->token_segment[p + 2] == doc->token_segment[first]
+               && doc->span_of[p + 2] == doc->span_of[first])
         last = p + 1;
       /* "Die Opposition im Landtag" */
       else if (doc->capital_nouns && is_word (doc, p) && strcmp (lower (doc, p), "im") == 0 && p + 1 < doc->tokens->len
