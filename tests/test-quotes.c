@@ -2063,6 +2063,25 @@ test_clause_then_named_institution (void)
   g_assert_cmpstr (expect_quote (de, "nicht saniert")->speaker, ==, "Straßen- und Verkehrsverwaltung des Landes");
 }
 
+/* A title's word inside an institution's name after a coordinator
+ * ("Health", "Transport") and a plural possessive after it do not split
+ * the name; "… and Foreign Minister X" still does. */
+static void
+test_coordinated_name_with_title_word (void)
+{
+  const char *text =
+    "Wards\n\n"
+    "A spokesperson for Swansea and Neath Health Board said two wards would reopen in May.\n\n"
+    "The Rail and Transport Workers' Union said the walkout would go ahead.\n\n"
+    "The Ministry of Defence and Foreign Minister Ivan Petrov said the talks had failed.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "wards would reopen")->speaker, ==, "Swansea and Neath Health Board");
+  g_assert_cmpstr (expect_quote (quotes, "walkout would go ahead")->speaker, ==, "Rail and Transport Workers' Union");
+  g_assert_false (g_str_has_suffix (expect_quote (quotes, "talks had failed")->speaker, "Ivan Petrov")
+                  && g_str_has_prefix (expect_quote (quotes, "talks had failed")->speaker, "Ministry"));
+}
+
 /* "The Chancellor is facing a revolt … . Rachel Hendry insisted … .
  * Speaking to the BBC, the Chancellor said": a title the article gave
  * nobody in apposition is the person its paragraph names, who has no
@@ -3580,6 +3599,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/institution-noun-with-modifier", test_institution_noun_with_modifier);
   g_test_add_func ("/parallax/quotes/party-and-guild-names", test_party_and_guild_names);
   g_test_add_func ("/parallax/quotes/clause-then-named-institution", test_clause_then_named_institution);
+  g_test_add_func ("/parallax/quotes/coordinated-name-with-title-word", test_coordinated_name_with_title_word);
   g_test_add_func ("/parallax/quotes/title-for-undescribed-person", test_title_for_undescribed_person);
   g_test_add_func ("/parallax/quotes/estimated-that", test_estimated_that);
   g_test_add_func ("/parallax/quotes/peerage-titles", test_peerage_titles);

@@ -214,8 +214,11 @@ coordinated_one_name (Doc  *doc,
    * name of the ministry ("and Water Management") */
   if (!org_after && al > af + 2)
     return FALSE;
+  /* "… and Foreign Minister Ivan Petrov" is a person; "Cardiff and Vale
+   * University Health Board", "Harbour and Transport Workers' Union" hold
+   * a title's word inside an institution's name */
   for (guint k = af; k <= al; k++)
-    if (px_quotes_is_title (doc, k) || (tok (doc, k)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
+    if ((px_quotes_is_title (doc, k) && !org_after) || (tok (doc, k)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
       return FALSE;
   for (guint k = bf; k <= bl; k++)
     if (px_quotes_is_title (doc, k))
@@ -497,9 +500,13 @@ px_quotes_run_end_forward (Doc  *doc,
            * "Armenia and Azerbaijan" two: only an institution joins. */
           guint end = p + 1;
 
+          /* over a plural possessive: "and Transport Workers' Union" */
           while (end + 1 < doc->tokens->len && doc->token_segment[end + 1] == doc->token_segment[first]
-                 && px_quotes_is_name_word (doc, end + 1))
-            end++;
+                 && (px_quotes_is_name_word (doc, end + 1)
+                     || (end + 2 < doc->tokens->len && (tok_char (doc, end + 1) == 0x2019 || tok_char (doc, end + 1) == '\'')
+                         && !space_before (doc, end + 1) && g_str_has_suffix (lower (doc, end), "s")
+                         && px_quotes_is_name_word (doc, end + 2) && doc->token_segment[end + 2] == doc->token_segment[first])))
+            end += px_quotes_is_name_word (doc, end + 1) ? 1 : 2;
           if (!coordinated_one_name (doc, first, last, p + 1, end))
             break;
           last = p;
