@@ -6039,8 +6039,10 @@ russian_institution_at (Doc    *doc,
     }
   /* "Прокуратура … начала проверку, сообщили в пресс-службе ведомства":
    * the press service of the body just named speaks for that body */
-  if (last == i + 2 && head_at == i + 1 && strcmp (nominative, "пресс-служба") == 0
-      && lower_is (doc, last, "ведомства", NULL))
+  if (head_at == i + 1 && strcmp (nominative, "пресс-служба") == 0 && lower_is (doc, last, "ведомства", NULL)
+      && (last == i + 2
+          /* "в пресс-службе надзорного ведомства" */
+          || (last == i + 3 && (g_str_has_suffix (lower (doc, i + 2), "ого") || g_str_has_suffix (lower (doc, i + 2), "его")))))
     {
       char *named = russian_reported_institution (doc, sentence);
 
