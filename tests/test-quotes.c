@@ -1862,6 +1862,228 @@ test_institution_with_coordinator (void)
   g_assert_false (g_str_has_prefix (expect_quote (quotes, "buses were late")->speaker, "Walsall"));
 }
 
+/* "A spokesperson for the Department for Environment, Food and Rural
+ * Affairs said": a list after the link of a head noun belongs to its name,
+ * on the spokesperson's path and the subject's, though the words after
+ * the coordinator name no institution by themselves. */
+static void
+test_institution_list_after_link (void)
+{
+  const char *text =
+    "Quota\n\n"
+    "A spokeswoman for the Ministry of Agriculture, Fisheries and Food said the quota was fair to every port.\n\n"
+    "“We will review it in spring,” the spokeswoman added.\n\n"
+    "The Department for Culture, Media and Sport said the festival grant would be paid in May.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "fair to every port")->speaker, ==, "Ministry of Agriculture, Fisheries and Food");
+  g_assert_cmpstr (expect_quote (quotes, "review it in spring")->speaker, ==, "Ministry of Agriculture, Fisheries and Food");
+  g_assert_cmpstr (expect_quote (quotes, "festival grant")->speaker, ==, "Department for Culture, Media and Sport");
+}
+
+/* German names with lower-case links: a genitive complement after an
+ * institution's noun in any case ("des Bundes der Freien Waldorfschulen"),
+ * "im" and the seat after a body ("Die Opposition im Stadtrat", "Die
+ * Fraktion der Linken im Bundestag"), a list after "für", and the fuller
+ * name with its seat the article gave first. */
+static void
+test_german_linked_institutions (void)
+{
+  const char *text =
+    "Schulen\n\n"
+    "Der Bund der Freien Waldorfschulen Hessen teilte mit, die Pläne seien rechtswidrig.\n\n"
+    "Ein Sprecher des Bundes der Freien Waldorfschulen sagte, man werde vor Gericht ziehen.\n\n"
+    "Die Opposition im Stadtrat forderte, die Bürgermeisterin müsse den Plan zurückziehen.\n\n"
+    "Die Fraktion der Linken im Bundestag erklärte, das Gesetz sei verfassungswidrig.\n\n"
+    "Das Ministerium für Bildung, Wissenschaft und Kultur teilte mit, es prüfe die Vorwürfe. "
+    "Ein Sprecher des Ministeriums sagte, eine Entscheidung falle im Mai.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "vor Gericht ziehen")->speaker, ==, "Bund der Freien Waldorfschulen Hessen");
+  g_assert_cmpstr (expect_quote (quotes, "Plan zurückziehen")->speaker, ==, "Opposition im Stadtrat");
+  g_assert_cmpstr (expect_quote (quotes, "verfassungswidrig")->speaker, ==, "Fraktion der Linken im Bundestag");
+  g_assert_cmpstr (expect_quote (quotes, "prüfe die Vorwürfe")->speaker, ==, "Ministerium für Bildung, Wissenschaft und Kultur");
+  g_assert_cmpstr (expect_quote (quotes, "falle im Mai")->speaker, ==, "Ministerium für Bildung, Wissenschaft und Kultur");
+}
+
+/* French and Spanish write an institution's noun in lower case and link
+ * its name with "de la", "de l'", "des", "et de": the whole chain before
+ * the verb is the speaker, not its last capitalised words; "Selon le
+ * ministère" is the ministry that spoke last before it; "devant le
+ * tribunal …" is no subject. */
+static void
+test_romance_linked_institutions (void)
+{
+  const char *text =
+    "Vignes\n\n"
+    "Le ministère de la Culture et de la Communication a assuré que le festival aurait lieu. "
+    "Le ministère de l'Économie et des Finances a rappelé que les aides seraient versées en juin. "
+    "Selon le ministère, quarante viticulteurs ont déjà déposé un dossier.\n\n"
+    "La Fédération régionale des caves coopératives d'Occitanie a estimé que la récolte était perdue.\n\n"
+    "Le viticulteur jugé devant le tribunal correctionnel de Béziers pour fraude a reconnu avoir mélangé des vins.";
+  const char *headline =
+    "Crue de la Loire : une usine Valmor inondée\n\n"
+    "Selon la préfecture de Maine-et-Loire, l'eau a atteint le premier étage de l'usine Valmor S.A.\n\n"
+    "La gendarmerie de Maine-et-Loire a précisé que deux routes restaient fermées.\n\n"
+    "L'association des sinistrés de la Loire estime que les digues ont cédé.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  g_autoptr(GPtrArray) flood = px_quotes_find_in_text (headline, "fr");
+  PxQuote *quote;
+
+  g_assert_cmpstr (expect_quote (quotes, "festival aurait lieu")->speaker, ==, "ministère de la Culture et de la Communication");
+  g_assert_cmpstr (expect_quote (quotes, "versées en juin")->speaker, ==, "ministère de l'Économie et des Finances");
+  g_assert_cmpstr (expect_quote (quotes, "quarante viticulteurs")->speaker, ==, "ministère de l'Économie et des Finances");
+  g_assert_cmpstr (expect_quote (quotes, "récolte était perdue")->speaker, ==,
+                   "Fédération régionale des caves coopératives d'Occitanie");
+  g_assert_cmpstr (expect_quote (flood, "premier étage")->speaker, ==, "préfecture de Maine-et-Loire");
+  g_assert_cmpstr (expect_quote (flood, "deux routes")->speaker, ==, "gendarmerie de Maine-et-Loire");
+  g_assert_cmpstr (expect_quote (flood, "digues ont cédé")->speaker, ==, "association des sinistrés de la Loire");
+  quote = find_quote (quotes, "mélangé des vins");
+  g_assert_true (quote == NULL || quote->speaker == NULL || strstr (quote->speaker, "tribunal") == NULL);
+}
+
+/* "S.A.", "S.L.", "Inc." after a firm's name are part of it, though the
+ * tokeniser reads their stops as the ends of sentences; a stop before a
+ * capitalised word may still end one. */
+static void
+test_company_legal_forms (void)
+{
+  const char *es =
+    "Cierre\n\n"
+    "El Grupo Ferral S.A. ha anunciado que cerrará su planta de Teruel.\n\n"
+    "Transportes Oliva S.L. ha asegurado que pagará las nóminas de marzo.\n\n"
+    "Los trabajadores protestaron ante la sede de Ferral S.A. El alcalde, Tomás Gil, ha dicho que la planta es viable.";
+  const char *en =
+    "Recall\n\n"
+    "Talvik Inc. said it would recall 4,000 heaters.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (es, "es");
+  g_autoptr(GPtrArray) english = px_quotes_find_in_text (en, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "cerrará su planta")->speaker, ==, "Grupo Ferral S.A.");
+  g_assert_cmpstr (expect_quote (quotes, "pagará las nóminas")->speaker, ==, "Transportes Oliva S.L.");
+  g_assert_cmpstr (expect_quote (quotes, "planta es viable")->speaker, ==, "Tomás Gil");
+  g_assert_cmpstr (expect_quote (english, "recall 4,000 heaters")->speaker, ==, "Talvik Inc.");
+}
+
+/* Russian institutions with their genitive chains: a subject that opens
+ * the sentence ("Прокуратура Курской области заявила"), a subject after
+ * the verb ("— сообщила пресс-служба областного управления Роспотребнадзора"),
+ * two genitives joined by "и" after "В министерстве …", and a genitive
+ * after "По данным", put back in the nominative, with "по" and its region. */
+static void
+test_russian_institution_chains (void)
+{
+  const char *text =
+    "Вода в Курске\n\n"
+    "Прокуратура Курской области заявила, что проверка водоканала продлится до конца месяца.\n\n"
+    "«Пробы воды отобраны в двенадцати точках», — сообщила пресс-служба областного управления Роспотребнадзора.\n\n"
+    "В министерстве строительства и жилищного хозяйства Курской области заявили, что трубы заменят к осени.\n\n"
+    "По данным Главного управления МЧС России по Курской области, без воды остаются четыре тысячи жителей.\n\n"
+    "Прокуратура Белгородской области возбудила дело о халатности, сообщили в пресс-службе ведомства.\n\n"
+    "Прокуратура Орловской области начала проверку на очистных сооружениях, сообщили ТАСС в пресс-службе надзорного ведомства.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "проверка водоканала")->speaker, ==, "Прокуратура Курской области");
+  g_assert_cmpstr (expect_quote (quotes, "двенадцати точках")->speaker, ==,
+                   "пресс-служба областного управления Роспотребнадзора");
+  g_assert_cmpstr (expect_quote (quotes, "трубы заменят")->speaker, ==,
+                   "министерство строительства и жилищного хозяйства Курской области");
+  g_assert_cmpstr (expect_quote (quotes, "четыре тысячи жителей")->speaker, ==,
+                   "Главное управление МЧС России по Курской области");
+  /* the press service of the body the sentence names speaks for it */
+  g_assert_cmpstr (expect_quote (quotes, "дело о халатности")->speaker, ==, "прокуратура Белгородской области");
+  g_assert_cmpstr (expect_quote (quotes, "очистных сооружениях")->speaker, ==, "прокуратура Орловской области");
+}
+
+/* Spanish joins the last item of a list inside a name with "y" or, before
+ * an "i" sound, "e"; "Departamento" and "Federación" head a name though
+ * the word lists of institutions do not hold them. */
+static void
+test_spanish_list_in_name (void)
+{
+  const char *text =
+    "Regadíos\n\n"
+    "El Departamento de Agricultura, Ganadería e Innovación ha explicado que los regantes cobrarán en mayo.\n\n"
+    "La Federación de Servicios, Movilidad y Consumo de UGT ha criticado que el plan llega tarde.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "cobrarán en mayo")->speaker, ==, "Departamento de Agricultura, Ganadería e Innovación");
+  g_assert_cmpstr (expect_quote (quotes, "llega tarde")->speaker, ==, "Federación de Servicios, Movilidad y Consumo de UGT");
+}
+
+/* "The finance ministry said" after the Ministry of Finance and then
+ * another ministry spoke: the word before the noun picks the ministry
+ * whose name holds it, not the last one named. */
+static void
+test_institution_noun_with_modifier (void)
+{
+  const char *text =
+    "Budget\n\n"
+    "The Ministry of Health said in a statement that waiting lists had fallen.\n\n"
+    "The Ministry of Transport warned that bus routes would be cut.\n\n"
+    "The health ministry later said that no hospital would close.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "bus routes")->speaker, ==, "Ministry of Transport");
+  g_assert_cmpstr (expect_quote (quotes, "no hospital would close")->speaker, ==, "Ministry of Health");
+}
+
+/* "Alliance", "Guild", "Coalition" and "Movement" head the names of
+ * parties and trade bodies, so a coordinator inside them joins. */
+static void
+test_party_and_guild_names (void)
+{
+  const char *text =
+    "Vote\n\n"
+    "A spokeswoman for the centre-left Social and Liberal Alliance said the vote would be close.\n\n"
+    "The smaller Independent Cab Drivers' Guild, which has 300 members, said it would strike on Friday.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "vote would be close")->speaker, ==, "Social and Liberal Alliance");
+  g_assert_cmpstr (expect_quote (quotes, "strike on Friday")->speaker, ==, "Independent Cab Drivers' Guild");
+}
+
+/* "CLAUSE, the Road Haulage Association said.": a named institution after
+ * its article and a comma closes the clause it reports, as "the
+ * association said" does. German: a compound cut short by a hyphen shares
+ * its last part ("Wasserstraßen- und Schifffahrtsverwaltung des Bundes"). */
+static void
+test_clause_then_named_institution (void)
+{
+  const char *text =
+    "Port\n\n"
+    "Cranes at the container port will stop for a week, the Harbour Pilots Association said on Monday.\n\n"
+    "Tolls on the bridge will double next year, the Severn Crossing Trust said.";
+  const char *german =
+    "Hafen\n\n"
+    "Nach Angaben der Straßen- und Verkehrsverwaltung des Landes ist die Brücke seit 1990 nicht saniert worden.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  g_autoptr(GPtrArray) de = px_quotes_find_in_text (german, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Cranes at the container port")->speaker, ==, "Harbour Pilots Association");
+  g_assert_cmpstr (expect_quote (quotes, "Tolls on the bridge")->speaker, ==, "Severn Crossing Trust");
+  g_assert_cmpstr (expect_quote (de, "nicht saniert")->speaker, ==, "Straßen- und Verkehrsverwaltung des Landes");
+}
+
+/* A title's word inside an institution's name after a coordinator
+ * ("Health", "Transport") and a plural possessive after it do not split
+ * the name; "… and Foreign Minister X" still does. */
+static void
+test_coordinated_name_with_title_word (void)
+{
+  const char *text =
+    "Wards\n\n"
+    "A spokesperson for Swansea and Neath Health Board said two wards would reopen in May.\n\n"
+    "The Rail and Transport Workers' Union said the walkout would go ahead.\n\n"
+    "The Ministry of Defence and Foreign Minister Ivan Petrov said the talks had failed.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "wards would reopen")->speaker, ==, "Swansea and Neath Health Board");
+  g_assert_cmpstr (expect_quote (quotes, "walkout would go ahead")->speaker, ==, "Rail and Transport Workers' Union");
+  g_assert_false (g_str_has_suffix (expect_quote (quotes, "talks had failed")->speaker, "Ivan Petrov")
+                  && g_str_has_prefix (expect_quote (quotes, "talks had failed")->speaker, "Ministry"));
+}
+
 /* "The Chancellor is facing a revolt … . Rachel Hendry insisted … .
  * Speaking to the BBC, the Chancellor said": a title the article gave
  * nobody in apposition is the person its paragraph names, who has no
@@ -3370,6 +3592,16 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/russian-institution-with-adjective", test_russian_institution_with_adjective);
   g_test_add_func ("/parallax/quotes/institution-with-links", test_institution_with_links);
   g_test_add_func ("/parallax/quotes/institution-with-coordinator", test_institution_with_coordinator);
+  g_test_add_func ("/parallax/quotes/institution-list-after-link", test_institution_list_after_link);
+  g_test_add_func ("/parallax/quotes/german-linked-institutions", test_german_linked_institutions);
+  g_test_add_func ("/parallax/quotes/romance-linked-institutions", test_romance_linked_institutions);
+  g_test_add_func ("/parallax/quotes/company-legal-forms", test_company_legal_forms);
+  g_test_add_func ("/parallax/quotes/russian-institution-chains", test_russian_institution_chains);
+  g_test_add_func ("/parallax/quotes/spanish-list-in-name", test_spanish_list_in_name);
+  g_test_add_func ("/parallax/quotes/institution-noun-with-modifier", test_institution_noun_with_modifier);
+  g_test_add_func ("/parallax/quotes/party-and-guild-names", test_party_and_guild_names);
+  g_test_add_func ("/parallax/quotes/clause-then-named-institution", test_clause_then_named_institution);
+  g_test_add_func ("/parallax/quotes/coordinated-name-with-title-word", test_coordinated_name_with_title_word);
   g_test_add_func ("/parallax/quotes/title-for-undescribed-person", test_title_for_undescribed_person);
   g_test_add_func ("/parallax/quotes/estimated-that", test_estimated_that);
   g_test_add_func ("/parallax/quotes/peerage-titles", test_peerage_titles);

@@ -26,8 +26,10 @@ static const char * const org_suffixes[] = {
   "schule", "universität", "amt", "ministerium", "gericht", "verband", "verein", "behörde", "klinik",
   "klinikum", "institut", "gesellschaft", "partei", "kasse", "werke", "betriebe", "polizei", "präsidium", "direktion",
   "gmbh", "konzern", "zentrum", "kammer", "stiftung", "bundesbank", "agentur", "krankenhaus", "kliniken",
-  "verbund",
+  "verbund", "verwaltung",
 };
+
+static gboolean german_org_noun (const char *word);
 
 gboolean
 px_quotes_is_name_word (Doc  *doc,
@@ -164,6 +166,8 @@ static const char * const name_heads[] = {
   "ministry", "department", "agency", "office", "council", "union", "association", "federation", "party",
   "court", "commission", "committee", "authority", "service", "institute", "bank", "company", "corporation",
   "police", "ministerium", "verband", "ministère", "ministerio", "министерство",
+  "federación", "fédération", "confederación", "confédération", "departamento", "département", "asociación",
+  "sindicato", "syndicat", "consejería", "agencia", "agence", "comisión", "instituto", "institut",
 };
 static GHashTable *name_heads_set;
 
@@ -177,6 +181,8 @@ run_has_head (Doc  *doc,
       return TRUE;
   return FALSE;
 }
+
+static gboolean linked_head (Doc *doc, guint first, guint last);
 
 /* Whether the capitalised words @bf … @bl, a coordinator, and @af … @al
  * are one institution's name ("Road Haulage and Logistics Association",
@@ -196,6 +202,9 @@ coordinated_one_name (Doc  *doc,
   gboolean org_before = !(bf == bl && (tok (doc, bf)->flags & PX_LEXICON_TOKEN_ALL_CAPS)) && px_quotes_run_is_org (doc, bf, bl);
   gboolean org_after = !(af == al && (tok (doc, af)->flags & PX_LEXICON_TOKEN_ALL_CAPS)) && px_quotes_run_is_org (doc, af, al);
 
+  /* "Departamento de Economía, Empleo e Industria": a head noun the word
+   * lists do not hold makes an institution too */
+  org_before = org_before || linked_head (doc, bf, bl);
   if (!org_before && !org_after)
     return FALSE;
   if (run_has_head (doc, bf, bl) && run_has_head (doc, af, al))
@@ -205,14 +214,19 @@ coordinated_one_name (Doc  *doc,
    * name of the ministry ("and Water Management") */
   if (!org_after && al > af + 2)
     return FALSE;
+  /* "… and Foreign Minister Ivan Petrov" is a person; "Cardiff and Vale
+   * University Health Board", "Harbour and Transport Workers' Union" hold
+   * a title's word inside an institution's name */
   for (guint k = af; k <= al; k++)
-    if (px_quotes_is_title (doc, k) || (tok (doc, k)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
+    if ((px_quotes_is_title (doc, k) && !org_after) || (tok (doc, k)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
       return FALSE;
   for (guint k = bf; k <= bl; k++)
     if (px_quotes_is_title (doc, k))
       return FALSE;
   return given_name_gender (before) == 0 && given_name_gender (after) == 0;
 }
+
+static gboolean list_before_coordinator (Doc *doc, guint p, guint last);
 
 /* The coordinator at @p joins the capitalised words before it to the
  * name @first … @last that follows it. */
@@ -222,10 +236,19 @@ coordinated_name_before (Doc  *doc,
                          guint first,
                          guint last)
 {
+  guint before;
+
   if (first != p + 1 || !px_quotes_is_name_word (doc, p - 1) || !px_quotes_is_name_word (doc, first)
       || doc->token_segment[p - 1] != doc->token_segment[last] || doc->span_of[p - 1] != doc->span_of[last])
     return FALSE;
-  return coordinated_one_name (doc, px_quotes_run_start_back (doc, p - 1), p - 1, first, last);
+  before = px_quotes_run_start_back (doc, p - 1);
+  /* "Department for Environment, Food and Rural Affairs": the items of a
+   * list before the coordinator belong to the name that opens it */
+  while (before > 2 && tok_char (doc, before - 1) == ',' && !space_before (doc, before - 1)
+         && px_quotes_is_name_word (doc, before - 2) && doc->token_segment[before - 2] == doc->token_segment[last]
+         && doc->span_of[before - 2] == doc->span_of[last] && list_before_coordinator (doc, before - 1, last))
+    before = px_quotes_run_start_back (doc, before - 2);
+  return coordinated_one_name (doc, before, p - 1, first, last);
 }
 
 /* The comma at @p separates two items of a list inside one institution's
@@ -257,8 +280,11 @@ list_before_coordinator (Doc  *doc,
 /* The last word of the name after the list whose comma is @p: the
  * coordinator after the list's items, then its capitalised words. @p when
  * the list ends no name of an institution. */
+static gboolean linked_head (Doc *doc, guint first, guint last);
+
 static guint
 list_end (Doc  *doc,
+          guint first,
           guint p)
 {
   guint k = p + 1, end;
@@ -271,9 +297,27 @@ list_end (Doc  *doc,
   while (end + 1 < doc->tokens->len && doc->token_segment[end + 1] == doc->token_segment[p]
          && px_quotes_is_name_word (doc, end + 1))
     end++;
-  if (end == k || !org_words_in_run (doc, k + 1, end) || run_has_head (doc, p + 1, k - 1))
+  /* the words after the coordinator name an institution ("and Allied
+   * Workers Union"), or close the complement of a head before the list
+   * ("Department for Environment, Food and Rural Affairs") */
+  if (end == k || run_has_head (doc, p + 1, k - 1)
+      || !(org_words_in_run (doc, k + 1, end) || (run_has_head (doc, first, p - 1) && linked_head (doc, first, p - 1))))
     return p;
   return end;
+}
+
+/* Whether a head noun in @first … @last is followed by a link of its
+ * complement ("Department for …", "Ministry of …"). */
+static gboolean
+linked_head (Doc  *doc,
+             guint first,
+             guint last)
+{
+  for (guint k = first; k < last; k++)
+    if (is_word (doc, k) && IN_SET (name_heads, lower (doc, k)) && is_word (doc, k + 1)
+        && lower_is (doc, k + 1, "of", "for", "für", "de", "del", "du", NULL))
+      return TRUE;
+  return FALSE;
 }
 
 /* A list inside a name opens after an article or a link of the name,
@@ -286,6 +330,21 @@ list_opens_name (Doc  *doc,
     return FALSE;
   return is_word (doc, first - 1) && (IN (determiners, lower (doc, first - 1))
                                       || (doc->capital_nouns && IN (german_articles, lower (doc, first - 1))));
+}
+
+/* Whether the German name that ends at @last is headed by an
+ * institution's noun: "Opposition", "Fraktion der Grünen". */
+static gboolean
+german_org_run_before (Doc  *doc,
+                       guint last)
+{
+  guint k = last;
+
+  /* back over a genitive complement to its head */
+  while (k > 1 && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) && !german_org_noun (lower (doc, k))
+         && is_word (doc, k - 1) && lower_is (doc, k - 1, "der", "des", NULL) && k + 4 > last)
+    k -= 2;
+  return is_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) && german_org_noun (lower (doc, k));
 }
 
 /* The capitalised run that ends at @last (inclusive), going backwards. */
@@ -303,6 +362,12 @@ px_quotes_run_start_back (Doc  *doc,
         break;
       if (px_quotes_is_name_word (doc, p) || px_quotes_is_title (doc, p))
         first = p;
+      /* "der Wasserstraßen- und Schifffahrtsverwaltung" */
+      else if (doc->capital_nouns && p > 1 && is_word (doc, p) && lower_is (doc, p, "und", "oder", NULL)
+               && !is_word (doc, p - 1) && tok_char (doc, p - 1) == '-' && !space_before (doc, p - 1)
+               && px_quotes_is_name_word (doc, p - 2) && doc->token_segment[p - 2] == doc->token_segment[last]
+               && doc->span_of[p - 2] == doc->span_of[last])
+        first = p - 2;
       else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && p > 0 && px_quotes_is_name_word (doc, p - 1))
         first = p;
       /* "International Council for the Exploration of the Sea": "the"
@@ -312,13 +377,19 @@ px_quotes_run_start_back (Doc  *doc,
                && px_quotes_is_name_word (doc, p - 2) && doc->token_segment[p - 2] == doc->token_segment[last]
                && px_quotes_run_is_org (doc, px_quotes_run_start_back (doc, p - 2), p - 2))
         first = p - 1;
+      /* "Die Opposition im Landtag", "die Fraktion der Grünen im
+       * Landtag": "im" after an institution's noun links its seat */
+      else if (doc->capital_nouns && p > 0 && is_word (doc, p) && strcmp (lower (doc, p), "im") == 0
+               && (tok (doc, p - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) && doc->token_segment[p - 1] == doc->token_segment[last]
+               && doc->span_of[p - 1] == doc->span_of[last] && german_org_run_before (doc, p - 1))
+        first = p - 1;
       /* "the Road Haulage and Logistics Association warned", "the Print,
        * Paper and Packaging Workers' Union said": a coordinator, and the
        * commas of a list before it, join the words of one institution's
        * name when what follows is one (an institution's word, not a bare
        * acronym: "Russia and NATO" are two) and what stands before is none
        * ("the Ministry of Finance and the Ministry of Health" are two). */
-      else if (p > 0 && is_word (doc, p) && lower_is (doc, p, "and", "und", "et", "e", NULL)
+      else if (p > 0 && is_word (doc, p) && lower_is (doc, p, "and", "und", "et", "e", "y", NULL)
                && coordinated_name_before (doc, p, first, last))
         first = p - 1;
       else if (p > 1 && tok_char (doc, p) == ',' && !space_before (doc, p) && px_quotes_is_name_word (doc, p - 1)
@@ -391,6 +462,18 @@ px_quotes_run_end_forward (Doc  *doc,
                && doc->token_segment[p + 2] == doc->token_segment[first] && doc->span_of[p + 2] == doc->span_of[first]
                && !px_quotes_run_is_org (doc, first, last) && !px_quotes_run_is_org (doc, p + 2, p + 2))
         last = p + 1;
+      /* "Wasserstraßen- und Schifffahrtsverwaltung": a compound cut
+       * short by a hyphen shares its last part with the next one */
+      else if (doc->capital_nouns && !is_word (doc, p) && tok_char (doc, p) == '-' && !space_before (doc, p)
+               && p + 2 < doc->tokens->len && is_word (doc, p + 1) && lower_is (doc, p + 1, "und", "oder", NULL)
+               && px_quotes_is_name_word (doc, p + 2) && doc->token_segment[p + 2] == doc->token_segment[first]
+               && doc->span_of[p + 2] == doc->span_of[first])
+        last = p + 1;
+      /* "Die Opposition im Landtag" */
+      else if (doc->capital_nouns && is_word (doc, p) && strcmp (lower (doc, p), "im") == 0 && p + 1 < doc->tokens->len
+               && px_quotes_is_name_word (doc, p + 1) && doc->token_segment[p + 1] == doc->token_segment[first]
+               && doc->span_of[p + 1] == doc->span_of[first] && german_org_run_before (doc, last))
+        last = p;
       /* "Hartwell & Sons", "Marks & Spencer": an ampersand joins a firm's name */
       else if (tok_char (doc, p) == '&' && p + 1 < doc->tokens->len && px_quotes_is_name_word (doc, p + 1)
                && doc->token_segment[p + 1] == doc->token_segment[first] && doc->span_of[p + 1] == doc->span_of[first])
@@ -408,18 +491,22 @@ px_quotes_run_end_forward (Doc  *doc,
       else if (tok_char (doc, p) == ',' && !space_before (doc, p) && p + 1 < doc->tokens->len
                && px_quotes_is_name_word (doc, p + 1) && doc->span_of[p + 1] == doc->span_of[first]
                && doc->token_segment[p + 1] == doc->token_segment[first] && list_opens_name (doc, first)
-               && list_before_coordinator (doc, p, list_end (doc, p)))
+               && list_before_coordinator (doc, p, list_end (doc, first, p)))
         last = p;
-      else if (is_word (doc, p) && lower_is (doc, p, "and", "und", "et", "y", NULL)
+      else if (is_word (doc, p) && lower_is (doc, p, "and", "und", "et", "y", "e", NULL)
                && px_quotes_is_name_word (doc, p + 1))
         {
           /* "Disaster and Emergency Management Authority" is one name,
            * "Armenia and Azerbaijan" two: only an institution joins. */
           guint end = p + 1;
 
+          /* over a plural possessive: "and Transport Workers' Union" */
           while (end + 1 < doc->tokens->len && doc->token_segment[end + 1] == doc->token_segment[first]
-                 && px_quotes_is_name_word (doc, end + 1))
-            end++;
+                 && (px_quotes_is_name_word (doc, end + 1)
+                     || (end + 2 < doc->tokens->len && (tok_char (doc, end + 1) == 0x2019 || tok_char (doc, end + 1) == '\'')
+                         && !space_before (doc, end + 1) && g_str_has_suffix (lower (doc, end), "s")
+                         && px_quotes_is_name_word (doc, end + 2) && doc->token_segment[end + 2] == doc->token_segment[first])))
+            end += px_quotes_is_name_word (doc, end + 1) ? 1 : 2;
           if (!coordinated_one_name (doc, first, last, p + 1, end))
             break;
           last = p;
@@ -476,6 +563,9 @@ px_quotes_run_is_org (Doc  *doc,
           for (gsize s = 0; s < G_N_ELEMENTS (org_suffixes); s++)
             if (g_str_has_suffix (word, org_suffixes[s]))
               return TRUE;
+          /* "des Verbands", "des Ministeriums", "der Krankenhäuser" */
+          if (doc->capital_nouns && (german_org_noun (word) || g_str_has_suffix (word, "krankenhäuser")))
+            return TRUE;
           if (doc->capital_nouns && g_str_has_suffix (stem, "krankenhaus"))
             return TRUE;
         }
@@ -528,6 +618,40 @@ widen_to_initials (Doc    *doc,
     return;
   g_free (person->name);
   person->name = px_quotes_slice (doc, k, last);
+}
+
+/* Whether the German noun @word, in any case ("Verbands",
+ * "Ministeriums", "Landratsamtes"), names an institution by its head. */
+static gboolean
+german_org_noun (const char *word)
+{
+  static const char * const bodies[] = { "fraktion", "opposition", "koalition", "regierung" };
+  gsize len;
+
+  if (word == NULL)
+    return FALSE;
+  len = strlen (word);
+  /* the word itself, then without a genitive "-es" or "-s" ("Bundes",
+   * "Verbands", "Landratsamtes") */
+  for (guint cut = 0; cut <= 2; cut++)
+    {
+      g_autofree char *stem = NULL;
+
+      if (cut > 0 && (len < 4 + cut || !g_str_has_suffix (word, cut == 1 ? "s" : "es")))
+        continue;
+      stem = g_strndup (word, len - cut);
+      if (IN (org_words, stem))
+        return TRUE;
+      if (g_utf8_strlen (stem, -1) < 5)
+        continue;
+      for (gsize s = 0; s < G_N_ELEMENTS (org_suffixes); s++)
+        if (g_str_has_suffix (stem, org_suffixes[s]))
+          return TRUE;
+      for (gsize s = 0; s < G_N_ELEMENTS (bodies); s++)
+        if (g_str_has_suffix (stem, bodies[s]))
+          return TRUE;
+    }
+  return FALSE;
 }
 
 /* Nouns for what someone does that have none of the endings of trades
@@ -600,6 +724,15 @@ px_quotes_name_start (Doc  *doc,
         i++;
       return i;
     }
+  /* "Sprecher des Verbands der Kommunalen Krankenhäuser": an
+   * institution's noun, in any case, before "der" or "des" and its
+   * capitalised complement opens the name; no person's name holds a
+   * genitive article but after "von" */
+  if (doc->capital_nouns)
+    for (guint k = i + 1; k < last; k++)
+      if (is_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && lower_is (doc, k, "der", "des", NULL)
+          && !IN_SET (personal_particles, lower (doc, k - 1)) && german_org_noun (lower (doc, k - 1)))
+        return k - 1;
   /* German capitalises nouns: "Ärztliche Direktorin Sabine Keller". A
    * particle is no name of its own, so "Anwalt Thomas von Kessel" keeps
    * the given name: the name is the last two words that are not one. */
@@ -2833,24 +2966,34 @@ px_quotes_fullest_common_nouns (Doc *doc)
     {
       PxQuote *quote = g_ptr_array_index (doc->quotes, q);
       const char *fuller = NULL;
+      guint cue, fuller_cue = G_MAXUINT;
       gsize n;
 
       if (quote->speaker == NULL || strchr (quote->speaker, ' ') != NULL
           || !IN (institution_nouns, quote->speaker))
         continue;
       n = strlen (quote->speaker);
+      /* "Le ministère de la Transition … a assuré … . Le ministère de
+       * l'Agriculture … a rappelé … . Selon le ministère, …": of several
+       * such names, the one that spoke last before this cue */
+      cue = g_array_index (doc->quote_cue, guint, q);
       for (guint o = 0; o < doc->quotes->len; o++)
         {
           PxQuote *other = g_ptr_array_index (doc->quotes, o);
+          guint other_cue = g_array_index (doc->quote_cue, guint, o);
           g_auto(GStrv) words = NULL;
 
           if (other->speaker == NULL || strncmp (other->speaker, quote->speaker, n) != 0 || other->speaker[n] != ' ')
             continue;
           words = g_strsplit (other->speaker + n + 1, " ", 3);
-          if (words[0] != NULL && words[1] != NULL && IN (of_words, words[0]))
+          if (words[0] == NULL || words[1] == NULL || !IN (of_words, words[0]))
+            continue;
+          if (fuller == NULL
+              || (cue != G_MAXUINT && other_cue != G_MAXUINT && other_cue < cue
+                  && (fuller_cue == G_MAXUINT || fuller_cue > cue || other_cue > fuller_cue)))
             {
               fuller = other->speaker;
-              break;
+              fuller_cue = other_cue;
             }
         }
       if (fuller != NULL)
@@ -3007,6 +3150,21 @@ px_quotes_german_adjective_names (Doc *doc)
     }
 }
 
+/* Whether @name has a lower-case link between its words, as an
+ * institution's name has ("Verband der …", "Department for …") */
+static gboolean
+linked_name (const char *name)
+{
+  static const char * const links[] = { "der", "des", "für", "of", "for", "de", "du", "del" };
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+
+  for (guint w = 1; words[w] != NULL && words[w + 1] != NULL; w++)
+    for (gsize l = 0; l < G_N_ELEMENTS (links); l++)
+      if (strcmp (words[w], links[l]) == 0)
+        return TRUE;
+  return FALSE;
+}
+
 /* "сообщили ТАСС в ГУ МЧС по Московской области" then "уточнили в
  * ведомстве", read as "ГУ МЧС": an institution another quote of the article
  * names with the region or body it serves after it ("по …", "of …",
@@ -3046,7 +3204,10 @@ px_quotes_fuller_speaker_names (Doc *doc)
                     && g_unichar_isupper (g_utf8_get_char (words[1])))
                 || (n_words <= 2 && strchr (quote->speaker, ' ') == NULL
                     && g_unichar_get_script (g_utf8_get_char (quote->speaker)) == G_UNICODE_SCRIPT_CYRILLIC
-                    && g_unichar_get_script (g_utf8_get_char (words[0])) == G_UNICODE_SCRIPT_CYRILLIC)))
+                    && g_unichar_get_script (g_utf8_get_char (words[0])) == G_UNICODE_SCRIPT_CYRILLIC)
+                /* "Verband der Kommunalen Krankenhäuser" after "… Niedersachsen":
+                 * a name with a link inside it, and its seat after it */
+                || (n_words == 1 && g_unichar_isupper (g_utf8_get_char (words[0])) && linked_name (quote->speaker))))
             continue;
           if (fuller != NULL && strcmp (fuller, other->speaker) != 0)
             clash = TRUE;

@@ -276,6 +276,10 @@ spokesperson_institution (Doc  *doc,
         end++;
       while (end > from && is_word (doc, end - 1) && IN (of_words, lower (doc, end - 1)))
         end--;
+      /* "a spokeswoman for the Ministry of Agriculture, Fisheries and
+       * Food": a name with the commas of a list in it is read as a name */
+      if (end > from && px_quotes_is_name_word (doc, from))
+        end = MAX (end, px_quotes_run_end_forward (doc, from) + 1);
       if (end > from)
         return px_quotes_slice (doc, from, end - 1);
     }
@@ -958,6 +962,10 @@ starts_clause (Doc  *doc,
 static gboolean source_forward_phrase (Doc *doc, guint i, gint sentence, Source *source);
 
 static guint according_length (Doc *doc, guint i);
+static gboolean russian_genitive_institution (Doc *doc, guint i, gint sentence, Source *source);
+static gboolean romance_institution_forward (Doc *doc, guint i, gint sentence, Source *source);
+static char *russian_reported_institution (Doc *doc, gint sentence);
+static gboolean russian_genitive_like (const char *word);
 static gboolean source_forward_phrase (Doc *doc, guint i, gint sentence, Source *source);
 
 gboolean
@@ -1070,6 +1078,13 @@ source_forward_phrase (Doc    *doc,
   if (!px_quotes_allowed_token (doc, i, sentence) || word == NULL)
     return FALSE;
   source->first = i;
+  /* "По данным Главного управления МЧС России по Тверской области, …" */
+  if (i > 1 && according_length (doc, i - 2) == 2 && russian_genitive_institution (doc, i, sentence, source))
+    return TRUE;
+  /* "Selon la préfecture d'Ille-et-Vilaine, …", "según el Ministerio de
+   * Sanidad, …" */
+  if (romance_institution_forward (doc, i, sentence, source))
+    return TRUE;
   /* "lamentó una de ellas, Carmen Ortiz", "said one of them, Tom Reed",
    * "a raconté l'une d'elles, Anne Roy": one of a group, then the name
    * after the comma speaks */
@@ -1733,6 +1748,353 @@ anonymous_with_participle (Doc    *doc,
   return TRUE;
 }
 
+static const char *bare_head (const char *word);
+
+/* Heads of French and Spanish institutions' names, which these languages
+ * write in lower case ("le ministère de …", "la fédération des …"). */
+static const char * const romance_bodies[] = {
+  "ministère", "fédération", "confédération", "association", "direction", "gendarmerie", "préfecture",
+  "parquet", "conseil", "agence", "office", "commission", "syndicat", "union", "chambre", "cour", "tribunal",
+  "ministerio", "federación", "confederación", "asociación", "dirección", "consejería", "delegación",
+  "agencia", "comisión", "sindicato", "cámara", "tribunal", "departamento", "fiscalía", "guardia",
+};
+
+static gboolean
+romance_body (const char *word)
+{
+  return px_text_list_contains (romance_bodies, G_N_ELEMENTS (romance_bodies), bare_head (word));
+}
+
+/* "Le ministère de l'Agriculture et de la Souveraineté alimentaire a
+ * rappelé", "La Fédération départementale des syndicats d'exploitants
+ * agricoles d'Ille-et-Vilaine a appelé": French and Spanish link the words
+ * of an institution's name with "de", "du", "des", "del" and an article,
+ * and join two complements with "et de", "y de"; read back from @end over
+ * such a chain to the institution's noun and its article. Returns the
+ * article's token, or G_MAXUINT. */
+static guint
+romance_institution_start (Doc  *doc,
+                           guint end,
+                           gint  sentence)
+{
+  static const char * const links[] = { "de", "du", "des", "del", "et", "y", "la", "le", "les", "el", "los", "las" };
+  static const char * const articles[] = { "le", "la", "el", "les", "los", "las" };
+  static const char * const prepositions[] = {
+    "pour", "par", "avec", "sans", "sur", "dans", "en", "à", "au", "aux", "contre", "chez", "devant", "depuis",
+    "para", "por", "con", "sin", "sobre", "entre", "a", "al", "desde", "ante", "que", "qui",
+  };
+  gboolean linked = FALSE;
+
+  if (doc->capital_nouns || doc->inflecting)
+    return G_MAXUINT;
+  for (guint k = end; k > 0 && k + 16 > end; k--)
+    {
+      const char *word;
+
+      if (!px_quotes_allowed_token (doc, k, sentence) || !is_word (doc, k))
+        return G_MAXUINT;
+      word = lower (doc, k);
+      if (linked && romance_body (word))
+        {
+          guint start = G_MAXUINT;
+
+          /* "L'association …", "le ministère …" */
+          if (g_str_has_prefix (word, "l'") || g_str_has_prefix (word, "l’"))
+            start = k;
+          else if (px_quotes_allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
+                   && px_text_list_contains (articles, G_N_ELEMENTS (articles), lower (doc, k - 1)))
+            start = k - 1;
+          /* the subject, not the object of "Desde la …", "devant le …" */
+          if (start != G_MAXUINT && start > 0 && px_quotes_allowed_token (doc, start - 1, sentence)
+              && is_word (doc, start - 1) && !lower_is (doc, start - 1, "et", "y", "mais", "pero", NULL))
+            start = G_MAXUINT;
+          return start;
+        }
+      if (px_text_list_contains (links, G_N_ELEMENTS (links), word))
+        {
+          linked |= lower_is (doc, k, "de", "du", "des", "del", NULL);
+          continue;
+        }
+      if (g_str_has_prefix (word, "d'") || g_str_has_prefix (word, "d’"))
+        {
+          linked = TRUE;
+          continue;
+        }
+      /* a verb or a pronoun ends the chain: only nouns and adjectives,
+       * capitalised or not, stand between its links */
+      if (IN (speech_verbs, word) || IN (stop_words, word) || IN (pronouns_person, word)
+          || px_text_list_contains (prepositions, G_N_ELEMENTS (prepositions), word))
+        return G_MAXUINT;
+    }
+  return G_MAXUINT;
+}
+
+/* Russian institutions' heads in the nominative, and the endings of
+ * words in the genitive (or of adjectives agreeing with one) that complete
+ * their names. */
+static const char * const russian_bodies[] = {
+  "прокуратура", "управление", "министерство", "служба", "пресс-служба", "администрация", "палата",
+  "комитет", "департамент", "суд", "ведомство", "правительство", "дума", "совет", "центр", "инспекция",
+  "комиссия", "мэрия", "полиция", "главк", "штаб", "агентство", "фонд", "союз", "профсоюз",
+};
+static const char * const russian_genitive_endings[] = {
+  "ого", "его", "ой", "ей", "ых", "их", "ии", "ия", "а", "я", "ы", "и", "ов", "ев", "ей",
+};
+
+static gboolean
+russian_genitive_like (const char *word)
+{
+  for (gsize e = 0; e < G_N_ELEMENTS (russian_genitive_endings); e++)
+    if (g_str_has_suffix (word, russian_genitive_endings[e]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Прокуратура Липецкой области заявила", "Главное управление МЧС
+ * России по Тверской области сообщило": a Russian institution that opens
+ * the sentence, with the adjectives before its head and the genitive
+ * chain after it (adjectives and nouns in the genitive, names, acronyms,
+ * "по" and the region it serves), up to the verb at @end + 1. Returns the
+ * first token, or G_MAXUINT. */
+static guint
+russian_institution_subject (Doc  *doc,
+                             guint end,
+                             gint  sentence)
+{
+  const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+  guint head = G_MAXUINT;
+
+  if (!doc->inflecting || end < range->first || end > range->first + 12 || !px_quotes_is_cyrillic_word (doc, end))
+    return G_MAXUINT;
+  for (guint k = range->first; k <= end; k++)
+    {
+      if (!px_quotes_allowed_token (doc, k, sentence) || !is_word (doc, k))
+        return G_MAXUINT;
+      if (head == G_MAXUINT)
+        {
+          const char *word = lower (doc, k);
+
+          if (px_text_list_contains (russian_bodies, G_N_ELEMENTS (russian_bodies), word))
+            head = k;
+          /* only nominative adjectives before the head: "Главное",
+           * "Общественная", "Региональное" */
+          else if (!(g_str_has_suffix (word, "ое") || g_str_has_suffix (word, "ая") || g_str_has_suffix (word, "ый")
+                     || g_str_has_suffix (word, "ий") || g_str_has_suffix (word, "ой")))
+            return G_MAXUINT;
+          continue;
+        }
+      /* after the head: its genitive chain */
+      if ((tok (doc, k)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_ALL_CAPS)) != 0)
+        continue;
+      if (lower_is (doc, k, "по", "и", NULL) && k < end)
+        continue;
+      if (!russian_genitive_like (lower (doc, k)) || IN (speech_verbs, lower (doc, k)))
+        return G_MAXUINT;
+    }
+  return head != G_MAXUINT && head < end ? range->first : G_MAXUINT;
+}
+
+/* "По данным Главного управления МЧС России по Тверской области",
+ * "по данным прокуратуры Липецкой области": an institution in the
+ * genitive, its adjectives and head put back in the nominative, the chain
+ * after it kept as written, up to the comma that closes the cue. */
+static gboolean
+russian_genitive_institution (Doc    *doc,
+                              guint   i,
+                              gint    sentence,
+                              Source *source)
+{
+  static const char * const heads[][2] = {
+    { "прокуратуры", "прокуратура" }, { "управления", "управление" }, { "министерства", "министерство" },
+    { "службы", "служба" }, { "пресс-службы", "пресс-служба" }, { "администрации", "администрация" },
+    { "палаты", "палата" }, { "комитета", "комитет" }, { "департамента", "департамент" }, { "суда", "суд" },
+    { "ведомства", "ведомство" }, { "правительства", "правительство" }, { "центра", "центр" },
+    { "инспекции", "инспекция" }, { "комиссии", "комиссия" }, { "мэрии", "мэрия" }, { "полиции", "полиция" },
+    { "фонда", "фонд" }, { "агентства", "агентство" }, { "штаба", "штаб" },
+  };
+  GString *built;
+  guint head = i, last;
+  const char *nominative = NULL;
+  char gender;
+
+  if (!doc->inflecting)
+    return FALSE;
+  while (head < i + 2 && px_quotes_allowed_token (doc, head, sentence) && px_quotes_is_cyrillic_word (doc, head)
+         && (g_str_has_suffix (lower (doc, head), "ого") || g_str_has_suffix (lower (doc, head), "его")
+             || g_str_has_suffix (lower (doc, head), "ой")))
+    head++;
+  if (!px_quotes_allowed_token (doc, head, sentence) || !px_quotes_is_cyrillic_word (doc, head))
+    return FALSE;
+  for (gsize h = 0; h < G_N_ELEMENTS (heads) && nominative == NULL; h++)
+    if (strcmp (lower (doc, head), heads[h][0]) == 0)
+      nominative = heads[h][1];
+  if (nominative == NULL)
+    return FALSE;
+  last = head;
+  while (last + 1 < doc->tokens->len && last < head + 8 && px_quotes_allowed_token (doc, last + 1, sentence)
+         && px_quotes_is_cyrillic_word (doc, last + 1) && !IN (speech_verbs, lower (doc, last + 1)))
+    {
+      guint next = last + 1;
+
+      if ((tok (doc, next)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_ALL_CAPS)) != 0
+          || (russian_genitive_like (lower (doc, next)) && !IN (stop_words, lower (doc, next))))
+        last = next;
+      else if (lower_is (doc, next, "по", "и", NULL) && px_quotes_allowed_token (doc, next + 1, sentence)
+               && px_quotes_is_cyrillic_word (doc, next + 1))
+        last = next;
+      else
+        break;
+    }
+  while (last > head && lower_is (doc, last, "по", "и", NULL))
+    last--;
+  /* the cue closes with a comma; a bare noun ("По данным ведомства")
+   * refers back to an institution, which its own reading finds */
+  if (!is_punct (doc, last + 1, ',') || (head == i && last == head))
+    return FALSE;
+  gender = g_str_has_suffix (nominative, "о") || g_str_has_suffix (nominative, "е") ? 'n'
+           : g_str_has_suffix (nominative, "а") || g_str_has_suffix (nominative, "я") ? 'f' : 'm';
+  built = g_string_new (NULL);
+  for (guint k = i; k < head; k++)
+    {
+      const char *written = doc->text + tok (doc, k)->start;
+      gsize len = tok (doc, k)->end - tok (doc, k)->start;
+      const char *word = lower (doc, k);
+      gsize cut = g_str_has_suffix (word, "ой") ? strlen ("ой") : strlen ("ого");
+      gboolean soft = g_str_has_suffix (word, "его");
+      gboolean sk = len > cut && (g_str_has_suffix (word, "ского") || g_str_has_suffix (word, "цкого"));
+
+      g_string_append_len (built, written, len - cut);
+      if (gender == 'n')
+        g_string_append (built, soft ? "ее" : "ое");
+      else if (gender == 'f')
+        g_string_append (built, soft ? "яя" : "ая");
+      else
+        g_string_append (built, sk ? "ий" : soft ? "ий" : "ый");
+      g_string_append_c (built, ' ');
+    }
+  /* the head keeps a capital the text gave it */
+  if (tok (doc, head)->flags & PX_LEXICON_TOKEN_CAPITAL)
+    {
+      gunichar first = g_unichar_toupper (g_utf8_get_char (nominative));
+      char buffer[8];
+
+      g_string_append_len (built, buffer, g_unichar_to_utf8 (first, buffer));
+      g_string_append (built, g_utf8_next_char (nominative));
+    }
+  else
+    g_string_append (built, nominative);
+  if (last > head)
+    {
+      g_string_append_c (built, ' ');
+      g_string_append_len (built, doc->text + tok (doc, head + 1)->start, tok (doc, last)->end - tok (doc, head + 1)->start);
+    }
+  source->first = i;
+  source->last = last;
+  source->speaker = g_string_free (built, FALSE);
+  return TRUE;
+}
+
+/* "— сообщила пресс-служба регионального управления Росприроднадзора",
+ * "заявили в …" aside: an institution in the nominative after the verb,
+ * with its genitive chain, ending the sentence or its clause. */
+static gboolean
+russian_institution_after_verb (Doc    *doc,
+                                guint   j,
+                                gint    sentence,
+                                Source *source)
+{
+  guint head = j, last;
+
+  if (!doc->inflecting)
+    return FALSE;
+  while (head < j + 2 && px_quotes_allowed_token (doc, head, sentence) && px_quotes_is_cyrillic_word (doc, head)
+         && !px_text_list_contains (russian_bodies, G_N_ELEMENTS (russian_bodies), lower (doc, head))
+         && (g_str_has_suffix (lower (doc, head), "ое") || g_str_has_suffix (lower (doc, head), "ая")
+             || g_str_has_suffix (lower (doc, head), "ый") || g_str_has_suffix (lower (doc, head), "ий")))
+    head++;
+  if (!px_quotes_allowed_token (doc, head, sentence) || !px_quotes_is_cyrillic_word (doc, head)
+      || !px_text_list_contains (russian_bodies, G_N_ELEMENTS (russian_bodies), lower (doc, head)))
+    return FALSE;
+  last = head;
+  while (last + 1 < doc->tokens->len && last < head + 8 && px_quotes_allowed_token (doc, last + 1, sentence)
+         && px_quotes_is_cyrillic_word (doc, last + 1) && !IN (speech_verbs, lower (doc, last + 1)))
+    {
+      guint next = last + 1;
+
+      if ((tok (doc, next)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_ALL_CAPS)) != 0
+          || (russian_genitive_like (lower (doc, next)) && !IN (stop_words, lower (doc, next))))
+        last = next;
+      else if (lower_is (doc, next, "по", "и", NULL) && px_quotes_allowed_token (doc, next + 1, sentence)
+               && px_quotes_is_cyrillic_word (doc, next + 1))
+        last = next;
+      else
+        break;
+    }
+  while (last > head && lower_is (doc, last, "по", "и", NULL))
+    last--;
+  /* the chain ends the clause: no other words follow it */
+  if (last + 1 < doc->tokens->len && px_quotes_allowed_token (doc, last + 1, sentence) && is_word (doc, last + 1))
+    return FALSE;
+  source->first = j;
+  source->last = last;
+  source->speaker = px_quotes_slice (doc, j, last);
+  return TRUE;
+}
+
+/* "Selon la préfecture d'Ille-et-Vilaine, …", "a indiqué la gendarmerie
+ * du Finistère.": a French or Spanish institution's lower-case noun after
+ * its article, and the chain of links and names that completes it, up to
+ * the comma or full stop that closes the phrase, speaks as written (without
+ * the article). */
+static gboolean
+romance_institution_forward (Doc    *doc,
+                             guint   i,
+                             gint    sentence,
+                             Source *source)
+{
+  static const char * const articles[] = { "le", "la", "el", "les", "los", "las" };
+  static const char * const links[] = { "de", "du", "des", "del", "et", "y", "la", "le", "les", "el", "los", "las" };
+  guint head = i, last;
+
+  if (doc->capital_nouns || doc->inflecting || !is_word (doc, i))
+    return FALSE;
+  if (px_text_list_contains (articles, G_N_ELEMENTS (articles), lower (doc, i)))
+    head = i + 1;
+  else if (!(g_str_has_prefix (lower (doc, i), "l'") || g_str_has_prefix (lower (doc, i), "l’")))
+    return FALSE;
+  if (!px_quotes_allowed_token (doc, head, sentence) || !is_word (doc, head) || !romance_body (lower (doc, head))
+      || (tok (doc, head)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
+    return FALSE;
+  /* it must be linked to a complement: "la préfecture" alone is read elsewhere */
+  if (!px_quotes_allowed_token (doc, head + 1, sentence) || !is_word (doc, head + 1)
+      || !(lower_is (doc, head + 1, "de", "du", "des", "del", NULL)
+           || g_str_has_prefix (lower (doc, head + 1), "d'") || g_str_has_prefix (lower (doc, head + 1), "d’")))
+    return FALSE;
+  last = head;
+  while (last + 1 < doc->tokens->len && last < head + 12 && px_quotes_allowed_token (doc, last + 1, sentence)
+         && is_word (doc, last + 1))
+    {
+      const char *word = lower (doc, last + 1);
+
+      if (px_text_list_contains (links, G_N_ELEMENTS (links), word) || g_str_has_prefix (word, "d'")
+          || g_str_has_prefix (word, "d’") || g_str_has_prefix (word, "l'") || g_str_has_prefix (word, "l’")
+          || (tok (doc, last + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+          /* a lower-case adjective after a name: "Transition écologique" */
+          || ((tok (doc, last)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && !IN (stop_words, word) && !IN (speech_verbs, word)))
+        last++;
+      else
+        break;
+    }
+  while (last > head && lower_is (doc, last, "de", "du", "des", "del", "et", "y", "la", "le", "les", "el", "los", "las", NULL))
+    last--;
+  if (last == head || !(is_punct (doc, last + 1, ',') || is_punct (doc, last + 1, '.')))
+    return FALSE;
+  source->first = i;
+  source->last = last;
+  source->speaker = px_quotes_slice (doc, head == i ? i : head, last);
+  return TRUE;
+}
+
 static gboolean
 source_backward (Doc    *doc,
                  guint   verb,
@@ -1754,6 +2116,32 @@ source_backward (Doc    *doc,
     }
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
+  {
+    guint start = romance_institution_start (doc, i - 1, sentence);
+
+    if (start != G_MAXUINT && start + 2 <= i - 1)
+      {
+        source->first = start;
+        source->last = i - 1;
+        /* as written, without its article: not a person one of its words
+         * may name ("d'Ille-et-Vilaine" after "Pollution de la Vilaine") */
+        source->speaker = px_quotes_slice (doc, romance_body (lower (doc, start)) ? start : start + 1, i - 1);
+        /* "L'association …" is the association */
+        if (g_str_has_prefix (source->speaker, "L'") || g_str_has_prefix (source->speaker, "l'"))
+          memmove (source->speaker, source->speaker + 2, strlen (source->speaker + 2) + 1);
+        else if (g_str_has_prefix (source->speaker, "L’") || g_str_has_prefix (source->speaker, "l’"))
+          memmove (source->speaker, source->speaker + 4, strlen (source->speaker + 4) + 1);
+        return TRUE;
+      }
+    start = russian_institution_subject (doc, i - 1, sentence);
+    if (start != G_MAXUINT)
+      {
+        source->first = start;
+        source->last = i - 1;
+        source->speaker = px_quotes_slice (doc, start, i - 1);
+        return TRUE;
+      }
+  }
   /* "Ein Hafenarbeiter am Burchardkai sagte", "Eine Anwohnerin aus
    * Hamburg sagte": a German indefinite noun opening the sentence, with the
    * place phrase that tells which one; the place is no speaker */
@@ -4655,6 +5043,42 @@ resolve_source_inner (Doc    *doc,
                   }
               }
           }
+        /* "The finance ministry said" after the Ministry of Finance and
+         * then another ministry: a word before the noun that a name holds
+         * with the noun tells which of them, not the last one named */
+        if (org != NULL && source->last > first)
+          {
+            Person *narrowed = NULL;
+            guint narrowed_seen = 0;
+            const char *head = bare_head (lower (doc, source->last));
+
+            for (guint p = 0; p < doc->people->len; p++)
+              {
+                Person *candidate = g_ptr_array_index (doc->people, p);
+                g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
+                g_auto(GStrv) name_words = g_strsplit (folded, " ", -1);
+                guint seen = px_quotes_mention_before (candidate, source->first);
+                gboolean modified = FALSE;
+
+                if (!candidate->org || seen == G_MAXUINT || head == NULL
+                    || !(g_strv_contains ((const char * const *) name_words, head)
+                         || institution_kin (head, (const char * const *) name_words)))
+                  continue;
+                for (guint w = first; w < source->last && !modified; w++)
+                  modified = is_word (doc, w) && !IN (stop_words, lower (doc, w)) && !IN (institution_nouns, lower (doc, w))
+                             && strlen (lower (doc, w)) > 2 && g_strv_contains ((const char * const *) name_words, lower (doc, w));
+                if (modified && (narrowed == NULL || seen > narrowed_seen))
+                  {
+                    narrowed = candidate;
+                    narrowed_seen = seen;
+                  }
+              }
+            if (narrowed != NULL)
+              {
+                org = narrowed;
+                best_seen = narrowed_seen;
+              }
+          }
         /* "a indiqué la préfecture", "La métropole a précisé": a French
          * public body that is one of a kind where the story happens, and
          * that no name in the article holds, speaks as itself, not as the
@@ -5587,6 +6011,16 @@ russian_institution_at (Doc    *doc,
           last = next;
           continue;
         }
+      /* "министерства природных ресурсов и экологии": two genitives
+       * joined inside the name */
+      if (is_word (doc, next) && strcmp (lower (doc, next), "и") == 0 && next + 1 < stop
+          && px_quotes_allowed_token (doc, next + 1, sentence) && px_quotes_is_cyrillic_word (doc, next + 1)
+          && !IN (speech_verbs, lower (doc, next + 1)) && russian_genitive_like (lower (doc, next + 1))
+          && russian_genitive_like (lower (doc, last)))
+        {
+          last = next;
+          continue;
+        }
       if (!px_quotes_is_cyrillic_word (doc, next) || IN (speech_verbs, lower (doc, next))
           || px_text_list_contains (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, next))
           || IN (stop_words, lower (doc, next)))
@@ -5599,6 +6033,28 @@ russian_institution_at (Doc    *doc,
   if (last == i + 1 && head_at == i + 1 && (strcmp (nominative, "ведомство") == 0 || strcmp (nominative, "пресс-служба") == 0))
     {
       source->first = source->last = i + 1;
+      source->pronoun = TRUE;
+      source->implicit = TRUE;
+      return TRUE;
+    }
+  /* "Прокуратура … начала проверку, сообщили в пресс-службе ведомства":
+   * the press service of the body just named speaks for that body */
+  if (head_at == i + 1 && strcmp (nominative, "пресс-служба") == 0 && lower_is (doc, last, "ведомства", NULL)
+      && (last == i + 2
+          /* "в пресс-службе надзорного ведомства" */
+          || (last == i + 3 && (g_str_has_suffix (lower (doc, i + 2), "ого") || g_str_has_suffix (lower (doc, i + 2), "его")))))
+    {
+      char *named = russian_reported_institution (doc, sentence);
+
+      if (named == NULL && sentence > 0)
+        named = russian_reported_institution (doc, sentence - 1);
+      source->first = i + 1;
+      source->last = last;
+      if (named != NULL)
+        {
+          source->speaker = named;
+          return TRUE;
+        }
       source->pronoun = TRUE;
       source->implicit = TRUE;
       return TRUE;
@@ -5670,6 +6126,12 @@ russian_reported_institution (Doc  *doc,
   while (last + 1 <= range->last && px_quotes_is_cyrillic_word (doc, last + 1))
     {
       if (tok (doc, last + 1)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_ALL_CAPS))
+        last++;
+      /* "Тверской области": the noun a capitalised adjective agrees with */
+      else if ((tok (doc, last)->flags & PX_LEXICON_TOKEN_CAPITAL) && last > head && russian_genitive_like (lower (doc, last + 1))
+               && (g_str_has_suffix (lower (doc, last), "ой") || g_str_has_suffix (lower (doc, last), "ей")
+                   || g_str_has_suffix (lower (doc, last), "ого") || g_str_has_suffix (lower (doc, last), "его"))
+               && !IN (speech_verbs, lower (doc, last + 1)) && !IN (stop_words, lower (doc, last + 1)))
         last++;
       else if (strcmp (lower (doc, last + 1), "по") == 0 && last + 2 <= range->last && px_quotes_is_cyrillic_word (doc, last + 2)
                && (tok (doc, last + 2)->flags & PX_LEXICON_TOKEN_CAPITAL))
@@ -5827,6 +6289,8 @@ russian_source (Doc    *doc,
     return TRUE;
   px_quotes_source_clear (source);
   memset (source, 0, sizeof *source);
+  if (russian_institution_after_verb (doc, j, sentence, source))
+    return TRUE;
   /* "говорится в сообщении городской администрации": the statement's author */
   if (px_quotes_allowed_token (doc, j + 1, sentence) && is_word (doc, j) && strcmp (lower (doc, j), "в") == 0
       && px_quotes_is_cyrillic_word (doc, j + 1) && g_str_has_prefix (lower (doc, j + 1), "сообщени")

@@ -198,6 +198,8 @@ static const char * const org_words[] = {
   "air", "airlines", "airways", "rail", "railways", "motors", "holdings", "energy", "gmbh",
   "academy", "society", "institution", "club", "league", "foods", "systems", "industries", "technologies",
   "securities", "partners", "capital", "pharmaceuticals", "logistics", "enterprises", "insurance",
+  /* parties and trade bodies: "Labour and Green Alliance", "Print Workers' Guild" */
+  "alliance", "guild", "coalition", "movement",
   /* plural and trade heads of business names: "Halford Aggregates", "Pennine Homes" */
   "aggregates", "materials", "homes", "developments", "properties", "estates", "construction", "contractors",
   "builders", "quarries", "mining", "metals", "chemicals", "plastics", "products", "solutions", "utilities",

@@ -339,6 +339,91 @@ join_initials (Doc        *doc,
     }
 }
 
+/* "Grupo Alvar S.A.", "Ribera S.L.", "Acme Inc.", "Halden Co. Ltd.": the
+ * legal form after a firm's name is written with stops, which the
+ * tokeniser splits off as the ends of sentences. Joined into one word, the
+ * form stays part of the capitalised run of the name. The last stop is
+ * joined only when a lower-case word or a comma follows ("S.A. a
+ * indiqué", "Inc. said"); before a capitalised word it may end the
+ * sentence. */
+static void
+join_company_suffixes (Doc *doc)
+{
+  static const char * const forms[] = { "inc", "ltd", "co", "corp", "bros", "cia", "cía" };
+  GArray *tokens = doc->tokens;
+
+  for (guint i = 1; i + 1 < tokens->len; i++)
+    {
+      PxLexiconToken *word = &g_array_index (tokens, PxLexiconToken, i);
+      PxLexiconToken *before = &g_array_index (tokens, PxLexiconToken, i - 1);
+      gboolean letters;
+      guint last = i;
+
+      if (word->lower == NULL || (word->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || before->lower == NULL
+          || (before->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || before->end + 1 != word->start)
+        continue;
+      /* "S.A.", "S.L.", "S.p.A.", "N.V.": single letters each with its stop */
+      letters = g_utf8_strlen (word->lower, -1) == 1;
+      if (letters)
+        {
+          guint n_letters = 1;
+
+          while (last + 2 < tokens->len
+                 && g_array_index (tokens, PxLexiconToken, last + 1).lower == NULL
+                 && doc->text[g_array_index (tokens, PxLexiconToken, last + 1).start] == '.'
+                 && g_array_index (tokens, PxLexiconToken, last + 1).start == g_array_index (tokens, PxLexiconToken, last).end
+                 && g_array_index (tokens, PxLexiconToken, last + 2).lower != NULL
+                 && g_utf8_strlen (g_array_index (tokens, PxLexiconToken, last + 2).lower, -1) == 1
+                 && g_array_index (tokens, PxLexiconToken, last + 2).start == g_array_index (tokens, PxLexiconToken, last + 1).end)
+            {
+              last += 2;
+              n_letters++;
+            }
+          if (n_letters < 2)
+            continue;
+        }
+      else if (!px_text_list_contains (forms, G_N_ELEMENTS (forms), word->lower))
+        continue;
+      /* its final stop, when no capitalised word follows */
+      if (last + 1 < tokens->len && g_array_index (tokens, PxLexiconToken, last + 1).lower == NULL
+          && doc->text[g_array_index (tokens, PxLexiconToken, last + 1).start] == '.'
+          && g_array_index (tokens, PxLexiconToken, last + 1).start == g_array_index (tokens, PxLexiconToken, last).end
+          && last + 2 < tokens->len
+          && (g_array_index (tokens, PxLexiconToken, last + 2).flags & PX_LEXICON_TOKEN_PARA_START) == 0
+          && ((g_array_index (tokens, PxLexiconToken, last + 2).lower != NULL
+               && (g_array_index (tokens, PxLexiconToken, last + 2).flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+              || doc->text[g_array_index (tokens, PxLexiconToken, last + 2).start] == ','))
+        {
+          last++;
+          g_array_index (tokens, PxLexiconToken, last + 1).flags &= ~PX_LEXICON_TOKEN_SENT_START;
+        }
+      if (last == i)
+        continue;
+      {
+        GString *folded = g_string_new (NULL);
+
+        for (guint k = i; k <= last; k++)
+          {
+            PxLexiconToken *part = &g_array_index (tokens, PxLexiconToken, k);
+
+            /* "s.a.", but "inc" as the word lists know it */
+            if (part->lower != NULL)
+              g_string_append (folded, part->lower);
+            else if (letters)
+              g_string_append_c (folded, '.');
+          }
+        g_free (word->lower);
+        word->lower = g_string_free (folded, FALSE);
+        word->end = g_array_index (tokens, PxLexiconToken, last).end;
+        if (letters)
+          word->flags |= PX_LEXICON_TOKEN_ALL_CAPS;
+        for (guint k = i + 1; k <= last; k++)
+          g_free (g_array_index (tokens, PxLexiconToken, k).lower);
+        g_array_remove_range (tokens, i + 1, last - i);
+      }
+    }
+}
+
 /* ---- 2. Sentences outside quotes ---- */
 
 #define PX_QUOTES_SENTENCE_MAX_TOKENS 600  /* far longer than any real sentence */
@@ -932,6 +1017,22 @@ medium_participle_at (Doc  *doc,
          && g_str_has_suffix (lower (doc, k), "ed");
 }
 
+/* The first token of the cue's subject with its article: "…, the Road
+ * Haulage Association said" reads the name without "the", which still
+ * stands between the comma and the name. */
+static guint
+subject_start (Doc       *doc,
+               const Cue *cue)
+{
+  guint first = cue->source.first;
+
+  if (first > 1 && is_word (doc, first - 1) && (tok (doc, first - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+      && lower_is (doc, first - 1, "the", "la", "le", "el", "los", "las", "les", "der", "die", "das", NULL)
+      && is_punct (doc, first - 2, ','))
+    first--;
+  return first;
+}
+
 static gboolean
 cue_ends_in_adjunct (Doc      *doc,
                      Cue      *cue,
@@ -1064,8 +1165,8 @@ clause_bounds (Doc   *doc,
       first = sentence->first;
       last = wie_before (doc, cue->source.first) - 2;
     }
-  else if (cue->first > cue->source.last && cue->first > sentence->first + 3 && cue->source.first > 0
-           && is_punct (doc, cue->source.first - 1, ',')
+  else if (cue->first > cue->source.last && cue->first > sentence->first + 3 && subject_start (doc, cue) > 0
+           && is_punct (doc, subject_start (doc, cue) - 1, ',')
            && (cue->last + 2 >= sentence->last || cue_ends_in_adjunct (doc, cue, sentence)
                /* "Nobody was hurt, the force said, but a man was treated
                 * for shock": the writer goes on after the cue */
@@ -1074,7 +1175,7 @@ clause_bounds (Doc   *doc,
     {
       /* "CLAUSE, X said." */
       first = sentence->first;
-      last = cue->source.first - 1;
+      last = subject_start (doc, cue) - 1;
     }
   else
     {
@@ -2411,6 +2512,7 @@ px_quotes_find (const char * const *paragraphs,
                                       || g_str_has_prefix (language, "pt") || g_str_has_prefix (language, "ca"));
   doc.tokens = px_lexicon_tokenize (doc.text, doc.length);
   join_initials (&doc, language);
+  join_company_suffixes (&doc);
   doc.token_segment = g_new0 (guint, doc.tokens->len + 1);
   for (guint i = 0, p = 0; i < doc.tokens->len; i++)
     {
