@@ -3489,6 +3489,34 @@ test_firms_and_counsel_named_otherwise (void)
   g_assert_cmpstr (expect_quote (de, "Abstände")->speaker, ==, "Nordwind Energie");
 }
 
+/* A speaker who gives only a name after the verb speaks by it; a
+ * relative pronoun or a manner phrase ("entre lágrimas") ends the phrase
+ * after the verb. */
+static void
+test_name_given_late (void)
+{
+  const char *english =
+    "Market traders angry\n\n"
+    "\"They doubled the rent overnight and told us nothing,\" said a stallholder who gave his name only as Dev, "
+    "pointing at the empty pitches.\n\n"
+    "Dev said he had traded in the hall for eleven years.";
+  const char *french =
+    "Classe fermée\n\n"
+    "« On nous enlève une classe alors que les effectifs remontent », a déploré une mère d'élève qui a souhaité "
+    "garder l'anonymat.";
+  const char *spanish =
+    "Desahucio frenado\n\n"
+    "Los vecinos impidieron el desahucio de una anciana que vive sola.\n\n"
+    "\"No tengo adónde ir, que me lo expliquen a mí\", dijo la vecina entre lágrimas.";
+  g_autoptr(GPtrArray) en = px_quotes_find_in_text (english, "en");
+  g_autoptr(GPtrArray) fr = px_quotes_find_in_text (french, "fr");
+  g_autoptr(GPtrArray) es = px_quotes_find_in_text (spanish, "es");
+
+  g_assert_cmpstr (expect_quote (en, "doubled the rent")->speaker, ==, "Dev");
+  g_assert_cmpstr (expect_quote (fr, "enlève une classe")->speaker, ==, "mère d'élève");
+  g_assert_cmpstr (expect_quote (es, "adónde ir")->speaker, ==, "vecina");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3679,6 +3707,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/english-coordinated-cue", test_english_coordinated_cue);
   g_test_add_func ("/parallax/quotes/business-noun-before-name", test_business_noun_before_name);
   g_test_add_func ("/parallax/quotes/firms-and-counsel-named-otherwise", test_firms_and_counsel_named_otherwise);
+  g_test_add_func ("/parallax/quotes/name-given-late", test_name_given_late);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

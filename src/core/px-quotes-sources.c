@@ -1015,6 +1015,8 @@ static const char * const phrase_prepositions[] = {
   "при", "после", "перед",
   /* "a déclaré le ministre sur France Inter", "said the minister on BBC Radio 4" */
   "sur", "dans", "on", "en",
+  /* "dijo la anciana entre lágrimas", "a lancé la maire avec colère" */
+  "entre", "avec", "con",
 };
 
 /* Flags for name_after_comma(). */
@@ -1067,6 +1069,64 @@ name_after_comma (Doc    *doc,
   return FALSE;
 }
 
+/* "said a woman who gave her name only as Maria", "repetía desde el
+ * balcón la mujer, que solo quiso identificarse como Rosario": after the
+ * verb, someone who gives only a name speaks by that name, whatever
+ * describes them before it. Only a word that says a name is being given
+ * ("name", "identified", "identificarse", "prénom") before "as"/"como"/
+ * "comme" makes the name after it the speaker. */
+static gboolean
+name_given_as (Doc    *doc,
+               guint   i,
+               gint    sentence,
+               Source *source)
+{
+  static const char * const naming[] = {
+    "name", "names", "identified", "identify", "identifying", "herself", "himself",
+    "identificarse", "identificó", "identificada", "identificado", "nombre", "presentó",
+    "prénom", "nom", "identifier", "présentée", "présenté", "présenter",
+  };
+  static const char * const as_words[] = { "as", "como", "comme" };
+  static const char * const relatives[] = { "who", "que", "qui", "quien" };
+  gboolean relative = FALSE;
+
+  /* "said that the man identified himself as …" reports, not names */
+  if (!is_word (doc, i) || lower_is (doc, i, "that", "que", "qu'", "qu’", "dass", NULL))
+    return FALSE;
+  for (guint k = i + 1; k < i + 16 && px_quotes_allowed_token (doc, k, sentence); k++)
+    {
+      guint end;
+
+      if (!is_word (doc, k) || IN (speech_verbs, lower (doc, k)))
+        {
+          if (is_word (doc, k) || is_punct (doc, k, ','))
+            continue;
+          return FALSE;
+        }
+      if (px_text_list_contains (relatives, G_N_ELEMENTS (relatives), lower (doc, k)))
+        relative = TRUE;
+      if (!px_text_list_contains (as_words, G_N_ELEMENTS (as_words), lower (doc, k)))
+        continue;
+      /* the name is the speaker's own: given in a relative clause on
+       * them ("who gave her name as"), or "a man identified only as" */
+      if (!relative && !lower_is (doc, k - 1, "identified", NULL) && !(k >= 2 && lower_is (doc, k - 2, "identified", NULL)))
+        return FALSE;
+      if (!(is_word (doc, k - 1) && px_text_list_contains (naming, G_N_ELEMENTS (naming), lower (doc, k - 1)))
+          && !(k >= 2 && is_word (doc, k - 2) && px_text_list_contains (naming, G_N_ELEMENTS (naming), lower (doc, k - 2)))
+          && !(k >= 3 && is_word (doc, k - 3) && px_text_list_contains (naming, G_N_ELEMENTS (naming), lower (doc, k - 3))))
+        continue;
+      if (!px_quotes_allowed_token (doc, k + 1, sentence) || !px_quotes_is_name_word (doc, k + 1))
+        return FALSE;
+      end = px_quotes_run_end_forward (doc, k + 1);
+      if (px_quotes_run_is_org (doc, k + 1, end))
+        return FALSE;
+      source->first = k + 1;
+      source->last = end;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 source_forward_phrase (Doc    *doc,
                        guint   i,
@@ -1095,6 +1155,8 @@ source_forward_phrase (Doc    *doc,
         && name_after_comma (doc, i + 1, 5, sentence, COMMA_STOP_AT_CAPITAL, source))
       return TRUE;
   }
+  if (name_given_as (doc, i, sentence, source))
+    return TRUE;
   /* "Selon lui", "d'après eux", "according to him": after a preposition
    * the pronoun is in its object form */
   if (IN (pronouns_person, word) || IN (pronouns_group, word)
@@ -1444,6 +1506,9 @@ source_forward_phrase (Doc    *doc,
         }
       while (px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && j < i + 8
              && !IN (stop_words, lower (doc, j))
+             /* "a déploré une mère d'élève qui a souhaité garder
+              * l'anonymat": a relative pronoun ends the phrase */
+             && !lower_is (doc, j, "qui", "who", "which", "quien", NULL)
              && !px_text_list_contains (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, j))
              && !(doc->capital_nouns && IN (german_adjunct_words, lower (doc, j)))
              /* "Nach Einschätzung der Meteorologen lässt der Wind …": the
