@@ -3517,6 +3517,23 @@ test_name_given_late (void)
   g_assert_cmpstr (expect_quote (es, "adónde ir")->speaker, ==, "vecina");
 }
 
+/* A quote paragraph with no cue after one paragraph of narration that
+ * names someone else continues the speaker before the narration. */
+static void
+test_continuation_after_narration (void)
+{
+  const char *text =
+    "Ferry route cut\n\n"
+    "Islanders say the loss of the winter ferry will empty the village.\n\n"
+    "\"Half the school comes over on that boat,\" said Ruth Calder, who runs the island shop.\n\n"
+    "The route was subsidised by the county until March. Council leader Anne Grey signed off the cut in January.\n\n"
+    "\"Without the boat there is no shop, and without the shop there is no village.\"";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "Half the school")->speaker, ==, "Ruth Calder");
+  g_assert_cmpstr (expect_quote (quotes, "there is no village")->speaker, ==, "Ruth Calder");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3708,6 +3725,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/business-noun-before-name", test_business_noun_before_name);
   g_test_add_func ("/parallax/quotes/firms-and-counsel-named-otherwise", test_firms_and_counsel_named_otherwise);
   g_test_add_func ("/parallax/quotes/name-given-late", test_name_given_late);
+  g_test_add_func ("/parallax/quotes/continuation-after-narration", test_continuation_after_narration);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);
