@@ -3534,6 +3534,25 @@ test_continuation_after_narration (void)
   g_assert_cmpstr (expect_quote (quotes, "there is no village")->speaker, ==, "Ruth Calder");
 }
 
+/* German puts one phrase before the verb: after a fronted preposition
+ * phrase or a question put, the subject follows the verb; a reported
+ * clause closed by a comma before the verb is still the clause. */
+static void
+test_german_fronted_phrase (void)
+{
+  const char *text =
+    "Baugebiet umstritten\n\n"
+    "Bürgermeisterin Anja Roth (SPD) verteidigte die Pläne im Rathaus.\n\n"
+    "Auf die Frage, ob die Stadt das Gebiet verkleinern könne, sagte die Bürgermeisterin, man sei für Gespräche offen.\n\n"
+    "Auf Nachfrage sagte der Landwirt Paul Kern, er werde gegen den Plan klagen.\n\n"
+    "Bei einer Prüfung seien Risse an zwei Brücken entdeckt worden, sagte Roth.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Gespräche offen")->speaker, ==, "Anja Roth");
+  g_assert_cmpstr (expect_quote (quotes, "Plan klagen")->speaker, ==, "Paul Kern");
+  g_assert_cmpstr (expect_quote (quotes, "Risse an zwei")->speaker, ==, "Anja Roth");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3726,6 +3745,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/firms-and-counsel-named-otherwise", test_firms_and_counsel_named_otherwise);
   g_test_add_func ("/parallax/quotes/name-given-late", test_name_given_late);
   g_test_add_func ("/parallax/quotes/continuation-after-narration", test_continuation_after_narration);
+  g_test_add_func ("/parallax/quotes/german-fronted-phrase", test_german_fronted_phrase);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -97,6 +97,7 @@ typedef struct {
   gboolean citing;
   Source   source;
   gboolean found;
+  gboolean fronted;  /* German "Auf Nachfrage sagte X, …": the clause follows */
 } Cue;
 
 static inline PxLexiconToken *

@@ -6640,6 +6640,49 @@ static const char * const pro_drop_objects[] = {
   "a", "al", "que", "de", "del", "en", "con", "ante", "sobre", "por", "para", "ai", "alla", "allo", "che", "di",
 };
 
+/* Whether the German verb at @i follows a fronted phrase that opens
+ * with a preposition or an adverb ("Auf Nachfrage sagte …", "Am Dienstag
+ * erklärte …"), so that its subject comes after it. */
+static gboolean
+german_fronted_before (Doc   *doc,
+                       guint  i,
+                       gint   sentence)
+{
+  static const char * const openers[] = {
+    "auf", "am", "an", "nach", "im", "in", "bei", "beim", "mit", "zum", "zur", "vor", "während", "seit",
+    "gegenüber", "dazu", "darauf", "daraufhin", "zudem", "außerdem", "später", "danach", "gestern",
+    "heute", "zuvor", "anschließend", "abschließend", "trotzdem", "dennoch",
+  };
+  guint first;
+
+  if (!doc->capital_nouns || i == 0)
+    return FALSE;
+  first = g_array_index (doc->sentences, Sentence, sentence).first;
+  while (first < i && !is_word (doc, first))
+    first++;
+  if (first >= i || !px_text_list_contains (openers, G_N_ELEMENTS (openers), lower (doc, first)))
+    return FALSE;
+  /* nothing quoted on the way, and something after the verb */
+  for (guint k = first; k < i; k++)
+    if (doc->span_of[k] >= 0)
+      return FALSE;
+  /* "Bei einer Prüfung seien Risse entdeckt worden, sagte X": after a
+   * comma the verb closes a reported clause, unless what comes before is
+   * a question put ("Auf die Frage, ob …, sagte …") */
+  if (is_punct (doc, i - 1, ','))
+    {
+      static const char * const questions[] = { "ob", "wie", "was", "warum", "wann", "wo", "weshalb", "wieso", "welche", "welcher" };
+      gboolean question = FALSE;
+
+      for (guint k = first + 1; k < i && !question; k++)
+        question = is_punct (doc, k - 1, ',') && is_word (doc, k)
+                   && px_text_list_contains (questions, G_N_ELEMENTS (questions), lower (doc, k));
+      if (!question)
+        return FALSE;
+    }
+  return px_quotes_allowed_token (doc, i + 1, sentence) && is_word (doc, i + 1);
+}
+
 gboolean
 px_quotes_cue_at (Doc      *doc,
                   guint     i,
@@ -6786,6 +6829,14 @@ px_quotes_cue_at (Doc      *doc,
       cue->source.implicit = TRUE;
       cue->found = TRUE;
     }
+  /* "Auf die Frage, ob …, sagte der Bürgermeister, …", "Auf Nachfrage
+   * sagte er": German puts one phrase before the verb; when the sentence
+   * opens with a preposition or an adverb, that phrase is no subject, and
+   * the subject follows the verb */
+  else if (german_fronted_before (doc, i, sentence)
+           && px_quotes_source_forward (doc, skip_time_words (doc, cue_skip_listener (doc, cue->last + 1, sentence), sentence),
+                                        sentence, &cue->source))
+    cue->found = cue->fronted = TRUE;
   else if (source_backward (doc, i, sentence, &cue->source))
     {
       cue->found = TRUE;

@@ -1119,7 +1119,14 @@ clause_bounds (Doc   *doc,
   Sentence *sentence = &g_array_index (doc->sentences, Sentence, s);
   guint first, last;
 
-  if (cue->according || (cue->source.first > cue->last && cue->first > sentence->first + 2
+  if (cue->fronted)
+    {
+      /* "Auf die Frage, ob …, sagte der Bürgermeister, man sei …": the
+       * words before the verb are the question, not the clause */
+      first = clause_start (doc, cue, s);
+      last = sentence->last;
+    }
+  else if (cue->according || (cue->source.first > cue->last && cue->first > sentence->first + 2
                          && (is_punct (doc, cue->first - 1, ',')
                              /* "…, ha informado MeteoGalicia.", "…, a indiqué le préfet" */
                              || (is_word (doc, cue->first - 1) && IN (between_words, lower (doc, cue->first - 1))
