@@ -3553,6 +3553,23 @@ test_german_fronted_phrase (void)
   g_assert_cmpstr (expect_quote (quotes, "Risse an zwei")->speaker, ==, "Anja Roth");
 }
 
+/* A speaker left as a bare role is the one named person the article
+ * describes with that role, even when the name comes later. */
+static void
+test_role_holder_named_later (void)
+{
+  const char *text =
+    "Streit um Schwimmbad\n\n"
+    "Im Streit um das Freibad haben sich der Landrat und die Ortsvorsteherin einen Schlagabtausch geliefert.\n\n"
+    "Der Landrat verteidigte die Schließung. Der Kreis könne die Sanierung nicht bezahlen, sagte er.\n\n"
+    "Ortsvorsteherin Eva Brandt hielt dagegen. Ohne Bad verliere das Dorf seine Mitte, sagte sie.\n\n"
+    "Landrat Klaus Hefner (CDU) wies das zurück.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Sanierung nicht bezahlen")->speaker, ==, "Klaus Hefner");
+  g_assert_cmpstr (expect_quote (quotes, "seine Mitte")->speaker, ==, "Eva Brandt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3746,6 +3763,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/name-given-late", test_name_given_late);
   g_test_add_func ("/parallax/quotes/continuation-after-narration", test_continuation_after_narration);
   g_test_add_func ("/parallax/quotes/german-fronted-phrase", test_german_fronted_phrase);
+  g_test_add_func ("/parallax/quotes/role-holder-named-later", test_role_holder_named_later);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -302,7 +302,8 @@ static const char * const person_roles[] = {
   "superintendent", "founder", "owner", "principal", "headteacher", "editor", "ambassador", "envoy",
   "councillor", "leader", "chancellor", "inspector", "officer", "speaker", "ministre", "maire", "préfet", "préfète",
   "ministro", "ministra", "alcalde", "alcaldesa", "minister", "ministerin", "bürgermeister",
-  "bürgermeisterin", "trainer", "министр", "мэр", "губернатор",
+  "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "landrat", "landrätin", "ortsvorsteher",
+  "ortsvorsteherin", "trainer", "министр", "мэр", "губернатор",
 };
 
 /* Two word forms the same word: "finance" and "financial", "ministre" and
@@ -7385,5 +7386,57 @@ px_quotes_resolve_source (Doc    *doc,
               source->person = known;
             }
         }
+    }
+}
+
+/* "Der Bürgermeister verteidigte die Pläne. …, sagte er. … Bürgermeister
+ * Jochen Ambach (CDU) wies das zurück": a speaker left as a bare role,
+ * when exactly one named person in the article is described with that
+ * role, before or after, is that person. An unnamed member of a group
+ * ("a resident") stays unnamed. */
+void
+px_quotes_roles_named_elsewhere (Doc *doc)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      g_autofree char *folded = NULL;
+      Person *holder = NULL;
+      gboolean unnamed = FALSE;
+
+      if (quote->speaker == NULL || strchr (quote->speaker, ' ') != NULL)
+        continue;
+      folded = g_utf8_strdown (quote->speaker, -1);
+      if (!(is_role_head (folded) || IN_SET (role_heads_plain, folded)
+            || px_text_list_contains (legal_roles, G_N_ELEMENTS (legal_roles), folded)))
+        continue;
+      for (guint a = 0; a < doc->anonymous->len && !unnamed; a++)
+        {
+          g_autofree char *anonymous = g_utf8_strdown (g_ptr_array_index (doc->anonymous, a), -1);
+
+          unnamed = strstr (anonymous, folded) != NULL;
+        }
+      if (unnamed)
+        continue;
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+
+          if (person->org || strchr (person->name, ' ') == NULL || !described_as (person, folded))
+            continue;
+          if (holder != NULL && holder != person)
+            {
+              holder = NULL;
+              break;
+            }
+          holder = person;
+        }
+      if (holder == NULL)
+        continue;
+      g_free (quote->speaker);
+      quote->speaker = g_strdup (holder->name);
+      g_free (quote->speaker_description);
+      quote->speaker_description = holder->descriptions->len > 0
+                                   ? g_strdup (g_ptr_array_index (holder->descriptions, 0)) : NULL;
     }
 }

@@ -2596,6 +2596,7 @@ px_quotes_find (const char * const *paragraphs,
       px_quotes_seat_aliases (&doc);
       px_quotes_german_adjective_names (&doc);
       px_quotes_fuller_speaker_names (&doc);
+      px_quotes_roles_named_elsewhere (&doc);
     }
 
   g_ptr_array_sort (doc.quotes, compare_quotes);
