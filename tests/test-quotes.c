@@ -3570,6 +3570,22 @@ test_role_holder_named_later (void)
   g_assert_cmpstr (expect_quote (quotes, "seine Mitte")->speaker, ==, "Eva Brandt");
 }
 
+/* An age noun right after a sentence that opens with an unnamed person
+ * is that person, not the last one named. */
+static void
+test_age_noun_for_unnamed_person (void)
+{
+  const char *text =
+    "Prozess gegen Bauunternehmer\n\n"
+    "Verteidiger Jonas Pfeiffer wies die Vorwürfe zurück. Sein Mandant habe nichts gewusst, sagte Pfeiffer.\n\n"
+    "Eine frühere Buchhalterin der Firma, die als Zeugin geladen war, belastete ihren Chef. Sie habe Rechnungen "
+    "umschreiben müssen, sagte die 51-Jährige.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "nichts gewusst")->speaker, ==, "Jonas Pfeiffer");
+  g_assert_cmpstr (expect_quote (quotes, "Rechnungen")->speaker, ==, "frühere Buchhalterin der Firma, die als Zeugin geladen war");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3764,6 +3780,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/continuation-after-narration", test_continuation_after_narration);
   g_test_add_func ("/parallax/quotes/german-fronted-phrase", test_german_fronted_phrase);
   g_test_add_func ("/parallax/quotes/role-holder-named-later", test_role_holder_named_later);
+  g_test_add_func ("/parallax/quotes/age-noun-for-unnamed-person", test_age_noun_for_unnamed_person);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -7144,10 +7144,90 @@ role_named_later (Doc    *doc,
   return best;
 }
 
+/* "Ein früherer Bauleiter der Firma, der als Zeuge geladen war, belastete
+ * seinen Chef. Er habe …, sagte der 44-Jährige.": an age noun right after
+ * a sentence of its paragraph that opens with an unnamed person ("ein",
+ * "eine" and a noun up to a comma, nobody named in or just after it) is
+ * that person, when the articles agree in gender. (A pronoun there is
+ * left to the usual chain: it more often goes on with the person named
+ * before.) Returns the label, or NULL. */
+static char *
+unnamed_subject_before (Doc    *doc,
+                        Source *source)
+{
+  static const char * const masculine[] = { "ein", "un", "uno", "der" };
+  static const char * const feminine[] = { "eine", "une", "una", "die" };
+  static const char * const relatives[] = { "der", "die", "qui", "que", "who" };
+  static const char * const voices[] = { "sprecher", "sprecherin", "porte-parole", "portavoz", "vertreter", "vertreterin" };
+  gint sentence = (gint) doc->token_sentence[source->first] - 1;
+  const Sentence *range;
+  const char *word = lower (doc, source->first);
+  const char *opener;
+  char gender = 0, opened;
+  guint head, end;
+
+  if (source->last == source->first + 1 && is_word (doc, source->last)
+           && (g_str_has_suffix (lower (doc, source->last), "-jährige") || g_str_has_suffix (lower (doc, source->last), "-jähriger")))
+    gender = px_text_list_contains (feminine, G_N_ELEMENTS (feminine), word) ? 'f'
+             : px_text_list_contains (masculine, G_N_ELEMENTS (masculine), word) ? 'm' : 0;
+  if (gender == 0 || sentence < 0)
+    return NULL;
+  range = &g_array_index (doc->sentences, Sentence, sentence);
+  if (doc->token_segment[range->first] != doc->token_segment[source->first] || !is_word (doc, range->first))
+    return NULL;
+  opener = lower (doc, range->first);
+  opened = px_text_list_contains (feminine, G_N_ELEMENTS (feminine), opener) ? 'f'
+           : px_text_list_contains (masculine, G_N_ELEMENTS (masculine), opener) ? 'm' : 0;
+  /* only the indefinite article opens an unnamed person */
+  if (opened != gender || lower_is (doc, range->first, "der", "die", NULL))
+    return NULL;
+  /* the noun phrase: words up to a comma; nobody named, no quote */
+  for (end = range->first + 1; end <= range->last && is_word (doc, end) && end < range->first + 7; end++)
+    if (doc->span_of[end] >= 0 || IN (speech_verbs, lower (doc, end)))
+      return NULL;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      for (guint m = 0; m < person->mentions->len; m++)
+        {
+          guint at = g_array_index (person->mentions, guint, m);
+
+          /* "Eine Anwohnerin, Maria Huber, …": a name in apposition
+           * names her */
+          if (at >= range->first && at <= end + 3)
+            return NULL;
+        }
+    }
+  if (end > range->last || !is_punct (doc, end, ',') || end == range->first + 1)
+    return NULL;
+  for (head = range->first + 1; head < end; head++)
+    if (px_text_list_contains (voices, G_N_ELEMENTS (voices), lower (doc, head)))
+      return NULL;
+  /* a relative clause that tells which one belongs to the label */
+  if (is_word (doc, end + 1) && px_text_list_contains (relatives, G_N_ELEMENTS (relatives), lower (doc, end + 1)))
+    for (guint k = end + 2; k <= range->last && k < end + 12; k++)
+      {
+        if (doc->span_of[k] >= 0)
+          return NULL;
+        if (is_punct (doc, k, ','))
+          return px_quotes_slice (doc, range->first + 1, k - 1);
+      }
+  return px_quotes_slice (doc, range->first + 1, end - 1);
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
 {
+  g_autofree char *label = source->speaker == NULL ? unnamed_subject_before (doc, source) : NULL;
+
+  if (label != NULL)
+    {
+      source->speaker = g_steal_pointer (&label);
+      source->person = NULL;
+      return;
+    }
   resolve_source_inner (doc, source);
   /* "L'épicière dit avoir …", "a raconté l'habitante": a French noun for
    * a person, by its ending, that nothing else resolved, refers back to
