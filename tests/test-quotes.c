@@ -3586,6 +3586,22 @@ test_age_noun_for_unnamed_person (void)
   g_assert_cmpstr (expect_quote (quotes, "Rechnungen")->speaker, ==, "frühere Buchhalterin der Firma, die als Zeugin geladen war");
 }
 
+/* A definite role nobody is given is the person the next paragraph
+ * opens with, unless something gives that person another role. */
+static void
+test_role_then_next_paragraph_name (void)
+{
+  const char *text =
+    "Governor defends water ban\n\n"
+    "The governor has defended his ban on hosepipes across the Eastern Province, which starts on Monday.\n\n"
+    "Speaking on local radio, the governor said the reservoirs were at their lowest level since 1976.\n\n"
+    "Peter Ondaatje, who took office last year, told farmers that the ban would be lifted when it rains.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "reservoirs were at")->speaker, ==, "Peter Ondaatje");
+  g_assert_cmpstr (expect_quote (quotes, "lifted when it rains")->speaker, ==, "Peter Ondaatje");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3781,6 +3797,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/german-fronted-phrase", test_german_fronted_phrase);
   g_test_add_func ("/parallax/quotes/role-holder-named-later", test_role_holder_named_later);
   g_test_add_func ("/parallax/quotes/age-noun-for-unnamed-person", test_age_noun_for_unnamed_person);
+  g_test_add_func ("/parallax/quotes/role-then-next-paragraph-name", test_role_then_next_paragraph_name);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

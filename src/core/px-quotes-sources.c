@@ -7141,6 +7141,44 @@ role_named_later (Doc    *doc,
       if (best != NULL && (best->descriptions->len > 0 || doc->token_segment[best_at] > doc->token_segment[source->first] + 1))
         best = NULL;
     }
+  /* "The mayor of … has defended her decision … . Speaking on Thursday,
+   * the mayor said … . Helen Brierley, who was elected in 2022, told …":
+   * a definite role nobody is given is the person the next paragraph
+   * opens with, when nothing gives that person another role */
+  if (best == NULL && is_role_head (head) && source->first < source->last && is_definite (lower (doc, source->first)))
+    {
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+          guint at;
+
+          if (person->org || person->mentions->len == 0)
+            continue;
+          at = g_array_index (person->mentions, guint, 0);
+          if (at > source->last && at < best_at)
+            {
+              best = person;
+              best_at = at;
+            }
+        }
+      if (best != NULL)
+        {
+          gboolean other_role = FALSE;
+
+          for (guint d = 0; d < best->descriptions->len && !other_role; d++)
+            {
+              g_autofree char *folded = g_utf8_strdown (g_ptr_array_index (best->descriptions, d), -1);
+              g_auto(GStrv) words = g_strsplit_set (folded, " ,", -1);
+
+              for (guint w = 0; words[w] != NULL && !other_role; w++)
+                other_role = is_role_head (words[w]) || IN_SET (role_heads_plain, words[w]);
+            }
+          if (other_role || strchr (best->name, ' ') == NULL
+              || doc->token_segment[best_at] != doc->token_segment[source->first] + 1
+              || !(tok (doc, best_at)->flags & PX_LEXICON_TOKEN_PARA_START))
+            best = NULL;
+        }
+    }
   return best;
 }
 
