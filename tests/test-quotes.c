@@ -3517,23 +3517,6 @@ test_name_given_late (void)
   g_assert_cmpstr (expect_quote (es, "adónde ir")->speaker, ==, "vecina");
 }
 
-/* A quote paragraph with no cue after one paragraph of narration that
- * names someone else continues the speaker before the narration. */
-static void
-test_continuation_after_narration (void)
-{
-  const char *text =
-    "Ferry route cut\n\n"
-    "Islanders say the loss of the winter ferry will empty the village.\n\n"
-    "\"Half the school comes over on that boat,\" said Ruth Calder, who runs the island shop.\n\n"
-    "The route was subsidised by the county until March. Council leader Anne Grey signed off the cut in January.\n\n"
-    "\"Without the boat there is no shop, and without the shop there is no village.\"";
-  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
-
-  g_assert_cmpstr (expect_quote (quotes, "Half the school")->speaker, ==, "Ruth Calder");
-  g_assert_cmpstr (expect_quote (quotes, "there is no village")->speaker, ==, "Ruth Calder");
-}
-
 /* German puts one phrase before the verb: after a fronted preposition
  * phrase or a question put, the subject follows the verb; a reported
  * clause closed by a comma before the verb is still the clause. */
@@ -3793,7 +3776,6 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/business-noun-before-name", test_business_noun_before_name);
   g_test_add_func ("/parallax/quotes/firms-and-counsel-named-otherwise", test_firms_and_counsel_named_otherwise);
   g_test_add_func ("/parallax/quotes/name-given-late", test_name_given_late);
-  g_test_add_func ("/parallax/quotes/continuation-after-narration", test_continuation_after_narration);
   g_test_add_func ("/parallax/quotes/german-fronted-phrase", test_german_fronted_phrase);
   g_test_add_func ("/parallax/quotes/role-holder-named-later", test_role_holder_named_later);
   g_test_add_func ("/parallax/quotes/age-noun-for-unnamed-person", test_age_noun_for_unnamed_person);

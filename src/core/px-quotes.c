@@ -1897,13 +1897,6 @@ find_direct_quotes (Doc *doc)
       else if (after != NULL && after->speaker != NULL && after->kind == PX_QUOTE_SPEECH && after->direct
                && (after->span.paragraph == paragraph || (alone && after->span.paragraph == quote->end_paragraph + 1)))
         copy_source (quote, after);
-      /* "“…,” she said. / Graham Tuck bought the land in 2019. / “If the
-       * lease holds, they cannot move us.”": a quote paragraph with no cue
-       * after one paragraph of narration goes on with the voice before
-       * the narration, not with whoever the narration names */
-      else if (alone && before != NULL && before->speaker != NULL && before->kind == PX_QUOTE_SPEECH
-               && before->end_paragraph + 2 == paragraph)
-        copy_source (quote, before);
       else if (alone)
         {
           Person *person = px_quotes_last_person_before (doc, span->open, FALSE);
