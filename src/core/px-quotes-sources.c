@@ -1960,6 +1960,36 @@ russian_institution_subject (Doc  *doc,
   return head != G_MAXUINT && head < end ? range->first : G_MAXUINT;
 }
 
+/* The last word of the genitive chain that completes a Russian
+ * institution's noun at @head: capitalised words, genitives, and "по" or
+ * "и" with a word after them ("прокуратура Липецкой области",
+ * "управление МЧС России по Тверской области"), at most eight words. */
+static guint
+russian_chain_end (Doc  *doc,
+                   guint head,
+                   gint  sentence)
+{
+  guint last = head;
+
+  while (last + 1 < doc->tokens->len && last < head + 8 && px_quotes_allowed_token (doc, last + 1, sentence)
+         && px_quotes_is_cyrillic_word (doc, last + 1) && !IN (speech_verbs, lower (doc, last + 1)))
+    {
+      guint next = last + 1;
+
+      if ((tok (doc, next)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_ALL_CAPS)) != 0
+          || (russian_genitive_like (lower (doc, next)) && !IN (stop_words, lower (doc, next))))
+        last = next;
+      else if (lower_is (doc, next, "по", "и", NULL) && px_quotes_allowed_token (doc, next + 1, sentence)
+               && px_quotes_is_cyrillic_word (doc, next + 1))
+        last = next;
+      else
+        break;
+    }
+  while (last > head && lower_is (doc, last, "по", "и", NULL))
+    last--;
+  return last;
+}
+
 /* "По данным Главного управления МЧС России по Тверской области",
  * "по данным прокуратуры Липецкой области": an institution in the
  * genitive, its adjectives and head put back in the nominative, the chain
@@ -1996,23 +2026,7 @@ russian_genitive_institution (Doc    *doc,
       nominative = heads[h][1];
   if (nominative == NULL)
     return FALSE;
-  last = head;
-  while (last + 1 < doc->tokens->len && last < head + 8 && px_quotes_allowed_token (doc, last + 1, sentence)
-         && px_quotes_is_cyrillic_word (doc, last + 1) && !IN (speech_verbs, lower (doc, last + 1)))
-    {
-      guint next = last + 1;
-
-      if ((tok (doc, next)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_ALL_CAPS)) != 0
-          || (russian_genitive_like (lower (doc, next)) && !IN (stop_words, lower (doc, next))))
-        last = next;
-      else if (lower_is (doc, next, "по", "и", NULL) && px_quotes_allowed_token (doc, next + 1, sentence)
-               && px_quotes_is_cyrillic_word (doc, next + 1))
-        last = next;
-      else
-        break;
-    }
-  while (last > head && lower_is (doc, last, "по", "и", NULL))
-    last--;
+  last = russian_chain_end (doc, head, sentence);
   /* the cue closes with a comma; a bare noun ("По данным ведомства")
    * refers back to an institution, which its own reading finds */
   if (!is_punct (doc, last + 1, ',') || (head == i && last == head))
@@ -2081,23 +2095,7 @@ russian_institution_after_verb (Doc    *doc,
   if (!px_quotes_allowed_token (doc, head, sentence) || !px_quotes_is_cyrillic_word (doc, head)
       || !px_text_list_contains (russian_bodies, G_N_ELEMENTS (russian_bodies), lower (doc, head)))
     return FALSE;
-  last = head;
-  while (last + 1 < doc->tokens->len && last < head + 8 && px_quotes_allowed_token (doc, last + 1, sentence)
-         && px_quotes_is_cyrillic_word (doc, last + 1) && !IN (speech_verbs, lower (doc, last + 1)))
-    {
-      guint next = last + 1;
-
-      if ((tok (doc, next)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_ALL_CAPS)) != 0
-          || (russian_genitive_like (lower (doc, next)) && !IN (stop_words, lower (doc, next))))
-        last = next;
-      else if (lower_is (doc, next, "по", "и", NULL) && px_quotes_allowed_token (doc, next + 1, sentence)
-               && px_quotes_is_cyrillic_word (doc, next + 1))
-        last = next;
-      else
-        break;
-    }
-  while (last > head && lower_is (doc, last, "по", "и", NULL))
-    last--;
+  last = russian_chain_end (doc, head, sentence);
   /* the chain ends the clause: no other words follow it */
   if (last + 1 < doc->tokens->len && px_quotes_allowed_token (doc, last + 1, sentence) && is_word (doc, last + 1))
     return FALSE;
