@@ -280,8 +280,6 @@ list_before_coordinator (Doc  *doc,
 /* The last word of the name after the list whose comma is @p: the
  * coordinator after the list's items, then its capitalised words. @p when
  * the list ends no name of an institution. */
-static gboolean linked_head (Doc *doc, guint first, guint last);
-
 static guint
 list_end (Doc  *doc,
           guint first,
