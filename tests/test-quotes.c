@@ -3585,6 +3585,22 @@ test_role_then_next_paragraph_name (void)
   g_assert_cmpstr (expect_quote (quotes, "lifted when it rains")->speaker, ==, "Peter Ondaatje");
 }
 
+/* "The company" after a firm placed as "a subsidiary of" a parent group
+ * is the subsidiary the sentence is about, not the parent named last,
+ * even when the name reader cannot tell the subsidiary's name is a firm's. */
+static void
+test_company_is_subsidiary_not_parent (void)
+{
+  const char *text =
+    "Two workers trapped after tunnel collapse\n\n"
+    "Two workers were trapped on Tuesday after a tunnel collapsed at a zinc mine in northern Peru.\n\n"
+    "The mine is run by Minera Sol, a subsidiary of the Australian group Kestrel Metals. The company said in a "
+    "statement that it was \"working with rescuers\" and that the tunnel had been inspected in May.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "working with rescuers")->speaker, ==, "Minera Sol");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3780,6 +3796,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/role-holder-named-later", test_role_holder_named_later);
   g_test_add_func ("/parallax/quotes/age-noun-for-unnamed-person", test_age_noun_for_unnamed_person);
   g_test_add_func ("/parallax/quotes/role-then-next-paragraph-name", test_role_then_next_paragraph_name);
+  g_test_add_func ("/parallax/quotes/company-is-subsidiary-not-parent", test_company_is_subsidiary_not_parent);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

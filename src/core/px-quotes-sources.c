@@ -3541,6 +3541,34 @@ bare_head (const char *word)
   return word;
 }
 
+/* Whether the article puts "a subsidiary of …" in apposition after a
+ * mention of @person ("Minera Sol, a subsidiary of …"): then the name is a
+ * firm's, whatever the name reader made of it. */
+static gboolean
+named_subsidiary (Doc                *doc,
+                  Person             *person,
+                  const char * const *marks,
+                  gsize               n_marks)
+{
+  for (guint m = 0; m < person->mentions->len; m++)
+    {
+      guint at = g_array_index (person->mentions, guint, m);
+      gboolean comma = FALSE;
+
+      for (guint k = at + 1; k < doc->tokens->len && k <= at + 6 && doc->token_sentence[k] == doc->token_sentence[at]; k++)
+        {
+          if (!is_word (doc, k))
+            {
+              comma = comma || doc->text[tok (doc, k)->start] == ',';
+              continue;
+            }
+          if (comma && px_text_list_contains (marks, n_marks, lower (doc, k)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* "The company later said …" after "The Food Standards Agency said …": a
  * company noun refers back to the last business named, passing over public
  * bodies, unions and associations named since (and over a lone letter such
@@ -3568,6 +3596,10 @@ last_business_before (Doc  *doc,
     "campaign", "campaigning", "environmental", "environment", "rights", "pressure", "advocacy", "lobby",
     "activist", "conservation", "residents", "residents'", "community", "protest", "green", "civic",
   };
+  static const char * const parent_marks[] = {
+    "subsidiary", "subsidiaries", "division", "filiale", "tochter", "tochterfirma", "tochtergesellschaft",
+    "filial", "subsidiaria", "дочерняя", "дочерней",
+  };
   Person *best = NULL;
   guint best_seen = 0;
 
@@ -3577,8 +3609,10 @@ last_business_before (Doc  *doc,
       g_autofree char *folded = NULL;
       g_auto(GStrv) words = NULL;
       gboolean public_body = FALSE;
+      guint seen;
 
-      if (!person->org || g_utf8_strlen (person->name, -1) < 3)
+      if ((!person->org && !(person->gender == 0 && named_subsidiary (doc, person, parent_marks, G_N_ELEMENTS (parent_marks))))
+          || g_utf8_strlen (person->name, -1) < 3)
         continue;
       folded = g_utf8_strdown (person->name, -1);
       words = g_strsplit (folded, " ", -1);
@@ -3609,7 +3643,24 @@ last_business_before (Doc  *doc,
         }
       if (public_body)
         continue;
-      keep_latest_mentioned (doc, person, before, &best, &best_seen);
+      seen = last_mention_outside_quotes (doc, person, before);
+      if (seen == G_MAXUINT)
+        continue;
+      /* "Cobre Andino, a subsidiary of the Canadian group Northreach
+       * Resources. The company said": a parent named only to place the
+       * firm the sentence is about ranks as early as that sentence, so the
+       * firm named before it in the sentence is the one meant */
+      for (guint k = seen; k > 0 && k + 6 > seen && doc->token_sentence[k - 1] == doc->token_sentence[seen]; k--)
+        if (is_word (doc, k - 1) && px_text_list_contains (parent_marks, G_N_ELEMENTS (parent_marks), lower (doc, k - 1)))
+          {
+            seen = g_array_index (doc->sentences, Sentence, doc->token_sentence[seen]).first;
+            break;
+          }
+      if (best == NULL || seen > best_seen)
+        {
+          best = person;
+          best_seen = seen;
+        }
     }
   return best;
 }
