@@ -3601,6 +3601,26 @@ test_company_is_subsidiary_not_parent (void)
   g_assert_cmpstr (expect_quote (quotes, "working with rescuers")->speaker, ==, "Minera Sol");
 }
 
+/* "A council spokeswoman" when no name in the article holds "council"
+ * speaks for the council the article spoke of, not for the last body it
+ * named ("Marston Sports Centre"). */
+static void
+test_spokesperson_of_unnamed_body (void)
+{
+  const char *text =
+    "Residents kept out after depot fire\n\n"
+    "Families near a burnt-out bus depot in Harwell Road were still unable to return home on Friday.\n\n"
+    "Jenny Cole, 41, said nobody from the council had told them anything. She is staying with her sister near "
+    "Marston Sports Centre.\n\n"
+    "A council spokeswoman said the road would reopen once the site was declared safe.\n\n"
+    "The ferry to the island is run by the regional harbour board, which cut sailings in May. Islanders met "
+    "Rachel Dunmore, the town's MP, on Friday. A board spokesman said the timetable would be reviewed.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "road would reopen")->speaker, ==, "council");
+  g_assert_cmpstr (expect_quote (quotes, "timetable would be reviewed")->speaker, ==, "regional harbour board");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3797,6 +3817,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/age-noun-for-unnamed-person", test_age_noun_for_unnamed_person);
   g_test_add_func ("/parallax/quotes/role-then-next-paragraph-name", test_role_then_next_paragraph_name);
   g_test_add_func ("/parallax/quotes/company-is-subsidiary-not-parent", test_company_is_subsidiary_not_parent);
+  g_test_add_func ("/parallax/quotes/spokesperson-of-unnamed-body", test_spokesperson_of_unnamed_body);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

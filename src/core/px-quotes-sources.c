@@ -2967,11 +2967,13 @@ static gboolean coordinated_subject (Doc *doc, guint i, gint sentence, Source *o
 /* "the local fishermen's cooperative": the last phrase before @before,
  * outside quotation marks and in an earlier sentence, that ends in the
  * lower-case noun at @head with one to four modifiers before it (no
- * article, no verb); without its article. */
+ * article, no verb); without its article. With @bare, the noun alone
+ * after its article ("the council") will do too. */
 static char *
-earlier_phrase_with_head (Doc   *doc,
-                          guint  before,
-                          guint  head)
+earlier_phrase_with_head (Doc      *doc,
+                          guint     before,
+                          guint     head,
+                          gboolean  bare)
 {
   const char *noun = lower (doc, head);
   guint sentence = doc->token_sentence[before];
@@ -2989,7 +2991,7 @@ earlier_phrase_with_head (Doc   *doc,
              && !IN (speech_verbs, lower (doc, start - 1)) && !IN (of_words, lower (doc, start - 1))
              && !(tok (doc, start - 1)->flags & PX_LEXICON_TOKEN_CAPITAL))
         start--;
-      if (start == h || start == 0 || !is_word (doc, start - 1) || !IN (determiners, lower (doc, start - 1)))
+      if ((start == h && !bare) || start == 0 || !is_word (doc, start - 1) || !IN (determiners, lower (doc, start - 1)))
         return NULL;
       return px_quotes_slice (doc, start, h);
     }
@@ -5247,6 +5249,26 @@ resolve_source_inner (Doc    *doc,
                 g_free (firm);
               }
           }
+        /* "A council spokeswoman said" when no name holds "council": the
+         * spokesperson speaks for the council the article spoke of before
+         * ("nobody from the council", "the regional transport board"), not
+         * for whatever body was named last */
+        if (org == NULL && n_modifiers == 0 && first < source->last && IN (spokes, lower (doc, source->last)))
+          for (guint w = source->last; w > first; w--)
+            {
+              char *phrase;
+
+              if (!is_word (doc, w - 1) || !IN (institution_nouns, lower (doc, w - 1))
+                  || (tok (doc, w - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) || IN (spokes, lower (doc, w - 1)))
+                continue;
+              phrase = earlier_phrase_with_head (doc, source->first, w - 1, TRUE);
+              if (phrase != NULL)
+                {
+                  source->speaker = phrase;
+                  return;
+                }
+              break;
+            }
         if (org == NULL && n_modifiers == 0)
           org = px_quotes_last_person_before (doc, source->first, TRUE);
         /* "…, regulator says" in the headline, "the industry regulator
@@ -5290,7 +5312,7 @@ resolve_source_inner (Doc    *doc,
          * Klub mit") */
         if (person == NULL && n_modifiers == 0 && first > source->first && is_definite (lower (doc, source->first)))
           {
-            char *phrase = earlier_phrase_with_head (doc, source->first, source->last);
+            char *phrase = earlier_phrase_with_head (doc, source->first, source->last, FALSE);
 
             if (phrase != NULL)
               {
