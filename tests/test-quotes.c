@@ -3621,6 +3621,24 @@ test_spokesperson_of_unnamed_body (void)
   g_assert_cmpstr (expect_quote (quotes, "timetable would be reviewed")->speaker, ==, "regional harbour board");
 }
 
+/* "la direction" speaks for the firm whose management the article
+ * introduced ("la direction du groupe papetier Norbois"), not for the
+ * union whose delegate spoke since. */
+static void
+test_management_speaks_for_firm (void)
+{
+  const char *text =
+    "Fermeture d'une scierie dans les Vosges\n\n"
+    "La direction du groupe papetier Norbois a annoncé lundi la fermeture de sa scierie de Rambervillers, "
+    "qui emploie 80 personnes.\n\n"
+    "« Personne ne s'y attendait », a déclaré Julie Marchal, déléguée CFDT du site.\n\n"
+    "Dans un communiqué, la direction affirme que des reclassements seront proposés à chaque salarié.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "Personne ne s'y attendait")->speaker, ==, "Julie Marchal");
+  g_assert_cmpstr (expect_quote (quotes, "reclassements seront proposés")->speaker, ==, "Norbois");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3818,6 +3836,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/role-then-next-paragraph-name", test_role_then_next_paragraph_name);
   g_test_add_func ("/parallax/quotes/company-is-subsidiary-not-parent", test_company_is_subsidiary_not_parent);
   g_test_add_func ("/parallax/quotes/spokesperson-of-unnamed-body", test_spokesperson_of_unnamed_body);
+  g_test_add_func ("/parallax/quotes/management-speaks-for-firm", test_management_speaks_for_firm);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -3703,14 +3703,23 @@ firm_after_business_noun (Doc  *doc,
       gboolean shares = t > 0 && is_word (doc, t - 1) && strcmp (lower (doc, t - 1), "shares") == 0 && is_word (doc, t)
                         && lower_is (doc, t, "in", "of", NULL);
 
-      if (!is_word (doc, t) || doc->span_of[t] >= 0 || !(is_company_noun (lower (doc, t)) || shares)
-          || !px_quotes_is_name_word (doc, t + 1) || doc->token_segment[t + 1] != doc->token_segment[t])
+      guint name = t + 1;
+
+      if (!is_word (doc, t) || doc->span_of[t] >= 0 || !(is_company_noun (lower (doc, t)) || shares))
         continue;
-      end = px_quotes_run_end_forward (doc, t + 1);
+      /* "le groupe agroalimentaire Valdor", "la empresa conservera Arbo":
+       * French and Spanish put the business's adjectives after the noun */
+      if (lower_is (doc, t, "groupe", "entreprise", "société", "grupo", "empresa", "compañía", NULL))
+        while (name < t + 3 && is_word (doc, name) && !(tok (doc, name)->flags & PX_LEXICON_TOKEN_CAPITAL)
+               && !IN (stop_words, lower (doc, name)) && !IN (speech_verbs, lower (doc, name)))
+          name++;
+      if (!px_quotes_is_name_word (doc, name) || doc->token_segment[name] != doc->token_segment[t])
+        continue;
+      end = px_quotes_run_end_forward (doc, name);
       if (end >= before)
         continue;
       g_free (found);
-      found = px_quotes_slice (doc, t + 1, end);
+      found = px_quotes_slice (doc, name, end);
     }
   return found;
 }
@@ -5128,6 +5137,12 @@ resolve_source_inner (Doc    *doc,
         Person *org = NULL;
         guint best_seen = 0;
         guint n_modifiers = 0;
+        /* "la direction assure …", "the management said": a firm's
+         * management speaks for the firm, as "the company" does, not for
+         * the union whose delegate spoke last */
+        gboolean management = is_definite (lower (doc, source->first)) && first == source->last
+                              && lower_is (doc, source->last, "management", "direction", "dirección",
+                                           "geschäftsführung", "unternehmensleitung", "руководство", NULL);
 
         /* an institution whose name holds the noun ("the trust" → Riverside
          * Health Trust) or, for a spokesperson, a word before it ("a trust
@@ -5230,11 +5245,14 @@ resolve_source_inner (Doc    *doc,
                   org = candidate;
               }
           }
-        if (org == NULL && n_modifiers == 0
-            && is_company_noun (bare_head (lower (doc, source->last))))
+        if (org == NULL && n_modifiers == 0 && is_company_noun (bare_head (lower (doc, source->last))))
           org = last_business_before (doc, source->first);
-        if (org == NULL && n_modifiers == 0 && is_definite (lower (doc, source->first)) && source->first < source->last
-            && is_company_noun (bare_head (lower (doc, source->last))))
+        /* the management of a firm the article introduced by a business
+         * noun ("la direction du groupe agroalimentaire Valdor"), before
+         * any acronym named since, which may be a union's */
+        if (org == NULL && n_modifiers == 0 && ((is_definite (lower (doc, source->first)) && source->first < source->last
+                                                  && is_company_noun (bare_head (lower (doc, source->last))))
+                                                 || management))
           {
             char *firm = firm_after_business_noun (doc, source->first);
 
@@ -5249,6 +5267,8 @@ resolve_source_inner (Doc    *doc,
                 g_free (firm);
               }
           }
+        if (org == NULL && management)
+          org = last_business_before (doc, source->first);
         /* "A council spokeswoman said" when no name holds "council": the
          * spokesperson speaks for the council the article spoke of before
          * ("nobody from the council", "the regional transport board"), not
