@@ -3639,6 +3639,21 @@ test_management_speaks_for_firm (void)
   g_assert_cmpstr (expect_quote (quotes, "reclassements seront proposés")->speaker, ==, "Norbois");
 }
 
+/* "По данным издания" after "газета «Северный край» сообщила" and a
+ * person named since: the outlet the article named after that noun. */
+static void
+test_russian_kind_named_in_guillemets (void)
+{
+  const char *text =
+    "Глава района ушел в отставку\n\n"
+    "Глава Приозерного района Андрей Соколов подал в отставку в понедельник.\n\n"
+    "Ранее районное издание «Северный край» сообщило, что на ремонт школы потратили 90 миллионов рублей. "
+    "Соколов эти сведения не комментировал. По данным издания, подрядчик связан с семьей чиновника.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "подрядчик связан")->speaker, ==, "Северный край");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3837,6 +3852,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/company-is-subsidiary-not-parent", test_company_is_subsidiary_not_parent);
   g_test_add_func ("/parallax/quotes/spokesperson-of-unnamed-body", test_spokesperson_of_unnamed_body);
   g_test_add_func ("/parallax/quotes/management-speaks-for-firm", test_management_speaks_for_firm);
+  g_test_add_func ("/parallax/quotes/russian-kind-named-in-guillemets", test_russian_kind_named_in_guillemets);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -3867,6 +3867,36 @@ full_is_place_of (const char *name,
  * is the institution last quoted; "министерства" and a "мин…" compound
  * ("минздрава", "минобороны") only when that institution is a ministry of
  * the same field. */
+/* "местное издание «Тихорецкие вести» … . По данным издания, …": the
+ * name in guillemets the article last wrote right after the same noun (in
+ * any case: "издание", "издания", "изданию"), before @before; or NULL. */
+static char *
+russian_kind_named_before (Doc        *doc,
+                           guint       before,
+                           const char *word)
+{
+  gsize stem = strlen (word) - strlen ("а");
+
+  for (guint t = before; t > 0; t--)
+    {
+      guint noun = t - 1;
+      guint open = noun + 1;
+      guint close;
+
+      if (!is_word (doc, noun) || doc->span_of[noun] >= 0 || strncmp (lower (doc, noun), word, stem) != 0
+          || strlen (lower (doc, noun)) > stem + 2 * strlen ("а") || open >= before || is_word (doc, open)
+          || strncmp (doc->text + tok (doc, open)->start, "«", strlen ("«")) != 0)
+        continue;
+      for (close = open + 1; close < before && close < open + 8; close++)
+        if (!is_word (doc, close))
+          break;
+      if (close == open + 1 || close >= before || strncmp (doc->text + tok (doc, close)->start, "»", strlen ("»")) != 0)
+        continue;
+      return g_strndup (doc->text + tok (doc, open + 1)->start, tok (doc, close - 1)->end - tok (doc, open + 1)->start);
+    }
+  return NULL;
+}
+
 static gboolean
 russian_institution_anaphor (Doc    *doc,
                              Source *source)
@@ -3890,6 +3920,17 @@ russian_institution_anaphor (Doc    *doc,
           || !(g_str_has_suffix (word, "а") || g_str_has_suffix (word, "ы")))
         return FALSE;
       field = g_strndup (word + strlen ("мин"), len - strlen ("мин") - strlen ("а"));
+    }
+  /* "издание «Тихорецкие вести»": the article gave the kind with a name */
+  if (field == NULL && strcmp (word, "министерства") != 0)
+    {
+      char *named = russian_kind_named_before (doc, source->first, word);
+
+      if (named != NULL)
+        {
+          source->speaker = named;
+          return TRUE;
+        }
     }
   if (!last_speaker_of_kind_before (doc, source->first, is_institution_speaker, GINT_TO_POINTER (TRUE), &back))
     return FALSE;
