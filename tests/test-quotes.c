@@ -3654,6 +3654,22 @@ test_russian_kind_named_in_guillemets (void)
   g_assert_cmpstr (expect_quote (quotes, "подрядчик связан")->speaker, ==, "Северный край");
 }
 
+/* "По данным регионального управления" after the body spoke two
+ * paragraphs up, with only "уточнили в ведомстве" between: that body, not
+ * a made-up "региональное управление". */
+static void
+test_russian_regional_body_refers_back (void)
+{
+  const char *text =
+    "Пожар на складе в Подольске\n\n"
+    "Пожар на складе в Подольске потушен, сообщили ТАСС в ГУ МЧС по Московской области.\n\n"
+    "«Пострадавших нет», — уточнили в ведомстве.\n\n"
+    "По данным регионального управления, возгорание произошло около 04:00 по московскому времени.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "возгорание произошло")->speaker, ==, "ГУ МЧС по Московской области");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3853,6 +3869,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/spokesperson-of-unnamed-body", test_spokesperson_of_unnamed_body);
   g_test_add_func ("/parallax/quotes/management-speaks-for-firm", test_management_speaks_for_firm);
   g_test_add_func ("/parallax/quotes/russian-kind-named-in-guillemets", test_russian_kind_named_in_guillemets);
+  g_test_add_func ("/parallax/quotes/russian-regional-body-refers-back", test_russian_regional_body_refers_back);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -2031,6 +2031,10 @@ russian_genitive_institution (Doc    *doc,
    * refers back to an institution, which its own reading finds */
   if (!is_punct (doc, last + 1, ',') || (head == i && last == head))
     return FALSE;
+  /* "По данным регионального управления": a word for where a body works
+   * before a bare noun names no body; it refers back like the bare noun */
+  if (last == head && head == i + 1 && lower_is (doc, i, "регионального", "областного", "краевого", "городского", "районного", "местного", NULL))
+    return FALSE;
   gender = g_str_has_suffix (nominative, "о") || g_str_has_suffix (nominative, "е") ? 'n'
            : g_str_has_suffix (nominative, "а") || g_str_has_suffix (nominative, "я") ? 'f' : 'm';
   built = g_string_new (NULL);
@@ -3901,16 +3905,27 @@ static gboolean
 russian_institution_anaphor (Doc    *doc,
                              Source *source)
 {
-  static const char * const generic[] = { "ведомства", "издания", "агентства", "учреждения" };
+  static const char * const generic[] = {
+    "ведомства", "издания", "агентства", "учреждения", "ведомстве", "управления", "управлении",
+  };
+  /* "По данным регионального управления": a word for where the body works
+   * says no more than the bare noun */
+  static const char * const scopes[] = {
+    "регионального", "областного", "краевого", "республиканского", "городского", "районного", "местного",
+    "региональном", "областном", "краевом", "республиканском", "городском", "районном", "местном",
+  };
   const char *word;
   g_autofree char *field = NULL;
   Source back = { 0, };
   gboolean fits;
 
-  if (source->first != source->last || source->pronoun || source->document || source->person != NULL
-      || !px_quotes_is_cyrillic_word (doc, source->first) || (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_CAPITAL))
+  if (source->pronoun || source->document || source->person != NULL
+      || !px_quotes_is_cyrillic_word (doc, source->last) || (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_CAPITAL))
     return FALSE;
-  word = lower (doc, source->first);
+  if (source->first != source->last
+      && !(source->first + 1 == source->last && px_text_list_contains (scopes, G_N_ELEMENTS (scopes), lower (doc, source->first))))
+    return FALSE;
+  word = lower (doc, source->last);
   if (!px_text_list_contains (generic, G_N_ELEMENTS (generic), word) && strcmp (word, "министерства") != 0)
     {
       gsize len = strlen (word);
@@ -3933,7 +3948,19 @@ russian_institution_anaphor (Doc    *doc,
         }
     }
   if (!last_speaker_of_kind_before (doc, source->first, is_institution_speaker, GINT_TO_POINTER (TRUE), &back))
-    return FALSE;
+    {
+      /* "сообщили в ГУ МЧС … . «…», — уточнили в ведомстве. По данным
+       * регионального управления, …": a paragraph whose voice only
+       * referred back carries the body on, one paragraph further */
+      guint start = source->first;
+      guint paragraph = doc->token_segment[source->first];
+
+      while (start > 0 && doc->token_segment[start - 1] + 1 >= paragraph)
+        start--;
+      if (paragraph < 2 || start == 0
+          || !last_speaker_of_kind_before (doc, start, is_institution_speaker, GINT_TO_POINTER (TRUE), &back))
+        return FALSE;
+    }
   {
     g_autofree char *folded = g_utf8_strdown (back.speaker, -1);
 
