@@ -3670,6 +3670,22 @@ test_russian_regional_body_refers_back (void)
   g_assert_cmpstr (expect_quote (quotes, "возгорание произошло")->speaker, ==, "ГУ МЧС по Московской области");
 }
 
+/* A camp's name in guillemets ("лагеря «Лесная поляна»") is no quote,
+ * so "Об этом ТАСС сообщили в …" still reports the sentence before. */
+static void
+test_russian_place_name_in_marks (void)
+{
+  const char *text =
+    "Дети из лагеря госпитализированы\n\n"
+    "Двенадцать детей из лагеря «Лесная поляна» в Зеленодольском районе госпитализированы. "
+    "Об этом ТАСС сообщили в министерстве здравоохранения республики.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  for (guint i = 0; i < quotes->len; i++)
+    g_assert_cmpstr (((PxQuote *) g_ptr_array_index (quotes, i))->text, !=, "Лесная поляна");
+  g_assert_cmpstr (expect_quote (quotes, "Двенадцать детей")->speaker, ==, "министерство здравоохранения республики");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3870,6 +3886,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/management-speaks-for-firm", test_management_speaks_for_firm);
   g_test_add_func ("/parallax/quotes/russian-kind-named-in-guillemets", test_russian_kind_named_in_guillemets);
   g_test_add_func ("/parallax/quotes/russian-regional-body-refers-back", test_russian_regional_body_refers_back);
+  g_test_add_func ("/parallax/quotes/russian-place-name-in-marks", test_russian_place_name_in_marks);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);
