@@ -3686,6 +3686,24 @@ test_russian_place_name_in_marks (void)
   g_assert_cmpstr (expect_quote (quotes, "Двенадцать детей")->speaker, ==, "министерство здравоохранения республики");
 }
 
+/* "уточнили в ведомстве" after "Об этом ТАСС сообщили в министерстве …":
+ * the ministry that just spoke, not the official named later. */
+static void
+test_russian_in_the_department (void)
+{
+  const char *text =
+    "Дети из лагеря госпитализированы\n\n"
+    "Двенадцать детей из лагеря «Лесная поляна» в Зеленодольском районе госпитализированы. "
+    "Об этом ТАСС сообщили в министерстве здравоохранения республики.\n\n"
+    "«Состояние детей удовлетворительное», — уточнили в ведомстве.\n\n"
+    "Как рассказала ТАСС руководитель регионального управления Роспотребнадзора Ольга Петрова, "
+    "специалисты взяли пробы воды.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "Состояние детей")->speaker, ==, "министерство здравоохранения республики");
+  g_assert_cmpstr (expect_quote (quotes, "взяли пробы")->speaker, ==, "Ольга Петрова");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3887,6 +3905,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/russian-kind-named-in-guillemets", test_russian_kind_named_in_guillemets);
   g_test_add_func ("/parallax/quotes/russian-regional-body-refers-back", test_russian_regional_body_refers_back);
   g_test_add_func ("/parallax/quotes/russian-place-name-in-marks", test_russian_place_name_in_marks);
+  g_test_add_func ("/parallax/quotes/russian-in-the-department", test_russian_in_the_department);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

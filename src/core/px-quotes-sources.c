@@ -4594,6 +4594,12 @@ resolve_source_inner (Doc    *doc,
       last_institution_speaker_before (doc, source->first, source);
       return;
     }
+  /* "Об этом ТАСС сообщили в министерстве … . «…», — уточнили в
+   * ведомстве": the institution last reported speaking */
+  if (source->pronoun && source->implicit && px_quotes_is_cyrillic_word (doc, source->first)
+      && lower_is (doc, source->first, "ведомстве", NULL)
+      && last_speaker_of_kind_before (doc, source->first, is_institution_speaker, GINT_TO_POINTER (TRUE), source))
+    return;
   /* "La Conselleria rebajó esa cifra y aseguró que …": a coordinated
    * verb with no subject has its sentence's */
   if (source->pronoun && source->implicit
