@@ -3704,6 +3704,21 @@ test_russian_in_the_department (void)
   g_assert_cmpstr (expect_quote (quotes, "взяли пробы")->speaker, ==, "Ольга Петрова");
 }
 
+/* "По данным следствия" after a defendant is named in the genitive: the
+ * investigation itself, not the defendant. */
+static void
+test_russian_investigation_speaks (void)
+{
+  const char *text =
+    "Суд арестовал директора застройщика\n\n"
+    "Советский районный суд Курска в среду арестовал директора строительной фирмы «Новый дом» "
+    "Олега Игоревича Малахова.\n\n"
+    "По данным следствия, фирма собрала с дольщиков более 300 млн рублей.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "фирма собрала")->speaker, ==, "следствие");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3906,6 +3921,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/russian-regional-body-refers-back", test_russian_regional_body_refers_back);
   g_test_add_func ("/parallax/quotes/russian-place-name-in-marks", test_russian_place_name_in_marks);
   g_test_add_func ("/parallax/quotes/russian-in-the-department", test_russian_in_the_department);
+  g_test_add_func ("/parallax/quotes/russian-investigation-speaks", test_russian_investigation_speaks);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -3926,6 +3926,13 @@ russian_institution_anaphor (Doc    *doc,
       && !(source->first + 1 == source->last && px_text_list_contains (scopes, G_N_ELEMENTS (scopes), lower (doc, source->first))))
     return FALSE;
   word = lower (doc, source->last);
+  /* "По данным следствия": the investigation speaks as itself, under no
+   * name the article gives it */
+  if (source->first == source->last && strcmp (word, "следствия") == 0)
+    {
+      source->speaker = g_strdup ("следствие");
+      return TRUE;
+    }
   if (!px_text_list_contains (generic, G_N_ELEMENTS (generic), word) && strcmp (word, "министерства") != 0)
     {
       gsize len = strlen (word);
