@@ -7258,6 +7258,33 @@ described_as_lawyer_kin (Person     *person,
   return FALSE;
 }
 
+/* The person (not a body) the article first names after token @after and
+ * before *@before, with *@before set to where; NULL, *@before unchanged,
+ * when there is none. */
+static Person *
+first_person_introduced_between (Doc   *doc,
+                                 guint  after,
+                                 guint *before)
+{
+  Person *found = NULL;
+
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      guint at;
+
+      if (person->org || person->mentions->len == 0)
+        continue;
+      at = g_array_index (person->mentions, guint, 0);
+      if (at > after && at < *before)
+        {
+          found = person;
+          *before = at;
+        }
+    }
+  return found;
+}
+
 /* "Mr Pettifer's barrister suggested … . The barrister, Owen Tregarth,
  * told the jury …": a role nobody before holds, left unresolved, is the
  * person the next two paragraphs introduce with that role. NULL when
@@ -7296,20 +7323,7 @@ role_named_later (Doc    *doc,
   if (best == NULL && px_text_list_contains (legal_roles, G_N_ELEMENTS (legal_roles), head)
       && source->first < source->last && is_definite (lower (doc, source->first)))
     {
-      for (guint p = 0; p < doc->people->len; p++)
-        {
-          Person *person = g_ptr_array_index (doc->people, p);
-          guint at;
-
-          if (person->org || person->mentions->len == 0)
-            continue;
-          at = g_array_index (person->mentions, guint, 0);
-          if (at > source->last && at < best_at)
-            {
-              best = person;
-              best_at = at;
-            }
-        }
+      best = first_person_introduced_between (doc, source->last, &best_at);
       if (best != NULL && (best->descriptions->len > 0 || doc->token_segment[best_at] > doc->token_segment[source->first] + 1))
         best = NULL;
     }
@@ -7319,20 +7333,7 @@ role_named_later (Doc    *doc,
    * opens with, when nothing gives that person another role */
   if (best == NULL && is_role_head (head) && source->first < source->last && is_definite (lower (doc, source->first)))
     {
-      for (guint p = 0; p < doc->people->len; p++)
-        {
-          Person *person = g_ptr_array_index (doc->people, p);
-          guint at;
-
-          if (person->org || person->mentions->len == 0)
-            continue;
-          at = g_array_index (person->mentions, guint, 0);
-          if (at > source->last && at < best_at)
-            {
-              best = person;
-              best_at = at;
-            }
-        }
+      best = first_person_introduced_between (doc, source->last, &best_at);
       if (best != NULL)
         {
           gboolean other_role = FALSE;
