@@ -70,3 +70,18 @@ px_test_article_new (const char         *path,
     px_article_add_paragraph (article, PX_PARAGRAPH_BODY, paragraphs[i]);
   return article;
 }
+
+/* Whether @claim holds sentence @sentence of article @article. */
+gboolean
+px_test_claim_holds (PxClaim *claim,
+                     guint    article,
+                     guint    sentence)
+{
+  for (guint k = 0; k < claim->sentences->len; k++)
+    {
+      PxSentenceRef *ref = &g_array_index (claim->sentences, PxSentenceRef, k);
+      if (ref->article == article && ref->sentence == sentence)
+        return TRUE;
+    }
+  return FALSE;
+}

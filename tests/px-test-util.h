@@ -7,6 +7,7 @@
 #include <glib.h>
 
 #include "px-article.h"
+#include "px-claims.h"
 
 G_BEGIN_DECLS
 
@@ -17,5 +18,9 @@ PxArticle *px_test_article_new (const char         *path,
                                 const char         *outlet,
                                 const char         *title,
                                 const char * const *paragraphs);
+
+gboolean   px_test_claim_holds (PxClaim            *claim,
+                                guint               article,
+                                guint               sentence);
 
 G_END_DECLS

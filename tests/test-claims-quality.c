@@ -32,6 +32,7 @@
 #include "parallax.h"
 #include "px-claims-private.h"
 #include "px-sentences.h"
+#include "px-test-util.h"
 
 typedef struct {
   guint file;
@@ -335,20 +336,6 @@ is_link (PxClaimSet    *claims,
   return FALSE;
 }
 
-static gboolean
-claim_holds (PxClaim *claim,
-             guint    article,
-             guint    sentence)
-{
-  for (guint k = 0; k < claim->sentences->len; k++)
-    {
-      PxSentenceRef *ref = &g_array_index (claim->sentences, PxSentenceRef, k);
-      if (ref->article == article && ref->sentence == sentence)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* What the compare view relies on, on real sets: each sentence's claim
  * holds it, every matched pair shares a claim (the reader sees it), and no
  * article is said to lack a claim it carries. */
@@ -360,7 +347,7 @@ check_claims (PxClaimSet *claims)
       GArray *of = g_ptr_array_index (claims->claim_of, a);
       GArray *lacks = g_ptr_array_index (claims->omissions, a);
       for (guint s = 0; s < of->len; s++)
-        g_assert_true (claim_holds (g_ptr_array_index (claims->claims, g_array_index (of, guint, s)), a, s));
+        g_assert_true (px_test_claim_holds (g_ptr_array_index (claims->claims, g_array_index (of, guint, s)), a, s));
       for (guint k = 0; k < lacks->len; k++)
         {
           PxClaim *claim = g_ptr_array_index (claims->claims, g_array_index (lacks, guint, k));
@@ -375,8 +362,8 @@ check_claims (PxClaimSet *claims)
       for (guint c = 0; c < claims->claims->len && !shared; c++)
         {
           PxClaim *claim = g_ptr_array_index (claims->claims, c);
-          shared = claim_holds (claim, link->a.article, link->a.sentence) &&
-                   claim_holds (claim, link->b.article, link->b.sentence);
+          shared = px_test_claim_holds (claim, link->a.article, link->a.sentence) &&
+                   px_test_claim_holds (claim, link->b.article, link->b.sentence);
         }
       g_assert_true (shared);
     }

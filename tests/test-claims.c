@@ -73,20 +73,6 @@ claim_of (PxCompare *compare,
 }
 
 static gboolean
-claim_holds (PxClaim *claim,
-             guint    article,
-             guint    index)
-{
-  for (guint i = 0; i < claim->sentences->len; i++)
-    {
-      PxSentenceRef *ref = &g_array_index (claim->sentences, PxSentenceRef, i);
-      if (ref->article == article && ref->sentence == index)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
 same_claim (PxCompare  *compare,
             guint       a,
             const char *needle_a,
@@ -97,7 +83,7 @@ same_claim (PxCompare  *compare,
   guint sb = find_sentence (compare, b, needle_b);
   PxClaim *claim = g_ptr_array_index (compare->claims->claims, claim_of (compare, a, sa));
 
-  return claim_holds (claim, b, sb);
+  return px_test_claim_holds (claim, b, sb);
 }
 
 static guint
@@ -943,8 +929,8 @@ test_wide_sentence_labels (void)
   jobs = g_ptr_array_index (compare->claims->claims, claim_of (compare, 1, find_sentence (compare, 1, "will cut 4,500 jobs")));
   chief = g_ptr_array_index (compare->claims->claims, claim_of (compare, 2, find_sentence (compare, 2, "Mara Vint will leave")));
   g_assert_true (jobs != chief);
-  g_assert_true (claim_holds (jobs, 0, find_sentence (compare, 0, "shed 4,500 jobs")));
-  g_assert_true (claim_holds (chief, 0, find_sentence (compare, 0, "shed 4,500 jobs")));
+  g_assert_true (px_test_claim_holds (jobs, 0, find_sentence (compare, 0, "shed 4,500 jobs")));
+  g_assert_true (px_test_claim_holds (chief, 0, find_sentence (compare, 0, "shed 4,500 jobs")));
   g_assert_cmpstr (jobs->label, !=, chief->label);
 }
 
