@@ -969,6 +969,13 @@ px_class_join (GHashTable *parents,
     g_hash_table_insert (parents, g_strdup (ra), g_strdup (rb));
 }
 
+static gboolean
+px_is_language (const char *language,
+                const char *code)
+{
+  return language != NULL && g_ascii_strncasecmp (language, code, 2) == 0;
+}
+
 /* A German main clause puts a separable verb's particle at its end ("Am
  * Dienstag fiel in Kelsberg der Strom aus", "…, teilte die Polizei mit"):
  * the finite verb, the first lower-case word of the clause after its first
@@ -980,7 +987,7 @@ px_tokens_join_particles (GArray     *tokens,
 {
   guint start = 0;
 
-  if (language == NULL || g_ascii_strncasecmp (language, "de", 2) != 0 || px_lemmas_off ())
+  if (!px_is_language (language, "de") || px_lemmas_off ())
     return;
   for (guint i = 0; i < tokens->len; i++)
     {
@@ -1218,13 +1225,6 @@ px_number_digits (const char *lower,
   else
     return FALSE;
   return TRUE;
-}
-
-static gboolean
-px_is_language (const char *language,
-                const char *code)
-{
-  return language != NULL && g_ascii_strncasecmp (language, code, 2) == 0;
 }
 
 /* Indefinite articles, which stand for "one" before a scale word. */
@@ -1470,14 +1470,6 @@ px_compare_weights (gconstpointer a,
   return (wa->feature > wb->feature) - (wa->feature < wb->feature);
 }
 
-static int
-px_compare_features (gconstpointer a,
-                     gconstpointer b)
-{
-  guint fa = *(const guint *) a, fb = *(const guint *) b;
-  return (fa > fb) - (fa < fb);
-}
-
 static void
 px_features_sort_unique (GArray *features)
 {
@@ -1485,7 +1477,7 @@ px_features_sort_unique (GArray *features)
 
   if (features->len < 2)
     return;
-  g_array_sort (features, px_compare_features);
+  g_array_sort (features, px_compare_guint);
   for (guint k = 1; k < features->len; k++)
     if (g_array_index (features, guint, k) != g_array_index (features, guint, kept - 1))
       g_array_index (features, guint, kept++) = g_array_index (features, guint, k);
