@@ -1484,6 +1484,32 @@ test_one_speaker_two_statements (void)
   g_assert_true (same_claim (compare, 0, "would stay shut", 1, "Divers must check"));
 }
 
+/* Two statements of one speaker, placed alike in two articles between
+ * sentences that match: the order and the neighbours vouch for the pair,
+ * but all the two share is who said them ("Harbour master Petra Lind
+ * said …"), so they stay apart. */
+static void
+test_one_speaker_placed_alike (void)
+{
+  const char * const wire[] = {
+    "Storm damage closed the ferry pier at Drumlin on Thursday.",
+    "Harbour master Petra Lind said the crossing would resume within a week.",
+    "Ferries will sail from Carrow instead.",
+    NULL
+  };
+  const char * const local[] = {
+    "Thursday's storm left the Drumlin ferry pier closed.",
+    "Harbour master Petra Lind said nobody had been hurt.",
+    "Ferries will use the Carrow slipway instead.",
+    NULL
+  };
+  g_autoptr(PxCompare) compare = compare_two ("Wire", "Storm shuts Drumlin pier", wire,
+                                              "Post", "Drumlin pier closed after storm", local);
+
+  g_assert_true (same_claim (compare, 0, "sail from Carrow", 1, "Carrow slipway"));
+  g_assert_false (same_claim (compare, 0, "would resume", 1, "nobody had been hurt"));
+}
+
 /* A year is a date, not some 2,000 of anything: "by the end of 2026"
  * meets neither "2,000 jobs" nor "in 2021". */
 static void
@@ -1560,6 +1586,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/thousands-separators", test_thousands_separators);
   g_test_add_func ("/parallax/claims/phrases", test_phrases);
   g_test_add_func ("/parallax/claims/one-speaker-two-statements", test_one_speaker_two_statements);
+  g_test_add_func ("/parallax/claims/one-speaker-placed-alike", test_one_speaker_placed_alike);
   g_test_add_func ("/parallax/claims/years-are-not-rounded", test_years_are_not_rounded);
   return g_test_run ();
 }
