@@ -1510,6 +1510,34 @@ test_one_speaker_placed_alike (void)
   g_assert_false (same_claim (compare, 0, "would resume", 1, "nobody had been hurt"));
 }
 
+/* Two shares of one thing further apart than rounding are two facts (a
+ * fire 10 percent contained, then 45 percent); shares that rounding
+ * brings together are one ("82.6%" / "about 80 per cent"). */
+static void
+test_shares_apart (void)
+{
+  const char * const wire[] = {
+    "A wildfire near Pellow burned through dry forest on Monday.",
+    "Crews had contained 10 percent of the fire by Monday evening, the forestry service said.",
+    "Some 800 people left their homes.",
+    "A survey last year found that 82.6% of residents had an evacuation plan.",
+    NULL
+  };
+  const char * const local[] = {
+    "Dry forest near Pellow burned on Monday as a wildfire spread.",
+    "The fire was 45 percent contained by Tuesday night, the forestry service said.",
+    "About 800 residents were evacuated.",
+    "About 80 per cent of residents had an evacuation plan, according to a survey last year.",
+    NULL
+  };
+  g_autoptr(PxCompare) compare = compare_two ("Wire", "Wildfire forces 800 from homes near Pellow", wire,
+                                              "Post", "Pellow fire 45 percent contained", local);
+
+  g_assert_true (same_claim (compare, 0, "Some 800 people", 1, "About 800 residents"));
+  g_assert_true (same_claim (compare, 0, "82.6%", 1, "About 80 per cent"));
+  g_assert_false (same_claim (compare, 0, "contained 10 percent", 1, "45 percent contained by"));
+}
+
 /* A year is a date, not some 2,000 of anything: "by the end of 2026"
  * meets neither "2,000 jobs" nor "in 2021". */
 static void
@@ -1587,6 +1615,7 @@ main (int   argc,
   g_test_add_func ("/parallax/claims/phrases", test_phrases);
   g_test_add_func ("/parallax/claims/one-speaker-two-statements", test_one_speaker_two_statements);
   g_test_add_func ("/parallax/claims/one-speaker-placed-alike", test_one_speaker_placed_alike);
+  g_test_add_func ("/parallax/claims/shares-apart", test_shares_apart);
   g_test_add_func ("/parallax/claims/years-are-not-rounded", test_years_are_not_rounded);
   return g_test_run ();
 }

@@ -2595,7 +2595,7 @@ typedef struct {
   const PxClaimDocument *documents;
   char       *kinds;       /* per feature: its kind, the first letter of its name */
   gboolean   *small;       /* per feature: a whole number from 0 to 10 */
-  double     *values;      /* per feature: the value of a number ("n:"), span ("d:", "m:") or range, else 0 */
+  double     *values;      /* per feature: the value of a number ("n:"), span ("d:", "m:"), share ("c:") or range, else 0 */
   char       *range_kinds; /* per range feature: the kind of feature it ranges over */
   const char **categories; /* per feature: the category of its paraphrase group, or NULL */
   GArray     *candidates;  /* PxCandidate */
@@ -3074,6 +3074,27 @@ px_has_own (PxAligner  *al,
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether both units state a share ("15 percent", "a fifth", "6 in 10")
+ * and the nearest two are further apart than rounding takes them (shares
+ * are read to the nearest 5 points: "82.6%" / "about 80 per cent" meet,
+ * "15 percent contained" / "40 percent contained" do not). */
+static gboolean
+px_share_clash (PxAligner *al,
+                PxUnit    *a,
+                PxUnit    *b)
+{
+  PxWeight *wa = &g_array_index (al->weights, PxWeight, a->first);
+  PxWeight *wb = &g_array_index (al->weights, PxWeight, b->first);
+  double nearest = G_MAXDOUBLE;
+
+  for (guint i = 0; i < a->n; i++)
+    if (al->kinds[wa[i].feature] == 'c')
+      for (guint j = 0; j < b->n; j++)
+        if (al->kinds[wb[j].feature] == 'c')
+          nearest = MIN (nearest, fabs (al->values[wa[i].feature] - al->values[wb[j].feature]));
+  return nearest != G_MAXDOUBLE && nearest > 5 + 1e-9;
 }
 
 /* Two sentences that each name an alternative the other does not ("23
@@ -3748,6 +3769,14 @@ px_score_candidates (PxAligner *al)
        * one set out: precision 0.898 -> 0.900, recall 0.737 as it was). */
       if (c->evidence[PX_EV_SPEAKER_ONLY] > 0)
         c->kept = c->paired = FALSE;
+      /* Two shares further apart than rounding are two facts, however
+       * alike the rest ("15 percent contained on Wednesday" / "40 percent
+       * contained now"; a dam's cut in flow / its share of power). On 51
+       * dev sets this parted three kept pairs, all false, and no true one
+       * (leave one set out: precision 0.900 -> 0.903, recall 0.737 as it
+       * was). */
+      if (px_share_clash (al, a, b))
+        c->kept = c->paired = FALSE;
     }
 
   /* A headline that sets its own news apart from a backdrop or gives a
@@ -4249,7 +4278,7 @@ px_claims_align_tuned (const PxClaimDocument  *documents,
     while (g_hash_table_iter_next (&iter, &name, &id))
       {
         al.kinds[GPOINTER_TO_UINT (id) - 1] = ((const char *) name)[0];
-        if (g_str_has_prefix (name, "d:") || g_str_has_prefix (name, "m:"))
+        if (g_str_has_prefix (name, "d:") || g_str_has_prefix (name, "m:") || g_str_has_prefix (name, "c:"))
           al.values[GPOINTER_TO_UINT (id) - 1] = g_ascii_strtod ((const char *) name + 2, NULL);
         if (g_str_has_prefix (name, "n:"))
           {
