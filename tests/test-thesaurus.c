@@ -84,6 +84,10 @@ write_fixtures (const char *dir)
   const char * const russian[] = {
     "пожар|1",
     "(синоним)|огонь|пламя|возгорание",
+    "открыть|3",
+    "(синоним)|отворить|распахнуть",
+    "(сходный термин)|раскрыть",
+    "(антоним)|закрыть",
     NULL
   };
 
@@ -121,6 +125,8 @@ test_lookup (void)
   /* An antonym says the opposite: it is no synonym and no related term. */
   g_assert_false (has_word (entry->senses[0].synonyms, "accept"));
   g_assert_false (has_word (entry->senses[0].related, "accept"));
+  g_assert_true (has_word (entry->senses[0].antonyms, "accept"));
+  g_assert_cmpuint (g_strv_length (entry->senses[1].antonyms), ==, 0);
   /* A broader term is kept apart. */
   g_assert_true (has_word (entry->senses[1].synonyms, "garbage"));
   g_assert_false (has_word (entry->senses[1].synonyms, "waste"));
@@ -167,6 +173,17 @@ test_encodings (void)
   g_assert_cmpstr (entry->senses[0].part_of_speech, ==, "синоним");
   g_assert_true (has_word (entry->senses[0].synonyms, "огонь"));
   g_assert_true (has_word (entry->senses[0].synonyms, "возгорание"));
+  /* The Russian file marks a whole sense as similar terms or antonyms
+   * where the others give a part of speech: "закрыть" is no synonym of
+   * "открыть". */
+  entry = px_thesaurus_lookup ("ru", "открыть");
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (entry->n_senses, ==, 3);
+  g_assert_true (has_word (entry->senses[0].synonyms, "распахнуть"));
+  g_assert_true (has_word (entry->senses[1].related, "раскрыть"));
+  g_assert_cmpuint (g_strv_length (entry->senses[1].synonyms), ==, 0);
+  g_assert_true (has_word (entry->senses[2].antonyms, "закрыть"));
+  g_assert_cmpuint (g_strv_length (entry->senses[2].synonyms), ==, 0);
 }
 
 static PxCompare *

@@ -340,23 +340,44 @@ read_line (Thesaurus *thesaurus,
   return g_utf8_make_valid (start, end - start);
 }
 
-/* A synonym as the aligner uses it: one word, lower case. A note in
- * parentheses marks an antonym, left out, or a broader, similar or related
- * term (*@related set), which may say the same or not; other notes
- * (register, region) are dropped. NULL when nothing is left. */
+/* What a word of a sense is to the head word. */
+typedef enum {
+  SYNONYM,
+  RELATED,  /* a broader, similar or related term: may say the same or not */
+  ANTONYM,
+} Kind;
+
+/* The kind a note names: English and German files mark each word
+ * ("open (antonym)", "Fahrzeug (Oberbegriff)"); the Russian file marks a
+ * whole sense in place of its part of speech ("(антоним)|рай",
+ * "(сходный термин)|…"). */
+static Kind
+kind_of_note (const char *note,
+              Kind        otherwise)
+{
+  g_autofree char *folded = g_utf8_strdown (note, -1);
+
+  if (strstr (folded, "antonym") != NULL || strstr (folded, "антоним") != NULL)
+    return ANTONYM;
+  if (strstr (folded, "term") != NULL || strstr (folded, "begriff") != NULL ||
+      strstr (folded, "термин") != NULL)
+    return RELATED;
+  return otherwise;
+}
+
+/* A word of a sense as the aligner uses it: one word, lower case, and its
+ * kind (*@kind, from a note in parentheses; other notes, of register or
+ * region, are dropped). NULL when nothing is left. */
 static char *
 synonym_word (const char *field,
-              gboolean   *related)
+              Kind       *kind)
 {
   const char *open = strchr (field, '(');
   g_autofree char *word = NULL;
 
   if (open != NULL)
     {
-      g_autofree char *note = g_ascii_strdown (open, -1);
-      if (strstr (note, "antonym") != NULL)
-        return NULL;
-      *related = strstr (note, "term") != NULL || strstr (note, "begriff") != NULL;
+      *kind = kind_of_note (open, *kind);
       word = g_strstrip (g_strndup (field, open - field));
     }
   else
@@ -387,9 +408,12 @@ read_entry (Thesaurus *thesaurus,
     {
       g_autofree char *line = read_line (thesaurus, &at);
       g_auto(GStrv) fields = NULL;
-      g_autoptr(GPtrArray) words = g_ptr_array_new ();
+      g_autoptr(GPtrArray) synonyms = g_ptr_array_new ();
       g_autoptr(GPtrArray) related = g_ptr_array_new ();
-      PxThesaurusSense sense = { NULL, NULL, NULL };
+      g_autoptr(GPtrArray) antonyms = g_ptr_array_new ();
+      GPtrArray *lists[] = { [SYNONYM] = synonyms, [RELATED] = related, [ANTONYM] = antonyms };
+      PxThesaurusSense sense = { NULL, NULL, NULL, NULL };
+      Kind sense_kind = SYNONYM;
       guint first = 0;
 
       if (line == NULL)
@@ -399,21 +423,23 @@ read_entry (Thesaurus *thesaurus,
         {
           char *close = strchr (fields[0], ')');
           sense.part_of_speech = g_strndup (fields[0] + 1, close != NULL ? (gsize) (close - fields[0] - 1) : strlen (fields[0] + 1));
+          sense_kind = kind_of_note (sense.part_of_speech, SYNONYM);
           first = 1;
         }
       else if (fields[0] != NULL && (fields[0][0] == '\0' || g_str_equal (fields[0], "-")))
         first = 1;  /* no part of speech given */
       for (guint k = first; fields[k] != NULL; k++)
         {
-          gboolean is_related = FALSE;
-          char *synonym = synonym_word (fields[k], &is_related);
+          Kind kind = sense_kind;
+          char *synonym = synonym_word (fields[k], &kind);
           if (synonym != NULL)
-            g_ptr_array_add (is_related ? related : words, synonym);
+            g_ptr_array_add (lists[kind], synonym);
         }
-      g_ptr_array_add (words, NULL);
-      g_ptr_array_add (related, NULL);
-      sense.synonyms = (char **) g_ptr_array_steal (words, NULL);
-      sense.related = (char **) g_ptr_array_steal (related, NULL);
+      for (guint k = 0; k < G_N_ELEMENTS (lists); k++)
+        g_ptr_array_add (lists[k], NULL);
+      sense.synonyms = (char **) g_ptr_array_steal (lists[SYNONYM], NULL);
+      sense.related = (char **) g_ptr_array_steal (lists[RELATED], NULL);
+      sense.antonyms = (char **) g_ptr_array_steal (lists[ANTONYM], NULL);
       g_array_append_val (senses, sense);
     }
 }

@@ -13,10 +13,12 @@ G_BEGIN_DECLS
  * @part_of_speech: (nullable): the part of speech the file gives the sense
  *   ("noun", "verb"), without its parentheses
  * @synonyms: (array zero-terminated=1): the single-word synonyms of the
- *   sense, lower case; antonyms are left out
+ *   sense, lower case; related terms and antonyms are left out
  * @related: (array zero-terminated=1): the single-word broader, similar or
  *   related terms the file lists for the sense ("fire" for "blaze"), lower
  *   case
+ * @antonyms: (array zero-terminated=1): the single-word antonyms the file
+ *   lists for the sense ("open" for "close"), lower case
  *
  * One meaning of a word in a thesaurus.
  */
@@ -24,6 +26,7 @@ typedef struct {
   char  *part_of_speech;
   char **synonyms;
   char **related;
+  char **antonyms;
 } PxThesaurusSense;
 
 /**
