@@ -3719,6 +3719,25 @@ test_russian_investigation_speaks (void)
   g_assert_cmpstr (expect_quote (quotes, "фирма собрала")->speaker, ==, "следствие");
 }
 
+/* "The 19-year-old winger, who …" opening a sentence that names nobody is
+ * the person just spoken of, even after a team named first: that person
+ * takes the role, and "the winger" further down is them. */
+static void
+test_age_second_reference_role (void)
+{
+  const char *text =
+    "Late goal sends Brackley through\n\n"
+    "Brackley Athletic beat Oundle 1-0 on Tuesday as Callum Reeves scored in the final minute.\n\n"
+    "The 19-year-old winger, who signed from Kettering in the summer, curled in from 20 yards. \"I just hit it,\" "
+    "Reeves said.\n\n"
+    "Brackley manager Martin Shaw said his team had deserved the win.\n\n"
+    "Asked about the next round, the winger said he would be happy to play anyone at home.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "deserved the win")->speaker, ==, "Martin Shaw");
+  g_assert_cmpstr (expect_quote (quotes, "happy to play anyone")->speaker, ==, "Callum Reeves");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3922,6 +3941,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/russian-place-name-in-marks", test_russian_place_name_in_marks);
   g_test_add_func ("/parallax/quotes/russian-in-the-department", test_russian_in_the_department);
   g_test_add_func ("/parallax/quotes/russian-investigation-speaks", test_russian_investigation_speaks);
+  g_test_add_func ("/parallax/quotes/age-second-reference-role", test_age_second_reference_role);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

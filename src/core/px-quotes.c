@@ -2549,6 +2549,7 @@ px_quotes_find (const char * const *paragraphs,
       pair_marks (&doc);
       split_sentences (&doc);
       px_quotes_collect_people (&doc);
+      px_quotes_age_second_references (&doc);
       find_direct_quotes (&doc);
       find_indirect_quotes (&doc);
       add_subjunctive_continuations (&doc);
