@@ -3738,6 +3738,26 @@ test_age_second_reference_role (void)
   g_assert_cmpstr (expect_quote (quotes, "happy to play anyone")->speaker, ==, "Callum Reeves");
 }
 
+/* A feature calls someone by the given name alone ("Agnes sets down the
+ * kettle"): a lone word that opens one person's name, and ends nobody's,
+ * is that person; a team's first word is no given name. */
+static void
+test_given_name_alone (void)
+{
+  const char *text =
+    "The last lock-keeper\n\n"
+    "Agnes Pollard has kept the lock at Wenham Mill for 30 years. Her brother, Walter Pollard, helped her paint "
+    "the gates last spring.\n\n"
+    "\"She never takes a day off,\" says Walter, 71.\n\n"
+    "Upstream, the boatyard owner Rhys Tanner says trade has halved since the canal trust cut its grant.\n\n"
+    "Agnes sets down the kettle and looks at the water. \"It will see me out,\" she says.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "never takes a day off")->speaker, ==, "Walter Pollard");
+  g_assert_cmpstr (expect_quote (quotes, "trade has halved")->speaker, ==, "Rhys Tanner");
+  g_assert_cmpstr (expect_quote (quotes, "see me out")->speaker, ==, "Agnes Pollard");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3942,6 +3962,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/russian-in-the-department", test_russian_in_the_department);
   g_test_add_func ("/parallax/quotes/russian-investigation-speaks", test_russian_investigation_speaks);
   g_test_add_func ("/parallax/quotes/age-second-reference-role", test_age_second_reference_role);
+  g_test_add_func ("/parallax/quotes/given-name-alone", test_given_name_alone);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -1314,6 +1314,40 @@ px_quotes_find_person_by_part (Doc        *doc,
       if (found != 1)
         best = NULL;
     }
+  /* "Maureen Kettering took over … . Maureen holds it up to the light": a
+   * feature calls someone by the given name alone. A lone word that opens
+   * exactly one person's name, and ends nobody's, names that person. */
+  if (best == NULL && g_strv_length (words) == 1 && g_utf8_strlen (last, -1) > 2)
+    {
+      guint found = 0;
+      Person *given = NULL;
+
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+          g_auto(GStrv) parts = NULL;
+          g_autofree char *first = NULL;
+
+          if (person->lower_last != NULL && strcmp (person->lower_last, last) == 0)
+            {
+              found = 2;
+              break;
+            }
+          /* a team or a place ("Stourford Athletic") has no given name */
+          if (person->org || strchr (person->name, ' ') == NULL
+              || (person->gender == 0 && given_name_gender (person->name) == 0))
+            continue;
+          parts = g_strsplit (person->name, " ", 2);
+          first = casefold_word (parts[0]);
+          if (strcmp (first, last) == 0 && given != person)
+            {
+              found++;
+              given = person;
+            }
+        }
+      if (found == 1)
+        best = given;
+    }
   return best;
 }
 
