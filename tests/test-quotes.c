@@ -3758,6 +3758,25 @@ test_given_name_alone (void)
   g_assert_cmpstr (expect_quote (quotes, "see me out")->speaker, ==, "Agnes Pollard");
 }
 
+/* A sentence that opens with a surname ending in "-ing" ("Manning") opens
+ * with a person, not with a participle; a surname two people share is the
+ * one of the gender the pronoun after it needs. */
+static void
+test_ing_surname_opening (void)
+{
+  const char *text =
+    "Sisters' café closes\n\n"
+    "Rosa Manning opened the café on Quay Street in 1994.\n\n"
+    "Her son, Luke Manning, runs the kitchen. \"We have had our best summer,\" says Luke.\n\n"
+    "A regular, Edna Clough, says she will miss the scones.\n\n"
+    "Manning herself is calm about it. \"Thirty years is enough for anyone,\" she says.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "best summer")->speaker, ==, "Luke Manning");
+  g_assert_cmpstr (expect_quote (quotes, "miss the scones")->speaker, ==, "Edna Clough");
+  g_assert_cmpstr (expect_quote (quotes, "enough for anyone")->speaker, ==, "Rosa Manning");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3963,6 +3982,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/russian-investigation-speaks", test_russian_investigation_speaks);
   g_test_add_func ("/parallax/quotes/age-second-reference-role", test_age_second_reference_role);
   g_test_add_func ("/parallax/quotes/given-name-alone", test_given_name_alone);
+  g_test_add_func ("/parallax/quotes/ing-surname-opening", test_ing_surname_opening);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -3035,6 +3035,23 @@ last_name_with_article (Doc   *doc,
 
 /* What a sentence opens with as its grammatical subject, for the salience
  * walk below. */
+/* Whether token @i is a mention of someone: "Kettering", "Fleming" open a
+ * sentence as a surname, not as a participle ("Speaking, …"). */
+static gboolean
+person_mentioned_at (Doc  *doc,
+                     guint i)
+{
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      for (guint m = 0; m < person->mentions->len; m++)
+        if (g_array_index (person->mentions, guint, m) == i)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 typedef enum {
   OPENING_OTHER,    /* a thing, an institution, nothing readable: no person */
   OPENING_PRONOUN,  /* "She accepted …": the person talked of before goes on */
@@ -3080,7 +3097,7 @@ sentence_opening (Doc     *doc,
     k++;
   if (k <= range->last && is_word (doc, k)
       && (px_text_list_contains (adjunct_openers, G_N_ELEMENTS (adjunct_openers), lower (doc, k))
-          || (g_str_has_suffix (lower (doc, k), "ing") && strlen (lower (doc, k)) > 5)))
+          || (g_str_has_suffix (lower (doc, k), "ing") && strlen (lower (doc, k)) > 5 && !person_mentioned_at (doc, k))))
     {
       guint comma = k;
 
@@ -3188,6 +3205,37 @@ sentence_opening (Doc     *doc,
   return OPENING_OTHER;
 }
 
+/* "Her nephew, Paul Kettering, … . Kettering herself is practical. She
+ * …": a surname two people share, read as one of them, may be the other,
+ * of the gender the pronoun after it needs, named before @before. */
+static Person *
+same_surname_of_gender (Doc    *doc,
+                        Person *read,
+                        char    gender,
+                        guint   before)
+{
+  Person *best = NULL;
+  guint best_seen = 0;
+
+  if (read->lower_last == NULL || strchr (read->name, ' ') == NULL)
+    return NULL;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      guint seen = px_quotes_mention_before (person, before);
+
+      if (person == read || person->org || person->lower_last == NULL || strcmp (person->lower_last, read->lower_last) != 0
+          || strchr (person->name, ' ') == NULL || person->gender != gender || seen == G_MAXUINT)
+        continue;
+      if (best == NULL || seen > best_seen)
+        {
+          best = person;
+          best_seen = seen;
+        }
+    }
+  return best;
+}
+
 /* The person the text just before @before is about: the subject of the
  * nearest of @max_sentences sentences, in this paragraph or the one
  * before, that opens with a person of @gender (0: any). Sentences that open with a pronoun carry the
@@ -3227,6 +3275,9 @@ salient_subject (Doc   *doc,
           return NULL;
         case OPENING_PERSON:
           if (gender == 0 || person->gender == 0 || person->gender == gender)
+            return person;
+          person = same_surname_of_gender (doc, person, gender, range->first);
+          if (person != NULL)
             return person;
           break;
         case OPENING_PRONOUN:
