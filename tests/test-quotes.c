@@ -3777,6 +3777,27 @@ test_ing_surname_opening (void)
   g_assert_cmpstr (expect_quote (quotes, "enough for anyone")->speaker, ==, "Rosa Manning");
 }
 
+/* An intensifier after the subject ("Hale himself said", "Kessler selbst
+ * sagte") is no part of the speaker's name. */
+static void
+test_intensifier_after_name (void)
+{
+  const char *en =
+    "Council leader quits\n\n"
+    "Council leader Martin Hale resigned on Monday. His deputy, Joan Price, said the budget would still be set in March.\n\n"
+    "Hale himself said he would stay on as a ward councillor.";
+  const char *de =
+    "Landrat tritt zurück\n\n"
+    "Landrat Peter Kessler hat am Montag seinen Rücktritt erklärt.\n\n"
+    "Kessler selbst sagte, er wolle sich künftig um seine Familie kümmern.";
+  g_autoptr(GPtrArray) english = px_quotes_find_in_text (en, "en");
+  g_autoptr(GPtrArray) german = px_quotes_find_in_text (de, "de");
+
+  g_assert_cmpstr (expect_quote (english, "budget would still")->speaker, ==, "Joan Price");
+  g_assert_cmpstr (expect_quote (english, "ward councillor")->speaker, ==, "Martin Hale");
+  g_assert_cmpstr (expect_quote (german, "um seine Familie")->speaker, ==, "Peter Kessler");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3983,6 +4004,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/age-second-reference-role", test_age_second_reference_role);
   g_test_add_func ("/parallax/quotes/given-name-alone", test_given_name_alone);
   g_test_add_func ("/parallax/quotes/ing-surname-opening", test_ing_surname_opening);
+  g_test_add_func ("/parallax/quotes/intensifier-after-name", test_intensifier_after_name);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -7478,6 +7478,47 @@ unnamed_subject_before (Doc    *doc,
   return px_quotes_slice (doc, range->first + 1, end - 1);
 }
 
+/* "Wood himself said", "Wiedemann selbst sagte", "Sarrazin lui-même a
+ * dit": an intensifier after the subject stresses who speaks and is no
+ * part of the name; the name without it is looked up as any other. */
+static void
+drop_intensifier (Doc    *doc,
+                  Source *source)
+{
+  static const char * const intensifiers[] = {
+    "himself", "herself", "themselves", "selbst", "selber", "lui-même", "elle-même", "eux-mêmes", "elles-mêmes",
+    "mismo", "misma", "mismos", "mismas", "сам", "сама", "сами",
+  };
+  const char *space;
+  g_autofree char *folded = NULL;
+  g_autofree char *name = NULL;
+  Person *person;
+
+  if (source->speaker == NULL || source->pronoun || source->first >= source->last
+      || (space = strrchr (source->speaker, ' ')) == NULL)
+    return;
+  folded = g_utf8_strdown (space + 1, -1);
+  if (!px_text_list_contains (intensifiers, G_N_ELEMENTS (intensifiers), folded))
+    return;
+  name = g_strndup (source->speaker, space - source->speaker);
+  /* only a name: "the mayor himself" is left to the readers of roles */
+  if (!g_unichar_isupper (g_utf8_get_char (name)) || IN (determiners, lower (doc, source->first)))
+    return;
+  person = px_quotes_find_person_exact (doc, name);
+  if (person == NULL)
+    person = px_quotes_find_person_by_part (doc, name, source->first);
+  if (person != NULL)
+    {
+      px_quotes_add_mention (person, source->first);
+      px_quotes_source_from_person (source, person);
+    }
+  else
+    {
+      g_free (source->speaker);
+      source->speaker = g_steal_pointer (&name);
+    }
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -7491,6 +7532,7 @@ px_quotes_resolve_source (Doc    *doc,
       return;
     }
   resolve_source_inner (doc, source);
+  drop_intensifier (doc, source);
   /* "L'épicière dit avoir …", "a raconté l'habitante": a French noun for
    * a person, by its ending, that nothing else resolved, refers back to
    * the person just named, of the gender the ending gives */
