@@ -3798,6 +3798,23 @@ test_intensifier_after_name (void)
   g_assert_cmpstr (expect_quote (german, "um seine Familie")->speaker, ==, "Peter Kessler");
 }
 
+/* "Der Kommandant der Feuerwehr Eichenau": a role whose complement is a
+ * name describes the role's holder, not the named body, so "der
+ * Kommandant" later is never the fire brigade. */
+static void
+test_role_complement_not_holder (void)
+{
+  const char *text =
+    "Feuerwehr braucht neues Gerätehaus\n\n"
+    "Die Gemeinderätin Anna Vogt sagte, das Geld fehle.\n\n"
+    "Kommandant der Feuerwehr Eichenau ist Markus Brandt. Das Gerätehaus sei zu klein, sagte Brandt. "
+    "„Wir parken ein Fahrzeug draußen im Hof“, sagte der Kommandant.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Geld fehle")->speaker, ==, "Anna Vogt");
+  g_assert_cmpstr (expect_quote (quotes, "draußen im Hof")->speaker, ==, "Markus Brandt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4005,6 +4022,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/given-name-alone", test_given_name_alone);
   g_test_add_func ("/parallax/quotes/ing-surname-opening", test_ing_surname_opening);
   g_test_add_func ("/parallax/quotes/intensifier-after-name", test_intensifier_after_name);
+  g_test_add_func ("/parallax/quotes/role-complement-not-holder", test_role_complement_not_holder);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -714,6 +714,20 @@ elided_defendant (Doc  *doc,
   return strcmp (head, "accusé") == 0 || strcmp (head, "accusée") == 0;
 }
 
+/* Whether the name of @person opens at token @i (no title or domain run
+ * before it: "la ministre de la Santé Anne Durand" opens at "Santé"). */
+static gboolean
+name_opens_at (Doc    *doc,
+               Person *person,
+               guint   i)
+{
+  const char *space = strchr (person->name, ' ');
+  gsize length = space != NULL ? (gsize) (space - person->name) : strlen (person->name);
+
+  return is_word (doc, i) && tok (doc, i)->end - tok (doc, i)->start == length
+         && strncmp (doc->text + tok (doc, i)->start, person->name, length) == 0;
+}
+
 /* "the Spaniard", "the 31-year-old striker", "the Rovers manager", "the
  * teenager": a definite noun phrase made only of words that describe
  * someone (nationality, age, role, team) points back to the person named
@@ -750,6 +764,7 @@ find_person_by_descriptor (Doc  *doc,
       gboolean all = TRUE;
       guint n_positive = 0;
       gboolean teen = FALSE;
+      gboolean after_comma = FALSE, content = FALSE;
       g_autoptr(GPtrArray) described = g_ptr_array_new_with_free_func (g_free);
 
       if (person->org || seen == G_MAXUINT || strchr (person->name, ' ') == NULL)
@@ -800,12 +815,26 @@ find_person_by_descriptor (Doc  *doc,
           /* "le maire de la commune, Bernard Faure": over the comma of an
            * apposition and the article and preposition inside the role */
           if (n == 0 && is_punct (doc, t, ',') && t > 0)
-            continue;
+            {
+              after_comma = TRUE;
+              continue;
+            }
           if (doc->token_segment[t] != doc->token_segment[person->first_token] || doc->span_of[t] >= 0
               || !is_word (doc, t))
             break;
+          /* "Der Bürgermeister der Gemeinde Talheim", "the head of the
+           * Kessler Institute": a role whose complement the name is
+           * describes the role's holder, not the name */
+          if ((IN (of_words, lower (doc, t)) || IN (determiners, lower (doc, t))) && !after_comma && !content
+              && t > 0 && is_word (doc, t - 1) && !IN (of_words, lower (doc, t - 1))
+              && !IN (determiners, lower (doc, t - 1)) && !IN (stop_words, lower (doc, t - 1))
+              && (IN (of_words, lower (doc, t)) || doc->capital_nouns)
+              && (name_opens_at (doc, person, person->first_token)
+                  || (person->gender == 0 && px_quotes_given_name_gender (person->name) == 0)))
+            break;
           if (IN (of_words, lower (doc, t)) || IN (determiners, lower (doc, t)))
             continue;
+          content = TRUE;
           if (IN (stop_words, lower (doc, t)) || px_quotes_headline_verb (doc, t))
             break;
           g_ptr_array_add (described, g_strdup (lower (doc, t)));
