@@ -3815,6 +3815,24 @@ test_role_complement_not_holder (void)
   g_assert_cmpstr (expect_quote (quotes, "draußen im Hof")->speaker, ==, "Markus Brandt");
 }
 
+/* "Name, 39, of Street, Town, has pleaded not guilty": the defendant is
+ * found past an address of several parts, so "the defendant" is them. */
+static void
+test_defendant_after_address (void)
+{
+  const char *text =
+    "Driver denies careless driving\n\n"
+    "Karen Doyle, 44, of Millbrook Close, Ashworth, has pleaded not guilty to causing serious injury by careless "
+    "driving.\n\n"
+    "Prosecutor Neil Baxter told the jury that Ms Doyle had been using her phone. \"She looked down for four "
+    "seconds,\" he said.\n\n"
+    "\"I never touched my phone,\" the defendant said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "four seconds")->speaker, ==, "Neil Baxter");
+  g_assert_cmpstr (expect_quote (quotes, "never touched my phone")->speaker, ==, "Karen Doyle");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4023,6 +4041,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/ing-surname-opening", test_ing_surname_opening);
   g_test_add_func ("/parallax/quotes/intensifier-after-name", test_intensifier_after_name);
   g_test_add_func ("/parallax/quotes/role-complement-not-holder", test_role_complement_not_holder);
+  g_test_add_func ("/parallax/quotes/defendant-after-address", test_defendant_after_address);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -626,6 +626,27 @@ find_prosecutor (Doc *doc)
   return NULL;
 }
 
+/* The tokens of ", of <street>, <town>," after a name at @at (the name
+ * and an age skipped), 0 when none: a court report's address. */
+static guint
+address_length (Doc  *doc,
+                guint at)
+{
+  guint k = at;
+
+  while (k + 1 < doc->tokens->len && is_word (doc, k + 1) && (tok (doc, k + 1)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    k++;
+  if (is_punct (doc, k + 1, ',') && is_word (doc, k + 2) && (tok (doc, k + 2)->flags & PX_LEXICON_TOKEN_NUMBER)
+      && is_punct (doc, k + 3, ','))
+    k += 2;
+  if (!is_punct (doc, k + 1, ',') || !is_word (doc, k + 2) || strcmp (lower (doc, k + 2), "of") != 0)
+    return 0;
+  for (guint t = k + 3; t < doc->tokens->len && t < k + 14 && doc->token_sentence[t] == doc->token_sentence[at]; t++)
+    if (is_word (doc, t) && !(tok (doc, t)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_NUMBER)))
+      return t - at;
+  return 0;
+}
+
 /* The defendant of a court report: the first person named as the subject
  * of "denied", "admitted" or "pleaded" ("Kwame Asante, 29, had denied
  * attacking …"), whom the report then calls "the defendant". */
@@ -662,7 +683,10 @@ find_defendant (Doc *doc)
           if (doc->span_of[at] >= 0 || at >= best_at
               || (at > 0 && is_word (doc, at - 1) && px_text_list_contains (place_links, G_N_ELEMENTS (place_links), lower (doc, at - 1))))
             continue;
-          for (guint k = at + 1; k < doc->tokens->len && k < at + 12 && doc->token_sentence[k] == doc->token_sentence[at]; k++)
+          /* "Daniel Hurst, 39, of Wellbrook Road, Tanfield, has pleaded":
+           * an age, a street and a town may stand between */
+          for (guint k = at + 1; k < doc->tokens->len && k < at + 12 + address_length (doc, at)
+                                 && doc->token_sentence[k] == doc->token_sentence[at]; k++)
             if (is_word (doc, k) && px_text_list_contains (pleas, G_N_ELEMENTS (pleas), lower (doc, k)))
               {
                 best = person;
