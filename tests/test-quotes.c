@@ -3833,6 +3833,31 @@ test_defendant_after_address (void)
   g_assert_cmpstr (expect_quote (quotes, "never touched my phone")->speaker, ==, "Karen Doyle");
 }
 
+/* "le dirigeant", "the boss": a word for whoever heads something refers
+ * back to the person given the title of a head of a firm ("directeur
+ * général", "chief executive"), not to the last person who spoke. */
+static void
+test_leader_word_for_head (void)
+{
+  const char *fr =
+    "Fermeture d'une fonderie\n\n"
+    "Le directeur général de la fonderie, Alain Mercier, a confirmé la fermeture. Le délégué syndical Paul Roux a "
+    "affirmé que les salariés n'avaient rien su.\n\n"
+    "« Nous n'avions plus de clients », a déclaré le dirigeant.";
+  const char *en =
+    "Packaging firm cuts jobs\n\n"
+    "The chief executive of Harlow Packaging, Ruth Mensah, said 80 jobs would go. A union official, Dave Cole, said "
+    "members were angry.\n\n"
+    "\"We did everything we could,\" the boss said.";
+  g_autoptr(GPtrArray) french = px_quotes_find_in_text (fr, "fr");
+  g_autoptr(GPtrArray) english = px_quotes_find_in_text (en, "en");
+
+  g_assert_cmpstr (expect_quote (french, "rien su")->speaker, ==, "Paul Roux");
+  g_assert_cmpstr (expect_quote (french, "plus de clients")->speaker, ==, "Alain Mercier");
+  g_assert_cmpstr (expect_quote (english, "members were angry")->speaker, ==, "Dave Cole");
+  g_assert_cmpstr (expect_quote (english, "everything we could")->speaker, ==, "Ruth Mensah");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4042,6 +4067,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/intensifier-after-name", test_intensifier_after_name);
   g_test_add_func ("/parallax/quotes/role-complement-not-holder", test_role_complement_not_holder);
   g_test_add_func ("/parallax/quotes/defendant-after-address", test_defendant_after_address);
+  g_test_add_func ("/parallax/quotes/leader-word-for-head", test_leader_word_for_head);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

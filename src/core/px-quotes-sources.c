@@ -540,11 +540,29 @@ static const char * const elected_offices[] = {
   "alderman",
 };
 
+/* "le dirigeant", "the boss", "der Firmenchef", "el responsable": a word
+ * for whoever heads something refers back to a head of a firm or body by
+ * the title of the office (one way only: a "directeur" is not any
+ * "dirigeant" met before). */
+static const char * const leader_hypernyms[] = {
+  "dirigeant", "dirigeante", "patron", "patronne", "boss", "chef", "cheffin", "firmenchef", "firmenchefin",
+  "unternehmenschef", "unternehmenschefin", "executive", "responsable", "руководитель", "глава",
+};
+static const char * const leader_offices[] = {
+  "directeur", "directrice", "pdg", "président", "présidente", "gérant", "gérante", "ceo", "director", "chairman",
+  "chairwoman", "chief", "geschäftsführer", "geschäftsführerin", "vorstandschef", "vorstandschefin",
+  "vorstandsvorsitzende", "vorstandsvorsitzender", "leiter", "leiterin", "directora", "presidente", "presidenta",
+  "gerente", "директор", "директора", "гендиректор", "председатель",
+};
+
 gboolean
 px_quotes_descriptor_word_fits (const char *word,
                                 const char *described)
 {
   if (role_word_match (word, described))
+    return TRUE;
+  if (px_text_list_contains (leader_hypernyms, G_N_ELEMENTS (leader_hypernyms), word)
+      && px_text_list_contains (leader_offices, G_N_ELEMENTS (leader_offices), described))
     return TRUE;
   if (px_text_list_contains (elected_hypernyms, G_N_ELEMENTS (elected_hypernyms), word)
       && px_text_list_contains (elected_offices, G_N_ELEMENTS (elected_offices), described))
