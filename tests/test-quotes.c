@@ -3858,6 +3858,25 @@ test_leader_word_for_head (void)
   g_assert_cmpstr (expect_quote (english, "everything we could")->speaker, ==, "Ruth Mensah");
 }
 
+/* "The manager of Harbour View Care Home said …" with the holder named
+ * only two paragraphs on, after a paragraph about the place that names
+ * no one ("Its residents will move to St Luke's in Eastcombe"): the role
+ * is read by its head, and the places are passed over. */
+static void
+test_role_of_name_holder_two_paragraphs_on (void)
+{
+  const char *text =
+    "Care home to close\n\n"
+    "The manager of Harbour View Care Home said she was \"heartbroken\" after the owners announced it would close "
+    "in March.\n\n"
+    "The home, which has 32 residents, opened in 1986. Its residents will move to St Luke's in Eastcombe.\n\n"
+    "Janet Ormerod, who has run the home since 2009, said families had been told by letter.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "told by letter")->speaker, ==, "Janet Ormerod");
+  g_assert_cmpstr (expect_quote (quotes, "owners announced")->speaker, ==, "Janet Ormerod");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4068,6 +4087,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/role-complement-not-holder", test_role_complement_not_holder);
   g_test_add_func ("/parallax/quotes/defendant-after-address", test_defendant_after_address);
   g_test_add_func ("/parallax/quotes/leader-word-for-head", test_leader_word_for_head);
+  g_test_add_func ("/parallax/quotes/role-of-name-holder-two-paragraphs-on", test_role_of_name_holder_two_paragraphs_on);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -7407,6 +7407,48 @@ first_person_introduced_between (Doc   *doc,
   return found;
 }
 
+/* Whether @person is a man or a woman as far as the text tells: not an
+ * institution, and of a known gender or with a known given name; a
+ * saint's name opens the name of a church, a school or a place. */
+static gboolean
+names_someone (Person *person)
+{
+  static const char * const saints[] = { "St ", "St. ", "Saint ", "Sainte ", "San ", "Santa ", "Sankt " };
+
+  if (person->org || (person->gender == 0 && px_quotes_given_name_gender (person->name) == 0))
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (saints); i++)
+    if (g_str_has_prefix (person->name, saints[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether paragraph @later is the next after @paragraph that names
+ * anyone: the one right after, or the one after a paragraph about things
+ * ("The school, which has 41 pupils, …") that names no man or woman. */
+static gboolean
+next_paragraph_naming (Doc   *doc,
+                       guint  paragraph,
+                       guint  later)
+{
+  if (later == paragraph + 1)
+    return TRUE;
+  if (later != paragraph + 2)
+    return FALSE;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      /* "St Anne's in Brampton Market": places read as names are no one */
+      if (!names_someone (person))
+        continue;
+      for (guint m = 0; m < person->mentions->len; m++)
+        if (doc->token_segment[g_array_index (person->mentions, guint, m)] == paragraph + 1)
+          return FALSE;
+    }
+  return TRUE;
+}
+
 /* "Mr Pettifer's barrister suggested … . The barrister, Owen Tregarth,
  * told the jury …": a role nobody before holds, left unresolved, is the
  * person the next two paragraphs introduce with that role. NULL when
@@ -7455,7 +7497,31 @@ role_named_later (Doc    *doc,
    * opens with, when nothing gives that person another role */
   if (best == NULL && is_role_head (head) && source->first < source->last && is_definite (lower (doc, source->first)))
     {
+      guint complement_end;
+
       best = first_person_introduced_between (doc, source->last, &best_at);
+      /* "The headteacher of Little Brampton Primary School … . Its pupils
+       * will move to St Anne's in Brampton Market": what the role heads,
+       * and places read as names in a paragraph that names no one, are
+       * passed over */
+      complement_end = source->last;
+      if (is_word (doc, source->last + 1) && strcmp (lower (doc, source->last + 1), "of") == 0)
+        {
+          complement_end = source->last + 2;
+          while (complement_end < doc->tokens->len && px_quotes_is_name_word (doc, complement_end))
+            complement_end++;
+          complement_end--;
+        }
+      while (best != NULL && best_at != G_MAXUINT
+             && ((!names_someone (best) && doc->token_segment[best_at] <= doc->token_segment[source->first] + 1
+                  && !(tok (doc, best_at)->flags & PX_LEXICON_TOKEN_PARA_START))
+                 || best_at <= complement_end))
+        {
+          guint after = best_at;
+
+          best_at = G_MAXUINT;
+          best = first_person_introduced_between (doc, after, &best_at);
+        }
       if (best != NULL)
         {
           gboolean other_role = FALSE;
@@ -7469,7 +7535,7 @@ role_named_later (Doc    *doc,
                 other_role = is_role_head (words[w]) || IN_SET (role_heads_plain, words[w]);
             }
           if (other_role || strchr (best->name, ' ') == NULL
-              || doc->token_segment[best_at] != doc->token_segment[source->first] + 1
+              || !next_paragraph_naming (doc, doc->token_segment[source->first], doc->token_segment[best_at])
               || !(tok (doc, best_at)->flags & PX_LEXICON_TOKEN_PARA_START))
             best = NULL;
         }
@@ -7660,6 +7726,28 @@ px_quotes_resolve_source (Doc    *doc,
     {
       Person *later = role_named_later (doc, source);
 
+      if (later != NULL)
+        source_is_person (source, later);
+    }
+  /* "The headteacher of Little Brampton Primary School said …": a definite
+   * role with the name of what it heads after "of" is read by its head */
+  if (source->person == NULL && source->speaker != NULL && !source->pronoun && !source->document
+      && !source->implicit && is_word (doc, source->first))
+    {
+      Source head = *source;
+      guint role = is_definite (lower (doc, source->first)) ? source->first + 1 : source->first;
+      Person *later = NULL;
+
+      /* the role read without its article: the article is put back */
+      if (role == source->first && source->first > 0 && is_word (doc, source->first - 1)
+          && is_definite (lower (doc, source->first - 1)))
+        head.first = source->first - 1;
+      head.last = role;
+      if (role + 2 <= source->last && is_definite (lower (doc, head.first)) && is_word (doc, role)
+          && !(tok (doc, role)->flags & PX_LEXICON_TOKEN_CAPITAL) && is_role_head (lower (doc, role))
+          && is_word (doc, role + 1) && strcmp (lower (doc, role + 1), "of") == 0
+          && (tok (doc, role + 2)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        later = role_named_later (doc, &head);
       if (later != NULL)
         source_is_person (source, later);
     }
