@@ -3877,6 +3877,24 @@ test_role_of_name_holder_two_paragraphs_on (void)
   g_assert_cmpstr (expect_quote (quotes, "owners announced")->speaker, ==, "Janet Ormerod");
 }
 
+/* "Ein Rentner vor dem Rathaus sah es anders: Der Laden habe „…“, sagte
+ * der 70-Jährige": an age nobody was given is the unnamed person opening
+ * the sentence (before a colon) or the one before, never a person named
+ * in the reported clause; a noun for a thing opening the clause is no one. */
+static void
+test_german_unnamed_opener_age (void)
+{
+  const char *text =
+    "Streit um Rathausumbau\n\n"
+    "Bürgermeister Uwe Brandl verteidigte den Umbau. Ein Rentner vor dem Rathaus sah es anders: Brandl habe "
+    "„das Geld verschleudert“, sagte der 70-Jährige.\n\n"
+    "Stadträtin Eva Ludwig kritisierte die Kosten. Eine Sanierung hätte weniger gekostet, sagte die 44-Jährige.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Geld verschleudert")->speaker, ==, "Rentner vor dem Rathaus");
+  g_assert_cmpstr (expect_quote (quotes, "weniger gekostet")->speaker, ==, "Eva Ludwig");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4088,6 +4106,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/defendant-after-address", test_defendant_after_address);
   g_test_add_func ("/parallax/quotes/leader-word-for-head", test_leader_word_for_head);
   g_test_add_func ("/parallax/quotes/role-of-name-holder-two-paragraphs-on", test_role_of_name_holder_two_paragraphs_on);
+  g_test_add_func ("/parallax/quotes/german-unnamed-opener-age", test_german_unnamed_opener_age);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -7615,6 +7615,98 @@ unnamed_subject_before (Doc    *doc,
   return px_quotes_slice (doc, range->first + 1, end - 1);
 }
 
+/* "Ein Rentner vor dem Rathaus sah es anders: Wiedemann habe „…“, sagte
+ * der 70-Jährige": an age noun nobody in the article is given the age of
+ * is the unnamed person that opens its sentence, or the sentence before in
+ * its paragraph, with "ein" or "eine" of the same gender. German writes
+ * the nouns of that phrase with a capital: it runs over nouns and the
+ * prepositions and articles between them, up to the first other word.
+ * Returns the label, or NULL. */
+static char *
+german_unnamed_opener (Doc    *doc,
+                       Source *source)
+{
+  static const char * const links[] = {
+    "vor", "aus", "in", "im", "am", "an", "von", "vom", "bei", "beim", "mit", "der", "die", "dem", "den", "des",
+    "einer", "eines", "einem",
+  };
+  const char *article = lower (doc, source->first);
+  guint age = source->last == source->first + 1 ? px_quotes_age_in_word (lower (doc, source->last)) : 0;
+  gint sentence = (gint) doc->token_sentence[source->first];
+  char gender;
+
+  if (!doc->capital_nouns || age == 0 || article == NULL || !lower_is (doc, source->first, "der", "die", NULL))
+    return NULL;
+  gender = strcmp (article, "die") == 0 ? 'f' : 'm';
+  for (guint p = 0; p < doc->people->len; p++)
+    if (((Person *) g_ptr_array_index (doc->people, p))->age == age)
+      return NULL;
+  for (gint b = sentence; b >= 0 && b + 2 > sentence; b--)
+    {
+      const Sentence *range = &g_array_index (doc->sentences, Sentence, b);
+      guint k = range->first;
+      guint end;
+      gboolean named = FALSE;
+
+      if (doc->token_segment[k] != doc->token_segment[source->first] || !is_word (doc, k)
+          || !(gender == 'f' ? lower_is (doc, k, "eine", NULL) : lower_is (doc, k, "ein", NULL)))
+        continue;
+      end = k + 1;
+      if (!is_word (doc, end) || !(tok (doc, end)->flags & PX_LEXICON_TOKEN_CAPITAL) || doc->span_of[end] >= 0)
+        continue;
+      while (end + 2 <= range->last && is_word (doc, end + 1) && is_word (doc, end + 2)
+             && px_text_list_contains (links, G_N_ELEMENTS (links), lower (doc, end + 1)))
+        {
+          guint next = end + 2;
+
+          while (next <= range->last && is_word (doc, next) && !(tok (doc, next)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                 && px_text_list_contains (links, G_N_ELEMENTS (links), lower (doc, next)))
+            next++;
+          if (next > range->last || !is_word (doc, next) || !(tok (doc, next)->flags & PX_LEXICON_TOKEN_CAPITAL))
+            break;
+          end = next;
+        }
+      /* "Eine Anwohnerin, Maria Huber, …": a name in apposition names her */
+      for (guint p = 0; p < doc->people->len && !named; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+
+          for (guint m = 0; m < person->mentions->len && !named; m++)
+            {
+              guint at = g_array_index (person->mentions, guint, m);
+
+              named = at >= k && at <= end + 3;
+            }
+        }
+      if (named || (is_word (doc, end + 1) && IN (speech_verbs, lower (doc, end + 1))))
+        continue;
+      /* "Eine Sanierung würde … kosten, sagte die 52-Jährige": a noun for a
+       * thing opens the reported clause, no person */
+      {
+        static const char * const thing_endings[] = { "ung", "heit", "keit", "schaft", "tion", "tät", "ment", "nis", "tum" };
+        gboolean thing = FALSE;
+
+        for (gsize e = 0; e < G_N_ELEMENTS (thing_endings) && !thing; e++)
+          thing = g_str_has_suffix (lower (doc, k + 1), thing_endings[e]);
+        if (thing)
+          continue;
+      }
+      /* in the cue's own sentence, the clause the cue reports follows a
+       * colon after the person's phrase ("… sah es anders: Wiedemann habe …") */
+      if (b == sentence)
+        {
+          gboolean colon = FALSE;
+
+          for (guint t = end + 1; t < source->first && !colon; t++)
+            colon = is_punct (doc, t, ':');
+          if (!colon)
+            continue;
+        }
+      return px_quotes_slice (doc, k + 1, end);
+    }
+  return NULL;
+}
+
 /* "Wood himself said", "Wiedemann selbst sagte", "Sarrazin lui-même a
  * dit": an intensifier after the subject stresses who speaks and is no
  * part of the name; the name without it is looked up as any other. */
@@ -7661,6 +7753,9 @@ px_quotes_resolve_source (Doc    *doc,
                           Source *source)
 {
   g_autofree char *label = source->speaker == NULL ? unnamed_subject_before (doc, source) : NULL;
+
+  if (label == NULL && source->speaker == NULL)
+    label = german_unnamed_opener (doc, source);
 
   if (label != NULL)
     {
