@@ -3895,6 +3895,31 @@ test_german_unnamed_opener_age (void)
   g_assert_cmpstr (expect_quote (quotes, "weniger gekostet")->speaker, ==, "Eva Ludwig");
 }
 
+/* A quote with no cue inside its paragraph, right after a sentence that
+ * reports someone's words without quoting them, goes on in that voice,
+ * not in the voice of the next speaker. */
+static void
+test_cueless_after_reported_speech (void)
+{
+  const char *de =
+    "Landrat tritt zurück\n\n"
+    "Landrat Uwe Brandl hat seinen Rücktritt erklärt.\n\n"
+    "Im Ort sind die Meinungen geteilt. Die Friseurin Greta Hahn sagte, sie verstehe den Landrat. „Er hat sein "
+    "Wort gegeben, und der Kreistag hat ihn hängen lassen.“ Ein Landwirt vom Ortsrand sah es anders: Brandl habe "
+    "„beleidigt hingeschmissen“, sagte der 58-Jährige.";
+  const char *en =
+    "Council leader quits\n\n"
+    "Council leader Tom Brandl has resigned.\n\n"
+    "Opinion in the village is split. Hairdresser Greta Hahn said she understood him. \"He gave his word, and "
+    "the council left him hanging.\" A farmer from the edge of the village saw it differently: Brandl had "
+    "\"thrown a tantrum\", said the 58-year-old.";
+  g_autoptr(GPtrArray) german = px_quotes_find_in_text (de, "de");
+  g_autoptr(GPtrArray) english = px_quotes_find_in_text (en, "en");
+
+  g_assert_cmpstr (expect_quote (german, "hängen lassen")->speaker, ==, "Greta Hahn");
+  g_assert_cmpstr (expect_quote (english, "left him hanging")->speaker, ==, "Greta Hahn");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4107,6 +4132,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/leader-word-for-head", test_leader_word_for_head);
   g_test_add_func ("/parallax/quotes/role-of-name-holder-two-paragraphs-on", test_role_of_name_holder_two_paragraphs_on);
   g_test_add_func ("/parallax/quotes/german-unnamed-opener-age", test_german_unnamed_opener_age);
+  g_test_add_func ("/parallax/quotes/cueless-after-reported-speech", test_cueless_after_reported_speech);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);
