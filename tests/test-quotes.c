@@ -3920,6 +3920,27 @@ test_cueless_after_reported_speech (void)
   g_assert_cmpstr (expect_quote (english, "left him hanging")->speaker, ==, "Greta Hahn");
 }
 
+/* A feature that opens on a pronoun before naming anyone ("“…,” he says,
+ * without looking up. … Arthur Lyle has kept bees …"): the pronoun is the
+ * first person named after it, opening a sentence, and the quote its cue
+ * interrupts is one. */
+static void
+test_pronoun_before_anyone (void)
+{
+  const char *text =
+    "The beekeeper of Holloway Lane\n\n"
+    "The hives stand in a row at the bottom of the orchard, and the man in the veil moves slowly between them.\n\n"
+    "\"Bees can tell when you are nervous,\" he says, without turning round. \"So I am never nervous. Not in "
+    "forty years.\"\n\n"
+    "Arthur Lyle has kept bees on the edge of the village since 1983. His daughter, Ruth Lyle, now sells the "
+    "honey online.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "Bees can tell");
+
+  g_assert_cmpstr (quote->speaker, ==, "Arthur Lyle");
+  g_assert_nonnull (strstr (quote->text, "Not in forty years"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4133,6 +4154,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/role-of-name-holder-two-paragraphs-on", test_role_of_name_holder_two_paragraphs_on);
   g_test_add_func ("/parallax/quotes/german-unnamed-opener-age", test_german_unnamed_opener_age);
   g_test_add_func ("/parallax/quotes/cueless-after-reported-speech", test_cueless_after_reported_speech);
+  g_test_add_func ("/parallax/quotes/pronoun-before-anyone", test_pronoun_before_anyone);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

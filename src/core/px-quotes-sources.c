@@ -7707,6 +7707,61 @@ german_unnamed_opener (Doc    *doc,
   return NULL;
 }
 
+/* "Behind the counter sits the woman who has mended the town's shoes for
+ * 41 years. “…,” she says. … Maureen Kettering took over …": a feature
+ * may open on a pronoun before it names anyone. A personal pronoun with
+ * nobody and nothing named before it is the first person named after it
+ * opening a sentence, of its gender, within the next two paragraphs. */
+static void
+pronoun_before_anyone (Doc    *doc,
+                       Source *source)
+{
+  char gender;
+  Person *best = NULL;
+  guint best_at = G_MAXUINT;
+
+  if (!source->pronoun || source->implicit || source->person != NULL || source->speaker != NULL
+      || !is_word (doc, source->first))
+    return;
+  gender = px_quotes_pronoun_gender (lower (doc, source->first));
+  if (gender == 0 && px_quotes_incise_base (lower (doc, source->first)) > 0)
+    gender = g_str_has_suffix (lower (doc, source->first), "il") ? 'm' : 'f';
+  if (gender == 0)
+    return;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      guint at;
+
+      if (person->mentions->len == 0)
+        continue;
+      at = g_array_index (person->mentions, guint, 0);
+      /* read so before: this pronoun is already that person's mention */
+      if (at == source->first && !person->org)
+        {
+          best = person;
+          break;
+        }
+      /* anyone or anything named before in the body may be what the
+       * pronoun means ("la direction générale … . Selon elle"); the
+       * headline's places ("The last cobbler on Mercer Street") not */
+      if (at < source->first && (doc->token_segment[at] > 0 || names_someone (person)))
+        return;
+      /* the one the profile is about is named as a subject, opening a
+       * sentence, not a place in passing */
+      if (!person->org && at < best_at && strchr (person->name, ' ') != NULL
+          && (person->gender == 0 || person->gender == gender)
+          && (tok (doc, at)->flags & PX_LEXICON_TOKEN_SENT_START)
+          && doc->token_segment[at] <= doc->token_segment[source->first] + 2)
+        {
+          best = person;
+          best_at = at;
+        }
+    }
+  if (best != NULL)
+    px_quotes_source_from_person (source, best);
+}
+
 /* "Wood himself said", "Wiedemann selbst sagte", "Sarrazin lui-même a
  * dit": an intensifier after the subject stresses who speaks and is no
  * part of the name; the name without it is looked up as any other. */
@@ -7765,6 +7820,7 @@ px_quotes_resolve_source (Doc    *doc,
     }
   resolve_source_inner (doc, source);
   drop_intensifier (doc, source);
+  pronoun_before_anyone (doc, source);
   /* "L'épicière dit avoir …", "a raconté l'habitante": a French noun for
    * a person, by its ending, that nothing else resolved, refers back to
    * the person just named, of the gender the ending gives */
