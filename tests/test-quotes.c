@@ -3941,6 +3941,25 @@ test_pronoun_before_anyone (void)
   g_assert_nonnull (strstr (quote->text, "Not in forty years"));
 }
 
+/* "…, says councillor" in the headline and "A veteran councillor has
+ * accused …" in the lead, with "Name, who …," opening the next paragraph:
+ * the unnamed role is the person named there, a relative clause
+ * introducing them as an age does. */
+static void
+test_lead_role_named_with_relative (void)
+{
+  const char *text =
+    "'The bins are a disgrace', says councillor as collections slip\n\n"
+    "A veteran councillor has accused the waste contractor of \"treating residents with contempt\" after a third "
+    "month of missed collections.\n\n"
+    "Malcolm Pryce, who represents Eastfield ward, told the Post that some streets had waited three weeks.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "treating residents with contempt")->speaker, ==, "Malcolm Pryce");
+  g_assert_cmpstr (expect_quote (quotes, "waited three weeks")->speaker, ==, "Malcolm Pryce");
+  g_assert_cmpstr (expect_quote (quotes, "bins are a disgrace")->speaker, ==, "Malcolm Pryce");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4155,6 +4174,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/german-unnamed-opener-age", test_german_unnamed_opener_age);
   g_test_add_func ("/parallax/quotes/cueless-after-reported-speech", test_cueless_after_reported_speech);
   g_test_add_func ("/parallax/quotes/pronoun-before-anyone", test_pronoun_before_anyone);
+  g_test_add_func ("/parallax/quotes/lead-role-named-with-relative", test_lead_role_named_with_relative);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

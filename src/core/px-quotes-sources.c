@@ -7331,8 +7331,12 @@ lead_person_named_next (Doc   *doc,
   if (t >= doc->tokens->len || doc->span_of[t] >= 0 || !px_quotes_is_name_word (doc, t))
     return NULL;
   end = px_quotes_run_end_forward (doc, t);
+  /* "Karen Whitlock, who represents Ashby North, told reporters": a
+   * relative clause on the name introduces them as an age does */
   if (!(end + 3 < doc->tokens->len && is_punct (doc, end + 1, ',') && (tok (doc, end + 2)->flags & PX_LEXICON_TOKEN_NUMBER)
-        && is_punct (doc, end + 3, ',')))
+        && is_punct (doc, end + 3, ','))
+      && !(end + 2 < doc->tokens->len && is_punct (doc, end + 1, ',') && is_word (doc, end + 2)
+           && lower_is (doc, end + 2, "who", "whose", "qui", "dont", "que", "quien", "der", "die", "который", "которая", NULL)))
     return NULL;
   for (guint p = 0; p < doc->people->len; p++)
     {
@@ -7405,6 +7409,26 @@ first_person_introduced_between (Doc   *doc,
         }
     }
   return found;
+}
+
+/* Whether "a" or "an" opens the sentence a few lower-case words before
+ * @at ("A backbench MP", "An off-duty nurse"). */
+static gboolean
+indefinite_opening_before (Doc  *doc,
+                           guint at)
+{
+  for (guint k = at, n = 0; k > 0 && n < 4; k--, n++)
+    {
+      guint t = k - 1;
+
+      if (!is_word (doc, t) || doc->span_of[t] >= 0)
+        return FALSE;
+      if (lower_is (doc, t, "a", "an", NULL))
+        return (tok (doc, t)->flags & PX_LEXICON_TOKEN_SENT_START) != 0;
+      if ((tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL) || IN (stop_words, lower (doc, t)))
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* Whether @person is a man or a woman as far as the text tells: not an
@@ -8006,9 +8030,16 @@ px_quotes_resolve_source (Doc    *doc,
    * describes whom the next paragraph names */
   if (source->person == NULL && source->speaker != NULL && !source->pronoun && !source->document
       && doc->token_segment[source->first] <= 1 && source->first < doc->tokens->len
-      && (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_SENT_START)
+      && ((tok (doc, source->first)->flags & PX_LEXICON_TOKEN_SENT_START)
+          /* "A backbench MP has accused …": the phrase read without its
+           * article and modifiers */
+          || indefinite_opening_before (doc, source->first)
+          /* "…, says MP as fees rise": a bare role after the headline's verb */
+          || (doc->token_segment[source->first] == 0 && source->first == source->last && source->first > 0
+              && is_word (doc, source->first - 1) && IN (speech_verbs, lower (doc, source->first - 1))))
       && (doc->token_segment[source->first] == 0
-          || lower_is (doc, source->first, "a", "an", NULL))
+          || lower_is (doc, source->first, "a", "an", NULL)
+          || indefinite_opening_before (doc, source->first))
       && !IN (spokes, lower (doc, source->last)) && !IN (institution_nouns, lower (doc, source->last)))
     {
       Person *named = lead_person_named_next (doc, source->first);
