@@ -3960,6 +3960,23 @@ test_lead_role_named_with_relative (void)
   g_assert_cmpstr (expect_quote (quotes, "bins are a disgrace")->speaker, ==, "Malcolm Pryce");
 }
 
+/* "Luis Ortega, de 47 años, se enfrenta a cuatro años de prisión. … el
+ * acusado dijo que …": facing a sentence marks the defendant as a plea
+ * does, and "el acusado" before a Spanish verb is its subject. */
+static void
+test_spanish_defendant_subject (void)
+{
+  const char *text =
+    "Juicio por una estafa inmobiliaria\n\n"
+    "Luis Ortega, de 47 años, se enfrenta a cuatro años de prisión por cobrar señales de pisos que nunca existieron.\n\n"
+    "Una de las compradoras, Marta Gil, contó que pagó 6.000 euros en efectivo.\n\n"
+    "Preguntado por el tribunal, el acusado dijo que los pisos iban a construirse en 2024.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "6.000 euros")->speaker, ==, "Marta Gil");
+  g_assert_cmpstr (expect_quote (quotes, "iban a construirse")->speaker, ==, "Luis Ortega");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4175,6 +4192,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/cueless-after-reported-speech", test_cueless_after_reported_speech);
   g_test_add_func ("/parallax/quotes/pronoun-before-anyone", test_pronoun_before_anyone);
   g_test_add_func ("/parallax/quotes/lead-role-named-with-relative", test_lead_role_named_with_relative);
+  g_test_add_func ("/parallax/quotes/spanish-defendant-subject", test_spanish_defendant_subject);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

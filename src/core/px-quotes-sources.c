@@ -676,6 +676,9 @@ find_defendant (Doc *doc)
     "reconnu", "bestreitet", "bestritt", "gestand",
     /* perfect tenses: "ha negado", "hat bestritten", "a contesté" */
     "negado", "admitido", "reconocido", "bestritten", "gestanden", "contesté", "conteste", "denying",
+    /* the sentence sought: "X, de 52 años, se enfrenta a seis años de
+     * cárcel", "X faces up to ten years", "X encourt vingt ans" */
+    "enfrenta", "faces", "encourt",
   };
   Person *best = NULL;
   guint best_at = G_MAXUINT;
@@ -7786,6 +7789,29 @@ pronoun_before_anyone (Doc    *doc,
     px_quotes_source_from_person (source, best);
 }
 
+/* "…, el acusado dijo que …", "la acusada negó": a Spanish verb read as
+ * having no subject of its own may have one the reader took for a
+ * participle; "el acusado" before it is the defendant. */
+static gboolean
+defendant_before_verb (Doc    *doc,
+                       Source *source)
+{
+  Person *defendant;
+
+  if (!doc->pro_drop || !source->pronoun || !source->implicit || source->speaker != NULL || source->first < 2
+      || !is_word (doc, source->first - 1) || !is_word (doc, source->first - 2)
+      || !lower_is (doc, source->first - 1, "acusado", "acusada", NULL)
+      || !lower_is (doc, source->first - 2, "el", "la", NULL)
+      || (defendant = find_defendant (doc)) == NULL)
+    return FALSE;
+  source->first -= 2;
+  source->last = source->first + 1;
+  source->pronoun = FALSE;
+  source->implicit = FALSE;
+  px_quotes_source_from_person (source, defendant);
+  return TRUE;
+}
+
 /* "Wood himself said", "Wiedemann selbst sagte", "Sarrazin lui-même a
  * dit": an intensifier after the subject stresses who speaks and is no
  * part of the name; the name without it is looked up as any other. */
@@ -7842,6 +7868,8 @@ px_quotes_resolve_source (Doc    *doc,
       source->person = NULL;
       return;
     }
+  if (defendant_before_verb (doc, source))
+    return;
   resolve_source_inner (doc, source);
   drop_intensifier (doc, source);
   pronoun_before_anyone (doc, source);
