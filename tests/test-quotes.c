@@ -3977,6 +3977,21 @@ test_spanish_defendant_subject (void)
   g_assert_cmpstr (expect_quote (quotes, "iban a construirse")->speaker, ==, "Luis Ortega");
 }
 
+/* "a déclaré le chef du centre de secours, le commandant Paul Rey": a role
+ * left unresolved after the verb, then the rest of its complement, a comma
+ * and a known person after a title with its article, is that person. */
+static void
+test_name_in_apposition_after_role (void)
+{
+  const char *text =
+    "Crue de la Loire\n\n"
+    "« L'eau va encore monter cette nuit », a déclaré le chef du centre de secours, le commandant Paul Rey, lors "
+    "d'un point presse. Selon lui, 40 maisons ont été évacuées.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "encore monter")->speaker, ==, "Paul Rey");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4193,6 +4208,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/pronoun-before-anyone", test_pronoun_before_anyone);
   g_test_add_func ("/parallax/quotes/lead-role-named-with-relative", test_lead_role_named_with_relative);
   g_test_add_func ("/parallax/quotes/spanish-defendant-subject", test_spanish_defendant_subject);
+  g_test_add_func ("/parallax/quotes/name-in-apposition-after-role", test_name_in_apposition_after_role);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

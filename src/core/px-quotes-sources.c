@@ -7812,6 +7812,62 @@ defendant_before_verb (Doc    *doc,
   return TRUE;
 }
 
+/* "a déclaré le directeur départemental des pompiers, le colonel Marc
+ * Vidal, lors d'un point presse", "dijo el jefe de la Policía Local, el
+ * comisario Juan Ruiz": a role left unresolved after the verb, then a
+ * comma and a person the article knows (after a title with its article,
+ * or none), is that person in apposition. */
+static void
+name_in_apposition_after_role (Doc    *doc,
+                               Source *source)
+{
+  gint sentence;
+  guint start;
+
+  /* ranks and titles written in lower case after their article */
+  static const char * const ranks[] = {
+    "commandant", "capitaine", "lieutenant", "colonel", "général", "adjudant", "commissaire", "docteur",
+    "professeur", "comandante", "capitán", "teniente", "coronel", "comisario", "comisaria", "inspector", "inspectora",
+    "doctor", "doctora",
+  };
+  guint comma;
+
+  if (source->person != NULL || source->speaker == NULL || source->pronoun || source->document
+      || !is_word (doc, source->last) || (tok (doc, source->last)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    return;
+  sentence = (gint) doc->token_sentence[source->first];
+  /* the rest of the role's complement ("de secours"), in lower case */
+  for (comma = source->last + 1; comma < source->last + 5 && px_quotes_allowed_token (doc, comma, sentence)
+                                 && is_word (doc, comma) && !(tok (doc, comma)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                                 && !IN (speech_verbs, lower (doc, comma)); comma++)
+    ;
+  if (!is_punct (doc, comma, ',') || doc->token_sentence[comma] != (guint) sentence)
+    return;
+  start = comma + 1;
+  if (!px_quotes_allowed_token (doc, start, sentence) || !is_word (doc, start))
+    return;
+  if (IN (determiners, lower (doc, start)) && is_word (doc, start + 1)
+      && (px_quotes_is_title (doc, start + 1) || px_text_list_contains (ranks, G_N_ELEMENTS (ranks), lower (doc, start + 1)))
+      && !(tok (doc, start + 1)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    start += 2;
+  else if (px_quotes_is_title (doc, start) && (tok (doc, start)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    start++;
+  if (!px_quotes_allowed_token (doc, start + 1, sentence) || !px_quotes_is_name_word (doc, start)
+      || !px_quotes_is_name_word (doc, start + 1))
+    return;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      for (guint m = 0; m < person->mentions->len && !person->org; m++)
+        if (g_array_index (person->mentions, guint, m) == start)
+          {
+            source_is_person (source, person);
+            return;
+          }
+    }
+}
+
 /* "Wood himself said", "Wiedemann selbst sagte", "Sarrazin lui-même a
  * dit": an intensifier after the subject stresses who speaks and is no
  * part of the name; the name without it is looked up as any other. */
@@ -7872,6 +7928,7 @@ px_quotes_resolve_source (Doc    *doc,
     return;
   resolve_source_inner (doc, source);
   drop_intensifier (doc, source);
+  name_in_apposition_after_role (doc, source);
   pronoun_before_anyone (doc, source);
   /* "L'épicière dit avoir …", "a raconté l'habitante": a French noun for
    * a person, by its ending, that nothing else resolved, refers back to
