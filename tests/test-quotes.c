@@ -3992,6 +3992,21 @@ test_name_in_apposition_after_role (void)
   g_assert_cmpstr (expect_quote (quotes, "encore monter")->speaker, ==, "Paul Rey");
 }
 
+/* "— заявил директор предприятия «Теплосеть» Олег Пахомов": Russian puts
+ * the name after the role and the company's name in guillemets, with no
+ * comma; the name is the speaker, not the role. */
+static void
+test_russian_name_after_company_in_guillemets (void)
+{
+  const char *text =
+    "Отключение отопления\n\n"
+    "В Кирове без тепла остались 30 домов.\n\n"
+    "«Аварийные бригады работают всю ночь», — заявил директор предприятия «Теплосеть» Олег Пахомов.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "Аварийные бригады")->speaker, ==, "Олег Пахомов");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4209,6 +4224,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/lead-role-named-with-relative", test_lead_role_named_with_relative);
   g_test_add_func ("/parallax/quotes/spanish-defendant-subject", test_spanish_defendant_subject);
   g_test_add_func ("/parallax/quotes/name-in-apposition-after-role", test_name_in_apposition_after_role);
+  g_test_add_func ("/parallax/quotes/russian-name-after-company-in-guillemets", test_russian_name_after_company_in_guillemets);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

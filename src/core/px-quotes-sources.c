@@ -7841,9 +7841,25 @@ name_in_apposition_after_role (Doc    *doc,
                                  && is_word (doc, comma) && !(tok (doc, comma)->flags & PX_LEXICON_TOKEN_CAPITAL)
                                  && !IN (speech_verbs, lower (doc, comma)); comma++)
     ;
-  if (!is_punct (doc, comma, ',') || doc->token_sentence[comma] != (guint) sentence)
+  /* "— заявил директор компании «Саратовводоканал» Алексей Громов":
+   * Russian puts the name after the role and the company's name in
+   * guillemets, with no comma */
+  if (px_quotes_is_cyrillic_word (doc, source->last) && !is_punct (doc, comma, ',') && comma > source->last + 1
+      && doc->span_of[comma] >= 0)
+    {
+      guint k = comma;
+
+      while (k < comma + 8 && k < doc->tokens->len && doc->token_sentence[k] == (guint) sentence
+             && (doc->span_of[k] >= 0 || (tok (doc, k)->flags & PX_LEXICON_TOKEN_QUOTE) || !is_word (doc, k)))
+        k++;
+      if (k >= doc->tokens->len || doc->token_sentence[k] != (guint) sentence)
+        return;
+      start = k;
+    }
+  else if (!is_punct (doc, comma, ',') || doc->token_sentence[comma] != (guint) sentence)
     return;
-  start = comma + 1;
+  else
+    start = comma + 1;
   if (!px_quotes_allowed_token (doc, start, sentence) || !is_word (doc, start))
     return;
   if (IN (determiners, lower (doc, start)) && is_word (doc, start + 1)
