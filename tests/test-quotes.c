@@ -3719,6 +3719,294 @@ test_russian_investigation_speaks (void)
   g_assert_cmpstr (expect_quote (quotes, "фирма собрала")->speaker, ==, "следствие");
 }
 
+/* "The 19-year-old winger, who …" opening a sentence that names nobody is
+ * the person just spoken of, even after a team named first: that person
+ * takes the role, and "the winger" further down is them. */
+static void
+test_age_second_reference_role (void)
+{
+  const char *text =
+    "Late goal sends Brackley through\n\n"
+    "Brackley Athletic beat Oundle 1-0 on Tuesday as Callum Reeves scored in the final minute.\n\n"
+    "The 19-year-old winger, who signed from Kettering in the summer, curled in from 20 yards. \"I just hit it,\" "
+    "Reeves said.\n\n"
+    "Brackley manager Martin Shaw said his team had deserved the win.\n\n"
+    "Asked about the next round, the winger said he would be happy to play anyone at home.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "deserved the win")->speaker, ==, "Martin Shaw");
+  g_assert_cmpstr (expect_quote (quotes, "happy to play anyone")->speaker, ==, "Callum Reeves");
+}
+
+/* A feature calls someone by the given name alone ("Agnes sets down the
+ * kettle"): a lone word that opens one person's name, and ends nobody's,
+ * is that person; a team's first word is no given name. */
+static void
+test_given_name_alone (void)
+{
+  const char *text =
+    "The last lock-keeper\n\n"
+    "Agnes Pollard has kept the lock at Wenham Mill for 30 years. Her brother, Walter Pollard, helped her paint "
+    "the gates last spring.\n\n"
+    "\"She never takes a day off,\" says Walter, 71.\n\n"
+    "Upstream, the boatyard owner Rhys Tanner says trade has halved since the canal trust cut its grant.\n\n"
+    "Agnes sets down the kettle and looks at the water. \"It will see me out,\" she says.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "never takes a day off")->speaker, ==, "Walter Pollard");
+  g_assert_cmpstr (expect_quote (quotes, "trade has halved")->speaker, ==, "Rhys Tanner");
+  g_assert_cmpstr (expect_quote (quotes, "see me out")->speaker, ==, "Agnes Pollard");
+}
+
+/* A sentence that opens with a surname ending in "-ing" ("Manning") opens
+ * with a person, not with a participle; a surname two people share is the
+ * one of the gender the pronoun after it needs. */
+static void
+test_ing_surname_opening (void)
+{
+  const char *text =
+    "Sisters' café closes\n\n"
+    "Rosa Manning opened the café on Quay Street in 1994.\n\n"
+    "Her son, Luke Manning, runs the kitchen. \"We have had our best summer,\" says Luke.\n\n"
+    "A regular, Edna Clough, says she will miss the scones.\n\n"
+    "Manning herself is calm about it. \"Thirty years is enough for anyone,\" she says.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "best summer")->speaker, ==, "Luke Manning");
+  g_assert_cmpstr (expect_quote (quotes, "miss the scones")->speaker, ==, "Edna Clough");
+  g_assert_cmpstr (expect_quote (quotes, "enough for anyone")->speaker, ==, "Rosa Manning");
+}
+
+/* An intensifier after the subject ("Hale himself said", "Kessler selbst
+ * sagte") is no part of the speaker's name. */
+static void
+test_intensifier_after_name (void)
+{
+  const char *en =
+    "Council leader quits\n\n"
+    "Council leader Martin Hale resigned on Monday. His deputy, Joan Price, said the budget would still be set in March.\n\n"
+    "Hale himself said he would stay on as a ward councillor.";
+  const char *de =
+    "Landrat tritt zurück\n\n"
+    "Landrat Peter Kessler hat am Montag seinen Rücktritt erklärt.\n\n"
+    "Kessler selbst sagte, er wolle sich künftig um seine Familie kümmern.";
+  g_autoptr(GPtrArray) english = px_quotes_find_in_text (en, "en");
+  g_autoptr(GPtrArray) german = px_quotes_find_in_text (de, "de");
+
+  g_assert_cmpstr (expect_quote (english, "budget would still")->speaker, ==, "Joan Price");
+  g_assert_cmpstr (expect_quote (english, "ward councillor")->speaker, ==, "Martin Hale");
+  g_assert_cmpstr (expect_quote (german, "um seine Familie")->speaker, ==, "Peter Kessler");
+}
+
+/* "Der Kommandant der Feuerwehr Eichenau": a role whose complement is a
+ * name describes the role's holder, not the named body, so "der
+ * Kommandant" later is never the fire brigade. */
+static void
+test_role_complement_not_holder (void)
+{
+  const char *text =
+    "Feuerwehr braucht neues Gerätehaus\n\n"
+    "Die Gemeinderätin Anna Vogt sagte, das Geld fehle.\n\n"
+    "Kommandant der Feuerwehr Eichenau ist Markus Brandt. Das Gerätehaus sei zu klein, sagte Brandt. "
+    "„Wir parken ein Fahrzeug draußen im Hof“, sagte der Kommandant.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Geld fehle")->speaker, ==, "Anna Vogt");
+  g_assert_cmpstr (expect_quote (quotes, "draußen im Hof")->speaker, ==, "Markus Brandt");
+}
+
+/* "Name, 39, of Street, Town, has pleaded not guilty": the defendant is
+ * found past an address of several parts, so "the defendant" is them. */
+static void
+test_defendant_after_address (void)
+{
+  const char *text =
+    "Driver denies careless driving\n\n"
+    "Karen Doyle, 44, of Millbrook Close, Ashworth, has pleaded not guilty to causing serious injury by careless "
+    "driving.\n\n"
+    "Prosecutor Neil Baxter told the jury that Ms Doyle had been using her phone. \"She looked down for four "
+    "seconds,\" he said.\n\n"
+    "\"I never touched my phone,\" the defendant said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "four seconds")->speaker, ==, "Neil Baxter");
+  g_assert_cmpstr (expect_quote (quotes, "never touched my phone")->speaker, ==, "Karen Doyle");
+}
+
+/* "le dirigeant", "the boss": a word for whoever heads something refers
+ * back to the person given the title of a head of a firm ("directeur
+ * général", "chief executive"), not to the last person who spoke. */
+static void
+test_leader_word_for_head (void)
+{
+  const char *fr =
+    "Fermeture d'une fonderie\n\n"
+    "Le directeur général de la fonderie, Alain Mercier, a confirmé la fermeture. Le délégué syndical Paul Roux a "
+    "affirmé que les salariés n'avaient rien su.\n\n"
+    "« Nous n'avions plus de clients », a déclaré le dirigeant.";
+  const char *en =
+    "Packaging firm cuts jobs\n\n"
+    "The chief executive of Harlow Packaging, Ruth Mensah, said 80 jobs would go. A union official, Dave Cole, said "
+    "members were angry.\n\n"
+    "\"We did everything we could,\" the boss said.";
+  g_autoptr(GPtrArray) french = px_quotes_find_in_text (fr, "fr");
+  g_autoptr(GPtrArray) english = px_quotes_find_in_text (en, "en");
+
+  g_assert_cmpstr (expect_quote (french, "rien su")->speaker, ==, "Paul Roux");
+  g_assert_cmpstr (expect_quote (french, "plus de clients")->speaker, ==, "Alain Mercier");
+  g_assert_cmpstr (expect_quote (english, "members were angry")->speaker, ==, "Dave Cole");
+  g_assert_cmpstr (expect_quote (english, "everything we could")->speaker, ==, "Ruth Mensah");
+}
+
+/* "The manager of Harbour View Care Home said …" with the holder named
+ * only two paragraphs on, after a paragraph about the place that names
+ * no one ("Its residents will move to St Luke's in Eastcombe"): the role
+ * is read by its head, and the places are passed over. */
+static void
+test_role_of_name_holder_two_paragraphs_on (void)
+{
+  const char *text =
+    "Care home to close\n\n"
+    "The manager of Harbour View Care Home said she was \"heartbroken\" after the owners announced it would close "
+    "in March.\n\n"
+    "The home, which has 32 residents, opened in 1986. Its residents will move to St Luke's in Eastcombe.\n\n"
+    "Janet Ormerod, who has run the home since 2009, said families had been told by letter.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "told by letter")->speaker, ==, "Janet Ormerod");
+  g_assert_cmpstr (expect_quote (quotes, "owners announced")->speaker, ==, "Janet Ormerod");
+}
+
+/* "Ein Rentner vor dem Rathaus sah es anders: Der Laden habe „…“, sagte
+ * der 70-Jährige": an age nobody was given is the unnamed person opening
+ * the sentence (before a colon) or the one before, never a person named
+ * in the reported clause; a noun for a thing opening the clause is no one. */
+static void
+test_german_unnamed_opener_age (void)
+{
+  const char *text =
+    "Streit um Rathausumbau\n\n"
+    "Bürgermeister Uwe Brandl verteidigte den Umbau. Ein Rentner vor dem Rathaus sah es anders: Brandl habe "
+    "„das Geld verschleudert“, sagte der 70-Jährige.\n\n"
+    "Stadträtin Eva Ludwig kritisierte die Kosten. Eine Sanierung hätte weniger gekostet, sagte die 44-Jährige.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Geld verschleudert")->speaker, ==, "Rentner vor dem Rathaus");
+  g_assert_cmpstr (expect_quote (quotes, "weniger gekostet")->speaker, ==, "Eva Ludwig");
+}
+
+/* A quote with no cue inside its paragraph, right after a sentence that
+ * reports someone's words without quoting them, goes on in that voice,
+ * not in the voice of the next speaker. */
+static void
+test_cueless_after_reported_speech (void)
+{
+  const char *de =
+    "Landrat tritt zurück\n\n"
+    "Landrat Uwe Brandl hat seinen Rücktritt erklärt.\n\n"
+    "Im Ort sind die Meinungen geteilt. Die Friseurin Greta Hahn sagte, sie verstehe den Landrat. „Er hat sein "
+    "Wort gegeben, und der Kreistag hat ihn hängen lassen.“ Ein Landwirt vom Ortsrand sah es anders: Brandl habe "
+    "„beleidigt hingeschmissen“, sagte der 58-Jährige.";
+  const char *en =
+    "Council leader quits\n\n"
+    "Council leader Tom Brandl has resigned.\n\n"
+    "Opinion in the village is split. Hairdresser Greta Hahn said she understood him. \"He gave his word, and "
+    "the council left him hanging.\" A farmer from the edge of the village saw it differently: Brandl had "
+    "\"thrown a tantrum\", said the 58-year-old.";
+  g_autoptr(GPtrArray) german = px_quotes_find_in_text (de, "de");
+  g_autoptr(GPtrArray) english = px_quotes_find_in_text (en, "en");
+
+  g_assert_cmpstr (expect_quote (german, "hängen lassen")->speaker, ==, "Greta Hahn");
+  g_assert_cmpstr (expect_quote (english, "left him hanging")->speaker, ==, "Greta Hahn");
+}
+
+/* A feature that opens on a pronoun before naming anyone ("“…,” he says,
+ * without looking up. … Arthur Lyle has kept bees …"): the pronoun is the
+ * first person named after it, opening a sentence, and the quote its cue
+ * interrupts is one. */
+static void
+test_pronoun_before_anyone (void)
+{
+  const char *text =
+    "The beekeeper of Holloway Lane\n\n"
+    "The hives stand in a row at the bottom of the orchard, and the man in the veil moves slowly between them.\n\n"
+    "\"Bees can tell when you are nervous,\" he says, without turning round. \"So I am never nervous. Not in "
+    "forty years.\"\n\n"
+    "Arthur Lyle has kept bees on the edge of the village since 1983. His daughter, Ruth Lyle, now sells the "
+    "honey online.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "Bees can tell");
+
+  g_assert_cmpstr (quote->speaker, ==, "Arthur Lyle");
+  g_assert_nonnull (strstr (quote->text, "Not in forty years"));
+}
+
+/* "…, says councillor" in the headline and "A veteran councillor has
+ * accused …" in the lead, with "Name, who …," opening the next paragraph:
+ * the unnamed role is the person named there, a relative clause
+ * introducing them as an age does. */
+static void
+test_lead_role_named_with_relative (void)
+{
+  const char *text =
+    "'The bins are a disgrace', says councillor as collections slip\n\n"
+    "A veteran councillor has accused the waste contractor of \"treating residents with contempt\" after a third "
+    "month of missed collections.\n\n"
+    "Malcolm Pryce, who represents Eastfield ward, told the Post that some streets had waited three weeks.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "treating residents with contempt")->speaker, ==, "Malcolm Pryce");
+  g_assert_cmpstr (expect_quote (quotes, "waited three weeks")->speaker, ==, "Malcolm Pryce");
+  g_assert_cmpstr (expect_quote (quotes, "bins are a disgrace")->speaker, ==, "Malcolm Pryce");
+}
+
+/* "Luis Ortega, de 47 años, se enfrenta a cuatro años de prisión. … el
+ * acusado dijo que …": facing a sentence marks the defendant as a plea
+ * does, and "el acusado" before a Spanish verb is its subject. */
+static void
+test_spanish_defendant_subject (void)
+{
+  const char *text =
+    "Juicio por una estafa inmobiliaria\n\n"
+    "Luis Ortega, de 47 años, se enfrenta a cuatro años de prisión por cobrar señales de pisos que nunca existieron.\n\n"
+    "Una de las compradoras, Marta Gil, contó que pagó 6.000 euros en efectivo.\n\n"
+    "Preguntado por el tribunal, el acusado dijo que los pisos iban a construirse en 2024.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "6.000 euros")->speaker, ==, "Marta Gil");
+  g_assert_cmpstr (expect_quote (quotes, "iban a construirse")->speaker, ==, "Luis Ortega");
+}
+
+/* "a déclaré le chef du centre de secours, le commandant Paul Rey": a role
+ * left unresolved after the verb, then the rest of its complement, a comma
+ * and a known person after a title with its article, is that person. */
+static void
+test_name_in_apposition_after_role (void)
+{
+  const char *text =
+    "Crue de la Loire\n\n"
+    "« L'eau va encore monter cette nuit », a déclaré le chef du centre de secours, le commandant Paul Rey, lors "
+    "d'un point presse. Selon lui, 40 maisons ont été évacuées.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "encore monter")->speaker, ==, "Paul Rey");
+}
+
+/* "— заявил директор предприятия «Теплосеть» Олег Пахомов": Russian puts
+ * the name after the role and the company's name in guillemets, with no
+ * comma; the name is the speaker, not the role. */
+static void
+test_russian_name_after_company_in_guillemets (void)
+{
+  const char *text =
+    "Отключение отопления\n\n"
+    "В Кирове без тепла остались 30 домов.\n\n"
+    "«Аварийные бригады работают всю ночь», — заявил директор предприятия «Теплосеть» Олег Пахомов.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "Аварийные бригады")->speaker, ==, "Олег Пахомов");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3922,6 +4210,21 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/russian-place-name-in-marks", test_russian_place_name_in_marks);
   g_test_add_func ("/parallax/quotes/russian-in-the-department", test_russian_in_the_department);
   g_test_add_func ("/parallax/quotes/russian-investigation-speaks", test_russian_investigation_speaks);
+  g_test_add_func ("/parallax/quotes/age-second-reference-role", test_age_second_reference_role);
+  g_test_add_func ("/parallax/quotes/given-name-alone", test_given_name_alone);
+  g_test_add_func ("/parallax/quotes/ing-surname-opening", test_ing_surname_opening);
+  g_test_add_func ("/parallax/quotes/intensifier-after-name", test_intensifier_after_name);
+  g_test_add_func ("/parallax/quotes/role-complement-not-holder", test_role_complement_not_holder);
+  g_test_add_func ("/parallax/quotes/defendant-after-address", test_defendant_after_address);
+  g_test_add_func ("/parallax/quotes/leader-word-for-head", test_leader_word_for_head);
+  g_test_add_func ("/parallax/quotes/role-of-name-holder-two-paragraphs-on", test_role_of_name_holder_two_paragraphs_on);
+  g_test_add_func ("/parallax/quotes/german-unnamed-opener-age", test_german_unnamed_opener_age);
+  g_test_add_func ("/parallax/quotes/cueless-after-reported-speech", test_cueless_after_reported_speech);
+  g_test_add_func ("/parallax/quotes/pronoun-before-anyone", test_pronoun_before_anyone);
+  g_test_add_func ("/parallax/quotes/lead-role-named-with-relative", test_lead_role_named_with_relative);
+  g_test_add_func ("/parallax/quotes/spanish-defendant-subject", test_spanish_defendant_subject);
+  g_test_add_func ("/parallax/quotes/name-in-apposition-after-role", test_name_in_apposition_after_role);
+  g_test_add_func ("/parallax/quotes/russian-name-after-company-in-guillemets", test_russian_name_after_company_in_guillemets);
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);

@@ -1314,6 +1314,40 @@ px_quotes_find_person_by_part (Doc        *doc,
       if (found != 1)
         best = NULL;
     }
+  /* "Maureen Kettering took over … . Maureen holds it up to the light": a
+   * feature calls someone by the given name alone. A lone word that opens
+   * exactly one person's name, and ends nobody's, names that person. */
+  if (best == NULL && g_strv_length (words) == 1 && g_utf8_strlen (last, -1) > 2)
+    {
+      guint found = 0;
+      Person *given = NULL;
+
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+          g_auto(GStrv) parts = NULL;
+          g_autofree char *first = NULL;
+
+          if (person->lower_last != NULL && strcmp (person->lower_last, last) == 0)
+            {
+              found = 2;
+              break;
+            }
+          /* a team or a place ("Stourford Athletic") has no given name */
+          if (person->org || strchr (person->name, ' ') == NULL
+              || (person->gender == 0 && given_name_gender (person->name) == 0))
+            continue;
+          parts = g_strsplit (person->name, " ", 2);
+          first = casefold_word (parts[0]);
+          if (strcmp (first, last) == 0 && given != person)
+            {
+              found++;
+              given = person;
+            }
+        }
+      if (found == 1)
+        best = given;
+    }
   return best;
 }
 
@@ -1922,6 +1956,101 @@ px_quotes_collect_people (Doc *doc)
             person->org = TRUE;
         }
       i = last;
+    }
+}
+
+/* "Jamie Hartley scored twice. The 22-year-old striker, who joined on
+ * loan in January, opened the scoring": a sentence that opens with "the"
+ * and an age, and names nobody, speaks again of the person the text was
+ * just about. That person takes the age and the role words, so that "the
+ * striker" further down finds them. */
+void
+px_quotes_age_second_references (Doc *doc)
+{
+  for (guint s = 0; s < doc->sentences->len; s++)
+    {
+      const Sentence *range = &g_array_index (doc->sentences, Sentence, s);
+      guint k = range->first;
+      guint age, end, comma = G_MAXUINT;
+      Person *person;
+      gboolean named = FALSE;
+
+      if (k + 1 > range->last || !is_word (doc, k) || !lower_is (doc, k, "the", "der", "die", NULL)
+          || doc->span_of[k] >= 0 || (age = px_quotes_age_in_word (lower (doc, k + 1))) == 0)
+        continue;
+      /* the words after the age, up to a comma, are its role ("striker",
+       * "defender"); with no comma close by, the verb may follow at once
+       * and only the age is taken */
+      for (end = k + 2; end <= range->last && end < k + 5 && is_word (doc, end); end++)
+        ;
+      if (end <= range->last && end < k + 5 && is_punct (doc, end, ','))
+        comma = end;
+      /* "The 22-year-old striker Jamie Hartley": an introduction, not a
+       * second reference */
+      for (guint p = 0; p < doc->people->len && !named; p++)
+        {
+          Person *other = g_ptr_array_index (doc->people, p);
+
+          for (guint m = 0; m < other->mentions->len && !named; m++)
+            {
+              guint at = g_array_index (other->mentions, guint, m);
+
+              named = at >= k && at <= MIN (range->last, k + 5);
+            }
+        }
+      if (named)
+        continue;
+      person = px_quotes_prominent_person_before (doc, k);
+      /* "Corby Town reached the final as Jamie Hartley scored twice": a
+       * name nothing shows to be a man's or a woman's (a team, a place)
+       * gives way to one of a known gender in the same sentence */
+      if (person != NULL && person->gender == 0 && px_quotes_given_name_gender (person->name) == 0)
+        {
+          guint at = px_quotes_mention_before (person, k);
+          guint sentence = at != G_MAXUINT ? doc->token_sentence[at] : G_MAXUINT;
+
+          for (guint p = 0; p < doc->people->len && sentence != G_MAXUINT; p++)
+            {
+              Person *other = g_ptr_array_index (doc->people, p);
+              guint seen = px_quotes_mention_before (other, k);
+
+              if (other != person && !other->org && seen != G_MAXUINT && doc->token_sentence[seen] == sentence
+                  && doc->span_of[seen] < 0
+                  && (other->gender != 0 || px_quotes_given_name_gender (other->name) != 0))
+                {
+                  person = other;
+                  break;
+                }
+            }
+        }
+      if (person == NULL || person->org || strchr (person->name, ' ') == NULL
+          || (person->age != 0 && person->age != age))
+        continue;
+      /* someone the article gave that age already is who it means */
+      for (guint p = 0; p < doc->people->len && person != NULL; p++)
+        {
+          Person *other = g_ptr_array_index (doc->people, p);
+
+          if (other != person && other->age == age)
+            person = NULL;
+        }
+      if (person == NULL)
+        continue;
+      person->age = age;
+      if (comma != G_MAXUINT && comma > k + 2)
+        {
+          gboolean plain = TRUE;
+
+          for (guint t = k + 2; t < comma && plain; t++)
+            plain = !(tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (stop_words, lower (doc, t))
+                    && !IN (institution_nouns, lower (doc, t)) && !IN (group_nouns, lower (doc, t));
+          if (plain)
+            {
+              g_autofree char *words = px_quotes_slice (doc, k + 1, comma - 1);
+
+              add_description (person, words);
+            }
+        }
     }
 }
 

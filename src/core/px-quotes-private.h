@@ -296,6 +296,7 @@ void       px_quotes_seat_aliases              (Doc        *doc);
 void       px_quotes_german_adjective_names    (Doc        *doc);
 void       px_quotes_fuller_speaker_names      (Doc        *doc);
 void       px_quotes_roles_named_elsewhere     (Doc        *doc);
+void       px_quotes_age_second_references     (Doc        *doc);
 
 /* px-quotes-sources.c: sources next to a cue */
 

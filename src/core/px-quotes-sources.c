@@ -540,11 +540,29 @@ static const char * const elected_offices[] = {
   "alderman",
 };
 
+/* "le dirigeant", "the boss", "der Firmenchef", "el responsable": a word
+ * for whoever heads something refers back to a head of a firm or body by
+ * the title of the office (one way only: a "directeur" is not any
+ * "dirigeant" met before). */
+static const char * const leader_hypernyms[] = {
+  "dirigeant", "dirigeante", "patron", "patronne", "boss", "chef", "cheffin", "firmenchef", "firmenchefin",
+  "unternehmenschef", "unternehmenschefin", "executive", "responsable", "руководитель", "глава",
+};
+static const char * const leader_offices[] = {
+  "directeur", "directrice", "pdg", "président", "présidente", "gérant", "gérante", "ceo", "director", "chairman",
+  "chairwoman", "chief", "geschäftsführer", "geschäftsführerin", "vorstandschef", "vorstandschefin",
+  "vorstandsvorsitzende", "vorstandsvorsitzender", "leiter", "leiterin", "directora", "presidente", "presidenta",
+  "gerente", "директор", "директора", "гендиректор", "председатель",
+};
+
 gboolean
 px_quotes_descriptor_word_fits (const char *word,
                                 const char *described)
 {
   if (role_word_match (word, described))
+    return TRUE;
+  if (px_text_list_contains (leader_hypernyms, G_N_ELEMENTS (leader_hypernyms), word)
+      && px_text_list_contains (leader_offices, G_N_ELEMENTS (leader_offices), described))
     return TRUE;
   if (px_text_list_contains (elected_hypernyms, G_N_ELEMENTS (elected_hypernyms), word)
       && px_text_list_contains (elected_offices, G_N_ELEMENTS (elected_offices), described))
@@ -626,6 +644,27 @@ find_prosecutor (Doc *doc)
   return NULL;
 }
 
+/* The tokens of ", of <street>, <town>," after a name at @at (the name
+ * and an age skipped), 0 when none: a court report's address. */
+static guint
+address_length (Doc  *doc,
+                guint at)
+{
+  guint k = at;
+
+  while (k + 1 < doc->tokens->len && is_word (doc, k + 1) && (tok (doc, k + 1)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    k++;
+  if (is_punct (doc, k + 1, ',') && is_word (doc, k + 2) && (tok (doc, k + 2)->flags & PX_LEXICON_TOKEN_NUMBER)
+      && is_punct (doc, k + 3, ','))
+    k += 2;
+  if (!is_punct (doc, k + 1, ',') || !is_word (doc, k + 2) || strcmp (lower (doc, k + 2), "of") != 0)
+    return 0;
+  for (guint t = k + 3; t < doc->tokens->len && t < k + 14 && doc->token_sentence[t] == doc->token_sentence[at]; t++)
+    if (is_word (doc, t) && !(tok (doc, t)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_NUMBER)))
+      return t - at;
+  return 0;
+}
+
 /* The defendant of a court report: the first person named as the subject
  * of "denied", "admitted" or "pleaded" ("Kwame Asante, 29, had denied
  * attacking …"), whom the report then calls "the defendant". */
@@ -637,6 +676,9 @@ find_defendant (Doc *doc)
     "reconnu", "bestreitet", "bestritt", "gestand",
     /* perfect tenses: "ha negado", "hat bestritten", "a contesté" */
     "negado", "admitido", "reconocido", "bestritten", "gestanden", "contesté", "conteste", "denying",
+    /* the sentence sought: "X, de 52 años, se enfrenta a seis años de
+     * cárcel", "X faces up to ten years", "X encourt vingt ans" */
+    "enfrenta", "faces", "encourt",
   };
   Person *best = NULL;
   guint best_at = G_MAXUINT;
@@ -662,7 +704,10 @@ find_defendant (Doc *doc)
           if (doc->span_of[at] >= 0 || at >= best_at
               || (at > 0 && is_word (doc, at - 1) && px_text_list_contains (place_links, G_N_ELEMENTS (place_links), lower (doc, at - 1))))
             continue;
-          for (guint k = at + 1; k < doc->tokens->len && k < at + 12 && doc->token_sentence[k] == doc->token_sentence[at]; k++)
+          /* "Daniel Hurst, 39, of Wellbrook Road, Tanfield, has pleaded":
+           * an age, a street and a town may stand between */
+          for (guint k = at + 1; k < doc->tokens->len && k < at + 12 + address_length (doc, at)
+                                 && doc->token_sentence[k] == doc->token_sentence[at]; k++)
             if (is_word (doc, k) && px_text_list_contains (pleas, G_N_ELEMENTS (pleas), lower (doc, k)))
               {
                 best = person;
@@ -714,6 +759,20 @@ elided_defendant (Doc  *doc,
   return strcmp (head, "accusé") == 0 || strcmp (head, "accusée") == 0;
 }
 
+/* Whether the name of @person opens at token @i (no title or domain run
+ * before it: "la ministre de la Santé Anne Durand" opens at "Santé"). */
+static gboolean
+name_opens_at (Doc    *doc,
+               Person *person,
+               guint   i)
+{
+  const char *space = strchr (person->name, ' ');
+  gsize length = space != NULL ? (gsize) (space - person->name) : strlen (person->name);
+
+  return is_word (doc, i) && tok (doc, i)->end - tok (doc, i)->start == length
+         && strncmp (doc->text + tok (doc, i)->start, person->name, length) == 0;
+}
+
 /* "the Spaniard", "the 31-year-old striker", "the Rovers manager", "the
  * teenager": a definite noun phrase made only of words that describe
  * someone (nationality, age, role, team) points back to the person named
@@ -750,6 +809,7 @@ find_person_by_descriptor (Doc  *doc,
       gboolean all = TRUE;
       guint n_positive = 0;
       gboolean teen = FALSE;
+      gboolean after_comma = FALSE, content = FALSE;
       g_autoptr(GPtrArray) described = g_ptr_array_new_with_free_func (g_free);
 
       if (person->org || seen == G_MAXUINT || strchr (person->name, ' ') == NULL)
@@ -800,12 +860,26 @@ find_person_by_descriptor (Doc  *doc,
           /* "le maire de la commune, Bernard Faure": over the comma of an
            * apposition and the article and preposition inside the role */
           if (n == 0 && is_punct (doc, t, ',') && t > 0)
-            continue;
+            {
+              after_comma = TRUE;
+              continue;
+            }
           if (doc->token_segment[t] != doc->token_segment[person->first_token] || doc->span_of[t] >= 0
               || !is_word (doc, t))
             break;
+          /* "Der Bürgermeister der Gemeinde Talheim", "the head of the
+           * Kessler Institute": a role whose complement the name is
+           * describes the role's holder, not the name */
+          if ((IN (of_words, lower (doc, t)) || IN (determiners, lower (doc, t))) && !after_comma && !content
+              && t > 0 && is_word (doc, t - 1) && !IN (of_words, lower (doc, t - 1))
+              && !IN (determiners, lower (doc, t - 1)) && !IN (stop_words, lower (doc, t - 1))
+              && (IN (of_words, lower (doc, t)) || doc->capital_nouns)
+              && (name_opens_at (doc, person, person->first_token)
+                  || (person->gender == 0 && px_quotes_given_name_gender (person->name) == 0)))
+            break;
           if (IN (of_words, lower (doc, t)) || IN (determiners, lower (doc, t)))
             continue;
+          content = TRUE;
           if (IN (stop_words, lower (doc, t)) || px_quotes_headline_verb (doc, t))
             break;
           g_ptr_array_add (described, g_strdup (lower (doc, t)));
@@ -3035,6 +3109,23 @@ last_name_with_article (Doc   *doc,
 
 /* What a sentence opens with as its grammatical subject, for the salience
  * walk below. */
+/* Whether token @i is a mention of someone: "Kettering", "Fleming" open a
+ * sentence as a surname, not as a participle ("Speaking, …"). */
+static gboolean
+person_mentioned_at (Doc  *doc,
+                     guint i)
+{
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      for (guint m = 0; m < person->mentions->len; m++)
+        if (g_array_index (person->mentions, guint, m) == i)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 typedef enum {
   OPENING_OTHER,    /* a thing, an institution, nothing readable: no person */
   OPENING_PRONOUN,  /* "She accepted …": the person talked of before goes on */
@@ -3080,7 +3171,7 @@ sentence_opening (Doc     *doc,
     k++;
   if (k <= range->last && is_word (doc, k)
       && (px_text_list_contains (adjunct_openers, G_N_ELEMENTS (adjunct_openers), lower (doc, k))
-          || (g_str_has_suffix (lower (doc, k), "ing") && strlen (lower (doc, k)) > 5)))
+          || (g_str_has_suffix (lower (doc, k), "ing") && strlen (lower (doc, k)) > 5 && !person_mentioned_at (doc, k))))
     {
       guint comma = k;
 
@@ -3188,6 +3279,37 @@ sentence_opening (Doc     *doc,
   return OPENING_OTHER;
 }
 
+/* "Her nephew, Paul Kettering, … . Kettering herself is practical. She
+ * …": a surname two people share, read as one of them, may be the other,
+ * of the gender the pronoun after it needs, named before @before. */
+static Person *
+same_surname_of_gender (Doc    *doc,
+                        Person *read,
+                        char    gender,
+                        guint   before)
+{
+  Person *best = NULL;
+  guint best_seen = 0;
+
+  if (read->lower_last == NULL || strchr (read->name, ' ') == NULL)
+    return NULL;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      guint seen = px_quotes_mention_before (person, before);
+
+      if (person == read || person->org || person->lower_last == NULL || strcmp (person->lower_last, read->lower_last) != 0
+          || strchr (person->name, ' ') == NULL || person->gender != gender || seen == G_MAXUINT)
+        continue;
+      if (best == NULL || seen > best_seen)
+        {
+          best = person;
+          best_seen = seen;
+        }
+    }
+  return best;
+}
+
 /* The person the text just before @before is about: the subject of the
  * nearest of @max_sentences sentences, in this paragraph or the one
  * before, that opens with a person of @gender (0: any). Sentences that open with a pronoun carry the
@@ -3227,6 +3349,9 @@ salient_subject (Doc   *doc,
           return NULL;
         case OPENING_PERSON:
           if (gender == 0 || person->gender == 0 || person->gender == gender)
+            return person;
+          person = same_surname_of_gender (doc, person, gender, range->first);
+          if (person != NULL)
             return person;
           break;
         case OPENING_PRONOUN:
@@ -7209,8 +7334,12 @@ lead_person_named_next (Doc   *doc,
   if (t >= doc->tokens->len || doc->span_of[t] >= 0 || !px_quotes_is_name_word (doc, t))
     return NULL;
   end = px_quotes_run_end_forward (doc, t);
+  /* "Karen Whitlock, who represents Ashby North, told reporters": a
+   * relative clause on the name introduces them as an age does */
   if (!(end + 3 < doc->tokens->len && is_punct (doc, end + 1, ',') && (tok (doc, end + 2)->flags & PX_LEXICON_TOKEN_NUMBER)
-        && is_punct (doc, end + 3, ',')))
+        && is_punct (doc, end + 3, ','))
+      && !(end + 2 < doc->tokens->len && is_punct (doc, end + 1, ',') && is_word (doc, end + 2)
+           && lower_is (doc, end + 2, "who", "whose", "qui", "dont", "que", "quien", "der", "die", "который", "которая", NULL)))
     return NULL;
   for (guint p = 0; p < doc->people->len; p++)
     {
@@ -7285,6 +7414,68 @@ first_person_introduced_between (Doc   *doc,
   return found;
 }
 
+/* Whether "a" or "an" opens the sentence a few lower-case words before
+ * @at ("A backbench MP", "An off-duty nurse"). */
+static gboolean
+indefinite_opening_before (Doc  *doc,
+                           guint at)
+{
+  for (guint k = at, n = 0; k > 0 && n < 4; k--, n++)
+    {
+      guint t = k - 1;
+
+      if (!is_word (doc, t) || doc->span_of[t] >= 0)
+        return FALSE;
+      if (lower_is (doc, t, "a", "an", NULL))
+        return (tok (doc, t)->flags & PX_LEXICON_TOKEN_SENT_START) != 0;
+      if ((tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL) || IN (stop_words, lower (doc, t)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether @person is a man or a woman as far as the text tells: not an
+ * institution, and of a known gender or with a known given name; a
+ * saint's name opens the name of a church, a school or a place. */
+static gboolean
+names_someone (Person *person)
+{
+  static const char * const saints[] = { "St ", "St. ", "Saint ", "Sainte ", "San ", "Santa ", "Sankt " };
+
+  if (person->org || (person->gender == 0 && px_quotes_given_name_gender (person->name) == 0))
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (saints); i++)
+    if (g_str_has_prefix (person->name, saints[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether paragraph @later is the next after @paragraph that names
+ * anyone: the one right after, or the one after a paragraph about things
+ * ("The school, which has 41 pupils, …") that names no man or woman. */
+static gboolean
+next_paragraph_naming (Doc   *doc,
+                       guint  paragraph,
+                       guint  later)
+{
+  if (later == paragraph + 1)
+    return TRUE;
+  if (later != paragraph + 2)
+    return FALSE;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      /* "St Anne's in Brampton Market": places read as names are no one */
+      if (!names_someone (person))
+        continue;
+      for (guint m = 0; m < person->mentions->len; m++)
+        if (doc->token_segment[g_array_index (person->mentions, guint, m)] == paragraph + 1)
+          return FALSE;
+    }
+  return TRUE;
+}
+
 /* "Mr Pettifer's barrister suggested … . The barrister, Owen Tregarth,
  * told the jury …": a role nobody before holds, left unresolved, is the
  * person the next two paragraphs introduce with that role. NULL when
@@ -7333,7 +7524,31 @@ role_named_later (Doc    *doc,
    * opens with, when nothing gives that person another role */
   if (best == NULL && is_role_head (head) && source->first < source->last && is_definite (lower (doc, source->first)))
     {
+      guint complement_end;
+
       best = first_person_introduced_between (doc, source->last, &best_at);
+      /* "The headteacher of Little Brampton Primary School … . Its pupils
+       * will move to St Anne's in Brampton Market": what the role heads,
+       * and places read as names in a paragraph that names no one, are
+       * passed over */
+      complement_end = source->last;
+      if (is_word (doc, source->last + 1) && strcmp (lower (doc, source->last + 1), "of") == 0)
+        {
+          complement_end = source->last + 2;
+          while (complement_end < doc->tokens->len && px_quotes_is_name_word (doc, complement_end))
+            complement_end++;
+          complement_end--;
+        }
+      while (best != NULL && best_at != G_MAXUINT
+             && ((!names_someone (best) && doc->token_segment[best_at] <= doc->token_segment[source->first] + 1
+                  && !(tok (doc, best_at)->flags & PX_LEXICON_TOKEN_PARA_START))
+                 || best_at <= complement_end))
+        {
+          guint after = best_at;
+
+          best_at = G_MAXUINT;
+          best = first_person_introduced_between (doc, after, &best_at);
+        }
       if (best != NULL)
         {
           gboolean other_role = FALSE;
@@ -7347,7 +7562,7 @@ role_named_later (Doc    *doc,
                 other_role = is_role_head (words[w]) || IN_SET (role_heads_plain, words[w]);
             }
           if (other_role || strchr (best->name, ' ') == NULL
-              || doc->token_segment[best_at] != doc->token_segment[source->first] + 1
+              || !next_paragraph_naming (doc, doc->token_segment[source->first], doc->token_segment[best_at])
               || !(tok (doc, best_at)->flags & PX_LEXICON_TOKEN_PARA_START))
             best = NULL;
         }
@@ -7427,11 +7642,297 @@ unnamed_subject_before (Doc    *doc,
   return px_quotes_slice (doc, range->first + 1, end - 1);
 }
 
+/* "Ein Rentner vor dem Rathaus sah es anders: Wiedemann habe „…“, sagte
+ * der 70-Jährige": an age noun nobody in the article is given the age of
+ * is the unnamed person that opens its sentence, or the sentence before in
+ * its paragraph, with "ein" or "eine" of the same gender. German writes
+ * the nouns of that phrase with a capital: it runs over nouns and the
+ * prepositions and articles between them, up to the first other word.
+ * Returns the label, or NULL. */
+static char *
+german_unnamed_opener (Doc    *doc,
+                       Source *source)
+{
+  static const char * const links[] = {
+    "vor", "aus", "in", "im", "am", "an", "von", "vom", "bei", "beim", "mit", "der", "die", "dem", "den", "des",
+    "einer", "eines", "einem",
+  };
+  const char *article = lower (doc, source->first);
+  guint age = source->last == source->first + 1 ? px_quotes_age_in_word (lower (doc, source->last)) : 0;
+  gint sentence = (gint) doc->token_sentence[source->first];
+  char gender;
+
+  if (!doc->capital_nouns || age == 0 || article == NULL || !lower_is (doc, source->first, "der", "die", NULL))
+    return NULL;
+  gender = strcmp (article, "die") == 0 ? 'f' : 'm';
+  for (guint p = 0; p < doc->people->len; p++)
+    if (((Person *) g_ptr_array_index (doc->people, p))->age == age)
+      return NULL;
+  for (gint b = sentence; b >= 0 && b + 2 > sentence; b--)
+    {
+      const Sentence *range = &g_array_index (doc->sentences, Sentence, b);
+      guint k = range->first;
+      guint end;
+      gboolean named = FALSE;
+
+      if (doc->token_segment[k] != doc->token_segment[source->first] || !is_word (doc, k)
+          || !(gender == 'f' ? lower_is (doc, k, "eine", NULL) : lower_is (doc, k, "ein", NULL)))
+        continue;
+      end = k + 1;
+      if (!is_word (doc, end) || !(tok (doc, end)->flags & PX_LEXICON_TOKEN_CAPITAL) || doc->span_of[end] >= 0)
+        continue;
+      while (end + 2 <= range->last && is_word (doc, end + 1) && is_word (doc, end + 2)
+             && px_text_list_contains (links, G_N_ELEMENTS (links), lower (doc, end + 1)))
+        {
+          guint next = end + 2;
+
+          while (next <= range->last && is_word (doc, next) && !(tok (doc, next)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                 && px_text_list_contains (links, G_N_ELEMENTS (links), lower (doc, next)))
+            next++;
+          if (next > range->last || !is_word (doc, next) || !(tok (doc, next)->flags & PX_LEXICON_TOKEN_CAPITAL))
+            break;
+          end = next;
+        }
+      /* "Eine Anwohnerin, Maria Huber, …": a name in apposition names her */
+      for (guint p = 0; p < doc->people->len && !named; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+
+          for (guint m = 0; m < person->mentions->len && !named; m++)
+            {
+              guint at = g_array_index (person->mentions, guint, m);
+
+              named = at >= k && at <= end + 3;
+            }
+        }
+      if (named || (is_word (doc, end + 1) && IN (speech_verbs, lower (doc, end + 1))))
+        continue;
+      /* "Eine Sanierung würde … kosten, sagte die 52-Jährige": a noun for a
+       * thing opens the reported clause, no person */
+      {
+        static const char * const thing_endings[] = { "ung", "heit", "keit", "schaft", "tion", "tät", "ment", "nis", "tum" };
+        gboolean thing = FALSE;
+
+        for (gsize e = 0; e < G_N_ELEMENTS (thing_endings) && !thing; e++)
+          thing = g_str_has_suffix (lower (doc, k + 1), thing_endings[e]);
+        if (thing)
+          continue;
+      }
+      /* in the cue's own sentence, the clause the cue reports follows a
+       * colon after the person's phrase ("… sah es anders: Wiedemann habe …") */
+      if (b == sentence)
+        {
+          gboolean colon = FALSE;
+
+          for (guint t = end + 1; t < source->first && !colon; t++)
+            colon = is_punct (doc, t, ':');
+          if (!colon)
+            continue;
+        }
+      return px_quotes_slice (doc, k + 1, end);
+    }
+  return NULL;
+}
+
+/* "Behind the counter sits the woman who has mended the town's shoes for
+ * 41 years. “…,” she says. … Maureen Kettering took over …": a feature
+ * may open on a pronoun before it names anyone. A personal pronoun with
+ * nobody and nothing named before it is the first person named after it
+ * opening a sentence, of its gender, within the next two paragraphs. */
+static void
+pronoun_before_anyone (Doc    *doc,
+                       Source *source)
+{
+  char gender;
+  Person *best = NULL;
+  guint best_at = G_MAXUINT;
+
+  if (!source->pronoun || source->implicit || source->person != NULL || source->speaker != NULL
+      || !is_word (doc, source->first))
+    return;
+  gender = px_quotes_pronoun_gender (lower (doc, source->first));
+  if (gender == 0 && px_quotes_incise_base (lower (doc, source->first)) > 0)
+    gender = g_str_has_suffix (lower (doc, source->first), "il") ? 'm' : 'f';
+  if (gender == 0)
+    return;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      guint at;
+
+      if (person->mentions->len == 0)
+        continue;
+      at = g_array_index (person->mentions, guint, 0);
+      /* read so before: this pronoun is already that person's mention */
+      if (at == source->first && !person->org)
+        {
+          best = person;
+          break;
+        }
+      /* anyone or anything named before in the body may be what the
+       * pronoun means ("la direction générale … . Selon elle"); the
+       * headline's places ("The last cobbler on Mercer Street") not */
+      if (at < source->first && (doc->token_segment[at] > 0 || names_someone (person)))
+        return;
+      /* the one the profile is about is named as a subject, opening a
+       * sentence, not a place in passing */
+      if (!person->org && at < best_at && strchr (person->name, ' ') != NULL
+          && (person->gender == 0 || person->gender == gender)
+          && (tok (doc, at)->flags & PX_LEXICON_TOKEN_SENT_START)
+          && doc->token_segment[at] <= doc->token_segment[source->first] + 2)
+        {
+          best = person;
+          best_at = at;
+        }
+    }
+  if (best != NULL)
+    px_quotes_source_from_person (source, best);
+}
+
+/* "…, el acusado dijo que …", "la acusada negó": a Spanish verb read as
+ * having no subject of its own may have one the reader took for a
+ * participle; "el acusado" before it is the defendant. */
+static gboolean
+defendant_before_verb (Doc    *doc,
+                       Source *source)
+{
+  Person *defendant;
+
+  if (!doc->pro_drop || !source->pronoun || !source->implicit || source->speaker != NULL || source->first < 2
+      || !is_word (doc, source->first - 1) || !is_word (doc, source->first - 2)
+      || !lower_is (doc, source->first - 1, "acusado", "acusada", NULL)
+      || !lower_is (doc, source->first - 2, "el", "la", NULL)
+      || (defendant = find_defendant (doc)) == NULL)
+    return FALSE;
+  source->first -= 2;
+  source->last = source->first + 1;
+  source->pronoun = FALSE;
+  source->implicit = FALSE;
+  px_quotes_source_from_person (source, defendant);
+  return TRUE;
+}
+
+/* "a déclaré le directeur départemental des pompiers, le colonel Marc
+ * Vidal, lors d'un point presse", "dijo el jefe de la Policía Local, el
+ * comisario Juan Ruiz": a role left unresolved after the verb, then a
+ * comma and a person the article knows (after a title with its article,
+ * or none), is that person in apposition. */
+static void
+name_in_apposition_after_role (Doc    *doc,
+                               Source *source)
+{
+  gint sentence;
+  guint start;
+
+  /* ranks and titles written in lower case after their article */
+  static const char * const ranks[] = {
+    "commandant", "capitaine", "lieutenant", "colonel", "général", "adjudant", "commissaire", "docteur",
+    "professeur", "comandante", "capitán", "teniente", "coronel", "comisario", "comisaria", "inspector", "inspectora",
+    "doctor", "doctora",
+  };
+  guint comma;
+
+  if (source->person != NULL || source->speaker == NULL || source->pronoun || source->document
+      || !is_word (doc, source->last) || (tok (doc, source->last)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    return;
+  sentence = (gint) doc->token_sentence[source->first];
+  /* the rest of the role's complement ("de secours"), in lower case */
+  for (comma = source->last + 1; comma < source->last + 5 && px_quotes_allowed_token (doc, comma, sentence)
+                                 && is_word (doc, comma) && !(tok (doc, comma)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                                 && !IN (speech_verbs, lower (doc, comma)); comma++)
+    ;
+  /* "— заявил директор компании «Саратовводоканал» Алексей Громов":
+   * Russian puts the name after the role and the company's name in
+   * guillemets, with no comma */
+  if (px_quotes_is_cyrillic_word (doc, source->last) && !is_punct (doc, comma, ',') && comma > source->last + 1
+      && doc->span_of[comma] >= 0)
+    {
+      guint k = comma;
+
+      while (k < comma + 8 && k < doc->tokens->len && doc->token_sentence[k] == (guint) sentence
+             && (doc->span_of[k] >= 0 || (tok (doc, k)->flags & PX_LEXICON_TOKEN_QUOTE) || !is_word (doc, k)))
+        k++;
+      if (k >= doc->tokens->len || doc->token_sentence[k] != (guint) sentence)
+        return;
+      start = k;
+    }
+  else if (!is_punct (doc, comma, ',') || doc->token_sentence[comma] != (guint) sentence)
+    return;
+  else
+    start = comma + 1;
+  if (!px_quotes_allowed_token (doc, start, sentence) || !is_word (doc, start))
+    return;
+  if (IN (determiners, lower (doc, start)) && is_word (doc, start + 1)
+      && (px_quotes_is_title (doc, start + 1) || px_text_list_contains (ranks, G_N_ELEMENTS (ranks), lower (doc, start + 1)))
+      && !(tok (doc, start + 1)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    start += 2;
+  else if (px_quotes_is_title (doc, start) && (tok (doc, start)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    start++;
+  if (!px_quotes_allowed_token (doc, start + 1, sentence) || !px_quotes_is_name_word (doc, start)
+      || !px_quotes_is_name_word (doc, start + 1))
+    return;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      for (guint m = 0; m < person->mentions->len && !person->org; m++)
+        if (g_array_index (person->mentions, guint, m) == start)
+          {
+            source_is_person (source, person);
+            return;
+          }
+    }
+}
+
+/* "Wood himself said", "Wiedemann selbst sagte", "Sarrazin lui-même a
+ * dit": an intensifier after the subject stresses who speaks and is no
+ * part of the name; the name without it is looked up as any other. */
+static void
+drop_intensifier (Doc    *doc,
+                  Source *source)
+{
+  static const char * const intensifiers[] = {
+    "himself", "herself", "themselves", "selbst", "selber", "lui-même", "elle-même", "eux-mêmes", "elles-mêmes",
+    "mismo", "misma", "mismos", "mismas", "сам", "сама", "сами",
+  };
+  const char *space;
+  g_autofree char *folded = NULL;
+  g_autofree char *name = NULL;
+  Person *person;
+
+  if (source->speaker == NULL || source->pronoun || source->first >= source->last
+      || (space = strrchr (source->speaker, ' ')) == NULL)
+    return;
+  folded = g_utf8_strdown (space + 1, -1);
+  if (!px_text_list_contains (intensifiers, G_N_ELEMENTS (intensifiers), folded))
+    return;
+  name = g_strndup (source->speaker, space - source->speaker);
+  /* only a name: "the mayor himself" is left to the readers of roles */
+  if (!g_unichar_isupper (g_utf8_get_char (name)) || IN (determiners, lower (doc, source->first)))
+    return;
+  person = px_quotes_find_person_exact (doc, name);
+  if (person == NULL)
+    person = px_quotes_find_person_by_part (doc, name, source->first);
+  if (person != NULL)
+    {
+      px_quotes_add_mention (person, source->first);
+      px_quotes_source_from_person (source, person);
+    }
+  else
+    {
+      g_free (source->speaker);
+      source->speaker = g_steal_pointer (&name);
+    }
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
 {
   g_autofree char *label = source->speaker == NULL ? unnamed_subject_before (doc, source) : NULL;
+
+  if (label == NULL && source->speaker == NULL)
+    label = german_unnamed_opener (doc, source);
 
   if (label != NULL)
     {
@@ -7439,7 +7940,12 @@ px_quotes_resolve_source (Doc    *doc,
       source->person = NULL;
       return;
     }
+  if (defendant_before_verb (doc, source))
+    return;
   resolve_source_inner (doc, source);
+  drop_intensifier (doc, source);
+  name_in_apposition_after_role (doc, source);
+  pronoun_before_anyone (doc, source);
   /* "L'épicière dit avoir …", "a raconté l'habitante": a French noun for
    * a person, by its ending, that nothing else resolved, refers back to
    * the person just named, of the gender the ending gives */
@@ -7496,6 +8002,28 @@ px_quotes_resolve_source (Doc    *doc,
     {
       Person *later = role_named_later (doc, source);
 
+      if (later != NULL)
+        source_is_person (source, later);
+    }
+  /* "The headteacher of Little Brampton Primary School said …": a definite
+   * role with the name of what it heads after "of" is read by its head */
+  if (source->person == NULL && source->speaker != NULL && !source->pronoun && !source->document
+      && !source->implicit && is_word (doc, source->first))
+    {
+      Source head = *source;
+      guint role = is_definite (lower (doc, source->first)) ? source->first + 1 : source->first;
+      Person *later = NULL;
+
+      /* the role read without its article: the article is put back */
+      if (role == source->first && source->first > 0 && is_word (doc, source->first - 1)
+          && is_definite (lower (doc, source->first - 1)))
+        head.first = source->first - 1;
+      head.last = role;
+      if (role + 2 <= source->last && is_definite (lower (doc, head.first)) && is_word (doc, role)
+          && !(tok (doc, role)->flags & PX_LEXICON_TOKEN_CAPITAL) && is_role_head (lower (doc, role))
+          && is_word (doc, role + 1) && strcmp (lower (doc, role + 1), "of") == 0
+          && (tok (doc, role + 2)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        later = role_named_later (doc, &head);
       if (later != NULL)
         source_is_person (source, later);
     }
@@ -7603,9 +8131,16 @@ px_quotes_resolve_source (Doc    *doc,
    * describes whom the next paragraph names */
   if (source->person == NULL && source->speaker != NULL && !source->pronoun && !source->document
       && doc->token_segment[source->first] <= 1 && source->first < doc->tokens->len
-      && (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_SENT_START)
+      && ((tok (doc, source->first)->flags & PX_LEXICON_TOKEN_SENT_START)
+          /* "A backbench MP has accused …": the phrase read without its
+           * article and modifiers */
+          || indefinite_opening_before (doc, source->first)
+          /* "…, says MP as fees rise": a bare role after the headline's verb */
+          || (doc->token_segment[source->first] == 0 && source->first == source->last && source->first > 0
+              && is_word (doc, source->first - 1) && IN (speech_verbs, lower (doc, source->first - 1))))
       && (doc->token_segment[source->first] == 0
-          || lower_is (doc, source->first, "a", "an", NULL))
+          || lower_is (doc, source->first, "a", "an", NULL)
+          || indefinite_opening_before (doc, source->first))
       && !IN (spokes, lower (doc, source->last)) && !IN (institution_nouns, lower (doc, source->last)))
     {
       Person *named = lead_person_named_next (doc, source->first);

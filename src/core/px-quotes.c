@@ -1577,6 +1577,44 @@ px_quotes_russian_name_in_marks (Doc  *doc,
 
 static gboolean sentence_has_speech_quote (Doc *doc, gint sentence);
 
+/* Gives @quote (no cue of its own, opening a sentence inside its
+ * paragraph) the person the sentence just before reports speaking, when
+ * that sentence holds no quotation marks and the sentence after @quote
+ * does not open with one. */
+static gboolean
+reported_voice_before (Doc     *doc,
+                       Span    *span,
+                       PxQuote *quote)
+{
+  const Sentence *previous;
+  Cue cue;
+  gboolean found;
+
+  if (span->sentence == 0 || !span->closed
+      || g_array_index (doc->sentences, Sentence, span->sentence).first != span->open)
+    return FALSE;
+  previous = &g_array_index (doc->sentences, Sentence, span->sentence - 1);
+  if (doc->token_segment[previous->first] != doc->token_segment[span->open])
+    return FALSE;
+  for (guint t = previous->first; t <= previous->last; t++)
+    if (doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE))
+      return FALSE;
+  /* "„…“ „…“, sagte X": a quote right after belongs with its cue */
+  for (guint t = span->close + 1; t < doc->tokens->len && t < span->close + 3; t++)
+    if (doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE))
+      return FALSE;
+  found = find_cue (doc, span->sentence - 1, previous->last, G_MAXUINT, FALSE, &cue);
+  if (found && cue.source.person != NULL && !cue.source.person->org)
+    {
+      quote->speaker = g_strdup (cue.source.person->name);
+      if (cue.source.person->descriptions->len > 0)
+        quote->speaker_description = g_strdup (g_ptr_array_index (cue.source.person->descriptions, 0));
+    }
+  px_quotes_source_clear (&cue.source);
+  return quote->speaker != NULL;
+}
+
+
 static void
 find_direct_quotes (Doc *doc)
 {
@@ -1894,6 +1932,13 @@ find_direct_quotes (Doc *doc)
           quote->kind = PX_QUOTE_SCARE;
           continue;
         }
+      /* "Die Bäckerin Hanna Lutz sagte, sie verstehe den Bürgermeister.
+       * „Er hat sein Wort gegeben …“ Ein Rentner …": a quote with no cue
+       * right after a sentence of its paragraph that reports someone's
+       * words without quoting them goes on in that voice, when no quote
+       * follows it at once */
+      if (!alone && reported_voice_before (doc, span, quote))
+        continue;
       if (before != NULL && before->speaker != NULL && before->kind == PX_QUOTE_SPEECH && before->direct
           && (before->end_paragraph == paragraph || (alone && before->end_paragraph + 1 == paragraph)))
         copy_source (quote, before);
@@ -2549,6 +2594,7 @@ px_quotes_find (const char * const *paragraphs,
       pair_marks (&doc);
       split_sentences (&doc);
       px_quotes_collect_people (&doc);
+      px_quotes_age_second_references (&doc);
       find_direct_quotes (&doc);
       find_indirect_quotes (&doc);
       add_subjunctive_continuations (&doc);
