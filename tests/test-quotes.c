@@ -3719,6 +3719,28 @@ test_russian_investigation_speaks (void)
   g_assert_cmpstr (expect_quote (quotes, "фирма собрала")->speaker, ==, "следствие");
 }
 
+/* An unnamed speaker after the verb keeps a relative clause that tells
+ * which person is meant, also after a listener; not one on anonymity. */
+static void
+test_unnamed_speaker_relative_clause (void)
+{
+  const char *en =
+    "Bus route to be cut\n\n"
+    "The council will withdraw the number 12 bus from March.\n\n"
+    "\u201cWithout it I cannot get to the surgery,\u201d said a widow who lives at the top of Mill Lane.";
+  const char *fr =
+    "Incendie dans un garage\n\n"
+    "Un garage a brûlé mardi soir rue des Lilas.\n\n"
+    "\u00ab On a vu les flammes depuis la cuisine \u00bb, a confié \u00e0 l'AFP un voisin qui habite au coin de la rue. "
+    "\u00ab Tout a brûlé en dix minutes \u00bb, a ajouté une passante qui a souhaité garder l'anonymat.";
+  g_autoptr(GPtrArray) en_quotes = px_quotes_find_in_text (en, "en");
+  g_autoptr(GPtrArray) fr_quotes = px_quotes_find_in_text (fr, "fr");
+
+  g_assert_cmpstr (expect_quote (en_quotes, "get to the surgery")->speaker, ==, "widow who lives at the top of Mill Lane");
+  g_assert_cmpstr (expect_quote (fr_quotes, "depuis la cuisine")->speaker, ==, "voisin qui habite au coin de la rue");
+  g_assert_cmpstr (expect_quote (fr_quotes, "en dix minutes")->speaker, ==, "passante");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3925,6 +3947,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);
+  g_test_add_func ("/parallax/quotes/unnamed-speaker-relative-clause", test_unnamed_speaker_relative_clause);
 
   return g_test_run ();
 }

@@ -4409,6 +4409,50 @@ anonymous_head (const char *phrase)
   return g_strdup (words[n - 1]);
 }
 
+/* "said a pensioner who lives on the estate", "a raconté une voisine
+ * qui habite en face": a relative pronoun right after an unnamed person's
+ * noun, with no comma before it, tells which person is meant, so the
+ * clause belongs to the label (after a comma it only adds to it). */
+static gboolean
+restrictive_relative_at (Doc  *doc,
+                         guint at)
+{
+  return at > 0 && is_word (doc, at) && is_word (doc, at - 1) && lower_is (doc, at, "who", "qui", "que", NULL);
+}
+
+/* "une mère d'élève qui a souhaité garder l'anonymat": a relative clause
+ * on why the person goes unnamed tells nothing of who they are. */
+static gboolean
+relative_about_anonymity (const char *word)
+{
+  static const char * const stems[] = { "anonym", "named", "nommé", "nombre", "identif", "name" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (stems); i++)
+    if (g_str_has_prefix (word, stems[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static guint cue_skip_listener (Doc *doc, guint i, gint sentence);
+
+/* Whether a speech verb stands right before the phrase at @first, or
+ * before a listener after it ("a raconté à l'AFP une voisine", "said to
+ * reporters one man"). */
+static gboolean
+speech_verb_before_phrase (Doc  *doc,
+                           guint first)
+{
+  gint sentence = doc->token_sentence[first];
+
+  if (first > 0 && is_word (doc, first - 1) && IN (speech_verbs, lower (doc, first - 1)))
+    return TRUE;
+  for (guint v = first >= 5 ? first - 5 : 0; v + 2 < first; v++)
+    if (doc->token_sentence[v] == doc->token_sentence[first] && is_word (doc, v) && IN (speech_verbs, lower (doc, v))
+        && cue_skip_listener (doc, v + 1, sentence) == first)
+      return TRUE;
+  return FALSE;
+}
+
 /* "shouted one man from the back of the hall.", "sagte eine
  * Krankenschwester am Albertplatz.": an unnamed person after the verb keeps
  * the phrase that says where they stand, as the article wrote it, when it
@@ -4446,10 +4490,11 @@ anonymous_postmodifier_end (Doc    *doc,
     return source->last;
   sentence = doc->token_sentence[source->first];
   /* the verb came before the phrase, not after it */
-  if (source->first == 0 || !is_word (doc, source->first - 1) || !IN (speech_verbs, lower (doc, source->first - 1)))
+  if (!speech_verb_before_phrase (doc, source->first))
     return source->last;
   if (!px_quotes_allowed_token (doc, p, sentence) || !is_word (doc, p)
-      || !px_text_list_contains (places, G_N_ELEMENTS (places), lower (doc, p)))
+      || !(px_text_list_contains (places, G_N_ELEMENTS (places), lower (doc, p))
+           || restrictive_relative_at (doc, p)))
     return source->last;
   for (k = p + 1; k < p + 9 && px_quotes_allowed_token (doc, k, sentence); k++)
     {
@@ -4460,6 +4505,7 @@ anonymous_postmodifier_end (Doc    *doc,
       if (is_punct (doc, k, ',') || (is_punct (doc, k, '.') && !px_quotes_allowed_token (doc, k + 1, sentence)))
         return k > p + 1 ? k - 1 : source->last;
       if (!is_word (doc, k) || IN (speech_verbs, lower (doc, k))
+          || (restrictive_relative_at (doc, p) && relative_about_anonymity (bare_head (lower (doc, k))))
           || (tok (doc, k)->flags & PX_LEXICON_TOKEN_NUMBER)
           || (IN (not_name_words, lower (doc, k)) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
           || px_text_list_contains (times, G_N_ELEMENTS (times), lower (doc, k)))
