@@ -3741,6 +3741,23 @@ test_unnamed_speaker_relative_clause (void)
   g_assert_cmpstr (expect_quote (fr_quotes, "en dix minutes")->speaker, ==, "passante");
 }
 
+/* "the carrier", "the mobile operator": a business noun, with lower-case
+ * adjectives or none, is the firm the article named. */
+static void
+test_business_noun_with_adjectives (void)
+{
+  const char *text =
+    "Ferry firm cancels crossings\n\n"
+    "Solent Link Ferries cancelled all crossings to the island on Sunday because of high winds.\n\n"
+    "\u201cWe apologise to everyone whose journey has been disrupted,\u201d the carrier said. "
+    "Passengers would be offered refunds, the island\u2019s only passenger operator said.\n\n"
+    "Brenmoor Mobile will close 40 shops, the mobile operator said on Monday.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "journey has been disrupted")->speaker, ==, "Solent Link Ferries");
+  g_assert_cmpstr (expect_quote (quotes, "will close 40 shops")->speaker, ==, "Brenmoor Mobile");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3948,6 +3965,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);
   g_test_add_func ("/parallax/quotes/unnamed-speaker-relative-clause", test_unnamed_speaker_relative_clause);
+  g_test_add_func ("/parallax/quotes/business-noun-with-adjectives", test_business_noun_with_adjectives);
 
   return g_test_run ();
 }

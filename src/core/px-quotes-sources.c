@@ -3529,6 +3529,8 @@ static const char * const company_nouns[] = {
   "company", "firm", "group", "carmaker", "retailer", "airline", "manufacturer", "insurer", "maker",
   "operator", "lender", "supermarket", "chain", "developer", "entreprise", "société", "groupe",
   "unternehmen", "konzern", "firma", "empresa", "compañía", "компания", "brewer", "housebuilder", "miner",
+  /* transport: "the carrier" for an airline, a shipping or a haulage firm */
+  "carrier",
 };
 
 static gboolean
@@ -3573,6 +3575,21 @@ named_subsidiary (Doc                *doc,
         }
     }
   return FALSE;
+}
+
+/* Whether the words from @first up to @head are lower-case adjectives
+ * and the like ("mobile", "low-cost"), none a name, number or noun for
+ * an institution. */
+static gboolean
+business_adjectives_only (Doc  *doc,
+                          guint first,
+                          guint head)
+{
+  for (guint w = first; w < head; w++)
+    if (!is_word (doc, w) || (tok (doc, w)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_NUMBER))
+        || IN (institution_nouns, lower (doc, w)) || is_company_noun (lower (doc, w)) || IN (stop_words, lower (doc, w)))
+      return FALSE;
+  return TRUE;
 }
 
 /* "The company later said …" after "The Food Standards Agency said …": a
@@ -5338,6 +5355,12 @@ resolve_source_inner (Doc    *doc,
                 best_seen = narrowed_seen;
               }
           }
+        /* "the mobile operator said", "the budget carrier said": with no
+         * name holding them, lower-case adjectives before a business noun
+         * only describe the firm the article is about */
+        if (org == NULL && n_modifiers > 0 && is_definite (lower (doc, source->first))
+            && is_company_noun (bare_head (lower (doc, source->last))) && business_adjectives_only (doc, first, source->last))
+          n_modifiers = 0;
         /* "a indiqué la préfecture", "La métropole a précisé": a French
          * public body that is one of a kind where the story happens, and
          * that no name in the article holds, speaks as itself, not as the

@@ -203,7 +203,7 @@ static const char * const org_words[] = {
   /* plural and trade heads of business names: "Halford Aggregates", "Pennine Homes" */
   "aggregates", "materials", "homes", "developments", "properties", "estates", "construction", "contractors",
   "builders", "quarries", "mining", "metals", "chemicals", "plastics", "products", "solutions", "utilities",
-  "breweries", "dairies", "hotels", "haulage", "shipping", "telecom", "telecoms",
+  "breweries", "dairies", "hotels", "haulage", "shipping", "telecom", "telecoms", "ferries", "buses", "coaches",
   /* places that act as governments, never people: "Región de Murcia" */
   "región", "region", "comunidad", "provincia", "junta", "ayuntamiento", "generalitat", "xunta",
   "delegación", "delegation", "délégation", "consejería", "conselleria", "subdelegación", "board", "bund",
