@@ -3758,6 +3758,28 @@ test_business_noun_with_adjectives (void)
   g_assert_cmpstr (expect_quote (quotes, "will close 40 shops")->speaker, ==, "Brenmoor Mobile");
 }
 
+/* "Un autre habitant", "otro vecino": another unnamed person of a kind is
+ * labelled by the noun alone. */
+static void
+test_another_of_a_kind (void)
+{
+  const char *fr =
+    "Coupure d'eau\n\n"
+    "Le quartier est privé d'eau depuis lundi.\n\n"
+    "Un habitant a dit que la mairie n'avait prévenu personne. "
+    "Un autre habitant affirme que la canalisation fuyait depuis des mois.";
+  const char *es =
+    "Corte de agua\n\n"
+    "El barrio lleva dos días sin agua.\n\n"
+    "Un vecino aseguró que nadie les había avisado. "
+    "Otro vecino explicó que la tubería perdía agua desde el invierno.";
+  g_autoptr(GPtrArray) fr_quotes = px_quotes_find_in_text (fr, "fr");
+  g_autoptr(GPtrArray) es_quotes = px_quotes_find_in_text (es, "es");
+
+  g_assert_cmpstr (expect_quote (fr_quotes, "canalisation fuyait")->speaker, ==, "habitant");
+  g_assert_cmpstr (expect_quote (es_quotes, "perdía agua")->speaker, ==, "vecino");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3966,6 +3988,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);
   g_test_add_func ("/parallax/quotes/unnamed-speaker-relative-clause", test_unnamed_speaker_relative_clause);
   g_test_add_func ("/parallax/quotes/business-noun-with-adjectives", test_business_noun_with_adjectives);
+  g_test_add_func ("/parallax/quotes/another-of-a-kind", test_another_of_a_kind);
 
   return g_test_run ();
 }

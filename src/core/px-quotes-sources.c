@@ -5051,6 +5051,10 @@ resolve_source_inner (Doc    *doc,
 
     if (is_word (doc, first) && (IN (stop_words, lower (doc, first)) || IN (determiners, lower (doc, first))))
       first++;
+    /* "Un autre habitant", "Otra vecina": another of a kind is labelled by
+     * its noun, as "another resident" is */
+    if (first < source->last && is_word (doc, first) && lower_is (doc, first, "autre", "otra", "otro", NULL))
+      first++;
     if (first > source->last)
       return;
         /* "cette source", "the source": the unnamed source quoted last */

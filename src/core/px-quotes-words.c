@@ -317,6 +317,8 @@ static const char * const determiners[] = {
   "the", "a", "an", "its", "his", "her", "their", "le", "la", "les", "l'", "un", "une", "der", "die", "das",
   "des", "dem", "den", "ein", "eine", "einer", "eines", "el", "los", "las", "una", "unos", "unas",
   "another",
+  /* "Otra vecina", "Otro vecino": Spanish drops the article before them */
+  "otra", "otro",
   /* "a affirmé son porte-parole, Hugo Ferrand", "assure cette source" */
   "son", "sa", "leur", "cette", "su",
 };
