@@ -3780,6 +3780,20 @@ test_another_of_a_kind (void)
   g_assert_cmpstr (expect_quote (es_quotes, "perdía agua")->speaker, ==, "vecino");
 }
 
+/* "lamentaba el domingo una vecina": a day with its article between the
+ * verb and the subject after it is no speaker. */
+static void
+test_day_with_article_before_subject (void)
+{
+  const char *es =
+    "Sin agua en el barrio\n\n"
+    "El barrio de San Blas lleva tres d\u00edas sin agua corriente.\n\n"
+    "\"Nadie nos dice cu\u00e1ndo volver\u00e1\", lamentaba el domingo una vecina.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (es, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "Nadie nos dice")->speaker, ==, "vecina");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3989,6 +4003,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/unnamed-speaker-relative-clause", test_unnamed_speaker_relative_clause);
   g_test_add_func ("/parallax/quotes/business-noun-with-adjectives", test_business_noun_with_adjectives);
   g_test_add_func ("/parallax/quotes/another-of-a-kind", test_another_of_a_kind);
+  g_test_add_func ("/parallax/quotes/day-with-article-before-subject", test_day_with_article_before_subject);
 
   return g_test_run ();
 }

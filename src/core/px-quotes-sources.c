@@ -2834,7 +2834,8 @@ skip_time_words (Doc  *doc,
     }
 
   if (px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k)
-      && lower_is (doc, k, "este", "esta", "ce", NULL)
+      /* "lamentaba el domingo un agricultor": the article before a day too */
+      && lower_is (doc, k, "este", "esta", "ce", "el", NULL)
       && px_quotes_allowed_token (doc, k + 1, sentence) && is_word (doc, k + 1)
       && px_text_list_contains (days, G_N_ELEMENTS (days), lower (doc, k + 1)))
     k++;
