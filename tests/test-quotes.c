@@ -3794,6 +3794,22 @@ test_day_with_article_before_subject (void)
   g_assert_cmpstr (expect_quote (quotes, "Nadie nos dice")->speaker, ==, "vecina");
 }
 
+/* "…, the agency said, forcing …": a participle after the cue is the
+ * writer's; the clause before the cue is what was said. */
+static void
+test_writer_participle_after_cue (void)
+{
+  const char *text =
+    "Rail line shut by landslip\n\n"
+    "A landslip has blocked the coast line between Dawlish and Teignmouth, Westway Trains said on Monday, "
+    "forcing thousands of commuters onto replacement buses.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "landslip has blocked");
+
+  g_assert_cmpstr (quote->speaker, ==, "Westway Trains");
+  g_assert_null (find_quote (quotes, "replacement buses"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4004,6 +4020,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/business-noun-with-adjectives", test_business_noun_with_adjectives);
   g_test_add_func ("/parallax/quotes/another-of-a-kind", test_another_of_a_kind);
   g_test_add_func ("/parallax/quotes/day-with-article-before-subject", test_day_with_article_before_subject);
+  g_test_add_func ("/parallax/quotes/writer-participle-after-cue", test_writer_participle_after_cue);
 
   return g_test_run ();
 }

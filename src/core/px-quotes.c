@@ -1109,6 +1109,32 @@ wie_before (Doc  *doc,
   return G_MAXUINT;
 }
 
+/* "Skyline grounded its fleet, the airline said, leaving thousands
+ * stranded": an English participle that is no verb of speech, after the
+ * cue and a comma, is the writer going on about the event; the words
+ * reported are the clause before the cue. */
+static gboolean
+writer_participle_after (Doc *doc,
+                         Cue *cue)
+{
+  const char *word;
+  guint comma = cue->last + 1;
+
+  /* "said on Monday, leaving …", "said late on Tuesday, forcing …" */
+  if (comma < doc->tokens->len && is_word (doc, comma)
+      && lower_is (doc, comma, "on", "late", "early", "last", "this", "yesterday", "today", "overnight", NULL))
+    while (comma < doc->tokens->len && comma < cue->last + 5 && is_word (doc, comma)
+           && !IN (speech_verbs, lower (doc, comma)) && doc->span_of[comma] < 0)
+      comma++;
+  if (doc->capital_nouns || doc->pro_drop || comma + 1 >= doc->tokens->len || !is_punct (doc, comma, ',')
+      || !is_word (doc, comma + 1) || doc->span_of[comma + 1] >= 0
+      || doc->token_sentence[comma + 1] != doc->token_sentence[cue->last])
+    return FALSE;
+  word = lower (doc, comma + 1);
+  return g_str_has_suffix (word, "ing") && g_utf8_strlen (word, -1) > 5 && !IN (speech_verbs, word)
+         && !IN (cognitive_verbs, word) && !(tok (doc, comma + 1)->flags & PX_LEXICON_TOKEN_CAPITAL);
+}
+
 static gboolean
 clause_bounds (Doc   *doc,
                Cue   *cue,
@@ -1178,7 +1204,8 @@ clause_bounds (Doc   *doc,
                /* "Nobody was hurt, the force said, but a man was treated
                 * for shock": the writer goes on after the cue */
                || (is_punct (doc, cue->last + 1, ',') && is_word (doc, cue->last + 2)
-                   && lower_is (doc, cue->last + 2, "but", "although", "though", "mais", "pero", "aber", NULL))))
+                   && lower_is (doc, cue->last + 2, "but", "although", "though", "mais", "pero", "aber", NULL))
+               || writer_participle_after (doc, cue)))
     {
       /* "CLAUSE, X said." */
       first = sentence->first;
