@@ -3810,6 +3810,20 @@ test_writer_participle_after_cue (void)
   g_assert_null (find_quote (quotes, "replacement buses"));
 }
 
+/* An acronym spelt out in brackets is the full name as a speaker, also
+ * behind "los datos de". */
+static void
+test_acronym_behind_data_nouns (void)
+{
+  const char *es =
+    "Cae el paro en la comarca\n\n"
+    "El Instituto Regional de Estad\u00edstica (IRE) ha publicado este martes su informe trimestral.\n\n"
+    "De acuerdo con los datos del IRE, el paro baj\u00f3 un 4 % en el \u00faltimo trimestre.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (es, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "el paro baj")->speaker, ==, "Instituto Regional de Estad\u00edstica");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4021,6 +4035,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/another-of-a-kind", test_another_of_a_kind);
   g_test_add_func ("/parallax/quotes/day-with-article-before-subject", test_day_with_article_before_subject);
   g_test_add_func ("/parallax/quotes/writer-participle-after-cue", test_writer_participle_after_cue);
+  g_test_add_func ("/parallax/quotes/acronym-behind-data-nouns", test_acronym_behind_data_nouns);
 
   return g_test_run ();
 }

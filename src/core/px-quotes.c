@@ -2501,6 +2501,33 @@ resolve_documents (GPtrArray *quotes)
     }
 }
 
+/* "según los datos de la CHD" after "la Confederación Hidrográfica del
+ * Duero (CHD)": a speaker left as an acronym the article spelt out in
+ * brackets is the name it stands for. */
+static void
+spell_out_acronyms (Doc *doc)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+
+      if (quote->speaker == NULL || strchr (quote->speaker, ' ') != NULL)
+        continue;
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *candidate = g_ptr_array_index (doc->people, p);
+
+          if (candidate->alias != NULL && strcmp (candidate->alias, quote->speaker) == 0
+              && strchr (candidate->name, ' ') != NULL)
+            {
+              g_free (quote->speaker);
+              quote->speaker = g_strdup (candidate->name);
+              break;
+            }
+        }
+    }
+}
+
 /**
  * px_quotes_find:
  * @paragraphs: (array length=n_paragraphs): the article's prose paragraphs
@@ -2620,6 +2647,7 @@ px_quotes_find (const char * const *paragraphs,
       px_quotes_german_adjective_names (&doc);
       px_quotes_fuller_speaker_names (&doc);
       px_quotes_roles_named_elsewhere (&doc);
+      spell_out_acronyms (&doc);
     }
 
   g_ptr_array_sort (doc.quotes, compare_quotes);
