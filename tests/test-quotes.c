@@ -3824,6 +3824,21 @@ test_acronym_behind_data_nouns (void)
   g_assert_cmpstr (expect_quote (quotes, "el paro baj")->speaker, ==, "Instituto Regional de Estad\u00edstica");
 }
 
+/* "X reported, citing Y, that …": Y said it; X only relays it. */
+static void
+test_cited_after_verb (void)
+{
+  const char *text =
+    "Grain deal close, agency says\n\n"
+    "The state news agency Morvapress reported, citing a source in the trade ministry, that the grain agreement "
+    "would be signed next week.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "grain agreement would be signed");
+
+  g_assert_cmpstr (quote->speaker, ==, "source in the trade ministry");
+  g_assert_cmpstr (quote->via, ==, "Morvapress");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4036,6 +4051,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/day-with-article-before-subject", test_day_with_article_before_subject);
   g_test_add_func ("/parallax/quotes/writer-participle-after-cue", test_writer_participle_after_cue);
   g_test_add_func ("/parallax/quotes/acronym-behind-data-nouns", test_acronym_behind_data_nouns);
+  g_test_add_func ("/parallax/quotes/cited-after-verb", test_cited_after_verb);
 
   return g_test_run ();
 }

@@ -826,6 +826,56 @@ document_issuer (Doc   *doc,
   return NULL;
 }
 
+/* "The agency Tarpa reported, citing a source in the delegation, that
+ * …": the one cited right after the verb is who said it; the reporter
+ * only relays it, as with "Tarpa, citing …, reported". */
+static void
+cited_after_verb (Doc     *doc,
+                  PxQuote *quote,
+                  Cue     *cue,
+                  gint     sentence)
+{
+  Source cited = { 0, };
+
+  if (cue->according || quote->speaker == NULL || cue->source.last >= cue->first
+      || !is_punct (doc, cue->last + 1, ',') || !is_word (doc, cue->last + 2)
+      || strcmp (lower (doc, cue->last + 2), "citing") != 0
+      || !px_quotes_allowed_token (doc, cue->last + 3, sentence))
+    return;
+  if (px_quotes_source_forward (doc, cue->last + 3, sentence, &cited))
+    {
+      px_quotes_resolve_source (doc, &cited);
+      /* "a source in the delegation," "two officials at the ministry,": an
+       * unnamed source keeps what tells which one, up to the comma */
+      if (cited.speaker != NULL && cited.person == NULL && !g_unichar_isupper (g_utf8_get_char (cited.speaker))
+          && is_word (doc, cited.last + 1) && lower_is (doc, cited.last + 1, "in", "at", "from", "close", "familiar", "with", NULL))
+        for (guint k = cited.last + 2; k < cited.last + 10 && px_quotes_allowed_token (doc, k, sentence); k++)
+          {
+            if (is_punct (doc, k, ','))
+              {
+                g_autofree char *rest = px_quotes_slice (doc, cited.last + 1, k - 1);
+                char *longer = g_strconcat (cited.speaker, " ", rest, NULL);
+
+                g_free (cited.speaker);
+                cited.speaker = longer;
+                break;
+              }
+            if (!is_word (doc, k) || IN (speech_verbs, lower (doc, k)))
+              break;
+          }
+      if (cited.speaker != NULL)
+        {
+          if (quote->via == NULL)
+            quote->via = g_steal_pointer (&quote->speaker);
+          g_free (quote->speaker);
+          quote->speaker = g_strdup (cited.speaker);
+          g_clear_pointer (&quote->speaker_description, g_free);
+          quote->speaker_description = g_strdup (cited.description);
+        }
+    }
+  px_quotes_source_clear (&cited);
+}
+
 static void
 finish_source (Doc     *doc,
                PxQuote *quote,
@@ -863,6 +913,7 @@ finish_source (Doc     *doc,
         resolve_document (doc, quote, cue);
     }
   quote->via = via_for_citing (doc, sentence, cue->first);
+  cited_after_verb (doc, quote, cue, sentence);
 }
 
 static gboolean
