@@ -3839,6 +3839,25 @@ test_cited_after_verb (void)
   g_assert_cmpstr (quote->via, ==, "Morvapress");
 }
 
+/* "Shopkeepers on the high street said …": a bare plural opening the
+ * sentence with a place or a participle after it is the whole group, not
+ * the place; not when the phrase holds a clause of its own. */
+static void
+test_plural_group_with_modifier (void)
+{
+  const char *text =
+    "Market square to close for repairs\n\n"
+    "The town council will close the market square for six weeks from May.\n\n"
+    "Shopkeepers on the high street said trade would suffer. "
+    "Drivers queuing at the junction told reporters the diversion was badly signed. "
+    "Parents at Hill Road school have started a petition after the council said the works could not wait.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "trade would suffer")->speaker, ==, "Shopkeepers on the high street");
+  g_assert_cmpstr (expect_quote (quotes, "diversion was badly signed")->speaker, ==, "Drivers queuing at the junction");
+  g_assert_cmpstr (expect_quote (quotes, "works could not wait")->speaker, !=, "Parents at Hill Road school have started a petition after the council");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4052,6 +4071,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/writer-participle-after-cue", test_writer_participle_after_cue);
   g_test_add_func ("/parallax/quotes/acronym-behind-data-nouns", test_acronym_behind_data_nouns);
   g_test_add_func ("/parallax/quotes/cited-after-verb", test_cited_after_verb);
+  g_test_add_func ("/parallax/quotes/plural-group-with-modifier", test_plural_group_with_modifier);
 
   return g_test_run ();
 }

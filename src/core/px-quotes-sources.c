@@ -7501,6 +7501,68 @@ unnamed_subject_before (Doc    *doc,
   return px_quotes_slice (doc, range->first + 1, end - 1);
 }
 
+/* Whether token @at is where the article names someone or something. */
+static gboolean
+mentioned_as_name (Doc  *doc,
+                   guint at)
+{
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      for (guint m = 0; m < person->mentions->len; m++)
+        if (g_array_index (person->mentions, guint, m) == at)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Fishermen in the village of Kostel told …", "Parents at the school
+ * gate said …", "Workers leaving the plant said …": a bare plural opening
+ * the sentence, then a place or a participle, is an unnamed group, and the
+ * words after it say which; the reader took the last noun alone. */
+static void
+plural_group_with_modifier (Doc    *doc,
+                            Source *source)
+{
+  static const char * const links[] = {
+    "in", "at", "on", "near", "outside", "from", "across", "around", "along", "inside", "behind",
+  };
+  const Sentence *range;
+  const char *head;
+  guint start;
+
+  if (source->person != NULL || source->speaker == NULL || source->pronoun || doc->capital_nouns || doc->pro_drop)
+    return;
+  range = &g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]);
+  start = range->first;
+  /* a paragraph may open with a dash or a mark the sentence keeps */
+  while (start < source->first && !is_word (doc, start) && doc->span_of[start] < 0)
+    start++;
+  if (start + 2 > source->first || source->last + 1 > range->last || !is_word (doc, source->last + 1)
+      || !IN (speech_verbs, lower (doc, source->last + 1)) || !is_word (doc, start) || !is_word (doc, start + 1))
+    return;
+  head = lower (doc, start);
+  if (!(g_str_has_suffix (head, "s") || g_str_has_suffix (head, "men")) || g_str_has_suffix (head, "ss")
+      || IN (determiners, head) || IN (stop_words, head) || mentioned_as_name (doc, start)
+      || px_quotes_is_name_word (doc, start + 1)
+      || !(px_text_list_contains (links, G_N_ELEMENTS (links), lower (doc, start + 1))
+           || (g_str_has_suffix (lower (doc, start + 1), "ing") && !IN (speech_verbs, lower (doc, start + 1)))))
+    return;
+  /* a short phrase with no clause of its own: "Parents at the school
+   * have launched a campaign after the council said" is not one */
+  if (source->last > start + 12)
+    return;
+  for (guint k = start; k <= source->last; k++)
+    if (!is_word (doc, k) || doc->span_of[k] >= 0 || IN (speech_verbs, lower (doc, k))
+        || lower_is (doc, k, "have", "has", "had", "is", "are", "was", "were", "will", "after", "before", "when",
+                     "because", "and", "but", "who", "that", "which", "while", NULL))
+      return;
+  g_free (source->speaker);
+  source->first = start;
+  source->speaker = px_quotes_slice (doc, start, source->last);
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -7514,6 +7576,7 @@ px_quotes_resolve_source (Doc    *doc,
       return;
     }
   resolve_source_inner (doc, source);
+  plural_group_with_modifier (doc, source);
   /* "L'épicière dit avoir …", "a raconté l'habitante": a French noun for
    * a person, by its ending, that nothing else resolved, refers back to
    * the person just named, of the gender the ending gives */
