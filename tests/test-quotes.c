@@ -3858,6 +3858,22 @@ test_plural_group_with_modifier (void)
   g_assert_cmpstr (expect_quote (quotes, "works could not wait")->speaker, !=, "Parents at Hill Road school have started a petition after the council");
 }
 
+/* "A police spokesman in Lyon said": the place of a spokesperson is not
+ * whom they speak for; a lower-case institution noun before them is. */
+static void
+test_spokesperson_in_a_place (void)
+{
+  const char *text =
+    "Two held after border clash\n\n"
+    "Two men were arrested after a fight at a border crossing on Sunday night.\n\n"
+    "A police spokesman in Lyon said both men were being questioned. "
+    "A foreign ministry spokeswoman in Berne told reporters the embassy had not been informed.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "being questioned")->speaker, ==, "police");
+  g_assert_cmpstr (expect_quote (quotes, "embassy had not been informed")->speaker, ==, "foreign ministry");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4072,6 +4088,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/acronym-behind-data-nouns", test_acronym_behind_data_nouns);
   g_test_add_func ("/parallax/quotes/cited-after-verb", test_cited_after_verb);
   g_test_add_func ("/parallax/quotes/plural-group-with-modifier", test_plural_group_with_modifier);
+  g_test_add_func ("/parallax/quotes/spokesperson-in-a-place", test_spokesperson_in_a_place);
 
   return g_test_run ();
 }

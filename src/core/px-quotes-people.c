@@ -2438,6 +2438,22 @@ institution_by_first_word (Doc        *doc,
   return holder;
 }
 
+/* "a foreign ministry spokeswoman", "a police spokesman": a lower-case
+ * noun for an institution before the spokesperson is whom they speak for,
+ * as a capitalised name is. */
+static gboolean
+spokes_after_institution_noun (const char * const *parts,
+                               guint               n_parts)
+{
+  g_autofree char *noun = NULL;
+
+  if (n_parts < 2)
+    return FALSE;
+  noun = g_utf8_strdown (parts[n_parts - 2], -1);
+  return IN (institution_nouns, noun) || strcmp (noun, "police") == 0 || strcmp (noun, "embassy") == 0
+         || strcmp (noun, "army") == 0;
+}
+
 void
 px_quotes_fullest_institution_names (Doc *doc)
 {
@@ -2614,7 +2630,8 @@ px_quotes_fullest_institution_names (Doc *doc)
           g_auto(GStrv) parts = g_strsplit (quote->speaker, " ", -1);
           guint n_parts = g_strv_length (parts);
 
-          if (n_parts == words->len && g_unichar_isupper (g_utf8_get_char (parts[from])))
+          if (n_parts == words->len && (g_unichar_isupper (g_utf8_get_char (parts[from]))
+                                        || spokes_after_institution_noun ((const char * const *) parts, n_parts)))
             {
               g_free (parts[n_parts - 1]);
               parts[n_parts - 1] = NULL;

@@ -7563,6 +7563,52 @@ plural_group_with_modifier (Doc    *doc,
   source->speaker = px_quotes_slice (doc, start, source->last);
 }
 
+/* "A UNHCR spokesman in Geneva told", "A police spokeswoman in Lyon
+ * said", "a military spokesman in the capital, Sarn, said": where a
+ * spokesperson is says nothing of whom they speak for; the phrase ends at
+ * the spokesperson, who speaks for the institution before it. */
+static void
+spokesperson_without_place (Doc    *doc,
+                            Source *source)
+{
+  gint sentence = doc->token_sentence[source->first];
+  guint spokes_at = G_MAXUINT;
+
+  if (source->pronoun)
+    return;
+  /* the phrase holds the place: "police spokesman in Lyon" */
+  for (guint k = source->first; k < source->last && spokes_at == G_MAXUINT; k++)
+    if (is_word (doc, k) && IN (spokes, lower (doc, k)) && is_word (doc, k + 1) && lower_is (doc, k + 1, "in", "at", NULL))
+      spokes_at = k;
+  /* the reader kept the place alone: "Geneva", "Sarn" */
+  for (guint k = source->first; spokes_at == G_MAXUINT && k > 1 && k + 6 > source->first
+       && doc->token_sentence[k - 1] == (guint) sentence && (is_word (doc, k - 1) || is_punct (doc, k - 1, ','));
+       k--)
+    if (is_word (doc, k - 1) && lower_is (doc, k - 1, "in", "at", NULL))
+      {
+        if (is_word (doc, k - 2) && IN (spokes, lower (doc, k - 2)) && doc->token_sentence[k - 2] == (guint) sentence)
+          spokes_at = k - 2;
+        break;
+      }
+  if (spokes_at == G_MAXUINT)
+    return;
+  if (spokes_at < source->first)
+    {
+      guint start = spokes_at;
+
+      /* back to the phrase's article: "A UNHCR spokesman" */
+      while (start > 0 && start + 5 > spokes_at && doc->token_sentence[start - 1] == (guint) sentence && is_word (doc, start - 1)
+             && !IN (speech_verbs, lower (doc, start - 1)))
+        {
+          start--;
+          if (IN (determiners, lower (doc, start)))
+            break;
+        }
+      source->first = start;
+    }
+  source->last = spokes_at;
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -7575,6 +7621,8 @@ px_quotes_resolve_source (Doc    *doc,
       source->person = NULL;
       return;
     }
+  if (source->speaker == NULL)
+    spokesperson_without_place (doc, source);
   resolve_source_inner (doc, source);
   plural_group_with_modifier (doc, source);
   /* "L'épicière dit avoir …", "a raconté l'habitante": a French noun for
