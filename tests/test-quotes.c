@@ -3874,6 +3874,26 @@ test_spokesperson_in_a_place (void)
   g_assert_cmpstr (expect_quote (quotes, "embassy had not been informed")->speaker, ==, "foreign ministry");
 }
 
+/* "La mairie a pour sa part indiqué que …": a discourse adverbial between
+ * the auxiliary and the verb is no speaker. */
+static void
+test_discourse_adverbial_before_verb (void)
+{
+  const char *fr =
+    "Fermeture du pont\n\n"
+    "Le pont de la Loire restera fermé jusqu'en juin.\n\n"
+    "Le conseil départemental a pour sa part indiqué que les travaux coûteraient deux millions d'euros.";
+  const char *es =
+    "Cierre del puente\n\n"
+    "El puente seguirá cerrado hasta junio.\n\n"
+    "El Ayuntamiento de Tudela ha por su parte señalado que habilitará un autobús gratuito.";
+  g_autoptr(GPtrArray) fr_quotes = px_quotes_find_in_text (fr, "fr");
+  g_autoptr(GPtrArray) es_quotes = px_quotes_find_in_text (es, "es");
+
+  g_assert_cmpstr (expect_quote (fr_quotes, "deux millions")->speaker, ==, "conseil départemental");
+  g_assert_cmpstr (expect_quote (es_quotes, "autobús gratuito")->speaker, ==, "Ayuntamiento de Tudela");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4089,6 +4109,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/cited-after-verb", test_cited_after_verb);
   g_test_add_func ("/parallax/quotes/plural-group-with-modifier", test_plural_group_with_modifier);
   g_test_add_func ("/parallax/quotes/spokesperson-in-a-place", test_spokesperson_in_a_place);
+  g_test_add_func ("/parallax/quotes/discourse-adverbial-before-verb", test_discourse_adverbial_before_verb);
 
   return g_test_run ();
 }

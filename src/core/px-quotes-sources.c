@@ -2163,6 +2163,34 @@ romance_institution_forward (Doc    *doc,
   return TRUE;
 }
 
+/* How many tokens before @i make "pour sa part", "de son côté", "quant à
+ * elle", "por su parte", "a su vez": 3, or 0. */
+static guint
+discourse_adverbial_before (Doc  *doc,
+                            guint i,
+                            gint  sentence)
+{
+  static const char * const turn[][3] = {
+    { "pour", "sa", "part" }, { "pour", "leur", "part" }, { "de", "son", "côté" }, { "de", "leur", "côté" },
+    { "quant", "à", "lui" }, { "quant", "à", "elle" }, { "quant", "à", "eux" }, { "por", "su", "parte" },
+    { "a", "su", "vez" },
+  };
+
+  if (i < 3)
+    return 0;
+  for (gsize t = 0; t < G_N_ELEMENTS (turn); t++)
+    {
+      gboolean match = TRUE;
+
+      for (guint n = 0; n < 3 && match; n++)
+        match = px_quotes_allowed_token (doc, i - 3 + n, sentence) && is_word (doc, i - 3 + n)
+                && strcmp (lower (doc, i - 3 + n), turn[t][n]) == 0;
+      if (match)
+        return 3;
+    }
+  return 0;
+}
+
 static gboolean
 source_backward (Doc    *doc,
                  guint   verb,
@@ -2174,8 +2202,17 @@ source_backward (Doc    *doc,
 
   while (i > 0 && px_quotes_allowed_token (doc, i - 1, sentence) && is_word (doc, i - 1)
          && (IN (between_words, lower (doc, i - 1)) || (g_str_has_suffix (lower (doc, i - 1), "ly")
-             && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !ly_noun (doc, i - 1))))
+             && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !ly_noun (doc, i - 1))
+             || discourse_adverbial_before (doc, i, sentence) > 0))
     {
+      /* "La préfecture a pour sa part rappelé", "El sindicato ha por su
+       * parte señalado": a discourse adverbial between the auxiliary and
+       * the verb is no subject */
+      if (discourse_adverbial_before (doc, i, sentence) > 0)
+        {
+          i -= discourse_adverbial_before (doc, i, sentence);
+          continue;
+        }
       i--;
       /* "a par ailleurs indiqué" */
       if (strcmp (lower (doc, i), "ailleurs") == 0 && i > 0 && px_quotes_allowed_token (doc, i - 1, sentence)
