@@ -1823,6 +1823,8 @@ static const char * const romance_bodies[] = {
   "parquet", "conseil", "agence", "office", "commission", "syndicat", "union", "chambre", "cour", "tribunal",
   "ministerio", "federación", "confederación", "asociación", "dirección", "consejería", "delegación",
   "agencia", "comisión", "sindicato", "cámara", "tribunal", "departamento", "fiscalía", "guardia",
+  /* "le service départemental d'incendie et de secours", "el servicio provincial de" */
+  "service", "servicio", "institut", "instituto",
 };
 
 static gboolean
@@ -2109,6 +2111,20 @@ russian_institution_after_verb (Doc    *doc,
   return TRUE;
 }
 
+/* French and Spanish adjectives for a level of government or service:
+ * "départemental", "régionale", "nacional", "provincial", "municipal". */
+static gboolean
+romance_level_adjective (const char *word)
+{
+  static const char * const levels[] = {
+    "départemental", "départementale", "régional", "régionale", "national", "nationale", "municipal",
+    "municipale", "interdépartemental", "interdépartementale", "territorial", "territoriale", "général",
+    "générale", "provincial", "nacional", "autonómico", "autonómica", "comarcal", "insular", "estatal",
+  };
+
+  return px_text_list_contains (levels, G_N_ELEMENTS (levels), word);
+}
+
 /* "Selon la préfecture d'Ille-et-Vilaine, …", "a indiqué la gendarmerie
  * du Finistère.": a French or Spanish institution's lower-case noun after
  * its article, and the chain of links and names that completes it, up to
@@ -2133,12 +2149,18 @@ romance_institution_forward (Doc    *doc,
   if (!px_quotes_allowed_token (doc, head, sentence) || !is_word (doc, head) || !romance_body (lower (doc, head))
       || (tok (doc, head)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
     return FALSE;
-  /* it must be linked to a complement: "la préfecture" alone is read elsewhere */
-  if (!px_quotes_allowed_token (doc, head + 1, sentence) || !is_word (doc, head + 1)
-      || !(lower_is (doc, head + 1, "de", "du", "des", "del", NULL)
-           || g_str_has_prefix (lower (doc, head + 1), "d'") || g_str_has_prefix (lower (doc, head + 1), "d’")))
-    return FALSE;
   last = head;
+  /* "le service départemental d'incendie", "la dirección provincial de":
+   * an adjective of the level of government between the noun and its
+   * complement */
+  while (last < head + 2 && px_quotes_allowed_token (doc, last + 1, sentence) && is_word (doc, last + 1)
+         && romance_level_adjective (lower (doc, last + 1)))
+    last++;
+  /* it must be linked to a complement: "la préfecture" alone is read elsewhere */
+  if (!px_quotes_allowed_token (doc, last + 1, sentence) || !is_word (doc, last + 1)
+      || !(lower_is (doc, last + 1, "de", "du", "des", "del", NULL)
+           || g_str_has_prefix (lower (doc, last + 1), "d'") || g_str_has_prefix (lower (doc, last + 1), "d’")))
+    return FALSE;
   while (last + 1 < doc->tokens->len && last < head + 12 && px_quotes_allowed_token (doc, last + 1, sentence)
          && is_word (doc, last + 1))
     {
@@ -2147,6 +2169,9 @@ romance_institution_forward (Doc    *doc,
       if (px_text_list_contains (links, G_N_ELEMENTS (links), word) || g_str_has_prefix (word, "d'")
           || g_str_has_prefix (word, "d’") || g_str_has_prefix (word, "l'") || g_str_has_prefix (word, "l’")
           || (tok (doc, last + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+          /* a lower-case noun after a link: "d'incendie et de secours" */
+          || (last > head && lower_is (doc, last, "de", NULL) && is_word (doc, last - 1) && lower_is (doc, last - 1, "et", "y", NULL)
+              && !IN (stop_words, word) && !IN (speech_verbs, word))
           /* a lower-case adjective after a name: "Transition écologique" */
           || ((tok (doc, last)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && !IN (stop_words, word) && !IN (speech_verbs, word)))
         last++;
