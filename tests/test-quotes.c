@@ -3894,6 +3894,45 @@ test_discourse_adverbial_before_verb (void)
   g_assert_cmpstr (expect_quote (es_quotes, "autobús gratuito")->speaker, ==, "Ayuntamiento de Tudela");
 }
 
+/* "la Benemérita", "le ministère public", "les pompiers": names the news
+ * uses for an institution the article names in full. */
+static void
+test_institution_epithets (void)
+{
+  const char *es =
+    "Robo en una granja\n\n"
+    "La Guardia Civil investiga el robo de cuarenta ovejas en una granja de Tordesillas.\n\n"
+    "Fuentes de la Benemérita han confirmado que ya hay dos sospechosos.";
+  const char *fr =
+    "Feu de broussailles\n\n"
+    "Un feu de broussailles a parcouru dix hectares mardi pr\u00e8s de Brignoles.\n\n"
+    "\u00ab Le vent a compliqu\u00e9 l'intervention \u00bb, a pr\u00e9cis\u00e9 le service d\u00e9partemental "
+    "d'incendie et de secours du Var. Selon les pompiers, aucune habitation n'a \u00e9t\u00e9 menac\u00e9e.";
+  g_autoptr(GPtrArray) es_quotes = px_quotes_find_in_text (es, "es");
+  g_autoptr(GPtrArray) fr_quotes = px_quotes_find_in_text (fr, "fr");
+
+  g_assert_cmpstr (expect_quote (es_quotes, "dos sospechosos")->speaker, ==, "Guardia Civil");
+  g_assert_cmpstr (expect_quote (fr_quotes, "aucune habitation")->speaker, ==,
+                   "service d\u00e9partemental d'incendie et de secours du Var");
+}
+
+/* "le service départemental d'incendie et de secours du Var": an
+ * adjective of a level of government after the noun, and a lower-case
+ * noun after "et de", stay in a French institution's name. */
+static void
+test_romance_service_name (void)
+{
+  const char *fr =
+    "Feu de broussailles\n\n"
+    "Un feu de broussailles a parcouru dix hectares mardi pr\u00e8s de Brignoles.\n\n"
+    "\u00ab Le vent a compliqu\u00e9 l'intervention \u00bb, a pr\u00e9cis\u00e9 le service d\u00e9partemental "
+    "d'incendie et de secours du Var.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (fr, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "compliqu")->speaker, ==,
+                   "service d\u00e9partemental d'incendie et de secours du Var");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4110,6 +4149,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/plural-group-with-modifier", test_plural_group_with_modifier);
   g_test_add_func ("/parallax/quotes/spokesperson-in-a-place", test_spokesperson_in_a_place);
   g_test_add_func ("/parallax/quotes/discourse-adverbial-before-verb", test_discourse_adverbial_before_verb);
+  g_test_add_func ("/parallax/quotes/institution-epithets", test_institution_epithets);
+  g_test_add_func ("/parallax/quotes/romance-service-name", test_romance_service_name);
 
   return g_test_run ();
 }

@@ -2579,6 +2579,82 @@ spell_out_acronyms (Doc *doc)
     }
 }
 
+/* Names the news uses for an institution besides its own ("la
+ * Benemérita" for the Guardia Civil, "le ministère public" for the
+ * parquet, "les pompiers" for a fire and rescue service): each with words
+ * one of which the institution's name holds. */
+static const struct {
+  const char *epithet;
+  const char *markers[4];
+} epithets[] = {
+  { "benemérita", { "guardia civil", NULL } },
+  { "ministerio público", { "fiscalía", NULL } },
+  { "ministère public", { "parquet", NULL } },
+  { "pompiers", { "incendie", "pompiers", "sdis", NULL } },
+  { "sapeurs-pompiers", { "incendie", "pompiers", "sdis", NULL } },
+  { "bomberos", { "bomberos", "incendios", NULL } },
+  { "policía autonómica", { "mossos", "ertzaintza", "policía foral", NULL } },
+  { "firefighters", { "fire and rescue", "fire service", "fire brigade", NULL } },
+};
+
+/* A speaker given by one of those names is the institution the article
+ * names in full, when exactly one institution's name fits. */
+static void
+institution_epithets (Doc *doc)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      g_autofree char *folded = quote->speaker != NULL ? g_utf8_strdown (quote->speaker, -1) : NULL;
+
+      for (gsize e = 0; folded != NULL && e < G_N_ELEMENTS (epithets); e++)
+        {
+          Person *found = NULL;
+          const char *spoken = NULL;
+          guint n_found = 0;
+
+          if (strcmp (folded, epithets[e].epithet) != 0)
+            continue;
+          for (guint p = 0; p < doc->people->len; p++)
+            {
+              Person *candidate = g_ptr_array_index (doc->people, p);
+              g_autofree char *name = g_utf8_strdown (candidate->name, -1);
+              gboolean fits = FALSE;
+
+              if (strcmp (name, folded) == 0)
+                continue;
+              for (guint m = 0; epithets[e].markers[m] != NULL && !fits; m++)
+                fits = strstr (name, epithets[e].markers[m]) != NULL;
+              if (fits && (found == NULL || strcmp (found->name, candidate->name) != 0))
+                {
+                  found = candidate;
+                  n_found++;
+                }
+            }
+          /* or a speaker of another quote: French names an institution in
+           * lower case, which no reading keeps as a name ("le service
+           * départemental d'incendie et de secours") */
+          for (guint o = 0; o < doc->quotes->len && n_found == 0 && spoken == NULL; o++)
+            {
+              PxQuote *other = g_ptr_array_index (doc->quotes, o);
+              g_autofree char *name = other->speaker != NULL ? g_utf8_strdown (other->speaker, -1) : NULL;
+
+              for (guint m = 0; name != NULL && strcmp (name, folded) != 0 && epithets[e].markers[m] != NULL && spoken == NULL; m++)
+                if (strstr (name, epithets[e].markers[m]) != NULL)
+                  spoken = other->speaker;
+            }
+          if (n_found == 1 || spoken != NULL)
+            {
+              char *name = g_strdup (n_found == 1 ? found->name : spoken);
+
+              g_free (quote->speaker);
+              quote->speaker = name;
+            }
+          break;
+        }
+    }
+}
+
 /**
  * px_quotes_find:
  * @paragraphs: (array length=n_paragraphs): the article's prose paragraphs
@@ -2699,6 +2775,7 @@ px_quotes_find (const char * const *paragraphs,
       px_quotes_fuller_speaker_names (&doc);
       px_quotes_roles_named_elsewhere (&doc);
       spell_out_acronyms (&doc);
+      institution_epithets (&doc);
     }
 
   g_ptr_array_sort (doc.quotes, compare_quotes);
