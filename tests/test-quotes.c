@@ -3933,6 +3933,22 @@ test_romance_service_name (void)
                    "service d\u00e9partemental d'incendie et de secours du Var");
 }
 
+/* "Los vecinos denuncian que …", "La cofradía calcula que …": Spanish
+ * complaints and estimates in the present report speech. */
+static void
+test_spanish_present_complaints (void)
+{
+  const char *es =
+    "Playa cerrada\n\n"
+    "La playa de Levante sigue cerrada por la presencia de algas.\n\n"
+    "Los vecinos del paseo denuncian que nadie ha retirado las algas en dos semanas. "
+    "La Cofradía de Pescadores de Altea calcula que las pérdidas superan los 30.000 euros.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (es, "es");
+
+  g_assert_nonnull (expect_quote (quotes, "nadie ha retirado las algas")->speaker);
+  g_assert_cmpstr (expect_quote (quotes, "las pérdidas superan")->speaker, ==, "Cofradía de Pescadores de Altea");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4151,6 +4167,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/discourse-adverbial-before-verb", test_discourse_adverbial_before_verb);
   g_test_add_func ("/parallax/quotes/institution-epithets", test_institution_epithets);
   g_test_add_func ("/parallax/quotes/romance-service-name", test_romance_service_name);
+  g_test_add_func ("/parallax/quotes/spanish-present-complaints", test_spanish_present_complaints);
 
   return g_test_run ();
 }

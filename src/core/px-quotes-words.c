@@ -88,6 +88,10 @@ static const char * const speech_verbs[] = {
   /* the present of features and interviews: "resume Luis", "lamenta" */
   "resume", "relata", "lamenta", "recuerda", "señala", "subraya", "confiesa", "admite", "relatan",
   "lamentan", "recuerdan", "señalan", "subrayan",
+  /* "Vecinos denuncian que …", "La asociación calcula que …": complaints
+   * and estimates in the present of reportage */
+  "denuncia", "denuncian", "calcula", "calculan", "estima", "estiman", "advierten", "explican", "indican",
+  "insisten", "reclama", "reclaman", "exige", "exigen",
   /* "cuenta su mujer", "ha contado": telling a story */
   "cuenta", "cuentan", "contado", "contaron",
   /* shouted and exclaimed: "gritó una mujer a la salida" */
