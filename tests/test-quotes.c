@@ -3949,6 +3949,22 @@ test_spanish_present_complaints (void)
   g_assert_cmpstr (expect_quote (quotes, "las pérdidas superan")->speaker, ==, "Cofradía de Pescadores de Altea");
 }
 
+/* "Gesperrt bleibt nach Angaben der Stadt die Ausfahrt Nord": an
+ * "according to" cue inside its clause reports the words on both sides. */
+static void
+test_according_inside_clause (void)
+{
+  const char *de =
+    "Baustelle an der B 12\n\n"
+    "Seit Montag wird die Bundesstra\u00dfe bei Kaufbeuren saniert.\n\n"
+    "Gesperrt bleibt nach Angaben der Stadtverwaltung Kaufbeuren die Ausfahrt Nord bis Ende Mai.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (de, "de");
+  PxQuote *quote = expect_quote (quotes, "die Ausfahrt Nord");
+
+  g_assert_cmpstr (quote->text, ==, "Gesperrt bleibt die Ausfahrt Nord bis Ende Mai");
+  g_assert_cmpstr (quote->speaker, ==, "Stadtverwaltung Kaufbeuren");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4168,6 +4184,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/institution-epithets", test_institution_epithets);
   g_test_add_func ("/parallax/quotes/romance-service-name", test_romance_service_name);
   g_test_add_func ("/parallax/quotes/spanish-present-complaints", test_spanish_present_complaints);
+  g_test_add_func ("/parallax/quotes/according-inside-clause", test_according_inside_clause);
 
   return g_test_run ();
 }

@@ -1186,6 +1186,42 @@ writer_participle_after (Doc *doc,
          && !IN (cognitive_verbs, word) && !(tok (doc, comma + 1)->flags & PX_LEXICON_TOKEN_CAPITAL);
 }
 
+/* Whether an "according to" cue stands inside its clause, with the
+ * clause going on after the source ("In der Halle lagerte nach Angaben der
+ * Polizei ein Händler 300 Tonnen", "Betroffen sind nach Angaben der
+ * Stadtwerke 24 000 Haushalte"), not closing it. */
+static gboolean
+cue_inside_clause (Doc   *doc,
+                   Cue   *cue,
+                   gint   s)
+{
+  Sentence *sentence = &g_array_index (doc->sentences, Sentence, s);
+  guint after = MAX (cue->source.last, cue->last) + 1;
+  guint words = 0;
+
+  if (cue->source.speaker == NULL || cue->first < sentence->first + 2 || cue->source.last < cue->first)
+    return FALSE;
+  /* "…, according to the ministry, which …": a relative clause is about the source */
+  if (after <= sentence->last && is_punct (doc, after, ',') && after + 1 <= sentence->last && is_word (doc, after + 1)
+      && lower_is (doc, after + 1, "which", "who", "qui", "que", "die", "der", "das", "который", "которая", NULL))
+    return FALSE;
+  /* "…, selon Marie Roux, secrétaire de la CGT": a cue set off by commas
+   * may close its clause, with an apposition after it; only one with no
+   * comma on either side stands inside it */
+  if ((after <= sentence->last && is_punct (doc, after, ',')) || is_punct (doc, cue->first - 1, ','))
+    return FALSE;
+  for (guint t = sentence->first; t <= sentence->last; t++)
+    {
+      /* words in quotation marks are a quote of their own; another verb
+       * of speech after the source starts another report */
+      if (doc->span_of[t] >= 0 || (t >= after && is_word (doc, t) && IN (speech_verbs, lower (doc, t))))
+        return FALSE;
+      if (t >= after && is_word (doc, t))
+        words++;
+    }
+  return words >= 3;
+}
+
 static gboolean
 clause_bounds (Doc   *doc,
                Cue   *cue,
@@ -1230,6 +1266,13 @@ clause_bounds (Doc   *doc,
               }
           while (first <= sentence->last && (is_punct (doc, first, ',') || is_punct (doc, first, ':')))
             first++;
+          last = sentence->last;
+        }
+      else if (cue->according && cue_inside_clause (doc, cue, s))
+        {
+          /* "In der Halle lagerte nach Angaben der Polizei ein Händler …":
+           * the words on both sides of the cue are the clause */
+          first = sentence->first;
           last = sentence->last;
         }
       else
@@ -1464,6 +1507,27 @@ add_clause_quotes (Doc   *doc,
     }
   quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
                      tok (doc, first)->start, tok (doc, last)->end, FALSE);
+  /* the clause read around an "according to" cue inside it: its words
+   * without the cue's */
+  if (cue->according && first < cue->first && cue->source.last >= cue->first
+      && MAX (cue->source.last, cue->last) < last)
+    {
+      guint after = MAX (cue->source.last, cue->last) + 1;
+      guint before = cue->first - 1;
+
+      while (after < last && !is_word (doc, after))
+        after++;
+      while (before > first && !is_word (doc, before))
+        before--;
+      if (before >= first && after <= last)
+        {
+          g_autofree char *head = clause_text (doc, first, before);
+          g_autofree char *tail = clause_text (doc, after, last);
+
+          g_free (quote->text);
+          quote->text = g_strconcat (head, " ", tail, NULL);
+        }
+    }
   finish_source (doc, quote, cue, sentence);
   add_found (doc, quote, sentence, -1, cue->first);
 }
