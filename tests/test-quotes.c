@@ -3965,6 +3965,24 @@ test_according_inside_clause (void)
   g_assert_cmpstr (quote->speaker, ==, "Stadtverwaltung Kaufbeuren");
 }
 
+/* "La asociación denuncia irregularidades": a verb of complaint or demand
+ * with a bare noun reports no speech; with "que" it does. */
+static void
+test_complaint_needs_que (void)
+{
+  const char *es =
+    "Ayudas al campo\n\n"
+    "El Gobierno regional repartió 12 millones en ayudas a los ganaderos.\n\n"
+    "La Asociación de Ganaderos de Soria denuncia irregularidades en el reparto. "
+    "Los ganaderos de la sierra exigen más controles. "
+    "La Asociación de Ganaderos de Soria denuncia que las ayudas llegaron tarde.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (es, "es");
+
+  g_assert_null (find_quote (quotes, "irregularidades en el reparto"));
+  g_assert_null (find_quote (quotes, "más controles"));
+  g_assert_cmpstr (expect_quote (quotes, "llegaron tarde")->speaker, ==, "Asociación de Ganaderos de Soria");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4185,6 +4203,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/romance-service-name", test_romance_service_name);
   g_test_add_func ("/parallax/quotes/spanish-present-complaints", test_spanish_present_complaints);
   g_test_add_func ("/parallax/quotes/according-inside-clause", test_according_inside_clause);
+  g_test_add_func ("/parallax/quotes/complaint-needs-que", test_complaint_needs_que);
 
   return g_test_run ();
 }

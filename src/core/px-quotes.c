@@ -1186,6 +1186,22 @@ writer_participle_after (Doc *doc,
          && !IN (cognitive_verbs, word) && !(tok (doc, comma + 1)->flags & PX_LEXICON_TOKEN_CAPITAL);
 }
 
+/* Spanish verbs of complaint, demand and estimate that take a noun as
+ * often as a clause: "denuncia irregularidades" is no report of speech,
+ * "denuncia que …" is. */
+static gboolean
+needs_complementiser (const char *verb)
+{
+  static const char * const verbs[] = {
+    "denuncia", "denuncian", "calcula", "calculan", "estima", "estiman", "reclama", "reclaman", "exige", "exigen",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (strcmp (verb, verbs[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether an "according to" cue stands inside its clause, with the
  * clause going on after the source ("In der Halle lagerte nach Angaben der
  * Polizei ein Händler 300 Tonnen", "Betroffen sind nach Angaben der
@@ -1354,6 +1370,11 @@ clause_bounds (Doc   *doc,
   while (last > first && !is_word (doc, last) && doc->span_of[last] < 0)
     last--;
   if (first > last || last > sentence->last)
+    return FALSE;
+  /* "denuncia irregularidades", "exigen más medios": verbs that as often
+   * take a bare noun report speech only with "que" */
+  if (!cue->according && first > cue->last && is_word (doc, cue->first) && needs_complementiser (lower (doc, cue->first))
+      && !(is_word (doc, first - 1) && lower_is (doc, first - 1, "que", NULL)))
     return FALSE;
   *first_out = first;
   *last_out = last;
