@@ -3983,6 +3983,20 @@ test_complaint_needs_que (void)
   g_assert_cmpstr (expect_quote (quotes, "llegaron tarde")->speaker, ==, "Asociación de Ganaderos de Soria");
 }
 
+/* "said one tenant" after "the Tenant Action Network": an unnamed person's
+ * noun is no short form of an institution's name. */
+static void
+test_unnamed_noun_not_institution (void)
+{
+  const char *text =
+    "Estate heating fails again\n\n"
+    "The Tenant Action Network said the boilers on the Larkhill estate had failed for the third time this winter.\n\n"
+    "\u201cWe have been wearing coats indoors for a week,\u201d said one tenant.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "wearing coats")->speaker, ==, "tenant");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4204,6 +4218,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/spanish-present-complaints", test_spanish_present_complaints);
   g_test_add_func ("/parallax/quotes/according-inside-clause", test_according_inside_clause);
   g_test_add_func ("/parallax/quotes/complaint-needs-que", test_complaint_needs_que);
+  g_test_add_func ("/parallax/quotes/unnamed-noun-not-institution", test_unnamed_noun_not_institution);
 
   return g_test_run ();
 }

@@ -2454,6 +2454,16 @@ spokes_after_institution_noun (const char * const *parts,
          || strcmp (noun, "army") == 0;
 }
 
+/* Whether @speaker is one lower-case noun for a person ("passenger",
+ * "resident", "fisherman"), not for an institution. */
+static gboolean
+unnamed_person_noun (const char *speaker)
+{
+  return strchr (speaker, ' ') == NULL && g_unichar_islower (g_utf8_get_char (speaker))
+         && !IN (institution_nouns, speaker) && !IN (org_words, speaker) && !IN (spokes, speaker)
+         && g_unichar_get_script (g_utf8_get_char (speaker)) == G_UNICODE_SCRIPT_LATIN;
+}
+
 void
 px_quotes_fullest_institution_names (Doc *doc)
 {
@@ -2853,6 +2863,10 @@ px_quotes_fullest_institution_names (Doc *doc)
             }
           continue;
         }
+      /* "said one passenger" after "the Passenger Rights Network": an
+       * unnamed person's lower-case noun is no part of a name */
+      if (unnamed_person_noun (quote->speaker))
+        continue;
       for (guint p = 0; p < doc->people->len; p++)
         {
           Person *candidate = g_ptr_array_index (doc->people, p);
