@@ -3997,6 +3997,20 @@ test_unnamed_noun_not_institution (void)
   g_assert_cmpstr (expect_quote (quotes, "wearing coats")->speaker, ==, "tenant");
 }
 
+/* "according to figures from the property data firm Homescan": the
+ * business's kind and what it does describe the name after them. */
+static void
+test_name_after_kind_noun (void)
+{
+  const char *text =
+    "Rents rise again\n\n"
+    "Rents in the city rose for the ninth month in a row in March.\n\n"
+    "According to figures compiled by the property data firm Homescan, the average rent is now \u00a31,240 a month.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "average rent")->speaker, ==, "Homescan");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4219,6 +4233,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/according-inside-clause", test_according_inside_clause);
   g_test_add_func ("/parallax/quotes/complaint-needs-que", test_complaint_needs_que);
   g_test_add_func ("/parallax/quotes/unnamed-noun-not-institution", test_unnamed_noun_not_institution);
+  g_test_add_func ("/parallax/quotes/name-after-kind-noun", test_name_after_kind_noun);
 
   return g_test_run ();
 }

@@ -7563,6 +7563,36 @@ unnamed_subject_before (Doc    *doc,
   return px_quotes_slice (doc, range->first + 1, end - 1);
 }
 
+/* "the aviation analytics firm RouteWatch", "the consultancy group
+ * Harbury Partners": an English kind noun for a business or a charity
+ * with lower-case words before it describes the name after it, which is
+ * who speaks (as "Energy company Brightwell" is Brightwell). */
+static void
+name_after_kind_noun (Source *source)
+{
+  static const char * const kinds[] = {
+    "firm", "company", "group", "consultancy", "charity", "watchdog", "operator", "carrier", "airline",
+    "network", "campaign", "organisation", "organization", "insurer", "lender", "retailer", "developer",
+  };
+  g_auto(GStrv) words = NULL;
+  guint n, k;
+
+  if (source->speaker == NULL || !g_unichar_islower (g_utf8_get_char (source->speaker)))
+    return;
+  words = g_strsplit (source->speaker, " ", -1);
+  n = g_strv_length (words);
+  for (k = 0; k < n && g_unichar_islower (g_utf8_get_char (words[k])); k++)
+    ;
+  if (k < 2 || k >= n || !px_text_list_contains (kinds, G_N_ELEMENTS (kinds), words[k - 1]))
+    return;
+  for (guint w = k; w < n; w++)
+    if (!g_unichar_isupper (g_utf8_get_char (words[w])) && !g_unichar_isdigit (g_utf8_get_char (words[w]))
+        && strcmp (words[w], "&") != 0)
+      return;
+  g_free (source->speaker);
+  source->speaker = g_strjoinv (" ", words + k);
+}
+
 /* Whether token @at is where the article names someone or something. */
 static gboolean
 mentioned_as_name (Doc  *doc,
@@ -7687,6 +7717,7 @@ px_quotes_resolve_source (Doc    *doc,
     spokesperson_without_place (doc, source);
   resolve_source_inner (doc, source);
   plural_group_with_modifier (doc, source);
+  name_after_kind_noun (source);
   /* "L'épicière dit avoir …", "a raconté l'habitante": a French noun for
    * a person, by its ending, that nothing else resolved, refers back to
    * the person just named, of the gender the ending gives */
