@@ -4011,6 +4011,22 @@ test_name_after_kind_noun (void)
   g_assert_cmpstr (expect_quote (quotes, "average rent")->speaker, ==, "Homescan");
 }
 
+/* "One neighbour said" after "A neighbour who called the police said":
+ * an indefinite brings in someone new, not the one described before. */
+static void
+test_indefinite_is_someone_new (void)
+{
+  const char *text =
+    "Flat fire on Mill Road\n\n"
+    "Fire crews were called to a flat on Mill Road on Tuesday night.\n\n"
+    "A neighbour who called the fire brigade said the smoke alarm had been ringing for ten minutes. "
+    "One neighbour, who asked not to be named, said the flat had been empty for months.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "smoke alarm")->speaker, ==, "neighbour who called the fire brigade");
+  g_assert_cmpstr (expect_quote (quotes, "empty for months")->speaker, ==, "neighbour");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4234,6 +4250,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/complaint-needs-que", test_complaint_needs_que);
   g_test_add_func ("/parallax/quotes/unnamed-noun-not-institution", test_unnamed_noun_not_institution);
   g_test_add_func ("/parallax/quotes/name-after-kind-noun", test_name_after_kind_noun);
+  g_test_add_func ("/parallax/quotes/indefinite-is-someone-new", test_indefinite_is_someone_new);
 
   return g_test_run ();
 }

@@ -4467,6 +4467,18 @@ owner_named_later (Doc    *doc,
   return FALSE;
 }
 
+/* "another source" is someone else; "one resident", "a neighbour",
+ * "une habitante" bring in someone new, whom no fuller phrase of an
+ * earlier unnamed source describes. */
+static gboolean
+introduces_someone_new (Doc  *doc,
+                        guint first)
+{
+  return is_word (doc, first)
+         && lower_is (doc, first, "another", "a", "an", "one", "un", "une", "ein", "eine", "einer", "uno", "una",
+                      "otro", "otra", "autre", NULL);
+}
+
 /* The head noun of an unnamed source's label: the word before the phrase
  * that tells which one ("man" of "man from the back of the hall",
  * "employees" of "employees who spoke on condition of anonymity"), else
@@ -5861,7 +5873,7 @@ resolve_source_inner (Doc    *doc,
           }
         /* "the diplomat" after "a senior EU diplomat": the fuller phrase
          * ("another source" is someone else) */
-        for (guint a = 0; a < doc->anonymous->len && strcmp (lower (doc, source->first), "another") != 0; a++)
+        for (guint a = 0; a < doc->anonymous->len && !introduces_someone_new (doc, source->first); a++)
           {
             const char *known = g_ptr_array_index (doc->anonymous, a);
             g_autofree char *head = anonymous_head (known);
