@@ -4027,6 +4027,21 @@ test_indefinite_is_someone_new (void)
   g_assert_cmpstr (expect_quote (quotes, "empty for months")->speaker, ==, "neighbour");
 }
 
+/* "Another resident, who did not want to be named, said …": the phrase
+ * before the relative clause is the unnamed speaker. */
+static void
+test_another_before_relative_clause (void)
+{
+  const char *text =
+    "Bin collections missed\n\n"
+    "Bins on the Fairfield estate have not been emptied for three weeks.\n\n"
+    "One resident said the smell was unbearable. "
+    "Another resident, who did not want to be named, said the council had stopped answering the phone.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "stopped answering")->speaker, ==, "resident");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4251,6 +4266,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/unnamed-noun-not-institution", test_unnamed_noun_not_institution);
   g_test_add_func ("/parallax/quotes/name-after-kind-noun", test_name_after_kind_noun);
   g_test_add_func ("/parallax/quotes/indefinite-is-someone-new", test_indefinite_is_someone_new);
+  g_test_add_func ("/parallax/quotes/another-before-relative-clause", test_another_before_relative_clause);
 
   return g_test_run ();
 }

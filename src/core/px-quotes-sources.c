@@ -2672,7 +2672,8 @@ source_backward (Doc    *doc,
                            && !IN (determiners, lower (doc, e - 1)) && !IN (speech_verbs, lower (doc, e - 1))
                            && (!IN (stop_words, lower (doc, e - 1)) || IN (of_words, lower (doc, e - 1))))
                       e--;
-                    if (e < head && e > 0 && px_quotes_allowed_token (doc, e - 1, sentence) && is_word (doc, e - 1)
+                    if ((e < head || (e == head && e > 0 && is_word (doc, e - 1) && lower_is (doc, e - 1, "another", NULL)))
+                        && e > 0 && px_quotes_allowed_token (doc, e - 1, sentence) && is_word (doc, e - 1)
                         && IN (determiners, lower (doc, e - 1)) && !IN (of_words, lower (doc, e)))
                       {
                         source->first = e - 1;
