@@ -4042,6 +4042,21 @@ test_another_before_relative_clause (void)
   g_assert_cmpstr (expect_quote (quotes, "stopped answering")->speaker, ==, "resident");
 }
 
+/* "said a valve had failed and that the firm was …": a "that" after
+ * "and" joins a second clause; the quote starts right after the verb. */
+static void
+test_and_that_joins_clauses (void)
+{
+  const char *text =
+    "Boiler fault closes pool\n\n"
+    "The leisure centre in Ashdown closed its pool on Monday.\n\n"
+    "The operator said a boiler had failed overnight and that the pool would reopen on Friday.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "reopen on Friday")->text, ==,
+                   "a boiler had failed overnight and that the pool would reopen on Friday");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4267,6 +4282,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/name-after-kind-noun", test_name_after_kind_noun);
   g_test_add_func ("/parallax/quotes/indefinite-is-someone-new", test_indefinite_is_someone_new);
   g_test_add_func ("/parallax/quotes/another-before-relative-clause", test_another_before_relative_clause);
+  g_test_add_func ("/parallax/quotes/and-that-joins-clauses", test_and_that_joins_clauses);
 
   return g_test_run ();
 }

@@ -1010,6 +1010,11 @@ clause_start (Doc  *doc,
               || (px_quotes_is_name_word (doc, i) && !IN (determiners, lower (doc, i))))
           && !px_text_list_contains (listener_verbs, G_N_ELEMENTS (listener_verbs), verb))
         break;
+      /* "said a valve had failed and that the firm was …": a "that" after
+       * "and" joins a second clause to the first, which starts at once */
+      if (j > i && is_word (doc, j) && lower_is (doc, j, "that", "que", "dass", NULL) && is_word (doc, j - 1)
+          && lower_is (doc, j - 1, "and", "but", "y", "et", "und", "pero", "mais", "aber", NULL))
+        break;
       if (is_word (doc, j) && lower_is (doc, j, "that", "que", "dass", "что", NULL))
         return j + 1;
       if (doc->span_of[j] >= 0)
