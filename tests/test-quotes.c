@@ -3727,7 +3727,8 @@ test_unnamed_speaker_relative_clause (void)
   const char *en =
     "Bus route to be cut\n\n"
     "The council will withdraw the number 12 bus from March.\n\n"
-    "\u201cWithout it I cannot get to the surgery,\u201d said a widow who lives at the top of Mill Lane.";
+    "\u201cWithout it I cannot get to the surgery,\u201d said a widow who lives at the top of Mill Lane. "
+    "\u201cIt is the only bus we have,\u201d said a man whose wife works at the hospital.";
   const char *fr =
     "Incendie dans un garage\n\n"
     "Un garage a brûlé mardi soir rue des Lilas.\n\n"
@@ -3737,6 +3738,7 @@ test_unnamed_speaker_relative_clause (void)
   g_autoptr(GPtrArray) fr_quotes = px_quotes_find_in_text (fr, "fr");
 
   g_assert_cmpstr (expect_quote (en_quotes, "get to the surgery")->speaker, ==, "widow who lives at the top of Mill Lane");
+  g_assert_cmpstr (expect_quote (en_quotes, "only bus")->speaker, ==, "man whose wife works at the hospital");
   g_assert_cmpstr (expect_quote (fr_quotes, "depuis la cuisine")->speaker, ==, "voisin qui habite au coin de la rue");
   g_assert_cmpstr (expect_quote (fr_quotes, "en dix minutes")->speaker, ==, "passante");
 }

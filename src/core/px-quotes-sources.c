@@ -4510,7 +4510,7 @@ static gboolean
 restrictive_relative_at (Doc  *doc,
                          guint at)
 {
-  return at > 0 && is_word (doc, at) && is_word (doc, at - 1) && lower_is (doc, at, "who", "qui", "que", NULL);
+  return at > 0 && is_word (doc, at) && is_word (doc, at - 1) && lower_is (doc, at, "who", "whose", "qui", "que", "dont", NULL);
 }
 
 /* "une mère d'élève qui a souhaité garder l'anonymat": a relative clause
