@@ -4059,6 +4059,21 @@ test_and_that_joins_clauses (void)
                    "a boiler had failed overnight and that the pool would reopen on Friday");
 }
 
+/* "A coastguard spokeswoman said" after "the Kelby Coastguard": a
+ * lower-case word of one institution's name before a spokesperson is
+ * that institution. */
+static void
+test_lower_case_name_word_spokesperson (void)
+{
+  const char *text =
+    "Ferry aground off Kelby\n\n"
+    "According to the Kelby Coastguard, the ferry ran aground on a sandbank at low tide.\n\n"
+    "A coastguard spokeswoman said none of the 86 passengers had been hurt.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "86 passengers")->speaker, ==, "Kelby Coastguard");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4285,6 +4300,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/indefinite-is-someone-new", test_indefinite_is_someone_new);
   g_test_add_func ("/parallax/quotes/another-before-relative-clause", test_another_before_relative_clause);
   g_test_add_func ("/parallax/quotes/and-that-joins-clauses", test_and_that_joins_clauses);
+  g_test_add_func ("/parallax/quotes/lower-case-name-word-spokesperson", test_lower_case_name_word_spokesperson);
 
   return g_test_run ();
 }
