@@ -3841,6 +3841,18 @@ test_cited_after_verb (void)
   g_assert_cmpstr (quote->via, ==, "Morvapress");
 }
 
+/* "X reported, citing officials, that …": a bare plural cited. */
+static void
+test_cited_bare_plural (void)
+{
+  const char *text =
+    "Grain deal close\n\n"
+    "The state news agency Morvapress reported, citing officials, that the grain agreement would be signed next week.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "grain agreement would be signed")->speaker, ==, "officials");
+}
+
 /* "Shopkeepers on the high street said …": a bare plural opening the
  * sentence with a place or a participle after it is the whole group, not
  * the place; not when the phrase holds a clause of its own. */
@@ -4301,6 +4313,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/another-before-relative-clause", test_another_before_relative_clause);
   g_test_add_func ("/parallax/quotes/and-that-joins-clauses", test_and_that_joins_clauses);
   g_test_add_func ("/parallax/quotes/lower-case-name-word-spokesperson", test_lower_case_name_word_spokesperson);
+  g_test_add_func ("/parallax/quotes/cited-bare-plural", test_cited_bare_plural);
 
   return g_test_run ();
 }

@@ -842,9 +842,29 @@ cited_after_verb (Doc     *doc,
       || strcmp (lower (doc, cue->last + 2), "citing") != 0
       || !px_quotes_allowed_token (doc, cue->last + 3, sentence))
     return;
-  if (px_quotes_source_forward (doc, cue->last + 3, sentence, &cited))
+  /* "citing police sources,", "citing officials,": a bare plural the
+   * phrase reader leaves alone, up to the comma */
+  if (!px_quotes_source_forward (doc, cue->last + 3, sentence, &cited))
     {
-      px_quotes_resolve_source (doc, &cited);
+      guint k = cue->last + 3;
+
+      px_quotes_source_clear (&cited);
+      memset (&cited, 0, sizeof cited);
+      while (k < cue->last + 7 && px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k)
+             && !(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (speech_verbs, lower (doc, k)))
+        k++;
+      if (k > cue->last + 3 && px_quotes_allowed_token (doc, k, sentence) && is_punct (doc, k, ',')
+          && g_str_has_suffix (lower (doc, k - 1), "s"))
+        {
+          cited.first = cue->last + 3;
+          cited.last = k - 1;
+          cited.speaker = px_quotes_slice (doc, cited.first, cited.last);
+        }
+    }
+  else
+    px_quotes_resolve_source (doc, &cited);
+  if (cited.speaker != NULL)
+    {
       /* "a source in the delegation," "two officials at the ministry,": an
        * unnamed source keeps what tells which one, up to the comma */
       if (cited.speaker != NULL && cited.person == NULL && !g_unichar_isupper (g_utf8_get_char (cited.speaker))
