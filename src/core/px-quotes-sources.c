@@ -7658,6 +7658,10 @@ plural_group_with_modifier (Doc    *doc,
    * have launched a campaign after the council said" is not one */
   if (source->last > start + 12)
     return;
+  /* "Analysts at Berenberg said": a name right after the link is the
+   * institution they speak for */
+  if (is_word (doc, start + 2) && (tok (doc, start + 2)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    return;
   for (guint k = start; k <= source->last; k++)
     if (!is_word (doc, k) || doc->span_of[k] >= 0 || IN (speech_verbs, lower (doc, k))
         || lower_is (doc, k, "have", "has", "had", "is", "are", "was", "were", "will", "after", "before", "when",
