@@ -4086,6 +4086,20 @@ test_lower_case_name_word_spokesperson (void)
   g_assert_cmpstr (expect_quote (quotes, "86 passengers")->speaker, ==, "Kelby Coastguard");
 }
 
+/* "Ein Rentner klagte, er habe …": German verbs of complaint in the past
+ * report speech. */
+static void
+test_german_past_complaint (void)
+{
+  const char *de =
+    "Bus f\u00e4llt aus\n\n"
+    "Die Linie 7 f\u00e4hrt seit Montag nicht mehr nach Oberzell.\n\n"
+    "Eine Anwohnerin schimpfte, niemand habe die Fahrg\u00e4ste vorher informiert.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (de, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "niemand habe")->speaker, ==, "Anwohnerin");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4314,6 +4328,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/and-that-joins-clauses", test_and_that_joins_clauses);
   g_test_add_func ("/parallax/quotes/lower-case-name-word-spokesperson", test_lower_case_name_word_spokesperson);
   g_test_add_func ("/parallax/quotes/cited-bare-plural", test_cited_bare_plural);
+  g_test_add_func ("/parallax/quotes/german-past-complaint", test_german_past_complaint);
 
   return g_test_run ();
 }

@@ -76,6 +76,8 @@ static const char * const speech_verbs[] = {
   "erzählt", "klagt", "schildert", "erinnert", "bedauert", "gesteht", "räumt",
   "bestätigten", "erklärt", "betont", "fordert", "warnt", "kritisiert", "schrieb", "schreibt", "ergänzte",
   "beklagte", "bekräftigte", "unterstrich", "teilten", "hieß", "räumten", "glaubt", "glaubte",
+  /* complaints in the past: "klagte ein Rentner, er habe …" */
+  "klagte", "klagten", "schimpfte", "bemängelte", "monierte",
   /* es */
   "dijo", "afirmó", "aseguró", "señaló", "explicó", "añadió", "declaró", "indicó", "agregó",
   "sostuvo", "advirtió", "subrayó", "manifestó", "anunció", "insistió", "afirma", "dice",
