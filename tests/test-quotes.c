@@ -4100,6 +4100,22 @@ test_german_past_complaint (void)
   g_assert_cmpstr (expect_quote (quotes, "niemand habe")->speaker, ==, "Anwohnerin");
 }
 
+/* "…, hieß es.": an impersonal report with no one named after it is the
+ * institution last reported speaking. */
+static void
+test_impersonal_report (void)
+{
+  const char *de =
+    "Stromausfall in Kleinau\n\n"
+    "In Kleinau war am Dienstag f\u00fcr drei Stunden der Strom ausgefallen.\n\n"
+    "Die Stadtwerke Kleinau teilten mit, ein Bagger habe ein Kabel besch\u00e4digt. "
+    "Betroffen waren rund 2000 Haushalte im Ortskern.\n\n"
+    "Das Kabel ist inzwischen ersetzt, hie\u00df es am Abend.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (de, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "inzwischen ersetzt")->speaker, ==, "Stadtwerke Kleinau");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4329,6 +4345,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/lower-case-name-word-spokesperson", test_lower_case_name_word_spokesperson);
   g_test_add_func ("/parallax/quotes/cited-bare-plural", test_cited_bare_plural);
   g_test_add_func ("/parallax/quotes/german-past-complaint", test_german_past_complaint);
+  g_test_add_func ("/parallax/quotes/impersonal-report", test_impersonal_report);
 
   return g_test_run ();
 }

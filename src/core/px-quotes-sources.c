@@ -7005,6 +7005,37 @@ german_fronted_before (Doc   *doc,
   return px_quotes_allowed_token (doc, i + 1, sentence) && is_word (doc, i + 1);
 }
 
+/* "Man spüle das Netz mit Chlor, hieß es.", "…, hieß es weiter.": an
+ * impersonal report with no one named after it is the institution last
+ * reported speaking. */
+static gboolean
+impersonal_report (Doc      *doc,
+                   guint     i,
+                   gint      sentence,
+                   Cue      *cue)
+{
+  guint end = i + 2;
+
+  if (strcmp (lower (doc, i), "hieß") != 0 || !px_quotes_allowed_token (doc, i + 1, sentence) || !is_word (doc, i + 1)
+      || strcmp (lower (doc, i + 1), "es") != 0)
+    return FALSE;
+  if (px_quotes_allowed_token (doc, end, sentence) && is_word (doc, end)
+      && lower_is (doc, end, "weiter", "zudem", "außerdem", "ergänzend", "dazu", "später", "zuletzt", NULL))
+    end++;
+  /* "hieß es am Abend" */
+  if (px_quotes_allowed_token (doc, end + 1, sentence) && is_word (doc, end) && strcmp (lower (doc, end), "am") == 0
+      && is_word (doc, end + 1))
+    end += 2;
+  if (px_quotes_allowed_token (doc, end, sentence) && is_word (doc, end))
+    return FALSE;
+  if (!last_institution_speaker_before (doc, i, &cue->source))
+    return FALSE;
+  /* where the report's subject stands, for reading the clause before */
+  cue->source.first = cue->source.last = i + 1;
+  cue->found = TRUE;
+  return TRUE;
+}
+
 gboolean
 px_quotes_cue_at (Doc      *doc,
                   guint     i,
@@ -7094,6 +7125,8 @@ px_quotes_cue_at (Doc      *doc,
   cue->first = cue->last = i;
   if (is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "out") == 0)
     cue->last = i + 1;
+  if (impersonal_report (doc, i, sentence, cue))
+    return TRUE;
   /* A participle ("…, recalling a meeting") speaks for the sentence's
    * subject, which find_cue() looks for when nothing better is there. */
   if (px_quotes_is_participle_cue (lower (doc, i)))
