@@ -4116,6 +4116,20 @@ test_impersonal_report (void)
   g_assert_cmpstr (expect_quote (quotes, "inzwischen ersetzt")->speaker, ==, "Stadtwerke Kleinau");
 }
 
+/* "…, the council which owns the site said.": a definite noun with a
+ * relative clause after the clause is the subject of the cue. */
+static void
+test_subject_with_relative_after_clause (void)
+{
+  const char *text =
+    "Car park to close\n\n"
+    "Harwood District Council has reviewed its car parks.\n\n"
+    "The Mill Street car park will close for resurfacing in May, the council which owns the site has said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "close for resurfacing")->speaker, ==, "Harwood District Council");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4346,6 +4360,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/cited-bare-plural", test_cited_bare_plural);
   g_test_add_func ("/parallax/quotes/german-past-complaint", test_german_past_complaint);
   g_test_add_func ("/parallax/quotes/impersonal-report", test_impersonal_report);
+  g_test_add_func ("/parallax/quotes/subject-with-relative-after-clause", test_subject_with_relative_after_clause);
 
   return g_test_run ();
 }

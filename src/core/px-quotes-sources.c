@@ -2188,6 +2188,34 @@ romance_institution_forward (Doc    *doc,
   return TRUE;
 }
 
+/* "…, the trust that runs it has said.", "…, the council which owns
+ * the site said.": after the clause and its comma, a definite noun with a
+ * relative clause of its own before the verb; the noun is the subject, not
+ * the relative clause's last word. @i is the first token of the verb
+ * group. */
+static gboolean
+subject_with_relative_after_clause (Doc    *doc,
+                                    guint   i,
+                                    gint    sentence,
+                                    Source *source)
+{
+  for (guint r = i - 1; r >= 3 && r + 6 > i; r--)
+    {
+      if (!px_quotes_allowed_token (doc, r, sentence) || !is_word (doc, r) || doc->span_of[r] >= 0)
+        return FALSE;
+      if (!lower_is (doc, r, "that", "which", "who", NULL))
+        continue;
+      if (r + 1 >= i || !is_word (doc, r - 1) || !is_word (doc, r - 2) || !lower_is (doc, r - 2, "the", NULL)
+          || !is_punct (doc, r - 3, ',') || (tok (doc, r - 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
+          || IN (speech_verbs, lower (doc, r - 1)))
+        return FALSE;
+      source->first = r - 2;
+      source->last = r - 1;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* How many tokens before @i make "pour sa part", "de son côté", "quant à
  * elle", "por su parte", "a su vez": 3, or 0. */
 static guint
@@ -2246,6 +2274,8 @@ source_backward (Doc    *doc,
     }
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
+  if (subject_with_relative_after_clause (doc, i, sentence, source))
+    return TRUE;
   {
     guint start = romance_institution_start (doc, i - 1, sentence);
 
