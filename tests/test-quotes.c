@@ -4130,6 +4130,21 @@ test_subject_with_relative_after_clause (void)
   g_assert_cmpstr (expect_quote (quotes, "close for resurfacing")->speaker, ==, "Harwood District Council");
 }
 
+/* "The unit at Ashby Hospital will close, the trust has said. … Vale
+ * Health Trust said": a body named only inside the reported clause is
+ * what is spoken of; the trust named next speaks. */
+static void
+test_body_in_clause_is_not_speaker (void)
+{
+  const char *text =
+    "Unit to close at night\n\n"
+    "The minor injuries unit at Kelford Community Hospital will close overnight from May, the trust has said.\n\n"
+    "Vale Community Health Trust said the unit saw four patients a night.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "close overnight from May")->speaker, ==, "Vale Community Health Trust");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4361,6 +4376,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/german-past-complaint", test_german_past_complaint);
   g_test_add_func ("/parallax/quotes/impersonal-report", test_impersonal_report);
   g_test_add_func ("/parallax/quotes/subject-with-relative-after-clause", test_subject_with_relative_after_clause);
+  g_test_add_func ("/parallax/quotes/body-in-clause-is-not-speaker", test_body_in_clause_is_not_speaker);
 
   return g_test_run ();
 }

@@ -3671,6 +3671,32 @@ named_subsidiary (Doc                *doc,
   return FALSE;
 }
 
+/* Whether every mention of @org before @before lies earlier in the
+ * sentence of @before (the clause a cue after it reports). */
+static gboolean
+named_only_in_clause_before (Doc    *doc,
+                             Person *org,
+                             guint   before)
+{
+  gboolean any = FALSE;
+
+  for (guint m = 0; m < org->mentions->len; m++)
+    {
+      guint at = g_array_index (org->mentions, guint, m);
+
+      if (at >= before)
+        continue;
+      if (doc->token_sentence[at] != doc->token_sentence[before])
+        return FALSE;
+      /* "Halvern Nutrition is recalling …, the company said": the body
+       * the clause opens with is the one reporting on itself */
+      if (at <= g_array_index (doc->sentences, Sentence, doc->token_sentence[at]).first + 1)
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
 /* Whether the words from @first up to @head are lower-case adjectives
  * and the like ("mobile", "low-cost"), none a name, number or noun for
  * an institution. */
@@ -5551,6 +5577,13 @@ resolve_source_inner (Doc    *doc,
             }
         if (org == NULL && n_modifiers == 0)
           org = px_quotes_last_person_before (doc, source->first, TRUE);
+        /* "The unit at Ashby Hospital will close, the trust that runs it
+         * has said": a body named only inside the reported clause, whose
+         * name does not hold the noun, is what is spoken of, not who
+         * speaks; the lead's reading below may find the one named next */
+        if (org != NULL && doc->token_segment[source->first] <= 1 && source->first > 0
+            && is_punct (doc, source->first - 1, ',') && named_only_in_clause_before (doc, org, source->first))
+          org = NULL;
         /* "…, regulator says" in the headline, "the industry regulator
          * said" in the lead: the top of a story may name an institution by
          * its kind before the body names it ("The Water Services Authority
