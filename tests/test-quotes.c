@@ -4145,6 +4145,20 @@ test_body_in_clause_is_not_speaker (void)
   g_assert_cmpstr (expect_quote (quotes, "close overnight from May")->speaker, ==, "Vale Community Health Trust");
 }
 
+/* "Aus Koalitionskreisen hieß es, …": the circles cited, in the
+ * nominative. */
+static void
+test_german_circles_nominative (void)
+{
+  const char *de =
+    "Streit um den Haushalt\n\n"
+    "Die Landesregierung ringt seit Wochen um den Haushalt.\n\n"
+    "Aus Koalitionskreisen hie\u00df es, eine Einigung sei bis Freitag m\u00f6glich.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (de, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Einigung sei")->speaker, ==, "Koalitionskreise");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4377,6 +4391,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/impersonal-report", test_impersonal_report);
   g_test_add_func ("/parallax/quotes/subject-with-relative-after-clause", test_subject_with_relative_after_clause);
   g_test_add_func ("/parallax/quotes/body-in-clause-is-not-speaker", test_body_in_clause_is_not_speaker);
+  g_test_add_func ("/parallax/quotes/german-circles-nominative", test_german_circles_nominative);
 
   return g_test_run ();
 }

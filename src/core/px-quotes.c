@@ -2765,6 +2765,29 @@ institution_epithets (Doc *doc)
     }
 }
 
+/* "aus Regierungskreisen", "aus Vereinskreisen hieß es": circles a German
+ * report cites are named in the nominative ("Regierungskreise"), as other
+ * speakers are. */
+static void
+german_circles_nominative (Doc *doc)
+{
+  if (!doc->capital_nouns)
+    return;
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+
+      if (quote->speaker == NULL || !g_str_has_suffix (quote->speaker, "kreisen"))
+        continue;
+      /* "Aus Koalitionskreisen hieß es": without the preposition read
+       * with it at the start of the sentence */
+      if (g_ascii_strncasecmp (quote->speaker, "aus ", 4) == 0)
+        memmove (quote->speaker, quote->speaker + 4, strlen (quote->speaker + 4) + 1);
+      if (strchr (quote->speaker, ' ') == NULL && strlen (quote->speaker) > strlen ("kreisen"))
+        quote->speaker[strlen (quote->speaker) - 1] = '\0';
+    }
+}
+
 /**
  * px_quotes_find:
  * @paragraphs: (array length=n_paragraphs): the article's prose paragraphs
@@ -2886,6 +2909,7 @@ px_quotes_find (const char * const *paragraphs,
       px_quotes_roles_named_elsewhere (&doc);
       spell_out_acronyms (&doc);
       institution_epithets (&doc);
+      german_circles_nominative (&doc);
     }
 
   g_ptr_array_sort (doc.quotes, compare_quotes);
