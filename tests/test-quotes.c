@@ -4159,6 +4159,22 @@ test_german_circles_nominative (void)
   g_assert_cmpstr (expect_quote (quotes, "Einigung sei")->speaker, ==, "Koalitionskreise");
 }
 
+/* "…, a-t-on appris auprès de la gendarmerie.", "…, a-t-on appris de
+ * source policière.": the one the agency learnt it from is the source. */
+static void
+test_learnt_from (void)
+{
+  const char *fr =
+    "Accident sur la RN 7\n\n"
+    "Un camion s'est renvers\u00e9 mardi matin sur la RN 7 pr\u00e8s de Valence.\n\n"
+    "Le chauffeur a \u00e9t\u00e9 l\u00e9g\u00e8rement bless\u00e9, a-t-on appris aupr\u00e8s de la gendarmerie. "
+    "La route restera ferm\u00e9e jusqu'au soir, a-t-on appris de source pr\u00e9fectorale.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (fr, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "chauffeur a \u00e9t\u00e9")->speaker, ==, "gendarmerie");
+  g_assert_cmpstr (expect_quote (quotes, "route restera")->speaker, ==, "source pr\u00e9fectorale");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4392,6 +4408,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/subject-with-relative-after-clause", test_subject_with_relative_after_clause);
   g_test_add_func ("/parallax/quotes/body-in-clause-is-not-speaker", test_body_in_clause_is_not_speaker);
   g_test_add_func ("/parallax/quotes/german-circles-nominative", test_german_circles_nominative);
+  g_test_add_func ("/parallax/quotes/learnt-from", test_learnt_from);
 
   return g_test_run ();
 }

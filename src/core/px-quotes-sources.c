@@ -7068,6 +7068,63 @@ german_fronted_before (Doc   *doc,
   return px_quotes_allowed_token (doc, i + 1, sentence) && is_word (doc, i + 1);
 }
 
+/* "…, a-t-on appris dimanche auprès du parquet.", "…, a-t-on appris de
+ * source policière.": the news agency learnt it from someone, who is the
+ * source; the cue runs from "a-t-on" so the clause before it is read. */
+static gboolean
+learnt_from (Doc   *doc,
+             guint  i,
+             gint   sentence,
+             Cue   *cue)
+{
+  guint k = i + 1;
+
+  if (doc->capital_nouns || !is_word (doc, i) || strcmp (lower (doc, i), "appris") != 0 || i == 0 || !is_word (doc, i - 1)
+      || !lower_is (doc, i - 1, "a-t-on", NULL))
+    return FALSE;
+  k = skip_time_words (doc, k, sentence);
+  if (!px_quotes_allowed_token (doc, k, sentence) || !is_word (doc, k))
+    return FALSE;
+  if (strcmp (lower (doc, k), "auprès") == 0 && px_quotes_allowed_token (doc, k + 1, sentence) && is_word (doc, k + 1))
+    {
+      guint from = k + 1;
+
+      /* "auprès du parquet", "auprès des services de l'État", "auprès de la mairie" */
+      if (lower_is (doc, from, "de", NULL) && px_quotes_allowed_token (doc, from + 1, sentence))
+        from++;
+      else if (lower_is (doc, from, "du", "des", NULL))
+        {
+          if (!px_quotes_allowed_token (doc, from + 1, sentence) || !is_word (doc, from + 1))
+            return FALSE;
+          cue->source.first = from + 1;
+          cue->source.last = from + 1;
+          while (px_quotes_allowed_token (doc, cue->source.last + 1, sentence) && is_word (doc, cue->source.last + 1))
+            cue->source.last++;
+          cue->source.speaker = px_quotes_slice (doc, cue->source.first, cue->source.last);
+          cue->first = i - 1;
+          cue->last = i;
+          cue->found = TRUE;
+          return TRUE;
+        }
+      if (!px_quotes_source_forward (doc, from, sentence, &cue->source))
+        return FALSE;
+    }
+  /* "de source policière", "de sources concordantes" */
+  else if (strcmp (lower (doc, k), "de") == 0 && px_quotes_allowed_token (doc, k + 2, sentence) && is_word (doc, k + 1)
+           && lower_is (doc, k + 1, "source", "sources", NULL) && is_word (doc, k + 2))
+    {
+      cue->source.first = k + 1;
+      cue->source.last = k + 2;
+      cue->source.speaker = px_quotes_slice (doc, k + 1, k + 2);
+    }
+  else
+    return FALSE;
+  cue->first = i - 1;
+  cue->last = i;
+  cue->found = TRUE;
+  return TRUE;
+}
+
 /* "Man spüle das Netz mit Chlor, hieß es.", "…, hieß es weiter.": an
  * impersonal report with no one named after it is the institution last
  * reported speaking. */
@@ -7079,7 +7136,7 @@ impersonal_report (Doc      *doc,
 {
   guint end = i + 2;
 
-  if (strcmp (lower (doc, i), "hieß") != 0 || !px_quotes_allowed_token (doc, i + 1, sentence) || !is_word (doc, i + 1)
+  if (!is_word (doc, i) || strcmp (lower (doc, i), "hieß") != 0 || !px_quotes_allowed_token (doc, i + 1, sentence) || !is_word (doc, i + 1)
       || strcmp (lower (doc, i + 1), "es") != 0)
     return FALSE;
   if (px_quotes_allowed_token (doc, end, sentence) && is_word (doc, end)
@@ -7161,6 +7218,8 @@ px_quotes_cue_at (Doc      *doc,
       cue->found = TRUE;
       return TRUE;
     }
+  if (learnt_from (doc, i, sentence, cue))
+    return TRUE;
   if (!px_quotes_is_speech_verb (doc, i, quoted))
     return FALSE;
   /* "Asked whether the prime minister agreed, the spokesman said": a verb
