@@ -4175,6 +4175,21 @@ test_learnt_from (void)
   g_assert_cmpstr (expect_quote (quotes, "route restera")->speaker, ==, "source pr\u00e9fectorale");
 }
 
+/* "nach Angaben der Polizei" after "das Polizeipräsidium Oberfranken":
+ * the noun that opens the one institution's compound name is it. */
+static void
+test_german_compound_institution (void)
+{
+  const char *de =
+    "Unfall auf der A 9\n\n"
+    "Auf der A 9 bei Bayreuth ist am Montag ein Lastwagen umgekippt.\n\n"
+    "\u201eDie Autobahn bleibt bis zum Abend gesperrt\u201c, sagte ein Sprecher des Polizeipr\u00e4sidiums Oberfranken. "
+    "Der Fahrer wurde nach Angaben der Polizei am Kopf leicht verletzt.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (de, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "leicht verletzt")->speaker, ==, "Polizeipr\u00e4sidium Oberfranken");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4409,6 +4424,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/body-in-clause-is-not-speaker", test_body_in_clause_is_not_speaker);
   g_test_add_func ("/parallax/quotes/german-circles-nominative", test_german_circles_nominative);
   g_test_add_func ("/parallax/quotes/learnt-from", test_learnt_from);
+  g_test_add_func ("/parallax/quotes/german-compound-institution", test_german_compound_institution);
 
   return g_test_run ();
 }

@@ -2788,6 +2788,68 @@ german_circles_nominative (Doc *doc)
     }
 }
 
+/* "nach Angaben der Polizei" after "das Polizeipräsidium Schwaben
+ * Nord": a German noun for a kind of body that opens the compound naming
+ * exactly one institution of the article is that institution. */
+static void
+german_compound_institution (Doc *doc)
+{
+  if (!doc->capital_nouns)
+    return;
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      g_autofree char *folded = NULL;
+      Person *found = NULL;
+      guint n_found = 0;
+
+      if (quote->speaker == NULL || strchr (quote->speaker, ' ') != NULL || g_utf8_strlen (quote->speaker, -1) < 5
+          || !g_unichar_isupper (g_utf8_get_char (quote->speaker)))
+        continue;
+      folded = g_utf8_strdown (quote->speaker, -1);
+      /* as another quote names it, put back in the nominative there */
+      {
+        const char *spoken = NULL;
+
+        for (guint o = 0; o < doc->quotes->len && spoken == NULL; o++)
+          {
+            PxQuote *other = g_ptr_array_index (doc->quotes, o);
+            g_autofree char *name = other->speaker != NULL ? g_utf8_strdown (other->speaker, -1) : NULL;
+
+            if (name != NULL && strchr (name, ' ') != NULL && g_str_has_prefix (name, folded) && name[strlen (folded)] != ' ')
+              spoken = other->speaker;
+          }
+        if (spoken != NULL)
+          {
+            char *name = g_strdup (spoken);
+
+            g_free (quote->speaker);
+            quote->speaker = name;
+            continue;
+          }
+      }
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *candidate = g_ptr_array_index (doc->people, p);
+          g_autofree char *name = g_utf8_strdown (candidate->name, -1);
+
+          if (candidate->gender != 0 || strchr (name, ' ') == NULL || !g_str_has_prefix (name, folded)
+              || name[strlen (folded)] == ' ')
+            continue;
+          if (found == NULL || strcmp (found->name, candidate->name) != 0)
+            {
+              found = candidate;
+              n_found++;
+            }
+        }
+      if (n_found == 1)
+        {
+          g_free (quote->speaker);
+          quote->speaker = g_strdup (found->name);
+        }
+    }
+}
+
 /**
  * px_quotes_find:
  * @paragraphs: (array length=n_paragraphs): the article's prose paragraphs
@@ -2910,6 +2972,7 @@ px_quotes_find (const char * const *paragraphs,
       spell_out_acronyms (&doc);
       institution_epithets (&doc);
       german_circles_nominative (&doc);
+      german_compound_institution (&doc);
     }
 
   g_ptr_array_sort (doc.quotes, compare_quotes);
