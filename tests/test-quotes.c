@@ -4007,6 +4007,477 @@ test_russian_name_after_company_in_guillemets (void)
   g_assert_cmpstr (expect_quote (quotes, "Аварийные бригады")->speaker, ==, "Олег Пахомов");
 }
 
+/* An unnamed speaker after the verb keeps a relative clause that tells
+ * which person is meant, also after a listener; not one on anonymity. */
+static void
+test_unnamed_speaker_relative_clause (void)
+{
+  const char *en =
+    "Bus route to be cut\n\n"
+    "The council will withdraw the number 12 bus from March.\n\n"
+    "\u201cWithout it I cannot get to the surgery,\u201d said a widow who lives at the top of Mill Lane. "
+    "\u201cIt is the only bus we have,\u201d said a man whose wife works at the hospital.";
+  const char *fr =
+    "Incendie dans un garage\n\n"
+    "Un garage a brûlé mardi soir rue des Lilas.\n\n"
+    "\u00ab On a vu les flammes depuis la cuisine \u00bb, a confié \u00e0 l'AFP un voisin qui habite au coin de la rue. "
+    "\u00ab Tout a brûlé en dix minutes \u00bb, a ajouté une passante qui a souhaité garder l'anonymat.";
+  g_autoptr(GPtrArray) en_quotes = px_quotes_find_in_text (en, "en");
+  g_autoptr(GPtrArray) fr_quotes = px_quotes_find_in_text (fr, "fr");
+
+  g_assert_cmpstr (expect_quote (en_quotes, "get to the surgery")->speaker, ==, "widow who lives at the top of Mill Lane");
+  g_assert_cmpstr (expect_quote (en_quotes, "only bus")->speaker, ==, "man whose wife works at the hospital");
+  g_assert_cmpstr (expect_quote (fr_quotes, "depuis la cuisine")->speaker, ==, "voisin qui habite au coin de la rue");
+  g_assert_cmpstr (expect_quote (fr_quotes, "en dix minutes")->speaker, ==, "passante");
+}
+
+/* "the carrier", "the mobile operator": a business noun, with lower-case
+ * adjectives or none, is the firm the article named. */
+static void
+test_business_noun_with_adjectives (void)
+{
+  const char *text =
+    "Ferry firm cancels crossings\n\n"
+    "Solent Link Ferries cancelled all crossings to the island on Sunday because of high winds.\n\n"
+    "\u201cWe apologise to everyone whose journey has been disrupted,\u201d the carrier said. "
+    "Passengers would be offered refunds, the island\u2019s only passenger operator said.\n\n"
+    "Brenmoor Mobile will close 40 shops, the mobile operator said on Monday.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "journey has been disrupted")->speaker, ==, "Solent Link Ferries");
+  g_assert_cmpstr (expect_quote (quotes, "will close 40 shops")->speaker, ==, "Brenmoor Mobile");
+}
+
+/* "Un autre habitant", "otro vecino": another unnamed person of a kind is
+ * labelled by the noun alone. */
+static void
+test_another_of_a_kind (void)
+{
+  const char *fr =
+    "Coupure d'eau\n\n"
+    "Le quartier est privé d'eau depuis lundi.\n\n"
+    "Un habitant a dit que la mairie n'avait prévenu personne. "
+    "Un autre habitant affirme que la canalisation fuyait depuis des mois.";
+  const char *es =
+    "Corte de agua\n\n"
+    "El barrio lleva dos días sin agua.\n\n"
+    "Un vecino aseguró que nadie les había avisado. "
+    "Otro vecino explicó que la tubería perdía agua desde el invierno.";
+  g_autoptr(GPtrArray) fr_quotes = px_quotes_find_in_text (fr, "fr");
+  g_autoptr(GPtrArray) es_quotes = px_quotes_find_in_text (es, "es");
+
+  g_assert_cmpstr (expect_quote (fr_quotes, "canalisation fuyait")->speaker, ==, "habitant");
+  g_assert_cmpstr (expect_quote (es_quotes, "perdía agua")->speaker, ==, "vecino");
+}
+
+/* "lamentaba el domingo una vecina": a day with its article between the
+ * verb and the subject after it is no speaker. */
+static void
+test_day_with_article_before_subject (void)
+{
+  const char *es =
+    "Sin agua en el barrio\n\n"
+    "El barrio de San Blas lleva tres d\u00edas sin agua corriente.\n\n"
+    "\"Nadie nos dice cu\u00e1ndo volver\u00e1\", lamentaba el domingo una vecina.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (es, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "Nadie nos dice")->speaker, ==, "vecina");
+}
+
+/* "…, the agency said, forcing …": a participle after the cue is the
+ * writer's; the clause before the cue is what was said. */
+static void
+test_writer_participle_after_cue (void)
+{
+  const char *text =
+    "Rail line shut by landslip\n\n"
+    "A landslip has blocked the coast line between Dawlish and Teignmouth, Westway Trains said on Monday, "
+    "forcing thousands of commuters onto replacement buses.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "landslip has blocked");
+
+  g_assert_cmpstr (quote->speaker, ==, "Westway Trains");
+  g_assert_null (find_quote (quotes, "replacement buses"));
+}
+
+/* An acronym spelt out in brackets is the full name as a speaker, also
+ * behind "los datos de". */
+static void
+test_acronym_behind_data_nouns (void)
+{
+  const char *es =
+    "Cae el paro en la comarca\n\n"
+    "El Instituto Regional de Estad\u00edstica (IRE) ha publicado este martes su informe trimestral.\n\n"
+    "De acuerdo con los datos del IRE, el paro baj\u00f3 un 4 % en el \u00faltimo trimestre.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (es, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "el paro baj")->speaker, ==, "Instituto Regional de Estad\u00edstica");
+}
+
+/* "X reported, citing Y, that …": Y said it; X only relays it. */
+static void
+test_cited_after_verb (void)
+{
+  const char *text =
+    "Grain deal close, agency says\n\n"
+    "The state news agency Morvapress reported, citing a source in the trade ministry, that the grain agreement "
+    "would be signed next week.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "grain agreement would be signed");
+
+  g_assert_cmpstr (quote->speaker, ==, "source in the trade ministry");
+  g_assert_cmpstr (quote->via, ==, "Morvapress");
+}
+
+/* "X reported, citing officials, that …": a bare plural cited. */
+static void
+test_cited_bare_plural (void)
+{
+  const char *text =
+    "Grain deal close\n\n"
+    "The state news agency Morvapress reported, citing officials, that the grain agreement would be signed next week.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "grain agreement would be signed")->speaker, ==, "officials");
+}
+
+/* "Shopkeepers on the high street said …": a bare plural opening the
+ * sentence with a place or a participle after it is the whole group, not
+ * the place; not when the phrase holds a clause of its own. */
+static void
+test_plural_group_with_modifier (void)
+{
+  const char *text =
+    "Market square to close for repairs\n\n"
+    "The town council will close the market square for six weeks from May.\n\n"
+    "Shopkeepers on the high street said trade would suffer. "
+    "Drivers queuing at the junction told reporters the diversion was badly signed. "
+    "Parents at Hill Road school have started a petition after the council said the works could not wait.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "trade would suffer")->speaker, ==, "Shopkeepers on the high street");
+  g_assert_cmpstr (expect_quote (quotes, "diversion was badly signed")->speaker, ==, "Drivers queuing at the junction");
+  g_assert_cmpstr (expect_quote (quotes, "works could not wait")->speaker, !=, "Parents at Hill Road school have started a petition after the council");
+}
+
+/* "A police spokesman in Lyon said": the place of a spokesperson is not
+ * whom they speak for; a lower-case institution noun before them is. */
+static void
+test_spokesperson_in_a_place (void)
+{
+  const char *text =
+    "Two held after border clash\n\n"
+    "Two men were arrested after a fight at a border crossing on Sunday night.\n\n"
+    "A police spokesman in Lyon said both men were being questioned. "
+    "A foreign ministry spokeswoman in Berne told reporters the embassy had not been informed.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "being questioned")->speaker, ==, "police");
+  g_assert_cmpstr (expect_quote (quotes, "embassy had not been informed")->speaker, ==, "foreign ministry");
+}
+
+/* "La mairie a pour sa part indiqué que …": a discourse adverbial between
+ * the auxiliary and the verb is no speaker. */
+static void
+test_discourse_adverbial_before_verb (void)
+{
+  const char *fr =
+    "Fermeture du pont\n\n"
+    "Le pont de la Loire restera fermé jusqu'en juin.\n\n"
+    "Le conseil départemental a pour sa part indiqué que les travaux coûteraient deux millions d'euros.";
+  const char *es =
+    "Cierre del puente\n\n"
+    "El puente seguirá cerrado hasta junio.\n\n"
+    "El Ayuntamiento de Tudela ha por su parte señalado que habilitará un autobús gratuito.";
+  g_autoptr(GPtrArray) fr_quotes = px_quotes_find_in_text (fr, "fr");
+  g_autoptr(GPtrArray) es_quotes = px_quotes_find_in_text (es, "es");
+
+  g_assert_cmpstr (expect_quote (fr_quotes, "deux millions")->speaker, ==, "conseil départemental");
+  g_assert_cmpstr (expect_quote (es_quotes, "autobús gratuito")->speaker, ==, "Ayuntamiento de Tudela");
+}
+
+/* "la Benemérita", "le ministère public", "les pompiers": names the news
+ * uses for an institution the article names in full. */
+static void
+test_institution_epithets (void)
+{
+  const char *es =
+    "Robo en una granja\n\n"
+    "La Guardia Civil investiga el robo de cuarenta ovejas en una granja de Tordesillas.\n\n"
+    "Fuentes de la Benemérita han confirmado que ya hay dos sospechosos.";
+  const char *fr =
+    "Feu de broussailles\n\n"
+    "Un feu de broussailles a parcouru dix hectares mardi pr\u00e8s de Brignoles.\n\n"
+    "\u00ab Le vent a compliqu\u00e9 l'intervention \u00bb, a pr\u00e9cis\u00e9 le service d\u00e9partemental "
+    "d'incendie et de secours du Var. Selon les pompiers, aucune habitation n'a \u00e9t\u00e9 menac\u00e9e.";
+  g_autoptr(GPtrArray) es_quotes = px_quotes_find_in_text (es, "es");
+  g_autoptr(GPtrArray) fr_quotes = px_quotes_find_in_text (fr, "fr");
+
+  g_assert_cmpstr (expect_quote (es_quotes, "dos sospechosos")->speaker, ==, "Guardia Civil");
+  g_assert_cmpstr (expect_quote (fr_quotes, "aucune habitation")->speaker, ==,
+                   "service d\u00e9partemental d'incendie et de secours du Var");
+}
+
+/* "le service départemental d'incendie et de secours du Var": an
+ * adjective of a level of government after the noun, and a lower-case
+ * noun after "et de", stay in a French institution's name. */
+static void
+test_romance_service_name (void)
+{
+  const char *fr =
+    "Feu de broussailles\n\n"
+    "Un feu de broussailles a parcouru dix hectares mardi pr\u00e8s de Brignoles.\n\n"
+    "\u00ab Le vent a compliqu\u00e9 l'intervention \u00bb, a pr\u00e9cis\u00e9 le service d\u00e9partemental "
+    "d'incendie et de secours du Var.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (fr, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "compliqu")->speaker, ==,
+                   "service d\u00e9partemental d'incendie et de secours du Var");
+}
+
+/* "Los vecinos denuncian que …", "La cofradía calcula que …": Spanish
+ * complaints and estimates in the present report speech. */
+static void
+test_spanish_present_complaints (void)
+{
+  const char *es =
+    "Playa cerrada\n\n"
+    "La playa de Levante sigue cerrada por la presencia de algas.\n\n"
+    "Los vecinos del paseo denuncian que nadie ha retirado las algas en dos semanas. "
+    "La Cofradía de Pescadores de Altea calcula que las pérdidas superan los 30.000 euros.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (es, "es");
+
+  g_assert_nonnull (expect_quote (quotes, "nadie ha retirado las algas")->speaker);
+  g_assert_cmpstr (expect_quote (quotes, "las pérdidas superan")->speaker, ==, "Cofradía de Pescadores de Altea");
+}
+
+/* "Gesperrt bleibt nach Angaben der Stadt die Ausfahrt Nord": an
+ * "according to" cue inside its clause reports the words on both sides. */
+static void
+test_according_inside_clause (void)
+{
+  const char *de =
+    "Baustelle an der B 12\n\n"
+    "Seit Montag wird die Bundesstra\u00dfe bei Kaufbeuren saniert.\n\n"
+    "Gesperrt bleibt nach Angaben der Stadtverwaltung Kaufbeuren die Ausfahrt Nord bis Ende Mai.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (de, "de");
+  PxQuote *quote = expect_quote (quotes, "die Ausfahrt Nord");
+
+  g_assert_cmpstr (quote->text, ==, "Gesperrt bleibt die Ausfahrt Nord bis Ende Mai");
+  g_assert_cmpstr (quote->speaker, ==, "Stadtverwaltung Kaufbeuren");
+}
+
+/* "La asociación denuncia irregularidades": a verb of complaint or demand
+ * with a bare noun reports no speech; with "que" it does. */
+static void
+test_complaint_needs_que (void)
+{
+  const char *es =
+    "Ayudas al campo\n\n"
+    "El Gobierno regional repartió 12 millones en ayudas a los ganaderos.\n\n"
+    "La Asociación de Ganaderos de Soria denuncia irregularidades en el reparto. "
+    "Los ganaderos de la sierra exigen más controles. "
+    "La Asociación de Ganaderos de Soria denuncia que las ayudas llegaron tarde.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (es, "es");
+
+  g_assert_null (find_quote (quotes, "irregularidades en el reparto"));
+  g_assert_null (find_quote (quotes, "más controles"));
+  g_assert_cmpstr (expect_quote (quotes, "llegaron tarde")->speaker, ==, "Asociación de Ganaderos de Soria");
+}
+
+/* "said one tenant" after "the Tenant Action Network": an unnamed person's
+ * noun is no short form of an institution's name. */
+static void
+test_unnamed_noun_not_institution (void)
+{
+  const char *text =
+    "Estate heating fails again\n\n"
+    "The Tenant Action Network said the boilers on the Larkhill estate had failed for the third time this winter.\n\n"
+    "\u201cWe have been wearing coats indoors for a week,\u201d said one tenant.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "wearing coats")->speaker, ==, "tenant");
+}
+
+/* "according to figures from the property data firm Homescan": the
+ * business's kind and what it does describe the name after them. */
+static void
+test_name_after_kind_noun (void)
+{
+  const char *text =
+    "Rents rise again\n\n"
+    "Rents in the city rose for the ninth month in a row in March.\n\n"
+    "According to figures compiled by the property data firm Homescan, the average rent is now \u00a31,240 a month.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "average rent")->speaker, ==, "Homescan");
+}
+
+/* "One neighbour said" after "A neighbour who called the police said":
+ * an indefinite brings in someone new, not the one described before. */
+static void
+test_indefinite_is_someone_new (void)
+{
+  const char *text =
+    "Flat fire on Mill Road\n\n"
+    "Fire crews were called to a flat on Mill Road on Tuesday night.\n\n"
+    "A neighbour who called the fire brigade said the smoke alarm had been ringing for ten minutes. "
+    "One neighbour, who asked not to be named, said the flat had been empty for months.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "smoke alarm")->speaker, ==, "neighbour who called the fire brigade");
+  g_assert_cmpstr (expect_quote (quotes, "empty for months")->speaker, ==, "neighbour");
+}
+
+/* "Another resident, who did not want to be named, said …": the phrase
+ * before the relative clause is the unnamed speaker. */
+static void
+test_another_before_relative_clause (void)
+{
+  const char *text =
+    "Bin collections missed\n\n"
+    "Bins on the Fairfield estate have not been emptied for three weeks.\n\n"
+    "One resident said the smell was unbearable. "
+    "Another resident, who did not want to be named, said the council had stopped answering the phone.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "stopped answering")->speaker, ==, "resident");
+}
+
+/* "said a valve had failed and that the firm was …": a "that" after
+ * "and" joins a second clause; the quote starts right after the verb. */
+static void
+test_and_that_joins_clauses (void)
+{
+  const char *text =
+    "Boiler fault closes pool\n\n"
+    "The leisure centre in Ashdown closed its pool on Monday.\n\n"
+    "The operator said a boiler had failed overnight and that the pool would reopen on Friday.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "reopen on Friday")->text, ==,
+                   "a boiler had failed overnight and that the pool would reopen on Friday");
+}
+
+/* "A coastguard spokeswoman said" after "the Kelby Coastguard": a
+ * lower-case word of one institution's name before a spokesperson is
+ * that institution. */
+static void
+test_lower_case_name_word_spokesperson (void)
+{
+  const char *text =
+    "Ferry aground off Kelby\n\n"
+    "According to the Kelby Coastguard, the ferry ran aground on a sandbank at low tide.\n\n"
+    "A coastguard spokeswoman said none of the 86 passengers had been hurt.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "86 passengers")->speaker, ==, "Kelby Coastguard");
+}
+
+/* "Ein Rentner klagte, er habe …": German verbs of complaint in the past
+ * report speech. */
+static void
+test_german_past_complaint (void)
+{
+  const char *de =
+    "Bus f\u00e4llt aus\n\n"
+    "Die Linie 7 f\u00e4hrt seit Montag nicht mehr nach Oberzell.\n\n"
+    "Eine Anwohnerin schimpfte, niemand habe die Fahrg\u00e4ste vorher informiert.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (de, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "niemand habe")->speaker, ==, "Anwohnerin");
+}
+
+/* "…, hieß es.": an impersonal report with no one named after it is the
+ * institution last reported speaking. */
+static void
+test_impersonal_report (void)
+{
+  const char *de =
+    "Stromausfall in Kleinau\n\n"
+    "In Kleinau war am Dienstag f\u00fcr drei Stunden der Strom ausgefallen.\n\n"
+    "Die Stadtwerke Kleinau teilten mit, ein Bagger habe ein Kabel besch\u00e4digt. "
+    "Betroffen waren rund 2000 Haushalte im Ortskern.\n\n"
+    "Das Kabel ist inzwischen ersetzt, hie\u00df es am Abend.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (de, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "inzwischen ersetzt")->speaker, ==, "Stadtwerke Kleinau");
+}
+
+/* "…, the council which owns the site said.": a definite noun with a
+ * relative clause after the clause is the subject of the cue. */
+static void
+test_subject_with_relative_after_clause (void)
+{
+  const char *text =
+    "Car park to close\n\n"
+    "Harwood District Council has reviewed its car parks.\n\n"
+    "The Mill Street car park will close for resurfacing in May, the council which owns the site has said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "close for resurfacing")->speaker, ==, "Harwood District Council");
+}
+
+/* "The unit at Ashby Hospital will close, the trust has said. … Vale
+ * Health Trust said": a body named only inside the reported clause is
+ * what is spoken of; the trust named next speaks. */
+static void
+test_body_in_clause_is_not_speaker (void)
+{
+  const char *text =
+    "Unit to close at night\n\n"
+    "The minor injuries unit at Kelford Community Hospital will close overnight from May, the trust has said.\n\n"
+    "Vale Community Health Trust said the unit saw four patients a night.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "close overnight from May")->speaker, ==, "Vale Community Health Trust");
+}
+
+/* "Aus Koalitionskreisen hieß es, …": the circles cited, in the
+ * nominative. */
+static void
+test_german_circles_nominative (void)
+{
+  const char *de =
+    "Streit um den Haushalt\n\n"
+    "Die Landesregierung ringt seit Wochen um den Haushalt.\n\n"
+    "Aus Koalitionskreisen hie\u00df es, eine Einigung sei bis Freitag m\u00f6glich.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (de, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Einigung sei")->speaker, ==, "Koalitionskreise");
+}
+
+/* "…, a-t-on appris auprès de la gendarmerie.", "…, a-t-on appris de
+ * source policière.": the one the agency learnt it from is the source. */
+static void
+test_learnt_from (void)
+{
+  const char *fr =
+    "Accident sur la RN 7\n\n"
+    "Un camion s'est renvers\u00e9 mardi matin sur la RN 7 pr\u00e8s de Valence.\n\n"
+    "Le chauffeur a \u00e9t\u00e9 l\u00e9g\u00e8rement bless\u00e9, a-t-on appris aupr\u00e8s de la gendarmerie. "
+    "La route restera ferm\u00e9e jusqu'au soir, a-t-on appris de source pr\u00e9fectorale.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (fr, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "chauffeur a \u00e9t\u00e9")->speaker, ==, "gendarmerie");
+  g_assert_cmpstr (expect_quote (quotes, "route restera")->speaker, ==, "source pr\u00e9fectorale");
+}
+
+/* "nach Angaben der Polizei" after "das Polizeipräsidium Oberfranken":
+ * the noun that opens the one institution's compound name is it. */
+static void
+test_german_compound_institution (void)
+{
+  const char *de =
+    "Unfall auf der A 9\n\n"
+    "Auf der A 9 bei Bayreuth ist am Montag ein Lastwagen umgekippt.\n\n"
+    "\u201eDie Autobahn bleibt bis zum Abend gesperrt\u201c, sagte ein Sprecher des Polizeipr\u00e4sidiums Oberfranken. "
+    "Der Fahrer wurde nach Angaben der Polizei am Kopf leicht verletzt.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (de, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "leicht verletzt")->speaker, ==, "Polizeipr\u00e4sidium Oberfranken");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4228,6 +4699,35 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);
+  g_test_add_func ("/parallax/quotes/unnamed-speaker-relative-clause", test_unnamed_speaker_relative_clause);
+  g_test_add_func ("/parallax/quotes/business-noun-with-adjectives", test_business_noun_with_adjectives);
+  g_test_add_func ("/parallax/quotes/another-of-a-kind", test_another_of_a_kind);
+  g_test_add_func ("/parallax/quotes/day-with-article-before-subject", test_day_with_article_before_subject);
+  g_test_add_func ("/parallax/quotes/writer-participle-after-cue", test_writer_participle_after_cue);
+  g_test_add_func ("/parallax/quotes/acronym-behind-data-nouns", test_acronym_behind_data_nouns);
+  g_test_add_func ("/parallax/quotes/cited-after-verb", test_cited_after_verb);
+  g_test_add_func ("/parallax/quotes/plural-group-with-modifier", test_plural_group_with_modifier);
+  g_test_add_func ("/parallax/quotes/spokesperson-in-a-place", test_spokesperson_in_a_place);
+  g_test_add_func ("/parallax/quotes/discourse-adverbial-before-verb", test_discourse_adverbial_before_verb);
+  g_test_add_func ("/parallax/quotes/institution-epithets", test_institution_epithets);
+  g_test_add_func ("/parallax/quotes/romance-service-name", test_romance_service_name);
+  g_test_add_func ("/parallax/quotes/spanish-present-complaints", test_spanish_present_complaints);
+  g_test_add_func ("/parallax/quotes/according-inside-clause", test_according_inside_clause);
+  g_test_add_func ("/parallax/quotes/complaint-needs-que", test_complaint_needs_que);
+  g_test_add_func ("/parallax/quotes/unnamed-noun-not-institution", test_unnamed_noun_not_institution);
+  g_test_add_func ("/parallax/quotes/name-after-kind-noun", test_name_after_kind_noun);
+  g_test_add_func ("/parallax/quotes/indefinite-is-someone-new", test_indefinite_is_someone_new);
+  g_test_add_func ("/parallax/quotes/another-before-relative-clause", test_another_before_relative_clause);
+  g_test_add_func ("/parallax/quotes/and-that-joins-clauses", test_and_that_joins_clauses);
+  g_test_add_func ("/parallax/quotes/lower-case-name-word-spokesperson", test_lower_case_name_word_spokesperson);
+  g_test_add_func ("/parallax/quotes/cited-bare-plural", test_cited_bare_plural);
+  g_test_add_func ("/parallax/quotes/german-past-complaint", test_german_past_complaint);
+  g_test_add_func ("/parallax/quotes/impersonal-report", test_impersonal_report);
+  g_test_add_func ("/parallax/quotes/subject-with-relative-after-clause", test_subject_with_relative_after_clause);
+  g_test_add_func ("/parallax/quotes/body-in-clause-is-not-speaker", test_body_in_clause_is_not_speaker);
+  g_test_add_func ("/parallax/quotes/german-circles-nominative", test_german_circles_nominative);
+  g_test_add_func ("/parallax/quotes/learnt-from", test_learnt_from);
+  g_test_add_func ("/parallax/quotes/german-compound-institution", test_german_compound_institution);
 
   return g_test_run ();
 }

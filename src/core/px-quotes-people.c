@@ -2567,6 +2567,53 @@ institution_by_first_word (Doc        *doc,
   return holder;
 }
 
+/* "a foreign ministry spokeswoman", "a police spokesman": a lower-case
+ * noun for an institution before the spokesperson is whom they speak for,
+ * as a capitalised name is. */
+static gboolean
+spokes_after_institution_noun (Doc                *doc,
+                               const char * const *parts,
+                               guint               n_parts)
+{
+  g_autofree char *noun = NULL;
+
+  if (n_parts < 2)
+    return FALSE;
+  noun = g_utf8_strdown (parts[n_parts - 2], -1);
+  if (IN (institution_nouns, noun) || strcmp (noun, "police") == 0 || strcmp (noun, "embassy") == 0
+      || strcmp (noun, "army") == 0)
+    return TRUE;
+  /* "a coastguard spokeswoman" after "the Norrland Coastguard": a word
+   * of an institution's name, in lower case */
+  if (n_parts != 2 || strlen (noun) < 4)
+    return FALSE;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *candidate = g_ptr_array_index (doc->people, p);
+      g_autoptr(GPtrArray) whole = NULL;
+
+      /* a body's name of plain words may have been read as a person's;
+       * anyone with a gender is one */
+      if (!candidate->org && candidate->gender != 0)
+        continue;
+      whole = px_quotes_name_words (candidate->name);
+      for (guint w = 0; w < whole->len && whole->len > 1; w++)
+        if (strcmp (g_ptr_array_index (whole, w), noun) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @speaker is one lower-case noun for a person ("passenger",
+ * "resident", "fisherman"), not for an institution. */
+static gboolean
+unnamed_person_noun (const char *speaker)
+{
+  return strchr (speaker, ' ') == NULL && g_unichar_islower (g_utf8_get_char (speaker))
+         && !IN (institution_nouns, speaker) && !IN (org_words, speaker) && !IN (spokes, speaker)
+         && g_unichar_get_script (g_utf8_get_char (speaker)) == G_UNICODE_SCRIPT_LATIN;
+}
+
 void
 px_quotes_fullest_institution_names (Doc *doc)
 {
@@ -2743,7 +2790,8 @@ px_quotes_fullest_institution_names (Doc *doc)
           g_auto(GStrv) parts = g_strsplit (quote->speaker, " ", -1);
           guint n_parts = g_strv_length (parts);
 
-          if (n_parts == words->len && g_unichar_isupper (g_utf8_get_char (parts[from])))
+          if (n_parts == words->len && (g_unichar_isupper (g_utf8_get_char (parts[from]))
+                                        || spokes_after_institution_noun (doc, (const char * const *) parts, n_parts)))
             {
               g_free (parts[n_parts - 1]);
               parts[n_parts - 1] = NULL;
@@ -2965,6 +3013,10 @@ px_quotes_fullest_institution_names (Doc *doc)
             }
           continue;
         }
+      /* "said one passenger" after "the Passenger Rights Network": an
+       * unnamed person's lower-case noun is no part of a name */
+      if (unnamed_person_noun (quote->speaker))
+        continue;
       for (guint p = 0; p < doc->people->len; p++)
         {
           Person *candidate = g_ptr_array_index (doc->people, p);

@@ -1897,6 +1897,8 @@ static const char * const romance_bodies[] = {
   "parquet", "conseil", "agence", "office", "commission", "syndicat", "union", "chambre", "cour", "tribunal",
   "ministerio", "federación", "confederación", "asociación", "dirección", "consejería", "delegación",
   "agencia", "comisión", "sindicato", "cámara", "tribunal", "departamento", "fiscalía", "guardia",
+  /* "le service départemental d'incendie et de secours", "el servicio provincial de" */
+  "service", "servicio", "institut", "instituto",
 };
 
 static gboolean
@@ -2183,6 +2185,20 @@ russian_institution_after_verb (Doc    *doc,
   return TRUE;
 }
 
+/* French and Spanish adjectives for a level of government or service:
+ * "départemental", "régionale", "nacional", "provincial", "municipal". */
+static gboolean
+romance_level_adjective (const char *word)
+{
+  static const char * const levels[] = {
+    "départemental", "départementale", "régional", "régionale", "national", "nationale", "municipal",
+    "municipale", "interdépartemental", "interdépartementale", "territorial", "territoriale", "général",
+    "générale", "provincial", "nacional", "autonómico", "autonómica", "comarcal", "insular", "estatal",
+  };
+
+  return px_text_list_contains (levels, G_N_ELEMENTS (levels), word);
+}
+
 /* "Selon la préfecture d'Ille-et-Vilaine, …", "a indiqué la gendarmerie
  * du Finistère.": a French or Spanish institution's lower-case noun after
  * its article, and the chain of links and names that completes it, up to
@@ -2207,12 +2223,18 @@ romance_institution_forward (Doc    *doc,
   if (!px_quotes_allowed_token (doc, head, sentence) || !is_word (doc, head) || !romance_body (lower (doc, head))
       || (tok (doc, head)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
     return FALSE;
-  /* it must be linked to a complement: "la préfecture" alone is read elsewhere */
-  if (!px_quotes_allowed_token (doc, head + 1, sentence) || !is_word (doc, head + 1)
-      || !(lower_is (doc, head + 1, "de", "du", "des", "del", NULL)
-           || g_str_has_prefix (lower (doc, head + 1), "d'") || g_str_has_prefix (lower (doc, head + 1), "d’")))
-    return FALSE;
   last = head;
+  /* "le service départemental d'incendie", "la dirección provincial de":
+   * an adjective of the level of government between the noun and its
+   * complement */
+  while (last < head + 2 && px_quotes_allowed_token (doc, last + 1, sentence) && is_word (doc, last + 1)
+         && romance_level_adjective (lower (doc, last + 1)))
+    last++;
+  /* it must be linked to a complement: "la préfecture" alone is read elsewhere */
+  if (!px_quotes_allowed_token (doc, last + 1, sentence) || !is_word (doc, last + 1)
+      || !(lower_is (doc, last + 1, "de", "du", "des", "del", NULL)
+           || g_str_has_prefix (lower (doc, last + 1), "d'") || g_str_has_prefix (lower (doc, last + 1), "d’")))
+    return FALSE;
   while (last + 1 < doc->tokens->len && last < head + 12 && px_quotes_allowed_token (doc, last + 1, sentence)
          && is_word (doc, last + 1))
     {
@@ -2221,6 +2243,9 @@ romance_institution_forward (Doc    *doc,
       if (px_text_list_contains (links, G_N_ELEMENTS (links), word) || g_str_has_prefix (word, "d'")
           || g_str_has_prefix (word, "d’") || g_str_has_prefix (word, "l'") || g_str_has_prefix (word, "l’")
           || (tok (doc, last + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+          /* a lower-case noun after a link: "d'incendie et de secours" */
+          || (last > head && lower_is (doc, last, "de", NULL) && is_word (doc, last - 1) && lower_is (doc, last - 1, "et", "y", NULL)
+              && !IN (stop_words, word) && !IN (speech_verbs, word))
           /* a lower-case adjective after a name: "Transition écologique" */
           || ((tok (doc, last)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && !IN (stop_words, word) && !IN (speech_verbs, word)))
         last++;
@@ -2237,6 +2262,62 @@ romance_institution_forward (Doc    *doc,
   return TRUE;
 }
 
+/* "…, the trust that runs it has said.", "…, the council which owns
+ * the site said.": after the clause and its comma, a definite noun with a
+ * relative clause of its own before the verb; the noun is the subject, not
+ * the relative clause's last word. @i is the first token of the verb
+ * group. */
+static gboolean
+subject_with_relative_after_clause (Doc    *doc,
+                                    guint   i,
+                                    gint    sentence,
+                                    Source *source)
+{
+  for (guint r = i - 1; r >= 3 && r + 6 > i; r--)
+    {
+      if (!px_quotes_allowed_token (doc, r, sentence) || !is_word (doc, r) || doc->span_of[r] >= 0)
+        return FALSE;
+      if (!lower_is (doc, r, "that", "which", "who", NULL))
+        continue;
+      if (r + 1 >= i || !is_word (doc, r - 1) || !is_word (doc, r - 2) || !lower_is (doc, r - 2, "the", NULL)
+          || !is_punct (doc, r - 3, ',') || (tok (doc, r - 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
+          || IN (speech_verbs, lower (doc, r - 1)))
+        return FALSE;
+      source->first = r - 2;
+      source->last = r - 1;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* How many tokens before @i make "pour sa part", "de son côté", "quant à
+ * elle", "por su parte", "a su vez": 3, or 0. */
+static guint
+discourse_adverbial_before (Doc  *doc,
+                            guint i,
+                            gint  sentence)
+{
+  static const char * const turn[][3] = {
+    { "pour", "sa", "part" }, { "pour", "leur", "part" }, { "de", "son", "côté" }, { "de", "leur", "côté" },
+    { "quant", "à", "lui" }, { "quant", "à", "elle" }, { "quant", "à", "eux" }, { "por", "su", "parte" },
+    { "a", "su", "vez" },
+  };
+
+  if (i < 3)
+    return 0;
+  for (gsize t = 0; t < G_N_ELEMENTS (turn); t++)
+    {
+      gboolean match = TRUE;
+
+      for (guint n = 0; n < 3 && match; n++)
+        match = px_quotes_allowed_token (doc, i - 3 + n, sentence) && is_word (doc, i - 3 + n)
+                && strcmp (lower (doc, i - 3 + n), turn[t][n]) == 0;
+      if (match)
+        return 3;
+    }
+  return 0;
+}
+
 static gboolean
 source_backward (Doc    *doc,
                  guint   verb,
@@ -2248,8 +2329,17 @@ source_backward (Doc    *doc,
 
   while (i > 0 && px_quotes_allowed_token (doc, i - 1, sentence) && is_word (doc, i - 1)
          && (IN (between_words, lower (doc, i - 1)) || (g_str_has_suffix (lower (doc, i - 1), "ly")
-             && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !ly_noun (doc, i - 1))))
+             && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !ly_noun (doc, i - 1))
+             || discourse_adverbial_before (doc, i, sentence) > 0))
     {
+      /* "La préfecture a pour sa part rappelé", "El sindicato ha por su
+       * parte señalado": a discourse adverbial between the auxiliary and
+       * the verb is no subject */
+      if (discourse_adverbial_before (doc, i, sentence) > 0)
+        {
+          i -= discourse_adverbial_before (doc, i, sentence);
+          continue;
+        }
       i--;
       /* "a par ailleurs indiqué" */
       if (strcmp (lower (doc, i), "ailleurs") == 0 && i > 0 && px_quotes_allowed_token (doc, i - 1, sentence)
@@ -2258,6 +2348,8 @@ source_backward (Doc    *doc,
     }
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
+  if (subject_with_relative_after_clause (doc, i, sentence, source))
+    return TRUE;
   {
     guint start = romance_institution_start (doc, i - 1, sentence);
 
@@ -2684,7 +2776,8 @@ source_backward (Doc    *doc,
                            && !IN (determiners, lower (doc, e - 1)) && !IN (speech_verbs, lower (doc, e - 1))
                            && (!IN (stop_words, lower (doc, e - 1)) || IN (of_words, lower (doc, e - 1))))
                       e--;
-                    if (e < head && e > 0 && px_quotes_allowed_token (doc, e - 1, sentence) && is_word (doc, e - 1)
+                    if ((e < head || (e == head && e > 0 && is_word (doc, e - 1) && lower_is (doc, e - 1, "another", NULL)))
+                        && e > 0 && px_quotes_allowed_token (doc, e - 1, sentence) && is_word (doc, e - 1)
                         && IN (determiners, lower (doc, e - 1)) && !IN (of_words, lower (doc, e)))
                       {
                         source->first = e - 1;
@@ -2908,7 +3001,8 @@ skip_time_words (Doc  *doc,
     }
 
   if (px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k)
-      && lower_is (doc, k, "este", "esta", "ce", NULL)
+      /* "lamentaba el domingo un agricultor": the article before a day too */
+      && lower_is (doc, k, "este", "esta", "ce", "el", NULL)
       && px_quotes_allowed_token (doc, k + 1, sentence) && is_word (doc, k + 1)
       && px_text_list_contains (days, G_N_ELEMENTS (days), lower (doc, k + 1)))
     k++;
@@ -3654,6 +3748,8 @@ static const char * const company_nouns[] = {
   "company", "firm", "group", "carmaker", "retailer", "airline", "manufacturer", "insurer", "maker",
   "operator", "lender", "supermarket", "chain", "developer", "entreprise", "société", "groupe",
   "unternehmen", "konzern", "firma", "empresa", "compañía", "компания", "brewer", "housebuilder", "miner",
+  /* transport: "the carrier" for an airline, a shipping or a haulage firm */
+  "carrier",
 };
 
 static gboolean
@@ -3698,6 +3794,47 @@ named_subsidiary (Doc                *doc,
         }
     }
   return FALSE;
+}
+
+/* Whether every mention of @org before @before lies earlier in the
+ * sentence of @before (the clause a cue after it reports). */
+static gboolean
+named_only_in_clause_before (Doc    *doc,
+                             Person *org,
+                             guint   before)
+{
+  gboolean any = FALSE;
+
+  for (guint m = 0; m < org->mentions->len; m++)
+    {
+      guint at = g_array_index (org->mentions, guint, m);
+
+      if (at >= before)
+        continue;
+      if (doc->token_sentence[at] != doc->token_sentence[before])
+        return FALSE;
+      /* "Halvern Nutrition is recalling …, the company said": the body
+       * the clause opens with is the one reporting on itself */
+      if (at <= g_array_index (doc->sentences, Sentence, doc->token_sentence[at]).first + 1)
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
+/* Whether the words from @first up to @head are lower-case adjectives
+ * and the like ("mobile", "low-cost"), none a name, number or noun for
+ * an institution. */
+static gboolean
+business_adjectives_only (Doc  *doc,
+                          guint first,
+                          guint head)
+{
+  for (guint w = first; w < head; w++)
+    if (!is_word (doc, w) || (tok (doc, w)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_NUMBER))
+        || IN (institution_nouns, lower (doc, w)) || is_company_noun (lower (doc, w)) || IN (stop_words, lower (doc, w)))
+      return FALSE;
+  return TRUE;
 }
 
 /* "The company later said …" after "The Food Standards Agency said …": a
@@ -4512,6 +4649,18 @@ owner_named_later (Doc    *doc,
   return FALSE;
 }
 
+/* "another source" is someone else; "one resident", "a neighbour",
+ * "une habitante" bring in someone new, whom no fuller phrase of an
+ * earlier unnamed source describes. */
+static gboolean
+introduces_someone_new (Doc  *doc,
+                        guint first)
+{
+  return is_word (doc, first)
+         && lower_is (doc, first, "another", "a", "an", "one", "un", "une", "ein", "eine", "einer", "uno", "una",
+                      "otro", "otra", "autre", NULL);
+}
+
 /* The head noun of an unnamed source's label: the word before the phrase
  * that tells which one ("man" of "man from the back of the hall",
  * "employees" of "employees who spoke on condition of anonymity"), else
@@ -4532,6 +4681,50 @@ anonymous_head (const char *phrase)
     if (px_text_list_contains (starters, G_N_ELEMENTS (starters), words[w]))
       return g_strdup (words[w - 1]);
   return g_strdup (words[n - 1]);
+}
+
+/* "said a pensioner who lives on the estate", "a raconté une voisine
+ * qui habite en face": a relative pronoun right after an unnamed person's
+ * noun, with no comma before it, tells which person is meant, so the
+ * clause belongs to the label (after a comma it only adds to it). */
+static gboolean
+restrictive_relative_at (Doc  *doc,
+                         guint at)
+{
+  return at > 0 && is_word (doc, at) && is_word (doc, at - 1) && lower_is (doc, at, "who", "whose", "qui", "que", "dont", NULL);
+}
+
+/* "une mère d'élève qui a souhaité garder l'anonymat": a relative clause
+ * on why the person goes unnamed tells nothing of who they are. */
+static gboolean
+relative_about_anonymity (const char *word)
+{
+  static const char * const stems[] = { "anonym", "named", "nommé", "nombre", "identif", "name" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (stems); i++)
+    if (g_str_has_prefix (word, stems[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static guint cue_skip_listener (Doc *doc, guint i, gint sentence);
+
+/* Whether a speech verb stands right before the phrase at @first, or
+ * before a listener after it ("a raconté à l'AFP une voisine", "said to
+ * reporters one man"). */
+static gboolean
+speech_verb_before_phrase (Doc  *doc,
+                           guint first)
+{
+  gint sentence = doc->token_sentence[first];
+
+  if (first > 0 && is_word (doc, first - 1) && IN (speech_verbs, lower (doc, first - 1)))
+    return TRUE;
+  for (guint v = first >= 5 ? first - 5 : 0; v + 2 < first; v++)
+    if (doc->token_sentence[v] == doc->token_sentence[first] && is_word (doc, v) && IN (speech_verbs, lower (doc, v))
+        && cue_skip_listener (doc, v + 1, sentence) == first)
+      return TRUE;
+  return FALSE;
 }
 
 /* "shouted one man from the back of the hall.", "sagte eine
@@ -4571,10 +4764,11 @@ anonymous_postmodifier_end (Doc    *doc,
     return source->last;
   sentence = doc->token_sentence[source->first];
   /* the verb came before the phrase, not after it */
-  if (source->first == 0 || !is_word (doc, source->first - 1) || !IN (speech_verbs, lower (doc, source->first - 1)))
+  if (!speech_verb_before_phrase (doc, source->first))
     return source->last;
   if (!px_quotes_allowed_token (doc, p, sentence) || !is_word (doc, p)
-      || !px_text_list_contains (places, G_N_ELEMENTS (places), lower (doc, p)))
+      || !(px_text_list_contains (places, G_N_ELEMENTS (places), lower (doc, p))
+           || restrictive_relative_at (doc, p)))
     return source->last;
   for (k = p + 1; k < p + 9 && px_quotes_allowed_token (doc, k, sentence); k++)
     {
@@ -4585,6 +4779,7 @@ anonymous_postmodifier_end (Doc    *doc,
       if (is_punct (doc, k, ',') || (is_punct (doc, k, '.') && !px_quotes_allowed_token (doc, k + 1, sentence)))
         return k > p + 1 ? k - 1 : source->last;
       if (!is_word (doc, k) || IN (speech_verbs, lower (doc, k))
+          || (restrictive_relative_at (doc, p) && relative_about_anonymity (bare_head (lower (doc, k))))
           || (tok (doc, k)->flags & PX_LEXICON_TOKEN_NUMBER)
           || (IN (not_name_words, lower (doc, k)) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
           || px_text_list_contains (times, G_N_ELEMENTS (times), lower (doc, k)))
@@ -5113,6 +5308,10 @@ resolve_source_inner (Doc    *doc,
 
     if (is_word (doc, first) && (IN (stop_words, lower (doc, first)) || IN (determiners, lower (doc, first))))
       first++;
+    /* "Un autre habitant", "Otra vecina": another of a kind is labelled by
+     * its noun, as "another resident" is */
+    if (first < source->last && is_word (doc, first) && lower_is (doc, first, "autre", "otra", "otro", NULL))
+      first++;
     if (first > source->last)
       return;
         /* "cette source", "the source": the unnamed source quoted last */
@@ -5417,6 +5616,12 @@ resolve_source_inner (Doc    *doc,
                 best_seen = narrowed_seen;
               }
           }
+        /* "the mobile operator said", "the budget carrier said": with no
+         * name holding them, lower-case adjectives before a business noun
+         * only describe the firm the article is about */
+        if (org == NULL && n_modifiers > 0 && is_definite (lower (doc, source->first))
+            && is_company_noun (bare_head (lower (doc, source->last))) && business_adjectives_only (doc, first, source->last))
+          n_modifiers = 0;
         /* "a indiqué la préfecture", "La métropole a précisé": a French
          * public body that is one of a kind where the story happens, and
          * that no name in the article holds, speaks as itself, not as the
@@ -5497,6 +5702,13 @@ resolve_source_inner (Doc    *doc,
             }
         if (org == NULL && n_modifiers == 0)
           org = px_quotes_last_person_before (doc, source->first, TRUE);
+        /* "The unit at Ashby Hospital will close, the trust that runs it
+         * has said": a body named only inside the reported clause, whose
+         * name does not hold the noun, is what is spoken of, not who
+         * speaks; the lead's reading below may find the one named next */
+        if (org != NULL && doc->token_segment[source->first] <= 1 && source->first > 0
+            && is_punct (doc, source->first - 1, ',') && named_only_in_clause_before (doc, org, source->first))
+          org = NULL;
         /* "…, regulator says" in the headline, "the industry regulator
          * said" in the lead: the top of a story may name an institution by
          * its kind before the body names it ("The Water Services Authority
@@ -5850,7 +6062,7 @@ resolve_source_inner (Doc    *doc,
           }
         /* "the diplomat" after "a senior EU diplomat": the fuller phrase
          * ("another source" is someone else) */
-        for (guint a = 0; a < doc->anonymous->len && strcmp (lower (doc, source->first), "another") != 0; a++)
+        for (guint a = 0; a < doc->anonymous->len && !introduces_someone_new (doc, source->first); a++)
           {
             const char *known = g_ptr_array_index (doc->anonymous, a);
             g_autofree char *head = anonymous_head (known);
@@ -6981,6 +7193,94 @@ german_fronted_before (Doc   *doc,
   return px_quotes_allowed_token (doc, i + 1, sentence) && is_word (doc, i + 1);
 }
 
+/* "…, a-t-on appris dimanche auprès du parquet.", "…, a-t-on appris de
+ * source policière.": the news agency learnt it from someone, who is the
+ * source; the cue runs from "a-t-on" so the clause before it is read. */
+static gboolean
+learnt_from (Doc   *doc,
+             guint  i,
+             gint   sentence,
+             Cue   *cue)
+{
+  guint k = i + 1;
+
+  if (doc->capital_nouns || !is_word (doc, i) || strcmp (lower (doc, i), "appris") != 0 || i == 0 || !is_word (doc, i - 1)
+      || !lower_is (doc, i - 1, "a-t-on", NULL))
+    return FALSE;
+  k = skip_time_words (doc, k, sentence);
+  if (!px_quotes_allowed_token (doc, k, sentence) || !is_word (doc, k))
+    return FALSE;
+  if (strcmp (lower (doc, k), "auprès") == 0 && px_quotes_allowed_token (doc, k + 1, sentence) && is_word (doc, k + 1))
+    {
+      guint from = k + 1;
+
+      /* "auprès du parquet", "auprès des services de l'État", "auprès de la mairie" */
+      if (lower_is (doc, from, "de", NULL) && px_quotes_allowed_token (doc, from + 1, sentence))
+        from++;
+      else if (lower_is (doc, from, "du", "des", NULL))
+        {
+          if (!px_quotes_allowed_token (doc, from + 1, sentence) || !is_word (doc, from + 1))
+            return FALSE;
+          cue->source.first = from + 1;
+          cue->source.last = from + 1;
+          while (px_quotes_allowed_token (doc, cue->source.last + 1, sentence) && is_word (doc, cue->source.last + 1))
+            cue->source.last++;
+          cue->source.speaker = px_quotes_slice (doc, cue->source.first, cue->source.last);
+          cue->first = i - 1;
+          cue->last = i;
+          cue->found = TRUE;
+          return TRUE;
+        }
+      if (!px_quotes_source_forward (doc, from, sentence, &cue->source))
+        return FALSE;
+    }
+  /* "de source policière", "de sources concordantes" */
+  else if (strcmp (lower (doc, k), "de") == 0 && px_quotes_allowed_token (doc, k + 2, sentence) && is_word (doc, k + 1)
+           && lower_is (doc, k + 1, "source", "sources", NULL) && is_word (doc, k + 2))
+    {
+      cue->source.first = k + 1;
+      cue->source.last = k + 2;
+      cue->source.speaker = px_quotes_slice (doc, k + 1, k + 2);
+    }
+  else
+    return FALSE;
+  cue->first = i - 1;
+  cue->last = i;
+  cue->found = TRUE;
+  return TRUE;
+}
+
+/* "Man spüle das Netz mit Chlor, hieß es.", "…, hieß es weiter.": an
+ * impersonal report with no one named after it is the institution last
+ * reported speaking. */
+static gboolean
+impersonal_report (Doc      *doc,
+                   guint     i,
+                   gint      sentence,
+                   Cue      *cue)
+{
+  guint end = i + 2;
+
+  if (!is_word (doc, i) || strcmp (lower (doc, i), "hieß") != 0 || !px_quotes_allowed_token (doc, i + 1, sentence) || !is_word (doc, i + 1)
+      || strcmp (lower (doc, i + 1), "es") != 0)
+    return FALSE;
+  if (px_quotes_allowed_token (doc, end, sentence) && is_word (doc, end)
+      && lower_is (doc, end, "weiter", "zudem", "außerdem", "ergänzend", "dazu", "später", "zuletzt", NULL))
+    end++;
+  /* "hieß es am Abend" */
+  if (px_quotes_allowed_token (doc, end + 1, sentence) && is_word (doc, end) && strcmp (lower (doc, end), "am") == 0
+      && is_word (doc, end + 1))
+    end += 2;
+  if (px_quotes_allowed_token (doc, end, sentence) && is_word (doc, end))
+    return FALSE;
+  if (!last_institution_speaker_before (doc, i, &cue->source))
+    return FALSE;
+  /* where the report's subject stands, for reading the clause before */
+  cue->source.first = cue->source.last = i + 1;
+  cue->found = TRUE;
+  return TRUE;
+}
+
 gboolean
 px_quotes_cue_at (Doc      *doc,
                   guint     i,
@@ -7043,6 +7343,8 @@ px_quotes_cue_at (Doc      *doc,
       cue->found = TRUE;
       return TRUE;
     }
+  if (learnt_from (doc, i, sentence, cue))
+    return TRUE;
   if (!px_quotes_is_speech_verb (doc, i, quoted))
     return FALSE;
   /* "Asked whether the prime minister agreed, the spokesman said": a verb
@@ -7070,6 +7372,8 @@ px_quotes_cue_at (Doc      *doc,
   cue->first = cue->last = i;
   if (is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "out") == 0)
     cue->last = i + 1;
+  if (impersonal_report (doc, i, sentence, cue))
+    return TRUE;
   /* A participle ("…, recalling a meeting") speaks for the sentence's
    * subject, which find_cue() looks for when nothing better is there. */
   if (px_quotes_is_participle_cue (lower (doc, i)))
@@ -7925,6 +8229,148 @@ drop_intensifier (Doc    *doc,
     }
 }
 
+/* "the aviation analytics firm RouteWatch", "the consultancy group
+ * Harbury Partners": an English kind noun for a business or a charity
+ * with lower-case words before it describes the name after it, which is
+ * who speaks (as "Energy company Brightwell" is Brightwell). */
+static void
+name_after_kind_noun (Source *source)
+{
+  static const char * const kinds[] = {
+    "firm", "company", "group", "consultancy", "charity", "watchdog", "operator", "carrier", "airline",
+    "network", "campaign", "organisation", "organization", "insurer", "lender", "retailer", "developer",
+  };
+  g_auto(GStrv) words = NULL;
+  guint n, k;
+
+  if (source->speaker == NULL || !g_unichar_islower (g_utf8_get_char (source->speaker)))
+    return;
+  words = g_strsplit (source->speaker, " ", -1);
+  n = g_strv_length (words);
+  for (k = 0; k < n && g_unichar_islower (g_utf8_get_char (words[k])); k++)
+    ;
+  if (k < 2 || k >= n || !px_text_list_contains (kinds, G_N_ELEMENTS (kinds), words[k - 1]))
+    return;
+  for (guint w = k; w < n; w++)
+    if (!g_unichar_isupper (g_utf8_get_char (words[w])) && !g_unichar_isdigit (g_utf8_get_char (words[w]))
+        && strcmp (words[w], "&") != 0)
+      return;
+  g_free (source->speaker);
+  source->speaker = g_strjoinv (" ", words + k);
+}
+
+/* Whether token @at is where the article names someone or something. */
+static gboolean
+mentioned_as_name (Doc  *doc,
+                   guint at)
+{
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      for (guint m = 0; m < person->mentions->len; m++)
+        if (g_array_index (person->mentions, guint, m) == at)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Fishermen in the village of Kostel told …", "Parents at the school
+ * gate said …", "Workers leaving the plant said …": a bare plural opening
+ * the sentence, then a place or a participle, is an unnamed group, and the
+ * words after it say which; the reader took the last noun alone. */
+static void
+plural_group_with_modifier (Doc    *doc,
+                            Source *source)
+{
+  static const char * const links[] = {
+    "in", "at", "on", "near", "outside", "from", "across", "around", "along", "inside", "behind",
+  };
+  const Sentence *range;
+  const char *head;
+  guint start;
+
+  if (source->person != NULL || source->speaker == NULL || source->pronoun || doc->capital_nouns || doc->pro_drop)
+    return;
+  range = &g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]);
+  start = range->first;
+  /* a paragraph may open with a dash or a mark the sentence keeps */
+  while (start < source->first && !is_word (doc, start) && doc->span_of[start] < 0)
+    start++;
+  if (start + 2 > source->first || source->last + 1 > range->last || !is_word (doc, source->last + 1)
+      || !IN (speech_verbs, lower (doc, source->last + 1)) || !is_word (doc, start) || !is_word (doc, start + 1))
+    return;
+  head = lower (doc, start);
+  if (!(g_str_has_suffix (head, "s") || g_str_has_suffix (head, "men")) || g_str_has_suffix (head, "ss")
+      || IN (determiners, head) || IN (stop_words, head) || mentioned_as_name (doc, start)
+      || px_quotes_is_name_word (doc, start + 1)
+      || !(px_text_list_contains (links, G_N_ELEMENTS (links), lower (doc, start + 1))
+           || (g_str_has_suffix (lower (doc, start + 1), "ing") && !IN (speech_verbs, lower (doc, start + 1)))))
+    return;
+  /* a short phrase with no clause of its own: "Parents at the school
+   * have launched a campaign after the council said" is not one */
+  if (source->last > start + 12)
+    return;
+  /* "Analysts at Berenberg said": a name right after the link is the
+   * institution they speak for */
+  if (is_word (doc, start + 2) && (tok (doc, start + 2)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    return;
+  for (guint k = start; k <= source->last; k++)
+    if (!is_word (doc, k) || doc->span_of[k] >= 0 || IN (speech_verbs, lower (doc, k))
+        || lower_is (doc, k, "have", "has", "had", "is", "are", "was", "were", "will", "after", "before", "when",
+                     "because", "and", "but", "who", "that", "which", "while", NULL))
+      return;
+  g_free (source->speaker);
+  source->first = start;
+  source->speaker = px_quotes_slice (doc, start, source->last);
+}
+
+/* "A UNHCR spokesman in Geneva told", "A police spokeswoman in Lyon
+ * said", "a military spokesman in the capital, Sarn, said": where a
+ * spokesperson is says nothing of whom they speak for; the phrase ends at
+ * the spokesperson, who speaks for the institution before it. */
+static void
+spokesperson_without_place (Doc    *doc,
+                            Source *source)
+{
+  gint sentence = doc->token_sentence[source->first];
+  guint spokes_at = G_MAXUINT;
+
+  if (source->pronoun)
+    return;
+  /* the phrase holds the place: "police spokesman in Lyon" */
+  for (guint k = source->first; k < source->last && spokes_at == G_MAXUINT; k++)
+    if (is_word (doc, k) && IN (spokes, lower (doc, k)) && is_word (doc, k + 1) && lower_is (doc, k + 1, "in", "at", NULL))
+      spokes_at = k;
+  /* the reader kept the place alone: "Geneva", "Sarn" */
+  for (guint k = source->first; spokes_at == G_MAXUINT && k > 1 && k + 6 > source->first
+       && doc->token_sentence[k - 1] == (guint) sentence && (is_word (doc, k - 1) || is_punct (doc, k - 1, ','));
+       k--)
+    if (is_word (doc, k - 1) && lower_is (doc, k - 1, "in", "at", NULL))
+      {
+        if (is_word (doc, k - 2) && IN (spokes, lower (doc, k - 2)) && doc->token_sentence[k - 2] == (guint) sentence)
+          spokes_at = k - 2;
+        break;
+      }
+  if (spokes_at == G_MAXUINT)
+    return;
+  if (spokes_at < source->first)
+    {
+      guint start = spokes_at;
+
+      /* back to the phrase's article: "A UNHCR spokesman" */
+      while (start > 0 && start + 5 > spokes_at && doc->token_sentence[start - 1] == (guint) sentence && is_word (doc, start - 1)
+             && !IN (speech_verbs, lower (doc, start - 1)))
+        {
+          start--;
+          if (IN (determiners, lower (doc, start)))
+            break;
+        }
+      source->first = start;
+    }
+  source->last = spokes_at;
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -7942,10 +8388,14 @@ px_quotes_resolve_source (Doc    *doc,
     }
   if (defendant_before_verb (doc, source))
     return;
+  if (source->speaker == NULL)
+    spokesperson_without_place (doc, source);
   resolve_source_inner (doc, source);
   drop_intensifier (doc, source);
   name_in_apposition_after_role (doc, source);
   pronoun_before_anyone (doc, source);
+  plural_group_with_modifier (doc, source);
+  name_after_kind_noun (source);
   /* "L'épicière dit avoir …", "a raconté l'habitante": a French noun for
    * a person, by its ending, that nothing else resolved, refers back to
    * the person just named, of the gender the ending gives */

@@ -76,6 +76,8 @@ static const char * const speech_verbs[] = {
   "erzählt", "klagt", "schildert", "erinnert", "bedauert", "gesteht", "räumt",
   "bestätigten", "erklärt", "betont", "fordert", "warnt", "kritisiert", "schrieb", "schreibt", "ergänzte",
   "beklagte", "bekräftigte", "unterstrich", "teilten", "hieß", "räumten", "glaubt", "glaubte",
+  /* complaints in the past: "klagte ein Rentner, er habe …" */
+  "klagte", "klagten", "schimpfte", "bemängelte", "monierte",
   /* es */
   "dijo", "afirmó", "aseguró", "señaló", "explicó", "añadió", "declaró", "indicó", "agregó",
   "sostuvo", "advirtió", "subrayó", "manifestó", "anunció", "insistió", "afirma", "dice",
@@ -88,6 +90,10 @@ static const char * const speech_verbs[] = {
   /* the present of features and interviews: "resume Luis", "lamenta" */
   "resume", "relata", "lamenta", "recuerda", "señala", "subraya", "confiesa", "admite", "relatan",
   "lamentan", "recuerdan", "señalan", "subrayan",
+  /* "Vecinos denuncian que …", "La asociación calcula que …": complaints
+   * and estimates in the present of reportage */
+  "denuncia", "denuncian", "calcula", "calculan", "estima", "estiman", "advierten", "explican", "indican",
+  "insisten", "reclama", "reclaman", "exige", "exigen",
   /* "cuenta su mujer", "ha contado": telling a story */
   "cuenta", "cuentan", "contado", "contaron",
   /* shouted and exclaimed: "gritó una mujer a la salida" */
@@ -203,7 +209,7 @@ static const char * const org_words[] = {
   /* plural and trade heads of business names: "Halford Aggregates", "Pennine Homes" */
   "aggregates", "materials", "homes", "developments", "properties", "estates", "construction", "contractors",
   "builders", "quarries", "mining", "metals", "chemicals", "plastics", "products", "solutions", "utilities",
-  "breweries", "dairies", "hotels", "haulage", "shipping", "telecom", "telecoms",
+  "breweries", "dairies", "hotels", "haulage", "shipping", "telecom", "telecoms", "ferries", "buses", "coaches",
   /* places that act as governments, never people: "Región de Murcia" */
   "región", "region", "comunidad", "provincia", "junta", "ayuntamiento", "generalitat", "xunta",
   "delegación", "delegation", "délégation", "consejería", "conselleria", "subdelegación", "board", "bund",
@@ -317,6 +323,8 @@ static const char * const determiners[] = {
   "the", "a", "an", "its", "his", "her", "their", "le", "la", "les", "l'", "un", "une", "der", "die", "das",
   "des", "dem", "den", "ein", "eine", "einer", "eines", "el", "los", "las", "una", "unos", "unas",
   "another",
+  /* "Otra vecina", "Otro vecino": Spanish drops the article before them */
+  "otra", "otro",
   /* "a affirmé son porte-parole, Hugo Ferrand", "assure cette source" */
   "son", "sa", "leur", "cette", "su",
 };

@@ -826,6 +826,76 @@ document_issuer (Doc   *doc,
   return NULL;
 }
 
+/* "The agency Tarpa reported, citing a source in the delegation, that
+ * …": the one cited right after the verb is who said it; the reporter
+ * only relays it, as with "Tarpa, citing …, reported". */
+static void
+cited_after_verb (Doc     *doc,
+                  PxQuote *quote,
+                  Cue     *cue,
+                  gint     sentence)
+{
+  Source cited = { 0, };
+
+  if (cue->according || quote->speaker == NULL || cue->source.last >= cue->first
+      || !is_punct (doc, cue->last + 1, ',') || !is_word (doc, cue->last + 2)
+      || strcmp (lower (doc, cue->last + 2), "citing") != 0
+      || !px_quotes_allowed_token (doc, cue->last + 3, sentence))
+    return;
+  /* "citing police sources,", "citing officials,": a bare plural the
+   * phrase reader leaves alone, up to the comma */
+  if (!px_quotes_source_forward (doc, cue->last + 3, sentence, &cited))
+    {
+      guint k = cue->last + 3;
+
+      px_quotes_source_clear (&cited);
+      memset (&cited, 0, sizeof cited);
+      while (k < cue->last + 7 && px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k)
+             && !(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (speech_verbs, lower (doc, k)))
+        k++;
+      if (k > cue->last + 3 && px_quotes_allowed_token (doc, k, sentence) && is_punct (doc, k, ',')
+          && g_str_has_suffix (lower (doc, k - 1), "s"))
+        {
+          cited.first = cue->last + 3;
+          cited.last = k - 1;
+          cited.speaker = px_quotes_slice (doc, cited.first, cited.last);
+        }
+    }
+  else
+    px_quotes_resolve_source (doc, &cited);
+  if (cited.speaker != NULL)
+    {
+      /* "a source in the delegation," "two officials at the ministry,": an
+       * unnamed source keeps what tells which one, up to the comma */
+      if (cited.speaker != NULL && cited.person == NULL && !g_unichar_isupper (g_utf8_get_char (cited.speaker))
+          && is_word (doc, cited.last + 1) && lower_is (doc, cited.last + 1, "in", "at", "from", "close", "familiar", "with", NULL))
+        for (guint k = cited.last + 2; k < cited.last + 10 && px_quotes_allowed_token (doc, k, sentence); k++)
+          {
+            if (is_punct (doc, k, ','))
+              {
+                g_autofree char *rest = px_quotes_slice (doc, cited.last + 1, k - 1);
+                char *longer = g_strconcat (cited.speaker, " ", rest, NULL);
+
+                g_free (cited.speaker);
+                cited.speaker = longer;
+                break;
+              }
+            if (!is_word (doc, k) || IN (speech_verbs, lower (doc, k)))
+              break;
+          }
+      if (cited.speaker != NULL)
+        {
+          if (quote->via == NULL)
+            quote->via = g_steal_pointer (&quote->speaker);
+          g_free (quote->speaker);
+          quote->speaker = g_strdup (cited.speaker);
+          g_clear_pointer (&quote->speaker_description, g_free);
+          quote->speaker_description = g_strdup (cited.description);
+        }
+    }
+  px_quotes_source_clear (&cited);
+}
+
 static void
 finish_source (Doc     *doc,
                PxQuote *quote,
@@ -863,6 +933,7 @@ finish_source (Doc     *doc,
         resolve_document (doc, quote, cue);
     }
   quote->via = via_for_citing (doc, sentence, cue->first);
+  cited_after_verb (doc, quote, cue, sentence);
 }
 
 static gboolean
@@ -958,6 +1029,11 @@ clause_start (Doc  *doc,
           && (IN (pronouns_person, lower (doc, i)) || IN (pronouns_group, lower (doc, i)) || lower_is (doc, i, "i", "it", NULL)
               || (px_quotes_is_name_word (doc, i) && !IN (determiners, lower (doc, i))))
           && !px_text_list_contains (listener_verbs, G_N_ELEMENTS (listener_verbs), verb))
+        break;
+      /* "said a valve had failed and that the firm was …": a "that" after
+       * "and" joins a second clause to the first, which starts at once */
+      if (j > i && is_word (doc, j) && lower_is (doc, j, "that", "que", "dass", NULL) && is_word (doc, j - 1)
+          && lower_is (doc, j - 1, "and", "but", "y", "et", "und", "pero", "mais", "aber", NULL))
         break;
       if (is_word (doc, j) && lower_is (doc, j, "that", "que", "dass", "что", NULL))
         return j + 1;
@@ -1109,6 +1185,84 @@ wie_before (Doc  *doc,
   return G_MAXUINT;
 }
 
+/* "Skyline grounded its fleet, the airline said, leaving thousands
+ * stranded": an English participle that is no verb of speech, after the
+ * cue and a comma, is the writer going on about the event; the words
+ * reported are the clause before the cue. */
+static gboolean
+writer_participle_after (Doc *doc,
+                         Cue *cue)
+{
+  const char *word;
+  guint comma = cue->last + 1;
+
+  /* "said on Monday, leaving …", "said late on Tuesday, forcing …" */
+  if (comma < doc->tokens->len && is_word (doc, comma)
+      && lower_is (doc, comma, "on", "late", "early", "last", "this", "yesterday", "today", "overnight", NULL))
+    while (comma < doc->tokens->len && comma < cue->last + 5 && is_word (doc, comma)
+           && !IN (speech_verbs, lower (doc, comma)) && doc->span_of[comma] < 0)
+      comma++;
+  if (doc->capital_nouns || doc->pro_drop || comma + 1 >= doc->tokens->len || !is_punct (doc, comma, ',')
+      || !is_word (doc, comma + 1) || doc->span_of[comma + 1] >= 0
+      || doc->token_sentence[comma + 1] != doc->token_sentence[cue->last])
+    return FALSE;
+  word = lower (doc, comma + 1);
+  return g_str_has_suffix (word, "ing") && g_utf8_strlen (word, -1) > 5 && !IN (speech_verbs, word)
+         && !IN (cognitive_verbs, word) && !(tok (doc, comma + 1)->flags & PX_LEXICON_TOKEN_CAPITAL);
+}
+
+/* Spanish verbs of complaint, demand and estimate that take a noun as
+ * often as a clause: "denuncia irregularidades" is no report of speech,
+ * "denuncia que …" is. */
+static gboolean
+needs_complementiser (const char *verb)
+{
+  static const char * const verbs[] = {
+    "denuncia", "denuncian", "calcula", "calculan", "estima", "estiman", "reclama", "reclaman", "exige", "exigen",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (strcmp (verb, verbs[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether an "according to" cue stands inside its clause, with the
+ * clause going on after the source ("In der Halle lagerte nach Angaben der
+ * Polizei ein Händler 300 Tonnen", "Betroffen sind nach Angaben der
+ * Stadtwerke 24 000 Haushalte"), not closing it. */
+static gboolean
+cue_inside_clause (Doc   *doc,
+                   Cue   *cue,
+                   gint   s)
+{
+  Sentence *sentence = &g_array_index (doc->sentences, Sentence, s);
+  guint after = MAX (cue->source.last, cue->last) + 1;
+  guint words = 0;
+
+  if (cue->source.speaker == NULL || cue->first < sentence->first + 2 || cue->source.last < cue->first)
+    return FALSE;
+  /* "…, according to the ministry, which …": a relative clause is about the source */
+  if (after <= sentence->last && is_punct (doc, after, ',') && after + 1 <= sentence->last && is_word (doc, after + 1)
+      && lower_is (doc, after + 1, "which", "who", "qui", "que", "die", "der", "das", "который", "которая", NULL))
+    return FALSE;
+  /* "…, selon Marie Roux, secrétaire de la CGT": a cue set off by commas
+   * may close its clause, with an apposition after it; only one with no
+   * comma on either side stands inside it */
+  if ((after <= sentence->last && is_punct (doc, after, ',')) || is_punct (doc, cue->first - 1, ','))
+    return FALSE;
+  for (guint t = sentence->first; t <= sentence->last; t++)
+    {
+      /* words in quotation marks are a quote of their own; another verb
+       * of speech after the source starts another report */
+      if (doc->span_of[t] >= 0 || (t >= after && is_word (doc, t) && IN (speech_verbs, lower (doc, t))))
+        return FALSE;
+      if (t >= after && is_word (doc, t))
+        words++;
+    }
+  return words >= 3;
+}
+
 static gboolean
 clause_bounds (Doc   *doc,
                Cue   *cue,
@@ -1155,6 +1309,13 @@ clause_bounds (Doc   *doc,
             first++;
           last = sentence->last;
         }
+      else if (cue->according && cue_inside_clause (doc, cue, s))
+        {
+          /* "In der Halle lagerte nach Angaben der Polizei ein Händler …":
+           * the words on both sides of the cue are the clause */
+          first = sentence->first;
+          last = sentence->last;
+        }
       else
         {
           first = sentence->first;
@@ -1178,7 +1339,8 @@ clause_bounds (Doc   *doc,
                /* "Nobody was hurt, the force said, but a man was treated
                 * for shock": the writer goes on after the cue */
                || (is_punct (doc, cue->last + 1, ',') && is_word (doc, cue->last + 2)
-                   && lower_is (doc, cue->last + 2, "but", "although", "though", "mais", "pero", "aber", NULL))))
+                   && lower_is (doc, cue->last + 2, "but", "although", "though", "mais", "pero", "aber", NULL))
+               || writer_participle_after (doc, cue)))
     {
       /* "CLAUSE, X said." */
       first = sentence->first;
@@ -1233,6 +1395,11 @@ clause_bounds (Doc   *doc,
   while (last > first && !is_word (doc, last) && doc->span_of[last] < 0)
     last--;
   if (first > last || last > sentence->last)
+    return FALSE;
+  /* "denuncia irregularidades", "exigen más medios": verbs that as often
+   * take a bare noun report speech only with "que" */
+  if (!cue->according && first > cue->last && is_word (doc, cue->first) && needs_complementiser (lower (doc, cue->first))
+      && !(is_word (doc, first - 1) && lower_is (doc, first - 1, "que", NULL)))
     return FALSE;
   *first_out = first;
   *last_out = last;
@@ -1386,6 +1553,27 @@ add_clause_quotes (Doc   *doc,
     }
   quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
                      tok (doc, first)->start, tok (doc, last)->end, FALSE);
+  /* the clause read around an "according to" cue inside it: its words
+   * without the cue's */
+  if (cue->according && first < cue->first && cue->source.last >= cue->first
+      && MAX (cue->source.last, cue->last) < last)
+    {
+      guint after = MAX (cue->source.last, cue->last) + 1;
+      guint before = cue->first - 1;
+
+      while (after < last && !is_word (doc, after))
+        after++;
+      while (before > first && !is_word (doc, before))
+        before--;
+      if (before >= first && after <= last)
+        {
+          g_autofree char *head = clause_text (doc, first, before);
+          g_autofree char *tail = clause_text (doc, after, last);
+
+          g_free (quote->text);
+          quote->text = g_strconcat (head, " ", tail, NULL);
+        }
+    }
   finish_source (doc, quote, cue, sentence);
   add_found (doc, quote, sentence, -1, cue->first);
 }
@@ -2519,6 +2707,194 @@ resolve_documents (GPtrArray *quotes)
     }
 }
 
+/* "según los datos de la CHD" after "la Confederación Hidrográfica del
+ * Duero (CHD)": a speaker left as an acronym the article spelt out in
+ * brackets is the name it stands for. */
+static void
+spell_out_acronyms (Doc *doc)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+
+      if (quote->speaker == NULL || strchr (quote->speaker, ' ') != NULL)
+        continue;
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *candidate = g_ptr_array_index (doc->people, p);
+
+          if (candidate->alias != NULL && strcmp (candidate->alias, quote->speaker) == 0
+              && strchr (candidate->name, ' ') != NULL)
+            {
+              g_free (quote->speaker);
+              quote->speaker = g_strdup (candidate->name);
+              break;
+            }
+        }
+    }
+}
+
+/* Names the news uses for an institution besides its own ("la
+ * Benemérita" for the Guardia Civil, "le ministère public" for the
+ * parquet, "les pompiers" for a fire and rescue service): each with words
+ * one of which the institution's name holds. */
+static const struct {
+  const char *epithet;
+  const char *markers[4];
+} epithets[] = {
+  { "benemérita", { "guardia civil", NULL } },
+  { "ministerio público", { "fiscalía", NULL } },
+  { "ministère public", { "parquet", NULL } },
+  { "pompiers", { "incendie", "pompiers", "sdis", NULL } },
+  { "sapeurs-pompiers", { "incendie", "pompiers", "sdis", NULL } },
+  { "bomberos", { "bomberos", "incendios", NULL } },
+  { "policía autonómica", { "mossos", "ertzaintza", "policía foral", NULL } },
+  { "firefighters", { "fire and rescue", "fire service", "fire brigade", NULL } },
+};
+
+/* A speaker given by one of those names is the institution the article
+ * names in full, when exactly one institution's name fits. */
+static void
+institution_epithets (Doc *doc)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      g_autofree char *folded = quote->speaker != NULL ? g_utf8_strdown (quote->speaker, -1) : NULL;
+
+      for (gsize e = 0; folded != NULL && e < G_N_ELEMENTS (epithets); e++)
+        {
+          Person *found = NULL;
+          const char *spoken = NULL;
+          guint n_found = 0;
+
+          if (strcmp (folded, epithets[e].epithet) != 0)
+            continue;
+          for (guint p = 0; p < doc->people->len; p++)
+            {
+              Person *candidate = g_ptr_array_index (doc->people, p);
+              g_autofree char *name = g_utf8_strdown (candidate->name, -1);
+              gboolean fits = FALSE;
+
+              if (strcmp (name, folded) == 0)
+                continue;
+              for (guint m = 0; epithets[e].markers[m] != NULL && !fits; m++)
+                fits = strstr (name, epithets[e].markers[m]) != NULL;
+              if (fits && (found == NULL || strcmp (found->name, candidate->name) != 0))
+                {
+                  found = candidate;
+                  n_found++;
+                }
+            }
+          /* or a speaker of another quote: French names an institution in
+           * lower case, which no reading keeps as a name ("le service
+           * départemental d'incendie et de secours") */
+          for (guint o = 0; o < doc->quotes->len && n_found == 0 && spoken == NULL; o++)
+            {
+              PxQuote *other = g_ptr_array_index (doc->quotes, o);
+              g_autofree char *name = other->speaker != NULL ? g_utf8_strdown (other->speaker, -1) : NULL;
+
+              for (guint m = 0; name != NULL && strcmp (name, folded) != 0 && epithets[e].markers[m] != NULL && spoken == NULL; m++)
+                if (strstr (name, epithets[e].markers[m]) != NULL)
+                  spoken = other->speaker;
+            }
+          if (n_found == 1 || spoken != NULL)
+            {
+              char *name = g_strdup (n_found == 1 ? found->name : spoken);
+
+              g_free (quote->speaker);
+              quote->speaker = name;
+            }
+          break;
+        }
+    }
+}
+
+/* "aus Regierungskreisen", "aus Vereinskreisen hieß es": circles a German
+ * report cites are named in the nominative ("Regierungskreise"), as other
+ * speakers are. */
+static void
+german_circles_nominative (Doc *doc)
+{
+  if (!doc->capital_nouns)
+    return;
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+
+      if (quote->speaker == NULL || !g_str_has_suffix (quote->speaker, "kreisen"))
+        continue;
+      /* "Aus Koalitionskreisen hieß es": without the preposition read
+       * with it at the start of the sentence */
+      if (g_ascii_strncasecmp (quote->speaker, "aus ", 4) == 0)
+        memmove (quote->speaker, quote->speaker + 4, strlen (quote->speaker + 4) + 1);
+      if (strchr (quote->speaker, ' ') == NULL && strlen (quote->speaker) > strlen ("kreisen"))
+        quote->speaker[strlen (quote->speaker) - 1] = '\0';
+    }
+}
+
+/* "nach Angaben der Polizei" after "das Polizeipräsidium Schwaben
+ * Nord": a German noun for a kind of body that opens the compound naming
+ * exactly one institution of the article is that institution. */
+static void
+german_compound_institution (Doc *doc)
+{
+  if (!doc->capital_nouns)
+    return;
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      g_autofree char *folded = NULL;
+      Person *found = NULL;
+      guint n_found = 0;
+
+      if (quote->speaker == NULL || strchr (quote->speaker, ' ') != NULL || g_utf8_strlen (quote->speaker, -1) < 5
+          || !g_unichar_isupper (g_utf8_get_char (quote->speaker)))
+        continue;
+      folded = g_utf8_strdown (quote->speaker, -1);
+      /* as another quote names it, put back in the nominative there */
+      {
+        const char *spoken = NULL;
+
+        for (guint o = 0; o < doc->quotes->len && spoken == NULL; o++)
+          {
+            PxQuote *other = g_ptr_array_index (doc->quotes, o);
+            g_autofree char *name = other->speaker != NULL ? g_utf8_strdown (other->speaker, -1) : NULL;
+
+            if (name != NULL && strchr (name, ' ') != NULL && g_str_has_prefix (name, folded) && name[strlen (folded)] != ' ')
+              spoken = other->speaker;
+          }
+        if (spoken != NULL)
+          {
+            char *name = g_strdup (spoken);
+
+            g_free (quote->speaker);
+            quote->speaker = name;
+            continue;
+          }
+      }
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *candidate = g_ptr_array_index (doc->people, p);
+          g_autofree char *name = g_utf8_strdown (candidate->name, -1);
+
+          if (candidate->gender != 0 || strchr (name, ' ') == NULL || !g_str_has_prefix (name, folded)
+              || name[strlen (folded)] == ' ')
+            continue;
+          if (found == NULL || strcmp (found->name, candidate->name) != 0)
+            {
+              found = candidate;
+              n_found++;
+            }
+        }
+      if (n_found == 1)
+        {
+          g_free (quote->speaker);
+          quote->speaker = g_strdup (found->name);
+        }
+    }
+}
+
 /**
  * px_quotes_find:
  * @paragraphs: (array length=n_paragraphs): the article's prose paragraphs
@@ -2639,6 +3015,10 @@ px_quotes_find (const char * const *paragraphs,
       px_quotes_german_adjective_names (&doc);
       px_quotes_fuller_speaker_names (&doc);
       px_quotes_roles_named_elsewhere (&doc);
+      spell_out_acronyms (&doc);
+      institution_epithets (&doc);
+      german_circles_nominative (&doc);
+      german_compound_institution (&doc);
     }
 
   g_ptr_array_sort (doc.quotes, compare_quotes);
