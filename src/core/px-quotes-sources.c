@@ -3201,10 +3201,9 @@ last_name_with_article (Doc   *doc,
   return best;
 }
 
-/* What a sentence opens with as its grammatical subject, for the salience
- * walk below. */
-/* Whether token @i is a mention of someone: "Kettering", "Fleming" open a
- * sentence as a surname, not as a participle ("Speaking, …"). */
+/* Whether token @i is where the article names someone or something:
+ * "Kettering", "Fleming" open a sentence as a surname, not as a
+ * participle ("Speaking, …"). */
 static gboolean
 person_mentioned_at (Doc  *doc,
                      guint i)
@@ -3220,6 +3219,8 @@ person_mentioned_at (Doc  *doc,
   return FALSE;
 }
 
+/* What a sentence opens with as its grammatical subject, for the salience
+ * walk below. */
 typedef enum {
   OPENING_OTHER,    /* a thing, an institution, nothing readable: no person */
   OPENING_PRONOUN,  /* "She accepted …": the person talked of before goes on */
@@ -8259,22 +8260,6 @@ name_after_kind_noun (Source *source)
   source->speaker = g_strjoinv (" ", words + k);
 }
 
-/* Whether token @at is where the article names someone or something. */
-static gboolean
-mentioned_as_name (Doc  *doc,
-                   guint at)
-{
-  for (guint p = 0; p < doc->people->len; p++)
-    {
-      Person *person = g_ptr_array_index (doc->people, p);
-
-      for (guint m = 0; m < person->mentions->len; m++)
-        if (g_array_index (person->mentions, guint, m) == at)
-          return TRUE;
-    }
-  return FALSE;
-}
-
 /* "Fishermen in the village of Kostel told …", "Parents at the school
  * gate said …", "Workers leaving the plant said …": a bare plural opening
  * the sentence, then a place or a participle, is an unnamed group, and the
@@ -8302,7 +8287,7 @@ plural_group_with_modifier (Doc    *doc,
     return;
   head = lower (doc, start);
   if (!(g_str_has_suffix (head, "s") || g_str_has_suffix (head, "men")) || g_str_has_suffix (head, "ss")
-      || IN (determiners, head) || IN (stop_words, head) || mentioned_as_name (doc, start)
+      || IN (determiners, head) || IN (stop_words, head) || person_mentioned_at (doc, start)
       || px_quotes_is_name_word (doc, start + 1)
       || !(px_text_list_contains (links, G_N_ELEMENTS (links), lower (doc, start + 1))
            || (g_str_has_suffix (lower (doc, start + 1), "ing") && !IN (speech_verbs, lower (doc, start + 1)))))
