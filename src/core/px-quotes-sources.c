@@ -2695,7 +2695,7 @@ source_backward (Doc    *doc,
                     }
                 }
               /* "TREND, citing the press service of …, reported": the cited source speaks. */
-              if (strcmp (lower (doc, k), "citing") == 0 && px_quotes_source_forward (doc, k + 1, sentence, source))
+              if (g_strcmp0 (lower (doc, k), "citing") == 0 && px_quotes_source_forward (doc, k + 1, sentence, source))
                 return TRUE;
               if (px_quotes_is_name_word (doc, k - 2) || (tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
                 {
