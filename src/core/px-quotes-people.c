@@ -844,7 +844,7 @@ px_quotes_name_start (Doc  *doc,
       gboolean found = FALSE;
 
       for (gsize e = 0; e < G_N_ELEMENTS (patronymic) && !found; e++)
-        found = g_str_has_suffix (middle, patronymic[e]);
+        found = middle != NULL && g_str_has_suffix (middle, patronymic[e]);
       if (!found)
         i++;
     }
