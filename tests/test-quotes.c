@@ -4493,6 +4493,20 @@ test_s13r_punctuation_in_patronymic_slot (void)
   expect_quote (quotes, "Мы справимся");
 }
 
+/* A run of capitals after the cue that ends on "&" before a post-nominal
+ * ("said Hartwell & KC"): the run's last token is punctuation, and the
+ * possessive test on it must not read it as a word. */
+static void
+test_s13r_name_run_ending_on_ampersand (void)
+{
+  const char *text =
+    "Barrister to appeal ruling\n\n"
+    "\u201cWe will appeal this decision,\u201d said Hartwell & KC on Monday. The firm has 30 days to lodge the appeal.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  expect_quote (quotes, "We will appeal this decision");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4744,6 +4758,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/learnt-from", test_learnt_from);
   g_test_add_func ("/parallax/quotes/german-compound-institution", test_german_compound_institution);
   g_test_add_func ("/parallax/quotes/s13r-punctuation-in-patronymic-slot", test_s13r_punctuation_in_patronymic_slot);
+  g_test_add_func ("/parallax/quotes/s13r-name-run-ending-on-ampersand", test_s13r_name_run_ending_on_ampersand);
 
   return g_test_run ();
 }

@@ -1272,7 +1272,7 @@ source_forward_phrase (Doc    *doc,
       }
       /* "said Tuvalu’s climate envoy, Losana Fifita": the name after the
        * possessive role speaks. */
-      if (g_str_has_suffix (lower (doc, last), "'s"))
+      if (is_word (doc, last) && g_str_has_suffix (lower (doc, last), "'s"))
         {
           guint j = last + 1;
 
