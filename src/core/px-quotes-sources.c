@@ -4421,7 +4421,7 @@ kin_of_possessor (Doc    *doc,
    * with the relative clause that tells who she is */
   if (source->last == source->first + 2 && IN (determiners, owner_word)
       && (tok (doc, source->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
-      && g_str_has_suffix (lower (doc, source->first + 1), "'s"))
+      && is_word (doc, source->first + 1) && g_str_has_suffix (lower (doc, source->first + 1), "'s"))
     {
       guint end = source->last;
       g_autofree char *relation = px_quotes_slice (doc, source->first + 1, source->last);
@@ -5100,7 +5100,7 @@ resolve_source_inner (Doc    *doc,
       && (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_SENT_START)
       && (tok (doc, source->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
       && lower_is (doc, source->first + 1, "on", "in", "near", "from", "at", NULL)
-      && g_str_has_suffix (lower (doc, source->first), "s") && !g_str_has_suffix (lower (doc, source->first), "ss")
+      && is_word (doc, source->first) && g_str_has_suffix (lower (doc, source->first), "s") && !g_str_has_suffix (lower (doc, source->first), "ss")
       && g_utf8_strlen (lower (doc, source->first), -1) > 4 && !IN (institution_nouns, lower (doc, source->first))
       && !px_text_list_contains (source_nouns_en, G_N_ELEMENTS (source_nouns_en), lower (doc, source->first)))
     {
@@ -5149,7 +5149,7 @@ resolve_source_inner (Doc    *doc,
            * copy calls the person it last named by what they are to the
            * story, not by the title it introduced them with */
           if (person == NULL && source->first == source->last
-              && (g_str_has_prefix (lower (doc, source->first), "эксперт")
+              && is_word (doc, source->first) && (g_str_has_prefix (lower (doc, source->first), "эксперт")
                   || g_str_has_prefix (lower (doc, source->first), "собеседни")
                   /* "Как уточнил метеоролог" after "Синоптик Михаил Леус" */
                   || (px_quotes_is_cyrillic_word (doc, source->first) && !(tok (doc, source->first)->flags & PX_LEXICON_TOKEN_CAPITAL))))
@@ -5234,7 +5234,7 @@ resolve_source_inner (Doc    *doc,
       /* "L'édile": a role with its elided article, of the same family as
        * one the article gave ("le maire de la commune, Bernard Faure") */
       if (person == NULL && source->first == source->last
-          && (g_str_has_prefix (lower (doc, source->first), "l'") || g_str_has_prefix (lower (doc, source->first), "l’")))
+          && is_word (doc, source->first) && (g_str_has_prefix (lower (doc, source->first), "l'") || g_str_has_prefix (lower (doc, source->first), "l’")))
         person = find_person_by_descriptor (doc, source->first, source->last, source->first);
       /* "the Italian" when the article never gave a nationality */
       if (person == NULL
@@ -5440,7 +5440,7 @@ resolve_source_inner (Doc    *doc,
      * person the article never used before refers back to the person just
      * named */
     if (person == NULL && first == source->last && first > source->first
-        && is_definite (lower (doc, source->first)))
+        && is_definite (lower (doc, source->first)) && is_word (doc, first))
       {
         static const char * const german_person_nouns[] = {
           "rentnerin", "rentner", "anwohnerin", "anwohner", "seniorin", "pensionär", "pensionärin", "landwirt",
@@ -5491,7 +5491,7 @@ resolve_source_inner (Doc    *doc,
     /* "a déclaré l'élu", "a ajouté l'édile": a role written with its
      * elided article, after the verb */
     if (person == NULL && source->first == source->last
-        && (g_str_has_prefix (lower (doc, source->first), "l'") || g_str_has_prefix (lower (doc, source->first), "l’")))
+        && is_word (doc, source->first) && (g_str_has_prefix (lower (doc, source->first), "l'") || g_str_has_prefix (lower (doc, source->first), "l’")))
       person = find_person_by_descriptor (doc, source->first, source->last, source->first);
     /* "L'épicière dit avoir …", "a raconté l'habitante": a French noun for
      * a person, by its ending, that no description fits, refers back to
@@ -5833,7 +5833,7 @@ resolve_source_inner (Doc    *doc,
      * the person last reported speaking. */
     if (person == NULL && first > source->first && is_word (doc, source->first)
         && lower_is (doc, source->first, "the", "der", "die", "le", "la", "el", NULL)
-        && (strstr (lower (doc, source->last), "year-old") != NULL || strstr (lower (doc, source->last), "jährig") != NULL
+        && is_word (doc, source->last) && (strstr (lower (doc, source->last), "year-old") != NULL || strstr (lower (doc, source->last), "jährig") != NULL
             || strstr (lower (doc, source->last), "летн") != NULL || strstr (lower (doc, source->last), "añer") != NULL))
       {
         gboolean known = FALSE;
@@ -5903,7 +5903,7 @@ resolve_source_inner (Doc    *doc,
           {
             g_autofree char *head = anonymous_head (g_ptr_array_index (doc->anonymous, a));
 
-            known = g_utf8_collate (head, lower (doc, source->last)) == 0;
+            known = is_word (doc, source->last) && g_utf8_collate (head, lower (doc, source->last)) == 0;
           }
         definite_role = !known;
         /* only within the paragraph: further back, a role may be anyone's */
@@ -6034,7 +6034,7 @@ resolve_source_inner (Doc    *doc,
           {
             g_autofree char *head = anonymous_head (g_ptr_array_index (doc->anonymous, a));
 
-            known = g_utf8_collate (head, lower (doc, source->last)) == 0;
+            known = is_word (doc, source->last) && g_utf8_collate (head, lower (doc, source->last)) == 0;
           }
         if (!known)
           person = px_quotes_prominent_person_before (doc, source->first);
@@ -6067,7 +6067,7 @@ resolve_source_inner (Doc    *doc,
             const char *known = g_ptr_array_index (doc->anonymous, a);
             g_autofree char *head = anonymous_head (known);
 
-            if (strchr (known, ' ') != NULL && g_utf8_collate (head, lower (doc, source->last)) == 0
+            if (strchr (known, ' ') != NULL && is_word (doc, source->last) && g_utf8_collate (head, lower (doc, source->last)) == 0
                 && strlen (known) > strlen (source->speaker))
               {
                 g_free (source->speaker);
@@ -6617,7 +6617,7 @@ russian_institution_at (Doc    *doc,
   if (head_at == i + 1 && strcmp (nominative, "пресс-служба") == 0 && lower_is (doc, last, "ведомства", NULL)
       && (last == i + 2
           /* "в пресс-службе надзорного ведомства" */
-          || (last == i + 3 && (g_str_has_suffix (lower (doc, i + 2), "ого") || g_str_has_suffix (lower (doc, i + 2), "его")))))
+          || (last == i + 3 && is_word (doc, i + 2) && (g_str_has_suffix (lower (doc, i + 2), "ого") || g_str_has_suffix (lower (doc, i + 2), "его")))))
     {
       char *named = russian_reported_institution (doc, sentence);
 
