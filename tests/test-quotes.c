@@ -4478,6 +4478,35 @@ test_german_compound_institution (void)
   g_assert_cmpstr (expect_quote (quotes, "leicht verletzt")->speaker, ==, "Polizeipr\u00e4sidium Oberfranken");
 }
 
+/* A Russian name of three words with a stray mark where the patronymic
+ * would be ("Иван & Петров" in a garbled page): the middle token has no
+ * lower-case form, and reading it as a patronymic must not crash. */
+static void
+test_s13r_punctuation_in_patronymic_slot (void)
+{
+  const char *text =
+    "Авария на заводе\n\n"
+    "Директор завода Иван & Петров заявил, что ремонт займёт неделю. «Мы справимся», — сказал он.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  expect_quote (quotes, "ремонт займёт неделю");
+  expect_quote (quotes, "Мы справимся");
+}
+
+/* A run of capitals after the cue that ends on "&" before a post-nominal
+ * ("said Hartwell & KC"): the run's last token is punctuation, and the
+ * possessive test on it must not read it as a word. */
+static void
+test_s13r_name_run_ending_on_ampersand (void)
+{
+  const char *text =
+    "Barrister to appeal ruling\n\n"
+    "\u201cWe will appeal this decision,\u201d said Hartwell & KC on Monday. The firm has 30 days to lodge the appeal.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  expect_quote (quotes, "We will appeal this decision");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4728,6 +4757,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/german-circles-nominative", test_german_circles_nominative);
   g_test_add_func ("/parallax/quotes/learnt-from", test_learnt_from);
   g_test_add_func ("/parallax/quotes/german-compound-institution", test_german_compound_institution);
+  g_test_add_func ("/parallax/quotes/s13r-punctuation-in-patronymic-slot", test_s13r_punctuation_in_patronymic_slot);
+  g_test_add_func ("/parallax/quotes/s13r-name-run-ending-on-ampersand", test_s13r_name_run_ending_on_ampersand);
 
   return g_test_run ();
 }

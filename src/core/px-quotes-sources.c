@@ -1272,7 +1272,7 @@ source_forward_phrase (Doc    *doc,
       }
       /* "said Tuvalu’s climate envoy, Losana Fifita": the name after the
        * possessive role speaks. */
-      if (g_str_has_suffix (lower (doc, last), "'s"))
+      if (is_word (doc, last) && g_str_has_suffix (lower (doc, last), "'s"))
         {
           guint j = last + 1;
 
@@ -2695,7 +2695,7 @@ source_backward (Doc    *doc,
                     }
                 }
               /* "TREND, citing the press service of …, reported": the cited source speaks. */
-              if (strcmp (lower (doc, k), "citing") == 0 && px_quotes_source_forward (doc, k + 1, sentence, source))
+              if (g_strcmp0 (lower (doc, k), "citing") == 0 && px_quotes_source_forward (doc, k + 1, sentence, source))
                 return TRUE;
               if (px_quotes_is_name_word (doc, k - 2) || (tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
                 {
@@ -4422,7 +4422,7 @@ kin_of_possessor (Doc    *doc,
    * with the relative clause that tells who she is */
   if (source->last == source->first + 2 && IN (determiners, owner_word)
       && (tok (doc, source->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
-      && g_str_has_suffix (lower (doc, source->first + 1), "'s"))
+      && is_word (doc, source->first + 1) && g_str_has_suffix (lower (doc, source->first + 1), "'s"))
     {
       guint end = source->last;
       g_autofree char *relation = px_quotes_slice (doc, source->first + 1, source->last);
@@ -4897,7 +4897,7 @@ resolve_source_inner (Doc    *doc,
     return;
   if (russian_institution_anaphor (doc, source))
     return;
-  if (source->pronoun && strcmp (lower (doc, source->first), "it") == 0)
+  if (source->pronoun && g_strcmp0 (lower (doc, source->first), "it") == 0)
     {
       gint sentence = doc->token_sentence[source->first];
 
@@ -5101,7 +5101,7 @@ resolve_source_inner (Doc    *doc,
       && (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_SENT_START)
       && (tok (doc, source->first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
       && lower_is (doc, source->first + 1, "on", "in", "near", "from", "at", NULL)
-      && g_str_has_suffix (lower (doc, source->first), "s") && !g_str_has_suffix (lower (doc, source->first), "ss")
+      && is_word (doc, source->first) && g_str_has_suffix (lower (doc, source->first), "s") && !g_str_has_suffix (lower (doc, source->first), "ss")
       && g_utf8_strlen (lower (doc, source->first), -1) > 4 && !IN (institution_nouns, lower (doc, source->first))
       && !px_text_list_contains (source_nouns_en, G_N_ELEMENTS (source_nouns_en), lower (doc, source->first)))
     {
@@ -5150,7 +5150,7 @@ resolve_source_inner (Doc    *doc,
            * copy calls the person it last named by what they are to the
            * story, not by the title it introduced them with */
           if (person == NULL && source->first == source->last
-              && (g_str_has_prefix (lower (doc, source->first), "эксперт")
+              && is_word (doc, source->first) && (g_str_has_prefix (lower (doc, source->first), "эксперт")
                   || g_str_has_prefix (lower (doc, source->first), "собеседни")
                   /* "Как уточнил метеоролог" after "Синоптик Михаил Леус" */
                   || (px_quotes_is_cyrillic_word (doc, source->first) && !(tok (doc, source->first)->flags & PX_LEXICON_TOKEN_CAPITAL))))
@@ -5235,11 +5235,11 @@ resolve_source_inner (Doc    *doc,
       /* "L'édile": a role with its elided article, of the same family as
        * one the article gave ("le maire de la commune, Bernard Faure") */
       if (person == NULL && source->first == source->last
-          && (g_str_has_prefix (lower (doc, source->first), "l'") || g_str_has_prefix (lower (doc, source->first), "l’")))
+          && is_word (doc, source->first) && (g_str_has_prefix (lower (doc, source->first), "l'") || g_str_has_prefix (lower (doc, source->first), "l’")))
         person = find_person_by_descriptor (doc, source->first, source->last, source->first);
       /* "the Italian" when the article never gave a nationality */
       if (person == NULL
-          && ((first_name > source->first && strcmp (lower (doc, source->first), "the") == 0)
+          && ((first_name > source->first && g_strcmp0 (lower (doc, source->first), "the") == 0)
               || (first_name == source->first && source->first > 0 && is_word (doc, source->first - 1)
                   && strcmp (lower (doc, source->first - 1), "the") == 0))
           && refers_to_person (doc, first_name, source->last)
@@ -5441,7 +5441,7 @@ resolve_source_inner (Doc    *doc,
      * person the article never used before refers back to the person just
      * named */
     if (person == NULL && first == source->last && first > source->first
-        && is_definite (lower (doc, source->first)))
+        && is_definite (lower (doc, source->first)) && is_word (doc, first))
       {
         static const char * const german_person_nouns[] = {
           "rentnerin", "rentner", "anwohnerin", "anwohner", "seniorin", "pensionär", "pensionärin", "landwirt",
@@ -5492,7 +5492,7 @@ resolve_source_inner (Doc    *doc,
     /* "a déclaré l'élu", "a ajouté l'édile": a role written with its
      * elided article, after the verb */
     if (person == NULL && source->first == source->last
-        && (g_str_has_prefix (lower (doc, source->first), "l'") || g_str_has_prefix (lower (doc, source->first), "l’")))
+        && is_word (doc, source->first) && (g_str_has_prefix (lower (doc, source->first), "l'") || g_str_has_prefix (lower (doc, source->first), "l’")))
       person = find_person_by_descriptor (doc, source->first, source->last, source->first);
     /* "L'épicière dit avoir …", "a raconté l'habitante": a French noun for
      * a person, by its ending, that no description fits, refers back to
@@ -5834,7 +5834,7 @@ resolve_source_inner (Doc    *doc,
      * the person last reported speaking. */
     if (person == NULL && first > source->first && is_word (doc, source->first)
         && lower_is (doc, source->first, "the", "der", "die", "le", "la", "el", NULL)
-        && (strstr (lower (doc, source->last), "year-old") != NULL || strstr (lower (doc, source->last), "jährig") != NULL
+        && is_word (doc, source->last) && (strstr (lower (doc, source->last), "year-old") != NULL || strstr (lower (doc, source->last), "jährig") != NULL
             || strstr (lower (doc, source->last), "летн") != NULL || strstr (lower (doc, source->last), "añer") != NULL))
       {
         gboolean known = FALSE;
@@ -5904,7 +5904,7 @@ resolve_source_inner (Doc    *doc,
           {
             g_autofree char *head = anonymous_head (g_ptr_array_index (doc->anonymous, a));
 
-            known = g_utf8_collate (head, lower (doc, source->last)) == 0;
+            known = is_word (doc, source->last) && g_utf8_collate (head, lower (doc, source->last)) == 0;
           }
         definite_role = !known;
         /* only within the paragraph: further back, a role may be anyone's */
@@ -5998,7 +5998,7 @@ resolve_source_inner (Doc    *doc,
      * quote, an inverted "the" and a noun the article never gave anyone is
      * the person the sentence before is about */
     if (person == NULL && first == source->last && first == source->first + 1 && source->first >= 3
-        && strcmp (lower (doc, source->first), "the") == 0 && is_word (doc, source->first - 1)
+        && g_strcmp0 (lower (doc, source->first), "the") == 0 && is_word (doc, source->first - 1)
         && IN (speech_verbs, lower (doc, source->first - 1)) && doc->span_of[source->first - 2] >= 0
         && !IN (institution_nouns, lower (doc, first)) && !IN (group_nouns, lower (doc, first))
         && !IN (document_nouns, lower (doc, first)) && !IN (org_words, lower (doc, first))
@@ -6025,7 +6025,7 @@ resolve_source_inner (Doc    *doc,
       }
     /* "the union boss", "the former skipper": a definite person nobody
      * was introduced as is the person just spoken of */
-    if (person == NULL && first > source->first && strcmp (lower (doc, source->first), "the") == 0
+    if (person == NULL && first > source->first && g_strcmp0 (lower (doc, source->first), "the") == 0
         && refers_to_person (doc, first, source->last)
         && !px_text_list_contains (legal_roles, G_N_ELEMENTS (legal_roles), lower (doc, source->last)))
       {
@@ -6035,7 +6035,7 @@ resolve_source_inner (Doc    *doc,
           {
             g_autofree char *head = anonymous_head (g_ptr_array_index (doc->anonymous, a));
 
-            known = g_utf8_collate (head, lower (doc, source->last)) == 0;
+            known = is_word (doc, source->last) && g_utf8_collate (head, lower (doc, source->last)) == 0;
           }
         if (!known)
           person = px_quotes_prominent_person_before (doc, source->first);
@@ -6068,7 +6068,7 @@ resolve_source_inner (Doc    *doc,
             const char *known = g_ptr_array_index (doc->anonymous, a);
             g_autofree char *head = anonymous_head (known);
 
-            if (strchr (known, ' ') != NULL && g_utf8_collate (head, lower (doc, source->last)) == 0
+            if (strchr (known, ' ') != NULL && is_word (doc, source->last) && g_utf8_collate (head, lower (doc, source->last)) == 0
                 && strlen (known) > strlen (source->speaker))
               {
                 g_free (source->speaker);
@@ -6618,7 +6618,7 @@ russian_institution_at (Doc    *doc,
   if (head_at == i + 1 && strcmp (nominative, "пресс-служба") == 0 && lower_is (doc, last, "ведомства", NULL)
       && (last == i + 2
           /* "в пресс-службе надзорного ведомства" */
-          || (last == i + 3 && (g_str_has_suffix (lower (doc, i + 2), "ого") || g_str_has_suffix (lower (doc, i + 2), "его")))))
+          || (last == i + 3 && is_word (doc, i + 2) && (g_str_has_suffix (lower (doc, i + 2), "ого") || g_str_has_suffix (lower (doc, i + 2), "его")))))
     {
       char *named = russian_reported_institution (doc, sentence);
 
@@ -8520,7 +8520,7 @@ px_quotes_resolve_source (Doc    *doc,
       && lower_is (doc, source->first, "cette", "ce", "cet", NULL)
       && !IN (institution_nouns, lower (doc, source->first + 1)) && !IN (spokes, lower (doc, source->first + 1))
       /* "assure cette source": the unnamed source met before */
-      && strcmp (lower (doc, source->first + 1), "source") != 0 && strcmp (lower (doc, source->first + 1), "sources") != 0)
+      && g_strcmp0 (lower (doc, source->first + 1), "source") != 0 && g_strcmp0 (lower (doc, source->first + 1), "sources") != 0)
     {
       char gender = strcmp (lower (doc, source->first), "cette") == 0 ? 'f' : 'm';
       Person *named = px_quotes_prominent_person_before (doc, source->first);

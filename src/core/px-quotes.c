@@ -2009,7 +2009,7 @@ find_direct_quotes (Doc *doc)
 
               /* "Costa's wife, TV presenter Leanne Costa, …:": after a
                * possessive, the person the clause names last */
-              if (g_str_has_suffix (lower (doc, subject.last), "'s"))
+              if (is_word (doc, subject.last) && g_str_has_suffix (lower (doc, subject.last), "'s"))
                 {
                   guint latest = 0;
 
