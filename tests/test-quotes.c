@@ -4007,6 +4007,22 @@ test_russian_name_after_company_in_guillemets (void)
   g_assert_cmpstr (expect_quote (quotes, "Аварийные бригады")->speaker, ==, "Олег Пахомов");
 }
 
+/* A person's name followed by a firm with "&" in it ("von der Privatbank
+ * Hausmann & Cie."): the name reader steps over punctuation tokens, which
+ * have no lower-case form, and must not compare them as words. */
+static void
+test_s13g_name_before_firm_with_ampersand (void)
+{
+  const char *text =
+    "Analysten uneins über Kursziel\n\n"
+    "Ihr Kollege Markus Trenkler von der Privatbank Hausmann & Cie. stufte die Aktie ab. "
+    "„Das Papier ist zu teuer“, sagte er am Nachmittag.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+  PxQuote *quote = expect_quote (quotes, "Das Papier ist zu teuer");
+
+  g_assert_cmpstr (quote->speaker, ==, "Markus Trenkler");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4228,6 +4244,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/bad-input", test_bad_input);
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);
+  g_test_add_func ("/parallax/quotes/s13g-name-before-firm-with-ampersand", test_s13g_name_before_firm_with_ampersand);
 
   return g_test_run ();
 }
