@@ -4023,6 +4023,33 @@ test_s13g_name_before_firm_with_ampersand (void)
   g_assert_cmpstr (quote->speaker, ==, "Markus Trenkler");
 }
 
+/* Text taken from pages keeps stray marks: an apposition set off by dashes
+ * or brackets after a comma, "&" inside a run of capitals, a lone opening
+ * quotation mark after a name. Reading names and sources steps over these
+ * punctuation tokens, which have no lower-case form, without crashing or
+ * warning, and still finds the quotes around them. */
+static void
+test_s13g_stray_marks_in_name_runs (void)
+{
+  static const char * const texts[][3] = {
+    { "Stellenabbau in Esslingen\n\nDer Betriebsratsvorsitzende in Esslingen, – Uwe Brandt –, sagte, die Belegschaft sei wütend.",
+      "de", "die Belegschaft sei wütend" },
+    { "Nurses to strike\n\nThe union’s regional organiser, (Jane Hollis), said members would walk out. "
+      "The hospital trust said it regretted the decision.", "en", "it regretted the decision" },
+    { "Minister admits target will be missed\n\nHealth Minister & Aoife Brennan conceded on Wednesday that the "
+      "target would be missed.", "en", "the target would be missed" },
+    { "Doctors vote to strike\n\n“We will not back down,” the union said. Plaid Cymru „ called for independent "
+      "arbitration.", "en", "We will not back down" },
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (texts[t][0], texts[t][1]);
+
+      expect_quote (quotes, texts[t][2]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4245,6 +4272,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/seed-000", test_seed_000);
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);
   g_test_add_func ("/parallax/quotes/s13g-name-before-firm-with-ampersand", test_s13g_name_before_firm_with_ampersand);
+  g_test_add_func ("/parallax/quotes/s13g-stray-marks-in-name-runs", test_s13g_stray_marks_in_name_runs);
 
   return g_test_run ();
 }

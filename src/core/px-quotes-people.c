@@ -760,6 +760,10 @@ px_quotes_name_start (Doc  *doc,
       const char *word = lower (doc, i);
       gboolean trade = FALSE;
 
+      /* a punctuation mark inside the run ("Health Minister & Aoife
+       * Brennan" in a garbled page) is no word describing the person */
+      if (word == NULL)
+        break;
       for (guint t = 0; t < G_N_ELEMENTS (trades) && !trade; t++)
         trade = g_str_has_suffix (word, trades[t]) && strlen (word) > strlen (trades[t]) + 3;
       /* "Pieter van der Berg": particles are no name of their own, so a
@@ -833,7 +837,7 @@ px_quotes_name_start (Doc  *doc,
   if (last == i + 2 && (i > first ? px_quotes_is_title (doc, i - 1) : ((i > 0 && is_word (doc, i - 1)
                                                               && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
                                                              || (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)))
-      && g_unichar_get_script (g_utf8_get_char (lower (doc, i))) == G_UNICODE_SCRIPT_CYRILLIC)
+      && lower (doc, i) != NULL && g_unichar_get_script (g_utf8_get_char (lower (doc, i))) == G_UNICODE_SCRIPT_CYRILLIC)
     {
       static const char * const patronymic[] = { "вич", "вна", "ична", "инична" };
       const char *middle = lower (doc, i + 1);

@@ -2603,7 +2603,7 @@ source_backward (Doc    *doc,
                     }
                 }
               /* "TREND, citing the press service of …, reported": the cited source speaks. */
-              if (strcmp (lower (doc, k), "citing") == 0 && px_quotes_source_forward (doc, k + 1, sentence, source))
+              if (g_strcmp0 (lower (doc, k), "citing") == 0 && px_quotes_source_forward (doc, k + 1, sentence, source))
                 return TRUE;
               if (px_quotes_is_name_word (doc, k - 2) || (tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
                 {
@@ -5850,7 +5850,7 @@ resolve_source_inner (Doc    *doc,
           }
         /* "the diplomat" after "a senior EU diplomat": the fuller phrase
          * ("another source" is someone else) */
-        for (guint a = 0; a < doc->anonymous->len && strcmp (lower (doc, source->first), "another") != 0; a++)
+        for (guint a = 0; a < doc->anonymous->len && g_strcmp0 (lower (doc, source->first), "another") != 0; a++)
           {
             const char *known = g_ptr_array_index (doc->anonymous, a);
             g_autofree char *head = anonymous_head (known);
