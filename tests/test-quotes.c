@@ -4050,6 +4050,26 @@ test_s13g_stray_marks_in_name_runs (void)
     }
 }
 
+/* "Ibarra cree que …": an opinion verb after a surname that opens the
+ * sentence reports the view of the person named before, as after a
+ * pronoun; "tener en cuenta" is a set phrase, not "cuenta" (tells). */
+static void
+test_s13g_opinion_after_known_surname (void)
+{
+  const char *text =
+    "Las calles sin sombra\n\n"
+    "El urbanista Tomás Ibarra presentó el lunes un informe sobre el calor en el centro de Murcia.\n\n"
+    "Ibarra cree que el ayuntamiento debería tener en cuenta la sombra de los árboles al reformar las plazas. "
+    "Nadie cree que el verano que viene vaya a ser más fresco.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = expect_quote (quotes, "debería tener en cuenta la sombra");
+
+  g_assert_cmpstr (quote->speaker, ==, "Tomás Ibarra");
+  g_assert_cmpstr (quote->verb, ==, "cree");
+  g_assert_true (g_str_has_prefix (quote->text, "el ayuntamiento"));
+  g_assert_null (find_quote (quotes, "el verano que viene"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4273,6 +4293,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/seed-001", test_seed_001);
   g_test_add_func ("/parallax/quotes/s13g-name-before-firm-with-ampersand", test_s13g_name_before_firm_with_ampersand);
   g_test_add_func ("/parallax/quotes/s13g-stray-marks-in-name-runs", test_s13g_stray_marks_in_name_runs);
+  g_test_add_func ("/parallax/quotes/s13g-opinion-after-known-surname", test_s13g_opinion_after_known_surname);
 
   return g_test_run ();
 }

@@ -5900,6 +5900,39 @@ role_then_name (Doc  *doc,
   return FALSE;
 }
 
+/* "Ferrer cree que …", "Vasseur estime que …": a surname opening the
+ * sentence is no mere capital when it is the last word of a person the
+ * article has already named; an opinion verb after it reports that
+ * person's view, as after a pronoun. */
+static gboolean
+surname_of_person_named_before (Doc  *doc,
+                                guint k)
+{
+  const char *word = lower (doc, k);
+
+  if (word == NULL)
+    return FALSE;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      if (!person->org && person->lower_last != NULL && strchr (person->name, ' ') != NULL
+          && strcmp (person->lower_last, word) == 0 && px_quotes_mention_before (person, k) != G_MAXUINT)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "tener en cuenta" (take into account), "darse cuenta" (realise): the
+ * noun "cuenta" of a set phrase, not "cuenta" (tells). */
+static gboolean
+spanish_cuenta_phrase (Doc  *doc,
+                       guint i)
+{
+  return i > 0 && g_strcmp0 (lower (doc, i), "cuenta") == 0 && is_word (doc, i - 1)
+         && lower_is (doc, i - 1, "en", "dio", "dan", "da", "dar", "doy", "di", "dieron", "daba", NULL);
+}
+
 gboolean
 px_quotes_is_speech_verb (Doc      *doc,
                           guint     i,
@@ -5909,6 +5942,8 @@ px_quotes_is_speech_verb (Doc      *doc,
   g_autofree char *base = NULL;
 
   if (word == NULL || (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL && !(tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)))
+    return FALSE;
+  if (spanish_cuenta_phrase (doc, i))
     return FALSE;
   if (px_quotes_incise_base (word) > 0)
     {
@@ -6069,7 +6104,8 @@ px_quotes_is_speech_verb (Doc      *doc,
                 && is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0))
            && i > 0 && is_word (doc, i - 1)
            && (IN (pronouns_person, lower (doc, i - 1))
-               || (px_quotes_is_name_word (doc, i - 1) && !(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)))
+               || (px_quotes_is_name_word (doc, i - 1) && (!(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)
+                                                            || surname_of_person_named_before (doc, i - 1))))
            && (is_word (doc, i + 1)
                /* "Корнилов считает, что …" */
                || (is_punct (doc, i + 1, ',') && is_word (doc, i + 2)
