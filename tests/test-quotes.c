@@ -4070,6 +4070,23 @@ test_s13g_opinion_after_known_surname (void)
   g_assert_null (find_quote (quotes, "el verano que viene"));
 }
 
+/* "Omar Reyes of Fairlie & Co": an ampersand joins a firm's names, so the
+ * run after "of" is where the analyst works, and "he" in the next sentence
+ * is the analyst, never the firm. */
+static void
+test_s13g_ampersand_names_a_firm (void)
+{
+  const char *text =
+    "Bakery chain shares fall\n\n"
+    "Analysts were divided on Wednesday. Another analyst, Omar Reyes of Fairlie & Co, was more upbeat. "
+    "He said the chain's debts were modest and its new stores were trading well.\n\n"
+    "“Bread is not going out of fashion,” he said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "debts were modest")->speaker, ==, "Omar Reyes");
+  g_assert_cmpstr (expect_quote (quotes, "Bread is not going out of fashion")->speaker, ==, "Omar Reyes");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4294,6 +4311,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-name-before-firm-with-ampersand", test_s13g_name_before_firm_with_ampersand);
   g_test_add_func ("/parallax/quotes/s13g-stray-marks-in-name-runs", test_s13g_stray_marks_in_name_runs);
   g_test_add_func ("/parallax/quotes/s13g-opinion-after-known-surname", test_s13g_opinion_after_known_surname);
+  g_test_add_func ("/parallax/quotes/s13g-ampersand-names-a-firm", test_s13g_ampersand_names_a_firm);
 
   return g_test_run ();
 }

@@ -533,12 +533,27 @@ px_quotes_slice (Doc  *doc,
   return text;
 }
 
+/* "Brennan & Co", "Hartwell & Sons", "Procter & Gamble": an ampersand
+ * joins the names of a firm; no person's name holds one. */
+static gboolean
+run_has_ampersand (Doc  *doc,
+                   guint first,
+                   guint last)
+{
+  for (guint i = first; i <= last && i < doc->tokens->len; i++)
+    if (is_punct (doc, i, '&'))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 px_quotes_run_is_org (Doc  *doc,
                       guint first,
                       guint last)
 {
   if (first == last && (tok (doc, first)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0)
+    return TRUE;
+  if (run_has_ampersand (doc, first, last))
     return TRUE;
   for (guint i = first; i <= last; i++)
     {
