@@ -4087,6 +4087,32 @@ test_s13g_ampersand_names_a_firm (void)
   g_assert_cmpstr (expect_quote (quotes, "Bread is not going out of fashion")->speaker, ==, "Omar Reyes");
 }
 
+/* "Her counterpart said": a possessive and a relational noun name the
+ * person on the other side of the relation from the one the possessive
+ * points to, not the person the article last described with the noun. */
+static void
+test_s13g_counterpart_and_successor (void)
+{
+  const char *talks =
+    "Ministers agree on river crossings\n\n"
+    "Polish Foreign Minister Marta Zielinska said the two bridges would open to lorries in June.\n\n"
+    "Her Czech counterpart, Petra Novakova, said customs checks would be shared.\n\n"
+    "“Nobody will have to stop twice,” Novakova said.\n\n"
+    "Her counterpart said Poland would pay for the new road on its side of the river.";
+  const char *handover =
+    "Rail minister defends timetable\n\n"
+    "Rail minister Ruth Gale told MPs the new timetable would add 40 trains a day.\n\n"
+    "Her predecessor, Alan Briggs, said the plan had been drawn up while he was in office.\n\n"
+    "“I signed the orders for those trains,” Briggs said. His successor said the orders had been changed since.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (talks, "en");
+  g_autoptr(GPtrArray) quotes2 = px_quotes_find_in_text (handover, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "customs checks would be shared")->speaker, ==, "Petra Novakova");
+  g_assert_cmpstr (expect_quote (quotes, "Poland would pay for the new road")->speaker, ==, "Marta Zielinska");
+  g_assert_cmpstr (expect_quote (quotes2, "drawn up while he was in office")->speaker, ==, "Alan Briggs");
+  g_assert_cmpstr (expect_quote (quotes2, "the orders had been changed since")->speaker, ==, "Ruth Gale");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4312,6 +4338,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-stray-marks-in-name-runs", test_s13g_stray_marks_in_name_runs);
   g_test_add_func ("/parallax/quotes/s13g-opinion-after-known-surname", test_s13g_opinion_after_known_surname);
   g_test_add_func ("/parallax/quotes/s13g-ampersand-names-a-firm", test_s13g_ampersand_names_a_firm);
+  g_test_add_func ("/parallax/quotes/s13g-counterpart-and-successor", test_s13g_counterpart_and_successor);
 
   return g_test_run ();
 }

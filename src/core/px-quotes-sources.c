@@ -7961,6 +7961,105 @@ drop_intensifier (Doc    *doc,
     }
 }
 
+/* Nouns that name a person by their relation to another: "his counterpart"
+ * (the minister across the table), "her predecessor", "son homologue".
+ * Each with the noun for the other side of the relation. */
+static const char * const relational_nouns[][3] = {
+  /* the noun as written, its stem, the stem of the other side */
+  { "counterpart", "counterpart", "counterpart" }, { "counterparts", "counterpart", "counterpart" },
+  { "predecessor", "predecessor", "successor" }, { "successor", "successor", "predecessor" },
+  { "homologue", "homologue", "homologue" }, { "homólogo", "homólog", "homólog" }, { "homóloga", "homólog", "homólog" },
+  { "prédécesseur", "prédécesseur", "successeur" }, { "successeur", "successeur", "prédécesseur" },
+  { "predecesor", "predecesor", "sucesor" }, { "predecesora", "predecesor", "sucesor" },
+  { "sucesor", "sucesor", "predecesor" }, { "sucesora", "sucesor", "predecesor" },
+  { "amtskollege", "amtskolleg", "amtskolleg" }, { "amtskollegin", "amtskolleg", "amtskolleg" },
+  { "vorgänger", "vorgänger", "nachfolger" }, { "vorgängerin", "vorgänger", "nachfolger" },
+  { "nachfolger", "nachfolger", "vorgänger" }, { "nachfolgerin", "nachfolger", "vorgänger" },
+};
+
+static gboolean
+description_has_prefix_word (Person     *person,
+                             const char *stem)
+{
+  for (guint d = 0; d < person->descriptions->len; d++)
+    {
+      g_autofree char *description = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
+      g_auto(GStrv) words = g_strsplit_set (description, " ,", -1);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        if (g_str_has_prefix (words[w], stem))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Kazakh Foreign Minister Yerlan Abdirov said … . His Uzbek counterpart,
+ * Dilshod Rakhimov, said … . “…,” Rakhimov said. His counterpart said …":
+ * a possessive and a relational noun as the subject name the person on the
+ * other side of the relation from the one the possessive points to (the
+ * person last mentioned): someone else the article described with that
+ * noun, or, when the possessor is the one so described ("His Uzbek
+ * counterpart"), the person the description was relative to, the one
+ * mentioned last before the possessor came in. */
+static void
+relational_subject (Doc    *doc,
+                    Source *source)
+{
+  static const char * const possessives[] = { "his", "her", "son", "sa", "su", "sein", "seine", "seinen", "ihr", "ihre" };
+  const char *noun = NULL, *inverse = NULL;
+  Person *possessor, *found = NULL;
+  guint found_seen = 0;
+  char gender;
+
+  if (source->first >= source->last || source->last > source->first + 2 || source->last >= doc->tokens->len
+      || !is_word (doc, source->first) || !is_word (doc, source->last)
+      || !px_text_list_contains (possessives, G_N_ELEMENTS (possessives), lower (doc, source->first)))
+    return;
+  for (gsize r = 0; r < G_N_ELEMENTS (relational_nouns) && noun == NULL; r++)
+    if (strcmp (lower (doc, source->last), relational_nouns[r][0]) == 0)
+      {
+        noun = relational_nouns[r][1];
+        inverse = relational_nouns[r][2];
+      }
+  if (noun == NULL)
+    return;
+  gender = doc->capital_nouns || lower_is (doc, source->first, "his", "her", NULL) ? px_quotes_pronoun_gender (lower (doc, source->first)) : 0;
+  possessor = last_person_before_gender (doc, source->first, FALSE, gender);
+  if (possessor == NULL || strchr (possessor->name, ' ') == NULL)
+    return;
+  /* someone else described with the noun: "Her predecessor, Tom Aldridge" */
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      guint seen = px_quotes_mention_before (person, source->first);
+
+      if (person == possessor || person->org || strchr (person->name, ' ') == NULL || seen == G_MAXUINT)
+        continue;
+      if (description_has_prefix_word (person, noun) && (found == NULL || seen > found_seen))
+        {
+          found = person;
+          found_seen = seen;
+        }
+    }
+  /* the possessor is the one so described: the other side is who came just before */
+  if (found == NULL && description_has_prefix_word (possessor, inverse))
+    for (guint p = 0; p < doc->people->len; p++)
+      {
+        Person *person = g_ptr_array_index (doc->people, p);
+        guint seen = px_quotes_mention_before (person, possessor->first_token);
+
+        if (person == possessor || person->org || strchr (person->name, ' ') == NULL || seen == G_MAXUINT)
+          continue;
+        if (found == NULL || seen > found_seen)
+          {
+            found = person;
+            found_seen = seen;
+          }
+      }
+  if (found != NULL)
+    px_quotes_source_from_person (source, found);
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -7979,6 +8078,7 @@ px_quotes_resolve_source (Doc    *doc,
   if (defendant_before_verb (doc, source))
     return;
   resolve_source_inner (doc, source);
+  relational_subject (doc, source);
   drop_intensifier (doc, source);
   name_in_apposition_after_role (doc, source);
   pronoun_before_anyone (doc, source);
