@@ -4113,6 +4113,23 @@ test_s13g_counterpart_and_successor (void)
   g_assert_cmpstr (expect_quote (quotes2, "the orders had been changed since")->speaker, ==, "Ruth Gale");
 }
 
+/* "Ms King", "Mr Bishop": a surname that is also a title word, put after
+ * an honorific, is the person's surname, so the quote goes to the person
+ * named in full before. */
+static void
+test_s13g_title_word_surname_after_honorific (void)
+{
+  const char *text =
+    "School to stay open after review\n\n"
+    "The head teacher, Joanne King, said the school had been given a reprieve until July.\n\n"
+    "Parents were told of the decision at a meeting on Thursday evening. Later, Ms King told reporters "
+    "that the governors would appeal against any closure.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "given a reprieve")->speaker, ==, "Joanne King");
+  g_assert_cmpstr (expect_quote (quotes, "governors would appeal")->speaker, ==, "Joanne King");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4339,6 +4356,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-opinion-after-known-surname", test_s13g_opinion_after_known_surname);
   g_test_add_func ("/parallax/quotes/s13g-ampersand-names-a-firm", test_s13g_ampersand_names_a_firm);
   g_test_add_func ("/parallax/quotes/s13g-counterpart-and-successor", test_s13g_counterpart_and_successor);
+  g_test_add_func ("/parallax/quotes/s13g-title-word-surname-after-honorific", test_s13g_title_word_surname_after_honorific);
 
   return g_test_run ();
 }

@@ -66,11 +66,28 @@ px_quotes_is_name_word (Doc  *doc,
   return !IN (not_name_words, token->lower);
 }
 
+static char honorific_gender (const char *word);
+
+/* "Ms Sheikh", "Mr King", "Frau Richter": a word that may be a title, right
+ * after an honorific of address and ending the name, is the surname the
+ * honorific is put to ("Sir", "Lord" and "Dame" open titles of their own). */
+static gboolean
+surname_after_honorific (Doc  *doc,
+                         guint i)
+{
+  return i > 0 && is_word (doc, i - 1) && honorific_gender (lower (doc, i - 1)) != 0
+         && !lower_is (doc, i - 1, "sir", "lord", "dame", "lady", "don", "doña", "m", NULL)
+         && (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+         && !px_quotes_is_name_word (doc, i + 1);
+}
+
 gboolean
 px_quotes_is_title (Doc  *doc,
                     guint i)
 {
   if (!is_word (doc, i))
+    return FALSE;
+  if (surname_after_honorific (doc, i))
     return FALSE;
   /* "Prime Minister-designate Joost van der Meer", "Mayor-elect": an
    * office not yet taken is still an office */
