@@ -4130,6 +4130,26 @@ test_s13g_title_word_surname_after_honorific (void)
   g_assert_cmpstr (expect_quote (quotes, "governors would appeal")->speaker, ==, "Joanne King");
 }
 
+/* "A woman accused of stealing from her employer told a jury she …":
+ * "accused" straight before "of" is the participle of someone charged, not
+ * a speaker's accusation; the whole subject speaks, and it is the defendant
+ * the article names, not the last noun of the charge. */
+static void
+test_s13g_accused_of_subject_tells_court (void)
+{
+  const char *text =
+    "Bookkeeper denies fraud\n\n"
+    "A woman accused of stealing £80,000 from a garden centre in Kendal told a jury she had been "
+    "given permission to use the company card.\n\n"
+    "Karen Doyle, 52, denies fraud by abuse of position. The trial continues.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "given permission to use the company card");
+
+  g_assert_cmpstr (quote->speaker, ==, "Karen Doyle");
+  g_assert_true (g_str_has_prefix (quote->text, "she had been"));
+  g_assert_null (find_quote (quotes, "stealing £80,000"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4357,6 +4377,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-ampersand-names-a-firm", test_s13g_ampersand_names_a_firm);
   g_test_add_func ("/parallax/quotes/s13g-counterpart-and-successor", test_s13g_counterpart_and_successor);
   g_test_add_func ("/parallax/quotes/s13g-title-word-surname-after-honorific", test_s13g_title_word_surname_after_honorific);
+  g_test_add_func ("/parallax/quotes/s13g-accused-of-subject-tells-court", test_s13g_accused_of_subject_tells_court);
 
   return g_test_run ();
 }

@@ -5945,6 +5945,11 @@ px_quotes_is_speech_verb (Doc      *doc,
     return FALSE;
   if (spanish_cuenta_phrase (doc, i))
     return FALSE;
+  /* "A man accused of murdering …", "was accused of fraud": "accused"
+   * straight before "of" has no object, so it is the participle of
+   * someone charged, not a speaker accusing someone */
+  if (lower_is (doc, i, "accused", "charged", NULL) && is_word (doc, i + 1) && lower_is (doc, i + 1, "of", "with", NULL))
+    return FALSE;
   if (px_quotes_incise_base (word) > 0)
     {
       base = g_strndup (word, px_quotes_incise_base (word));
@@ -8060,6 +8065,48 @@ relational_subject (Doc    *doc,
     px_quotes_source_from_person (source, found);
 }
 
+/* "A man accused of murdering a delivery driver in a row over a parking
+ * space told a court he …", "Man charged with fraud tells jury …": the
+ * whole subject, a person noun and the charge, speaks, not the last noun
+ * of the charge the source was read back to. That person is the defendant
+ * the article names (the one who denies or admits it), or else the phrase
+ * itself. */
+static gboolean
+charged_subject (Doc    *doc,
+                 Source *source)
+{
+  const Sentence *range;
+  guint noun, participle;
+  Person *defendant;
+
+  if (source->pronoun || source->first >= doc->tokens->len || source->last + 1 >= doc->tokens->len)
+    return FALSE;
+  range = &g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]);
+  noun = range->first;
+  if (is_word (doc, noun) && lower_is (doc, noun, "a", "an", NULL))
+    noun++;
+  participle = noun + 1;
+  if (participle + 1 >= source->first || !is_word (doc, noun) || IN (stop_words, lower (doc, noun))
+      || (tok (doc, noun)->flags & PX_LEXICON_TOKEN_CAPITAL && noun != range->first)
+      || !is_word (doc, participle) || !lower_is (doc, participle, "accused", "charged", NULL)
+      || !is_word (doc, participle + 1) || !lower_is (doc, participle + 1, "of", "with", NULL)
+      || !is_word (doc, source->last + 1) || !IN (speech_verbs, lower (doc, source->last + 1)))
+    return FALSE;
+  for (guint k = participle + 2; k <= source->last; k++)
+    if (doc->span_of[k] >= 0 || is_punct (doc, k, ',') || (is_word (doc, k) && IN (speech_verbs, lower (doc, k))))
+      return FALSE;
+  source->first = range->first;
+  if ((defendant = find_defendant (doc)) != NULL)
+    {
+      px_quotes_source_from_person (source, defendant);
+      return TRUE;
+    }
+  g_free (source->speaker);
+  source->speaker = px_quotes_slice (doc, noun, source->last + 1);
+  source->person = NULL;
+  return TRUE;
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -8076,6 +8123,8 @@ px_quotes_resolve_source (Doc    *doc,
       return;
     }
   if (defendant_before_verb (doc, source))
+    return;
+  if (charged_subject (doc, source))
     return;
   resolve_source_inner (doc, source);
   relational_subject (doc, source);
