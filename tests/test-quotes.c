@@ -4150,6 +4150,25 @@ test_s13g_accused_of_subject_tells_court (void)
   g_assert_null (find_quote (quotes, "stealing £80,000"));
 }
 
+/* "denies the murder of …", "denied any wrongdoing": a noun object of
+ * "deny" is not reported speech; a clause or a gerund after it is. */
+static void
+test_s13g_deny_noun_object (void)
+{
+  const char *text =
+    "Landlord on trial over fire\n\n"
+    "Graham Pike, 61, denies the manslaughter of two tenants, who died in the fire at Mill Court in May. "
+    "His company denied any wrongdoing.\n\n"
+    "Giving evidence, Pike denied the fire doors had been locked. He also denied ignoring the warnings of "
+    "the fire service.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_null (find_quote (quotes, "manslaughter of two tenants"));
+  g_assert_null (find_quote (quotes, "any wrongdoing"));
+  g_assert_cmpstr (expect_quote (quotes, "the fire doors had been locked")->speaker, ==, "Graham Pike");
+  expect_quote (quotes, "ignoring the warnings");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4378,6 +4397,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-counterpart-and-successor", test_s13g_counterpart_and_successor);
   g_test_add_func ("/parallax/quotes/s13g-title-word-surname-after-honorific", test_s13g_title_word_surname_after_honorific);
   g_test_add_func ("/parallax/quotes/s13g-accused-of-subject-tells-court", test_s13g_accused_of_subject_tells_court);
+  g_test_add_func ("/parallax/quotes/s13g-deny-noun-object", test_s13g_deny_noun_object);
 
   return g_test_run ();
 }

@@ -5933,6 +5933,35 @@ spanish_cuenta_phrase (Doc  *doc,
          && lower_is (doc, i - 1, "en", "dio", "dan", "da", "dar", "doy", "di", "dieron", "daba", NULL);
 }
 
+/* "Lee Harrow denies the murder of Samir Haddad", "denied any
+ * wrongdoing": a noun object of "deny" is what is denied, not words
+ * reported; "denied he was there", "denied the exits were locked" and
+ * "denies favouring a friend's firm" report what was said. Without a
+ * finite verb or a gerund before the phrase ends, the object is a noun. */
+static gboolean
+deny_with_noun_object (Doc  *doc,
+                       guint i)
+{
+  static const char * const finite[] = {
+    "is", "was", "were", "are", "am", "had", "has", "have", "would", "will", "could", "should", "did", "does",
+    "do", "can", "may", "might", "must", "knew", "took", "made", "gave", "ever", "never",
+  };
+
+  if (!lower_is (doc, i, "denies", "denied", "deny", "denying", NULL) || !is_word (doc, i + 1))
+    return FALSE;
+  if (lower_is (doc, i + 1, "that", "it", "he", "she", "they", "we", "i", "you", "there", NULL)
+      || g_str_has_suffix (lower (doc, i + 1), "ing") || doc->span_of[i + 1] >= 0)
+    return FALSE;
+  for (guint k = i + 1; k < i + 9 && k < doc->tokens->len && doc->token_sentence[k] == doc->token_sentence[i]; k++)
+    {
+      if (!is_word (doc, k) || doc->span_of[k] >= 0 || lower_is (doc, k, "who", "which", "whose", "where", "when", NULL))
+        return TRUE;
+      if (px_text_list_contains (finite, G_N_ELEMENTS (finite), lower (doc, k)) || (k > i + 1 && g_str_has_suffix (lower (doc, k), "ed")))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 px_quotes_is_speech_verb (Doc      *doc,
                           guint     i,
@@ -5944,6 +5973,8 @@ px_quotes_is_speech_verb (Doc      *doc,
   if (word == NULL || (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL && !(tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)))
     return FALSE;
   if (spanish_cuenta_phrase (doc, i))
+    return FALSE;
+  if (deny_with_noun_object (doc, i))
     return FALSE;
   /* "A man accused of murdering …", "was accused of fraud": "accused"
    * straight before "of" has no object, so it is the participle of
