@@ -4169,6 +4169,27 @@ test_s13g_deny_noun_object (void)
   expect_quote (quotes, "ignoring the warnings");
 }
 
+/* "a confirmé jeudi que …", "hat argumentiert, …": common reporting verbs
+ * of French and German news. */
+static void
+test_s13g_confirme_argumentiert (void)
+{
+  const char *french =
+    "Route des crêtes\n\n"
+    "Le préfet des Vosges, Jean-Marc Olivier, a confirmé jeudi que la route rouvrirait à la circulation en mars.";
+  const char *german =
+    "Klinik vor dem Aus\n\n"
+    "Landrätin Petra Vogt hat argumentiert, der Kreis könne sich zwei Kliniken nicht mehr leisten.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (french, "fr");
+  g_autoptr(GPtrArray) quotes2 = px_quotes_find_in_text (german, "de");
+  PxQuote *quote = expect_quote (quotes, "la route rouvrirait");
+
+  g_assert_cmpstr (quote->speaker, ==, "Jean-Marc Olivier");
+  g_assert_cmpstr (quote->verb, ==, "confirmé");
+  quote = expect_quote (quotes2, "zwei Kliniken nicht mehr leisten");
+  g_assert_cmpstr (quote->speaker, ==, "Petra Vogt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4398,6 +4419,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-title-word-surname-after-honorific", test_s13g_title_word_surname_after_honorific);
   g_test_add_func ("/parallax/quotes/s13g-accused-of-subject-tells-court", test_s13g_accused_of_subject_tells_court);
   g_test_add_func ("/parallax/quotes/s13g-deny-noun-object", test_s13g_deny_noun_object);
+  g_test_add_func ("/parallax/quotes/s13g-confirme-argumentiert", test_s13g_confirme_argumentiert);
 
   return g_test_run ();
 }

@@ -65,8 +65,12 @@ static const char * const speech_verbs[] = {
   "qualifié", "qualifiée", "qualifie", "s'indigne", "indigné", "indignée", "s'insurge", "insurgé", "insurgée",
   "s'alarme", "alarmé", "alarmée", "fustige", "fustigé", "déplorent", "demandé", "demande", "réclamé",
   "réclame", "exigé", "exige", "soutenu", "soutient",
+  /* "a confirmé mardi que …", "rétorque le maire", "a concédé que …" */
+  "confirmé", "confirme", "confirment", "considère", "rétorque", "rétorqué", "concède", "concédé", "nié", "démenti",
   /* de */
   "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "sagen", "meinte",
+  /* "hatte im Mai argumentiert, die Probleme seien gelöst" */
+  "argumentiert", "argumentierte",
   /* the verb at the end of a "wie" clause: "wie die Gewerkschaft mitteilte" */
   "mitteilte", "mitteilten", "bekanntgab", "berichtete", "berichteten", "bestätigte",
   "berichtete", "kritisierte", "warnte", "forderte", "fügte", "teilte", "versicherte", "bestätigte",
