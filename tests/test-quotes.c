@@ -4190,6 +4190,22 @@ test_s13g_confirme_argumentiert (void)
   g_assert_cmpstr (quote->speaker, ==, "Petra Vogt");
 }
 
+/* "aseguró el ingeniero", "insistió la doctora": a Spanish noun for a
+ * person that nobody in the article was described with refers back to the
+ * person last named of the gender its article gives. */
+static void
+test_s13g_spanish_person_noun_refers_back (void)
+{
+  const char *text =
+    "Obras del puente de Alcira\n\n"
+    "La alcaldesa, Lucía Vidal, pidió paciencia a los vecinos. El director de la obra, Raúl Medina, "
+    "explicó que el puente abrirá en junio.\n\n"
+    "«No habrá más retrasos», aseguró el ingeniero, que lleva treinta años en la empresa.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "No habrá más retrasos")->speaker, ==, "Raúl Medina");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4420,6 +4436,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-accused-of-subject-tells-court", test_s13g_accused_of_subject_tells_court);
   g_test_add_func ("/parallax/quotes/s13g-deny-noun-object", test_s13g_deny_noun_object);
   g_test_add_func ("/parallax/quotes/s13g-confirme-argumentiert", test_s13g_confirme_argumentiert);
+  g_test_add_func ("/parallax/quotes/s13g-spanish-person-noun-refers-back", test_s13g_spanish_person_noun_refers_back);
 
   return g_test_run ();
 }

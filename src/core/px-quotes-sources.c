@@ -4644,6 +4644,25 @@ french_person_noun_gender (const char *noun)
 
 static void resolve_source_inner (Doc *doc, Source *source);
 
+/* Whether a Spanish noun names a person by its ending ("doctora",
+ * "investigadora", "portavoz" aside): "-ora", "-dor", "-ero", "-era",
+ * "-ista", "-óloga", "-ólogo", "-ante", "-ente", and "doctor" itself. */
+static gboolean
+spanish_person_noun (const char *noun)
+{
+  static const char * const endings[] = { "ora", "dor", "ero", "era", "ista", "óloga", "ólogo", "ante", "ente", "enta", "ica", "ico" };
+
+  if (noun == NULL)
+    return FALSE;
+  if (strcmp (noun, "doctor") == 0)
+    return TRUE;
+  for (gsize e = 0; e < G_N_ELEMENTS (endings); e++)
+    if (g_str_has_suffix (noun, endings[e]) && strlen (noun) > strlen (endings[e]) + 3)
+      return TRUE;
+  return FALSE;
+}
+
+
 /* The person the pronoun @word at @at carries on from the sentence just
  * before, in its paragraph, when that sentence opens with the same
  * pronoun, holds no quotation and names someone else after it: "He looks
@@ -8183,6 +8202,34 @@ px_quotes_resolve_source (Doc    *doc,
           if (named == NULL || named->org || (named->gender != 0 && named->gender != gender))
             named = last_person_before_gender (doc, source->first, FALSE, gender);
           if (named != NULL)
+            source_is_person (source, named);
+        }
+    }
+  /* "insistió la doctora", "pidió la investigadora": a Spanish noun for a
+   * person by its ending, after the article that gives its gender, that
+   * nothing resolved, refers back to the person just named of that gender */
+  if (source->person == NULL && source->speaker != NULL && !source->pronoun && source->last >= 1
+      && (source->first + 1 == source->last || source->first == source->last)
+      && doc->pro_drop && is_word (doc, source->last - 1) && is_word (doc, source->last)
+      && lower_is (doc, source->last - 1, "la", "el", NULL) && spanish_person_noun (lower (doc, source->last))
+      && !IN (institution_nouns, lower (doc, source->last)) && !is_company_noun (lower (doc, source->last)))
+    {
+      const char *noun = lower (doc, source->last);
+      char gender = strcmp (lower (doc, source->last - 1), "la") == 0 ? 'f' : 'm';
+      gboolean unnamed = FALSE;
+
+      /* "una mujer de 81 años … la mujer": someone the article left
+       * unnamed ("doctora" alone is this very phrase, unresolved) */
+      for (guint a = 0; a < doc->anonymous->len && !unnamed; a++)
+        unnamed = strstr (g_ptr_array_index (doc->anonymous, a), noun) != NULL
+                  && g_utf8_collate (g_ptr_array_index (doc->anonymous, a), noun) != 0;
+      if (!unnamed)
+        {
+          Person *named = px_quotes_prominent_person_before (doc, source->first);
+
+          if (named == NULL || named->org || (named->gender != 0 && named->gender != gender))
+            named = last_person_before_gender (doc, source->first, FALSE, gender);
+          if (named != NULL && strchr (named->name, ' ') != NULL)
             source_is_person (source, named);
         }
     }
