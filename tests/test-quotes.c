@@ -4206,6 +4206,25 @@ test_s13g_spanish_person_noun_refers_back (void)
   g_assert_cmpstr (expect_quote (quotes, "No habrá más retrasos")->speaker, ==, "Raúl Medina");
 }
 
+/* "Her deputy, the councillor Tom Reed, said she would …": the described
+ * name between the commas, with its article, speaks; the pronoun after the
+ * verb opens the reported clause and is no inverted speaker, and what
+ * stands before the comma is the subject, not a clause. */
+static void
+test_s13g_apposition_with_article_then_pronoun_clause (void)
+{
+  const char *text =
+    "Council leader to return after operation\n\n"
+    "Anna Cole missed the budget meeting on Monday. Her deputy, the councillor Tom Reed, said she would "
+    "return to work next week after an operation.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "return to work next week");
+
+  g_assert_cmpstr (quote->speaker, ==, "Tom Reed");
+  g_assert_true (g_str_has_prefix (quote->text, "she would return"));
+  g_assert_null (find_quote (quotes, "Her deputy"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4437,6 +4456,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-deny-noun-object", test_s13g_deny_noun_object);
   g_test_add_func ("/parallax/quotes/s13g-confirme-argumentiert", test_s13g_confirme_argumentiert);
   g_test_add_func ("/parallax/quotes/s13g-spanish-person-noun-refers-back", test_s13g_spanish_person_noun_refers_back);
+  g_test_add_func ("/parallax/quotes/s13g-apposition-with-article-then-pronoun-clause", test_s13g_apposition_with_article_then_pronoun_clause);
 
   return g_test_run ();
 }

@@ -2590,9 +2590,11 @@ source_backward (Doc    *doc,
               if (px_quotes_is_name_word (doc, i - 1) && !doc->capital_nouns)
                 {
                   guint r = px_quotes_run_start_back (doc, i - 1);
-                  gboolean plain = r > k && r <= k + 4;
+                  /* "A second rebel, the backbencher Helen Cartwright, said" */
+                  guint opening = k + (is_word (doc, k) && lower_is (doc, k, "the", "a", "an", "his", "her", "its", "their", NULL) ? 1 : 0);
+                  gboolean plain = (r > opening || (r == opening && opening > k)) && r <= k + 4;
 
-                  for (guint w = k; w < r && plain; w++)
+                  for (guint w = opening; w < r && plain; w++)
                     plain = is_word (doc, w) && !IN (stop_words, lower (doc, w)) && !IN (speech_verbs, lower (doc, w))
                             && !IN (agent_words, lower (doc, w));
                   if (plain && r < i - 1)

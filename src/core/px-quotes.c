@@ -906,6 +906,20 @@ static const char * const listener_verbs[] = {
   "reminds", "promised", "promises", "convinced", "persuaded", "urged", "asked", "showed", "wrote",
 };
 
+/* "A second rebel, the backbencher Helen Cartwright, said she expected
+ * …": an English subject pronoun after the verb, with words after it, is
+ * the subject of the reported clause, not an inverted speaker ("…, said
+ * she." is no longer written); the comma before the verb closes an
+ * apposition, not a clause. */
+static gboolean
+english_pronoun_opens_clause (Doc *doc,
+                              Cue *cue)
+{
+  return cue->source.first == cue->source.last && cue->source.first == cue->last + 1
+         && is_word (doc, cue->source.first) && lower_is (doc, cue->source.first, "he", "she", "they", "we", "i", NULL)
+         && is_word (doc, cue->source.last + 1);
+}
+
 static guint
 clause_start (Doc  *doc,
               Cue  *cue,
@@ -914,7 +928,7 @@ clause_start (Doc  *doc,
   guint i = cue->last + 1;
   const char *verb = lower (doc, cue->first);
 
-  if (cue->source.first > cue->last)
+  if (cue->source.first > cue->last && !english_pronoun_opens_clause (doc, cue))
     i = cue->source.last + 1;
   if (strcmp (verb, "called") == 0 || strcmp (verb, "calls") == 0 || strcmp (verb, "call") == 0)
     {
@@ -1127,6 +1141,7 @@ clause_bounds (Doc   *doc,
       last = sentence->last;
     }
   else if (cue->according || (cue->source.first > cue->last && cue->first > sentence->first + 2
+                         && !english_pronoun_opens_clause (doc, cue)
                          && (is_punct (doc, cue->first - 1, ',')
                              /* "…, ha informado MeteoGalicia.", "…, a indiqué le préfet" */
                              || (is_word (doc, cue->first - 1) && IN (between_words, lower (doc, cue->first - 1))
