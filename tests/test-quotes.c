@@ -4225,6 +4225,22 @@ test_s13g_apposition_with_article_then_pronoun_clause (void)
   g_assert_null (find_quote (quotes, "Her deputy"));
 }
 
+/* "The rebels, led by Margaret Ellison, say that …": a participle phrase
+ * between commas tells who leads or backs the subject; the subject speaks,
+ * and the reported clause is found past it. */
+static void
+test_s13g_group_led_by_says (void)
+{
+  const char *text =
+    "Tenants threaten rent strike\n\n"
+    "The tenants, led by the retired teacher Joan Whitby, say that the landlord has ignored damp in 40 flats.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "ignored damp in 40 flats");
+
+  g_assert_nonnull (quote->speaker);
+  g_assert_true (g_str_has_suffix (quote->speaker, "tenants"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4457,6 +4473,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-confirme-argumentiert", test_s13g_confirme_argumentiert);
   g_test_add_func ("/parallax/quotes/s13g-spanish-person-noun-refers-back", test_s13g_spanish_person_noun_refers_back);
   g_test_add_func ("/parallax/quotes/s13g-apposition-with-article-then-pronoun-clause", test_s13g_apposition_with_article_then_pronoun_clause);
+  g_test_add_func ("/parallax/quotes/s13g-group-led-by-says", test_s13g_group_led_by_says);
 
   return g_test_run ();
 }

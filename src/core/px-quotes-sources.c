@@ -1818,6 +1818,8 @@ ly_noun (Doc  *doc,
 static const char * const reported_participles[] = {
   "cité", "citée", "cités", "citées", "interrogé", "interrogée", "joint", "jointe", "contacté", "contactée",
   "quoted", "cited", "contacted", "interviewed", "citado", "citada", "consultado", "consultada",
+  /* "the rebels, led by Margaret Ellison, argue": who leads a group is no speaker of its own */
+  "led", "backed", "headed", "joined", "supported", "represented",
 };
 
 /* "Un incendio forestal declarado este martes": a participle right after
@@ -2630,7 +2632,10 @@ source_backward (Doc    *doc,
                   if ((d == 0 || !px_quotes_allowed_token (doc, d - 1, sentence))
                       && (IN (group_nouns, lower (doc, d)) || IN (group_nouns, lower (doc, head))
                           /* "A senior administration official, speaking on condition of anonymity, said" */
-                          || (d < head && lower_is (doc, d, "a", "an", "one", "two", "un", "une", "another", "uno", "una", NULL))))
+                          || (d < head && lower_is (doc, d, "a", "an", "one", "two", "un", "une", "another", "uno", "una", NULL))
+                          /* "The tenants, led by Joan Whitby, say": a group named by a plural */
+                          || (d < head && lower_is (doc, d, "the", NULL) && g_str_has_suffix (lower (doc, head), "s")
+                              && (tok (doc, head)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)))
                     {
                       source->first = d;
                       source->last = head;
