@@ -4241,6 +4241,29 @@ test_s13g_group_led_by_says (void)
   g_assert_true (g_str_has_suffix (quote->speaker, "tenants"));
 }
 
+/* "a annoncé mardi la fermeture de …", "reclamó más inversión": a French
+ * or Spanish noun phrase straight after the verb, with no complementiser
+ * and no verb of its own, is what was announced or demanded, not reported
+ * speech; a clause after "que" still is. */
+static void
+test_s13g_romance_bare_noun_object (void)
+{
+  const char *french =
+    "Piscine de Gex\n\n"
+    "Le maire, Olivier Brun, a annoncé mardi la fermeture de la piscine municipale, qui accueille 40 000 baigneurs par an. "
+    "Il a précisé que les travaux dureraient deux ans.";
+  const char *spanish =
+    "Pleno de Alcorcón\n\n"
+    "La concejala Marta Gil reclamó más inversión en los barrios del sur. Gil aseguró que el presupuesto llegará tarde.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (french, "fr");
+  g_autoptr(GPtrArray) quotes2 = px_quotes_find_in_text (spanish, "es");
+
+  g_assert_null (find_quote (quotes, "la fermeture de la piscine"));
+  g_assert_cmpstr (expect_quote (quotes, "les travaux dureraient deux ans")->speaker, ==, "Olivier Brun");
+  g_assert_null (find_quote (quotes2, "más inversión"));
+  g_assert_cmpstr (expect_quote (quotes2, "el presupuesto llegará tarde")->speaker, ==, "Marta Gil");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4474,6 +4497,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-spanish-person-noun-refers-back", test_s13g_spanish_person_noun_refers_back);
   g_test_add_func ("/parallax/quotes/s13g-apposition-with-article-then-pronoun-clause", test_s13g_apposition_with_article_then_pronoun_clause);
   g_test_add_func ("/parallax/quotes/s13g-group-led-by-says", test_s13g_group_led_by_says);
+  g_test_add_func ("/parallax/quotes/s13g-romance-bare-noun-object", test_s13g_romance_bare_noun_object);
 
   return g_test_run ();
 }

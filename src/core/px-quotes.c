@@ -2320,6 +2320,65 @@ add_subjunctive_continuations (Doc *doc)
     }
 }
 
+/* "a annoncé mardi la fermeture de la piscine", "reclaman más inversión
+ * en su zona", "defendió la metodología del trabajo": in French and
+ * Spanish a noun phrase straight after the verb, with no complementiser,
+ * no quotation marks and no finite verb of its own (before a relative
+ * pronoun), is what was announced or demanded, not reported words. */
+static gboolean
+romance_bare_noun_object (Doc   *doc,
+                          guint  first,
+                          guint  last)
+{
+  static const char * const skip[] = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer", "hoy", "este", "esta",
+    "également", "aussi", "toutefois", "además", "también", "ce",
+  };
+  static const char * const determiners_romance[] = {
+    "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ses", "son", "sa", "leur", "leurs",
+    "el", "los", "las", "una", "unos", "unas", "su", "sus", "más",
+  };
+  static const char * const finite[] = {
+    "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "a", "ont", "avait", "avaient",
+    "aura", "aurait", "auraient", "va", "vont", "doit", "doivent", "devrait", "devraient", "peut", "peuvent",
+    "pourrait", "pourraient", "faut", "fallait", "faudrait", "ne", "n'", "n’", "se", "s'", "s’", "y",
+    "es", "son", "era", "eran", "será", "serán", "sería", "está", "están", "estaba", "ha", "han", "había",
+    "habían", "hay", "habrá", "van", "iba", "debe", "deben", "debería", "puede", "pueden", "podría", "tiene",
+    "tienen", "no",
+  };
+  static const char * const relatives[] = { "qui", "que", "qu'", "qu’", "dont", "où", "quien", "quienes", "donde", "cuyo", "cuya", "cual" };
+  static const char * const endings[] = { "ait", "aient", "rait", "ront", "aron", "ieron", "aba", "aban", "rán", "rían" };
+  guint k = first;
+
+  if (doc->capital_nouns || first == 0 || last < first || last >= doc->tokens->len)
+    return FALSE;
+  if (is_word (doc, first - 1) && lower_is (doc, first - 1, "que", "qu'", "qu’", "de", "d'", "d’", "à", "a", "por", "para", NULL))
+    return FALSE;
+  while (k <= last && is_word (doc, k) && px_text_list_contains (skip, G_N_ELEMENTS (skip), lower (doc, k)))
+    k++;
+  if (k > last || !is_word (doc, k) || !px_text_list_contains (determiners_romance, G_N_ELEMENTS (determiners_romance), lower (doc, k)))
+    return FALSE;
+  for (guint t = k; t <= last; t++)
+    {
+      if (doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE))
+        return FALSE;
+      if (!is_word (doc, t))
+        continue;
+      if (t > k && px_text_list_contains (relatives, G_N_ELEMENTS (relatives), lower (doc, t)))
+        break;
+      if (px_text_list_contains (finite, G_N_ELEMENTS (finite), lower (doc, t)))
+        return FALSE;
+      for (gsize e = 0; e < G_N_ELEMENTS (endings); e++)
+        if (g_str_has_suffix (lower (doc, t), endings[e]) && strlen (lower (doc, t)) > strlen (endings[e]) + 2)
+          return FALSE;
+      /* Spanish preterite: "aumentó", "cayó" */
+      if (g_str_has_suffix (lower (doc, t), "ó") && strlen (lower (doc, t)) > 4)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 find_indirect_quotes (Doc *doc)
 {
@@ -2366,6 +2425,8 @@ find_indirect_quotes (Doc *doc)
               || (strcmp (lower (doc, first), "of") == 0 && first == cue.last + 1)
               /* "denies 12 counts of theft": the charges, not a clause */
               || (is_word (doc, first + 1) && lower_is (doc, first + 1, "counts", "charges", NULL))))
+        n_words = 0;
+      if (first > cue.last && !cue.according && is_word (doc, first - 1) && romance_bare_noun_object (doc, first, last))
         n_words = 0;
       /* "warnte vor einem Ärztemangel": German says a warning's clause
        * with "davor, … zu"; "vor" and a noun is what it was about */
