@@ -4264,6 +4264,23 @@ test_s13g_romance_bare_noun_object (void)
   g_assert_cmpstr (expect_quote (quotes2, "el presupuesto llegará tarde")->speaker, ==, "Marta Gil");
 }
 
+/* "after a group of backbench MPs said", "when opposition councillors
+ * said": a plural noun phrase after a collective noun and "of", or
+ * opening a subordinate clause, is the subject that speaks. */
+static void
+test_s13g_plural_subject_in_subordinate_clause (void)
+{
+  const char *text =
+    "Budget vote delayed\n\n"
+    "The vote on the city budget was put off on Wednesday after a group of independent councillors said they "
+    "would not back it without money for libraries. The session had been suspended an hour earlier "
+    "when veteran councillors said they were ready to walk out.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "money for libraries")->speaker, ==, "group of independent councillors");
+  g_assert_cmpstr (expect_quote (quotes, "they were ready to walk out")->speaker, ==, "veteran councillors");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4498,6 +4515,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-apposition-with-article-then-pronoun-clause", test_s13g_apposition_with_article_then_pronoun_clause);
   g_test_add_func ("/parallax/quotes/s13g-group-led-by-says", test_s13g_group_led_by_says);
   g_test_add_func ("/parallax/quotes/s13g-romance-bare-noun-object", test_s13g_romance_bare_noun_object);
+  g_test_add_func ("/parallax/quotes/s13g-plural-subject-in-subordinate-clause", test_s13g_plural_subject_in_subordinate_clause);
 
   return g_test_run ();
 }

@@ -2855,6 +2855,30 @@ source_backward (Doc    *doc,
             && lower_is (doc, k, "a", "an", NULL))
           k += 2;
       }
+      /* "after a group of conservative senators said", "when opposition
+       * lawmakers said": a plural noun phrase right after a collective
+       * noun and "of", or opening a clause after a subordinator, is the
+       * subject of the verb */
+      if (k > 2 && g_str_has_suffix (word, "s") && !g_str_has_suffix (word, "ss")
+          && px_quotes_allowed_token (doc, k - 3, sentence) && is_word (doc, k - 1) && is_word (doc, k - 2) && is_word (doc, k - 3)
+          && strcmp (lower (doc, k - 1), "of") == 0
+          && lower_is (doc, k - 2, "group", "number", "coalition", "delegation", "handful", "couple", "majority", "minority", "bloc", NULL)
+          && lower_is (doc, k - 3, "a", "an", "the", "one", "another", NULL))
+        {
+          source->first = k - 3;
+          source->last = i;
+          return TRUE;
+        }
+      if (k > 0 && k < i && g_str_has_suffix (word, "s") && !g_str_has_suffix (word, "ss")
+          && px_quotes_allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
+          && lower_is (doc, k - 1, "after", "as", "when", "because", "while", "since", "before", "although", "though",
+                       "until", "once", "but", NULL)
+          && (tok (doc, k)->flags & (PX_LEXICON_TOKEN_NUMBER | PX_LEXICON_TOKEN_CAPITAL)) == 0)
+        {
+          source->first = k;
+          source->last = i;
+          return TRUE;
+        }
       /* "In a written response, police headquarters said": a bare noun
        * phrase opening the clause is its subject. */
       if (k + 3 > i && (k == 0 || !px_quotes_allowed_token (doc, k - 1, sentence) || is_punct (doc, k - 1, ','))
