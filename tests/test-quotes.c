@@ -4281,6 +4281,24 @@ test_s13g_plural_subject_in_subordinate_clause (void)
   g_assert_cmpstr (expect_quote (quotes, "they were ready to walk out")->speaker, ==, "veteran councillors");
 }
 
+/* "Her husband, Colin Ferris … “…,” Mr Ferris says": relatives share a
+ * surname; the honorific tells which of them speaks. */
+static void
+test_s13g_shared_surname_honorific (void)
+{
+  const char *text =
+    "The bakers of Mill Street\n\n"
+    "Janet Ferris opens the bakery at five every morning. Her husband, Colin Ferris, does the deliveries.\n\n"
+    "“I have not had a lie-in since 1998,” she says.\n\n"
+    "“She bakes, I drive. Forty years and we have never swapped,” Mr Ferris says.\n\n"
+    "Mrs Ferris says the shop will close when neither of them can lift a sack of flour.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "I have not had a lie-in")->speaker, ==, "Janet Ferris");
+  g_assert_cmpstr (expect_quote (quotes, "She bakes, I drive")->speaker, ==, "Colin Ferris");
+  g_assert_cmpstr (expect_quote (quotes, "lift a sack of flour")->speaker, ==, "Janet Ferris");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4516,6 +4534,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-group-led-by-says", test_s13g_group_led_by_says);
   g_test_add_func ("/parallax/quotes/s13g-romance-bare-noun-object", test_s13g_romance_bare_noun_object);
   g_test_add_func ("/parallax/quotes/s13g-plural-subject-in-subordinate-clause", test_s13g_plural_subject_in_subordinate_clause);
+  g_test_add_func ("/parallax/quotes/s13g-shared-surname-honorific", test_s13g_shared_surname_honorific);
 
   return g_test_run ();
 }

@@ -8188,6 +8188,51 @@ charged_subject (Doc    *doc,
   return TRUE;
 }
 
+/* "Margaret Doyle … her husband, Peter Doyle … “…,” Mr Doyle says": an
+ * honorific tells which of the relatives who share a surname speaks. When
+ * the person found does not fit the honorific's gender and another person
+ * with that surname does, the other one speaks. */
+static void
+surname_by_honorific (Doc    *doc,
+                      Source *source)
+{
+  static const char * const male[] = { "mr", "mr.", "herr", "monsieur", "señor", "sr", "sr." };
+  static const char * const female[] = { "mrs", "mrs.", "ms", "ms.", "miss", "frau", "mme", "madame", "señora", "sra", "sra." };
+  Person *person = source->person;
+  char gender = 0;
+
+  if (person == NULL || person->org || source->first >= source->last || !is_word (doc, source->first)
+      || person->lower_last == NULL)
+    return;
+  if (px_text_list_contains (male, G_N_ELEMENTS (male), lower (doc, source->first)))
+    gender = 'm';
+  else if (px_text_list_contains (female, G_N_ELEMENTS (female), lower (doc, source->first)))
+    gender = 'f';
+  if (gender == 0)
+    return;
+  {
+    char known = person->gender != 0 ? person->gender : px_quotes_given_name_gender (person->name);
+
+    if (known == 0 || known == gender)
+      return;
+  }
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *other = g_ptr_array_index (doc->people, p);
+      char other_gender;
+
+      if (other == person || other->org || other->lower_last == NULL || strcmp (other->lower_last, person->lower_last) != 0
+          || strchr (other->name, ' ') == NULL)
+        continue;
+      other_gender = other->gender != 0 ? other->gender : px_quotes_given_name_gender (other->name);
+      if (other_gender == gender)
+        {
+          px_quotes_source_from_person (source, other);
+          return;
+        }
+    }
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -8209,6 +8254,7 @@ px_quotes_resolve_source (Doc    *doc,
     return;
   resolve_source_inner (doc, source);
   relational_subject (doc, source);
+  surname_by_honorific (doc, source);
   drop_intensifier (doc, source);
   name_in_apposition_after_role (doc, source);
   pronoun_before_anyone (doc, source);
