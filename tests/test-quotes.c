@@ -4299,6 +4299,28 @@ test_s13g_shared_surname_honorific (void)
   g_assert_cmpstr (expect_quote (quotes, "lift a sack of flour")->speaker, ==, "Janet Ferris");
 }
 
+/* "juge au contraire que le projet est « une chance historique »": a
+ * judging verb followed by "que" takes a clause, and the clause with its
+ * quoted words is one mixed quote; "a jugé la mobilisation « … »" keeps
+ * the quoted words alone. */
+static void
+test_s13g_judging_verb_with_clause (void)
+{
+  const char *text =
+    "Le tramway de Lorient\n\n"
+    "Le président de l'agglomération, Marc Le Goff, juge au contraire que le tracé est « le seul possible » "
+    "pour desservir l'hôpital. Le syndicat a jugé la décision « précipitée ».";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *quote = expect_quote (quotes, "le seul possible");
+
+  g_assert_true (g_str_has_prefix (quote->text, "le tracé est"));
+  g_assert_cmpint (quote->kind, ==, PX_QUOTE_SPEECH);
+  g_assert_false (quote->direct);
+  g_assert_cmpstr (quote->speaker, ==, "Marc Le Goff");
+  quote = expect_quote (quotes, "précipitée");
+  g_assert_true (g_str_has_prefix (quote->text, "précipitée"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4535,6 +4557,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-romance-bare-noun-object", test_s13g_romance_bare_noun_object);
   g_test_add_func ("/parallax/quotes/s13g-plural-subject-in-subordinate-clause", test_s13g_plural_subject_in_subordinate_clause);
   g_test_add_func ("/parallax/quotes/s13g-shared-surname-honorific", test_s13g_shared_surname_honorific);
+  g_test_add_func ("/parallax/quotes/s13g-judging-verb-with-clause", test_s13g_judging_verb_with_clause);
 
   return g_test_run ();
 }

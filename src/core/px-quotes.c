@@ -1435,6 +1435,24 @@ px_quotes_naming_cue (Doc   *doc,
   return FALSE;
 }
 
+/* "juge au contraire que le projet est « une chance historique »": a verb
+ * that may name or judge an object ("a jugé la mobilisation « … »") takes
+ * a clause when a complementiser follows it within a few words. */
+static gboolean
+complementiser_soon_after (Doc   *doc,
+                           guint  verb,
+                           gint   sentence)
+{
+  for (guint k = verb + 1; k <= verb + 4 && px_quotes_allowed_token (doc, k, sentence); k++)
+    {
+      if (!is_word (doc, k) || doc->span_of[k] >= 0)
+        return FALSE;
+      if (lower_is (doc, k, "que", "qu'", "qu’", "that", "dass", "что", NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 mixed_for_cue (Doc      *doc,
                gint      sentence,
@@ -1445,7 +1463,7 @@ mixed_for_cue (Doc      *doc,
   guint first_span = G_MAXUINT, last_span = 0;
 
   if ((!cue->according && !takes_clause (lower (doc, cue->first)))
-      || px_quotes_naming_cue (doc, cue->first)
+      || (px_quotes_naming_cue (doc, cue->first) && !complementiser_soon_after (doc, cue->last, sentence))
       || !clause_bounds (doc, cue, sentence, &first, &last))
     return FALSE;
   for (guint s = 0; s < doc->spans->len; s++)
