@@ -4321,6 +4321,23 @@ test_s13g_judging_verb_with_clause (void)
   g_assert_true (g_str_has_prefix (quote->text, "précipitée"));
 }
 
+/* "Pour le syndicat CFDT de la métallurgie du Nord, …": a body's view is
+ * given with "pour" too, its name running on over its links to the comma. */
+static void
+test_s13g_pour_institution_view (void)
+{
+  const char *text =
+    "Fermeture de la fonderie\n\n"
+    "Pour le syndicat des métallurgistes de la vallée de la Meuse, la fermeture aurait pu être évitée. "
+    "Pour la première fois depuis 1952, le site ne coulera plus d'acier.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *quote = expect_quote (quotes, "la fermeture aurait pu être évitée");
+
+  g_assert_nonnull (quote->speaker);
+  g_assert_true (g_str_has_prefix (quote->speaker, "syndicat des métallurgistes"));
+  g_assert_null (find_quote (quotes, "le site ne coulera plus"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4558,6 +4575,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-plural-subject-in-subordinate-clause", test_s13g_plural_subject_in_subordinate_clause);
   g_test_add_func ("/parallax/quotes/s13g-shared-surname-honorific", test_s13g_shared_surname_honorific);
   g_test_add_func ("/parallax/quotes/s13g-judging-verb-with-clause", test_s13g_judging_verb_with_clause);
+  g_test_add_func ("/parallax/quotes/s13g-pour-institution-view", test_s13g_pour_institution_view);
 
   return g_test_run ();
 }

@@ -6872,10 +6872,27 @@ pour_source_ends (Doc    *doc,
                   Source *source)
 {
   guint after = source->last + 1;
+  gboolean body = FALSE;
 
+  for (guint k = source->first; k <= source->last && k <= source->first + 2; k++)
+    body = body || (is_word (doc, k) && romance_body (lower (doc, k)));
+  /* "Pour le syndicat CFDT de la métallurgie du Nord, …": a body's name
+   * runs on, over its links, to the comma */
+  if (body && !is_punct (doc, after, ','))
+    for (guint k = after; k < after + 8 && k < doc->tokens->len && doc->span_of[k] < 0; k++)
+      {
+        if (is_punct (doc, k, ','))
+          {
+            source->last = k - 1;
+            after = k;
+            break;
+          }
+        if (!is_word (doc, k) || IN (speech_verbs, lower (doc, k)))
+          break;
+      }
   if (!is_punct (doc, after, ','))
     return FALSE;
-  if (source->pronoun)
+  if (source->pronoun || body)
     return TRUE;
   /* the name in an apposition: "…, Bernard Faure," */
   if (px_quotes_is_name_word (doc, after + 1))
