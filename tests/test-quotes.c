@@ -4338,6 +4338,26 @@ test_s13g_pour_institution_view (void)
   g_assert_null (find_quote (quotes, "le site ne coulera plus"));
 }
 
+/* "… teilte mit, der Preis werde … steigen. Im Vorjahr hatte … gesenkt.
+ * Grund seien …": a subjunctive sentence continues the report before one
+ * indicative sentence of the writer's own in the same paragraph. */
+static void
+test_s13g_subjunctive_after_narration (void)
+{
+  const char *text =
+    "Strom wird teurer\n\n"
+    "Die Stadtwerke Lindenau teilten am Montag mit, der Strompreis werde im Januar um acht Prozent steigen. "
+    "Im Vorjahr hatte das Unternehmen die Preise zweimal gesenkt. Grund seien höhere Netzentgelte und "
+    "teurere Einkäufe an der Börse.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+  PxQuote *report = expect_quote (quotes, "um acht Prozent steigen");
+  PxQuote *quote = expect_quote (quotes, "höhere Netzentgelte");
+
+  g_assert_nonnull (report->speaker);
+  g_assert_cmpstr (quote->speaker, ==, report->speaker);
+  g_assert_null (find_quote (quotes, "zweimal gesenkt"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4576,6 +4596,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-shared-surname-honorific", test_s13g_shared_surname_honorific);
   g_test_add_func ("/parallax/quotes/s13g-judging-verb-with-clause", test_s13g_judging_verb_with_clause);
   g_test_add_func ("/parallax/quotes/s13g-pour-institution-view", test_s13g_pour_institution_view);
+  g_test_add_func ("/parallax/quotes/s13g-subjunctive-after-narration", test_s13g_subjunctive_after_narration);
 
   return g_test_run ();
 }

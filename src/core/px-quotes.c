@@ -2301,14 +2301,32 @@ add_subjunctive_continuations (Doc *doc)
           continue;
         }
       px_quotes_source_clear (&cue.source);
-      for (guint q = 0; q < doc->quotes->len; q++)
-        {
-          PxQuote *quote = g_ptr_array_index (doc->quotes, q);
-          guint at = g_array_index (doc->quote_sentence, guint, q);
+      {
+        PxQuote *two_back = NULL;
+        gboolean between_quoted = FALSE;
 
-          if (quote->kind == PX_QUOTE_SPEECH && at + 1 == s && quote->speaker != NULL)
-            previous = quote;
-        }
+        for (guint q = 0; q < doc->quotes->len; q++)
+          {
+            PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+            guint at = g_array_index (doc->quote_sentence, guint, q);
+
+            if (quote->kind == PX_QUOTE_SPEECH && at + 1 == s && quote->speaker != NULL)
+              previous = quote;
+            if (quote->kind == PX_QUOTE_SPEECH && at + 2 == s && quote->speaker != NULL)
+              two_back = quote;
+            between_quoted = between_quoted || at + 1 == s;
+          }
+        /* "Das Unternehmen teilte mit, der Gewinn werde … liegen. Bisher
+         * hatte Brandauer mit 210 Millionen gerechnet. Grund seien …": one
+         * sentence of the writer's own, in the indicative, may stand
+         * between a report and its subjunctive continuation in the same
+         * paragraph */
+        if (previous == NULL && two_back != NULL && !between_quoted && s >= 2
+            && doc->token_segment[g_array_index (doc->sentences, Sentence, s - 2).first] == doc->token_segment[first]
+            && doc->token_segment[g_array_index (doc->sentences, Sentence, s - 1).first] == doc->token_segment[first]
+            && !sentence_has_speech_quote (doc, s - 1))
+          previous = two_back;
+      }
       if (previous == NULL)
         continue;
       while (last > first && !is_word (doc, last))
