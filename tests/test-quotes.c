@@ -4358,6 +4358,22 @@ test_s13g_subjunctive_after_narration (void)
   g_assert_null (find_quote (quotes, "zweimal gesenkt"));
 }
 
+/* "räumte … Fehler ein": a separable verb whose particle closes the
+ * sentence has a noun object, not reported words; "räumte ein, …" still
+ * reports them. */
+static void
+test_s13g_german_particle_object (void)
+{
+  const char *text =
+    "Fehler bei der Abrechnung\n\n"
+    "Der Geschäftsführer Jens Albrecht räumte in einer Betriebsversammlung Fehler bei der Abrechnung ein. "
+    "Die Sprecherin Karin Holm räumte ein, die Nachzahlungen würden sich bis März hinziehen.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_null (find_quote (quotes, "Fehler bei der Abrechnung"));
+  g_assert_cmpstr (expect_quote (quotes, "bis März hinziehen")->speaker, ==, "Karin Holm");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4597,6 +4613,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-judging-verb-with-clause", test_s13g_judging_verb_with_clause);
   g_test_add_func ("/parallax/quotes/s13g-pour-institution-view", test_s13g_pour_institution_view);
   g_test_add_func ("/parallax/quotes/s13g-subjunctive-after-narration", test_s13g_subjunctive_after_narration);
+  g_test_add_func ("/parallax/quotes/s13g-german-particle-object", test_s13g_german_particle_object);
 
   return g_test_run ();
 }

@@ -2415,6 +2415,32 @@ romance_bare_noun_object (Doc   *doc,
   return TRUE;
 }
 
+/* "räumte in einer Telefonkonferenz Fehler ein", "kündigte für Montag
+ * Gespräche an": a German separable verb whose particle closes the
+ * sentence, with no comma after the verb, has a noun object between the
+ * two; its words, when it reports any, follow a comma ("räumte ein,
+ * …"). */
+static gboolean
+german_object_before_particle (Doc   *doc,
+                               Cue   *cue,
+                               guint  first,
+                               guint  last)
+{
+  static const char * const particles[] = { "ein", "an", "mit", "vor", "fest", "aus", "hin", "zurück", "auf", "dar" };
+  guint end = last;
+
+  if (!doc->capital_nouns || cue->according || first != cue->last + 1 || last <= first || last >= doc->tokens->len)
+    return FALSE;
+  while (end > first && !is_word (doc, end))
+    end--;
+  if (!is_word (doc, end) || !px_text_list_contains (particles, G_N_ELEMENTS (particles), lower (doc, end)))
+    return FALSE;
+  for (guint t = first; t < end; t++)
+    if (is_punct (doc, t, ',') || is_punct (doc, t, ':') || doc->span_of[t] >= 0)
+      return FALSE;
+  return TRUE;
+}
+
 static void
 find_indirect_quotes (Doc *doc)
 {
@@ -2463,6 +2489,8 @@ find_indirect_quotes (Doc *doc)
               || (is_word (doc, first + 1) && lower_is (doc, first + 1, "counts", "charges", NULL))))
         n_words = 0;
       if (first > cue.last && !cue.according && is_word (doc, first - 1) && romance_bare_noun_object (doc, first, last))
+        n_words = 0;
+      if (german_object_before_particle (doc, &cue, first, last))
         n_words = 0;
       /* "warnte vor einem Ärztemangel": German says a warning's clause
        * with "davor, … zu"; "vor" and a noun is what it was about */
