@@ -4374,6 +4374,22 @@ test_s13g_german_particle_object (void)
   g_assert_cmpstr (expect_quote (quotes, "bis März hinziehen")->speaker, ==, "Karin Holm");
 }
 
+/* "According to the agency's own forecast, …": a document with an
+ * institution noun for its possessor speaks for the institution named
+ * with that noun, not for the person quoted just before. */
+static void
+test_s13g_possessive_document_author (void)
+{
+  const char *text =
+    "Water bills to rise\n\n"
+    "The Northern Water Agency approved a 9% rise in bills on Tuesday.\n\n"
+    "“Households cannot take much more,” said Paul Reddy of the Consumer Council.\n\n"
+    "According to the agency's own forecast, bills should stabilise by 2028.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "bills should stabilise")->speaker, ==, "Northern Water Agency");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4614,6 +4630,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-pour-institution-view", test_s13g_pour_institution_view);
   g_test_add_func ("/parallax/quotes/s13g-subjunctive-after-narration", test_s13g_subjunctive_after_narration);
   g_test_add_func ("/parallax/quotes/s13g-german-particle-object", test_s13g_german_particle_object);
+  g_test_add_func ("/parallax/quotes/s13g-possessive-document-author", test_s13g_possessive_document_author);
 
   return g_test_run ();
 }

@@ -8250,6 +8250,62 @@ surname_by_honorific (Doc    *doc,
     }
 }
 
+/* "According to the bank's own projections", "the ministry's report
+ * said": a document with a possessor speaks for the institution the
+ * possessor names, the one the article named with that noun in its name
+ * ("National Bank of Moldavia" for "the bank"), mentioned last. */
+static void
+possessive_document_author (Doc    *doc,
+                            Source *source)
+{
+  Person *best = NULL;
+  guint best_seen = 0;
+  g_autofree char *noun = NULL;
+  gboolean document = FALSE;
+
+  if (source->first > source->last || source->last >= doc->tokens->len)
+    return;
+  for (guint k = source->first; k <= source->last && noun == NULL; k++)
+    {
+      const char *word = lower (doc, k);
+
+      if (word == NULL || k == source->first || !lower_is (doc, k - 1, "the", "its", NULL))
+        continue;
+      if (g_str_has_suffix (word, "'s") && strlen (word) > 4)
+        noun = g_strndup (word, strlen (word) - 2);
+      else if (g_str_has_suffix (word, "’s") && strlen (word) > 2 + strlen ("’s"))
+        noun = g_strndup (word, strlen (word) - strlen ("’s"));
+      for (guint d = k + 1; noun != NULL && d <= source->last && d <= k + 3; d++)
+        document = document || (is_word (doc, d) && IN (document_nouns, lower (doc, d)));
+      if (!document)
+        g_clear_pointer (&noun, g_free);
+    }
+  if (noun == NULL || !(IN (institution_nouns, noun) || IN (org_words, noun)))
+    return;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      g_autofree char *folded = NULL;
+      g_auto(GStrv) words = NULL;
+      gboolean has = FALSE;
+      guint seen;
+
+      if (!person->org || (seen = px_quotes_mention_before (person, source->first)) == G_MAXUINT)
+        continue;
+      folded = g_utf8_strdown (person->name, -1);
+      words = g_strsplit (folded, " ", -1);
+      for (guint w = 0; words[w] != NULL && !has; w++)
+        has = strcmp (words[w], noun) == 0;
+      if (has && (best == NULL || seen > best_seen))
+        {
+          best = person;
+          best_seen = seen;
+        }
+    }
+  if (best != NULL && best != source->person)
+    px_quotes_source_from_person (source, best);
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -8272,6 +8328,7 @@ px_quotes_resolve_source (Doc    *doc,
   resolve_source_inner (doc, source);
   relational_subject (doc, source);
   surname_by_honorific (doc, source);
+  possessive_document_author (doc, source);
   drop_intensifier (doc, source);
   name_in_apposition_after_role (doc, source);
   pronoun_before_anyone (doc, source);
