@@ -4390,6 +4390,21 @@ test_s13g_possessive_document_author (void)
   g_assert_cmpstr (expect_quote (quotes, "bills should stabilise")->speaker, ==, "Northern Water Agency");
 }
 
+/* "Exeter Crown Court heard …": a court named in full listens, as "the
+ * court" does; what it heard comes from the prosecutor the report names. */
+static void
+test_s13g_named_court_heard (void)
+{
+  const char *text =
+    "Builder jailed for fake repairs\n\n"
+    "Wayne Pollard, 51, admitted six counts of fraud. Exeter Crown Court heard he charged a widow £9,000 "
+    "for a chimney he never touched.\n\n"
+    "Prosecuting, Grace Okoye said Pollard had picked his victims from the electoral roll.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "charged a widow")->speaker, ==, "Grace Okoye");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4631,6 +4646,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-subjunctive-after-narration", test_s13g_subjunctive_after_narration);
   g_test_add_func ("/parallax/quotes/s13g-german-particle-object", test_s13g_german_particle_object);
   g_test_add_func ("/parallax/quotes/s13g-possessive-document-author", test_s13g_possessive_document_author);
+  g_test_add_func ("/parallax/quotes/s13g-named-court-heard", test_s13g_named_court_heard);
 
   return g_test_run ();
 }

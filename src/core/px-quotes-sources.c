@@ -8306,6 +8306,24 @@ possessive_document_author (Doc    *doc,
     px_quotes_source_from_person (source, best);
 }
 
+/* "Bristol Crown Court heard he targeted …": a court named in full
+ * listens as "the court" does; what it heard comes from the prosecution
+ * when the report names its counsel. */
+static void
+named_court_heard (Doc    *doc,
+                   Source *source)
+{
+  Person *prosecutor;
+
+  if (source->pronoun || source->last + 1 >= doc->tokens->len || !is_word (doc, source->last + 1)
+      || !lower_is (doc, source->last + 1, "heard", NULL) || !is_word (doc, source->last)
+      || !lower_is (doc, source->last, "court", "inquest", "tribunal", "magistrates", NULL)
+      || (tok (doc, source->last)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+    return;
+  if ((prosecutor = find_prosecutor (doc)) != NULL)
+    px_quotes_source_from_person (source, prosecutor);
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -8329,6 +8347,7 @@ px_quotes_resolve_source (Doc    *doc,
   relational_subject (doc, source);
   surname_by_honorific (doc, source);
   possessive_document_author (doc, source);
+  named_court_heard (doc, source);
   drop_intensifier (doc, source);
   name_in_apposition_after_role (doc, source);
   pronoun_before_anyone (doc, source);
