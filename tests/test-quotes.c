@@ -4405,6 +4405,20 @@ test_s13g_named_court_heard (void)
   g_assert_cmpstr (expect_quote (quotes, "charged a widow")->speaker, ==, "Grace Okoye");
 }
 
+/* "The CFO added": the acronym of a finance chief's title is a role that
+ * refers back to the person introduced with the title written out. */
+static void
+test_s13g_cfo_refers_back (void)
+{
+  const char *text =
+    "Retailer cuts forecast\n\n"
+    "Helen Marr, the chief financial officer, told analysts that margins would recover in the spring. "
+    "The CFO added that the group had no plans to cut its dividend.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "no plans to cut its dividend")->speaker, ==, "Helen Marr");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4647,6 +4661,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-german-particle-object", test_s13g_german_particle_object);
   g_test_add_func ("/parallax/quotes/s13g-possessive-document-author", test_s13g_possessive_document_author);
   g_test_add_func ("/parallax/quotes/s13g-named-court-heard", test_s13g_named_court_heard);
+  g_test_add_func ("/parallax/quotes/s13g-cfo-refers-back", test_s13g_cfo_refers_back);
 
   return g_test_run ();
 }
