@@ -4419,6 +4419,23 @@ test_s13g_cfo_refers_back (void)
   g_assert_cmpstr (expect_quote (quotes, "no plans to cut its dividend")->speaker, ==, "Helen Marr");
 }
 
+/* "…, researchers at Kings College London have found.": a finding put
+ * before its researchers, closed by a comma, is reported as theirs. */
+static void
+test_s13g_researchers_have_found (void)
+{
+  const char *text =
+    "Coffee and long life\n\n"
+    "People who drink three cups of coffee a day live slightly longer, researchers at the University of "
+    "Kelso have found. The effect was small.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "three cups of coffee a day");
+
+  g_assert_nonnull (quote->speaker);
+  g_assert_true (g_str_has_prefix (quote->speaker, "researchers"));
+  g_assert_null (find_quote (quotes, "The effect was small"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4662,6 +4679,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-possessive-document-author", test_s13g_possessive_document_author);
   g_test_add_func ("/parallax/quotes/s13g-named-court-heard", test_s13g_named_court_heard);
   g_test_add_func ("/parallax/quotes/s13g-cfo-refers-back", test_s13g_cfo_refers_back);
+  g_test_add_func ("/parallax/quotes/s13g-researchers-have-found", test_s13g_researchers_have_found);
 
   return g_test_run ();
 }

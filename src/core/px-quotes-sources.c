@@ -6074,6 +6074,18 @@ px_quotes_is_speech_verb (Doc      *doc,
         {
           if (is_punct (doc, k - 1, '.') || doc->span_of[k - 1] >= 0)
             break;
+          /* "…, a study by the University of Norbridge has found.",
+           * "…, researchers at King's College have found.": the finding
+           * stands before, closed by a comma, the sentence ending after
+           * the verb */
+          if (is_word (doc, k - 1) && (IN (document_nouns, lower (doc, k - 1))
+                                       || lower_is (doc, k - 1, "researchers", "scientists", "scholars", NULL))
+              && (is_punct (doc, i + 1, '.') || (i + 1 < doc->tokens->len && doc->token_sentence[i + 1] != doc->token_sentence[i])))
+            {
+              for (guint c = k - 1; c > 0 && c + 4 > k - 1; c--)
+                if (is_punct (doc, c - 1, ','))
+                  return TRUE;
+            }
           if (is_word (doc, k - 1) && IN (document_nouns, lower (doc, k - 1)))
             return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0;
         }
