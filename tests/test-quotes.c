@@ -4507,6 +4507,435 @@ test_s13r_name_run_ending_on_ampersand (void)
   expect_quote (quotes, "We will appeal this decision");
 }
 
+/* A person's name followed by a firm with "&" in it ("von der Privatbank
+ * Hausmann & Cie."): the name reader steps over punctuation tokens, which
+ * have no lower-case form, and must not compare them as words. */
+static void
+test_s13g_name_before_firm_with_ampersand (void)
+{
+  const char *text =
+    "Analysten uneins über Kursziel\n\n"
+    "Ihr Kollege Markus Trenkler von der Privatbank Hausmann & Cie. stufte die Aktie ab. "
+    "„Das Papier ist zu teuer“, sagte er am Nachmittag.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+  PxQuote *quote = expect_quote (quotes, "Das Papier ist zu teuer");
+
+  g_assert_cmpstr (quote->speaker, ==, "Markus Trenkler");
+}
+
+/* Text taken from pages keeps stray marks: an apposition set off by dashes
+ * or brackets after a comma, "&" inside a run of capitals, a lone opening
+ * quotation mark after a name. Reading names and sources steps over these
+ * punctuation tokens, which have no lower-case form, without crashing or
+ * warning, and still finds the quotes around them. */
+static void
+test_s13g_stray_marks_in_name_runs (void)
+{
+  static const char * const texts[][3] = {
+    { "Stellenabbau in Esslingen\n\nDer Betriebsratsvorsitzende in Esslingen, – Uwe Brandt –, sagte, die Belegschaft sei wütend.",
+      "de", "die Belegschaft sei wütend" },
+    { "Nurses to strike\n\nThe union’s regional organiser, (Jane Hollis), said members would walk out. "
+      "The hospital trust said it regretted the decision.", "en", "it regretted the decision" },
+    { "Minister admits target will be missed\n\nHealth Minister & Aoife Brennan conceded on Wednesday that the "
+      "target would be missed.", "en", "the target would be missed" },
+    { "Doctors vote to strike\n\n“We will not back down,” the union said. Plaid Cymru „ called for independent "
+      "arbitration.", "en", "We will not back down" },
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (texts[t][0], texts[t][1]);
+
+      expect_quote (quotes, texts[t][2]);
+    }
+}
+
+/* "Ibarra cree que …": an opinion verb after a surname that opens the
+ * sentence reports the view of the person named before, as after a
+ * pronoun; "tener en cuenta" is a set phrase, not "cuenta" (tells). */
+static void
+test_s13g_opinion_after_known_surname (void)
+{
+  const char *text =
+    "Las calles sin sombra\n\n"
+    "El urbanista Tomás Ibarra presentó el lunes un informe sobre el calor en el centro de Murcia.\n\n"
+    "Ibarra cree que el ayuntamiento debería tener en cuenta la sombra de los árboles al reformar las plazas. "
+    "Nadie cree que el verano que viene vaya a ser más fresco.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = expect_quote (quotes, "debería tener en cuenta la sombra");
+
+  g_assert_cmpstr (quote->speaker, ==, "Tomás Ibarra");
+  g_assert_cmpstr (quote->verb, ==, "cree");
+  g_assert_true (g_str_has_prefix (quote->text, "el ayuntamiento"));
+  g_assert_null (find_quote (quotes, "el verano que viene"));
+}
+
+/* "Omar Reyes of Fairlie & Co": an ampersand joins a firm's names, so the
+ * run after "of" is where the analyst works, and "he" in the next sentence
+ * is the analyst, never the firm. */
+static void
+test_s13g_ampersand_names_a_firm (void)
+{
+  const char *text =
+    "Bakery chain shares fall\n\n"
+    "Analysts were divided on Wednesday. Another analyst, Omar Reyes of Fairlie & Co, was more upbeat. "
+    "He said the chain's debts were modest and its new stores were trading well.\n\n"
+    "“Bread is not going out of fashion,” he said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "debts were modest")->speaker, ==, "Omar Reyes");
+  g_assert_cmpstr (expect_quote (quotes, "Bread is not going out of fashion")->speaker, ==, "Omar Reyes");
+}
+
+/* "Her counterpart said": a possessive and a relational noun name the
+ * person on the other side of the relation from the one the possessive
+ * points to, not the person the article last described with the noun. */
+static void
+test_s13g_counterpart_and_successor (void)
+{
+  const char *talks =
+    "Ministers agree on river crossings\n\n"
+    "Polish Foreign Minister Marta Zielinska said the two bridges would open to lorries in June.\n\n"
+    "Her Czech counterpart, Petra Novakova, said customs checks would be shared.\n\n"
+    "“Nobody will have to stop twice,” Novakova said.\n\n"
+    "Her counterpart said Poland would pay for the new road on its side of the river.";
+  const char *handover =
+    "Rail minister defends timetable\n\n"
+    "Rail minister Ruth Gale told MPs the new timetable would add 40 trains a day.\n\n"
+    "Her predecessor, Alan Briggs, said the plan had been drawn up while he was in office.\n\n"
+    "“I signed the orders for those trains,” Briggs said. His successor said the orders had been changed since.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (talks, "en");
+  g_autoptr(GPtrArray) quotes2 = px_quotes_find_in_text (handover, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "customs checks would be shared")->speaker, ==, "Petra Novakova");
+  g_assert_cmpstr (expect_quote (quotes, "Poland would pay for the new road")->speaker, ==, "Marta Zielinska");
+  g_assert_cmpstr (expect_quote (quotes2, "drawn up while he was in office")->speaker, ==, "Alan Briggs");
+  g_assert_cmpstr (expect_quote (quotes2, "the orders had been changed since")->speaker, ==, "Ruth Gale");
+}
+
+/* "Ms King", "Mr Bishop": a surname that is also a title word, put after
+ * an honorific, is the person's surname, so the quote goes to the person
+ * named in full before. */
+static void
+test_s13g_title_word_surname_after_honorific (void)
+{
+  const char *text =
+    "School to stay open after review\n\n"
+    "The head teacher, Joanne King, said the school had been given a reprieve until July.\n\n"
+    "Parents were told of the decision at a meeting on Thursday evening. Later, Ms King told reporters "
+    "that the governors would appeal against any closure.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "given a reprieve")->speaker, ==, "Joanne King");
+  g_assert_cmpstr (expect_quote (quotes, "governors would appeal")->speaker, ==, "Joanne King");
+}
+
+/* "A woman accused of stealing from her employer told a jury she …":
+ * "accused" straight before "of" is the participle of someone charged, not
+ * a speaker's accusation; the whole subject speaks, and it is the defendant
+ * the article names, not the last noun of the charge. */
+static void
+test_s13g_accused_of_subject_tells_court (void)
+{
+  const char *text =
+    "Bookkeeper denies fraud\n\n"
+    "A woman accused of stealing £80,000 from a garden centre in Kendal told a jury she had been "
+    "given permission to use the company card.\n\n"
+    "Karen Doyle, 52, denies fraud by abuse of position. The trial continues.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "given permission to use the company card");
+
+  g_assert_cmpstr (quote->speaker, ==, "Karen Doyle");
+  g_assert_true (g_str_has_prefix (quote->text, "she had been"));
+  g_assert_null (find_quote (quotes, "stealing £80,000"));
+}
+
+/* "denies the murder of …", "denied any wrongdoing": a noun object of
+ * "deny" is not reported speech; a clause or a gerund after it is. */
+static void
+test_s13g_deny_noun_object (void)
+{
+  const char *text =
+    "Landlord on trial over fire\n\n"
+    "Graham Pike, 61, denies the manslaughter of two tenants, who died in the fire at Mill Court in May. "
+    "His company denied any wrongdoing.\n\n"
+    "Giving evidence, Pike denied the fire doors had been locked. He also denied ignoring the warnings of "
+    "the fire service.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_null (find_quote (quotes, "manslaughter of two tenants"));
+  g_assert_null (find_quote (quotes, "any wrongdoing"));
+  g_assert_cmpstr (expect_quote (quotes, "the fire doors had been locked")->speaker, ==, "Graham Pike");
+  expect_quote (quotes, "ignoring the warnings");
+}
+
+/* "a confirmé jeudi que …", "hat argumentiert, …": common reporting verbs
+ * of French and German news. */
+static void
+test_s13g_confirme_argumentiert (void)
+{
+  const char *french =
+    "Route des crêtes\n\n"
+    "Le préfet des Vosges, Jean-Marc Olivier, a confirmé jeudi que la route rouvrirait à la circulation en mars.";
+  const char *german =
+    "Klinik vor dem Aus\n\n"
+    "Landrätin Petra Vogt hat argumentiert, der Kreis könne sich zwei Kliniken nicht mehr leisten.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (french, "fr");
+  g_autoptr(GPtrArray) quotes2 = px_quotes_find_in_text (german, "de");
+  PxQuote *quote = expect_quote (quotes, "la route rouvrirait");
+
+  g_assert_cmpstr (quote->speaker, ==, "Jean-Marc Olivier");
+  g_assert_cmpstr (quote->verb, ==, "confirmé");
+  quote = expect_quote (quotes2, "zwei Kliniken nicht mehr leisten");
+  g_assert_cmpstr (quote->speaker, ==, "Petra Vogt");
+}
+
+/* "aseguró el ingeniero", "insistió la doctora": a Spanish noun for a
+ * person that nobody in the article was described with refers back to the
+ * person last named of the gender its article gives. */
+static void
+test_s13g_spanish_person_noun_refers_back (void)
+{
+  const char *text =
+    "Obras del puente de Alcira\n\n"
+    "La alcaldesa, Lucía Vidal, pidió paciencia a los vecinos. El director de la obra, Raúl Medina, "
+    "explicó que el puente abrirá en junio.\n\n"
+    "«No habrá más retrasos», aseguró el ingeniero, que lleva treinta años en la empresa.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "No habrá más retrasos")->speaker, ==, "Raúl Medina");
+}
+
+/* "Her deputy, the councillor Tom Reed, said she would …": the described
+ * name between the commas, with its article, speaks; the pronoun after the
+ * verb opens the reported clause and is no inverted speaker, and what
+ * stands before the comma is the subject, not a clause. */
+static void
+test_s13g_apposition_with_article_then_pronoun_clause (void)
+{
+  const char *text =
+    "Council leader to return after operation\n\n"
+    "Anna Cole missed the budget meeting on Monday. Her deputy, the councillor Tom Reed, said she would "
+    "return to work next week after an operation.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "return to work next week");
+
+  g_assert_cmpstr (quote->speaker, ==, "Tom Reed");
+  g_assert_true (g_str_has_prefix (quote->text, "she would return"));
+  g_assert_null (find_quote (quotes, "Her deputy"));
+}
+
+/* "The rebels, led by Margaret Ellison, say that …": a participle phrase
+ * between commas tells who leads or backs the subject; the subject speaks,
+ * and the reported clause is found past it. */
+static void
+test_s13g_group_led_by_says (void)
+{
+  const char *text =
+    "Tenants threaten rent strike\n\n"
+    "The tenants, led by the retired teacher Joan Whitby, say that the landlord has ignored damp in 40 flats.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "ignored damp in 40 flats");
+
+  g_assert_nonnull (quote->speaker);
+  g_assert_true (g_str_has_suffix (quote->speaker, "tenants"));
+}
+
+/* "a annoncé mardi la fermeture de …", "reclamó más inversión": a French
+ * or Spanish noun phrase straight after the verb, with no complementiser
+ * and no verb of its own, is what was announced or demanded, not reported
+ * speech; a clause after "que" still is. */
+static void
+test_s13g_romance_bare_noun_object (void)
+{
+  const char *french =
+    "Piscine de Gex\n\n"
+    "Le maire, Olivier Brun, a annoncé mardi la fermeture de la piscine municipale, qui accueille 40 000 baigneurs par an. "
+    "Il a précisé que les travaux dureraient deux ans.";
+  const char *spanish =
+    "Pleno de Alcorcón\n\n"
+    "La concejala Marta Gil reclamó más inversión en los barrios del sur. Gil aseguró que el presupuesto llegará tarde.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (french, "fr");
+  g_autoptr(GPtrArray) quotes2 = px_quotes_find_in_text (spanish, "es");
+
+  g_assert_null (find_quote (quotes, "la fermeture de la piscine"));
+  g_assert_cmpstr (expect_quote (quotes, "les travaux dureraient deux ans")->speaker, ==, "Olivier Brun");
+  g_assert_null (find_quote (quotes2, "más inversión"));
+  g_assert_cmpstr (expect_quote (quotes2, "el presupuesto llegará tarde")->speaker, ==, "Marta Gil");
+}
+
+/* "after a group of backbench MPs said", "when opposition councillors
+ * said": a plural noun phrase after a collective noun and "of", or
+ * opening a subordinate clause, is the subject that speaks. */
+static void
+test_s13g_plural_subject_in_subordinate_clause (void)
+{
+  const char *text =
+    "Budget vote delayed\n\n"
+    "The vote on the city budget was put off on Wednesday after a group of independent councillors said they "
+    "would not back it without money for libraries. The session had been suspended an hour earlier "
+    "when veteran councillors said they were ready to walk out.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "money for libraries")->speaker, ==, "group of independent councillors");
+  g_assert_cmpstr (expect_quote (quotes, "they were ready to walk out")->speaker, ==, "veteran councillors");
+}
+
+/* "Her husband, Colin Ferris … “…,” Mr Ferris says": relatives share a
+ * surname; the honorific tells which of them speaks. */
+static void
+test_s13g_shared_surname_honorific (void)
+{
+  const char *text =
+    "The bakers of Mill Street\n\n"
+    "Janet Ferris opens the bakery at five every morning. Her husband, Colin Ferris, does the deliveries.\n\n"
+    "“I have not had a lie-in since 1998,” she says.\n\n"
+    "“She bakes, I drive. Forty years and we have never swapped,” Mr Ferris says.\n\n"
+    "Mrs Ferris says the shop will close when neither of them can lift a sack of flour.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "I have not had a lie-in")->speaker, ==, "Janet Ferris");
+  g_assert_cmpstr (expect_quote (quotes, "She bakes, I drive")->speaker, ==, "Colin Ferris");
+  g_assert_cmpstr (expect_quote (quotes, "lift a sack of flour")->speaker, ==, "Janet Ferris");
+}
+
+/* "juge au contraire que le projet est « une chance historique »": a
+ * judging verb followed by "que" takes a clause, and the clause with its
+ * quoted words is one mixed quote; "a jugé la mobilisation « … »" keeps
+ * the quoted words alone. */
+static void
+test_s13g_judging_verb_with_clause (void)
+{
+  const char *text =
+    "Le tramway de Lorient\n\n"
+    "Le président de l'agglomération, Marc Le Goff, juge au contraire que le tracé est « le seul possible » "
+    "pour desservir l'hôpital. Le syndicat a jugé la décision « précipitée ».";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *quote = expect_quote (quotes, "le seul possible");
+
+  g_assert_true (g_str_has_prefix (quote->text, "le tracé est"));
+  g_assert_cmpint (quote->kind, ==, PX_QUOTE_SPEECH);
+  g_assert_false (quote->direct);
+  g_assert_cmpstr (quote->speaker, ==, "Marc Le Goff");
+  quote = expect_quote (quotes, "précipitée");
+  g_assert_true (g_str_has_prefix (quote->text, "précipitée"));
+}
+
+/* "Pour le syndicat CFDT de la métallurgie du Nord, …": a body's view is
+ * given with "pour" too, its name running on over its links to the comma. */
+static void
+test_s13g_pour_institution_view (void)
+{
+  const char *text =
+    "Fermeture de la fonderie\n\n"
+    "Pour le syndicat des métallurgistes de la vallée de la Meuse, la fermeture aurait pu être évitée. "
+    "Pour la première fois depuis 1952, le site ne coulera plus d'acier.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *quote = expect_quote (quotes, "la fermeture aurait pu être évitée");
+
+  g_assert_nonnull (quote->speaker);
+  g_assert_true (g_str_has_prefix (quote->speaker, "syndicat des métallurgistes"));
+  g_assert_null (find_quote (quotes, "le site ne coulera plus"));
+}
+
+/* "… teilte mit, der Preis werde … steigen. Im Vorjahr hatte … gesenkt.
+ * Grund seien …": a subjunctive sentence continues the report before one
+ * indicative sentence of the writer's own in the same paragraph. */
+static void
+test_s13g_subjunctive_after_narration (void)
+{
+  const char *text =
+    "Strom wird teurer\n\n"
+    "Die Stadtwerke Lindenau teilten am Montag mit, der Strompreis werde im Januar um acht Prozent steigen. "
+    "Im Vorjahr hatte das Unternehmen die Preise zweimal gesenkt. Grund seien höhere Netzentgelte und "
+    "teurere Einkäufe an der Börse.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+  PxQuote *report = expect_quote (quotes, "um acht Prozent steigen");
+  PxQuote *quote = expect_quote (quotes, "höhere Netzentgelte");
+
+  g_assert_nonnull (report->speaker);
+  g_assert_cmpstr (quote->speaker, ==, report->speaker);
+  g_assert_null (find_quote (quotes, "zweimal gesenkt"));
+}
+
+/* "räumte … Fehler ein": a separable verb whose particle closes the
+ * sentence has a noun object, not reported words; "räumte ein, …" still
+ * reports them. */
+static void
+test_s13g_german_particle_object (void)
+{
+  const char *text =
+    "Fehler bei der Abrechnung\n\n"
+    "Der Geschäftsführer Jens Albrecht räumte in einer Betriebsversammlung Fehler bei der Abrechnung ein. "
+    "Die Sprecherin Karin Holm räumte ein, die Nachzahlungen würden sich bis März hinziehen.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_null (find_quote (quotes, "Fehler bei der Abrechnung"));
+  g_assert_cmpstr (expect_quote (quotes, "bis März hinziehen")->speaker, ==, "Karin Holm");
+}
+
+/* "According to the agency's own forecast, …": a document with an
+ * institution noun for its possessor speaks for the institution named
+ * with that noun, not for the person quoted just before. */
+static void
+test_s13g_possessive_document_author (void)
+{
+  const char *text =
+    "Water bills to rise\n\n"
+    "The Northern Water Agency approved a 9% rise in bills on Tuesday.\n\n"
+    "“Households cannot take much more,” said Paul Reddy of the Consumer Council.\n\n"
+    "According to the agency's own forecast, bills should stabilise by 2028.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "bills should stabilise")->speaker, ==, "Northern Water Agency");
+}
+
+/* "Exeter Crown Court heard …": a court named in full listens, as "the
+ * court" does; what it heard comes from the prosecutor the report names. */
+static void
+test_s13g_named_court_heard (void)
+{
+  const char *text =
+    "Builder jailed for fake repairs\n\n"
+    "Wayne Pollard, 51, admitted six counts of fraud. Exeter Crown Court heard he charged a widow £9,000 "
+    "for a chimney he never touched.\n\n"
+    "Prosecuting, Grace Okoye said Pollard had picked his victims from the electoral roll.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "charged a widow")->speaker, ==, "Grace Okoye");
+}
+
+/* "The CFO added": the acronym of a finance chief's title is a role that
+ * refers back to the person introduced with the title written out. */
+static void
+test_s13g_cfo_refers_back (void)
+{
+  const char *text =
+    "Retailer cuts forecast\n\n"
+    "Helen Marr, the chief financial officer, told analysts that margins would recover in the spring. "
+    "The CFO added that the group had no plans to cut its dividend.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "no plans to cut its dividend")->speaker, ==, "Helen Marr");
+}
+
+/* "…, researchers at Kings College London have found.": a finding put
+ * before its researchers, closed by a comma, is reported as theirs. */
+static void
+test_s13g_researchers_have_found (void)
+{
+  const char *text =
+    "Coffee and long life\n\n"
+    "People who drink three cups of coffee a day live slightly longer, researchers at the University of "
+    "Kelso have found. The effect was small.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "three cups of coffee a day");
+
+  g_assert_nonnull (quote->speaker);
+  g_assert_true (g_str_has_prefix (quote->speaker, "researchers"));
+  g_assert_null (find_quote (quotes, "The effect was small"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4759,6 +5188,29 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/german-compound-institution", test_german_compound_institution);
   g_test_add_func ("/parallax/quotes/s13r-punctuation-in-patronymic-slot", test_s13r_punctuation_in_patronymic_slot);
   g_test_add_func ("/parallax/quotes/s13r-name-run-ending-on-ampersand", test_s13r_name_run_ending_on_ampersand);
+  g_test_add_func ("/parallax/quotes/s13g-name-before-firm-with-ampersand", test_s13g_name_before_firm_with_ampersand);
+  g_test_add_func ("/parallax/quotes/s13g-stray-marks-in-name-runs", test_s13g_stray_marks_in_name_runs);
+  g_test_add_func ("/parallax/quotes/s13g-opinion-after-known-surname", test_s13g_opinion_after_known_surname);
+  g_test_add_func ("/parallax/quotes/s13g-ampersand-names-a-firm", test_s13g_ampersand_names_a_firm);
+  g_test_add_func ("/parallax/quotes/s13g-counterpart-and-successor", test_s13g_counterpart_and_successor);
+  g_test_add_func ("/parallax/quotes/s13g-title-word-surname-after-honorific", test_s13g_title_word_surname_after_honorific);
+  g_test_add_func ("/parallax/quotes/s13g-accused-of-subject-tells-court", test_s13g_accused_of_subject_tells_court);
+  g_test_add_func ("/parallax/quotes/s13g-deny-noun-object", test_s13g_deny_noun_object);
+  g_test_add_func ("/parallax/quotes/s13g-confirme-argumentiert", test_s13g_confirme_argumentiert);
+  g_test_add_func ("/parallax/quotes/s13g-spanish-person-noun-refers-back", test_s13g_spanish_person_noun_refers_back);
+  g_test_add_func ("/parallax/quotes/s13g-apposition-with-article-then-pronoun-clause", test_s13g_apposition_with_article_then_pronoun_clause);
+  g_test_add_func ("/parallax/quotes/s13g-group-led-by-says", test_s13g_group_led_by_says);
+  g_test_add_func ("/parallax/quotes/s13g-romance-bare-noun-object", test_s13g_romance_bare_noun_object);
+  g_test_add_func ("/parallax/quotes/s13g-plural-subject-in-subordinate-clause", test_s13g_plural_subject_in_subordinate_clause);
+  g_test_add_func ("/parallax/quotes/s13g-shared-surname-honorific", test_s13g_shared_surname_honorific);
+  g_test_add_func ("/parallax/quotes/s13g-judging-verb-with-clause", test_s13g_judging_verb_with_clause);
+  g_test_add_func ("/parallax/quotes/s13g-pour-institution-view", test_s13g_pour_institution_view);
+  g_test_add_func ("/parallax/quotes/s13g-subjunctive-after-narration", test_s13g_subjunctive_after_narration);
+  g_test_add_func ("/parallax/quotes/s13g-german-particle-object", test_s13g_german_particle_object);
+  g_test_add_func ("/parallax/quotes/s13g-possessive-document-author", test_s13g_possessive_document_author);
+  g_test_add_func ("/parallax/quotes/s13g-named-court-heard", test_s13g_named_court_heard);
+  g_test_add_func ("/parallax/quotes/s13g-cfo-refers-back", test_s13g_cfo_refers_back);
+  g_test_add_func ("/parallax/quotes/s13g-researchers-have-found", test_s13g_researchers_have_found);
 
   return g_test_run ();
 }

@@ -66,11 +66,28 @@ px_quotes_is_name_word (Doc  *doc,
   return !IN (not_name_words, token->lower);
 }
 
+static char honorific_gender (const char *word);
+
+/* "Ms Sheikh", "Mr King", "Frau Richter": a word that may be a title, right
+ * after an honorific of address and ending the name, is the surname the
+ * honorific is put to ("Sir", "Lord" and "Dame" open titles of their own). */
+static gboolean
+surname_after_honorific (Doc  *doc,
+                         guint i)
+{
+  return i > 0 && is_word (doc, i - 1) && honorific_gender (lower (doc, i - 1)) != 0
+         && !lower_is (doc, i - 1, "sir", "lord", "dame", "lady", "don", "doña", "m", NULL)
+         && (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+         && !px_quotes_is_name_word (doc, i + 1);
+}
+
 gboolean
 px_quotes_is_title (Doc  *doc,
                     guint i)
 {
   if (!is_word (doc, i))
+    return FALSE;
+  if (surname_after_honorific (doc, i))
     return FALSE;
   /* "Prime Minister-designate Joost van der Meer", "Mayor-elect": an
    * office not yet taken is still an office */
@@ -533,12 +550,27 @@ px_quotes_slice (Doc  *doc,
   return text;
 }
 
+/* "Brennan & Co", "Hartwell & Sons", "Procter & Gamble": an ampersand
+ * joins the names of a firm; no person's name holds one. */
+static gboolean
+run_has_ampersand (Doc  *doc,
+                   guint first,
+                   guint last)
+{
+  for (guint i = first; i <= last && i < doc->tokens->len; i++)
+    if (is_punct (doc, i, '&'))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 px_quotes_run_is_org (Doc  *doc,
                       guint first,
                       guint last)
 {
   if (first == last && (tok (doc, first)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0)
+    return TRUE;
+  if (run_has_ampersand (doc, first, last))
     return TRUE;
   for (guint i = first; i <= last; i++)
     {

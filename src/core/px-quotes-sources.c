@@ -1818,6 +1818,8 @@ ly_noun (Doc  *doc,
 static const char * const reported_participles[] = {
   "cité", "citée", "cités", "citées", "interrogé", "interrogée", "joint", "jointe", "contacté", "contactée",
   "quoted", "cited", "contacted", "interviewed", "citado", "citada", "consultado", "consultada",
+  /* "the rebels, led by Margaret Ellison, argue": who leads a group is no speaker of its own */
+  "led", "backed", "headed", "joined", "supported", "represented",
 };
 
 /* "Un incendio forestal declarado este martes": a participle right after
@@ -2682,9 +2684,11 @@ source_backward (Doc    *doc,
               if (px_quotes_is_name_word (doc, i - 1) && !doc->capital_nouns)
                 {
                   guint r = px_quotes_run_start_back (doc, i - 1);
-                  gboolean plain = r > k && r <= k + 4;
+                  /* "A second rebel, the backbencher Helen Cartwright, said" */
+                  guint opening = k + (is_word (doc, k) && lower_is (doc, k, "the", "a", "an", "his", "her", "its", "their", NULL) ? 1 : 0);
+                  gboolean plain = (r > opening || (r == opening && opening > k)) && r <= k + 4;
 
-                  for (guint w = k; w < r && plain; w++)
+                  for (guint w = opening; w < r && plain; w++)
                     plain = is_word (doc, w) && !IN (stop_words, lower (doc, w)) && !IN (speech_verbs, lower (doc, w))
                             && !IN (agent_words, lower (doc, w));
                   if (plain && r < i - 1)
@@ -2720,7 +2724,10 @@ source_backward (Doc    *doc,
                   if ((d == 0 || !px_quotes_allowed_token (doc, d - 1, sentence))
                       && (IN (group_nouns, lower (doc, d)) || IN (group_nouns, lower (doc, head))
                           /* "A senior administration official, speaking on condition of anonymity, said" */
-                          || (d < head && lower_is (doc, d, "a", "an", "one", "two", "un", "une", "another", "uno", "una", NULL))))
+                          || (d < head && lower_is (doc, d, "a", "an", "one", "two", "un", "une", "another", "uno", "una", NULL))
+                          /* "The tenants, led by Joan Whitby, say": a group named by a plural */
+                          || (d < head && lower_is (doc, d, "the", NULL) && g_str_has_suffix (lower (doc, head), "s")
+                              && (tok (doc, head)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)))
                     {
                       source->first = d;
                       source->last = head;
@@ -2941,6 +2948,30 @@ source_backward (Doc    *doc,
             && lower_is (doc, k, "a", "an", NULL))
           k += 2;
       }
+      /* "after a group of conservative senators said", "when opposition
+       * lawmakers said": a plural noun phrase right after a collective
+       * noun and "of", or opening a clause after a subordinator, is the
+       * subject of the verb */
+      if (k > 2 && g_str_has_suffix (word, "s") && !g_str_has_suffix (word, "ss")
+          && px_quotes_allowed_token (doc, k - 3, sentence) && is_word (doc, k - 1) && is_word (doc, k - 2) && is_word (doc, k - 3)
+          && strcmp (lower (doc, k - 1), "of") == 0
+          && lower_is (doc, k - 2, "group", "number", "coalition", "delegation", "handful", "couple", "majority", "minority", "bloc", NULL)
+          && lower_is (doc, k - 3, "a", "an", "the", "one", "another", NULL))
+        {
+          source->first = k - 3;
+          source->last = i;
+          return TRUE;
+        }
+      if (k > 0 && k < i && g_str_has_suffix (word, "s") && !g_str_has_suffix (word, "ss")
+          && px_quotes_allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
+          && lower_is (doc, k - 1, "after", "as", "when", "because", "while", "since", "before", "although", "though",
+                       "until", "once", "but", NULL)
+          && (tok (doc, k)->flags & (PX_LEXICON_TOKEN_NUMBER | PX_LEXICON_TOKEN_CAPITAL)) == 0)
+        {
+          source->first = k;
+          source->last = i;
+          return TRUE;
+        }
       /* "In a written response, police headquarters said": a bare noun
        * phrase opening the clause is its subject. */
       if (k + 3 > i && (k == 0 || !px_quotes_allowed_token (doc, k - 1, sentence) || is_punct (doc, k - 1, ','))
@@ -4840,6 +4871,25 @@ french_person_noun_gender (const char *noun)
 
 static void resolve_source_inner (Doc *doc, Source *source);
 
+/* Whether a Spanish noun names a person by its ending ("doctora",
+ * "investigadora", "portavoz" aside): "-ora", "-dor", "-ero", "-era",
+ * "-ista", "-óloga", "-ólogo", "-ante", "-ente", and "doctor" itself. */
+static gboolean
+spanish_person_noun (const char *noun)
+{
+  static const char * const endings[] = { "ora", "dor", "ero", "era", "ista", "óloga", "ólogo", "ante", "ente", "enta", "ica", "ico" };
+
+  if (noun == NULL)
+    return FALSE;
+  if (strcmp (noun, "doctor") == 0)
+    return TRUE;
+  for (gsize e = 0; e < G_N_ELEMENTS (endings); e++)
+    if (g_str_has_suffix (noun, endings[e]) && strlen (noun) > strlen (endings[e]) + 3)
+      return TRUE;
+  return FALSE;
+}
+
+
 /* The person the pronoun @word at @at carries on from the sentence just
  * before, in its paragraph, when that sentence opens with the same
  * pronoun, holds no quotation and names someone else after it: "He looks
@@ -6113,6 +6163,68 @@ role_then_name (Doc  *doc,
   return FALSE;
 }
 
+/* "Ferrer cree que …", "Vasseur estime que …": a surname opening the
+ * sentence is no mere capital when it is the last word of a person the
+ * article has already named; an opinion verb after it reports that
+ * person's view, as after a pronoun. */
+static gboolean
+surname_of_person_named_before (Doc  *doc,
+                                guint k)
+{
+  const char *word = lower (doc, k);
+
+  if (word == NULL)
+    return FALSE;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      if (!person->org && person->lower_last != NULL && strchr (person->name, ' ') != NULL
+          && strcmp (person->lower_last, word) == 0 && px_quotes_mention_before (person, k) != G_MAXUINT)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "tener en cuenta" (take into account), "darse cuenta" (realise): the
+ * noun "cuenta" of a set phrase, not "cuenta" (tells). */
+static gboolean
+spanish_cuenta_phrase (Doc  *doc,
+                       guint i)
+{
+  return i > 0 && g_strcmp0 (lower (doc, i), "cuenta") == 0 && is_word (doc, i - 1)
+         && lower_is (doc, i - 1, "en", "dio", "dan", "da", "dar", "doy", "di", "dieron", "daba", NULL);
+}
+
+/* "Lee Harrow denies the murder of Samir Haddad", "denied any
+ * wrongdoing": a noun object of "deny" is what is denied, not words
+ * reported; "denied he was there", "denied the exits were locked" and
+ * "denies favouring a friend's firm" report what was said. Without a
+ * finite verb or a gerund before the phrase ends, the object is a noun. */
+static gboolean
+deny_with_noun_object (Doc  *doc,
+                       guint i)
+{
+  static const char * const finite[] = {
+    "is", "was", "were", "are", "am", "had", "has", "have", "would", "will", "could", "should", "did", "does",
+    "do", "can", "may", "might", "must", "knew", "took", "made", "gave", "ever", "never",
+  };
+
+  if (!lower_is (doc, i, "denies", "denied", "deny", "denying", NULL) || !is_word (doc, i + 1))
+    return FALSE;
+  if (lower_is (doc, i + 1, "that", "it", "he", "she", "they", "we", "i", "you", "there", NULL)
+      || g_str_has_suffix (lower (doc, i + 1), "ing") || doc->span_of[i + 1] >= 0)
+    return FALSE;
+  for (guint k = i + 1; k < i + 9 && k < doc->tokens->len && doc->token_sentence[k] == doc->token_sentence[i]; k++)
+    {
+      if (!is_word (doc, k) || doc->span_of[k] >= 0 || lower_is (doc, k, "who", "which", "whose", "where", "when", NULL))
+        return TRUE;
+      if (px_text_list_contains (finite, G_N_ELEMENTS (finite), lower (doc, k)) || (k > i + 1 && g_str_has_suffix (lower (doc, k), "ed")))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 px_quotes_is_speech_verb (Doc      *doc,
                           guint     i,
@@ -6122,6 +6234,15 @@ px_quotes_is_speech_verb (Doc      *doc,
   g_autofree char *base = NULL;
 
   if (word == NULL || (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL && !(tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)))
+    return FALSE;
+  if (spanish_cuenta_phrase (doc, i))
+    return FALSE;
+  if (deny_with_noun_object (doc, i))
+    return FALSE;
+  /* "A man accused of murdering …", "was accused of fraud": "accused"
+   * straight before "of" has no object, so it is the participle of
+   * someone charged, not a speaker accusing someone */
+  if (lower_is (doc, i, "accused", "charged", NULL) && is_word (doc, i + 1) && lower_is (doc, i + 1, "of", "with", NULL))
     return FALSE;
   if (px_quotes_incise_base (word) > 0)
     {
@@ -6166,6 +6287,18 @@ px_quotes_is_speech_verb (Doc      *doc,
         {
           if (is_punct (doc, k - 1, '.') || doc->span_of[k - 1] >= 0)
             break;
+          /* "…, a study by the University of Norbridge has found.",
+           * "…, researchers at King's College have found.": the finding
+           * stands before, closed by a comma, the sentence ending after
+           * the verb */
+          if (is_word (doc, k - 1) && (IN (document_nouns, lower (doc, k - 1))
+                                       || lower_is (doc, k - 1, "researchers", "scientists", "scholars", NULL))
+              && (is_punct (doc, i + 1, '.') || (i + 1 < doc->tokens->len && doc->token_sentence[i + 1] != doc->token_sentence[i])))
+            {
+              for (guint c = k - 1; c > 0 && c + 4 > k - 1; c--)
+                if (is_punct (doc, c - 1, ','))
+                  return TRUE;
+            }
           if (is_word (doc, k - 1) && IN (document_nouns, lower (doc, k - 1)))
             return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0;
         }
@@ -6282,7 +6415,8 @@ px_quotes_is_speech_verb (Doc      *doc,
                 && is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0))
            && i > 0 && is_word (doc, i - 1)
            && (IN (pronouns_person, lower (doc, i - 1))
-               || (px_quotes_is_name_word (doc, i - 1) && !(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)))
+               || (px_quotes_is_name_word (doc, i - 1) && (!(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)
+                                                            || surname_of_person_named_before (doc, i - 1))))
            && (is_word (doc, i + 1)
                /* "Корнилов считает, что …" */
                || (is_punct (doc, i + 1, ',') && is_word (doc, i + 2)
@@ -6963,10 +7097,27 @@ pour_source_ends (Doc    *doc,
                   Source *source)
 {
   guint after = source->last + 1;
+  gboolean body = FALSE;
 
+  for (guint k = source->first; k <= source->last && k <= source->first + 2; k++)
+    body = body || (is_word (doc, k) && romance_body (lower (doc, k)));
+  /* "Pour le syndicat CFDT de la métallurgie du Nord, …": a body's name
+   * runs on, over its links, to the comma */
+  if (body && !is_punct (doc, after, ','))
+    for (guint k = after; k < after + 8 && k < doc->tokens->len && doc->span_of[k] < 0; k++)
+      {
+        if (is_punct (doc, k, ','))
+          {
+            source->last = k - 1;
+            after = k;
+            break;
+          }
+        if (!is_word (doc, k) || IN (speech_verbs, lower (doc, k)))
+          break;
+      }
   if (!is_punct (doc, after, ','))
     return FALSE;
-  if (source->pronoun)
+  if (source->pronoun || body)
     return TRUE;
   /* the name in an apposition: "…, Bernard Faure," */
   if (px_quotes_is_name_word (doc, after + 1))
@@ -8356,6 +8507,266 @@ spokesperson_without_place (Doc    *doc,
   source->last = spokes_at;
 }
 
+/* Nouns that name a person by their relation to another: "his counterpart"
+ * (the minister across the table), "her predecessor", "son homologue".
+ * Each with the noun for the other side of the relation. */
+static const char * const relational_nouns[][3] = {
+  /* the noun as written, its stem, the stem of the other side */
+  { "counterpart", "counterpart", "counterpart" }, { "counterparts", "counterpart", "counterpart" },
+  { "predecessor", "predecessor", "successor" }, { "successor", "successor", "predecessor" },
+  { "homologue", "homologue", "homologue" }, { "homólogo", "homólog", "homólog" }, { "homóloga", "homólog", "homólog" },
+  { "prédécesseur", "prédécesseur", "successeur" }, { "successeur", "successeur", "prédécesseur" },
+  { "predecesor", "predecesor", "sucesor" }, { "predecesora", "predecesor", "sucesor" },
+  { "sucesor", "sucesor", "predecesor" }, { "sucesora", "sucesor", "predecesor" },
+  { "amtskollege", "amtskolleg", "amtskolleg" }, { "amtskollegin", "amtskolleg", "amtskolleg" },
+  { "vorgänger", "vorgänger", "nachfolger" }, { "vorgängerin", "vorgänger", "nachfolger" },
+  { "nachfolger", "nachfolger", "vorgänger" }, { "nachfolgerin", "nachfolger", "vorgänger" },
+};
+
+static gboolean
+description_has_prefix_word (Person     *person,
+                             const char *stem)
+{
+  for (guint d = 0; d < person->descriptions->len; d++)
+    {
+      g_autofree char *description = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
+      g_auto(GStrv) words = g_strsplit_set (description, " ,", -1);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        if (g_str_has_prefix (words[w], stem))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Kazakh Foreign Minister Yerlan Abdirov said … . His Uzbek counterpart,
+ * Dilshod Rakhimov, said … . “…,” Rakhimov said. His counterpart said …":
+ * a possessive and a relational noun as the subject name the person on the
+ * other side of the relation from the one the possessive points to (the
+ * person last mentioned): someone else the article described with that
+ * noun, or, when the possessor is the one so described ("His Uzbek
+ * counterpart"), the person the description was relative to, the one
+ * mentioned last before the possessor came in. */
+static void
+relational_subject (Doc    *doc,
+                    Source *source)
+{
+  static const char * const possessives[] = { "his", "her", "son", "sa", "su", "sein", "seine", "seinen", "ihr", "ihre" };
+  const char *noun = NULL, *inverse = NULL;
+  Person *possessor, *found = NULL;
+  guint found_seen = 0;
+  char gender;
+
+  if (source->first >= source->last || source->last > source->first + 2 || source->last >= doc->tokens->len
+      || !is_word (doc, source->first) || !is_word (doc, source->last)
+      || !px_text_list_contains (possessives, G_N_ELEMENTS (possessives), lower (doc, source->first)))
+    return;
+  for (gsize r = 0; r < G_N_ELEMENTS (relational_nouns) && noun == NULL; r++)
+    if (strcmp (lower (doc, source->last), relational_nouns[r][0]) == 0)
+      {
+        noun = relational_nouns[r][1];
+        inverse = relational_nouns[r][2];
+      }
+  if (noun == NULL)
+    return;
+  gender = doc->capital_nouns || lower_is (doc, source->first, "his", "her", NULL) ? px_quotes_pronoun_gender (lower (doc, source->first)) : 0;
+  possessor = last_person_before_gender (doc, source->first, FALSE, gender);
+  if (possessor == NULL || strchr (possessor->name, ' ') == NULL)
+    return;
+  /* someone else described with the noun: "Her predecessor, Tom Aldridge" */
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      guint seen = px_quotes_mention_before (person, source->first);
+
+      if (person == possessor || person->org || strchr (person->name, ' ') == NULL || seen == G_MAXUINT)
+        continue;
+      if (description_has_prefix_word (person, noun) && (found == NULL || seen > found_seen))
+        {
+          found = person;
+          found_seen = seen;
+        }
+    }
+  /* the possessor is the one so described: the other side is who came just before */
+  if (found == NULL && description_has_prefix_word (possessor, inverse))
+    for (guint p = 0; p < doc->people->len; p++)
+      {
+        Person *person = g_ptr_array_index (doc->people, p);
+        guint seen = px_quotes_mention_before (person, possessor->first_token);
+
+        if (person == possessor || person->org || strchr (person->name, ' ') == NULL || seen == G_MAXUINT)
+          continue;
+        if (found == NULL || seen > found_seen)
+          {
+            found = person;
+            found_seen = seen;
+          }
+      }
+  if (found != NULL)
+    px_quotes_source_from_person (source, found);
+}
+
+/* "A man accused of murdering a delivery driver in a row over a parking
+ * space told a court he …", "Man charged with fraud tells jury …": the
+ * whole subject, a person noun and the charge, speaks, not the last noun
+ * of the charge the source was read back to. That person is the defendant
+ * the article names (the one who denies or admits it), or else the phrase
+ * itself. */
+static gboolean
+charged_subject (Doc    *doc,
+                 Source *source)
+{
+  const Sentence *range;
+  guint noun, participle;
+  Person *defendant;
+
+  if (source->pronoun || source->first >= doc->tokens->len || source->last + 1 >= doc->tokens->len)
+    return FALSE;
+  range = &g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]);
+  noun = range->first;
+  if (is_word (doc, noun) && lower_is (doc, noun, "a", "an", NULL))
+    noun++;
+  participle = noun + 1;
+  if (participle + 1 >= source->first || !is_word (doc, noun) || IN (stop_words, lower (doc, noun))
+      || (tok (doc, noun)->flags & PX_LEXICON_TOKEN_CAPITAL && noun != range->first)
+      || !is_word (doc, participle) || !lower_is (doc, participle, "accused", "charged", NULL)
+      || !is_word (doc, participle + 1) || !lower_is (doc, participle + 1, "of", "with", NULL)
+      || !is_word (doc, source->last + 1) || !IN (speech_verbs, lower (doc, source->last + 1)))
+    return FALSE;
+  for (guint k = participle + 2; k <= source->last; k++)
+    if (doc->span_of[k] >= 0 || is_punct (doc, k, ',') || (is_word (doc, k) && IN (speech_verbs, lower (doc, k))))
+      return FALSE;
+  source->first = range->first;
+  if ((defendant = find_defendant (doc)) != NULL)
+    {
+      px_quotes_source_from_person (source, defendant);
+      return TRUE;
+    }
+  g_free (source->speaker);
+  source->speaker = px_quotes_slice (doc, noun, source->last + 1);
+  source->person = NULL;
+  return TRUE;
+}
+
+/* "Margaret Doyle … her husband, Peter Doyle … “…,” Mr Doyle says": an
+ * honorific tells which of the relatives who share a surname speaks. When
+ * the person found does not fit the honorific's gender and another person
+ * with that surname does, the other one speaks. */
+static void
+surname_by_honorific (Doc    *doc,
+                      Source *source)
+{
+  static const char * const male[] = { "mr", "mr.", "herr", "monsieur", "señor", "sr", "sr." };
+  static const char * const female[] = { "mrs", "mrs.", "ms", "ms.", "miss", "frau", "mme", "madame", "señora", "sra", "sra." };
+  Person *person = source->person;
+  char gender = 0;
+
+  if (person == NULL || person->org || source->first >= source->last || !is_word (doc, source->first)
+      || person->lower_last == NULL)
+    return;
+  if (px_text_list_contains (male, G_N_ELEMENTS (male), lower (doc, source->first)))
+    gender = 'm';
+  else if (px_text_list_contains (female, G_N_ELEMENTS (female), lower (doc, source->first)))
+    gender = 'f';
+  if (gender == 0)
+    return;
+  {
+    char known = person->gender != 0 ? person->gender : px_quotes_given_name_gender (person->name);
+
+    if (known == 0 || known == gender)
+      return;
+  }
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *other = g_ptr_array_index (doc->people, p);
+      char other_gender;
+
+      if (other == person || other->org || other->lower_last == NULL || strcmp (other->lower_last, person->lower_last) != 0
+          || strchr (other->name, ' ') == NULL)
+        continue;
+      other_gender = other->gender != 0 ? other->gender : px_quotes_given_name_gender (other->name);
+      if (other_gender == gender)
+        {
+          px_quotes_source_from_person (source, other);
+          return;
+        }
+    }
+}
+
+/* "According to the bank's own projections", "the ministry's report
+ * said": a document with a possessor speaks for the institution the
+ * possessor names, the one the article named with that noun in its name
+ * ("National Bank of Moldavia" for "the bank"), mentioned last. */
+static void
+possessive_document_author (Doc    *doc,
+                            Source *source)
+{
+  Person *best = NULL;
+  guint best_seen = 0;
+  g_autofree char *noun = NULL;
+  gboolean document = FALSE;
+
+  if (source->first > source->last || source->last >= doc->tokens->len)
+    return;
+  for (guint k = source->first; k <= source->last && noun == NULL; k++)
+    {
+      const char *word = lower (doc, k);
+
+      if (word == NULL || k == source->first || !lower_is (doc, k - 1, "the", "its", NULL))
+        continue;
+      if (g_str_has_suffix (word, "'s") && strlen (word) > 4)
+        noun = g_strndup (word, strlen (word) - 2);
+      else if (g_str_has_suffix (word, "’s") && strlen (word) > 2 + strlen ("’s"))
+        noun = g_strndup (word, strlen (word) - strlen ("’s"));
+      for (guint d = k + 1; noun != NULL && d <= source->last && d <= k + 3; d++)
+        document = document || (is_word (doc, d) && IN (document_nouns, lower (doc, d)));
+      if (!document)
+        g_clear_pointer (&noun, g_free);
+    }
+  if (noun == NULL || !(IN (institution_nouns, noun) || IN (org_words, noun)))
+    return;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+      g_autofree char *folded = NULL;
+      g_auto(GStrv) words = NULL;
+      gboolean has = FALSE;
+      guint seen;
+
+      if (!person->org || (seen = px_quotes_mention_before (person, source->first)) == G_MAXUINT)
+        continue;
+      folded = g_utf8_strdown (person->name, -1);
+      words = g_strsplit (folded, " ", -1);
+      for (guint w = 0; words[w] != NULL && !has; w++)
+        has = strcmp (words[w], noun) == 0;
+      if (has && (best == NULL || seen > best_seen))
+        {
+          best = person;
+          best_seen = seen;
+        }
+    }
+  if (best != NULL && best != source->person)
+    px_quotes_source_from_person (source, best);
+}
+
+/* "Bristol Crown Court heard he targeted …": a court named in full
+ * listens as "the court" does; what it heard comes from the prosecution
+ * when the report names its counsel. */
+static void
+named_court_heard (Doc    *doc,
+                   Source *source)
+{
+  Person *prosecutor;
+
+  if (source->pronoun || source->last + 1 >= doc->tokens->len || !is_word (doc, source->last + 1)
+      || !lower_is (doc, source->last + 1, "heard", NULL) || !is_word (doc, source->last)
+      || !lower_is (doc, source->last, "court", "inquest", "tribunal", "magistrates", NULL)
+      || (tok (doc, source->last)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+    return;
+  if ((prosecutor = find_prosecutor (doc)) != NULL)
+    px_quotes_source_from_person (source, prosecutor);
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -8373,9 +8784,15 @@ px_quotes_resolve_source (Doc    *doc,
     }
   if (defendant_before_verb (doc, source))
     return;
+  if (charged_subject (doc, source))
+    return;
   if (source->speaker == NULL)
     spokesperson_without_place (doc, source);
   resolve_source_inner (doc, source);
+  relational_subject (doc, source);
+  surname_by_honorific (doc, source);
+  possessive_document_author (doc, source);
+  named_court_heard (doc, source);
   drop_intensifier (doc, source);
   name_in_apposition_after_role (doc, source);
   pronoun_before_anyone (doc, source);
@@ -8402,6 +8819,34 @@ px_quotes_resolve_source (Doc    *doc,
           if (named == NULL || named->org || (named->gender != 0 && named->gender != gender))
             named = last_person_before_gender (doc, source->first, FALSE, gender);
           if (named != NULL)
+            source_is_person (source, named);
+        }
+    }
+  /* "insistió la doctora", "pidió la investigadora": a Spanish noun for a
+   * person by its ending, after the article that gives its gender, that
+   * nothing resolved, refers back to the person just named of that gender */
+  if (source->person == NULL && source->speaker != NULL && !source->pronoun && source->last >= 1
+      && (source->first + 1 == source->last || source->first == source->last)
+      && doc->pro_drop && is_word (doc, source->last - 1) && is_word (doc, source->last)
+      && lower_is (doc, source->last - 1, "la", "el", NULL) && spanish_person_noun (lower (doc, source->last))
+      && !IN (institution_nouns, lower (doc, source->last)) && !is_company_noun (lower (doc, source->last)))
+    {
+      const char *noun = lower (doc, source->last);
+      char gender = strcmp (lower (doc, source->last - 1), "la") == 0 ? 'f' : 'm';
+      gboolean unnamed = FALSE;
+
+      /* "una mujer de 81 años … la mujer": someone the article left
+       * unnamed ("doctora" alone is this very phrase, unresolved) */
+      for (guint a = 0; a < doc->anonymous->len && !unnamed; a++)
+        unnamed = strstr (g_ptr_array_index (doc->anonymous, a), noun) != NULL
+                  && g_utf8_collate (g_ptr_array_index (doc->anonymous, a), noun) != 0;
+      if (!unnamed)
+        {
+          Person *named = px_quotes_prominent_person_before (doc, source->first);
+
+          if (named == NULL || named->org || (named->gender != 0 && named->gender != gender))
+            named = last_person_before_gender (doc, source->first, FALSE, gender);
+          if (named != NULL && strchr (named->name, ' ') != NULL)
             source_is_person (source, named);
         }
     }

@@ -65,8 +65,12 @@ static const char * const speech_verbs[] = {
   "qualifié", "qualifiée", "qualifie", "s'indigne", "indigné", "indignée", "s'insurge", "insurgé", "insurgée",
   "s'alarme", "alarmé", "alarmée", "fustige", "fustigé", "déplorent", "demandé", "demande", "réclamé",
   "réclame", "exigé", "exige", "soutenu", "soutient",
+  /* "a confirmé mardi que …", "rétorque le maire", "a concédé que …" */
+  "confirmé", "confirme", "confirment", "considère", "rétorque", "rétorqué", "concède", "concédé", "nié", "démenti",
   /* de */
   "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "sagen", "meinte",
+  /* "hatte im Mai argumentiert, die Probleme seien gelöst" */
+  "argumentiert", "argumentierte",
   /* the verb at the end of a "wie" clause: "wie die Gewerkschaft mitteilte" */
   "mitteilte", "mitteilten", "bekanntgab", "berichtete", "berichteten", "bestätigte",
   "berichtete", "kritisierte", "warnte", "forderte", "fügte", "teilte", "versicherte", "bestätigte",
@@ -165,7 +169,7 @@ static const char * const title_words[] = {
   "baroness", "baron", "lady", "countess", "earl", "viscount",
   "prof", "gen", "colonel", "col", "major", "captain", "lieutenant", "admiral", "commander", "chief",
   "spokesman", "spokeswoman", "spokesperson", "advisor", "adviser", "director", "chairman", "chairwoman",
-  "chair", "head", "leader", "judge", "justice", "rep", "sen", "gov", "pm", "mp", "mep", "msp", "td", "mla", "ceo", "patriarch",
+  "chair", "head", "leader", "judge", "justice", "rep", "sen", "gov", "pm", "mp", "mep", "msp", "td", "mla", "ceo", "cfo", "coo", "patriarch",
   "archbishop", "bishop", "rev", "reverend", "pastor", "rabbi", "imam", "ayatollah", "commissioner", "envoy", "representative",
   "special", "interior", "finance", "economy", "health", "justice", "education", "state", "former",
   "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier", "manager",

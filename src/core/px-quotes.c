@@ -977,6 +977,20 @@ static const char * const listener_verbs[] = {
   "reminds", "promised", "promises", "convinced", "persuaded", "urged", "asked", "showed", "wrote",
 };
 
+/* "A second rebel, the backbencher Helen Cartwright, said she expected
+ * …": an English subject pronoun after the verb, with words after it, is
+ * the subject of the reported clause, not an inverted speaker ("…, said
+ * she." is no longer written); the comma before the verb closes an
+ * apposition, not a clause. */
+static gboolean
+english_pronoun_opens_clause (Doc *doc,
+                              Cue *cue)
+{
+  return cue->source.first == cue->source.last && cue->source.first == cue->last + 1
+         && is_word (doc, cue->source.first) && lower_is (doc, cue->source.first, "he", "she", "they", "we", "i", NULL)
+         && is_word (doc, cue->source.last + 1);
+}
+
 static guint
 clause_start (Doc  *doc,
               Cue  *cue,
@@ -985,7 +999,7 @@ clause_start (Doc  *doc,
   guint i = cue->last + 1;
   const char *verb = lower (doc, cue->first);
 
-  if (cue->source.first > cue->last)
+  if (cue->source.first > cue->last && !english_pronoun_opens_clause (doc, cue))
     i = cue->source.last + 1;
   if (strcmp (verb, "called") == 0 || strcmp (verb, "calls") == 0 || strcmp (verb, "call") == 0)
     {
@@ -1281,6 +1295,7 @@ clause_bounds (Doc   *doc,
       last = sentence->last;
     }
   else if (cue->according || (cue->source.first > cue->last && cue->first > sentence->first + 2
+                         && !english_pronoun_opens_clause (doc, cue)
                          && (is_punct (doc, cue->first - 1, ',')
                              /* "…, ha informado MeteoGalicia.", "…, a indiqué le préfet" */
                              || (is_word (doc, cue->first - 1) && IN (between_words, lower (doc, cue->first - 1))
@@ -1608,6 +1623,24 @@ px_quotes_naming_cue (Doc   *doc,
   return FALSE;
 }
 
+/* "juge au contraire que le projet est « une chance historique »": a verb
+ * that may name or judge an object ("a jugé la mobilisation « … »") takes
+ * a clause when a complementiser follows it within a few words. */
+static gboolean
+complementiser_soon_after (Doc   *doc,
+                           guint  verb,
+                           gint   sentence)
+{
+  for (guint k = verb + 1; k <= verb + 4 && px_quotes_allowed_token (doc, k, sentence); k++)
+    {
+      if (!is_word (doc, k) || doc->span_of[k] >= 0)
+        return FALSE;
+      if (lower_is (doc, k, "que", "qu'", "qu’", "that", "dass", "что", NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 mixed_for_cue (Doc      *doc,
                gint      sentence,
@@ -1618,7 +1651,7 @@ mixed_for_cue (Doc      *doc,
   guint first_span = G_MAXUINT, last_span = 0;
 
   if ((!cue->according && !takes_clause (lower (doc, cue->first)))
-      || px_quotes_naming_cue (doc, cue->first)
+      || (px_quotes_naming_cue (doc, cue->first) && !complementiser_soon_after (doc, cue->last, sentence))
       || !clause_bounds (doc, cue, sentence, &first, &last))
     return FALSE;
   for (guint s = 0; s < doc->spans->len; s++)
@@ -2456,14 +2489,32 @@ add_subjunctive_continuations (Doc *doc)
           continue;
         }
       px_quotes_source_clear (&cue.source);
-      for (guint q = 0; q < doc->quotes->len; q++)
-        {
-          PxQuote *quote = g_ptr_array_index (doc->quotes, q);
-          guint at = g_array_index (doc->quote_sentence, guint, q);
+      {
+        PxQuote *two_back = NULL;
+        gboolean between_quoted = FALSE;
 
-          if (quote->kind == PX_QUOTE_SPEECH && at + 1 == s && quote->speaker != NULL)
-            previous = quote;
-        }
+        for (guint q = 0; q < doc->quotes->len; q++)
+          {
+            PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+            guint at = g_array_index (doc->quote_sentence, guint, q);
+
+            if (quote->kind == PX_QUOTE_SPEECH && at + 1 == s && quote->speaker != NULL)
+              previous = quote;
+            if (quote->kind == PX_QUOTE_SPEECH && at + 2 == s && quote->speaker != NULL)
+              two_back = quote;
+            between_quoted = between_quoted || at + 1 == s;
+          }
+        /* "Das Unternehmen teilte mit, der Gewinn werde … liegen. Bisher
+         * hatte Brandauer mit 210 Millionen gerechnet. Grund seien …": one
+         * sentence of the writer's own, in the indicative, may stand
+         * between a report and its subjunctive continuation in the same
+         * paragraph */
+        if (previous == NULL && two_back != NULL && !between_quoted && s >= 2
+            && doc->token_segment[g_array_index (doc->sentences, Sentence, s - 2).first] == doc->token_segment[first]
+            && doc->token_segment[g_array_index (doc->sentences, Sentence, s - 1).first] == doc->token_segment[first]
+            && !sentence_has_speech_quote (doc, s - 1))
+          previous = two_back;
+      }
       if (previous == NULL)
         continue;
       while (last > first && !is_word (doc, last))
@@ -2491,6 +2542,91 @@ add_subjunctive_continuations (Doc *doc)
         g_ptr_array_add (doc->quote_person, person);
       }
     }
+}
+
+/* "a annoncé mardi la fermeture de la piscine", "reclaman más inversión
+ * en su zona", "defendió la metodología del trabajo": in French and
+ * Spanish a noun phrase straight after the verb, with no complementiser,
+ * no quotation marks and no finite verb of its own (before a relative
+ * pronoun), is what was announced or demanded, not reported words. */
+static gboolean
+romance_bare_noun_object (Doc   *doc,
+                          guint  first,
+                          guint  last)
+{
+  static const char * const skip[] = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer", "hoy", "este", "esta",
+    "également", "aussi", "toutefois", "además", "también", "ce",
+  };
+  static const char * const determiners_romance[] = {
+    "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ses", "son", "sa", "leur", "leurs",
+    "el", "los", "las", "una", "unos", "unas", "su", "sus", "más",
+  };
+  static const char * const finite[] = {
+    "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "a", "ont", "avait", "avaient",
+    "aura", "aurait", "auraient", "va", "vont", "doit", "doivent", "devrait", "devraient", "peut", "peuvent",
+    "pourrait", "pourraient", "faut", "fallait", "faudrait", "ne", "n'", "n’", "se", "s'", "s’", "y",
+    "es", "son", "era", "eran", "será", "serán", "sería", "está", "están", "estaba", "ha", "han", "había",
+    "habían", "hay", "habrá", "van", "iba", "debe", "deben", "debería", "puede", "pueden", "podría", "tiene",
+    "tienen", "no",
+  };
+  static const char * const relatives[] = { "qui", "que", "qu'", "qu’", "dont", "où", "quien", "quienes", "donde", "cuyo", "cuya", "cual" };
+  static const char * const endings[] = { "ait", "aient", "rait", "ront", "aron", "ieron", "aba", "aban", "rán", "rían" };
+  guint k = first;
+
+  if (doc->capital_nouns || first == 0 || last < first || last >= doc->tokens->len)
+    return FALSE;
+  if (is_word (doc, first - 1) && lower_is (doc, first - 1, "que", "qu'", "qu’", "de", "d'", "d’", "à", "a", "por", "para", NULL))
+    return FALSE;
+  while (k <= last && is_word (doc, k) && px_text_list_contains (skip, G_N_ELEMENTS (skip), lower (doc, k)))
+    k++;
+  if (k > last || !is_word (doc, k) || !px_text_list_contains (determiners_romance, G_N_ELEMENTS (determiners_romance), lower (doc, k)))
+    return FALSE;
+  for (guint t = k; t <= last; t++)
+    {
+      if (doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE))
+        return FALSE;
+      if (!is_word (doc, t))
+        continue;
+      if (t > k && px_text_list_contains (relatives, G_N_ELEMENTS (relatives), lower (doc, t)))
+        break;
+      if (px_text_list_contains (finite, G_N_ELEMENTS (finite), lower (doc, t)))
+        return FALSE;
+      for (gsize e = 0; e < G_N_ELEMENTS (endings); e++)
+        if (g_str_has_suffix (lower (doc, t), endings[e]) && strlen (lower (doc, t)) > strlen (endings[e]) + 2)
+          return FALSE;
+      /* Spanish preterite: "aumentó", "cayó" */
+      if (g_str_has_suffix (lower (doc, t), "ó") && strlen (lower (doc, t)) > 4)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "räumte in einer Telefonkonferenz Fehler ein", "kündigte für Montag
+ * Gespräche an": a German separable verb whose particle closes the
+ * sentence, with no comma after the verb, has a noun object between the
+ * two; its words, when it reports any, follow a comma ("räumte ein,
+ * …"). */
+static gboolean
+german_object_before_particle (Doc   *doc,
+                               Cue   *cue,
+                               guint  first,
+                               guint  last)
+{
+  static const char * const particles[] = { "ein", "an", "mit", "vor", "fest", "aus", "hin", "zurück", "auf", "dar" };
+  guint end = last;
+
+  if (!doc->capital_nouns || cue->according || first != cue->last + 1 || last <= first || last >= doc->tokens->len)
+    return FALSE;
+  while (end > first && !is_word (doc, end))
+    end--;
+  if (!is_word (doc, end) || !px_text_list_contains (particles, G_N_ELEMENTS (particles), lower (doc, end)))
+    return FALSE;
+  for (guint t = first; t < end; t++)
+    if (is_punct (doc, t, ',') || is_punct (doc, t, ':') || doc->span_of[t] >= 0)
+      return FALSE;
+  return TRUE;
 }
 
 static void
@@ -2539,6 +2675,10 @@ find_indirect_quotes (Doc *doc)
               || (strcmp (lower (doc, first), "of") == 0 && first == cue.last + 1)
               /* "denies 12 counts of theft": the charges, not a clause */
               || (is_word (doc, first + 1) && lower_is (doc, first + 1, "counts", "charges", NULL))))
+        n_words = 0;
+      if (first > cue.last && !cue.according && is_word (doc, first - 1) && romance_bare_noun_object (doc, first, last))
+        n_words = 0;
+      if (german_object_before_particle (doc, &cue, first, last))
         n_words = 0;
       /* "warnte vor einem Ärztemangel": German says a warning's clause
        * with "davor, … zu"; "vor" and a noun is what it was about */
