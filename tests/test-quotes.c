@@ -4936,6 +4936,23 @@ test_s13g_researchers_have_found (void)
   g_assert_null (find_quote (quotes, "The effect was small"));
 }
 
+/* "Brandt hatte noch im Mai argumentiert, …": a time adjunct between a
+ * German auxiliary and its participle is no speaker; the subject stands
+ * before the auxiliary. */
+static void
+test_qleft_german_time_adjunct (void)
+{
+  const char *text =
+    "Zulieferer senkt Prognose\n\n"
+    "Der Vorstandschef Michael Brandt hatte noch im Mai argumentiert, die Lieferprobleme seien weitgehend "
+    "gelöst. Analysten sind skeptisch.\n\n"
+    "Die Sprecherin Anna Vogt hatte am Montag erklärt, der Umsatz werde steigen.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Lieferprobleme")->speaker, ==, "Michael Brandt");
+  g_assert_cmpstr (expect_quote (quotes, "Umsatz werde steigen")->speaker, ==, "Anna Vogt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5211,6 +5228,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-named-court-heard", test_s13g_named_court_heard);
   g_test_add_func ("/parallax/quotes/s13g-cfo-refers-back", test_s13g_cfo_refers_back);
   g_test_add_func ("/parallax/quotes/s13g-researchers-have-found", test_s13g_researchers_have_found);
+  g_test_add_func ("/parallax/quotes/qleft-german-time-adjunct", test_qleft_german_time_adjunct);
 
   return g_test_run ();
 }

@@ -2269,6 +2269,79 @@ romance_institution_forward (Doc    *doc,
  * relative clause of its own before the verb; the noun is the subject, not
  * the relative clause's last word. @i is the first token of the verb
  * group. */
+/* Whether the word at @i names a time in German: a month, a weekday
+ * ("Montagabend" too), or a span of the calendar. */
+static gboolean
+german_time_noun (Doc  *doc,
+                  guint i)
+{
+  static const char * const times[] = {
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember", "woche", "wochenende", "monat", "jahr", "jahres", "frühjahr", "sommer", "herbst",
+    "winter", "vormittag", "nachmittag", "abend", "morgen", "tag", "tage", "wochen", "monaten", "jahren",
+  };
+  static const char * const days[] = {
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+  };
+
+  if (!is_word (doc, i))
+    return FALSE;
+  if (px_text_list_contains (times, G_N_ELEMENTS (times), lower (doc, i)))
+    return TRUE;
+  for (gsize d = 0; d < G_N_ELEMENTS (days); d++)
+    if (g_str_has_prefix (lower (doc, i), days[d]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Seidl hatte noch im Mai argumentiert", "hatte am Montag erklärt",
+ * "hat vergangene Woche gesagt", "hatte gestern betont": how many tokens
+ * before @i make a time adjunct between a German auxiliary of the perfect
+ * and its participle, or 0. The month or day is no subject; the subject
+ * stands before the auxiliary. */
+static guint
+german_time_adjunct_before (Doc  *doc,
+                            guint i,
+                            gint  sentence)
+{
+  static const char * const adverbs[] = {
+    "gestern", "vorgestern", "heute", "zuletzt", "zuvor", "vorher", "damals", "kürzlich", "jüngst", "einst",
+    "seinerzeit", "noch", "schon", "erst", "bereits", "zunächst", "ursprünglich",
+  };
+  static const char * const openers[] = {
+    "im", "am", "in", "vor", "seit", "anfang", "ende", "mitte", "vergangene", "vergangenen", "letzte",
+    "letzten", "vorige", "vorigen", "diese", "dieser", "diesen", "kommende", "kommenden", "nächste",
+  };
+  static const char * const auxiliaries[] = { "hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten" };
+  guint k = i;
+
+  if (!doc->capital_nouns)
+    return 0;
+  /* "im Mai 2024" */
+  if (k > 0 && px_quotes_allowed_token (doc, k - 1, sentence) && (tok (doc, k - 1)->flags & PX_LEXICON_TOKEN_NUMBER))
+    k--;
+  if (k > 1 && px_quotes_allowed_token (doc, k - 1, sentence) && german_time_noun (doc, k - 1))
+    {
+      guint head = k - 1;
+
+      k = head;
+      /* "im vergangenen Mai", "in der vergangenen Woche", "Anfang Mai" */
+      while (k > 0 && k + 4 > head && px_quotes_allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
+             && (px_text_list_contains (openers, G_N_ELEMENTS (openers), lower (doc, k - 1))
+                 || lower_is (doc, k - 1, "der", "dem", "den", "einer", "einem", NULL)))
+        k--;
+      if (k == head)
+        return 0;
+    }
+  while (k > 0 && px_quotes_allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
+         && px_text_list_contains (adverbs, G_N_ELEMENTS (adverbs), lower (doc, k - 1)))
+    k--;
+  if (k == i || k == 0 || !px_quotes_allowed_token (doc, k - 1, sentence) || !is_word (doc, k - 1)
+      || !px_text_list_contains (auxiliaries, G_N_ELEMENTS (auxiliaries), lower (doc, k - 1)))
+    return 0;
+  return i - k;
+}
+
 static gboolean
 subject_with_relative_after_clause (Doc    *doc,
                                     guint   i,
@@ -2332,8 +2405,14 @@ source_backward (Doc    *doc,
   while (i > 0 && px_quotes_allowed_token (doc, i - 1, sentence) && is_word (doc, i - 1)
          && (IN (between_words, lower (doc, i - 1)) || (g_str_has_suffix (lower (doc, i - 1), "ly")
              && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !ly_noun (doc, i - 1))
-             || discourse_adverbial_before (doc, i, sentence) > 0))
+             || discourse_adverbial_before (doc, i, sentence) > 0
+             || german_time_adjunct_before (doc, i, sentence) > 0))
     {
+      if (german_time_adjunct_before (doc, i, sentence) > 0)
+        {
+          i -= german_time_adjunct_before (doc, i, sentence);
+          continue;
+        }
       /* "La préfecture a pour sa part rappelé", "El sindicato ha por su
        * parte señalado": a discourse adverbial between the auxiliary and
        * the verb is no subject */
