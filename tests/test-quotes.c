@@ -4953,6 +4953,22 @@ test_qleft_german_time_adjunct (void)
   g_assert_cmpstr (expect_quote (quotes, "Umsatz werde steigen")->speaker, ==, "Anna Vogt");
 }
 
+/* "Opposition councillors said": a title word opening the sentence
+ * modifies the plural group after it, and the group keeps it. */
+static void
+test_qleft_modifier_of_plural_group (void)
+{
+  const char *text =
+    "Library to close\n\n"
+    "The council said the library would close in June. Opposition councillors said they would call for a "
+    "vote at the next meeting.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "call for a vote");
+
+  g_assert_nonnull (quote->speaker);
+  g_assert_cmpint (g_ascii_strcasecmp (quote->speaker, "opposition councillors"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5229,6 +5245,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-cfo-refers-back", test_s13g_cfo_refers_back);
   g_test_add_func ("/parallax/quotes/s13g-researchers-have-found", test_s13g_researchers_have_found);
   g_test_add_func ("/parallax/quotes/qleft-german-time-adjunct", test_qleft_german_time_adjunct);
+
+  g_test_add_func ("/parallax/quotes/qleft-modifier-of-plural-group", test_qleft_modifier_of_plural_group);
 
   return g_test_run ();
 }

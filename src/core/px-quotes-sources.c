@@ -5327,6 +5327,25 @@ resolve_source_inner (Doc    *doc,
             }
           return;
         }
+      /* "Opposition councillors said", "Opposition lawmakers said": a
+       * title word capitalised as the sentence's first word modifies the
+       * plural group after it, which is no name; the group is both */
+      if (first_name == source->last && first_name > source->first && is_word (doc, first_name)
+          && (tok (doc, first_name)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+          && g_str_has_suffix (lower (doc, first_name), "s") && !g_str_has_suffix (lower (doc, first_name), "ss")
+          && !IN (determiners, lower (doc, source->first)))
+        {
+          gboolean modifiers = TRUE;
+
+          for (guint k = source->first; k < first_name && modifiers; k++)
+            modifiers = is_word (doc, k) && px_quotes_is_title (doc, k) && !px_quotes_is_name_word (doc, k + 1)
+                        && (k == source->first || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0);
+          if (modifiers)
+            {
+              source->speaker = px_quotes_slice (doc, source->first, source->last);
+              return;
+            }
+        }
       name = px_quotes_slice (doc, first_name, px_quotes_name_end (doc, first_name, source->last));
       person = px_quotes_find_person_exact (doc, name);
       /* "De Vries" at a sentence start for "Bram de Vries": the surname
