@@ -4969,6 +4969,20 @@ test_qleft_modifier_of_plural_group (void)
   g_assert_cmpint (g_ascii_strcasecmp (quote->speaker, "opposition councillors"), ==, 0);
 }
 
+/* "Patients' watchdog Patient Voice Cumbria said": after a noun for an
+ * institution, the run is its name, and its first word is no trade. */
+static void
+test_qleft_body_noun_before_name (void)
+{
+  const char *text =
+    "Minor injuries unit to close at night\n\n"
+    "The trust said the unit would close overnight from April. Patients' watchdog Patient Voice Cumbria "
+    "said it had received dozens of complaints.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "dozens of complaints")->speaker, ==, "Patient Voice Cumbria");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5247,6 +5261,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qleft-german-time-adjunct", test_qleft_german_time_adjunct);
 
   g_test_add_func ("/parallax/quotes/qleft-modifier-of-plural-group", test_qleft_modifier_of_plural_group);
+
+  g_test_add_func ("/parallax/quotes/qleft-body-noun-before-name", test_qleft_body_noun_before_name);
 
   return g_test_run ();
 }
