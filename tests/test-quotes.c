@@ -4983,6 +4983,20 @@ test_qleft_body_noun_before_name (void)
   g_assert_cmpstr (expect_quote (quotes, "dozens of complaints")->speaker, ==, "Patient Voice Cumbria");
 }
 
+/* "Arvenia's general staff said": a possessive name and a title word
+ * before a body noun are part of the body's name. */
+static void
+test_qleft_possessive_body_name (void)
+{
+  const char *text =
+    "Border talks stall\n\n"
+    "Talks between the two countries broke up on Friday. Arvenia's general staff said no drone had crossed "
+    "the river that night.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "no drone had crossed")->speaker, ==, "Arvenia's general staff");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5263,6 +5277,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qleft-modifier-of-plural-group", test_qleft_modifier_of_plural_group);
 
   g_test_add_func ("/parallax/quotes/qleft-body-noun-before-name", test_qleft_body_noun_before_name);
+
+  g_test_add_func ("/parallax/quotes/qleft-possessive-body-name", test_qleft_possessive_body_name);
 
   return g_test_run ();
 }

@@ -5329,16 +5329,22 @@ resolve_source_inner (Doc    *doc,
         }
       /* "Opposition councillors said", "Opposition lawmakers said": a
        * title word capitalised as the sentence's first word modifies the
-       * plural group after it, which is no name; the group is both */
+       * plural group after it, which is no name; the group is both.
+       * "Dravia's general staff said": a possessive name before a body
+       * noun is part of the body's name too */
       if (first_name == source->last && first_name > source->first && is_word (doc, first_name)
-          && (tok (doc, first_name)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
-          && g_str_has_suffix (lower (doc, first_name), "s") && !g_str_has_suffix (lower (doc, first_name), "ss")
+          && (tok (doc, first_name)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !px_quotes_is_title (doc, first_name)
+          && ((g_str_has_suffix (lower (doc, first_name), "s") && !g_str_has_suffix (lower (doc, first_name), "ss"))
+              || IN (institution_nouns, lower (doc, first_name)) || strcmp (lower (doc, first_name), "staff") == 0)
           && !IN (determiners, lower (doc, source->first)))
         {
           gboolean modifiers = TRUE;
 
           for (guint k = source->first; k < first_name && modifiers; k++)
-            modifiers = is_word (doc, k) && px_quotes_is_title (doc, k) && !px_quotes_is_name_word (doc, k + 1)
+            modifiers = is_word (doc, k) && !px_quotes_is_name_word (doc, k + 1)
+                        && (px_quotes_is_title (doc, k)
+                            || (k == source->first && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                                && (g_str_has_suffix (lower (doc, k), "'s") || g_str_has_suffix (lower (doc, k), "’s"))))
                         && (k == source->first || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0);
           if (modifiers)
             {
