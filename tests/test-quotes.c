@@ -4990,11 +4990,11 @@ test_qleft_possessive_body_name (void)
 {
   const char *text =
     "Border talks stall\n\n"
-    "Talks between the two countries broke up on Friday. Arvenia's general staff said no drone had crossed "
-    "the river that night.";
+    "Talks between the two countries broke up on Friday. Arvenia's general staff said the border had been "
+    "calm all week.";
   g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
 
-  g_assert_cmpstr (expect_quote (quotes, "no drone had crossed")->speaker, ==, "Arvenia's general staff");
+  g_assert_cmpstr (expect_quote (quotes, "border had been calm")->speaker, ==, "Arvenia's general staff");
 }
 
 int
