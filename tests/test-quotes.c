@@ -4997,6 +4997,23 @@ test_qleft_possessive_body_name (void)
   g_assert_cmpstr (expect_quote (quotes, "border had been calm")->speaker, ==, "Arvenia's general staff");
 }
 
+/* "The dockers' union, Havn, called … . The union said": a definite noun
+ * the article gave a name in apposition refers back to that name, not to
+ * the institution named last. */
+static void
+test_qleft_noun_refers_to_apposition (void)
+{
+  const char *text =
+    "Gas leak closes harbour\n\n"
+    "The Ministry of Transport said it had sent inspectors to the harbour. Early tests showed no danger, the "
+    "ministry said, but it advised residents to keep windows shut.\n\n"
+    "The crane drivers' union, Kranlag, called the leak “a disgrace”. In a statement, the union said it would "
+    "demand a full inquiry.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "demand a full inquiry")->speaker, ==, "Kranlag");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5279,6 +5296,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qleft-body-noun-before-name", test_qleft_body_noun_before_name);
 
   g_test_add_func ("/parallax/quotes/qleft-possessive-body-name", test_qleft_possessive_body_name);
+
+  g_test_add_func ("/parallax/quotes/qleft-noun-refers-to-apposition", test_qleft_noun_refers_to_apposition);
 
   return g_test_run ();
 }

@@ -5014,6 +5014,52 @@ pronoun_chain (Doc        *doc,
   return person;
 }
 
+/* "The dockers' union, Havn, called …": the name set off by commas right
+ * after the lower-case noun @noun, before token @before, which "the union"
+ * refers back to later. NULL when there is none or more than one, or when
+ * the name is a person's ("the club's owner, Dave Price,"). */
+static char *
+noun_named_in_apposition (Doc        *doc,
+                          const char *noun,
+                          guint       before)
+{
+  char *found = NULL;
+
+  for (guint i = 0; i + 3 < doc->tokens->len && i < before; i++)
+    {
+      guint last;
+      char *phrase;
+      Person *person;
+
+      if (!is_word (doc, i) || strcmp (lower (doc, i), noun) != 0 || (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+          || !is_punct (doc, i + 1, ',') || !px_quotes_is_name_word (doc, i + 2)
+          || doc->token_sentence[i + 2] != doc->token_sentence[i])
+        continue;
+      last = i + 2;
+      while (last < i + 7 && last + 1 < doc->tokens->len && px_quotes_is_name_word (doc, last + 1)
+             && doc->token_sentence[last + 1] == doc->token_sentence[i])
+        last++;
+      if (last + 1 >= doc->tokens->len || !is_punct (doc, last + 1, ',') || last >= before)
+        continue;
+      phrase = px_quotes_slice (doc, i + 2, last);
+      person = px_quotes_find_person_exact (doc, phrase);
+      if (person != NULL && !person->org)
+        {
+          g_free (phrase);
+          continue;
+        }
+      if (found != NULL && strcmp (found, phrase) != 0)
+        {
+          g_free (phrase);
+          g_free (found);
+          return NULL;
+        }
+      g_free (found);
+      found = phrase;
+    }
+  return found;
+}
+
 static void
 resolve_source_inner (Doc    *doc,
                       Source *source)
@@ -5855,6 +5901,24 @@ resolve_source_inner (Doc    *doc,
                 }
               break;
             }
+        /* "The dockers' union, Havn, called … . The union said": a
+         * definite noun the article gave a name in apposition is that name */
+        if (org == NULL && n_modifiers == 0 && first == source->last && is_definite (lower (doc, source->first))
+            && first > source->first)
+          {
+            char *named = noun_named_in_apposition (doc, bare_head (lower (doc, source->last)), source->first);
+
+            if (named != NULL)
+              {
+                org = px_quotes_find_person_exact (doc, named);
+                if (org == NULL)
+                  {
+                    source->speaker = named;
+                    return;
+                  }
+                g_free (named);
+              }
+          }
         if (org == NULL && n_modifiers == 0)
           org = px_quotes_last_person_before (doc, source->first, TRUE);
         /* "The unit at Ashby Hospital will close, the trust that runs it
