@@ -5014,6 +5014,22 @@ test_qleft_noun_refers_to_apposition (void)
   g_assert_cmpstr (expect_quote (quotes, "demand a full inquiry")->speaker, ==, "Kranlag");
 }
 
+/* "State broadcaster NRT reported, citing police sources, that …": a
+ * capitalised "State" before a noun is no verb; the sources cited speak. */
+static void
+test_qleft_state_broadcaster_citing (void)
+{
+  const char *text =
+    "Fire at chemical plant\n\n"
+    "A fire broke out at a chemical plant near Lormo on Tuesday. State broadcaster KTV reported, citing "
+    "police sources, that four workers had been treated for smoke inhalation.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "four workers had been treated");
+
+  g_assert_cmpstr (quote->speaker, ==, "police sources");
+  g_assert_cmpstr (quote->verb, ==, "reported");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5298,6 +5314,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qleft-possessive-body-name", test_qleft_possessive_body_name);
 
   g_test_add_func ("/parallax/quotes/qleft-noun-refers-to-apposition", test_qleft_noun_refers_to_apposition);
+
+  g_test_add_func ("/parallax/quotes/qleft-state-broadcaster-citing", test_qleft_state_broadcaster_citing);
 
   return g_test_run ();
 }

@@ -6407,6 +6407,12 @@ px_quotes_is_speech_verb (Doc      *doc,
     return FALSE;
   if (deny_with_noun_object (doc, i))
     return FALSE;
+  /* "State broadcaster NRT reported", "State media said": "state" opening
+   * a sentence before a lower-case noun is the adjective of the state */
+  if (strcmp (word, "state") == 0 && (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) && is_word (doc, i + 1)
+      && (tok (doc, i + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (determiners, lower (doc, i + 1))
+      && !IN (stop_words, lower (doc, i + 1)))
+    return FALSE;
   /* "A man accused of murdering …", "was accused of fraud": "accused"
    * straight before "of" has no object, so it is the participle of
    * someone charged, not a speaker accusing someone */
