@@ -5030,6 +5030,20 @@ test_qleft_state_broadcaster_citing (void)
   g_assert_cmpstr (quote->verb, ==, "reported");
 }
 
+/* "According to Tarpa, which cited a police source, officers …": the
+ * source the relay cited speaks, not the relay. */
+static void
+test_qleft_according_which_cited (void)
+{
+  const char *text =
+    "Protesters block mine road\n\n"
+    "Villagers blocked the road to the Sarvan copper mine for a third day on Monday. According to Tarpa, which "
+    "cited a police source, officers had been told not to use force.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "not to use force")->speaker, ==, "police source");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5316,6 +5330,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qleft-noun-refers-to-apposition", test_qleft_noun_refers_to_apposition);
 
   g_test_add_func ("/parallax/quotes/qleft-state-broadcaster-citing", test_qleft_state_broadcaster_citing);
+
+  g_test_add_func ("/parallax/quotes/qleft-according-which-cited", test_qleft_according_which_cited);
 
   return g_test_run ();
 }

@@ -836,27 +836,36 @@ cited_after_verb (Doc     *doc,
                   gint     sentence)
 {
   Source cited = { 0, };
+  guint start = cue->last + 3;
 
-  if (cue->according || quote->speaker == NULL || cue->source.last >= cue->first
-      || !is_punct (doc, cue->last + 1, ',') || !is_word (doc, cue->last + 2)
-      || strcmp (lower (doc, cue->last + 2), "citing") != 0
-      || !px_quotes_allowed_token (doc, cue->last + 3, sentence))
+  /* "According to Armenpress, which cited a police source, officers
+   * …": the one the named relay cited said it, as after "citing" */
+  if (cue->according && quote->speaker != NULL && cue->source.speaker != NULL && cue->source.last > cue->last
+      && is_punct (doc, cue->source.last + 1, ',') && is_word (doc, cue->source.last + 2)
+      && lower_is (doc, cue->source.last + 2, "which", "who", NULL) && is_word (doc, cue->source.last + 3)
+      && lower_is (doc, cue->source.last + 3, "cited", "quoted", NULL)
+      && px_quotes_allowed_token (doc, cue->source.last + 4, sentence))
+    start = cue->source.last + 4;
+  else if (cue->according || quote->speaker == NULL || cue->source.last >= cue->first
+           || !is_punct (doc, cue->last + 1, ',') || !is_word (doc, cue->last + 2)
+           || strcmp (lower (doc, cue->last + 2), "citing") != 0
+           || !px_quotes_allowed_token (doc, cue->last + 3, sentence))
     return;
   /* "citing police sources,", "citing officials,": a bare plural the
    * phrase reader leaves alone, up to the comma */
-  if (!px_quotes_source_forward (doc, cue->last + 3, sentence, &cited))
+  if (!px_quotes_source_forward (doc, start, sentence, &cited))
     {
-      guint k = cue->last + 3;
+      guint k = start;
 
       px_quotes_source_clear (&cited);
       memset (&cited, 0, sizeof cited);
-      while (k < cue->last + 7 && px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k)
+      while (k < start + 4 && px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k)
              && !(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (speech_verbs, lower (doc, k)))
         k++;
-      if (k > cue->last + 3 && px_quotes_allowed_token (doc, k, sentence) && is_punct (doc, k, ',')
+      if (k > start && px_quotes_allowed_token (doc, k, sentence) && is_punct (doc, k, ',')
           && g_str_has_suffix (lower (doc, k - 1), "s"))
         {
-          cited.first = cue->last + 3;
+          cited.first = start;
           cited.last = k - 1;
           cited.speaker = px_quotes_slice (doc, cited.first, cited.last);
         }
