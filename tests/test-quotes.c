@@ -5044,6 +5044,36 @@ test_qleft_according_which_cited (void)
   g_assert_cmpstr (expect_quote (quotes, "not to use force")->speaker, ==, "police source");
 }
 
+/* "…, a study by the University of Kelso has found.": a finding put
+ * before a study whose author is named is the author's. */
+static void
+test_qleft_study_by_name (void)
+{
+  const char *text =
+    "Late screens and sleep\n\n"
+    "Children who use tablets after ten o'clock sleep an hour less, a study by the University of Kelso has "
+    "found. The effect was largest in boys.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "sleep an hour less")->speaker, ==, "University of Kelso");
+}
+
+/* "… the paper said" after "a study by the University of Kelso": the
+ * study's named author speaks for it. */
+static void
+test_qleft_paper_of_named_author (void)
+{
+  const char *text =
+    "Late screens and sleep\n\n"
+    "Children who use tablets after ten o'clock sleep an hour less, a study by the University of Kelso has "
+    "found.\n\n"
+    "The results were weaker for younger pupils. Girls who read on tablets late fell asleep sooner than "
+    "expected, the paper said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "fell asleep sooner")->speaker, ==, "University of Kelso");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5332,6 +5362,9 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qleft-state-broadcaster-citing", test_qleft_state_broadcaster_citing);
 
   g_test_add_func ("/parallax/quotes/qleft-according-which-cited", test_qleft_according_which_cited);
+
+  g_test_add_func ("/parallax/quotes/qleft-study-by-name", test_qleft_study_by_name);
+  g_test_add_func ("/parallax/quotes/qleft-paper-of-named-author", test_qleft_paper_of_named_author);
 
   return g_test_run ();
 }

@@ -2365,6 +2365,49 @@ subject_with_relative_after_clause (Doc    *doc,
   return FALSE;
 }
 
+/* "…, a study by the University of Norbridge has found.", "…, a new
+ * report by Kelso University says.": the document's author is named; the
+ * phrase opens at the document's determiner, after the comma that closes
+ * the finding, and the author speaks. */
+static void
+study_by_name (Doc    *doc,
+               Source *source,
+               gint    sentence)
+{
+  guint k = source->first, by, d;
+  Person *person;
+
+  if (k < 3 || !px_quotes_allowed_token (doc, k - 1, sentence) || !is_word (doc, k - 1))
+    return;
+  by = k - 1;
+  if (lower_is (doc, by, "the", NULL))
+    by--;
+  if (by < 2 || !px_quotes_allowed_token (doc, by, sentence) || !is_word (doc, by) || !lower_is (doc, by, "by", NULL)
+      || !is_word (doc, by - 1) || !IN (document_nouns, lower (doc, by - 1)))
+    return;
+  /* the determiner, over a few adjectives ("a new study", "a large
+   * government-funded report") */
+  d = by - 1;
+  while (d > 0 && d + 4 > by && px_quotes_allowed_token (doc, d - 1, sentence) && is_word (doc, d - 1)
+         && !IN (determiners, lower (doc, d - 1)) && !IN (stop_words, lower (doc, d - 1))
+         && !IN (speech_verbs, lower (doc, d - 1)) && (tok (doc, d - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+    d--;
+  if (d == 0 || !px_quotes_allowed_token (doc, d - 1, sentence) || !is_word (doc, d - 1) || !IN (determiners, lower (doc, d - 1))
+      || d - 1 == 0 || !is_punct (doc, d - 2, ','))
+    return;
+  person = NULL;
+  {
+    g_autofree char *name = px_quotes_slice (doc, source->first, source->last);
+
+    person = px_quotes_find_person_exact (doc, name);
+    if (person == NULL)
+      source->speaker = g_steal_pointer (&name);
+  }
+  if (person != NULL)
+    px_quotes_source_from_person (source, person);
+  source->first = d - 1;
+}
+
 /* How many tokens before @i make "pour sa part", "de son côté", "quant à
  * elle", "por su parte", "a su vez": 3, or 0. */
 static guint
@@ -2942,6 +2985,7 @@ source_backward (Doc    *doc,
       source->first = px_quotes_run_start_back (doc, i);
       (void) k;
       extend_back_over_place (doc, source, sentence);
+      study_by_name (doc, source, sentence);
       return TRUE;
     }
   /* "the report said": a noun that is also a verb, after an article */

@@ -2856,6 +2856,54 @@ resolve_documents (GPtrArray *quotes)
     }
 }
 
+/* "…, a study by the University of Norbridge has found. … the paper
+ * said": a bare "paper" or "study" speaking, in an article that named one
+ * study's author ("a study by X", "a paper by X"), is that author. Of
+ * several authors, none. */
+static void
+study_authors (Doc *doc)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      guint cue = g_array_index (doc->quote_cue, guint, q);
+      g_autofree char *author = NULL;
+      gboolean several = FALSE;
+
+      if (quote->speaker == NULL || cue == G_MAXUINT
+          || !(g_ascii_strcasecmp (quote->speaker, "paper") == 0 || g_ascii_strcasecmp (quote->speaker, "study") == 0))
+        continue;
+      for (guint i = 1; i + 2 < cue && !several; i++)
+        {
+          guint b = i + 1;
+          guint last;
+          g_autofree char *name = NULL;
+
+          if (!is_word (doc, i) || !lower_is (doc, i, "study", "paper", NULL) || !is_word (doc, b) || !lower_is (doc, b, "by", NULL))
+            continue;
+          b++;
+          if (is_word (doc, b) && lower_is (doc, b, "the", NULL))
+            b++;
+          if (b >= cue || !px_quotes_is_name_word (doc, b))
+            continue;
+          last = px_quotes_run_end_forward (doc, b);
+          /* an institution, not a researcher ("a paper by Dr Obi and colleagues") */
+          if (last >= cue || !px_quotes_run_is_org (doc, b, last))
+            continue;
+          name = px_quotes_slice (doc, b, last);
+          if (author != NULL && strcmp (author, name) != 0)
+            several = TRUE;
+          else if (author == NULL)
+            author = g_steal_pointer (&name);
+        }
+      if (author != NULL && !several)
+        {
+          g_free (quote->speaker);
+          quote->speaker = g_steal_pointer (&author);
+        }
+    }
+}
+
 /* "según los datos de la CHD" after "la Confederación Hidrográfica del
  * Duero (CHD)": a speaker left as an acronym the article spelt out in
  * brackets is the name it stands for. */
@@ -3168,6 +3216,7 @@ px_quotes_find (const char * const *paragraphs,
       institution_epithets (&doc);
       german_circles_nominative (&doc);
       german_compound_institution (&doc);
+      study_authors (&doc);
     }
 
   g_ptr_array_sort (doc.quotes, compare_quotes);
