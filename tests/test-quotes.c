@@ -5074,6 +5074,19 @@ test_qleft_paper_of_named_author (void)
   g_assert_cmpstr (expect_quote (quotes, "fell asleep sooner")->speaker, ==, "University of Kelso");
 }
 
+/* "…, Hartwell & Price said.": a firm's name joined by an ampersand is
+ * read back over the mark to its first word, never starting on it. */
+static void
+test_qleft_ampersand_read_back (void)
+{
+  const char *text =
+    "Solicitors merge\n\n"
+    "The merger will create forty jobs in the city centre, Dunmore & Reid said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "forty jobs")->speaker, ==, "Dunmore & Reid");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5365,6 +5378,8 @@ main (int   argc,
 
   g_test_add_func ("/parallax/quotes/qleft-study-by-name", test_qleft_study_by_name);
   g_test_add_func ("/parallax/quotes/qleft-paper-of-named-author", test_qleft_paper_of_named_author);
+
+  g_test_add_func ("/parallax/quotes/qleft-ampersand-read-back", test_qleft_ampersand_read_back);
 
   return g_test_run ();
 }

@@ -385,6 +385,11 @@ px_quotes_run_start_back (Doc  *doc,
         first = p - 2;
       else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && p > 0 && px_quotes_is_name_word (doc, p - 1))
         first = p;
+      /* "Hartwell & Price said": an ampersand joins a firm's name, read
+       * back as forward; a name never starts on the mark itself */
+      else if (p > 0 && !is_word (doc, p) && tok_char (doc, p) == '&' && px_quotes_is_name_word (doc, p - 1)
+               && doc->token_segment[p - 1] == doc->token_segment[last] && doc->span_of[p - 1] == doc->span_of[last])
+        first = p - 1;
       /* "International Council for the Exploration of the Sea": "the"
        * after "of" or "for" inside an institution's name */
       else if (is_word (doc, p) && strcmp (lower (doc, p), "the") == 0 && p > 1 && is_word (doc, p - 1)
