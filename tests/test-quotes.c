@@ -5087,6 +5087,25 @@ test_qleft_ampersand_read_back (void)
   g_assert_cmpstr (expect_quote (quotes, "forty jobs")->speaker, ==, "Dunmore & Reid");
 }
 
+/* "His mother, Ruth, said … . The firm's owner said …": a role with a
+ * common-noun possessor is someone the article has not named, not the
+ * person who spoke just before. */
+static void
+test_qleft_possessed_role_unnamed (void)
+{
+  const char *text =
+    "Warehouse worker cleared\n\n"
+    "A warehouse worker accused of theft was cleared by a jury on Thursday.\n\n"
+    "Outside court, his mother, Ruth, said the family was relieved. The firm's owner said in a statement "
+    "that he would be welcome back at work.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "welcome back at work");
+
+  g_assert_cmpstr (expect_quote (quotes, "family was relieved")->speaker, ==, "Ruth");
+  g_assert_cmpstr (quote->speaker, !=, "Ruth");
+  g_assert_nonnull (strstr (quote->speaker, "owner"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5380,6 +5399,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qleft-paper-of-named-author", test_qleft_paper_of_named_author);
 
   g_test_add_func ("/parallax/quotes/qleft-ampersand-read-back", test_qleft_ampersand_read_back);
+
+  g_test_add_func ("/parallax/quotes/qleft-possessed-role-unnamed", test_qleft_possessed_role_unnamed);
 
   return g_test_run ();
 }

@@ -4487,6 +4487,27 @@ kin_noun_gender (const char *word)
          : px_text_list_contains (male, G_N_ELEMENTS (male), word) ? 'm' : 0;
 }
 
+/* "Mr Asante's mother, Grace, said … . The club's owner said": a role
+ * that belongs to a possessor named by a common noun ("the club's owner",
+ * "the firm's boss") is someone the article has not named, not @person,
+ * who was merely spoken of or spoke last. A kin noun ("the boy's mother")
+ * is left to the readers of relatives. */
+static gboolean
+possessed_role_not (Doc    *doc,
+                    Person *person,
+                    guint   first,
+                    guint   last)
+{
+  gboolean possessed = FALSE;
+
+  if (person == NULL)
+    return FALSE;
+  for (guint k = first; k < last && !possessed; k++)
+    possessed = is_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+                && (g_str_has_suffix (lower (doc, k), "'s") || g_str_has_suffix (lower (doc, k), "’s"));
+  return possessed && is_word (doc, last) && kin_noun_gender (lower (doc, last)) == 0;
+}
+
 /* "Giving evidence, the mother of three said …": a parent written with the
  * count of their children is an epithet news gives the person the story is
  * about, never a new person: the first one of that gender the article
@@ -6144,9 +6165,9 @@ resolve_source_inner (Doc    *doc,
               }
           }
       }
-    /* "la agricultora", "die Rentnerin", "the college’s president": a
-     * definite role the article gave nobody by name refers back to the
-     * person last reported speaking. */
+    /* "la agricultora", "die Rentnerin": a definite role the article gave
+     * nobody by name refers back to the person last reported speaking
+     * (not one with a possessor: possessed_role_not()). */
     definite_role = is_word (doc, source->first)
         && ((first > source->first && (source->last <= first + 1
                                        /* "La dirigeante du RN", "el presidente de la CHG" */
@@ -6197,7 +6218,8 @@ resolve_source_inner (Doc    *doc,
                 /* "Keith Dalton denies fraud. The prosecutor told jurors":
                  * a court role is never the defendant */
                 && !(px_text_list_contains (legal_roles, G_N_ELEMENTS (legal_roles), lower (doc, source->last))
-                     && back.person == find_defendant (doc)))
+                     && back.person == find_defendant (doc))
+                && !possessed_role_not (doc, back.person, source->first, source->last))
               person = back.person;
             /* "A neighbour who raised the alarm said …. “…,” the woman
              * told …": a plain word for a person goes back to the unnamed
@@ -6219,7 +6241,11 @@ resolve_source_inner (Doc    *doc,
      * has just named, in this sentence or the one before, outside
      * quotation marks, when the article's gendered article allows */
     if (person == NULL && definite_role && first > source->first)
-      person = person_just_named (doc, source->first, first, source->last);
+      {
+        person = person_just_named (doc, source->first, first, source->last);
+        if (possessed_role_not (doc, person, source->first, source->last))
+          person = NULL;
+      }
     /* "— отметил парламентарий", "— пожаловалась женщина": a Russian
      * noun for a person refers back to the one last reported speaking, or
      * the one just spoken of */
@@ -6301,6 +6327,8 @@ resolve_source_inner (Doc    *doc,
           }
         if (!known)
           person = px_quotes_prominent_person_before (doc, source->first);
+        if (possessed_role_not (doc, person, source->first, source->last))
+          person = NULL;
       }
     if (person != NULL)
       px_quotes_source_from_person (source, person);
