@@ -4936,6 +4936,176 @@ test_s13g_researchers_have_found (void)
   g_assert_null (find_quote (quotes, "The effect was small"));
 }
 
+/* "Brandt hatte noch im Mai argumentiert, …": a time adjunct between a
+ * German auxiliary and its participle is no speaker; the subject stands
+ * before the auxiliary. */
+static void
+test_qleft_german_time_adjunct (void)
+{
+  const char *text =
+    "Zulieferer senkt Prognose\n\n"
+    "Der Vorstandschef Michael Brandt hatte noch im Mai argumentiert, die Lieferprobleme seien weitgehend "
+    "gelöst. Analysten sind skeptisch.\n\n"
+    "Die Sprecherin Anna Vogt hatte am Montag erklärt, der Umsatz werde steigen.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "Lieferprobleme")->speaker, ==, "Michael Brandt");
+  g_assert_cmpstr (expect_quote (quotes, "Umsatz werde steigen")->speaker, ==, "Anna Vogt");
+}
+
+/* "Opposition councillors said": a title word opening the sentence
+ * modifies the plural group after it, and the group keeps it. */
+static void
+test_qleft_modifier_of_plural_group (void)
+{
+  const char *text =
+    "Library to close\n\n"
+    "The council said the library would close in June. Opposition councillors said they would call for a "
+    "vote at the next meeting.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "call for a vote");
+
+  g_assert_nonnull (quote->speaker);
+  g_assert_cmpint (g_ascii_strcasecmp (quote->speaker, "opposition councillors"), ==, 0);
+}
+
+/* "Patients' watchdog Patient Voice Cumbria said": after a noun for an
+ * institution, the run is its name, and its first word is no trade. */
+static void
+test_qleft_body_noun_before_name (void)
+{
+  const char *text =
+    "Minor injuries unit to close at night\n\n"
+    "The trust said the unit would close overnight from April. Patients' watchdog Patient Voice Cumbria "
+    "said it had received dozens of complaints.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "dozens of complaints")->speaker, ==, "Patient Voice Cumbria");
+}
+
+/* "Arvenia's general staff said": a possessive name and a title word
+ * before a body noun are part of the body's name. */
+static void
+test_qleft_possessive_body_name (void)
+{
+  const char *text =
+    "Border talks stall\n\n"
+    "Talks between the two countries broke up on Friday. Arvenia's general staff said the border had been "
+    "calm all week.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "border had been calm")->speaker, ==, "Arvenia's general staff");
+}
+
+/* "The dockers' union, Havn, called … . The union said": a definite noun
+ * the article gave a name in apposition refers back to that name, not to
+ * the institution named last. */
+static void
+test_qleft_noun_refers_to_apposition (void)
+{
+  const char *text =
+    "Gas leak closes harbour\n\n"
+    "The Ministry of Transport said it had sent inspectors to the harbour. Early tests showed no danger, the "
+    "ministry said, but it advised residents to keep windows shut.\n\n"
+    "The crane drivers' union, Kranlag, called the leak “a disgrace”. In a statement, the union said it would "
+    "demand a full inquiry.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "demand a full inquiry")->speaker, ==, "Kranlag");
+}
+
+/* "State broadcaster NRT reported, citing police sources, that …": a
+ * capitalised "State" before a noun is no verb; the sources cited speak. */
+static void
+test_qleft_state_broadcaster_citing (void)
+{
+  const char *text =
+    "Fire at chemical plant\n\n"
+    "A fire broke out at a chemical plant near Lormo on Tuesday. State broadcaster KTV reported, citing "
+    "police sources, that four workers had been treated for smoke inhalation.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "four workers had been treated");
+
+  g_assert_cmpstr (quote->speaker, ==, "police sources");
+  g_assert_cmpstr (quote->verb, ==, "reported");
+}
+
+/* "According to Tarpa, which cited a police source, officers …": the
+ * source the relay cited speaks, not the relay. */
+static void
+test_qleft_according_which_cited (void)
+{
+  const char *text =
+    "Protesters block mine road\n\n"
+    "Villagers blocked the road to the Sarvan copper mine for a third day on Monday. According to Tarpa, which "
+    "cited a police source, officers had been told not to use force.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "not to use force")->speaker, ==, "police source");
+}
+
+/* "…, a study by the University of Kelso has found.": a finding put
+ * before a study whose author is named is the author's. */
+static void
+test_qleft_study_by_name (void)
+{
+  const char *text =
+    "Late screens and sleep\n\n"
+    "Children who use tablets after ten o'clock sleep an hour less, a study by the University of Kelso has "
+    "found. The effect was largest in boys.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "sleep an hour less")->speaker, ==, "University of Kelso");
+}
+
+/* "… the paper said" after "a study by the University of Kelso": the
+ * study's named author speaks for it. */
+static void
+test_qleft_paper_of_named_author (void)
+{
+  const char *text =
+    "Late screens and sleep\n\n"
+    "Children who use tablets after ten o'clock sleep an hour less, a study by the University of Kelso has "
+    "found.\n\n"
+    "The results were weaker for younger pupils. Girls who read on tablets late fell asleep sooner than "
+    "expected, the paper said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "fell asleep sooner")->speaker, ==, "University of Kelso");
+}
+
+/* "…, Hartwell & Price said.": a firm's name joined by an ampersand is
+ * read back over the mark to its first word, never starting on it. */
+static void
+test_qleft_ampersand_read_back (void)
+{
+  const char *text =
+    "Solicitors merge\n\n"
+    "The merger will create forty jobs in the city centre, Dunmore & Reid said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "forty jobs")->speaker, ==, "Dunmore & Reid");
+}
+
+/* "His mother, Ruth, said … . The firm's owner said …": a role with a
+ * common-noun possessor is someone the article has not named, not the
+ * person who spoke just before. */
+static void
+test_qleft_possessed_role_unnamed (void)
+{
+  const char *text =
+    "Warehouse worker cleared\n\n"
+    "A warehouse worker accused of theft was cleared by a jury on Thursday.\n\n"
+    "Outside court, his mother, Ruth, said the family was relieved. The firm's owner said in a statement "
+    "that he would be welcome back at work.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "welcome back at work");
+
+  g_assert_cmpstr (expect_quote (quotes, "family was relieved")->speaker, ==, "Ruth");
+  g_assert_cmpstr (quote->speaker, !=, "Ruth");
+  g_assert_nonnull (strstr (quote->speaker, "owner"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5211,6 +5381,26 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/s13g-named-court-heard", test_s13g_named_court_heard);
   g_test_add_func ("/parallax/quotes/s13g-cfo-refers-back", test_s13g_cfo_refers_back);
   g_test_add_func ("/parallax/quotes/s13g-researchers-have-found", test_s13g_researchers_have_found);
+  g_test_add_func ("/parallax/quotes/qleft-german-time-adjunct", test_qleft_german_time_adjunct);
+
+  g_test_add_func ("/parallax/quotes/qleft-modifier-of-plural-group", test_qleft_modifier_of_plural_group);
+
+  g_test_add_func ("/parallax/quotes/qleft-body-noun-before-name", test_qleft_body_noun_before_name);
+
+  g_test_add_func ("/parallax/quotes/qleft-possessive-body-name", test_qleft_possessive_body_name);
+
+  g_test_add_func ("/parallax/quotes/qleft-noun-refers-to-apposition", test_qleft_noun_refers_to_apposition);
+
+  g_test_add_func ("/parallax/quotes/qleft-state-broadcaster-citing", test_qleft_state_broadcaster_citing);
+
+  g_test_add_func ("/parallax/quotes/qleft-according-which-cited", test_qleft_according_which_cited);
+
+  g_test_add_func ("/parallax/quotes/qleft-study-by-name", test_qleft_study_by_name);
+  g_test_add_func ("/parallax/quotes/qleft-paper-of-named-author", test_qleft_paper_of_named_author);
+
+  g_test_add_func ("/parallax/quotes/qleft-ampersand-read-back", test_qleft_ampersand_read_back);
+
+  g_test_add_func ("/parallax/quotes/qleft-possessed-role-unnamed", test_qleft_possessed_role_unnamed);
 
   return g_test_run ();
 }

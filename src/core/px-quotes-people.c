@@ -385,6 +385,11 @@ px_quotes_run_start_back (Doc  *doc,
         first = p - 2;
       else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && p > 0 && px_quotes_is_name_word (doc, p - 1))
         first = p;
+      /* "Hartwell & Price said": an ampersand joins a firm's name, read
+       * back as forward; a name never starts on the mark itself */
+      else if (p > 0 && !is_word (doc, p) && tok_char (doc, p) == '&' && px_quotes_is_name_word (doc, p - 1)
+               && doc->token_segment[p - 1] == doc->token_segment[last] && doc->span_of[p - 1] == doc->span_of[last])
+        first = p - 1;
       /* "International Council for the Exploration of the Sea": "the"
        * after "of" or "for" inside an institution's name */
       else if (is_word (doc, p) && strcmp (lower (doc, p), "the") == 0 && p > 1 && is_word (doc, p - 1)
@@ -783,6 +788,17 @@ px_quotes_name_start (Doc  *doc,
   /* "Epidemiologist Mihai Dobre", "Sportdirektor Jan Keller", "Armenia’s
    * Foreign Minister …": in a run longer than a name, words naming a trade
    * or standing before a title describe the person. */
+  /* "watchdog Patient Voice Leicestershire", "campaign group Student
+   * Action Leeds": after a lower-case noun for an institution (not one for
+   * its spokesperson) the run is that institution's name, whose first word
+   * may end like a trade without being one */
+  gboolean named_body = first > 0 && is_word (doc, first - 1)
+                        && (tok (doc, first - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+                        && IN (institution_nouns, lower (doc, first - 1)) && !IN (spokes, lower (doc, first - 1))
+                        && !lower_is (doc, first - 1, "representative", "sprecher", "sprecherin", "portavoz",
+                                      "porte-parole", NULL)
+                        && !g_str_has_suffix (lower (doc, first - 1), "'s");
+
   while (last >= i + 2)
     {
       static const char * const trades[] = {
@@ -796,7 +812,7 @@ px_quotes_name_start (Doc  *doc,
        * Brennan" in a garbled page) is no word describing the person */
       if (word == NULL)
         break;
-      for (guint t = 0; t < G_N_ELEMENTS (trades) && !trade; t++)
+      for (guint t = 0; t < G_N_ELEMENTS (trades) && !trade && !named_body; t++)
         trade = g_str_has_suffix (word, trades[t]) && strlen (word) > strlen (trades[t]) + 3;
       /* "Pieter van der Berg": particles are no name of their own, so a
        * trade-like given name followed by one surname is the name */

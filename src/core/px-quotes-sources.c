@@ -2269,6 +2269,79 @@ romance_institution_forward (Doc    *doc,
  * relative clause of its own before the verb; the noun is the subject, not
  * the relative clause's last word. @i is the first token of the verb
  * group. */
+/* Whether the word at @i names a time in German: a month, a weekday
+ * ("Montagabend" too), or a span of the calendar. */
+static gboolean
+german_time_noun (Doc  *doc,
+                  guint i)
+{
+  static const char * const times[] = {
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember", "woche", "wochenende", "monat", "jahr", "jahres", "frühjahr", "sommer", "herbst",
+    "winter", "vormittag", "nachmittag", "abend", "morgen", "tag", "tage", "wochen", "monaten", "jahren",
+  };
+  static const char * const days[] = {
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+  };
+
+  if (!is_word (doc, i))
+    return FALSE;
+  if (px_text_list_contains (times, G_N_ELEMENTS (times), lower (doc, i)))
+    return TRUE;
+  for (gsize d = 0; d < G_N_ELEMENTS (days); d++)
+    if (g_str_has_prefix (lower (doc, i), days[d]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Seidl hatte noch im Mai argumentiert", "hatte am Montag erklärt",
+ * "hat vergangene Woche gesagt", "hatte gestern betont": how many tokens
+ * before @i make a time adjunct between a German auxiliary of the perfect
+ * and its participle, or 0. The month or day is no subject; the subject
+ * stands before the auxiliary. */
+static guint
+german_time_adjunct_before (Doc  *doc,
+                            guint i,
+                            gint  sentence)
+{
+  static const char * const adverbs[] = {
+    "gestern", "vorgestern", "heute", "zuletzt", "zuvor", "vorher", "damals", "kürzlich", "jüngst", "einst",
+    "seinerzeit", "noch", "schon", "erst", "bereits", "zunächst", "ursprünglich",
+  };
+  static const char * const openers[] = {
+    "im", "am", "in", "vor", "seit", "anfang", "ende", "mitte", "vergangene", "vergangenen", "letzte",
+    "letzten", "vorige", "vorigen", "diese", "dieser", "diesen", "kommende", "kommenden", "nächste",
+  };
+  static const char * const auxiliaries[] = { "hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten" };
+  guint k = i;
+
+  if (!doc->capital_nouns)
+    return 0;
+  /* "im Mai 2024" */
+  if (k > 0 && px_quotes_allowed_token (doc, k - 1, sentence) && (tok (doc, k - 1)->flags & PX_LEXICON_TOKEN_NUMBER))
+    k--;
+  if (k > 1 && px_quotes_allowed_token (doc, k - 1, sentence) && german_time_noun (doc, k - 1))
+    {
+      guint head = k - 1;
+
+      k = head;
+      /* "im vergangenen Mai", "in der vergangenen Woche", "Anfang Mai" */
+      while (k > 0 && k + 4 > head && px_quotes_allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
+             && (px_text_list_contains (openers, G_N_ELEMENTS (openers), lower (doc, k - 1))
+                 || lower_is (doc, k - 1, "der", "dem", "den", "einer", "einem", NULL)))
+        k--;
+      if (k == head)
+        return 0;
+    }
+  while (k > 0 && px_quotes_allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
+         && px_text_list_contains (adverbs, G_N_ELEMENTS (adverbs), lower (doc, k - 1)))
+    k--;
+  if (k == i || k == 0 || !px_quotes_allowed_token (doc, k - 1, sentence) || !is_word (doc, k - 1)
+      || !px_text_list_contains (auxiliaries, G_N_ELEMENTS (auxiliaries), lower (doc, k - 1)))
+    return 0;
+  return i - k;
+}
+
 static gboolean
 subject_with_relative_after_clause (Doc    *doc,
                                     guint   i,
@@ -2290,6 +2363,49 @@ subject_with_relative_after_clause (Doc    *doc,
       return TRUE;
     }
   return FALSE;
+}
+
+/* "…, a study by the University of Norbridge has found.", "…, a new
+ * report by Kelso University says.": the document's author is named; the
+ * phrase opens at the document's determiner, after the comma that closes
+ * the finding, and the author speaks. */
+static void
+study_by_name (Doc    *doc,
+               Source *source,
+               gint    sentence)
+{
+  guint k = source->first, by, d;
+  Person *person;
+
+  if (k < 3 || !px_quotes_allowed_token (doc, k - 1, sentence) || !is_word (doc, k - 1))
+    return;
+  by = k - 1;
+  if (lower_is (doc, by, "the", NULL))
+    by--;
+  if (by < 2 || !px_quotes_allowed_token (doc, by, sentence) || !is_word (doc, by) || !lower_is (doc, by, "by", NULL)
+      || !is_word (doc, by - 1) || !IN (document_nouns, lower (doc, by - 1)))
+    return;
+  /* the determiner, over a few adjectives ("a new study", "a large
+   * government-funded report") */
+  d = by - 1;
+  while (d > 0 && d + 4 > by && px_quotes_allowed_token (doc, d - 1, sentence) && is_word (doc, d - 1)
+         && !IN (determiners, lower (doc, d - 1)) && !IN (stop_words, lower (doc, d - 1))
+         && !IN (speech_verbs, lower (doc, d - 1)) && (tok (doc, d - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+    d--;
+  if (d == 0 || !px_quotes_allowed_token (doc, d - 1, sentence) || !is_word (doc, d - 1) || !IN (determiners, lower (doc, d - 1))
+      || d - 1 == 0 || !is_punct (doc, d - 2, ','))
+    return;
+  person = NULL;
+  {
+    g_autofree char *name = px_quotes_slice (doc, source->first, source->last);
+
+    person = px_quotes_find_person_exact (doc, name);
+    if (person == NULL)
+      source->speaker = g_steal_pointer (&name);
+  }
+  if (person != NULL)
+    px_quotes_source_from_person (source, person);
+  source->first = d - 1;
 }
 
 /* How many tokens before @i make "pour sa part", "de son côté", "quant à
@@ -2332,8 +2448,14 @@ source_backward (Doc    *doc,
   while (i > 0 && px_quotes_allowed_token (doc, i - 1, sentence) && is_word (doc, i - 1)
          && (IN (between_words, lower (doc, i - 1)) || (g_str_has_suffix (lower (doc, i - 1), "ly")
              && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !ly_noun (doc, i - 1))
-             || discourse_adverbial_before (doc, i, sentence) > 0))
+             || discourse_adverbial_before (doc, i, sentence) > 0
+             || german_time_adjunct_before (doc, i, sentence) > 0))
     {
+      if (german_time_adjunct_before (doc, i, sentence) > 0)
+        {
+          i -= german_time_adjunct_before (doc, i, sentence);
+          continue;
+        }
       /* "La préfecture a pour sa part rappelé", "El sindicato ha por su
        * parte señalado": a discourse adverbial between the auxiliary and
        * the verb is no subject */
@@ -2863,6 +2985,7 @@ source_backward (Doc    *doc,
       source->first = px_quotes_run_start_back (doc, i);
       (void) k;
       extend_back_over_place (doc, source, sentence);
+      study_by_name (doc, source, sentence);
       return TRUE;
     }
   /* "the report said": a noun that is also a verb, after an article */
@@ -4364,6 +4487,27 @@ kin_noun_gender (const char *word)
          : px_text_list_contains (male, G_N_ELEMENTS (male), word) ? 'm' : 0;
 }
 
+/* "Mr Asante's mother, Grace, said … . The club's owner said": a role
+ * that belongs to a possessor named by a common noun ("the club's owner",
+ * "the firm's boss") is someone the article has not named, not @person,
+ * who was merely spoken of or spoke last. A kin noun ("the boy's mother")
+ * is left to the readers of relatives. */
+static gboolean
+possessed_role_not (Doc    *doc,
+                    Person *person,
+                    guint   first,
+                    guint   last)
+{
+  gboolean possessed = FALSE;
+
+  if (person == NULL)
+    return FALSE;
+  for (guint k = first; k < last && !possessed; k++)
+    possessed = is_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+                && (g_str_has_suffix (lower (doc, k), "'s") || g_str_has_suffix (lower (doc, k), "’s"));
+  return possessed && is_word (doc, last) && kin_noun_gender (lower (doc, last)) == 0;
+}
+
 /* "Giving evidence, the mother of three said …": a parent written with the
  * count of their children is an epithet news gives the person the story is
  * about, never a new person: the first one of that gender the article
@@ -4935,6 +5079,52 @@ pronoun_chain (Doc        *doc,
   return person;
 }
 
+/* "The dockers' union, Havn, called …": the name set off by commas right
+ * after the lower-case noun @noun, before token @before, which "the union"
+ * refers back to later. NULL when there is none or more than one, or when
+ * the name is a person's ("the club's owner, Dave Price,"). */
+static char *
+noun_named_in_apposition (Doc        *doc,
+                          const char *noun,
+                          guint       before)
+{
+  char *found = NULL;
+
+  for (guint i = 0; i + 3 < doc->tokens->len && i < before; i++)
+    {
+      guint last;
+      char *phrase;
+      Person *person;
+
+      if (!is_word (doc, i) || strcmp (lower (doc, i), noun) != 0 || (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+          || !is_punct (doc, i + 1, ',') || !px_quotes_is_name_word (doc, i + 2)
+          || doc->token_sentence[i + 2] != doc->token_sentence[i])
+        continue;
+      last = i + 2;
+      while (last < i + 7 && last + 1 < doc->tokens->len && px_quotes_is_name_word (doc, last + 1)
+             && doc->token_sentence[last + 1] == doc->token_sentence[i])
+        last++;
+      if (last + 1 >= doc->tokens->len || !is_punct (doc, last + 1, ',') || last >= before)
+        continue;
+      phrase = px_quotes_slice (doc, i + 2, last);
+      person = px_quotes_find_person_exact (doc, phrase);
+      if (person != NULL && !person->org)
+        {
+          g_free (phrase);
+          continue;
+        }
+      if (found != NULL && strcmp (found, phrase) != 0)
+        {
+          g_free (phrase);
+          g_free (found);
+          return NULL;
+        }
+      g_free (found);
+      found = phrase;
+    }
+  return found;
+}
+
 static void
 resolve_source_inner (Doc    *doc,
                       Source *source)
@@ -5247,6 +5437,31 @@ resolve_source_inner (Doc    *doc,
               source->speaker = px_quotes_slice (doc, from, source->last);
             }
           return;
+        }
+      /* "Opposition councillors said", "Opposition lawmakers said": a
+       * title word capitalised as the sentence's first word modifies the
+       * plural group after it, which is no name; the group is both.
+       * "Dravia's general staff said": a possessive name before a body
+       * noun is part of the body's name too */
+      if (first_name == source->last && first_name > source->first && is_word (doc, first_name)
+          && (tok (doc, first_name)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !px_quotes_is_title (doc, first_name)
+          && ((g_str_has_suffix (lower (doc, first_name), "s") && !g_str_has_suffix (lower (doc, first_name), "ss"))
+              || IN (institution_nouns, lower (doc, first_name)) || strcmp (lower (doc, first_name), "staff") == 0)
+          && !IN (determiners, lower (doc, source->first)))
+        {
+          gboolean modifiers = TRUE;
+
+          for (guint k = source->first; k < first_name && modifiers; k++)
+            modifiers = is_word (doc, k) && !px_quotes_is_name_word (doc, k + 1)
+                        && (px_quotes_is_title (doc, k)
+                            || (k == source->first && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                                && (g_str_has_suffix (lower (doc, k), "'s") || g_str_has_suffix (lower (doc, k), "’s"))))
+                        && (k == source->first || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0);
+          if (modifiers)
+            {
+              source->speaker = px_quotes_slice (doc, source->first, source->last);
+              return;
+            }
         }
       name = px_quotes_slice (doc, first_name, px_quotes_name_end (doc, first_name, source->last));
       person = px_quotes_find_person_exact (doc, name);
@@ -5751,6 +5966,24 @@ resolve_source_inner (Doc    *doc,
                 }
               break;
             }
+        /* "The dockers' union, Havn, called … . The union said": a
+         * definite noun the article gave a name in apposition is that name */
+        if (org == NULL && n_modifiers == 0 && first == source->last && is_definite (lower (doc, source->first))
+            && first > source->first)
+          {
+            char *named = noun_named_in_apposition (doc, bare_head (lower (doc, source->last)), source->first);
+
+            if (named != NULL)
+              {
+                org = px_quotes_find_person_exact (doc, named);
+                if (org == NULL)
+                  {
+                    source->speaker = named;
+                    return;
+                  }
+                g_free (named);
+              }
+          }
         if (org == NULL && n_modifiers == 0)
           org = px_quotes_last_person_before (doc, source->first, TRUE);
         /* "The unit at Ashby Hospital will close, the trust that runs it
@@ -5932,9 +6165,9 @@ resolve_source_inner (Doc    *doc,
               }
           }
       }
-    /* "la agricultora", "die Rentnerin", "the college’s president": a
-     * definite role the article gave nobody by name refers back to the
-     * person last reported speaking. */
+    /* "la agricultora", "die Rentnerin": a definite role the article gave
+     * nobody by name refers back to the person last reported speaking
+     * (not one with a possessor: possessed_role_not()). */
     definite_role = is_word (doc, source->first)
         && ((first > source->first && (source->last <= first + 1
                                        /* "La dirigeante du RN", "el presidente de la CHG" */
@@ -5985,7 +6218,8 @@ resolve_source_inner (Doc    *doc,
                 /* "Keith Dalton denies fraud. The prosecutor told jurors":
                  * a court role is never the defendant */
                 && !(px_text_list_contains (legal_roles, G_N_ELEMENTS (legal_roles), lower (doc, source->last))
-                     && back.person == find_defendant (doc)))
+                     && back.person == find_defendant (doc))
+                && !possessed_role_not (doc, back.person, source->first, source->last))
               person = back.person;
             /* "A neighbour who raised the alarm said …. “…,” the woman
              * told …": a plain word for a person goes back to the unnamed
@@ -6007,7 +6241,11 @@ resolve_source_inner (Doc    *doc,
      * has just named, in this sentence or the one before, outside
      * quotation marks, when the article's gendered article allows */
     if (person == NULL && definite_role && first > source->first)
-      person = person_just_named (doc, source->first, first, source->last);
+      {
+        person = person_just_named (doc, source->first, first, source->last);
+        if (possessed_role_not (doc, person, source->first, source->last))
+          person = NULL;
+      }
     /* "— отметил парламентарий", "— пожаловалась женщина": a Russian
      * noun for a person refers back to the one last reported speaking, or
      * the one just spoken of */
@@ -6089,6 +6327,8 @@ resolve_source_inner (Doc    *doc,
           }
         if (!known)
           person = px_quotes_prominent_person_before (doc, source->first);
+        if (possessed_role_not (doc, person, source->first, source->last))
+          person = NULL;
       }
     if (person != NULL)
       px_quotes_source_from_person (source, person);
@@ -6238,6 +6478,12 @@ px_quotes_is_speech_verb (Doc      *doc,
   if (spanish_cuenta_phrase (doc, i))
     return FALSE;
   if (deny_with_noun_object (doc, i))
+    return FALSE;
+  /* "State broadcaster NRT reported", "State media said": "state" opening
+   * a sentence before a lower-case noun is the adjective of the state */
+  if (strcmp (word, "state") == 0 && (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) && is_word (doc, i + 1)
+      && (tok (doc, i + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (determiners, lower (doc, i + 1))
+      && !IN (stop_words, lower (doc, i + 1)))
     return FALSE;
   /* "A man accused of murdering …", "was accused of fraud": "accused"
    * straight before "of" has no object, so it is the participle of

@@ -289,6 +289,9 @@ PxQuotesWords px_quotes_stop_words = WORD_LIST (stop_words);
 static const char * const not_name_words[] = {
   "january", "february", "march", "april", "june", "july", "august", "september", "october",
   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  /* German months and weekdays, capitalised as nouns ("hatte noch im Mai argumentiert") */
+  "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "montag",
+  "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
   "i", "we", "you", "they", "he", "she", "it", "our", "his", "her", "their", "my", "its", "in", "on",
   "at", "but", "and", "or", "so", "if", "as", "after", "before", "while", "when", "since", "during",
   "however", "nevertheless", "meanwhile", "speaking", "according", "following", "the", "a", "an",

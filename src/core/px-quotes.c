@@ -836,27 +836,36 @@ cited_after_verb (Doc     *doc,
                   gint     sentence)
 {
   Source cited = { 0, };
+  guint start = cue->last + 3;
 
-  if (cue->according || quote->speaker == NULL || cue->source.last >= cue->first
-      || !is_punct (doc, cue->last + 1, ',') || !is_word (doc, cue->last + 2)
-      || strcmp (lower (doc, cue->last + 2), "citing") != 0
-      || !px_quotes_allowed_token (doc, cue->last + 3, sentence))
+  /* "According to Armenpress, which cited a police source, officers
+   * …": the one the named relay cited said it, as after "citing" */
+  if (cue->according && quote->speaker != NULL && cue->source.speaker != NULL && cue->source.last > cue->last
+      && is_punct (doc, cue->source.last + 1, ',') && is_word (doc, cue->source.last + 2)
+      && lower_is (doc, cue->source.last + 2, "which", "who", NULL) && is_word (doc, cue->source.last + 3)
+      && lower_is (doc, cue->source.last + 3, "cited", "quoted", NULL)
+      && px_quotes_allowed_token (doc, cue->source.last + 4, sentence))
+    start = cue->source.last + 4;
+  else if (cue->according || quote->speaker == NULL || cue->source.last >= cue->first
+           || !is_punct (doc, cue->last + 1, ',') || !is_word (doc, cue->last + 2)
+           || strcmp (lower (doc, cue->last + 2), "citing") != 0
+           || !px_quotes_allowed_token (doc, cue->last + 3, sentence))
     return;
   /* "citing police sources,", "citing officials,": a bare plural the
    * phrase reader leaves alone, up to the comma */
-  if (!px_quotes_source_forward (doc, cue->last + 3, sentence, &cited))
+  if (!px_quotes_source_forward (doc, start, sentence, &cited))
     {
-      guint k = cue->last + 3;
+      guint k = start;
 
       px_quotes_source_clear (&cited);
       memset (&cited, 0, sizeof cited);
-      while (k < cue->last + 7 && px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k)
+      while (k < start + 4 && px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k)
              && !(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (speech_verbs, lower (doc, k)))
         k++;
-      if (k > cue->last + 3 && px_quotes_allowed_token (doc, k, sentence) && is_punct (doc, k, ',')
+      if (k > start && px_quotes_allowed_token (doc, k, sentence) && is_punct (doc, k, ',')
           && g_str_has_suffix (lower (doc, k - 1), "s"))
         {
-          cited.first = cue->last + 3;
+          cited.first = start;
           cited.last = k - 1;
           cited.speaker = px_quotes_slice (doc, cited.first, cited.last);
         }
@@ -2847,6 +2856,54 @@ resolve_documents (GPtrArray *quotes)
     }
 }
 
+/* "…, a study by the University of Norbridge has found. … the paper
+ * said": a bare "paper" or "study" speaking, in an article that named one
+ * study's author ("a study by X", "a paper by X"), is that author. Of
+ * several authors, none. */
+static void
+study_authors (Doc *doc)
+{
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      guint cue = g_array_index (doc->quote_cue, guint, q);
+      g_autofree char *author = NULL;
+      gboolean several = FALSE;
+
+      if (quote->speaker == NULL || cue == G_MAXUINT
+          || !(g_ascii_strcasecmp (quote->speaker, "paper") == 0 || g_ascii_strcasecmp (quote->speaker, "study") == 0))
+        continue;
+      for (guint i = 1; i + 2 < cue && !several; i++)
+        {
+          guint b = i + 1;
+          guint last;
+          g_autofree char *name = NULL;
+
+          if (!is_word (doc, i) || !lower_is (doc, i, "study", "paper", NULL) || !is_word (doc, b) || !lower_is (doc, b, "by", NULL))
+            continue;
+          b++;
+          if (is_word (doc, b) && lower_is (doc, b, "the", NULL))
+            b++;
+          if (b >= cue || !px_quotes_is_name_word (doc, b))
+            continue;
+          last = px_quotes_run_end_forward (doc, b);
+          /* an institution, not a researcher ("a paper by Dr Obi and colleagues") */
+          if (last >= cue || !px_quotes_run_is_org (doc, b, last))
+            continue;
+          name = px_quotes_slice (doc, b, last);
+          if (author != NULL && strcmp (author, name) != 0)
+            several = TRUE;
+          else if (author == NULL)
+            author = g_steal_pointer (&name);
+        }
+      if (author != NULL && !several)
+        {
+          g_free (quote->speaker);
+          quote->speaker = g_steal_pointer (&author);
+        }
+    }
+}
+
 /* "según los datos de la CHD" after "la Confederación Hidrográfica del
  * Duero (CHD)": a speaker left as an acronym the article spelt out in
  * brackets is the name it stands for. */
@@ -3159,6 +3216,7 @@ px_quotes_find (const char * const *paragraphs,
       institution_epithets (&doc);
       german_circles_nominative (&doc);
       german_compound_institution (&doc);
+      study_authors (&doc);
     }
 
   g_ptr_array_sort (doc.quotes, compare_quotes);
