@@ -707,8 +707,8 @@ px_quotes_name_start (Doc  *doc,
                       guint last)
 {
   guint i = first;
-
   guint of = last + 1;
+  gboolean named_body;
 
   /* "the MP told", "the CEO said": a title written as an acronym is a
    * role, not an institution's initials */
@@ -785,20 +785,20 @@ px_quotes_name_start (Doc  *doc,
         break;
       i++;
     }
-  /* "Epidemiologist Mihai Dobre", "Sportdirektor Jan Keller", "Armenia’s
-   * Foreign Minister …": in a run longer than a name, words naming a trade
-   * or standing before a title describe the person. */
   /* "watchdog Patient Voice Leicestershire", "campaign group Student
    * Action Leeds": after a lower-case noun for an institution (not one for
    * its spokesperson) the run is that institution's name, whose first word
    * may end like a trade without being one */
-  gboolean named_body = first > 0 && is_word (doc, first - 1)
+  named_body = first > 0 && is_word (doc, first - 1)
                         && (tok (doc, first - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
                         && IN (institution_nouns, lower (doc, first - 1)) && !IN (spokes, lower (doc, first - 1))
                         && !lower_is (doc, first - 1, "representative", "sprecher", "sprecherin", "portavoz",
                                       "porte-parole", NULL)
                         && !g_str_has_suffix (lower (doc, first - 1), "'s");
 
+  /* "Epidemiologist Mihai Dobre", "Sportdirektor Jan Keller", "Armenia’s
+   * Foreign Minister …": in a run longer than a name, words naming a trade
+   * or standing before a title describe the person. */
   while (last >= i + 2)
     {
       static const char * const trades[] = {
