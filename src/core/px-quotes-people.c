@@ -3147,6 +3147,24 @@ px_quotes_fullest_institution_names (Doc *doc)
     }
 }
 
+/* Keeps @phrase (taking it) as *@found when nothing was found before or
+ * it is the same phrase; when it differs from the one found before (two
+ * courts, two unions) frees both, sets *@found to NULL and returns FALSE. */
+gboolean
+px_quotes_keep_one_phrase (char **found,
+                           char  *phrase)
+{
+  if (*found != NULL && strcmp (*found, phrase) != 0)
+    {
+      g_free (phrase);
+      g_clear_pointer (found, g_free);
+      return FALSE;
+    }
+  g_free (*found);
+  *found = phrase;
+  return TRUE;
+}
+
 /* "Le tribunal correctionnel de Valence a condamné …" then "a précisé le
  * tribunal": the one phrase of the article that holds the bare institution
  * noun @noun in lower case, up to two lower-case adjectives, a word such as
@@ -3174,14 +3192,8 @@ noun_named_in_text (Doc        *doc,
       while (px_quotes_is_name_word (doc, last + 1) && space_before (doc, last + 1))
         last++;
       phrase = px_quotes_slice (doc, i, last);
-      if (found != NULL && strcmp (found, phrase) != 0)
-        {
-          g_free (phrase);
-          g_free (found);
-          return NULL;
-        }
-      g_free (found);
-      found = phrase;
+      if (!px_quotes_keep_one_phrase (&found, phrase))
+        return NULL;
     }
   return found;
 }

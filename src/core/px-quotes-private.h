@@ -297,6 +297,8 @@ void       px_quotes_german_adjective_names    (Doc        *doc);
 void       px_quotes_fuller_speaker_names      (Doc        *doc);
 void       px_quotes_roles_named_elsewhere     (Doc        *doc);
 void       px_quotes_age_second_references     (Doc        *doc);
+gboolean   px_quotes_keep_one_phrase           (char      **found,
+                                                char       *phrase);
 
 /* px-quotes-sources.c: sources next to a cue */
 

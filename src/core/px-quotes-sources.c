@@ -5113,14 +5113,8 @@ noun_named_in_apposition (Doc        *doc,
           g_free (phrase);
           continue;
         }
-      if (found != NULL && strcmp (found, phrase) != 0)
-        {
-          g_free (phrase);
-          g_free (found);
-          return NULL;
-        }
-      g_free (found);
-      found = phrase;
+      if (!px_quotes_keep_one_phrase (&found, phrase))
+        return NULL;
     }
   return found;
 }
