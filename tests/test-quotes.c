@@ -5106,6 +5106,35 @@ test_qleft_possessed_role_unnamed (void)
   g_assert_nonnull (strstr (quote->speaker, "owner"));
 }
 
+static void
+test_qlast_russian_paper_listener_in_marks (void)
+{
+  const char *text =
+    "В Лесногорске отключили отопление\n\n"
+    "Жители трёх домов остались без тепла. «Батареи холодные уже третий день», — рассказала газете "
+    "«Северный вестник» учительница Нина Карпова.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (expect_quote (quotes, "Батареи холодные уже третий день")->speaker, ==, "Нина Карпова");
+  /* the paper's name in marks is no quote */
+  for (guint i = 0; i < quotes->len; i++)
+    g_assert_null (strstr (((PxQuote *) quotes->pdata[i])->text, "вестник"));
+}
+
+static void
+test_qlast_russian_kak_agency_role_name_comma (void)
+{
+  const char *text =
+    "Авария на подстанции\n\n"
+    "Как рассказал РИА Новости инженер компании «Сетевой узел» Павел Гуров, свет отключился около полуночи.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+  PxQuote *quote = expect_quote (quotes, "свет отключился около полуночи");
+
+  g_assert_cmpstr (quote->speaker, ==, "Павел Гуров");
+  /* the cue is no part of what he said */
+  g_assert_null (strstr (quote->text, "Гуров"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5401,6 +5430,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qleft-ampersand-read-back", test_qleft_ampersand_read_back);
 
   g_test_add_func ("/parallax/quotes/qleft-possessed-role-unnamed", test_qleft_possessed_role_unnamed);
+  g_test_add_func ("/parallax/quotes/qlast-russian-paper-listener-in-marks", test_qlast_russian_paper_listener_in_marks);
+  g_test_add_func ("/parallax/quotes/qlast-russian-kak-agency-role-name-comma", test_qlast_russian_kak_agency_role_name_comma);
 
   return g_test_run ();
 }

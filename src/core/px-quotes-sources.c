@@ -6835,6 +6835,23 @@ russian_skip_listener (Doc  *doc,
   if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) && g_str_has_suffix (lower (doc, i), "у")
       && (g_str_has_prefix (lower (doc, i), "интерфакс") || g_str_has_prefix (lower (doc, i), "агентств")))
     return i + 1;
+  /* "рассказала газете «Вечерний Омск»", "сообщил телеканалу «Регион»":
+   * a paper or channel in the dative, its name in marks, is the listener
+   * as the agency is */
+  if (lower_is (doc, i, "газете", "изданию", "агентству", "журналу", "телеканалу", "каналу", "радиостанции",
+                "порталу", NULL)
+      && i + 1 < doc->tokens->len && doc->span_of[i + 1] >= 0
+      && px_quotes_russian_name_in_marks (doc, &g_array_index (doc->spans, Span, doc->span_of[i + 1])))
+    {
+      guint after = i + 1;
+
+      while (after < doc->tokens->len && doc->span_of[after] == doc->span_of[i + 1])
+        after++;
+      /* the closing mark may or may not belong to the span */
+      if (after < doc->tokens->len && (tok (doc, after)->flags & PX_LEXICON_TOKEN_QUOTE) && !is_word (doc, after))
+        after++;
+      return after;
+    }
   return i;
 }
 
@@ -7270,6 +7287,28 @@ russian_source (Doc    *doc,
       source->speaker = px_quotes_slice (doc, j + 2, last);
       return TRUE;
     }
+  /* "Как пояснил директор МУП «Горводоканал» Андрей Белов, …": the name
+   * before the comma speaks, the words before it describe him; tried
+   * before reading forward from the verb, which would stop at the role
+   * noun after a listener ("Как рассказал РИА Новости инженер …") */
+  if (b > s->first && is_word (doc, b - 1) && strcmp (lower (doc, b - 1), "как") == 0)
+    {
+      guint c = verb + 1;
+
+      while (c <= s->last && c < verb + 14 && !is_punct (doc, c, ','))
+        c++;
+      if (c <= s->last && is_punct (doc, c, ',') && c > verb + 2 && px_quotes_is_name_word (doc, c - 1) && px_quotes_is_cyrillic_word (doc, c - 1))
+        {
+          guint start = px_quotes_run_start_back (doc, c - 1);
+
+          if (start > verb + 1 && start < c - 1 && !px_quotes_run_is_org (doc, start, c - 1))
+            {
+              source->first = start;
+              source->last = c - 1;
+              return TRUE;
+            }
+        }
+    }
   if (j > verb + 1 && px_quotes_source_forward (doc, j, sentence, source))
     return TRUE;
   px_quotes_source_clear (source);
@@ -7300,26 +7339,6 @@ russian_source (Doc    *doc,
           }
       }
   }
-  /* "Как пояснил директор МУП «Горводоканал» Андрей Белов, …": the name
-   * before the comma speaks, the words before it describe him */
-  if (b > s->first && is_word (doc, b - 1) && strcmp (lower (doc, b - 1), "как") == 0)
-    {
-      guint c = verb + 1;
-
-      while (c <= s->last && c < verb + 14 && !is_punct (doc, c, ','))
-        c++;
-      if (c <= s->last && is_punct (doc, c, ',') && c > verb + 2 && px_quotes_is_name_word (doc, c - 1) && px_quotes_is_cyrillic_word (doc, c - 1))
-        {
-          guint start = px_quotes_run_start_back (doc, c - 1);
-
-          if (start > verb + 1 && start < c - 1 && !px_quotes_run_is_org (doc, start, c - 1))
-            {
-              source->first = start;
-              source->last = c - 1;
-              return TRUE;
-            }
-        }
-    }
   if (b > s->first && is_word (doc, b - 1) && strcmp (lower (doc, b - 1), "как") == 0
       && px_quotes_source_forward (doc, verb + 1, sentence, source))
     return TRUE;
