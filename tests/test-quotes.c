@@ -5135,6 +5135,18 @@ test_qlast_russian_kak_agency_role_name_comma (void)
   g_assert_null (strstr (quote->text, "Гуров"));
 }
 
+static void
+test_qlast_whose_clause_with_own_apposition (void)
+{
+  const char *text =
+    "Crossing plan delayed again\n\n"
+    "Residents of Mill Street have waited six years for a pedestrian crossing. "
+    "Helen Brandt, whose son, Oliver, was hit by a van there in 2021, said the council had stopped answering her letters.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "stopped answering her letters")->speaker, ==, "Helen Brandt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5432,6 +5444,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qleft-possessed-role-unnamed", test_qleft_possessed_role_unnamed);
   g_test_add_func ("/parallax/quotes/qlast-russian-paper-listener-in-marks", test_qlast_russian_paper_listener_in_marks);
   g_test_add_func ("/parallax/quotes/qlast-russian-kak-agency-role-name-comma", test_qlast_russian_kak_agency_role_name_comma);
+  g_test_add_func ("/parallax/quotes/qlast-whose-clause-with-own-apposition", test_qlast_whose_clause_with_own_apposition);
 
   return g_test_run ();
 }

@@ -2700,6 +2700,21 @@ source_backward (Doc    *doc,
         {
           guint k = i;
 
+          /* "Margaret Doyle, whose father, Tom, was a client, said": the
+           * relative clause may name someone in an apposition of its own;
+           * the name before ", whose" is the subject */
+          for (guint w = i; w > 2 && w + 30 > i && px_quotes_allowed_token (doc, w - 1, sentence); w--)
+            if (is_word (doc, w - 1) && strcmp (lower (doc, w - 1), "whose") == 0)
+              {
+                if (w >= 4 && is_punct (doc, w - 2, ',') && px_quotes_allowed_token (doc, w - 3, sentence)
+                    && px_quotes_is_name_word (doc, w - 3) && !px_quotes_run_is_org (doc, px_quotes_run_start_back (doc, w - 3), w - 3))
+                  {
+                    source->last = w - 3;
+                    source->first = px_quotes_run_start_back (doc, w - 3);
+                    return TRUE;
+                  }
+                break;
+              }
           while (k > 0 && px_quotes_allowed_token (doc, k - 1, sentence) && k + 26 > i
                  && !is_punct (doc, k - 1, ',') && !is_punct (doc, k - 1, 0x2014))
             k--;
