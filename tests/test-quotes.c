@@ -5147,6 +5147,19 @@ test_qlast_whose_clause_with_own_apposition (void)
   g_assert_cmpstr (expect_quote (quotes, "stopped answering her letters")->speaker, ==, "Helen Brandt");
 }
 
+static void
+test_qlast_french_reflexive_feeling_verb (void)
+{
+  const char *text =
+    "Fermeture du bureau de poste\n\n"
+    "Le maire de la commune, Paul Girard, a dénoncé une décision prise sans concertation.\n\n"
+    "« Les anciens vont devoir faire vingt kilomètres. Personne ne nous a prévenus », s'est désolée la "
+    "présidente du comité des fêtes, Odile Marchand.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "Personne ne nous a prévenus")->speaker, ==, "Odile Marchand");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5445,6 +5458,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qlast-russian-paper-listener-in-marks", test_qlast_russian_paper_listener_in_marks);
   g_test_add_func ("/parallax/quotes/qlast-russian-kak-agency-role-name-comma", test_qlast_russian_kak_agency_role_name_comma);
   g_test_add_func ("/parallax/quotes/qlast-whose-clause-with-own-apposition", test_qlast_whose_clause_with_own_apposition);
+  g_test_add_func ("/parallax/quotes/qlast-french-reflexive-feeling-verb", test_qlast_french_reflexive_feeling_verb);
 
   return g_test_run ();
 }

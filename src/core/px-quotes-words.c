@@ -67,6 +67,10 @@ static const char * const speech_verbs[] = {
   "réclame", "exigé", "exige", "soutenu", "soutient",
   /* "a confirmé mardi que …", "rétorque le maire", "a concédé que …" */
   "confirmé", "confirme", "confirment", "considère", "rétorque", "rétorqué", "concède", "concédé", "nié", "démenti",
+  /* "s'est désolée la maire", "s'est félicité le préfet", "s'est réjoui
+   * X": a reflexive verb of feeling after a quote reports it */
+  "désolé", "désolée", "désolés", "désolées", "s'est désolé", "s'est désolée", "réjoui", "réjouie",
+  "étonné", "étonnée", "inquiété", "inquiétée",
   /* de */
   "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "sagen", "meinte",
   /* "hatte im Mai argumentiert, die Probleme seien gelöst" */
