@@ -5160,6 +5160,20 @@ test_qlast_french_reflexive_feeling_verb (void)
   g_assert_cmpstr (expect_quote (quotes, "Personne ne nous a prévenus")->speaker, ==, "Odile Marchand");
 }
 
+static void
+test_qlast_pour_role_then_name_apposition (void)
+{
+  const char *text =
+    "Les abeilles en recul dans le Jura\n\n"
+    "Les apiculteurs du département ont perdu un tiers de leurs ruches cet hiver. "
+    "Pour le biologiste Marc Vautrin, chercheur à l'université de Franche-Comté, le varroa n'explique pas tout. "
+    "« Les pesticides jouent un rôle », a-t-il ajouté.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (expect_quote (quotes, "le varroa n'explique pas tout")->speaker, ==, "Marc Vautrin");
+  g_assert_cmpstr (expect_quote (quotes, "Les pesticides jouent un rôle")->speaker, ==, "Marc Vautrin");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5459,6 +5473,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qlast-russian-kak-agency-role-name-comma", test_qlast_russian_kak_agency_role_name_comma);
   g_test_add_func ("/parallax/quotes/qlast-whose-clause-with-own-apposition", test_qlast_whose_clause_with_own_apposition);
   g_test_add_func ("/parallax/quotes/qlast-french-reflexive-feeling-verb", test_qlast_french_reflexive_feeling_verb);
+  g_test_add_func ("/parallax/quotes/qlast-pour-role-then-name-apposition", test_qlast_pour_role_then_name_apposition);
 
   return g_test_run ();
 }

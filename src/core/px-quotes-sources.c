@@ -7405,6 +7405,20 @@ pour_source_ends (Doc    *doc,
           return TRUE;
         }
     }
+  /* "Pour le géologue Étienne Favre, …": a role before the name */
+  if (source->last > source->first && px_quotes_is_name_word (doc, source->last))
+    {
+      guint start = px_quotes_run_start_back (doc, source->last);
+
+      if (start > source->first && start <= source->last && !px_quotes_run_is_org (doc, start, source->last)
+          && (tok (doc, start - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+          /* "Pour les habitants de Saint-Alban, …" is the place of a group */
+          && is_word (doc, start - 1) && !lower_is (doc, start - 1, "de", "du", "des", "d'", "à", "au", "aux", "en", "sur", "la", "le", "les", NULL))
+        {
+          source->first = start;
+          return TRUE;
+        }
+    }
   return px_quotes_is_name_word (doc, source->first) && !px_quotes_run_is_org (doc, source->first, source->last);
 }
 
