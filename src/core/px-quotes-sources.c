@@ -2500,24 +2500,6 @@ source_backward (Doc    *doc,
         return TRUE;
       }
   }
-  /* "Глава района заявил", "Мэр города призвал": a Russian role opening
-   * the sentence and the place or body it belongs to in the genitive; the
-   * role speaks, not the place */
-  {
-    guint f = g_array_index (doc->sentences, Sentence, sentence).first;
-
-    if (i == f + 2 && px_quotes_is_cyrillic_word (doc, f) && px_quotes_is_cyrillic_word (doc, f + 1)
-        && px_quotes_allowed_token (doc, f, sentence) && px_quotes_is_title (doc, f)
-        && (tok (doc, f + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
-        && (g_str_has_suffix (lower (doc, f + 1), "а") || g_str_has_suffix (lower (doc, f + 1), "я")
-            || g_str_has_suffix (lower (doc, f + 1), "и") || g_str_has_suffix (lower (doc, f + 1), "ы")))
-      {
-        source->first = f;
-        source->last = f;
-        source->modifier_last = f + 1;
-        return TRUE;
-      }
-  }
   /* "Ein Hafenarbeiter am Burchardkai sagte", "Eine Anwohnerin aus
    * Hamburg sagte": a German indefinite noun opening the sentence, with the
    * place phrase that tells which one; the place is no speaker */
