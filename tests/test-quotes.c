@@ -5174,6 +5174,25 @@ test_qlast_pour_role_then_name_apposition (void)
   g_assert_cmpstr (expect_quote (quotes, "Les pesticides jouent un rôle")->speaker, ==, "Marc Vautrin");
 }
 
+/* "A safety review from June 2023 found that …", "The review recommended
+ * that …": a document with only its date before the verb speaks, and the
+ * same document named again by its noun is the one just quoted. */
+static void
+test_qdocs_dated_document_found (void)
+{
+  const char *text =
+    "Bridge inspections\n\n"
+    "A structural report from June 2023 found that two bearings on the Harlow viaduct had corroded beyond "
+    "their design limits. The report recommended that heavy lorries be diverted until repairs were done. "
+    "They were not.\n\n"
+    "The recommended detour adds twenty minutes.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "two bearings")->speaker, ==, "structural report");
+  g_assert_cmpstr (expect_quote (quotes, "heavy lorries be diverted")->speaker, ==, "structural report");
+  g_assert_null (find_quote (quotes, "detour adds"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5474,6 +5493,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qlast-whose-clause-with-own-apposition", test_qlast_whose_clause_with_own_apposition);
   g_test_add_func ("/parallax/quotes/qlast-french-reflexive-feeling-verb", test_qlast_french_reflexive_feeling_verb);
   g_test_add_func ("/parallax/quotes/qlast-pour-role-then-name-apposition", test_qlast_pour_role_then_name_apposition);
+
+  g_test_add_func ("/parallax/quotes/qdocs-dated-document-found", test_qdocs_dated_document_found);
 
   return g_test_run ();
 }

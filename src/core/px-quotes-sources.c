@@ -2436,6 +2436,66 @@ discourse_adverbial_before (Doc  *doc,
   return 0;
 }
 
+/* "An internal audit from March 2022 found …", "A report dated 3 May
+ * said …": a document opening the sentence, then only the date it bears
+ * before the verb. The date is no speaker; the document is. (A "from"
+ * that names a body, "a report from the UN", is left to the author rules.) */
+static gboolean
+dated_document_subject (Doc    *doc,
+                        guint   verb,
+                        gint    sentence,
+                        Source *source)
+{
+  static const char * const links[] = { "from", "dated", "of" };
+  static const char * const times[] = {
+    "last", "this", "next", "earlier", "later", "that", "the", "year", "month", "week", "spring", "summer",
+    "autumn", "winter", "fall", "ago", "early", "late", "mid", "in",
+  };
+  guint f = g_array_index (doc->sentences, Sentence, sentence).first;
+  guint d = f, link = G_MAXUINT;
+
+  if (is_word (doc, d) && IN (determiners, lower (doc, d)))
+    d++;
+  /* the document noun, after at most two lower-case modifiers */
+  for (guint k = d; k < verb && k < d + 3; k++)
+    {
+      if (!is_word (doc, k) || !px_quotes_allowed_token (doc, k, sentence))
+        return FALSE;
+      if (IN (document_nouns, lower (doc, k)) && is_word (doc, k + 1)
+          && px_text_list_contains (links, G_N_ELEMENTS (links), lower (doc, k + 1)))
+        {
+          link = k + 1;
+          break;
+        }
+      if (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL && k > f)
+        return FALSE;
+    }
+  if (link == G_MAXUINT || link + 1 >= verb)
+    return FALSE;
+  for (guint k = link + 1; k < verb; k++)
+    {
+      const char *w = lower (doc, k);
+
+      if (!is_word (doc, k) || !px_quotes_allowed_token (doc, k, sentence) || w == NULL)
+        return FALSE;
+      if (!(g_ascii_isdigit (w[0]) || IN (not_name_words, w) || px_text_list_contains (times, G_N_ELEMENTS (times), w)))
+        return FALSE;
+    }
+  /* at least one word that tells a time, not just "of the" */
+  {
+    gboolean dated = FALSE;
+
+    for (guint k = link + 1; k < verb; k++)
+      dated = dated || g_ascii_isdigit (lower (doc, k)[0]) || IN (not_name_words, lower (doc, k))
+              || lower_is (doc, k, "year", "month", "week", "spring", "summer", "autumn", "winter", NULL);
+    if (!dated)
+      return FALSE;
+  }
+  source->first = d;
+  source->last = link - 1;
+  return TRUE;
+}
+
 static gboolean
 source_backward (Doc    *doc,
                  guint   verb,
@@ -2473,6 +2533,8 @@ source_backward (Doc    *doc,
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
   if (subject_with_relative_after_clause (doc, i, sentence, source))
+    return TRUE;
+  if (dated_document_subject (doc, i, sentence, source))
     return TRUE;
   {
     guint start = romance_institution_start (doc, i - 1, sentence);
@@ -6533,6 +6595,32 @@ px_quotes_is_speech_verb (Doc      *doc,
           || !(px_text_list_contains (auxiliaries, G_N_ELEMENTS (auxiliaries), lower (doc, k - 1))
                || px_quotes_incise_base (lower (doc, k - 1)) > 0))
         return FALSE;
+    }
+  /* "The audit recommended that the contract be suspended": a
+   * recommendation with its clause is said; "the recommended dose" is not */
+  if (lower_is (doc, i, "recommend", "recommends", "recommended", NULL))
+    return is_word (doc, i + 1) && lower_is (doc, i + 1, "that", NULL);
+  /* "…, internal documents seen by this newspaper show.", "The records
+   * show that …": papers showing something state it; a person "shows"
+   * nothing in words */
+  if (lower_is (doc, i, "show", "shows", NULL))
+    {
+      for (guint k = i; k > 0 && k + 8 > i; k--)
+        {
+          if (is_punct (doc, k - 1, '.') || doc->span_of[k - 1] >= 0)
+            break;
+          if (is_word (doc, k - 1) && IN (document_nouns, lower (doc, k - 1)))
+            {
+              if (is_word (doc, i + 1) && lower_is (doc, i + 1, "that", NULL))
+                return TRUE;
+              if (is_punct (doc, i + 1, '.'))
+                for (guint c = k - 1; c > 0 && c + 4 > k - 1; c--)
+                  if (is_punct (doc, c - 1, ','))
+                    return TRUE;
+              return FALSE;
+            }
+        }
+      return FALSE;
     }
   /* "a report by the UNDP found that …": a document's findings are its
    * statements */

@@ -2833,6 +2833,25 @@ resolve_documents (GPtrArray *quotes)
 
       if (!names_document (quote->speaker))
         continue;
+      /* "An internal audit found … The audit recommended …": the same
+       * document named again by its noun alone is the one just quoted */
+      if (q > 0 && speaker_is_bare_document (quote->speaker))
+        {
+          PxQuote *previous = g_ptr_array_index (quotes, q - 1);
+          const char *noun = strrchr (quote->speaker, ' ');
+
+          noun = noun != NULL ? noun + 1 : quote->speaker;
+          if (previous->kind == PX_QUOTE_SPEECH && names_document (previous->speaker)
+              && strlen (previous->speaker) > strlen (noun)
+              && g_ascii_strcasecmp (strrchr (previous->speaker, ' ') != NULL ? strrchr (previous->speaker, ' ') + 1
+                                                                                : previous->speaker, noun) == 0
+              && !speaker_is_bare_document (previous->speaker)
+              && previous->end_paragraph + 1 >= quote->span.paragraph)
+            {
+              copy_source (quote, previous);
+              continue;
+            }
+        }
       for (guint p = q; p > 0; p--)
         {
           PxQuote *previous = g_ptr_array_index (quotes, p - 1);
