@@ -5193,6 +5193,26 @@ test_qdocs_dated_document_found (void)
   g_assert_null (find_quote (quotes, "detour adds"));
 }
 
+/* "Estas mismas fuentes han indicado …": the same unnamed sources as the
+ * quote before speak for the same body; an auxiliary after an earlier
+ * "Fuentes de la consejería han …" is no part of that body. */
+static void
+test_qdocs_same_sources_refer_back (void)
+{
+  const char *text =
+    "Obras en el puerto\n\n"
+    "Fuentes del Ministerio de Fomento han reconocido que las obras llevan retraso. Estas mismas fuentes han "
+    "indicado que el muelle abrirá en mayo.\n\n"
+    "Fuentes de la consejería han explicado que habrá más inspectores. Las mismas fuentes han señalado que "
+    "no habrá cierres.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "las obras llevan retraso")->speaker, ==, "Ministerio de Fomento");
+  g_assert_cmpstr (expect_quote (quotes, "el muelle abrirá")->speaker, ==, "Ministerio de Fomento");
+  g_assert_cmpstr (expect_quote (quotes, "no habrá cierres")->speaker, ==,
+                   expect_quote (quotes, "más inspectores")->speaker);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5495,6 +5515,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qlast-pour-role-then-name-apposition", test_qlast_pour_role_then_name_apposition);
 
   g_test_add_func ("/parallax/quotes/qdocs-dated-document-found", test_qdocs_dated_document_found);
+  g_test_add_func ("/parallax/quotes/qdocs-same-sources-refer-back", test_qdocs_same_sources_refer_back);
 
   return g_test_run ();
 }

@@ -5691,10 +5691,16 @@ resolve_source_inner (Doc    *doc,
                   for (guint v = e + 1; v < e + 8 && v < source->first && is_word (doc, v); v++)
                     if (IN (speech_verbs, lower (doc, v)))
                       {
-                        if (v > e + 1)
+                        guint end = v;
+
+                        /* "Fuentes de la consejería han indicado": the
+                         * auxiliary is no part of the phrase */
+                        while (end > e + 1 && is_word (doc, end - 1) && IN (between_words, lower (doc, end - 1)))
+                          end--;
+                        if (end > e + 1)
                           {
                             g_free (source->speaker);
-                            source->speaker = px_quotes_slice (doc, e, v - 1);
+                            source->speaker = px_quotes_slice (doc, e, end - 1);
                             return;
                           }
                         break;

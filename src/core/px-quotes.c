@@ -2824,6 +2824,43 @@ speaker_is_bare_document (const char *speaker)
   return words[1] == NULL || (words[2] == NULL && IN (determiners, first));
 }
 
+/* "Estas mismas fuentes han indicado …", "les mêmes sources": the same
+ * unnamed sources as the quote just before, so they speak for whoever
+ * that quote was given to. */
+static void
+resolve_same_sources (GPtrArray *quotes)
+{
+  static const char * const same[] = { "mismas", "mismos", "mêmes", "same" };
+  static const char * const voices[] = { "fuentes", "sources", "fuente", "source" };
+
+  for (guint q = 1; q < quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (quotes, q);
+      g_autofree char *folded = NULL;
+      g_auto(GStrv) words = NULL;
+      guint n;
+
+      if (quote->speaker == NULL)
+        continue;
+      folded = g_utf8_strdown (quote->speaker, -1);
+      words = g_strsplit (folded, " ", -1);
+      n = g_strv_length (words);
+      if (n < 2 || n > 3 || !px_text_list_contains (voices, G_N_ELEMENTS (voices), words[n - 1])
+          || !px_text_list_contains (same, G_N_ELEMENTS (same), words[n - 2]))
+        continue;
+      for (guint p = q; p > 0; p--)
+        {
+          PxQuote *previous = g_ptr_array_index (quotes, p - 1);
+
+          if (previous->kind != PX_QUOTE_SPEECH || previous->speaker == NULL)
+            continue;
+          if (previous->end_paragraph + 1 >= quote->span.paragraph)
+            copy_source (quote, previous);
+          break;
+        }
+    }
+}
+
 static void
 resolve_documents (GPtrArray *quotes)
 {
@@ -3242,6 +3279,7 @@ px_quotes_find (const char * const *paragraphs,
 
   g_ptr_array_sort (doc.quotes, compare_quotes);
   resolve_documents (doc.quotes);
+  resolve_same_sources (doc.quotes);
   result = g_steal_pointer (&doc.quotes);
   px_lexicon_tokens_free (doc.tokens);
   g_free (doc.token_segment);
