@@ -5213,6 +5213,20 @@ test_qdocs_same_sources_refer_back (void)
                    expect_quote (quotes, "más inspectores")->speaker);
 }
 
+/* "… ha emitido un comunicado en el que advierte de que …": the relative
+ * has no subject of its own; whoever issued the statement speaks. */
+static void
+test_qdocs_statement_in_which_warns (void)
+{
+  const char *text =
+    "Falta de enfermeras\n\n"
+    "El Colegio de Enfermería ha emitido un comunicado en el que advierte de que la plantilla del centro es "
+    "insuficiente para el invierno. La consejería no ha respondido.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "la plantilla del centro")->speaker, ==, "Colegio de Enfermería");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5516,6 +5530,7 @@ main (int   argc,
 
   g_test_add_func ("/parallax/quotes/qdocs-dated-document-found", test_qdocs_dated_document_found);
   g_test_add_func ("/parallax/quotes/qdocs-same-sources-refer-back", test_qdocs_same_sources_refer_back);
+  g_test_add_func ("/parallax/quotes/qdocs-statement-in-which-warns", test_qdocs_statement_in_which_warns);
 
   return g_test_run ();
 }

@@ -2536,6 +2536,17 @@ source_backward (Doc    *doc,
     return TRUE;
   if (dated_document_subject (doc, i, sentence, source))
     return TRUE;
+  /* "ha emitido un comunicado en el que advierte …", "a publié un
+   * communiqué dans lequel elle estime …" with no subject of its own: the
+   * relative speaks for whoever issued the document */
+  if (i >= 6 && is_word (doc, i - 1) && lower_is (doc, i - 1, "que", "cual", "lequel", "laquelle", NULL)
+      && is_word (doc, i - 2) && lower_is (doc, i - 2, "el", "la", "los", "las", NULL)
+      && is_word (doc, i - 3) && lower_is (doc, i - 3, "en", NULL)
+      && is_word (doc, i - 4) && IN (document_nouns, lower (doc, i - 4))
+      && is_word (doc, i - 5) && IN (determiners, lower (doc, i - 5))
+      && is_word (doc, i - 6) && !IN (stop_words, lower (doc, i - 6))
+      && px_quotes_allowed_token (doc, i - 6, sentence))
+    return source_backward (doc, i - 6, sentence, source);
   {
     guint start = romance_institution_start (doc, i - 1, sentence);
 
