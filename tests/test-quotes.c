@@ -5227,6 +5227,23 @@ test_qdocs_statement_in_which_warns (void)
   g_assert_cmpstr (expect_quote (quotes, "la plantilla del centro")->speaker, ==, "Colegio de Enfermería");
 }
 
+/* "Man habe …, so der 47-Jährige.": a subjunctive clause closed by "so"
+ * and its speaker is reported speech, with no quotation marks; "so" in
+ * other places is no cue. */
+static void
+test_qdocs_german_so_after_subjunctive (void)
+{
+  const char *text =
+    "Streit um Fähre\n\n"
+    "Der Reeder Jonas Albrecht wies die Kritik zurück. Man habe die Gemeinde rechtzeitig per Brief gewarnt, "
+    "so der 47-Jährige.\n\n"
+    "Die Fähre fuhr trotzdem, so wie jeden Tag.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "die Gemeinde rechtzeitig")->speaker, ==, "Jonas Albrecht");
+  g_assert_null (find_quote (quotes, "Die Fähre fuhr"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5531,6 +5548,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qdocs-dated-document-found", test_qdocs_dated_document_found);
   g_test_add_func ("/parallax/quotes/qdocs-same-sources-refer-back", test_qdocs_same_sources_refer_back);
   g_test_add_func ("/parallax/quotes/qdocs-statement-in-which-warns", test_qdocs_statement_in_which_warns);
+  g_test_add_func ("/parallax/quotes/qdocs-german-so-after-subjunctive", test_qdocs_german_so_after_subjunctive);
 
   return g_test_run ();
 }

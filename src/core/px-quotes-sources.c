@@ -6706,7 +6706,33 @@ px_quotes_is_speech_verb (Doc      *doc,
     return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0;
   /* German „…“, so der Sprecher: "so" after the quote's comma is the cue */
   if (strcmp (word, "so") == 0 && doc->capital_nouns)
-    return i >= 2 && is_punct (doc, i - 1, ',') && doc->span_of[i - 2] >= 0 && is_word (doc, i + 1);
+    {
+      static const char * const subjunctives[] = {
+        "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "hätte",
+        "hätten", "wäre", "wären", "würden",
+      };
+
+      if (i >= 2 && is_punct (doc, i - 1, ',') && doc->span_of[i - 2] >= 0 && is_word (doc, i + 1))
+        return TRUE;
+      /* "Man habe das Rathaus informiert, so der 52-Jährige.": reported
+       * speech in the subjunctive, then "so" and who said it, closing the
+       * sentence */
+      if (i >= 4 && is_punct (doc, i - 1, ',') && is_word (doc, i + 1)
+          && (IN (determiners, lower (doc, i + 1)) || IN (german_articles, lower (doc, i + 1))
+              || px_quotes_is_name_word (doc, i + 1)))
+        {
+          guint first = g_array_index (doc->sentences, Sentence, doc->token_sentence[i]).first;
+          guint last = g_array_index (doc->sentences, Sentence, doc->token_sentence[i]).last;
+          gboolean subjunctive = FALSE;
+
+          if (last > i + 5)
+            return FALSE;
+          for (guint t = first; t + 1 < i && t < first + 6; t++)
+            subjunctive = subjunctive || (is_word (doc, t) && px_text_list_contains (subjunctives, G_N_ELEMENTS (subjunctives), lower (doc, t)));
+          return subjunctive;
+        }
+      return FALSE;
+    }
   /* '"This is a disgrace," fumed local businessman Raj Patel': right
    * after a quotation, a verb in the past tense with its subject after it
    * (a name, or an article and a role) cues the quotation, whatever verb
