@@ -5244,6 +5244,23 @@ test_qdocs_german_so_after_subjunctive (void)
   g_assert_null (find_quote (quotes, "Die Fähre fuhr"));
 }
 
+/* "Der Elternbeirat sprach von einer „bitteren Enttäuschung“": speaking
+ * of a phrase in quotation marks says those words, and only those. */
+static void
+test_qdocs_german_sprach_von (void)
+{
+  const char *text =
+    "Schulbus gestrichen\n\n"
+    "Der Landkreis streicht die Buslinie nach Oberau. Der Elternbeirat sprach von einer „bitteren "
+    "Enttäuschung“ für die Familien im Tal.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+  PxQuote *quote = expect_quote (quotes, "bitteren");
+
+  g_assert_nonnull (quote->speaker);
+  g_assert_true (g_str_has_suffix (quote->speaker, "Elternbeirat"));
+  g_assert_null (find_quote (quotes, "Familien im Tal"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5549,6 +5566,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qdocs-same-sources-refer-back", test_qdocs_same_sources_refer_back);
   g_test_add_func ("/parallax/quotes/qdocs-statement-in-which-warns", test_qdocs_statement_in_which_warns);
   g_test_add_func ("/parallax/quotes/qdocs-german-so-after-subjunctive", test_qdocs_german_so_after_subjunctive);
+  g_test_add_func ("/parallax/quotes/qdocs-german-sprach-von", test_qdocs_german_sprach_von);
 
   return g_test_run ();
 }

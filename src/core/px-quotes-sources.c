@@ -6704,6 +6704,21 @@ px_quotes_is_speech_verb (Doc      *doc,
   /* "Mr Pryce accepted that …": conceding a point in words */
   if (strcmp (word, "accepted") == 0 || strcmp (word, "accepts") == 0)
     return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0;
+  /* "Ein Sprecher sprach von einem „herben Schlag“", "parla di « … »":
+   * speaking of a phrase in quotation marks says those words */
+  if (lower_is (doc, i, "sprach", "spricht", "sprachen", "sprechen", NULL))
+    {
+      if (!is_word (doc, i + 1) || !lower_is (doc, i + 1, "von", "vom", NULL))
+        return FALSE;
+      for (guint k = i + 2; k < i + 5 && k < doc->tokens->len; k++)
+        {
+          if (doc->span_of[k] >= 0 || (tok (doc, k)->flags & PX_LEXICON_TOKEN_QUOTE))
+            return TRUE;
+          if (!is_word (doc, k))
+            return FALSE;
+        }
+      return FALSE;
+    }
   /* German „…“, so der Sprecher: "so" after the quote's comma is the cue */
   if (strcmp (word, "so") == 0 && doc->capital_nouns)
     {

@@ -1617,6 +1617,8 @@ px_quotes_naming_cue (Doc   *doc,
     "назвал", "назвала", "назвали", "называет", "calificó", "calificaron", "tachó",
     "calificado", "calificada", "califica", "tachado", "tacha",
     "called", "calls", "described", "describes", "branded", "dubbed", "termed",
+    /* "sprach von einem „herben Schlag“": speaking of a phrase */
+    "sprach", "spricht", "sprachen", "sprechen",
   };
   const char *word = lower (doc, verb);
 
