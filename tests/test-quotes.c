@@ -5261,6 +5261,25 @@ test_qdocs_german_sprach_von (void)
   g_assert_null (find_quote (quotes, "Familien im Tal"));
 }
 
+/* "rief die Anwohner dazu auf, … zu halten": a German appeal is the
+ * infinitive after the particle's comma; "rief … an" (phoned) is none. */
+static void
+test_qdocs_german_rief_auf (void)
+{
+  const char *text =
+    "Brand in Lagerhalle\n\n"
+    "Die Feuerwehr rief die Anwohner dazu auf, Fenster und Türen geschlossen zu halten. Der Rauch zog nach "
+    "Osten.\n\n"
+    "Ein Nachbar rief sofort die Polizei an. Sie kam nach zehn Minuten.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+  PxQuote *quote = expect_quote (quotes, "Fenster und Türen");
+
+  g_assert_true (g_str_has_prefix (quote->text, "Fenster"));
+  g_assert_cmpstr (quote->speaker, ==, "Feuerwehr");
+  g_assert_null (find_quote (quotes, "Polizei an"));
+  g_assert_null (find_quote (quotes, "zehn Minuten"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5567,6 +5586,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qdocs-statement-in-which-warns", test_qdocs_statement_in_which_warns);
   g_test_add_func ("/parallax/quotes/qdocs-german-so-after-subjunctive", test_qdocs_german_so_after_subjunctive);
   g_test_add_func ("/parallax/quotes/qdocs-german-sprach-von", test_qdocs_german_sprach_von);
+  g_test_add_func ("/parallax/quotes/qdocs-german-rief-auf", test_qdocs_german_rief_auf);
 
   return g_test_run ();
 }

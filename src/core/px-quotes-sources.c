@@ -6704,6 +6704,16 @@ px_quotes_is_speech_verb (Doc      *doc,
   /* "Mr Pryce accepted that …": conceding a point in words */
   if (strcmp (word, "accepted") == 0 || strcmp (word, "accepts") == 0)
     return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0;
+  /* "Der Verein rief Wanderer dazu auf, … zu wagen": a German appeal
+   * whose particle closes the object before the comma; "rief an" (phoned)
+   * or "rief um Hilfe" report no words */
+  if (doc->capital_nouns && lower_is (doc, i, "rief", "riefen", "ruft", "rufen", NULL))
+    {
+      for (guint k = i + 1; k < i + 9 && k + 1 < doc->tokens->len && is_word (doc, k); k++)
+        if (lower_is (doc, k, "auf", NULL) && is_punct (doc, k + 1, ','))
+          return TRUE;
+      return FALSE;
+    }
   /* "Ein Sprecher sprach von einem „herben Schlag“", "parla di « … »":
    * speaking of a phrase in quotation marks says those words */
   if (lower_is (doc, i, "sprach", "spricht", "sprachen", "sprechen", NULL))

@@ -1016,6 +1016,15 @@ clause_start (Doc  *doc,
       if (is_word (doc, i) && lower_is (doc, i, "on", "for", NULL))
         return i + 1;
     }
+  /* "forderte die Anwohner auf, die Fenster geschlossen zu halten", "rief
+   * Wanderer dazu auf, …": the appeal is the infinitive after the comma,
+   * not the people appealed to */
+  if (doc->capital_nouns && lower_is (doc, cue->first, "forderte", "forderten", "fordert", "rief", "riefen", "ruft", NULL))
+    {
+      for (guint j = i; j < i + 8 && j + 1 < doc->tokens->len && is_word (doc, j) && px_quotes_allowed_token (doc, j, sentence); j++)
+        if (lower_is (doc, j, "auf", NULL) && is_punct (doc, j + 1, ','))
+          return j + 2;
+    }
   if (strcmp (verb, "accused") == 0 || strcmp (verb, "accuses") == 0 || strcmp (verb, "accuse") == 0)
     {
       for (guint j = i; j < i + 8 && px_quotes_allowed_token (doc, j, sentence); j++)
