@@ -5280,6 +5280,23 @@ test_qdocs_german_rief_auf (void)
   g_assert_null (find_quote (quotes, "zehn Minuten"));
 }
 
+/* "Le pont du Rhin, à Strasbourg, restera fermé …, a annoncé mardi la
+ * préfecture": a place between commas is no subject; the body after the
+ * verb speaks. */
+static void
+test_qdocs_place_incise_then_inverted_cue (void)
+{
+  const char *text =
+    "Pont fermé\n\n"
+    "Le pont de la Digue, à Strasbourg, restera fermé aux camions pendant trois mois, a annoncé mardi la "
+    "préfecture. Des déviations sont prévues.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *quote = expect_quote (quotes, "restera fermé");
+
+  g_assert_true (g_str_has_prefix (quote->text, "Le pont"));
+  g_assert_cmpstr (quote->speaker, ==, "préfecture");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5587,6 +5604,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qdocs-german-so-after-subjunctive", test_qdocs_german_so_after_subjunctive);
   g_test_add_func ("/parallax/quotes/qdocs-german-sprach-von", test_qdocs_german_sprach_von);
   g_test_add_func ("/parallax/quotes/qdocs-german-rief-auf", test_qdocs_german_rief_auf);
+  g_test_add_func ("/parallax/quotes/qdocs-place-incise-then-inverted-cue", test_qdocs_place_incise_then_inverted_cue);
 
   return g_test_run ();
 }

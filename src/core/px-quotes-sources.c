@@ -2496,6 +2496,29 @@ dated_document_subject (Doc    *doc,
   return TRUE;
 }
 
+/* "La route du col, en Savoie, restera fermée, a annoncé le conseil": a
+ * place after a preposition between commas is an adjunct, never the
+ * subject; the source is then read after the verb. Clears @source when
+ * it is one. */
+static gboolean
+place_in_incise (Doc    *doc,
+                 Source *source,
+                 gint    sentence,
+                 Cue    *cue)
+{
+  static const char * const preps[] = { "en", "à", "au", "aux", "dans", "in", "im", "en", "a" };
+  guint f = source->first;
+
+  if (source->pronoun || f < 2 || f > source->last || !is_word (doc, f - 1)
+      || !px_text_list_contains (preps, G_N_ELEMENTS (preps), lower (doc, f - 1)) || !is_punct (doc, f - 2, ',')
+      || !is_punct (doc, source->last + 1, ',') || source->last + 2 >= cue->first
+      || !px_quotes_allowed_token (doc, f - 2, sentence))
+    return FALSE;
+  px_quotes_source_clear (source);
+  memset (source, 0, sizeof *source);
+  return TRUE;
+}
+
 static gboolean
 source_backward (Doc    *doc,
                  guint   verb,
@@ -8035,7 +8058,7 @@ px_quotes_cue_at (Doc      *doc,
            && px_quotes_source_forward (doc, skip_time_words (doc, cue_skip_listener (doc, cue->last + 1, sentence), sentence),
                                         sentence, &cue->source))
     cue->found = cue->fronted = TRUE;
-  else if (source_backward (doc, i, sentence, &cue->source))
+  else if (source_backward (doc, i, sentence, &cue->source) && !place_in_incise (doc, &cue->source, sentence, cue))
     {
       cue->found = TRUE;
       delayed_subject (doc, sentence, &cue->source);
