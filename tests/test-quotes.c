@@ -5297,6 +5297,22 @@ test_qdocs_place_incise_then_inverted_cue (void)
   g_assert_cmpstr (quote->speaker, ==, "préfecture");
 }
 
+/* "Harlow Foods has issued a statement. “…,” it reads.": a text that
+ * reads some words says them, for the body that issued it. */
+static void
+test_qdocs_statement_it_reads (void)
+{
+  const char *text =
+    "Factory recall\n\n"
+    "The owner, Brindle Foods, has issued a short statement. \"We are sorry for the worry this recall has "
+    "caused to our customers,\" it reads. Shops were told to clear their shelves.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "sorry for the worry");
+
+  g_assert_cmpstr (quote->speaker, ==, "Brindle Foods");
+  g_assert_cmpstr (quote->verb, ==, "reads");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5605,6 +5621,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qdocs-german-sprach-von", test_qdocs_german_sprach_von);
   g_test_add_func ("/parallax/quotes/qdocs-german-rief-auf", test_qdocs_german_rief_auf);
   g_test_add_func ("/parallax/quotes/qdocs-place-incise-then-inverted-cue", test_qdocs_place_incise_then_inverted_cue);
+  g_test_add_func ("/parallax/quotes/qdocs-statement-it-reads", test_qdocs_statement_it_reads);
 
   return g_test_run ();
 }

@@ -3082,7 +3082,10 @@ source_backward (Doc    *doc,
     return source_backward (doc, i - 1, sentence, source);
   /* "…, it added", "It said": an institution speaking again */
   if (strcmp (word, "it") == 0 && (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence) || is_punct (doc, i - 1, ',')
-                                   || (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)))
+                                   || (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)
+                                   /* '"…," it reads' */
+                                   || ((doc->span_of[i - 1] >= 0 || (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_QUOTE))
+                                       && i + 1 < doc->tokens->len && lower_is (doc, i + 1, "reads", "read", NULL))))
     {
       source->first = source->last = i;
       source->pronoun = TRUE;
@@ -5263,6 +5266,30 @@ resolve_source_inner (Doc    *doc,
               source->speaker = px_quotes_slice (doc, previous->first, head);
               return;
             }
+          /* "Carrow Polymers has issued a statement. “…,” it reads": the
+           * body that issued the document the sentence before speaks */
+          for (guint t = previous->first; t <= previous->last; t++)
+            if (is_word (doc, t) && doc->span_of[t] < 0 && IN (document_nouns, lower (doc, t)))
+              {
+                /* its first name, an institution's, before the document */
+                for (guint n = previous->first; n < t; n++)
+                  if (is_word (doc, n) && doc->span_of[n] < 0 && px_quotes_is_name_word (doc, n)
+                      && px_quotes_allowed_token (doc, n, sentence - 1))
+                    {
+                      guint end = px_quotes_run_end_forward (doc, n);
+
+                      if (end < t && (px_quotes_run_is_org (doc, n, end) || (end > n && !known_person_at (doc, n, end))))
+                        {
+                          source->first = n;
+                          source->last = end;
+                          source->pronoun = FALSE;
+                          resolve_source_inner (doc, source);
+                          return;
+                        }
+                      n = end;
+                    }
+                break;
+              }
         }
       last_institution_speaker_before (doc, source->first, source);
       return;
@@ -6727,6 +6754,27 @@ px_quotes_is_speech_verb (Doc      *doc,
   /* "Mr Pryce accepted that …": conceding a point in words */
   if (strcmp (word, "accepted") == 0 || strcmp (word, "accepts") == 0)
     return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0;
+  /* '"We are deeply sorry …," it reads', "The letter reads: …": a text
+   * that reads some words says them; "she reads the news" does not */
+  if (lower_is (doc, i, "reads", "read", NULL))
+    {
+      guint k = i - 1;
+
+      if (i < 2 || !is_word (doc, k))
+        return FALSE;
+      if (!lower_is (doc, k, "it", NULL) && !IN (document_nouns, lower (doc, k)))
+        return FALSE;
+      /* "the statement reads:" */
+      if (is_punct (doc, i + 1, ':'))
+        return TRUE;
+      /* '"…," it reads.': right after the closing mark */
+      while (k > 0 && is_word (doc, k - 1) && (k + 3 > i) && !lower_is (doc, k - 1, "it", NULL)
+             && (IN (determiners, lower (doc, k - 1)) || !IN (stop_words, lower (doc, k - 1))))
+        k--;
+      return k > 0 && ((tok (doc, k - 1)->flags & PX_LEXICON_TOKEN_QUOTE) || doc->span_of[k - 1] >= 0
+                       || (is_punct (doc, k - 1, ',') && k > 1 && ((tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_QUOTE)
+                                                                  || doc->span_of[k - 2] >= 0)));
+    }
   /* "Der Verein rief Wanderer dazu auf, … zu wagen": a German appeal
    * whose particle closes the object before the comma; "rief an" (phoned)
    * or "rief um Hilfe" report no words */
