@@ -5313,6 +5313,24 @@ test_qdocs_statement_it_reads (void)
   g_assert_cmpstr (quote->verb, ==, "reads");
 }
 
+/* "The report, which covers logbooks, rotas and …, suggests that …": a
+ * relative clause between commas, with commas of its own, separates the
+ * subject from its verb; the subject still speaks. */
+static void
+test_qdocs_subject_relative_between_commas (void)
+{
+  const char *text =
+    "Ferry safety\n\n"
+    "The report, which covers logbooks, crew rotas and two near misses, suggests that crews were "
+    "short of training. Ministers have not replied.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "crews were short");
+
+  g_assert_nonnull (quote->speaker);
+  g_assert_true (g_str_has_suffix (quote->speaker, "report"));
+  g_assert_true (g_str_has_prefix (quote->text, "crews"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5622,6 +5640,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qdocs-german-rief-auf", test_qdocs_german_rief_auf);
   g_test_add_func ("/parallax/quotes/qdocs-place-incise-then-inverted-cue", test_qdocs_place_incise_then_inverted_cue);
   g_test_add_func ("/parallax/quotes/qdocs-statement-it-reads", test_qdocs_statement_it_reads);
+  g_test_add_func ("/parallax/quotes/qdocs-subject-relative-between-commas", test_qdocs_subject_relative_between_commas);
 
   return g_test_run ();
 }

@@ -2559,6 +2559,38 @@ source_backward (Doc    *doc,
     return TRUE;
   if (dated_document_subject (doc, i, sentence, source))
     return TRUE;
+  /* "The documents, which include inspection notes and emails, suggest
+   * that …": a subject opening the sentence, then a relative clause
+   * between commas, then the verb */
+  if (is_punct (doc, i - 1, ',') && !doc->capital_nouns)
+    {
+      guint f = g_array_index (doc->sentences, Sentence, sentence).first;
+
+      if (is_word (doc, f) && IN (determiners, lower (doc, f)))
+        for (guint c = f + 2; c <= f + 4 && c + 3 < i; c++)
+          {
+            gboolean plain = TRUE;
+
+            if (!is_punct (doc, c, ','))
+              {
+                if (!is_word (doc, c) || IN (stop_words, lower (doc, c)) || IN (speech_verbs, lower (doc, c)))
+                  break;
+                continue;
+              }
+            if (!is_word (doc, c + 1) || !lower_is (doc, c + 1, "which", "who", NULL))
+              break;
+            /* the relative runs to the comma before the verb, with no
+             * quotation or other cue in it */
+            for (guint k = c + 2; k < i - 1 && plain; k++)
+              plain = doc->span_of[k] < 0 && px_quotes_allowed_token (doc, k, sentence)
+                      && !(is_word (doc, k) && lower_is (doc, k, "said", "says", "told", NULL));
+            if (!plain)
+              break;
+            source->first = f;
+            source->last = c - 1;
+            return TRUE;
+          }
+    }
   /* "ha emitido un comunicado en el que advierte …", "a publié un
    * communiqué dans lequel elle estime …" with no subject of its own: the
    * relative speaks for whoever issued the document */
