@@ -5331,6 +5331,21 @@ test_qdocs_subject_relative_between_commas (void)
   g_assert_true (g_str_has_prefix (quote->text, "crews"));
 }
 
+/* "Fuentes de la gerencia del hospital han admitido …": unnamed sources
+ * speak for the lower-case body they are of, not for an institution named
+ * earlier in the article. */
+static void
+test_qdocs_sources_of_lower_case_body (void)
+{
+  const char *text =
+    "Calefacción averiada\n\n"
+    "Fuentes del Ministerio de Sanidad han reconocido que las listas de espera crecen.\n\n"
+    "Fuentes de la gerencia del hospital han admitido que la caldera falla desde octubre.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "la caldera falla")->speaker, ==, "gerencia del hospital");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5641,6 +5656,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qdocs-place-incise-then-inverted-cue", test_qdocs_place_incise_then_inverted_cue);
   g_test_add_func ("/parallax/quotes/qdocs-statement-it-reads", test_qdocs_statement_it_reads);
   g_test_add_func ("/parallax/quotes/qdocs-subject-relative-between-commas", test_qdocs_subject_relative_between_commas);
+  g_test_add_func ("/parallax/quotes/qdocs-sources-of-lower-case-body", test_qdocs_sources_of_lower_case_body);
 
   return g_test_run ();
 }

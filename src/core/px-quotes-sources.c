@@ -2559,6 +2559,34 @@ source_backward (Doc    *doc,
     return TRUE;
   if (dated_document_subject (doc, i, sentence, source))
     return TRUE;
+  /* "Fuentes de la gerencia del hospital han reconocido …": unnamed
+   * sources speak for the lower-case body they are of, as written */
+  {
+    guint f = g_array_index (doc->sentences, Sentence, sentence).first;
+    guint b = f + 2;
+
+    if (!doc->capital_nouns && i > f + 3 && i < f + 10 && is_word (doc, f) && lower_is (doc, f, "fuentes", NULL)
+        && is_word (doc, f + 1) && lower_is (doc, f + 1, "de", "del", NULL))
+      {
+        if (is_word (doc, b) && IN (determiners, lower (doc, b)))
+          b++;
+        if (b + 1 < i && is_word (doc, b) && !(tok (doc, b)->flags & PX_LEXICON_TOKEN_CAPITAL)
+            && !IN (stop_words, lower (doc, b)))
+          {
+            gboolean plain = TRUE;
+
+            for (guint k = b; k < i && plain; k++)
+              plain = is_word (doc, k) && px_quotes_allowed_token (doc, k, sentence) && doc->span_of[k] < 0;
+            if (plain)
+              {
+                source->first = b;
+                source->last = i - 1;
+                source->speaker = px_quotes_slice (doc, b, i - 1);
+                return TRUE;
+              }
+          }
+      }
+  }
   /* "The documents, which include inspection notes and emails, suggest
    * that …": a subject opening the sentence, then a relative clause
    * between commas, then the verb */
