@@ -5174,6 +5174,178 @@ test_qlast_pour_role_then_name_apposition (void)
   g_assert_cmpstr (expect_quote (quotes, "Les pesticides jouent un rôle")->speaker, ==, "Marc Vautrin");
 }
 
+/* "A safety review from June 2023 found that …", "The review recommended
+ * that …": a document with only its date before the verb speaks, and the
+ * same document named again by its noun is the one just quoted. */
+static void
+test_qdocs_dated_document_found (void)
+{
+  const char *text =
+    "Bridge inspections\n\n"
+    "A structural report from June 2023 found that two bearings on the Harlow viaduct had corroded beyond "
+    "their design limits. The report recommended that heavy lorries be diverted until repairs were done. "
+    "They were not.\n\n"
+    "The recommended detour adds twenty minutes.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (expect_quote (quotes, "two bearings")->speaker, ==, "structural report");
+  g_assert_cmpstr (expect_quote (quotes, "heavy lorries be diverted")->speaker, ==, "structural report");
+  g_assert_null (find_quote (quotes, "detour adds"));
+}
+
+/* "Estas mismas fuentes han indicado …": the same unnamed sources as the
+ * quote before speak for the same body; an auxiliary after an earlier
+ * "Fuentes de la consejería han …" is no part of that body. */
+static void
+test_qdocs_same_sources_refer_back (void)
+{
+  const char *text =
+    "Obras en el puerto\n\n"
+    "Fuentes del Ministerio de Fomento han reconocido que las obras llevan retraso. Estas mismas fuentes han "
+    "indicado que el muelle abrirá en mayo.\n\n"
+    "Fuentes de la consejería han explicado que habrá más inspectores. Las mismas fuentes han señalado que "
+    "no habrá cierres.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "las obras llevan retraso")->speaker, ==, "Ministerio de Fomento");
+  g_assert_cmpstr (expect_quote (quotes, "el muelle abrirá")->speaker, ==, "Ministerio de Fomento");
+  g_assert_cmpstr (expect_quote (quotes, "no habrá cierres")->speaker, ==,
+                   expect_quote (quotes, "más inspectores")->speaker);
+}
+
+/* "… ha emitido un comunicado en el que advierte de que …": the relative
+ * has no subject of its own; whoever issued the statement speaks. */
+static void
+test_qdocs_statement_in_which_warns (void)
+{
+  const char *text =
+    "Falta de enfermeras\n\n"
+    "El Colegio de Enfermería ha emitido un comunicado en el que advierte de que la plantilla del centro es "
+    "insuficiente para el invierno. La consejería no ha respondido.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "la plantilla del centro")->speaker, ==, "Colegio de Enfermería");
+}
+
+/* "Man habe …, so der 47-Jährige.": a subjunctive clause closed by "so"
+ * and its speaker is reported speech, with no quotation marks; "so" in
+ * other places is no cue. */
+static void
+test_qdocs_german_so_after_subjunctive (void)
+{
+  const char *text =
+    "Streit um Fähre\n\n"
+    "Der Reeder Jonas Albrecht wies die Kritik zurück. Man habe die Gemeinde rechtzeitig per Brief gewarnt, "
+    "so der 47-Jährige.\n\n"
+    "Die Fähre fuhr trotzdem, so wie jeden Tag.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (expect_quote (quotes, "die Gemeinde rechtzeitig")->speaker, ==, "Jonas Albrecht");
+  g_assert_null (find_quote (quotes, "Die Fähre fuhr"));
+}
+
+/* "Der Elternbeirat sprach von einer „bitteren Enttäuschung“": speaking
+ * of a phrase in quotation marks says those words, and only those. */
+static void
+test_qdocs_german_sprach_von (void)
+{
+  const char *text =
+    "Schulbus gestrichen\n\n"
+    "Der Landkreis streicht die Buslinie nach Oberau. Der Elternbeirat sprach von einer „bitteren "
+    "Enttäuschung“ für die Familien im Tal.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+  PxQuote *quote = expect_quote (quotes, "bitteren");
+
+  g_assert_nonnull (quote->speaker);
+  g_assert_true (g_str_has_suffix (quote->speaker, "Elternbeirat"));
+  g_assert_null (find_quote (quotes, "Familien im Tal"));
+}
+
+/* "rief die Anwohner dazu auf, … zu halten": a German appeal is the
+ * infinitive after the particle's comma; "rief … an" (phoned) is none. */
+static void
+test_qdocs_german_rief_auf (void)
+{
+  const char *text =
+    "Brand in Lagerhalle\n\n"
+    "Die Feuerwehr rief die Anwohner dazu auf, Fenster und Türen geschlossen zu halten. Der Rauch zog nach "
+    "Osten.\n\n"
+    "Ein Nachbar rief sofort die Polizei an. Sie kam nach zehn Minuten.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+  PxQuote *quote = expect_quote (quotes, "Fenster und Türen");
+
+  g_assert_true (g_str_has_prefix (quote->text, "Fenster"));
+  g_assert_cmpstr (quote->speaker, ==, "Feuerwehr");
+  g_assert_null (find_quote (quotes, "Polizei an"));
+  g_assert_null (find_quote (quotes, "zehn Minuten"));
+}
+
+/* "Le pont du Rhin, à Strasbourg, restera fermé …, a annoncé mardi la
+ * préfecture": a place between commas is no subject; the body after the
+ * verb speaks. */
+static void
+test_qdocs_place_incise_then_inverted_cue (void)
+{
+  const char *text =
+    "Pont fermé\n\n"
+    "Le pont de la Digue, à Strasbourg, restera fermé aux camions pendant trois mois, a annoncé mardi la "
+    "préfecture. Des déviations sont prévues.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *quote = expect_quote (quotes, "restera fermé");
+
+  g_assert_true (g_str_has_prefix (quote->text, "Le pont"));
+  g_assert_cmpstr (quote->speaker, ==, "préfecture");
+}
+
+/* "Harlow Foods has issued a statement. “…,” it reads.": a text that
+ * reads some words says them, for the body that issued it. */
+static void
+test_qdocs_statement_it_reads (void)
+{
+  const char *text =
+    "Factory recall\n\n"
+    "The owner, Brindle Foods, has issued a short statement. \"We are sorry for the worry this recall has "
+    "caused to our customers,\" it reads. Shops were told to clear their shelves.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "sorry for the worry");
+
+  g_assert_cmpstr (quote->speaker, ==, "Brindle Foods");
+  g_assert_cmpstr (quote->verb, ==, "reads");
+}
+
+/* "The report, which covers logbooks, rotas and …, suggests that …": a
+ * relative clause between commas, with commas of its own, separates the
+ * subject from its verb; the subject still speaks. */
+static void
+test_qdocs_subject_relative_between_commas (void)
+{
+  const char *text =
+    "Ferry safety\n\n"
+    "The report, which covers logbooks, crew rotas and two near misses, suggests that crews were "
+    "short of training. Ministers have not replied.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = expect_quote (quotes, "crews were short");
+
+  g_assert_nonnull (quote->speaker);
+  g_assert_true (g_str_has_suffix (quote->speaker, "report"));
+  g_assert_true (g_str_has_prefix (quote->text, "crews"));
+}
+
+/* "Fuentes de la gerencia del hospital han admitido …": unnamed sources
+ * speak for the lower-case body they are of, not for an institution named
+ * earlier in the article. */
+static void
+test_qdocs_sources_of_lower_case_body (void)
+{
+  const char *text =
+    "Calefacción averiada\n\n"
+    "Fuentes del Ministerio de Sanidad han reconocido que las listas de espera crecen.\n\n"
+    "Fuentes de la gerencia del hospital han admitido que la caldera falla desde octubre.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (expect_quote (quotes, "la caldera falla")->speaker, ==, "gerencia del hospital");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5474,6 +5646,17 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes/qlast-whose-clause-with-own-apposition", test_qlast_whose_clause_with_own_apposition);
   g_test_add_func ("/parallax/quotes/qlast-french-reflexive-feeling-verb", test_qlast_french_reflexive_feeling_verb);
   g_test_add_func ("/parallax/quotes/qlast-pour-role-then-name-apposition", test_qlast_pour_role_then_name_apposition);
+
+  g_test_add_func ("/parallax/quotes/qdocs-dated-document-found", test_qdocs_dated_document_found);
+  g_test_add_func ("/parallax/quotes/qdocs-same-sources-refer-back", test_qdocs_same_sources_refer_back);
+  g_test_add_func ("/parallax/quotes/qdocs-statement-in-which-warns", test_qdocs_statement_in_which_warns);
+  g_test_add_func ("/parallax/quotes/qdocs-german-so-after-subjunctive", test_qdocs_german_so_after_subjunctive);
+  g_test_add_func ("/parallax/quotes/qdocs-german-sprach-von", test_qdocs_german_sprach_von);
+  g_test_add_func ("/parallax/quotes/qdocs-german-rief-auf", test_qdocs_german_rief_auf);
+  g_test_add_func ("/parallax/quotes/qdocs-place-incise-then-inverted-cue", test_qdocs_place_incise_then_inverted_cue);
+  g_test_add_func ("/parallax/quotes/qdocs-statement-it-reads", test_qdocs_statement_it_reads);
+  g_test_add_func ("/parallax/quotes/qdocs-subject-relative-between-commas", test_qdocs_subject_relative_between_commas);
+  g_test_add_func ("/parallax/quotes/qdocs-sources-of-lower-case-body", test_qdocs_sources_of_lower_case_body);
 
   return g_test_run ();
 }

@@ -2436,6 +2436,89 @@ discourse_adverbial_before (Doc  *doc,
   return 0;
 }
 
+/* "An internal audit from March 2022 found …", "A report dated 3 May
+ * said …": a document opening the sentence, then only the date it bears
+ * before the verb. The date is no speaker; the document is. (A "from"
+ * that names a body, "a report from the UN", is left to the author rules.) */
+static gboolean
+dated_document_subject (Doc    *doc,
+                        guint   verb,
+                        gint    sentence,
+                        Source *source)
+{
+  static const char * const links[] = { "from", "dated", "of" };
+  static const char * const times[] = {
+    "last", "this", "next", "earlier", "later", "that", "the", "year", "month", "week", "spring", "summer",
+    "autumn", "winter", "fall", "ago", "early", "late", "mid", "in",
+  };
+  guint f = g_array_index (doc->sentences, Sentence, sentence).first;
+  guint d = f, link = G_MAXUINT;
+
+  if (is_word (doc, d) && IN (determiners, lower (doc, d)))
+    d++;
+  /* the document noun, after at most two lower-case modifiers */
+  for (guint k = d; k < verb && k < d + 3; k++)
+    {
+      if (!is_word (doc, k) || !px_quotes_allowed_token (doc, k, sentence))
+        return FALSE;
+      if (IN (document_nouns, lower (doc, k)) && is_word (doc, k + 1)
+          && px_text_list_contains (links, G_N_ELEMENTS (links), lower (doc, k + 1)))
+        {
+          link = k + 1;
+          break;
+        }
+      if (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL && k > f)
+        return FALSE;
+    }
+  if (link == G_MAXUINT || link + 1 >= verb)
+    return FALSE;
+  for (guint k = link + 1; k < verb; k++)
+    {
+      const char *w = lower (doc, k);
+
+      if (!is_word (doc, k) || !px_quotes_allowed_token (doc, k, sentence) || w == NULL)
+        return FALSE;
+      if (!(g_ascii_isdigit (w[0]) || IN (not_name_words, w) || px_text_list_contains (times, G_N_ELEMENTS (times), w)))
+        return FALSE;
+    }
+  /* at least one word that tells a time, not just "of the" */
+  {
+    gboolean dated = FALSE;
+
+    for (guint k = link + 1; k < verb; k++)
+      dated = dated || g_ascii_isdigit (lower (doc, k)[0]) || IN (not_name_words, lower (doc, k))
+              || lower_is (doc, k, "year", "month", "week", "spring", "summer", "autumn", "winter", NULL);
+    if (!dated)
+      return FALSE;
+  }
+  source->first = d;
+  source->last = link - 1;
+  return TRUE;
+}
+
+/* "La route du col, en Savoie, restera fermée, a annoncé le conseil": a
+ * place after a preposition between commas is an adjunct, never the
+ * subject; the source is then read after the verb. Clears @source when
+ * it is one. */
+static gboolean
+place_in_incise (Doc    *doc,
+                 Source *source,
+                 gint    sentence,
+                 Cue    *cue)
+{
+  static const char * const preps[] = { "en", "à", "au", "aux", "dans", "in", "im", "en", "a" };
+  guint f = source->first;
+
+  if (source->pronoun || f < 2 || f > source->last || !is_word (doc, f - 1)
+      || !px_text_list_contains (preps, G_N_ELEMENTS (preps), lower (doc, f - 1)) || !is_punct (doc, f - 2, ',')
+      || !is_punct (doc, source->last + 1, ',') || source->last + 2 >= cue->first
+      || !px_quotes_allowed_token (doc, f - 2, sentence))
+    return FALSE;
+  px_quotes_source_clear (source);
+  memset (source, 0, sizeof *source);
+  return TRUE;
+}
+
 static gboolean
 source_backward (Doc    *doc,
                  guint   verb,
@@ -2474,6 +2557,79 @@ source_backward (Doc    *doc,
     return FALSE;
   if (subject_with_relative_after_clause (doc, i, sentence, source))
     return TRUE;
+  if (dated_document_subject (doc, i, sentence, source))
+    return TRUE;
+  /* "Fuentes de la gerencia del hospital han reconocido …": unnamed
+   * sources speak for the lower-case body they are of, as written */
+  {
+    guint f = g_array_index (doc->sentences, Sentence, sentence).first;
+    guint b = f + 2;
+
+    if (!doc->capital_nouns && i > f + 3 && i < f + 10 && is_word (doc, f) && lower_is (doc, f, "fuentes", NULL)
+        && is_word (doc, f + 1) && lower_is (doc, f + 1, "de", "del", NULL))
+      {
+        if (is_word (doc, b) && IN (determiners, lower (doc, b)))
+          b++;
+        if (b + 1 < i && is_word (doc, b) && !(tok (doc, b)->flags & PX_LEXICON_TOKEN_CAPITAL)
+            && !IN (stop_words, lower (doc, b)))
+          {
+            gboolean plain = TRUE;
+
+            for (guint k = b; k < i && plain; k++)
+              plain = is_word (doc, k) && px_quotes_allowed_token (doc, k, sentence) && doc->span_of[k] < 0;
+            if (plain)
+              {
+                source->first = b;
+                source->last = i - 1;
+                source->speaker = px_quotes_slice (doc, b, i - 1);
+                return TRUE;
+              }
+          }
+      }
+  }
+  /* "The documents, which include inspection notes and emails, suggest
+   * that …": a subject opening the sentence, then a relative clause
+   * between commas, then the verb */
+  if (is_punct (doc, i - 1, ',') && !doc->capital_nouns)
+    {
+      guint f = g_array_index (doc->sentences, Sentence, sentence).first;
+
+      if (is_word (doc, f) && IN (determiners, lower (doc, f)))
+        for (guint c = f + 2; c <= f + 4 && c + 3 < i; c++)
+          {
+            gboolean plain = TRUE;
+
+            if (!is_punct (doc, c, ','))
+              {
+                if (!is_word (doc, c) || IN (stop_words, lower (doc, c)) || IN (speech_verbs, lower (doc, c)))
+                  break;
+                continue;
+              }
+            if (!is_word (doc, c + 1) || !lower_is (doc, c + 1, "which", "who", NULL))
+              break;
+            /* the relative runs to the comma before the verb, with no
+             * quotation or other cue in it */
+            for (guint k = c + 2; k < i - 1 && plain; k++)
+              plain = doc->span_of[k] < 0 && px_quotes_allowed_token (doc, k, sentence)
+                      && !(is_word (doc, k) && lower_is (doc, k, "said", "says", "told", NULL));
+            if (!plain)
+              break;
+            source->first = f;
+            source->last = c - 1;
+            return TRUE;
+          }
+    }
+  /* "ha emitido un comunicado en el que advierte …", "a publié un
+   * communiqué dans lequel elle estime …" with no subject of its own: the
+   * relative speaks for whoever issued the document */
+  if (i >= 6 && is_word (doc, i - 1) && lower_is (doc, i - 1, "que", "cual", "lequel", "laquelle", NULL)
+      && is_word (doc, i - 2) && lower_is (doc, i - 2, "el", "la", "los", "las", NULL)
+      && is_word (doc, i - 3) && lower_is (doc, i - 3, "en", NULL)
+      && is_word (doc, i - 4) && IN (document_nouns, lower (doc, i - 4))
+      && is_word (doc, i - 5) && IN (determiners, lower (doc, i - 5))
+      && is_word (doc, i - 6) && !IN (stop_words, lower (doc, i - 6))
+      && px_quotes_allowed_token (doc, i - 6, sentence))
+    return source_backward (doc, i - 6, sentence, source);
   {
     guint start = romance_institution_start (doc, i - 1, sentence);
 
@@ -2986,7 +3142,10 @@ source_backward (Doc    *doc,
     return source_backward (doc, i - 1, sentence, source);
   /* "…, it added", "It said": an institution speaking again */
   if (strcmp (word, "it") == 0 && (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence) || is_punct (doc, i - 1, ',')
-                                   || (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)))
+                                   || (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START)
+                                   /* '"…," it reads' */
+                                   || ((doc->span_of[i - 1] >= 0 || (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_QUOTE))
+                                       && i + 1 < doc->tokens->len && lower_is (doc, i + 1, "reads", "read", NULL))))
     {
       source->first = source->last = i;
       source->pronoun = TRUE;
@@ -5167,6 +5326,30 @@ resolve_source_inner (Doc    *doc,
               source->speaker = px_quotes_slice (doc, previous->first, head);
               return;
             }
+          /* "Carrow Polymers has issued a statement. “…,” it reads": the
+           * body that issued the document the sentence before speaks */
+          for (guint t = previous->first; t <= previous->last; t++)
+            if (is_word (doc, t) && doc->span_of[t] < 0 && IN (document_nouns, lower (doc, t)))
+              {
+                /* its first name, an institution's, before the document */
+                for (guint n = previous->first; n < t; n++)
+                  if (is_word (doc, n) && doc->span_of[n] < 0 && px_quotes_is_name_word (doc, n)
+                      && px_quotes_allowed_token (doc, n, sentence - 1))
+                    {
+                      guint end = px_quotes_run_end_forward (doc, n);
+
+                      if (end < t && (px_quotes_run_is_org (doc, n, end) || (end > n && !known_person_at (doc, n, end))))
+                        {
+                          source->first = n;
+                          source->last = end;
+                          source->pronoun = FALSE;
+                          resolve_source_inner (doc, source);
+                          return;
+                        }
+                      n = end;
+                    }
+                break;
+              }
         }
       last_institution_speaker_before (doc, source->first, source);
       return;
@@ -5629,10 +5812,16 @@ resolve_source_inner (Doc    *doc,
                   for (guint v = e + 1; v < e + 8 && v < source->first && is_word (doc, v); v++)
                     if (IN (speech_verbs, lower (doc, v)))
                       {
-                        if (v > e + 1)
+                        guint end = v;
+
+                        /* "Fuentes de la consejería han indicado": the
+                         * auxiliary is no part of the phrase */
+                        while (end > e + 1 && is_word (doc, end - 1) && IN (between_words, lower (doc, end - 1)))
+                          end--;
+                        if (end > e + 1)
                           {
                             g_free (source->speaker);
-                            source->speaker = px_quotes_slice (doc, e, v - 1);
+                            source->speaker = px_quotes_slice (doc, e, end - 1);
                             return;
                           }
                         break;
@@ -6534,6 +6723,32 @@ px_quotes_is_speech_verb (Doc      *doc,
                || px_quotes_incise_base (lower (doc, k - 1)) > 0))
         return FALSE;
     }
+  /* "The audit recommended that the contract be suspended": a
+   * recommendation with its clause is said; "the recommended dose" is not */
+  if (lower_is (doc, i, "recommend", "recommends", "recommended", NULL))
+    return is_word (doc, i + 1) && lower_is (doc, i + 1, "that", NULL);
+  /* "…, internal documents seen by this newspaper show.", "The records
+   * show that …": papers showing something state it; a person "shows"
+   * nothing in words */
+  if (lower_is (doc, i, "show", "shows", NULL))
+    {
+      for (guint k = i; k > 0 && k + 8 > i; k--)
+        {
+          if (is_punct (doc, k - 1, '.') || doc->span_of[k - 1] >= 0)
+            break;
+          if (is_word (doc, k - 1) && IN (document_nouns, lower (doc, k - 1)))
+            {
+              if (is_word (doc, i + 1) && lower_is (doc, i + 1, "that", NULL))
+                return TRUE;
+              if (is_punct (doc, i + 1, '.'))
+                for (guint c = k - 1; c > 0 && c + 4 > k - 1; c--)
+                  if (is_punct (doc, c - 1, ','))
+                    return TRUE;
+              return FALSE;
+            }
+        }
+      return FALSE;
+    }
   /* "a report by the UNDP found that …": a document's findings are its
    * statements */
   if (strcmp (word, "found") == 0 || strcmp (word, "finds") == 0 || strcmp (word, "concludes") == 0)
@@ -6599,9 +6814,81 @@ px_quotes_is_speech_verb (Doc      *doc,
   /* "Mr Pryce accepted that …": conceding a point in words */
   if (strcmp (word, "accepted") == 0 || strcmp (word, "accepts") == 0)
     return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0;
+  /* '"We are deeply sorry …," it reads', "The letter reads: …": a text
+   * that reads some words says them; "she reads the news" does not */
+  if (lower_is (doc, i, "reads", "read", NULL))
+    {
+      guint k = i - 1;
+
+      if (i < 2 || !is_word (doc, k))
+        return FALSE;
+      if (!lower_is (doc, k, "it", NULL) && !IN (document_nouns, lower (doc, k)))
+        return FALSE;
+      /* "the statement reads:" */
+      if (is_punct (doc, i + 1, ':'))
+        return TRUE;
+      /* '"…," it reads.': right after the closing mark */
+      while (k > 0 && is_word (doc, k - 1) && (k + 3 > i) && !lower_is (doc, k - 1, "it", NULL)
+             && (IN (determiners, lower (doc, k - 1)) || !IN (stop_words, lower (doc, k - 1))))
+        k--;
+      return k > 0 && ((tok (doc, k - 1)->flags & PX_LEXICON_TOKEN_QUOTE) || doc->span_of[k - 1] >= 0
+                       || (is_punct (doc, k - 1, ',') && k > 1 && ((tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_QUOTE)
+                                                                  || doc->span_of[k - 2] >= 0)));
+    }
+  /* "Der Verein rief Wanderer dazu auf, … zu wagen": a German appeal
+   * whose particle closes the object before the comma; "rief an" (phoned)
+   * or "rief um Hilfe" report no words */
+  if (doc->capital_nouns && lower_is (doc, i, "rief", "riefen", "ruft", "rufen", NULL))
+    {
+      for (guint k = i + 1; k < i + 9 && k + 1 < doc->tokens->len && is_word (doc, k); k++)
+        if (lower_is (doc, k, "auf", NULL) && is_punct (doc, k + 1, ','))
+          return TRUE;
+      return FALSE;
+    }
+  /* "Ein Sprecher sprach von einem „herben Schlag“", "parla di « … »":
+   * speaking of a phrase in quotation marks says those words */
+  if (lower_is (doc, i, "sprach", "spricht", "sprachen", "sprechen", NULL))
+    {
+      if (!is_word (doc, i + 1) || !lower_is (doc, i + 1, "von", "vom", NULL))
+        return FALSE;
+      for (guint k = i + 2; k < i + 5 && k < doc->tokens->len; k++)
+        {
+          if (doc->span_of[k] >= 0 || (tok (doc, k)->flags & PX_LEXICON_TOKEN_QUOTE))
+            return TRUE;
+          if (!is_word (doc, k))
+            return FALSE;
+        }
+      return FALSE;
+    }
   /* German „…“, so der Sprecher: "so" after the quote's comma is the cue */
   if (strcmp (word, "so") == 0 && doc->capital_nouns)
-    return i >= 2 && is_punct (doc, i - 1, ',') && doc->span_of[i - 2] >= 0 && is_word (doc, i + 1);
+    {
+      static const char * const subjunctives[] = {
+        "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "hätte",
+        "hätten", "wäre", "wären", "würden",
+      };
+
+      if (i >= 2 && is_punct (doc, i - 1, ',') && doc->span_of[i - 2] >= 0 && is_word (doc, i + 1))
+        return TRUE;
+      /* "Man habe das Rathaus informiert, so der 52-Jährige.": reported
+       * speech in the subjunctive, then "so" and who said it, closing the
+       * sentence */
+      if (i >= 4 && is_punct (doc, i - 1, ',') && is_word (doc, i + 1)
+          && (IN (determiners, lower (doc, i + 1)) || IN (german_articles, lower (doc, i + 1))
+              || px_quotes_is_name_word (doc, i + 1)))
+        {
+          guint first = g_array_index (doc->sentences, Sentence, doc->token_sentence[i]).first;
+          guint last = g_array_index (doc->sentences, Sentence, doc->token_sentence[i]).last;
+          gboolean subjunctive = FALSE;
+
+          if (last > i + 5)
+            return FALSE;
+          for (guint t = first; t + 1 < i && t < first + 6; t++)
+            subjunctive = subjunctive || (is_word (doc, t) && px_text_list_contains (subjunctives, G_N_ELEMENTS (subjunctives), lower (doc, t)));
+          return subjunctive;
+        }
+      return FALSE;
+    }
   /* '"This is a disgrace," fumed local businessman Raj Patel': right
    * after a quotation, a verb in the past tense with its subject after it
    * (a name, or an article and a role) cues the quotation, whatever verb
@@ -7879,7 +8166,7 @@ px_quotes_cue_at (Doc      *doc,
            && px_quotes_source_forward (doc, skip_time_words (doc, cue_skip_listener (doc, cue->last + 1, sentence), sentence),
                                         sentence, &cue->source))
     cue->found = cue->fronted = TRUE;
-  else if (source_backward (doc, i, sentence, &cue->source))
+  else if (source_backward (doc, i, sentence, &cue->source) && !place_in_incise (doc, &cue->source, sentence, cue))
     {
       cue->found = TRUE;
       delayed_subject (doc, sentence, &cue->source);

@@ -263,7 +263,7 @@ PxQuotesWords px_quotes_institution_nouns = WORD_LIST (institution_nouns);
 static const char * const document_nouns[] = {
   "report", "statement", "release", "document", "communique", "communiqué", "letter", "decree",
   "announcement", "survey", "study", "poll", "indictment", "ruling", "resolution",
-  "memo", "memorandum", "filing", "assessment", "forecast", "projections", "judgment", "verdict",
+  "memo", "memorandum", "filing", "audit", "documents", "assessment", "forecast", "projections", "judgment", "verdict",
   "bericht", "studie", "gutachten", "informe", "estudio", "rapport", "étude", "доклад", "отчёт", "отчет",
   "texte", "mitteilung", "comunicado",
   /* a court's and the parties' papers: "según el escrito de acusación" */

@@ -1016,6 +1016,15 @@ clause_start (Doc  *doc,
       if (is_word (doc, i) && lower_is (doc, i, "on", "for", NULL))
         return i + 1;
     }
+  /* "forderte die Anwohner auf, die Fenster geschlossen zu halten", "rief
+   * Wanderer dazu auf, …": the appeal is the infinitive after the comma,
+   * not the people appealed to */
+  if (doc->capital_nouns && lower_is (doc, cue->first, "forderte", "forderten", "fordert", "rief", "riefen", "ruft", NULL))
+    {
+      for (guint j = i; j < i + 8 && j + 1 < doc->tokens->len && is_word (doc, j) && px_quotes_allowed_token (doc, j, sentence); j++)
+        if (lower_is (doc, j, "auf", NULL) && is_punct (doc, j + 1, ','))
+          return j + 2;
+    }
   if (strcmp (verb, "accused") == 0 || strcmp (verb, "accuses") == 0 || strcmp (verb, "accuse") == 0)
     {
       for (guint j = i; j < i + 8 && px_quotes_allowed_token (doc, j, sentence); j++)
@@ -1617,6 +1626,8 @@ px_quotes_naming_cue (Doc   *doc,
     "назвал", "назвала", "назвали", "называет", "calificó", "calificaron", "tachó",
     "calificado", "calificada", "califica", "tachado", "tacha",
     "called", "calls", "described", "describes", "branded", "dubbed", "termed",
+    /* "sprach von einem „herben Schlag“": speaking of a phrase */
+    "sprach", "spricht", "sprachen", "sprechen",
   };
   const char *word = lower (doc, verb);
 
@@ -2824,6 +2835,43 @@ speaker_is_bare_document (const char *speaker)
   return words[1] == NULL || (words[2] == NULL && IN (determiners, first));
 }
 
+/* "Estas mismas fuentes han indicado …", "les mêmes sources": the same
+ * unnamed sources as the quote just before, so they speak for whoever
+ * that quote was given to. */
+static void
+resolve_same_sources (GPtrArray *quotes)
+{
+  static const char * const same[] = { "mismas", "mismos", "mêmes", "same" };
+  static const char * const voices[] = { "fuentes", "sources", "fuente", "source" };
+
+  for (guint q = 1; q < quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (quotes, q);
+      g_autofree char *folded = NULL;
+      g_auto(GStrv) words = NULL;
+      guint n;
+
+      if (quote->speaker == NULL)
+        continue;
+      folded = g_utf8_strdown (quote->speaker, -1);
+      words = g_strsplit (folded, " ", -1);
+      n = g_strv_length (words);
+      if (n < 2 || n > 3 || !px_text_list_contains (voices, G_N_ELEMENTS (voices), words[n - 1])
+          || !px_text_list_contains (same, G_N_ELEMENTS (same), words[n - 2]))
+        continue;
+      for (guint p = q; p > 0; p--)
+        {
+          PxQuote *previous = g_ptr_array_index (quotes, p - 1);
+
+          if (previous->kind != PX_QUOTE_SPEECH || previous->speaker == NULL)
+            continue;
+          if (previous->end_paragraph + 1 >= quote->span.paragraph)
+            copy_source (quote, previous);
+          break;
+        }
+    }
+}
+
 static void
 resolve_documents (GPtrArray *quotes)
 {
@@ -2833,6 +2881,25 @@ resolve_documents (GPtrArray *quotes)
 
       if (!names_document (quote->speaker))
         continue;
+      /* "An internal audit found … The audit recommended …": the same
+       * document named again by its noun alone is the one just quoted */
+      if (q > 0 && speaker_is_bare_document (quote->speaker))
+        {
+          PxQuote *previous = g_ptr_array_index (quotes, q - 1);
+          const char *noun = strrchr (quote->speaker, ' ');
+
+          noun = noun != NULL ? noun + 1 : quote->speaker;
+          if (previous->kind == PX_QUOTE_SPEECH && names_document (previous->speaker)
+              && strlen (previous->speaker) > strlen (noun)
+              && g_ascii_strcasecmp (strrchr (previous->speaker, ' ') != NULL ? strrchr (previous->speaker, ' ') + 1
+                                                                                : previous->speaker, noun) == 0
+              && !speaker_is_bare_document (previous->speaker)
+              && previous->end_paragraph + 1 >= quote->span.paragraph)
+            {
+              copy_source (quote, previous);
+              continue;
+            }
+        }
       for (guint p = q; p > 0; p--)
         {
           PxQuote *previous = g_ptr_array_index (quotes, p - 1);
@@ -3223,6 +3290,7 @@ px_quotes_find (const char * const *paragraphs,
 
   g_ptr_array_sort (doc.quotes, compare_quotes);
   resolve_documents (doc.quotes);
+  resolve_same_sources (doc.quotes);
   result = g_steal_pointer (&doc.quotes);
   px_lexicon_tokens_free (doc.tokens);
   g_free (doc.token_segment);
