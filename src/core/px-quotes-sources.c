@@ -2485,9 +2485,14 @@ dated_document_subject (Doc    *doc,
   {
     gboolean dated = FALSE;
 
-    for (guint k = link + 1; k < verb; k++)
-      dated = dated || g_ascii_isdigit (lower (doc, k)[0]) || IN (not_name_words, lower (doc, k))
-              || lower_is (doc, k, "year", "month", "week", "spring", "summer", "autumn", "winter", NULL);
+    for (guint k = link + 1; k < verb && !dated; k++)
+      {
+        const char *w = lower (doc, k);
+
+        /* every token here is a word (checked above); the NULL test says so to the compiler */
+        dated = w != NULL && (g_ascii_isdigit (w[0]) || IN (not_name_words, w)
+                              || lower_is (doc, k, "year", "month", "week", "spring", "summer", "autumn", "winter", NULL));
+      }
     if (!dated)
       return FALSE;
   }
