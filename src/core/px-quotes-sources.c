@@ -2264,11 +2264,21 @@ romance_institution_forward (Doc    *doc,
   return TRUE;
 }
 
-/* "…, the trust that runs it has said.", "…, the council which owns
- * the site said.": after the clause and its comma, a definite noun with a
- * relative clause of its own before the verb; the noun is the subject, not
- * the relative clause's last word. @i is the first token of the verb
- * group. */
+/* Whether @word (lower case) is a German weekday, alone or as the first
+ * part of a compound ("montag", "montagabend", "freitagmorgen"). */
+static gboolean
+german_weekday (const char *word)
+{
+  static const char * const days[] = {
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+  };
+
+  for (gsize d = 0; d < G_N_ELEMENTS (days); d++)
+    if (g_str_has_prefix (word, days[d]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the word at @i names a time in German: a month, a weekday
  * ("Montagabend" too), or a span of the calendar. */
 static gboolean
@@ -2280,18 +2290,9 @@ german_time_noun (Doc  *doc,
     "november", "dezember", "woche", "wochenende", "monat", "jahr", "jahres", "frühjahr", "sommer", "herbst",
     "winter", "vormittag", "nachmittag", "abend", "morgen", "tag", "tage", "wochen", "monaten", "jahren",
   };
-  static const char * const days[] = {
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
-  };
 
-  if (!is_word (doc, i))
-    return FALSE;
-  if (px_text_list_contains (times, G_N_ELEMENTS (times), lower (doc, i)))
-    return TRUE;
-  for (gsize d = 0; d < G_N_ELEMENTS (days); d++)
-    if (g_str_has_prefix (lower (doc, i), days[d]))
-      return TRUE;
-  return FALSE;
+  return is_word (doc, i)
+         && (px_text_list_contains (times, G_N_ELEMENTS (times), lower (doc, i)) || german_weekday (lower (doc, i)));
 }
 
 /* "Seidl hatte noch im Mai argumentiert", "hatte am Montag erklärt",
@@ -2342,6 +2343,11 @@ german_time_adjunct_before (Doc  *doc,
   return i - k;
 }
 
+/* "…, the trust that runs it has said.", "…, the council which owns
+ * the site said.": after the clause and its comma, a definite noun with a
+ * relative clause of its own before the verb; the noun is the subject, not
+ * the relative clause's last word. @i is the first token of the verb
+ * group. */
 static gboolean
 subject_with_relative_after_clause (Doc    *doc,
                                     guint   i,
@@ -5106,10 +5112,6 @@ anonymous_postmodifier_end (Doc    *doc,
     "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
     "november", "dezember",
   };
-  /* "am Montagmorgen", "am Freitagabend" */
-  static const char * const days[] = {
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
-  };
   guint p = source->last + 1;
   gint sentence;
   guint k;
@@ -5137,11 +5139,10 @@ anonymous_postmodifier_end (Doc    *doc,
           || (restrictive_relative_at (doc, p) && relative_about_anonymity (bare_head (lower (doc, k))))
           || (tok (doc, k)->flags & PX_LEXICON_TOKEN_NUMBER)
           || (IN (not_name_words, lower (doc, k)) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
-          || px_text_list_contains (times, G_N_ELEMENTS (times), lower (doc, k)))
+          || px_text_list_contains (times, G_N_ELEMENTS (times), lower (doc, k))
+          /* "am Montagmorgen", "am Freitagabend" */
+          || german_weekday (lower (doc, k)))
         return source->last;
-      for (gsize d = 0; d < G_N_ELEMENTS (days); d++)
-        if (g_str_has_prefix (lower (doc, k), days[d]))
-          return source->last;
     }
   return source->last;
 }
