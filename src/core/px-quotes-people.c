@@ -2391,10 +2391,6 @@ german_nominative (const char *speaker)
   return changed ? g_strjoinv (" ", words) : NULL;
 }
 
-/* "The union said", "Northway said", "laut Deutschem Wetterdienst", "a
- * spokesman for the regulator", "fuentes del Ministerio de Transportes":
- * an institution speaks under the fullest name the article gives it, in
- * the form of its first mention. */
 /* Institution nouns that name no particular institution of their own: "the
  * club" is whichever club the article is about ("the government", "die
  * Polizei" are institutions in their own right). */
@@ -2666,6 +2662,10 @@ unnamed_person_noun (const char *speaker)
          && g_unichar_get_script (g_utf8_get_char (speaker)) == G_UNICODE_SCRIPT_LATIN;
 }
 
+/* "The union said", "Northway said", "laut Deutschem Wetterdienst", "a
+ * spokesman for the regulator", "fuentes del Ministerio de Transportes":
+ * an institution speaks under the fullest name the article gives it, in
+ * the form of its first mention. */
 void
 px_quotes_fullest_institution_names (Doc *doc)
 {

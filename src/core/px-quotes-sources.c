@@ -1013,8 +1013,6 @@ px_quotes_source_from_person (Source *source,
                         ? g_strdup (g_ptr_array_index (person->descriptions, 0)) : NULL;
 }
 
-/* Reads a source phrase that starts at @i and goes forward ("said the prime
- * minister", "according to Laurence Broers"). */
 /* A phrase right before an auxiliary is the subject of a reported clause
  * ("said the union’s demands would add …"), not the speaker. */
 static gboolean
@@ -1043,6 +1041,8 @@ static char *russian_reported_institution (Doc *doc, gint sentence);
 static gboolean russian_genitive_like (const char *word);
 static gboolean source_forward_phrase (Doc *doc, guint i, gint sentence, Source *source);
 
+/* Reads a source phrase that starts at @i and goes forward ("said the prime
+ * minister", "according to Laurence Broers"). */
 gboolean
 px_quotes_source_forward (Doc    *doc,
                           guint   i,
@@ -1796,8 +1796,6 @@ extend_back_over_familiar (Doc    *doc,
   source->first = k;
 }
 
-/* Reads the source phrase that ends just before @verb ("Kazimov told",
- * "the Armenian prime minister added", "Azerbaijani authorities confirmed"). */
 /* "family", "ally", "assembly": a noun in -ly, not an adverb between the
  * subject and its verb; after a determiner ("her family said") always so. */
 static gboolean
@@ -2530,6 +2528,8 @@ place_in_incise (Doc    *doc,
   return TRUE;
 }
 
+/* Reads the source phrase that ends just before @verb ("Kazimov told",
+ * "the Armenian prime minister added", "Azerbaijani authorities confirmed"). */
 static gboolean
 source_backward (Doc    *doc,
                  guint   verb,
@@ -4467,12 +4467,6 @@ full_is_place_of (const char *name,
   return FALSE;
 }
 
-/* "По данным ведомства", "по данным издания", "по данным минздрава":
- * Russian news names an institution once, then refers back to it by a
- * bare common noun in the genitive. Such a noun, with no name after it,
- * is the institution last quoted; "министерства" and a "мин…" compound
- * ("минздрава", "минобороны") only when that institution is a ministry of
- * the same field. */
 /* "местное издание «Тихорецкие вести» … . По данным издания, …": the
  * name in guillemets the article last wrote right after the same noun (in
  * any case: "издание", "издания", "изданию"), before @before; or NULL. */
@@ -4503,6 +4497,12 @@ russian_kind_named_before (Doc        *doc,
   return NULL;
 }
 
+/* "По данным ведомства", "по данным издания", "по данным минздрава":
+ * Russian news names an institution once, then refers back to it by a
+ * bare common noun in the genitive. Such a noun, with no name after it,
+ * is the institution last quoted; "министерства" and a "мин…" compound
+ * ("минздрава", "минобороны") only when that institution is a ministry of
+ * the same field. */
 static gboolean
 russian_institution_anaphor (Doc    *doc,
                              Source *source)
@@ -7655,7 +7655,6 @@ russian_source (Doc    *doc,
   return FALSE;
 }
 
-/* Tries to read a cue with its source at token @i. */
 /* "Pour elle,", "Pour le maire de la commune, Bernard Faure,": the person
  * whose view follows is closed by a comma; "Pour la première fois" is no
  * cue. */
@@ -8014,6 +8013,7 @@ impersonal_report (Doc      *doc,
   return TRUE;
 }
 
+/* Tries to read a cue with its source at token @i. */
 gboolean
 px_quotes_cue_at (Doc      *doc,
                   guint     i,

@@ -977,8 +977,6 @@ takes_clause (const char *verb)
   return verb != NULL && !IN_SET (phrase_verbs, verb);
 }
 
-/* Where the reported clause starts after a verb: past "that", past the
- * listener of "told", past a short phrase ("said in a statement that"). */
 /* Verbs whose object is the listener ("told Smith that", "warned
  * residents that"): a name after them is no subject of the clause. */
 static const char * const listener_verbs[] = {
@@ -1000,6 +998,8 @@ english_pronoun_opens_clause (Doc *doc,
          && is_word (doc, cue->source.last + 1);
 }
 
+/* Where the reported clause starts after a verb: past "that", past the
+ * listener of "told", past a short phrase ("said in a statement that"). */
 static guint
 clause_start (Doc  *doc,
               Cue  *cue,
@@ -1107,10 +1107,6 @@ clause_start (Doc  *doc,
   return i;
 }
 
-/* The reported clause of a cue in its sentence, as token bounds. */
-/* "CLAUSE, their union said on Tuesday, after talks broke up": what follows
- * the cue is a time or place adjunct and the writer's own context, not a
- * reported clause, so the clause is the one before. */
 /* "in an update posted on Telegram", "in a statement released on
  * Monday": a participle after the noun of a medium */
 static gboolean
@@ -1141,6 +1137,9 @@ subject_start (Doc       *doc,
   return first;
 }
 
+/* "CLAUSE, their union said on Tuesday, after talks broke up": what follows
+ * the cue is a time or place adjunct and the writer's own context, not a
+ * reported clause, so the clause is the one before. */
 static gboolean
 cue_ends_in_adjunct (Doc      *doc,
                      Cue      *cue,
@@ -1295,6 +1294,7 @@ cue_inside_clause (Doc   *doc,
   return words >= 3;
 }
 
+/* The reported clause of a cue in its sentence, as token bounds. */
 static gboolean
 clause_bounds (Doc   *doc,
                Cue   *cue,
@@ -1611,8 +1611,6 @@ add_clause_quotes (Doc   *doc,
   add_found (doc, quote, sentence, -1, cue->first);
 }
 
-/* Indirect speech with some words in quotation marks: "she said the plan
- * was ‘dead on arrival’ and should go" is one quote, the whole clause. */
 /* "a jugé la mobilisation « disproportionnée »", "s'est dit « surpris »
  * par …", "nannte den Streik eine „Zumutung“": a verb that names or judges
  * takes an object, not a clause; its quote is the quoted words alone. */
@@ -1661,6 +1659,9 @@ complementiser_soon_after (Doc   *doc,
   return FALSE;
 }
 
+/* The mixed quote of one cue, if the clause it reports holds words in
+ * quotation marks ("she said the plan was ‘dead on arrival’ and should
+ * go" is one quote, the whole clause). */
 static gboolean
 mixed_for_cue (Doc      *doc,
                gint      sentence,
@@ -1715,10 +1716,6 @@ mixed_for_cue (Doc      *doc,
   return TRUE;
 }
 
-/* Indirect speech with some words in quotation marks: "she said the plan
- * was ‘dead on arrival’ and should go" is one quote, the whole clause.
- * Each cue of the sentence is tried: "‘We let him down’, he said, while
- * Ade Okoro added that the dressing room was ‘devastated’". */
 /* "… et a demandé au groupe de …", "and warned that …": a reporting verb
  * joined to the clause before with no subject of its own */
 static gboolean
@@ -1733,6 +1730,10 @@ coordinated_verb (Doc   *doc,
   return k > 0 && is_word (doc, k - 1) && px_text_list_contains (conjunctions, G_N_ELEMENTS (conjunctions), lower (doc, k - 1));
 }
 
+/* Indirect speech with some words in quotation marks: "she said the plan
+ * was ‘dead on arrival’ and should go" is one quote, the whole clause.
+ * Each cue of the sentence is tried: "‘We let him down’, he said, while
+ * Ade Okoro added that the dressing room was ‘devastated’". */
 static void
 try_mixed (Doc      *doc,
            gint      sentence,
