@@ -874,7 +874,7 @@ px_quotes_name_start (Doc  *doc,
     }
   /* "рассказала РИА Новости Анна Кравцова": the agency told is no part
    * of the name after it */
-  if (i > first && i < last && g_strcmp0 (lower (doc, i), "новости") == 0 && g_strcmp0 (lower (doc, i - 1), "риа") == 0)
+  if (i > first && i < last && lower_is (doc, i, "новости", NULL) && lower_is (doc, i - 1, "риа", NULL))
     i++;
   /* "Мэр Тихорецка Сергей Лебедев", "жительница улицы Гагарина Нина
    * Соколова": after a Russian title or noun, three words

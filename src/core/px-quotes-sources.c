@@ -3003,7 +3003,7 @@ source_backward (Doc    *doc,
                     }
                 }
               /* "TREND, citing the press service of …, reported": the cited source speaks. */
-              if (g_strcmp0 (lower (doc, k), "citing") == 0 && px_quotes_source_forward (doc, k + 1, sentence, source))
+              if (lower_is (doc, k, "citing", NULL) && px_quotes_source_forward (doc, k + 1, sentence, source))
                 return TRUE;
               if (px_quotes_is_name_word (doc, k - 2) || (tok (doc, k - 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
                 {
@@ -5311,7 +5311,7 @@ resolve_source_inner (Doc    *doc,
     return;
   if (russian_institution_anaphor (doc, source))
     return;
-  if (source->pronoun && g_strcmp0 (lower (doc, source->first), "it") == 0)
+  if (source->pronoun && lower_is (doc, source->first, "it", NULL))
     {
       gint sentence = doc->token_sentence[source->first];
 
@@ -5702,7 +5702,7 @@ resolve_source_inner (Doc    *doc,
         person = find_person_by_descriptor (doc, source->first, source->last, source->first);
       /* "the Italian" when the article never gave a nationality */
       if (person == NULL
-          && ((first_name > source->first && g_strcmp0 (lower (doc, source->first), "the") == 0)
+          && ((first_name > source->first && lower_is (doc, source->first, "the", NULL))
               || (first_name == source->first && source->first > 0 && is_word (doc, source->first - 1)
                   && strcmp (lower (doc, source->first - 1), "the") == 0))
           && refers_to_person (doc, first_name, source->last)
@@ -6490,7 +6490,7 @@ resolve_source_inner (Doc    *doc,
      * quote, an inverted "the" and a noun the article never gave anyone is
      * the person the sentence before is about */
     if (person == NULL && first == source->last && first == source->first + 1 && source->first >= 3
-        && g_strcmp0 (lower (doc, source->first), "the") == 0 && is_word (doc, source->first - 1)
+        && lower_is (doc, source->first, "the", NULL) && is_word (doc, source->first - 1)
         && IN (speech_verbs, lower (doc, source->first - 1)) && doc->span_of[source->first - 2] >= 0
         && !IN (institution_nouns, lower (doc, first)) && !IN (group_nouns, lower (doc, first))
         && !IN (document_nouns, lower (doc, first)) && !IN (org_words, lower (doc, first))
@@ -6517,7 +6517,7 @@ resolve_source_inner (Doc    *doc,
       }
     /* "the union boss", "the former skipper": a definite person nobody
      * was introduced as is the person just spoken of */
-    if (person == NULL && first > source->first && g_strcmp0 (lower (doc, source->first), "the") == 0
+    if (person == NULL && first > source->first && lower_is (doc, source->first, "the", NULL)
         && refers_to_person (doc, first, source->last)
         && !px_text_list_contains (legal_roles, G_N_ELEMENTS (legal_roles), lower (doc, source->last)))
       {
@@ -6636,7 +6636,7 @@ static gboolean
 spanish_cuenta_phrase (Doc  *doc,
                        guint i)
 {
-  return i > 0 && g_strcmp0 (lower (doc, i), "cuenta") == 0 && is_word (doc, i - 1)
+  return i > 0 && lower_is (doc, i, "cuenta", NULL) && is_word (doc, i - 1)
          && lower_is (doc, i - 1, "en", "dio", "dan", "da", "dar", "doy", "di", "dieron", "daba", NULL);
 }
 
@@ -9546,7 +9546,7 @@ px_quotes_resolve_source (Doc    *doc,
       && lower_is (doc, source->first, "cette", "ce", "cet", NULL)
       && !IN (institution_nouns, lower (doc, source->first + 1)) && !IN (spokes, lower (doc, source->first + 1))
       /* "assure cette source": the unnamed source met before */
-      && g_strcmp0 (lower (doc, source->first + 1), "source") != 0 && g_strcmp0 (lower (doc, source->first + 1), "sources") != 0)
+      && !lower_is (doc, source->first + 1, "source", "sources", NULL))
     {
       char gender = strcmp (lower (doc, source->first), "cette") == 0 ? 'f' : 'm';
       Person *named = px_quotes_prominent_person_before (doc, source->first);
