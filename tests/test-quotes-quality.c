@@ -389,6 +389,12 @@ score_article (const char *txt_path,
             }
         }
       tally_mechanism (score, quote, paragraphs, language, g_strcmp0 (gold_speaker, predicted_speaker) == 0);
+      if (g_strcmp0 (gold_speaker, predicted_speaker) != 0)
+        {
+          g_autofree char *key = g_strdup_printf ("language %s, wrong as %s", language, kind);
+
+          tally (score, key, FALSE);
+        }
       if (g_strcmp0 (gold_speaker, predicted_speaker) != 0 && verbose)
         {
           /* Cut on a character boundary: a cut inside a Cyrillic letter makes the whole line unreadable. */
