@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <time.h>
 
 #include "px-test-util.h"
@@ -84,4 +85,32 @@ px_test_claim_holds (PxClaim *claim,
         return TRUE;
     }
   return FALSE;
+}
+
+/* The first quote of @quotes whose text holds @fragment, or NULL. */
+PxQuote *
+px_test_find_quote (GPtrArray  *quotes,
+                    const char *fragment)
+{
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      PxQuote *quote = g_ptr_array_index (quotes, i);
+
+      if (strstr (quote->text, fragment) != NULL)
+        return quote;
+    }
+  return NULL;
+}
+
+/* The quote holding @fragment, which the test needs to go on: a missing
+ * one ends the test with a message naming it. */
+PxQuote *
+px_test_expect_quote (GPtrArray  *quotes,
+                      const char *fragment)
+{
+  PxQuote *quote = px_test_find_quote (quotes, fragment);
+
+  if (quote == NULL)
+    g_error ("No quote holds “%s”", fragment);
+  return quote;
 }

@@ -8,6 +8,7 @@
 
 #include "px-article.h"
 #include "px-claims.h"
+#include "px-quotes.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +23,10 @@ PxArticle *px_test_article_new (const char         *path,
 gboolean   px_test_claim_holds (PxClaim            *claim,
                                 guint               article,
                                 guint               sentence);
+
+PxQuote   *px_test_find_quote   (GPtrArray          *quotes,
+                                const char         *fragment);
+PxQuote   *px_test_expect_quote (GPtrArray          *quotes,
+                                const char         *fragment);
 
 G_END_DECLS
