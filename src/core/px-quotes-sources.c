@@ -2341,6 +2341,41 @@ german_time_adjunct_before (Doc  *doc,
   return i - k;
 }
 
+/* "Wie das Landratsamt auf Nachfrage mitteilte", "teilte die Stadt auf
+ * Anfrage unserer Zeitung mit": how many tokens before @i make an "on
+ * request" adjunct between a German subject and its verb, or 0. The
+ * request is no speaker; the subject stands before it. */
+static guint
+german_request_adjunct_before (Doc  *doc,
+                               guint i,
+                               gint  sentence)
+{
+  guint k = i;
+
+  if (!doc->capital_nouns || k < 3)
+    return 0;
+  /* "… unserer Zeitung", "… der Deutschen Presse-Agentur", "… des SWR" */
+  for (guint reader = 1; reader <= 3 && k - reader >= 3; reader++)
+    if (px_quotes_allowed_token (doc, k - reader - 1, sentence) && is_word (doc, k - reader - 1)
+        && lower_is (doc, k - reader - 1, "unserer", "unserem", "der", "des", "dieser", NULL))
+      {
+        gboolean capitals = TRUE;
+
+        for (guint c = k - reader; c < k && capitals; c++)
+          capitals = px_quotes_allowed_token (doc, c, sentence) && is_word (doc, c)
+                     && (tok (doc, c)->flags & PX_LEXICON_TOKEN_CAPITAL);
+        if (capitals && is_word (doc, k - reader - 2) && lower_is (doc, k - reader - 2, "nachfrage", "anfrage", NULL))
+          {
+            k -= reader + 1;
+            break;
+          }
+      }
+  if (k < 3 || !px_quotes_allowed_token (doc, k - 2, sentence) || !is_word (doc, k - 1) || !is_word (doc, k - 2)
+      || !lower_is (doc, k - 1, "nachfrage", "anfrage", NULL) || !lower_is (doc, k - 2, "auf", NULL))
+    return 0;
+  return i - (k - 2);
+}
+
 /* "…, the trust that runs it has said.", "…, the council which owns
  * the site said.": after the clause and its comma, a definite noun with a
  * relative clause of its own before the verb; the noun is the subject, not
@@ -2543,11 +2578,17 @@ source_backward (Doc    *doc,
          && (IN (between_words, lower (doc, i - 1)) || (g_str_has_suffix (lower (doc, i - 1), "ly")
              && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !ly_noun (doc, i - 1))
              || discourse_adverbial_before (doc, i, sentence) > 0
-             || german_time_adjunct_before (doc, i, sentence) > 0))
+             || german_time_adjunct_before (doc, i, sentence) > 0
+             || german_request_adjunct_before (doc, i, sentence) > 0))
     {
       if (german_time_adjunct_before (doc, i, sentence) > 0)
         {
           i -= german_time_adjunct_before (doc, i, sentence);
+          continue;
+        }
+      if (german_request_adjunct_before (doc, i, sentence) > 0)
+        {
+          i -= german_request_adjunct_before (doc, i, sentence);
           continue;
         }
       /* "La préfecture a pour sa part rappelé", "El sindicato ha por su
@@ -3853,6 +3894,7 @@ last_speaker_before (Doc    *doc,
           /* "A spokeswoman for the ministry said …. She added …": the
            * pronoun is the spokesperson, who speaks for the institution */
           char spoke = 0;
+          gboolean after_quotation;
 
           for (guint k = cue.source.first >= 4 ? cue.source.first - 4 : 0;
                k <= cue.source.last && k < doc->tokens->len && spoke == 0; k++)
@@ -3862,8 +3904,13 @@ last_speaker_before (Doc    *doc,
                       : g_str_has_suffix (lower (doc, k), "man") || g_str_has_suffix (lower (doc, k), "er") ? 'm' : '?';
           px_quotes_resolve_source (doc, &cue.source);
           /* "insisted the trip was irrelevant": a phrase after the verb
-           * speaks only when it names someone */
-          found = cue.source.speaker != NULL && (cue.source.first < i || cue.source.person != NULL)
+           * speaks only when it names someone, or when the verb follows a
+           * quotation and its comma, where only the speaker comes next
+           * ("„Es hat geknallt“, berichtete eine Anwohnerin") */
+          after_quotation = i > 1 && is_punct (doc, i - 1, ',')
+                            && ((tok (doc, i - 2)->flags & PX_LEXICON_TOKEN_QUOTE) || doc->span_of[i - 2] >= 0);
+
+          found = cue.source.speaker != NULL && (cue.source.first < i || cue.source.person != NULL || after_quotation)
                   && !(cue.source.person != NULL && ((cue.source.person->org && (spoke == 0 || (gender != 0 && spoke != '?' && spoke != gender)))
                        || (!cue.source.person->org && gender != 0 && cue.source.person->gender != 0 && cue.source.person->gender != gender)))
                   && !IN (group_nouns, lower (doc, cue.source.last));
@@ -6843,9 +6890,13 @@ px_quotes_is_speech_verb (Doc      *doc,
     }
   /* "Der Verein rief Wanderer dazu auf, … zu wagen": a German appeal
    * whose particle closes the object before the comma; "rief an" (phoned)
-   * or "rief um Hilfe" report no words */
+   * or "rief um Hilfe" report no words; right after a quotation and its
+   * comma ("„Wir geben nicht auf“, rief er") it says the words shouted */
   if (doc->capital_nouns && lower_is (doc, i, "rief", "riefen", "ruft", "rufen", NULL))
     {
+      if (i > 1 && is_punct (doc, i - 1, ',')
+          && ((tok (doc, i - 2)->flags & PX_LEXICON_TOKEN_QUOTE) || doc->span_of[i - 2] >= 0))
+        return TRUE;
       for (guint k = i + 1; k < i + 9 && k + 1 < doc->tokens->len && is_word (doc, k); k++)
         if (lower_is (doc, k, "auf", NULL) && is_punct (doc, k + 1, ','))
           return TRUE;

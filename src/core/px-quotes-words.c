@@ -306,6 +306,10 @@ static const char * const not_name_words[] = {
   "por", "d'après", "la", "le", "les", "el", "los", "las", "die", "der", "das", "ein", "eine", "un",
   "une", "au", "aux", "dans", "im", "am", "по", "в", "на", "и", "a", "à", "des", "dem", "den", "del",
   "du",
+  /* German possessives opening a sentence ("Ihr Mann habe …", "Seine
+   * Tochter sagte"): the noun after them is a relation, no name */
+  "ihr", "ihre", "ihren", "ihrem", "ihrer", "sein", "seine", "seinen", "seinem", "seiner", "unser", "unsere",
+  "unseren", "unserem", "unserer", "mein", "meine", "meinen", "meinem", "meiner",
   /* German quantifiers opening a capitalised noun phrase ("Viele Geschädigte") */
   "viele", "einige", "alle", "manche", "mehrere", "beide", "andere", "weitere", "zahlreiche", "wenige",
   /* German adverbs opening a sentence, the subject then after the verb

@@ -1,0 +1,76 @@
+/* test-quotes-de.c — German quotes and their speakers: cues and references
+ * that German news writes in its own way
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-quotes.h"
+#include "px-test-util.h"
+
+/* "Wie das Landratsamt auf Nachfrage mitteilte": the request between the
+ * subject and the verb at the end of the clause is no speaker. */
+static void
+test_request_adjunct (void)
+{
+  static const char *text =
+    "Der Windpark am Eichkopf ist noch nicht genehmigt.\n\n"
+    "Wie das Landratsamt auf Nachfrage mitteilte, muss der Windpark noch immissionsschutzrechtlich "
+    "genehmigt werden. Mit einer Entscheidung sei frühestens im Herbst zu rechnen.\n\n"
+    "Wie die Polizei auf Anfrage der Deutschen Presse-Agentur bestätigte, wurde bei dem Brand niemand verletzt.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "immissionsschutzrechtlich")->speaker, ==, "Landratsamt");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "frühestens im Herbst")->speaker, ==, "Landratsamt");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "niemand verletzt")->speaker, ==, "Polizei");
+}
+
+/* "„Wir geben nicht auf“, rief er in den Saal": shouted words are a quote;
+ * "rief … an" (phoned) still reports none. */
+static void
+test_shouted (void)
+{
+  static const char *text =
+    "Der Sprecher der Initiative, Rolf Hagedorn, kündigte rechtliche Schritte an. "
+    "„Wir geben ganz sicher nicht auf“, rief er nach der Abstimmung in den Saal.\n\n"
+    "Danach rief Hagedorn seinen Anwalt an.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+  PxQuote *quote = px_test_expect_quote (quotes, "Wir geben ganz sicher nicht auf");
+
+  g_assert_cmpint (quote->kind, ==, PX_QUOTE_SPEECH);
+  g_assert_true (quote->direct);
+  g_assert_cmpstr (quote->speaker, ==, "Rolf Hagedorn");
+  g_assert_cmpstr (quote->verb, ==, "rief");
+  g_assert_null (px_test_find_quote (quotes, "seinen Anwalt"));
+}
+
+/* "„…“, berichtete eine Anwohnerin. Ihr Mann habe …, sagte die
+ * 47-Jährige": the age refers back to the unnamed woman just quoted; "Ihr
+ * Mann" (her husband) opening the reported clause is no name. */
+static void
+test_age_of_unnamed_speaker (void)
+{
+  static const char *text =
+    "Die Detonation war im ganzen Ort zu hören. „Es hat geknallt, als wäre ein Flugzeug abgestürzt“, "
+    "berichtete eine Anwohnerin, die direkt gegenüber der Bank wohnt. Ihr Mann habe zuerst an eine "
+    "Gasexplosion gedacht, sagte die 47-Jährige.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Flugzeug abgestürzt")->speaker, ==, "Anwohnerin");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Gasexplosion")->speaker, ==, "Anwohnerin");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/parallax/quotes-de/request-adjunct", test_request_adjunct);
+  g_test_add_func ("/parallax/quotes-de/shouted", test_shouted);
+  g_test_add_func ("/parallax/quotes-de/age-of-unnamed-speaker", test_age_of_unnamed_speaker);
+
+  return g_test_run ();
+}
