@@ -1749,6 +1749,69 @@ extend_back_over_place (Doc    *doc,
     source->first = px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && !IN (stop_words, lower (doc, j)) ? j : j + 1;
 }
 
+/* "A resident of the area said", "Un conseiller régional de la majorité
+ * reconnaît", "Eine Bewohnerin des Viertels sagte", "Una vecina del barrio
+ * dijo": a source read back to the determiner of a place or group that
+ * completes an unnamed person, opened by an indefinite article, is that
+ * whole phrase; the place or group does not speak. Spokespeople are left
+ * to speak for their institution. */
+static void
+extend_back_over_complement (Doc    *doc,
+                             Source *source,
+                             gint    sentence)
+{
+  static const char * const prepositions[] = {
+    "of", "from", "at", "in", "near", "on", "de", "d'", "du", "des", "del", "der", "aus", "von", "vom", "im",
+  };
+  static const char * const contracted[] = { "du", "des", "del", "der", "vom", "im" };
+  static const char * const indefinite[] = {
+    "a", "an", "one", "another", "un", "une", "una", "uno", "ein", "eine", "einer", "eines",
+  };
+  guint prep, k;
+
+  if (source->first < 2 || source->pronoun || !is_word (doc, source->first))
+    return;
+  /* German reads "Bewohnerin des Viertels" as one run of capitalised
+   * words: the indefinite article before it makes it an unnamed person */
+  if (doc->capital_nouns && px_quotes_allowed_token (doc, source->first - 1, sentence) && is_word (doc, source->first - 1)
+      && px_text_list_contains (indefinite, G_N_ELEMENTS (indefinite), lower (doc, source->first - 1))
+      && !IN (spokes, lower (doc, source->first)) && !IN (institution_nouns, lower (doc, source->first)))
+    for (guint h = source->first + 1; h < source->last; h++)
+      if (is_word (doc, h) && px_text_list_contains (prepositions, G_N_ELEMENTS (prepositions), lower (doc, h)))
+        {
+          source->first--;
+          return;
+        }
+  /* the article that contracts the preposition ("du quartier", "des
+   * Viertels") opens the source itself */
+  if (px_text_list_contains (contracted, G_N_ELEMENTS (contracted), lower (doc, source->first)))
+    prep = source->first;
+  else if (px_quotes_allowed_token (doc, source->first - 1, sentence) && is_word (doc, source->first - 1)
+           && px_text_list_contains (prepositions, G_N_ELEMENTS (prepositions), lower (doc, source->first - 1)))
+    prep = source->first - 1;
+  else
+    return;
+  if (prep < 2)
+    return;
+  /* the person's noun, with up to two adjectives after it ("conseiller
+   * régional") or before it ("ältere Bewohnerin") */
+  for (k = prep - 1; k > 0 && k + 3 >= prep && px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k)
+                     && !IN (stop_words, lower (doc, k)) && !IN (speech_verbs, lower (doc, k))
+                     && !IN (spokes, lower (doc, k))
+                     /* German writes the person's noun with a capital */
+                     && (doc->capital_nouns || !px_quotes_is_name_word (doc, k))
+                     && !px_text_list_contains (indefinite, G_N_ELEMENTS (indefinite), lower (doc, k));
+       k--)
+    ;
+  if (k + 1 >= prep || !px_quotes_allowed_token (doc, k, sentence) || !is_word (doc, k)
+      || !px_text_list_contains (indefinite, G_N_ELEMENTS (indefinite), lower (doc, k)))
+    return;
+  for (guint h = k + 1; h < prep; h++)
+    if (IN (spokes, lower (doc, h)) || IN (institution_nouns, lower (doc, h)))
+      return;
+  source->first = k;
+}
+
 /* "two people familiar with the negotiations", "a source close to the
  * player": an anonymous source is the noun the phrase modifies, not the
  * last noun of its modifier. */
@@ -3211,6 +3274,7 @@ source_backward (Doc    *doc,
       source->first = px_quotes_run_start_back (doc, i);
       (void) k;
       extend_back_over_place (doc, source, sentence);
+      extend_back_over_complement (doc, source, sentence);
       study_by_name (doc, source, sentence);
       return TRUE;
     }
@@ -3231,6 +3295,24 @@ source_backward (Doc    *doc,
                      && is_word (doc, k - 2) && g_str_has_suffix (lower (doc, k - 2), "s")
                      && tok (doc, k - 2)->end == tok (doc, k - 1)->start && space_after (doc, k - 1))))
         k--;
+      /* "Une habitante du quartier a déclaré", "Una vecina del barrio
+       * dijo", "Un élu de l'opposition estime": a preposition fused with
+       * its article, or an article elided onto its noun, opens the source
+       * only when an unnamed person before it completes the phrase */
+      if (i > 1 && px_quotes_allowed_token (doc, i - 1, sentence) && is_word (doc, i - 1)
+          && (lower_is (doc, i - 1, "du", "des", "del", NULL)
+              || ((g_str_has_prefix (word, "l'") || g_str_has_prefix (word, "l’")) && lower_is (doc, i - 1, "de", NULL))))
+        {
+          guint first = source->first, last = source->last;
+
+          source->first = lower_is (doc, i - 1, "de", NULL) ? i : i - 1;
+          source->last = i;
+          extend_back_over_complement (doc, source, sentence);
+          if (source->first + 1 < i)
+            return TRUE;
+          source->first = first;
+          source->last = last;
+        }
       if (k > 0 && px_quotes_allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
           && (lower_is (doc, k - 1, "the", "its", "his", "her", "a", "an", "their", "one", NULL)
               /* "Die 54-Jährige", "Der Sprecher" */
@@ -3261,6 +3343,7 @@ source_backward (Doc    *doc,
               if (px_quotes_is_name_word (doc, head) || IN (group_nouns, lower (doc, head)))
                 source->first = px_quotes_is_name_word (doc, head) ? px_quotes_run_start_back (doc, head) : head;
             }
+          extend_back_over_complement (doc, source, sentence);
           /* "She and her colleagues wrote", "Obi and her team said": the
            * person named first leads the group and speaks */
           if (source->first >= 2 && px_quotes_allowed_token (doc, source->first - 2, sentence) && is_word (doc, source->first - 1)

@@ -1,0 +1,71 @@
+/* test-quotes-unnamed.c — unnamed speakers: the people news quotes without
+ * a name, as the article describes them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-quotes.h"
+#include "px-test-util.h"
+
+typedef struct {
+  const char *language;
+  const char *text;
+  const char *fragment;
+  const char *speaker;
+} Case;
+
+static void
+check_cases (const Case *cases,
+             gsize       n_cases)
+{
+  for (gsize c = 0; c < n_cases; c++)
+    {
+      g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (cases[c].text, cases[c].language);
+
+      g_test_message ("%s", cases[c].text);
+      g_assert_cmpstr (px_test_expect_quote (quotes, cases[c].fragment)->speaker, ==, cases[c].speaker);
+    }
+}
+
+/* "A resident of the area said", "Un élu de l'opposition estime que": an
+ * unnamed person before the verb, completed by a place or group, is the
+ * whole phrase; neither the place nor the group speaks. A spokesperson
+ * still speaks for the institution. */
+static void
+test_complement_before_verb (void)
+{
+  static const Case cases[] = {
+    { "en", "The night races worry the estate.\n\nA resident of the estate said the races went on until dawn.",
+      "until dawn", "resident of the estate" },
+    { "en", "The night races worry the estate.\n\nA councillor from the majority group said the city had hidden the costs.",
+      "hidden the costs", "councillor from the majority group" },
+    { "fr", "Les rodéos inquiètent le quartier.\n\nUn élu de l'opposition estime que la ville a minimisé les chiffres.",
+      "minimisé les chiffres", "élu de l'opposition" },
+    { "fr", "Les rodéos inquiètent le quartier.\n\nUne habitante du quartier a déclaré que les rodéos duraient toute la nuit.",
+      "toute la nuit", "habitante du quartier" },
+    { "fr", "Le budget a été voté.\n\nUn conseiller régional de la majorité reconnaît que la marge est très étroite.",
+      "marge est très étroite", "conseiller régional de la majorité" },
+    { "de", "Die Rennen stören die Nachtruhe.\n\nEine Bewohnerin des Viertels sagte, die Rennen dauerten bis zum Morgen.",
+      "bis zum Morgen", "Bewohnerin des Viertels" },
+    { "es", "Las carreras preocupan al barrio.\n\nUna vecina del barrio dijo que las carreras duran toda la noche.",
+      "toda la noche", "vecina del barrio" },
+    { "en", "The night races worry the estate.\n\nA spokesman for the council said police would patrol the estate.",
+      "patrol the estate", "council" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/parallax/quotes-unnamed/complement-before-verb", test_complement_before_verb);
+
+  return g_test_run ();
+}
