@@ -62,6 +62,46 @@ test_age_of_unnamed_speaker (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Gasexplosion")->speaker, ==, "Anwohnerin");
 }
 
+/* "Im Mai soll es eine Versammlung geben, so die Rathauschefin": "soll"
+ * reports plans and hearsay as the subjunctive reports speech. */
+static void
+test_so_after_modal (void)
+{
+  static const char *text =
+    "Bürgermeisterin Ulrike Brandt will mit den Gegnern reden. Schon im Mai soll es eine "
+    "Bürgerversammlung geben, so die Rathauschefin.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+  PxQuote *quote = px_test_expect_quote (quotes, "Bürgerversammlung geben");
+
+  g_assert_cmpstr (quote->verb, ==, "so");
+  g_assert_cmpstr (quote->speaker, ==, "Ulrike Brandt");
+}
+
+/* "…, hieß es von der Feuerwehr": the phrase after "hieß es" names who
+ * said it. */
+static void
+test_impersonal_with_source (void)
+{
+  static const char *text =
+    "Der Schaden am Gebäude ist erheblich. Ein Statiker müsse prüfen, ob die Filiale wieder betreten "
+    "werden könne, hieß es von der Feuerwehr.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Statiker müsse")->speaker, ==, "Feuerwehr");
+}
+
+/* "Nach Zahlen des Landeskriminalamts gab es …": figures as a source. */
+static void
+test_figures_as_source (void)
+{
+  static const char *text =
+    "Sprengungen von Geldautomaten beschäftigen die Ermittler seit Jahren. Nach Zahlen des "
+    "Landeskriminalamts gab es im vergangenen Jahr 41 solcher Taten im Land.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "41 solcher Taten")->speaker, ==, "Landeskriminalamt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -71,6 +111,9 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/request-adjunct", test_request_adjunct);
   g_test_add_func ("/parallax/quotes-de/shouted", test_shouted);
   g_test_add_func ("/parallax/quotes-de/age-of-unnamed-speaker", test_age_of_unnamed_speaker);
+  g_test_add_func ("/parallax/quotes-de/so-after-modal", test_so_after_modal);
+  g_test_add_func ("/parallax/quotes-de/impersonal-with-source", test_impersonal_with_source);
+  g_test_add_func ("/parallax/quotes-de/figures-as-source", test_figures_as_source);
 
   return g_test_run ();
 }

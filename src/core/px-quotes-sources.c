@@ -27,6 +27,8 @@ static const char * const according_cues[][3] = {
   { "nach", "angaben", NULL }, { "nach", "informationen", NULL }, { "de", "acuerdo", "con" },
   { "nach", "einschätzung", NULL }, { "nach", "ansicht", NULL }, { "nach", "darstellung", NULL },
   { "nach", "auffassung", NULL },
+  /* figures as a source: "Nach Zahlen des Landeskriminalamts gab es …" */
+  { "nach", "zahlen", NULL }, { "nach", "schätzungen", NULL }, { "nach", "berechnungen", NULL },
   { "a", "juicio", "de" }, { "aux", "yeux", "de" },
 };
 
@@ -7006,6 +7008,8 @@ px_quotes_is_speech_verb (Doc      *doc,
       static const char * const subjunctives[] = {
         "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "hätte",
         "hätten", "wäre", "wären", "würden",
+        /* the modal of hearsay and plans: "Im Mai soll es eine Versammlung geben, so die Rathauschefin" */
+        "soll", "sollen", "sollte", "sollten",
       };
 
       if (i >= 2 && is_punct (doc, i - 1, ',') && doc->span_of[i - 2] >= 0 && is_word (doc, i + 1))
@@ -8137,6 +8141,23 @@ impersonal_report (Doc      *doc,
   if (px_quotes_allowed_token (doc, end + 1, sentence) && is_word (doc, end) && strcmp (lower (doc, end), "am") == 0
       && is_word (doc, end + 1))
     end += 2;
+  /* "hieß es von der Feuerwehr", "hieß es aus dem Rathaus", "hieß es bei
+   * der Bahn": the phrase after it names the source */
+  if (px_quotes_allowed_token (doc, end + 1, sentence) && is_word (doc, end)
+      && lower_is (doc, end, "von", "vom", "aus", "bei", "beim", "seitens", NULL))
+    {
+      /* the phrase closes the sentence */
+      if (px_quotes_source_forward (doc, end + 1, sentence, &cue->source) && !cue->source.pronoun
+          && (cue->source.last + 1 >= doc->tokens->len || !px_quotes_allowed_token (doc, cue->source.last + 1, sentence)
+              || !is_word (doc, cue->source.last + 1)))
+        {
+          cue->found = TRUE;
+          return TRUE;
+        }
+      px_quotes_source_clear (&cue->source);
+      memset (&cue->source, 0, sizeof cue->source);
+      return FALSE;
+    }
   if (px_quotes_allowed_token (doc, end, sentence) && is_word (doc, end))
     return FALSE;
   if (!last_institution_speaker_before (doc, i, &cue->source))
