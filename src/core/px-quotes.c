@@ -1526,6 +1526,10 @@ coordinated_cue (Doc   *doc,
   return G_MAXUINT;
 }
 
+static gboolean romance_bare_noun_object (Doc   *doc,
+                                          guint  first,
+                                          guint  last);
+
 /* Adds the quote of @cue over tokens @first … @last, split in two where a
  * second reporting verb takes over. */
 static void
@@ -1567,7 +1571,9 @@ add_clause_quotes (Doc   *doc,
           /* "said Lowry had … and announced a scholarship in her name": a
            * second verb with a noun phrase for its object reports no words */
           gboolean object = !doc->capital_nouns && second_first == verb + 1 && is_word (doc, second_first)
-                            && lower_is (doc, second_first, "a", "an", "its", "their", "plans", NULL);
+                            && (lower_is (doc, second_first, "a", "an", "its", "their", "plans", NULL)
+                                /* "a dénoncé un « guet-apens » et réclamé des renforts" */
+                                || romance_bare_noun_object (doc, second_first, last));
 
           quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, end),
                              tok (doc, first)->start, tok (doc, end)->end, FALSE);
@@ -2293,6 +2299,55 @@ sentence_has_speech_quote (Doc  *doc,
   return FALSE;
 }
 
+/* "« … », a assuré Carole Ménard, qui a rappelé que …", "“…,” said Ann
+ * Lee, who added that …": a relative clause on the speaker named after a
+ * quotation's cue at @cue reports more of that speaker's words. Looks
+ * between @after (the closing mark) and @last; returns the relative
+ * pronoun's token and sets @verb_out, or G_MAXUINT. */
+static guint
+relative_cue (Doc   *doc,
+              guint  cue,
+              guint  after,
+              guint  last,
+              guint *verb_out)
+{
+  static const char * const relatives[] = { "qui", "who", "quien", "quienes" };
+  static const char * const auxiliaries[] = { "a", "avait", "ont", "has", "had", "ha", "había", "han" };
+  /* "a dit Marie à l'AFP, qui …": the relative is about the listener */
+  static const char * const listeners[] = { "à", "au", "aux", "auprès", "to", "a", "al", "ante" };
+
+  if (cue == G_MAXUINT || cue <= after || !is_word (doc, cue)
+      /* "Ann Lee told the BBC, who …" */
+      || px_text_list_contains (listener_verbs, G_N_ELEMENTS (listener_verbs), lower (doc, cue)))
+    return G_MAXUINT;
+  for (guint t = cue + 2; t + 3 <= last; t++)
+    {
+      guint v = t + 1;
+      const char *verb;
+
+      if (doc->span_of[t] >= 0 || !is_word (doc, t) || !is_punct (doc, t - 1, ',')
+          || !px_text_list_contains (relatives, G_N_ELEMENTS (relatives), lower (doc, t)))
+        continue;
+      for (guint k = cue + 1; k + 1 < t; k++)
+        if (!is_word (doc, k) ? !is_punct (doc, k, ',')
+                              : px_text_list_contains (listeners, G_N_ELEMENTS (listeners), lower (doc, k)))
+          return G_MAXUINT;
+      if (is_word (doc, v) && px_text_list_contains (auxiliaries, G_N_ELEMENTS (auxiliaries), lower (doc, v)))
+        v++;
+      while (v < last && is_word (doc, v) && doc->span_of[v] < 0 && IN (between_words, lower (doc, v)))
+        v++;
+      if (v >= last || !is_word (doc, v) || doc->span_of[v] >= 0)
+        return G_MAXUINT;
+      verb = lower (doc, v);
+      if (!IN (speech_verbs, verb) || !takes_clause (verb) || g_str_has_suffix (verb, "ing")
+          || px_quotes_naming_cue (doc, v))
+        return G_MAXUINT;
+      *verb_out = v;
+      return t;
+    }
+  return G_MAXUINT;
+}
+
 /* "called the strike ‘irresponsible’ and said the demands would add …":
  * after a quote, a second reporting verb of the same speaker reports a clause. */
 static void
@@ -2301,7 +2356,7 @@ add_coordinated_after_quote (Doc  *doc,
 {
   Sentence *sentence = &g_array_index (doc->sentences, Sentence, s);
   PxQuote *owner = NULL;
-  guint after = 0;
+  guint after = 0, owner_cue = G_MAXUINT;
   guint verb = G_MAXUINT, conjunction, first, last, n_words = 0;
   Cue cue = { 0, };
   PxQuote *quote;
@@ -2314,6 +2369,7 @@ add_coordinated_after_quote (Doc  *doc,
       if (quote_q->kind != PX_QUOTE_SPEECH || (gint) g_array_index (doc->quote_sentence, guint, q) != s || span < 0)
         continue;
       owner = quote_q;
+      owner_cue = g_array_index (doc->quote_cue, guint, q);
       after = MAX (after, g_array_index (doc->spans, Span, span).close);
     }
   if (owner == NULL || owner->speaker == NULL || after < 1 || after >= sentence->last)
@@ -2322,7 +2378,9 @@ add_coordinated_after_quote (Doc  *doc,
     if (doc->span_of[t] >= 0)
       return;
   conjunction = coordinated_cue (doc, after - 1, sentence->last, &verb);
-  if (conjunction == G_MAXUINT || conjunction != after + 1)
+  if (conjunction != after + 1)
+    conjunction = relative_cue (doc, owner_cue, after, sentence->last, &verb);
+  if (conjunction == G_MAXUINT)
     return;
   cue.first = cue.last = verb;
   cue.found = TRUE;

@@ -1,0 +1,71 @@
+/* test-quotes-cues.c — reporting cues that several languages share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-quotes.h"
+#include "px-test-util.h"
+
+/* "« … », a assuré Carole Ménard, qui a rappelé que …": a relative clause
+ * on the speaker named after the quotation's cue reports more of their
+ * words; after "told the BBC, who …" the relative is about the listener. */
+static void
+test_relative_after_quote (void)
+{
+  static const struct {
+    const char *language;
+    const char *text;
+    const char *fragment;
+    const char *speaker;
+  } cases[] = {
+    { "fr", "La séance a duré trois heures. Un niveau « soutenable », a assuré la vice-présidente chargée des "
+            "finances, Carole Ménard, qui a rappelé que la dette de la Région restait inférieure à six ans.",
+      "dette de la Région", "Carole Ménard" },
+    { "en", "The meeting was tense. “It is sustainable,” said finance chief Ann Lee, who added that the debt "
+            "would fall next year.",
+      "debt would fall", "Ann Lee" },
+    { "es", "La sesión fue tensa. \"Es sostenible\", aseguró la consejera Ana Ruiz, quien recordó que la deuda "
+            "bajará el próximo año.",
+      "la deuda bajará", "Ana Ruiz" },
+  };
+
+  for (gsize c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (cases[c].text, cases[c].language);
+
+      g_assert_cmpstr (px_test_expect_quote (quotes, cases[c].fragment)->speaker, ==, cases[c].speaker);
+    }
+  {
+    g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (
+      "“It is sustainable,” Ann Lee told the BBC, who reported that the debt would fall next year.", "en");
+
+    g_assert_null (px_test_find_quote (quotes, "debt would fall"));
+  }
+}
+
+/* "Le syndicat a dénoncé un « guet-apens » et réclamé des renforts": the
+ * second verb's bare noun object is what was asked for, not words said. */
+static void
+test_noun_object_after_quote (void)
+{
+  static const char *text = "Le syndicat Alliance a dénoncé un « guet-apens » et réclamé des renforts.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_nonnull (px_test_find_quote (quotes, "guet-apens"));
+  g_assert_null (px_test_find_quote (quotes, "renforts"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/parallax/quotes-cues/relative-after-quote", test_relative_after_quote);
+  g_test_add_func ("/parallax/quotes-cues/noun-object-after-quote", test_noun_object_after_quote);
+
+  return g_test_run ();
+}
