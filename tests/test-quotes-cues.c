@@ -58,6 +58,20 @@ test_noun_object_after_quote (void)
   g_assert_null (px_test_find_quote (quotes, "renforts"));
 }
 
+/* "Le budget a été défendu par Carole Ménard, qui a rappelé que …": the
+ * passive before the name is no description of her. */
+static void
+test_passive_agent_no_description (void)
+{
+  static const char *text = "La séance a duré trois heures. Le budget a été défendu par Carole Ménard, qui a "
+                            "rappelé que la dette restait inférieure à six ans.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *quote = px_test_expect_quote (quotes, "la dette restait");
+
+  g_assert_cmpstr (quote->speaker, ==, "Carole Ménard");
+  g_assert_null (quote->speaker_description);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -66,6 +80,7 @@ main (int   argc,
 
   g_test_add_func ("/parallax/quotes-cues/relative-after-quote", test_relative_after_quote);
   g_test_add_func ("/parallax/quotes-cues/noun-object-after-quote", test_noun_object_after_quote);
+  g_test_add_func ("/parallax/quotes-cues/passive-agent-no-description", test_passive_agent_no_description);
 
   return g_test_run ();
 }

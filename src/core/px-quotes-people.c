@@ -1494,8 +1494,13 @@ premodifier (Doc  *doc,
   {
     const char *head = lower (doc, name_first - 1);
 
+    /* "défendu par Carole Ménard", "interviewed by", "begrüßt von": the
+     * agent of a passive, no role */
+    static const char * const agents[] = { "par", "by", "von", "por", "durch", "от" };
+
     if (g_str_has_suffix (head, "ly") || g_str_has_suffix (head, "ed") || g_str_has_suffix (head, "ing")
-        || px_quotes_headline_verb (doc, name_first - 1))
+        || px_quotes_headline_verb (doc, name_first - 1)
+        || px_text_list_contains (agents, G_N_ELEMENTS (agents), head))
       return NULL;
   }
   return px_quotes_slice (doc, first, name_first - 1);
