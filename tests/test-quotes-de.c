@@ -102,6 +102,22 @@ test_figures_as_source (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "41 solcher Taten")->speaker, ==, "Landeskriminalamt");
 }
 
+/* "warf der Verwaltung vor, …": separable "vorwerfen" reports an
+ * accusation; "warf einen Blick auf …" reports nothing. */
+static void
+test_accused_separable (void)
+{
+  static const char *text =
+    "Fraktionschef Markus Eberle warf der Verwaltung vor, die Bürger viel zu spät informiert zu haben.\n\n"
+    "Danach warf Eberle einen langen Blick auf die Pläne des Projektierers.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+  PxQuote *quote = px_test_expect_quote (quotes, "viel zu spät informiert");
+
+  g_assert_cmpstr (quote->speaker, ==, "Markus Eberle");
+  g_assert_cmpstr (quote->verb, ==, "warf");
+  g_assert_null (px_test_find_quote (quotes, "Blick"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -114,6 +130,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/so-after-modal", test_so_after_modal);
   g_test_add_func ("/parallax/quotes-de/impersonal-with-source", test_impersonal_with_source);
   g_test_add_func ("/parallax/quotes-de/figures-as-source", test_figures_as_source);
+  g_test_add_func ("/parallax/quotes-de/accused-separable", test_accused_separable);
 
   return g_test_run ();
 }

@@ -6987,6 +6987,16 @@ px_quotes_is_speech_verb (Doc      *doc,
           return TRUE;
       return FALSE;
     }
+  /* "Eberle warf der Verwaltung vor, die Bürger zu spät informiert zu
+   * haben": the accusation of separable "vorwerfen" follows its particle
+   * and a comma; "warf einen Blick" reports nothing */
+  if (doc->capital_nouns && lower_is (doc, i, "warf", "warfen", "wirft", "werfen", NULL))
+    {
+      for (guint k = i + 1; k < i + 9 && k + 1 < doc->tokens->len && is_word (doc, k); k++)
+        if (lower_is (doc, k, "vor", NULL) && is_punct (doc, k + 1, ','))
+          return TRUE;
+      return FALSE;
+    }
   /* "Ein Sprecher sprach von einem „herben Schlag“", "parla di « … »":
    * speaking of a phrase in quotation marks says those words */
   if (lower_is (doc, i, "sprach", "spricht", "sprachen", "sprechen", NULL))
