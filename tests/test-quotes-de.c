@@ -118,6 +118,19 @@ test_accused_separable (void)
   g_assert_null (px_test_find_quote (quotes, "Blick"));
 }
 
+/* "kündigte an, …. Kundinnen und Kunden könnten …": a plural report goes
+ * on in the second subjunctive, its first being the indicative. */
+static void
+test_plural_second_subjunctive (void)
+{
+  static const char *text =
+    "Vorstandsmitglied Frank Gerlach kündigte an, das Foyer der Filiale vorerst geschlossen zu lassen. "
+    "Kundinnen und Kunden könnten auf die Filialen in den Nachbarorten ausweichen.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Nachbarorten ausweichen")->speaker, ==, "Frank Gerlach");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -131,6 +144,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/impersonal-with-source", test_impersonal_with_source);
   g_test_add_func ("/parallax/quotes-de/figures-as-source", test_figures_as_source);
   g_test_add_func ("/parallax/quotes-de/accused-separable", test_accused_separable);
+  g_test_add_func ("/parallax/quotes-de/plural-second-subjunctive", test_plural_second_subjunctive);
 
   return g_test_run ();
 }

@@ -2520,6 +2520,9 @@ subjunctive_sentence (Doc      *doc,
     "halte", "bleibe", "wisse", "lasse", "sehe", "zeige", "plane", "rechne", "erwarte", "prüfe",
     "gelte", "trage", "mache", "nehme", "biete", "laufe", "finde", "arbeite", "hoffe", "fordere",
     "hätte", "hätten", "wäre", "wären", "seiest",
+    /* plural reports take the second subjunctive where the first is the
+     * indicative ("sie können"): "Kundinnen und Kunden könnten …" */
+    "könnten", "müssten", "würden", "dürften",
   };
   guint position = 0;
 
