@@ -131,6 +131,28 @@ test_plural_second_subjunctive (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Nachbarorten ausweichen")->speaker, ==, "Frank Gerlach");
 }
 
+/* References by role: "kritisierte die Krankenschwester" after "sprach
+ * von „…“" is the woman who spoke; "versicherte der Mediziner" is the man
+ * just named; "teilte eine Sprecherin mit" after the reported words
+ * speaks for the body named before them, not for one the words name. */
+static void
+test_role_references (void)
+{
+  static const char *text =
+    "Klinikgeschäftsführer Dr. Jens Albrecht erläuterte die Pläne. Die Notaufnahme in Brenz bleibe rund um "
+    "die Uhr geöffnet, versicherte der Mediziner.\n\n"
+    "Scharfe Kritik kam vom Betriebsrat. Dessen Vorsitzende Sandra Köhler sprach von einem „schwarzen Tag "
+    "für die Beschäftigten“. Die Belegschaft habe aus der Zeitung von den Plänen erfahren, kritisierte die "
+    "Krankenschwester.\n\n"
+    "Das Sozialministerium in Stuttgart begrüßte die Fusion. Kleinere Häuser könnten die Qualitätsvorgaben "
+    "des Bundes auf Dauer kaum erfüllen, teilte eine Sprecherin mit.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Notaufnahme")->speaker, ==, "Jens Albrecht");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Belegschaft")->speaker, ==, "Sandra Köhler");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Qualitätsvorgaben")->speaker, ==, "Sozialministerium");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -145,6 +167,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/figures-as-source", test_figures_as_source);
   g_test_add_func ("/parallax/quotes-de/accused-separable", test_accused_separable);
   g_test_add_func ("/parallax/quotes-de/plural-second-subjunctive", test_plural_second_subjunctive);
+  g_test_add_func ("/parallax/quotes-de/role-references", test_role_references);
 
   return g_test_run ();
 }

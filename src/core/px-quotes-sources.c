@@ -3524,7 +3524,13 @@ static gboolean
 may_cue_at (Doc  *doc,
             guint i)
 {
-  return doc->span_of[i] < 0 && is_word (doc, i) && (IN (speech_verbs, lower (doc, i)) || according_length (doc, i) > 0);
+  return doc->span_of[i] < 0 && is_word (doc, i)
+         && (IN (speech_verbs, lower (doc, i)) || according_length (doc, i) > 0
+             /* German verbs that report only in one construction, which
+              * px_quotes_is_speech_verb() checks: "sprach von „…“",
+              * "rief … auf, …", "warf … vor, …" */
+             || (doc->capital_nouns
+                 && lower_is (doc, i, "sprach", "spricht", "sprachen", "rief", "riefen", "ruft", "warf", "warfen", "wirft", NULL)));
 }
 
 /* Gives @out the speaker, description and person @from resolved to. */
@@ -4726,6 +4732,27 @@ russian_institution_anaphor (Doc    *doc,
   return fits;
 }
 
+/* Whether a German noun, lower-cased, names a person by its ending
+ * ("Mediziner", "Krankenschwester", "Rathauschef", "Polizistin",
+ * "Kandidat"), not a body ("Krisenstab", "Betriebsrat"). */
+static gboolean
+german_person_noun (const char *word)
+{
+  static const char * const endings[] = {
+    "er", "erin", "chef", "chefin", "ist", "istin", "ent", "entin", "ant", "antin", "eur", "eurin", "at",
+    "atin", "schwester", "mann", "frau",
+  };
+  static const char * const bodies[] = { "rat", "amt", "stab", "staat", "senat", "apparat", "verbraucher" };
+
+  for (gsize b = 0; b < G_N_ELEMENTS (bodies); b++)
+    if (g_str_has_suffix (word, bodies[b]))
+      return FALSE;
+  for (gsize e = 0; e < G_N_ELEMENTS (endings); e++)
+    if (g_str_has_suffix (word, endings[e]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Kowalczyk is twenty years younger … . The Polish-born physicist
  * insists …": a definite description (@first to @last, after its article)
  * that fits nobody, has a word besides its head and follows no speaker tells
@@ -4741,8 +4768,13 @@ person_just_named (Doc  *doc,
   guint latest_at = 0;
   char article_gender = 0;
   const char *article = lower (doc, article_at);
+  /* "versicherte der Mediziner": German writes a lone noun for a person
+   * with a capital, and its article gives the gender */
+  gboolean german_noun = doc->capital_nouns && first == last && is_word (doc, first)
+                         && (tok (doc, first)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+                         && german_person_noun (lower (doc, first));
 
-  if (first >= last || px_quotes_is_title (doc, last) || article == NULL)
+  if ((first >= last && !german_noun) || px_quotes_is_title (doc, last) || article == NULL)
     return NULL;
   if (strcmp (article, "la") == 0 || strcmp (article, "die") == 0)
     article_gender = 'f';
@@ -4750,7 +4782,7 @@ person_just_named (Doc  *doc,
     article_gender = 'm';
   /* "Le Rassemblement national": a capitalised word other than a
    * nationality makes it a name, not a description */
-  for (guint k = first; k <= last; k++)
+  for (guint k = first; k <= last && !german_noun; k++)
     if (is_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
         && !px_quotes_looks_demonym (doc, k) && px_quotes_age_in_word (lower (doc, k)) == 0
         && !g_str_has_suffix (lower (doc, k), "-born"))
@@ -4759,6 +4791,9 @@ person_just_named (Doc  *doc,
     {
       Person *candidate = g_ptr_array_index (doc->people, p);
 
+      /* "in Brenz": a German noun looks past single words, mostly places */
+      if (german_noun && (candidate->org || strchr (candidate->name, ' ') == NULL))
+        continue;
       for (guint m = candidate->mentions->len; m > 0; m--)
         {
           guint at = g_array_index (candidate->mentions, guint, m - 1);
@@ -4775,7 +4810,9 @@ person_just_named (Doc  *doc,
     }
   if (latest != NULL && !latest->org && strchr (latest->name, ' ') != NULL
       && doc->token_sentence[latest_at] + 1 >= doc->token_sentence[article_at]
-      && !(article_gender != 0 && latest->gender != 0 && latest->gender != article_gender))
+      && !(article_gender != 0 && latest->gender != 0 && latest->gender != article_gender)
+      /* a German noun alone needs the person's gender known to agree */
+      && !(german_noun && (latest->gender == 0 || latest->gender != article_gender)))
     return latest;
   return NULL;
 }
@@ -6321,7 +6358,17 @@ resolve_source_inner (Doc    *doc,
               }
           }
         if (org == NULL && n_modifiers == 0)
-          org = px_quotes_last_person_before (doc, source->first, TRUE);
+          {
+            /* "Kleinere Häuser könnten die Vorgaben des Bundes kaum
+             * erfüllen, teilte eine Sprecherin mit": a spokesperson after
+             * the words reported speaks for a body named before them, not
+             * for one those words speak of */
+            guint opening = g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]).first;
+            gboolean after_clause = IN (spokes, lower (doc, source->last)) && source->first > opening + 3
+                                    && doc->span_of[opening] < 0;
+
+            org = px_quotes_last_person_before (doc, after_clause ? opening : source->first, TRUE);
+          }
         /* "The unit at Ashby Hospital will close, the trust that runs it
          * has said": a body named only inside the reported clause, whose
          * name does not hold the noun, is what is spoken of, not who
