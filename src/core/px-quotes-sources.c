@@ -681,6 +681,9 @@ find_defendant (Doc *doc)
     /* the sentence sought: "X, de 52 años, se enfrenta a seis años de
      * cárcel", "X faces up to ten years", "X encourt vingt ans" */
     "enfrenta", "faces", "encourt",
+    /* the sentence passed: "X a été condamné jeudi à un an avec sursis",
+     * "X was jailed for six years", "X wurde zu … verurteilt" */
+    "condamné", "condamnée", "sentenced", "convicted", "jailed", "verurteilt", "condenado", "condenada",
   };
   Person *best = NULL;
   guint best_at = G_MAXUINT;
@@ -1095,6 +1098,38 @@ static const char * const phrase_prepositions[] = {
   /* "dijo la anciana entre lágrimas", "a lancé la maire avec colère" */
   "entre", "avec", "con",
 };
+
+/* "a déclaré l'ancien maire à la presse", "a confié la maire au Parisien",
+ * "a dit le préfet à l'AFP": a French listener after a role, which ends
+ * the role ("une source à Matignon", "l'adjointe à la culture" go on). */
+static gboolean
+french_listener_at (Doc  *doc,
+                    guint j)
+{
+  static const char * const media[] = {
+    "presse", "journalistes", "journaliste", "médias", "journal", "radio", "télévision", "micro", "quotidien",
+    "hebdomadaire", "agence",
+  };
+
+  if (!is_word (doc, j) || !lower_is (doc, j, "à", "au", "aux", NULL))
+    return FALSE;
+  for (guint k = j + 1; k <= j + 3 && k < doc->tokens->len && is_word (doc, k); k++)
+    {
+      const char *word = lower (doc, k);
+
+      if (px_text_list_contains (media, G_N_ELEMENTS (media), word))
+        return TRUE;
+      /* "à l'AFP", "au JDD": an agency or paper by its initials */
+      if ((tok (doc, k)->flags & PX_LEXICON_TOKEN_ALL_CAPS)
+          || ((g_str_has_prefix (word, "l'") || g_str_has_prefix (word, "l’"))
+              && g_utf8_strlen (word, -1) <= 6 && g_unichar_isupper (g_utf8_get_char (g_utf8_offset_to_pointer (doc->text + tok (doc, k)->start, 2)))
+              && g_unichar_isupper (g_utf8_get_char (g_utf8_offset_to_pointer (doc->text + tok (doc, k)->start, 3)))))
+        return TRUE;
+      if (!IN (stop_words, word) && !IN (determiners, word))
+        return FALSE;
+    }
+  return FALSE;
+}
 
 /* Flags for name_after_comma(). */
 enum {
@@ -1529,6 +1564,7 @@ source_forward_phrase (Doc    *doc,
       while (px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && j < i + 4 && !IN (stop_words, lower (doc, j))
              && !(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (speech_verbs, lower (doc, j))
              && !px_text_list_contains (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, j))
+             && !french_listener_at (doc, j)
              && strcmp (lower (doc, j), "de") != 0 && strcmp (lower (doc, j), "du") != 0)
         j++;
       source->first = i;
@@ -1587,6 +1623,7 @@ source_forward_phrase (Doc    *doc,
               * l'anonymat": a relative pronoun ends the phrase */
              && !lower_is (doc, j, "qui", "who", "which", "quien", NULL)
              && !px_text_list_contains (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, j))
+             && !french_listener_at (doc, j)
              && !(doc->capital_nouns && IN (german_adjunct_words, lower (doc, j)))
              /* "Nach Einschätzung der Meteorologen lässt der Wind …": the
               * German phrase ends before a lower-case verb */
