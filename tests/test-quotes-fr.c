@@ -30,6 +30,23 @@ test_sentenced_defendant (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "ne fera pas appel")->speaker, ==, "source à Matignon");
 }
 
+/* "L'avocate de Gérard Lemaire, Me Isabelle Fournier, a plaidé …": the
+ * role before the apposition is no name; the lawyer speaks, and her title
+ * of address is no description of her. */
+static void
+test_role_then_name (void)
+{
+  static const char *text =
+    "Le procès a duré deux jours.\n\n"
+    "L'avocate de Gérard Lemaire, Me Isabelle Fournier, a plaidé la relaxe. « Mon client est innocent », "
+    "a-t-elle déclaré.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *quote = px_test_expect_quote (quotes, "Mon client est innocent");
+
+  g_assert_cmpstr (quote->speaker, ==, "Isabelle Fournier");
+  g_assert_true (quote->speaker_description == NULL || strcmp (quote->speaker_description, "Me") != 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -37,6 +54,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/parallax/quotes-fr/sentenced-defendant", test_sentenced_defendant);
+  g_test_add_func ("/parallax/quotes-fr/role-then-name", test_role_then_name);
 
   return g_test_run ();
 }

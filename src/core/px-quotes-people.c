@@ -710,6 +710,23 @@ px_quotes_name_start (Doc  *doc,
   guint of = last + 1;
   gboolean named_body;
 
+  /* "L'avocate de Gérard Lemaire, …": an elided article on a common noun
+   * opening the run is a role; the name follows its "de" ("L'Oréal" is a
+   * name of its own) */
+  if (first < last && is_word (doc, first))
+    {
+      const char *word = lower (doc, first);
+      const char *after = doc->text + tok (doc, first)->start;
+
+      if (g_str_has_prefix (word, "l'") || g_str_has_prefix (word, "l’"))
+        {
+          after = g_utf8_next_char (g_utf8_next_char (after));
+          if (after < doc->text + tok (doc, first)->end && g_unichar_islower (g_utf8_get_char (after))
+              && is_word (doc, first + 1) && lower_is (doc, first + 1, "de", "du", "des", NULL) && first + 2 <= last)
+            i = first + 2;
+        }
+    }
+
   /* "the MP told", "the CEO said": a title written as an acronym is a
    * role, not an institution's initials */
   if (first == last && (tok (doc, first)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && px_quotes_is_title (doc, first))
@@ -1448,6 +1465,19 @@ add_description (Person     *person,
   g_ptr_array_add (person->descriptions, g_steal_pointer (&clean));
 }
 
+/* "Klinikgeschäftsführer Dr. Jens Albrecht", "Me Isabelle Fournier": a
+ * title of address or degree (or its stop) is no part of a description. */
+static gboolean
+is_address_title (Doc  *doc,
+                  guint k)
+{
+  static const char * const address[] = {
+    "dr", "prof", "me", "maître", "mr", "mrs", "ms", "m", "mme", "herr", "frau", "sr", "sra", "dra",
+  };
+
+  return is_punct (doc, k, '.') || (is_word (doc, k) && px_text_list_contains (address, G_N_ELEMENTS (address), lower (doc, k)));
+}
+
 /* Words just before a name that describe it ("Azerbaijani freelance journalist"). */
 static char *
 premodifier (Doc  *doc,
@@ -1488,6 +1518,8 @@ premodifier (Doc  *doc,
       first = p;
       count++;
     }
+  while (name_first > first && is_address_title (doc, name_first - 1))
+    name_first--;
   /* A description names a role: it ends in a noun, not in an adverb or verb. */
   if (first == name_first)
     return NULL;
@@ -1924,11 +1956,18 @@ px_quotes_collect_people (Doc *doc)
         }
       if (first_name > i)
         {
-          g_autofree char *title_part = px_quotes_slice (doc, i, first_name - 1);
+          guint title_end = first_name;
+          g_autofree char *title_part = NULL;
           g_autofree char *before = premodifier (doc, i);
-          g_autofree char *joined = before != NULL ? g_strconcat (before, " ", title_part, NULL) : NULL;
+          g_autofree char *joined = NULL;
 
-          add_description (person, joined != NULL ? joined : title_part);
+          while (title_end > i && is_address_title (doc, title_end - 1))
+            title_end--;
+          if (title_end > i)
+            title_part = px_quotes_slice (doc, i, title_end - 1);
+          if (before != NULL && title_part != NULL)
+            joined = g_strconcat (before, " ", title_part, NULL);
+          add_description (person, joined != NULL ? joined : title_part != NULL ? title_part : before);
         }
       else
         {
