@@ -47,6 +47,19 @@ test_role_then_name (void)
   g_assert_true (quote->speaker_description == NULL || strcmp (quote->speaker_description, "Me") != 0);
 }
 
+/* "le procureur de la République, Antoine Clément, … « … », avait lancé
+ * le magistrat": "magistrat" is a word for the prosecutor or the judge. */
+static void
+test_magistrate (void)
+{
+  static const char *text =
+    "À l'audience, le procureur de la République, Antoine Clément, avait requis dix-huit mois avec sursis. "
+    "« Un élu n'est pas propriétaire de l'argent public », avait lancé le magistrat dans son réquisitoire.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "argent public")->speaker, ==, "Antoine Clément");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -55,6 +68,7 @@ main (int   argc,
 
   g_test_add_func ("/parallax/quotes-fr/sentenced-defendant", test_sentenced_defendant);
   g_test_add_func ("/parallax/quotes-fr/role-then-name", test_role_then_name);
+  g_test_add_func ("/parallax/quotes-fr/magistrate", test_magistrate);
 
   return g_test_run ();
 }

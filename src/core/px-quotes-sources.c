@@ -507,6 +507,11 @@ static const char * const role_families[][12] = {
   { "entrenador", "entrenadora", "técnico", "técnica", "míster", NULL },
   { "trainer", "trainerin", "cheftrainer", "coach", NULL },
   { "entraîneur", "entraîneuse", "technicien", "coach", NULL },
+  /* "le magistrat" for the procureur or the juge: a word for either */
+  { "procureur", "procureure", "magistrat", "magistrate", NULL },
+  { "juge", "magistrat", "magistrate", NULL },
+  { "juez", "jueza", "magistrado", "magistrada", NULL },
+  { "staatsanwalt", "staatsanwältin", "ankläger", "anklägerin", NULL },
 };
 
 /* Definite articles before a role that refers back ("the minister", "l'édile", "der Rathauschef"). */
