@@ -72,6 +72,18 @@ test_passive_agent_no_description (void)
   g_assert_null (quote->speaker_description);
 }
 
+/* "La asociación, que agrupa a 300 socios, ha denunciado que …": a
+ * Spanish subject before its relative clause speaks. */
+static void
+test_spanish_subject_with_relative (void)
+{
+  static const char *text = "El río bajaba turbio desde el lunes. La asociación, que agrupa a 300 socios, ha "
+                            "denunciado que el agua está contaminada.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "agua está contaminada")->speaker, ==, "asociación");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -81,6 +93,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-cues/relative-after-quote", test_relative_after_quote);
   g_test_add_func ("/parallax/quotes-cues/noun-object-after-quote", test_noun_object_after_quote);
   g_test_add_func ("/parallax/quotes-cues/passive-agent-no-description", test_passive_agent_no_description);
+  g_test_add_func ("/parallax/quotes-cues/spanish-subject-with-relative", test_spanish_subject_with_relative);
 
   return g_test_run ();
 }

@@ -60,6 +60,24 @@ test_magistrate (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "argent public")->speaker, ==, "Antoine Clément");
 }
 
+/* "L'association Anticor, qui s'était constituée partie civile, a salué
+ * « … »": the subject before its relative clause speaks, welcoming is a
+ * cue for words in quotation marks, and the label drops the elided
+ * article as it drops "le". */
+static void
+test_subject_with_relative (void)
+{
+  static const char *text =
+    "Le tribunal a rendu sa décision jeudi.\n\n"
+    "L'association Anticor, qui s'était constituée partie civile, a salué « un signal fort pour les "
+    "petites communes ».";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *quote = px_test_expect_quote (quotes, "signal fort");
+
+  g_assert_cmpint (quote->kind, ==, PX_QUOTE_SPEECH);
+  g_assert_cmpstr (quote->speaker, ==, "association Anticor");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -69,6 +87,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-fr/sentenced-defendant", test_sentenced_defendant);
   g_test_add_func ("/parallax/quotes-fr/role-then-name", test_role_then_name);
   g_test_add_func ("/parallax/quotes-fr/magistrate", test_magistrate);
+  g_test_add_func ("/parallax/quotes-fr/subject-with-relative", test_subject_with_relative);
 
   return g_test_run ();
 }

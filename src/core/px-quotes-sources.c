@@ -2752,9 +2752,13 @@ source_backward (Doc    *doc,
   if (is_punct (doc, i - 1, ',') && !doc->capital_nouns)
     {
       guint f = g_array_index (doc->sentences, Sentence, sentence).first;
+      /* "L'association Anticor, qui s'était constituée partie civile, a
+       * salué …": the article elided onto the noun */
+      gboolean elided = is_word (doc, f) && (g_str_has_prefix (lower (doc, f), "l'") || g_str_has_prefix (lower (doc, f), "l’"))
+                        && g_utf8_strlen (lower (doc, f), -1) > 3;
 
-      if (is_word (doc, f) && IN (determiners, lower (doc, f)))
-        for (guint c = f + 2; c <= f + 4 && c + 3 < i; c++)
+      if (is_word (doc, f) && (IN (determiners, lower (doc, f)) || elided))
+        for (guint c = f + (elided ? 1 : 2); c <= f + 4 && c + 3 < i; c++)
           {
             gboolean plain = TRUE;
 
@@ -2764,7 +2768,8 @@ source_backward (Doc    *doc,
                   break;
                 continue;
               }
-            if (!is_word (doc, c + 1) || !lower_is (doc, c + 1, "which", "who", NULL))
+            if (!is_word (doc, c + 1) || !(lower_is (doc, c + 1, "which", "who", "qui", "quien", NULL)
+                                           || (doc->pro_drop && lower_is (doc, c + 1, "que", NULL))))
               break;
             /* the relative runs to the comma before the verb, with no
              * quotation or other cue in it */
@@ -9708,6 +9713,22 @@ px_quotes_resolve_source (Doc    *doc,
               g_free (source->person->name);
               source->person->name = g_strdup (name);
             }
+        }
+    }
+  /* "L'association Anticor": the elided article on a common noun goes,
+   * as "the" and "le" do ("L'Oréal" keeps its own) */
+  if (source->speaker != NULL && !source->pronoun
+      && (g_str_has_prefix (source->speaker, "L'") || g_str_has_prefix (source->speaker, "l'")
+          || g_str_has_prefix (source->speaker, "L’") || g_str_has_prefix (source->speaker, "l’")))
+    {
+      const char *after = g_utf8_next_char (g_utf8_next_char (source->speaker));
+
+      if (*after != '\0' && g_unichar_islower (g_utf8_get_char (after)) && strchr (after, ' ') != NULL)
+        {
+          char *bare = g_strdup (after);
+
+          g_free (source->speaker);
+          source->speaker = bare;
         }
     }
   /* a role the article names its holder for only later */

@@ -41,6 +41,8 @@ static const char * const speech_verbs[] = {
   "maintain", "maintained", "maintains", "contend", "contended", "announcing", "hinted", "signalled",
   "signaled", "cautioned", "countered", "testified", "disclosed", "insisting", "stating", "quipped",
   "lamented", "chastised", "criticised", "criticized", "welcomed", "hailed", "praised", "condemned",
+  /* "a salué « un signal fort »", "begrüßte das Urteil als „…“", "celebró el «…»" */
+  "salué", "salue", "saluent", "begrüßte", "begrüßten", "celebró", "aplaudió",
   "blamed", "blames", "demanded", "demands", "shouted", "wrote", "conceding", "denying", "accuses",
   "quoted", "predicts", "warns", "recounted", "recounts", "conceded", "acknowledging", "reminded",
   "reminds", "assured", "assures",
@@ -150,7 +152,8 @@ static const char * const cognitive_verbs[] = {
   "calls", "describe", "described", "describes", "chastised", "criticised", "criticized", "welcomed",
   "hailed", "praised", "condemned", "considers", "считает", "уверен", "estimate", "estimated", "blamed",
   "blames", "considera", "consideran", "cree", "creen", "считают", "полагает", "glaubt", "glaubte",
-  "opina", "opinó", "quoted", "appelé",
+  "opina", "opinó", "quoted", "appelé", "salué", "salue", "saluent", "begrüßte", "begrüßten", "celebró",
+  "aplaudió",
   "promise", "promised", "vow", "vowed", "continue", "continued",
 };
 PxQuotesWords px_quotes_cognitive_verbs = WORD_LIST (cognitive_verbs);

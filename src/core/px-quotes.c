@@ -971,6 +971,7 @@ takes_clause (const char *verb)
     "call", "called", "calls", "describe", "described", "describes", "accuse", "accused", "hailed",
     "welcomed", "praised", "condemned", "criticised", "criticized", "chastised", "vow", "vowed",
     "promise", "promised", "continue", "continued", "blamed", "blames", "quoted", "appelé",
+    "salué", "salue", "saluent", "begrüßte", "begrüßten", "celebró", "aplaudió",
   };
   static GHashTable *phrase_verbs_set;
 
