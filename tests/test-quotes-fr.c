@@ -78,6 +78,20 @@ test_subject_with_relative (void)
   g_assert_cmpstr (quote->speaker, ==, "association Anticor");
 }
 
+/* "par le tribunal correctionnel d'Amiens … . Le tribunal a estimé": the
+ * bare noun is the court the text names in full, "de" elided onto the
+ * town. */
+static void
+test_court_named_in_full (void)
+{
+  static const char *text =
+    "Paul Durand a été condamné jeudi par le tribunal correctionnel d'Amiens à un an avec sursis.\n\n"
+    "Le tribunal a estimé que les règles de mise en concurrence avaient été contournées.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "mise en concurrence")->speaker, ==, "tribunal correctionnel d'Amiens");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -88,6 +102,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-fr/role-then-name", test_role_then_name);
   g_test_add_func ("/parallax/quotes-fr/magistrate", test_magistrate);
   g_test_add_func ("/parallax/quotes-fr/subject-with-relative", test_subject_with_relative);
+  g_test_add_func ("/parallax/quotes-fr/court-named-in-full", test_court_named_in_full);
 
   return g_test_run ();
 }

@@ -3209,6 +3209,22 @@ px_quotes_keep_one_phrase (char **found,
   return TRUE;
 }
 
+/* "d'Amiens", "d’Ille-et-Vilaine": "de" elided onto a name, one token. */
+static gboolean
+elided_of_name (Doc  *doc,
+                guint j)
+{
+  const char *word, *after;
+
+  if (!is_word (doc, j))
+    return FALSE;
+  word = lower (doc, j);
+  if (!g_str_has_prefix (word, "d'") && !g_str_has_prefix (word, "d’"))
+    return FALSE;
+  after = g_utf8_next_char (g_utf8_next_char (doc->text + tok (doc, j)->start));
+  return after < doc->text + tok (doc, j)->end && g_unichar_isupper (g_utf8_get_char (after));
+}
+
 /* "Le tribunal correctionnel de Valence a condamné …" then "a précisé le
  * tribunal": the one phrase of the article that holds the bare institution
  * noun @noun in lower case, up to two lower-case adjectives, a word such as
@@ -3224,15 +3240,18 @@ noun_named_in_text (Doc        *doc,
     {
       guint j = i + 1, last;
       char *phrase;
+      gboolean elided;
 
       if (g_strcmp0 (lower (doc, i), noun) != 0 || (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
         continue;
       while (j < i + 3 && is_word (doc, j) && (tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
-             && !IN (of_words, lower (doc, j)))
+             && !IN (of_words, lower (doc, j)) && !elided_of_name (doc, j))
         j++;
-      if (!is_word (doc, j) || !IN (of_words, lower (doc, j)) || !px_quotes_is_name_word (doc, j + 1))
+      /* "le tribunal correctionnel d'Amiens": "de" elided onto the name */
+      elided = elided_of_name (doc, j);
+      if (!is_word (doc, j) || (!elided && (!IN (of_words, lower (doc, j)) || !px_quotes_is_name_word (doc, j + 1))))
         continue;
-      last = j + 1;
+      last = elided ? j : j + 1;
       while (px_quotes_is_name_word (doc, last + 1) && space_before (doc, last + 1))
         last++;
       phrase = px_quotes_slice (doc, i, last);
