@@ -84,6 +84,22 @@ test_spanish_subject_with_relative (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "agua está contaminada")->speaker, ==, "asociación");
 }
 
+/* "The factory will close, its owner has announced. … Calder Foods, which
+ * bought the site, said …": the owner the lead leaves unnamed is the
+ * business the next paragraph names. */
+static void
+test_owner_named_later (void)
+{
+  static const char *text =
+    "Biscuit factory to close\n\n"
+    "The Hartley biscuit factory in Wrexley will close next spring, its owner has announced, ending a "
+    "century of baking in the town.\n\n"
+    "Calder Foods, which bought the site in 2015, said production would move to its plant near Leeds.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "will close next spring")->speaker, ==, "Calder Foods");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -94,6 +110,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-cues/noun-object-after-quote", test_noun_object_after_quote);
   g_test_add_func ("/parallax/quotes-cues/passive-agent-no-description", test_passive_agent_no_description);
   g_test_add_func ("/parallax/quotes-cues/spanish-subject-with-relative", test_spanish_subject_with_relative);
+  g_test_add_func ("/parallax/quotes-cues/owner-named-later", test_owner_named_later);
 
   return g_test_run ();
 }

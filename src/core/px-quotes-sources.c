@@ -5173,18 +5173,28 @@ owner_named_later (Doc    *doc,
   const Sentence *range = &g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]);
   guint head = G_MAXUINT;
 
-  if (doc->token_segment[source->first] > 1 || !is_word (doc, range->first)
-      || strcmp (lower (doc, range->first), "the") != 0 || source->first > range->first + 3)
+  if (doc->token_segment[source->first] > 1)
     return FALSE;
-  for (guint k = range->first + 1; k <= range->first + 3 && k + 1 <= range->last; k++)
-    if (is_word (doc, k) && px_text_list_contains (owner_nouns, G_N_ELEMENTS (owner_nouns), lower (doc, k))
-        && is_word (doc, k + 1) && strcmp (lower (doc, k + 1), "of") == 0)
-      {
-        head = k;
-        break;
-      }
-  if (head == G_MAXUINT || source->first > head || source->last + 3 < head)
-    return FALSE;
+  /* "The factory will close, its owner has announced": the owner of
+   * what the sentence is about, after the clause */
+  if (source->last == source->first + 1 && is_word (doc, source->first) && lower_is (doc, source->first, "its", "their", NULL)
+      && px_text_list_contains (owner_nouns, G_N_ELEMENTS (owner_nouns), lower (doc, source->last)))
+    head = source->last;
+  else
+    {
+      if (!is_word (doc, range->first) || strcmp (lower (doc, range->first), "the") != 0
+          || source->first > range->first + 3)
+        return FALSE;
+      for (guint k = range->first + 1; k <= range->first + 3 && k + 1 <= range->last; k++)
+        if (is_word (doc, k) && px_text_list_contains (owner_nouns, G_N_ELEMENTS (owner_nouns), lower (doc, k))
+            && is_word (doc, k + 1) && strcmp (lower (doc, k + 1), "of") == 0)
+          {
+            head = k;
+            break;
+          }
+      if (head == G_MAXUINT || source->first > head || source->last + 3 < head)
+        return FALSE;
+    }
   for (guint p = 0; p < doc->people->len; p++)
     {
       Person *candidate = g_ptr_array_index (doc->people, p);
@@ -5218,7 +5228,8 @@ owner_named_later (Doc    *doc,
         }
       if (at == G_MAXUINT)
         continue;
-      source->first = range->first + 1;
+      if (head != source->last)
+        source->first = range->first + 1;
       source->last = head;
       px_quotes_source_from_person (source, candidate);
       return TRUE;
