@@ -1050,6 +1050,14 @@ given_name_gender (const char *name)
     /* older English given names and their short forms */
     "ray", "raymond", "barry", "stanley", "stan", "ken", "ron", "ronald", "donald", "ted", "arthur",
     "albert", "harold", "leonard", "norman", "walter", "steve", "andy", "bill", "eddie", "pete", "les",
+    /* Spanish and Latin American given names, those ending like a trade
+     * ("Héctor", "Néstor", "Salvador") first: without them the trade
+     * ending makes "Héctor Ramón Paz" a description and a name */
+    "héctor", "néstor", "salvador", "amador", "julio", "arturo", "hugo", "gustavo", "osvaldo", "aurelio",
+    "agustín", "emilio", "esteban", "felipe", "gabriel", "germán", "guillermo", "gerardo", "julián",
+    "leonardo", "lorenzo", "mariano", "martín", "nicolás", "óscar", "rodrigo", "ernesto", "alfonso",
+    "adrián", "iván", "jhon", "marcelo", "rodolfo", "armando", "alfredo", "federico", "ezequiel", "matías",
+    "fabián", "hernán", "horacio", "octavio", "gregorio", "ramiro", "teodoro",
   };
   static const char * const female[] = {
     "mary", "elizabeth", "sarah", "jane", "janet", "susan", "sue", "margaret", "helen", "anne", "ann",
@@ -1075,6 +1083,11 @@ given_name_gender (const char *name)
     "lorena", "lourdes", "luisa", "mercedes", "montserrat", "nuria", "raquel", "rosa", "silvia", "sonia",
     "teresa", "verónica", "yolanda", "amparo", "esther", "marina",
     "brenda", "maureen", "sheila", "doreen", "eileen", "gillian", "beverley",
+    /* Spanish and Latin American */
+    "inmaculada", "josefa", "paola", "andrea", "valeria", "itziar", "ainhoa", "nerea", "marisa", "elvira",
+    "adriana", "alejandra", "daniela", "fernanda", "gabriela", "graciela", "liliana", "marisol", "mónica",
+    "natalia", "sofía", "susana", "ximena", "catalina", "begoña", "amaia", "leire", "milagros", "yesenia",
+    "rosalía", "maribel", "noelia", "estefanía", "vanesa", "mariana", "florencia", "agustina", "micaela",
   };
   /* Hash sets, built once: a few hundred names each, looked up for every
    * name the finder meets. */

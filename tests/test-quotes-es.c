@@ -1,0 +1,50 @@
+/* test-quotes-es.c — speakers of quotes in Spanish and Latin American news
+ *
+ * Each case is an invented fixture in the style of a Spanish-language
+ * outlet (agency wire, broadsheet, Argentine or Mexican daily, court
+ * report, council row, science story) and checks one attribution rule.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-quotes.h"
+#include "px-test-util.h"
+
+/* Asserts that the quote holding @fragment was given to @speaker. */
+static void
+expect_speaker (GPtrArray  *quotes,
+                const char *fragment,
+                const char *speaker)
+{
+  PxQuote *quote = px_test_expect_quote (quotes, fragment);
+
+  g_assert_cmpstr (quote->speaker, ==, speaker);
+}
+
+/* "Héctor", "Néstor": a given name with a trade's ending ("-tor") before
+ * a second given name is no description of the person. */
+static void
+test_given_name_with_trade_ending (void)
+{
+  const char *text =
+    "Los choferes amenazan con un paro\n\n"
+    "El secretario general del gremio de conductores, Héctor Ramón Quiroga, señaló a este medio que "
+    "los salarios están atrasados dos meses.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "los salarios están atrasados", "Héctor Ramón Quiroga");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/parallax/quotes-es/given-name-with-trade-ending", test_given_name_with_trade_ending);
+
+  return g_test_run ();
+}
