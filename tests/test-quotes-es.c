@@ -38,6 +38,20 @@ test_given_name_with_trade_ending (void)
   expect_speaker (quotes, "los salarios están atrasados", "Héctor Ramón Quiroga");
 }
 
+/* "X lo resume así:", "X nos dijo": an object clitic between the subject
+ * and the verb is no part of the speaker. */
+static void
+test_object_clitic_before_verb (void)
+{
+  const char *text =
+    "La federación pide cambios\n\n"
+    "Su portavoz, Nerea Olaizola Barrenetxea, lo resume así: \"El contrato de once meses es el nuevo "
+    "contrato de siempre, pero sin derechos\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "el nuevo contrato de siempre", "Nerea Olaizola Barrenetxea");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -45,6 +59,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/parallax/quotes-es/given-name-with-trade-ending", test_given_name_with_trade_ending);
+  g_test_add_func ("/parallax/quotes-es/object-clitic-before-verb", test_object_clitic_before_verb);
 
   return g_test_run ();
 }

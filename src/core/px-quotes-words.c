@@ -363,6 +363,9 @@ static const char * const between_words[] = {
    * "hat zudem erklärt", "ha además señalado") */
   "également", "aussi", "ailleurs", "déjà", "encore", "toutefois", "pourtant", "notamment", "enfin",
   "auch", "zudem", "außerdem", "bereits", "jedoch", "ebenfalls", "también", "además", "ya",
+  /* Spanish object clitics before the verb ("Benavente lo resume así:",
+   * "la alcaldesa les dijo"): the object, never the subject */
+  "lo", "le", "les", "nos", "los", "las",
 };
 PxQuotesWords px_quotes_between_words = WORD_LIST (between_words);
 
