@@ -52,6 +52,20 @@ test_object_clitic_before_verb (void)
   expect_speaker (quotes, "el nuevo contrato de siempre", "Nerea Olaizola Barrenetxea");
 }
 
+/* "Unidad Nacional para la Gestión del Riesgo de Desastres": "para la"
+ * inside an institution's name links it on, as "for the" does in
+ * English; the institution is not cut to what follows the link. */
+static void
+test_para_la_inside_institution_name (void)
+{
+  const char *text =
+    "Las ayudas llegan tarde al caserío\n\n"
+    "La Unidad Regional para la Atención de Emergencias asegura que entregó 1.200 mercados en el municipio.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "entregó 1.200 mercados", "Unidad Regional para la Atención de Emergencias");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -60,6 +74,7 @@ main (int   argc,
 
   g_test_add_func ("/parallax/quotes-es/given-name-with-trade-ending", test_given_name_with_trade_ending);
   g_test_add_func ("/parallax/quotes-es/object-clitic-before-verb", test_object_clitic_before_verb);
+  g_test_add_func ("/parallax/quotes-es/para-la-inside-institution-name", test_para_la_inside_institution_name);
 
   return g_test_run ();
 }

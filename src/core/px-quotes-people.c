@@ -397,6 +397,15 @@ px_quotes_run_start_back (Doc  *doc,
                && px_quotes_is_name_word (doc, p - 2) && doc->token_segment[p - 2] == doc->token_segment[last]
                && px_quotes_run_is_org (doc, px_quotes_run_start_back (doc, p - 2), p - 2))
         first = p - 1;
+      /* "Unidad Nacional para la Gestión del Riesgo", "Ministerio para la
+       * Transición Ecológica": Spanish "para la" inside an institution's
+       * name, as "for the" above */
+      else if (!doc->capital_nouns && is_word (doc, p) && lower_is (doc, p, "la", "el", "los", "las", NULL) && p > 1
+               && is_word (doc, p - 1) && lower_is (doc, p - 1, "para", NULL)
+               && px_quotes_is_name_word (doc, p - 2) && doc->token_segment[p - 2] == doc->token_segment[last]
+               && doc->span_of[p - 2] == doc->span_of[last]
+               && px_quotes_run_is_org (doc, px_quotes_run_start_back (doc, p - 2), p - 2))
+        first = p - 1;
       /* "Die Opposition im Landtag", "die Fraktion der Grünen im
        * Landtag": "im" after an institution's noun links its seat */
       else if (doc->capital_nouns && p > 0 && is_word (doc, p) && strcmp (lower (doc, p), "im") == 0
@@ -457,6 +466,12 @@ px_quotes_run_end_forward (Doc  *doc,
        * of the Interior": "of the" or "for the" inside an institution's name */
       else if (is_word (doc, p) && lower_is (doc, p, "of", "for", NULL)
                && p + 2 < doc->tokens->len && is_word (doc, p + 1) && strcmp (lower (doc, p + 1), "the") == 0
+               && px_quotes_is_name_word (doc, p + 2) && doc->token_segment[p + 2] == doc->token_segment[first]
+               && doc->span_of[p + 2] == doc->span_of[first] && px_quotes_run_is_org (doc, first, last))
+        last = p + 1;
+      /* "Unidad Nacional para la Gestión del Riesgo de Desastres" */
+      else if (!doc->capital_nouns && is_word (doc, p) && lower_is (doc, p, "para", NULL)
+               && p + 2 < doc->tokens->len && is_word (doc, p + 1) && lower_is (doc, p + 1, "la", "el", "los", "las", NULL)
                && px_quotes_is_name_word (doc, p + 2) && doc->token_segment[p + 2] == doc->token_segment[first]
                && doc->span_of[p + 2] == doc->span_of[first] && px_quotes_run_is_org (doc, first, last))
         last = p + 1;

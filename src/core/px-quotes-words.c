@@ -224,6 +224,12 @@ static const char * const org_words[] = {
   /* newspapers: "told the Dunmore Courier" names no person */
   "courier", "chronicle", "telegraph", "bulletin", "examiner", "inquirer", "dispatch", "sentinel",
   "observer", "standard", "mercury", "argus", "zeitung", "allgemeine", "rundschau", "diario", "periódico",
+  /* Spanish and Latin American heads of institutions' names: "Unidad
+   * Nacional para la Gestión del Riesgo", "Municipalidad de Rosario" */
+  "unidad", "fundación", "asociación", "federación", "confederación", "instituto",
+  "servicio", "dirección", "secretaría", "policía", "comisión", "juzgado", "audiencia",
+  "consejo", "colegio", "partido", "plataforma", "asamblea", "municipalidad", "intendencia", "gobierno",
+  "unión", "defensoría", "procuraduría", "superintendencia", "organización", "corporación", "compañía",
 };
 PxQuotesWords px_quotes_org_words = WORD_LIST (org_words);
 
