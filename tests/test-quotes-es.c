@@ -66,6 +66,21 @@ test_para_la_inside_institution_name (void)
   expect_speaker (quotes, "entregó 1.200 mercados", "Unidad Regional para la Atención de Emergencias");
 }
 
+/* "La concejala X, del bloque Rosario Posible, sostuvo": an apposition
+ * opening on "del" says where the person is from; the party it names
+ * does not speak. */
+static void
+test_de_apposition_after_name (void)
+{
+  const char *text =
+    "La oposición cuestiona la suba\n\n"
+    "La concejala Graciela Molinari, del bloque Vecinos Unidos, sostuvo en diálogo con una radio local "
+    "que el aumento se decidió sin pasar por el Concejo.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "sin pasar por el Concejo", "Graciela Molinari");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -75,6 +90,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/given-name-with-trade-ending", test_given_name_with_trade_ending);
   g_test_add_func ("/parallax/quotes-es/object-clitic-before-verb", test_object_clitic_before_verb);
   g_test_add_func ("/parallax/quotes-es/para-la-inside-institution-name", test_para_la_inside_institution_name);
+  g_test_add_func ("/parallax/quotes-es/de-apposition-after-name", test_de_apposition_after_name);
 
   return g_test_run ();
 }

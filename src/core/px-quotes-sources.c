@@ -2885,6 +2885,19 @@ source_backward (Doc    *doc,
           while (k > 0 && px_quotes_allowed_token (doc, k - 1, sentence) && k + 26 > i
                  && !is_punct (doc, k - 1, ',') && !is_punct (doc, k - 1, 0x2014))
             k--;
+          /* "La concejala Valeria Ruiz Díaz, del bloque Rosario Posible,
+           * sostuvo": a Spanish or French apposition opening on "de" tells
+           * where the person is from; the capitalised words in it name
+           * their party or body, and the name before the comma speaks */
+          if (!doc->capital_nouns && !doc->inflecting && k > 2 && is_punct (doc, k - 1, ',') && is_word (doc, k)
+              && lower_is (doc, k, "del", "de", "du", "des", NULL) && px_quotes_allowed_token (doc, k - 2, sentence)
+              && px_quotes_is_name_word (doc, k - 2)
+              && !px_quotes_run_is_org (doc, px_quotes_run_start_back (doc, k - 2), k - 2))
+            {
+              source->last = k - 2;
+              source->first = px_quotes_run_start_back (doc, k - 2);
+              return TRUE;
+            }
           /* "Karen Ellis, 46, of Station Road, Dunmore, told": an address
            * in two parts, street then town, after the name and its age */
           if (k > 5 && is_punct (doc, k - 1, ',') && px_quotes_is_name_word (doc, k)
