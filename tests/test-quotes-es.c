@@ -81,6 +81,22 @@ test_de_apposition_after_name (void)
   expect_speaker (quotes, "sin pasar por el Concejo", "Graciela Molinari");
 }
 
+/* "advierte la investigadora principal, la epidemióloga X": after the
+ * verb, a role and then the name in apposition with its own trade noun;
+ * the name speaks, whatever the role alone would have been taken for. */
+static void
+test_role_after_verb_then_named_apposition (void)
+{
+  const char *text =
+    "Un estudio vincula la leña húmeda con el asma infantil\n\n"
+    "El trabajo siguió durante tres inviernos a 3.000 menores de Temuco, Osorno y Valdivia.\n\n"
+    "\"Es consistente año tras año y barrio por barrio\", advierte la investigadora principal, "
+    "la epidemióloga Mariana Fuenzalida Rojas.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "año tras año", "Mariana Fuenzalida Rojas");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -91,6 +107,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/object-clitic-before-verb", test_object_clitic_before_verb);
   g_test_add_func ("/parallax/quotes-es/para-la-inside-institution-name", test_para_la_inside_institution_name);
   g_test_add_func ("/parallax/quotes-es/de-apposition-after-name", test_de_apposition_after_name);
+  g_test_add_func ("/parallax/quotes-es/role-after-verb-then-named-apposition", test_role_after_verb_then_named_apposition);
 
   return g_test_run ();
 }

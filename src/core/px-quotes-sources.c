@@ -8882,7 +8882,11 @@ name_in_apposition_after_role (Doc    *doc,
   };
   guint comma;
 
-  if (source->person != NULL || source->speaker == NULL || source->pronoun || source->document
+  /* a role resolved by looking it up still yields to the name the
+   * sentence puts in apposition to it, outside German and Russian ("advierte la
+   * investigadora principal, la epidemióloga Francisca Toro") */
+  if ((source->person != NULL && (doc->capital_nouns || doc->inflecting)) || source->speaker == NULL
+      || source->pronoun || source->document
       || !is_word (doc, source->last) || (tok (doc, source->last)->flags & PX_LEXICON_TOKEN_CAPITAL))
     return;
   sentence = (gint) doc->token_sentence[source->first];
@@ -8915,6 +8919,14 @@ name_in_apposition_after_role (Doc    *doc,
   if (IN (determiners, lower (doc, start)) && is_word (doc, start + 1)
       && (px_quotes_is_title (doc, start + 1) || px_text_list_contains (ranks, G_N_ELEMENTS (ranks), lower (doc, start + 1)))
       && !(tok (doc, start + 1)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    start += 2;
+  /* "advierte la investigadora principal, la epidemióloga Francisca
+   * Toro": in Spanish any lower-case noun of a trade may stand between
+   * the article and the name */
+  else if (!doc->capital_nouns && !doc->inflecting && IN (determiners, lower (doc, start)) && is_word (doc, start + 1)
+           && !(tok (doc, start + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (stop_words, lower (doc, start + 1))
+           && !IN (speech_verbs, lower (doc, start + 1)) && px_quotes_allowed_token (doc, start + 2, sentence)
+           && px_quotes_is_name_word (doc, start + 2))
     start += 2;
   else if (px_quotes_is_title (doc, start) && (tok (doc, start)->flags & PX_LEXICON_TOKEN_CAPITAL))
     start++;
