@@ -97,6 +97,21 @@ test_role_after_verb_then_named_apposition (void)
   expect_speaker (quotes, "año tras año", "Mariana Fuenzalida Rojas");
 }
 
+/* "El técnico de Halcones, el argentino Martín Echeverría, reconoció":
+ * between the commas a Spanish article and a lower-case word describe the
+ * name that speaks; the role before them is no speaker of its own. */
+static void
+test_role_comma_article_demonym_name (void)
+{
+  const char *text =
+    "Halcones rescata el empate\n\n"
+    "El técnico de Halcones, el uruguayo Rodrigo Bentancur Pérez, reconoció en conferencia de prensa "
+    "que su equipo jugó muy mal la primera mitad.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "jugó muy mal la primera mitad", "Rodrigo Bentancur Pérez");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -108,6 +123,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/para-la-inside-institution-name", test_para_la_inside_institution_name);
   g_test_add_func ("/parallax/quotes-es/de-apposition-after-name", test_de_apposition_after_name);
   g_test_add_func ("/parallax/quotes-es/role-after-verb-then-named-apposition", test_role_after_verb_then_named_apposition);
+  g_test_add_func ("/parallax/quotes-es/role-comma-article-demonym-name", test_role_comma_article_demonym_name);
 
   return g_test_run ();
 }

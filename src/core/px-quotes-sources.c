@@ -3001,8 +3001,11 @@ source_backward (Doc    *doc,
               if (px_quotes_is_name_word (doc, i - 1) && !doc->capital_nouns)
                 {
                   guint r = px_quotes_run_start_back (doc, i - 1);
-                  /* "A second rebel, the backbencher Helen Cartwright, said" */
-                  guint opening = k + (is_word (doc, k) && lower_is (doc, k, "the", "a", "an", "his", "her", "its", "their", NULL) ? 1 : 0);
+                  /* "A second rebel, the backbencher Helen Cartwright, said";
+                   * "El técnico de Halcones, el argentino Martín
+                   * Echeverría, reconoció" */
+                  guint opening = k + (is_word (doc, k) && lower_is (doc, k, "the", "a", "an", "his", "her", "its", "their",
+                                                                     "el", "la", "un", "una", "le", "une", NULL) ? 1 : 0);
                   gboolean plain = (r > opening || (r == opening && opening > k)) && r <= k + 4;
 
                   for (guint w = opening; w < r && plain; w++)
