@@ -112,6 +112,21 @@ test_role_comma_article_demonym_name (void)
   expect_speaker (quotes, "jugó muy mal la primera mitad", "Rodrigo Bentancur Pérez");
 }
 
+/* "Un vecino de la calle Mayor que presenció el atropello explicó que …":
+ * a restrictive relative with no comma between an indefinite subject and
+ * the verb; the noun the relative ends on does not speak. */
+static void
+test_indefinite_subject_restrictive_relative (void)
+{
+  const char *text =
+    "Un conductor atropella a un ciclista y se da a la fuga\n\n"
+    "Una vecina de la calle Mayor que presenció el atropello explicó que la furgoneta circulaba muy rápido "
+    "y sin luces.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "la furgoneta circulaba muy rápido", "vecina de la calle Mayor");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -124,6 +139,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/de-apposition-after-name", test_de_apposition_after_name);
   g_test_add_func ("/parallax/quotes-es/role-after-verb-then-named-apposition", test_role_after_verb_then_named_apposition);
   g_test_add_func ("/parallax/quotes-es/role-comma-article-demonym-name", test_role_comma_article_demonym_name);
+  g_test_add_func ("/parallax/quotes-es/indefinite-subject-restrictive-relative", test_indefinite_subject_restrictive_relative);
 
   return g_test_run ();
 }

@@ -2630,6 +2630,36 @@ source_backward (Doc    *doc,
             return TRUE;
           }
     }
+  /* "Un agente de la Guardia Civil que participó en la investigación
+   * explicó que …": a Spanish subject opening the sentence with an
+   * indefinite article, then a restrictive relative clause with no comma
+   * up to the verb; the noun the clause ends on is no subject */
+  if (!doc->capital_nouns && !doc->inflecting && is_word (doc, i - 1))
+    {
+      guint f = g_array_index (doc->sentences, Sentence, sentence).first;
+
+      if (f + 3 < i && i <= f + 18 && is_word (doc, f) && lower_is (doc, f, "un", "una", "unos", "unas", NULL)
+          && doc->span_of[f] < 0)
+        for (guint q = f + 2; q + 2 < i; q++)
+          {
+            if (!px_quotes_allowed_token (doc, q, sentence) || !is_word (doc, q) || IN (speech_verbs, lower (doc, q)))
+              break;
+            if (lower_is (doc, q, "que", NULL))
+              {
+                gboolean plain = TRUE;
+
+                for (guint k = q + 1; k < i && plain; k++)
+                  plain = is_word (doc, k) && px_quotes_allowed_token (doc, k, sentence) && !lower_is (doc, k, "que", NULL);
+                if (plain)
+                  {
+                    source->first = f;
+                    source->last = q - 1;
+                    return TRUE;
+                  }
+                break;
+              }
+          }
+    }
   /* "ha emitido un comunicado en el que advierte …", "a publié un
    * communiqué dans lequel elle estime …" with no subject of its own: the
    * relative speaks for whoever issued the document */
