@@ -127,6 +127,21 @@ test_indefinite_subject_restrictive_relative (void)
   expect_speaker (quotes, "la furgoneta circulaba muy rápido", "vecina de la calle Mayor");
 }
 
+/* "Durante la vista declaró también la viuda …, X. «…», dijo a la
+ * jueza.": the phrase after "Durante" is no subject; the woman named
+ * after the verb goes on speaking at the cue with no subject. */
+static void
+test_prepositional_opening_inverted_subject (void)
+{
+  const char *text =
+    "Juicio por el atropello de un ciclista\n\n"
+    "Durante la vista declaró también la hermana del fallecido, Susana Quiroga. "
+    "\"Solo pido que nadie más tenga que recibir esa llamada\", dijo a la jueza.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Solo pido que nadie", "Susana Quiroga");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,6 +155,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/role-after-verb-then-named-apposition", test_role_after_verb_then_named_apposition);
   g_test_add_func ("/parallax/quotes-es/role-comma-article-demonym-name", test_role_comma_article_demonym_name);
   g_test_add_func ("/parallax/quotes-es/indefinite-subject-restrictive-relative", test_indefinite_subject_restrictive_relative);
+  g_test_add_func ("/parallax/quotes-es/prepositional-opening-inverted-subject", test_prepositional_opening_inverted_subject);
 
   return g_test_run ();
 }

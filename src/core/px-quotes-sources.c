@@ -2566,6 +2566,29 @@ source_backward (Doc    *doc,
     }
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
+  /* "Durante la vista declaró también la viuda …", "En la sesión
+   * intervino …": a Spanish sentence opening on a preposition's phrase
+   * with no comma before the verb puts its subject after the verb; the
+   * phrase's noun is none */
+  if (!doc->capital_nouns && !doc->inflecting)
+    {
+      static const char * const openers[] = {
+        "durante", "tras", "en", "ante", "desde", "hasta", "con", "sin", "después", "antes",
+      };
+      guint f = g_array_index (doc->sentences, Sentence, sentence).first;
+
+      if (f + 2 < i && i <= f + 6 && is_word (doc, f) && (tok (doc, f)->flags & PX_LEXICON_TOKEN_CAPITAL)
+          && px_text_list_contains (openers, G_N_ELEMENTS (openers), lower (doc, f)))
+        {
+          gboolean plain = TRUE;
+
+          for (guint k = f + 1; k < i && plain; k++)
+            plain = px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k)
+                    && !(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL);
+          if (plain)
+            return FALSE;
+        }
+    }
   if (subject_with_relative_after_clause (doc, i, sentence, source))
     return TRUE;
   if (dated_document_subject (doc, i, sentence, source))
