@@ -142,6 +142,22 @@ test_prepositional_opening_inverted_subject (void)
   expect_speaker (quotes, "Solo pido que nadie", "Susana Quiroga");
 }
 
+/* "el ciclista Julián Beltrán … la hija del ciclista, Laura Beltrán
+ * Gutiérrez, lamentó … Beltrán añadió": the surname ends the father's name
+ * and is the daughter's first surname; she, named last, speaks. */
+static void
+test_shared_surname_latest_named (void)
+{
+  const char *text =
+    "Juicio por el atropello de un ciclista\n\n"
+    "El conductor está acusado de atropellar mortalmente al ciclista Ernesto Villegas en 2023.\n\n"
+    "A la salida, la hija del ciclista, Marina Villegas Ochoa, lamentó que el acusado no haya pedido perdón. "
+    "Villegas añadió que la familia recurrirá si la condena es inferior a la pedida.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "la familia recurrirá", "Marina Villegas Ochoa");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -156,6 +172,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/role-comma-article-demonym-name", test_role_comma_article_demonym_name);
   g_test_add_func ("/parallax/quotes-es/indefinite-subject-restrictive-relative", test_indefinite_subject_restrictive_relative);
   g_test_add_func ("/parallax/quotes-es/prepositional-opening-inverted-subject", test_prepositional_opening_inverted_subject);
+  g_test_add_func ("/parallax/quotes-es/shared-surname-latest-named", test_shared_surname_latest_named);
 
   return g_test_run ();
 }

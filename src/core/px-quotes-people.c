@@ -1363,10 +1363,16 @@ px_quotes_find_person_by_part (Doc        *doc,
   /* "María José Cortés Aranda" … "Cortés": a Spanish name carries two
    * surnames and the article shortens it to the first. A lone word that is
    * an inner word (neither the first nor the last) of exactly one
-   * person's name of three words or more names that person. */
-  if (best == NULL && g_strv_length (words) == 1)
+   * person's name of three words or more names that person. When the
+   * word also ends another person's name ("Julián Beltrán", then his
+   * daughter "Laura Beltrán Gutiérrez" … "Beltrán añadió"), the one named
+   * last before the cue is meant. */
+  if ((best == NULL || (!doc->capital_nouns && !doc->inflecting)) && g_strv_length (words) == 1)
     {
       guint found = 0;
+      Person *by_last = best;
+
+      best = NULL;
 
       for (guint p = 0; p < doc->people->len; p++)
         {
@@ -1393,6 +1399,13 @@ px_quotes_find_person_by_part (Doc        *doc,
         }
       if (found != 1)
         best = NULL;
+      if (by_last != NULL)
+        {
+          guint inner_seen = best != NULL ? px_quotes_mention_before (best, before) : G_MAXUINT;
+
+          if (best == NULL || inner_seen == G_MAXUINT || (best_seen != G_MAXUINT && inner_seen < best_seen))
+            best = by_last;
+        }
     }
   /* "Maureen Kettering took over … . Maureen holds it up to the light": a
    * feature calls someone by the given name alone. A lone word that opens
