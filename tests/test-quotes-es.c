@@ -158,6 +158,22 @@ test_shared_surname_latest_named (void)
   expect_speaker (quotes, "la familia recurrirá", "Marina Villegas Ochoa");
 }
 
+/* "Para X, la medida «…»": after a view's cue that opens the sentence,
+ * two words before the quotation make the clause a mixed quote of X. */
+static void
+test_para_name_two_word_subject_mixed (void)
+{
+  const char *text =
+    "Los leñeros rechazan la certificación\n\n"
+    "Para Rolando Catrileo, la medida \"va a dejar sin trabajo a cientos de familias campesinas\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = px_test_expect_quote (quotes, "cientos de familias campesinas");
+
+  g_assert_cmpstr (quote->speaker, ==, "Rolando Catrileo");
+  g_assert_false (quote->direct);
+  g_assert_nonnull (strstr (quote->text, "la medida"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,6 +189,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/indefinite-subject-restrictive-relative", test_indefinite_subject_restrictive_relative);
   g_test_add_func ("/parallax/quotes-es/prepositional-opening-inverted-subject", test_prepositional_opening_inverted_subject);
   g_test_add_func ("/parallax/quotes-es/shared-surname-latest-named", test_shared_surname_latest_named);
+  g_test_add_func ("/parallax/quotes-es/para-name-two-word-subject-mixed", test_para_name_two_word_subject_mixed);
 
   return g_test_run ();
 }

@@ -1701,7 +1701,10 @@ mixed_for_cue (Doc      *doc,
         if (other)
           return FALSE;
       }
-  if (first_span == G_MAXUINT || outside < 3)
+  /* "Para el presidente de …, X, la medida «…»": after a view's cue
+   * opening the sentence, a subject of two words before the quotation
+   * makes it a clause of its own */
+  if (first_span == G_MAXUINT || outside < (cue->according && !doc->capital_nouns && !doc->inflecting ? 2 : 3))
     return FALSE;
   if (doc->span_of[last] >= 0 && (tok (doc, last)->flags & PX_LEXICON_TOKEN_QUOTE) == 0)
     {
