@@ -174,6 +174,21 @@ test_para_name_two_word_subject_mixed (void)
   g_assert_nonnull (strstr (quote->text, "la medida"));
 }
 
+/* "Para el presidente de la Asociación Gremial de Leñeros del Sur,
+ * Osvaldo Riquelme, …": the role's complement runs on to the comma, and
+ * the name in apposition after it holds the view. */
+static void
+test_para_role_complement_then_name (void)
+{
+  const char *text =
+    "Los propietarios anuncian recursos\n\n"
+    "Para el presidente de la Asociación de Propietarios del Litoral, Fermín Aguirre, la reforma "
+    "\"expulsará del mercado a los pequeños caseros\", que son los que sostienen la oferta.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "pequeños caseros", "Fermín Aguirre");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -190,6 +205,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/prepositional-opening-inverted-subject", test_prepositional_opening_inverted_subject);
   g_test_add_func ("/parallax/quotes-es/shared-surname-latest-named", test_shared_surname_latest_named);
   g_test_add_func ("/parallax/quotes-es/para-name-two-word-subject-mixed", test_para_name_two_word_subject_mixed);
+  g_test_add_func ("/parallax/quotes-es/para-role-complement-then-name", test_para_role_complement_then_name);
 
   return g_test_run ();
 }

@@ -7737,9 +7737,13 @@ pour_source_ends (Doc    *doc,
   for (guint k = source->first; k <= source->last && k <= source->first + 2; k++)
     body = body || (is_word (doc, k) && romance_body (lower (doc, k)));
   /* "Pour le syndicat CFDT de la métallurgie du Nord, …": a body's name
-   * runs on, over its links, to the comma */
-  if (body && !is_punct (doc, after, ','))
-    for (guint k = after; k < after + 8 && k < doc->tokens->len && doc->span_of[k] < 0; k++)
+   * runs on, over its links, to the comma; so does a role's complement
+   * before the name in apposition ("Para el presidente de la Asociación
+   * Gremial de Leñeros del Sur, Osvaldo Riquelme, …") */
+  if ((body || (!doc->capital_nouns && !doc->inflecting && is_word (doc, source->first)
+                && IN (determiners, lower (doc, source->first))))
+      && !is_punct (doc, after, ','))
+    for (guint k = after; k < after + (body ? 8 : 10) && k < doc->tokens->len && doc->span_of[k] < 0; k++)
       {
         if (is_punct (doc, k, ','))
           {
