@@ -189,6 +189,22 @@ test_para_role_complement_then_name (void)
   expect_speaker (quotes, "pequeños caseros", "Fermín Aguirre");
 }
 
+/* "En palabras de la científica, «…»": a Spanish cue of the "according
+ * to" kind; the role goes back to the scientist named before. */
+static void
+test_en_palabras_de (void)
+{
+  const char *text =
+    "Un estudio vincula la leña húmeda con el asma\n\n"
+    "La investigadora principal es la epidemióloga Amparo Leiva Soto.\n\n"
+    "En palabras de la científica, \"la leña seca cuesta un poco más, pero la diferencia la pagan los pulmones de los niños\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = px_test_expect_quote (quotes, "la leña seca cuesta");
+
+  g_assert_cmpstr (quote->speaker, ==, "Amparo Leiva Soto");
+  g_assert_cmpstr (quote->verb, ==, "en palabras de");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -206,6 +222,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/shared-surname-latest-named", test_shared_surname_latest_named);
   g_test_add_func ("/parallax/quotes-es/para-name-two-word-subject-mixed", test_para_name_two_word_subject_mixed);
   g_test_add_func ("/parallax/quotes-es/para-role-complement-then-name", test_para_role_complement_then_name);
+  g_test_add_func ("/parallax/quotes-es/en-palabras-de", test_en_palabras_de);
 
   return g_test_run ();
 }

@@ -28,6 +28,8 @@ static const char * const according_cues[][3] = {
   { "nach", "einschätzung", NULL }, { "nach", "ansicht", NULL }, { "nach", "darstellung", NULL },
   { "nach", "auffassung", NULL },
   { "a", "juicio", "de" }, { "aux", "yeux", "de" },
+  /* "En palabras de la científica, «…»" */
+  { "en", "palabras", "de" },
 };
 
 /* ---- 4. Sources next to a cue ---- */
