@@ -205,6 +205,21 @@ test_en_palabras_de (void)
   g_assert_cmpstr (quote->verb, ==, "en palabras de");
 }
 
+/* "declaró el delantero al término del encuentro": "al" (and "desde",
+ * "junto a" …) ends the role phrase after the verb, and the role goes
+ * back to the forward the article described with it. */
+static void
+test_role_after_verb_ends_at_al (void)
+{
+  const char *text =
+    "Halcones rescata el empate\n\n"
+    "El gol del empate lo marcó el delantero colombiano Jhon Castañeda Mosquera en el descuento.\n\n"
+    "\"Nunca dejamos de creer\", declaró el delantero al término del encuentro.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Nunca dejamos de creer", "Jhon Castañeda Mosquera");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,6 +238,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/para-name-two-word-subject-mixed", test_para_name_two_word_subject_mixed);
   g_test_add_func ("/parallax/quotes-es/para-role-complement-then-name", test_para_role_complement_then_name);
   g_test_add_func ("/parallax/quotes-es/en-palabras-de", test_en_palabras_de);
+  g_test_add_func ("/parallax/quotes-es/role-after-verb-ends-at-al", test_role_after_verb_ends_at_al);
 
   return g_test_run ();
 }

@@ -1094,6 +1094,8 @@ static const char * const phrase_prepositions[] = {
   "sur", "dans", "on", "en",
   /* "dijo la anciana entre lágrimas", "a lancé la maire avec colère" */
   "entre", "avec", "con",
+  /* "declaró el delantero al término del encuentro", "… desde el banquillo" */
+  "al", "desde", "después", "hasta", "sin", "junto",
 };
 
 /* Flags for name_after_comma(). */
