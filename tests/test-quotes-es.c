@@ -220,6 +220,19 @@ test_role_after_verb_ends_at_al (void)
   expect_speaker (quotes, "Nunca dejamos de creer", "Jhon Castañeda Mosquera");
 }
 
+/* "el delantero colombiano Wilmer Castañeda Mosquera": a given name
+ * ending like an agent noun ("-er") is no trade before the surnames. */
+static void
+test_given_name_with_agent_ending (void)
+{
+  const char *text =
+    "Halcones rescata el empate\n\n"
+    "El delantero colombiano Wilmer Castañeda Mosquera aseguró que el equipo nunca dejó de creer en el empate.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "nunca dejó de creer", "Wilmer Castañeda Mosquera");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -239,6 +252,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/para-role-complement-then-name", test_para_role_complement_then_name);
   g_test_add_func ("/parallax/quotes-es/en-palabras-de", test_en_palabras_de);
   g_test_add_func ("/parallax/quotes-es/role-after-verb-ends-at-al", test_role_after_verb_ends_at_al);
+  g_test_add_func ("/parallax/quotes-es/given-name-with-agent-ending", test_given_name_with_agent_ending);
 
   return g_test_run ();
 }

@@ -1073,6 +1073,8 @@ given_name_gender (const char *name)
     "leonardo", "lorenzo", "mariano", "martín", "nicolás", "óscar", "rodrigo", "ernesto", "alfonso",
     "adrián", "iván", "jhon", "marcelo", "rodolfo", "armando", "alfredo", "federico", "ezequiel", "matías",
     "fabián", "hernán", "horacio", "octavio", "gregorio", "ramiro", "teodoro",
+    /* with an agent's "-er" or "-ian" ending: "Wilmer", "Cristian" */
+    "wilmer", "wilder", "eder", "cristian", "valentín", "benjamín",
   };
   static const char * const female[] = {
     "mary", "elizabeth", "sarah", "jane", "janet", "susan", "sue", "margaret", "helen", "anne", "ann",
@@ -1103,6 +1105,7 @@ given_name_gender (const char *name)
     "adriana", "alejandra", "daniela", "fernanda", "gabriela", "graciela", "liliana", "marisol", "mónica",
     "natalia", "sofía", "susana", "ximena", "catalina", "begoña", "amaia", "leire", "milagros", "yesenia",
     "rosalía", "maribel", "noelia", "estefanía", "vanesa", "mariana", "florencia", "agustina", "micaela",
+    "leonor",
   };
   /* Hash sets, built once: a few hundred names each, looked up for every
    * name the finder meets. */
