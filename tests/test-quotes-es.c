@@ -233,6 +233,29 @@ test_given_name_with_agent_ending (void)
   expect_speaker (quotes, "nunca dejó de creer", "Wilmer Castañeda Mosquera");
 }
 
+/* "—Aquí nadie nos ayudó —cuenta Rosa, sentada en la silla—. Los del
+ * Gobierno vinieron una vez.": dialogue written with dashes; the speech
+ * on both sides of the narrator's incise is one direct quote, and a
+ * later dialogue paragraph with a bare "dice" goes on with the speaker. */
+static void
+test_dialogue_dash_with_incise (void)
+{
+  const char *text =
+    "En la ciénaga, el barro se quedó\n\n"
+    "Ofelia Barrios Quintero tiene 70 años y una casa que el río tuvo bajo el agua cuarenta días.\n\n"
+    "—Aquí nadie nos ayudó —cuenta Ofelia, sentada en la única silla que se salvó—. "
+    "Los del Gobierno vinieron una vez, tomaron fotos y se fueron.\n\n"
+    "—De aquí no me saca ni el río —dice.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = px_test_expect_quote (quotes, "Aquí nadie nos ayudó");
+
+  g_assert_true (quote->direct);
+  g_assert_nonnull (strstr (quote->text, "tomaron fotos"));
+  g_assert_null (strstr (quote->text, "cuenta"));
+  g_assert_cmpstr (quote->speaker, ==, "Ofelia Barrios Quintero");
+  expect_speaker (quotes, "no me saca ni el río", "Ofelia Barrios Quintero");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,6 +276,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/en-palabras-de", test_en_palabras_de);
   g_test_add_func ("/parallax/quotes-es/role-after-verb-ends-at-al", test_role_after_verb_ends_at_al);
   g_test_add_func ("/parallax/quotes-es/given-name-with-agent-ending", test_given_name_with_agent_ending);
+  g_test_add_func ("/parallax/quotes-es/dialogue-dash-with-incise", test_dialogue_dash_with_incise);
 
   return g_test_run ();
 }

@@ -275,6 +275,92 @@ pair_marks (Doc *doc)
     }
 }
 
+static gint
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const Span *x = a, *y = b;
+
+  return x->open < y->open ? -1 : x->open > y->open;
+}
+
+/* "—Aquí nadie nos ayudó —cuenta Rosa, sentada en la silla—. Los del
+ * Gobierno vinieron una vez.": Spanish (and Italian, Portuguese) features
+ * write dialogue with a dash at the paragraph's start instead of
+ * quotation marks. The words up to a dash that opens the narrator's incise
+ * (a space before it, a lower-case word after) are the speech; after the
+ * dash that closes the incise and its punctuation, the speech goes on to
+ * the next incise or the paragraph's end. Only paragraphs with no
+ * quotation marks of their own are read so. */
+static void
+pair_dialogue_dashes (Doc *doc)
+{
+  guint added = 0;
+
+  for (guint f = 0; f < doc->tokens->len; f++)
+    {
+      guint end = f;
+      guint open;
+      gboolean marks = FALSE;
+
+      if (f > 0 && doc->token_segment[f] == doc->token_segment[f - 1])
+        continue;
+      while (end + 1 < doc->tokens->len && doc->token_segment[end + 1] == doc->token_segment[f])
+        end++;
+      for (guint t = f; t <= end && !marks; t++)
+        marks = doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE) != 0;
+      if (marks || is_word (doc, f) || tok_char (doc, f) != 0x2014 || end < f + 2)
+        continue;
+      open = f;
+      while (open < end)
+        {
+          guint close = open + 1;
+          guint resume;
+
+          /* the dash opening the incise: "… ayudó —cuenta …" */
+          while (close <= end && !(!is_word (doc, close) && tok_char (doc, close) == 0x2014 && space_before (doc, close)
+                                   && close < end && is_word (doc, close + 1)
+                                   && g_unichar_islower (tok_char (doc, close + 1))))
+            close++;
+          if (close > end)
+            {
+              /* the speech runs to the paragraph's end, its full stop the
+               * closing mark */
+              if (!is_word (doc, end) && end > open + 1)
+                add_span (doc, open, end, TRUE);
+              else
+                add_span (doc, open, end + 1, FALSE);
+              added++;
+              break;
+            }
+          add_span (doc, open, close, TRUE);
+          added++;
+          /* the dash closing the incise: "… la silla—. Los del …" */
+          resume = close + 1;
+          while (resume <= end && !(!is_word (doc, resume) && tok_char (doc, resume) == 0x2014))
+            resume++;
+          if (resume >= end)
+            break;
+          if (!is_word (doc, resume + 1) && (is_punct (doc, resume + 1, '.') || is_punct (doc, resume + 1, ',')))
+            resume++;
+          if (resume >= end || !is_word (doc, resume + 1))
+            break;
+          open = resume;
+        }
+      f = end;
+    }
+  if (added == 0)
+    return;
+  g_array_sort (doc->spans, compare_spans);
+  for (guint s = 0; s < doc->spans->len; s++)
+    {
+      Span *span = &g_array_index (doc->spans, Span, s);
+
+      for (guint t = span->open; t <= span->close && t < doc->tokens->len; t++)
+        doc->span_of[t] = s;
+    }
+}
+
 /* ---- 1b. Initials and abbreviated titles ---- */
 
 /* "Aisha N. Bello", "Martin J. O'Connell", "Dr. Anita Kapoor": American
@@ -3238,6 +3324,8 @@ px_quotes_find (const char * const *paragraphs,
   if (doc.tokens->len > 0)
     {
       pair_marks (&doc);
+      if (doc.pro_drop)
+        pair_dialogue_dashes (&doc);
       split_sentences (&doc);
       px_quotes_collect_people (&doc);
       px_quotes_age_second_references (&doc);
