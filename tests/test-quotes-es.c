@@ -256,6 +256,21 @@ test_dialogue_dash_with_incise (void)
   expect_speaker (quotes, "no me saca ni el río", "Ofelia Barrios Quintero");
 }
 
+/* "«…», dice, y señala una raya marrón en la pared": the verb joined by
+ * "y" after the quote's own cue is no cue of that quote, and the noun after
+ * it no speaker. */
+static void
+test_coordinated_verb_after_cue (void)
+{
+  const char *text =
+    "En la ciénaga, el barro se quedó\n\n"
+    "Su vecino, Anselmo Ríos, pescador de 71 años, recuerda la creciente de 2010.\n\n"
+    "\"Esta vez el agua me tapó la cama\", dice, y señala una raya marrón en la pared.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "me tapó la cama", "Anselmo Ríos");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -277,6 +292,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/role-after-verb-ends-at-al", test_role_after_verb_ends_at_al);
   g_test_add_func ("/parallax/quotes-es/given-name-with-agent-ending", test_given_name_with_agent_ending);
   g_test_add_func ("/parallax/quotes-es/dialogue-dash-with-incise", test_dialogue_dash_with_incise);
+  g_test_add_func ("/parallax/quotes-es/coordinated-verb-after-cue", test_coordinated_verb_after_cue);
 
   return g_test_run ();
 }

@@ -804,6 +804,12 @@ find_cue (Doc      *doc,
         distance += 30;
       if (cue.source.implicit)
         distance += 20;
+      /* "—Esta vez me tapó la cama —dice, y señala una raya en la pared":
+       * a verb joined by "y" after the quote's own cue starts a clause of
+       * its own, whatever noun follows it */
+      if (doc->pro_drop && i > near + 2 && is_word (doc, i - 1) && lower_is (doc, i - 1, "y", "e", NULL)
+          && is_punct (doc, i - 2, ','))
+        distance += 30;
       if (distance < best_distance)
         {
           px_quotes_source_clear (&best->source);
