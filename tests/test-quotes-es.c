@@ -271,6 +271,20 @@ test_coordinated_verb_after_cue (void)
   expect_speaker (quotes, "me tapó la cama", "Anselmo Ríos");
 }
 
+/* "según los datos de la propia Consejería": "propia" stresses the body
+ * already named and is no part of its name; the full name is found. */
+static void
+test_propia_before_institution (void)
+{
+  const char *text =
+    "Sanidad cerrará por las noches un centro de salud\n\n"
+    "La Consejería de Salud de Aragón cerrará por las noches el centro de salud de Villanueva del Huerva.\n\n"
+    "Según los datos de la propia Consejería, el centro atendió el año pasado 1.140 urgencias nocturnas.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "1.140 urgencias nocturnas", "Consejería de Salud de Aragón");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,6 +307,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/given-name-with-agent-ending", test_given_name_with_agent_ending);
   g_test_add_func ("/parallax/quotes-es/dialogue-dash-with-incise", test_dialogue_dash_with_incise);
   g_test_add_func ("/parallax/quotes-es/coordinated-verb-after-cue", test_coordinated_verb_after_cue);
+  g_test_add_func ("/parallax/quotes-es/propia-before-institution", test_propia_before_institution);
 
   return g_test_run ();
 }

@@ -3257,6 +3257,35 @@ german_compound_institution (Doc *doc)
     }
 }
 
+/* "según los datos de la propia Consejería", "ha informado el propio
+ * departamento": Spanish "propio" before a noun stresses that the body
+ * already named speaks, and is no part of its name; without it the
+ * fuller name the article gives can be found. */
+static void
+drop_spanish_propio (Doc *doc)
+{
+  static const char * const propio[] = { "propio ", "propia ", "propios ", "propias " };
+
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+
+      for (gsize k = 0; k < G_N_ELEMENTS (propio) && quote->speaker != NULL; k++)
+        {
+          char *at = strstr (quote->speaker, propio[k]);
+          gsize skip = strlen (propio[k]);
+
+          /* a whole word ("la propia Consejería", "datos de la propia …"),
+           * with a noun after it */
+          if (at != NULL && (at == quote->speaker || at[-1] == ' ') && at[skip] != '\0')
+            {
+              memmove (at, at + skip, strlen (at + skip) + 1);
+              break;
+            }
+        }
+    }
+}
+
 /**
  * px_quotes_find:
  * @paragraphs: (array length=n_paragraphs): the article's prose paragraphs
@@ -3346,6 +3375,8 @@ px_quotes_find (const char * const *paragraphs,
 
         for (guint q = 0; q < doc.quotes->len; q++)
           g_ptr_array_add (before, g_strdup (((PxQuote *) g_ptr_array_index (doc.quotes, q))->speaker));
+        if (doc.pro_drop)
+          drop_spanish_propio (&doc);
         px_quotes_fullest_institution_names (&doc);
         for (guint q = 0; q < doc.quotes->len; q++)
           {
