@@ -285,6 +285,21 @@ test_propia_before_institution (void)
   expect_speaker (quotes, "1.140 urgencias nocturnas", "Consejería de Salud de Aragón");
 }
 
+/* "La Consejería … cerrará …, según ha informado el propio departamento":
+ * "el propio" and a lower-case noun refer back to the institution the
+ * sentence opens with, not to a place named between. */
+static void
+test_propio_noun_refers_to_opening (void)
+{
+  const char *text =
+    "Sanidad cerrará por las noches un centro de salud\n\n"
+    "La Consejería de Salud de Aragón cerrará por las noches el centro de salud de Villanueva del Huerva "
+    "a partir de enero, según ha informado este martes el propio departamento en un comunicado.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "cerrará por las noches", "Consejería de Salud de Aragón");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -308,6 +323,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/dialogue-dash-with-incise", test_dialogue_dash_with_incise);
   g_test_add_func ("/parallax/quotes-es/coordinated-verb-after-cue", test_coordinated_verb_after_cue);
   g_test_add_func ("/parallax/quotes-es/propia-before-institution", test_propia_before_institution);
+  g_test_add_func ("/parallax/quotes-es/propio-noun-refers-to-opening", test_propio_noun_refers_to_opening);
 
   return g_test_run ();
 }

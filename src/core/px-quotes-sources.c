@@ -9437,11 +9437,41 @@ named_court_heard (Doc    *doc,
     px_quotes_source_from_person (source, prosecutor);
 }
 
+/* "La Consejería de Sanidad cerrará …, según ha informado el propio
+ * departamento": "el propio" and a lower-case noun refer back to the
+ * institution the sentence opened with; it speaks. */
+static void
+propio_refers_to_opening (Doc    *doc,
+                          Source *source)
+{
+  guint f, end;
+  gint sentence;
+
+  if (doc->capital_nouns || doc->inflecting || source->speaker != NULL || source->first + 2 != source->last
+      || !is_word (doc, source->first) || !IN (determiners, lower (doc, source->first))
+      || !lower_is (doc, source->first + 1, "propio", "propia", NULL) || !is_word (doc, source->last)
+      || (tok (doc, source->last)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    return;
+  sentence = (gint) doc->token_sentence[source->first];
+  f = g_array_index (doc->sentences, Sentence, sentence).first;
+  if (f + 1 >= source->first || !is_word (doc, f) || !IN (determiners, lower (doc, f))
+      || !px_quotes_is_name_word (doc, f + 1))
+    return;
+  end = px_quotes_run_end_forward (doc, f + 1);
+  if (end >= source->first || !px_quotes_run_is_org (doc, f + 1, end))
+    return;
+  source->first = f + 1;
+  source->last = end;
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
 {
-  g_autofree char *label = source->speaker == NULL ? unnamed_subject_before (doc, source) : NULL;
+  g_autofree char *label = NULL;
+
+  propio_refers_to_opening (doc, source);
+  label = source->speaker == NULL ? unnamed_subject_before (doc, source) : NULL;
 
   if (label == NULL && source->speaker == NULL)
     label = german_unnamed_opener (doc, source);
