@@ -300,6 +300,22 @@ test_propio_noun_refers_to_opening (void)
   expect_speaker (quotes, "cerrará por las noches", "Consejería de Salud de Aragón");
 }
 
+/* "Toro recalca que …", "Paz aclaró que …": the present of features and
+ * Latin American simple pasts are reporting verbs too. */
+static void
+test_present_and_american_past_verbs (void)
+{
+  const char *text =
+    "Un estudio sobre la leña\n\n"
+    "La epidemióloga Amparo Leiva Soto dirigió el trabajo. Leiva recalca que el problema no es la leña en sí, "
+    "sino la que se vende húmeda.\n\n"
+    "El dirigente gremial Ramiro Ojeda aclaró que la medida de fuerza sigue en pie hasta el viernes.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "la que se vende húmeda", "Amparo Leiva Soto");
+  expect_speaker (quotes, "sigue en pie hasta el viernes", "Ramiro Ojeda");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -324,6 +340,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/coordinated-verb-after-cue", test_coordinated_verb_after_cue);
   g_test_add_func ("/parallax/quotes-es/propia-before-institution", test_propia_before_institution);
   g_test_add_func ("/parallax/quotes-es/propio-noun-refers-to-opening", test_propio_noun_refers_to_opening);
+  g_test_add_func ("/parallax/quotes-es/present-and-american-past-verbs", test_present_and_american_past_verbs);
 
   return g_test_run ();
 }

@@ -125,6 +125,11 @@ static const char * const speech_verbs[] = {
   "relatado", "contado", "trasladado", "expresado", "valorado", "calificado", "resumió", "resumido",
   "recomendado", "recomendó", "solicitado", "solicitó", "sugerido", "sugirió",
   "zanjó", "sentenció", "concluyó", "ironizó", "recalcado", "subrayó",
+  /* the present of features and Latin American past forms: "Toro recalca
+   * que …", "aclaró que …", "Fuentes del partido admiten que …", "la
+   * jueza consideró que …" */
+  "recalca", "precisa", "aclara", "aclaró", "matiza", "matizó", "remarcó", "enfatizó", "puntualizó",
+  "reiteró", "admiten", "reconocen", "sostienen", "consideró",
   /* ru */
   "сказал", "сказала", "сказали", "сообщает", "сообщают", "пожаловалась", "пожаловался", "пожаловались", "посетовал", "посетовала",
   /* the present of reportage: "рассказывает пенсионерка", "жалуется она" */
