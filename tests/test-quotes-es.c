@@ -316,6 +316,20 @@ test_present_and_american_past_verbs (void)
   expect_speaker (quotes, "sigue en pie hasta el viernes", "Ramiro Ojeda");
 }
 
+/* "La jueza, X, rechazó … La magistrada consideró que …": Spanish news
+ * varies the role on second reference; "magistrada" is the judge. */
+static void
+test_role_synonym_magistrada (void)
+{
+  const char *text =
+    "Visto para sentencia el juicio por el atropello\n\n"
+    "La jueza, Remedios Aranda Villar, rechazó la petición de la defensa de anular el atestado. "
+    "La magistrada consideró que las diligencias se practicaron con todas las garantías.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "con todas las garantías", "Remedios Aranda Villar");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -341,6 +355,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/propia-before-institution", test_propia_before_institution);
   g_test_add_func ("/parallax/quotes-es/propio-noun-refers-to-opening", test_propio_noun_refers_to_opening);
   g_test_add_func ("/parallax/quotes-es/present-and-american-past-verbs", test_present_and_american_past_verbs);
+  g_test_add_func ("/parallax/quotes-es/role-synonym-magistrada", test_role_synonym_magistrada);
 
   return g_test_run ();
 }

@@ -504,7 +504,15 @@ static const char * const role_families[][12] = {
   { "abogado", "abogada", "letrado", "letrada", NULL },
   { "anwalt", "anwältin", "rechtsanwalt", "rechtsanwältin", "verteidiger", "verteidigerin", NULL },
   /* "el técnico" for "el entrenador", "der Coach" for "Trainer" */
-  { "entrenador", "entrenadora", "técnico", "técnica", "míster", NULL },
+  { "entrenador", "entrenadora", "técnico", "técnica", "míster", "estratega", "timonel", NULL },
+  /* Spanish second references: "la magistrada" for "la jueza", "el
+   * edil" for "el concejal", "el mediocampista" for "el volante", "la
+   * científica" for "la investigadora" */
+  { "juez", "jueza", "magistrado", "magistrada", NULL },
+  { "concejal", "concejala", "edil", "edila", NULL },
+  { "volante", "mediocampista", "centrocampista", "mediocentro", NULL },
+  { "delantero", "ariete", "atacante", NULL },
+  { "investigador", "investigadora", "científico", "científica", NULL },
   { "trainer", "trainerin", "cheftrainer", "coach", NULL },
   { "entraîneur", "entraîneuse", "technicien", "coach", NULL },
 };
