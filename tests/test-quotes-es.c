@@ -330,6 +330,19 @@ test_role_synonym_magistrada (void)
   expect_speaker (quotes, "con todas las garantías", "Remedios Aranda Villar");
 }
 
+/* "CLAUSE, según anunció ayer la Municipalidad de Rosario": a simple
+ * past after "según", with the subject after it, as "según ha informado". */
+static void
+test_segun_simple_past_subject_after (void)
+{
+  const char *text =
+    "Sube el boleto de colectivo\n\n"
+    "El boleto del transporte urbano costará desde el lunes un 40% más, según anunció ayer la Municipalidad de Paraná.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "costará desde el lunes", "Municipalidad de Paraná");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -356,6 +369,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/propio-noun-refers-to-opening", test_propio_noun_refers_to_opening);
   g_test_add_func ("/parallax/quotes-es/present-and-american-past-verbs", test_present_and_american_past_verbs);
   g_test_add_func ("/parallax/quotes-es/role-synonym-magistrada", test_role_synonym_magistrada);
+  g_test_add_func ("/parallax/quotes-es/segun-simple-past-subject-after", test_segun_simple_past_subject_after);
 
   return g_test_run ();
 }

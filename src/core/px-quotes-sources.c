@@ -8135,9 +8135,9 @@ px_quotes_cue_at (Doc      *doc,
               cue->found = TRUE;
               return TRUE;
             }
-          /* "…, según ha informado el Sindicato Médico": the subject
-           * follows the verb */
-          if (v > i + n && is_word (doc, v) && IN (speech_verbs, lower (doc, v))
+          /* "…, según ha informado el Sindicato Médico", "según anunció
+           * ayer la Municipalidad": the subject follows the verb */
+          if (is_word (doc, v) && IN (speech_verbs, lower (doc, v))
               && px_quotes_source_forward (doc, skip_time_words (doc, v + 1, sentence), sentence, &cue->source))
             {
               cue->last = v;
