@@ -343,6 +343,22 @@ test_segun_simple_past_subject_after (void)
   expect_speaker (quotes, "costará desde el lunes", "Municipalidad de Paraná");
 }
 
+/* "Sáez de Tejada, que calificó de «teatro» la salida de la oposición,
+ * aseguró que …": the relative clause between the surname and the verb
+ * holds a quoted word; the surname still goes back to the full name. */
+static void
+test_relative_with_short_quote_before_verb (void)
+{
+  const char *text =
+    "Bronca en el pleno por las terrazas\n\n"
+    "La alcaldesa, Remedios Ortiz de Zárate, defendió la ordenanza.\n\n"
+    "Ortiz de Zárate, que calificó de \"teatro\" la salida de la oposición, aseguró al término del pleno "
+    "que mantiene la mano tendida a todos los grupos.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "teatro", "Remedios Ortiz de Zárate");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +386,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/present-and-american-past-verbs", test_present_and_american_past_verbs);
   g_test_add_func ("/parallax/quotes-es/role-synonym-magistrada", test_role_synonym_magistrada);
   g_test_add_func ("/parallax/quotes-es/segun-simple-past-subject-after", test_segun_simple_past_subject_after);
+  g_test_add_func ("/parallax/quotes-es/relative-with-short-quote-before-verb", test_relative_with_short_quote_before_verb);
 
   return g_test_run ();
 }

@@ -2540,6 +2540,23 @@ place_in_incise (Doc    *doc,
   return TRUE;
 }
 
+/* "Sáez de Tejada, que calificó de «teatro» la salida de la oposición,
+ * aseguró …": a relative clause between the name and its verb may hold a
+ * short quoted word in Spanish; reading back over the clause passes it. */
+static gboolean
+short_quote_in_incise (Doc  *doc,
+                       guint k,
+                       gint  sentence)
+{
+  const Span *span;
+
+  if (doc->capital_nouns || doc->inflecting || !doc->pro_drop || doc->span_of[k] < 0
+      || doc->token_sentence[k] != (guint) sentence)
+    return FALSE;
+  span = &g_array_index (doc->spans, Span, doc->span_of[k]);
+  return span->closed && span->n_words <= 4;
+}
+
 /* Reads the source phrase that ends just before @verb ("Kazimov told",
  * "the Armenian prime minister added", "Azerbaijani authorities confirmed"). */
 static gboolean
@@ -2947,8 +2964,8 @@ source_backward (Doc    *doc,
                   }
                 break;
               }
-          while (k > 0 && px_quotes_allowed_token (doc, k - 1, sentence) && k + 26 > i
-                 && !is_punct (doc, k - 1, ',') && !is_punct (doc, k - 1, 0x2014))
+          while (k > 0 && (px_quotes_allowed_token (doc, k - 1, sentence) || short_quote_in_incise (doc, k - 1, sentence))
+                 && k + 26 > i && !is_punct (doc, k - 1, ',') && !is_punct (doc, k - 1, 0x2014))
             k--;
           /* "La concejala Valeria Ruiz Díaz, del bloque Rosario Posible,
            * sostuvo": a Spanish or French apposition opening on "de" tells
