@@ -397,6 +397,15 @@ px_quotes_run_start_back (Doc  *doc,
                && px_quotes_is_name_word (doc, p - 2) && doc->token_segment[p - 2] == doc->token_segment[last]
                && px_quotes_run_is_org (doc, px_quotes_run_start_back (doc, p - 2), p - 2))
         first = p - 1;
+      /* "Unidad Nacional para la Gestión del Riesgo", "Ministerio para la
+       * Transición Ecológica": Spanish "para la" inside an institution's
+       * name, as "for the" above */
+      else if (!doc->capital_nouns && is_word (doc, p) && lower_is (doc, p, "la", "el", "los", "las", NULL) && p > 1
+               && is_word (doc, p - 1) && lower_is (doc, p - 1, "para", NULL)
+               && px_quotes_is_name_word (doc, p - 2) && doc->token_segment[p - 2] == doc->token_segment[last]
+               && doc->span_of[p - 2] == doc->span_of[last]
+               && px_quotes_run_is_org (doc, px_quotes_run_start_back (doc, p - 2), p - 2))
+        first = p - 1;
       /* "Die Opposition im Landtag", "die Fraktion der Grünen im
        * Landtag": "im" after an institution's noun links its seat */
       else if (doc->capital_nouns && p > 0 && is_word (doc, p) && strcmp (lower (doc, p), "im") == 0
@@ -457,6 +466,12 @@ px_quotes_run_end_forward (Doc  *doc,
        * of the Interior": "of the" or "for the" inside an institution's name */
       else if (is_word (doc, p) && lower_is (doc, p, "of", "for", NULL)
                && p + 2 < doc->tokens->len && is_word (doc, p + 1) && strcmp (lower (doc, p + 1), "the") == 0
+               && px_quotes_is_name_word (doc, p + 2) && doc->token_segment[p + 2] == doc->token_segment[first]
+               && doc->span_of[p + 2] == doc->span_of[first] && px_quotes_run_is_org (doc, first, last))
+        last = p + 1;
+      /* "Unidad Nacional para la Gestión del Riesgo de Desastres" */
+      else if (!doc->capital_nouns && is_word (doc, p) && lower_is (doc, p, "para", NULL)
+               && p + 2 < doc->tokens->len && is_word (doc, p + 1) && lower_is (doc, p + 1, "la", "el", "los", "las", NULL)
                && px_quotes_is_name_word (doc, p + 2) && doc->token_segment[p + 2] == doc->token_segment[first]
                && doc->span_of[p + 2] == doc->span_of[first] && px_quotes_run_is_org (doc, first, last))
         last = p + 1;
@@ -1067,6 +1082,16 @@ given_name_gender (const char *name)
     /* older English given names and their short forms */
     "ray", "raymond", "barry", "stanley", "stan", "ken", "ron", "ronald", "donald", "ted", "arthur",
     "albert", "harold", "leonard", "norman", "walter", "steve", "andy", "bill", "eddie", "pete", "les",
+    /* Spanish and Latin American given names, those ending like a trade
+     * ("Héctor", "Néstor", "Salvador") first: without them the trade
+     * ending makes "Héctor Ramón Paz" a description and a name */
+    "héctor", "néstor", "salvador", "amador", "julio", "arturo", "hugo", "gustavo", "osvaldo", "aurelio",
+    "agustín", "emilio", "esteban", "felipe", "gabriel", "germán", "guillermo", "gerardo", "julián",
+    "leonardo", "lorenzo", "mariano", "martín", "nicolás", "óscar", "rodrigo", "ernesto", "alfonso",
+    "adrián", "iván", "jhon", "marcelo", "rodolfo", "armando", "alfredo", "federico", "ezequiel", "matías",
+    "fabián", "hernán", "horacio", "octavio", "gregorio", "ramiro", "teodoro",
+    /* with an agent's "-er" or "-ian" ending: "Wilmer", "Cristian" */
+    "wilmer", "wilder", "eder", "cristian", "valentín", "benjamín",
   };
   static const char * const female[] = {
     "mary", "elizabeth", "sarah", "jane", "janet", "susan", "sue", "margaret", "helen", "anne", "ann",
@@ -1092,6 +1117,12 @@ given_name_gender (const char *name)
     "lorena", "lourdes", "luisa", "mercedes", "montserrat", "nuria", "raquel", "rosa", "silvia", "sonia",
     "teresa", "verónica", "yolanda", "amparo", "esther", "marina",
     "brenda", "maureen", "sheila", "doreen", "eileen", "gillian", "beverley",
+    /* Spanish and Latin American */
+    "inmaculada", "josefa", "paola", "andrea", "valeria", "itziar", "ainhoa", "nerea", "marisa", "elvira",
+    "adriana", "alejandra", "daniela", "fernanda", "gabriela", "graciela", "liliana", "marisol", "mónica",
+    "natalia", "sofía", "susana", "ximena", "catalina", "begoña", "amaia", "leire", "milagros", "yesenia",
+    "rosalía", "maribel", "noelia", "estefanía", "vanesa", "mariana", "florencia", "agustina", "micaela",
+    "leonor",
   };
   /* Hash sets, built once: a few hundred names each, looked up for every
    * name the finder meets. */
@@ -1352,10 +1383,16 @@ px_quotes_find_person_by_part (Doc        *doc,
   /* "María José Cortés Aranda" … "Cortés": a Spanish name carries two
    * surnames and the article shortens it to the first. A lone word that is
    * an inner word (neither the first nor the last) of exactly one
-   * person's name of three words or more names that person. */
-  if (best == NULL && g_strv_length (words) == 1)
+   * person's name of three words or more names that person. When the
+   * word also ends another person's name ("Julián Beltrán", then his
+   * daughter "Laura Beltrán Gutiérrez" … "Beltrán añadió"), the one named
+   * last before the cue is meant. */
+  if ((best == NULL || (!doc->capital_nouns && !doc->inflecting)) && g_strv_length (words) == 1)
     {
       guint found = 0;
+      Person *by_last = best;
+
+      best = NULL;
 
       for (guint p = 0; p < doc->people->len; p++)
         {
@@ -1382,6 +1419,13 @@ px_quotes_find_person_by_part (Doc        *doc,
         }
       if (found != 1)
         best = NULL;
+      if (by_last != NULL)
+        {
+          guint inner_seen = best != NULL ? px_quotes_mention_before (best, before) : G_MAXUINT;
+
+          if (best == NULL || inner_seen == G_MAXUINT || (best_seen != G_MAXUINT && inner_seen < best_seen))
+            best = by_last;
+        }
     }
   /* "Maureen Kettering took over … . Maureen holds it up to the light": a
    * feature calls someone by the given name alone. A lone word that opens

@@ -30,6 +30,8 @@ static const char * const according_cues[][3] = {
   /* figures as a source: "Nach Zahlen des Landeskriminalamts gab es …" */
   { "nach", "zahlen", NULL }, { "nach", "schätzungen", NULL }, { "nach", "berechnungen", NULL },
   { "a", "juicio", "de" }, { "aux", "yeux", "de" },
+  /* "En palabras de la científica, «…»" */
+  { "en", "palabras", "de" },
 };
 
 /* ---- 4. Sources next to a cue ---- */
@@ -504,7 +506,15 @@ static const char * const role_families[][12] = {
   { "abogado", "abogada", "letrado", "letrada", NULL },
   { "anwalt", "anwältin", "rechtsanwalt", "rechtsanwältin", "verteidiger", "verteidigerin", NULL },
   /* "el técnico" for "el entrenador", "der Coach" for "Trainer" */
-  { "entrenador", "entrenadora", "técnico", "técnica", "míster", NULL },
+  { "entrenador", "entrenadora", "técnico", "técnica", "míster", "estratega", "timonel", NULL },
+  /* Spanish second references: "la magistrada" for "la jueza", "el
+   * edil" for "el concejal", "el mediocampista" for "el volante", "la
+   * científica" for "la investigadora" */
+  { "juez", "jueza", "magistrado", "magistrada", NULL },
+  { "concejal", "concejala", "edil", "edila", NULL },
+  { "volante", "mediocampista", "centrocampista", "mediocentro", NULL },
+  { "delantero", "ariete", "atacante", NULL },
+  { "investigador", "investigadora", "científico", "científica", NULL },
   { "trainer", "trainerin", "cheftrainer", "coach", NULL },
   { "entraîneur", "entraîneuse", "technicien", "coach", NULL },
   /* "le magistrat" for the procureur or the juge: a word for either */
@@ -1102,6 +1112,8 @@ static const char * const phrase_prepositions[] = {
   "sur", "dans", "on", "en",
   /* "dijo la anciana entre lágrimas", "a lancé la maire avec colère" */
   "entre", "avec", "con",
+  /* "declaró el delantero al término del encuentro", "… desde el banquillo" */
+  "al", "desde", "después", "hasta", "sin", "junto",
 };
 
 /* "a déclaré l'ancien maire à la presse", "a confié la maire au Parisien",
@@ -2670,6 +2682,23 @@ place_in_incise (Doc    *doc,
   return TRUE;
 }
 
+/* "Sáez de Tejada, que calificó de «teatro» la salida de la oposición,
+ * aseguró …": a relative clause between the name and its verb may hold a
+ * short quoted word in Spanish; reading back over the clause passes it. */
+static gboolean
+short_quote_in_incise (Doc  *doc,
+                       guint k,
+                       gint  sentence)
+{
+  const Span *span;
+
+  if (doc->capital_nouns || doc->inflecting || !doc->pro_drop || doc->span_of[k] < 0
+      || doc->token_sentence[k] != (guint) sentence)
+    return FALSE;
+  span = &g_array_index (doc->spans, Span, doc->span_of[k]);
+  return span->closed && span->n_words <= 4;
+}
+
 /* Reads the source phrase that ends just before @verb ("Kazimov told",
  * "the Armenian prime minister added", "Azerbaijani authorities confirmed"). */
 static gboolean
@@ -2714,6 +2743,29 @@ source_backward (Doc    *doc,
     }
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
+  /* "Durante la vista declaró también la viuda …", "En la sesión
+   * intervino …": a Spanish sentence opening on a preposition's phrase
+   * with no comma before the verb puts its subject after the verb; the
+   * phrase's noun is none */
+  if (!doc->capital_nouns && !doc->inflecting)
+    {
+      static const char * const openers[] = {
+        "durante", "tras", "en", "ante", "desde", "hasta", "con", "sin", "después", "antes",
+      };
+      guint f = g_array_index (doc->sentences, Sentence, sentence).first;
+
+      if (f + 2 < i && i <= f + 6 && is_word (doc, f) && (tok (doc, f)->flags & PX_LEXICON_TOKEN_CAPITAL)
+          && px_text_list_contains (openers, G_N_ELEMENTS (openers), lower (doc, f)))
+        {
+          gboolean plain = TRUE;
+
+          for (guint k = f + 1; k < i && plain; k++)
+            plain = px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k)
+                    && !(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL);
+          if (plain)
+            return FALSE;
+        }
+    }
   if (subject_with_relative_after_clause (doc, i, sentence, source))
     return TRUE;
   if (dated_document_subject (doc, i, sentence, source))
@@ -2781,6 +2833,36 @@ source_backward (Doc    *doc,
             source->first = f;
             source->last = c - 1;
             return TRUE;
+          }
+    }
+  /* "Un agente de la Guardia Civil que participó en la investigación
+   * explicó que …": a Spanish subject opening the sentence with an
+   * indefinite article, then a restrictive relative clause with no comma
+   * up to the verb; the noun the clause ends on is no subject */
+  if (!doc->capital_nouns && !doc->inflecting && is_word (doc, i - 1))
+    {
+      guint f = g_array_index (doc->sentences, Sentence, sentence).first;
+
+      if (f + 3 < i && i <= f + 18 && is_word (doc, f) && lower_is (doc, f, "un", "una", "unos", "unas", NULL)
+          && doc->span_of[f] < 0)
+        for (guint q = f + 2; q + 2 < i; q++)
+          {
+            if (!px_quotes_allowed_token (doc, q, sentence) || !is_word (doc, q) || IN (speech_verbs, lower (doc, q)))
+              break;
+            if (lower_is (doc, q, "que", NULL))
+              {
+                gboolean plain = TRUE;
+
+                for (guint k = q + 1; k < i && plain; k++)
+                  plain = is_word (doc, k) && px_quotes_allowed_token (doc, k, sentence) && !lower_is (doc, k, "que", NULL);
+                if (plain)
+                  {
+                    source->first = f;
+                    source->last = q - 1;
+                    return TRUE;
+                  }
+                break;
+              }
           }
     }
   /* "ha emitido un comunicado en el que advierte …", "a publié un
@@ -3035,9 +3117,22 @@ source_backward (Doc    *doc,
                   }
                 break;
               }
-          while (k > 0 && px_quotes_allowed_token (doc, k - 1, sentence) && k + 26 > i
-                 && !is_punct (doc, k - 1, ',') && !is_punct (doc, k - 1, 0x2014))
+          while (k > 0 && (px_quotes_allowed_token (doc, k - 1, sentence) || short_quote_in_incise (doc, k - 1, sentence))
+                 && k + 26 > i && !is_punct (doc, k - 1, ',') && !is_punct (doc, k - 1, 0x2014))
             k--;
+          /* "La concejala Valeria Ruiz Díaz, del bloque Rosario Posible,
+           * sostuvo": a Spanish or French apposition opening on "de" tells
+           * where the person is from; the capitalised words in it name
+           * their party or body, and the name before the comma speaks */
+          if (!doc->capital_nouns && !doc->inflecting && k > 2 && is_punct (doc, k - 1, ',') && is_word (doc, k)
+              && lower_is (doc, k, "del", "de", "du", "des", NULL) && px_quotes_allowed_token (doc, k - 2, sentence)
+              && px_quotes_is_name_word (doc, k - 2)
+              && !px_quotes_run_is_org (doc, px_quotes_run_start_back (doc, k - 2), k - 2))
+            {
+              source->last = k - 2;
+              source->first = px_quotes_run_start_back (doc, k - 2);
+              return TRUE;
+            }
           /* "Karen Ellis, 46, of Station Road, Dunmore, told": an address
            * in two parts, street then town, after the name and its age */
           if (k > 5 && is_punct (doc, k - 1, ',') && px_quotes_is_name_word (doc, k)
@@ -3141,8 +3236,11 @@ source_backward (Doc    *doc,
               if (px_quotes_is_name_word (doc, i - 1) && !doc->capital_nouns)
                 {
                   guint r = px_quotes_run_start_back (doc, i - 1);
-                  /* "A second rebel, the backbencher Helen Cartwright, said" */
-                  guint opening = k + (is_word (doc, k) && lower_is (doc, k, "the", "a", "an", "his", "her", "its", "their", NULL) ? 1 : 0);
+                  /* "A second rebel, the backbencher Helen Cartwright, said";
+                   * "El técnico de Halcones, el argentino Martín
+                   * Echeverría, reconoció" */
+                  guint opening = k + (is_word (doc, k) && lower_is (doc, k, "the", "a", "an", "his", "her", "its", "their",
+                                                                     "el", "la", "un", "una", "le", "une", NULL) ? 1 : 0);
                   gboolean plain = (r > opening || (r == opening && opening > k)) && r <= k + 4;
 
                   for (guint w = opening; w < r && plain; w++)
@@ -7921,9 +8019,13 @@ pour_source_ends (Doc    *doc,
   for (guint k = source->first; k <= source->last && k <= source->first + 2; k++)
     body = body || (is_word (doc, k) && romance_body (lower (doc, k)));
   /* "Pour le syndicat CFDT de la métallurgie du Nord, …": a body's name
-   * runs on, over its links, to the comma */
-  if (body && !is_punct (doc, after, ','))
-    for (guint k = after; k < after + 8 && k < doc->tokens->len && doc->span_of[k] < 0; k++)
+   * runs on, over its links, to the comma; so does a role's complement
+   * before the name in apposition ("Para el presidente de la Asociación
+   * Gremial de Leñeros del Sur, Osvaldo Riquelme, …") */
+  if ((body || (!doc->capital_nouns && !doc->inflecting && is_word (doc, source->first)
+                && IN (determiners, lower (doc, source->first))))
+      && !is_punct (doc, after, ','))
+    for (guint k = after; k < after + (body ? 8 : 10) && k < doc->tokens->len && doc->span_of[k] < 0; k++)
       {
         if (is_punct (doc, k, ','))
           {
@@ -8320,9 +8422,9 @@ px_quotes_cue_at (Doc      *doc,
               cue->found = TRUE;
               return TRUE;
             }
-          /* "…, según ha informado el Sindicato Médico": the subject
-           * follows the verb */
-          if (v > i + n && is_word (doc, v) && IN (speech_verbs, lower (doc, v))
+          /* "…, según ha informado el Sindicato Médico", "según anunció
+           * ayer la Municipalidad": the subject follows the verb */
+          if (is_word (doc, v) && IN (speech_verbs, lower (doc, v))
               && px_quotes_source_forward (doc, skip_time_words (doc, v + 1, sentence), sentence, &cue->source))
             {
               cue->last = v;
@@ -9139,7 +9241,11 @@ name_in_apposition_after_role (Doc    *doc,
   };
   guint comma;
 
-  if (source->person != NULL || source->speaker == NULL || source->pronoun || source->document
+  /* a role resolved by looking it up still yields to the name the
+   * sentence puts in apposition to it, outside German and Russian ("advierte la
+   * investigadora principal, la epidemióloga Francisca Toro") */
+  if ((source->person != NULL && (doc->capital_nouns || doc->inflecting)) || source->speaker == NULL
+      || source->pronoun || source->document
       || !is_word (doc, source->last) || (tok (doc, source->last)->flags & PX_LEXICON_TOKEN_CAPITAL))
     return;
   sentence = (gint) doc->token_sentence[source->first];
@@ -9172,6 +9278,14 @@ name_in_apposition_after_role (Doc    *doc,
   if (IN (determiners, lower (doc, start)) && is_word (doc, start + 1)
       && (px_quotes_is_title (doc, start + 1) || px_text_list_contains (ranks, G_N_ELEMENTS (ranks), lower (doc, start + 1)))
       && !(tok (doc, start + 1)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    start += 2;
+  /* "advierte la investigadora principal, la epidemióloga Francisca
+   * Toro": in Spanish any lower-case noun of a trade may stand between
+   * the article and the name */
+  else if (!doc->capital_nouns && !doc->inflecting && IN (determiners, lower (doc, start)) && is_word (doc, start + 1)
+           && !(tok (doc, start + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (stop_words, lower (doc, start + 1))
+           && !IN (speech_verbs, lower (doc, start + 1)) && px_quotes_allowed_token (doc, start + 2, sentence)
+           && px_quotes_is_name_word (doc, start + 2))
     start += 2;
   else if (px_quotes_is_title (doc, start) && (tok (doc, start)->flags & PX_LEXICON_TOKEN_CAPITAL))
     start++;
@@ -9618,11 +9732,41 @@ named_court_heard (Doc    *doc,
     px_quotes_source_from_person (source, prosecutor);
 }
 
+/* "La Consejería de Sanidad cerrará …, según ha informado el propio
+ * departamento": "el propio" and a lower-case noun refer back to the
+ * institution the sentence opened with; it speaks. */
+static void
+propio_refers_to_opening (Doc    *doc,
+                          Source *source)
+{
+  guint f, end;
+  gint sentence;
+
+  if (doc->capital_nouns || doc->inflecting || source->speaker != NULL || source->first + 2 != source->last
+      || !is_word (doc, source->first) || !IN (determiners, lower (doc, source->first))
+      || !lower_is (doc, source->first + 1, "propio", "propia", NULL) || !is_word (doc, source->last)
+      || (tok (doc, source->last)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    return;
+  sentence = (gint) doc->token_sentence[source->first];
+  f = g_array_index (doc->sentences, Sentence, sentence).first;
+  if (f + 1 >= source->first || !is_word (doc, f) || !IN (determiners, lower (doc, f))
+      || !px_quotes_is_name_word (doc, f + 1))
+    return;
+  end = px_quotes_run_end_forward (doc, f + 1);
+  if (end >= source->first || !px_quotes_run_is_org (doc, f + 1, end))
+    return;
+  source->first = f + 1;
+  source->last = end;
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
 {
-  g_autofree char *label = source->speaker == NULL ? unnamed_subject_before (doc, source) : NULL;
+  g_autofree char *label = NULL;
+
+  propio_refers_to_opening (doc, source);
+  label = source->speaker == NULL ? unnamed_subject_before (doc, source) : NULL;
 
   if (label == NULL && source->speaker == NULL)
     label = german_unnamed_opener (doc, source);

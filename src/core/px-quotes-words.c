@@ -127,6 +127,11 @@ static const char * const speech_verbs[] = {
   "relatado", "contado", "trasladado", "expresado", "valorado", "calificado", "resumió", "resumido",
   "recomendado", "recomendó", "solicitado", "solicitó", "sugerido", "sugirió",
   "zanjó", "sentenció", "concluyó", "ironizó", "recalcado", "subrayó",
+  /* the present of features and Latin American past forms: "Toro recalca
+   * que …", "aclaró que …", "Fuentes del partido admiten que …", "la
+   * jueza consideró que …" */
+  "recalca", "precisa", "aclara", "aclaró", "matiza", "matizó", "remarcó", "enfatizó", "puntualizó",
+  "reiteró", "admiten", "reconocen", "sostienen", "consideró",
   /* ru */
   "сказал", "сказала", "сказали", "сообщает", "сообщают", "пожаловалась", "пожаловался", "пожаловались", "посетовал", "посетовала",
   /* the present of reportage: "рассказывает пенсионерка", "жалуется она" */
@@ -227,6 +232,12 @@ static const char * const org_words[] = {
   /* newspapers: "told the Dunmore Courier" names no person */
   "courier", "chronicle", "telegraph", "bulletin", "examiner", "inquirer", "dispatch", "sentinel",
   "observer", "standard", "mercury", "argus", "zeitung", "allgemeine", "rundschau", "diario", "periódico",
+  /* Spanish and Latin American heads of institutions' names: "Unidad
+   * Nacional para la Gestión del Riesgo", "Municipalidad de Rosario" */
+  "unidad", "fundación", "asociación", "federación", "confederación", "instituto",
+  "servicio", "dirección", "secretaría", "policía", "comisión", "juzgado", "audiencia",
+  "consejo", "colegio", "partido", "plataforma", "asamblea", "municipalidad", "intendencia", "gobierno",
+  "unión", "defensoría", "procuraduría", "superintendencia", "organización", "corporación", "compañía",
 };
 PxQuotesWords px_quotes_org_words = WORD_LIST (org_words);
 
@@ -370,6 +381,9 @@ static const char * const between_words[] = {
    * "hat zudem erklärt", "ha además señalado") */
   "également", "aussi", "ailleurs", "déjà", "encore", "toutefois", "pourtant", "notamment", "enfin",
   "auch", "zudem", "außerdem", "bereits", "jedoch", "ebenfalls", "también", "además", "ya",
+  /* Spanish object clitics before the verb ("Benavente lo resume así:",
+   * "la alcaldesa les dijo"): the object, never the subject */
+  "lo", "le", "les", "nos", "los", "las",
 };
 PxQuotesWords px_quotes_between_words = WORD_LIST (between_words);
 

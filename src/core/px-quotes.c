@@ -275,6 +275,92 @@ pair_marks (Doc *doc)
     }
 }
 
+static gint
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const Span *x = a, *y = b;
+
+  return x->open < y->open ? -1 : x->open > y->open;
+}
+
+/* "—Aquí nadie nos ayudó —cuenta Rosa, sentada en la silla—. Los del
+ * Gobierno vinieron una vez.": Spanish (and Italian, Portuguese) features
+ * write dialogue with a dash at the paragraph's start instead of
+ * quotation marks. The words up to a dash that opens the narrator's incise
+ * (a space before it, a lower-case word after) are the speech; after the
+ * dash that closes the incise and its punctuation, the speech goes on to
+ * the next incise or the paragraph's end. Only paragraphs with no
+ * quotation marks of their own are read so. */
+static void
+pair_dialogue_dashes (Doc *doc)
+{
+  guint added = 0;
+
+  for (guint f = 0; f < doc->tokens->len; f++)
+    {
+      guint end = f;
+      guint open;
+      gboolean marks = FALSE;
+
+      if (f > 0 && doc->token_segment[f] == doc->token_segment[f - 1])
+        continue;
+      while (end + 1 < doc->tokens->len && doc->token_segment[end + 1] == doc->token_segment[f])
+        end++;
+      for (guint t = f; t <= end && !marks; t++)
+        marks = doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE) != 0;
+      if (marks || is_word (doc, f) || tok_char (doc, f) != 0x2014 || end < f + 2)
+        continue;
+      open = f;
+      while (open < end)
+        {
+          guint close = open + 1;
+          guint resume;
+
+          /* the dash opening the incise: "… ayudó —cuenta …" */
+          while (close <= end && !(!is_word (doc, close) && tok_char (doc, close) == 0x2014 && space_before (doc, close)
+                                   && close < end && is_word (doc, close + 1)
+                                   && g_unichar_islower (tok_char (doc, close + 1))))
+            close++;
+          if (close > end)
+            {
+              /* the speech runs to the paragraph's end, its full stop the
+               * closing mark */
+              if (!is_word (doc, end) && end > open + 1)
+                add_span (doc, open, end, TRUE);
+              else
+                add_span (doc, open, end + 1, FALSE);
+              added++;
+              break;
+            }
+          add_span (doc, open, close, TRUE);
+          added++;
+          /* the dash closing the incise: "… la silla—. Los del …" */
+          resume = close + 1;
+          while (resume <= end && !(!is_word (doc, resume) && tok_char (doc, resume) == 0x2014))
+            resume++;
+          if (resume >= end)
+            break;
+          if (!is_word (doc, resume + 1) && (is_punct (doc, resume + 1, '.') || is_punct (doc, resume + 1, ',')))
+            resume++;
+          if (resume >= end || !is_word (doc, resume + 1))
+            break;
+          open = resume;
+        }
+      f = end;
+    }
+  if (added == 0)
+    return;
+  g_array_sort (doc->spans, compare_spans);
+  for (guint s = 0; s < doc->spans->len; s++)
+    {
+      Span *span = &g_array_index (doc->spans, Span, s);
+
+      for (guint t = span->open; t <= span->close && t < doc->tokens->len; t++)
+        doc->span_of[t] = s;
+    }
+}
+
 /* ---- 1b. Initials and abbreviated titles ---- */
 
 /* "Aisha N. Bello", "Martin J. O'Connell", "Dr. Anita Kapoor": American
@@ -718,6 +804,12 @@ find_cue (Doc      *doc,
         distance += 30;
       if (cue.source.implicit)
         distance += 20;
+      /* "—Esta vez me tapó la cama —dice, y señala una raya en la pared":
+       * a verb joined by "y" after the quote's own cue starts a clause of
+       * its own, whatever noun follows it */
+      if (doc->pro_drop && i > near + 2 && is_word (doc, i - 1) && lower_is (doc, i - 1, "y", "e", NULL)
+          && is_punct (doc, i - 2, ','))
+        distance += 30;
       if (distance < best_distance)
         {
           px_quotes_source_clear (&best->source);
@@ -1708,7 +1800,10 @@ mixed_for_cue (Doc      *doc,
         if (other)
           return FALSE;
       }
-  if (first_span == G_MAXUINT || outside < 3)
+  /* "Para el presidente de …, X, la medida «…»": after a view's cue
+   * opening the sentence, a subject of two words before the quotation
+   * makes it a clause of its own */
+  if (first_span == G_MAXUINT || outside < (cue->according && !doc->capital_nouns && !doc->inflecting ? 2 : 3))
     return FALSE;
   if (doc->span_of[last] >= 0 && (tok (doc, last)->flags & PX_LEXICON_TOKEN_QUOTE) == 0)
     {
@@ -3224,6 +3319,35 @@ german_compound_institution (Doc *doc)
     }
 }
 
+/* "según los datos de la propia Consejería", "ha informado el propio
+ * departamento": Spanish "propio" before a noun stresses that the body
+ * already named speaks, and is no part of its name; without it the
+ * fuller name the article gives can be found. */
+static void
+drop_spanish_propio (Doc *doc)
+{
+  static const char * const propio[] = { "propio ", "propia ", "propios ", "propias " };
+
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+
+      for (gsize k = 0; k < G_N_ELEMENTS (propio) && quote->speaker != NULL; k++)
+        {
+          char *at = strstr (quote->speaker, propio[k]);
+          gsize skip = strlen (propio[k]);
+
+          /* a whole word ("la propia Consejería", "datos de la propia …"),
+           * with a noun after it */
+          if (at != NULL && (at == quote->speaker || at[-1] == ' ') && at[skip] != '\0')
+            {
+              memmove (at, at + skip, strlen (at + skip) + 1);
+              break;
+            }
+        }
+    }
+}
+
 /**
  * px_quotes_find:
  * @paragraphs: (array length=n_paragraphs): the article's prose paragraphs
@@ -3297,6 +3421,8 @@ px_quotes_find (const char * const *paragraphs,
   if (doc.tokens->len > 0)
     {
       pair_marks (&doc);
+      if (doc.pro_drop)
+        pair_dialogue_dashes (&doc);
       split_sentences (&doc);
       px_quotes_collect_people (&doc);
       px_quotes_age_second_references (&doc);
@@ -3311,6 +3437,8 @@ px_quotes_find (const char * const *paragraphs,
 
         for (guint q = 0; q < doc.quotes->len; q++)
           g_ptr_array_add (before, g_strdup (((PxQuote *) g_ptr_array_index (doc.quotes, q))->speaker));
+        if (doc.pro_drop)
+          drop_spanish_propio (&doc);
         px_quotes_fullest_institution_names (&doc);
         for (guint q = 0; q < doc.quotes->len; q++)
           {

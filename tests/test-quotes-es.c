@@ -1,0 +1,392 @@
+/* test-quotes-es.c — speakers of quotes in Spanish and Latin American news
+ *
+ * Each case is an invented fixture in the style of a Spanish-language
+ * outlet (agency wire, broadsheet, Argentine or Mexican daily, court
+ * report, council row, science story) and checks one attribution rule.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-quotes.h"
+#include "px-test-util.h"
+
+/* Asserts that the quote holding @fragment was given to @speaker. */
+static void
+expect_speaker (GPtrArray  *quotes,
+                const char *fragment,
+                const char *speaker)
+{
+  PxQuote *quote = px_test_expect_quote (quotes, fragment);
+
+  g_assert_cmpstr (quote->speaker, ==, speaker);
+}
+
+/* "Héctor", "Néstor": a given name with a trade's ending ("-tor") before
+ * a second given name is no description of the person. */
+static void
+test_given_name_with_trade_ending (void)
+{
+  const char *text =
+    "Los choferes amenazan con un paro\n\n"
+    "El secretario general del gremio de conductores, Héctor Ramón Quiroga, señaló a este medio que "
+    "los salarios están atrasados dos meses.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "los salarios están atrasados", "Héctor Ramón Quiroga");
+}
+
+/* "X lo resume así:", "X nos dijo": an object clitic between the subject
+ * and the verb is no part of the speaker. */
+static void
+test_object_clitic_before_verb (void)
+{
+  const char *text =
+    "La federación pide cambios\n\n"
+    "Su portavoz, Nerea Olaizola Barrenetxea, lo resume así: \"El contrato de once meses es el nuevo "
+    "contrato de siempre, pero sin derechos\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "el nuevo contrato de siempre", "Nerea Olaizola Barrenetxea");
+}
+
+/* "Unidad Nacional para la Gestión del Riesgo de Desastres": "para la"
+ * inside an institution's name links it on, as "for the" does in
+ * English; the institution is not cut to what follows the link. */
+static void
+test_para_la_inside_institution_name (void)
+{
+  const char *text =
+    "Las ayudas llegan tarde al caserío\n\n"
+    "La Unidad Regional para la Atención de Emergencias asegura que entregó 1.200 mercados en el municipio.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "entregó 1.200 mercados", "Unidad Regional para la Atención de Emergencias");
+}
+
+/* "La concejala X, del bloque Rosario Posible, sostuvo": an apposition
+ * opening on "del" says where the person is from; the party it names
+ * does not speak. */
+static void
+test_de_apposition_after_name (void)
+{
+  const char *text =
+    "La oposición cuestiona la suba\n\n"
+    "La concejala Graciela Molinari, del bloque Vecinos Unidos, sostuvo en diálogo con una radio local "
+    "que el aumento se decidió sin pasar por el Concejo.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "sin pasar por el Concejo", "Graciela Molinari");
+}
+
+/* "advierte la investigadora principal, la epidemióloga X": after the
+ * verb, a role and then the name in apposition with its own trade noun;
+ * the name speaks, whatever the role alone would have been taken for. */
+static void
+test_role_after_verb_then_named_apposition (void)
+{
+  const char *text =
+    "Un estudio vincula la leña húmeda con el asma infantil\n\n"
+    "El trabajo siguió durante tres inviernos a 3.000 menores de Temuco, Osorno y Valdivia.\n\n"
+    "\"Es consistente año tras año y barrio por barrio\", advierte la investigadora principal, "
+    "la epidemióloga Mariana Fuenzalida Rojas.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "año tras año", "Mariana Fuenzalida Rojas");
+}
+
+/* "El técnico de Halcones, el argentino Martín Echeverría, reconoció":
+ * between the commas a Spanish article and a lower-case word describe the
+ * name that speaks; the role before them is no speaker of its own. */
+static void
+test_role_comma_article_demonym_name (void)
+{
+  const char *text =
+    "Halcones rescata el empate\n\n"
+    "El técnico de Halcones, el uruguayo Rodrigo Bentancur Pérez, reconoció en conferencia de prensa "
+    "que su equipo jugó muy mal la primera mitad.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "jugó muy mal la primera mitad", "Rodrigo Bentancur Pérez");
+}
+
+/* "Un vecino de la calle Mayor que presenció el atropello explicó que …":
+ * a restrictive relative with no comma between an indefinite subject and
+ * the verb; the noun the relative ends on does not speak. */
+static void
+test_indefinite_subject_restrictive_relative (void)
+{
+  const char *text =
+    "Un conductor atropella a un ciclista y se da a la fuga\n\n"
+    "Una vecina de la calle Mayor que presenció el atropello explicó que la furgoneta circulaba muy rápido "
+    "y sin luces.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "la furgoneta circulaba muy rápido", "vecina de la calle Mayor");
+}
+
+/* "Durante la vista declaró también la viuda …, X. «…», dijo a la
+ * jueza.": the phrase after "Durante" is no subject; the woman named
+ * after the verb goes on speaking at the cue with no subject. */
+static void
+test_prepositional_opening_inverted_subject (void)
+{
+  const char *text =
+    "Juicio por el atropello de un ciclista\n\n"
+    "Durante la vista declaró también la hermana del fallecido, Susana Quiroga. "
+    "\"Solo pido que nadie más tenga que recibir esa llamada\", dijo a la jueza.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Solo pido que nadie", "Susana Quiroga");
+}
+
+/* "el ciclista Julián Beltrán … la hija del ciclista, Laura Beltrán
+ * Gutiérrez, lamentó … Beltrán añadió": the surname ends the father's name
+ * and is the daughter's first surname; she, named last, speaks. */
+static void
+test_shared_surname_latest_named (void)
+{
+  const char *text =
+    "Juicio por el atropello de un ciclista\n\n"
+    "El conductor está acusado de atropellar mortalmente al ciclista Ernesto Villegas en 2023.\n\n"
+    "A la salida, la hija del ciclista, Marina Villegas Ochoa, lamentó que el acusado no haya pedido perdón. "
+    "Villegas añadió que la familia recurrirá si la condena es inferior a la pedida.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "la familia recurrirá", "Marina Villegas Ochoa");
+}
+
+/* "Para X, la medida «…»": after a view's cue that opens the sentence,
+ * two words before the quotation make the clause a mixed quote of X. */
+static void
+test_para_name_two_word_subject_mixed (void)
+{
+  const char *text =
+    "Los leñeros rechazan la certificación\n\n"
+    "Para Rolando Catrileo, la medida \"va a dejar sin trabajo a cientos de familias campesinas\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = px_test_expect_quote (quotes, "cientos de familias campesinas");
+
+  g_assert_cmpstr (quote->speaker, ==, "Rolando Catrileo");
+  g_assert_false (quote->direct);
+  g_assert_nonnull (strstr (quote->text, "la medida"));
+}
+
+/* "Para el presidente de la Asociación Gremial de Leñeros del Sur,
+ * Osvaldo Riquelme, …": the role's complement runs on to the comma, and
+ * the name in apposition after it holds the view. */
+static void
+test_para_role_complement_then_name (void)
+{
+  const char *text =
+    "Los propietarios anuncian recursos\n\n"
+    "Para el presidente de la Asociación de Propietarios del Litoral, Fermín Aguirre, la reforma "
+    "\"expulsará del mercado a los pequeños caseros\", que son los que sostienen la oferta.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "pequeños caseros", "Fermín Aguirre");
+}
+
+/* "En palabras de la científica, «…»": a Spanish cue of the "according
+ * to" kind; the role goes back to the scientist named before. */
+static void
+test_en_palabras_de (void)
+{
+  const char *text =
+    "Un estudio vincula la leña húmeda con el asma\n\n"
+    "La investigadora principal es la epidemióloga Amparo Leiva Soto.\n\n"
+    "En palabras de la científica, \"la leña seca cuesta un poco más, pero la diferencia la pagan los pulmones de los niños\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = px_test_expect_quote (quotes, "la leña seca cuesta");
+
+  g_assert_cmpstr (quote->speaker, ==, "Amparo Leiva Soto");
+  g_assert_cmpstr (quote->verb, ==, "en palabras de");
+}
+
+/* "declaró el delantero al término del encuentro": "al" (and "desde",
+ * "junto a" …) ends the role phrase after the verb, and the role goes
+ * back to the forward the article described with it. */
+static void
+test_role_after_verb_ends_at_al (void)
+{
+  const char *text =
+    "Halcones rescata el empate\n\n"
+    "El gol del empate lo marcó el delantero colombiano Jhon Castañeda Mosquera en el descuento.\n\n"
+    "\"Nunca dejamos de creer\", declaró el delantero al término del encuentro.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Nunca dejamos de creer", "Jhon Castañeda Mosquera");
+}
+
+/* "el delantero colombiano Wilmer Castañeda Mosquera": a given name
+ * ending like an agent noun ("-er") is no trade before the surnames. */
+static void
+test_given_name_with_agent_ending (void)
+{
+  const char *text =
+    "Halcones rescata el empate\n\n"
+    "El delantero colombiano Wilmer Castañeda Mosquera aseguró que el equipo nunca dejó de creer en el empate.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "nunca dejó de creer", "Wilmer Castañeda Mosquera");
+}
+
+/* "—Aquí nadie nos ayudó —cuenta Rosa, sentada en la silla—. Los del
+ * Gobierno vinieron una vez.": dialogue written with dashes; the speech
+ * on both sides of the narrator's incise is one direct quote, and a
+ * later dialogue paragraph with a bare "dice" goes on with the speaker. */
+static void
+test_dialogue_dash_with_incise (void)
+{
+  const char *text =
+    "En la ciénaga, el barro se quedó\n\n"
+    "Ofelia Barrios Quintero tiene 70 años y una casa que el río tuvo bajo el agua cuarenta días.\n\n"
+    "—Aquí nadie nos ayudó —cuenta Ofelia, sentada en la única silla que se salvó—. "
+    "Los del Gobierno vinieron una vez, tomaron fotos y se fueron.\n\n"
+    "—De aquí no me saca ni el río —dice.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = px_test_expect_quote (quotes, "Aquí nadie nos ayudó");
+
+  g_assert_true (quote->direct);
+  g_assert_nonnull (strstr (quote->text, "tomaron fotos"));
+  g_assert_null (strstr (quote->text, "cuenta"));
+  g_assert_cmpstr (quote->speaker, ==, "Ofelia Barrios Quintero");
+  expect_speaker (quotes, "no me saca ni el río", "Ofelia Barrios Quintero");
+}
+
+/* "«…», dice, y señala una raya marrón en la pared": the verb joined by
+ * "y" after the quote's own cue is no cue of that quote, and the noun after
+ * it no speaker. */
+static void
+test_coordinated_verb_after_cue (void)
+{
+  const char *text =
+    "En la ciénaga, el barro se quedó\n\n"
+    "Su vecino, Anselmo Ríos, pescador de 71 años, recuerda la creciente de 2010.\n\n"
+    "\"Esta vez el agua me tapó la cama\", dice, y señala una raya marrón en la pared.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "me tapó la cama", "Anselmo Ríos");
+}
+
+/* "según los datos de la propia Consejería": "propia" stresses the body
+ * already named and is no part of its name; the full name is found. */
+static void
+test_propia_before_institution (void)
+{
+  const char *text =
+    "Sanidad cerrará por las noches un centro de salud\n\n"
+    "La Consejería de Salud de Aragón cerrará por las noches el centro de salud de Villanueva del Huerva.\n\n"
+    "Según los datos de la propia Consejería, el centro atendió el año pasado 1.140 urgencias nocturnas.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "1.140 urgencias nocturnas", "Consejería de Salud de Aragón");
+}
+
+/* "La Consejería … cerrará …, según ha informado el propio departamento":
+ * "el propio" and a lower-case noun refer back to the institution the
+ * sentence opens with, not to a place named between. */
+static void
+test_propio_noun_refers_to_opening (void)
+{
+  const char *text =
+    "Sanidad cerrará por las noches un centro de salud\n\n"
+    "La Consejería de Salud de Aragón cerrará por las noches el centro de salud de Villanueva del Huerva "
+    "a partir de enero, según ha informado este martes el propio departamento en un comunicado.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "cerrará por las noches", "Consejería de Salud de Aragón");
+}
+
+/* "Toro recalca que …", "Paz aclaró que …": the present of features and
+ * Latin American simple pasts are reporting verbs too. */
+static void
+test_present_and_american_past_verbs (void)
+{
+  const char *text =
+    "Un estudio sobre la leña\n\n"
+    "La epidemióloga Amparo Leiva Soto dirigió el trabajo. Leiva recalca que el problema no es la leña en sí, "
+    "sino la que se vende húmeda.\n\n"
+    "El dirigente gremial Ramiro Ojeda aclaró que la medida de fuerza sigue en pie hasta el viernes.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "la que se vende húmeda", "Amparo Leiva Soto");
+  expect_speaker (quotes, "sigue en pie hasta el viernes", "Ramiro Ojeda");
+}
+
+/* "La jueza, X, rechazó … La magistrada consideró que …": Spanish news
+ * varies the role on second reference; "magistrada" is the judge. */
+static void
+test_role_synonym_magistrada (void)
+{
+  const char *text =
+    "Visto para sentencia el juicio por el atropello\n\n"
+    "La jueza, Remedios Aranda Villar, rechazó la petición de la defensa de anular el atestado. "
+    "La magistrada consideró que las diligencias se practicaron con todas las garantías.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "con todas las garantías", "Remedios Aranda Villar");
+}
+
+/* "CLAUSE, según anunció ayer la Municipalidad de Rosario": a simple
+ * past after "según", with the subject after it, as "según ha informado". */
+static void
+test_segun_simple_past_subject_after (void)
+{
+  const char *text =
+    "Sube el boleto de colectivo\n\n"
+    "El boleto del transporte urbano costará desde el lunes un 40% más, según anunció ayer la Municipalidad de Paraná.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "costará desde el lunes", "Municipalidad de Paraná");
+}
+
+/* "Sáez de Tejada, que calificó de «teatro» la salida de la oposición,
+ * aseguró que …": the relative clause between the surname and the verb
+ * holds a quoted word; the surname still goes back to the full name. */
+static void
+test_relative_with_short_quote_before_verb (void)
+{
+  const char *text =
+    "Bronca en el pleno por las terrazas\n\n"
+    "La alcaldesa, Remedios Ortiz de Zárate, defendió la ordenanza.\n\n"
+    "Ortiz de Zárate, que calificó de \"teatro\" la salida de la oposición, aseguró al término del pleno "
+    "que mantiene la mano tendida a todos los grupos.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "teatro", "Remedios Ortiz de Zárate");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/parallax/quotes-es/given-name-with-trade-ending", test_given_name_with_trade_ending);
+  g_test_add_func ("/parallax/quotes-es/object-clitic-before-verb", test_object_clitic_before_verb);
+  g_test_add_func ("/parallax/quotes-es/para-la-inside-institution-name", test_para_la_inside_institution_name);
+  g_test_add_func ("/parallax/quotes-es/de-apposition-after-name", test_de_apposition_after_name);
+  g_test_add_func ("/parallax/quotes-es/role-after-verb-then-named-apposition", test_role_after_verb_then_named_apposition);
+  g_test_add_func ("/parallax/quotes-es/role-comma-article-demonym-name", test_role_comma_article_demonym_name);
+  g_test_add_func ("/parallax/quotes-es/indefinite-subject-restrictive-relative", test_indefinite_subject_restrictive_relative);
+  g_test_add_func ("/parallax/quotes-es/prepositional-opening-inverted-subject", test_prepositional_opening_inverted_subject);
+  g_test_add_func ("/parallax/quotes-es/shared-surname-latest-named", test_shared_surname_latest_named);
+  g_test_add_func ("/parallax/quotes-es/para-name-two-word-subject-mixed", test_para_name_two_word_subject_mixed);
+  g_test_add_func ("/parallax/quotes-es/para-role-complement-then-name", test_para_role_complement_then_name);
+  g_test_add_func ("/parallax/quotes-es/en-palabras-de", test_en_palabras_de);
+  g_test_add_func ("/parallax/quotes-es/role-after-verb-ends-at-al", test_role_after_verb_ends_at_al);
+  g_test_add_func ("/parallax/quotes-es/given-name-with-agent-ending", test_given_name_with_agent_ending);
+  g_test_add_func ("/parallax/quotes-es/dialogue-dash-with-incise", test_dialogue_dash_with_incise);
+  g_test_add_func ("/parallax/quotes-es/coordinated-verb-after-cue", test_coordinated_verb_after_cue);
+  g_test_add_func ("/parallax/quotes-es/propia-before-institution", test_propia_before_institution);
+  g_test_add_func ("/parallax/quotes-es/propio-noun-refers-to-opening", test_propio_noun_refers_to_opening);
+  g_test_add_func ("/parallax/quotes-es/present-and-american-past-verbs", test_present_and_american_past_verbs);
+  g_test_add_func ("/parallax/quotes-es/role-synonym-magistrada", test_role_synonym_magistrada);
+  g_test_add_func ("/parallax/quotes-es/segun-simple-past-subject-after", test_segun_simple_past_subject_after);
+  g_test_add_func ("/parallax/quotes-es/relative-with-short-quote-before-verb", test_relative_with_short_quote_before_verb);
+
+  return g_test_run ();
+}
