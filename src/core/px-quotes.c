@@ -1804,10 +1804,12 @@ px_quotes_russian_name_in_marks (Doc  *doc,
     "гостиница", "отеля", "отель", "кафе", "стадиона", "стадион", "парка", "кинотеатра", "рынка",
   };
   guint words = 0;
+  gboolean kind_before, bare = TRUE;
+  const char *before;
 
-  if (span->open == 0 || !is_word (doc, span->open - 1)
-      || !px_text_list_contains (kinds, G_N_ELEMENTS (kinds), lower (doc, span->open - 1)))
+  if (span->open == 0 || !is_word (doc, span->open - 1))
     return FALSE;
+  kind_before = px_text_list_contains (kinds, G_N_ELEMENTS (kinds), lower (doc, span->open - 1));
   for (guint t = span->open + 1; t < span->close && t < doc->tokens->len; t++)
     if (is_word (doc, t))
       {
@@ -1816,7 +1818,26 @@ px_quotes_russian_name_in_marks (Doc  *doc,
         if (words == 1 && !(tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL))
           return FALSE;
       }
-  return words > 0 && words <= 4;
+    else if (!is_punct (doc, t, '-') && !is_punct (doc, t, '.'))
+      bare = FALSE;
+  if (words == 0 || words > 4)
+    return FALSE;
+  if (kind_before)
+    return TRUE;
+  /* Without a kind noun before it ("собеседник «Ъ» в правительстве",
+   * "тренер «Металлурга»", "заявили «Интерфаксу»"): Russian writes words
+   * said inside a sentence in lower case after "что", a verb or a noun, so
+   * a short capitalised span after a Russian word, with no comma or
+   * sentence mark inside and no cue dash after it, is a name in whatever
+   * case the sentence needs. */
+  /* the word before is Russian by its ending ("Telegram-канале") */
+  before = lower (doc, span->open - 1);
+  return bare && g_unichar_get_script (g_utf8_get_char (g_utf8_prev_char (before + strlen (before)))) == G_UNICODE_SCRIPT_CYRILLIC
+         && (gint) doc->token_sentence[span->open - 1] == (gint) span->sentence
+         && span->closed && span->close + 1 < doc->tokens->len
+         && !is_punct (doc, span->close + 1, 0x2014) && !is_punct (doc, span->close + 1, 0x2013)
+         && !(is_punct (doc, span->close + 1, ',') && (is_punct (doc, span->close + 2, 0x2014)
+                                                      || is_punct (doc, span->close + 2, 0x2013)));
 }
 
 static gboolean sentence_has_speech_quote (Doc *doc, gint sentence);

@@ -1,0 +1,47 @@
+/* test-quotes-ru.c — speakers of quotes in Russian news copy
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-quotes.h"
+#include "px-test-util.h"
+
+/* No quote of @quotes holds @fragment. */
+static void
+assert_no_quote_holds (GPtrArray  *quotes,
+                       const char *fragment)
+{
+  for (guint i = 0; i < quotes->len; i++)
+    g_assert_null (strstr (((PxQuote *) g_ptr_array_index (quotes, i))->text, fragment));
+}
+
+/* "собеседник «Ъ» в правительстве", "тренер «Металлурга»": a short
+ * capitalised name in marks after a noun or verb is no quote, and does not
+ * join the quote before it */
+static void
+test_name_in_marks_after_any_word (void)
+{
+  const char *text =
+    "Переговоры о тарифах затянулись\n\n"
+    "«Стороны пока не сблизили позиции», — рассказал собеседник «Вестника» в областном правительстве.\n\n"
+    "Главный тренер «Буревестника» Игорь Палкин отметил, что команда устала.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+  PxQuote *quote = px_test_expect_quote (quotes, "Стороны пока не сблизили позиции");
+
+  g_assert_null (strstr (quote->text, "Вестника"));
+  assert_no_quote_holds (quotes, "Буревестника");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/parallax/quotes-ru/name-in-marks-after-any-word", test_name_in_marks_after_any_word);
+
+  return g_test_run ();
+}
