@@ -35,6 +35,21 @@ test_name_in_marks_after_any_word (void)
   assert_no_quote_holds (quotes, "Буревестника");
 }
 
+/* "Сама Мальцева в последнем слове сказала": the intensifier opening the
+ * sentence is no part of the name */
+static void
+test_intensifier_before_name (void)
+{
+  const char *text =
+    "Музей в Липовке\n\n"
+    "Учительница Вера Корнейчук и библиотекарь Анна Лосева открыли музей.\n\n"
+    "Сама Корнейчук о деньгах молчит. Она признается, что боится закрытия музея.\n\n"
+    "Сам Игнатов заявил, что поможет с ремонтом. Глава поселения Олег Игнатов давно знает музей.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "боится закрытия музея")->speaker, ==, "Вера Корнейчук");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -42,6 +57,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/parallax/quotes-ru/name-in-marks-after-any-word", test_name_in_marks_after_any_word);
+
+  g_test_add_func ("/parallax/quotes-ru/intensifier-before-name", test_intensifier_before_name);
 
   return g_test_run ();
 }
