@@ -50,6 +50,26 @@ test_intensifier_before_name (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "боится закрытия музея")->speaker, ==, "Вера Корнейчук");
 }
 
+/* "— рассказал собеседник «Ъ» в правительстве. По его словам, …": an
+ * unnamed source after the cue runs over the paper it talked to and where
+ * it works, and the pronoun after it is that source, not the person the
+ * article named before */
+static void
+test_unnamed_source_after_listener (void)
+{
+  const char *text =
+    "Переговоры о субсидиях зашли в тупик\n\n"
+    "Министр транспорта Игорь Левашов открыл встречу в понедельник.\n\n"
+    "«Стороны пока не сблизили позиции», — рассказал собеседник «Вестника» в областном правительстве. "
+    "По его словам, решение примут не раньше весны.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Стороны пока не сблизили позиции")->speaker, ==,
+                   "собеседник «Вестника» в областном правительстве");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "решение примут не раньше весны")->speaker, ==,
+                   "собеседник «Вестника» в областном правительстве");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -59,6 +79,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/name-in-marks-after-any-word", test_name_in_marks_after_any_word);
 
   g_test_add_func ("/parallax/quotes-ru/intensifier-before-name", test_intensifier_before_name);
+
+  g_test_add_func ("/parallax/quotes-ru/unnamed-source-after-listener", test_unnamed_source_after_listener);
 
   return g_test_run ();
 }

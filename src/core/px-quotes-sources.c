@@ -1495,6 +1495,27 @@ source_forward_phrase (Doc    *doc,
              && (tok (doc, last + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
              && !IN (stop_words, lower (doc, last + 1)) && !IN (speech_verbs, lower (doc, last + 1)))
         last++;
+      /* "— рассказал собеседник «Ъ» в правительстве", "источник
+       * агентства в отрасли": the paper an unnamed source talked to, in
+       * marks or as a noun, sits between the source and where it works */
+      if ((g_str_has_prefix (word, "источник") || g_str_has_prefix (word, "собеседни")) && i + 2 < doc->tokens->len)
+        {
+          guint listener = G_MAXUINT;
+
+          if (doc->span_of[i + 1] >= 0 && (gint) doc->token_sentence[i + 1] == sentence
+              && px_quotes_russian_name_in_marks (doc, &g_array_index (doc->spans, Span, doc->span_of[i + 1])))
+            listener = g_array_index (doc->spans, Span, doc->span_of[i + 1]).close;
+          else if (last == i + 1 && lower_is (doc, i + 1, "агентства", "издания", "газеты", "телеканала", NULL))
+            listener = i + 1;
+          if (listener != G_MAXUINT && is_word (doc, listener + 1) && lower_is (doc, listener + 1, "в", "из", "на", NULL)
+              && px_quotes_allowed_token (doc, listener + 2, sentence) && is_word (doc, listener + 2))
+            {
+              last = listener + 2;
+              while (last < listener + 7 && px_quotes_allowed_token (doc, last + 1, sentence) && is_word (doc, last + 1)
+                     && !IN (speech_verbs, lower (doc, last + 1)) && !lower_is (doc, last + 1, "что", "и", NULL))
+                last++;
+            }
+        }
       /* "Как сообщил источник в региональном дорожном управлении, …": an
        * unnamed source runs on over where it sits, to the comma */
       if (g_str_has_prefix (word, "источник") && is_word (doc, last + 1)
@@ -3862,8 +3883,23 @@ last_speaker_before (Doc    *doc,
                       : g_str_has_suffix (lower (doc, k), "man") || g_str_has_suffix (lower (doc, k), "er") ? 'm' : '?';
           px_quotes_resolve_source (doc, &cue.source);
           /* "insisted the trip was irrelevant": a phrase after the verb
-           * speaks only when it names someone */
-          found = cue.source.speaker != NULL && (cue.source.first < i || cue.source.person != NULL)
+           * speaks only when it names someone, or when the verb closes a
+           * quotation ("«…», — рассказал источник в правительстве. По его
+           * словам, …", "“…,” said a senior diplomat. He added …") and
+           * the phrase is an unnamed source the article introduced there */
+          if (cue.source.speaker != NULL && cue.source.first > i && cue.source.person == NULL && !quoted)
+            {
+              gboolean unnamed = FALSE;
+              guint k = i;
+
+              for (guint a = 0; a < doc->anonymous->len && !unnamed; a++)
+                unnamed = strcmp (g_ptr_array_index (doc->anonymous, a), cue.source.speaker) == 0;
+              /* only punctuation between the closing mark and the verb */
+              while (k > 0 && k + 3 > i && doc->span_of[k - 1] < 0 && !is_word (doc, k - 1))
+                k--;
+              quoted = unnamed && k > 0 && k < i && doc->span_of[k - 1] >= 0;
+            }
+          found = cue.source.speaker != NULL && (cue.source.first < i || cue.source.person != NULL || quoted)
                   && !(cue.source.person != NULL && ((cue.source.person->org && (spoke == 0 || (gender != 0 && spoke != '?' && spoke != gender)))
                        || (!cue.source.person->org && gender != 0 && cue.source.person->gender != 0 && cue.source.person->gender != gender)))
                   && !IN (group_nouns, lower (doc, cue.source.last));
