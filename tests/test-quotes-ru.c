@@ -70,6 +70,27 @@ test_unnamed_source_after_listener (void)
                    "собеседник «Вестника» в областном правительстве");
 }
 
+/* "Источник, знакомый с ходом переговоров, утверждает, что …", "Name,
+ * который …, считает, что …": a participle or "который" clause between the
+ * subject and the verb */
+static void
+test_subject_with_clause_between_commas (void)
+{
+  const char *text =
+    "Спор о тарифах\n\n"
+    "Депутат городской думы Артем Сучков, который первым заметил рост платежей, считает, "
+    "что ошибка кроется в самой методике расчета.\n\n"
+    "Источник, близкий к руководству компании, утверждает, что тариф пересмотрят уже весной. "
+    "«Решение практически принято», — говорит он.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "ошибка кроется в самой методике расчета")->speaker, ==, "Артем Сучков");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "тариф пересмотрят уже весной")->speaker, ==,
+                   "Источник, близкий к руководству компании");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Решение практически принято")->speaker, ==,
+                   "Источник, близкий к руководству компании");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -81,6 +102,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/intensifier-before-name", test_intensifier_before_name);
 
   g_test_add_func ("/parallax/quotes-ru/unnamed-source-after-listener", test_unnamed_source_after_listener);
+
+  g_test_add_func ("/parallax/quotes-ru/subject-with-clause-between-commas", test_subject_with_clause_between_commas);
 
   return g_test_run ();
 }

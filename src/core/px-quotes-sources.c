@@ -2549,6 +2549,58 @@ place_in_incise (Doc    *doc,
   return TRUE;
 }
 
+/* "Источник, знакомый с ходом переговоров, утверждает", "Андрей
+ * Кочетков, который первым обратил внимание на рост платежей, считает":
+ * a Russian subject opening the sentence, then a participle or a
+ * "который" clause between commas, then the verb @i. When @source is not
+ * NULL, it gets the subject, with the clause as the modifier that tells
+ * which unnamed source speaks (dropped for a named one). */
+static gboolean
+russian_subject_with_clause (Doc    *doc,
+                             guint   i,
+                             gint    sentence,
+                             Source *source)
+{
+  static const char * const adjectival[] = { "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие" };
+  guint f = g_array_index (doc->sentences, Sentence, sentence).first;
+  guint c = f + 1;
+  const char *opener;
+  gboolean clause, plain = TRUE;
+
+  if (i < f + 5 || !is_punct (doc, i - 1, ',') || !px_quotes_is_cyrillic_word (doc, i) || !px_quotes_is_cyrillic_word (doc, f)
+      || !px_quotes_allowed_token (doc, f, sentence) || IN (stop_words, lower (doc, f)) || IN (pronouns_person, lower (doc, f)))
+    return FALSE;
+  while (c < f + 7 && c < i && is_word (doc, c) && px_quotes_allowed_token (doc, c, sentence))
+    c++;
+  if (c + 2 >= i - 1 || !is_punct (doc, c, ',') || !px_quotes_is_cyrillic_word (doc, c + 1)
+      || (tok (doc, c + 1)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    return FALSE;
+  opener = lower (doc, c + 1);
+  clause = g_str_has_prefix (opener, "котор");
+  for (guint e = 0; e < G_N_ELEMENTS (adjectival) && !clause; e++)
+    clause = g_str_has_suffix (opener, adjectival[e]) && g_utf8_strlen (opener, -1) > 5;
+  for (guint k = c + 1; k < i - 1 && plain; k++)
+    plain = px_quotes_allowed_token (doc, k, sentence) && (is_word (doc, k) || is_punct (doc, k, '-'))
+            && !IN (speech_verbs, lower (doc, k));
+  if (!clause || !plain)
+    return FALSE;
+  if (source != NULL)
+    {
+      source->first = f;
+      source->last = c - 1;
+      source->modifier_last = i - 2;
+      /* one common noun the article names nobody by ("Источник"): an
+       * unnamed source, labelled with the clause */
+      if (c - 1 == f && px_quotes_find_person_by_part (doc, lower (doc, f), f) == NULL)
+        {
+          source->last = i - 2;
+          source->speaker = px_quotes_slice (doc, f, i - 2);
+          g_ptr_array_add (doc->anonymous, g_strdup (source->speaker));
+        }
+    }
+  return TRUE;
+}
+
 /* Reads the source phrase that ends just before @verb ("Kazimov told",
  * "the Armenian prime minister added", "Azerbaijani authorities confirmed"). */
 static gboolean
@@ -2587,6 +2639,8 @@ source_backward (Doc    *doc,
     }
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
+  if (russian_subject_with_clause (doc, i, sentence, source))
+    return TRUE;
   if (subject_with_relative_after_clause (doc, i, sentence, source))
     return TRUE;
   if (dated_document_subject (doc, i, sentence, source))
@@ -6997,8 +7051,10 @@ px_quotes_is_speech_verb (Doc      *doc,
             /* "The Congressional Budget Office estimated that" */
             || ((strcmp (word, "estimated") == 0 || strcmp (word, "estimates") == 0)
                 && is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0))
-           && i > 0 && is_word (doc, i - 1)
-           && (IN (pronouns_person, lower (doc, i - 1))
+           && i > 0
+           && ((is_word (doc, i - 1) && IN (pronouns_person, lower (doc, i - 1)))
+               /* "Андрей Кочетков, который …, считает, что …" */
+               || russian_subject_with_clause (doc, i, doc->token_sentence[i], NULL)
                || (px_quotes_is_name_word (doc, i - 1) && (!(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)
                                                             || surname_of_person_named_before (doc, i - 1))))
            && (is_word (doc, i + 1)
