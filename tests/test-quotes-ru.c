@@ -91,6 +91,40 @@ test_subject_with_clause_between_commas (void)
                    "Источник, близкий к руководству компании");
 }
 
+/* "сообщил ТАСС представитель пресс-службы аэропорта", then "— добавил
+ * собеседник агентства" and "По его словам": an unnamed representative
+ * speaks for the body in the genitive after him, put back in the
+ * nominative, and the agency's interlocutor is that body again */
+static void
+test_representative_of_body_then_interlocutor (void)
+{
+  const char *text =
+    "В аэропорту Лиманска задержаны рейсы\n\n"
+    "Более двадцати рейсов задержаны в аэропорту Лиманска из-за тумана, сообщил ТАСС представитель "
+    "пресс-службы воздушной гавани.\n\n"
+    "«Видимость на полосе не превышает ста метров», — добавил собеседник агентства.\n\n"
+    "По его словам, пассажирам раздают воду и питание.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "задержаны в аэропорту Лиманска")->speaker, ==,
+                   "пресс-служба воздушной гавани");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Видимость на полосе")->speaker, ==, "пресс-служба воздушной гавани");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "пассажирам раздают воду")->speaker, ==, "пресс-служба воздушной гавани");
+}
+
+/* "говорится в сообщении пресс-службы городской администрации": the
+ * body that issued it, its head noun in the nominative */
+static void
+test_statement_of_body_in_genitive (void)
+{
+  const char *text =
+    "Отопление в школах включат позже\n\n"
+    "«Решение принято с учетом прогноза синоптиков», — говорится в сообщении пресс-службы городской администрации.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Решение принято")->speaker, ==, "пресс-служба городской администрации");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -104,6 +138,10 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/unnamed-source-after-listener", test_unnamed_source_after_listener);
 
   g_test_add_func ("/parallax/quotes-ru/subject-with-clause-between-commas", test_subject_with_clause_between_commas);
+
+  g_test_add_func ("/parallax/quotes-ru/representative-of-body-then-interlocutor",
+                   test_representative_of_body_then_interlocutor);
+  g_test_add_func ("/parallax/quotes-ru/statement-of-body-in-genitive", test_statement_of_body_in_genitive);
 
   return g_test_run ();
 }

@@ -2175,6 +2175,31 @@ russian_genitive_institution (Doc    *doc,
   return TRUE;
 }
 
+/* An institution's head noun in the genitive singular put back in the
+ * nominative ("пресс-службы" → "пресс-служба", "управления" →
+ * "управление", "администрации" → "администрация", "комитета" →
+ * "комитет"), or NULL when @word is no such noun. */
+static char *
+russian_body_nominative (const char *word)
+{
+  static const char * const endings[][2] = {
+    /* genitive ending, nominative ending, in this order of trial */
+    { "ения", "ение" }, { "ания", "ание" }, { "ства", "ство" }, { "ии", "ия" }, { "ы", "а" }, { "а", "" },
+  };
+  g_autofree char *candidate = NULL;
+
+  for (guint e = 0; e < G_N_ELEMENTS (endings) && candidate == NULL; e++)
+    if (g_str_has_suffix (word, endings[e][0]))
+      {
+        g_autofree char *stem = g_strndup (word, strlen (word) - strlen (endings[e][0]));
+
+        candidate = g_strconcat (stem, endings[e][1], NULL);
+      }
+  if (candidate == NULL || !px_text_list_contains (russian_bodies, G_N_ELEMENTS (russian_bodies), candidate))
+    return NULL;
+  return g_steal_pointer (&candidate);
+}
+
 /* "— сообщила пресс-служба регионального управления Росприроднадзора",
  * "заявили в …" aside: an institution in the nominative after the verb,
  * with its genitive chain, ending the sentence or its clause. */
@@ -3935,25 +3960,26 @@ last_speaker_before (Doc    *doc,
                 && IN (spokes, lower (doc, k)))
               spoke = g_str_has_suffix (lower (doc, k), "woman") || g_str_has_suffix (lower (doc, k), "erin") ? 'f'
                       : g_str_has_suffix (lower (doc, k), "man") || g_str_has_suffix (lower (doc, k), "er") ? 'm' : '?';
+          /* "сообщил ТАСС представитель пресс-службы аэропорта": an
+           * institution the cue reader built whole after the verb */
+          gboolean built = cue.source.speaker != NULL && px_quotes_is_cyrillic_word (doc, cue.source.first);
+
           px_quotes_resolve_source (doc, &cue.source);
           /* "insisted the trip was irrelevant": a phrase after the verb
            * speaks only when it names someone, or when the verb closes a
            * quotation ("«…», — рассказал источник в правительстве. По его
-           * словам, …", "“…,” said a senior diplomat. He added …") and
-           * the phrase is an unnamed source the article introduced there */
+           * словам, …", "“…,” said a senior diplomat. He added …"), where
+           * whatever follows the verb is who spoke */
           if (cue.source.speaker != NULL && cue.source.first > i && cue.source.person == NULL && !quoted)
             {
-              gboolean unnamed = FALSE;
               guint k = i;
 
-              for (guint a = 0; a < doc->anonymous->len && !unnamed; a++)
-                unnamed = strcmp (g_ptr_array_index (doc->anonymous, a), cue.source.speaker) == 0;
               /* only punctuation between the closing mark and the verb */
               while (k > 0 && k + 3 > i && doc->span_of[k - 1] < 0 && !is_word (doc, k - 1))
                 k--;
-              quoted = unnamed && k > 0 && k < i && doc->span_of[k - 1] >= 0;
+              quoted = k > 0 && k < i && doc->span_of[k - 1] >= 0;
             }
-          found = cue.source.speaker != NULL && (cue.source.first < i || cue.source.person != NULL || quoted)
+          found = cue.source.speaker != NULL && (cue.source.first < i || cue.source.person != NULL || quoted || built)
                   && !(cue.source.person != NULL && ((cue.source.person->org && (spoke == 0 || (gender != 0 && spoke != '?' && spoke != gender)))
                        || (!cue.source.person->org && gender != 0 && cue.source.person->gender != 0 && cue.source.person->gender != gender)))
                   && !IN (group_nouns, lower (doc, cue.source.last));
@@ -5401,6 +5427,24 @@ resolve_source_inner (Doc    *doc,
     return;
   if (russian_institution_anaphor (doc, source))
     return;
+  /* "— добавил собеседник агентства": the one the agency talked to is
+   * whoever it last reported speaking, a person or an institution */
+  if (!source->pronoun && source->first + 1 == source->last && is_word (doc, source->first)
+      && g_str_has_prefix (lower (doc, source->first), "собеседни") && is_word (doc, source->last)
+      && lower_is (doc, source->last, "агентства", "издания", "газеты", "телеканала", "портала", NULL))
+    {
+      Source earlier = { 0, };
+
+      if (last_speaker_before (doc, source->first, 0, &earlier) && earlier.speaker != NULL)
+        {
+          source_take_speaker (source, &earlier);
+          if (source->person != NULL)
+            px_quotes_add_mention (source->person, source->first);
+          px_quotes_source_clear (&earlier);
+          return;
+        }
+      px_quotes_source_clear (&earlier);
+    }
   if (source->pronoun && lower_is (doc, source->first, "it", NULL))
     {
       gint sentence = doc->token_sentence[source->first];
@@ -7652,6 +7696,25 @@ russian_source (Doc    *doc,
   if (!inverted)
     return FALSE;
   j = russian_skip_listener (doc, verb + 1, sentence);
+  /* "сообщил ТАСС представитель пресс-службы аэропорта": an unnamed
+   * representative speaks for the body in the genitive after him, put back
+   * in the nominative */
+  if (is_word (doc, j) && px_quotes_allowed_token (doc, j + 1, sentence) && px_quotes_is_cyrillic_word (doc, j + 1)
+      && g_str_has_prefix (lower (doc, j), "представител"))
+    {
+      g_autofree char *nominative = russian_body_nominative (lower (doc, j + 1));
+
+      if (nominative != NULL)
+        {
+          guint last = russian_chain_end (doc, j + 1, sentence);
+          g_autofree char *rest = last > j + 1 ? px_quotes_slice (doc, j + 2, last) : NULL;
+
+          source->first = j;
+          source->last = last;
+          source->speaker = rest != NULL ? g_strconcat (nominative, " ", rest, NULL) : g_strdup (nominative);
+          return TRUE;
+        }
+    }
   if (russian_institution_at (doc, j, G_MAXUINT, sentence, source))
     return TRUE;
   px_quotes_source_clear (source);
@@ -7684,7 +7747,17 @@ russian_source (Doc    *doc,
         last++;
       source->first = j + 2;
       source->last = last;
-      source->speaker = px_quotes_slice (doc, j + 2, last);
+      /* "в сообщении пресс-службы городской администрации": the body
+       * that issued it, its head noun put back in the nominative */
+      {
+        g_autofree char *nominative = russian_body_nominative (lower (doc, j + 2));
+        g_autofree char *rest = last > j + 2 ? px_quotes_slice (doc, j + 3, last) : NULL;
+
+        if (nominative != NULL)
+          source->speaker = rest != NULL ? g_strconcat (nominative, " ", rest, NULL) : g_strdup (nominative);
+        else
+          source->speaker = px_quotes_slice (doc, j + 2, last);
+      }
       return TRUE;
     }
   /* "Как пояснил директор МУП «Горводоканал» Андрей Белов, …": the name
