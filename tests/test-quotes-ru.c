@@ -125,6 +125,20 @@ test_statement_of_body_in_genitive (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Решение принято")->speaker, ==, "пресс-служба городской администрации");
 }
 
+/* "В управляющей компании «…» заявили": the adjective put back in the
+ * nominative is "управляющая", not "управляющяя" */
+static void
+test_hushing_adjective_nominative (void)
+{
+  const char *text =
+    "Подвал затопило\n\n"
+    "В управляющей компании «Дом-Сервис» заявили, что задержка вызвана нехваткой техники на весь район.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "задержка вызвана нехваткой техники")->speaker, ==,
+                   "управляющая компания «Дом-Сервис»");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -142,6 +156,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/representative-of-body-then-interlocutor",
                    test_representative_of_body_then_interlocutor);
   g_test_add_func ("/parallax/quotes-ru/statement-of-body-in-genitive", test_statement_of_body_in_genitive);
+
+  g_test_add_func ("/parallax/quotes-ru/hushing-adjective-nominative", test_hushing_adjective_nominative);
 
   return g_test_run ();
 }

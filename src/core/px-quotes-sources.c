@@ -2004,6 +2004,15 @@ static const char * const russian_genitive_endings[] = {
   "ого", "его", "ой", "ей", "ых", "их", "ии", "ия", "а", "я", "ы", "и", "ов", "ев", "ей",
 };
 
+/* Whether a Russian stem ends in ж, ш, щ or ч, after which a soft
+ * adjective ending is spelt with "а" ("управляющая", "общая"). */
+static gboolean
+russian_hushing_end (const char *stem)
+{
+  return g_str_has_suffix (stem, "ж") || g_str_has_suffix (stem, "ш") || g_str_has_suffix (stem, "щ")
+         || g_str_has_suffix (stem, "ч");
+}
+
 static gboolean
 russian_genitive_like (const char *word)
 {
@@ -2143,12 +2152,13 @@ russian_genitive_institution (Doc    *doc,
       gsize cut = g_str_has_suffix (word, "ой") ? strlen ("ой") : strlen ("ого");
       gboolean soft = g_str_has_suffix (word, "его");
       gboolean sk = len > cut && (g_str_has_suffix (word, "ского") || g_str_has_suffix (word, "цкого"));
+      g_autofree char *stem = g_strndup (word, strlen (word) > cut ? strlen (word) - cut : 0);
 
       g_string_append_len (built, written, len - cut);
       if (gender == 'n')
         g_string_append (built, soft ? "ее" : "ое");
       else if (gender == 'f')
-        g_string_append (built, soft ? "яя" : "ая");
+        g_string_append (built, soft && !russian_hushing_end (stem) ? "яя" : "ая");
       else
         g_string_append (built, sk ? "ий" : soft ? "ий" : "ый");
       g_string_append_c (built, ' ');
@@ -3953,6 +3963,9 @@ last_speaker_before (Doc    *doc,
           /* "A spokeswoman for the ministry said …. She added …": the
            * pronoun is the spokesperson, who speaks for the institution */
           char spoke = 0;
+          /* "сообщил ТАСС представитель пресс-службы аэропорта": an
+           * institution the cue reader built whole after the verb */
+          gboolean built = cue.source.speaker != NULL && px_quotes_is_cyrillic_word (doc, cue.source.first);
 
           for (guint k = cue.source.first >= 4 ? cue.source.first - 4 : 0;
                k <= cue.source.last && k < doc->tokens->len && spoke == 0; k++)
@@ -3960,10 +3973,6 @@ last_speaker_before (Doc    *doc,
                 && IN (spokes, lower (doc, k)))
               spoke = g_str_has_suffix (lower (doc, k), "woman") || g_str_has_suffix (lower (doc, k), "erin") ? 'f'
                       : g_str_has_suffix (lower (doc, k), "man") || g_str_has_suffix (lower (doc, k), "er") ? 'm' : '?';
-          /* "сообщил ТАСС представитель пресс-службы аэропорта": an
-           * institution the cue reader built whole after the verb */
-          gboolean built = cue.source.speaker != NULL && px_quotes_is_cyrillic_word (doc, cue.source.first);
-
           px_quotes_resolve_source (doc, &cue.source);
           /* "insisted the trip was irrelevant": a phrase after the verb
            * speaks only when it names someone, or when the verb closes a
@@ -7386,7 +7395,9 @@ russian_institution_at (Doc    *doc,
       if (g_str_has_suffix (nominative, "е") || g_str_has_suffix (nominative, "о"))
         ending = g_str_has_suffix (word, "ем") ? "ее" : "ое";
       else if (g_str_has_suffix (nominative, "а") || g_str_has_suffix (nominative, "я"))
-        ending = g_str_has_suffix (word, "ей") ? "яя" : "ая";
+        /* "в управляющей компании" → "управляющая": after ж, ш, щ, ч
+         * the soft ending is spelt "-ая" */
+        ending = g_str_has_suffix (word, "ей") && !russian_hushing_end (stem) ? "яя" : "ая";
       else
         ending = g_str_has_suffix (stem, "ск") || g_str_has_suffix (stem, "цк") ? "ой" : g_str_has_suffix (word, "ем") ? "ий" : "ый";
       adjective = g_strconcat (stem, ending, " ", nominative, NULL);
