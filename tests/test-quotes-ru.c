@@ -139,6 +139,28 @@ test_hushing_adjective_nominative (void)
                    "управляющая компания «Дом-Сервис»");
 }
 
+/* "В Государственной жилищной инспекции области «Вестнику» подтвердили":
+ * two adjectives before the institution's noun, the first a proper one,
+ * and the paper told in marks before the verb */
+static void
+test_institution_two_adjectives_and_listener (void)
+{
+  const char *text =
+    "Подвал затопило\n\n"
+    "Жильцы пожаловались на запах.\n\n"
+    "В Государственной жилищной инспекции области «Вестнику» подтвердили, что получили обращение жителей дома. "
+    "Проверка начнется на следующей неделе, уточнили в ведомстве.\n\n"
+    "В Северной транспортной прокуратуре сообщили, что начали проверку соблюдения прав пассажиров.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "получили обращение жителей")->speaker, ==,
+                   "Государственная жилищная инспекция области");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Проверка начнется")->speaker, ==,
+                   "Государственная жилищная инспекция области");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "начали проверку соблюдения")->speaker, ==,
+                   "Северная транспортная прокуратура");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -158,6 +180,9 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/statement-of-body-in-genitive", test_statement_of_body_in_genitive);
 
   g_test_add_func ("/parallax/quotes-ru/hushing-adjective-nominative", test_hushing_adjective_nominative);
+
+  g_test_add_func ("/parallax/quotes-ru/institution-two-adjectives-and-listener",
+                   test_institution_two_adjectives_and_listener);
 
   return g_test_run ();
 }

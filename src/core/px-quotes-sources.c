@@ -7347,6 +7347,14 @@ russian_institution_at (Doc    *doc,
         && px_quotes_allowed_token (doc, i + 2, sentence) && px_quotes_is_cyrillic_word (doc, i + 2)
         && !(tok (doc, i + 2)->flags & PX_LEXICON_TOKEN_CAPITAL) && !(tok (doc, i + 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
       head_at = i + 2;
+    /* "в Государственной жилищной инспекции", "в Северной транспортной
+     * прокуратуре": two adjectives, the first maybe a proper one */
+    if ((g_str_has_suffix (word, "ой") || g_str_has_suffix (word, "ом")) && g_utf8_strlen (word, -1) >= 6
+        && px_quotes_allowed_token (doc, i + 3, sentence) && px_quotes_is_cyrillic_word (doc, i + 2)
+        && px_quotes_is_cyrillic_word (doc, i + 3) && !(tok (doc, i + 2)->flags & PX_LEXICON_TOKEN_CAPITAL)
+        && !(tok (doc, i + 3)->flags & PX_LEXICON_TOKEN_CAPITAL)
+        && g_str_has_suffix (lower (doc, i + 2), word + strlen (word) - strlen ("ой")) && g_utf8_strlen (lower (doc, i + 2), -1) >= 6)
+      head_at = i + 3;
   }
   head = lower (doc, head_at);
   /* "в сообщении", "в заявлении": a statement, whose author follows */
@@ -7384,13 +7392,16 @@ russian_institution_at (Doc    *doc,
       built = g_strconcat (stem, ending, NULL);
       nominative = built;
     }
-  if (head_at > i + 1)
+  for (guint a = head_at; a > i + 1; a--)
     {
       /* the adjective agrees with the head: neuter "-ое", feminine "-ая",
-       * masculine "-ый" ("-ской" stays) */
-      const char *word = lower (doc, i + 1);
+       * masculine "-ый" ("-ской" stays); a capital kept as written */
+      const char *word = lower (doc, a - 1);
+      gsize stem_len = tok (doc, a - 1)->end - tok (doc, a - 1)->start - strlen ("ом");
       g_autofree char *stem = g_strndup (word, strlen (word) - strlen ("ом"));
+      g_autofree char *written = g_strndup (doc->text + tok (doc, a - 1)->start, stem_len);
       const char *ending;
+      char *joined;
 
       if (g_str_has_suffix (nominative, "е") || g_str_has_suffix (nominative, "о"))
         ending = g_str_has_suffix (word, "ем") ? "ее" : "ое";
@@ -7400,7 +7411,9 @@ russian_institution_at (Doc    *doc,
         ending = g_str_has_suffix (word, "ей") && !russian_hushing_end (stem) ? "яя" : "ая";
       else
         ending = g_str_has_suffix (stem, "ск") || g_str_has_suffix (stem, "цк") ? "ой" : g_str_has_suffix (word, "ем") ? "ий" : "ый";
-      adjective = g_strconcat (stem, ending, " ", nominative, NULL);
+      joined = g_strconcat ((tok (doc, a - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) ? written : stem, ending, " ", nominative, NULL);
+      g_free (adjective);
+      adjective = joined;
       nominative = adjective;
     }
   last = head_at;
@@ -7632,6 +7645,23 @@ russian_source (Doc    *doc,
   else if (b > s->first + 1 && russian_skip_listener (doc, b - 1, sentence) == b && !(tok (doc, b - 1)->flags & PX_LEXICON_TOKEN_ALL_CAPS)
            && is_word (doc, b - 2) && lower_is (doc, b - 2, "этом", "как", NULL))
     b--;
+  /* "В жилищной инспекции области «Заволжью онлайн» подтвердили", "В
+   * Минтрансе «Ъ» заявили": a name in marks before the verb after no noun
+   * that says what it names is the paper told, not part of the institution */
+  if (b > s->first + 2 && is_word (doc, s->first) && strcmp (lower (doc, s->first), "в") == 0)
+    {
+      guint k = (doc->span_of[b - 1] < 0 && (tok (doc, b - 1)->flags & PX_LEXICON_TOKEN_QUOTE)) ? b - 2 : b - 1;
+      gint listener = doc->span_of[k];
+
+      if (listener >= 0 && (gint) doc->token_sentence[k] == sentence)
+        {
+          Span *span = &g_array_index (doc->spans, Span, listener);
+
+          if (span->open > s->first + 1 && px_quotes_russian_name_in_marks (doc, span)
+              && !px_quotes_russian_name_after_kind (doc, span))
+            b = span->open;
+        }
+    }
   /* "В прокуратуре Омской области сообщили": the institution opens the clause */
   for (guint v = b; v > s->first && v + 9 > b; v--)
     {

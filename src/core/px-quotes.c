@@ -1781,6 +1781,24 @@ try_mixed (Doc      *doc,
 }
 
 
+/* Nouns that say what a Russian name in « » after them is: a company, a
+ * paper, a place ("компании «…»", "газете «…»", "лагеря «…»"). */
+static const char * const russian_name_kinds[] = {
+  "компании", "завода", "банка", "холдинга", "группы", "концерна", "фонда", "общества", "предприятия",
+  "партии", "движения", "ооо", "ао", "пао", "оао", "зао", "гк", "газеты", "издания", "агентства",
+  "муп", "гуп", "фгуп", "ано", "нко", "мку", "гбу",
+  "театра", "клуба", "компания", "завод", "банк", "холдинг", "концерн", "фонд", "партия", "газета",
+  "комбината", "комбинат", "фабрики", "фабрика", "центра", "объединения", "сервиса", "сервис",
+  "доставки", "платформы", "сети", "магазина", "приложения", "бренда", "марки", "ресторана", "проекта",
+  "пресс-службе", "пресс-службы", "пресс-служба", "руководство", "руководства", "представитель",
+  "представители", "сотрудники",
+  /* the paper or channel a speaker told: "рассказала газете «Вечерний Омск»" */
+  "газете", "изданию", "агентству", "журналу", "телеканалу", "каналу", "радиостанции", "порталу",
+  /* places with names of their own: "лагеря «Солнечный берег»" */
+  "лагеря", "лагерь", "лагере", "санатория", "санаторий", "санатории", "комплекса", "жк", "гостиницы",
+  "гостиница", "отеля", "отель", "кафе", "стадиона", "стадион", "парка", "кинотеатра", "рынка",
+};
+
 /* "компании «Омские тепловые сети»", "газеты «Ведомости»": Russian puts the
  * names of companies, papers and parties in « » after the noun that says
  * what they are; such a span is a name, not words anyone said. */
@@ -1788,28 +1806,13 @@ gboolean
 px_quotes_russian_name_in_marks (Doc  *doc,
                                  Span *span)
 {
-  static const char * const kinds[] = {
-    "компании", "завода", "банка", "холдинга", "группы", "концерна", "фонда", "общества", "предприятия",
-    "партии", "движения", "ооо", "ао", "пао", "оао", "зао", "гк", "газеты", "издания", "агентства",
-    "муп", "гуп", "фгуп", "ано", "нко", "мку", "гбу",
-    "театра", "клуба", "компания", "завод", "банк", "холдинг", "концерн", "фонд", "партия", "газета",
-    "комбината", "комбинат", "фабрики", "фабрика", "центра", "объединения", "сервиса", "сервис",
-    "доставки", "платформы", "сети", "магазина", "приложения", "бренда", "марки", "ресторана", "проекта",
-    "пресс-службе", "пресс-службы", "пресс-служба", "руководство", "руководства", "представитель",
-    "представители", "сотрудники",
-    /* the paper or channel a speaker told: "рассказала газете «Вечерний Омск»" */
-    "газете", "изданию", "агентству", "журналу", "телеканалу", "каналу", "радиостанции", "порталу",
-    /* places with names of their own: "лагеря «Солнечный берег»" */
-    "лагеря", "лагерь", "лагере", "санатория", "санаторий", "санатории", "комплекса", "жк", "гостиницы",
-    "гостиница", "отеля", "отель", "кафе", "стадиона", "стадион", "парка", "кинотеатра", "рынка",
-  };
   guint words = 0;
   gboolean kind_before, bare = TRUE;
   const char *before;
 
   if (span->open == 0 || !is_word (doc, span->open - 1))
     return FALSE;
-  kind_before = px_text_list_contains (kinds, G_N_ELEMENTS (kinds), lower (doc, span->open - 1));
+  kind_before = px_text_list_contains (russian_name_kinds, G_N_ELEMENTS (russian_name_kinds), lower (doc, span->open - 1));
   for (guint t = span->open + 1; t < span->close && t < doc->tokens->len; t++)
     if (is_word (doc, t))
       {
@@ -1838,6 +1841,18 @@ px_quotes_russian_name_in_marks (Doc  *doc,
          && !is_punct (doc, span->close + 1, 0x2014) && !is_punct (doc, span->close + 1, 0x2013)
          && !(is_punct (doc, span->close + 1, ',') && (is_punct (doc, span->close + 2, 0x2014)
                                                       || is_punct (doc, span->close + 2, 0x2013)));
+}
+
+/* Whether @span, a name in marks (px_quotes_russian_name_in_marks()),
+ * follows a noun that says what it names ("компании «…»") rather than any
+ * other word ("инспекции области «Заволжью онлайн»", where it is the paper
+ * told, in the dative). */
+gboolean
+px_quotes_russian_name_after_kind (Doc  *doc,
+                                   Span *span)
+{
+  return span->open > 0 && is_word (doc, span->open - 1)
+         && px_text_list_contains (russian_name_kinds, G_N_ELEMENTS (russian_name_kinds), lower (doc, span->open - 1));
 }
 
 static gboolean sentence_has_speech_quote (Doc *doc, gint sentence);
