@@ -161,6 +161,20 @@ test_institution_two_adjectives_and_listener (void)
                    "Северная транспортная прокуратура");
 }
 
+/* "Мэрия Лесогорска перенесла …. Как пояснили в мэрии, …": the body in
+ * the fullest form the article gave it */
+static void
+test_body_in_fullest_form (void)
+{
+  const char *text =
+    "Отопление включат позже\n\n"
+    "Мэрия Лесогорска перенесла начало отопительного сезона в школах.\n\n"
+    "Как пояснили в мэрии, подача тепла в жилые дома начнется по прежнему графику.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "подача тепла в жилые дома")->speaker, ==, "мэрия Лесогорска");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +197,8 @@ main (int   argc,
 
   g_test_add_func ("/parallax/quotes-ru/institution-two-adjectives-and-listener",
                    test_institution_two_adjectives_and_listener);
+
+  g_test_add_func ("/parallax/quotes-ru/body-in-fullest-form", test_body_in_fullest_form);
 
   return g_test_run ();
 }

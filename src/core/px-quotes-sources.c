@@ -7501,7 +7501,29 @@ russian_institution_at (Doc    *doc,
       rest = g_strconcat (nominative, " ", tail, NULL);
     }
   else
-    rest = g_strdup (nominative);
+    {
+      rest = g_strdup (nominative);
+      /* "Как пояснили в мэрии" after "Мэрия Краснозаводска перенесла
+       * …": the fullest form the article gave the body, its noun with the
+       * capitalised name of the place after it */
+      if (head_at == i + 1)
+        for (guint t = i; t > 0; t--)
+          {
+            guint k = t - 1;
+
+            if (is_word (doc, k) && doc->span_of[k] < 0 && role_word_match (lower (doc, k), nominative)
+                && px_quotes_is_cyrillic_word (doc, k + 1) && doc->span_of[k + 1] < 0
+                && (tok (doc, k + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) && !(tok (doc, k + 1)->flags & PX_LEXICON_TOKEN_SENT_START)
+                && !px_quotes_is_name_word (doc, k + 2))
+              {
+                g_autofree char *place = px_quotes_slice (doc, k + 1, k + 1);
+
+                g_free (rest);
+                rest = g_strconcat (nominative, " ", place, NULL);
+                break;
+              }
+          }
+    }
   source->speaker = g_steal_pointer (&rest);
   return TRUE;
 }
