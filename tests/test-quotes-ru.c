@@ -175,6 +175,21 @@ test_body_in_fullest_form (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "подача тепла в жилые дома")->speaker, ==, "мэрия Лесогорска");
 }
 
+/* "По версии следствия, …", "По его собственным словам, …" */
+static void
+test_according_version_and_own_words (void)
+{
+  const char *text =
+    "Суд над директором\n\n"
+    "По версии следствия, бывший директор оформлял на работу несуществующих сотрудников.\n\n"
+    "Депутат городской думы Олег Карпов назвал ситуацию недопустимой. "
+    "По его собственным словам, таких жалоб за осень набралось больше двадцати.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "оформлял на работу несуществующих")->speaker, ==, "следствие");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "таких жалоб за осень")->speaker, ==, "Олег Карпов");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -199,6 +214,8 @@ main (int   argc,
                    test_institution_two_adjectives_and_listener);
 
   g_test_add_func ("/parallax/quotes-ru/body-in-fullest-form", test_body_in_fullest_form);
+
+  g_test_add_func ("/parallax/quotes-ru/according-version-and-own-words", test_according_version_and_own_words);
 
   return g_test_run ();
 }

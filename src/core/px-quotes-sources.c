@@ -24,6 +24,8 @@ static const char * const according_cues[][3] = {
   { "according", "to", NULL }, { "selon", NULL, NULL }, { "laut", NULL, NULL },
   { "según", NULL, NULL }, { "по", "словам", NULL }, { "d'après", NULL, NULL }, { "d’après", NULL, NULL },
   { "по", "данным", NULL }, { "по", "мнению", NULL }, { "по", "информации", NULL },
+  /* "По версии следствия, …": the account the investigators give */
+  { "по", "версии", NULL },
   { "nach", "angaben", NULL }, { "nach", "informationen", NULL }, { "de", "acuerdo", "con" },
   { "nach", "einschätzung", NULL }, { "nach", "ansicht", NULL }, { "nach", "darstellung", NULL },
   { "nach", "auffassung", NULL },
@@ -7152,6 +7154,13 @@ according_length (Doc  *doc,
       if (px_text_list_contains (possessives, G_N_ELEMENTS (possessives), lower (doc, i + 1))
           && px_text_list_contains (heads, G_N_ELEMENTS (heads), lower (doc, i + 2)))
         return 3;
+      /* "По его собственным словам", "по ее личному мнению": an
+       * adjective between the possessive and the noun */
+      if (px_text_list_contains (possessives, G_N_ELEMENTS (possessives), lower (doc, i + 1))
+          && is_word (doc, i + 3) && px_text_list_contains (heads, G_N_ELEMENTS (heads), lower (doc, i + 3))
+          && (g_str_has_suffix (lower (doc, i + 2), "ым") || g_str_has_suffix (lower (doc, i + 2), "им")
+              || g_str_has_suffix (lower (doc, i + 2), "ому") || g_str_has_suffix (lower (doc, i + 2), "ему")))
+        return 4;
     }
   /* "in her words", "in his view": the possessive is the source */
   if (is_word (doc, i) && strcmp (lower (doc, i), "in") == 0 && is_word (doc, i + 1) && is_word (doc, i + 2))
@@ -8288,7 +8297,7 @@ px_quotes_cue_at (Doc      *doc,
               return TRUE;
             }
         }
-      if (n == 3 && lower_is (doc, i, "по", "in", NULL) && is_word (doc, i + 1)
+      if ((n == 3 || n == 4) && lower_is (doc, i, "по", "in", NULL) && is_word (doc, i + 1)
           && px_quotes_pronoun_gender (lower (doc, i + 1)) != 0)
         {
           cue->source.first = cue->source.last = i + 1;
