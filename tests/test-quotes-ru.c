@@ -190,6 +190,24 @@ test_according_version_and_own_words (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "таких жалоб за осень")->speaker, ==, "Олег Карпов");
 }
 
+/* «…, — вспоминает Вера Павловна. — …»: the cue set between dashes
+ * inside one pair of marks is no part of the quote, and is its cue */
+static void
+test_cue_between_dashes_inside_marks (void)
+{
+  const char *text =
+    "Музей в Липовке\n\n"
+    "Учительница Вера Корнейчук открыла музей двадцать лет назад.\n\n"
+    "«Сначала это была просто полка в классе, — вспоминает Корнейчук. — Потом полок стало три».";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+  PxQuote *quote = px_test_expect_quote (quotes, "Сначала это была просто полка");
+
+  g_assert_null (strstr (quote->text, "вспоминает"));
+  g_assert_nonnull (strstr (quote->text, "Потом полок стало три"));
+  g_assert_cmpstr (quote->verb, ==, "вспоминает");
+  g_assert_cmpstr (quote->speaker, ==, "Вера Корнейчук");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -216,6 +234,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/body-in-fullest-form", test_body_in_fullest_form);
 
   g_test_add_func ("/parallax/quotes-ru/according-version-and-own-words", test_according_version_and_own_words);
+
+  g_test_add_func ("/parallax/quotes-ru/cue-between-dashes-inside-marks", test_cue_between_dashes_inside_marks);
 
   return g_test_run ();
 }

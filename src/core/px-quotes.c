@@ -177,6 +177,28 @@ add_span (Doc      *doc,
 {
   Span span = { open, close, closed, 0, 0 };
 
+  /* «Сначала это была полка, — вспоминает Анна Сергеевна. — Потом …»:
+   * Russian sets the cue inside one pair of marks between dashes; the
+   * words around it are two spans, the cue between them no quotation */
+  for (guint k = open + 2; k + 3 < close && k + 3 < doc->tokens->len; k++)
+    if ((is_punct (doc, k, ',') || is_punct (doc, k, '!') || is_punct (doc, k, '?') || is_punct (doc, k, 0x2026))
+        && (is_punct (doc, k + 1, 0x2014) || is_punct (doc, k + 1, 0x2013))
+        && is_word (doc, k + 2) && !(tok (doc, k + 2)->flags & PX_LEXICON_TOKEN_CAPITAL)
+        && IN (speech_verbs, lower (doc, k + 2)))
+      for (guint d = k + 3; d + 1 < close && d < k + 14; d++)
+        {
+          if (tok (doc, d)->flags & PX_LEXICON_TOKEN_QUOTE)
+            break;
+          if ((is_punct (doc, d, 0x2014) || is_punct (doc, d, 0x2013)) && d > k + 3
+              && (is_punct (doc, d - 1, '.') || is_punct (doc, d - 1, ',')) && is_word (doc, d + 1))
+            {
+              add_span (doc, open, k + 1, TRUE);
+              for (guint t = k + 2; t < d; t++)
+                doc->quote_depth[t] = 0;
+              add_span (doc, d, close, closed);
+              return;
+            }
+        }
   for (guint t = open + 1; t < close && t < doc->tokens->len; t++)
     if (is_word (doc, t))
       span.n_words++;
