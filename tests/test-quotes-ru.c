@@ -208,6 +208,20 @@ test_cue_between_dashes_inside_marks (void)
   g_assert_cmpstr (quote->speaker, ==, "Вера Корнейчук");
 }
 
+/* "Анна Сергеевна" for "Анна Сергеевна Гречко": given name and
+ * patronymic, the polite second reference */
+static void
+test_given_name_and_patronymic (void)
+{
+  const char *text =
+    "Музей в Сосновке\n\n"
+    "Его создательница, учительница истории Анна Сергеевна Гречко, встречает нас у входа.\n\n"
+    "«Дети приносили из дома старые фотографии и письма», — вспоминает Анна Сергеевна.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Дети приносили из дома")->speaker, ==, "Анна Сергеевна Гречко");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,6 +250,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/according-version-and-own-words", test_according_version_and_own_words);
 
   g_test_add_func ("/parallax/quotes-ru/cue-between-dashes-inside-marks", test_cue_between_dashes_inside_marks);
+
+  g_test_add_func ("/parallax/quotes-ru/given-name-and-patronymic", test_given_name_and_patronymic);
 
   return g_test_run ();
 }
