@@ -1244,6 +1244,13 @@ px_quotes_find_person_exact (Doc        *doc,
 {
   Person *spelt_out = NULL;
   guint n_spelt_out = 0;
+  const char *space = strchr (name, ' ');
+  /* "Анна Сергеевна" for "Анна Сергеевна Гречко": a given name and a
+   * patronymic, the polite Russian second reference, name the person whose
+   * full name opens with them */
+  gboolean patronymic = space != NULL && strchr (space + 1, ' ') == NULL
+                        && (g_str_has_suffix (space + 1, "вна") || g_str_has_suffix (space + 1, "чна")
+                            || g_str_has_suffix (space + 1, "вич") || g_str_has_suffix (space + 1, "ич"));
 
   for (guint p = 0; p < doc->people->len; p++)
     {
@@ -1251,6 +1258,8 @@ px_quotes_find_person_exact (Doc        *doc,
 
       if (g_ascii_strcasecmp (person->name, name) == 0 || g_utf8_collate (person->name, name) == 0
           || (person->alias != NULL && strcmp (person->alias, name) == 0))
+        return person;
+      if (patronymic && !person->org && g_str_has_prefix (person->name, name) && person->name[strlen (name)] == ' ')
         return person;
       /* "An FA spokesperson" after "the Football Association", which the
        * article never abbreviated: the one name of those initials */

@@ -343,5 +343,7 @@ gboolean px_quotes_naming_cue            (Doc   *doc,
                                           guint  verb);
 gboolean px_quotes_russian_name_in_marks (Doc   *doc,
                                           Span  *span);
+gboolean px_quotes_russian_name_after_kind (Doc   *doc,
+                                            Span  *span);
 
 G_END_DECLS

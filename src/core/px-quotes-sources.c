@@ -24,6 +24,8 @@ static const char * const according_cues[][3] = {
   { "according", "to", NULL }, { "selon", NULL, NULL }, { "laut", NULL, NULL },
   { "según", NULL, NULL }, { "по", "словам", NULL }, { "d'après", NULL, NULL }, { "d’après", NULL, NULL },
   { "по", "данным", NULL }, { "по", "мнению", NULL }, { "по", "информации", NULL },
+  /* "По версии следствия, …": the account the investigators give */
+  { "по", "версии", NULL },
   { "nach", "angaben", NULL }, { "nach", "informationen", NULL }, { "de", "acuerdo", "con" },
   { "nach", "einschätzung", NULL }, { "nach", "ansicht", NULL }, { "nach", "darstellung", NULL },
   { "nach", "auffassung", NULL },
@@ -1549,6 +1551,27 @@ source_forward_phrase (Doc    *doc,
              && (tok (doc, last + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
              && !IN (stop_words, lower (doc, last + 1)) && !IN (speech_verbs, lower (doc, last + 1)))
         last++;
+      /* "— рассказал собеседник «Ъ» в правительстве", "источник
+       * агентства в отрасли": the paper an unnamed source talked to, in
+       * marks or as a noun, sits between the source and where it works */
+      if ((g_str_has_prefix (word, "источник") || g_str_has_prefix (word, "собеседни")) && i + 2 < doc->tokens->len)
+        {
+          guint listener = G_MAXUINT;
+
+          if (doc->span_of[i + 1] >= 0 && (gint) doc->token_sentence[i + 1] == sentence
+              && px_quotes_russian_name_in_marks (doc, &g_array_index (doc->spans, Span, doc->span_of[i + 1])))
+            listener = g_array_index (doc->spans, Span, doc->span_of[i + 1]).close;
+          else if (last == i + 1 && lower_is (doc, i + 1, "агентства", "издания", "газеты", "телеканала", NULL))
+            listener = i + 1;
+          if (listener != G_MAXUINT && is_word (doc, listener + 1) && lower_is (doc, listener + 1, "в", "из", "на", NULL)
+              && px_quotes_allowed_token (doc, listener + 2, sentence) && is_word (doc, listener + 2))
+            {
+              last = listener + 2;
+              while (last < listener + 7 && px_quotes_allowed_token (doc, last + 1, sentence) && is_word (doc, last + 1)
+                     && !IN (speech_verbs, lower (doc, last + 1)) && !lower_is (doc, last + 1, "что", "и", NULL))
+                last++;
+            }
+        }
       /* "Как сообщил источник в региональном дорожном управлении, …": an
        * unnamed source runs on over where it sits, to the comma */
       if (g_str_has_prefix (word, "источник") && is_word (doc, last + 1)
@@ -2102,6 +2125,15 @@ static const char * const russian_genitive_endings[] = {
   "ого", "его", "ой", "ей", "ых", "их", "ии", "ия", "а", "я", "ы", "и", "ов", "ев", "ей",
 };
 
+/* Whether a Russian stem ends in ж, ш, щ or ч, after which a soft
+ * adjective ending is spelt with "а" ("управляющая", "общая"). */
+static gboolean
+russian_hushing_end (const char *stem)
+{
+  return g_str_has_suffix (stem, "ж") || g_str_has_suffix (stem, "ш") || g_str_has_suffix (stem, "щ")
+         || g_str_has_suffix (stem, "ч");
+}
+
 static gboolean
 russian_genitive_like (const char *word)
 {
@@ -2241,12 +2273,13 @@ russian_genitive_institution (Doc    *doc,
       gsize cut = g_str_has_suffix (word, "ой") ? strlen ("ой") : strlen ("ого");
       gboolean soft = g_str_has_suffix (word, "его");
       gboolean sk = len > cut && (g_str_has_suffix (word, "ского") || g_str_has_suffix (word, "цкого"));
+      g_autofree char *stem = g_strndup (word, strlen (word) > cut ? strlen (word) - cut : 0);
 
       g_string_append_len (built, written, len - cut);
       if (gender == 'n')
         g_string_append (built, soft ? "ее" : "ое");
       else if (gender == 'f')
-        g_string_append (built, soft ? "яя" : "ая");
+        g_string_append (built, soft && !russian_hushing_end (stem) ? "яя" : "ая");
       else
         g_string_append (built, sk ? "ий" : soft ? "ий" : "ый");
       g_string_append_c (built, ' ');
@@ -2271,6 +2304,31 @@ russian_genitive_institution (Doc    *doc,
   source->last = last;
   source->speaker = g_string_free (built, FALSE);
   return TRUE;
+}
+
+/* An institution's head noun in the genitive singular put back in the
+ * nominative ("пресс-службы" → "пресс-служба", "управления" →
+ * "управление", "администрации" → "администрация", "комитета" →
+ * "комитет"), or NULL when @word is no such noun. */
+static char *
+russian_body_nominative (const char *word)
+{
+  static const char * const endings[][2] = {
+    /* genitive ending, nominative ending, in this order of trial */
+    { "ения", "ение" }, { "ания", "ание" }, { "ства", "ство" }, { "ии", "ия" }, { "ы", "а" }, { "а", "" },
+  };
+  g_autofree char *candidate = NULL;
+
+  for (guint e = 0; e < G_N_ELEMENTS (endings) && candidate == NULL; e++)
+    if (g_str_has_suffix (word, endings[e][0]))
+      {
+        g_autofree char *stem = g_strndup (word, strlen (word) - strlen (endings[e][0]));
+
+        candidate = g_strconcat (stem, endings[e][1], NULL);
+      }
+  if (candidate == NULL || !px_text_list_contains (russian_bodies, G_N_ELEMENTS (russian_bodies), candidate))
+    return NULL;
+  return g_steal_pointer (&candidate);
 }
 
 /* "— сообщила пресс-служба регионального управления Росприроднадзора",
@@ -2699,6 +2757,58 @@ short_quote_in_incise (Doc  *doc,
   return span->closed && span->n_words <= 4;
 }
 
+/* "Источник, знакомый с ходом переговоров, утверждает", "Андрей
+ * Кочетков, который первым обратил внимание на рост платежей, считает":
+ * a Russian subject opening the sentence, then a participle or a
+ * "который" clause between commas, then the verb @i. When @source is not
+ * NULL, it gets the subject, with the clause as the modifier that tells
+ * which unnamed source speaks (dropped for a named one). */
+static gboolean
+russian_subject_with_clause (Doc    *doc,
+                             guint   i,
+                             gint    sentence,
+                             Source *source)
+{
+  static const char * const adjectival[] = { "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие" };
+  guint f = g_array_index (doc->sentences, Sentence, sentence).first;
+  guint c = f + 1;
+  const char *opener;
+  gboolean clause, plain = TRUE;
+
+  if (i < f + 5 || !is_punct (doc, i - 1, ',') || !px_quotes_is_cyrillic_word (doc, i) || !px_quotes_is_cyrillic_word (doc, f)
+      || !px_quotes_allowed_token (doc, f, sentence) || IN (stop_words, lower (doc, f)) || IN (pronouns_person, lower (doc, f)))
+    return FALSE;
+  while (c < f + 7 && c < i && is_word (doc, c) && px_quotes_allowed_token (doc, c, sentence))
+    c++;
+  if (c + 2 >= i - 1 || !is_punct (doc, c, ',') || !px_quotes_is_cyrillic_word (doc, c + 1)
+      || (tok (doc, c + 1)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    return FALSE;
+  opener = lower (doc, c + 1);
+  clause = g_str_has_prefix (opener, "котор");
+  for (guint e = 0; e < G_N_ELEMENTS (adjectival) && !clause; e++)
+    clause = g_str_has_suffix (opener, adjectival[e]) && g_utf8_strlen (opener, -1) > 5;
+  for (guint k = c + 1; k < i - 1 && plain; k++)
+    plain = px_quotes_allowed_token (doc, k, sentence) && (is_word (doc, k) || is_punct (doc, k, '-'))
+            && !IN (speech_verbs, lower (doc, k));
+  if (!clause || !plain)
+    return FALSE;
+  if (source != NULL)
+    {
+      source->first = f;
+      source->last = c - 1;
+      source->modifier_last = i - 2;
+      /* one common noun the article names nobody by ("Источник"): an
+       * unnamed source, labelled with the clause */
+      if (c - 1 == f && px_quotes_find_person_by_part (doc, lower (doc, f), f) == NULL)
+        {
+          source->last = i - 2;
+          source->speaker = px_quotes_slice (doc, f, i - 2);
+          g_ptr_array_add (doc->anonymous, g_strdup (source->speaker));
+        }
+    }
+  return TRUE;
+}
+
 /* Reads the source phrase that ends just before @verb ("Kazimov told",
  * "the Armenian prime minister added", "Azerbaijani authorities confirmed"). */
 static gboolean
@@ -2766,6 +2876,8 @@ source_backward (Doc    *doc,
             return FALSE;
         }
     }
+  if (russian_subject_with_clause (doc, i, sentence, source))
+    return TRUE;
   if (subject_with_relative_after_clause (doc, i, sentence, source))
     return TRUE;
   if (dated_document_subject (doc, i, sentence, source))
@@ -4130,7 +4242,9 @@ last_speaker_before (Doc    *doc,
           /* "A spokeswoman for the ministry said …. She added …": the
            * pronoun is the spokesperson, who speaks for the institution */
           char spoke = 0;
-          gboolean after_quotation;
+          /* "сообщил ТАСС представитель пресс-службы аэропорта": an
+           * institution the cue reader built whole after the verb */
+          gboolean built = cue.source.speaker != NULL && px_quotes_is_cyrillic_word (doc, cue.source.first);
 
           for (guint k = cue.source.first >= 4 ? cue.source.first - 4 : 0;
                k <= cue.source.last && k < doc->tokens->len && spoke == 0; k++)
@@ -4140,13 +4254,20 @@ last_speaker_before (Doc    *doc,
                       : g_str_has_suffix (lower (doc, k), "man") || g_str_has_suffix (lower (doc, k), "er") ? 'm' : '?';
           px_quotes_resolve_source (doc, &cue.source);
           /* "insisted the trip was irrelevant": a phrase after the verb
-           * speaks only when it names someone, or when the verb follows a
-           * quotation and its comma, where only the speaker comes next
-           * ("„Es hat geknallt“, berichtete eine Anwohnerin") */
-          after_quotation = i > 1 && is_punct (doc, i - 1, ',')
-                            && ((tok (doc, i - 2)->flags & PX_LEXICON_TOKEN_QUOTE) || doc->span_of[i - 2] >= 0);
+           * speaks only when it names someone, or when the verb closes a
+           * quotation ("«…», — рассказал источник в правительстве. По его
+           * словам, …", "“…,” said a senior diplomat. He added …"), where
+           * whatever follows the verb is who spoke */
+          if (cue.source.speaker != NULL && cue.source.first > i && cue.source.person == NULL && !quoted)
+            {
+              guint k = i;
 
-          found = cue.source.speaker != NULL && (cue.source.first < i || cue.source.person != NULL || after_quotation)
+              /* only punctuation between the closing mark and the verb */
+              while (k > 0 && k + 3 > i && doc->span_of[k - 1] < 0 && !is_word (doc, k - 1))
+                k--;
+              quoted = k > 0 && k < i && doc->span_of[k - 1] >= 0;
+            }
+          found = cue.source.speaker != NULL && (cue.source.first < i || cue.source.person != NULL || quoted || built)
                   && !(cue.source.person != NULL && ((cue.source.person->org && (spoke == 0 || (gender != 0 && spoke != '?' && spoke != gender)))
                        || (!cue.source.person->org && gender != 0 && cue.source.person->gender != 0 && cue.source.person->gender != gender)))
                   && !IN (group_nouns, lower (doc, cue.source.last));
@@ -5636,6 +5757,24 @@ resolve_source_inner (Doc    *doc,
     return;
   if (russian_institution_anaphor (doc, source))
     return;
+  /* "— добавил собеседник агентства": the one the agency talked to is
+   * whoever it last reported speaking, a person or an institution */
+  if (!source->pronoun && source->first + 1 == source->last && is_word (doc, source->first)
+      && g_str_has_prefix (lower (doc, source->first), "собеседни") && is_word (doc, source->last)
+      && lower_is (doc, source->last, "агентства", "издания", "газеты", "телеканала", "портала", NULL))
+    {
+      Source earlier = { 0, };
+
+      if (last_speaker_before (doc, source->first, 0, &earlier) && earlier.speaker != NULL)
+        {
+          source_take_speaker (source, &earlier);
+          if (source->person != NULL)
+            px_quotes_add_mention (source->person, source->first);
+          px_quotes_source_clear (&earlier);
+          return;
+        }
+      px_quotes_source_clear (&earlier);
+    }
   if (source->pronoun && lower_is (doc, source->first, "it", NULL))
     {
       gint sentence = doc->token_sentence[source->first];
@@ -7312,8 +7451,10 @@ px_quotes_is_speech_verb (Doc      *doc,
             /* "The Congressional Budget Office estimated that" */
             || ((strcmp (word, "estimated") == 0 || strcmp (word, "estimates") == 0)
                 && is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0))
-           && i > 0 && is_word (doc, i - 1)
-           && (IN (pronouns_person, lower (doc, i - 1))
+           && i > 0
+           && ((is_word (doc, i - 1) && IN (pronouns_person, lower (doc, i - 1)))
+               /* "Андрей Кочетков, который …, считает, что …" */
+               || russian_subject_with_clause (doc, i, doc->token_sentence[i], NULL)
                || (px_quotes_is_name_word (doc, i - 1) && (!(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)
                                                             || surname_of_person_named_before (doc, i - 1))))
            && (is_word (doc, i + 1)
@@ -7358,6 +7499,13 @@ according_length (Doc  *doc,
       if (px_text_list_contains (possessives, G_N_ELEMENTS (possessives), lower (doc, i + 1))
           && px_text_list_contains (heads, G_N_ELEMENTS (heads), lower (doc, i + 2)))
         return 3;
+      /* "По его собственным словам", "по ее личному мнению": an
+       * adjective between the possessive and the noun */
+      if (px_text_list_contains (possessives, G_N_ELEMENTS (possessives), lower (doc, i + 1))
+          && is_word (doc, i + 3) && px_text_list_contains (heads, G_N_ELEMENTS (heads), lower (doc, i + 3))
+          && (g_str_has_suffix (lower (doc, i + 2), "ым") || g_str_has_suffix (lower (doc, i + 2), "им")
+              || g_str_has_suffix (lower (doc, i + 2), "ому") || g_str_has_suffix (lower (doc, i + 2), "ему")))
+        return 4;
     }
   /* "in her words", "in his view": the possessive is the source */
   if (is_word (doc, i) && strcmp (lower (doc, i), "in") == 0 && is_word (doc, i + 1) && is_word (doc, i + 2))
@@ -7553,6 +7701,14 @@ russian_institution_at (Doc    *doc,
         && px_quotes_allowed_token (doc, i + 2, sentence) && px_quotes_is_cyrillic_word (doc, i + 2)
         && !(tok (doc, i + 2)->flags & PX_LEXICON_TOKEN_CAPITAL) && !(tok (doc, i + 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
       head_at = i + 2;
+    /* "в Государственной жилищной инспекции", "в Северной транспортной
+     * прокуратуре": two adjectives, the first maybe a proper one */
+    if ((g_str_has_suffix (word, "ой") || g_str_has_suffix (word, "ом")) && g_utf8_strlen (word, -1) >= 6
+        && px_quotes_allowed_token (doc, i + 3, sentence) && px_quotes_is_cyrillic_word (doc, i + 2)
+        && px_quotes_is_cyrillic_word (doc, i + 3) && !(tok (doc, i + 2)->flags & PX_LEXICON_TOKEN_CAPITAL)
+        && !(tok (doc, i + 3)->flags & PX_LEXICON_TOKEN_CAPITAL)
+        && g_str_has_suffix (lower (doc, i + 2), word + strlen (word) - strlen ("ой")) && g_utf8_strlen (lower (doc, i + 2), -1) >= 6)
+      head_at = i + 3;
   }
   head = lower (doc, head_at);
   /* "в сообщении", "в заявлении": a statement, whose author follows */
@@ -7590,21 +7746,28 @@ russian_institution_at (Doc    *doc,
       built = g_strconcat (stem, ending, NULL);
       nominative = built;
     }
-  if (head_at > i + 1)
+  for (guint a = head_at; a > i + 1; a--)
     {
       /* the adjective agrees with the head: neuter "-ое", feminine "-ая",
-       * masculine "-ый" ("-ской" stays) */
-      const char *word = lower (doc, i + 1);
+       * masculine "-ый" ("-ской" stays); a capital kept as written */
+      const char *word = lower (doc, a - 1);
+      gsize stem_len = tok (doc, a - 1)->end - tok (doc, a - 1)->start - strlen ("ом");
       g_autofree char *stem = g_strndup (word, strlen (word) - strlen ("ом"));
+      g_autofree char *written = g_strndup (doc->text + tok (doc, a - 1)->start, stem_len);
       const char *ending;
+      char *joined;
 
       if (g_str_has_suffix (nominative, "е") || g_str_has_suffix (nominative, "о"))
         ending = g_str_has_suffix (word, "ем") ? "ее" : "ое";
       else if (g_str_has_suffix (nominative, "а") || g_str_has_suffix (nominative, "я"))
-        ending = g_str_has_suffix (word, "ей") ? "яя" : "ая";
+        /* "в управляющей компании" → "управляющая": after ж, ш, щ, ч
+         * the soft ending is spelt "-ая" */
+        ending = g_str_has_suffix (word, "ей") && !russian_hushing_end (stem) ? "яя" : "ая";
       else
         ending = g_str_has_suffix (stem, "ск") || g_str_has_suffix (stem, "цк") ? "ой" : g_str_has_suffix (word, "ем") ? "ий" : "ый";
-      adjective = g_strconcat (stem, ending, " ", nominative, NULL);
+      joined = g_strconcat ((tok (doc, a - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) ? written : stem, ending, " ", nominative, NULL);
+      g_free (adjective);
+      adjective = joined;
       nominative = adjective;
     }
   last = head_at;
@@ -7692,7 +7855,29 @@ russian_institution_at (Doc    *doc,
       rest = g_strconcat (nominative, " ", tail, NULL);
     }
   else
-    rest = g_strdup (nominative);
+    {
+      rest = g_strdup (nominative);
+      /* "Как пояснили в мэрии" after "Мэрия Краснозаводска перенесла
+       * …": the fullest form the article gave the body, its noun with the
+       * capitalised name of the place after it */
+      if (head_at == i + 1)
+        for (guint t = i; t > 0; t--)
+          {
+            guint k = t - 1;
+
+            if (is_word (doc, k) && doc->span_of[k] < 0 && role_word_match (lower (doc, k), nominative)
+                && px_quotes_is_cyrillic_word (doc, k + 1) && doc->span_of[k + 1] < 0
+                && (tok (doc, k + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) && !(tok (doc, k + 1)->flags & PX_LEXICON_TOKEN_SENT_START)
+                && !px_quotes_is_name_word (doc, k + 2))
+              {
+                g_autofree char *place = px_quotes_slice (doc, k + 1, k + 1);
+
+                g_free (rest);
+                rest = g_strconcat (nominative, " ", place, NULL);
+                break;
+              }
+          }
+    }
   source->speaker = g_steal_pointer (&rest);
   return TRUE;
 }
@@ -7836,6 +8021,23 @@ russian_source (Doc    *doc,
   else if (b > s->first + 1 && russian_skip_listener (doc, b - 1, sentence) == b && !(tok (doc, b - 1)->flags & PX_LEXICON_TOKEN_ALL_CAPS)
            && is_word (doc, b - 2) && lower_is (doc, b - 2, "этом", "как", NULL))
     b--;
+  /* "В жилищной инспекции области «Заволжью онлайн» подтвердили", "В
+   * Минтрансе «Ъ» заявили": a name in marks before the verb after no noun
+   * that says what it names is the paper told, not part of the institution */
+  if (b > s->first + 2 && is_word (doc, s->first) && strcmp (lower (doc, s->first), "в") == 0)
+    {
+      guint k = (doc->span_of[b - 1] < 0 && (tok (doc, b - 1)->flags & PX_LEXICON_TOKEN_QUOTE)) ? b - 2 : b - 1;
+      gint listener = doc->span_of[k];
+
+      if (listener >= 0 && (gint) doc->token_sentence[k] == sentence)
+        {
+          Span *span = &g_array_index (doc->spans, Span, listener);
+
+          if (span->open > s->first + 1 && px_quotes_russian_name_in_marks (doc, span)
+              && !px_quotes_russian_name_after_kind (doc, span))
+            b = span->open;
+        }
+    }
   /* "В прокуратуре Омской области сообщили": the institution opens the clause */
   for (guint v = b; v > s->first && v + 9 > b; v--)
     {
@@ -7911,6 +8113,25 @@ russian_source (Doc    *doc,
   if (!inverted)
     return FALSE;
   j = russian_skip_listener (doc, verb + 1, sentence);
+  /* "сообщил ТАСС представитель пресс-службы аэропорта": an unnamed
+   * representative speaks for the body in the genitive after him, put back
+   * in the nominative */
+  if (is_word (doc, j) && px_quotes_allowed_token (doc, j + 1, sentence) && px_quotes_is_cyrillic_word (doc, j + 1)
+      && g_str_has_prefix (lower (doc, j), "представител"))
+    {
+      g_autofree char *nominative = russian_body_nominative (lower (doc, j + 1));
+
+      if (nominative != NULL)
+        {
+          guint last = russian_chain_end (doc, j + 1, sentence);
+          g_autofree char *rest = last > j + 1 ? px_quotes_slice (doc, j + 2, last) : NULL;
+
+          source->first = j;
+          source->last = last;
+          source->speaker = rest != NULL ? g_strconcat (nominative, " ", rest, NULL) : g_strdup (nominative);
+          return TRUE;
+        }
+    }
   if (russian_institution_at (doc, j, G_MAXUINT, sentence, source))
     return TRUE;
   px_quotes_source_clear (source);
@@ -7943,7 +8164,17 @@ russian_source (Doc    *doc,
         last++;
       source->first = j + 2;
       source->last = last;
-      source->speaker = px_quotes_slice (doc, j + 2, last);
+      /* "в сообщении пресс-службы городской администрации": the body
+       * that issued it, its head noun put back in the nominative */
+      {
+        g_autofree char *nominative = russian_body_nominative (lower (doc, j + 2));
+        g_autofree char *rest = last > j + 2 ? px_quotes_slice (doc, j + 3, last) : NULL;
+
+        if (nominative != NULL)
+          source->speaker = rest != NULL ? g_strconcat (nominative, " ", rest, NULL) : g_strdup (nominative);
+        else
+          source->speaker = px_quotes_slice (doc, j + 2, last);
+      }
       return TRUE;
     }
   /* "Как пояснил директор МУП «Горводоканал» Андрей Белов, …": the name
@@ -8432,7 +8663,7 @@ px_quotes_cue_at (Doc      *doc,
               return TRUE;
             }
         }
-      if (n == 3 && lower_is (doc, i, "по", "in", NULL) && is_word (doc, i + 1)
+      if ((n == 3 || n == 4) && lower_is (doc, i, "по", "in", NULL) && is_word (doc, i + 1)
           && px_quotes_pronoun_gender (lower (doc, i + 1)) != 0)
         {
           cue->source.first = cue->source.last = i + 1;

@@ -335,6 +335,9 @@ static const char * const not_name_words[] = {
   "darin", "dabei", "damit", "dafür", "dagegen", "darüber", "daraufhin", "davon", "dadurch", "darum",
   "deswegen", "hierzu", "hierbei", "hierfür", "zuvor", "vorher", "seitdem", "stattdessen", "ebenfalls",
   "zuletzt", "vielmehr", "hingegen", "indes", "dort",
+  /* the Russian intensifier before a name opening a sentence: "Сама
+   * Мальцева в последнем слове сказала", "Сам Орлов считает" */
+  "сам", "сама", "сами", "само",
 };
 PxQuotesWords px_quotes_not_name_words = WORD_LIST (not_name_words);
 

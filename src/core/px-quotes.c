@@ -177,6 +177,28 @@ add_span (Doc      *doc,
 {
   Span span = { open, close, closed, 0, 0 };
 
+  /* «Сначала это была полка, — вспоминает Анна Сергеевна. — Потом …»:
+   * Russian sets the cue inside one pair of marks between dashes; the
+   * words around it are two spans, the cue between them no quotation */
+  for (guint k = open + 2; k + 3 < close && k + 3 < doc->tokens->len; k++)
+    if ((is_punct (doc, k, ',') || is_punct (doc, k, '!') || is_punct (doc, k, '?') || is_punct (doc, k, 0x2026))
+        && (is_punct (doc, k + 1, 0x2014) || is_punct (doc, k + 1, 0x2013))
+        && is_word (doc, k + 2) && !(tok (doc, k + 2)->flags & PX_LEXICON_TOKEN_CAPITAL)
+        && IN (speech_verbs, lower (doc, k + 2)))
+      for (guint d = k + 3; d + 1 < close && d < k + 14; d++)
+        {
+          if (tok (doc, d)->flags & PX_LEXICON_TOKEN_QUOTE)
+            break;
+          if ((is_punct (doc, d, 0x2014) || is_punct (doc, d, 0x2013)) && d > k + 3
+              && (is_punct (doc, d - 1, '.') || is_punct (doc, d - 1, ',')) && is_word (doc, d + 1))
+            {
+              add_span (doc, open, k + 1, TRUE);
+              for (guint t = k + 2; t < d; t++)
+                doc->quote_depth[t] = 0;
+              add_span (doc, d, close, closed);
+              return;
+            }
+        }
   for (guint t = open + 1; t < close && t < doc->tokens->len; t++)
     if (is_word (doc, t))
       span.n_words++;
@@ -1883,6 +1905,24 @@ try_mixed (Doc      *doc,
 }
 
 
+/* Nouns that say what a Russian name in « » after them is: a company, a
+ * paper, a place ("компании «…»", "газете «…»", "лагеря «…»"). */
+static const char * const russian_name_kinds[] = {
+  "компании", "завода", "банка", "холдинга", "группы", "концерна", "фонда", "общества", "предприятия",
+  "партии", "движения", "ооо", "ао", "пао", "оао", "зао", "гк", "газеты", "издания", "агентства",
+  "муп", "гуп", "фгуп", "ано", "нко", "мку", "гбу",
+  "театра", "клуба", "компания", "завод", "банк", "холдинг", "концерн", "фонд", "партия", "газета",
+  "комбината", "комбинат", "фабрики", "фабрика", "центра", "объединения", "сервиса", "сервис",
+  "доставки", "платформы", "сети", "магазина", "приложения", "бренда", "марки", "ресторана", "проекта",
+  "пресс-службе", "пресс-службы", "пресс-служба", "руководство", "руководства", "представитель",
+  "представители", "сотрудники",
+  /* the paper or channel a speaker told: "рассказала газете «Вечерний Омск»" */
+  "газете", "изданию", "агентству", "журналу", "телеканалу", "каналу", "радиостанции", "порталу",
+  /* places with names of their own: "лагеря «Солнечный берег»" */
+  "лагеря", "лагерь", "лагере", "санатория", "санаторий", "санатории", "комплекса", "жк", "гостиницы",
+  "гостиница", "отеля", "отель", "кафе", "стадиона", "стадион", "парка", "кинотеатра", "рынка",
+};
+
 /* "компании «Омские тепловые сети»", "газеты «Ведомости»": Russian puts the
  * names of companies, papers and parties in « » after the noun that says
  * what they are; such a span is a name, not words anyone said. */
@@ -1890,26 +1930,13 @@ gboolean
 px_quotes_russian_name_in_marks (Doc  *doc,
                                  Span *span)
 {
-  static const char * const kinds[] = {
-    "компании", "завода", "банка", "холдинга", "группы", "концерна", "фонда", "общества", "предприятия",
-    "партии", "движения", "ооо", "ао", "пао", "оао", "зао", "гк", "газеты", "издания", "агентства",
-    "муп", "гуп", "фгуп", "ано", "нко", "мку", "гбу",
-    "театра", "клуба", "компания", "завод", "банк", "холдинг", "концерн", "фонд", "партия", "газета",
-    "комбината", "комбинат", "фабрики", "фабрика", "центра", "объединения", "сервиса", "сервис",
-    "доставки", "платформы", "сети", "магазина", "приложения", "бренда", "марки", "ресторана", "проекта",
-    "пресс-службе", "пресс-службы", "пресс-служба", "руководство", "руководства", "представитель",
-    "представители", "сотрудники",
-    /* the paper or channel a speaker told: "рассказала газете «Вечерний Омск»" */
-    "газете", "изданию", "агентству", "журналу", "телеканалу", "каналу", "радиостанции", "порталу",
-    /* places with names of their own: "лагеря «Солнечный берег»" */
-    "лагеря", "лагерь", "лагере", "санатория", "санаторий", "санатории", "комплекса", "жк", "гостиницы",
-    "гостиница", "отеля", "отель", "кафе", "стадиона", "стадион", "парка", "кинотеатра", "рынка",
-  };
   guint words = 0;
+  gboolean kind_before, bare = TRUE;
+  const char *before;
 
-  if (span->open == 0 || !is_word (doc, span->open - 1)
-      || !px_text_list_contains (kinds, G_N_ELEMENTS (kinds), lower (doc, span->open - 1)))
+  if (span->open == 0 || !is_word (doc, span->open - 1))
     return FALSE;
+  kind_before = px_text_list_contains (russian_name_kinds, G_N_ELEMENTS (russian_name_kinds), lower (doc, span->open - 1));
   for (guint t = span->open + 1; t < span->close && t < doc->tokens->len; t++)
     if (is_word (doc, t))
       {
@@ -1918,7 +1945,38 @@ px_quotes_russian_name_in_marks (Doc  *doc,
         if (words == 1 && !(tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL))
           return FALSE;
       }
-  return words > 0 && words <= 4;
+    else if (!is_punct (doc, t, '-') && !is_punct (doc, t, '.'))
+      bare = FALSE;
+  if (words == 0 || words > 4)
+    return FALSE;
+  if (kind_before)
+    return TRUE;
+  /* Without a kind noun before it ("собеседник «Ъ» в правительстве",
+   * "тренер «Металлурга»", "заявили «Интерфаксу»"): Russian writes words
+   * said inside a sentence in lower case after "что", a verb or a noun, so
+   * a short capitalised span after a Russian word, with no comma or
+   * sentence mark inside and no cue dash after it, is a name in whatever
+   * case the sentence needs. */
+  /* the word before is Russian by its ending ("Telegram-канале") */
+  before = lower (doc, span->open - 1);
+  return bare && g_unichar_get_script (g_utf8_get_char (g_utf8_prev_char (before + strlen (before)))) == G_UNICODE_SCRIPT_CYRILLIC
+         && (gint) doc->token_sentence[span->open - 1] == (gint) span->sentence
+         && span->closed && span->close + 1 < doc->tokens->len
+         && !is_punct (doc, span->close + 1, 0x2014) && !is_punct (doc, span->close + 1, 0x2013)
+         && !(is_punct (doc, span->close + 1, ',') && (is_punct (doc, span->close + 2, 0x2014)
+                                                      || is_punct (doc, span->close + 2, 0x2013)));
+}
+
+/* Whether @span, a name in marks (px_quotes_russian_name_in_marks()),
+ * follows a noun that says what it names ("компании «…»") rather than any
+ * other word ("инспекции области «Заволжью онлайн»", where it is the paper
+ * told, in the dative). */
+gboolean
+px_quotes_russian_name_after_kind (Doc  *doc,
+                                   Span *span)
+{
+  return span->open > 0 && is_word (doc, span->open - 1)
+         && px_text_list_contains (russian_name_kinds, G_N_ELEMENTS (russian_name_kinds), lower (doc, span->open - 1));
 }
 
 static gboolean sentence_has_speech_quote (Doc *doc, gint sentence);

@@ -1,0 +1,257 @@
+/* test-quotes-ru.c — speakers of quotes in Russian news copy
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-quotes.h"
+#include "px-test-util.h"
+
+/* No quote of @quotes holds @fragment. */
+static void
+assert_no_quote_holds (GPtrArray  *quotes,
+                       const char *fragment)
+{
+  for (guint i = 0; i < quotes->len; i++)
+    g_assert_null (strstr (((PxQuote *) g_ptr_array_index (quotes, i))->text, fragment));
+}
+
+/* "собеседник «Ъ» в правительстве", "тренер «Металлурга»": a short
+ * capitalised name in marks after a noun or verb is no quote, and does not
+ * join the quote before it */
+static void
+test_name_in_marks_after_any_word (void)
+{
+  const char *text =
+    "Переговоры о тарифах затянулись\n\n"
+    "«Стороны пока не сблизили позиции», — рассказал собеседник «Вестника» в областном правительстве.\n\n"
+    "Главный тренер «Буревестника» Игорь Палкин отметил, что команда устала.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+  PxQuote *quote = px_test_expect_quote (quotes, "Стороны пока не сблизили позиции");
+
+  g_assert_null (strstr (quote->text, "Вестника"));
+  assert_no_quote_holds (quotes, "Буревестника");
+}
+
+/* "Сама Мальцева в последнем слове сказала": the intensifier opening the
+ * sentence is no part of the name */
+static void
+test_intensifier_before_name (void)
+{
+  const char *text =
+    "Музей в Липовке\n\n"
+    "Учительница Вера Корнейчук и библиотекарь Анна Лосева открыли музей.\n\n"
+    "Сама Корнейчук о деньгах молчит. Она признается, что боится закрытия музея.\n\n"
+    "Сам Игнатов заявил, что поможет с ремонтом. Глава поселения Олег Игнатов давно знает музей.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "боится закрытия музея")->speaker, ==, "Вера Корнейчук");
+}
+
+/* "— рассказал собеседник «Ъ» в правительстве. По его словам, …": an
+ * unnamed source after the cue runs over the paper it talked to and where
+ * it works, and the pronoun after it is that source, not the person the
+ * article named before */
+static void
+test_unnamed_source_after_listener (void)
+{
+  const char *text =
+    "Переговоры о субсидиях зашли в тупик\n\n"
+    "Министр транспорта Игорь Левашов открыл встречу в понедельник.\n\n"
+    "«Стороны пока не сблизили позиции», — рассказал собеседник «Вестника» в областном правительстве. "
+    "По его словам, решение примут не раньше весны.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Стороны пока не сблизили позиции")->speaker, ==,
+                   "собеседник «Вестника» в областном правительстве");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "решение примут не раньше весны")->speaker, ==,
+                   "собеседник «Вестника» в областном правительстве");
+}
+
+/* "Источник, знакомый с ходом переговоров, утверждает, что …", "Name,
+ * который …, считает, что …": a participle or "который" clause between the
+ * subject and the verb */
+static void
+test_subject_with_clause_between_commas (void)
+{
+  const char *text =
+    "Спор о тарифах\n\n"
+    "Депутат городской думы Артем Сучков, который первым заметил рост платежей, считает, "
+    "что ошибка кроется в самой методике расчета.\n\n"
+    "Источник, близкий к руководству компании, утверждает, что тариф пересмотрят уже весной. "
+    "«Решение практически принято», — говорит он.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "ошибка кроется в самой методике расчета")->speaker, ==, "Артем Сучков");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "тариф пересмотрят уже весной")->speaker, ==,
+                   "Источник, близкий к руководству компании");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Решение практически принято")->speaker, ==,
+                   "Источник, близкий к руководству компании");
+}
+
+/* "сообщил ТАСС представитель пресс-службы аэропорта", then "— добавил
+ * собеседник агентства" and "По его словам": an unnamed representative
+ * speaks for the body in the genitive after him, put back in the
+ * nominative, and the agency's interlocutor is that body again */
+static void
+test_representative_of_body_then_interlocutor (void)
+{
+  const char *text =
+    "В аэропорту Лиманска задержаны рейсы\n\n"
+    "Более двадцати рейсов задержаны в аэропорту Лиманска из-за тумана, сообщил ТАСС представитель "
+    "пресс-службы воздушной гавани.\n\n"
+    "«Видимость на полосе не превышает ста метров», — добавил собеседник агентства.\n\n"
+    "По его словам, пассажирам раздают воду и питание.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "задержаны в аэропорту Лиманска")->speaker, ==,
+                   "пресс-служба воздушной гавани");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Видимость на полосе")->speaker, ==, "пресс-служба воздушной гавани");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "пассажирам раздают воду")->speaker, ==, "пресс-служба воздушной гавани");
+}
+
+/* "говорится в сообщении пресс-службы городской администрации": the
+ * body that issued it, its head noun in the nominative */
+static void
+test_statement_of_body_in_genitive (void)
+{
+  const char *text =
+    "Отопление в школах включат позже\n\n"
+    "«Решение принято с учетом прогноза синоптиков», — говорится в сообщении пресс-службы городской администрации.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Решение принято")->speaker, ==, "пресс-служба городской администрации");
+}
+
+/* "В управляющей компании «…» заявили": the adjective put back in the
+ * nominative is "управляющая", not "управляющяя" */
+static void
+test_hushing_adjective_nominative (void)
+{
+  const char *text =
+    "Подвал затопило\n\n"
+    "В управляющей компании «Дом-Сервис» заявили, что задержка вызвана нехваткой техники на весь район.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "задержка вызвана нехваткой техники")->speaker, ==,
+                   "управляющая компания «Дом-Сервис»");
+}
+
+/* "В Государственной жилищной инспекции области «Вестнику» подтвердили":
+ * two adjectives before the institution's noun, the first a proper one,
+ * and the paper told in marks before the verb */
+static void
+test_institution_two_adjectives_and_listener (void)
+{
+  const char *text =
+    "Подвал затопило\n\n"
+    "Жильцы пожаловались на запах.\n\n"
+    "В Государственной жилищной инспекции области «Вестнику» подтвердили, что получили обращение жителей дома. "
+    "Проверка начнется на следующей неделе, уточнили в ведомстве.\n\n"
+    "В Северной транспортной прокуратуре сообщили, что начали проверку соблюдения прав пассажиров.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "получили обращение жителей")->speaker, ==,
+                   "Государственная жилищная инспекция области");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Проверка начнется")->speaker, ==,
+                   "Государственная жилищная инспекция области");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "начали проверку соблюдения")->speaker, ==,
+                   "Северная транспортная прокуратура");
+}
+
+/* "Мэрия Лесогорска перенесла …. Как пояснили в мэрии, …": the body in
+ * the fullest form the article gave it */
+static void
+test_body_in_fullest_form (void)
+{
+  const char *text =
+    "Отопление включат позже\n\n"
+    "Мэрия Лесогорска перенесла начало отопительного сезона в школах.\n\n"
+    "Как пояснили в мэрии, подача тепла в жилые дома начнется по прежнему графику.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "подача тепла в жилые дома")->speaker, ==, "мэрия Лесогорска");
+}
+
+/* "По версии следствия, …", "По его собственным словам, …" */
+static void
+test_according_version_and_own_words (void)
+{
+  const char *text =
+    "Суд над директором\n\n"
+    "По версии следствия, бывший директор оформлял на работу несуществующих сотрудников.\n\n"
+    "Депутат городской думы Олег Карпов назвал ситуацию недопустимой. "
+    "По его собственным словам, таких жалоб за осень набралось больше двадцати.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "оформлял на работу несуществующих")->speaker, ==, "следствие");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "таких жалоб за осень")->speaker, ==, "Олег Карпов");
+}
+
+/* «…, — вспоминает Вера Павловна. — …»: the cue set between dashes
+ * inside one pair of marks is no part of the quote, and is its cue */
+static void
+test_cue_between_dashes_inside_marks (void)
+{
+  const char *text =
+    "Музей в Липовке\n\n"
+    "Учительница Вера Корнейчук открыла музей двадцать лет назад.\n\n"
+    "«Сначала это была просто полка в классе, — вспоминает Корнейчук. — Потом полок стало три».";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+  PxQuote *quote = px_test_expect_quote (quotes, "Сначала это была просто полка");
+
+  g_assert_null (strstr (quote->text, "вспоминает"));
+  g_assert_nonnull (strstr (quote->text, "Потом полок стало три"));
+  g_assert_cmpstr (quote->verb, ==, "вспоминает");
+  g_assert_cmpstr (quote->speaker, ==, "Вера Корнейчук");
+}
+
+/* "Анна Сергеевна" for "Анна Сергеевна Гречко": given name and
+ * patronymic, the polite second reference */
+static void
+test_given_name_and_patronymic (void)
+{
+  const char *text =
+    "Музей в Сосновке\n\n"
+    "Его создательница, учительница истории Анна Сергеевна Гречко, встречает нас у входа.\n\n"
+    "«Дети приносили из дома старые фотографии и письма», — вспоминает Анна Сергеевна.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Дети приносили из дома")->speaker, ==, "Анна Сергеевна Гречко");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/parallax/quotes-ru/name-in-marks-after-any-word", test_name_in_marks_after_any_word);
+
+  g_test_add_func ("/parallax/quotes-ru/intensifier-before-name", test_intensifier_before_name);
+
+  g_test_add_func ("/parallax/quotes-ru/unnamed-source-after-listener", test_unnamed_source_after_listener);
+
+  g_test_add_func ("/parallax/quotes-ru/subject-with-clause-between-commas", test_subject_with_clause_between_commas);
+
+  g_test_add_func ("/parallax/quotes-ru/representative-of-body-then-interlocutor",
+                   test_representative_of_body_then_interlocutor);
+  g_test_add_func ("/parallax/quotes-ru/statement-of-body-in-genitive", test_statement_of_body_in_genitive);
+
+  g_test_add_func ("/parallax/quotes-ru/hushing-adjective-nominative", test_hushing_adjective_nominative);
+
+  g_test_add_func ("/parallax/quotes-ru/institution-two-adjectives-and-listener",
+                   test_institution_two_adjectives_and_listener);
+
+  g_test_add_func ("/parallax/quotes-ru/body-in-fullest-form", test_body_in_fullest_form);
+
+  g_test_add_func ("/parallax/quotes-ru/according-version-and-own-words", test_according_version_and_own_words);
+
+  g_test_add_func ("/parallax/quotes-ru/cue-between-dashes-inside-marks", test_cue_between_dashes_inside_marks);
+
+  g_test_add_func ("/parallax/quotes-ru/given-name-and-patronymic", test_given_name_and_patronymic);
+
+  return g_test_run ();
+}
