@@ -1833,6 +1833,10 @@ px_quotes_collect_people (Doc *doc)
                 known->gender = honorific_gender (lower (doc, first_name - 1));
               if (known->age == 0 && !known->org)
                 known->age = age_near_name (doc, i, last);
+              /* "Reddy, reached afterwards, said he would": a person
+               * introduced with no pronoun near may get one at a later
+               * mention, before a "she says" elsewhere is given to them */
+              learn_gender (doc, known, last);
               if (first_name > i)
                 {
                   g_autofree char *title = px_quotes_slice (doc, i, first_name - 1);

@@ -1,0 +1,40 @@
+/* test-quotes-en.c — speakers in English news: constructions found by a
+ * blind batch of English articles (local TV, Indian daily, long-read,
+ * interview, wire, tabloid, obituary, inquiry hearing)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-quotes.h"
+#include "px-test-util.h"
+
+/* A man introduced with no pronoun near his name gets one at a later
+ * mention ("Hale, reached later, said he …"), so a woman's "she said"
+ * further on is not given to him. */
+static void
+test_gender_at_later_mention (void)
+{
+  const char *text =
+    "Orla Venn runs the city's water board. She took the job in March.\n\n"
+    "The union's organiser, Tiernan Hale, told reporters that the new rota was unworkable.\n\n"
+    "Hale, reached later, said he would meet the board.\n\n"
+    "\"We listened to everyone, and the rota stays,\" she said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "the rota stays")->speaker, ==, "Orla Venn");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "he would meet the board")->speaker, ==, "Tiernan Hale");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/parallax/quotes-en/gender-at-later-mention", test_gender_at_later_mention);
+
+  return g_test_run ();
+}
