@@ -28,6 +28,21 @@ test_gender_at_later_mention (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "he would meet the board")->speaker, ==, "Tiernan Hale");
 }
 
+/* Police and military ranks abbreviated with or without a stop are titles,
+ * not part of the name ("Lt. Ana Ruiz", "Sgt Paul Hay"). */
+static void
+test_abbreviated_ranks (void)
+{
+  const char *text =
+    "The county fire service is investigating. Nothing has been ruled out, said Lt. Marisol Quenby, "
+    "a spokeswoman for the service.\n\n"
+    "Sgt Darren Olufemi said two people had been arrested near the scene.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Nothing has been ruled out")->speaker, ==, "Marisol Quenby");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "two people had been arrested")->speaker, ==, "Darren Olufemi");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -35,6 +50,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/parallax/quotes-en/gender-at-later-mention", test_gender_at_later_mention);
+  g_test_add_func ("/parallax/quotes-en/abbreviated-ranks", test_abbreviated_ranks);
 
   return g_test_run ();
 }

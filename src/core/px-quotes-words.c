@@ -172,6 +172,8 @@ static const char * const title_words[] = {
   /* peers: "Baroness Helena Kennedy", "Lady Kennedy" */
   "baroness", "baron", "lady", "countess", "earl", "viscount",
   "prof", "gen", "colonel", "col", "major", "captain", "lieutenant", "admiral", "commander", "chief",
+  /* ranks as police and military press releases abbreviate them: "Lt. Ana Ruiz", "Sgt Paul Hay" */
+  "lt", "sgt", "capt", "cpl", "maj", "cmdr",
   "spokesman", "spokeswoman", "spokesperson", "advisor", "adviser", "director", "chairman", "chairwoman",
   "chair", "head", "leader", "judge", "justice", "rep", "sen", "gov", "pm", "mp", "mep", "msp", "td", "mla", "ceo", "cfo", "coo", "patriarch",
   "archbishop", "bishop", "rev", "reverend", "pastor", "rabbi", "imam", "ayatollah", "commissioner", "envoy", "representative",
