@@ -43,6 +43,21 @@ test_abbreviated_ranks (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "two people had been arrested")->speaker, ==, "Darren Olufemi");
 }
 
+/* A place or service before a title in one capitalised run ("Brackley
+ * Fire Chief Anton Weir") is where the person serves, not their name, and
+ * "the chief" later is that person. */
+static void
+test_place_before_title (void)
+{
+  const char *text =
+    "Brackley Fire Chief Anton Weir said crews had found heavy smoke in the roof space.\n\n"
+    "No one was hurt, according to the chief.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "crews had found heavy smoke")->speaker, ==, "Anton Weir");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "No one was hurt")->speaker, ==, "Anton Weir");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -51,6 +66,7 @@ main (int   argc,
 
   g_test_add_func ("/parallax/quotes-en/gender-at-later-mention", test_gender_at_later_mention);
   g_test_add_func ("/parallax/quotes-en/abbreviated-ranks", test_abbreviated_ranks);
+  g_test_add_func ("/parallax/quotes-en/place-before-title", test_place_before_title);
 
   return g_test_run ();
 }

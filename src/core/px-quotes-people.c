@@ -866,6 +866,18 @@ px_quotes_name_start (Doc  *doc,
             letters = g_unichar_isalpha (g_utf8_get_char (c));
           trade = letters;
         }
+      /* "Eastbrook Fire Chief Daniel Okafor", "Harlow County Health
+       * Commissioner Ana Ruiz": the words before a title that a name of
+       * two or three words follows are where the person serves */
+      for (guint k = i + 2; !trade && k + 2 <= last && k + 3 >= last; k++)
+        if (px_quotes_is_title (doc, k) && !IN (org_words, lower (doc, k)))
+          {
+            gboolean name = TRUE;
+
+            for (guint n = k + 1; n <= last && name; n++)
+              name = px_quotes_is_name_word (doc, n) && !px_quotes_is_title (doc, n);
+            trade = name;
+          }
       if (trade || px_quotes_is_title (doc, i) || px_quotes_is_title (doc, i + 1) || g_str_has_suffix (word, "'s")
           || ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0 && !px_quotes_is_title (doc, i + 1) && i + 1 < last))
         i++;
