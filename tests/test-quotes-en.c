@@ -58,6 +58,22 @@ test_place_before_title (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "No one was hurt")->speaker, ==, "Anton Weir");
 }
 
+/* A kin noun the full name stands in apposition to tells the person's
+ * gender before the pronouns after it, which are the relative's here ("at
+ * his bedside"). */
+static void
+test_kin_apposition_gender (void)
+{
+  const char *text =
+    "Corran Vaile, 41, died in hospital on Sunday after the crash, police said.\n\n"
+    "His mother, Brona, 66, said: \"He was the kindest man in the street.\"\n\n"
+    "The victim's sister, Talwyn Breck, 35, told how the family had sat at his bedside all night.\n\n"
+    "\"His girls kept asking for him,\" she said. \"What do you tell them?\"";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "His girls kept asking for him")->speaker, ==, "Talwyn Breck");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -67,6 +83,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/gender-at-later-mention", test_gender_at_later_mention);
   g_test_add_func ("/parallax/quotes-en/abbreviated-ranks", test_abbreviated_ranks);
   g_test_add_func ("/parallax/quotes-en/place-before-title", test_place_before_title);
+  g_test_add_func ("/parallax/quotes-en/kin-apposition-gender", test_kin_apposition_gender);
 
   return g_test_run ();
 }

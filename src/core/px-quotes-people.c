@@ -1923,6 +1923,23 @@ px_quotes_collect_people (Doc *doc)
         person->gender = honorific_gender (lower (doc, first_name - 1));
       if (person->age == 0 && !person->org)
         person->age = age_near_name (doc, i, last);
+      /* "The victim's sister, Kayleigh Moss, 35, told how … at his
+       * bedside": a kin noun the name stands in apposition to tells the
+       * gender before the pronouns after it, which may be the relative's */
+      if (person->gender == 0 && !person->org && i >= 2 && is_punct (doc, i - 1, ',') && is_word (doc, i - 2))
+        {
+          static const char * const female[] = {
+            "wife", "mother", "daughter", "sister", "grandmother", "granddaughter", "widow", "mum", "mom", "aunt",
+            "niece", "stepmother", "stepdaughter",
+          };
+          static const char * const male[] = {
+            "husband", "father", "son", "brother", "grandfather", "grandson", "widower", "dad", "uncle", "nephew",
+            "stepfather", "stepson",
+          };
+
+          person->gender = px_text_list_contains (female, G_N_ELEMENTS (female), lower (doc, i - 2)) ? 'f'
+                           : px_text_list_contains (male, G_N_ELEMENTS (male), lower (doc, i - 2)) ? 'm' : 0;
+        }
       if (person->gender == 0 && !person->org)
         person->gender = given_name_gender (person->name);
       learn_gender (doc, person, last);
