@@ -74,6 +74,20 @@ test_kin_apposition_gender (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "His girls kept asking for him")->speaker, ==, "Talwyn Breck");
 }
 
+/* Letters each with its stop before a capitalised word open a name ("the
+ * U.S. Park Service", "R.J. Okoro"): one word, not sentence ends. */
+static void
+test_leading_initials (void)
+{
+  const char *text =
+    "Two hikers were rescued on Sunday, according to the U.S. Park Service.\n\n"
+    "R.J. Okoro, a paramedic, said both were treated for mild hypothermia.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Two hikers were rescued")->speaker, ==, "U.S. Park Service");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "both were treated")->speaker, ==, "R.J. Okoro");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -84,6 +98,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/abbreviated-ranks", test_abbreviated_ranks);
   g_test_add_func ("/parallax/quotes-en/place-before-title", test_place_before_title);
   g_test_add_func ("/parallax/quotes-en/kin-apposition-gender", test_kin_apposition_gender);
+  g_test_add_func ("/parallax/quotes-en/leading-initials", test_leading_initials);
 
   return g_test_run ();
 }

@@ -424,6 +424,96 @@ join_company_suffixes (Doc *doc)
     }
 }
 
+/* "A.K. Menon", "A. K. Menon", "the U.S. Forest Service": letters
+ * each with its stop before a capitalised word open a name, which the
+ * tokeniser splits into sentences at every stop. Two letters or more are
+ * joined into one word ("a.k."), and so is a single one after a title;
+ * the word after them is then no sentence start. The openers of
+ * join_initials() keep "… the U.S. The ministry" two sentences. */
+static void
+join_leading_initials (Doc *doc)
+{
+  static const char * const openers[] = {
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "in", "on", "at",
+    "but", "and", "so", "there", "his", "her", "its", "their", "our", "as", "if", "when", "after", "for",
+  };
+  static const char * const titles[] = {
+    "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "justice", "judge",
+  };
+  GArray *tokens = doc->tokens;
+
+  for (guint i = 0; i + 2 < tokens->len; i++)
+    {
+      PxLexiconToken *first = &g_array_index (tokens, PxLexiconToken, i);
+      PxLexiconToken *next;
+      guint last = i, n_letters = 0;
+      gboolean after_title;
+
+      /* letter, stop, [space], letter, stop, … */
+      while (last + 1 < tokens->len)
+        {
+          PxLexiconToken *letter = &g_array_index (tokens, PxLexiconToken, last);
+          PxLexiconToken *stop = &g_array_index (tokens, PxLexiconToken, last + 1);
+
+          if (letter->lower == NULL || g_utf8_strlen (letter->lower, -1) != 1
+              || (letter->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0 || stop->lower != NULL
+              || stop->start != letter->end || doc->text[stop->start] != '.' || stop->end != stop->start + 1)
+            break;
+          n_letters++;
+          if (last + 2 < tokens->len)
+            {
+              PxLexiconToken *after = &g_array_index (tokens, PxLexiconToken, last + 2);
+
+              if (after->lower != NULL && g_utf8_strlen (after->lower, -1) == 1
+                  && (after->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0 && after->start <= stop->end + 1
+                  && (after->flags & PX_LEXICON_TOKEN_PARA_START) == 0)
+                {
+                  last += 2;
+                  continue;
+                }
+            }
+          last++;
+          break;
+        }
+      if (n_letters == 0 || last + 1 >= tokens->len)
+        continue;
+      /* "last" is now the final stop */
+      next = &g_array_index (tokens, PxLexiconToken, last + 1);
+      if (next->lower == NULL || (next->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+          || g_utf8_strlen (next->lower, -1) == 1
+          || next->start != g_array_index (tokens, PxLexiconToken, last).end + 1
+          || (next->flags & PX_LEXICON_TOKEN_PARA_START) != 0
+          || px_text_list_contains (openers, G_N_ELEMENTS (openers), next->lower))
+        continue;
+      after_title = i > 0 && g_array_index (tokens, PxLexiconToken, i - 1).lower != NULL
+                    && px_text_list_contains (titles, G_N_ELEMENTS (titles),
+                                              g_array_index (tokens, PxLexiconToken, i - 1).lower);
+      if (n_letters < 2 && !after_title)
+        continue;
+      {
+        GString *folded = g_string_new (NULL);
+
+        for (guint k = i; k <= last; k++)
+          {
+            PxLexiconToken *part = &g_array_index (tokens, PxLexiconToken, k);
+
+            if (part->lower != NULL)
+              g_string_append (folded, part->lower);
+            else
+              g_string_append_c (folded, '.');
+          }
+        g_free (first->lower);
+        first->lower = g_string_free (folded, FALSE);
+        first->end = g_array_index (tokens, PxLexiconToken, last).end;
+        first->flags |= PX_LEXICON_TOKEN_ALL_CAPS | PX_LEXICON_TOKEN_CAPITAL;
+        next->flags &= ~PX_LEXICON_TOKEN_SENT_START;
+        for (guint k = i + 1; k <= last; k++)
+          g_free (g_array_index (tokens, PxLexiconToken, k).lower);
+        g_array_remove_range (tokens, i + 1, last - i);
+      }
+    }
+}
+
 /* ---- 2. Sentences outside quotes ---- */
 
 #define PX_QUOTES_SENTENCE_MAX_TOKENS 600  /* far longer than any real sentence */
@@ -3211,6 +3301,7 @@ px_quotes_find (const char * const *paragraphs,
   doc.tokens = px_lexicon_tokenize (doc.text, doc.length);
   join_initials (&doc, language);
   join_company_suffixes (&doc);
+  join_leading_initials (&doc);
   doc.token_segment = g_new0 (guint, doc.tokens->len + 1);
   for (guint i = 0, p = 0; i < doc.tokens->len; i++)
     {
