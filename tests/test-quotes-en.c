@@ -88,6 +88,26 @@ test_leading_initials (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "both were treated")->speaker, ==, "R.J. Okoro");
 }
 
+/* An edited interview puts a topic heading where the question was: a
+ * quoted paragraph right after it is the interviewee's answer, not the
+ * words of the last person quoted before the heading. */
+static void
+test_interview_topic_heading (void)
+{
+  const char *text =
+    "Libby Oster on libraries, budgets and late buses\n\n"
+    "Libby Oster became head of the county library service in May. She spoke to the Courier this week.\n\n"
+    "On opening hours\n\n"
+    "\"We will keep every branch open on Saturdays. That is the one promise I made on my first day.\"\n\n"
+    "The librarians' union rep, Gus Marlow, said the promise was \"welcome but unfunded\".\n\n"
+    "On what she reads\n\n"
+    "\"Crime novels, mostly. The older the better. I like a detective who smokes a pipe.\"";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "keep every branch open")->speaker, ==, "Libby Oster");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Crime novels, mostly")->speaker, ==, "Libby Oster");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -99,6 +119,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/place-before-title", test_place_before_title);
   g_test_add_func ("/parallax/quotes-en/kin-apposition-gender", test_kin_apposition_gender);
   g_test_add_func ("/parallax/quotes-en/leading-initials", test_leading_initials);
+  g_test_add_func ("/parallax/quotes-en/interview-topic-heading", test_interview_topic_heading);
 
   return g_test_run ();
 }

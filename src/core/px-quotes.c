@@ -2063,7 +2063,7 @@ find_direct_quotes (Doc *doc)
       PxQuote *before = q > 0 ? g_ptr_array_index (doc->quotes, q - 1) : NULL;
       PxQuote *after = q + 1 < doc->quotes->len ? g_ptr_array_index (doc->quotes, q + 1) : NULL;
       guint paragraph = quote->span.paragraph;
-      gboolean alone;
+      gboolean alone, after_heading;
 
       if (quote->speaker != NULL || span_index < 0)
         continue;
@@ -2234,8 +2234,27 @@ find_direct_quotes (Doc *doc)
         }
       /* An interview: a quoted paragraph right after a question is the
        * answer of the person interviewed, who gave the answer before or,
-       * for the first, the person the introduction is about. */
-      if (alone && span->open > 0 && is_punct (doc, span->open - 1, '?') && doc->span_of[span->open - 1] < 0
+       * for the first, the person the introduction is about. An edited
+       * interview puts a topic heading in place of the question ("On the
+       * fare increase"): a short paragraph of words that ends with no
+       * mark, below the headline. */
+      after_heading = FALSE;
+      if (alone && span->open > 0 && is_word (doc, span->open - 1) && doc->span_of[span->open - 1] < 0
+          && doc->token_segment[span->open - 1] > 0
+          && doc->token_segment[span->open - 1] + 1 == doc->token_segment[span->open])
+        {
+          guint words = 0, k = span->open - 1;
+
+          after_heading = TRUE;
+          while (after_heading && doc->token_segment[k] == doc->token_segment[span->open - 1])
+            {
+              after_heading = doc->span_of[k] < 0 && ++words <= 8;
+              if (k == 0)
+                break;
+              k--;
+            }
+        }
+      if (alone && span->open > 0 && (is_punct (doc, span->open - 1, '?') || after_heading) && doc->span_of[span->open - 1] < 0
           && doc->token_segment[span->open - 1] + 1 == doc->token_segment[span->open])
         {
           guint question = g_array_index (doc->sentences, Sentence, doc->token_sentence[span->open - 1]).first;
