@@ -108,6 +108,23 @@ test_interview_topic_heading (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Crime novels, mostly")->speaker, ==, "Libby Oster");
 }
 
+/* A quote paragraph with no cue right after a paragraph that ends on one
+ * woman's reported speech goes on in her voice, not in that of another
+ * woman the paragraph after introduces and quotes. */
+static void
+test_reported_voice_before_paragraph (void)
+{
+  const char *text =
+    "Maeve Tolland and Ines Garrow ran the clinic for thirty years.\n\n"
+    "Tolland drove back when the road reopened. She says she found her colleague asleep in a chair.\n\n"
+    "\"I didn't wake her. I just put the kettle on and sat down.\"\n\n"
+    "The baby, Orla Finch, is now a nurse. \"I have heard that story a hundred times,\" she said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "put the kettle on")->speaker, ==, "Maeve Tolland");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "heard that story")->speaker, ==, "Orla Finch");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -120,6 +137,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/kin-apposition-gender", test_kin_apposition_gender);
   g_test_add_func ("/parallax/quotes-en/leading-initials", test_leading_initials);
   g_test_add_func ("/parallax/quotes-en/interview-topic-heading", test_interview_topic_heading);
+  g_test_add_func ("/parallax/quotes-en/reported-voice-before-paragraph", test_reported_voice_before_paragraph);
 
   return g_test_run ();
 }

@@ -1912,7 +1912,8 @@ px_quotes_russian_name_in_marks (Doc  *doc,
 static gboolean sentence_has_speech_quote (Doc *doc, gint sentence);
 
 /* Gives @quote (no cue of its own, opening a sentence inside its
- * paragraph) the person the sentence just before reports speaking, when
+ * paragraph, or opening its paragraph right after the paragraph that
+ * sentence ends) the person the sentence just before reports speaking, when
  * that sentence holds no quotation marks and the sentence after @quote
  * does not open with one. */
 static gboolean
@@ -1928,7 +1929,11 @@ reported_voice_before (Doc     *doc,
       || g_array_index (doc->sentences, Sentence, span->sentence).first != span->open)
     return FALSE;
   previous = &g_array_index (doc->sentences, Sentence, span->sentence - 1);
-  if (doc->token_segment[previous->first] != doc->token_segment[span->open])
+  /* a quote paragraph may go on from the last sentence of the paragraph
+   * before */
+  if (doc->token_segment[previous->first] != doc->token_segment[span->open]
+      && !((tok (doc, span->open)->flags & PX_LEXICON_TOKEN_PARA_START) != 0
+           && doc->token_segment[previous->first] + 1 == doc->token_segment[span->open]))
     return FALSE;
   for (guint t = previous->first; t <= previous->last; t++)
     if (doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE))
@@ -2295,6 +2300,14 @@ find_direct_quotes (Doc *doc)
       if (before != NULL && before->speaker != NULL && before->kind == PX_QUOTE_SPEECH && before->direct
           && (before->end_paragraph == paragraph || (alone && before->end_paragraph + 1 == paragraph)))
         copy_source (quote, before);
+      /* "She says she found her colleague asleep.\n\n“I didn't wake
+       * her.”": a quote paragraph right after a paragraph that ends on
+       * someone's reported speech goes on in that voice, rather than
+       * taking the voice of the paragraph after */
+      else if (alone && reported_voice_before (doc, span, quote))
+        {
+          /* the speaker is set */
+        }
       else if (after != NULL && after->speaker != NULL && after->kind == PX_QUOTE_SPEECH && after->direct
                && (after->span.paragraph == paragraph || (alone && after->span.paragraph == quote->end_paragraph + 1)))
         copy_source (quote, after);
