@@ -125,6 +125,22 @@ test_reported_voice_before_paragraph (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "heard that story")->speaker, ==, "Orla Finch");
 }
 
+/* A place named after a preposition ("found on Carr Lane, Elmstead, after
+ * he fell") is nobody who could own the pronoun: the man named before it
+ * gets its gender, and a woman's "she said" later is not his. */
+static void
+test_gender_across_place (void)
+{
+  const char *text =
+    "Tobin Reece was found on Carr Lane, Elmstead, after he fell from his bike, police said.\n\n"
+    "Alva Brodie, a nurse who stopped to help, said the cyclist was conscious.\n\n"
+    "Reece was taken to hospital in Dunmore.\n\n"
+    "\"He kept asking about his bike,\" she said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "He kept asking about his bike")->speaker, ==, "Alva Brodie");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -138,6 +154,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/leading-initials", test_leading_initials);
   g_test_add_func ("/parallax/quotes-en/interview-topic-heading", test_interview_topic_heading);
   g_test_add_func ("/parallax/quotes-en/reported-voice-before-paragraph", test_reported_voice_before_paragraph);
+  g_test_add_func ("/parallax/quotes-en/gender-across-place", test_gender_across_place);
 
   return g_test_run ();
 }

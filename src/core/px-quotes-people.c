@@ -1148,6 +1148,18 @@ learn_gender (Doc    *doc,
         }
       if (k > after + 10 && (doc->span_of[k] >= 0 || !is_word (doc, k) || px_quotes_pronoun_gender (lower (doc, k)) == 0))
         continue;
+      /* "was struck on Moorfield Road, Ashby, … as he walked": a name
+       * after a preposition of place is a place, no person to own the
+       * pronoun */
+      if (px_quotes_is_name_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_SENT_START) == 0)
+        {
+          guint start = k;
+
+          while (start > after + 1 && px_quotes_is_name_word (doc, start - 1))
+            start--;
+          if (is_word (doc, start - 1) && lower_is (doc, start - 1, "on", "in", "at", "near", "outside", "from", "to", NULL))
+            continue;
+        }
       /* another person named in between may own the pronoun; a lone
        * capitalised word that is nobody's surname is a place ("at Oxford") */
       if (px_quotes_is_name_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_SENT_START) == 0
