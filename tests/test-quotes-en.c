@@ -141,6 +141,21 @@ test_gender_across_place (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "He kept asking about his bike")->speaker, ==, "Alva Brodie");
 }
 
+/* "Mrs Reece" when the only Reece is a man: the woman the article names
+ * by her given name alone as his relative ("His wife, Mairi") speaks. */
+static void
+test_honorific_to_relative (void)
+{
+  const char *text =
+    "Tobin Reece, 40, was struck on Carr Lane, Elmstead, as he walked home, police said.\n\n"
+    "His wife, Mairi, 39, said he had texted her minutes before.\n\n"
+    "A neighbour said the lane had no lights.\n\n"
+    "Mrs Reece said the family would hold a vigil on Friday.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "hold a vigil on Friday")->speaker, ==, "Mairi");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -155,6 +170,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/interview-topic-heading", test_interview_topic_heading);
   g_test_add_func ("/parallax/quotes-en/reported-voice-before-paragraph", test_reported_voice_before_paragraph);
   g_test_add_func ("/parallax/quotes-en/gender-across-place", test_gender_across_place);
+  g_test_add_func ("/parallax/quotes-en/honorific-to-relative", test_honorific_to_relative);
 
   return g_test_run ();
 }

@@ -9272,6 +9272,31 @@ surname_by_honorific (Doc    *doc,
           return;
         }
     }
+  /* "Lee Lawson, 38, … His mother, Jean, 64, said … Mrs Lawson said": with
+   * nobody of the honorific's gender under the surname, a relative the
+   * article names by a given name alone ("His mother, Jean") bears it; the
+   * one of that gender named last before the cue */
+  {
+    Person *relative = NULL;
+    guint relative_seen = 0;
+
+    for (guint p = 0; p < doc->people->len; p++)
+      {
+        Person *other = g_ptr_array_index (doc->people, p);
+        guint seen;
+
+        if (other == person || other->org || other->gender != gender || strchr (other->name, ' ') != NULL)
+          continue;
+        seen = px_quotes_mention_before (other, source->first);
+        if (seen != G_MAXUINT && (relative == NULL || seen > relative_seen))
+          {
+            relative = other;
+            relative_seen = seen;
+          }
+      }
+    if (relative != NULL)
+      px_quotes_source_from_person (source, relative);
+  }
 }
 
 /* "According to the bank's own projections", "the ministry's report
