@@ -156,6 +156,21 @@ test_honorific_to_relative (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "hold a vigil on Friday")->speaker, ==, "Mairi");
 }
 
+/* "the witness" at a hearing is the person the report names giving
+ * evidence, not the counsel or chair named after them. */
+static void
+test_witness_at_hearing (void)
+{
+  const char *text =
+    "Petra Lomax, who ran the depot until the blast, was giving evidence on the fourth day of the inquiry, "
+    "which is chaired by Sir Alun Drew.\n\n"
+    "Counsel to the inquiry, Rhian Sollis, showed the witness a maintenance log from 2020.\n\n"
+    "\"I never saw that log,\" the witness said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "I never saw that log")->speaker, ==, "Petra Lomax");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,6 +186,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/reported-voice-before-paragraph", test_reported_voice_before_paragraph);
   g_test_add_func ("/parallax/quotes-en/gender-across-place", test_gender_across_place);
   g_test_add_func ("/parallax/quotes-en/honorific-to-relative", test_honorific_to_relative);
+  g_test_add_func ("/parallax/quotes-en/witness-at-hearing", test_witness_at_hearing);
 
   return g_test_run ();
 }

@@ -740,6 +740,51 @@ find_defendant (Doc *doc)
   return best;
 }
 
+/* The witness of a hearing: the person the article names giving evidence
+ * ("Deborah Kane, who ran the home, was giving evidence", "Giving
+ * evidence, Kane said"), mentioned last before @before, whom the report
+ * then calls "the witness". NULL when nobody is said to give evidence. */
+static Person *
+find_witness (Doc   *doc,
+              guint  before)
+{
+  Person *best = NULL;
+  guint best_at = 0;
+
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      if (person->org || strchr (person->name, ' ') == NULL)
+        continue;
+      for (guint m = 0; m < person->mentions->len; m++)
+        {
+          guint at = g_array_index (person->mentions, guint, m);
+          gboolean giving = FALSE;
+
+          if (doc->span_of[at] >= 0 || at >= before || (best != NULL && at <= best_at))
+            continue;
+          guint opening = g_array_index (doc->sentences, Sentence, doc->token_sentence[at]).first;
+
+          /* the subject, opening its sentence, of "was giving evidence",
+           * "gave evidence", "testified" later in it, or named right after
+           * an opening "Giving evidence," */
+          for (guint k = opening; k < doc->tokens->len && k < at + 40 && !giving; k++)
+            if (doc->token_sentence[k] == doc->token_sentence[at] && is_word (doc, k) && doc->span_of[k] < 0
+                && ((k > at && at <= opening + 2) || (k < at && at <= opening + 4)))
+              giving = lower_is (doc, k, "testified", "testifying", NULL)
+                       || (lower_is (doc, k, "evidence", NULL) && k > 0 && is_word (doc, k - 1)
+                           && lower_is (doc, k - 1, "giving", "gave", "give", "given", NULL));
+          if (giving)
+            {
+              best = person;
+              best_at = at;
+            }
+        }
+    }
+  return best;
+}
+
 /* "l'accusé", "L’accusée": the French accused with its elided article. */
 static gboolean
 elided_defendant (Doc  *doc,
@@ -5900,6 +5945,10 @@ resolve_source_inner (Doc    *doc,
     if (person == NULL && first == source->last && first > source->first && is_definite (lower (doc, source->first))
         && lower_is (doc, first, "defendant", "accused", "acusado", "acusada", "prévenu", "prévenue", "angeklagte", NULL))
       person = find_defendant (doc);
+    /* "the witness said" at a hearing */
+    if (person == NULL && first == source->last && first > source->first && is_definite (lower (doc, source->first))
+        && lower_is (doc, first, "witness", NULL))
+      person = find_witness (doc, source->first);
     if (person == NULL && !IN (institution_nouns, bare_head (lower (doc, source->last))))
       person = find_person_by_role_in_lead (doc, first, source->last);
     if (person == NULL && first > source->first && px_quotes_role_article (doc, source->first))
