@@ -171,6 +171,21 @@ test_witness_at_hearing (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "I never saw that log")->speaker, ==, "Petra Lomax");
 }
 
+/* "the official" after "A senior council official, who did not wish to
+ * be named, said …" is that unnamed source, not the named chief medical
+ * officer quoted before. */
+static void
+test_unnamed_role_before (void)
+{
+  const char *text =
+    "Dr Hema Rao, the council's chief medical officer, said the wards were full.\n\n"
+    "A senior council official, who did not wish to be named, said the order had come late. "
+    "\"The wards should have been ready a week ago,\" the official said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "ready a week ago")->speaker, ==, "senior council official");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -187,6 +202,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/gender-across-place", test_gender_across_place);
   g_test_add_func ("/parallax/quotes-en/honorific-to-relative", test_honorific_to_relative);
   g_test_add_func ("/parallax/quotes-en/witness-at-hearing", test_witness_at_hearing);
+  g_test_add_func ("/parallax/quotes-en/unnamed-role-before", test_unnamed_role_before);
 
   return g_test_run ();
 }

@@ -9422,6 +9422,56 @@ named_court_heard (Doc    *doc,
     px_quotes_source_from_person (source, prosecutor);
 }
 
+/* "A senior DMC official, who did not wish to be named, said … . “…,”
+ * the official said": a definite role ("the official") read as a named
+ * person whose descriptions lack its noun, when an indefinite phrase with
+ * that noun ("A senior DMC official") stands outside quotes after that
+ * person's last mention, refers back to the unnamed source instead. */
+static void
+unnamed_role_before (Doc    *doc,
+                     Source *source)
+{
+  Person *person = source->person;
+  const char *noun;
+  guint seen, floor;
+
+  if (person == NULL || person->org || source->pronoun || source->first + 1 != source->last
+      || !is_word (doc, source->first) || !is_word (doc, source->last) || !lower_is (doc, source->first, "the", NULL)
+      || (tok (doc, source->last)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
+    return;
+  noun = lower (doc, source->last);
+  for (guint d = 0; d < person->descriptions->len; d++)
+    {
+      g_autofree char *folded = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
+      g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        if (strcmp (words[w], noun) == 0)
+          return;
+    }
+  seen = px_quotes_mention_before (person, source->first);
+  floor = seen != G_MAXUINT ? seen : 0;
+  for (guint e = source->first; e > floor + 2; e--)
+    {
+      guint head = e - 1, a = head;
+
+      if (!is_word (doc, head) || doc->span_of[head] >= 0 || strcmp (lower (doc, head), noun) != 0)
+        continue;
+      /* up to three words between the article and the noun */
+      while (a > floor + 1 && a + 4 > head && is_word (doc, a - 1) && doc->span_of[a - 1] < 0
+             && !lower_is (doc, a - 1, "a", "an", "one", NULL))
+        a--;
+      if (a > floor + 1 && is_word (doc, a - 1) && lower_is (doc, a - 1, "a", "an", "one", NULL))
+        {
+          g_free (source->speaker);
+          source->speaker = px_quotes_slice (doc, a, head);
+          g_clear_pointer (&source->description, g_free);
+          source->person = NULL;
+        }
+      return;
+    }
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -9446,6 +9496,7 @@ px_quotes_resolve_source (Doc    *doc,
   resolve_source_inner (doc, source);
   relational_subject (doc, source);
   surname_by_honorific (doc, source);
+  unnamed_role_before (doc, source);
   possessive_document_author (doc, source);
   named_court_heard (doc, source);
   drop_intensifier (doc, source);
