@@ -186,6 +186,24 @@ test_unnamed_role_before (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "ready a week ago")->speaker, ==, "senior council official");
 }
 
+/* "the company spokesperson" several paragraphs after the firm was named
+ * speaks for that firm, as "the company said" does, even when an earlier
+ * quote says "the company". */
+static void
+test_company_spokesperson (void)
+{
+  const char *text =
+    "A spokesperson for Marlow Estates Group, which manages the block, said the company was \"doing everything it can\".\n\n"
+    "\"Rooms have been booked for every family,\" the statement said.\n\n"
+    "Tenant Rosa Delaney said she had reported damp in the hallway twice this year.\n\n"
+    "\"They'd send someone, he'd look at it, and nothing would happen,\" she said.\n\n"
+    "\"Nobody came back. Not once. Not even a phone call.\"\n\n"
+    "Asked about the complaints, the company spokesperson said it could not comment while the fire was investigated.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "it could not comment")->speaker, ==, "Marlow Estates Group");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -203,6 +221,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/honorific-to-relative", test_honorific_to_relative);
   g_test_add_func ("/parallax/quotes-en/witness-at-hearing", test_witness_at_hearing);
   g_test_add_func ("/parallax/quotes-en/unnamed-role-before", test_unnamed_role_before);
+  g_test_add_func ("/parallax/quotes-en/company-spokesperson", test_company_spokesperson);
 
   return g_test_run ();
 }

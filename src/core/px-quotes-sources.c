@@ -6199,6 +6199,11 @@ resolve_source_inner (Doc    *doc,
           }
         if (org == NULL && management)
           org = last_business_before (doc, source->first);
+        /* "the company spokesperson said": the spokesperson of the last
+         * business named, as "the company said" is */
+        if (org == NULL && n_modifiers == 0 && first < source->last && IN (spokes, lower (doc, source->last))
+            && is_word (doc, source->last - 1) && is_company_noun (bare_head (lower (doc, source->last - 1))))
+          org = last_business_before (doc, source->first);
         /* "A council spokeswoman said" when no name holds "council": the
          * spokesperson speaks for the council the article spoke of before
          * ("nobody from the council", "the regional transport board"), not
