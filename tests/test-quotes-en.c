@@ -204,6 +204,23 @@ test_company_spokesperson (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "it could not comment")->speaker, ==, "Marlow Estates Group");
 }
 
+/* A quote paragraph right after a one-sentence paragraph that opens with
+ * a person ("Oster disputes that.") is that person's, not the voice of the
+ * paragraph after. */
+static void
+test_lone_sentence_subject (void)
+{
+  const char *text =
+    "Libby Oster took over the library service in May.\n\n"
+    "The union's branch secretary, Gus Marlow, told the Courier that the new rotas were \"written by people who never work a late shift\".\n\n"
+    "Oster disputes that.\n\n"
+    "\"I worked every late shift for a month before I changed a single rota. Gus is welcome to join me.\"\n\n"
+    "Marlow, reached afterwards, said he would \"take her up on it\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "I worked every late shift")->speaker, ==, "Libby Oster");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,6 +239,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/witness-at-hearing", test_witness_at_hearing);
   g_test_add_func ("/parallax/quotes-en/unnamed-role-before", test_unnamed_role_before);
   g_test_add_func ("/parallax/quotes-en/company-spokesperson", test_company_spokesperson);
+  g_test_add_func ("/parallax/quotes-en/lone-sentence-subject", test_lone_sentence_subject);
 
   return g_test_run ();
 }

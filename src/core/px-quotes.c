@@ -1911,6 +1911,37 @@ px_quotes_russian_name_in_marks (Doc  *doc,
 
 static gboolean sentence_has_speech_quote (Doc *doc, gint sentence);
 
+/* Gives @quote the person @sentence opens with, when that sentence is a
+ * whole paragraph without quotation marks ("Natarajan disputes that.").
+ * Returns whether it did. */
+static gboolean
+subject_of_lone_sentence (Doc     *doc,
+                          gint     sentence,
+                          PxQuote *quote)
+{
+  const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+  Source subject = { 0, };
+
+  if (range->last + 1 < doc->tokens->len && doc->token_segment[range->last + 1] == doc->token_segment[range->first]
+      && doc->token_sentence[range->last + 1] != (guint) sentence)
+    return FALSE;
+  for (guint t = range->first; t <= range->last; t++)
+    if (doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE))
+      return FALSE;
+  if (px_quotes_sentence_subject (doc, sentence, &subject) && subject.first == range->first)
+    {
+      px_quotes_resolve_source (doc, &subject);
+      if (subject.person != NULL && !subject.person->org)
+        {
+          quote->speaker = g_strdup (subject.person->name);
+          if (subject.person->descriptions->len > 0)
+            quote->speaker_description = g_strdup (g_ptr_array_index (subject.person->descriptions, 0));
+        }
+    }
+  px_quotes_source_clear (&subject);
+  return quote->speaker != NULL;
+}
+
 /* Gives @quote (no cue of its own, opening a sentence inside its
  * paragraph, or opening its paragraph right after the paragraph that
  * sentence ends) the person the sentence just before reports speaking, when
@@ -2305,6 +2336,18 @@ find_direct_quotes (Doc *doc)
        * someone's reported speech goes on in that voice, rather than
        * taking the voice of the paragraph after */
       else if (alone && reported_voice_before (doc, span, quote))
+        {
+          /* the speaker is set */
+        }
+      /* "Natarajan disputes that.\n\n“I drove one for a week …”": a
+       * quote paragraph right after a paragraph of one sentence, without
+       * quotation marks, that opens with a person is that person's
+       * answer, not the voice of the paragraph after */
+      else if (alone && span->sentence > 0 && span->n_words >= 5
+               && (tok (doc, g_array_index (doc->sentences, Sentence, span->sentence - 1).first)->flags & PX_LEXICON_TOKEN_PARA_START)
+               && doc->token_segment[g_array_index (doc->sentences, Sentence, span->sentence - 1).first] + 1
+                  == doc->token_segment[span->open]
+               && subject_of_lone_sentence (doc, span->sentence - 1, quote))
         {
           /* the speaker is set */
         }
