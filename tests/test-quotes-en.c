@@ -221,6 +221,19 @@ test_lone_sentence_subject (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "I worked every late shift")->speaker, ==, "Libby Oster");
 }
 
+/* "patients admitted with …" is an admission to a ward, not a confession:
+ * the clause is reported by the speaker of the cue at its end. */
+static void
+test_admitted_to_ward (void)
+{
+  const char *text =
+    "The number of patients admitted with heat exhaustion has doubled in a week, "
+    "prompting the city to open cooling wards, officials said on Monday.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "has doubled in a week")->speaker, ==, "officials");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +253,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/unnamed-role-before", test_unnamed_role_before);
   g_test_add_func ("/parallax/quotes-en/company-spokesperson", test_company_spokesperson);
   g_test_add_func ("/parallax/quotes-en/lone-sentence-subject", test_lone_sentence_subject);
+  g_test_add_func ("/parallax/quotes-en/admitted-to-ward", test_admitted_to_ward);
 
   return g_test_run ();
 }

@@ -8156,6 +8156,16 @@ px_quotes_cue_at (Doc      *doc,
       && is_word (doc, i - 1)
       && lower_is (doc, i - 1, "was", "were", "been", "being", "is", "are", NULL))
     return FALSE;
+  /* "the number of patients admitted with heat-related illness", "people
+   * admitted to hospital": a participle right after a plural noun, before
+   * "with", "to" or "into", tells an admission to a ward, no confession */
+  if (i > 0 && is_word (doc, i) && strcmp (lower (doc, i), "admitted") == 0 && is_word (doc, i - 1)
+      && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+      && (lower_is (doc, i - 1, "people", "children", NULL)
+          || (g_str_has_suffix (lower (doc, i - 1), "s") && !g_str_has_suffix (lower (doc, i - 1), "ss")
+              && !IN (pronouns_group, lower (doc, i - 1)) && !IN (stop_words, lower (doc, i - 1))))
+      && is_word (doc, i + 1) && lower_is (doc, i + 1, "with", "to", "into", NULL))
+    return FALSE;
   cue->first = cue->last = i;
   if (is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "out") == 0)
     cue->last = i + 1;
