@@ -234,6 +234,22 @@ test_admitted_to_ward (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "has doubled in a week")->speaker, ==, "officials");
 }
 
+/* "advised" reports advice given as speech, so the quote before it is the
+ * adviser's, not that of the person the next paragraph quotes. */
+static void
+test_advised_cue (void)
+{
+  const char *text =
+    "Forecaster Iwan Pryce said the heat would last until the weekend.\n\n"
+    "\"Stay indoors between noon and four, and check on elderly neighbours,\" Pryce advised.\n\n"
+    "Councillor Lena Hobb said power cuts had made matters worse. \"You cannot stay cool without a fan,\" she said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = px_test_expect_quote (quotes, "check on elderly neighbours");
+
+  g_assert_cmpstr (quote->speaker, ==, "Iwan Pryce");
+  g_assert_cmpstr (quote->verb, ==, "advised");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -254,6 +270,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/company-spokesperson", test_company_spokesperson);
   g_test_add_func ("/parallax/quotes-en/lone-sentence-subject", test_lone_sentence_subject);
   g_test_add_func ("/parallax/quotes-en/admitted-to-ward", test_admitted_to_ward);
+  g_test_add_func ("/parallax/quotes-en/advised-cue", test_advised_cue);
 
   return g_test_run ();
 }

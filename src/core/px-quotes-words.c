@@ -44,6 +44,8 @@ static const char * const speech_verbs[] = {
   "blamed", "blames", "demanded", "demands", "shouted", "wrote", "conceding", "denying", "accuses",
   "quoted", "predicts", "warns", "recounted", "recounts", "conceded", "acknowledging", "reminded",
   "reminds", "assured", "assures",
+  /* advice given as speech: "“Drink water …,” Menon advised." */
+  "advised", "advises",
   /* fr */
   /* participles after the main clause: "…, estimant que …", "évoquant « … »" */
   "estimant", "affirmant", "soulignant", "rappelant", "expliquant", "assurant", "dénonçant", "jugeant",
