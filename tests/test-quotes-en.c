@@ -250,6 +250,23 @@ test_advised_cue (void)
   g_assert_cmpstr (quote->verb, ==, "advised");
 }
 
+/* An indefinite noun phrase straight after "announced" or "declared",
+ * with no verb of its own, is what was done, not reported words; one with
+ * a finite verb is a clause. */
+static void
+test_announced_noun_phrase (void)
+{
+  const char *text =
+    "The council declared a climate emergency in 2019.\n\n"
+    "The mayor announced a new cycle lane plan on Friday.\n\n"
+    "The union announced a deal had been reached late on Thursday night.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_null (px_test_find_quote (quotes, "a climate emergency"));
+  g_assert_null (px_test_find_quote (quotes, "a new cycle lane plan"));
+  g_assert_cmpstr (px_test_expect_quote (quotes, "a deal had been reached")->speaker, ==, "union");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,6 +288,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/lone-sentence-subject", test_lone_sentence_subject);
   g_test_add_func ("/parallax/quotes-en/admitted-to-ward", test_admitted_to_ward);
   g_test_add_func ("/parallax/quotes-en/advised-cue", test_advised_cue);
+  g_test_add_func ("/parallax/quotes-en/announced-noun-phrase", test_announced_noun_phrase);
 
   return g_test_run ();
 }

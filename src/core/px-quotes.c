@@ -2866,6 +2866,22 @@ find_indirect_quotes (Doc *doc)
         n_words = 0;
       if (first > cue.last && !cue.according && is_word (doc, first - 1) && romance_bare_noun_object (doc, first, last))
         n_words = 0;
+      /* "declared a climate emergency", "announced a new plan on
+       * Friday": an indefinite noun phrase straight after "declared" or
+       * "announced", with no finite verb of its own, is what was done,
+       * not reported words ("announced a deal had been reached" has one) */
+      if (first == cue.last + 1 && !doc->capital_nouns && is_word (doc, first) && lower_is (doc, first, "a", "an", NULL)
+          && is_word (doc, cue.last) && lower_is (doc, cue.last, "declared", "declares", "announced", "announces", NULL))
+        {
+          gboolean finite = FALSE;
+
+          for (guint t = first + 1; t <= last && !finite; t++)
+            finite = doc->span_of[t] >= 0
+                     || (is_word (doc, t) && lower_is (doc, t, "is", "are", "was", "were", "had", "has", "have", "would",
+                                                       "will", "could", "should", "can", "may", "might", "must", "that", NULL));
+          if (!finite)
+            n_words = 0;
+        }
       if (german_object_before_particle (doc, &cue, first, last))
         n_words = 0;
       /* "warnte vor einem Ärztemangel": German says a warning's clause
