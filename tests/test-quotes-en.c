@@ -267,6 +267,22 @@ test_announced_noun_phrase (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "a deal had been reached")->speaker, ==, "union");
 }
 
+/* "a red flag warning", "a flood warning": after an article or a
+ * lower-case noun "warning" is a noun, not the cue of what follows; the
+ * participle after it is. */
+static void
+test_warning_noun (void)
+{
+  const char *text =
+    "Earlier, the National Weather Service had issued a red flag warning for the valley, saying dry winds would create "
+    "\"extreme fire behavior\" through the weekend.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = px_test_expect_quote (quotes, "extreme fire behavior");
+
+  g_assert_cmpstr (quote->verb, ==, "saying");
+  g_assert_cmpstr (quote->speaker, ==, "National Weather Service");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -289,6 +305,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/admitted-to-ward", test_admitted_to_ward);
   g_test_add_func ("/parallax/quotes-en/advised-cue", test_advised_cue);
   g_test_add_func ("/parallax/quotes-en/announced-noun-phrase", test_announced_noun_phrase);
+  g_test_add_func ("/parallax/quotes-en/warning-noun", test_warning_noun);
 
   return g_test_run ();
 }

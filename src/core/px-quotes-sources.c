@@ -6748,6 +6748,15 @@ px_quotes_is_speech_verb (Doc      *doc,
    * someone charged, not a speaker accusing someone */
   if (lower_is (doc, i, "accused", "charged", NULL) && is_word (doc, i + 1) && lower_is (doc, i + 1, "of", "with", NULL))
     return FALSE;
+  /* "had issued a red flag warning for much of the state", "a warning":
+   * after an article or a lower-case noun, "warning" is the noun */
+  if (strcmp (word, "warning") == 0 && i > 0 && is_word (doc, i - 1)
+      && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+      && (lower_is (doc, i - 1, "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "no", "any", NULL)
+          || (!IN (stop_words, lower (doc, i - 1)) && !IN (speech_verbs, lower (doc, i - 1))
+              && !g_str_has_suffix (lower (doc, i - 1), "ly")
+              && !lower_is (doc, i - 1, "are", "is", "was", "were", "been", "be", "am", "and", "but", "also", "still", NULL))))
+    return FALSE;
   if (px_quotes_incise_base (word) > 0)
     {
       base = g_strndup (word, px_quotes_incise_base (word));
