@@ -898,6 +898,18 @@ px_quotes_name_start (Doc  *doc,
             letters = g_unichar_isalpha (g_utf8_get_char (c));
           trade = letters;
         }
+      /* "Eastbrook Fire Chief Daniel Okafor", "Harlow County Health
+       * Commissioner Ana Ruiz": the words before a title that a name of
+       * two or three words follows are where the person serves */
+      for (guint k = i + 2; !trade && k + 2 <= last && k + 3 >= last; k++)
+        if (px_quotes_is_title (doc, k) && !IN (org_words, lower (doc, k)))
+          {
+            gboolean name = TRUE;
+
+            for (guint n = k + 1; n <= last && name; n++)
+              name = px_quotes_is_name_word (doc, n) && !px_quotes_is_title (doc, n);
+            trade = name;
+          }
       if (trade || px_quotes_is_title (doc, i) || px_quotes_is_title (doc, i + 1) || g_str_has_suffix (word, "'s")
           || ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0 && !px_quotes_is_title (doc, i + 1) && i + 1 < last))
         i++;
@@ -1184,6 +1196,18 @@ learn_gender (Doc    *doc,
         }
       if (k > after + 10 && (doc->span_of[k] >= 0 || !is_word (doc, k) || px_quotes_pronoun_gender (lower (doc, k)) == 0))
         continue;
+      /* "was struck on Moorfield Road, Ashby, … as he walked": a name
+       * after a preposition of place is a place, no person to own the
+       * pronoun */
+      if (px_quotes_is_name_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_SENT_START) == 0)
+        {
+          guint start = k;
+
+          while (start > after + 1 && px_quotes_is_name_word (doc, start - 1))
+            start--;
+          if (is_word (doc, start - 1) && lower_is (doc, start - 1, "on", "in", "at", "near", "outside", "from", "to", NULL))
+            continue;
+        }
       /* another person named in between may own the pronoun; a lone
        * capitalised word that is nobody's surname is a place ("at Oxford") */
       if (px_quotes_is_name_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_SENT_START) == 0
@@ -1923,6 +1947,10 @@ px_quotes_collect_people (Doc *doc)
                 known->gender = honorific_gender (lower (doc, first_name - 1));
               if (known->age == 0 && !known->org)
                 known->age = age_near_name (doc, i, last);
+              /* "Reddy, reached afterwards, said he would": a person
+               * introduced with no pronoun near may get one at a later
+               * mention, before a "she says" elsewhere is given to them */
+              learn_gender (doc, known, last);
               if (first_name > i)
                 {
                   g_autofree char *title = px_quotes_slice (doc, i, first_name - 1);
@@ -1997,6 +2025,23 @@ px_quotes_collect_people (Doc *doc)
         person->gender = honorific_gender (lower (doc, first_name - 1));
       if (person->age == 0 && !person->org)
         person->age = age_near_name (doc, i, last);
+      /* "The victim's sister, Kayleigh Moss, 35, told how … at his
+       * bedside": a kin noun the name stands in apposition to tells the
+       * gender before the pronouns after it, which may be the relative's */
+      if (person->gender == 0 && !person->org && i >= 2 && is_punct (doc, i - 1, ',') && is_word (doc, i - 2))
+        {
+          static const char * const female[] = {
+            "wife", "mother", "daughter", "sister", "grandmother", "granddaughter", "widow", "mum", "mom", "aunt",
+            "niece", "stepmother", "stepdaughter",
+          };
+          static const char * const male[] = {
+            "husband", "father", "son", "brother", "grandfather", "grandson", "widower", "dad", "uncle", "nephew",
+            "stepfather", "stepson",
+          };
+
+          person->gender = px_text_list_contains (female, G_N_ELEMENTS (female), lower (doc, i - 2)) ? 'f'
+                           : px_text_list_contains (male, G_N_ELEMENTS (male), lower (doc, i - 2)) ? 'm' : 0;
+        }
       if (person->gender == 0 && !person->org)
         person->gender = given_name_gender (person->name);
       learn_gender (doc, person, last);

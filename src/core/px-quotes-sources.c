@@ -762,6 +762,51 @@ find_defendant (Doc *doc)
   return best;
 }
 
+/* The witness of a hearing: the person the article names giving evidence
+ * ("Deborah Kane, who ran the home, was giving evidence", "Giving
+ * evidence, Kane said"), mentioned last before @before, whom the report
+ * then calls "the witness". NULL when nobody is said to give evidence. */
+static Person *
+find_witness (Doc   *doc,
+              guint  before)
+{
+  Person *best = NULL;
+  guint best_at = 0;
+
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      if (person->org || strchr (person->name, ' ') == NULL)
+        continue;
+      for (guint m = 0; m < person->mentions->len; m++)
+        {
+          guint at = g_array_index (person->mentions, guint, m);
+          gboolean giving = FALSE;
+
+          if (doc->span_of[at] >= 0 || at >= before || (best != NULL && at <= best_at))
+            continue;
+          guint opening = g_array_index (doc->sentences, Sentence, doc->token_sentence[at]).first;
+
+          /* the subject, opening its sentence, of "was giving evidence",
+           * "gave evidence", "testified" later in it, or named right after
+           * an opening "Giving evidence," */
+          for (guint k = opening; k < doc->tokens->len && k < at + 40 && !giving; k++)
+            if (doc->token_sentence[k] == doc->token_sentence[at] && is_word (doc, k) && doc->span_of[k] < 0
+                && ((k > at && at <= opening + 2) || (k < at && at <= opening + 4)))
+              giving = lower_is (doc, k, "testified", "testifying", NULL)
+                       || (lower_is (doc, k, "evidence", NULL) && k > 0 && is_word (doc, k - 1)
+                           && lower_is (doc, k - 1, "giving", "gave", "give", "given", NULL));
+          if (giving)
+            {
+              best = person;
+              best_at = at;
+            }
+        }
+    }
+  return best;
+}
+
 /* "l'accusé", "L’accusée": the French accused with its elided article. */
 static gboolean
 elided_defendant (Doc  *doc,
@@ -6364,6 +6409,10 @@ resolve_source_inner (Doc    *doc,
     if (person == NULL && first == source->last && first > source->first && is_definite (lower (doc, source->first))
         && lower_is (doc, first, "defendant", "accused", "acusado", "acusada", "prévenu", "prévenue", "angeklagte", NULL))
       person = find_defendant (doc);
+    /* "the witness said" at a hearing */
+    if (person == NULL && first == source->last && first > source->first && is_definite (lower (doc, source->first))
+        && lower_is (doc, first, "witness", NULL))
+      person = find_witness (doc, source->first);
     if (person == NULL && !IN (institution_nouns, bare_head (lower (doc, source->last))))
       person = find_person_by_role_in_lead (doc, first, source->last);
     if (person == NULL && first > source->first && px_quotes_role_article (doc, source->first))
@@ -6613,6 +6662,11 @@ resolve_source_inner (Doc    *doc,
               }
           }
         if (org == NULL && management)
+          org = last_business_before (doc, source->first);
+        /* "the company spokesperson said": the spokesperson of the last
+         * business named, as "the company said" is */
+        if (org == NULL && n_modifiers == 0 && first < source->last && IN (spokes, lower (doc, source->last))
+            && is_word (doc, source->last - 1) && is_company_noun (bare_head (lower (doc, source->last - 1))))
           org = last_business_before (doc, source->first);
         /* "A council spokeswoman said" when no name holds "council": the
          * spokesperson speaks for the council the article spoke of before
@@ -7167,6 +7221,15 @@ px_quotes_is_speech_verb (Doc      *doc,
    * straight before "of" has no object, so it is the participle of
    * someone charged, not a speaker accusing someone */
   if (lower_is (doc, i, "accused", "charged", NULL) && is_word (doc, i + 1) && lower_is (doc, i + 1, "of", "with", NULL))
+    return FALSE;
+  /* "had issued a red flag warning for much of the state", "a warning":
+   * after an article or a lower-case noun, "warning" is the noun */
+  if (strcmp (word, "warning") == 0 && i > 0 && is_word (doc, i - 1)
+      && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+      && (lower_is (doc, i - 1, "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "no", "any", NULL)
+          || (!IN (stop_words, lower (doc, i - 1)) && !IN (speech_verbs, lower (doc, i - 1))
+              && !g_str_has_suffix (lower (doc, i - 1), "ly")
+              && !lower_is (doc, i - 1, "are", "is", "was", "were", "been", "be", "am", "and", "but", "also", "still", NULL))))
     return FALSE;
   if (px_quotes_incise_base (word) > 0)
     {
@@ -8705,6 +8768,16 @@ px_quotes_cue_at (Doc      *doc,
       && is_word (doc, i - 1)
       && lower_is (doc, i - 1, "was", "were", "been", "being", "is", "are", NULL))
     return FALSE;
+  /* "the number of patients admitted with heat-related illness", "people
+   * admitted to hospital": a participle right after a plural noun, before
+   * "with", "to" or "into", tells an admission to a ward, no confession */
+  if (i > 0 && is_word (doc, i) && strcmp (lower (doc, i), "admitted") == 0 && is_word (doc, i - 1)
+      && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+      && (lower_is (doc, i - 1, "people", "children", NULL)
+          || (g_str_has_suffix (lower (doc, i - 1), "s") && !g_str_has_suffix (lower (doc, i - 1), "ss")
+              && !IN (pronouns_group, lower (doc, i - 1)) && !IN (stop_words, lower (doc, i - 1))))
+      && is_word (doc, i + 1) && lower_is (doc, i + 1, "with", "to", "into", NULL))
+    return FALSE;
   cue->first = cue->last = i;
   if (is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "out") == 0)
     cue->last = i + 1;
@@ -9887,6 +9960,31 @@ surname_by_honorific (Doc    *doc,
           return;
         }
     }
+  /* "Lee Lawson, 38, … His mother, Jean, 64, said … Mrs Lawson said": with
+   * nobody of the honorific's gender under the surname, a relative the
+   * article names by a given name alone ("His mother, Jean") bears it; the
+   * one of that gender named last before the cue */
+  {
+    Person *relative = NULL;
+    guint relative_seen = 0;
+
+    for (guint p = 0; p < doc->people->len; p++)
+      {
+        Person *other = g_ptr_array_index (doc->people, p);
+        guint seen;
+
+        if (other == person || other->org || other->gender != gender || strchr (other->name, ' ') != NULL)
+          continue;
+        seen = px_quotes_mention_before (other, source->first);
+        if (seen != G_MAXUINT && (relative == NULL || seen > relative_seen))
+          {
+            relative = other;
+            relative_seen = seen;
+          }
+      }
+    if (relative != NULL)
+      px_quotes_source_from_person (source, relative);
+  }
 }
 
 /* "According to the bank's own projections", "the ministry's report
@@ -9990,6 +10088,56 @@ propio_refers_to_opening (Doc    *doc,
   source->last = end;
 }
 
+/* "A senior DMC official, who did not wish to be named, said … . “…,”
+ * the official said": a definite role ("the official") read as a named
+ * person whose descriptions lack its noun, when an indefinite phrase with
+ * that noun ("A senior DMC official") stands outside quotes after that
+ * person's last mention, refers back to the unnamed source instead. */
+static void
+unnamed_role_before (Doc    *doc,
+                     Source *source)
+{
+  Person *person = source->person;
+  const char *noun;
+  guint seen, floor;
+
+  if (person == NULL || person->org || source->pronoun || source->first + 1 != source->last
+      || !is_word (doc, source->first) || !is_word (doc, source->last) || !lower_is (doc, source->first, "the", NULL)
+      || (tok (doc, source->last)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
+    return;
+  noun = lower (doc, source->last);
+  for (guint d = 0; d < person->descriptions->len; d++)
+    {
+      g_autofree char *folded = g_utf8_strdown (g_ptr_array_index (person->descriptions, d), -1);
+      g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        if (strcmp (words[w], noun) == 0)
+          return;
+    }
+  seen = px_quotes_mention_before (person, source->first);
+  floor = seen != G_MAXUINT ? seen : 0;
+  for (guint e = source->first; e > floor + 2; e--)
+    {
+      guint head = e - 1, a = head;
+
+      if (!is_word (doc, head) || doc->span_of[head] >= 0 || strcmp (lower (doc, head), noun) != 0)
+        continue;
+      /* up to three words between the article and the noun */
+      while (a > floor + 1 && a + 4 > head && is_word (doc, a - 1) && doc->span_of[a - 1] < 0
+             && !lower_is (doc, a - 1, "a", "an", "one", NULL))
+        a--;
+      if (a > floor + 1 && is_word (doc, a - 1) && lower_is (doc, a - 1, "a", "an", "one", NULL))
+        {
+          g_free (source->speaker);
+          source->speaker = px_quotes_slice (doc, a, head);
+          g_clear_pointer (&source->description, g_free);
+          source->person = NULL;
+        }
+      return;
+    }
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -10017,6 +10165,7 @@ px_quotes_resolve_source (Doc    *doc,
   resolve_source_inner (doc, source);
   relational_subject (doc, source);
   surname_by_honorific (doc, source);
+  unnamed_role_before (doc, source);
   possessive_document_author (doc, source);
   named_court_heard (doc, source);
   drop_intensifier (doc, source);

@@ -46,6 +46,8 @@ static const char * const speech_verbs[] = {
   "blamed", "blames", "demanded", "demands", "shouted", "wrote", "conceding", "denying", "accuses",
   "quoted", "predicts", "warns", "recounted", "recounts", "conceded", "acknowledging", "reminded",
   "reminds", "assured", "assures",
+  /* advice given as speech: "“Drink water …,” Menon advised." */
+  "advised", "advises",
   /* fr */
   /* participles after the main clause: "…, estimant que …", "évoquant « … »" */
   "estimant", "affirmant", "soulignant", "rappelant", "expliquant", "assurant", "dénonçant", "jugeant",
@@ -180,6 +182,8 @@ static const char * const title_words[] = {
   /* peers: "Baroness Helena Kennedy", "Lady Kennedy" */
   "baroness", "baron", "lady", "countess", "earl", "viscount",
   "prof", "gen", "colonel", "col", "major", "captain", "lieutenant", "admiral", "commander", "chief",
+  /* ranks as police and military press releases abbreviate them: "Lt. Ana Ruiz", "Sgt Paul Hay" */
+  "lt", "sgt", "capt", "cpl", "maj", "cmdr",
   "spokesman", "spokeswoman", "spokesperson", "advisor", "adviser", "director", "chairman", "chairwoman",
   "chair", "head", "leader", "judge", "justice", "rep", "sen", "gov", "pm", "mp", "mep", "msp", "td", "mla", "ceo", "cfo", "coo", "patriarch",
   "archbishop", "bishop", "rev", "reverend", "pastor", "rabbi", "imam", "ayatollah", "commissioner", "envoy", "representative",

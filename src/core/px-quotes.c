@@ -532,6 +532,96 @@ join_company_suffixes (Doc *doc)
     }
 }
 
+/* "A.K. Menon", "A. K. Menon", "the U.S. Forest Service": letters
+ * each with its stop before a capitalised word open a name, which the
+ * tokeniser splits into sentences at every stop. Two letters or more are
+ * joined into one word ("a.k."), and so is a single one after a title;
+ * the word after them is then no sentence start. The openers of
+ * join_initials() keep "… the U.S. The ministry" two sentences. */
+static void
+join_leading_initials (Doc *doc)
+{
+  static const char * const openers[] = {
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "in", "on", "at",
+    "but", "and", "so", "there", "his", "her", "its", "their", "our", "as", "if", "when", "after", "for",
+  };
+  static const char * const titles[] = {
+    "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "justice", "judge",
+  };
+  GArray *tokens = doc->tokens;
+
+  for (guint i = 0; i + 2 < tokens->len; i++)
+    {
+      PxLexiconToken *first = &g_array_index (tokens, PxLexiconToken, i);
+      PxLexiconToken *next;
+      guint last = i, n_letters = 0;
+      gboolean after_title;
+
+      /* letter, stop, [space], letter, stop, … */
+      while (last + 1 < tokens->len)
+        {
+          PxLexiconToken *letter = &g_array_index (tokens, PxLexiconToken, last);
+          PxLexiconToken *stop = &g_array_index (tokens, PxLexiconToken, last + 1);
+
+          if (letter->lower == NULL || g_utf8_strlen (letter->lower, -1) != 1
+              || (letter->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0 || stop->lower != NULL
+              || stop->start != letter->end || doc->text[stop->start] != '.' || stop->end != stop->start + 1)
+            break;
+          n_letters++;
+          if (last + 2 < tokens->len)
+            {
+              PxLexiconToken *after = &g_array_index (tokens, PxLexiconToken, last + 2);
+
+              if (after->lower != NULL && g_utf8_strlen (after->lower, -1) == 1
+                  && (after->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0 && after->start <= stop->end + 1
+                  && (after->flags & PX_LEXICON_TOKEN_PARA_START) == 0)
+                {
+                  last += 2;
+                  continue;
+                }
+            }
+          last++;
+          break;
+        }
+      if (n_letters == 0 || last + 1 >= tokens->len)
+        continue;
+      /* "last" is now the final stop */
+      next = &g_array_index (tokens, PxLexiconToken, last + 1);
+      if (next->lower == NULL || (next->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+          || g_utf8_strlen (next->lower, -1) == 1
+          || next->start != g_array_index (tokens, PxLexiconToken, last).end + 1
+          || (next->flags & PX_LEXICON_TOKEN_PARA_START) != 0
+          || px_text_list_contains (openers, G_N_ELEMENTS (openers), next->lower))
+        continue;
+      after_title = i > 0 && g_array_index (tokens, PxLexiconToken, i - 1).lower != NULL
+                    && px_text_list_contains (titles, G_N_ELEMENTS (titles),
+                                              g_array_index (tokens, PxLexiconToken, i - 1).lower);
+      if (n_letters < 2 && !after_title)
+        continue;
+      {
+        GString *folded = g_string_new (NULL);
+
+        for (guint k = i; k <= last; k++)
+          {
+            PxLexiconToken *part = &g_array_index (tokens, PxLexiconToken, k);
+
+            if (part->lower != NULL)
+              g_string_append (folded, part->lower);
+            else
+              g_string_append_c (folded, '.');
+          }
+        g_free (first->lower);
+        first->lower = g_string_free (folded, FALSE);
+        first->end = g_array_index (tokens, PxLexiconToken, last).end;
+        first->flags |= PX_LEXICON_TOKEN_ALL_CAPS | PX_LEXICON_TOKEN_CAPITAL;
+        next->flags &= ~PX_LEXICON_TOKEN_SENT_START;
+        for (guint k = i + 1; k <= last; k++)
+          g_free (g_array_index (tokens, PxLexiconToken, k).lower);
+        g_array_remove_range (tokens, i + 1, last - i);
+      }
+    }
+}
+
 /* ---- 2. Sentences outside quotes ---- */
 
 #define PX_QUOTES_SENTENCE_MAX_TOKENS 600  /* far longer than any real sentence */
@@ -1981,8 +2071,40 @@ px_quotes_russian_name_after_kind (Doc  *doc,
 
 static gboolean sentence_has_speech_quote (Doc *doc, gint sentence);
 
+/* Gives @quote the person @sentence opens with, when that sentence is a
+ * whole paragraph without quotation marks ("Natarajan disputes that.").
+ * Returns whether it did. */
+static gboolean
+subject_of_lone_sentence (Doc     *doc,
+                          gint     sentence,
+                          PxQuote *quote)
+{
+  const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+  Source subject = { 0, };
+
+  if (range->last + 1 < doc->tokens->len && doc->token_segment[range->last + 1] == doc->token_segment[range->first]
+      && doc->token_sentence[range->last + 1] != (guint) sentence)
+    return FALSE;
+  for (guint t = range->first; t <= range->last; t++)
+    if (doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE))
+      return FALSE;
+  if (px_quotes_sentence_subject (doc, sentence, &subject) && subject.first == range->first)
+    {
+      px_quotes_resolve_source (doc, &subject);
+      if (subject.person != NULL && !subject.person->org)
+        {
+          quote->speaker = g_strdup (subject.person->name);
+          if (subject.person->descriptions->len > 0)
+            quote->speaker_description = g_strdup (g_ptr_array_index (subject.person->descriptions, 0));
+        }
+    }
+  px_quotes_source_clear (&subject);
+  return quote->speaker != NULL;
+}
+
 /* Gives @quote (no cue of its own, opening a sentence inside its
- * paragraph) the person the sentence just before reports speaking, when
+ * paragraph, or opening its paragraph right after the paragraph that
+ * sentence ends) the person the sentence just before reports speaking, when
  * that sentence holds no quotation marks and the sentence after @quote
  * does not open with one. */
 static gboolean
@@ -1998,7 +2120,11 @@ reported_voice_before (Doc     *doc,
       || g_array_index (doc->sentences, Sentence, span->sentence).first != span->open)
     return FALSE;
   previous = &g_array_index (doc->sentences, Sentence, span->sentence - 1);
-  if (doc->token_segment[previous->first] != doc->token_segment[span->open])
+  /* a quote paragraph may go on from the last sentence of the paragraph
+   * before */
+  if (doc->token_segment[previous->first] != doc->token_segment[span->open]
+      && !((tok (doc, span->open)->flags & PX_LEXICON_TOKEN_PARA_START) != 0
+           && doc->token_segment[previous->first] + 1 == doc->token_segment[span->open]))
     return FALSE;
   for (guint t = previous->first; t <= previous->last; t++)
     if (doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE))
@@ -2133,7 +2259,7 @@ find_direct_quotes (Doc *doc)
       PxQuote *before = q > 0 ? g_ptr_array_index (doc->quotes, q - 1) : NULL;
       PxQuote *after = q + 1 < doc->quotes->len ? g_ptr_array_index (doc->quotes, q + 1) : NULL;
       guint paragraph = quote->span.paragraph;
-      gboolean alone;
+      gboolean alone, after_heading;
 
       if (quote->speaker != NULL || span_index < 0)
         continue;
@@ -2304,8 +2430,27 @@ find_direct_quotes (Doc *doc)
         }
       /* An interview: a quoted paragraph right after a question is the
        * answer of the person interviewed, who gave the answer before or,
-       * for the first, the person the introduction is about. */
-      if (alone && span->open > 0 && is_punct (doc, span->open - 1, '?') && doc->span_of[span->open - 1] < 0
+       * for the first, the person the introduction is about. An edited
+       * interview puts a topic heading in place of the question ("On the
+       * fare increase"): a short paragraph of words that ends with no
+       * mark, below the headline. */
+      after_heading = FALSE;
+      if (alone && span->open > 0 && is_word (doc, span->open - 1) && doc->span_of[span->open - 1] < 0
+          && doc->token_segment[span->open - 1] > 0
+          && doc->token_segment[span->open - 1] + 1 == doc->token_segment[span->open])
+        {
+          guint words = 0, k = span->open - 1;
+
+          after_heading = TRUE;
+          while (after_heading && doc->token_segment[k] == doc->token_segment[span->open - 1])
+            {
+              after_heading = doc->span_of[k] < 0 && ++words <= 8;
+              if (k == 0)
+                break;
+              k--;
+            }
+        }
+      if (alone && span->open > 0 && (is_punct (doc, span->open - 1, '?') || after_heading) && doc->span_of[span->open - 1] < 0
           && doc->token_segment[span->open - 1] + 1 == doc->token_segment[span->open])
         {
           guint question = g_array_index (doc->sentences, Sentence, doc->token_sentence[span->open - 1]).first;
@@ -2346,6 +2491,26 @@ find_direct_quotes (Doc *doc)
       if (before != NULL && before->speaker != NULL && before->kind == PX_QUOTE_SPEECH && before->direct
           && (before->end_paragraph == paragraph || (alone && before->end_paragraph + 1 == paragraph)))
         copy_source (quote, before);
+      /* "She says she found her colleague asleep.\n\n“I didn't wake
+       * her.”": a quote paragraph right after a paragraph that ends on
+       * someone's reported speech goes on in that voice, rather than
+       * taking the voice of the paragraph after */
+      else if (alone && reported_voice_before (doc, span, quote))
+        {
+          /* the speaker is set */
+        }
+      /* "Natarajan disputes that.\n\n“I drove one for a week …”": a
+       * quote paragraph right after a paragraph of one sentence, without
+       * quotation marks, that opens with a person is that person's
+       * answer, not the voice of the paragraph after */
+      else if (alone && span->sentence > 0 && span->n_words >= 5
+               && (tok (doc, g_array_index (doc->sentences, Sentence, span->sentence - 1).first)->flags & PX_LEXICON_TOKEN_PARA_START)
+               && doc->token_segment[g_array_index (doc->sentences, Sentence, span->sentence - 1).first] + 1
+                  == doc->token_segment[span->open]
+               && subject_of_lone_sentence (doc, span->sentence - 1, quote))
+        {
+          /* the speaker is set */
+        }
       else if (after != NULL && after->speaker != NULL && after->kind == PX_QUOTE_SPEECH && after->direct
                && (after->span.paragraph == paragraph || (alone && after->span.paragraph == quote->end_paragraph + 1)))
         copy_source (quote, after);
@@ -2916,6 +3081,22 @@ find_indirect_quotes (Doc *doc)
         n_words = 0;
       if (first > cue.last && !cue.according && is_word (doc, first - 1) && romance_bare_noun_object (doc, first, last))
         n_words = 0;
+      /* "declared a climate emergency", "announced a new plan on
+       * Friday": an indefinite noun phrase straight after "declared" or
+       * "announced", with no finite verb of its own, is what was done,
+       * not reported words ("announced a deal had been reached" has one) */
+      if (first == cue.last + 1 && !doc->capital_nouns && is_word (doc, first) && lower_is (doc, first, "a", "an", NULL)
+          && is_word (doc, cue.last) && lower_is (doc, cue.last, "declared", "declares", "announced", "announces", NULL))
+        {
+          gboolean finite = FALSE;
+
+          for (guint t = first + 1; t <= last && !finite; t++)
+            finite = doc->span_of[t] >= 0
+                     || (is_word (doc, t) && lower_is (doc, t, "is", "are", "was", "were", "had", "has", "have", "would",
+                                                       "will", "could", "should", "can", "may", "might", "must", "that", NULL));
+          if (!finite)
+            n_words = 0;
+        }
       if (german_object_before_particle (doc, &cue, first, last))
         n_words = 0;
       /* "warnte vor einem Ärztemangel": German says a warning's clause
@@ -3455,6 +3636,7 @@ px_quotes_find (const char * const *paragraphs,
   doc.tokens = px_lexicon_tokenize (doc.text, doc.length);
   join_initials (&doc, language);
   join_company_suffixes (&doc);
+  join_leading_initials (&doc);
   doc.token_segment = g_new0 (guint, doc.tokens->len + 1);
   for (guint i = 0, p = 0; i < doc.tokens->len; i++)
     {

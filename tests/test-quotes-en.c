@@ -1,0 +1,311 @@
+/* test-quotes-en.c — speakers in English news: constructions found by a
+ * blind batch of English articles (local TV, Indian daily, long-read,
+ * interview, wire, tabloid, obituary, inquiry hearing)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-quotes.h"
+#include "px-test-util.h"
+
+/* A man introduced with no pronoun near his name gets one at a later
+ * mention ("Hale, reached later, said he …"), so a woman's "she said"
+ * further on is not given to him. */
+static void
+test_gender_at_later_mention (void)
+{
+  const char *text =
+    "Orla Venn runs the city's water board. She took the job in March.\n\n"
+    "The union's organiser, Tiernan Hale, told reporters that the new rota was unworkable.\n\n"
+    "Hale, reached later, said he would meet the board.\n\n"
+    "\"We listened to everyone, and the rota stays,\" she said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "the rota stays")->speaker, ==, "Orla Venn");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "he would meet the board")->speaker, ==, "Tiernan Hale");
+}
+
+/* Police and military ranks abbreviated with or without a stop are titles,
+ * not part of the name ("Lt. Ana Ruiz", "Sgt Paul Hay"). */
+static void
+test_abbreviated_ranks (void)
+{
+  const char *text =
+    "The county fire service is investigating. Nothing has been ruled out, said Lt. Marisol Quenby, "
+    "a spokeswoman for the service.\n\n"
+    "Sgt Darren Olufemi said two people had been arrested near the scene.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Nothing has been ruled out")->speaker, ==, "Marisol Quenby");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "two people had been arrested")->speaker, ==, "Darren Olufemi");
+}
+
+/* A place or service before a title in one capitalised run ("Brackley
+ * Fire Chief Anton Weir") is where the person serves, not their name, and
+ * "the chief" later is that person. */
+static void
+test_place_before_title (void)
+{
+  const char *text =
+    "Brackley Fire Chief Anton Weir said crews had found heavy smoke in the roof space.\n\n"
+    "No one was hurt, according to the chief.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "crews had found heavy smoke")->speaker, ==, "Anton Weir");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "No one was hurt")->speaker, ==, "Anton Weir");
+}
+
+/* A kin noun the full name stands in apposition to tells the person's
+ * gender before the pronouns after it, which are the relative's here ("at
+ * his bedside"). */
+static void
+test_kin_apposition_gender (void)
+{
+  const char *text =
+    "Corran Vaile, 41, died in hospital on Sunday after the crash, police said.\n\n"
+    "His mother, Brona, 66, said: \"He was the kindest man in the street.\"\n\n"
+    "The victim's sister, Talwyn Breck, 35, told how the family had sat at his bedside all night.\n\n"
+    "\"His girls kept asking for him,\" she said. \"What do you tell them?\"";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "His girls kept asking for him")->speaker, ==, "Talwyn Breck");
+}
+
+/* Letters each with its stop before a capitalised word open a name ("the
+ * U.S. Park Service", "R.J. Okoro"): one word, not sentence ends. */
+static void
+test_leading_initials (void)
+{
+  const char *text =
+    "Two hikers were rescued on Sunday, according to the U.S. Park Service.\n\n"
+    "R.J. Okoro, a paramedic, said both were treated for mild hypothermia.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Two hikers were rescued")->speaker, ==, "U.S. Park Service");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "both were treated")->speaker, ==, "R.J. Okoro");
+}
+
+/* An edited interview puts a topic heading where the question was: a
+ * quoted paragraph right after it is the interviewee's answer, not the
+ * words of the last person quoted before the heading. */
+static void
+test_interview_topic_heading (void)
+{
+  const char *text =
+    "Libby Oster on libraries, budgets and late buses\n\n"
+    "Libby Oster became head of the county library service in May. She spoke to the Courier this week.\n\n"
+    "On opening hours\n\n"
+    "\"We will keep every branch open on Saturdays. That is the one promise I made on my first day.\"\n\n"
+    "The librarians' union rep, Gus Marlow, said the promise was \"welcome but unfunded\".\n\n"
+    "On what she reads\n\n"
+    "\"Crime novels, mostly. The older the better. I like a detective who smokes a pipe.\"";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "keep every branch open")->speaker, ==, "Libby Oster");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Crime novels, mostly")->speaker, ==, "Libby Oster");
+}
+
+/* A quote paragraph with no cue right after a paragraph that ends on one
+ * woman's reported speech goes on in her voice, not in that of another
+ * woman the paragraph after introduces and quotes. */
+static void
+test_reported_voice_before_paragraph (void)
+{
+  const char *text =
+    "Maeve Tolland and Ines Garrow ran the clinic for thirty years.\n\n"
+    "Tolland drove back when the road reopened. She says she found her colleague asleep in a chair.\n\n"
+    "\"I didn't wake her. I just put the kettle on and sat down.\"\n\n"
+    "The baby, Orla Finch, is now a nurse. \"I have heard that story a hundred times,\" she said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "put the kettle on")->speaker, ==, "Maeve Tolland");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "heard that story")->speaker, ==, "Orla Finch");
+}
+
+/* A place named after a preposition ("found on Carr Lane, Elmstead, after
+ * he fell") is nobody who could own the pronoun: the man named before it
+ * gets its gender, and a woman's "she said" later is not his. */
+static void
+test_gender_across_place (void)
+{
+  const char *text =
+    "Tobin Reece was found on Carr Lane, Elmstead, after he fell from his bike, police said.\n\n"
+    "Alva Brodie, a nurse who stopped to help, said the cyclist was conscious.\n\n"
+    "Reece was taken to hospital in Dunmore.\n\n"
+    "\"He kept asking about his bike,\" she said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "He kept asking about his bike")->speaker, ==, "Alva Brodie");
+}
+
+/* "Mrs Reece" when the only Reece is a man: the woman the article names
+ * by her given name alone as his relative ("His wife, Mairi") speaks. */
+static void
+test_honorific_to_relative (void)
+{
+  const char *text =
+    "Tobin Reece, 40, was struck on Carr Lane, Elmstead, as he walked home, police said.\n\n"
+    "His wife, Mairi, 39, said he had texted her minutes before.\n\n"
+    "A neighbour said the lane had no lights.\n\n"
+    "Mrs Reece said the family would hold a vigil on Friday.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "hold a vigil on Friday")->speaker, ==, "Mairi");
+}
+
+/* "the witness" at a hearing is the person the report names giving
+ * evidence, not the counsel or chair named after them. */
+static void
+test_witness_at_hearing (void)
+{
+  const char *text =
+    "Petra Lomax, who ran the depot until the blast, was giving evidence on the fourth day of the inquiry, "
+    "which is chaired by Sir Alun Drew.\n\n"
+    "Counsel to the inquiry, Rhian Sollis, showed the witness a maintenance log from 2020.\n\n"
+    "\"I never saw that log,\" the witness said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "I never saw that log")->speaker, ==, "Petra Lomax");
+}
+
+/* "the official" after "A senior council official, who did not wish to
+ * be named, said …" is that unnamed source, not the named chief medical
+ * officer quoted before. */
+static void
+test_unnamed_role_before (void)
+{
+  const char *text =
+    "Dr Hema Rao, the council's chief medical officer, said the wards were full.\n\n"
+    "A senior council official, who did not wish to be named, said the order had come late. "
+    "\"The wards should have been ready a week ago,\" the official said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "ready a week ago")->speaker, ==, "senior council official");
+}
+
+/* "the company spokesperson" several paragraphs after the firm was named
+ * speaks for that firm, as "the company said" does, even when an earlier
+ * quote says "the company". */
+static void
+test_company_spokesperson (void)
+{
+  const char *text =
+    "A spokesperson for Marlow Estates Group, which manages the block, said the company was \"doing everything it can\".\n\n"
+    "\"Rooms have been booked for every family,\" the statement said.\n\n"
+    "Tenant Rosa Delaney said she had reported damp in the hallway twice this year.\n\n"
+    "\"They'd send someone, he'd look at it, and nothing would happen,\" she said.\n\n"
+    "\"Nobody came back. Not once. Not even a phone call.\"\n\n"
+    "Asked about the complaints, the company spokesperson said it could not comment while the fire was investigated.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "it could not comment")->speaker, ==, "Marlow Estates Group");
+}
+
+/* A quote paragraph right after a one-sentence paragraph that opens with
+ * a person ("Oster disputes that.") is that person's, not the voice of the
+ * paragraph after. */
+static void
+test_lone_sentence_subject (void)
+{
+  const char *text =
+    "Libby Oster took over the library service in May.\n\n"
+    "The union's branch secretary, Gus Marlow, told the Courier that the new rotas were \"written by people who never work a late shift\".\n\n"
+    "Oster disputes that.\n\n"
+    "\"I worked every late shift for a month before I changed a single rota. Gus is welcome to join me.\"\n\n"
+    "Marlow, reached afterwards, said he would \"take her up on it\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "I worked every late shift")->speaker, ==, "Libby Oster");
+}
+
+/* "patients admitted with …" is an admission to a ward, not a confession:
+ * the clause is reported by the speaker of the cue at its end. */
+static void
+test_admitted_to_ward (void)
+{
+  const char *text =
+    "The number of patients admitted with heat exhaustion has doubled in a week, "
+    "prompting the city to open cooling wards, officials said on Monday.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "has doubled in a week")->speaker, ==, "officials");
+}
+
+/* "advised" reports advice given as speech, so the quote before it is the
+ * adviser's, not that of the person the next paragraph quotes. */
+static void
+test_advised_cue (void)
+{
+  const char *text =
+    "Forecaster Iwan Pryce said the heat would last until the weekend.\n\n"
+    "\"Stay indoors between noon and four, and check on elderly neighbours,\" Pryce advised.\n\n"
+    "Councillor Lena Hobb said power cuts had made matters worse. \"You cannot stay cool without a fan,\" she said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = px_test_expect_quote (quotes, "check on elderly neighbours");
+
+  g_assert_cmpstr (quote->speaker, ==, "Iwan Pryce");
+  g_assert_cmpstr (quote->verb, ==, "advised");
+}
+
+/* An indefinite noun phrase straight after "announced" or "declared",
+ * with no verb of its own, is what was done, not reported words; one with
+ * a finite verb is a clause. */
+static void
+test_announced_noun_phrase (void)
+{
+  const char *text =
+    "The council declared a climate emergency in 2019.\n\n"
+    "The mayor announced a new cycle lane plan on Friday.\n\n"
+    "The union announced a deal had been reached late on Thursday night.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_null (px_test_find_quote (quotes, "a climate emergency"));
+  g_assert_null (px_test_find_quote (quotes, "a new cycle lane plan"));
+  g_assert_cmpstr (px_test_expect_quote (quotes, "a deal had been reached")->speaker, ==, "union");
+}
+
+/* "a red flag warning", "a flood warning": after an article or a
+ * lower-case noun "warning" is a noun, not the cue of what follows; the
+ * participle after it is. */
+static void
+test_warning_noun (void)
+{
+  const char *text =
+    "Earlier, the National Weather Service had issued a red flag warning for the valley, saying dry winds would create "
+    "\"extreme fire behavior\" through the weekend.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = px_test_expect_quote (quotes, "extreme fire behavior");
+
+  g_assert_cmpstr (quote->verb, ==, "saying");
+  g_assert_cmpstr (quote->speaker, ==, "National Weather Service");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/parallax/quotes-en/gender-at-later-mention", test_gender_at_later_mention);
+  g_test_add_func ("/parallax/quotes-en/abbreviated-ranks", test_abbreviated_ranks);
+  g_test_add_func ("/parallax/quotes-en/place-before-title", test_place_before_title);
+  g_test_add_func ("/parallax/quotes-en/kin-apposition-gender", test_kin_apposition_gender);
+  g_test_add_func ("/parallax/quotes-en/leading-initials", test_leading_initials);
+  g_test_add_func ("/parallax/quotes-en/interview-topic-heading", test_interview_topic_heading);
+  g_test_add_func ("/parallax/quotes-en/reported-voice-before-paragraph", test_reported_voice_before_paragraph);
+  g_test_add_func ("/parallax/quotes-en/gender-across-place", test_gender_across_place);
+  g_test_add_func ("/parallax/quotes-en/honorific-to-relative", test_honorific_to_relative);
+  g_test_add_func ("/parallax/quotes-en/witness-at-hearing", test_witness_at_hearing);
+  g_test_add_func ("/parallax/quotes-en/unnamed-role-before", test_unnamed_role_before);
+  g_test_add_func ("/parallax/quotes-en/company-spokesperson", test_company_spokesperson);
+  g_test_add_func ("/parallax/quotes-en/lone-sentence-subject", test_lone_sentence_subject);
+  g_test_add_func ("/parallax/quotes-en/admitted-to-ward", test_admitted_to_ward);
+  g_test_add_func ("/parallax/quotes-en/advised-cue", test_advised_cue);
+  g_test_add_func ("/parallax/quotes-en/announced-noun-phrase", test_announced_noun_phrase);
+  g_test_add_func ("/parallax/quotes-en/warning-noun", test_warning_noun);
+
+  return g_test_run ();
+}
