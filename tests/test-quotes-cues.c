@@ -100,6 +100,23 @@ test_owner_named_later (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "will close next spring")->speaker, ==, "Calder Foods");
 }
 
+/* "— Мы …, — сказал главврач. — Но …": Russian dialogue with dashes, one
+ * quote on both sides of the narrator's incise. */
+static void
+test_russian_dialogue_dashes (void)
+{
+  static const char *text =
+    "Главный врач больницы Андрей Волков признал, что переезд дается персоналу тяжело.\n\n"
+    "— Мы уговариваем людей остаться, обещаем компенсировать дорогу, — сказал главврач. — Но у многих "
+    "дети, хозяйство.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+  PxQuote *quote = px_test_expect_quote (quotes, "уговариваем людей");
+
+  g_assert_true (quote->direct);
+  g_assert_nonnull (strstr (quote->text, "у многих дети"));
+  g_assert_cmpstr (quote->speaker, ==, "Андрей Волков");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -111,6 +128,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-cues/passive-agent-no-description", test_passive_agent_no_description);
   g_test_add_func ("/parallax/quotes-cues/spanish-subject-with-relative", test_spanish_subject_with_relative);
   g_test_add_func ("/parallax/quotes-cues/owner-named-later", test_owner_named_later);
+  g_test_add_func ("/parallax/quotes-cues/russian-dialogue-dashes", test_russian_dialogue_dashes);
 
   return g_test_run ();
 }

@@ -307,7 +307,7 @@ compare_spans (gconstpointer a,
 }
 
 /* "—Aquí nadie nos ayudó —cuenta Rosa, sentada en la silla—. Los del
- * Gobierno vinieron una vez.": Spanish (and Italian, Portuguese) features
+ * Gobierno vinieron una vez.": Spanish (and Italian, Portuguese, Russian) features
  * write dialogue with a dash at the paragraph's start instead of
  * quotation marks. The words up to a dash that opens the narrator's incise
  * (a space before it, a lower-case word after) are the speech; after the
@@ -3661,7 +3661,10 @@ px_quotes_find (const char * const *paragraphs,
   if (doc.tokens->len > 0)
     {
       pair_marks (&doc);
-      if (doc.pro_drop)
+      /* Russian (and Ukrainian, Bulgarian) write dialogue with dashes too:
+       * "— Мы уговариваем людей остаться, — сказал главврач. — Но …" */
+      if (doc.pro_drop || (language != NULL && (g_str_has_prefix (language, "ru") || g_str_has_prefix (language, "uk")
+                                                || g_str_has_prefix (language, "bg"))))
         pair_dialogue_dashes (&doc);
       split_sentences (&doc);
       px_quotes_collect_people (&doc);
