@@ -117,6 +117,22 @@ test_russian_dialogue_dashes (void)
   g_assert_cmpstr (quote->speaker, ==, "Андрей Волков");
 }
 
+/* "Как пояснил участник акции, инженер-гидролог Сергей Дорохов, …": the
+ * role, then the name in apposition between commas; the name speaks and
+ * the clause starts after it. */
+static void
+test_russian_role_then_name (void)
+{
+  static const char *text =
+    "Жители опасаются за воду. Как пояснил участник акции, инженер-гидролог Сергей Дорохов, под участком "
+    "проходит водоносный слой.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+  PxQuote *quote = px_test_expect_quote (quotes, "водоносный слой");
+
+  g_assert_cmpstr (quote->speaker, ==, "Сергей Дорохов");
+  g_assert_true (g_str_has_prefix (quote->text, "под участком"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -129,6 +145,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-cues/spanish-subject-with-relative", test_spanish_subject_with_relative);
   g_test_add_func ("/parallax/quotes-cues/owner-named-later", test_owner_named_later);
   g_test_add_func ("/parallax/quotes-cues/russian-dialogue-dashes", test_russian_dialogue_dashes);
+  g_test_add_func ("/parallax/quotes-cues/russian-role-then-name", test_russian_role_then_name);
 
   return g_test_run ();
 }

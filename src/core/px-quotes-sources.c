@@ -8261,6 +8261,27 @@ russian_source (Doc    *doc,
               return TRUE;
             }
         }
+      /* "Как пояснил участник акции, инженер-гидролог Сергей Дорохов, …":
+       * the role, then the name in apposition between commas */
+      else if (c <= s->last && is_punct (doc, c, ',') && c > verb + 1)
+        {
+          guint c2 = c + 1;
+
+          while (c2 <= s->last && c2 < c + 8 && is_word (doc, c2))
+            c2++;
+          if (c2 <= s->last && is_punct (doc, c2, ',') && c2 > c + 2 && px_quotes_is_name_word (doc, c2 - 1)
+              && px_quotes_is_cyrillic_word (doc, c2 - 1))
+            {
+              guint start = px_quotes_run_start_back (doc, c2 - 1);
+
+              if (start > c + 1 && start < c2 - 1 && !px_quotes_run_is_org (doc, start, c2 - 1))
+                {
+                  source->first = start;
+                  source->last = c2 - 1;
+                  return TRUE;
+                }
+            }
+        }
     }
   if (j > verb + 1 && px_quotes_source_forward (doc, j, sentence, source))
     return TRUE;
