@@ -283,6 +283,23 @@ test_warning_noun (void)
   g_assert_cmpstr (quote->speaker, ==, "National Weather Service");
 }
 
+/* "Her death was announced on Tuesday by her family, who said …": the
+ * subject of a passive reporting verb is what was reported; the agent
+ * after "by" speaks through its relative clause. "X was quoted as saying
+ * by the paper" still has X speaking. */
+static void
+test_passive_by_agent (void)
+{
+  const char *text =
+    "Ailsa Munro, the surgeon who ran the burns unit for twenty years, has died aged 79.\n\n"
+    "Her death was announced on Tuesday by her family, who said she had died peacefully at home.\n\n"
+    "\"She was fearless,\" former colleague Ben Tarrant was quoted as saying by the local paper.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "she had died peacefully")->speaker, ==, "family");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "She was fearless")->speaker, ==, "Ben Tarrant");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -306,6 +323,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/advised-cue", test_advised_cue);
   g_test_add_func ("/parallax/quotes-en/announced-noun-phrase", test_announced_noun_phrase);
   g_test_add_func ("/parallax/quotes-en/warning-noun", test_warning_noun);
+  g_test_add_func ("/parallax/quotes-en/passive-by-agent", test_passive_by_agent);
 
   return g_test_run ();
 }

@@ -3108,6 +3108,19 @@ source_backward (Doc    *doc,
           return TRUE;
         }
     }
+  /* "Her death was announced by her family, who said …", "was backed by
+   * the council, which said …": after a passive's "by", the noun before
+   * the relative pronoun speaks */
+  if (i > 5 && is_word (doc, i - 1) && lower_is (doc, i - 1, "who", "which", NULL) && is_punct (doc, i - 2, ',')
+      && px_quotes_allowed_token (doc, i - 4, sentence) && is_word (doc, i - 3) && is_word (doc, i - 4)
+      && (tok (doc, i - 3)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, lower (doc, i - 3))
+      && (px_quotes_role_possessor (doc, i - 4) || lower_is (doc, i - 4, "the", NULL))
+      && is_word (doc, i - 5) && strcmp (lower (doc, i - 5), "by") == 0)
+    {
+      source->first = i - 4;
+      source->last = i - 3;
+      return TRUE;
+    }
   /* "Friends of the Earth said", "Save the Children said": a name of
    * capitalised words and lower-case links that fills the sentence up to
    * its verb is one institution, not its last word */
@@ -8883,6 +8896,26 @@ px_quotes_cue_at (Doc      *doc,
           cue->source.first = cue->source.last = i;
           cue->source.pronoun = TRUE;
           cue->source.implicit = TRUE;
+        }
+      /* "Her death was announced on Tuesday by her family, who said …":
+       * the subject of a passive reporting verb whose agent follows with
+       * "by" is what was reported, never who spoke; the agent's own cue
+       * tells the words */
+      else if (i > 0 && is_word (doc, i - 1) && lower_is (doc, i - 1, "was", "were", "been", "being", NULL)
+               && g_str_has_suffix (lower (doc, i), "ed")
+               /* "X was quoted as saying by the paper": X speaks */
+               && !(is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "as") == 0))
+        {
+          gboolean by = FALSE;
+
+          for (guint k = i + 1; k < i + 6 && px_quotes_allowed_token (doc, k, sentence) && !by; k++)
+            by = is_word (doc, k) && strcmp (lower (doc, k), "by") == 0;
+          if (by)
+            {
+              px_quotes_source_clear (&cue->source);
+              memset (&cue->source, 0, sizeof cue->source);
+              cue->found = FALSE;
+            }
         }
     }
   else
