@@ -783,10 +783,11 @@ find_witness (Doc   *doc,
         {
           guint at = g_array_index (person->mentions, guint, m);
           gboolean giving = FALSE;
+          guint opening;
 
           if (doc->span_of[at] >= 0 || at >= before || (best != NULL && at <= best_at))
             continue;
-          guint opening = g_array_index (doc->sentences, Sentence, doc->token_sentence[at]).first;
+          opening = g_array_index (doc->sentences, Sentence, doc->token_sentence[at]).first;
 
           /* the subject, opening its sentence, of "was giving evidence",
            * "gave evidence", "testified" later in it, or named right after
