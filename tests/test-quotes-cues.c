@@ -133,6 +133,34 @@ test_russian_role_then_name (void)
   g_assert_true (g_str_has_prefix (quote->text, "под участком"));
 }
 
+/* "nannte den Streik eine „Zumutung“", "назвал забастовку «провокацией»":
+ * naming an object with quoted words quotes the namer, in German and
+ * Russian as "a qualifié … de « … »" does in French. */
+static void
+test_naming_verbs (void)
+{
+  static const struct {
+    const char *language;
+    const char *text;
+    const char *fragment;
+    const char *speaker;
+  } cases[] = {
+    { "de", "Die Fahrer legten die Arbeit nieder. Bürgermeister Paul Kessler nannte den Streik eine „Zumutung“.",
+      "Zumutung", "Paul Kessler" },
+    { "ru", "Водители остановили работу. Мэр Иван Петров назвал забастовку «провокацией».", "провокацией",
+      "Иван Петров" },
+  };
+
+  for (gsize c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (cases[c].text, cases[c].language);
+      PxQuote *quote = px_test_expect_quote (quotes, cases[c].fragment);
+
+      g_assert_cmpint (quote->kind, ==, PX_QUOTE_SPEECH);
+      g_assert_cmpstr (quote->speaker, ==, cases[c].speaker);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -146,6 +174,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-cues/owner-named-later", test_owner_named_later);
   g_test_add_func ("/parallax/quotes-cues/russian-dialogue-dashes", test_russian_dialogue_dashes);
   g_test_add_func ("/parallax/quotes-cues/russian-role-then-name", test_russian_role_then_name);
+  g_test_add_func ("/parallax/quotes-cues/naming-verbs", test_naming_verbs);
 
   return g_test_run ();
 }

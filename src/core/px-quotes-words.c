@@ -43,6 +43,10 @@ static const char * const speech_verbs[] = {
   "lamented", "chastised", "criticised", "criticized", "welcomed", "hailed", "praised", "condemned",
   /* "a salué « un signal fort »", "begrüßte das Urteil als „…“", "celebró el «…»" */
   "salué", "salue", "saluent", "begrüßte", "begrüßten", "celebró", "aplaudió",
+  /* naming an object with quoted words: "nannte den Streik eine „Zumutung“",
+   * "bezeichnete … als „…“", "назвал забастовку «провокацией»" */
+  "nannte", "nannten", "nennt", "bezeichnete", "bezeichneten", "bezeichnet", "назвал", "назвала", "назвали",
+  "называет",
   "blamed", "blames", "demanded", "demands", "shouted", "wrote", "conceding", "denying", "accuses",
   "quoted", "predicts", "warns", "recounted", "recounts", "conceded", "acknowledging", "reminded",
   "reminds", "assured", "assures",
@@ -160,7 +164,8 @@ static const char * const cognitive_verbs[] = {
   "hailed", "praised", "condemned", "considers", "считает", "уверен", "estimate", "estimated", "blamed",
   "blames", "considera", "consideran", "cree", "creen", "считают", "полагает", "glaubt", "glaubte",
   "opina", "opinó", "quoted", "appelé", "salué", "salue", "saluent", "begrüßte", "begrüßten", "celebró",
-  "aplaudió",
+  "aplaudió", "nannte", "nannten", "nennt", "bezeichnete", "bezeichneten", "bezeichnet", "назвал", "назвала",
+  "назвали", "называет",
   "promise", "promised", "vow", "vowed", "continue", "continued",
 };
 PxQuotesWords px_quotes_cognitive_verbs = WORD_LIST (cognitive_verbs);

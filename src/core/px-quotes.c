@@ -1175,7 +1175,8 @@ takes_clause (const char *verb)
     "call", "called", "calls", "describe", "described", "describes", "accuse", "accused", "hailed",
     "welcomed", "praised", "condemned", "criticised", "criticized", "chastised", "vow", "vowed",
     "promise", "promised", "continue", "continued", "blamed", "blames", "quoted", "appelé",
-    "salué", "salue", "saluent", "begrüßte", "begrüßten", "celebró", "aplaudió",
+    "salué", "salue", "saluent", "begrüßte", "begrüßten", "celebró", "aplaudió", "nannte", "nannten", "nennt",
+    "bezeichnete", "bezeichneten", "bezeichnet", "назвал", "назвала", "назвали", "называет",
   };
   static GHashTable *phrase_verbs_set;
 
