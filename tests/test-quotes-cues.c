@@ -161,6 +161,19 @@ test_naming_verbs (void)
     }
 }
 
+/* "Министр Иван Петров возразил, что …", "— спросила она": Russian
+ * objections and questions report words. */
+static void
+test_russian_objection (void)
+{
+  static const char *text =
+    "Депутаты раскритиковали проект. Министр финансов Иван Петров возразил, что бюджет не позволяет "
+    "строить новую школу в этом году.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "бюджет не позволяет")->speaker, ==, "Иван Петров");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -175,6 +188,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-cues/russian-dialogue-dashes", test_russian_dialogue_dashes);
   g_test_add_func ("/parallax/quotes-cues/russian-role-then-name", test_russian_role_then_name);
   g_test_add_func ("/parallax/quotes-cues/naming-verbs", test_naming_verbs);
+  g_test_add_func ("/parallax/quotes-cues/russian-objection", test_russian_objection);
 
   return g_test_run ();
 }
