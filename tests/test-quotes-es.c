@@ -359,6 +359,23 @@ test_relative_with_short_quote_before_verb (void)
   expect_speaker (quotes, "teatro", "Remedios Ortiz de Zárate");
 }
 
+/* "«…», señaló el mediocampista de 22 años": a role with an age after it
+ * is the player the article gave the role (or its kin, "volante") to; an
+ * unnamed "conductora de 52 años" stays as written. */
+static void
+test_role_with_age_after (void)
+{
+  const char *text =
+    "Sierra Madre deja escapar la victoria\n\n"
+    "El volante Luis Ángel Cantú, autor del segundo gol, coincidió con su entrenador. "
+    "\"Se nos fue por detalles\", señaló el mediocampista de 22 años.\n\n"
+    "\"Nadie paró a ayudarme\", dijo una conductora de 52 años.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Se nos fue por detalles", "Luis Ángel Cantú");
+  expect_speaker (quotes, "Nadie paró a ayudarme", "conductora de 52 años");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +404,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/role-synonym-magistrada", test_role_synonym_magistrada);
   g_test_add_func ("/parallax/quotes-es/segun-simple-past-subject-after", test_segun_simple_past_subject_after);
   g_test_add_func ("/parallax/quotes-es/relative-with-short-quote-before-verb", test_relative_with_short_quote_before_verb);
+  g_test_add_func ("/parallax/quotes-es/role-with-age-after", test_role_with_age_after);
 
   return g_test_run ();
 }

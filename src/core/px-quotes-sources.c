@@ -9489,6 +9489,31 @@ propio_refers_to_opening (Doc    *doc,
   source->last = end;
 }
 
+/* "señaló el mediocampista de 22 años": a Spanish role with the
+ * speaker's age after it is the person the article gave the role (or its
+ * kin) to; an age no one was given leaves the label as it is ("una
+ * conductora de 52 años" stays anonymous). */
+static void
+role_with_age_after (Doc    *doc,
+                     Source *source)
+{
+  Source role = { 0, };
+  guint last = source->last;
+
+  if (source->person != NULL || source->speaker == NULL || source->pronoun || !doc->pro_drop
+      || last < source->first + 3 || !is_word (doc, last) || !lower_is (doc, last, "años", NULL)
+      || !(tok (doc, last - 1)->flags & PX_LEXICON_TOKEN_NUMBER) || !is_word (doc, last - 2)
+      || !lower_is (doc, last - 2, "de", NULL) || !is_word (doc, source->first)
+      || !lower_is (doc, source->first, "el", "la", NULL))
+    return;
+  role.first = source->first;
+  role.last = last - 3;
+  px_quotes_resolve_source (doc, &role);
+  if (role.person != NULL && !role.person->org)
+    px_quotes_source_from_person (source, role.person);
+  px_quotes_source_clear (&role);
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -9523,6 +9548,7 @@ px_quotes_resolve_source (Doc    *doc,
   pronoun_before_anyone (doc, source);
   plural_group_with_modifier (doc, source);
   name_after_kind_noun (source);
+  role_with_age_after (doc, source);
   /* "L'épicière dit avoir …", "a raconté l'habitante": a French noun for
    * a person, by its ending, that nothing else resolved, refers back to
    * the person just named, of the gender the ending gives */
