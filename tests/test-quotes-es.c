@@ -376,6 +376,19 @@ test_role_with_age_after (void)
   expect_speaker (quotes, "Nadie paró a ayudarme", "conductora de 52 años");
 }
 
+/* "Un vocero de la Municipalidad de Rosario dijo": Latin American
+ * "vocero" is "portavoz"; an unnamed spokesperson speaks for the body. */
+static void
+test_vocero_speaks_for_institution (void)
+{
+  const char *text =
+    "Sube el boleto de colectivo\n\n"
+    "Un vocero de la Municipalidad de Paraná dijo que el aumento no alcanza ni para cubrir la inflación del semestre.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "no alcanza ni para cubrir", "Municipalidad de Paraná");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,6 +418,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/segun-simple-past-subject-after", test_segun_simple_past_subject_after);
   g_test_add_func ("/parallax/quotes-es/relative-with-short-quote-before-verb", test_relative_with_short_quote_before_verb);
   g_test_add_func ("/parallax/quotes-es/role-with-age-after", test_role_with_age_after);
+  g_test_add_func ("/parallax/quotes-es/vocero-speaks-for-institution", test_vocero_speaks_for_institution);
 
   return g_test_run ();
 }

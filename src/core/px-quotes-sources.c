@@ -8723,7 +8723,7 @@ unnamed_subject_before (Doc    *doc,
   static const char * const masculine[] = { "ein", "un", "uno", "der" };
   static const char * const feminine[] = { "eine", "une", "una", "die" };
   static const char * const relatives[] = { "der", "die", "qui", "que", "who" };
-  static const char * const voices[] = { "sprecher", "sprecherin", "porte-parole", "portavoz", "vertreter", "vertreterin" };
+  static const char * const voices[] = { "sprecher", "sprecherin", "porte-parole", "portavoz", "vocero", "vocera", "vertreter", "vertreterin" };
   gint sentence = (gint) doc->token_sentence[source->first] - 1;
   const Sentence *range;
   const char *word = lower (doc, source->first);
@@ -9692,7 +9692,7 @@ px_quotes_resolve_source (Doc    *doc,
       && (source->person == NULL || strcmp (source->person->name, source->speaker) == 0))
     {
       static const char * const bodies[] = { "organismo", "entidad", "institución", "organisme", "institution" };
-      static const char * const voices[] = { "fuentes", "fuente", "portavoz", "porte-parole", "sources", "source" };
+      static const char * const voices[] = { "fuentes", "fuente", "portavoz", "vocero", "vocera", "porte-parole", "sources", "source" };
       g_autofree char *folded = g_utf8_strdown (source->speaker, -1);
       g_auto(GStrv) words = g_strsplit (folded, " ", -1);
       guint n = g_strv_length (words);
