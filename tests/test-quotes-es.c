@@ -389,6 +389,21 @@ test_vocero_speaks_for_institution (void)
   expect_speaker (quotes, "no alcanza ni para cubrir", "Municipalidad de Paraná");
 }
 
+/* "— 3 muertos y 20 heridos, según la policía.": a dash with a space
+ * after it opens a list item, not dialogue; the "según" cue still reads. */
+static void
+test_dash_list_item_is_no_dialogue (void)
+{
+  const char *text =
+    "Balance del temporal\n\n"
+    "— 3 muertos y 20 heridos en la provincia, según la Policía Nacional.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = px_test_expect_quote (quotes, "20 heridos");
+
+  g_assert_false (quote->direct);
+  g_assert_cmpstr (quote->speaker, ==, "Policía Nacional");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -419,6 +434,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/relative-with-short-quote-before-verb", test_relative_with_short_quote_before_verb);
   g_test_add_func ("/parallax/quotes-es/role-with-age-after", test_role_with_age_after);
   g_test_add_func ("/parallax/quotes-es/vocero-speaks-for-institution", test_vocero_speaks_for_institution);
+  g_test_add_func ("/parallax/quotes-es/dash-list-item-is-no-dialogue", test_dash_list_item_is_no_dialogue);
 
   return g_test_run ();
 }

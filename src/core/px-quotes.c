@@ -309,7 +309,9 @@ pair_dialogue_dashes (Doc *doc)
         end++;
       for (guint t = f; t <= end && !marks; t++)
         marks = doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE) != 0;
-      if (marks || is_word (doc, f) || tok_char (doc, f) != 0x2014 || end < f + 2)
+      /* the dash touches the first word ("—Aquí"); "— 3 muertos, según
+       * …" is a list item */
+      if (marks || is_word (doc, f) || tok_char (doc, f) != 0x2014 || end < f + 2 || tok (doc, f)->end != tok (doc, f + 1)->start)
         continue;
       open = f;
       while (open < end)
