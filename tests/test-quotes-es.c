@@ -404,6 +404,21 @@ test_dash_list_item_is_no_dialogue (void)
   g_assert_cmpstr (quote->speaker, ==, "Policía Nacional");
 }
 
+/* "Un vecino, que pidió no ser identificado, dijo que …": asking not to
+ * be named reports nothing; "dijo" is the cue. */
+static void
+test_asking_for_anonymity_is_no_cue (void)
+{
+  const char *text =
+    "La crecida llegó a los techos\n\n"
+    "Un vecino, que pidió no ser identificado, dijo que el agua llegó hasta el techo de su casa.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = px_test_expect_quote (quotes, "el agua llegó hasta el techo");
+
+  g_assert_cmpstr (quote->verb, ==, "dijo");
+  g_assert_null (px_test_find_quote (quotes, "no ser identificado"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -435,6 +450,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/role-with-age-after", test_role_with_age_after);
   g_test_add_func ("/parallax/quotes-es/vocero-speaks-for-institution", test_vocero_speaks_for_institution);
   g_test_add_func ("/parallax/quotes-es/dash-list-item-is-no-dialogue", test_dash_list_item_is_no_dialogue);
+  g_test_add_func ("/parallax/quotes-es/asking-for-anonymity-is-no-cue", test_asking_for_anonymity_is_no_cue);
 
   return g_test_run ();
 }

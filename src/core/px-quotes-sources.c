@@ -6781,6 +6781,12 @@ px_quotes_is_speech_verb (Doc      *doc,
     return FALSE;
   if (deny_with_noun_object (doc, i))
     return FALSE;
+  /* "un vecino, que pidió no ser identificado, dijo …", "who asked not to
+   * be named": asking for anonymity reports nothing said */
+  if (lower_is (doc, i, "pidió", "pidieron", "pide", "piden", "solicitó", "asked", "requested", NULL))
+    for (guint k = i + 1; k <= i + 4 && k < doc->tokens->len && is_word (doc, k); k++)
+      if (relative_about_anonymity (lower (doc, k)) || g_str_has_prefix (lower (doc, k), "anonim"))
+        return FALSE;
   /* "State broadcaster NRT reported", "State media said": "state" opening
    * a sentence before a lower-case noun is the adjective of the state */
   if (strcmp (word, "state") == 0 && (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) && is_word (doc, i + 1)
