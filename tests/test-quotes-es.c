@@ -419,6 +419,22 @@ test_asking_for_anonymity_is_no_cue (void)
   g_assert_null (px_test_find_quote (quotes, "no ser identificado"));
 }
 
+/* "El estudio, que siguió … a menores de Temuco, Osorno y Valdivia,
+ * encontró que …": the study opening the sentence states the finding, not
+ * the places listed in the relative clause; its author speaks. */
+static void
+test_study_opening_finds_past_relative (void)
+{
+  const char *text =
+    "La leña húmeda y el asma infantil\n\n"
+    "Los niños tienen más crisis de asma, según un estudio de la Universidad Austral de Chile publicado esta semana.\n\n"
+    "El estudio, que siguió durante tres inviernos a 4.100 menores de Temuco, Osorno y Valdivia, encontró que "
+    "cada aumento de partículas finas se asociaba a un 12% más de consultas.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "se asociaba a un 12% más", "Universidad Austral de Chile");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +467,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/vocero-speaks-for-institution", test_vocero_speaks_for_institution);
   g_test_add_func ("/parallax/quotes-es/dash-list-item-is-no-dialogue", test_dash_list_item_is_no_dialogue);
   g_test_add_func ("/parallax/quotes-es/asking-for-anonymity-is-no-cue", test_asking_for_anonymity_is_no_cue);
+  g_test_add_func ("/parallax/quotes-es/study-opening-finds-past-relative", test_study_opening_finds_past_relative);
 
   return g_test_run ();
 }

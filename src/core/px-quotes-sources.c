@@ -2595,6 +2595,23 @@ source_backward (Doc    *doc,
     }
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
+  /* "El trabajo, que siguió … a menores de Temuco, Osorno y Valdivia,
+   * encontró que …": the study opening the sentence finds, not the last
+   * name of the relative clause between */
+  if (doc->pro_drop && lower_is (doc, verb, "encontró", "halló", "concluye", "revela", "reveló", "constata", "constató", NULL))
+    {
+      guint f = g_array_index (doc->sentences, Sentence, sentence).first;
+
+      if (f + 2 < i && is_word (doc, f) && IN (determiners, lower (doc, f)) && is_word (doc, f + 1)
+          && (IN (document_nouns, lower (doc, f + 1)) || lower_is (doc, f + 1, "trabajo", "análisis", "investigación", NULL))
+          && is_punct (doc, f + 2, ','))
+        {
+          source->first = f;
+          source->last = f + 1;
+          source->document = TRUE;
+          return TRUE;
+        }
+    }
   /* "Durante la vista declaró también la viuda …", "En la sesión
    * intervino …": a Spanish sentence opening on a preposition's phrase
    * with no comma before the verb puts its subject after the verb; the
@@ -6858,6 +6875,17 @@ px_quotes_is_speech_verb (Doc      *doc,
             }
         }
       return FALSE;
+    }
+  /* "El estudio, que siguió durante tres inviernos a 4.100 menores,
+   * encontró que …": a Spanish study or report opening the sentence, its
+   * finding after "que", past a relative clause of any length */
+  if (doc->pro_drop && lower_is (doc, i, "encontró", "halló", "concluye", "revela", "reveló", "constata", "constató", NULL)
+      && is_word (doc, i + 1) && lower_is (doc, i + 1, "que", NULL))
+    {
+      guint f = g_array_index (doc->sentences, Sentence, doc->token_sentence[i]).first;
+
+      return f + 1 < i && is_word (doc, f) && IN (determiners, lower (doc, f)) && is_word (doc, f + 1)
+             && (IN (document_nouns, lower (doc, f + 1)) || lower_is (doc, f + 1, "trabajo", "análisis", "investigación", NULL));
     }
   /* "a report by the UNDP found that …": a document's findings are its
    * statements */
