@@ -359,6 +359,82 @@ test_relative_with_short_quote_before_verb (void)
   expect_speaker (quotes, "teatro", "Remedios Ortiz de Zárate");
 }
 
+/* "«…», señaló el mediocampista de 22 años": a role with an age after it
+ * is the player the article gave the role (or its kin, "volante") to; an
+ * unnamed "conductora de 52 años" stays as written. */
+static void
+test_role_with_age_after (void)
+{
+  const char *text =
+    "Sierra Madre deja escapar la victoria\n\n"
+    "El volante Luis Ángel Cantú, autor del segundo gol, coincidió con su entrenador. "
+    "\"Se nos fue por detalles\", señaló el mediocampista de 22 años.\n\n"
+    "\"Nadie paró a ayudarme\", dijo una conductora de 52 años.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Se nos fue por detalles", "Luis Ángel Cantú");
+  expect_speaker (quotes, "Nadie paró a ayudarme", "conductora de 52 años");
+}
+
+/* "Un vocero de la Municipalidad de Rosario dijo": Latin American
+ * "vocero" is "portavoz"; an unnamed spokesperson speaks for the body. */
+static void
+test_vocero_speaks_for_institution (void)
+{
+  const char *text =
+    "Sube el boleto de colectivo\n\n"
+    "Un vocero de la Municipalidad de Paraná dijo que el aumento no alcanza ni para cubrir la inflación del semestre.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "no alcanza ni para cubrir", "Municipalidad de Paraná");
+}
+
+/* "— 3 muertos y 20 heridos, según la policía.": a dash with a space
+ * after it opens a list item, not dialogue; the "según" cue still reads. */
+static void
+test_dash_list_item_is_no_dialogue (void)
+{
+  const char *text =
+    "Balance del temporal\n\n"
+    "— 3 muertos y 20 heridos en la provincia, según la Policía Nacional.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = px_test_expect_quote (quotes, "20 heridos");
+
+  g_assert_false (quote->direct);
+  g_assert_cmpstr (quote->speaker, ==, "Policía Nacional");
+}
+
+/* "Un vecino, que pidió no ser identificado, dijo que …": asking not to
+ * be named reports nothing; "dijo" is the cue. */
+static void
+test_asking_for_anonymity_is_no_cue (void)
+{
+  const char *text =
+    "La crecida llegó a los techos\n\n"
+    "Un vecino, que pidió no ser identificado, dijo que el agua llegó hasta el techo de su casa.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = px_test_expect_quote (quotes, "el agua llegó hasta el techo");
+
+  g_assert_cmpstr (quote->verb, ==, "dijo");
+  g_assert_null (px_test_find_quote (quotes, "no ser identificado"));
+}
+
+/* "El estudio, que siguió … a menores de Temuco, Osorno y Valdivia,
+ * encontró que …": the study opening the sentence states the finding, not
+ * the places listed in the relative clause; its author speaks. */
+static void
+test_study_opening_finds_past_relative (void)
+{
+  const char *text =
+    "La leña húmeda y el asma infantil\n\n"
+    "Los niños tienen más crisis de asma, según un estudio de la Universidad Austral de Chile publicado esta semana.\n\n"
+    "El estudio, que siguió durante tres inviernos a 4.100 menores de Temuco, Osorno y Valdivia, encontró que "
+    "cada aumento de partículas finas se asociaba a un 12% más de consultas.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "se asociaba a un 12% más", "Universidad Austral de Chile");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +463,11 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/role-synonym-magistrada", test_role_synonym_magistrada);
   g_test_add_func ("/parallax/quotes-es/segun-simple-past-subject-after", test_segun_simple_past_subject_after);
   g_test_add_func ("/parallax/quotes-es/relative-with-short-quote-before-verb", test_relative_with_short_quote_before_verb);
+  g_test_add_func ("/parallax/quotes-es/role-with-age-after", test_role_with_age_after);
+  g_test_add_func ("/parallax/quotes-es/vocero-speaks-for-institution", test_vocero_speaks_for_institution);
+  g_test_add_func ("/parallax/quotes-es/dash-list-item-is-no-dialogue", test_dash_list_item_is_no_dialogue);
+  g_test_add_func ("/parallax/quotes-es/asking-for-anonymity-is-no-cue", test_asking_for_anonymity_is_no_cue);
+  g_test_add_func ("/parallax/quotes-es/study-opening-finds-past-relative", test_study_opening_finds_past_relative);
 
   return g_test_run ();
 }

@@ -824,7 +824,7 @@ px_quotes_name_start (Doc  *doc,
   named_body = first > 0 && is_word (doc, first - 1)
                         && (tok (doc, first - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
                         && IN (institution_nouns, lower (doc, first - 1)) && !IN (spokes, lower (doc, first - 1))
-                        && !lower_is (doc, first - 1, "representative", "sprecher", "sprecherin", "portavoz",
+                        && !lower_is (doc, first - 1, "representative", "sprecher", "sprecherin", "portavoz", "vocero", "vocera",
                                       "porte-parole", NULL)
                         && !g_str_has_suffix (lower (doc, first - 1), "'s");
 
@@ -1671,7 +1671,7 @@ static gboolean
 describes_institution (const char *description)
 {
   static const char * const people[] = { "spokesperson", "spokesman", "spokeswoman", "representative", "head", "member",
-                                         "porte-parole", "sprecher", "sprecherin", "portavoz" };
+                                         "porte-parole", "sprecher", "sprecherin", "portavoz", "vocero", "vocera" };
   g_autofree char *folded = NULL;
   g_auto(GStrv) words = NULL;
   guint n = 0;
@@ -2423,7 +2423,7 @@ document_author (Doc        *doc,
 /* Nouns for the unnamed voices of an institution. */
 static const char * const source_nouns[] = {
   "sources", "source", "spokesperson", "spokesman", "spokeswoman", "figures", "data",
-  "fuentes", "portavoz", "datos", "sprecher", "sprecherin", "angaben", "zahlen", "kreisen",
+  "fuentes", "portavoz", "vocero", "vocera", "datos", "sprecher", "sprecherin", "angaben", "zahlen", "kreisen",
   "porte-parole", "sources", "chiffres", "источники", "представитель", "данным",
 };
 

@@ -2899,6 +2899,23 @@ source_backward (Doc    *doc,
     }
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
+  /* "El trabajo, que siguió … a menores de Temuco, Osorno y Valdivia,
+   * encontró que …": the study opening the sentence finds, not the last
+   * name of the relative clause between */
+  if (doc->pro_drop && lower_is (doc, verb, "encontró", "halló", "concluye", "revela", "reveló", "constata", "constató", NULL))
+    {
+      guint f = g_array_index (doc->sentences, Sentence, sentence).first;
+
+      if (f + 2 < i && is_word (doc, f) && IN (determiners, lower (doc, f)) && is_word (doc, f + 1)
+          && (IN (document_nouns, lower (doc, f + 1)) || lower_is (doc, f + 1, "trabajo", "análisis", "investigación", NULL))
+          && is_punct (doc, f + 2, ','))
+        {
+          source->first = f;
+          source->last = f + 1;
+          source->document = TRUE;
+          return TRUE;
+        }
+    }
   /* "Durante la vista declaró también la viuda …", "En la sesión
    * intervino …": a Spanish sentence opening on a preposition's phrase
    * with no comma before the verb puts its subject after the verb; the
@@ -7225,6 +7242,12 @@ px_quotes_is_speech_verb (Doc      *doc,
     return FALSE;
   if (deny_with_noun_object (doc, i))
     return FALSE;
+  /* "un vecino, que pidió no ser identificado, dijo …", "who asked not to
+   * be named": asking for anonymity reports nothing said */
+  if (lower_is (doc, i, "pidió", "pidieron", "pide", "piden", "solicitó", "asked", "requested", NULL))
+    for (guint k = i + 1; k <= i + 4 && k < doc->tokens->len && is_word (doc, k); k++)
+      if (relative_about_anonymity (lower (doc, k)) || g_str_has_prefix (lower (doc, k), "anonim"))
+        return FALSE;
   /* "State broadcaster NRT reported", "State media said": "state" opening
    * a sentence before a lower-case noun is the adjective of the state */
   if (strcmp (word, "state") == 0 && (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) && is_word (doc, i + 1)
@@ -7305,6 +7328,17 @@ px_quotes_is_speech_verb (Doc      *doc,
             }
         }
       return FALSE;
+    }
+  /* "El estudio, que siguió durante tres inviernos a 4.100 menores,
+   * encontró que …": a Spanish study or report opening the sentence, its
+   * finding after "que", past a relative clause of any length */
+  if (doc->pro_drop && lower_is (doc, i, "encontró", "halló", "concluye", "revela", "reveló", "constata", "constató", NULL)
+      && is_word (doc, i + 1) && lower_is (doc, i + 1, "que", NULL))
+    {
+      guint f = g_array_index (doc->sentences, Sentence, doc->token_sentence[i]).first;
+
+      return f + 1 < i && is_word (doc, f) && IN (determiners, lower (doc, f)) && is_word (doc, f + 1)
+             && (IN (document_nouns, lower (doc, f + 1)) || lower_is (doc, f + 1, "trabajo", "análisis", "investigación", NULL));
     }
   /* "a report by the UNDP found that …": a document's findings are its
    * statements */
@@ -9352,7 +9386,7 @@ unnamed_subject_before (Doc    *doc,
   static const char * const masculine[] = { "ein", "un", "uno", "der" };
   static const char * const feminine[] = { "eine", "une", "una", "die" };
   static const char * const relatives[] = { "der", "die", "qui", "que", "who" };
-  static const char * const voices[] = { "sprecher", "sprecherin", "porte-parole", "portavoz", "vertreter", "vertreterin" };
+  static const char * const voices[] = { "sprecher", "sprecherin", "porte-parole", "portavoz", "vocero", "vocera", "vertreter", "vertreterin" };
   gint sentence = (gint) doc->token_sentence[source->first] - 1;
   const Sentence *range;
   const char *word = lower (doc, source->first);
@@ -10193,6 +10227,31 @@ unnamed_role_before (Doc    *doc,
     }
 }
 
+/* "señaló el mediocampista de 22 años": a Spanish role with the
+ * speaker's age after it is the person the article gave the role (or its
+ * kin) to; an age no one was given leaves the label as it is ("una
+ * conductora de 52 años" stays anonymous). */
+static void
+role_with_age_after (Doc    *doc,
+                     Source *source)
+{
+  Source role = { 0, };
+  guint last = source->last;
+
+  if (source->person != NULL || source->speaker == NULL || source->pronoun || !doc->pro_drop
+      || last < source->first + 3 || !is_word (doc, last) || !lower_is (doc, last, "años", NULL)
+      || !(tok (doc, last - 1)->flags & PX_LEXICON_TOKEN_NUMBER) || !is_word (doc, last - 2)
+      || !lower_is (doc, last - 2, "de", NULL) || !is_word (doc, source->first)
+      || !lower_is (doc, source->first, "el", "la", NULL))
+    return;
+  role.first = source->first;
+  role.last = last - 3;
+  px_quotes_resolve_source (doc, &role);
+  if (role.person != NULL && !role.person->org)
+    px_quotes_source_from_person (source, role.person);
+  px_quotes_source_clear (&role);
+}
+
 void
 px_quotes_resolve_source (Doc    *doc,
                           Source *source)
@@ -10228,6 +10287,7 @@ px_quotes_resolve_source (Doc    *doc,
   pronoun_before_anyone (doc, source);
   plural_group_with_modifier (doc, source);
   name_after_kind_noun (source);
+  role_with_age_after (doc, source);
   /* "L'épicière dit avoir …", "a raconté l'habitante": a French noun for
    * a person, by its ending, that nothing else resolved, refers back to
    * the person just named, of the gender the ending gives */
@@ -10387,7 +10447,7 @@ px_quotes_resolve_source (Doc    *doc,
       && (source->person == NULL || strcmp (source->person->name, source->speaker) == 0))
     {
       static const char * const bodies[] = { "organismo", "entidad", "institución", "organisme", "institution" };
-      static const char * const voices[] = { "fuentes", "fuente", "portavoz", "porte-parole", "sources", "source" };
+      static const char * const voices[] = { "fuentes", "fuente", "portavoz", "vocero", "vocera", "porte-parole", "sources", "source" };
       g_autofree char *folded = g_utf8_strdown (source->speaker, -1);
       g_auto(GStrv) words = g_strsplit (folded, " ", -1);
       guint n = g_strv_length (words);

@@ -282,7 +282,7 @@ static const char * const institution_nouns[] = {
   "métropole", "agglomération", "collectivité", "rectorat", "parquet",
   "porte-parole", "klub", "verein", "unternehmen", "konzern", "ministerium", "verband", "gewerkschaft",
   "regierung", "polizei", "sprecher", "sprecherin", "klinikleitung", "empresa", "ministerio", "sindicato",
-  "gobierno", "ayuntamiento", "portavoz", "компания", "министерство", "ведомство", "пресс-служба",
+  "gobierno", "ayuntamiento", "portavoz", "vocero", "vocera", "компания", "министерство", "ведомство", "пресс-служба",
   "мэрия", "администрация", "полиция", "прокуратура",
 };
 PxQuotesWords px_quotes_institution_nouns = WORD_LIST (institution_nouns);
@@ -412,6 +412,8 @@ PxQuotesWords px_quotes_german_articles = WORD_LIST (german_articles);
 static const char * const spokes[] = {
   "spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "portavoz", "porte-parole",
   "представитель", "пресс-секретарь",
+  /* Latin American "portavoz" */
+  "vocero", "vocera",
 };
 PxQuotesWords px_quotes_spokes = WORD_LIST (spokes);
 

@@ -315,7 +315,8 @@ compare_spans (gconstpointer a,
  * the next incise or the paragraph's end. Only paragraphs with no
  * quotation marks of their own are read so. */
 static void
-pair_dialogue_dashes (Doc *doc)
+pair_dialogue_dashes (Doc      *doc,
+                      gboolean  spaced)
 {
   guint added = 0;
 
@@ -331,8 +332,24 @@ pair_dialogue_dashes (Doc *doc)
         end++;
       for (guint t = f; t <= end && !marks; t++)
         marks = doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE) != 0;
+      /* the dash touches the first word ("—Aquí"); "— 3 muertos, según
+       * …" is a list item. Russian sets the dash apart ("— Мы …, —
+       * сказал он"): there the speech opens with a capital and the
+       * paragraph has the narrator's incise after a comma */
       if (marks || is_word (doc, f) || tok_char (doc, f) != 0x2014 || end < f + 2)
         continue;
+      if (tok (doc, f)->end != tok (doc, f + 1)->start)
+        {
+          gboolean incise = FALSE;
+
+          if (!spaced || !is_word (doc, f + 1) || !g_unichar_isupper (tok_char (doc, f + 1)))
+            continue;
+          for (guint t = f + 2; t + 1 <= end && !incise; t++)
+            incise = is_punct (doc, t - 1, ',') && !is_word (doc, t) && tok_char (doc, t) == 0x2014
+                     && is_word (doc, t + 1) && g_unichar_islower (tok_char (doc, t + 1));
+          if (!incise)
+            continue;
+        }
       open = f;
       while (open < end)
         {
@@ -3664,9 +3681,13 @@ px_quotes_find (const char * const *paragraphs,
       pair_marks (&doc);
       /* Russian (and Ukrainian, Bulgarian) write dialogue with dashes too:
        * "— Мы уговариваем людей остаться, — сказал главврач. — Но …" */
-      if (doc.pro_drop || (language != NULL && (g_str_has_prefix (language, "ru") || g_str_has_prefix (language, "uk")
-                                                || g_str_has_prefix (language, "bg"))))
-        pair_dialogue_dashes (&doc);
+      {
+        gboolean spaced = language != NULL && (g_str_has_prefix (language, "ru") || g_str_has_prefix (language, "uk")
+                                               || g_str_has_prefix (language, "bg"));
+
+        if (doc.pro_drop || spaced)
+          pair_dialogue_dashes (&doc, spaced);
+      }
       split_sentences (&doc);
       px_quotes_collect_people (&doc);
       px_quotes_age_second_references (&doc);
