@@ -184,8 +184,9 @@ typedef struct {
 
 /* Where the speaker's mention lies against the quote, and what it looks
  * like: the name as given, a pronoun, a lower-case role ("the minister"),
- * or a part of the name (a surname) that was resolved to the full one. */
-static void
+ * or a part of the name (a surname) that was resolved to the full one.
+ * Returns the latter, for the listing of dev errors. */
+static const char *
 tally_mechanism (Score          *score,
                  const PxQuote  *quote,
                  GStrv           paragraphs,
@@ -236,6 +237,7 @@ tally_mechanism (Score          *score,
   tally (score, key_where, right);
   if (strcmp (form, where) != 0)
     tally (score, key_form, right);
+  return form;
 }
 
 static int
@@ -340,7 +342,7 @@ score_article (const char *txt_path,
       PxQuote *quote;
       g_autofree char *gold_speaker = NULL;
       g_autofree char *predicted_speaker = NULL;
-      const char *kind;
+      const char *kind, *form;
 
       if (gold_used[pair->gold] || predicted_used[pair->predicted])
         continue;
@@ -389,7 +391,7 @@ score_article (const char *txt_path,
               kind = "other";
             }
         }
-      tally_mechanism (score, quote, paragraphs, language, g_strcmp0 (gold_speaker, predicted_speaker) == 0);
+      form = tally_mechanism (score, quote, paragraphs, language, g_strcmp0 (gold_speaker, predicted_speaker) == 0);
       if (g_strcmp0 (gold_speaker, predicted_speaker) != 0)
         {
           g_autofree char *key = g_strdup_printf ("language %s, wrong as %s", language, kind);
@@ -401,7 +403,7 @@ score_article (const char *txt_path,
           /* Cut on a character boundary: a cut inside a Cyrillic letter makes the whole line unreadable. */
           g_autofree char *shown = g_utf8_substring (quote->text, 0, MIN (60, g_utf8_strlen (quote->text, -1)));
 
-          g_test_message ("%s: [%s] speaker %s, expected %s: %s", basename, kind,
+          g_test_message ("%s: [%s; %s] speaker %s, expected %s: %s", basename, kind, form,
                           predicted_speaker != NULL ? predicted_speaker : "(none)",
                           gold_speaker != NULL ? gold_speaker : "(none)", shown);
         }
