@@ -222,6 +222,20 @@ test_given_name_and_patronymic (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Дети приносили из дома")->speaker, ==, "Анна Сергеевна Гречко");
 }
 
+/* "Губернатор Ивановской области пообещал …" in the headline: a role
+ * with the place it is of in the genitive is the person the article gives
+ * it to, not a name "Ивановской области" */
+static void
+test_role_of_place_in_genitive (void)
+{
+  const char *text =
+    "Губернатор Озерной области пообещал проверить рост платы за вывоз мусора\n\n"
+    "Губернатор Озерной области Петр Лосев поручил проверить тарифы. Об этом он написал в своем Telegram-канале.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "проверить рост платы")->speaker, ==, "Петр Лосев");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,6 +266,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/cue-between-dashes-inside-marks", test_cue_between_dashes_inside_marks);
 
   g_test_add_func ("/parallax/quotes-ru/given-name-and-patronymic", test_given_name_and_patronymic);
+
+  g_test_add_func ("/parallax/quotes-ru/role-of-place-in-genitive", test_role_of_place_in_genitive);
 
   return g_test_run ();
 }

@@ -5721,6 +5721,12 @@ resolve_source_inner (Doc    *doc,
       guint first_name = px_quotes_name_start (doc, source->first, source->last);
       g_autofree char *name = NULL;
 
+      /* "Губернатор Ивановской области", "глава Заречного района": the
+       * place a Russian role is of, its noun in lower case, is no name;
+       * the role is read as a role */
+      if (first_name > source->first && first_name < source->last && px_quotes_is_cyrillic_word (doc, source->last)
+          && !(tok (doc, source->last)->flags & PX_LEXICON_TOKEN_CAPITAL) && px_quotes_is_title (doc, source->first))
+        first_name = source->last + 1;
       if (first_name > source->last)
         {
           /* Titles only: "the Armenian Prime Minister" */
