@@ -236,6 +236,22 @@ test_role_of_place_in_genitive (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "проверить рост платы")->speaker, ==, "Петр Лосев");
 }
 
+/* "Соседка Кузьминой по лестничной клетке, пенсионерка Зинаида Белая, …
+ * — рассказала женщина": the noun opening the sentence before a known
+ * surname in the genitive is no name; the woman is the one named after it */
+static void
+test_noun_before_oblique_surname (void)
+{
+  const char *text =
+    "Подвал затопило\n\n"
+    "Об этом рассказала старшая по дому Валентина Кузьмина.\n\n"
+    "Соседка Кузьминой по лестничной клетке, пенсионерка Зинаида Белова, показывает на углы в прихожей. "
+    "«У меня внук астматик, он теперь приезжать боится», — рассказала женщина.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "У меня внук астматик")->speaker, ==, "Зинаида Белова");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -268,6 +284,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/given-name-and-patronymic", test_given_name_and_patronymic);
 
   g_test_add_func ("/parallax/quotes-ru/role-of-place-in-genitive", test_role_of_place_in_genitive);
+
+  g_test_add_func ("/parallax/quotes-ru/noun-before-oblique-surname", test_noun_before_oblique_surname);
 
   return g_test_run ();
 }

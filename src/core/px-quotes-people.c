@@ -1720,6 +1720,27 @@ px_quotes_collect_people (Doc *doc)
           i = last;
           continue;
         }
+      /* "Соседка Кузьминой по лестничной клетке, …": a Russian noun
+       * opening the sentence, capitalised only for that, before a known
+       * person's surname in an oblique case is no name */
+      if (first_name + 1 == last && (tok (doc, first_name)->flags & PX_LEXICON_TOKEN_SENT_START)
+          && px_quotes_is_cyrillic_word (doc, first_name) && px_quotes_given_name_gender (lower (doc, first_name)) == 0)
+        {
+          gboolean oblique = FALSE;
+
+          for (guint p = 0; p < doc->people->len && !oblique; p++)
+            {
+              Person *known = g_ptr_array_index (doc->people, p);
+
+              oblique = !known->org && known->lower_last != NULL && strchr (known->name, ' ') != NULL
+                        && oblique_surname (known->lower_last, lower (doc, last));
+            }
+          if (oblique)
+            {
+              i = last;
+              continue;
+            }
+        }
       {
         guint end = px_quotes_name_end (doc, first_name, last);
 
