@@ -252,6 +252,20 @@ test_noun_before_oblique_surname (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "У меня внук астматик")->speaker, ==, "Зинаида Белова");
 }
 
+/* "Марина Ветрова в комментарии изданию «…» пояснила, что …": a
+ * prepositional adjunct between the name and the verb */
+static void
+test_adjunct_between_name_and_verb (void)
+{
+  const char *text =
+    "Тарифы на вывоз мусора\n\n"
+    "Глава региональной службы по тарифам Марина Ветрова в комментарии изданию «Вечерний Ключ» пояснила, "
+    "что норматив накопления отходов пересматривался по требованию закона.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "норматив накопления отходов")->speaker, ==, "Марина Ветрова");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -286,6 +300,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/role-of-place-in-genitive", test_role_of_place_in_genitive);
 
   g_test_add_func ("/parallax/quotes-ru/noun-before-oblique-surname", test_noun_before_oblique_surname);
+
+  g_test_add_func ("/parallax/quotes-ru/adjunct-between-name-and-verb", test_adjunct_between_name_and_verb);
 
   return g_test_run ();
 }

@@ -2674,6 +2674,34 @@ source_backward (Doc    *doc,
           && is_word (doc, i - 1) && strcmp (lower (doc, i - 1), "par") == 0)
         i--;
     }
+  /* "Марина Ветрова в комментарии изданию «…» пояснила", "Мальцева в
+   * последнем слове сказала": a Russian prepositional adjunct between a
+   * name and its verb says where or how, not who */
+  if (px_quotes_is_cyrillic_word (doc, verb) && i > 2)
+    for (guint k = i - 1; k > 0 && k + 8 > i; k--)
+      {
+        if (doc->span_of[k] >= 0 || (tok (doc, k)->flags & PX_LEXICON_TOKEN_QUOTE))
+          {
+            gint span = doc->span_of[k] >= 0 ? doc->span_of[k] : (k > 0 ? doc->span_of[k - 1] : -1);
+
+            if (span < 0 || (gint) doc->token_sentence[k] != sentence
+                || !px_quotes_russian_name_in_marks (doc, &g_array_index (doc->spans, Span, span)))
+              break;
+            continue;
+          }
+        if (!px_quotes_allowed_token (doc, k, sentence) || !px_quotes_is_cyrillic_word (doc, k)
+            || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) || IN (speech_verbs, lower (doc, k)))
+          break;
+        if (lower_is (doc, k, "в", "во", "на", NULL) && k + 1 < i && px_quotes_allowed_token (doc, k - 1, sentence)
+            && px_quotes_is_name_word (doc, k - 1) && px_quotes_is_cyrillic_word (doc, k - 1)
+            /* a capital opening the sentence names someone known */
+            && (!(tok (doc, k - 1)->flags & PX_LEXICON_TOKEN_SENT_START)
+                || px_quotes_find_person_by_part (doc, lower (doc, k - 1), k - 1) != NULL))
+          {
+            i = k;
+            break;
+          }
+      }
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
   if (russian_subject_with_clause (doc, i, sentence, source))
