@@ -266,6 +266,21 @@ test_adjunct_between_name_and_verb (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "норматив накопления отходов")->speaker, ==, "Марина Ветрова");
 }
 
+/* "приговорить … Ирину Мальцеву", later "Мальцева": a woman introduced
+ * in an oblique case is named by her surname in the nominative, which
+ * gives her name's nominative */
+static void
+test_woman_introduced_in_oblique_case (void)
+{
+  const char *text =
+    "Директору школы запросили пять лет\n\n"
+    "Прокурор попросил суд приговорить бывшего директора школы Ирину Мальцеву к пяти годам колонии.\n\n"
+    "Мальцева заявила, что раскаивается лишь в нарушении порядка оформления сотрудников.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "раскаивается лишь в нарушении")->speaker, ==, "Ирина Мальцева");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -302,6 +317,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/noun-before-oblique-surname", test_noun_before_oblique_surname);
 
   g_test_add_func ("/parallax/quotes-ru/adjunct-between-name-and-verb", test_adjunct_between_name_and_verb);
+
+  g_test_add_func ("/parallax/quotes-ru/woman-introduced-in-oblique-case", test_woman_introduced_in_oblique_case);
 
   return g_test_run ();
 }

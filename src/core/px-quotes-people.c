@@ -1341,6 +1341,58 @@ px_quotes_find_person_by_part (Doc        *doc,
       if (found != 1)
         best = NULL;
     }
+  /* "Ирину Мальцеву" … "Мальцева": a Russian woman introduced in an
+   * oblique case ("приговорить … Ирину Мальцеву", "по словам Анны
+   * Петровой"), then named by her surname in the nominative: the mention
+   * names her, and gives the nominative of her name */
+  if (best == NULL && doc->inflecting && g_strv_length (words) == 1
+      && (g_str_has_suffix (last, "ова") || g_str_has_suffix (last, "ева") || g_str_has_suffix (last, "ина")))
+    {
+      guint found = 0;
+      Person *oblique = NULL;
+
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+
+          if (person->org || person->lower_last == NULL || strchr (person->name, ' ') == NULL
+              || strchr (person->name, ' ') != strrchr (person->name, ' ') || !oblique_surname (last, person->lower_last))
+            continue;
+          if (oblique != person)
+            found++;
+          oblique = person;
+        }
+      if (found == 1)
+        {
+          static const char * const given_endings[][2] = {
+            { "ии", "ия" }, { "ьи", "ья" }, { "у", "а" }, { "ю", "я" }, { "ы", "а" }, { "ой", "а" }, { "и", "а" },
+          };
+          const char *space = strchr (oblique->name, ' ');
+          g_autofree char *given = g_strndup (oblique->name, space - oblique->name);
+          g_autofree char *given_lower = g_utf8_strdown (given, -1);
+          char *nominative = NULL;
+
+          for (guint e = 0; e < G_N_ELEMENTS (given_endings) && nominative == NULL; e++)
+            if (g_str_has_suffix (given_lower, given_endings[e][0]))
+              {
+                g_autofree char *stem = g_strndup (given, strlen (given) - strlen (given_endings[e][0]));
+                g_autofree char *surname = g_strdup (words[0]);
+
+                /* the surname as the mention writes it, capitalised */
+                nominative = g_strconcat (stem, given_endings[e][1], " ", surname, NULL);
+              }
+          if (nominative != NULL && g_unichar_isupper (g_utf8_get_char (words[0])))
+            {
+              g_free (oblique->name);
+              oblique->name = nominative;
+              g_free (oblique->lower_last);
+              oblique->lower_last = g_strdup (last);
+              best = oblique;
+            }
+          else
+            g_free (nominative);
+        }
+    }
   /* "María José Cortés Aranda" … "Cortés": a Spanish name carries two
    * surnames and the article shortens it to the first. A lone word that is
    * an inner word (neither the first nor the last) of exactly one
