@@ -281,6 +281,18 @@ test_woman_introduced_in_oblique_case (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "раскаивается лишь в нарушении")->speaker, ==, "Ирина Мальцева");
 }
 
+/* "В «ЭкоЛайн-Иваново» заявили, что …": a company by its name alone */
+static void
+test_company_name_alone_in_marks (void)
+{
+  const char *text =
+    "Плата за вывоз мусора выросла\n\n"
+    "В «Чистый Двор» заявили, что рост платежей связан с переходом на расчет по нормативу.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "рост платежей связан")->speaker, ==, "Чистый Двор");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +331,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/adjunct-between-name-and-verb", test_adjunct_between_name_and_verb);
 
   g_test_add_func ("/parallax/quotes-ru/woman-introduced-in-oblique-case", test_woman_introduced_in_oblique_case);
+
+  g_test_add_func ("/parallax/quotes-ru/company-name-alone-in-marks", test_company_name_alone_in_marks);
 
   return g_test_run ();
 }

@@ -7377,8 +7377,24 @@ russian_institution_at (Doc    *doc,
   guint last;
   guint head_at = i + 1;
 
-  if (!px_quotes_allowed_token (doc, i, sentence) || !is_word (doc, i) || strcmp (lower (doc, i), "в") != 0
-      || !px_quotes_allowed_token (doc, i + 1, sentence) || !px_quotes_is_cyrillic_word (doc, i + 1))
+  if (!px_quotes_allowed_token (doc, i, sentence) || !is_word (doc, i) || strcmp (lower (doc, i), "в") != 0)
+    return FALSE;
+  /* "В «ЭкоЛайн-Иваново» заявили": a company known by its name alone, in
+   * marks, right before the verb */
+  if (i + 1 < doc->tokens->len && doc->span_of[i + 1] >= 0 && (gint) doc->token_sentence[i + 1] == sentence)
+    {
+      Span *span = &g_array_index (doc->spans, Span, doc->span_of[i + 1]);
+
+      if (span->open == i + 1 && span->closed && span->close + 1 == stop && span->close > i + 2
+          && px_quotes_russian_name_in_marks (doc, span))
+        {
+          source->first = i + 1;
+          source->last = span->close;
+          source->speaker = px_quotes_slice (doc, i + 2, span->close - 1);
+          return TRUE;
+        }
+    }
+  if (!px_quotes_allowed_token (doc, i + 1, sentence) || !px_quotes_is_cyrillic_word (doc, i + 1))
     return FALSE;
   /* "в региональном управлении МЧС", "в дорожном ведомстве области": an
    * adjective before the head noun, put back in the nominative with it */
