@@ -293,6 +293,22 @@ test_company_name_alone_in_marks (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "рост платежей связан")->speaker, ==, "Чистый Двор");
 }
 
+/* "Как передает РИА Новости со ссылкой на региональное управление
+ * Росавиации, …": the agency relays; the body it cites speaks */
+static void
+test_agency_citing_source (void)
+{
+  const char *text =
+    "Туман в аэропорту\n\n"
+    "Более двадцати рейсов задержаны в аэропорту Лиманска.\n\n"
+    "Как передает РИА Новости со ссылкой на региональное управление Росавиации, туман продержится как минимум до полудня.\n\n"
+    "Сотрудники аэропорта раздают пассажирам воду. Об этом сообщает ТАСС со ссылкой на пресс-службу аэропорта.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "туман продержится")->speaker, ==, "региональное управление Росавиации");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "раздают пассажирам воду")->speaker, ==, "пресс-служба аэропорта");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +349,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/woman-introduced-in-oblique-case", test_woman_introduced_in_oblique_case);
 
   g_test_add_func ("/parallax/quotes-ru/company-name-alone-in-marks", test_company_name_alone_in_marks);
+
+  g_test_add_func ("/parallax/quotes-ru/agency-citing-source", test_agency_citing_source);
 
   return g_test_run ();
 }

@@ -7818,6 +7818,58 @@ russian_source (Doc    *doc,
   if (!inverted)
     return FALSE;
   j = russian_skip_listener (doc, verb + 1, sentence);
+  /* "Как передает РИА Новости со ссылкой на региональное управление
+   * Росавиации, …", "сообщает ТАСС со ссылкой на пресс-службу суда": the
+   * agency relays; the one it cites speaks, put back in the nominative */
+  for (guint c = verb + 1; c + 3 <= s->last && c < verb + 5; c++)
+    {
+      if (!px_quotes_allowed_token (doc, c, sentence) || !is_word (doc, c))
+        break;
+      if (lower_is (doc, c, "со", NULL) && is_word (doc, c + 1) && lower_is (doc, c + 1, "ссылкой", NULL)
+          && is_word (doc, c + 2) && lower_is (doc, c + 2, "на", NULL) && px_quotes_is_cyrillic_word (doc, c + 3))
+        {
+          guint end = c + 3;
+          gboolean head_seen = FALSE;
+          GString *built = g_string_new (NULL);
+
+          while (end + 1 <= s->last && end < c + 12 && px_quotes_allowed_token (doc, end + 1, sentence) && is_word (doc, end + 1)
+                 && !IN (speech_verbs, lower (doc, end + 1)))
+            end++;
+          for (guint k = c + 3; k <= end; k++)
+            {
+              const char *written = doc->text + tok (doc, k)->start;
+              gsize len = tok (doc, k)->end - tok (doc, k)->start;
+              const char *word = lower (doc, k);
+
+              /* the accusative of the head and its adjectives: "-ую" →
+               * "-ая", "-юю" → "-яя", "пресс-службу" → "пресс-служба" */
+              if (!head_seen && (g_str_has_suffix (word, "ую") || g_str_has_suffix (word, "юю")))
+                {
+                  g_string_append_len (built, written, len - strlen ("ую"));
+                  g_string_append (built, g_str_has_suffix (word, "ую") ? "ая" : "яя");
+                }
+              else if (!head_seen && (g_str_has_suffix (word, "у") || g_str_has_suffix (word, "ю"))
+                       && !(tok (doc, k)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
+                {
+                  g_string_append_len (built, written, len - strlen ("у"));
+                  g_string_append (built, g_str_has_suffix (word, "у") ? "а" : "я");
+                  head_seen = TRUE;
+                }
+              else
+                {
+                  g_string_append_len (built, written, len);
+                  if (!(g_str_has_suffix (word, "ое") || g_str_has_suffix (word, "ый") || g_str_has_suffix (word, "ий")))
+                    head_seen = TRUE;
+                }
+              if (k < end)
+                g_string_append_c (built, ' ');
+            }
+          source->first = c + 3;
+          source->last = end;
+          source->speaker = g_string_free (built, FALSE);
+          return TRUE;
+        }
+    }
   /* "сообщил ТАСС представитель пресс-службы аэропорта": an unnamed
    * representative speaks for the body in the genitive after him, put back
    * in the nominative */
