@@ -309,6 +309,25 @@ test_agency_citing_source (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "раздают пассажирам воду")->speaker, ==, "пресс-служба аэропорта");
 }
 
+/* "— написал парламентарий в своем Telegram-канале «Кочетков на связи»":
+ * a channel's name in marks after the cue makes no mixed quote; "Об этом
+ * сообщила инициативная группа «Наш сквер», …": the group with its name */
+static void
+test_names_in_marks_after_cue (void)
+{
+  const char *text =
+    "Спор о сквере\n\n"
+    "«Пенсионерка теперь платит столько же, сколько семья из пяти человек», — написал парламентарий Андрей Кочетков "
+    "в своем Telegram-канале «Кочетков на связи».\n\n"
+    "Жители района выступают против строительства парковки на месте сквера. Об этом сообщила инициативная группа "
+    "«Зеленый двор», собравшая более трех тысяч подписей.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  assert_no_quote_holds (quotes, "Telegram-канале");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "выступают против строительства")->speaker, ==,
+                   "инициативная группа «Зеленый двор»");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -351,6 +370,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/company-name-alone-in-marks", test_company_name_alone_in_marks);
 
   g_test_add_func ("/parallax/quotes-ru/agency-citing-source", test_agency_citing_source);
+
+  g_test_add_func ("/parallax/quotes-ru/names-in-marks-after-cue", test_names_in_marks_after_cue);
 
   return g_test_run ();
 }

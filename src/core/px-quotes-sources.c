@@ -2001,6 +2001,8 @@ static const char * const russian_bodies[] = {
   "прокуратура", "управление", "министерство", "служба", "пресс-служба", "администрация", "палата",
   "комитет", "департамент", "суд", "ведомство", "правительство", "дума", "совет", "центр", "инспекция",
   "комиссия", "мэрия", "полиция", "главк", "штаб", "агентство", "фонд", "союз", "профсоюз",
+  /* "сообщила инициативная группа «Наш сквер»" */
+  "группа",
 };
 static const char * const russian_genitive_endings[] = {
   "ого", "его", "ой", "ей", "ых", "их", "ии", "ия", "а", "я", "ы", "и", "ов", "ев", "ей",
@@ -2234,6 +2236,12 @@ russian_institution_after_verb (Doc    *doc,
       || !px_text_list_contains (russian_bodies, G_N_ELEMENTS (russian_bodies), lower (doc, head)))
     return FALSE;
   last = russian_chain_end (doc, head, sentence);
+  /* "инициативная группа «Наш сквер»": the body's own name in marks */
+  if (last + 1 < doc->tokens->len && doc->span_of[last + 1] >= 0 && (gint) doc->token_sentence[last + 1] == sentence
+      && g_array_index (doc->spans, Span, doc->span_of[last + 1]).open == last + 1
+      && g_array_index (doc->spans, Span, doc->span_of[last + 1]).closed
+      && px_quotes_russian_name_in_marks (doc, &g_array_index (doc->spans, Span, doc->span_of[last + 1])))
+    last = g_array_index (doc->spans, Span, doc->span_of[last + 1]).close;
   /* the chain ends the clause: no other words follow it */
   if (last + 1 < doc->tokens->len && px_quotes_allowed_token (doc, last + 1, sentence) && is_word (doc, last + 1))
     return FALSE;

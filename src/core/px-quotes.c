@@ -1692,6 +1692,7 @@ mixed_for_cue (Doc      *doc,
 {
   guint first, last, outside = 0;
   guint first_span = G_MAXUINT, last_span = 0;
+  gboolean words_said = FALSE;
 
   if ((!cue->according && !takes_clause (lower (doc, cue->first)))
       || (px_quotes_naming_cue (doc, cue->first) && !complementiser_soon_after (doc, cue->last, sentence))
@@ -1707,7 +1708,12 @@ mixed_for_cue (Doc      *doc,
         return FALSE;
       first_span = MIN (first_span, s);
       last_span = MAX (last_span, s);
+      /* "написал в своем Telegram-канале «Кочетков на связи»": a name in
+       * marks makes no mixed quote of the words around it */
+      words_said = words_said || !px_quotes_russian_name_in_marks (doc, span);
     }
+  if (first_span != G_MAXUINT && !words_said)
+    return FALSE;
   for (guint t = first; t <= last; t++)
     if (doc->span_of[t] < 0 && is_word (doc, t))
       {
