@@ -328,6 +328,24 @@ test_names_in_marks_after_cue (void)
                    "инициативная группа «Зеленый двор»");
 }
 
+/* "подтвердил, что …, однако заявил, что …": two clauses, two quotes */
+static void
+test_however_second_verb (void)
+{
+  const char *text =
+    "Суд над директором\n\n"
+    "Свидетели давали противоречивые показания.\n\n"
+    "Учитель физкультуры Геннадий Осипов подтвердил, что спортзал был отремонтирован, однако заявил, "
+    "что о его финансировании ничего не знал.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+  PxQuote *first = px_test_expect_quote (quotes, "спортзал был отремонтирован");
+  PxQuote *second = px_test_expect_quote (quotes, "о его финансировании ничего не знал");
+
+  g_assert_null (strstr (first->text, "финансировании"));
+  g_assert_cmpstr (second->verb, ==, "заявил");
+  g_assert_cmpstr (second->speaker, ==, "Геннадий Осипов");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -372,6 +390,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/agency-citing-source", test_agency_citing_source);
 
   g_test_add_func ("/parallax/quotes-ru/names-in-marks-after-cue", test_names_in_marks_after_cue);
+
+  g_test_add_func ("/parallax/quotes-ru/however-second-verb", test_however_second_verb);
 
   return g_test_run ();
 }

@@ -1508,6 +1508,8 @@ coordinated_cue (Doc   *doc,
 {
   static const char * const conjunctions[] = {
     "and", "but", "et", "mais", "y", "pero", "und", "aber", "и", "но", "а",
+    /* "подтвердил, что …, однако заявил, что …" */
+    "однако", "хотя",
     /* "…, aunque han precisado que …" */
     "aunque", "although", "though", "quoique", "obwohl",
   };
