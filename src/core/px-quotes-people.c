@@ -1785,7 +1785,7 @@ px_quotes_collect_people (Doc *doc)
               Person *known = g_ptr_array_index (doc->people, p);
 
               oblique = !known->org && known->lower_last != NULL && strchr (known->name, ' ') != NULL
-                        && oblique_surname (known->lower_last, lower (doc, last));
+                        && is_word (doc, last) && oblique_surname (known->lower_last, lower (doc, last));
             }
           if (oblique)
             {

@@ -2625,8 +2625,8 @@ russian_subject_with_clause (Doc    *doc,
   for (guint e = 0; e < G_N_ELEMENTS (adjectival) && !clause; e++)
     clause = g_str_has_suffix (opener, adjectival[e]) && g_utf8_strlen (opener, -1) > 5;
   for (guint k = c + 1; k < i - 1 && plain; k++)
-    plain = px_quotes_allowed_token (doc, k, sentence) && (is_word (doc, k) || is_punct (doc, k, '-'))
-            && !IN (speech_verbs, lower (doc, k));
+    plain = px_quotes_allowed_token (doc, k, sentence)
+            && (is_punct (doc, k, '-') || (is_word (doc, k) && !IN (speech_verbs, lower (doc, k))));
   if (!clause || !plain)
     return FALSE;
   if (source != NULL)
