@@ -222,6 +222,130 @@ test_given_name_and_patronymic (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Дети приносили из дома")->speaker, ==, "Анна Сергеевна Гречко");
 }
 
+/* "Губернатор Ивановской области пообещал …" in the headline: a role
+ * with the place it is of in the genitive is the person the article gives
+ * it to, not a name "Ивановской области" */
+static void
+test_role_of_place_in_genitive (void)
+{
+  const char *text =
+    "Губернатор Озерной области пообещал проверить рост платы за вывоз мусора\n\n"
+    "Губернатор Озерной области Петр Лосев поручил проверить тарифы. Об этом он написал в своем Telegram-канале.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "проверить рост платы")->speaker, ==, "Петр Лосев");
+}
+
+/* "Соседка Кузьминой по лестничной клетке, пенсионерка Зинаида Белая, …
+ * — рассказала женщина": the noun opening the sentence before a known
+ * surname in the genitive is no name; the woman is the one named after it */
+static void
+test_noun_before_oblique_surname (void)
+{
+  const char *text =
+    "Подвал затопило\n\n"
+    "Об этом рассказала старшая по дому Валентина Кузьмина.\n\n"
+    "Соседка Кузьминой по лестничной клетке, пенсионерка Зинаида Белова, показывает на углы в прихожей. "
+    "«У меня внук астматик, он теперь приезжать боится», — рассказала женщина.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "У меня внук астматик")->speaker, ==, "Зинаида Белова");
+}
+
+/* "Марина Ветрова в комментарии изданию «…» пояснила, что …": a
+ * prepositional adjunct between the name and the verb */
+static void
+test_adjunct_between_name_and_verb (void)
+{
+  const char *text =
+    "Тарифы на вывоз мусора\n\n"
+    "Глава региональной службы по тарифам Марина Ветрова в комментарии изданию «Вечерний Ключ» пояснила, "
+    "что норматив накопления отходов пересматривался по требованию закона.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "норматив накопления отходов")->speaker, ==, "Марина Ветрова");
+}
+
+/* "приговорить … Ирину Мальцеву", later "Мальцева": a woman introduced
+ * in an oblique case is named by her surname in the nominative, which
+ * gives her name's nominative */
+static void
+test_woman_introduced_in_oblique_case (void)
+{
+  const char *text =
+    "Директору школы запросили пять лет\n\n"
+    "Прокурор попросил суд приговорить бывшего директора школы Ирину Мальцеву к пяти годам колонии.\n\n"
+    "Мальцева заявила, что раскаивается лишь в нарушении порядка оформления сотрудников.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "раскаивается лишь в нарушении")->speaker, ==, "Ирина Мальцева");
+}
+
+/* "В «ЭкоЛайн-Иваново» заявили, что …": a company by its name alone */
+static void
+test_company_name_alone_in_marks (void)
+{
+  const char *text =
+    "Плата за вывоз мусора выросла\n\n"
+    "В «Чистый Двор» заявили, что рост платежей связан с переходом на расчет по нормативу.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "рост платежей связан")->speaker, ==, "Чистый Двор");
+}
+
+/* "Как передает РИА Новости со ссылкой на региональное управление
+ * Росавиации, …": the agency relays; the body it cites speaks */
+static void
+test_agency_citing_source (void)
+{
+  const char *text =
+    "Туман в аэропорту\n\n"
+    "Более двадцати рейсов задержаны в аэропорту Лиманска.\n\n"
+    "Как передает РИА Новости со ссылкой на региональное управление Росавиации, туман продержится как минимум до полудня.\n\n"
+    "Сотрудники аэропорта раздают пассажирам воду. Об этом сообщает ТАСС со ссылкой на пресс-службу аэропорта.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "туман продержится")->speaker, ==, "региональное управление Росавиации");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "раздают пассажирам воду")->speaker, ==, "пресс-служба аэропорта");
+}
+
+/* "— написал парламентарий в своем Telegram-канале «Кочетков на связи»":
+ * a channel's name in marks after the cue makes no mixed quote; "Об этом
+ * сообщила инициативная группа «Наш сквер», …": the group with its name */
+static void
+test_names_in_marks_after_cue (void)
+{
+  const char *text =
+    "Спор о сквере\n\n"
+    "«Пенсионерка теперь платит столько же, сколько семья из пяти человек», — написал парламентарий Андрей Кочетков "
+    "в своем Telegram-канале «Кочетков на связи».\n\n"
+    "Жители района выступают против строительства парковки на месте сквера. Об этом сообщила инициативная группа "
+    "«Зеленый двор», собравшая более трех тысяч подписей.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  assert_no_quote_holds (quotes, "Telegram-канале");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "выступают против строительства")->speaker, ==,
+                   "инициативная группа «Зеленый двор»");
+}
+
+/* "подтвердил, что …, однако заявил, что …": two clauses, two quotes */
+static void
+test_however_second_verb (void)
+{
+  const char *text =
+    "Суд над директором\n\n"
+    "Свидетели давали противоречивые показания.\n\n"
+    "Учитель физкультуры Геннадий Осипов подтвердил, что спортзал был отремонтирован, однако заявил, "
+    "что о его финансировании ничего не знал.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+  PxQuote *first = px_test_expect_quote (quotes, "спортзал был отремонтирован");
+  PxQuote *second = px_test_expect_quote (quotes, "о его финансировании ничего не знал");
+
+  g_assert_null (strstr (first->text, "финансировании"));
+  g_assert_cmpstr (second->verb, ==, "заявил");
+  g_assert_cmpstr (second->speaker, ==, "Геннадий Осипов");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,6 +376,22 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/cue-between-dashes-inside-marks", test_cue_between_dashes_inside_marks);
 
   g_test_add_func ("/parallax/quotes-ru/given-name-and-patronymic", test_given_name_and_patronymic);
+
+  g_test_add_func ("/parallax/quotes-ru/role-of-place-in-genitive", test_role_of_place_in_genitive);
+
+  g_test_add_func ("/parallax/quotes-ru/noun-before-oblique-surname", test_noun_before_oblique_surname);
+
+  g_test_add_func ("/parallax/quotes-ru/adjunct-between-name-and-verb", test_adjunct_between_name_and_verb);
+
+  g_test_add_func ("/parallax/quotes-ru/woman-introduced-in-oblique-case", test_woman_introduced_in_oblique_case);
+
+  g_test_add_func ("/parallax/quotes-ru/company-name-alone-in-marks", test_company_name_alone_in_marks);
+
+  g_test_add_func ("/parallax/quotes-ru/agency-citing-source", test_agency_citing_source);
+
+  g_test_add_func ("/parallax/quotes-ru/names-in-marks-after-cue", test_names_in_marks_after_cue);
+
+  g_test_add_func ("/parallax/quotes-ru/however-second-verb", test_however_second_verb);
 
   return g_test_run ();
 }

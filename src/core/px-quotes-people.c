@@ -1413,6 +1413,58 @@ px_quotes_find_person_by_part (Doc        *doc,
       if (found != 1)
         best = NULL;
     }
+  /* "Ирину Мальцеву" … "Мальцева": a Russian woman introduced in an
+   * oblique case ("приговорить … Ирину Мальцеву", "по словам Анны
+   * Петровой"), then named by her surname in the nominative: the mention
+   * names her, and gives the nominative of her name */
+  if (best == NULL && doc->inflecting && g_strv_length (words) == 1
+      && (g_str_has_suffix (last, "ова") || g_str_has_suffix (last, "ева") || g_str_has_suffix (last, "ина")))
+    {
+      guint found = 0;
+      Person *oblique = NULL;
+
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+
+          if (person->org || person->lower_last == NULL || strchr (person->name, ' ') == NULL
+              || strchr (person->name, ' ') != strrchr (person->name, ' ') || !oblique_surname (last, person->lower_last))
+            continue;
+          if (oblique != person)
+            found++;
+          oblique = person;
+        }
+      if (found == 1)
+        {
+          static const char * const given_endings[][2] = {
+            { "ии", "ия" }, { "ьи", "ья" }, { "у", "а" }, { "ю", "я" }, { "ы", "а" }, { "ой", "а" }, { "и", "а" },
+          };
+          const char *space = strchr (oblique->name, ' ');
+          g_autofree char *given = g_strndup (oblique->name, space - oblique->name);
+          g_autofree char *given_lower = g_utf8_strdown (given, -1);
+          char *nominative = NULL;
+
+          for (guint e = 0; e < G_N_ELEMENTS (given_endings) && nominative == NULL; e++)
+            if (g_str_has_suffix (given_lower, given_endings[e][0]))
+              {
+                g_autofree char *stem = g_strndup (given, strlen (given) - strlen (given_endings[e][0]));
+                g_autofree char *surname = g_strdup (words[0]);
+
+                /* the surname as the mention writes it, capitalised */
+                nominative = g_strconcat (stem, given_endings[e][1], " ", surname, NULL);
+              }
+          if (nominative != NULL && g_unichar_isupper (g_utf8_get_char (words[0])))
+            {
+              g_free (oblique->name);
+              oblique->name = nominative;
+              g_free (oblique->lower_last);
+              oblique->lower_last = g_strdup (last);
+              best = oblique;
+            }
+          else
+            g_free (nominative);
+        }
+    }
   /* "María José Cortés Aranda" … "Cortés": a Spanish name carries two
    * surnames and the article shortens it to the first. A lone word that is
    * an inner word (neither the first nor the last) of exactly one
@@ -1824,6 +1876,27 @@ px_quotes_collect_people (Doc *doc)
         {
           i = last;
           continue;
+        }
+      /* "Соседка Кузьминой по лестничной клетке, …": a Russian noun
+       * opening the sentence, capitalised only for that, before a known
+       * person's surname in an oblique case is no name */
+      if (first_name + 1 == last && (tok (doc, first_name)->flags & PX_LEXICON_TOKEN_SENT_START)
+          && px_quotes_is_cyrillic_word (doc, first_name) && px_quotes_given_name_gender (lower (doc, first_name)) == 0)
+        {
+          gboolean oblique = FALSE;
+
+          for (guint p = 0; p < doc->people->len && !oblique; p++)
+            {
+              Person *known = g_ptr_array_index (doc->people, p);
+
+              oblique = !known->org && known->lower_last != NULL && strchr (known->name, ' ') != NULL
+                        && is_word (doc, last) && oblique_surname (known->lower_last, lower (doc, last));
+            }
+          if (oblique)
+            {
+              i = last;
+              continue;
+            }
         }
       {
         guint end = px_quotes_name_end (doc, first_name, last);

@@ -2166,6 +2166,8 @@ static const char * const russian_bodies[] = {
   "прокуратура", "управление", "министерство", "служба", "пресс-служба", "администрация", "палата",
   "комитет", "департамент", "суд", "ведомство", "правительство", "дума", "совет", "центр", "инспекция",
   "комиссия", "мэрия", "полиция", "главк", "штаб", "агентство", "фонд", "союз", "профсоюз",
+  /* "сообщила инициативная группа «Наш сквер»" */
+  "группа",
 };
 static const char * const russian_genitive_endings[] = {
   "ого", "его", "ой", "ей", "ых", "их", "ии", "ия", "а", "я", "ы", "и", "ов", "ев", "ей",
@@ -2399,6 +2401,12 @@ russian_institution_after_verb (Doc    *doc,
       || !px_text_list_contains (russian_bodies, G_N_ELEMENTS (russian_bodies), lower (doc, head)))
     return FALSE;
   last = russian_chain_end (doc, head, sentence);
+  /* "инициативная группа «Наш сквер»": the body's own name in marks */
+  if (last + 1 < doc->tokens->len && doc->span_of[last + 1] >= 0 && (gint) doc->token_sentence[last + 1] == sentence
+      && g_array_index (doc->spans, Span, doc->span_of[last + 1]).open == last + 1
+      && g_array_index (doc->spans, Span, doc->span_of[last + 1]).closed
+      && px_quotes_russian_name_in_marks (doc, &g_array_index (doc->spans, Span, doc->span_of[last + 1])))
+    last = g_array_index (doc->spans, Span, doc->span_of[last + 1]).close;
   /* the chain ends the clause: no other words follow it */
   if (last + 1 < doc->tokens->len && px_quotes_allowed_token (doc, last + 1, sentence) && is_word (doc, last + 1))
     return FALSE;
@@ -2834,8 +2842,8 @@ russian_subject_with_clause (Doc    *doc,
   for (guint e = 0; e < G_N_ELEMENTS (adjectival) && !clause; e++)
     clause = g_str_has_suffix (opener, adjectival[e]) && g_utf8_strlen (opener, -1) > 5;
   for (guint k = c + 1; k < i - 1 && plain; k++)
-    plain = px_quotes_allowed_token (doc, k, sentence) && (is_word (doc, k) || is_punct (doc, k, '-'))
-            && !IN (speech_verbs, lower (doc, k));
+    plain = px_quotes_allowed_token (doc, k, sentence)
+            && (is_punct (doc, k, '-') || (is_word (doc, k) && !IN (speech_verbs, lower (doc, k))));
   if (!clause || !plain)
     return FALSE;
   if (source != NULL)
@@ -2897,6 +2905,34 @@ source_backward (Doc    *doc,
           && is_word (doc, i - 1) && strcmp (lower (doc, i - 1), "par") == 0)
         i--;
     }
+  /* "Марина Ветрова в комментарии изданию «…» пояснила", "Мальцева в
+   * последнем слове сказала": a Russian prepositional adjunct between a
+   * name and its verb says where or how, not who */
+  if (px_quotes_is_cyrillic_word (doc, verb) && i > 2)
+    for (guint k = i - 1; k > 0 && k + 8 > i; k--)
+      {
+        if (doc->span_of[k] >= 0 || (tok (doc, k)->flags & PX_LEXICON_TOKEN_QUOTE))
+          {
+            gint span = doc->span_of[k] >= 0 ? doc->span_of[k] : (k > 0 ? doc->span_of[k - 1] : -1);
+
+            if (span < 0 || (gint) doc->token_sentence[k] != sentence
+                || !px_quotes_russian_name_in_marks (doc, &g_array_index (doc->spans, Span, span)))
+              break;
+            continue;
+          }
+        if (!px_quotes_allowed_token (doc, k, sentence) || !px_quotes_is_cyrillic_word (doc, k)
+            || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) || IN (speech_verbs, lower (doc, k)))
+          break;
+        if (lower_is (doc, k, "в", "во", "на", NULL) && k + 1 < i && px_quotes_allowed_token (doc, k - 1, sentence)
+            && px_quotes_is_name_word (doc, k - 1) && px_quotes_is_cyrillic_word (doc, k - 1)
+            /* a capital opening the sentence names someone known */
+            && (!(tok (doc, k - 1)->flags & PX_LEXICON_TOKEN_SENT_START)
+                || px_quotes_find_person_by_part (doc, lower (doc, k - 1), k - 1) != NULL))
+          {
+            i = k;
+            break;
+          }
+      }
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
   /* "El trabajo, que siguió … a menores de Temuco, Osorno y Valdivia,
@@ -6116,6 +6152,12 @@ resolve_source_inner (Doc    *doc,
       guint first_name = px_quotes_name_start (doc, source->first, source->last);
       g_autofree char *name = NULL;
 
+      /* "Губернатор Ивановской области", "глава Заречного района": the
+       * place a Russian role is of, its noun in lower case, is no name;
+       * the role is read as a role */
+      if (first_name > source->first && first_name < source->last && px_quotes_is_cyrillic_word (doc, source->last)
+          && !(tok (doc, source->last)->flags & PX_LEXICON_TOKEN_CAPITAL) && px_quotes_is_title (doc, source->first))
+        first_name = source->last + 1;
       if (first_name > source->last)
         {
           /* Titles only: "the Armenian Prime Minister" */
@@ -7799,8 +7841,24 @@ russian_institution_at (Doc    *doc,
   guint last;
   guint head_at = i + 1;
 
-  if (!px_quotes_allowed_token (doc, i, sentence) || !is_word (doc, i) || strcmp (lower (doc, i), "в") != 0
-      || !px_quotes_allowed_token (doc, i + 1, sentence) || !px_quotes_is_cyrillic_word (doc, i + 1))
+  if (!px_quotes_allowed_token (doc, i, sentence) || !is_word (doc, i) || strcmp (lower (doc, i), "в") != 0)
+    return FALSE;
+  /* "В «ЭкоЛайн-Иваново» заявили": a company known by its name alone, in
+   * marks, right before the verb */
+  if (i + 1 < doc->tokens->len && doc->span_of[i + 1] >= 0 && (gint) doc->token_sentence[i + 1] == sentence)
+    {
+      Span *span = &g_array_index (doc->spans, Span, doc->span_of[i + 1]);
+
+      if (span->open == i + 1 && span->closed && span->close + 1 == stop && span->close > i + 2
+          && px_quotes_russian_name_in_marks (doc, span))
+        {
+          source->first = i + 1;
+          source->last = span->close;
+          source->speaker = px_quotes_slice (doc, i + 2, span->close - 1);
+          return TRUE;
+        }
+    }
+  if (!px_quotes_allowed_token (doc, i + 1, sentence) || !px_quotes_is_cyrillic_word (doc, i + 1))
     return FALSE;
   /* "в региональном управлении МЧС", "в дорожном ведомстве области": an
    * adjective before the head noun, put back in the nominative with it */
@@ -8224,6 +8282,58 @@ russian_source (Doc    *doc,
   if (!inverted)
     return FALSE;
   j = russian_skip_listener (doc, verb + 1, sentence);
+  /* "Как передает РИА Новости со ссылкой на региональное управление
+   * Росавиации, …", "сообщает ТАСС со ссылкой на пресс-службу суда": the
+   * agency relays; the one it cites speaks, put back in the nominative */
+  for (guint c = verb + 1; c + 3 <= s->last && c < verb + 5; c++)
+    {
+      if (!px_quotes_allowed_token (doc, c, sentence) || !is_word (doc, c))
+        break;
+      if (lower_is (doc, c, "со", NULL) && is_word (doc, c + 1) && lower_is (doc, c + 1, "ссылкой", NULL)
+          && is_word (doc, c + 2) && lower_is (doc, c + 2, "на", NULL) && px_quotes_is_cyrillic_word (doc, c + 3))
+        {
+          guint end = c + 3;
+          gboolean head_seen = FALSE;
+          GString *built = g_string_new (NULL);
+
+          while (end + 1 <= s->last && end < c + 12 && px_quotes_allowed_token (doc, end + 1, sentence) && is_word (doc, end + 1)
+                 && !IN (speech_verbs, lower (doc, end + 1)))
+            end++;
+          for (guint k = c + 3; k <= end; k++)
+            {
+              const char *written = doc->text + tok (doc, k)->start;
+              gsize len = tok (doc, k)->end - tok (doc, k)->start;
+              const char *word = lower (doc, k);
+
+              /* the accusative of the head and its adjectives: "-ую" →
+               * "-ая", "-юю" → "-яя", "пресс-службу" → "пресс-служба" */
+              if (!head_seen && (g_str_has_suffix (word, "ую") || g_str_has_suffix (word, "юю")))
+                {
+                  g_string_append_len (built, written, len - strlen ("ую"));
+                  g_string_append (built, g_str_has_suffix (word, "ую") ? "ая" : "яя");
+                }
+              else if (!head_seen && (g_str_has_suffix (word, "у") || g_str_has_suffix (word, "ю"))
+                       && !(tok (doc, k)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
+                {
+                  g_string_append_len (built, written, len - strlen ("у"));
+                  g_string_append (built, g_str_has_suffix (word, "у") ? "а" : "я");
+                  head_seen = TRUE;
+                }
+              else
+                {
+                  g_string_append_len (built, written, len);
+                  if (!(g_str_has_suffix (word, "ое") || g_str_has_suffix (word, "ый") || g_str_has_suffix (word, "ий")))
+                    head_seen = TRUE;
+                }
+              if (k < end)
+                g_string_append_c (built, ' ');
+            }
+          source->first = c + 3;
+          source->last = end;
+          source->speaker = g_string_free (built, FALSE);
+          return TRUE;
+        }
+    }
   /* "сообщил ТАСС представитель пресс-службы аэропорта": an unnamed
    * representative speaks for the body in the genitive after him, put back
    * in the nominative */

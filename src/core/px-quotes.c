@@ -1709,6 +1709,8 @@ coordinated_cue (Doc   *doc,
 {
   static const char * const conjunctions[] = {
     "and", "but", "et", "mais", "y", "pero", "und", "aber", "и", "но", "а",
+    /* "подтвердил, что …, однако заявил, что …" */
+    "однако", "хотя",
     /* "…, aunque han precisado que …" */
     "aunque", "although", "though", "quoique", "obwohl",
   };
@@ -1899,6 +1901,7 @@ mixed_for_cue (Doc      *doc,
 {
   guint first, last, outside = 0;
   guint first_span = G_MAXUINT, last_span = 0;
+  gboolean words_said = FALSE;
 
   if ((!cue->according && !takes_clause (lower (doc, cue->first)))
       || (px_quotes_naming_cue (doc, cue->first) && !complementiser_soon_after (doc, cue->last, sentence))
@@ -1914,7 +1917,12 @@ mixed_for_cue (Doc      *doc,
         return FALSE;
       first_span = MIN (first_span, s);
       last_span = MAX (last_span, s);
+      /* "написал в своем Telegram-канале «Кочетков на связи»": a name in
+       * marks makes no mixed quote of the words around it */
+      words_said = words_said || !px_quotes_russian_name_in_marks (doc, span);
     }
+  if (first_span != G_MAXUINT && !words_said)
+    return FALSE;
   for (guint t = first; t <= last; t++)
     if (doc->span_of[t] < 0 && is_word (doc, t))
       {
