@@ -4960,8 +4960,6 @@ refers_to_person (Doc  *doc,
 }
 
 
-/* Turns a mention into a speaker: a full name, or the phrase itself. */
-
 /* "Delegación del Gobierno en Castilla y León" ends in a place that is
  * named on its own elsewhere: the institution is not the place. */
 static gboolean
@@ -5857,6 +5855,7 @@ noun_named_in_apposition (Doc        *doc,
   return found;
 }
 
+/* Turns a mention into a speaker: a full name, or the phrase itself. */
 static void
 resolve_source_inner (Doc    *doc,
                       Source *source)
