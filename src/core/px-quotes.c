@@ -464,6 +464,35 @@ join_initials (Doc        *doc,
     }
 }
 
+/* Joins tokens @i … @last into token @i: its lower-case form is the
+ * parts run together (a stop for each punctuation mark when @stops), its
+ * end the last part's; the other parts go. */
+static void
+merge_tokens (GArray   *tokens,
+              guint     i,
+              guint     last,
+              gboolean  stops)
+{
+  PxLexiconToken *word = &g_array_index (tokens, PxLexiconToken, i);
+  GString *folded = g_string_new (NULL);
+
+  for (guint k = i; k <= last; k++)
+    {
+      PxLexiconToken *part = &g_array_index (tokens, PxLexiconToken, k);
+
+      if (part->lower != NULL)
+        g_string_append (folded, part->lower);
+      else if (stops)
+        g_string_append_c (folded, '.');
+    }
+  g_free (word->lower);
+  word->lower = g_string_free (folded, FALSE);
+  word->end = g_array_index (tokens, PxLexiconToken, last).end;
+  for (guint k = i + 1; k <= last; k++)
+    g_free (g_array_index (tokens, PxLexiconToken, k).lower);
+  g_array_remove_range (tokens, i + 1, last - i);
+}
+
 /* "Grupo Alvar S.A.", "Ribera S.L.", "Acme Inc.", "Halden Co. Ltd.": the
  * legal form after a firm's name is written with stops, which the
  * tokeniser splits off as the ends of sentences. Joined into one word, the
@@ -524,28 +553,10 @@ join_company_suffixes (Doc *doc)
         }
       if (last == i)
         continue;
-      {
-        GString *folded = g_string_new (NULL);
-
-        for (guint k = i; k <= last; k++)
-          {
-            PxLexiconToken *part = &g_array_index (tokens, PxLexiconToken, k);
-
-            /* "s.a.", but "inc" as the word lists know it */
-            if (part->lower != NULL)
-              g_string_append (folded, part->lower);
-            else if (letters)
-              g_string_append_c (folded, '.');
-          }
-        g_free (word->lower);
-        word->lower = g_string_free (folded, FALSE);
-        word->end = g_array_index (tokens, PxLexiconToken, last).end;
-        if (letters)
-          word->flags |= PX_LEXICON_TOKEN_ALL_CAPS;
-        for (guint k = i + 1; k <= last; k++)
-          g_free (g_array_index (tokens, PxLexiconToken, k).lower);
-        g_array_remove_range (tokens, i + 1, last - i);
-      }
+      /* "s.a.", but "inc" as the word lists know it */
+      if (letters)
+        word->flags |= PX_LEXICON_TOKEN_ALL_CAPS;
+      merge_tokens (tokens, i, last, letters);
     }
 }
 
@@ -615,27 +626,9 @@ join_leading_initials (Doc *doc)
                                               g_array_index (tokens, PxLexiconToken, i - 1).lower);
       if (n_letters < 2 && !after_title)
         continue;
-      {
-        GString *folded = g_string_new (NULL);
-
-        for (guint k = i; k <= last; k++)
-          {
-            PxLexiconToken *part = &g_array_index (tokens, PxLexiconToken, k);
-
-            if (part->lower != NULL)
-              g_string_append (folded, part->lower);
-            else
-              g_string_append_c (folded, '.');
-          }
-        g_free (first->lower);
-        first->lower = g_string_free (folded, FALSE);
-        first->end = g_array_index (tokens, PxLexiconToken, last).end;
-        first->flags |= PX_LEXICON_TOKEN_ALL_CAPS | PX_LEXICON_TOKEN_CAPITAL;
-        next->flags &= ~PX_LEXICON_TOKEN_SENT_START;
-        for (guint k = i + 1; k <= last; k++)
-          g_free (g_array_index (tokens, PxLexiconToken, k).lower);
-        g_array_remove_range (tokens, i + 1, last - i);
-      }
+      first->flags |= PX_LEXICON_TOKEN_ALL_CAPS | PX_LEXICON_TOKEN_CAPITAL;
+      next->flags &= ~PX_LEXICON_TOKEN_SENT_START;
+      merge_tokens (tokens, i, last, TRUE);
     }
 }
 
