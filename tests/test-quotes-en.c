@@ -300,6 +300,20 @@ test_passive_by_agent (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "She was fearless")->speaker, ==, "Ben Tarrant");
 }
 
+/* "Taoiseach Orla Keane": the Irish head of government's title is written
+ * before the name as "Prime Minister" is, and is not part of the name. */
+static void
+test_taoiseach_title (void)
+{
+  const char *text =
+    "Taoiseach Orla Keane has ruled out a snap election, telling the Dáil that the coalition would see out its term.\n\n"
+    "\"We were elected to do a job,\" she said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "the coalition would see out its term")->speaker, ==, "Orla Keane");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "We were elected to do a job")->speaker, ==, "Orla Keane");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -324,6 +338,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/announced-noun-phrase", test_announced_noun_phrase);
   g_test_add_func ("/parallax/quotes-en/warning-noun", test_warning_noun);
   g_test_add_func ("/parallax/quotes-en/passive-by-agent", test_passive_by_agent);
+  g_test_add_func ("/parallax/quotes-en/taoiseach-title", test_taoiseach_title);
 
   return g_test_run ();
 }

@@ -189,6 +189,8 @@ static const char * const title_words[] = {
   "archbishop", "bishop", "rev", "reverend", "pastor", "rabbi", "imam", "ayatollah", "commissioner", "envoy", "representative",
   "special", "interior", "finance", "economy", "health", "justice", "education", "state", "former",
   "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier", "manager",
+  /* Irish heads of government, written before the name like "Prime Minister" */
+  "taoiseach", "tánaiste",
   /* kin before given names: "Brothers Tom and Sam Okafor", "Sister Agnes" */
   "brother", "brothers", "sister", "sisters", "twins", "siblings",
   "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme", "me", "maître",
