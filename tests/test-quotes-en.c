@@ -314,6 +314,19 @@ test_taoiseach_title (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "We were elected to do a job")->speaker, ==, "Orla Keane");
 }
 
+/* "Corvane Robotics cut its forecast …; the company said": a name whose
+ * verb governs "its" is an institution, which "the company" then names. */
+static void
+test_its_makes_institution (void)
+{
+  const char *text =
+    "Corvane Robotics cut its sales forecast on Thursday and its shares fell.\n\n"
+    "The company said in a filing that it now expected revenue to fall by a tenth.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "it now expected revenue to fall")->speaker, ==, "Corvane Robotics");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -339,6 +352,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/warning-noun", test_warning_noun);
   g_test_add_func ("/parallax/quotes-en/passive-by-agent", test_passive_by_agent);
   g_test_add_func ("/parallax/quotes-en/taoiseach-title", test_taoiseach_title);
+  g_test_add_func ("/parallax/quotes-en/its-makes-institution", test_its_makes_institution);
 
   return g_test_run ();
 }
