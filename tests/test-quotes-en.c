@@ -327,6 +327,21 @@ test_its_makes_institution (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "it now expected revenue to fall")->speaker, ==, "Corvane Robotics");
 }
 
+/* "said Labour would back the motion and called on the Greens to do the
+ * same": "called on" joined to a first reporting verb is a second quote,
+ * the call, not part of the first clause. */
+static void
+test_coordinated_call_on (void)
+{
+  const char *text =
+    "The Labour leader, Niamh Doyle, said Labour would back the motion and called on the Greens to do the same.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *call = px_test_expect_quote (quotes, "the Greens to do the same");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Labour would back the motion")->text, ==, "Labour would back the motion");
+  g_assert_cmpstr (call->speaker, ==, "Niamh Doyle");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -353,6 +368,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/passive-by-agent", test_passive_by_agent);
   g_test_add_func ("/parallax/quotes-en/taoiseach-title", test_taoiseach_title);
   g_test_add_func ("/parallax/quotes-en/its-makes-institution", test_its_makes_institution);
+  g_test_add_func ("/parallax/quotes-en/coordinated-call-on", test_coordinated_call_on);
 
   return g_test_run ();
 }

@@ -1718,7 +1718,10 @@ coordinated_cue (Doc   *doc,
       if (v >= last || !is_word (doc, v) || doc->span_of[v] >= 0)
         continue;
       verb = lower (doc, v);
-      if (!IN (speech_verbs, verb) || g_str_has_suffix (verb, "ing") || px_quotes_naming_cue (doc, v))
+      /* "… and called on the Greens to do the same": "called" before "on"
+       * or "for" is a call, not a naming verb */
+      if (!IN (speech_verbs, verb) || g_str_has_suffix (verb, "ing")
+          || (px_quotes_naming_cue (doc, v) && !(is_word (doc, v + 1) && lower_is (doc, v + 1, "on", "for", NULL))))
         continue;
       skip = FALSE;
       for (gsize n = 0; n < G_N_ELEMENTS (not_here) && !skip; n++)
