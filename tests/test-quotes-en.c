@@ -342,6 +342,21 @@ test_coordinated_call_on (void)
   g_assert_cmpstr (call->speaker, ==, "Niamh Doyle");
 }
 
+/* "The company has said it will keep its dividend, and Ruiz confirmed on
+ * Wednesday that …": a new subject with a reporting verb and "that" after
+ * ", and" ends the first clause; the second report is Ruiz's. */
+static void
+test_and_new_subject_reports (void)
+{
+  const char *text =
+    "Tarvik Foods cut its profit forecast, and Chief Financial Officer Ana Ruiz spoke to analysts.\n\n"
+    "The company has said it will keep its dividend, and Ruiz confirmed on Wednesday that the payout would not change.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "it will keep its dividend")->text, ==, "it will keep its dividend");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "the payout would not change")->speaker, ==, "Ana Ruiz");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,6 +384,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/taoiseach-title", test_taoiseach_title);
   g_test_add_func ("/parallax/quotes-en/its-makes-institution", test_its_makes_institution);
   g_test_add_func ("/parallax/quotes-en/coordinated-call-on", test_coordinated_call_on);
+  g_test_add_func ("/parallax/quotes-en/and-new-subject-reports", test_and_new_subject_reports);
 
   return g_test_run ();
 }

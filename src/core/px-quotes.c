@@ -1630,6 +1630,33 @@ clause_bounds (Doc   *doc,
       if (last < t)
         break;
     }
+  /* "said it intends to keep its dividend, and Rivera confirmed on
+   * Wednesday that …": a new subject with a reporting verb and its "that"
+   * after ", and" or ", but" starts someone's own report */
+  for (guint t = first + 1; t + 4 <= last; t++)
+    {
+      guint v = t + 2;
+
+      if (!is_punct (doc, t, ',') || doc->span_of[t] >= 0 || !is_word (doc, t + 1)
+          || !lower_is (doc, t + 1, "and", "but", NULL) || !is_word (doc, t + 2))
+        continue;
+      if (lower_is (doc, t + 2, "he", "she", "they", NULL))
+        v = t + 3;
+      else
+        while (v <= last && v < t + 6 && is_word (doc, v) && (tok (doc, v)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
+          v++;
+      if (v == t + 2 || v > last || !is_word (doc, v) || doc->span_of[v] >= 0 || !IN (speech_verbs, lower (doc, v))
+          || IN (cognitive_verbs, lower (doc, v)) || g_str_has_suffix (lower (doc, v), "ing"))
+        continue;
+      for (guint c = v + 1; c <= last && c <= v + 4; c++)
+        if (is_word (doc, c) && lower_is (doc, c, "that", NULL))
+          {
+            last = t - 1;
+            break;
+          }
+      if (last < t)
+        break;
+    }
   while (last > first && !is_word (doc, last) && doc->span_of[last] < 0)
     last--;
   if (first > last || last > sentence->last)
