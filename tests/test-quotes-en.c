@@ -357,6 +357,21 @@ test_and_new_subject_reports (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "the payout would not change")->speaker, ==, "Ana Ruiz");
 }
 
+/* "… opens at the Ashby Gallery in Leeds. She still paints every day":
+ * a gallery, a theatre or a festival is an institution, never the woman a
+ * later "she" speaks of. */
+static void
+test_gallery_not_person (void)
+{
+  const char *text =
+    "Joan Pritchard keeps her brushes in a jam jar.\n\n"
+    "A show of her work opens at the Ashby Gallery in Leeds on Friday.\n\n"
+    "She still paints every day. \"I can't stop,\" she says.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "I can't stop")->speaker, ==, "Joan Pritchard");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +400,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/its-makes-institution", test_its_makes_institution);
   g_test_add_func ("/parallax/quotes-en/coordinated-call-on", test_coordinated_call_on);
   g_test_add_func ("/parallax/quotes-en/and-new-subject-reports", test_and_new_subject_reports);
+  g_test_add_func ("/parallax/quotes-en/gallery-not-person", test_gallery_not_person);
 
   return g_test_run ();
 }

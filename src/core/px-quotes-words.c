@@ -232,6 +232,8 @@ static const char * const org_words[] = {
   "aggregates", "materials", "homes", "developments", "properties", "estates", "construction", "contractors",
   "builders", "quarries", "mining", "metals", "chemicals", "plastics", "products", "solutions", "utilities",
   "breweries", "dairies", "hotels", "haulage", "shipping", "telecom", "telecoms", "ferries", "buses", "coaches",
+  /* arts venues and bodies: "the Marlow Gallery in Bristol" is never a person */
+  "gallery", "galleries", "theatre", "theater", "library", "orchestra", "festival", "opera",
   /* places that act as governments, never people: "Región de Murcia" */
   "región", "region", "comunidad", "provincia", "junta", "ayuntamiento", "generalitat", "xunta",
   "delegación", "delegation", "délégation", "consejería", "conselleria", "subdelegación", "board", "bund",
