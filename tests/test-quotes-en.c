@@ -372,6 +372,19 @@ test_gallery_not_person (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "I can't stop")->speaker, ==, "Joan Pritchard");
 }
 
+/* "…, with sources close to the club saying …": in an absolute clause the
+ * noun phrase after "with" is who speaks, not the sentence's subject. */
+static void
+test_with_absolute_subject (void)
+{
+  const char *text =
+    "Dunmore Rovers have turned down a third offer for their goalkeeper, with people familiar with the talks "
+    "saying the gap between the clubs was still wide.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "the gap between the clubs")->speaker, ==, "people familiar with the talks");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -401,6 +414,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/coordinated-call-on", test_coordinated_call_on);
   g_test_add_func ("/parallax/quotes-en/and-new-subject-reports", test_and_new_subject_reports);
   g_test_add_func ("/parallax/quotes-en/gallery-not-person", test_gallery_not_person);
+  g_test_add_func ("/parallax/quotes-en/with-absolute-subject", test_with_absolute_subject);
 
   return g_test_run ();
 }

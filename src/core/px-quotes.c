@@ -867,6 +867,34 @@ resolve_document (Doc     *doc,
     }
 }
 
+/* "…, with sources close to the club saying the offer fell short": in an
+ * absolute clause the noun phrase between "with" and the participle is
+ * the participle's subject, not the sentence's. */
+static gboolean
+with_subject (Doc    *doc,
+              gint    sentence,
+              guint   participle,
+              Source *source)
+{
+  guint w;
+
+  for (w = participle - 1; w + 8 > participle && w > 0 && px_quotes_allowed_token (doc, w, sentence) && is_word (doc, w); w--)
+    {
+      if (IN (speech_verbs, lower (doc, w)))
+        return FALSE;
+      /* past "familiar with" inside the phrase */
+      if (lower_is (doc, w, "with", NULL) && !(is_word (doc, w - 1) && lower_is (doc, w - 1, "familiar", NULL)))
+        break;
+    }
+  if (!px_quotes_allowed_token (doc, w, sentence) || !is_word (doc, w) || !lower_is (doc, w, "with", NULL)
+      || w + 1 >= participle)
+    return FALSE;
+  memset (source, 0, sizeof *source);
+  source->first = w + 1;
+  source->last = participle - 1;
+  return TRUE;
+}
+
 /* Finds the cue for a sentence, preferring the one nearest @near. */
 static gboolean
 find_cue (Doc      *doc,
@@ -936,7 +964,8 @@ find_cue (Doc      *doc,
       /* A participle cue with the sentence's subject: "…, saying that". */
       for (guint i = s->first; i <= s->last; i++)
         if (px_quotes_allowed_token (doc, i, sentence) && is_word (doc, i) && px_quotes_is_participle_cue (lower (doc, i))
-            && px_quotes_is_speech_verb (doc, i, quoted) && px_quotes_sentence_subject (doc, sentence, &best->source))
+            && px_quotes_is_speech_verb (doc, i, quoted)
+            && (with_subject (doc, sentence, i, &best->source) || px_quotes_sentence_subject (doc, sentence, &best->source)))
           {
             best->first = best->last = i;
             best->found = TRUE;
