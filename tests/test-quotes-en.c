@@ -385,6 +385,19 @@ test_with_absolute_subject (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "the gap between the clubs")->speaker, ==, "people familiar with the talks");
 }
 
+/* "Dr Ada Lin, the study's lead author" and later "the authors said": a
+ * plural role is a group, not the one person its singular describes. */
+static void
+test_plural_role_is_group (void)
+{
+  const char *text =
+    "\"The effect was small,\" said Dr. Ada Lin, an epidemiologist and the study's lead author.\n\n"
+    "The study was paid for by a charity, the authors said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "The study was paid for by a charity")->speaker, ==, "authors");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,6 +428,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/and-new-subject-reports", test_and_new_subject_reports);
   g_test_add_func ("/parallax/quotes-en/gallery-not-person", test_gallery_not_person);
   g_test_add_func ("/parallax/quotes-en/with-absolute-subject", test_with_absolute_subject);
+  g_test_add_func ("/parallax/quotes-en/plural-role-is-group", test_plural_role_is_group);
 
   return g_test_run ();
 }

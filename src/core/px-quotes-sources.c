@@ -578,6 +578,12 @@ gboolean
 px_quotes_descriptor_word_fits (const char *word,
                                 const char *described)
 {
+  gsize described_len = strlen (described);
+
+  /* "the authors said" is not "the study's lead author": a plural role
+   * is a group, never the one person the singular describes */
+  if (strlen (word) == described_len + 1 && g_str_has_prefix (word, described) && word[described_len] == 's')
+    return FALSE;
   if (role_word_match (word, described))
     return TRUE;
   if (px_text_list_contains (leader_hypernyms, G_N_ELEMENTS (leader_hypernyms), word)
