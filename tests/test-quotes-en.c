@@ -398,6 +398,17 @@ test_plural_role_is_group (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "The study was paid for by a charity")->speaker, ==, "authors");
 }
 
+/* "the country's flood agency said": a place noun's possessive before an
+ * unnamed body only says where it is; the speaker is the body. */
+static void
+test_place_possessor (void)
+{
+  const char *text = "The country's flood management agency said 3,000 homes had been damaged.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "3,000 homes had been damaged")->speaker, ==, "flood management agency");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,6 +440,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/gallery-not-person", test_gallery_not_person);
   g_test_add_func ("/parallax/quotes-en/with-absolute-subject", test_with_absolute_subject);
   g_test_add_func ("/parallax/quotes-en/plural-role-is-group", test_plural_role_is_group);
+  g_test_add_func ("/parallax/quotes-en/place-possessor", test_place_possessor);
 
   return g_test_run ();
 }

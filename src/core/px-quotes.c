@@ -3646,6 +3646,31 @@ drop_spanish_propio (Doc *doc)
     }
 }
 
+/* "the country's disaster management agency said": a place noun's
+ * possessive before an unnamed body says where it is, like "the"; the
+ * speaker is the body. */
+static void
+drop_place_possessor (Doc *doc)
+{
+  static const char * const places[] = {
+    "country's", "nation's", "state's", "city's", "region's", "province's", "county's", "town's", "island's",
+    "country’s", "nation’s", "state’s", "city’s", "region’s", "province’s", "county’s", "town’s", "island’s",
+  };
+
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      const char *space = quote->speaker != NULL ? strchr (quote->speaker, ' ') : NULL;
+      g_autofree char *first = NULL;
+
+      if (space == NULL || space[1] == '\0')
+        continue;
+      first = g_strndup (quote->speaker, space - quote->speaker);
+      if (px_text_list_contains (places, G_N_ELEMENTS (places), first))
+        memmove (quote->speaker, space + 1, strlen (space + 1) + 1);
+    }
+}
+
 /**
  * px_quotes_find:
  * @paragraphs: (array length=n_paragraphs): the article's prose paragraphs
@@ -3741,6 +3766,7 @@ px_quotes_find (const char * const *paragraphs,
           g_ptr_array_add (before, g_strdup (((PxQuote *) g_ptr_array_index (doc.quotes, q))->speaker));
         if (doc.pro_drop)
           drop_spanish_propio (&doc);
+        drop_place_possessor (&doc);
         px_quotes_fullest_institution_names (&doc);
         for (guint q = 0; q < doc.quotes->len; q++)
           {
