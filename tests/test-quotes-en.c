@@ -409,6 +409,20 @@ test_place_possessor (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "3,000 homes had been damaged")->speaker, ==, "flood management agency");
 }
 
+/* "MAPUTO, Mozambique — Aid agencies said …": a dateline in capitals
+ * before a dash ends there; the capital of the word after the dash is the
+ * sentence's, not a name's. */
+static void
+test_dateline_dash (void)
+{
+  const char *text =
+    "Floods in the south\n\n"
+    "KESSA, Marovia — Relief groups warned on Friday that cholera could spread through the camps.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "cholera could spread through the camps")->speaker, ==, "Relief groups");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -441,6 +455,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/with-absolute-subject", test_with_absolute_subject);
   g_test_add_func ("/parallax/quotes-en/plural-role-is-group", test_plural_role_is_group);
   g_test_add_func ("/parallax/quotes-en/place-possessor", test_place_possessor);
+  g_test_add_func ("/parallax/quotes-en/dateline-dash", test_dateline_dash);
 
   return g_test_run ();
 }

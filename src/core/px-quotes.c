@@ -639,6 +639,35 @@ is_abbreviation (const char *word)
   return word != NULL && (g_utf8_strlen (word, -1) == 1 || IN_SET (abbreviations, word));
 }
 
+/* "PORT ALBAN, Marevia — Aid agencies warned …", "MAPUTO (Reuters) —
+ * …": a dash after a dateline opening the paragraph (a place in capitals,
+ * maybe a country or state and an agency in brackets) ends the dateline;
+ * the sentence starts after it. */
+static gboolean
+dateline_dash (Doc  *doc,
+               guint i)
+{
+  guint first = i;
+  gunichar c;
+
+  if (doc->span_of[i] >= 0 || is_word (doc, i) || i + 1 >= doc->tokens->len || !is_word (doc, i + 1))
+    return FALSE;
+  c = tok_char (doc, i);
+  if (c != 0x2014 && c != 0x2013)
+    return FALSE;
+  while (first > 0 && doc->token_segment[first - 1] == doc->token_segment[i] && first + 12 > i)
+    first--;
+  if (first == i || (first > 0 && doc->token_segment[first - 1] == doc->token_segment[i])
+      || !is_word (doc, first) || (tok (doc, first)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0
+      || g_utf8_strlen (lower (doc, first), -1) < 3)
+    return FALSE;
+  for (guint k = first; k < i; k++)
+    if (is_word (doc, k) ? (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+                         : !(is_punct (doc, k, ',') || is_punct (doc, k, '(') || is_punct (doc, k, ')') || is_punct (doc, k, '.')))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 split_sentences (Doc *doc)
 {
@@ -652,6 +681,11 @@ split_sentences (Doc *doc)
 
       if (i + 1 < n && doc->token_segment[i + 1] != doc->token_segment[i])
         end_here = TRUE;
+      else if (dateline_dash (doc, i))
+        {
+          end_here = TRUE;
+          tok (doc, i + 1)->flags |= PX_LEXICON_TOKEN_SENT_START;
+        }
       else if (doc->span_of[i] < 0 && !is_word (doc, i))
         {
           gunichar c = tok_char (doc, i);
