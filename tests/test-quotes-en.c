@@ -423,6 +423,21 @@ test_dateline_dash (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "cholera could spread through the camps")->speaker, ==, "Relief groups");
 }
 
+/* "A UNHCR spokeswoman in Geneva, Mira Holt, said": where the
+ * spokesperson is does not stop the name between the commas from being
+ * who speaks ("A police spokesman in Lyon said" is still the police). */
+static void
+test_named_spokesperson_with_place (void)
+{
+  const char *text =
+    "A UNHCR spokeswoman in Geneva, Mira Holt, said the camps were full.\n\n"
+    "A police spokesman in Lyon said two men had been arrested.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "the camps were full")->speaker, ==, "Mira Holt");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "two men had been arrested")->speaker, ==, "police");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,6 +471,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/plural-role-is-group", test_plural_role_is_group);
   g_test_add_func ("/parallax/quotes-en/place-possessor", test_place_possessor);
   g_test_add_func ("/parallax/quotes-en/dateline-dash", test_dateline_dash);
+  g_test_add_func ("/parallax/quotes-en/named-spokesperson-with-place", test_named_spokesperson_with_place);
 
   return g_test_run ();
 }

@@ -9804,6 +9804,16 @@ spokesperson_without_place (Doc    *doc,
 
   if (source->pronoun)
     return;
+  /* "A WHO spokesperson in Geneva, Tarik Lindgren, said": a person of
+   * several names between the commas is the spokesperson, named */
+  if (source->last > source->first && px_quotes_is_name_word (doc, source->first))
+    {
+      g_autofree char *name = px_quotes_slice (doc, source->first, source->last);
+      Person *person = px_quotes_find_person_exact (doc, name);
+
+      if (person != NULL && !person->org)
+        return;
+    }
   /* the phrase holds the place: "police spokesman in Lyon" */
   for (guint k = source->first; k < source->last && spokes_at == G_MAXUINT; k++)
     if (is_word (doc, k) && IN (spokes, lower (doc, k)) && is_word (doc, k + 1) && lower_is (doc, k + 1, "in", "at", NULL))
