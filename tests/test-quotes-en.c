@@ -438,6 +438,20 @@ test_named_spokesperson_with_place (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "two men had been arrested")->speaker, ==, "police");
 }
 
+/* "has said nothing in public since May" reports no words; "said nothing
+ * had changed" does. */
+static void
+test_said_nothing (void)
+{
+  const char *text =
+    "The winger himself has said nothing in public since the end of May.\n\n"
+    "His agent said nothing had changed.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_null (px_test_find_quote (quotes, "in public since the end of May"));
+  g_assert_nonnull (px_test_find_quote (quotes, "nothing had changed"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -472,6 +486,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/place-possessor", test_place_possessor);
   g_test_add_func ("/parallax/quotes-en/dateline-dash", test_dateline_dash);
   g_test_add_func ("/parallax/quotes-en/named-spokesperson-with-place", test_named_spokesperson_with_place);
+  g_test_add_func ("/parallax/quotes-en/said-nothing", test_said_nothing);
 
   return g_test_run ();
 }

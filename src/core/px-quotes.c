@@ -1724,6 +1724,12 @@ clause_bounds (Doc   *doc,
     last--;
   if (first > last || last > sentence->last)
     return FALSE;
+  /* "has said nothing in public since …": "nothing" as the object, with
+   * no verb of its own after it, reports no words ("said nothing had
+   * changed" does) */
+  if (first > cue->last && is_word (doc, first) && lower_is (doc, first, "nothing", NULL)
+      && (first + 1 > last || !is_word (doc, first + 1) || lower_is (doc, first + 1, "in", "about", "on", "to", "since", "at", "of", "more", "further", "publicly", "else", NULL)))
+    return FALSE;
   /* "denuncia irregularidades", "exigen más medios": verbs that as often
    * take a bare noun report speech only with "que" */
   if (!cue->according && first > cue->last && is_word (doc, cue->first) && needs_complementiser (lower (doc, cue->first))
