@@ -452,6 +452,20 @@ test_said_nothing (void)
   g_assert_nonnull (px_test_find_quote (quotes, "nothing had changed"));
 }
 
+/* "…, demanding that …": a demand with its clause reports words; "a
+ * demanding job" and "demanding higher pay" (a bare object) do not. */
+static void
+test_demanding_that (void)
+{
+  const char *text =
+    "Senate Democrats blocked the bill on Tuesday, demanding that it also cap rents.\n\n"
+    "Nurses walked out, demanding higher pay for a demanding job.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "it also cap rents")->speaker, ==, "Senate Democrats");
+  g_assert_null (px_test_find_quote (quotes, "higher pay"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -487,6 +501,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/dateline-dash", test_dateline_dash);
   g_test_add_func ("/parallax/quotes-en/named-spokesperson-with-place", test_named_spokesperson_with_place);
   g_test_add_func ("/parallax/quotes-en/said-nothing", test_said_nothing);
+  g_test_add_func ("/parallax/quotes-en/demanding-that", test_demanding_that);
 
   return g_test_run ();
 }

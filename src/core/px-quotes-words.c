@@ -43,7 +43,7 @@ static const char * const speech_verbs[] = {
   "lamented", "chastised", "criticised", "criticized", "welcomed", "hailed", "praised", "condemned",
   /* "a salué « un signal fort »", "begrüßte das Urteil als „…“", "celebró el «…»" */
   "salué", "salue", "saluent", "begrüßte", "begrüßten", "celebró", "aplaudió",
-  "blamed", "blames", "demanded", "demands", "shouted", "wrote", "conceding", "denying", "accuses",
+  "blamed", "blames", "demanded", "demands", "demanding", "shouted", "wrote", "conceding", "denying", "accuses",
   "quoted", "predicts", "warns", "recounted", "recounts", "conceded", "acknowledging", "reminded",
   "reminds", "assured", "assures",
   /* advice given as speech: "“Drink water …,” Menon advised." */

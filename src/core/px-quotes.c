@@ -1518,6 +1518,8 @@ needs_complementiser (const char *verb)
 {
   static const char * const verbs[] = {
     "denuncia", "denuncian", "calcula", "calculan", "estima", "estiman", "reclama", "reclaman", "exige", "exigen",
+    /* "demanding that the bill …", never "a demanding job" */
+    "demanding",
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (verbs); i++)
@@ -1733,7 +1735,7 @@ clause_bounds (Doc   *doc,
   /* "denuncia irregularidades", "exigen más medios": verbs that as often
    * take a bare noun report speech only with "que" */
   if (!cue->according && first > cue->last && is_word (doc, cue->first) && needs_complementiser (lower (doc, cue->first))
-      && !(is_word (doc, first - 1) && lower_is (doc, first - 1, "que", NULL)))
+      && !(is_word (doc, first - 1) && lower_is (doc, first - 1, "que", "that", NULL)))
     return FALSE;
   *first_out = first;
   *last_out = last;
