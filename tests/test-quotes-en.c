@@ -300,6 +300,172 @@ test_passive_by_agent (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "She was fearless")->speaker, ==, "Ben Tarrant");
 }
 
+/* "Taoiseach Orla Keane": the Irish head of government's title is written
+ * before the name as "Prime Minister" is, and is not part of the name. */
+static void
+test_taoiseach_title (void)
+{
+  const char *text =
+    "Taoiseach Orla Keane has ruled out a snap election, telling the Dáil that the coalition would see out its term.\n\n"
+    "\"We were elected to do a job,\" she said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "the coalition would see out its term")->speaker, ==, "Orla Keane");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "We were elected to do a job")->speaker, ==, "Orla Keane");
+}
+
+/* "Corvane Robotics cut its forecast …; the company said": a name whose
+ * verb governs "its" is an institution, which "the company" then names. */
+static void
+test_its_makes_institution (void)
+{
+  const char *text =
+    "Corvane Robotics cut its sales forecast on Thursday and its shares fell.\n\n"
+    "The company said in a filing that it now expected revenue to fall by a tenth.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "it now expected revenue to fall")->speaker, ==, "Corvane Robotics");
+}
+
+/* "said Labour would back the motion and called on the Greens to do the
+ * same": "called on" joined to a first reporting verb is a second quote,
+ * the call, not part of the first clause. */
+static void
+test_coordinated_call_on (void)
+{
+  const char *text =
+    "The Labour leader, Niamh Doyle, said Labour would back the motion and called on the Greens to do the same.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *call = px_test_expect_quote (quotes, "the Greens to do the same");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Labour would back the motion")->text, ==, "Labour would back the motion");
+  g_assert_cmpstr (call->speaker, ==, "Niamh Doyle");
+}
+
+/* "The company has said it will keep its dividend, and Ruiz confirmed on
+ * Wednesday that …": a new subject with a reporting verb and "that" after
+ * ", and" ends the first clause; the second report is Ruiz's. */
+static void
+test_and_new_subject_reports (void)
+{
+  const char *text =
+    "Tarvik Foods cut its profit forecast, and Chief Financial Officer Ana Ruiz spoke to analysts.\n\n"
+    "The company has said it will keep its dividend, and Ruiz confirmed on Wednesday that the payout would not change.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "it will keep its dividend")->text, ==, "it will keep its dividend");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "the payout would not change")->speaker, ==, "Ana Ruiz");
+}
+
+/* "… opens at the Ashby Gallery in Leeds. She still paints every day":
+ * a gallery, a theatre or a festival is an institution, never the woman a
+ * later "she" speaks of. */
+static void
+test_gallery_not_person (void)
+{
+  const char *text =
+    "Joan Pritchard keeps her brushes in a jam jar.\n\n"
+    "A show of her work opens at the Ashby Gallery in Leeds on Friday.\n\n"
+    "She still paints every day. \"I can't stop,\" she says.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "I can't stop")->speaker, ==, "Joan Pritchard");
+}
+
+/* "…, with sources close to the club saying …": in an absolute clause the
+ * noun phrase after "with" is who speaks, not the sentence's subject. */
+static void
+test_with_absolute_subject (void)
+{
+  const char *text =
+    "Dunmore Rovers have turned down a third offer for their goalkeeper, with people familiar with the talks "
+    "saying the gap between the clubs was still wide.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "the gap between the clubs")->speaker, ==, "people familiar with the talks");
+}
+
+/* "Dr Ada Lin, the study's lead author" and later "the authors said": a
+ * plural role is a group, not the one person its singular describes. */
+static void
+test_plural_role_is_group (void)
+{
+  const char *text =
+    "\"The effect was small,\" said Dr. Ada Lin, an epidemiologist and the study's lead author.\n\n"
+    "The study was paid for by a charity, the authors said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "The study was paid for by a charity")->speaker, ==, "authors");
+}
+
+/* "the country's flood agency said": a place noun's possessive before an
+ * unnamed body only says where it is; the speaker is the body. */
+static void
+test_place_possessor (void)
+{
+  const char *text = "The country's flood management agency said 3,000 homes had been damaged.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "3,000 homes had been damaged")->speaker, ==, "flood management agency");
+}
+
+/* "MAPUTO, Mozambique — Aid agencies said …": a dateline in capitals
+ * before a dash ends there; the capital of the word after the dash is the
+ * sentence's, not a name's. */
+static void
+test_dateline_dash (void)
+{
+  const char *text =
+    "Floods in the south\n\n"
+    "KESSA, Marovia — Relief groups warned on Friday that cholera could spread through the camps.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "cholera could spread through the camps")->speaker, ==, "Relief groups");
+}
+
+/* "A UNHCR spokeswoman in Geneva, Mira Holt, said": where the
+ * spokesperson is does not stop the name between the commas from being
+ * who speaks ("A police spokesman in Lyon said" is still the police). */
+static void
+test_named_spokesperson_with_place (void)
+{
+  const char *text =
+    "A UNHCR spokeswoman in Geneva, Mira Holt, said the camps were full.\n\n"
+    "A police spokesman in Lyon said two men had been arrested.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "the camps were full")->speaker, ==, "Mira Holt");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "two men had been arrested")->speaker, ==, "police");
+}
+
+/* "has said nothing in public since May" reports no words; "said nothing
+ * had changed" does. */
+static void
+test_said_nothing (void)
+{
+  const char *text =
+    "The winger himself has said nothing in public since the end of May.\n\n"
+    "His agent said nothing had changed.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_null (px_test_find_quote (quotes, "in public since the end of May"));
+  g_assert_nonnull (px_test_find_quote (quotes, "nothing had changed"));
+}
+
+/* "…, demanding that …": a demand with its clause reports words; "a
+ * demanding job" and "demanding higher pay" (a bare object) do not. */
+static void
+test_demanding_that (void)
+{
+  const char *text =
+    "Senate Democrats blocked the bill on Tuesday, demanding that it also cap rents.\n\n"
+    "Nurses walked out, demanding higher pay for a demanding job.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "it also cap rents")->speaker, ==, "Senate Democrats");
+  g_assert_null (px_test_find_quote (quotes, "higher pay"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -324,6 +490,18 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/announced-noun-phrase", test_announced_noun_phrase);
   g_test_add_func ("/parallax/quotes-en/warning-noun", test_warning_noun);
   g_test_add_func ("/parallax/quotes-en/passive-by-agent", test_passive_by_agent);
+  g_test_add_func ("/parallax/quotes-en/taoiseach-title", test_taoiseach_title);
+  g_test_add_func ("/parallax/quotes-en/its-makes-institution", test_its_makes_institution);
+  g_test_add_func ("/parallax/quotes-en/coordinated-call-on", test_coordinated_call_on);
+  g_test_add_func ("/parallax/quotes-en/and-new-subject-reports", test_and_new_subject_reports);
+  g_test_add_func ("/parallax/quotes-en/gallery-not-person", test_gallery_not_person);
+  g_test_add_func ("/parallax/quotes-en/with-absolute-subject", test_with_absolute_subject);
+  g_test_add_func ("/parallax/quotes-en/plural-role-is-group", test_plural_role_is_group);
+  g_test_add_func ("/parallax/quotes-en/place-possessor", test_place_possessor);
+  g_test_add_func ("/parallax/quotes-en/dateline-dash", test_dateline_dash);
+  g_test_add_func ("/parallax/quotes-en/named-spokesperson-with-place", test_named_spokesperson_with_place);
+  g_test_add_func ("/parallax/quotes-en/said-nothing", test_said_nothing);
+  g_test_add_func ("/parallax/quotes-en/demanding-that", test_demanding_that);
 
   return g_test_run ();
 }

@@ -2221,6 +2221,11 @@ px_quotes_collect_people (Doc *doc)
           if (k + 1 < n && is_word (doc, k) && IN (speech_verbs, lower (doc, k)) && is_word (doc, k + 1)
               && lower_is (doc, k + 1, "it", "its", NULL))
             person->org = TRUE;
+          /* "Halvorsen Semiconductor cut its forecast": a name whose verb
+           * governs "its" is the thing that owns it, not a person */
+          if (k == last + 1 && k + 1 < n && is_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+              && !IN (of_words, lower (doc, k)) && is_word (doc, k + 1) && lower_is (doc, k + 1, "its", NULL))
+            person->org = TRUE;
         }
       i = last;
     }

@@ -578,6 +578,12 @@ gboolean
 px_quotes_descriptor_word_fits (const char *word,
                                 const char *described)
 {
+  gsize described_len = strlen (described);
+
+  /* "the authors said" is not "the study's lead author": a plural role
+   * is a group, never the one person the singular describes */
+  if (strlen (word) == described_len + 1 && g_str_has_prefix (word, described) && word[described_len] == 's')
+    return FALSE;
   if (role_word_match (word, described))
     return TRUE;
   if (px_text_list_contains (leader_hypernyms, G_N_ELEMENTS (leader_hypernyms), word)
@@ -9941,6 +9947,16 @@ spokesperson_without_place (Doc    *doc,
 
   if (source->pronoun)
     return;
+  /* "A WHO spokesperson in Geneva, Tarik Lindgren, said": a person of
+   * several names between the commas is the spokesperson, named */
+  if (source->last > source->first && px_quotes_is_name_word (doc, source->first))
+    {
+      g_autofree char *name = px_quotes_slice (doc, source->first, source->last);
+      Person *person = px_quotes_find_person_exact (doc, name);
+
+      if (person != NULL && !person->org)
+        return;
+    }
   /* the phrase holds the place: "police spokesman in Lyon" */
   for (guint k = source->first; k < source->last && spokes_at == G_MAXUINT; k++)
     if (is_word (doc, k) && IN (spokes, lower (doc, k)) && is_word (doc, k + 1) && lower_is (doc, k + 1, "in", "at", NULL))

@@ -47,7 +47,7 @@ static const char * const speech_verbs[] = {
    * "bezeichnete … als „…“", "назвал забастовку «провокацией»" */
   "nannte", "nannten", "nennt", "bezeichnete", "bezeichneten", "bezeichnet", "назвал", "назвала", "назвали",
   "называет",
-  "blamed", "blames", "demanded", "demands", "shouted", "wrote", "conceding", "denying", "accuses",
+  "blamed", "blames", "demanded", "demands", "demanding", "shouted", "wrote", "conceding", "denying", "accuses",
   "quoted", "predicts", "warns", "recounted", "recounts", "conceded", "acknowledging", "reminded",
   "reminds", "assured", "assures",
   /* advice given as speech: "“Drink water …,” Menon advised." */
@@ -202,6 +202,8 @@ static const char * const title_words[] = {
   "archbishop", "bishop", "rev", "reverend", "pastor", "rabbi", "imam", "ayatollah", "commissioner", "envoy", "representative",
   "special", "interior", "finance", "economy", "health", "justice", "education", "state", "former",
   "acting", "opposition", "sergeant", "officer", "executive", "founder", "president-elect", "premier", "manager",
+  /* Irish heads of government, written before the name like "Prime Minister" */
+  "taoiseach", "tánaiste",
   /* kin before given names: "Brothers Tom and Sam Okafor", "Sister Agnes" */
   "brother", "brothers", "sister", "sisters", "twins", "siblings",
   "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "m", "mme", "me", "maître",
@@ -243,6 +245,8 @@ static const char * const org_words[] = {
   "aggregates", "materials", "homes", "developments", "properties", "estates", "construction", "contractors",
   "builders", "quarries", "mining", "metals", "chemicals", "plastics", "products", "solutions", "utilities",
   "breweries", "dairies", "hotels", "haulage", "shipping", "telecom", "telecoms", "ferries", "buses", "coaches",
+  /* arts venues and bodies: "the Marlow Gallery in Bristol" is never a person */
+  "gallery", "galleries", "theatre", "theater", "library", "orchestra", "festival", "opera",
   /* places that act as governments, never people: "Región de Murcia" */
   "región", "region", "comunidad", "provincia", "junta", "ayuntamiento", "generalitat", "xunta",
   "delegación", "delegation", "délégation", "consejería", "conselleria", "subdelegación", "board", "bund",

@@ -649,6 +649,35 @@ is_abbreviation (const char *word)
   return word != NULL && (g_utf8_strlen (word, -1) == 1 || IN_SET (abbreviations, word));
 }
 
+/* "PORT ALBAN, Marevia — Aid agencies warned …", "MAPUTO (Reuters) —
+ * …": a dash after a dateline opening the paragraph (a place in capitals,
+ * maybe a country or state and an agency in brackets) ends the dateline;
+ * the sentence starts after it. */
+static gboolean
+dateline_dash (Doc  *doc,
+               guint i)
+{
+  guint first = i;
+  gunichar c;
+
+  if (doc->span_of[i] >= 0 || is_word (doc, i) || i + 1 >= doc->tokens->len || !is_word (doc, i + 1))
+    return FALSE;
+  c = tok_char (doc, i);
+  if (c != 0x2014 && c != 0x2013)
+    return FALSE;
+  while (first > 0 && doc->token_segment[first - 1] == doc->token_segment[i] && first + 12 > i)
+    first--;
+  if (first == i || (first > 0 && doc->token_segment[first - 1] == doc->token_segment[i])
+      || !is_word (doc, first) || (tok (doc, first)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0
+      || g_utf8_strlen (lower (doc, first), -1) < 3)
+    return FALSE;
+  for (guint k = first; k < i; k++)
+    if (is_word (doc, k) ? (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+                         : !(is_punct (doc, k, ',') || is_punct (doc, k, '(') || is_punct (doc, k, ')') || is_punct (doc, k, '.')))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 split_sentences (Doc *doc)
 {
@@ -662,6 +691,11 @@ split_sentences (Doc *doc)
 
       if (i + 1 < n && doc->token_segment[i + 1] != doc->token_segment[i])
         end_here = TRUE;
+      else if (dateline_dash (doc, i))
+        {
+          end_here = TRUE;
+          tok (doc, i + 1)->flags |= PX_LEXICON_TOKEN_SENT_START;
+        }
       else if (doc->span_of[i] < 0 && !is_word (doc, i))
         {
           gunichar c = tok_char (doc, i);
@@ -877,6 +911,34 @@ resolve_document (Doc     *doc,
     }
 }
 
+/* "…, with sources close to the club saying the offer fell short": in an
+ * absolute clause the noun phrase between "with" and the participle is
+ * the participle's subject, not the sentence's. */
+static gboolean
+with_subject (Doc    *doc,
+              gint    sentence,
+              guint   participle,
+              Source *source)
+{
+  guint w;
+
+  for (w = participle - 1; w + 8 > participle && w > 0 && px_quotes_allowed_token (doc, w, sentence) && is_word (doc, w); w--)
+    {
+      if (IN (speech_verbs, lower (doc, w)))
+        return FALSE;
+      /* past "familiar with" inside the phrase */
+      if (lower_is (doc, w, "with", NULL) && !(is_word (doc, w - 1) && lower_is (doc, w - 1, "familiar", NULL)))
+        break;
+    }
+  if (!px_quotes_allowed_token (doc, w, sentence) || !is_word (doc, w) || !lower_is (doc, w, "with", NULL)
+      || w + 1 >= participle)
+    return FALSE;
+  memset (source, 0, sizeof *source);
+  source->first = w + 1;
+  source->last = participle - 1;
+  return TRUE;
+}
+
 /* Finds the cue for a sentence, preferring the one nearest @near. */
 static gboolean
 find_cue (Doc      *doc,
@@ -946,7 +1008,8 @@ find_cue (Doc      *doc,
       /* A participle cue with the sentence's subject: "…, saying that". */
       for (guint i = s->first; i <= s->last; i++)
         if (px_quotes_allowed_token (doc, i, sentence) && is_word (doc, i) && px_quotes_is_participle_cue (lower (doc, i))
-            && px_quotes_is_speech_verb (doc, i, quoted) && px_quotes_sentence_subject (doc, sentence, &best->source))
+            && px_quotes_is_speech_verb (doc, i, quoted)
+            && (with_subject (doc, sentence, i, &best->source) || px_quotes_sentence_subject (doc, sentence, &best->source)))
           {
             best->first = best->last = i;
             best->found = TRUE;
@@ -1466,6 +1529,8 @@ needs_complementiser (const char *verb)
 {
   static const char * const verbs[] = {
     "denuncia", "denuncian", "calcula", "calculan", "estima", "estiman", "reclama", "reclaman", "exige", "exigen",
+    /* "demanding that the bill …", never "a demanding job" */
+    "demanding",
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (verbs); i++)
@@ -1641,14 +1706,47 @@ clause_bounds (Doc   *doc,
       if (last < t)
         break;
     }
+  /* "said it intends to keep its dividend, and Rivera confirmed on
+   * Wednesday that …": a new subject with a reporting verb and its "that"
+   * after ", and" or ", but" starts someone's own report */
+  for (guint t = first + 1; t + 4 <= last; t++)
+    {
+      guint v = t + 2;
+
+      if (!is_punct (doc, t, ',') || doc->span_of[t] >= 0 || !is_word (doc, t + 1)
+          || !lower_is (doc, t + 1, "and", "but", NULL) || !is_word (doc, t + 2))
+        continue;
+      if (lower_is (doc, t + 2, "he", "she", "they", NULL))
+        v = t + 3;
+      else
+        while (v <= last && v < t + 6 && is_word (doc, v) && (tok (doc, v)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
+          v++;
+      if (v == t + 2 || v > last || !is_word (doc, v) || doc->span_of[v] >= 0 || !IN (speech_verbs, lower (doc, v))
+          || IN (cognitive_verbs, lower (doc, v)) || g_str_has_suffix (lower (doc, v), "ing"))
+        continue;
+      for (guint c = v + 1; c <= last && c <= v + 4; c++)
+        if (is_word (doc, c) && lower_is (doc, c, "that", NULL))
+          {
+            last = t - 1;
+            break;
+          }
+      if (last < t)
+        break;
+    }
   while (last > first && !is_word (doc, last) && doc->span_of[last] < 0)
     last--;
   if (first > last || last > sentence->last)
     return FALSE;
+  /* "has said nothing in public since …": "nothing" as the object, with
+   * no verb of its own after it, reports no words ("said nothing had
+   * changed" does) */
+  if (first > cue->last && is_word (doc, first) && lower_is (doc, first, "nothing", NULL)
+      && (first + 1 > last || !is_word (doc, first + 1) || lower_is (doc, first + 1, "in", "about", "on", "to", "since", "at", "of", "more", "further", "publicly", "else", NULL)))
+    return FALSE;
   /* "denuncia irregularidades", "exigen más medios": verbs that as often
    * take a bare noun report speech only with "que" */
   if (!cue->according && first > cue->last && is_word (doc, cue->first) && needs_complementiser (lower (doc, cue->first))
-      && !(is_word (doc, first - 1) && lower_is (doc, first - 1, "que", NULL)))
+      && !(is_word (doc, first - 1) && lower_is (doc, first - 1, "que", "that", NULL)))
     return FALSE;
   *first_out = first;
   *last_out = last;
@@ -1731,7 +1829,10 @@ coordinated_cue (Doc   *doc,
       if (v >= last || !is_word (doc, v) || doc->span_of[v] >= 0)
         continue;
       verb = lower (doc, v);
-      if (!IN (speech_verbs, verb) || g_str_has_suffix (verb, "ing") || px_quotes_naming_cue (doc, v))
+      /* "… and called on the Greens to do the same": "called" before "on"
+       * or "for" is a call, not a naming verb */
+      if (!IN (speech_verbs, verb) || g_str_has_suffix (verb, "ing")
+          || (px_quotes_naming_cue (doc, v) && !(is_word (doc, v + 1) && lower_is (doc, v + 1, "on", "for", NULL))))
         continue;
       skip = FALSE;
       for (gsize n = 0; n < G_N_ELEMENTS (not_here) && !skip; n++)
@@ -3606,6 +3707,31 @@ drop_spanish_propio (Doc *doc)
     }
 }
 
+/* "the country's disaster management agency said": a place noun's
+ * possessive before an unnamed body says where it is, like "the"; the
+ * speaker is the body. */
+static void
+drop_place_possessor (Doc *doc)
+{
+  static const char * const places[] = {
+    "country's", "nation's", "state's", "city's", "region's", "province's", "county's", "town's", "island's",
+    "country’s", "nation’s", "state’s", "city’s", "region’s", "province’s", "county’s", "town’s", "island’s",
+  };
+
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      const char *space = quote->speaker != NULL ? strchr (quote->speaker, ' ') : NULL;
+      g_autofree char *first = NULL;
+
+      if (space == NULL || space[1] == '\0')
+        continue;
+      first = g_strndup (quote->speaker, space - quote->speaker);
+      if (px_text_list_contains (places, G_N_ELEMENTS (places), first))
+        memmove (quote->speaker, space + 1, strlen (space + 1) + 1);
+    }
+}
+
 /**
  * px_quotes_find:
  * @paragraphs: (array length=n_paragraphs): the article's prose paragraphs
@@ -3705,6 +3831,7 @@ px_quotes_find (const char * const *paragraphs,
           g_ptr_array_add (before, g_strdup (((PxQuote *) g_ptr_array_index (doc.quotes, q))->speaker));
         if (doc.pro_drop)
           drop_spanish_propio (&doc);
+        drop_place_possessor (&doc);
         px_quotes_fullest_institution_names (&doc);
         for (guint q = 0; q < doc.quotes->len; q++)
           {
