@@ -435,6 +435,36 @@ test_study_opening_finds_past_relative (void)
   expect_speaker (quotes, "se asociaba a un 12% más", "Universidad Austral de Chile");
 }
 
+/* "X valoró el anuncio, pero reclamó que …": a verb right after "pero"
+ * has the subject its sentence opens with; "pero" is no speaker. */
+static void
+test_pero_coordinated_verb (void)
+{
+  const char *text =
+    "Los regantes piden más agua\n\n"
+    "El presidente de la comunidad de regantes, Ramón Ibarra Solís, valoró el reparto, pero reclamó que "
+    "los cupos se revisen cada mes.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "los cupos se revisen", "Ramón Ibarra Solís");
+}
+
+/* "La patronal del sector, la Asociación de X y Y (ACR), evitó …, pero
+ * señaló que …": a generic noun, then the institution's name with its
+ * lower-case links and acronym in apposition; the named body speaks. */
+static void
+test_generic_noun_then_institution_apposition (void)
+{
+  const char *text =
+    "El sector del taxi pide ayudas\n\n"
+    "El alcalde, Tomás Gil Roca, defendió la nueva ordenanza.\n\n"
+    "La patronal del sector, la Asociación de Radiotaxis y Conductores (ARC), evitó valorar la ordenanza, pero "
+    "señaló en un comunicado que el combustible ha subido un 20 %.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "el combustible ha subido", "Asociación de Radiotaxis y Conductores");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -468,6 +498,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/dash-list-item-is-no-dialogue", test_dash_list_item_is_no_dialogue);
   g_test_add_func ("/parallax/quotes-es/asking-for-anonymity-is-no-cue", test_asking_for_anonymity_is_no_cue);
   g_test_add_func ("/parallax/quotes-es/study-opening-finds-past-relative", test_study_opening_finds_past_relative);
+  g_test_add_func ("/parallax/quotes-es/pero-coordinated-verb", test_pero_coordinated_verb);
+  g_test_add_func ("/parallax/quotes-es/generic-noun-then-institution-apposition", test_generic_noun_then_institution_apposition);
 
   return g_test_run ();
 }

@@ -2899,6 +2899,10 @@ source_backward (Doc    *doc,
     }
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
+  /* "valoró el anuncio, pero reclamó que …": a Spanish verb right after
+   * "pero" has no subject of its own; the conjunction is none */
+  if (doc->pro_drop && is_word (doc, i - 1) && lower_is (doc, i - 1, "pero", NULL))
+    return FALSE;
   /* "El trabajo, que siguió … a menores de Temuco, Osorno y Valdivia,
    * encontró que …": the study opening the sentence finds, not the last
    * name of the relative clause between */
@@ -8539,7 +8543,9 @@ coordinated_subject (Doc    *doc,
    * coordinate a participle or verb with no subject in the same way
    * (English "said … and promised that …" is read as one clause with its
    * cue before) */
-  if (doc->pro_drop ? strcmp (lower (doc, before_verb - 1), "y") != 0 && strcmp (lower (doc, before_verb - 1), "e") != 0
+  /* "valoró el anuncio, pero reclamó que …": a Spanish "pero" joins a
+   * second verb with no subject of its own as "y" does */
+  if (doc->pro_drop ? !lower_is (doc, before_verb - 1, "y", "e", "pero", NULL)
       : strcmp (lower (doc, before_verb - 1), "et") != 0 && strcmp (lower (doc, before_verb - 1), "und") != 0
         && strcmp (lower (doc, before_verb - 1), "and") != 0)
     return FALSE;
