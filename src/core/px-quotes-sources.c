@@ -4147,6 +4147,23 @@ sentence_opening (Doc     *doc,
                 continue;
               while (end < range->last && is_word (doc, end + 1) && px_quotes_is_name_word (doc, end + 1))
                 end++;
+              /* "La patronal del sector, la Asociación de Empresas de Frío
+               * y Logística (Afrilog), evitó …": a Spanish institution's
+               * name runs on over its lower-case links and may carry its
+               * acronym in brackets */
+              if (doc->pro_drop && person->org)
+                {
+                  while (end + 2 <= range->last && is_word (doc, end + 1) && is_word (doc, end + 2)
+                         && lower_is (doc, end + 1, "de", "del", "y", "e", "para", NULL)
+                         && (tok (doc, end + 2)->flags & PX_LEXICON_TOKEN_CAPITAL))
+                    {
+                      end += 2;
+                      while (end < range->last && is_word (doc, end + 1) && px_quotes_is_name_word (doc, end + 1))
+                        end++;
+                    }
+                  if (end + 3 <= range->last && is_punct (doc, end + 1, '(') && is_word (doc, end + 2) && is_punct (doc, end + 3, ')'))
+                    end += 3;
+                }
               if (end + 1 <= range->last && is_punct (doc, end + 1, ','))
                 {
                   *out = person;
