@@ -465,6 +465,38 @@ test_generic_noun_then_institution_apposition (void)
   expect_speaker (quotes, "el combustible ha subido", "Asociación de Radiotaxis y Conductores");
 }
 
+/* "El canciller boliviano, Marcelo Quispe Mamani, …" then "Quispe Mamani,
+ * por su parte, …" and a quote given to "el canciller boliviano": the two
+ * surnames without the given name are the same person, named in full. */
+static void
+test_two_surnames_without_given_name (void)
+{
+  const char *text =
+    "Reunión de cancilleres en Asunción\n\n"
+    "El canciller uruguayo, Martín Sosa Ferreira, y su homólogo boliviano, Marcelo Quispe Mamani, se reunieron "
+    "durante cuatro horas.\n\n"
+    "Quispe Mamani, por su parte, se mostró más prudente. \"Falta financiar las obras\", señaló el canciller boliviano.\n\n"
+    "La bióloga Nerea Santamaría de la Fuente participó en la reunión. Santamaría de la Fuente subrayó que "
+    "el río ha perdido caudal.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Falta financiar las obras", "Marcelo Quispe Mamani");
+  expect_speaker (quotes, "el río ha perdido caudal", "Nerea Santamaría de la Fuente");
+}
+
+/* "Javiera", "Vicente": a given name ending like a trade ("-era",
+ * "-ente") is no description before the surnames. */
+static void
+test_given_name_with_trade_ending_female (void)
+{
+  const char *text =
+    "Marcha estudiantil en Valparaíso\n\n"
+    "Su vocera, Javiera Rojas Tapia, estudiante de Derecho, dijo que dos compañeros fueron detenidos.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "dos compañeros fueron detenidos", "Javiera Rojas Tapia");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -500,6 +532,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/study-opening-finds-past-relative", test_study_opening_finds_past_relative);
   g_test_add_func ("/parallax/quotes-es/pero-coordinated-verb", test_pero_coordinated_verb);
   g_test_add_func ("/parallax/quotes-es/generic-noun-then-institution-apposition", test_generic_noun_then_institution_apposition);
+  g_test_add_func ("/parallax/quotes-es/two-surnames-without-given-name", test_two_surnames_without_given_name);
+  g_test_add_func ("/parallax/quotes-es/given-name-with-trade-ending-female", test_given_name_with_trade_ending_female);
 
   return g_test_run ();
 }

@@ -1104,6 +1104,7 @@ given_name_gender (const char *name)
     "fabián", "hernán", "horacio", "octavio", "gregorio", "ramiro", "teodoro",
     /* with an agent's "-er" or "-ian" ending: "Wilmer", "Cristian" */
     "wilmer", "wilder", "eder", "cristian", "valentín", "benjamín",
+    "vicente", "clemente", "bautista",
   };
   static const char * const female[] = {
     "mary", "elizabeth", "sarah", "jane", "janet", "susan", "sue", "margaret", "helen", "anne", "ann",
@@ -1135,6 +1136,8 @@ given_name_gender (const char *name)
     "natalia", "sofía", "susana", "ximena", "catalina", "begoña", "amaia", "leire", "milagros", "yesenia",
     "rosalía", "maribel", "noelia", "estefanía", "vanesa", "mariana", "florencia", "agustina", "micaela",
     "leonor",
+    /* ending like a trade ("-era", "-ora"): "Javiera Muñoz Contreras" */
+    "javiera", "aurora", "débora", "eleonora",
   };
   /* Hash sets, built once: a few hundred names each, looked up for every
    * name the finder meets. */
