@@ -497,6 +497,24 @@ test_given_name_with_trade_ending_female (void)
   expect_speaker (quotes, "dos compañeros fueron detenidos", "Javiera Rojas Tapia");
 }
 
+/* "el mandatario" for "el presidente", "el profesor" for "el
+ * catedrático": Spanish second references by a synonym of the role the
+ * person was introduced with. */
+static void
+test_role_synonym_mandatario_profesor (void)
+{
+  const char *text =
+    "Acuerdo sobre el río\n\n"
+    "El presidente uruguayo, Esteban Larrosa Pintos, celebró el acuerdo. La ministra Ana Ruiz Vidal también "
+    "habló. El mandatario escribió que el pacto \"demuestra que la diplomacia funciona\".\n\n"
+    "El director del estudio, el catedrático de Botánica Julio Serrano Gil, presentó los datos. El técnico "
+    "del laboratorio, Pedro Ramos, no habló. Según el profesor, las depuradoras no retienen las fibras.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "la diplomacia funciona", "Esteban Larrosa Pintos");
+  expect_speaker (quotes, "las depuradoras no retienen", "Julio Serrano Gil");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -534,6 +552,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/generic-noun-then-institution-apposition", test_generic_noun_then_institution_apposition);
   g_test_add_func ("/parallax/quotes-es/two-surnames-without-given-name", test_two_surnames_without_given_name);
   g_test_add_func ("/parallax/quotes-es/given-name-with-trade-ending-female", test_given_name_with_trade_ending_female);
+  g_test_add_func ("/parallax/quotes-es/role-synonym-mandatario-profesor", test_role_synonym_mandatario_profesor);
 
   return g_test_run ();
 }

@@ -517,6 +517,13 @@ static const char * const role_families[][12] = {
   { "volante", "mediocampista", "centrocampista", "mediocentro", NULL },
   { "delantero", "ariete", "atacante", NULL },
   { "investigador", "investigadora", "científico", "científica", NULL },
+  /* "el mandatario" for the president, "el profesor" for "el
+   * catedrático", "el dirigente" for a party's leader, "la representante
+   * social" for Mexico's "agente del Ministerio Público" */
+  { "presidente", "presidenta", "mandatario", "mandataria", NULL },
+  { "catedrático", "catedrática", "profesor", "profesora", "docente", NULL },
+  { "líder", "dirigente", NULL },
+  { "agente", "representante", NULL },
   { "trainer", "trainerin", "cheftrainer", "coach", NULL },
   { "entraîneur", "entraîneuse", "technicien", "coach", NULL },
   /* "le magistrat" for the procureur or the juge: a word for either */
