@@ -515,6 +515,22 @@ test_role_synonym_mandatario_profesor (void)
   expect_speaker (quotes, "las depuradoras no retienen", "Julio Serrano Gil");
 }
 
+/* "Marín no podrá contar con el lateral X ni con el delantero Y. «…»,
+ * zanjó.": a verb with no subject after a sentence that opens with a
+ * person speaks for that person, not for those named in its objects. */
+static void
+test_dropped_subject_after_opening_person (void)
+{
+  const char *text =
+    "El Almenara se juega la permanencia\n\n"
+    "El entrenador, Luis Marín Pozo, compareció este viernes. \"Estamos vivos\", aseguró.\n\n"
+    "Marín no podrá contar con el lateral Iván Soto Rey, sancionado, ni con el delantero Raúl Gil Sanz, "
+    "lesionado. \"Tenemos lo que tenemos, y con eso vamos a salir a ganar\", zanjó.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Tenemos lo que tenemos", "Luis Marín Pozo");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -553,6 +569,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/two-surnames-without-given-name", test_two_surnames_without_given_name);
   g_test_add_func ("/parallax/quotes-es/given-name-with-trade-ending-female", test_given_name_with_trade_ending_female);
   g_test_add_func ("/parallax/quotes-es/role-synonym-mandatario-profesor", test_role_synonym_mandatario_profesor);
+  g_test_add_func ("/parallax/quotes-es/dropped-subject-after-opening-person", test_dropped_subject_after_opening_person);
 
   return g_test_run ();
 }

@@ -5977,6 +5977,52 @@ resolve_source_inner (Doc    *doc,
                 return;
               }
           }
+        /* "Arrieta no podrá contar con el lateral X ni con el delantero
+         * Y. «…», zanjó.": a Spanish verb with no subject after a sentence
+         * that opens with a person speaks for that person, not for the
+         * people named in its objects */
+        if (!group && source->implicit && doc->pro_drop)
+          {
+            Person *topic = salient_subject (doc, source->first, 0, 1);
+            guint cue_sentence = doc->token_sentence[source->first];
+
+            /* someone named in the cue's own sentence before it ("La
+             * coautora, la bióloga X, advirtió") is nearer */
+            for (guint p = 0; p < doc->people->len && topic != NULL; p++)
+              {
+                Person *other = g_ptr_array_index (doc->people, p);
+
+                for (guint m = 0; m < other->mentions->len && other != topic; m++)
+                  {
+                    guint token = g_array_index (other->mentions, guint, m);
+
+                    if (token < source->first && doc->token_sentence[token] == cue_sentence && doc->span_of[token] < 0)
+                      topic = NULL;
+                  }
+              }
+            /* only a subject that opens its sentence ("Preguntado por la
+             * lesión del capitán, X, Pellegrino confirmó": X is none) */
+            if (topic != NULL)
+              {
+                guint seen = px_quotes_mention_before (topic, source->first);
+                gboolean opens = FALSE;
+
+                if (seen != G_MAXUINT && doc->token_sentence[seen] + 1 >= cue_sentence)
+                  {
+                    guint first = g_array_index (doc->sentences, Sentence, doc->token_sentence[seen]).first;
+
+                    opens = seen == first || (seen == first + 1 && is_word (doc, first) && IN (determiners, lower (doc, first)));
+                  }
+                if (!opens)
+                  topic = NULL;
+              }
+            if (topic != NULL && !topic->org)
+              {
+                px_quotes_add_mention (topic, source->first);
+                px_quotes_source_from_person (source, topic);
+                return;
+              }
+          }
         if (!group && last_speaker_before (doc, source->first, gender, source))
           {
             if (source->person != NULL)
