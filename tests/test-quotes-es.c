@@ -531,6 +531,21 @@ test_dropped_subject_after_opening_person (void)
   expect_speaker (quotes, "Tenemos lo que tenemos", "Luis Marín Pozo");
 }
 
+/* "X calificó … de «…» y acusó al Gobierno de esconder …": the phrase
+ * after the verb that opens on "al" is the accused, not an inverted
+ * subject; the sentence's subject speaks. */
+static void
+test_al_object_is_no_inverted_subject (void)
+{
+  const char *text =
+    "La oposición critica las cuentas\n\n"
+    "La portavoz del grupo mixto, Lorena Prieto Galán, calificó las cuentas de \"un engaño\" y acusó al "
+    "Gobierno de ocultar el déficit real.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "ocultar el déficit real", "Lorena Prieto Galán");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -570,6 +585,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/given-name-with-trade-ending-female", test_given_name_with_trade_ending_female);
   g_test_add_func ("/parallax/quotes-es/role-synonym-mandatario-profesor", test_role_synonym_mandatario_profesor);
   g_test_add_func ("/parallax/quotes-es/dropped-subject-after-opening-person", test_dropped_subject_after_opening_person);
+  g_test_add_func ("/parallax/quotes-es/al-object-is-no-inverted-subject", test_al_object_is_no_inverted_subject);
 
   return g_test_run ();
 }

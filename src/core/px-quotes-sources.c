@@ -1124,6 +1124,11 @@ px_quotes_source_forward (Doc    *doc,
                           gint    sentence,
                           Source *source)
 {
+  /* "y acusó al Gobierno de esconder …": in Spanish, a phrase after the
+   * verb that opens on "a" or "al" is its object or its listener, never
+   * an inverted subject */
+  if (doc->pro_drop && is_word (doc, i) && lower_is (doc, i, "a", "al", NULL))
+    return FALSE;
   if (!source_forward_phrase (doc, i, sentence, source))
     return FALSE;
   if (!source->pronoun && source->first == i && starts_clause (doc, source->last + 1))
