@@ -546,6 +546,34 @@ test_al_object_is_no_inverted_subject (void)
   expect_speaker (quotes, "ocultar el déficit real", "Lorena Prieto Galán");
 }
 
+/* "CLAUSE, informó este sábado la Fiscalía", "según comunicó la
+ * compañía": agency reports' verbs of informing are reporting verbs. */
+static void
+test_informo_comunico_are_cues (void)
+{
+  const char *text =
+    "El hospital comarcal cerrará su paritorio\n\n"
+    "El paritorio del hospital de Tudela cerrará en verano, informó la Consejería de Salud.\n\n"
+    "La Confederación de Regantes comunicó que los riegos empezarán en abril.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "cerrará en verano", "Consejería de Salud");
+  expect_speaker (quotes, "los riegos empezarán en abril", "Confederación de Regantes");
+}
+
+/* "informaron de retenciones de hasta diez kilómetros": "de" before a
+ * bare noun opens an object, not reported words. */
+static void
+test_informar_de_noun_is_no_quote (void)
+{
+  const char *text =
+    "Tractorada en la autovía\n\n"
+    "Los Mossos d'Esquadra informaron de retenciones de hasta ocho kilómetros en la AP-2.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpuint (quotes->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -586,6 +614,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/role-synonym-mandatario-profesor", test_role_synonym_mandatario_profesor);
   g_test_add_func ("/parallax/quotes-es/dropped-subject-after-opening-person", test_dropped_subject_after_opening_person);
   g_test_add_func ("/parallax/quotes-es/al-object-is-no-inverted-subject", test_al_object_is_no_inverted_subject);
+  g_test_add_func ("/parallax/quotes-es/informo-comunico-are-cues", test_informo_comunico_are_cues);
+  g_test_add_func ("/parallax/quotes-es/informar-de-noun-is-no-quote", test_informar_de_noun_is_no_quote);
 
   return g_test_run ();
 }
