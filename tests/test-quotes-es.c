@@ -435,6 +435,145 @@ test_study_opening_finds_past_relative (void)
   expect_speaker (quotes, "se asociaba a un 12% más", "Universidad Austral de Chile");
 }
 
+/* "X valoró el anuncio, pero reclamó que …": a verb right after "pero"
+ * has the subject its sentence opens with; "pero" is no speaker. */
+static void
+test_pero_coordinated_verb (void)
+{
+  const char *text =
+    "Los regantes piden más agua\n\n"
+    "El presidente de la comunidad de regantes, Ramón Ibarra Solís, valoró el reparto, pero reclamó que "
+    "los cupos se revisen cada mes.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "los cupos se revisen", "Ramón Ibarra Solís");
+}
+
+/* "La patronal del sector, la Asociación de X y Y (ACR), evitó …, pero
+ * señaló que …": a generic noun, then the institution's name with its
+ * lower-case links and acronym in apposition; the named body speaks. */
+static void
+test_generic_noun_then_institution_apposition (void)
+{
+  const char *text =
+    "El sector del taxi pide ayudas\n\n"
+    "El alcalde, Tomás Gil Roca, defendió la nueva ordenanza.\n\n"
+    "La patronal del sector, la Asociación de Radiotaxis y Conductores (ARC), evitó valorar la ordenanza, pero "
+    "señaló en un comunicado que el combustible ha subido un 20 %.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "el combustible ha subido", "Asociación de Radiotaxis y Conductores");
+}
+
+/* "El canciller boliviano, Marcelo Quispe Mamani, …" then "Quispe Mamani,
+ * por su parte, …" and a quote given to "el canciller boliviano": the two
+ * surnames without the given name are the same person, named in full. */
+static void
+test_two_surnames_without_given_name (void)
+{
+  const char *text =
+    "Reunión de cancilleres en Asunción\n\n"
+    "El canciller uruguayo, Martín Sosa Ferreira, y su homólogo boliviano, Marcelo Quispe Mamani, se reunieron "
+    "durante cuatro horas.\n\n"
+    "Quispe Mamani, por su parte, se mostró más prudente. \"Falta financiar las obras\", señaló el canciller boliviano.\n\n"
+    "La bióloga Nerea Santamaría de la Fuente participó en la reunión. Santamaría de la Fuente subrayó que "
+    "el río ha perdido caudal.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Falta financiar las obras", "Marcelo Quispe Mamani");
+  expect_speaker (quotes, "el río ha perdido caudal", "Nerea Santamaría de la Fuente");
+}
+
+/* "Javiera", "Vicente": a given name ending like a trade ("-era",
+ * "-ente") is no description before the surnames. */
+static void
+test_given_name_with_trade_ending_female (void)
+{
+  const char *text =
+    "Marcha estudiantil en Valparaíso\n\n"
+    "Su vocera, Javiera Rojas Tapia, estudiante de Derecho, dijo que dos compañeros fueron detenidos.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "dos compañeros fueron detenidos", "Javiera Rojas Tapia");
+}
+
+/* "el mandatario" for "el presidente", "el profesor" for "el
+ * catedrático": Spanish second references by a synonym of the role the
+ * person was introduced with. */
+static void
+test_role_synonym_mandatario_profesor (void)
+{
+  const char *text =
+    "Acuerdo sobre el río\n\n"
+    "El presidente uruguayo, Esteban Larrosa Pintos, celebró el acuerdo. La ministra Ana Ruiz Vidal también "
+    "habló. El mandatario escribió que el pacto \"demuestra que la diplomacia funciona\".\n\n"
+    "El director del estudio, el catedrático de Botánica Julio Serrano Gil, presentó los datos. El técnico "
+    "del laboratorio, Pedro Ramos, no habló. Según el profesor, las depuradoras no retienen las fibras.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "la diplomacia funciona", "Esteban Larrosa Pintos");
+  expect_speaker (quotes, "las depuradoras no retienen", "Julio Serrano Gil");
+}
+
+/* "Marín no podrá contar con el lateral X ni con el delantero Y. «…»,
+ * zanjó.": a verb with no subject after a sentence that opens with a
+ * person speaks for that person, not for those named in its objects. */
+static void
+test_dropped_subject_after_opening_person (void)
+{
+  const char *text =
+    "El Almenara se juega la permanencia\n\n"
+    "El entrenador, Luis Marín Pozo, compareció este viernes. \"Estamos vivos\", aseguró.\n\n"
+    "Marín no podrá contar con el lateral Iván Soto Rey, sancionado, ni con el delantero Raúl Gil Sanz, "
+    "lesionado. \"Tenemos lo que tenemos, y con eso vamos a salir a ganar\", zanjó.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Tenemos lo que tenemos", "Luis Marín Pozo");
+}
+
+/* "X calificó … de «…» y acusó al Gobierno de esconder …": the phrase
+ * after the verb that opens on "al" is the accused, not an inverted
+ * subject; the sentence's subject speaks. */
+static void
+test_al_object_is_no_inverted_subject (void)
+{
+  const char *text =
+    "La oposición critica las cuentas\n\n"
+    "La portavoz del grupo mixto, Lorena Prieto Galán, calificó las cuentas de \"un engaño\" y acusó al "
+    "Gobierno de ocultar el déficit real.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "ocultar el déficit real", "Lorena Prieto Galán");
+}
+
+/* "CLAUSE, informó este sábado la Fiscalía", "según comunicó la
+ * compañía": agency reports' verbs of informing are reporting verbs. */
+static void
+test_informo_comunico_are_cues (void)
+{
+  const char *text =
+    "El hospital comarcal cerrará su paritorio\n\n"
+    "El paritorio del hospital de Tudela cerrará en verano, informó la Consejería de Salud.\n\n"
+    "La Confederación de Regantes comunicó que los riegos empezarán en abril.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "cerrará en verano", "Consejería de Salud");
+  expect_speaker (quotes, "los riegos empezarán en abril", "Confederación de Regantes");
+}
+
+/* "informaron de retenciones de hasta diez kilómetros": "de" before a
+ * bare noun opens an object, not reported words. */
+static void
+test_informar_de_noun_is_no_quote (void)
+{
+  const char *text =
+    "Tractorada en la autovía\n\n"
+    "Los Mossos d'Esquadra informaron de retenciones de hasta ocho kilómetros en la AP-2.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpuint (quotes->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -468,6 +607,15 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/dash-list-item-is-no-dialogue", test_dash_list_item_is_no_dialogue);
   g_test_add_func ("/parallax/quotes-es/asking-for-anonymity-is-no-cue", test_asking_for_anonymity_is_no_cue);
   g_test_add_func ("/parallax/quotes-es/study-opening-finds-past-relative", test_study_opening_finds_past_relative);
+  g_test_add_func ("/parallax/quotes-es/pero-coordinated-verb", test_pero_coordinated_verb);
+  g_test_add_func ("/parallax/quotes-es/generic-noun-then-institution-apposition", test_generic_noun_then_institution_apposition);
+  g_test_add_func ("/parallax/quotes-es/two-surnames-without-given-name", test_two_surnames_without_given_name);
+  g_test_add_func ("/parallax/quotes-es/given-name-with-trade-ending-female", test_given_name_with_trade_ending_female);
+  g_test_add_func ("/parallax/quotes-es/role-synonym-mandatario-profesor", test_role_synonym_mandatario_profesor);
+  g_test_add_func ("/parallax/quotes-es/dropped-subject-after-opening-person", test_dropped_subject_after_opening_person);
+  g_test_add_func ("/parallax/quotes-es/al-object-is-no-inverted-subject", test_al_object_is_no_inverted_subject);
+  g_test_add_func ("/parallax/quotes-es/informo-comunico-are-cues", test_informo_comunico_are_cues);
+  g_test_add_func ("/parallax/quotes-es/informar-de-noun-is-no-quote", test_informar_de_noun_is_no_quote);
 
   return g_test_run ();
 }

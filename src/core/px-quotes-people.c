@@ -1104,6 +1104,7 @@ given_name_gender (const char *name)
     "fabián", "hernán", "horacio", "octavio", "gregorio", "ramiro", "teodoro",
     /* with an agent's "-er" or "-ian" ending: "Wilmer", "Cristian" */
     "wilmer", "wilder", "eder", "cristian", "valentín", "benjamín",
+    "vicente", "clemente", "bautista",
   };
   static const char * const female[] = {
     "mary", "elizabeth", "sarah", "jane", "janet", "susan", "sue", "margaret", "helen", "anne", "ann",
@@ -1135,6 +1136,8 @@ given_name_gender (const char *name)
     "natalia", "sofía", "susana", "ximena", "catalina", "begoña", "amaia", "leire", "milagros", "yesenia",
     "rosalía", "maribel", "noelia", "estefanía", "vanesa", "mariana", "florencia", "agustina", "micaela",
     "leonor",
+    /* ending like a trade ("-era", "-ora"): "Javiera Muñoz Contreras" */
+    "javiera", "aurora", "débora", "eleonora",
   };
   /* Hash sets, built once: a few hundred names each, looked up for every
    * name the finder meets. */
@@ -2085,6 +2088,30 @@ px_quotes_collect_people (Doc *doc)
           }
         }
       person = px_quotes_find_person_exact (doc, name);
+      /* "Marcelo Quispe Mamani" … "Quispe Mamani", "Nerea Santamaría de
+       * la Fuente" … "Santamaría de la Fuente": a Spanish second reference
+       * keeps both surnames and drops the given name; a name of two words
+       * or more that ends exactly one person's longer name is that person */
+      if (person == NULL && doc->pro_drop && !org && strchr (name, ' ') != NULL)
+        {
+          gsize n = strlen (name);
+          guint found = 0;
+
+          for (guint p = 0; p < doc->people->len; p++)
+            {
+              Person *other = g_ptr_array_index (doc->people, p);
+              gsize m = strlen (other->name);
+
+              if (!other->org && m > n + 1 && other->name[m - n - 1] == ' ' && strcmp (other->name + m - n, name) == 0
+                  && (found == 0 || person != other))
+                {
+                  person = other;
+                  found++;
+                }
+            }
+          if (found != 1)
+            person = NULL;
+        }
       if (person == NULL)
         {
           g_auto(GStrv) words = g_strsplit (name, " ", -1);

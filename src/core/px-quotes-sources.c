@@ -517,6 +517,13 @@ static const char * const role_families[][12] = {
   { "volante", "mediocampista", "centrocampista", "mediocentro", NULL },
   { "delantero", "ariete", "atacante", NULL },
   { "investigador", "investigadora", "científico", "científica", NULL },
+  /* "el mandatario" for the president, "el profesor" for "el
+   * catedrático", "el dirigente" for a party's leader, "la representante
+   * social" for Mexico's "agente del Ministerio Público" */
+  { "presidente", "presidenta", "mandatario", "mandataria", NULL },
+  { "catedrático", "catedrática", "profesor", "profesora", "docente", NULL },
+  { "líder", "dirigente", NULL },
+  { "agente", "representante", NULL },
   { "trainer", "trainerin", "cheftrainer", "coach", NULL },
   { "entraîneur", "entraîneuse", "technicien", "coach", NULL },
   /* "le magistrat" for the procureur or the juge: a word for either */
@@ -1123,6 +1130,11 @@ px_quotes_source_forward (Doc    *doc,
                           gint    sentence,
                           Source *source)
 {
+  /* "y acusó al Gobierno de esconder …": in Spanish, a phrase after the
+   * verb that opens on "a" or "al" is its object or its listener, never
+   * an inverted subject */
+  if (doc->pro_drop && is_word (doc, i) && lower_is (doc, i, "a", "al", NULL))
+    return FALSE;
   if (!source_forward_phrase (doc, i, sentence, source))
     return FALSE;
   if (!source->pronoun && source->first == i && starts_clause (doc, source->last + 1))
@@ -2941,6 +2953,10 @@ source_backward (Doc    *doc,
       }
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
+  /* "valoró el anuncio, pero reclamó que …": a Spanish verb right after
+   * "pero" has no subject of its own; the conjunction is none */
+  if (doc->pro_drop && is_word (doc, i - 1) && lower_is (doc, i - 1, "pero", NULL))
+    return FALSE;
   /* "El trabajo, que siguió … a menores de Temuco, Osorno y Valdivia,
    * encontró que …": the study opening the sentence finds, not the last
    * name of the relative clause between */
@@ -4185,6 +4201,23 @@ sentence_opening (Doc     *doc,
                 continue;
               while (end < range->last && is_word (doc, end + 1) && px_quotes_is_name_word (doc, end + 1))
                 end++;
+              /* "La patronal del sector, la Asociación de Empresas de Frío
+               * y Logística (Afrilog), evitó …": a Spanish institution's
+               * name runs on over its lower-case links and may carry its
+               * acronym in brackets */
+              if (doc->pro_drop && person->org)
+                {
+                  while (end + 2 <= range->last && is_word (doc, end + 1) && is_word (doc, end + 2)
+                         && lower_is (doc, end + 1, "de", "del", "y", "e", "para", NULL)
+                         && (tok (doc, end + 2)->flags & PX_LEXICON_TOKEN_CAPITAL))
+                    {
+                      end += 2;
+                      while (end < range->last && is_word (doc, end + 1) && px_quotes_is_name_word (doc, end + 1))
+                        end++;
+                    }
+                  if (end + 3 <= range->last && is_punct (doc, end + 1, '(') && is_word (doc, end + 2) && is_punct (doc, end + 3, ')'))
+                    end += 3;
+                }
               if (end + 1 <= range->last && is_punct (doc, end + 1, ','))
                 {
                   *out = person;
@@ -5986,6 +6019,52 @@ resolve_source_inner (Doc    *doc,
                 px_quotes_add_mention (topic, source->first);
                 if (topic->gender == 0)
                   topic->gender = gender;
+                px_quotes_source_from_person (source, topic);
+                return;
+              }
+          }
+        /* "Arrieta no podrá contar con el lateral X ni con el delantero
+         * Y. «…», zanjó.": a Spanish verb with no subject after a sentence
+         * that opens with a person speaks for that person, not for the
+         * people named in its objects */
+        if (!group && source->implicit && doc->pro_drop)
+          {
+            Person *topic = salient_subject (doc, source->first, 0, 1);
+            guint cue_sentence = doc->token_sentence[source->first];
+
+            /* someone named in the cue's own sentence before it ("La
+             * coautora, la bióloga X, advirtió") is nearer */
+            for (guint p = 0; p < doc->people->len && topic != NULL; p++)
+              {
+                Person *other = g_ptr_array_index (doc->people, p);
+
+                for (guint m = 0; m < other->mentions->len && other != topic; m++)
+                  {
+                    guint token = g_array_index (other->mentions, guint, m);
+
+                    if (token < source->first && doc->token_sentence[token] == cue_sentence && doc->span_of[token] < 0)
+                      topic = NULL;
+                  }
+              }
+            /* only a subject that opens its sentence ("Preguntado por la
+             * lesión del capitán, X, Pellegrino confirmó": X is none) */
+            if (topic != NULL)
+              {
+                guint seen = px_quotes_mention_before (topic, source->first);
+                gboolean opens = FALSE;
+
+                if (seen != G_MAXUINT && doc->token_sentence[seen] + 1 >= cue_sentence)
+                  {
+                    guint first = g_array_index (doc->sentences, Sentence, doc->token_sentence[seen]).first;
+
+                    opens = seen == first || (seen == first + 1 && is_word (doc, first) && IN (determiners, lower (doc, first)));
+                  }
+                if (!opens)
+                  topic = NULL;
+              }
+            if (topic != NULL && !topic->org)
+              {
+                px_quotes_add_mention (topic, source->first);
                 px_quotes_source_from_person (source, topic);
                 return;
               }
@@ -8654,7 +8733,9 @@ coordinated_subject (Doc    *doc,
    * coordinate a participle or verb with no subject in the same way
    * (English "said … and promised that …" is read as one clause with its
    * cue before) */
-  if (doc->pro_drop ? strcmp (lower (doc, before_verb - 1), "y") != 0 && strcmp (lower (doc, before_verb - 1), "e") != 0
+  /* "valoró el anuncio, pero reclamó que …": a Spanish "pero" joins a
+   * second verb with no subject of its own as "y" does */
+  if (doc->pro_drop ? !lower_is (doc, before_verb - 1, "y", "e", "pero", NULL)
       : strcmp (lower (doc, before_verb - 1), "et") != 0 && strcmp (lower (doc, before_verb - 1), "und") != 0
         && strcmp (lower (doc, before_verb - 1), "and") != 0)
     return FALSE;

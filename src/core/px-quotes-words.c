@@ -138,6 +138,11 @@ static const char * const speech_verbs[] = {
    * jueza consideró que …" */
   "recalca", "precisa", "aclara", "aclaró", "matiza", "matizó", "remarcó", "enfatizó", "puntualizó",
   "reiteró", "admiten", "reconocen", "sostienen", "consideró",
+  /* agency reports: "…, informó este sábado la Fiscalía", "según
+   * comunicó la compañía a la CNMV", "adelantó que …", "argumentó que …" */
+  "informó", "informaron", "informa", "informan", "comunicó", "comunicaron", "comunica", "adelantó",
+  "adelantaron", "avanzó", "avanzaron", "argumentó", "argumentaron", "detalló", "detallaron", "expuso",
+  "estimó", "estimaron", "anuncia", "declara",
   /* ru */
   "сказал", "сказала", "сказали", "сообщает", "сообщают",
   /* an agency relaying: "Как передает РИА Новости со ссылкой на …" */

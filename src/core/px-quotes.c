@@ -3102,6 +3102,30 @@ romance_bare_noun_object (Doc   *doc,
     return FALSE;
   if (is_word (doc, first - 1) && lower_is (doc, first - 1, "que", "qu'", "qu’", "de", "d'", "d’", "à", "a", "por", "para", NULL))
     return FALSE;
+  /* "Los Mossos informaron de retenciones de hasta diez kilómetros",
+   * "advirtió del riesgo": a Spanish "de" or "del" before a noun, not
+   * before "que" or an infinitive, opens an object, not what was said */
+  if (doc->pro_drop && is_word (doc, first) && lower_is (doc, first, "de", "del", NULL) && first < last
+      && is_word (doc, first + 1) && !lower_is (doc, first + 1, "que", NULL)
+      && !g_str_has_suffix (lower (doc, first + 1), "ar") && !g_str_has_suffix (lower (doc, first + 1), "er")
+      && !g_str_has_suffix (lower (doc, first + 1), "ir"))
+    {
+      k = first + 1;
+      if (strcmp (lower (doc, first), "de") == 0 && !px_text_list_contains (determiners_romance, G_N_ELEMENTS (determiners_romance), lower (doc, k)))
+        {
+          /* "de retenciones": a bare plural or mass noun stands for the
+           * determiner the loop below looks for */
+          for (guint t = k; t <= last; t++)
+            {
+              if (doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE))
+                return FALSE;
+              if (is_word (doc, t) && (px_text_list_contains (finite, G_N_ELEMENTS (finite), lower (doc, t))
+                                       || (g_str_has_suffix (lower (doc, t), "ó") && strlen (lower (doc, t)) > 4)))
+                return FALSE;
+            }
+          return TRUE;
+        }
+    }
   while (k <= last && is_word (doc, k) && px_text_list_contains (skip, G_N_ELEMENTS (skip), lower (doc, k)))
     k++;
   if (k > last || !is_word (doc, k) || !px_text_list_contains (determiners_romance, G_N_ELEMENTS (determiners_romance), lower (doc, k)))
