@@ -346,6 +346,27 @@ test_however_second_verb (void)
   g_assert_cmpstr (second->speaker, ==, "Геннадий Осипов");
 }
 
+/* "Об этом говорится в заявлении федерации", "уточняется в документе",
+ * "говорится в заявлении компании": a document's owner named by a bare
+ * noun, or not at all, is the body of that kind named before */
+static void
+test_document_owner_named_before (void)
+{
+  const char *text =
+    "Пловца дисквалифицировали\n\n"
+    "Федерация плавания Северного края дисквалифицировала на два года призера первенства Антона Мельника. "
+    "Об этом говорится в заявлении федерации. Спортсмен может обжаловать решение в течение месяца, уточняется в документе.\n\n"
+    "Бассейн, где тренировался Мельник, строит оператор «Аквастрой». "
+    "Работы завершатся к лету, говорится в заявлении компании.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "дисквалифицировала на два года призера")->speaker, ==,
+                   "Федерация плавания Северного края");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "может обжаловать решение в течение месяца")->speaker, ==,
+                   "Федерация плавания Северного края");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Работы завершатся к лету")->speaker, ==, "Аквастрой");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -392,6 +413,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/names-in-marks-after-cue", test_names_in_marks_after_cue);
 
   g_test_add_func ("/parallax/quotes-ru/however-second-verb", test_however_second_verb);
+
+  g_test_add_func ("/parallax/quotes-ru/document-owner-named-before", test_document_owner_named_before);
 
   return g_test_run ();
 }
