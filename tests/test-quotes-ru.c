@@ -367,6 +367,21 @@ test_document_owner_named_before (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Работы завершатся к лету")->speaker, ==, "Аквастрой");
 }
 
+/* "Андрея Куликова" … "Сам Куликов": a man introduced in an oblique
+ * case and named later by his surname in the nominative is one person,
+ * under the nominative of his full name */
+static void
+test_man_introduced_in_oblique_case (void)
+{
+  const char *text =
+    "Директора автобазы арестовали\n\n"
+    "Суд арестовал директора городской автобазы Андрея Куликова по делу о хищении топлива.\n\n"
+    "Сам Куликов вину не признает. «Я ничего не похищал», — заявил он журналистам.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Я ничего не похищал")->speaker, ==, "Андрей Куликов");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,6 +430,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/however-second-verb", test_however_second_verb);
 
   g_test_add_func ("/parallax/quotes-ru/document-owner-named-before", test_document_owner_named_before);
+
+  g_test_add_func ("/parallax/quotes-ru/man-introduced-in-oblique-case", test_man_introduced_in_oblique_case);
 
   return g_test_run ();
 }
