@@ -382,6 +382,20 @@ test_man_introduced_in_oblique_case (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Я ничего не похищал")->speaker, ==, "Андрей Куликов");
 }
 
+/* "В суде он рассказал, что …": a place opening the sentence is no
+ * institution speaking when a personal pronoun is the verb's subject */
+static void
+test_place_before_pronoun_subject (void)
+{
+  const char *text =
+    "Дело о подкупе\n\n"
+    "Следователь Ольга Панова допросила предпринимателя Семена Грачева.\n\n"
+    "Грачев пошел на сделку со следствием. В суде он рассказал, что деньги передавал наличными.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "деньги передавал наличными")->speaker, ==, "Семен Грачев");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -432,6 +446,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/document-owner-named-before", test_document_owner_named_before);
 
   g_test_add_func ("/parallax/quotes-ru/man-introduced-in-oblique-case", test_man_introduced_in_oblique_case);
+
+  g_test_add_func ("/parallax/quotes-ru/place-before-pronoun-subject", test_place_before_pronoun_subject);
 
   return g_test_run ();
 }

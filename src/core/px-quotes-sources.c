@@ -8272,8 +8272,11 @@ russian_source (Doc    *doc,
             b = span->open;
         }
     }
-  /* "В прокуратуре Омской области сообщили": the institution opens the clause */
-  for (guint v = b; v > s->first && v + 9 > b; v--)
+  /* "В прокуратуре Омской области сообщили": the institution opens the
+   * clause; not when a personal pronoun is the subject before the verb ("В
+   * суде он рассказал": where he spoke) */
+  for (guint v = b; v > s->first && v + 9 > b
+       && !(is_word (doc, b - 1) && lower_is (doc, b - 1, "он", "она", "они", NULL)); v--)
     {
       guint at = v - 1;
 
