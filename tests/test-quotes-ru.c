@@ -396,6 +396,23 @@ test_place_before_pronoun_subject (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "деньги передавал наличными")->speaker, ==, "Семен Грачев");
 }
 
+/* "В ведомстве также напомнили" several paragraphs after the body last
+ * spoke, with a person quoted since: the generic noun is that body */
+static void
+test_agency_noun_after_long_gap (void)
+{
+  const char *text =
+    "Городские бассейны закроют на ремонт\n\n"
+    "В комитете по спорту сообщили, что три бассейна закроются на лето.\n\n"
+    "Тренер детской школы Максим Орехов считает, что секции останутся без занятий.\n\n"
+    "«Детей придется возить в соседний город», — сказал он.\n\n"
+    "В ведомстве также напомнили, что абонементы продлят бесплатно.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "абонементы продлят бесплатно")->speaker, ==,
+                   "комитет по спорту");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -448,6 +465,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/man-introduced-in-oblique-case", test_man_introduced_in_oblique_case);
 
   g_test_add_func ("/parallax/quotes-ru/place-before-pronoun-subject", test_place_before_pronoun_subject);
+
+  g_test_add_func ("/parallax/quotes-ru/agency-noun-after-long-gap", test_agency_noun_after_long_gap);
 
   return g_test_run ();
 }

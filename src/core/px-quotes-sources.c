@@ -4534,6 +4534,34 @@ is_institution_speaker (Doc          *doc,
              : (whole || IN (institution_nouns, head) || IN (org_words, head)));
 }
 
+/* "В ведомстве также напомнили", "заявили в ведомстве": the institution
+ * last reported speaking before @before, two paragraphs at a time back to
+ * the top of the article; the generic noun never stands for a person,
+ * however long ago the body spoke. */
+static gboolean
+russian_institution_speaker_earlier (Doc    *doc,
+                                     guint   before,
+                                     Source *out)
+{
+  guint at = before;
+
+  while (TRUE)
+    {
+      guint paragraph;
+
+      if (last_speaker_of_kind_before (doc, at, is_institution_speaker, GINT_TO_POINTER (TRUE), out))
+        return TRUE;
+      paragraph = doc->token_segment[at];
+      if (paragraph < 2)
+        return FALSE;
+      /* on to the first token of the paragraph before the one searched */
+      while (at > 0 && doc->token_segment[at - 1] + 1 >= paragraph)
+        at--;
+      if (at == 0)
+        return FALSE;
+    }
+}
+
 /* "…, it added": the institution last reported speaking, in this
  * paragraph or the one before. */
 static gboolean
@@ -5946,7 +5974,7 @@ resolve_source_inner (Doc    *doc,
    * ведомстве": the institution last reported speaking */
   if (source->pronoun && source->implicit && px_quotes_is_cyrillic_word (doc, source->first)
       && lower_is (doc, source->first, "ведомстве", NULL)
-      && last_speaker_of_kind_before (doc, source->first, is_institution_speaker, GINT_TO_POINTER (TRUE), source))
+      && russian_institution_speaker_earlier (doc, source->first, source))
     return;
   /* "La Conselleria rebajó esa cifra y aseguró que …": a coordinated
    * verb with no subject has its sentence's */
