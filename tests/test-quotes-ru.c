@@ -413,6 +413,25 @@ test_agency_noun_after_long_gap (void)
                    "комитет по спорту");
 }
 
+/* "Собеседник, близкий к «Вектору», подтвердил", "Источник в
+ * профсоюзе, пожелавший остаться неизвестным, рассказал": a name in marks
+ * inside the clause between commas, and an unnamed source placed by a
+ * preposition before it */
+static void
+test_unnamed_source_with_clause_and_marks (void)
+{
+  const char *text =
+    "Завод ищет покупателя\n\n"
+    "Собеседник, близкий к «Вектору», подтвердил, что владельцы обсуждают продажу завода с тремя инвесторами.\n\n"
+    "Источник в профсоюзе, пожелавший остаться неизвестным, рассказал изданию, что рабочих предупредили о простое до весны.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "владельцы обсуждают продажу завода")->speaker, ==,
+                   "Собеседник, близкий к «Вектору»");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "рабочих предупредили о простое")->speaker, ==,
+                   "Источник в профсоюзе");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -467,6 +486,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/place-before-pronoun-subject", test_place_before_pronoun_subject);
 
   g_test_add_func ("/parallax/quotes-ru/agency-noun-after-long-gap", test_agency_noun_after_long_gap);
+
+  g_test_add_func ("/parallax/quotes-ru/unnamed-source-with-clause-and-marks", test_unnamed_source_with_clause_and_marks);
 
   return g_test_run ();
 }

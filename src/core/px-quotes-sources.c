@@ -2848,8 +2848,17 @@ russian_subject_with_clause (Doc    *doc,
   for (guint e = 0; e < G_N_ELEMENTS (adjectival) && !clause; e++)
     clause = g_str_has_suffix (opener, adjectival[e]) && g_utf8_strlen (opener, -1) > 5;
   for (guint k = c + 1; k < i - 1 && plain; k++)
-    plain = px_quotes_allowed_token (doc, k, sentence)
-            && (is_punct (doc, k, '-') || (is_word (doc, k) && !IN (speech_verbs, lower (doc, k))));
+    {
+      /* "Собеседник, близкий к «Хлебосолу», …": a name in marks inside
+       * the clause, with its marks */
+      gboolean named = doc->span_of[k] >= 0 && (gint) doc->token_sentence[k] == sentence
+                       && px_quotes_russian_name_in_marks (doc, &g_array_index (doc->spans, Span, doc->span_of[k]));
+
+      if (named || (!is_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_QUOTE)))
+        continue;
+      plain = px_quotes_allowed_token (doc, k, sentence)
+              && (is_punct (doc, k, '-') || (is_word (doc, k) && !IN (speech_verbs, lower (doc, k))));
+    }
   if (!clause || !plain)
     return FALSE;
   if (source != NULL)
@@ -2863,6 +2872,15 @@ russian_subject_with_clause (Doc    *doc,
         {
           source->last = i - 2;
           source->speaker = px_quotes_slice (doc, f, i - 2);
+          g_ptr_array_add (doc->anonymous, g_strdup (source->speaker));
+        }
+      /* "Источник в федерации, пожелавший остаться неизвестным, …": an
+       * unnamed source placed by a preposition is that phrase; the clause
+       * only says why it is unnamed */
+      else if (c - 1 > f + 1 && lower_is (doc, f, "источник", "собеседник", "собеседница", NULL)
+               && is_word (doc, f + 1) && lower_is (doc, f + 1, "в", "во", "из", "на", "среди", NULL))
+        {
+          source->speaker = px_quotes_slice (doc, f, c - 1);
           g_ptr_array_add (doc->anonymous, g_strdup (source->speaker));
         }
     }
