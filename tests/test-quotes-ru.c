@@ -432,6 +432,21 @@ test_unnamed_source_with_clause_and_marks (void)
                    "Источник в профсоюзе");
 }
 
+/* "Об этом «Вестнику» сообщил …": the paper told, in marks between the
+ * pointing words and the verb, leaves the sentence before as the quote */
+static void
+test_points_back_past_paper_in_marks (void)
+{
+  const char *text =
+    "Комбинат остановит печь\n\n"
+    "Металлургический комбинат в Озерске в апреле остановит доменную печь на капитальный ремонт. "
+    "Об этом «Вестнику» сообщил главный инженер предприятия Степан Громов.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "остановит доменную печь на капитальный ремонт")->speaker, ==,
+                   "Степан Громов");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -488,6 +503,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/agency-noun-after-long-gap", test_agency_noun_after_long_gap);
 
   g_test_add_func ("/parallax/quotes-ru/unnamed-source-with-clause-and-marks", test_unnamed_source_with_clause_and_marks);
+
+  g_test_add_func ("/parallax/quotes-ru/points-back-past-paper-in-marks", test_points_back_past_paper_in_marks);
 
   return g_test_run ();
 }
