@@ -346,6 +346,107 @@ test_however_second_verb (void)
   g_assert_cmpstr (second->speaker, ==, "Геннадий Осипов");
 }
 
+/* "Об этом говорится в заявлении федерации", "уточняется в документе",
+ * "говорится в заявлении компании": a document's owner named by a bare
+ * noun, or not at all, is the body of that kind named before */
+static void
+test_document_owner_named_before (void)
+{
+  const char *text =
+    "Пловца дисквалифицировали\n\n"
+    "Федерация плавания Северного края дисквалифицировала на два года призера первенства Антона Мельника. "
+    "Об этом говорится в заявлении федерации. Спортсмен может обжаловать решение в течение месяца, уточняется в документе.\n\n"
+    "Бассейн, где тренировался Мельник, строит оператор «Аквастрой». "
+    "Работы завершатся к лету, говорится в заявлении компании.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "дисквалифицировала на два года призера")->speaker, ==,
+                   "Федерация плавания Северного края");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "может обжаловать решение в течение месяца")->speaker, ==,
+                   "Федерация плавания Северного края");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Работы завершатся к лету")->speaker, ==, "Аквастрой");
+}
+
+/* "Андрея Куликова" … "Сам Куликов": a man introduced in an oblique
+ * case and named later by his surname in the nominative is one person,
+ * under the nominative of his full name */
+static void
+test_man_introduced_in_oblique_case (void)
+{
+  const char *text =
+    "Директора автобазы арестовали\n\n"
+    "Суд арестовал директора городской автобазы Андрея Куликова по делу о хищении топлива.\n\n"
+    "Сам Куликов вину не признает. «Я ничего не похищал», — заявил он журналистам.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Я ничего не похищал")->speaker, ==, "Андрей Куликов");
+}
+
+/* "В суде он рассказал, что …": a place opening the sentence is no
+ * institution speaking when a personal pronoun is the verb's subject */
+static void
+test_place_before_pronoun_subject (void)
+{
+  const char *text =
+    "Дело о подкупе\n\n"
+    "Следователь Ольга Панова допросила предпринимателя Семена Грачева.\n\n"
+    "Грачев пошел на сделку со следствием. В суде он рассказал, что деньги передавал наличными.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "деньги передавал наличными")->speaker, ==, "Семен Грачев");
+}
+
+/* "В ведомстве также напомнили" several paragraphs after the body last
+ * spoke, with a person quoted since: the generic noun is that body */
+static void
+test_agency_noun_after_long_gap (void)
+{
+  const char *text =
+    "Городские бассейны закроют на ремонт\n\n"
+    "В комитете по спорту сообщили, что три бассейна закроются на лето.\n\n"
+    "Тренер детской школы Максим Орехов считает, что секции останутся без занятий.\n\n"
+    "«Детей придется возить в соседний город», — сказал он.\n\n"
+    "В ведомстве также напомнили, что абонементы продлят бесплатно.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "абонементы продлят бесплатно")->speaker, ==,
+                   "комитет по спорту");
+}
+
+/* "Собеседник, близкий к «Вектору», подтвердил", "Источник в
+ * профсоюзе, пожелавший остаться неизвестным, рассказал": a name in marks
+ * inside the clause between commas, and an unnamed source placed by a
+ * preposition before it */
+static void
+test_unnamed_source_with_clause_and_marks (void)
+{
+  const char *text =
+    "Завод ищет покупателя\n\n"
+    "Собеседник, близкий к «Вектору», подтвердил, что владельцы обсуждают продажу завода с тремя инвесторами.\n\n"
+    "Источник в профсоюзе, пожелавший остаться неизвестным, рассказал изданию, что рабочих предупредили о простое до весны.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "владельцы обсуждают продажу завода")->speaker, ==,
+                   "Собеседник, близкий к «Вектору»");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "рабочих предупредили о простое")->speaker, ==,
+                   "Источник в профсоюзе");
+}
+
+/* "Об этом «Вестнику» сообщил …": the paper told, in marks between the
+ * pointing words and the verb, leaves the sentence before as the quote */
+static void
+test_points_back_past_paper_in_marks (void)
+{
+  const char *text =
+    "Комбинат остановит печь\n\n"
+    "Металлургический комбинат в Озерске в апреле остановит доменную печь на капитальный ремонт. "
+    "Об этом «Вестнику» сообщил главный инженер предприятия Степан Громов.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "остановит доменную печь на капитальный ремонт")->speaker, ==,
+                   "Степан Громов");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -392,6 +493,18 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/names-in-marks-after-cue", test_names_in_marks_after_cue);
 
   g_test_add_func ("/parallax/quotes-ru/however-second-verb", test_however_second_verb);
+
+  g_test_add_func ("/parallax/quotes-ru/document-owner-named-before", test_document_owner_named_before);
+
+  g_test_add_func ("/parallax/quotes-ru/man-introduced-in-oblique-case", test_man_introduced_in_oblique_case);
+
+  g_test_add_func ("/parallax/quotes-ru/place-before-pronoun-subject", test_place_before_pronoun_subject);
+
+  g_test_add_func ("/parallax/quotes-ru/agency-noun-after-long-gap", test_agency_noun_after_long_gap);
+
+  g_test_add_func ("/parallax/quotes-ru/unnamed-source-with-clause-and-marks", test_unnamed_source_with_clause_and_marks);
+
+  g_test_add_func ("/parallax/quotes-ru/points-back-past-paper-in-marks", test_points_back_past_paper_in_marks);
 
   return g_test_run ();
 }

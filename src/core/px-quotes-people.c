@@ -1468,6 +1468,57 @@ px_quotes_find_person_by_part (Doc        *doc,
             g_free (nominative);
         }
     }
+  /* "Виктора Лапшина" … "Лапшин": a Russian man introduced in an oblique
+   * case ("признал … Виктора Лапшина виновным", "отстранила … Руслана
+   * Гайдамака"), then named by his surname in the nominative: the mention
+   * names him, and gives the nominative of his name */
+  if (best == NULL && doc->inflecting && g_strv_length (words) == 1 && g_utf8_strlen (last, -1) >= 4
+      && !g_str_has_suffix (last, "а") && !g_str_has_suffix (last, "я") && g_unichar_isupper (g_utf8_get_char (words[0])))
+    {
+      /* the oblique ending of a man's given name and its nominative one,
+       * in this order of trial */
+      static const char * const given_endings[][2] = {
+        { "ея", "ей" }, { "ая", "ай" }, { "ею", "ей" }, { "аю", "ай" }, { "еем", "ей" }, { "аем", "ай" },
+        { "ом", "" }, { "у", "" }, { "е", "" }, { "а", "" },
+      };
+      guint found = 0;
+      Person *oblique = NULL;
+
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+
+          if (person->org || person->lower_last == NULL || strchr (person->name, ' ') == NULL
+              || strchr (person->name, ' ') != strrchr (person->name, ' ') || !oblique_surname (last, person->lower_last))
+            continue;
+          if (oblique != person)
+            found++;
+          oblique = person;
+        }
+      if (found == 1)
+        {
+          const char *space = strchr (oblique->name, ' ');
+          g_autofree char *given = g_strndup (oblique->name, space - oblique->name);
+          g_autofree char *given_lower = g_utf8_strdown (given, -1);
+          char *nominative = NULL;
+
+          for (guint e = 0; e < G_N_ELEMENTS (given_endings) && nominative == NULL; e++)
+            if (g_str_has_suffix (given_lower, given_endings[e][0]) && g_utf8_strlen (given_lower, -1) > 3)
+              {
+                g_autofree char *stem = g_strndup (given, strlen (given) - strlen (given_endings[e][0]));
+
+                nominative = g_strconcat (stem, given_endings[e][1], " ", words[0], NULL);
+              }
+          if (nominative != NULL)
+            {
+              g_free (oblique->name);
+              oblique->name = nominative;
+              g_free (oblique->lower_last);
+              oblique->lower_last = g_strdup (last);
+              best = oblique;
+            }
+        }
+    }
   /* "María José Cortés Aranda" … "Cortés": a Spanish name carries two
    * surnames and the article shortens it to the first. A lone word that is
    * an inner word (neither the first nor the last) of exactly one

@@ -2187,6 +2187,12 @@ static const char * const russian_bodies[] = {
   /* "сообщила инициативная группа «Наш сквер»" */
   "группа",
 };
+/* Documents a body speaks through, in the prepositional case: "говорится
+ * в заявлении …", "уточняется в документе". */
+static const char * const russian_document_nouns[] = {
+  "заявлении", "документе", "пресс-релизе", "релизе", "отчетности", "отчётности", "отчете", "отчёте",
+  "обращении", "публикации", "письме", "сообщении",
+};
 static const char * const russian_genitive_endings[] = {
   "ого", "его", "ой", "ей", "ых", "их", "ии", "ия", "а", "я", "ы", "и", "ов", "ев", "ей",
 };
@@ -2860,8 +2866,17 @@ russian_subject_with_clause (Doc    *doc,
   for (guint e = 0; e < G_N_ELEMENTS (adjectival) && !clause; e++)
     clause = g_str_has_suffix (opener, adjectival[e]) && g_utf8_strlen (opener, -1) > 5;
   for (guint k = c + 1; k < i - 1 && plain; k++)
-    plain = px_quotes_allowed_token (doc, k, sentence)
-            && (is_punct (doc, k, '-') || (is_word (doc, k) && !IN (speech_verbs, lower (doc, k))));
+    {
+      /* "Собеседник, близкий к «Хлебосолу», …": a name in marks inside
+       * the clause, with its marks */
+      gboolean named = doc->span_of[k] >= 0 && (gint) doc->token_sentence[k] == sentence
+                       && px_quotes_russian_name_in_marks (doc, &g_array_index (doc->spans, Span, doc->span_of[k]));
+
+      if (named || (!is_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_QUOTE)))
+        continue;
+      plain = px_quotes_allowed_token (doc, k, sentence)
+              && (is_punct (doc, k, '-') || (is_word (doc, k) && !IN (speech_verbs, lower (doc, k))));
+    }
   if (!clause || !plain)
     return FALSE;
   if (source != NULL)
@@ -2875,6 +2890,15 @@ russian_subject_with_clause (Doc    *doc,
         {
           source->last = i - 2;
           source->speaker = px_quotes_slice (doc, f, i - 2);
+          g_ptr_array_add (doc->anonymous, g_strdup (source->speaker));
+        }
+      /* "Источник в федерации, пожелавший остаться неизвестным, …": an
+       * unnamed source placed by a preposition is that phrase; the clause
+       * only says why it is unnamed */
+      else if (c - 1 > f + 1 && lower_is (doc, f, "источник", "собеседник", "собеседница", NULL)
+               && is_word (doc, f + 1) && lower_is (doc, f + 1, "в", "во", "из", "на", "среди", NULL))
+        {
+          source->speaker = px_quotes_slice (doc, f, c - 1);
           g_ptr_array_add (doc->anonymous, g_strdup (source->speaker));
         }
     }
@@ -4567,6 +4591,34 @@ is_institution_speaker (Doc          *doc,
              : (whole || IN (institution_nouns, head) || IN (org_words, head)));
 }
 
+/* "В ведомстве также напомнили", "заявили в ведомстве": the institution
+ * last reported speaking before @before, two paragraphs at a time back to
+ * the top of the article; the generic noun never stands for a person,
+ * however long ago the body spoke. */
+static gboolean
+russian_institution_speaker_earlier (Doc    *doc,
+                                     guint   before,
+                                     Source *out)
+{
+  guint at = before;
+
+  while (TRUE)
+    {
+      guint paragraph;
+
+      if (last_speaker_of_kind_before (doc, at, is_institution_speaker, GINT_TO_POINTER (TRUE), out))
+        return TRUE;
+      paragraph = doc->token_segment[at];
+      if (paragraph < 2)
+        return FALSE;
+      /* on to the first token of the paragraph before the one searched */
+      while (at > 0 && doc->token_segment[at - 1] + 1 >= paragraph)
+        at--;
+      if (at == 0)
+        return FALSE;
+    }
+}
+
 /* "…, it added": the institution last reported speaking, in this
  * paragraph or the one before. */
 static gboolean
@@ -5978,7 +6030,7 @@ resolve_source_inner (Doc    *doc,
    * ведомстве": the institution last reported speaking */
   if (source->pronoun && source->implicit && px_quotes_is_cyrillic_word (doc, source->first)
       && lower_is (doc, source->first, "ведомстве", NULL)
-      && last_speaker_of_kind_before (doc, source->first, is_institution_speaker, GINT_TO_POINTER (TRUE), source))
+      && russian_institution_speaker_earlier (doc, source->first, source))
     return;
   /* "La Conselleria rebajó esa cifra y aseguró que …": a coordinated
    * verb with no subject has its sentence's */
@@ -8237,6 +8289,65 @@ russian_reported_institution (Doc  *doc,
   return g_string_free (built, FALSE);
 }
 
+/* "говорится в заявлении федерации", "говорится в заявлении компании":
+ * the bare noun in the genitive owning a document refers back to the
+ * body of that kind the article named last before @before: the last name
+ * in guillemets for a business ("компании", "перевозчика", "оператора"),
+ * else the last capitalised noun of the same stem with the genitive chain
+ * after it ("федерации" → "Федерация бокса Приволжского края"). NULL when
+ * none was named. */
+static char *
+russian_document_owner (Doc        *doc,
+                        guint       before,
+                        const char *noun)
+{
+  static const char * const business[] = {
+    "компании", "перевозчика", "оператора", "сети", "холдинга", "концерна", "банка", "предприятия",
+  };
+  gboolean firm = px_text_list_contains (business, G_N_ELEMENTS (business), noun);
+  glong n_chars = g_utf8_strlen (noun, -1);
+  g_autofree char *stem = n_chars >= 5 ? g_utf8_substring (noun, 0, n_chars - 1) : NULL;
+
+  if (!firm && stem == NULL)
+    return NULL;
+  for (guint t = before; t > 0; t--)
+    {
+      guint at = t - 1;
+      gint sentence = doc->token_sentence[at];
+
+      if (firm && doc->span_of[at] >= 0)
+        {
+          Span *span = &g_array_index (doc->spans, Span, doc->span_of[at]);
+
+          if (span->open == at && span->closed && span->close > at + 1 && span->close < before
+              && px_quotes_russian_name_in_marks (doc, span))
+            return px_quotes_slice (doc, at + 1, span->close - 1);
+        }
+      /* "Федерация бокса Приволжского края" for "федерации" */
+      if (!firm && px_quotes_is_cyrillic_word (doc, at) && (tok (doc, at)->flags & PX_LEXICON_TOKEN_CAPITAL)
+          && g_str_has_prefix (lower (doc, at), stem) && strlen (lower (doc, at)) <= strlen (noun) + 1)
+        {
+          static const char * const past_endings[] = {
+            "ила", "ала", "ела", "ыла", "ил", "ал", "ел", "ыл", "или", "али", "ели", "ыли", "ило", "ало", "ело",
+          };
+          guint last = russian_chain_end (doc, at, sentence);
+          gboolean verb = TRUE;
+
+          /* the chain stops before the body's verb: "… края отстранила" */
+          while (last > at && verb)
+            {
+              verb = FALSE;
+              for (gsize e = 0; e < G_N_ELEMENTS (past_endings) && !verb; e++)
+                verb = g_str_has_suffix (lower (doc, last), past_endings[e]);
+              if (verb)
+                last--;
+            }
+          return last > at ? px_quotes_slice (doc, at, last) : NULL;
+        }
+    }
+  return NULL;
+}
+
 /* Russian agency copy puts the speaker after the verb more often than
  * before it: "Как рассказал ТАСС житель … Олег Воронин, …", "—
  * сообщили ТАСС в пресс-службе …", "В прокуратуре … сообщили, что …",
@@ -8291,8 +8402,11 @@ russian_source (Doc    *doc,
             b = span->open;
         }
     }
-  /* "В прокуратуре Омской области сообщили": the institution opens the clause */
-  for (guint v = b; v > s->first && v + 9 > b; v--)
+  /* "В прокуратуре Омской области сообщили": the institution opens the
+   * clause; not when a personal pronoun is the subject before the verb ("В
+   * суде он рассказал": where he spoke) */
+  for (guint v = b; v > s->first && v + 9 > b
+       && !(is_word (doc, b - 1) && lower_is (doc, b - 1, "он", "она", "они", NULL)); v--)
     {
       guint at = v - 1;
 
@@ -8443,9 +8557,39 @@ russian_source (Doc    *doc,
   memset (source, 0, sizeof *source);
   if (russian_institution_after_verb (doc, j, sentence, source))
     return TRUE;
+  /* "говорится в заявлении компании", "уточняется в документе", "говорится
+   * в ее отчетности": a document with no body named after it, or a bare
+   * noun or a possessive for its owner, refers back to a body named before */
+  if (px_quotes_allowed_token (doc, j + 1, sentence) && is_word (doc, j) && strcmp (lower (doc, j), "в") == 0
+      && px_quotes_is_cyrillic_word (doc, j + 1) && px_text_list_contains (russian_document_nouns, G_N_ELEMENTS (russian_document_nouns), lower (doc, j + 1)))
+    {
+      gboolean owner = px_quotes_allowed_token (doc, j + 2, sentence) && px_quotes_is_cyrillic_word (doc, j + 2);
+      gboolean alone = owner && !(px_quotes_allowed_token (doc, j + 3, sentence) && is_word (doc, j + 3));
+
+      if (!owner || (alone && lower_is (doc, j + 2, "ее", "её", "его", "их", NULL)))
+        {
+          source->first = source->last = j + 1;
+          source->pronoun = TRUE;
+          source->implicit = TRUE;
+          return TRUE;
+        }
+      if (alone && !(tok (doc, j + 2)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_ALL_CAPS))
+          && !lower_is (doc, j + 2, "ведомства", "управления", NULL))
+        {
+          char *named = russian_document_owner (doc, j + 2, lower (doc, j + 2));
+
+          if (named != NULL)
+            {
+              source->first = source->last = j + 2;
+              source->speaker = named;
+              return TRUE;
+            }
+        }
+    }
   /* "говорится в сообщении городской администрации": the statement's author */
   if (px_quotes_allowed_token (doc, j + 1, sentence) && is_word (doc, j) && strcmp (lower (doc, j), "в") == 0
-      && px_quotes_is_cyrillic_word (doc, j + 1) && g_str_has_prefix (lower (doc, j + 1), "сообщени")
+      && px_quotes_is_cyrillic_word (doc, j + 1)
+      && g_str_has_prefix (lower (doc, j + 1), "сообщени")
       && px_quotes_allowed_token (doc, j + 2, sentence) && px_quotes_is_cyrillic_word (doc, j + 2))
     {
       guint last = j + 2;

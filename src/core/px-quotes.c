@@ -2892,7 +2892,21 @@ add_pointed_back (Doc  *doc,
   if (n_words < 4 || is_punct (doc, before->last, '?'))
     return FALSE;
   /* the verb comes right after the pointing words ("Das teilte", "Об этом сообщила",
-   * "Об этом говорится в сообщении …") */
+   * "Об этом говорится в сообщении …"), or after the paper told, named in
+   * marks ("Об этом «Интерфаксу» сообщил …") */
+  {
+    guint at = sentence->first + n;
+
+    if (at + 2 <= sentence->last && doc->span_of[at] >= 0 && (tok (doc, at)->flags & PX_LEXICON_TOKEN_QUOTE)
+        && px_quotes_is_cyrillic_word (doc, at + 1)
+        && px_quotes_russian_name_in_marks (doc, &g_array_index (doc->spans, Span, doc->span_of[at])))
+      {
+        Span *paper = &g_array_index (doc->spans, Span, doc->span_of[at]);
+
+        if (paper->open == at && paper->closed && paper->close < sentence->last)
+          n = paper->close + 1 - sentence->first;
+      }
+  }
   if (!find_cue (doc, s, sentence->first + n, G_MAXUINT, FALSE, &cue) || cue.first > sentence->first + n + 2)
     {
       px_quotes_source_clear (&cue.source);
