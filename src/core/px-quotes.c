@@ -3690,7 +3690,8 @@ drop_spanish_propio (Doc *doc)
 
 /* "the country's disaster management agency said": a place noun's
  * possessive before an unnamed body says where it is, like "the"; the
- * speaker is the body. */
+ * speaker is the body. Before people ("the county's highway officers")
+ * it tells which ones, and stays. */
 static void
 drop_place_possessor (Doc *doc)
 {
@@ -3703,9 +3704,10 @@ drop_place_possessor (Doc *doc)
     {
       PxQuote *quote = g_ptr_array_index (doc->quotes, q);
       const char *space = quote->speaker != NULL ? strchr (quote->speaker, ' ') : NULL;
+      const char *head = quote->speaker != NULL ? strrchr (quote->speaker, ' ') : NULL;
       g_autofree char *first = NULL;
 
-      if (space == NULL || space[1] == '\0')
+      if (space == NULL || space[1] == '\0' || !IN (institution_nouns, head + 1) || IN (spokes, head + 1))
         continue;
       first = g_strndup (quote->speaker, space - quote->speaker);
       if (px_text_list_contains (places, G_N_ELEMENTS (places), first))
