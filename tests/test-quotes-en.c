@@ -466,6 +466,21 @@ test_demanding_that (void)
   g_assert_null (px_test_find_quote (quotes, "higher pay"));
 }
 
+/* "South Africa's transport ministry said": a place's possessive makes
+ * the subject longer than a bare phrase's three words; a person's office
+ * ("Minister Ewan Hale's office said") still speaks for the person. */
+static void
+test_place_possessive_body (void)
+{
+  const char *text =
+    "Sierra Leone's transport ministry said two ferries had been held in port.\n\n"
+    "Transport Minister Ewan Hale's office said he was watching closely.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "two ferries had been held")->speaker, ==, "Sierra Leone's transport ministry");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "he was watching closely")->speaker, ==, "Ewan Hale");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -502,6 +517,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/named-spokesperson-with-place", test_named_spokesperson_with_place);
   g_test_add_func ("/parallax/quotes-en/said-nothing", test_said_nothing);
   g_test_add_func ("/parallax/quotes-en/demanding-that", test_demanding_that);
+  g_test_add_func ("/parallax/quotes-en/place-possessive-body", test_place_possessive_body);
 
   return g_test_run ();
 }

@@ -2861,6 +2861,27 @@ russian_subject_with_clause (Doc    *doc,
   return TRUE;
 }
 
+/* Whether the words from @first to before @end hold a place's or a
+ * body's possessive ("South Africa's"), not a person's ("Transport
+ * Minister Ewan Castell's office" is his). */
+static gboolean
+possessive_in (Doc   *doc,
+               guint  first,
+               guint  end)
+{
+  for (guint t = first; t < end; t++)
+    if (is_word (doc, t) && g_str_has_suffix (lower (doc, t), "'s") && (tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL))
+      {
+        g_autofree char *name = px_quotes_slice (doc, first, t);
+
+        for (guint u = first; u <= t; u++)
+          if (px_quotes_is_title (doc, u))
+            return FALSE;
+        return px_quotes_given_name_gender (name) == 0;
+      }
+  return FALSE;
+}
+
 /* Reads the source phrase that ends just before @verb ("Kazimov told",
  * "the Armenian prime minister added", "Azerbaijani authorities confirmed"). */
 static gboolean
@@ -3729,8 +3750,10 @@ source_backward (Doc    *doc,
           return TRUE;
         }
       /* "In a written response, police headquarters said": a bare noun
-       * phrase opening the clause is its subject. */
-      if (k + 3 > i && (k == 0 || !px_quotes_allowed_token (doc, k - 1, sentence) || is_punct (doc, k - 1, ','))
+       * phrase opening the clause is its subject; a possessive name
+       * makes it longer ("South Africa's transport ministry said"). */
+      if ((k + 3 > i || (k + 5 > i && possessive_in (doc, k, i)))
+          && (k == 0 || !px_quotes_allowed_token (doc, k - 1, sentence) || is_punct (doc, k - 1, ','))
           && (tok (doc, k)->flags & PX_LEXICON_TOKEN_NUMBER) == 0 && !g_str_has_suffix (word, "ing"))
         {
           source->first = k;
