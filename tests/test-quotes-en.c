@@ -481,6 +481,21 @@ test_place_possessive_body (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "he was watching closely")->speaker, ==, "Ewan Hale");
 }
 
+/* "appealed to X to …" reports an appeal, as "urged X to …" does;
+ * "appealed against the ban" and "appealed for calm" report no words. */
+static void
+test_appealed_to (void)
+{
+  const char *text =
+    "The governor, Ruth Obi, appealed to residents of the valley to boil their water.\n\n"
+    "The club appealed against the ban. Police appealed for calm.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "residents of the valley to boil their water")->speaker, ==, "Ruth Obi");
+  g_assert_null (px_test_find_quote (quotes, "against the ban"));
+  g_assert_null (px_test_find_quote (quotes, "calm"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -518,6 +533,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/said-nothing", test_said_nothing);
   g_test_add_func ("/parallax/quotes-en/demanding-that", test_demanding_that);
   g_test_add_func ("/parallax/quotes-en/place-possessive-body", test_place_possessive_body);
+  g_test_add_func ("/parallax/quotes-en/appealed-to", test_appealed_to);
 
   return g_test_run ();
 }

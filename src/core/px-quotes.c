@@ -1299,6 +1299,17 @@ clause_start (Doc  *doc,
         if (is_word (doc, j) && strcmp (lower (doc, j), "of") == 0)
           return j + 1;
     }
+  /* "appealed to Marevians abroad to send money home": the appeal is
+   * the addressee and the infinitive; "appealed against the ruling",
+   * "appealed for calm" report no words */
+  if (strcmp (verb, "appealed") == 0 || strcmp (verb, "appeals") == 0)
+    {
+      if (is_word (doc, i) && lower_is (doc, i, "to", NULL))
+        for (guint j = i + 2; j < i + 9 && px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j); j++)
+          if (lower_is (doc, j, "to", NULL))
+            return i + 1;
+      return g_array_index (doc->sentences, Sentence, sentence).last + 1;
+    }
   if (strcmp (verb, "urged") == 0 || strcmp (verb, "asked") == 0 || strcmp (verb, "urges") == 0)
     {
       /* "We asked her about it": a topic, not words to pass on */
