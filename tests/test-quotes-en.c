@@ -496,6 +496,21 @@ test_appealed_to (void)
   g_assert_null (px_test_find_quote (quotes, "calm"));
 }
 
+/* "A spokesman for the Landlords' Association said …. “…,” he said": a
+ * plural possessive inside a name is read back over as forward, so the
+ * pronoun finds the association, not the one named before. */
+static void
+test_plural_possessive_name_back (void)
+{
+  const char *text =
+    "A spokeswoman for the Harbour Tenants Association said rents had doubled.\n\n"
+    "A spokesman for the Small Landlords' Association said a freeze would be \"the final straw\". "
+    "\"Our members are selling up,\" he said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Our members are selling up")->speaker, ==, "Small Landlords' Association");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -534,6 +549,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/demanding-that", test_demanding_that);
   g_test_add_func ("/parallax/quotes-en/place-possessive-body", test_place_possessive_body);
   g_test_add_func ("/parallax/quotes-en/appealed-to", test_appealed_to);
+  g_test_add_func ("/parallax/quotes-en/plural-possessive-name-back", test_plural_possessive_name_back);
 
   return g_test_run ();
 }
