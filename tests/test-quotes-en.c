@@ -511,6 +511,18 @@ test_plural_possessive_name_back (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Our members are selling up")->speaker, ==, "Small Landlords' Association");
 }
 
+/* "X thanked donors in a speech but said …": "but" coordinates a second
+ * verb with the sentence's subject as "and" does. */
+static void
+test_but_said_coordinated (void)
+{
+  const char *text =
+    "President Ada Mensah thanked donors in a televised address but said the country would need help for years.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "the country would need help for years")->speaker, ==, "Ada Mensah");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -550,6 +562,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/place-possessive-body", test_place_possessive_body);
   g_test_add_func ("/parallax/quotes-en/appealed-to", test_appealed_to);
   g_test_add_func ("/parallax/quotes-en/plural-possessive-name-back", test_plural_possessive_name_back);
+  g_test_add_func ("/parallax/quotes-en/but-said-coordinated", test_but_said_coordinated);
 
   return g_test_run ();
 }

@@ -8536,12 +8536,14 @@ coordinated_subject (Doc    *doc,
    * cue before) */
   if (doc->pro_drop ? strcmp (lower (doc, before_verb - 1), "y") != 0 && strcmp (lower (doc, before_verb - 1), "e") != 0
       : strcmp (lower (doc, before_verb - 1), "et") != 0 && strcmp (lower (doc, before_verb - 1), "und") != 0
-        && strcmp (lower (doc, before_verb - 1), "and") != 0)
+        && strcmp (lower (doc, before_verb - 1), "and") != 0
+        /* "thanked donors in a televised address but said …" */
+        && strcmp (lower (doc, before_verb - 1), "but") != 0)
     return FALSE;
   /* "The group cut its dividend and said it would close …": English
    * coordinates so after a verb that reports nothing; after one that
    * does, the second verb belongs to the reported clause */
-  if (strcmp (lower (doc, before_verb - 1), "and") == 0)
+  if (lower_is (doc, before_verb - 1, "and", "but", NULL))
     {
       const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
 
@@ -8556,7 +8558,7 @@ coordinated_subject (Doc    *doc,
     return FALSE;
   /* "The group cut its dividend and said …", "The minister visited the
    * site and said …": an English definite subject, resolved as a source */
-  if (subject == NULL && strcmp (lower (doc, before_verb - 1), "and") == 0)
+  if (subject == NULL && lower_is (doc, before_verb - 1, "and", "but", NULL))
     {
       const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
       Source opening = { 0, };
