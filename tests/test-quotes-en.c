@@ -466,6 +466,63 @@ test_demanding_that (void)
   g_assert_null (px_test_find_quote (quotes, "higher pay"));
 }
 
+/* "South Africa's transport ministry said": a place's possessive makes
+ * the subject longer than a bare phrase's three words; a person's office
+ * ("Minister Ewan Hale's office said") still speaks for the person. */
+static void
+test_place_possessive_body (void)
+{
+  const char *text =
+    "Sierra Leone's transport ministry said two ferries had been held in port.\n\n"
+    "Transport Minister Ewan Hale's office said he was watching closely.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "two ferries had been held")->speaker, ==, "Sierra Leone's transport ministry");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "he was watching closely")->speaker, ==, "Ewan Hale");
+}
+
+/* "appealed to X to …" reports an appeal, as "urged X to …" does;
+ * "appealed against the ban" and "appealed for calm" report no words. */
+static void
+test_appealed_to (void)
+{
+  const char *text =
+    "The governor, Ruth Obi, appealed to residents of the valley to boil their water.\n\n"
+    "The club appealed against the ban. Police appealed for calm.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "residents of the valley to boil their water")->speaker, ==, "Ruth Obi");
+  g_assert_null (px_test_find_quote (quotes, "against the ban"));
+  g_assert_null (px_test_find_quote (quotes, "calm"));
+}
+
+/* "A spokesman for the Landlords' Association said …. “…,” he said": a
+ * plural possessive inside a name is read back over as forward, so the
+ * pronoun finds the association, not the one named before. */
+static void
+test_plural_possessive_name_back (void)
+{
+  const char *text =
+    "A spokeswoman for the Harbour Tenants Association said rents had doubled.\n\n"
+    "A spokesman for the Small Landlords' Association said a freeze would be \"the final straw\". "
+    "\"Our members are selling up,\" he said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Our members are selling up")->speaker, ==, "Small Landlords' Association");
+}
+
+/* "X thanked donors in a speech but said …": "but" coordinates a second
+ * verb with the sentence's subject as "and" does. */
+static void
+test_but_said_coordinated (void)
+{
+  const char *text =
+    "President Ada Mensah thanked donors in a televised address but said the country would need help for years.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "the country would need help for years")->speaker, ==, "Ada Mensah");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -502,6 +559,10 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/named-spokesperson-with-place", test_named_spokesperson_with_place);
   g_test_add_func ("/parallax/quotes-en/said-nothing", test_said_nothing);
   g_test_add_func ("/parallax/quotes-en/demanding-that", test_demanding_that);
+  g_test_add_func ("/parallax/quotes-en/place-possessive-body", test_place_possessive_body);
+  g_test_add_func ("/parallax/quotes-en/appealed-to", test_appealed_to);
+  g_test_add_func ("/parallax/quotes-en/plural-possessive-name-back", test_plural_possessive_name_back);
+  g_test_add_func ("/parallax/quotes-en/but-said-coordinated", test_but_said_coordinated);
 
   return g_test_run ();
 }

@@ -385,6 +385,13 @@ px_quotes_run_start_back (Doc  *doc,
         first = p - 2;
       else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && p > 0 && px_quotes_is_name_word (doc, p - 1))
         first = p;
+      /* "Irish Property Owners' Association said": a plural possessive
+       * inside a name, read back as forward */
+      else if (p > 0 && !is_word (doc, p) && (tok_char (doc, p) == 0x2019 || tok_char (doc, p) == '\'') && !space_before (doc, p)
+               && px_quotes_is_name_word (doc, p - 1) && g_str_has_suffix (lower (doc, p - 1), "s")
+               && doc->token_segment[p - 1] == doc->token_segment[last] && doc->span_of[p - 1] == doc->span_of[last]
+               && !(tok (doc, first)->flags & PX_LEXICON_TOKEN_SENT_START))
+        first = p - 1;
       /* "Hartwell & Price said": an ampersand joins a firm's name, read
        * back as forward; a name never starts on the mark itself */
       else if (p > 0 && !is_word (doc, p) && tok_char (doc, p) == '&' && px_quotes_is_name_word (doc, p - 1)

@@ -2905,6 +2905,27 @@ russian_subject_with_clause (Doc    *doc,
   return TRUE;
 }
 
+/* Whether the words from @first to before @end hold a place's or a
+ * body's possessive ("South Africa's"), not a person's ("Transport
+ * Minister Ewan Castell's office" is his). */
+static gboolean
+possessive_in (Doc   *doc,
+               guint  first,
+               guint  end)
+{
+  for (guint t = first; t < end; t++)
+    if (is_word (doc, t) && g_str_has_suffix (lower (doc, t), "'s") && (tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL))
+      {
+        g_autofree char *name = px_quotes_slice (doc, first, t);
+
+        for (guint u = first; u <= t; u++)
+          if (px_quotes_is_title (doc, u))
+            return FALSE;
+        return px_quotes_given_name_gender (name) == 0;
+      }
+  return FALSE;
+}
+
 /* Reads the source phrase that ends just before @verb ("Kazimov told",
  * "the Armenian prime minister added", "Azerbaijani authorities confirmed"). */
 static gboolean
@@ -3822,8 +3843,10 @@ source_backward (Doc    *doc,
           return TRUE;
         }
       /* "In a written response, police headquarters said": a bare noun
-       * phrase opening the clause is its subject. */
-      if (k + 3 > i && (k == 0 || !px_quotes_allowed_token (doc, k - 1, sentence) || is_punct (doc, k - 1, ','))
+       * phrase opening the clause is its subject; a possessive name
+       * makes it longer ("South Africa's transport ministry said"). */
+      if ((k + 3 > i || (k + 5 > i && possessive_in (doc, k, i)))
+          && (k == 0 || !px_quotes_allowed_token (doc, k - 1, sentence) || is_punct (doc, k - 1, ','))
           && (tok (doc, k)->flags & PX_LEXICON_TOKEN_NUMBER) == 0 && !g_str_has_suffix (word, "ing"))
         {
           source->first = k;
@@ -8881,12 +8904,14 @@ coordinated_subject (Doc    *doc,
    * second verb with no subject of its own as "y" does */
   if (doc->pro_drop ? !lower_is (doc, before_verb - 1, "y", "e", "pero", NULL)
       : strcmp (lower (doc, before_verb - 1), "et") != 0 && strcmp (lower (doc, before_verb - 1), "und") != 0
-        && strcmp (lower (doc, before_verb - 1), "and") != 0)
+        && strcmp (lower (doc, before_verb - 1), "and") != 0
+        /* "thanked donors in a televised address but said …" */
+        && strcmp (lower (doc, before_verb - 1), "but") != 0)
     return FALSE;
   /* "The group cut its dividend and said it would close …": English
    * coordinates so after a verb that reports nothing; after one that
    * does, the second verb belongs to the reported clause */
-  if (strcmp (lower (doc, before_verb - 1), "and") == 0)
+  if (lower_is (doc, before_verb - 1, "and", "but", NULL))
     {
       const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
 
@@ -8901,7 +8926,7 @@ coordinated_subject (Doc    *doc,
     return FALSE;
   /* "The group cut its dividend and said …", "The minister visited the
    * site and said …": an English definite subject, resolved as a source */
-  if (subject == NULL && strcmp (lower (doc, before_verb - 1), "and") == 0)
+  if (subject == NULL && lower_is (doc, before_verb - 1, "and", "but", NULL))
     {
       const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
       Source opening = { 0, };

@@ -34,7 +34,7 @@ static const char * const speech_verbs[] = {
   "reply", "replied", "replies", "respond", "responded", "suggest", "suggested", "suggests",
   "describe", "described", "describes", "call", "called", "calls", "remark", "remarked", "comment",
   "commented", "recall", "recalled", "recalls", "recalling", "assert", "asserted", "asserts", "urge",
-  "urged", "urges", "accuse", "accused", "accusing", "interjected", "deny", "denied", "denies", "predict", "predicted", "promise",
+  "urged", "urges", "appealed", "appeals", "accuse", "accused", "accusing", "interjected", "deny", "denied", "denies", "predict", "predicted", "promise",
   "promised", "vow", "vowed", "continue", "continued", "concede", "conceded", "observe", "observed",
   "mention", "mentioned", "complain", "complained", "point", "pointed", "think", "thinks", "thought",
   "believe", "believes", "believed", "agree", "agreed", "conclude", "concluded", "estimate", "estimated",

@@ -1310,6 +1310,17 @@ clause_start (Doc  *doc,
         if (is_word (doc, j) && strcmp (lower (doc, j), "of") == 0)
           return j + 1;
     }
+  /* "appealed to Marevians abroad to send money home": the appeal is
+   * the addressee and the infinitive; "appealed against the ruling",
+   * "appealed for calm" report no words */
+  if (strcmp (verb, "appealed") == 0 || strcmp (verb, "appeals") == 0)
+    {
+      if (is_word (doc, i) && lower_is (doc, i, "to", NULL))
+        for (guint j = i + 2; j < i + 9 && px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j); j++)
+          if (lower_is (doc, j, "to", NULL))
+            return i + 1;
+      return g_array_index (doc->sentences, Sentence, sentence).last + 1;
+    }
   if (strcmp (verb, "urged") == 0 || strcmp (verb, "asked") == 0 || strcmp (verb, "urges") == 0)
     {
       /* "We asked her about it": a topic, not words to pass on */
@@ -3747,7 +3758,8 @@ drop_spanish_propio (Doc *doc)
 
 /* "the country's disaster management agency said": a place noun's
  * possessive before an unnamed body says where it is, like "the"; the
- * speaker is the body. */
+ * speaker is the body. Before people ("the county's highway officers")
+ * it tells which ones, and stays. */
 static void
 drop_place_possessor (Doc *doc)
 {
@@ -3760,9 +3772,10 @@ drop_place_possessor (Doc *doc)
     {
       PxQuote *quote = g_ptr_array_index (doc->quotes, q);
       const char *space = quote->speaker != NULL ? strchr (quote->speaker, ' ') : NULL;
+      const char *head = quote->speaker != NULL ? strrchr (quote->speaker, ' ') : NULL;
       g_autofree char *first = NULL;
 
-      if (space == NULL || space[1] == '\0')
+      if (space == NULL || space[1] == '\0' || !IN (institution_nouns, head + 1) || IN (spokes, head + 1))
         continue;
       first = g_strndup (quote->speaker, space - quote->speaker);
       if (px_text_list_contains (places, G_N_ELEMENTS (places), first))
