@@ -574,6 +574,35 @@ test_informar_de_noun_is_no_quote (void)
   g_assert_cmpuint (quotes->len, ==, 0);
 }
 
+/* "…, informaron fuentes diplomáticas de ambos países.": unnamed sources
+ * with an adjective after the verb are the speaker, as written. */
+static void
+test_fuentes_with_adjective_after_verb (void)
+{
+  const char *text =
+    "Acuerdo sobre el agua\n\n"
+    "Los gobiernos de Chile y Perú acordaron este martes crear una mesa técnica sobre el río Lauca, "
+    "informaron fuentes diplomáticas de ambos países.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "crear una mesa técnica", "fuentes diplomáticas de ambos países");
+}
+
+/* "Un juez vinculó a proceso al exdirector, X, por …, informó este sábado
+ * la Fiscalía.": the verb after the comma reports the clause before it;
+ * the person named between commas inside that clause does not speak. */
+static void
+test_inverted_cue_after_clause_with_apposition (void)
+{
+  const char *text =
+    "Vinculan a proceso a exfuncionario\n\n"
+    "Un juez de control vinculó a proceso al extesorero municipal, Ramón Ibarra Ochoa, por el desvío de "
+    "12 millones de pesos, informó este sábado la Fiscalía de Sonora.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "vinculó a proceso al extesorero", "Fiscalía de Sonora");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -616,6 +645,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/al-object-is-no-inverted-subject", test_al_object_is_no_inverted_subject);
   g_test_add_func ("/parallax/quotes-es/informo-comunico-are-cues", test_informo_comunico_are_cues);
   g_test_add_func ("/parallax/quotes-es/informar-de-noun-is-no-quote", test_informar_de_noun_is_no_quote);
+  g_test_add_func ("/parallax/quotes-es/fuentes-with-adjective-after-verb", test_fuentes_with_adjective_after_verb);
+  g_test_add_func ("/parallax/quotes-es/inverted-cue-after-clause-with-apposition", test_inverted_cue_after_clause_with_apposition);
 
   return g_test_run ();
 }

@@ -1570,6 +1570,26 @@ source_forward_phrase (Doc    *doc,
           }
       }
   }
+  /* "…, informaron fuentes diplomáticas de ambos países.": unnamed Spanish
+   * sources described by an adjective are a group of their own, as
+   * written up to the end of the sentence */
+  if (doc->pro_drop && lower_is (doc, i, "fuentes", NULL) && is_word (doc, i + 1)
+      && !(tok (doc, i + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (stop_words, lower (doc, i + 1))
+      && !IN (of_words, lower (doc, i + 1)))
+    {
+      guint last = i + 1;
+
+      while (last < i + 8 && px_quotes_allowed_token (doc, last + 1, sentence) && is_word (doc, last + 1)
+             && doc->span_of[last + 1] < 0 && !IN (speech_verbs, lower (doc, last + 1)))
+        last++;
+      if (!px_quotes_allowed_token (doc, last + 1, sentence) || is_punct (doc, last + 1, '.'))
+        {
+          source->first = i;
+          source->last = last;
+          source->speaker = px_quotes_slice (doc, i, last);
+          return TRUE;
+        }
+    }
   if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, word) && !IN (speech_verbs, word)
       && strcmp (word, "à") != 0 && strcmp (word, "au") != 0 && strcmp (word, "auprès") != 0)
     {
