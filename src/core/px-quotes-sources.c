@@ -2935,6 +2935,30 @@ source_backward (Doc    *doc,
    * "pero" has no subject of its own; the conjunction is none */
   if (doc->pro_drop && is_word (doc, i - 1) && lower_is (doc, i - 1, "pero", NULL))
     return FALSE;
+  /* "Un juez vinculó a proceso al exdirector, Gerardo Zúñiga, por …,
+   * informó este sábado la Fiscalía.": a Spanish verb right after a comma,
+   * followed by a subject that runs to the end of the sentence with no
+   * "que", reports the clause before it; nobody before the comma speaks */
+  if (doc->pro_drop && verb == i && is_punct (doc, i - 1, ',') && i >= 2
+      /* "El entrenador del Alcora, Íñigo Berasategui, reconoció …": a name
+       * between commas is the subject in apposition */
+      && !(px_quotes_is_name_word (doc, i - 2) && px_quotes_run_start_back (doc, i - 2) > 0
+           && is_punct (doc, px_quotes_run_start_back (doc, i - 2) - 1, ',')))
+    {
+      guint end = verb + 1;
+      gboolean inverted = TRUE;
+
+      while (px_quotes_allowed_token (doc, end, sentence) && !is_punct (doc, end, '.'))
+        {
+          if (doc->span_of[end] >= 0 || (tok (doc, end)->flags & PX_LEXICON_TOKEN_QUOTE)
+              || is_punct (doc, end, ':') || (is_word (doc, end) && lower_is (doc, end, "que", NULL)))
+            inverted = FALSE;
+          end++;
+        }
+      if (inverted && end > verb + 2 && is_punct (doc, end, '.') && is_word (doc, verb + 1)
+          && !lower_is (doc, verb + 1, "a", "al", "de", "del", "en", "con", "por", "para", NULL))
+        return FALSE;
+    }
   /* "El trabajo, que siguió … a menores de Temuco, Osorno y Valdivia,
    * encontró que …": the study opening the sentence finds, not the last
    * name of the relative clause between */
