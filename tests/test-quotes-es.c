@@ -603,6 +603,21 @@ test_inverted_cue_after_clause_with_apposition (void)
   expect_speaker (quotes, "vinculó a proceso al extesorero", "Fiscalía de Sonora");
 }
 
+/* "acusó a la oposición de «vivir del fuego»", "acusó al Gobierno de
+ * esconder …": the accusation is what follows "de", not the accused. */
+static void
+test_accusation_text_after_de (void)
+{
+  const char *text =
+    "Rifirrafe en el Parlamento\n\n"
+    "La presidenta regional, Marta Quiroga Lema, acusó a la oposición de \"vivir de las desgracias\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = px_test_expect_quote (quotes, "vivir de las desgracias");
+
+  g_assert_cmpstr (quote->speaker, ==, "Marta Quiroga Lema");
+  g_assert_null (strstr (quote->text, "oposición"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -647,6 +662,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/informar-de-noun-is-no-quote", test_informar_de_noun_is_no_quote);
   g_test_add_func ("/parallax/quotes-es/fuentes-with-adjective-after-verb", test_fuentes_with_adjective_after_verb);
   g_test_add_func ("/parallax/quotes-es/inverted-cue-after-clause-with-apposition", test_inverted_cue_after_clause_with_apposition);
+  g_test_add_func ("/parallax/quotes-es/accusation-text-after-de", test_accusation_text_after_de);
 
   return g_test_run ();
 }

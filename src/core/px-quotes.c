@@ -1254,6 +1254,15 @@ clause_start (Doc  *doc,
         if (is_word (doc, j) && strcmp (lower (doc, j), "of") == 0)
           return j + 1;
     }
+  /* "acusó al Gobierno de esconder …", "acusó a la oposición de «vivir
+   * del fuego»": the accusation is what follows the "de" after the
+   * accused, as after English "of" */
+  if (doc->pro_drop && g_str_has_prefix (verb, "acus") && is_word (doc, i) && lower_is (doc, i, "a", "al", NULL))
+    {
+      for (guint j = i + 1; j < i + 10 && px_quotes_allowed_token (doc, j, sentence); j++)
+        if (is_word (doc, j) && lower_is (doc, j, "de", NULL))
+          return j + 1;
+    }
   if (strcmp (verb, "urged") == 0 || strcmp (verb, "asked") == 0 || strcmp (verb, "urges") == 0)
     {
       /* "We asked her about it": a topic, not words to pass on */
