@@ -618,6 +618,20 @@ test_accusation_text_after_de (void)
   g_assert_null (strstr (quote->text, "oposición"));
 }
 
+/* "respondió por la tarde en una entrevista radiofónica", "anuncia un
+ * cierre para marzo": a phrase opening on a preposition after the verb,
+ * with no "que" and no quotation marks, reports nothing. */
+static void
+test_prepositional_phrase_after_verb_is_no_quote (void)
+{
+  const char *text =
+    "La ministra responde a la oposición\n\n"
+    "La ministra de Trabajo, Rocío Lozano Pardo, respondió por la tarde en una entrevista radiofónica.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpuint (quotes->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -663,6 +677,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/fuentes-with-adjective-after-verb", test_fuentes_with_adjective_after_verb);
   g_test_add_func ("/parallax/quotes-es/inverted-cue-after-clause-with-apposition", test_inverted_cue_after_clause_with_apposition);
   g_test_add_func ("/parallax/quotes-es/accusation-text-after-de", test_accusation_text_after_de);
+  g_test_add_func ("/parallax/quotes-es/prepositional-phrase-after-verb-is-no-quote", test_prepositional_phrase_after_verb_is_no_quote);
 
   return g_test_run ();
 }

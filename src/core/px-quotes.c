@@ -3132,6 +3132,21 @@ find_indirect_quotes (Doc *doc)
         n_words = 0;
       if (first > cue.last && !cue.according && is_word (doc, first - 1) && romance_bare_noun_object (doc, first, last))
         n_words = 0;
+      /* "La ministra respondió por la tarde en una entrevista", "anuncia un
+       * ERE para 420 empleados": in Spanish, reported words follow "que";
+       * a phrase opening on a preposition, with no quotation marks in it,
+       * says when, where or for whom, not what */
+      if (doc->pro_drop && first > cue.last && !cue.according && is_word (doc, first)
+          && lower_is (doc, first, "por", "en", "para", "con", "sobre", "ante", "tras", "durante", "desde", NULL)
+          && !(first > 0 && is_word (doc, first - 1) && lower_is (doc, first - 1, "que", NULL)))
+        {
+          gboolean marked = FALSE;
+
+          for (guint t = first; t <= last && !marked; t++)
+            marked = doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE);
+          if (!marked)
+            n_words = 0;
+        }
       /* "declared a climate emergency", "announced a new plan on
        * Friday": an indefinite noun phrase straight after "declared" or
        * "announced", with no finite verb of its own, is what was done,
