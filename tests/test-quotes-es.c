@@ -632,6 +632,21 @@ test_prepositional_phrase_after_verb_is_no_quote (void)
   g_assert_cmpuint (quotes->len, ==, 0);
 }
 
+/* "«…», subrayó la conselleira, que avanzó además que …": a Spanish
+ * subject relative "que" after the quote's cue reports more of the
+ * speaker's words, as "quien" does. */
+static void
+test_que_relative_after_incise (void)
+{
+  const char *text =
+    "Más brigadas contra el fuego\n\n"
+    "\"Llegamos antes que nunca\", subrayó la conselleira de Medio Rural, Iria Castro Vilar, que avanzó además "
+    "que el Gobierno autonómico destinará 9 millones a limpiar los montes.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "destinará 9 millones", "Iria Castro Vilar");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -678,6 +693,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/inverted-cue-after-clause-with-apposition", test_inverted_cue_after_clause_with_apposition);
   g_test_add_func ("/parallax/quotes-es/accusation-text-after-de", test_accusation_text_after_de);
   g_test_add_func ("/parallax/quotes-es/prepositional-phrase-after-verb-is-no-quote", test_prepositional_phrase_after_verb_is_no_quote);
+  g_test_add_func ("/parallax/quotes-es/que-relative-after-incise", test_que_relative_after_incise);
 
   return g_test_run ();
 }

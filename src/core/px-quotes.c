@@ -2671,8 +2671,11 @@ relative_cue (Doc   *doc,
       guint v = t + 1;
       const char *verb;
 
+      /* "…», subrayó la conselleira, que avanzó además que …": Spanish
+       * "que" after a comma is the subject relative "quien" is */
       if (doc->span_of[t] >= 0 || !is_word (doc, t) || !is_punct (doc, t - 1, ',')
-          || !px_text_list_contains (relatives, G_N_ELEMENTS (relatives), lower (doc, t)))
+          || !(px_text_list_contains (relatives, G_N_ELEMENTS (relatives), lower (doc, t))
+               || (doc->pro_drop && strcmp (lower (doc, t), "que") == 0)))
         continue;
       for (guint k = cue + 1; k + 1 < t; k++)
         if (!is_word (doc, k) ? !is_punct (doc, k, ',')
