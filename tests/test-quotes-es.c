@@ -647,6 +647,19 @@ test_que_relative_after_incise (void)
   expect_speaker (quotes, "destinará 9 millones", "Iria Castro Vilar");
 }
 
+/* "un portavoz del Govern se limitó a señalar que …": the infinitive
+ * after "se limitó a" reports, and its subject stands before "se". */
+static void
+test_se_limito_a_infinitive (void)
+{
+  const char *text =
+    "Drones para los agentes rurales\n\n"
+    "Preguntado por ello, un portavoz del Govern se limitó a señalar que la cifra \"dependerá del concurso\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "dependerá del concurso", "Govern");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -694,6 +707,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/accusation-text-after-de", test_accusation_text_after_de);
   g_test_add_func ("/parallax/quotes-es/prepositional-phrase-after-verb-is-no-quote", test_prepositional_phrase_after_verb_is_no_quote);
   g_test_add_func ("/parallax/quotes-es/que-relative-after-incise", test_que_relative_after_incise);
+  g_test_add_func ("/parallax/quotes-es/se-limito-a-infinitive", test_se_limito_a_infinitive);
 
   return g_test_run ();
 }

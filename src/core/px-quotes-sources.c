@@ -2929,6 +2929,16 @@ source_backward (Doc    *doc,
           && is_word (doc, i - 1) && strcmp (lower (doc, i - 1), "par") == 0)
         i--;
     }
+  /* "un portavoz del Govern se limitó a señalar que …", "se ha limitado a
+   * decir que …": the subject stands before "se limitó a" */
+  if (doc->pro_drop && i >= 2 && verb > i && is_word (doc, i - 1) && g_str_has_prefix (lower (doc, i - 1), "limit")
+      && px_quotes_allowed_token (doc, i - 1, sentence))
+    {
+      i--;
+      while (i > 0 && px_quotes_allowed_token (doc, i - 1, sentence) && is_word (doc, i - 1)
+             && lower_is (doc, i - 1, "se", "ha", "han", "había", NULL))
+        i--;
+    }
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
   /* "valoró el anuncio, pero reclamó que …": a Spanish verb right after

@@ -143,6 +143,8 @@ static const char * const speech_verbs[] = {
   "informó", "informaron", "informa", "informan", "comunicó", "comunicaron", "comunica", "adelantó",
   "adelantaron", "avanzó", "avanzaron", "argumentó", "argumentaron", "detalló", "detallaron", "expuso",
   "estimó", "estimaron", "anuncia", "declara",
+  /* infinitives after "se limitó a", "para": "se limitó a señalar que …" */
+  "decir", "señalar", "afirmar", "asegurar", "explicar", "indicar",
   /* ru */
   "сказал", "сказала", "сказали", "сообщает", "сообщают", "пожаловалась", "пожаловался", "пожаловались", "посетовал", "посетовала",
   /* the present of reportage: "рассказывает пенсионерка", "жалуется она" */
