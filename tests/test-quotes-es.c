@@ -660,6 +660,21 @@ test_se_limito_a_infinitive (void)
   expect_speaker (quotes, "dependerá del concurso", "Govern");
 }
 
+/* "Según la Cancillería paraguaya, … . El organismo precisó …": an
+ * office's name in "-ía" with an adjective after it is a body, which "el
+ * organismo" refers back to. */
+static void
+test_organismo_after_office_in_ia (void)
+{
+  const char *text =
+    "Comisión binacional sobre el río\n\n"
+    "Según la Cancillería uruguaya, la comisión tendrá su sede en Salto. El organismo precisó en un comunicado "
+    "que la primera reunión se celebrará en mayo.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "la primera reunión se celebrará", "Cancillería uruguaya");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -708,6 +723,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/prepositional-phrase-after-verb-is-no-quote", test_prepositional_phrase_after_verb_is_no_quote);
   g_test_add_func ("/parallax/quotes-es/que-relative-after-incise", test_que_relative_after_incise);
   g_test_add_func ("/parallax/quotes-es/se-limito-a-infinitive", test_se_limito_a_infinitive);
+  g_test_add_func ("/parallax/quotes-es/organismo-after-office-in-ia", test_organismo_after_office_in_ia);
 
   return g_test_run ();
 }

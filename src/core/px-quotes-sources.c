@@ -4605,6 +4605,19 @@ is_body_speaker (Doc          *doc,
                && strchr (resolved->person->name, ' ') != NULL
                && px_quotes_given_name_gender (resolved->person->name) == 0
                && !px_quotes_is_title (doc, resolved->first));
+  /* "Según la Cancillería paraguaya, … . El organismo precisó": a Spanish
+   * office's name in "-ía" (Cancillería, Fiscalía, Procuraduría,
+   * Alcaldía) with a lower-case word after it, an adjective or "de", is a
+   * body, whatever its last word */
+  if (doc->pro_drop && resolved->speaker != NULL && resolved->first < resolved->last)
+    {
+      g_auto(GStrv) words = g_strsplit (resolved->speaker, " ", 3);
+
+      if (g_strv_length (words) >= 2 && g_unichar_isupper (g_utf8_get_char (words[0]))
+          && g_str_has_suffix (words[0], "ía") && g_utf8_strlen (words[0], -1) > 6
+          && g_unichar_islower (g_utf8_get_char (words[1])))
+        return TRUE;
+    }
   return resolved->speaker != NULL && (IN (institution_nouns, head) || IN (org_words, head));
 }
 
