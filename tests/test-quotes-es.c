@@ -675,6 +675,22 @@ test_organismo_after_office_in_ia (void)
   expect_speaker (quotes, "la primera reunión se celebrará", "Cancillería uruguaya");
 }
 
+/* "Su vocera, X, …" then "afirmó la vocera de la organización": the
+ * role given after a possessive is the person's, and a definite role of a
+ * body named by its common noun only is that person. */
+static void
+test_possessive_role_then_role_of_common_noun (void)
+{
+  const char *text =
+    "Marcha en Temuco\n\n"
+    "La Federación de Estudiantes de La Frontera convocó la marcha. Su vocera, Camila Soto Parra, estudiante "
+    "de Derecho, dijo que dos compañeros fueron detenidos.\n\n"
+    "\"Marchamos en paz y nos respondieron con gases\", afirmó la vocera de la organización.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Marchamos en paz", "Camila Soto Parra");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -724,6 +740,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/que-relative-after-incise", test_que_relative_after_incise);
   g_test_add_func ("/parallax/quotes-es/se-limito-a-infinitive", test_se_limito_a_infinitive);
   g_test_add_func ("/parallax/quotes-es/organismo-after-office-in-ia", test_organismo_after_office_in_ia);
+  g_test_add_func ("/parallax/quotes-es/possessive-role-then-role-of-common-noun", test_possessive_role_then_role_of_common_noun);
 
   return g_test_run ();
 }

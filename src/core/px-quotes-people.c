@@ -1793,6 +1793,9 @@ px_quotes_role_possessor (Doc  *doc,
 
   if (word == NULL || !is_word (doc, i))
     return FALSE;
+  /* "Su vocera, Javiera Muñoz Contreras, …": the Spanish possessive */
+  if (doc->pro_drop && strcmp (word, "su") == 0)
+    return TRUE;
   return px_text_list_contains (determiners_possessive, G_N_ELEMENTS (determiners_possessive), word)
          || g_str_has_suffix (word, "’s") || g_str_has_suffix (word, "'s");
 }

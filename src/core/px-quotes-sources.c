@@ -6572,7 +6572,25 @@ resolve_source_inner (Doc    *doc,
           }
         px_quotes_source_clear (&possessor);
       }
-    person = find_person_by_role (doc, first, source->last, source->first);
+    person = NULL;
+    /* "afirmó la vocera de la organización", "el presidente del club": a
+     * definite Spanish role of a body named by its common noun only is the
+     * person the article gave that role */
+    if (doc->pro_drop && source->first + 3 <= source->last && is_definite (lower (doc, source->first))
+        && is_word (doc, source->first + 1) && is_word (doc, source->first + 2)
+        && lower_is (doc, source->first + 2, "de", "del", NULL) && is_word (doc, source->last)
+        && !(tok (doc, source->last)->flags & PX_LEXICON_TOKEN_CAPITAL)
+        && (IN (institution_nouns, lower (doc, source->last)) || IN (org_words, lower (doc, source->last))
+            || lower_is (doc, source->last, "entidad", "organización", "club", "formación", NULL))
+        && (source->first + 3 == source->last
+            || (source->first + 4 == source->last && IN (determiners, lower (doc, source->first + 3)))))
+      {
+        person = find_person_by_role (doc, source->first + 1, source->first + 1, source->first);
+        if (person != NULL && person->org)
+          person = NULL;
+      }
+    if (person == NULL)
+      person = find_person_by_role (doc, first, source->last, source->first);
     /* "The cooperative said" after "the trawlerman who leads the local
      * fishermen's cooperative, Jens Aaberg": an institution is never a man
      * or a woman the article has given a gender */
