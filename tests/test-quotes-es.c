@@ -691,6 +691,23 @@ test_possessive_role_then_role_of_common_noun (void)
   expect_speaker (quotes, "Marchamos en paz", "Camila Soto Parra");
 }
 
+/* "Rivas Logística …, según comunicó la compañía a la Comisión Nacional
+ * del Mercado de Valores. El grupo anunció que …": a Spanish firm's name
+ * ending in a business noun is a company, the regulator named after it
+ * is none, and "el grupo" refers back to the firm. */
+static void
+test_grupo_refers_to_spanish_firm (void)
+{
+  const char *text =
+    "Rivas Logística gana más\n\n"
+    "Rivas Logística obtuvo un beneficio de 40 millones, según comunicó la compañía a la Comisión Nacional "
+    "del Mercado de Valores.\n\n"
+    "El grupo anunció al mismo tiempo que cerrará dos almacenes en Burgos.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "cerrará dos almacenes", "Rivas Logística");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -741,6 +758,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/se-limito-a-infinitive", test_se_limito_a_infinitive);
   g_test_add_func ("/parallax/quotes-es/organismo-after-office-in-ia", test_organismo_after_office_in_ia);
   g_test_add_func ("/parallax/quotes-es/possessive-role-then-role-of-common-noun", test_possessive_role_then_role_of_common_noun);
+  g_test_add_func ("/parallax/quotes-es/grupo-refers-to-spanish-firm", test_grupo_refers_to_spanish_firm);
 
   return g_test_run ();
 }

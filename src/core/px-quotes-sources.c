@@ -4670,6 +4670,8 @@ static const char * const company_nouns[] = {
   "unternehmen", "konzern", "firma", "empresa", "compañía", "компания", "brewer", "housebuilder", "miner",
   /* transport: "the carrier" for an airline, a shipping or a haulage firm */
   "carrier",
+  /* "el grupo", "la firma" */
+  "grupo", "firma",
 };
 
 static gboolean
@@ -4771,6 +4773,11 @@ last_business_before (Doc  *doc,
     "regulator", "university", "hospital", "school", "party", "league", "trust", "institute", "committee",
     "ministère", "préfecture", "mairie", "syndicat", "ministerio", "ministerium", "behörde", "amt",
     "министерство", "администрация",
+    /* "la compañía comunicó a la Comisión Nacional del Mercado de Valores":
+     * a regulator, never the firm */
+    "comisión", "consejería", "ayuntamiento", "gobierno", "agencia", "asociación", "federación",
+    "confederación", "sindicato", "unión", "universidad", "tribunal", "juzgado", "fiscalía", "policía",
+    "partido", "instituto", "fundación", "junta", "xunta", "generalitat", "consejo", "comité",
   };
   static const char * const german_public_endings[] = {
     "gericht", "ministerium", "behörde", "amt", "verband", "gewerkschaft", "polizei", "verwaltung", "kammer",

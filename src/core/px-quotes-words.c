@@ -259,6 +259,9 @@ static const char * const org_words[] = {
   "servicio", "dirección", "secretaría", "policía", "comisión", "juzgado", "audiencia",
   "consejo", "colegio", "partido", "plataforma", "asamblea", "municipalidad", "intendencia", "gobierno",
   "unión", "defensoría", "procuraduría", "superintendencia", "organización", "corporación", "compañía",
+  /* Spanish firms' names: "Alvarado Logística", "Banco Meridiano Inversiones" */
+  "logística", "inversiones", "seguros", "construcciones", "transportes", "alimentación", "industrias",
+  "banco", "grupo",
 };
 PxQuotesWords px_quotes_org_words = WORD_LIST (org_words);
 
