@@ -574,6 +574,140 @@ test_informar_de_noun_is_no_quote (void)
   g_assert_cmpuint (quotes->len, ==, 0);
 }
 
+/* "…, informaron fuentes diplomáticas de ambos países.": unnamed sources
+ * with an adjective after the verb are the speaker, as written. */
+static void
+test_fuentes_with_adjective_after_verb (void)
+{
+  const char *text =
+    "Acuerdo sobre el agua\n\n"
+    "Los gobiernos de Chile y Perú acordaron este martes crear una mesa técnica sobre el río Lauca, "
+    "informaron fuentes diplomáticas de ambos países.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "crear una mesa técnica", "fuentes diplomáticas de ambos países");
+}
+
+/* "Un juez vinculó a proceso al exdirector, X, por …, informó este sábado
+ * la Fiscalía.": the verb after the comma reports the clause before it;
+ * the person named between commas inside that clause does not speak. */
+static void
+test_inverted_cue_after_clause_with_apposition (void)
+{
+  const char *text =
+    "Vinculan a proceso a exfuncionario\n\n"
+    "Un juez de control vinculó a proceso al extesorero municipal, Ramón Ibarra Ochoa, por el desvío de "
+    "12 millones de pesos, informó este sábado la Fiscalía de Sonora.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "vinculó a proceso al extesorero", "Fiscalía de Sonora");
+}
+
+/* "acusó a la oposición de «vivir del fuego»", "acusó al Gobierno de
+ * esconder …": the accusation is what follows "de", not the accused. */
+static void
+test_accusation_text_after_de (void)
+{
+  const char *text =
+    "Rifirrafe en el Parlamento\n\n"
+    "La presidenta regional, Marta Quiroga Lema, acusó a la oposición de \"vivir de las desgracias\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = px_test_expect_quote (quotes, "vivir de las desgracias");
+
+  g_assert_cmpstr (quote->speaker, ==, "Marta Quiroga Lema");
+  g_assert_null (strstr (quote->text, "oposición"));
+}
+
+/* "respondió por la tarde en una entrevista radiofónica", "anuncia un
+ * cierre para marzo": a phrase opening on a preposition after the verb,
+ * with no "que" and no quotation marks, reports nothing. */
+static void
+test_prepositional_phrase_after_verb_is_no_quote (void)
+{
+  const char *text =
+    "La ministra responde a la oposición\n\n"
+    "La ministra de Trabajo, Rocío Lozano Pardo, respondió por la tarde en una entrevista radiofónica.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_cmpuint (quotes->len, ==, 0);
+}
+
+/* "«…», subrayó la conselleira, que avanzó además que …": a Spanish
+ * subject relative "que" after the quote's cue reports more of the
+ * speaker's words, as "quien" does. */
+static void
+test_que_relative_after_incise (void)
+{
+  const char *text =
+    "Más brigadas contra el fuego\n\n"
+    "\"Llegamos antes que nunca\", subrayó la conselleira de Medio Rural, Iria Castro Vilar, que avanzó además "
+    "que el Gobierno autonómico destinará 9 millones a limpiar los montes.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "destinará 9 millones", "Iria Castro Vilar");
+}
+
+/* "un portavoz del Govern se limitó a señalar que …": the infinitive
+ * after "se limitó a" reports, and its subject stands before "se". */
+static void
+test_se_limito_a_infinitive (void)
+{
+  const char *text =
+    "Drones para los agentes rurales\n\n"
+    "Preguntado por ello, un portavoz del Govern se limitó a señalar que la cifra \"dependerá del concurso\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "dependerá del concurso", "Govern");
+}
+
+/* "Según la Cancillería paraguaya, … . El organismo precisó …": an
+ * office's name in "-ía" with an adjective after it is a body, which "el
+ * organismo" refers back to. */
+static void
+test_organismo_after_office_in_ia (void)
+{
+  const char *text =
+    "Comisión binacional sobre el río\n\n"
+    "Según la Cancillería uruguaya, la comisión tendrá su sede en Salto. El organismo precisó en un comunicado "
+    "que la primera reunión se celebrará en mayo.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "la primera reunión se celebrará", "Cancillería uruguaya");
+}
+
+/* "Su vocera, X, …" then "afirmó la vocera de la organización": the
+ * role given after a possessive is the person's, and a definite role of a
+ * body named by its common noun only is that person. */
+static void
+test_possessive_role_then_role_of_common_noun (void)
+{
+  const char *text =
+    "Marcha en Temuco\n\n"
+    "La Federación de Estudiantes de La Frontera convocó la marcha. Su vocera, Camila Soto Parra, estudiante "
+    "de Derecho, dijo que dos compañeros fueron detenidos.\n\n"
+    "\"Marchamos en paz y nos respondieron con gases\", afirmó la vocera de la organización.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Marchamos en paz", "Camila Soto Parra");
+}
+
+/* "Rivas Logística …, según comunicó la compañía a la Comisión Nacional
+ * del Mercado de Valores. El grupo anunció que …": a Spanish firm's name
+ * ending in a business noun is a company, the regulator named after it
+ * is none, and "el grupo" refers back to the firm. */
+static void
+test_grupo_refers_to_spanish_firm (void)
+{
+  const char *text =
+    "Rivas Logística gana más\n\n"
+    "Rivas Logística obtuvo un beneficio de 40 millones, según comunicó la compañía a la Comisión Nacional "
+    "del Mercado de Valores.\n\n"
+    "El grupo anunció al mismo tiempo que cerrará dos almacenes en Burgos.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "cerrará dos almacenes", "Rivas Logística");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -616,6 +750,15 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/al-object-is-no-inverted-subject", test_al_object_is_no_inverted_subject);
   g_test_add_func ("/parallax/quotes-es/informo-comunico-are-cues", test_informo_comunico_are_cues);
   g_test_add_func ("/parallax/quotes-es/informar-de-noun-is-no-quote", test_informar_de_noun_is_no_quote);
+  g_test_add_func ("/parallax/quotes-es/fuentes-with-adjective-after-verb", test_fuentes_with_adjective_after_verb);
+  g_test_add_func ("/parallax/quotes-es/inverted-cue-after-clause-with-apposition", test_inverted_cue_after_clause_with_apposition);
+  g_test_add_func ("/parallax/quotes-es/accusation-text-after-de", test_accusation_text_after_de);
+  g_test_add_func ("/parallax/quotes-es/prepositional-phrase-after-verb-is-no-quote", test_prepositional_phrase_after_verb_is_no_quote);
+  g_test_add_func ("/parallax/quotes-es/que-relative-after-incise", test_que_relative_after_incise);
+  g_test_add_func ("/parallax/quotes-es/se-limito-a-infinitive", test_se_limito_a_infinitive);
+  g_test_add_func ("/parallax/quotes-es/organismo-after-office-in-ia", test_organismo_after_office_in_ia);
+  g_test_add_func ("/parallax/quotes-es/possessive-role-then-role-of-common-noun", test_possessive_role_then_role_of_common_noun);
+  g_test_add_func ("/parallax/quotes-es/grupo-refers-to-spanish-firm", test_grupo_refers_to_spanish_firm);
 
   return g_test_run ();
 }

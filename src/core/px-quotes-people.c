@@ -1903,6 +1903,9 @@ px_quotes_role_possessor (Doc  *doc,
 
   if (word == NULL || !is_word (doc, i))
     return FALSE;
+  /* "Su vocera, Javiera Muñoz Contreras, …": the Spanish possessive */
+  if (doc->pro_drop && strcmp (word, "su") == 0)
+    return TRUE;
   return px_text_list_contains (determiners_possessive, G_N_ELEMENTS (determiners_possessive), word)
          || g_str_has_suffix (word, "’s") || g_str_has_suffix (word, "'s");
 }
@@ -2152,7 +2155,7 @@ px_quotes_collect_people (Doc *doc)
        * or more that ends exactly one person's longer name is that person */
       if (person == NULL && doc->pro_drop && !org && strchr (name, ' ') != NULL)
         {
-          gsize n = strlen (name);
+          gsize name_len = strlen (name);
           guint found = 0;
 
           for (guint p = 0; p < doc->people->len; p++)
@@ -2160,7 +2163,8 @@ px_quotes_collect_people (Doc *doc)
               Person *other = g_ptr_array_index (doc->people, p);
               gsize m = strlen (other->name);
 
-              if (!other->org && m > n + 1 && other->name[m - n - 1] == ' ' && strcmp (other->name + m - n, name) == 0
+              if (!other->org && m > name_len + 1 && other->name[m - name_len - 1] == ' '
+                  && strcmp (other->name + m - name_len, name) == 0
                   && (found == 0 || person != other))
                 {
                   person = other;

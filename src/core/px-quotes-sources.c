@@ -1576,6 +1576,26 @@ source_forward_phrase (Doc    *doc,
           }
       }
   }
+  /* "…, informaron fuentes diplomáticas de ambos países.": unnamed Spanish
+   * sources described by an adjective are a group of their own, as
+   * written up to the end of the sentence */
+  if (doc->pro_drop && lower_is (doc, i, "fuentes", NULL) && is_word (doc, i + 1)
+      && !(tok (doc, i + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (stop_words, lower (doc, i + 1))
+      && !IN (of_words, lower (doc, i + 1)))
+    {
+      guint last = i + 1;
+
+      while (last < i + 8 && px_quotes_allowed_token (doc, last + 1, sentence) && is_word (doc, last + 1)
+             && doc->span_of[last + 1] < 0 && !IN (speech_verbs, lower (doc, last + 1)))
+        last++;
+      if (!px_quotes_allowed_token (doc, last + 1, sentence) || is_punct (doc, last + 1, '.'))
+        {
+          source->first = i;
+          source->last = last;
+          source->speaker = px_quotes_slice (doc, i, last);
+          return TRUE;
+        }
+    }
   if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !IN (stop_words, word) && !IN (speech_verbs, word)
       && strcmp (word, "à") != 0 && strcmp (word, "au") != 0 && strcmp (word, "auprès") != 0)
     {
@@ -2996,12 +3016,46 @@ source_backward (Doc    *doc,
             break;
           }
       }
+  /* "un portavoz del Govern se limitó a señalar que …", "se ha limitado a
+   * decir que …": the subject stands before "se limitó a" */
+  if (doc->pro_drop && i >= 2 && verb > i && is_word (doc, i - 1) && g_str_has_prefix (lower (doc, i - 1), "limit")
+      && px_quotes_allowed_token (doc, i - 1, sentence))
+    {
+      i--;
+      while (i > 0 && px_quotes_allowed_token (doc, i - 1, sentence) && is_word (doc, i - 1)
+             && lower_is (doc, i - 1, "se", "ha", "han", "había", NULL))
+        i--;
+    }
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
   /* "valoró el anuncio, pero reclamó que …": a Spanish verb right after
    * "pero" has no subject of its own; the conjunction is none */
   if (doc->pro_drop && is_word (doc, i - 1) && lower_is (doc, i - 1, "pero", NULL))
     return FALSE;
+  /* "Un juez vinculó a proceso al exdirector, Gerardo Zúñiga, por …,
+   * informó este sábado la Fiscalía.": a Spanish verb right after a comma,
+   * followed by a subject that runs to the end of the sentence with no
+   * "que", reports the clause before it; nobody before the comma speaks */
+  if (doc->pro_drop && verb == i && is_punct (doc, i - 1, ',') && i >= 2
+      /* "El entrenador del Alcora, Íñigo Berasategui, reconoció …": a name
+       * between commas is the subject in apposition */
+      && !(px_quotes_is_name_word (doc, i - 2) && px_quotes_run_start_back (doc, i - 2) > 0
+           && is_punct (doc, px_quotes_run_start_back (doc, i - 2) - 1, ',')))
+    {
+      guint end = verb + 1;
+      gboolean inverted = TRUE;
+
+      while (px_quotes_allowed_token (doc, end, sentence) && !is_punct (doc, end, '.'))
+        {
+          if (doc->span_of[end] >= 0 || (tok (doc, end)->flags & PX_LEXICON_TOKEN_QUOTE)
+              || is_punct (doc, end, ':') || (is_word (doc, end) && lower_is (doc, end, "que", NULL)))
+            inverted = FALSE;
+          end++;
+        }
+      if (inverted && end > verb + 2 && is_punct (doc, end, '.') && is_word (doc, verb + 1)
+          && !lower_is (doc, verb + 1, "a", "al", "de", "del", "en", "con", "por", "para", NULL))
+        return FALSE;
+    }
   /* "El trabajo, que siguió … a menores de Temuco, Osorno y Valdivia,
    * encontró que …": the study opening the sentence finds, not the last
    * name of the relative clause between */
@@ -4668,6 +4722,19 @@ is_body_speaker (Doc          *doc,
                && strchr (resolved->person->name, ' ') != NULL
                && px_quotes_given_name_gender (resolved->person->name) == 0
                && !px_quotes_is_title (doc, resolved->first));
+  /* "Según la Cancillería paraguaya, … . El organismo precisó": a Spanish
+   * office's name in "-ía" (Cancillería, Fiscalía, Procuraduría,
+   * Alcaldía) with a lower-case word after it, an adjective or "de", is a
+   * body, whatever its last word */
+  if (doc->pro_drop && resolved->speaker != NULL && resolved->first < resolved->last)
+    {
+      g_auto(GStrv) words = g_strsplit (resolved->speaker, " ", 3);
+
+      if (g_strv_length (words) >= 2 && g_unichar_isupper (g_utf8_get_char (words[0]))
+          && g_str_has_suffix (words[0], "ía") && g_utf8_strlen (words[0], -1) > 6
+          && g_unichar_islower (g_utf8_get_char (words[1])))
+        return TRUE;
+    }
   return resolved->speaker != NULL && (IN (institution_nouns, head) || IN (org_words, head));
 }
 
@@ -4720,6 +4787,8 @@ static const char * const company_nouns[] = {
   "unternehmen", "konzern", "firma", "empresa", "compañía", "компания", "brewer", "housebuilder", "miner",
   /* transport: "the carrier" for an airline, a shipping or a haulage firm */
   "carrier",
+  /* "el grupo", "la firma" */
+  "grupo", "firma",
 };
 
 static gboolean
@@ -4821,6 +4890,11 @@ last_business_before (Doc  *doc,
     "regulator", "university", "hospital", "school", "party", "league", "trust", "institute", "committee",
     "ministère", "préfecture", "mairie", "syndicat", "ministerio", "ministerium", "behörde", "amt",
     "министерство", "администрация",
+    /* "la compañía comunicó a la Comisión Nacional del Mercado de Valores":
+     * a regulator, never the firm */
+    "comisión", "consejería", "ayuntamiento", "gobierno", "agencia", "asociación", "federación",
+    "confederación", "sindicato", "unión", "universidad", "tribunal", "juzgado", "fiscalía", "policía",
+    "partido", "instituto", "fundación", "junta", "xunta", "generalitat", "consejo", "comité",
   };
   static const char * const german_public_endings[] = {
     "gericht", "ministerium", "behörde", "amt", "verband", "gewerkschaft", "polizei", "verwaltung", "kammer",
@@ -6627,7 +6701,25 @@ resolve_source_inner (Doc    *doc,
           }
         px_quotes_source_clear (&possessor);
       }
-    person = find_person_by_role (doc, first, source->last, source->first);
+    person = NULL;
+    /* "afirmó la vocera de la organización", "el presidente del club": a
+     * definite Spanish role of a body named by its common noun only is the
+     * person the article gave that role */
+    if (doc->pro_drop && source->first + 3 <= source->last && is_definite (lower (doc, source->first))
+        && is_word (doc, source->first + 1) && is_word (doc, source->first + 2)
+        && lower_is (doc, source->first + 2, "de", "del", NULL) && is_word (doc, source->last)
+        && !(tok (doc, source->last)->flags & PX_LEXICON_TOKEN_CAPITAL)
+        && (IN (institution_nouns, lower (doc, source->last)) || IN (org_words, lower (doc, source->last))
+            || lower_is (doc, source->last, "entidad", "organización", "club", "formación", NULL))
+        && (source->first + 3 == source->last
+            || (source->first + 4 == source->last && IN (determiners, lower (doc, source->first + 3)))))
+      {
+        person = find_person_by_role (doc, source->first + 1, source->first + 1, source->first);
+        if (person != NULL && person->org)
+          person = NULL;
+      }
+    if (person == NULL)
+      person = find_person_by_role (doc, first, source->last, source->first);
     /* "The cooperative said" after "the trawlerman who leads the local
      * fishermen's cooperative, Jens Aaberg": an institution is never a man
      * or a woman the article has given a gender */

@@ -143,6 +143,8 @@ static const char * const speech_verbs[] = {
   "informó", "informaron", "informa", "informan", "comunicó", "comunicaron", "comunica", "adelantó",
   "adelantaron", "avanzó", "avanzaron", "argumentó", "argumentaron", "detalló", "detallaron", "expuso",
   "estimó", "estimaron", "anuncia", "declara",
+  /* infinitives after "se limitó a", "para": "se limitó a señalar que …" */
+  "decir", "señalar", "afirmar", "asegurar", "explicar", "indicar",
   /* ru */
   "сказал", "сказала", "сказали", "сообщает", "сообщают",
   /* an agency relaying: "Как передает РИА Новости со ссылкой на …" */
@@ -266,6 +268,9 @@ static const char * const org_words[] = {
   "servicio", "dirección", "secretaría", "policía", "comisión", "juzgado", "audiencia",
   "consejo", "colegio", "partido", "plataforma", "asamblea", "municipalidad", "intendencia", "gobierno",
   "unión", "defensoría", "procuraduría", "superintendencia", "organización", "corporación", "compañía",
+  /* Spanish firms' names: "Alvarado Logística", "Banco Meridiano Inversiones" */
+  "logística", "inversiones", "seguros", "construcciones", "transportes", "alimentación", "industrias",
+  "banco", "grupo",
 };
 PxQuotesWords px_quotes_org_words = WORD_LIST (org_words);
 

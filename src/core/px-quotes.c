@@ -1321,6 +1321,15 @@ clause_start (Doc  *doc,
             return i + 1;
       return g_array_index (doc->sentences, Sentence, sentence).last + 1;
     }
+  /* "acusó al Gobierno de esconder …", "acusó a la oposición de «vivir
+   * del fuego»": the accusation is what follows the "de" after the
+   * accused, as after English "of" */
+  if (doc->pro_drop && g_str_has_prefix (verb, "acus") && is_word (doc, i) && lower_is (doc, i, "a", "al", NULL))
+    {
+      for (guint j = i + 1; j < i + 10 && px_quotes_allowed_token (doc, j, sentence); j++)
+        if (is_word (doc, j) && lower_is (doc, j, "de", NULL))
+          return j + 1;
+    }
   if (strcmp (verb, "urged") == 0 || strcmp (verb, "asked") == 0 || strcmp (verb, "urges") == 0)
     {
       /* "We asked her about it": a topic, not words to pass on */
@@ -2775,8 +2784,11 @@ relative_cue (Doc   *doc,
       guint v = t + 1;
       const char *verb;
 
+      /* "…», subrayó la conselleira, que avanzó además que …": Spanish
+       * "que" after a comma is the subject relative "quien" is */
       if (doc->span_of[t] >= 0 || !is_word (doc, t) || !is_punct (doc, t - 1, ',')
-          || !px_text_list_contains (relatives, G_N_ELEMENTS (relatives), lower (doc, t)))
+          || !(px_text_list_contains (relatives, G_N_ELEMENTS (relatives), lower (doc, t))
+               || (doc->pro_drop && strcmp (lower (doc, t), "que") == 0)))
         continue;
       for (guint k = cue + 1; k + 1 < t; k++)
         if (!is_word (doc, k) ? !is_punct (doc, k, ',')
@@ -3250,6 +3262,21 @@ find_indirect_quotes (Doc *doc)
         n_words = 0;
       if (first > cue.last && !cue.according && is_word (doc, first - 1) && romance_bare_noun_object (doc, first, last))
         n_words = 0;
+      /* "La ministra respondió por la tarde en una entrevista", "anuncia un
+       * ERE para 420 empleados": in Spanish, reported words follow "que";
+       * a phrase opening on a preposition, with no quotation marks in it,
+       * says when, where or for whom, not what */
+      if (doc->pro_drop && first > cue.last && !cue.according && is_word (doc, first)
+          && lower_is (doc, first, "por", "en", "para", "con", "sobre", "ante", "tras", "durante", "desde", NULL)
+          && !(first > 0 && is_word (doc, first - 1) && lower_is (doc, first - 1, "que", NULL)))
+        {
+          gboolean marked = FALSE;
+
+          for (guint t = first; t <= last && !marked; t++)
+            marked = doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE);
+          if (!marked)
+            n_words = 0;
+        }
       /* "declared a climate emergency", "announced a new plan on
        * Friday": an indefinite noun phrase straight after "declared" or
        * "announced", with no finite verb of its own, is what was done,
