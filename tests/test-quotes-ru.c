@@ -447,6 +447,24 @@ test_points_back_past_paper_in_marks (void)
                    "Степан Громов");
 }
 
+/* "— рассказал руководитель исследования, доцент кафедры экологии
+ * Кирилл Вяземский.": two roles in apposition after the verb, then the
+ * name; the name speaks, and the pronoun after it is him */
+static void
+test_two_roles_before_name_after_verb (void)
+{
+  const char *text =
+    "Ученые нашли новый вид жука\n\n"
+    "Энтомологи Приморского университета описали новый вид жука-короеда.\n\n"
+    "«Мы нашли его случайно, когда изучали кору старых кедров», — рассказал руководитель экспедиции, "
+    "старший научный сотрудник кафедры зоологии Тимур Аксенов.\n\n"
+    "По его словам, жук встречается только в двух долинах заповедника.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "изучали кору старых кедров")->speaker, ==, "Тимур Аксенов");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "жук встречается только в двух долинах")->speaker, ==, "Тимур Аксенов");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -505,6 +523,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/unnamed-source-with-clause-and-marks", test_unnamed_source_with_clause_and_marks);
 
   g_test_add_func ("/parallax/quotes-ru/points-back-past-paper-in-marks", test_points_back_past_paper_in_marks);
+
+  g_test_add_func ("/parallax/quotes-ru/two-roles-before-name-after-verb", test_two_roles_before_name_after_verb);
 
   return g_test_run ();
 }

@@ -8448,6 +8448,37 @@ russian_source (Doc    *doc,
           return TRUE;
         }
     }
+  /* "— рассказал руководитель исследования, доцент кафедры экологии
+   * Кирилл Вяземский.": two roles in apposition after the verb, the name
+   * closing the sentence after the last; the name speaks */
+  {
+    guint end = j, commas = 0;
+
+    while (end + 1 <= s->last && end < j + 16 && px_quotes_allowed_token (doc, end + 1, sentence)
+           && (is_word (doc, end + 1) || is_punct (doc, end + 1, ',')))
+      {
+        if (is_punct (doc, end + 1, ','))
+          commas++;
+        end++;
+      }
+    if (commas == 1 && end > j + 3 && px_quotes_is_cyrillic_word (doc, j) && !(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL)
+        && px_quotes_is_name_word (doc, end) && px_quotes_is_cyrillic_word (doc, end)
+        && (end == s->last || !px_quotes_allowed_token (doc, end + 1, sentence) || is_punct (doc, end + 1, '.')))
+      {
+        guint start = px_quotes_run_start_back (doc, end);
+        gboolean roles = start > j + 2 && start < end && !px_quotes_run_is_org (doc, start, end);
+
+        for (guint k = j; k < start && roles; k++)
+          roles = is_punct (doc, k, ',') || (px_quotes_is_cyrillic_word (doc, k) && !IN (speech_verbs, lower (doc, k))
+                                             && !IN (stop_words, lower (doc, k)));
+        if (roles && !is_punct (doc, start - 1, ','))
+          {
+            source->first = start;
+            source->last = end;
+            return TRUE;
+          }
+      }
+  }
   /* "сообщил ТАСС представитель пресс-службы аэропорта": an unnamed
    * representative speaks for the body in the genitive after him, put back
    * in the nominative */
