@@ -465,6 +465,23 @@ test_two_roles_before_name_after_verb (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "жук встречается только в двух долинах")->speaker, ==, "Тимур Аксенов");
 }
 
+/* "…, уточнили там.": "там" after the verb, like "Там уточнили" before
+ * it, is the institution just quoted */
+static void
+test_there_after_verb (void)
+{
+  const char *text =
+    "Мост закроют на ремонт\n\n"
+    "В областном управлении дорог сообщили, что мост через Сосьву закроют на ремонт в мае. "
+    "Объезд для грузовиков проложат через соседнее село, уточнили там.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+  PxQuote *first = px_test_expect_quote (quotes, "мост через Сосьву закроют на ремонт");
+
+  g_assert_nonnull (first->speaker);
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Объезд для грузовиков проложат через соседнее село")->speaker, ==,
+                   first->speaker);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -525,6 +542,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/points-back-past-paper-in-marks", test_points_back_past_paper_in_marks);
 
   g_test_add_func ("/parallax/quotes-ru/two-roles-before-name-after-verb", test_two_roles_before_name_after_verb);
+
+  g_test_add_func ("/parallax/quotes-ru/there-after-verb", test_there_after_verb);
 
   return g_test_run ();
 }

@@ -8396,6 +8396,17 @@ russian_source (Doc    *doc,
   if (!inverted)
     return FALSE;
   j = russian_skip_listener (doc, verb + 1, sentence);
+  /* "…, уточнили там.": there, at the institution just quoted, after the
+   * verb as before it */
+  if (j <= s->last && px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && lower_is (doc, j, "там", NULL)
+      && g_str_has_suffix (lower (doc, verb), "ли")
+      && (j == s->last || !px_quotes_allowed_token (doc, j + 1, sentence) || !is_word (doc, j + 1)))
+    {
+      source->first = source->last = j;
+      source->pronoun = TRUE;
+      source->implicit = TRUE;
+      return TRUE;
+    }
   /* "Как передает РИА Новости со ссылкой на региональное управление
    * Росавиации, …", "сообщает ТАСС со ссылкой на пресс-службу суда": the
    * agency relays; the one it cites speaks, put back in the nominative */
