@@ -482,6 +482,22 @@ test_there_after_verb (void)
                    first->speaker);
 }
 
+/* "в селе Липки Верхнедонского района": a place and the capitalised
+ * adjective of its district make no person, so "глава района" later is
+ * the head named with that role */
+static void
+test_place_with_district_adjective (void)
+{
+  const char *text =
+    "Школу в Липках закрыли\n\n"
+    "В селе Липки Верхнедонского района закрыли единственную школу.\n\n"
+    "Глава Верхнедонского района Павел Сучков заявил, что детей будут возить в соседнее село. "
+    "«Автобус уже купили», — сказал глава района.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Автобус уже купили")->speaker, ==, "Павел Сучков");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -544,6 +560,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/two-roles-before-name-after-verb", test_two_roles_before_name_after_verb);
 
   g_test_add_func ("/parallax/quotes-ru/there-after-verb", test_there_after_verb);
+
+  g_test_add_func ("/parallax/quotes-ru/place-with-district-adjective", test_place_with_district_adjective);
 
   return g_test_run ();
 }

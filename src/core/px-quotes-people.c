@@ -455,6 +455,14 @@ px_quotes_run_end_forward (Doc  *doc,
                || g_unichar_isupper (g_utf8_get_char (doc->text + tok (doc, last)->start + 1)))
               || px_quotes_looks_demonym (doc, p)))
         break;
+      /* "в селе Заречное Староуральского округа": a capitalised adjective
+       * in the genitive before a lower-case noun for an area belongs to the
+       * area, not to the name before it */
+      if (px_quotes_is_cyrillic_word (doc, p) && p + 1 < doc->tokens->len && is_word (doc, p + 1)
+          && (g_str_has_suffix (lower (doc, p), "ого") || g_str_has_suffix (lower (doc, p), "его"))
+          && lower_is (doc, p + 1, "округа", "района", "области", "края", "республики", "поселения", "уезда", "округе",
+                       "районе", "крае", "республике", NULL))
+        break;
       /* "Miriam Okafor KC", "Jane Hart MP": honours after a full name are
        * no part of it */
       if (last > first && (tok (doc, p)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && is_word (doc, p)
