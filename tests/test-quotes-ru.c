@@ -498,6 +498,25 @@ test_place_with_district_adjective (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Автобус уже купили")->speaker, ==, "Павел Сучков");
 }
 
+/* "— рассказала «Речному вестнику» жительница …", "— сказала
+ * корреспонденту «Вечера» …", "сообщили «Вестнику» в пресс-службе …": the
+ * paper told, in the dative after the verb, is passed over */
+static void
+test_paper_in_dative_after_verb (void)
+{
+  const char *text =
+    "Паром не ходит третий день\n\n"
+    "«Мы сидим без хлеба и лекарств», — рассказала «Речному вестнику» жительница Заозерья Нина Лаптева.\n\n"
+    "«Лодки тоже не выпускают», — сказал корреспонденту «Вечера» рыбак Петр Сомов.\n\n"
+    "Паромная переправа закрыта до конца недели из-за шторма, сообщили «Речному вестнику» в пресс-службе порта.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Мы сидим без хлеба и лекарств")->speaker, ==, "Нина Лаптева");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Лодки тоже не выпускают")->speaker, ==, "Петр Сомов");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Паромная переправа закрыта до конца недели")->speaker, ==,
+                   "пресс-служба порта");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -562,6 +581,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/there-after-verb", test_there_after_verb);
 
   g_test_add_func ("/parallax/quotes-ru/place-with-district-adjective", test_place_with_district_adjective);
+
+  g_test_add_func ("/parallax/quotes-ru/paper-in-dative-after-verb", test_paper_in_dative_after_verb);
 
   return g_test_run ();
 }

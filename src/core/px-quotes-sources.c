@@ -7835,6 +7835,21 @@ russian_skip_listener (Doc  *doc,
                        guint i,
                        gint  sentence)
 {
+  /* "— рассказала «Столичному вестнику» жительница …": a paper's name in
+   * marks right after the verb, its last word in the dative */
+  if (i + 2 < doc->tokens->len && (gint) doc->token_sentence[i] == sentence && !is_word (doc, i)
+      && (tok (doc, i)->flags & PX_LEXICON_TOKEN_QUOTE) && doc->span_of[i + 1] >= 0
+      && px_quotes_is_cyrillic_word (doc, i + 1)
+      && px_quotes_russian_name_in_marks (doc, &g_array_index (doc->spans, Span, doc->span_of[i + 1])))
+    {
+      Span *paper = &g_array_index (doc->spans, Span, doc->span_of[i + 1]);
+      guint close = paper->close;
+
+      if (paper->closed && close > i + 1 && close + 1 < doc->tokens->len && is_word (doc, close - 1)
+          && (g_str_has_suffix (lower (doc, close - 1), "у") || g_str_has_suffix (lower (doc, close - 1), "ю"))
+          && px_quotes_is_cyrillic_word (doc, close + 1))
+        return close + 1;
+    }
   if (!px_quotes_allowed_token (doc, i, sentence) || !px_quotes_is_cyrillic_word (doc, i))
     return i;
   if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && g_utf8_strlen (lower (doc, i), -1) >= 3)
@@ -7851,7 +7866,7 @@ russian_skip_listener (Doc  *doc,
    * a paper or channel in the dative, its name in marks, is the listener
    * as the agency is */
   if (lower_is (doc, i, "газете", "изданию", "агентству", "журналу", "телеканалу", "каналу", "радиостанции",
-                "порталу", NULL)
+                "порталу", "корреспонденту", NULL)
       && i + 1 < doc->tokens->len && doc->span_of[i + 1] >= 0
       && px_quotes_russian_name_in_marks (doc, &g_array_index (doc->spans, Span, doc->span_of[i + 1])))
     {
