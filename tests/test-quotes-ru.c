@@ -517,6 +517,25 @@ test_paper_in_dative_after_verb (void)
                    "пресс-служба порта");
 }
 
+/* "Как рассказал агентству источник в профсоюзе завода, …": the paper
+ * by its common noun, then an unnamed source up to the comma, who is
+ * also the "его" after, not the person named before */
+static void
+test_as_told_by_unnamed_source (void)
+{
+  const char *text =
+    "Шахта сокращает смены\n\n"
+    "Директор шахты «Глубокая» Роман Фомичев сообщил, что шахта перейдет на четырехдневную неделю.\n\n"
+    "Как рассказал агентству источник в администрации поселка, горнякам уже предложили работу на стройке. "
+    "По его данным, согласились около сорока человек.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "горнякам уже предложили работу на стройке")->speaker, ==,
+                   "источник в администрации поселка");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "согласились около сорока человек")->speaker, ==,
+                   "источник в администрации поселка");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -583,6 +602,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/place-with-district-adjective", test_place_with_district_adjective);
 
   g_test_add_func ("/parallax/quotes-ru/paper-in-dative-after-verb", test_paper_in_dative_after_verb);
+
+  g_test_add_func ("/parallax/quotes-ru/as-told-by-unnamed-source", test_as_told_by_unnamed_source);
 
   return g_test_run ();
 }

@@ -7879,6 +7879,13 @@ russian_skip_listener (Doc  *doc,
         after++;
       return after;
     }
+  /* "Как рассказал агентству источник в профсоюзе", "сообщил изданию
+   * глава …": the paper told by its common noun alone, the speaker after */
+  if (lower_is (doc, i, "агентству", "изданию", "газете", "журналу", "телеканалу", "порталу", "журналистам",
+                "корреспонденту", "корреспондентам", "репортерам", "репортёрам", NULL)
+      && px_quotes_allowed_token (doc, i + 1, sentence) && px_quotes_is_cyrillic_word (doc, i + 1)
+      && !lower_is (doc, i + 1, "что", "и", "о", "об", "в", "на", NULL))
+    return i + 1;
   return i;
 }
 
@@ -8639,6 +8646,24 @@ russian_source (Doc    *doc,
                   source->last = c2 - 1;
                   return TRUE;
                 }
+            }
+        }
+      /* "Как рассказал агентству источник в профсоюзе завода, …": an
+       * unnamed source, past the listener, up to the comma */
+      if (c <= s->last && is_punct (doc, c, ',') && j < c && c < j + 8 && is_word (doc, j)
+          && lower_is (doc, j, "источник", "собеседник", "собеседница", NULL))
+        {
+          gboolean plain = TRUE;
+
+          for (guint k = j + 1; k < c && plain; k++)
+            plain = px_quotes_is_cyrillic_word (doc, k) && !IN (speech_verbs, lower (doc, k));
+          if (plain)
+            {
+              source->first = j;
+              source->last = c - 1;
+              source->speaker = px_quotes_slice (doc, j, c - 1);
+              g_ptr_array_add (doc->anonymous, g_strdup (source->speaker));
+              return TRUE;
             }
         }
     }
