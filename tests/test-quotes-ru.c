@@ -536,6 +536,20 @@ test_as_told_by_unnamed_source (void)
                    "источник в администрации поселка");
 }
 
+/* "По оценке аналитика, …" after a woman analyst was named: the
+ * estimate is a cue, and her name, already in the nominative, is kept */
+static void
+test_estimate_by_woman_analyst (void)
+{
+  const char *text =
+    "Цены на жилье\n\n"
+    "Аналитик агентства «Метр» Вера Лунина считает, что рост цен на новостройки замедлится к осени.\n\n"
+    "По оценке аналитика, в крупных городах спрос упадет почти на десятую часть.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "в крупных городах спрос упадет")->speaker, ==, "Вера Лунина");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -604,6 +618,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/paper-in-dative-after-verb", test_paper_in_dative_after_verb);
 
   g_test_add_func ("/parallax/quotes-ru/as-told-by-unnamed-source", test_as_told_by_unnamed_source);
+
+  g_test_add_func ("/parallax/quotes-ru/estimate-by-woman-analyst", test_estimate_by_woman_analyst);
 
   return g_test_run ();
 }

@@ -2690,6 +2690,28 @@ swap_ending (GString    *word,
   return TRUE;
 }
 
+/* Whether some mention of @person follows "по" within four words ("по
+ * словам политолога Алексея Миронова"): a name written there is in the
+ * genitive, whereas one the cue reached through a role ("По оценке
+ * аналитика" for "Наталья Сурина") is as the article first wrote it. */
+static gboolean
+named_after_po (Doc    *doc,
+                Person *person)
+{
+  for (guint m = 0; m < person->mentions->len; m++)
+    {
+      guint at = g_array_index (person->mentions, guint, m);
+
+      /* a mention by a role ("аналитика") is no name */
+      if (!is_word (doc, at) || !(tok (doc, at)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        continue;
+      for (guint k = at; k > 0 && k + 4 >= at; k--)
+        if (is_word (doc, k - 1) && lower_is (doc, k - 1, "по", NULL))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* "по словам политолога Алексея Миронова", "по мнению Ольги Петровой":
  * Russian puts a person after "по словам" in the genitive; the speaker is
  * named in the nominative. Returns the name put back, or NULL. */
@@ -3047,7 +3069,10 @@ px_quotes_fullest_institution_names (Doc *doc)
       /* only a name right after the cue: "по его словам" names nobody in the genitive */
       if (doc->inflecting && quote->verb != NULL && g_str_has_prefix (quote->verb, "по ")
           && strchr (quote->verb + strlen ("по "), ' ') == NULL
-          && px_quotes_find_person_exact (doc, quote->speaker) != NULL)
+          && px_quotes_find_person_exact (doc, quote->speaker) != NULL
+          /* "По оценке аналитика" for "Наталья Сурина": only a name the
+           * article writes after "по" is in the genitive */
+          && named_after_po (doc, px_quotes_find_person_exact (doc, quote->speaker)))
         {
           char *nominative = russian_person_nominative (quote->speaker);
 

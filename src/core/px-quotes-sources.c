@@ -26,6 +26,9 @@ static const char * const according_cues[][3] = {
   { "по", "данным", NULL }, { "по", "мнению", NULL }, { "по", "информации", NULL },
   /* "По версии следствия, …": the account the investigators give */
   { "по", "версии", NULL },
+  /* "По оценке аналитика, …", "По прогнозу синоптиков, …": an estimate or
+   * a forecast is its author's word */
+  { "по", "оценке", NULL }, { "по", "оценкам", NULL }, { "по", "прогнозу", NULL }, { "по", "прогнозам", NULL },
   { "nach", "angaben", NULL }, { "nach", "informationen", NULL }, { "de", "acuerdo", "con" },
   { "nach", "einschätzung", NULL }, { "nach", "ansicht", NULL }, { "nach", "darstellung", NULL },
   { "nach", "auffassung", NULL },
