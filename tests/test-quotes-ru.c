@@ -550,6 +550,20 @@ test_estimate_by_woman_analyst (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "в крупных городах спрос упадет")->speaker, ==, "Вера Лунина");
 }
 
+/* "сообщили в Главном управлении МЧС по краю": a capitalised adjective
+ * before a noun for a body opens the institution's name */
+static void
+test_capitalised_adjective_before_body (void)
+{
+  const char *text =
+    "Лесной пожар\n\n"
+    "Огонь подошел к окраинам поселка Каменка на два километра, сообщили в Главном управлении МЧС по краю.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Огонь подошел к окраинам поселка")->speaker, ==,
+                   "Главное управление МЧС по краю");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -620,6 +634,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/as-told-by-unnamed-source", test_as_told_by_unnamed_source);
 
   g_test_add_func ("/parallax/quotes-ru/estimate-by-woman-analyst", test_estimate_by_woman_analyst);
+
+  g_test_add_func ("/parallax/quotes-ru/capitalised-adjective-before-body", test_capitalised_adjective_before_body);
 
   return g_test_run ();
 }

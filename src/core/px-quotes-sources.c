@@ -7943,8 +7943,13 @@ russian_institution_at (Doc    *doc,
     const char *word = lower (doc, i + 1);
 
     if ((g_str_has_suffix (word, "ом") || g_str_has_suffix (word, "ой") || g_str_has_suffix (word, "ем")
-         || g_str_has_suffix (word, "ей")) && g_utf8_strlen (word, -1) >= 6 && !(tok (doc, i + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
+         || g_str_has_suffix (word, "ей")) && g_utf8_strlen (word, -1) >= 6
         && px_quotes_allowed_token (doc, i + 2, sentence) && px_quotes_is_cyrillic_word (doc, i + 2)
+        /* "в Главном управлении МЧС": a capitalised adjective only
+         * before a noun for a body */
+        && (!(tok (doc, i + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
+            || lower_is (doc, i + 2, "управлении", "министерстве", "комитете", "департаменте", "ведомстве",
+                         "прокуратуре", "суде", "штабе", NULL))
         && !(tok (doc, i + 2)->flags & PX_LEXICON_TOKEN_CAPITAL) && !(tok (doc, i + 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
       head_at = i + 2;
     /* "в Государственной жилищной инспекции", "в Северной транспортной
