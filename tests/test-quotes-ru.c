@@ -564,6 +564,20 @@ test_capitalised_adjective_before_body (void)
                    "Главное управление МЧС по краю");
 }
 
+/* "Декан, по его словам, разрешил …": a cue set off by commas between
+ * a short subject and the rest of its clause reports the whole clause */
+static void
+test_according_cue_inside_clause (void)
+{
+  const char *text =
+    "Студенты опоздали на сессию\n\n"
+    "Студент Глеб Рябов рассказал, что электричка простояла в поле почти два часа.\n\n"
+    "Декан, по его словам, разрешил опоздавшим сдать экзамен через неделю.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "разрешил опоздавшим сдать экзамен")->speaker, ==, "Глеб Рябов");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -636,6 +650,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/estimate-by-woman-analyst", test_estimate_by_woman_analyst);
 
   g_test_add_func ("/parallax/quotes-ru/capitalised-adjective-before-body", test_capitalised_adjective_before_body);
+
+  g_test_add_func ("/parallax/quotes-ru/according-cue-inside-clause", test_according_cue_inside_clause);
 
   return g_test_run ();
 }
