@@ -578,6 +578,23 @@ test_according_cue_inside_clause (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "разрешил опоздавшим сдать экзамен")->speaker, ==, "Глеб Рябов");
 }
 
+/* "По словам жителей, …", "по словам организаторов": a group named by
+ * a plural noun in the genitive speaks as that group, in the nominative,
+ * not as a person with a like role */
+static void
+test_group_in_genitive_plural (void)
+{
+  const char *text =
+    "Пикет у мэрии\n\n"
+    "Организатор пикета Дина Хромова сказала, что жители собрали больше тысячи подписей.\n\n"
+    "Следующий пикет, по словам организаторов, пройдет у здания областной думы. "
+    "По словам жителей, свет в поселке отключали трижды за неделю.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "пройдет у здания областной думы")->speaker, ==, "организаторы");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "свет в поселке отключали трижды")->speaker, ==, "жители");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -652,6 +669,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/capitalised-adjective-before-body", test_capitalised_adjective_before_body);
 
   g_test_add_func ("/parallax/quotes-ru/according-cue-inside-clause", test_according_cue_inside_clause);
+
+  g_test_add_func ("/parallax/quotes-ru/group-in-genitive-plural", test_group_in_genitive_plural);
 
   return g_test_run ();
 }

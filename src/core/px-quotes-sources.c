@@ -5106,6 +5106,22 @@ russian_institution_anaphor (Doc    *doc,
       source->speaker = g_strdup ("следствие");
       return TRUE;
     }
+  /* "по словам организаторов", "По прогнозу синоптиков": a group named
+   * by a plural noun in the genitive speaks as that group, in the
+   * nominative, not as one person with a like role */
+  if (source->first == source->last && source->first > 0 && is_word (doc, source->first - 1)
+      && lower_is (doc, source->first - 1, "словам", "данным", "мнению", "оценке", "оценкам", "прогнозу", "прогнозам", NULL)
+      && g_utf8_strlen (word, -1) >= 7
+      && (g_str_has_suffix (word, "ов") || g_str_has_suffix (word, "ей")))
+    {
+      g_autofree char *stem = g_strndup (word, strlen (word) - strlen ("ов"));
+      gboolean soft = g_str_has_suffix (word, "ей") || g_str_has_suffix (stem, "к") || g_str_has_suffix (stem, "г")
+                      || g_str_has_suffix (stem, "х") || g_str_has_suffix (stem, "ж") || g_str_has_suffix (stem, "ш")
+                      || g_str_has_suffix (stem, "ч") || g_str_has_suffix (stem, "щ");
+
+      source->speaker = g_strconcat (stem, soft ? "и" : "ы", NULL);
+      return TRUE;
+    }
   if (!px_text_list_contains (generic, G_N_ELEMENTS (generic), word) && strcmp (word, "министерства") != 0)
     {
       gsize len = strlen (word);
