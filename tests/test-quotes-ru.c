@@ -595,6 +595,20 @@ test_group_in_genitive_plural (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "свет в поселке отключали трижды")->speaker, ==, "жители");
 }
 
+/* "сообщили в пресс-службе ЮУЖД. По данным перевозчика, …": a noun for
+ * a business refers back to the company whose press service spoke */
+static void
+test_carrier_noun_for_company (void)
+{
+  const char *text =
+    "Поезда задерживаются\n\n"
+    "Поезда на южном направлении задерживаются из-за снегопада, сообщили в пресс-службе ЮУЖД.\n\n"
+    "По данным перевозчика, снегоочистители вышли на линию в пять утра.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "снегоочистители вышли на линию")->speaker, ==, "ЮУЖД");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -671,6 +685,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/according-cue-inside-clause", test_according_cue_inside_clause);
 
   g_test_add_func ("/parallax/quotes-ru/group-in-genitive-plural", test_group_in_genitive_plural);
+
+  g_test_add_func ("/parallax/quotes-ru/carrier-noun-for-company", test_carrier_noun_for_company);
 
   return g_test_run ();
 }

@@ -5087,10 +5087,15 @@ russian_institution_anaphor (Doc    *doc,
     "регионального", "областного", "краевого", "республиканского", "городского", "районного", "местного",
     "региональном", "областном", "краевом", "республиканском", "городском", "районном", "местном",
   };
+  /* "По данным перевозчика", "по данным компании": a business, which
+   * its press service spoke for */
+  static const char * const business[] = {
+    "компании", "перевозчика", "оператора", "предприятия", "холдинга", "концерна",
+  };
   const char *word;
   g_autofree char *field = NULL;
   Source back = { 0, };
-  gboolean fits;
+  gboolean fits, firm;
 
   if (source->pronoun || source->document || source->person != NULL
       || !px_quotes_is_cyrillic_word (doc, source->last) || (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_CAPITAL))
@@ -5122,7 +5127,8 @@ russian_institution_anaphor (Doc    *doc,
       source->speaker = g_strconcat (stem, soft ? "и" : "ы", NULL);
       return TRUE;
     }
-  if (!px_text_list_contains (generic, G_N_ELEMENTS (generic), word) && strcmp (word, "министерства") != 0)
+  firm = px_text_list_contains (business, G_N_ELEMENTS (business), word);
+  if (!px_text_list_contains (generic, G_N_ELEMENTS (generic), word) && strcmp (word, "министерства") != 0 && !firm)
     {
       gsize len = strlen (word);
 
@@ -5176,6 +5182,23 @@ russian_institution_anaphor (Doc    *doc,
       source->speaker = g_steal_pointer (&back.speaker);
       source->description = g_steal_pointer (&back.description);
       source->person = back.person;
+      /* "пресс-служба МЖД" for "перевозчика": the company itself, when
+       * the press service's owner is an acronym */
+      if (firm && g_str_has_prefix (source->speaker, "пресс-служба "))
+        {
+          const char *owner = source->speaker + strlen ("пресс-служба ");
+          gboolean acronym = *owner != '\0';
+
+          for (const char *c = owner; *c != '\0' && acronym; c = g_utf8_next_char (c))
+            acronym = g_unichar_isupper (g_utf8_get_char (c));
+          if (acronym)
+            {
+              char *company = g_strdup (owner);
+
+              g_free (source->speaker);
+              source->speaker = company;
+            }
+        }
     }
   px_quotes_source_clear (&back);
   return fits;
