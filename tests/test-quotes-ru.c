@@ -609,6 +609,21 @@ test_carrier_noun_for_company (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "снегоочистители вышли на линию")->speaker, ==, "ЮУЖД");
 }
 
+/* "Рынок восстановится к весне, считает аналитик ИК «…» Олег Дымов.":
+ * an opinion verb after its clause, the holder closing the sentence, with
+ * a firm in marks between his role and his name */
+static void
+test_opinion_verb_after_clause (void)
+{
+  const char *text =
+    "Рынок грузоперевозок\n\n"
+    "Ставки на грузоперевозки снизились на пять процентов за месяц.\n\n"
+    "Рынок восстановится не раньше весны, считает аналитик ИК «Север-Капитал» Олег Дымов.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Рынок восстановится не раньше весны")->speaker, ==, "Олег Дымов");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -687,6 +702,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/group-in-genitive-plural", test_group_in_genitive_plural);
 
   g_test_add_func ("/parallax/quotes-ru/carrier-noun-for-company", test_carrier_noun_for_company);
+
+  g_test_add_func ("/parallax/quotes-ru/opinion-verb-after-clause", test_opinion_verb_after_clause);
 
   return g_test_run ();
 }

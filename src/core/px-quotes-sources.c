@@ -7364,6 +7364,32 @@ deny_with_noun_object (Doc  *doc,
   return TRUE;
 }
 
+/* "Сделка выглядит логичной для покупателя, считает аналитик ИК «…»
+ * Наталья Сурина.": a Russian opinion verb after its clause and a comma,
+ * then the holder, whose name closes the sentence. */
+static gboolean
+russian_opinion_after_clause (Doc  *doc,
+                              guint i)
+{
+  gint sentence = doc->token_sentence[i];
+  const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+  guint end = i + 1;
+
+  if (i < range->first + 4 || !is_punct (doc, i - 1, ',') || !px_quotes_is_cyrillic_word (doc, i)
+      || !lower_is (doc, i, "считает", "полагает", "считают", NULL))
+    return FALSE;
+  while (end <= range->last && end < i + 12 && (is_word (doc, end) || (tok (doc, end)->flags & PX_LEXICON_TOKEN_QUOTE)
+                                                || is_punct (doc, end, '-')))
+    {
+      if (is_word (doc, end) && (IN (speech_verbs, lower (doc, end)) || lower_is (doc, end, "что", NULL)))
+        return FALSE;
+      end++;
+    }
+  /* the name closes the sentence: "… Наталья Сурина." */
+  return end > i + 2 && (end > range->last || is_punct (doc, end, '.')) && px_quotes_is_name_word (doc, end - 1)
+         && px_quotes_is_cyrillic_word (doc, end - 1) && px_quotes_is_name_word (doc, end - 2);
+}
+
 gboolean
 px_quotes_is_speech_verb (Doc      *doc,
                           guint     i,
@@ -7702,6 +7728,8 @@ px_quotes_is_speech_verb (Doc      *doc,
            && ((is_word (doc, i - 1) && IN (pronouns_person, lower (doc, i - 1)))
                /* "Андрей Кочетков, который …, считает, что …" */
                || russian_subject_with_clause (doc, i, doc->token_sentence[i], NULL)
+               /* "Сделка выглядит логичной, считает аналитик … Наталья Сурина." */
+               || russian_opinion_after_clause (doc, i)
                || (px_quotes_is_name_word (doc, i - 1) && (!(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)
                                                             || surname_of_person_named_before (doc, i - 1))))
            && (is_word (doc, i + 1)
@@ -8532,16 +8560,23 @@ russian_source (Doc    *doc,
    * Кирилл Вяземский.": two roles in apposition after the verb, the name
    * closing the sentence after the last; the name speaks */
   {
-    guint end = j, commas = 0;
+    guint end = j, commas = 0, marks = 0;
 
-    while (end + 1 <= s->last && end < j + 16 && px_quotes_allowed_token (doc, end + 1, sentence)
-           && (is_word (doc, end + 1) || is_punct (doc, end + 1, ',')))
+    while (end + 1 <= s->last && end < j + 16
+           && (px_quotes_allowed_token (doc, end + 1, sentence) || doc->span_of[end + 1] >= 0)
+           && (is_word (doc, end + 1) || is_punct (doc, end + 1, ',') || is_punct (doc, end + 1, '-')
+               || (tok (doc, end + 1)->flags & PX_LEXICON_TOKEN_QUOTE)))
       {
         if (is_punct (doc, end + 1, ','))
           commas++;
+        else if (!is_word (doc, end + 1) && !is_punct (doc, end + 1, '-'))
+          marks++;
         end++;
       }
-    if (commas == 1 && end > j + 3 && px_quotes_is_cyrillic_word (doc, j) && !(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL)
+    /* "… аналитик ИК «Восток-Инвест» Наталья Сурина.": a firm in marks
+     * between the role and the name, with no comma */
+    if ((commas == 1 || (commas == 0 && marks == 2)) && end > j + 3 && px_quotes_is_cyrillic_word (doc, j)
+        && !(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL)
         && px_quotes_is_name_word (doc, end) && px_quotes_is_cyrillic_word (doc, end)
         && (end == s->last || !px_quotes_allowed_token (doc, end + 1, sentence) || is_punct (doc, end + 1, '.')))
       {
@@ -8549,8 +8584,8 @@ russian_source (Doc    *doc,
         gboolean roles = start > j + 2 && start < end && !px_quotes_run_is_org (doc, start, end);
 
         for (guint k = j; k < start && roles; k++)
-          roles = is_punct (doc, k, ',') || (px_quotes_is_cyrillic_word (doc, k) && !IN (speech_verbs, lower (doc, k))
-                                             && !IN (stop_words, lower (doc, k)));
+          roles = is_punct (doc, k, ',') || is_punct (doc, k, '-') || (!is_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_QUOTE))
+                  || (is_word (doc, k) && !IN (speech_verbs, lower (doc, k)) && !IN (stop_words, lower (doc, k)));
         if (roles && !is_punct (doc, start - 1, ','))
           {
             source->first = start;
