@@ -624,6 +624,20 @@ test_opinion_verb_after_clause (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Рынок восстановится не раньше весны")->speaker, ==, "Олег Дымов");
 }
 
+/* "В ФТС сообщили, что … . …, пояснили в службе.": the bare "служба"
+ * is the body just quoted, like "в ведомстве" */
+static void
+test_bare_service_noun (void)
+{
+  const char *text =
+    "Таможня задержала партию\n\n"
+    "В ФТС сообщили, что партия электроники задержана на границе до конца проверки. "
+    "Владелец груза может обжаловать решение в течение десяти дней, пояснили в службе.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Владелец груза может обжаловать решение")->speaker, ==, "ФТС");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -704,6 +718,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/carrier-noun-for-company", test_carrier_noun_for_company);
 
   g_test_add_func ("/parallax/quotes-ru/opinion-verb-after-clause", test_opinion_verb_after_clause);
+
+  g_test_add_func ("/parallax/quotes-ru/bare-service-noun", test_bare_service_noun);
 
   return g_test_run ();
 }

@@ -6033,7 +6033,7 @@ resolve_source_inner (Doc    *doc,
   /* "Об этом ТАСС сообщили в министерстве … . «…», — уточнили в
    * ведомстве": the institution last reported speaking */
   if (source->pronoun && source->implicit && px_quotes_is_cyrillic_word (doc, source->first)
-      && lower_is (doc, source->first, "ведомстве", NULL)
+      && lower_is (doc, source->first, "ведомстве", "службе", NULL)
       && russian_institution_speaker_earlier (doc, source->first, source))
     return;
   /* "La Conselleria rebajó esa cifra y aseguró que …": a coordinated
@@ -8137,7 +8137,9 @@ russian_institution_at (Doc    *doc,
   source->first = i + 1;
   source->last = last;
   /* "уточнили в ведомстве", "в пресс-службе": the institution just quoted */
-  if (last == i + 1 && head_at == i + 1 && (strcmp (nominative, "ведомство") == 0 || strcmp (nominative, "пресс-служба") == 0))
+  if (last == i + 1 && head_at == i + 1 && (strcmp (nominative, "ведомство") == 0 || strcmp (nominative, "пресс-служба") == 0
+                                            /* "пояснили в службе" after "В ФАС … сообщили" */
+                                            || strcmp (nominative, "служба") == 0))
     {
       source->first = source->last = i + 1;
       source->pronoun = TRUE;
