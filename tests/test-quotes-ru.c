@@ -638,6 +638,21 @@ test_bare_service_noun (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Владелец груза может обжаловать решение")->speaker, ==, "ФТС");
 }
 
+/* "сообщили в Главном управлении МЧС по краю", then "По данным краевого
+ * МЧС": the acronym alone is the office another quote named in full */
+static void
+test_acronym_for_its_office (void)
+{
+  const char *text =
+    "Паводок в крае\n\n"
+    "Вода в реке Чусовой поднялась на два метра, сообщили в Главном управлении МЧС по краю.\n\n"
+    "Жители трех деревень отрезаны от райцентра. По данным краевого МЧС, эвакуированы 120 человек.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "эвакуированы 120 человек")->speaker, ==,
+                   "Главное управление МЧС по краю");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -720,6 +735,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/opinion-verb-after-clause", test_opinion_verb_after_clause);
 
   g_test_add_func ("/parallax/quotes-ru/bare-service-noun", test_bare_service_noun);
+
+  g_test_add_func ("/parallax/quotes-ru/acronym-for-its-office", test_acronym_for_its_office);
 
   return g_test_run ();
 }

@@ -3774,6 +3774,35 @@ px_quotes_fuller_speaker_names (Doc *doc)
             clash = TRUE;
           fuller = other->speaker;
         }
+      /* "По данным краевого МЧС", read as "МЧС", after "сообщили в Главном
+       * управлении МЧС по краю": a Russian acronym alone is the body
+       * another quote names as an office of it ("управление МЧС …") */
+      if (fuller == NULL && strchr (quote->speaker, ' ') == NULL && g_utf8_strlen (quote->speaker, -1) >= 2
+          && g_unichar_get_script (g_utf8_get_char (quote->speaker)) == G_UNICODE_SCRIPT_CYRILLIC)
+        {
+          gboolean capitals = TRUE;
+
+          for (const char *c = quote->speaker; *c != '\0' && capitals; c = g_utf8_next_char (c))
+            capitals = g_unichar_isupper (g_utf8_get_char (c));
+          for (guint o = 0; o < doc->quotes->len && capitals && !clash; o++)
+            {
+              PxQuote *other = g_ptr_array_index (doc->quotes, o);
+              g_auto(GStrv) words = NULL;
+
+              if (other->speaker == NULL || other == quote)
+                continue;
+              words = g_strsplit (other->speaker, " ", -1);
+              for (guint w = 1; words[w] != NULL; w++)
+                if (strcmp (words[w], quote->speaker) == 0
+                    && (strcmp (words[w - 1], "управление") == 0 || strcmp (words[w - 1], "отделение") == 0))
+                  {
+                    if (fuller != NULL && strcmp (fuller, other->speaker) != 0)
+                      clash = TRUE;
+                    fuller = other->speaker;
+                    break;
+                  }
+            }
+        }
       if (fuller != NULL && !clash)
         {
           g_free (quote->speaker);
