@@ -447,6 +447,212 @@ test_points_back_past_paper_in_marks (void)
                    "Степан Громов");
 }
 
+/* "— рассказал руководитель исследования, доцент кафедры экологии
+ * Кирилл Вяземский.": two roles in apposition after the verb, then the
+ * name; the name speaks, and the pronoun after it is him */
+static void
+test_two_roles_before_name_after_verb (void)
+{
+  const char *text =
+    "Ученые нашли новый вид жука\n\n"
+    "Энтомологи Приморского университета описали новый вид жука-короеда.\n\n"
+    "«Мы нашли его случайно, когда изучали кору старых кедров», — рассказал руководитель экспедиции, "
+    "старший научный сотрудник кафедры зоологии Тимур Аксенов.\n\n"
+    "По его словам, жук встречается только в двух долинах заповедника.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "изучали кору старых кедров")->speaker, ==, "Тимур Аксенов");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "жук встречается только в двух долинах")->speaker, ==, "Тимур Аксенов");
+}
+
+/* "…, уточнили там.": "там" after the verb, like "Там уточнили" before
+ * it, is the institution just quoted */
+static void
+test_there_after_verb (void)
+{
+  const char *text =
+    "Мост закроют на ремонт\n\n"
+    "В областном управлении дорог сообщили, что мост через Сосьву закроют на ремонт в мае. "
+    "Объезд для грузовиков проложат через соседнее село, уточнили там.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+  PxQuote *first = px_test_expect_quote (quotes, "мост через Сосьву закроют на ремонт");
+
+  g_assert_nonnull (first->speaker);
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Объезд для грузовиков проложат через соседнее село")->speaker, ==,
+                   first->speaker);
+}
+
+/* "в селе Липки Верхнедонского района": a place and the capitalised
+ * adjective of its district make no person, so "глава района" later is
+ * the head named with that role */
+static void
+test_place_with_district_adjective (void)
+{
+  const char *text =
+    "Школу в Липках закрыли\n\n"
+    "В селе Липки Верхнедонского района закрыли единственную школу.\n\n"
+    "Глава Верхнедонского района Павел Сучков заявил, что детей будут возить в соседнее село. "
+    "«Автобус уже купили», — сказал глава района.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Автобус уже купили")->speaker, ==, "Павел Сучков");
+}
+
+/* "— рассказала «Речному вестнику» жительница …", "— сказала
+ * корреспонденту «Вечера» …", "сообщили «Вестнику» в пресс-службе …": the
+ * paper told, in the dative after the verb, is passed over */
+static void
+test_paper_in_dative_after_verb (void)
+{
+  const char *text =
+    "Паром не ходит третий день\n\n"
+    "«Мы сидим без хлеба и лекарств», — рассказала «Речному вестнику» жительница Заозерья Нина Лаптева.\n\n"
+    "«Лодки тоже не выпускают», — сказал корреспонденту «Вечера» рыбак Петр Сомов.\n\n"
+    "Паромная переправа закрыта до конца недели из-за шторма, сообщили «Речному вестнику» в пресс-службе порта.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Мы сидим без хлеба и лекарств")->speaker, ==, "Нина Лаптева");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Лодки тоже не выпускают")->speaker, ==, "Петр Сомов");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Паромная переправа закрыта до конца недели")->speaker, ==,
+                   "пресс-служба порта");
+}
+
+/* "Как рассказал агентству источник в профсоюзе завода, …": the paper
+ * by its common noun, then an unnamed source up to the comma, who is
+ * also the "его" after, not the person named before */
+static void
+test_as_told_by_unnamed_source (void)
+{
+  const char *text =
+    "Шахта сокращает смены\n\n"
+    "Директор шахты «Глубокая» Роман Фомичев сообщил, что шахта перейдет на четырехдневную неделю.\n\n"
+    "Как рассказал агентству источник в администрации поселка, горнякам уже предложили работу на стройке. "
+    "По его данным, согласились около сорока человек.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "горнякам уже предложили работу на стройке")->speaker, ==,
+                   "источник в администрации поселка");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "согласились около сорока человек")->speaker, ==,
+                   "источник в администрации поселка");
+}
+
+/* "По оценке аналитика, …" after a woman analyst was named: the
+ * estimate is a cue, and her name, already in the nominative, is kept */
+static void
+test_estimate_by_woman_analyst (void)
+{
+  const char *text =
+    "Цены на жилье\n\n"
+    "Аналитик агентства «Метр» Вера Лунина считает, что рост цен на новостройки замедлится к осени.\n\n"
+    "По оценке аналитика, в крупных городах спрос упадет почти на десятую часть.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "в крупных городах спрос упадет")->speaker, ==, "Вера Лунина");
+}
+
+/* "сообщили в Главном управлении МЧС по краю": a capitalised adjective
+ * before a noun for a body opens the institution's name */
+static void
+test_capitalised_adjective_before_body (void)
+{
+  const char *text =
+    "Лесной пожар\n\n"
+    "Огонь подошел к окраинам поселка Каменка на два километра, сообщили в Главном управлении МЧС по краю.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Огонь подошел к окраинам поселка")->speaker, ==,
+                   "Главное управление МЧС по краю");
+}
+
+/* "Декан, по его словам, разрешил …": a cue set off by commas between
+ * a short subject and the rest of its clause reports the whole clause */
+static void
+test_according_cue_inside_clause (void)
+{
+  const char *text =
+    "Студенты опоздали на сессию\n\n"
+    "Студент Глеб Рябов рассказал, что электричка простояла в поле почти два часа.\n\n"
+    "Декан, по его словам, разрешил опоздавшим сдать экзамен через неделю.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "разрешил опоздавшим сдать экзамен")->speaker, ==, "Глеб Рябов");
+}
+
+/* "По словам жителей, …", "по словам организаторов": a group named by
+ * a plural noun in the genitive speaks as that group, in the nominative,
+ * not as a person with a like role */
+static void
+test_group_in_genitive_plural (void)
+{
+  const char *text =
+    "Пикет у мэрии\n\n"
+    "Организатор пикета Дина Хромова сказала, что жители собрали больше тысячи подписей.\n\n"
+    "Следующий пикет, по словам организаторов, пройдет у здания областной думы. "
+    "По словам жителей, свет в поселке отключали трижды за неделю.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "пройдет у здания областной думы")->speaker, ==, "организаторы");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "свет в поселке отключали трижды")->speaker, ==, "жители");
+}
+
+/* "сообщили в пресс-службе ЮУЖД. По данным перевозчика, …": a noun for
+ * a business refers back to the company whose press service spoke */
+static void
+test_carrier_noun_for_company (void)
+{
+  const char *text =
+    "Поезда задерживаются\n\n"
+    "Поезда на южном направлении задерживаются из-за снегопада, сообщили в пресс-службе ЮУЖД.\n\n"
+    "По данным перевозчика, снегоочистители вышли на линию в пять утра.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "снегоочистители вышли на линию")->speaker, ==, "ЮУЖД");
+}
+
+/* "Рынок восстановится к весне, считает аналитик ИК «…» Олег Дымов.":
+ * an opinion verb after its clause, the holder closing the sentence, with
+ * a firm in marks between his role and his name */
+static void
+test_opinion_verb_after_clause (void)
+{
+  const char *text =
+    "Рынок грузоперевозок\n\n"
+    "Ставки на грузоперевозки снизились на пять процентов за месяц.\n\n"
+    "Рынок восстановится не раньше весны, считает аналитик ИК «Север-Капитал» Олег Дымов.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Рынок восстановится не раньше весны")->speaker, ==, "Олег Дымов");
+}
+
+/* "В ФТС сообщили, что … . …, пояснили в службе.": the bare "служба"
+ * is the body just quoted, like "в ведомстве" */
+static void
+test_bare_service_noun (void)
+{
+  const char *text =
+    "Таможня задержала партию\n\n"
+    "В ФТС сообщили, что партия электроники задержана на границе до конца проверки. "
+    "Владелец груза может обжаловать решение в течение десяти дней, пояснили в службе.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Владелец груза может обжаловать решение")->speaker, ==, "ФТС");
+}
+
+/* "сообщили в Главном управлении МЧС по краю", then "По данным краевого
+ * МЧС": the acronym alone is the office another quote named in full */
+static void
+test_acronym_for_its_office (void)
+{
+  const char *text =
+    "Паводок в крае\n\n"
+    "Вода в реке Чусовой поднялась на два метра, сообщили в Главном управлении МЧС по краю.\n\n"
+    "Жители трех деревень отрезаны от райцентра. По данным краевого МЧС, эвакуированы 120 человек.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "эвакуированы 120 человек")->speaker, ==,
+                   "Главное управление МЧС по краю");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -505,6 +711,32 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/unnamed-source-with-clause-and-marks", test_unnamed_source_with_clause_and_marks);
 
   g_test_add_func ("/parallax/quotes-ru/points-back-past-paper-in-marks", test_points_back_past_paper_in_marks);
+
+  g_test_add_func ("/parallax/quotes-ru/two-roles-before-name-after-verb", test_two_roles_before_name_after_verb);
+
+  g_test_add_func ("/parallax/quotes-ru/there-after-verb", test_there_after_verb);
+
+  g_test_add_func ("/parallax/quotes-ru/place-with-district-adjective", test_place_with_district_adjective);
+
+  g_test_add_func ("/parallax/quotes-ru/paper-in-dative-after-verb", test_paper_in_dative_after_verb);
+
+  g_test_add_func ("/parallax/quotes-ru/as-told-by-unnamed-source", test_as_told_by_unnamed_source);
+
+  g_test_add_func ("/parallax/quotes-ru/estimate-by-woman-analyst", test_estimate_by_woman_analyst);
+
+  g_test_add_func ("/parallax/quotes-ru/capitalised-adjective-before-body", test_capitalised_adjective_before_body);
+
+  g_test_add_func ("/parallax/quotes-ru/according-cue-inside-clause", test_according_cue_inside_clause);
+
+  g_test_add_func ("/parallax/quotes-ru/group-in-genitive-plural", test_group_in_genitive_plural);
+
+  g_test_add_func ("/parallax/quotes-ru/carrier-noun-for-company", test_carrier_noun_for_company);
+
+  g_test_add_func ("/parallax/quotes-ru/opinion-verb-after-clause", test_opinion_verb_after_clause);
+
+  g_test_add_func ("/parallax/quotes-ru/bare-service-noun", test_bare_service_noun);
+
+  g_test_add_func ("/parallax/quotes-ru/acronym-for-its-office", test_acronym_for_its_office);
 
   return g_test_run ();
 }

@@ -462,6 +462,14 @@ px_quotes_run_end_forward (Doc  *doc,
                || g_unichar_isupper (g_utf8_get_char (doc->text + tok (doc, last)->start + 1)))
               || px_quotes_looks_demonym (doc, p)))
         break;
+      /* "в селе Заречное Староуральского округа": a capitalised adjective
+       * in the genitive before a lower-case noun for an area belongs to the
+       * area, not to the name before it */
+      if (px_quotes_is_cyrillic_word (doc, p) && p + 1 < doc->tokens->len && is_word (doc, p + 1)
+          && (g_str_has_suffix (lower (doc, p), "ого") || g_str_has_suffix (lower (doc, p), "его"))
+          && lower_is (doc, p + 1, "округа", "района", "области", "края", "республики", "поселения", "уезда", "округе",
+                       "районе", "крае", "республике", NULL))
+        break;
       /* "Miriam Okafor KC", "Jane Hart MP": honours after a full name are
        * no part of it */
       if (last > first && (tok (doc, p)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && is_word (doc, p)
@@ -2725,6 +2733,28 @@ swap_ending (GString    *word,
   return TRUE;
 }
 
+/* Whether some mention of @person follows "по" within four words ("по
+ * словам политолога Алексея Миронова"): a name written there is in the
+ * genitive, whereas one the cue reached through a role ("По оценке
+ * аналитика" for "Наталья Сурина") is as the article first wrote it. */
+static gboolean
+named_after_po (Doc    *doc,
+                Person *person)
+{
+  for (guint m = 0; m < person->mentions->len; m++)
+    {
+      guint at = g_array_index (person->mentions, guint, m);
+
+      /* a mention by a role ("аналитика") is no name */
+      if (!is_word (doc, at) || !(tok (doc, at)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        continue;
+      for (guint k = at; k > 0 && k + 4 >= at; k--)
+        if (is_word (doc, k - 1) && lower_is (doc, k - 1, "по", NULL))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* "по словам политолога Алексея Миронова", "по мнению Ольги Петровой":
  * Russian puts a person after "по словам" in the genitive; the speaker is
  * named in the nominative. Returns the name put back, or NULL. */
@@ -3082,7 +3112,10 @@ px_quotes_fullest_institution_names (Doc *doc)
       /* only a name right after the cue: "по его словам" names nobody in the genitive */
       if (doc->inflecting && quote->verb != NULL && g_str_has_prefix (quote->verb, "по ")
           && strchr (quote->verb + strlen ("по "), ' ') == NULL
-          && px_quotes_find_person_exact (doc, quote->speaker) != NULL)
+          && px_quotes_find_person_exact (doc, quote->speaker) != NULL
+          /* "По оценке аналитика" for "Наталья Сурина": only a name the
+           * article writes after "по" is in the genitive */
+          && named_after_po (doc, px_quotes_find_person_exact (doc, quote->speaker)))
         {
           char *nominative = russian_person_nominative (quote->speaker);
 
@@ -3783,6 +3816,35 @@ px_quotes_fuller_speaker_names (Doc *doc)
           if (fuller != NULL && strcmp (fuller, other->speaker) != 0)
             clash = TRUE;
           fuller = other->speaker;
+        }
+      /* "По данным краевого МЧС", read as "МЧС", after "сообщили в Главном
+       * управлении МЧС по краю": a Russian acronym alone is the body
+       * another quote names as an office of it ("управление МЧС …") */
+      if (fuller == NULL && strchr (quote->speaker, ' ') == NULL && g_utf8_strlen (quote->speaker, -1) >= 2
+          && g_unichar_get_script (g_utf8_get_char (quote->speaker)) == G_UNICODE_SCRIPT_CYRILLIC)
+        {
+          gboolean capitals = TRUE;
+
+          for (const char *c = quote->speaker; *c != '\0' && capitals; c = g_utf8_next_char (c))
+            capitals = g_unichar_isupper (g_utf8_get_char (c));
+          for (guint o = 0; o < doc->quotes->len && capitals && !clash; o++)
+            {
+              PxQuote *other = g_ptr_array_index (doc->quotes, o);
+              g_auto(GStrv) words = NULL;
+
+              if (other->speaker == NULL || other == quote)
+                continue;
+              words = g_strsplit (other->speaker, " ", -1);
+              for (guint w = 1; words[w] != NULL; w++)
+                if (strcmp (words[w], quote->speaker) == 0
+                    && (strcmp (words[w - 1], "управление") == 0 || strcmp (words[w - 1], "отделение") == 0))
+                  {
+                    if (fuller != NULL && strcmp (fuller, other->speaker) != 0)
+                      clash = TRUE;
+                    fuller = other->speaker;
+                    break;
+                  }
+            }
         }
       if (fuller != NULL && !clash)
         {

@@ -26,6 +26,9 @@ static const char * const according_cues[][3] = {
   { "по", "данным", NULL }, { "по", "мнению", NULL }, { "по", "информации", NULL },
   /* "По версии следствия, …": the account the investigators give */
   { "по", "версии", NULL },
+  /* "По оценке аналитика, …", "По прогнозу синоптиков, …": an estimate or
+   * a forecast is its author's word */
+  { "по", "оценке", NULL }, { "по", "оценкам", NULL }, { "по", "прогнозу", NULL }, { "по", "прогнозам", NULL },
   { "nach", "angaben", NULL }, { "nach", "informationen", NULL }, { "de", "acuerdo", "con" },
   { "nach", "einschätzung", NULL }, { "nach", "ansicht", NULL }, { "nach", "darstellung", NULL },
   { "nach", "auffassung", NULL },
@@ -5218,10 +5221,15 @@ russian_institution_anaphor (Doc    *doc,
     "регионального", "областного", "краевого", "республиканского", "городского", "районного", "местного",
     "региональном", "областном", "краевом", "республиканском", "городском", "районном", "местном",
   };
+  /* "По данным перевозчика", "по данным компании": a business, which
+   * its press service spoke for */
+  static const char * const business[] = {
+    "компании", "перевозчика", "оператора", "предприятия", "холдинга", "концерна",
+  };
   const char *word;
   g_autofree char *field = NULL;
   Source back = { 0, };
-  gboolean fits;
+  gboolean fits, firm;
 
   if (source->pronoun || source->document || source->person != NULL
       || !px_quotes_is_cyrillic_word (doc, source->last) || (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_CAPITAL))
@@ -5237,7 +5245,24 @@ russian_institution_anaphor (Doc    *doc,
       source->speaker = g_strdup ("следствие");
       return TRUE;
     }
-  if (!px_text_list_contains (generic, G_N_ELEMENTS (generic), word) && strcmp (word, "министерства") != 0)
+  /* "по словам организаторов", "По прогнозу синоптиков": a group named
+   * by a plural noun in the genitive speaks as that group, in the
+   * nominative, not as one person with a like role */
+  if (source->first == source->last && source->first > 0 && is_word (doc, source->first - 1)
+      && lower_is (doc, source->first - 1, "словам", "данным", "мнению", "оценке", "оценкам", "прогнозу", "прогнозам", NULL)
+      && g_utf8_strlen (word, -1) >= 7
+      && (g_str_has_suffix (word, "ов") || g_str_has_suffix (word, "ей")))
+    {
+      g_autofree char *stem = g_strndup (word, strlen (word) - strlen ("ов"));
+      gboolean soft = g_str_has_suffix (word, "ей") || g_str_has_suffix (stem, "к") || g_str_has_suffix (stem, "г")
+                      || g_str_has_suffix (stem, "х") || g_str_has_suffix (stem, "ж") || g_str_has_suffix (stem, "ш")
+                      || g_str_has_suffix (stem, "ч") || g_str_has_suffix (stem, "щ");
+
+      source->speaker = g_strconcat (stem, soft ? "и" : "ы", NULL);
+      return TRUE;
+    }
+  firm = px_text_list_contains (business, G_N_ELEMENTS (business), word);
+  if (!px_text_list_contains (generic, G_N_ELEMENTS (generic), word) && strcmp (word, "министерства") != 0 && !firm)
     {
       gsize len = strlen (word);
 
@@ -5291,6 +5316,23 @@ russian_institution_anaphor (Doc    *doc,
       source->speaker = g_steal_pointer (&back.speaker);
       source->description = g_steal_pointer (&back.description);
       source->person = back.person;
+      /* "пресс-служба МЖД" for "перевозчика": the company itself, when
+       * the press service's owner is an acronym */
+      if (firm && g_str_has_prefix (source->speaker, "пресс-служба "))
+        {
+          const char *owner = source->speaker + strlen ("пресс-служба ");
+          gboolean acronym = *owner != '\0';
+
+          for (const char *c = owner; *c != '\0' && acronym; c = g_utf8_next_char (c))
+            acronym = g_unichar_isupper (g_utf8_get_char (c));
+          if (acronym)
+            {
+              char *company = g_strdup (owner);
+
+              g_free (source->speaker);
+              source->speaker = company;
+            }
+        }
     }
   px_quotes_source_clear (&back);
   return fits;
@@ -6126,7 +6168,7 @@ resolve_source_inner (Doc    *doc,
   /* "Об этом ТАСС сообщили в министерстве … . «…», — уточнили в
    * ведомстве": the institution last reported speaking */
   if (source->pronoun && source->implicit && px_quotes_is_cyrillic_word (doc, source->first)
-      && lower_is (doc, source->first, "ведомстве", NULL)
+      && lower_is (doc, source->first, "ведомстве", "службе", NULL)
       && russian_institution_speaker_earlier (doc, source->first, source))
     return;
   /* "La Conselleria rebajó esa cifra y aseguró que …": a coordinated
@@ -7521,6 +7563,32 @@ deny_with_noun_object (Doc  *doc,
   return TRUE;
 }
 
+/* "Сделка выглядит логичной для покупателя, считает аналитик ИК «…»
+ * Наталья Сурина.": a Russian opinion verb after its clause and a comma,
+ * then the holder, whose name closes the sentence. */
+static gboolean
+russian_opinion_after_clause (Doc  *doc,
+                              guint i)
+{
+  gint sentence = doc->token_sentence[i];
+  const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+  guint end = i + 1;
+
+  if (i < range->first + 4 || !is_punct (doc, i - 1, ',') || !px_quotes_is_cyrillic_word (doc, i)
+      || !lower_is (doc, i, "считает", "полагает", "считают", NULL))
+    return FALSE;
+  while (end <= range->last && end < i + 12 && (is_word (doc, end) || (tok (doc, end)->flags & PX_LEXICON_TOKEN_QUOTE)
+                                                || is_punct (doc, end, '-')))
+    {
+      if (is_word (doc, end) && (IN (speech_verbs, lower (doc, end)) || lower_is (doc, end, "что", NULL)))
+        return FALSE;
+      end++;
+    }
+  /* the name closes the sentence: "… Наталья Сурина." */
+  return end > i + 2 && (end > range->last || is_punct (doc, end, '.')) && px_quotes_is_name_word (doc, end - 1)
+         && px_quotes_is_cyrillic_word (doc, end - 1) && px_quotes_is_name_word (doc, end - 2);
+}
+
 gboolean
 px_quotes_is_speech_verb (Doc      *doc,
                           guint     i,
@@ -7859,6 +7927,8 @@ px_quotes_is_speech_verb (Doc      *doc,
            && ((is_word (doc, i - 1) && IN (pronouns_person, lower (doc, i - 1)))
                /* "Андрей Кочетков, который …, считает, что …" */
                || russian_subject_with_clause (doc, i, doc->token_sentence[i], NULL)
+               /* "Сделка выглядит логичной, считает аналитик … Наталья Сурина." */
+               || russian_opinion_after_clause (doc, i)
                || (px_quotes_is_name_word (doc, i - 1) && (!(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)
                                                             || surname_of_person_named_before (doc, i - 1))))
            && (is_word (doc, i + 1)
@@ -8034,6 +8104,21 @@ russian_skip_listener (Doc  *doc,
                        guint i,
                        gint  sentence)
 {
+  /* "— рассказала «Столичному вестнику» жительница …": a paper's name in
+   * marks right after the verb, its last word in the dative */
+  if (i + 2 < doc->tokens->len && (gint) doc->token_sentence[i] == sentence && !is_word (doc, i)
+      && (tok (doc, i)->flags & PX_LEXICON_TOKEN_QUOTE) && doc->span_of[i + 1] >= 0
+      && px_quotes_is_cyrillic_word (doc, i + 1)
+      && px_quotes_russian_name_in_marks (doc, &g_array_index (doc->spans, Span, doc->span_of[i + 1])))
+    {
+      Span *paper = &g_array_index (doc->spans, Span, doc->span_of[i + 1]);
+      guint close = paper->close;
+
+      if (paper->closed && close > i + 1 && close + 1 < doc->tokens->len && is_word (doc, close - 1)
+          && (g_str_has_suffix (lower (doc, close - 1), "у") || g_str_has_suffix (lower (doc, close - 1), "ю"))
+          && px_quotes_is_cyrillic_word (doc, close + 1))
+        return close + 1;
+    }
   if (!px_quotes_allowed_token (doc, i, sentence) || !px_quotes_is_cyrillic_word (doc, i))
     return i;
   if ((tok (doc, i)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && g_utf8_strlen (lower (doc, i), -1) >= 3)
@@ -8050,7 +8135,7 @@ russian_skip_listener (Doc  *doc,
    * a paper or channel in the dative, its name in marks, is the listener
    * as the agency is */
   if (lower_is (doc, i, "газете", "изданию", "агентству", "журналу", "телеканалу", "каналу", "радиостанции",
-                "порталу", NULL)
+                "порталу", "корреспонденту", NULL)
       && i + 1 < doc->tokens->len && doc->span_of[i + 1] >= 0
       && px_quotes_russian_name_in_marks (doc, &g_array_index (doc->spans, Span, doc->span_of[i + 1])))
     {
@@ -8063,6 +8148,13 @@ russian_skip_listener (Doc  *doc,
         after++;
       return after;
     }
+  /* "Как рассказал агентству источник в профсоюзе", "сообщил изданию
+   * глава …": the paper told by its common noun alone, the speaker after */
+  if (lower_is (doc, i, "агентству", "изданию", "газете", "журналу", "телеканалу", "порталу", "журналистам",
+                "корреспонденту", "корреспондентам", "репортерам", "репортёрам", NULL)
+      && px_quotes_allowed_token (doc, i + 1, sentence) && px_quotes_is_cyrillic_word (doc, i + 1)
+      && !lower_is (doc, i + 1, "что", "и", "о", "об", "в", "на", NULL))
+    return i + 1;
   return i;
 }
 
@@ -8117,8 +8209,13 @@ russian_institution_at (Doc    *doc,
     const char *word = lower (doc, i + 1);
 
     if ((g_str_has_suffix (word, "ом") || g_str_has_suffix (word, "ой") || g_str_has_suffix (word, "ем")
-         || g_str_has_suffix (word, "ей")) && g_utf8_strlen (word, -1) >= 6 && !(tok (doc, i + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
+         || g_str_has_suffix (word, "ей")) && g_utf8_strlen (word, -1) >= 6
         && px_quotes_allowed_token (doc, i + 2, sentence) && px_quotes_is_cyrillic_word (doc, i + 2)
+        /* "в Главном управлении МЧС": a capitalised adjective only
+         * before a noun for a body */
+        && (!(tok (doc, i + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
+            || lower_is (doc, i + 2, "управлении", "министерстве", "комитете", "департаменте", "ведомстве",
+                         "прокуратуре", "суде", "штабе", NULL))
         && !(tok (doc, i + 2)->flags & PX_LEXICON_TOKEN_CAPITAL) && !(tok (doc, i + 2)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
       head_at = i + 2;
     /* "в Государственной жилищной инспекции", "в Северной транспортной
@@ -8239,7 +8336,9 @@ russian_institution_at (Doc    *doc,
   source->first = i + 1;
   source->last = last;
   /* "уточнили в ведомстве", "в пресс-службе": the institution just quoted */
-  if (last == i + 1 && head_at == i + 1 && (strcmp (nominative, "ведомство") == 0 || strcmp (nominative, "пресс-служба") == 0))
+  if (last == i + 1 && head_at == i + 1 && (strcmp (nominative, "ведомство") == 0 || strcmp (nominative, "пресс-служба") == 0
+                                            /* "пояснили в службе" after "В ФАС … сообщили" */
+                                            || strcmp (nominative, "служба") == 0))
     {
       source->first = source->last = i + 1;
       source->pronoun = TRUE;
@@ -8595,6 +8694,17 @@ russian_source (Doc    *doc,
   if (!inverted)
     return FALSE;
   j = russian_skip_listener (doc, verb + 1, sentence);
+  /* "…, уточнили там.": there, at the institution just quoted, after the
+   * verb as before it */
+  if (j <= s->last && px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && lower_is (doc, j, "там", NULL)
+      && g_str_has_suffix (lower (doc, verb), "ли")
+      && (j == s->last || !px_quotes_allowed_token (doc, j + 1, sentence) || !is_word (doc, j + 1)))
+    {
+      source->first = source->last = j;
+      source->pronoun = TRUE;
+      source->implicit = TRUE;
+      return TRUE;
+    }
   /* "Как передает РИА Новости со ссылкой на региональное управление
    * Росавиации, …", "сообщает ТАСС со ссылкой на пресс-службу суда": the
    * agency relays; the one it cites speaks, put back in the nominative */
@@ -8647,6 +8757,44 @@ russian_source (Doc    *doc,
           return TRUE;
         }
     }
+  /* "— рассказал руководитель исследования, доцент кафедры экологии
+   * Кирилл Вяземский.": two roles in apposition after the verb, the name
+   * closing the sentence after the last; the name speaks */
+  {
+    guint end = j, commas = 0, marks = 0;
+
+    while (end + 1 <= s->last && end < j + 16
+           && (px_quotes_allowed_token (doc, end + 1, sentence) || doc->span_of[end + 1] >= 0)
+           && (is_word (doc, end + 1) || is_punct (doc, end + 1, ',') || is_punct (doc, end + 1, '-')
+               || (tok (doc, end + 1)->flags & PX_LEXICON_TOKEN_QUOTE)))
+      {
+        if (is_punct (doc, end + 1, ','))
+          commas++;
+        else if (!is_word (doc, end + 1) && !is_punct (doc, end + 1, '-'))
+          marks++;
+        end++;
+      }
+    /* "… аналитик ИК «Восток-Инвест» Наталья Сурина.": a firm in marks
+     * between the role and the name, with no comma */
+    if ((commas == 1 || (commas == 0 && marks == 2)) && end > j + 3 && px_quotes_is_cyrillic_word (doc, j)
+        && !(tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL)
+        && px_quotes_is_name_word (doc, end) && px_quotes_is_cyrillic_word (doc, end)
+        && (end == s->last || !px_quotes_allowed_token (doc, end + 1, sentence) || is_punct (doc, end + 1, '.')))
+      {
+        guint start = px_quotes_run_start_back (doc, end);
+        gboolean roles = start > j + 2 && start < end && !px_quotes_run_is_org (doc, start, end);
+
+        for (guint k = j; k < start && roles; k++)
+          roles = is_punct (doc, k, ',') || is_punct (doc, k, '-') || (!is_word (doc, k) && (tok (doc, k)->flags & PX_LEXICON_TOKEN_QUOTE))
+                  || (is_word (doc, k) && !IN (speech_verbs, lower (doc, k)) && !IN (stop_words, lower (doc, k)));
+        if (roles && !is_punct (doc, start - 1, ','))
+          {
+            source->first = start;
+            source->last = end;
+            return TRUE;
+          }
+      }
+  }
   /* "сообщил ТАСС представитель пресс-службы аэропорта": an unnamed
    * representative speaks for the body in the genitive after him, put back
    * in the nominative */
@@ -8781,6 +8929,24 @@ russian_source (Doc    *doc,
                   source->last = c2 - 1;
                   return TRUE;
                 }
+            }
+        }
+      /* "Как рассказал агентству источник в профсоюзе завода, …": an
+       * unnamed source, past the listener, up to the comma */
+      if (c <= s->last && is_punct (doc, c, ',') && j < c && c < j + 8 && is_word (doc, j)
+          && lower_is (doc, j, "источник", "собеседник", "собеседница", NULL))
+        {
+          gboolean plain = TRUE;
+
+          for (guint k = j + 1; k < c && plain; k++)
+            plain = px_quotes_is_cyrillic_word (doc, k) && !IN (speech_verbs, lower (doc, k));
+          if (plain)
+            {
+              source->first = j;
+              source->last = c - 1;
+              source->speaker = px_quotes_slice (doc, j, c - 1);
+              g_ptr_array_add (doc->anonymous, g_strdup (source->speaker));
+              return TRUE;
             }
         }
     }

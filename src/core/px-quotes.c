@@ -1572,6 +1572,28 @@ cue_inside_clause (Doc   *doc,
   guint after = MAX (cue->source.last, cue->last) + 1;
   guint words = 0;
 
+  /* "Следующая акция, по словам организаторов, пройдет …", "Преподаватель,
+   * по его словам, согласился …": Russian sets the cue off by commas
+   * between a short subject and the rest of its clause */
+  if (px_quotes_is_cyrillic_word (doc, cue->first) && cue->first >= sentence->first + 2 && cue->first <= sentence->first + 5
+      && is_punct (doc, cue->first - 1, ',') && after + 3 <= sentence->last && is_punct (doc, after, ',')
+      && !(is_word (doc, after + 1) && g_str_has_prefix (lower (doc, after + 1), "котор")))
+    {
+      gboolean plain = TRUE;
+      guint after_words = 0;
+
+      for (guint t = sentence->first; t + 1 < cue->first && plain; t++)
+        plain = is_word (doc, t) && doc->span_of[t] < 0;
+      for (guint t = after + 1; t <= sentence->last && plain; t++)
+        {
+          if (doc->span_of[t] >= 0 || (is_word (doc, t) && IN (speech_verbs, lower (doc, t))))
+            plain = FALSE;
+          else if (is_word (doc, t))
+            after_words++;
+        }
+      if (plain && after_words >= 3)
+        return TRUE;
+    }
   if (cue->source.speaker == NULL || cue->first < sentence->first + 2 || cue->source.last < cue->first)
     return FALSE;
   /* "…, according to the ministry, which …": a relative clause is about the source */
