@@ -153,6 +153,22 @@ test_role_references (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Qualitätsvorgaben")->speaker, ==, "Sozialministerium");
 }
 
+/* "Die Oberbürgermeisterin von Lindau, Claudia …": "von" after an office
+ * names where it is held; the person is the name in apposition, not
+ * "Oberbürgermeisterin von Lindau" read as a noble name. */
+static void
+test_office_von_place (void)
+{
+  static const char *text =
+    "Die Bürgermeisterin von Halbach, Renate Sommerfeld-Kuhn, reagierte am Abend bestürzt. „Das trifft die "
+    "ganze Stadt“, sagte sie. Der Präsident von Fortuna Halbach, Ulf Dreesen, sagte, der Verein werde "
+    "helfen.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "ganze Stadt")->speaker, ==, "Renate Sommerfeld-Kuhn");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Verein werde")->speaker, ==, "Ulf Dreesen");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -168,6 +184,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/accused-separable", test_accused_separable);
   g_test_add_func ("/parallax/quotes-de/plural-second-subjunctive", test_plural_second_subjunctive);
   g_test_add_func ("/parallax/quotes-de/role-references", test_role_references);
+
+  g_test_add_func ("/parallax/quotes-de/office-von-place", test_office_von_place);
 
   return g_test_run ();
 }

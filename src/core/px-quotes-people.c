@@ -438,6 +438,25 @@ px_quotes_run_start_back (Doc  *doc,
   return first;
 }
 
+/* "Die Oberbürgermeisterin von Lindau, Claudia …", "Der Präsident von
+ * Eintracht": a German office held by someone, which "von" joins to the
+ * place or body it is held in, never to a noble name as "Karl von
+ * Aschenbach" has it. */
+static gboolean
+german_office_word (const char *word)
+{
+  static const char * const offices[] = {
+    "meister", "meisterin", "landrat", "landrätin", "präsident", "präsidentin", "chef", "chefin", "leiter",
+    "leiterin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "sprecher", "sprecherin", "minister",
+    "ministerin", "vorsteher", "vorsteherin", "rektor", "rektorin", "intendant", "intendantin",
+  };
+
+  for (gsize o = 0; o < G_N_ELEMENTS (offices); o++)
+    if (g_str_has_suffix (word, offices[o]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Particles that open a run of two inside a personal name ("van der",
  * "von der", "de la", "de los", "bin" … "al-") */
 static const char * const personal_particles[] = { "van", "von", "de", "del", "bin", "ibn", "ben", "bint", "abu", "da", "dos" };
@@ -487,7 +506,9 @@ px_quotes_run_end_forward (Doc  *doc,
        * listener, not a particle */
       else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && px_quotes_is_name_word (doc, p + 1)
                && !(IN (german_articles, lower (doc, p)) && !IN (name_particles, lower (doc, last))
-                    && !px_quotes_run_is_org (doc, first, last)))
+                    && !px_quotes_run_is_org (doc, first, last))
+               && !(doc->capital_nouns && last == first && is_word (doc, last) && strcmp (lower (doc, p), "von") == 0
+                    && german_office_word (lower (doc, last))))
         last = p;
       /* "Pieter van der Berg", "Ana María de la Fuente", "Moreno de los
        * Santos": two particles in a row inside a person's name, the name
