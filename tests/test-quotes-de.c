@@ -169,6 +169,25 @@ test_office_von_place (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Verein werde")->speaker, ==, "Ulf Dreesen");
 }
 
+/* "Der Deutsche Alpenverein teilte mit": a name's own adjective in its
+ * weak form after "der" or "das" is named in the strong nominative
+ * ("Deutscher Alpenverein", "Sächsisches Landesamt"); "Deutsche Bahn" is
+ * already nominative. */
+static void
+test_weak_adjective_name (void)
+{
+  static const char *text =
+    "Der Deutsche Skiverband warnte am Montag vor Lawinen. Die Hänge seien gefährlich, teilte der Deutsche "
+    "Skiverband mit.\n\n"
+    "Das Sächsische Landesamt für Umwelt erklärte, man prüfe die Messwerte.\n\n"
+    "Die Deutsche Bahn erklärte, die Strecke bleibe gesperrt.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Hänge")->speaker, ==, "Deutscher Skiverband");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Messwerte")->speaker, ==, "Sächsisches Landesamt für Umwelt");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Strecke")->speaker, ==, "Deutsche Bahn");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -186,6 +205,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/role-references", test_role_references);
 
   g_test_add_func ("/parallax/quotes-de/office-von-place", test_office_von_place);
+
+  g_test_add_func ("/parallax/quotes-de/weak-adjective-name", test_weak_adjective_name);
 
   return g_test_run ();
 }

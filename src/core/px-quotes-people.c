@@ -2628,6 +2628,7 @@ german_nominative (const char *speaker)
   guint head = 0;
   char gender;
   gboolean changed = FALSE;
+  gboolean weak_capital = FALSE;
   g_autofree char *lower_head = NULL;
   gsize len;
 
@@ -2652,11 +2653,17 @@ german_nominative (const char *speaker)
   while (head + 1 < n && (g_str_has_suffix (words[head], "en") || g_str_has_suffix (words[head], "em")
                           || g_str_has_suffix (words[head], "er") || g_str_has_suffix (words[head], "es")
                           /* the weak form after "das": "bayerische" */
-                          || (g_str_has_suffix (words[head], "sche") && !g_unichar_isupper (g_utf8_get_char (words[head]))))
+                          || g_str_has_suffix (words[head], "sche"))
          && g_unichar_isupper (g_utf8_get_char (words[head + 1]))
          && strlen (words[head]) > 4 && g_str_has_suffix (words[head], "isch") == FALSE
          && (strstr (words[head], "isch") != NULL || strstr (words[head], "sch") != NULL || g_str_has_suffix (words[head], "em")))
-    head++;
+    {
+      /* the weak form of a name's own adjective after "der" or "das":
+       * "Der Deutsche Alpenverein", "Das Bayerische Staatsministerium" */
+      if (g_str_has_suffix (words[head], "sche") && g_unichar_isupper (g_utf8_get_char (words[head])))
+        weak_capital = TRUE;
+      head++;
+    }
   lower_head = g_utf8_strdown (words[head], -1);
   len = strlen (lower_head);
   /* genitive -es of a masculine or neuter head: "des Naturschutzbundes",
@@ -2704,6 +2711,21 @@ german_nominative (const char *speaker)
   else
     gender = 'm';
   (void) len;
+  /* "Deutsche Bahn", "Deutsche Post" are feminine nominatives as they
+   * stand: a capitalised "-sche" changes only before a head whose ending
+   * makes it neuter or masculine for certain */
+  if (weak_capital)
+    {
+      static const char * const masculine[] = { "verein", "verband", "bund", "rat", "dienst", "hof", "konzern", "senat",
+                                                "ausschuss", "kreis", "gerichtshof", "landtag", "bundestag" };
+      gboolean sure = gender == 'n';
+
+      for (gsize e = 0; e < G_N_ELEMENTS (masculine) && !sure; e++)
+        if (g_str_has_suffix (lower_head, masculine[e]))
+          sure = TRUE;
+      if (!sure)
+        return changed ? g_strjoinv (" ", words) : NULL;
+    }
   for (guint a = 0; a < head; a++)
     {
       const char *ending = gender == 'm' ? "er" : gender == 'n' ? "es" : "e";
