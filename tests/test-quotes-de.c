@@ -188,6 +188,20 @@ test_weak_adjective_name (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Strecke")->speaker, ==, "Deutsche Bahn");
 }
 
+/* "Dr. Annette Freifrau von Stetten": a rank of nobility before "von"
+ * belongs to the surname, and the given name stays in the name. */
+static void
+test_nobility_rank_in_name (void)
+{
+  static const char *text =
+    "„Die Lage ist ernst“, sagte der Leiter des Forstamts, Dr. Friedrich Graf von Hallstein. "
+    "„Wir brauchen mehr Personal“, sagte Gisela Freiin von Lohmar.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Lage ist ernst")->speaker, ==, "Friedrich Graf von Hallstein");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Personal")->speaker, ==, "Gisela Freiin von Lohmar");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +221,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/office-von-place", test_office_von_place);
 
   g_test_add_func ("/parallax/quotes-de/weak-adjective-name", test_weak_adjective_name);
+
+  g_test_add_func ("/parallax/quotes-de/nobility-rank-in-name", test_nobility_rank_in_name);
 
   return g_test_run ();
 }

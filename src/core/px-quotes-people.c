@@ -835,12 +835,17 @@ px_quotes_name_start (Doc  *doc,
     {
       guint plain = 0;
 
-      /* "von", "van der" — not the article of "Sprecher der Kasse" */
+      /* "von", "van der" — not the article of "Sprecher der Kasse";
+       * nor a rank of nobility before "von", which belongs to the
+       * surname: "Annette Freifrau von Stetten", "Karl Graf von Falk" */
       for (guint k = i + 1; k <= last; k++)
-        plain += !((tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
-                   && (IN_SET (personal_particles, lower (doc, k))
-                       || (k > i + 1 && IN_SET (personal_particles, lower (doc, k - 1))
-                           && IN (name_particles, lower (doc, k)))));
+        plain += !(((tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+                    && (IN_SET (personal_particles, lower (doc, k))
+                        || (k > i + 1 && IN_SET (personal_particles, lower (doc, k - 1))
+                            && IN (name_particles, lower (doc, k)))))
+                   || (k < last && is_word (doc, k) && is_word (doc, k + 1) && strcmp (lower (doc, k + 1), "von") == 0
+                       && lower_is (doc, k, "freiherr", "freifrau", "freiin", "graf", "gräfin", "prinz", "prinzessin",
+                                    "fürst", "fürstin", "baron", "baronin", "herzog", "herzogin", "ritter", "edler", "edle", NULL)));
       if (plain < 2)
         break;
       i++;
