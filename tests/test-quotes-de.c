@@ -202,6 +202,20 @@ test_nobility_rank_in_name (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Personal")->speaker, ==, "Gisela Freiin von Lohmar");
 }
 
+/* "sagte die Chefärztin der Kinderklinik, Dr. Ute Brandt": the role
+ * before the comma, genitive and all, describes the name after it, so
+ * "Die Ärztin" later is her. */
+static void
+test_genitive_role_before_name (void)
+{
+  static const char *text =
+    "„Niemand ist in Gefahr“, sagte die Oberärztin der Unfallchirurgie, Dr. Ute Brandt. Die Ärztin "
+    "erklärte, alle Verletzten würden versorgt.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Verletzten")->speaker, ==, "Ute Brandt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,6 +237,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/weak-adjective-name", test_weak_adjective_name);
 
   g_test_add_func ("/parallax/quotes-de/nobility-rank-in-name", test_nobility_rank_in_name);
+
+  g_test_add_func ("/parallax/quotes-de/genitive-role-before-name", test_genitive_role_before_name);
 
   return g_test_run ();
 }

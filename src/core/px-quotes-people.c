@@ -2299,7 +2299,12 @@ px_quotes_collect_people (Doc *doc)
                                                  && !(k > stop + 1 && is_word (doc, k - 1)
                                                       && (IN (of_words, lower (doc, k - 1))
                                                           /* "Her colleague on the finance committee, Olof Berg" */
-                                                          || lower_is (doc, k - 1, "on", "at", NULL))))
+                                                          || lower_is (doc, k - 1, "on", "at", NULL)
+                                                          /* "die Chefärztin der Kinderklinik, Annette Berg":
+                                                           * a German genitive after the role's noun */
+                                                          || (doc->capital_nouns && lower_is (doc, k, "der", "des", NULL)
+                                                              && (tok (doc, k - 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                                                              && k + 1 < i && (tok (doc, k + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)))))
                  && !px_quotes_role_possessor (doc, k))
             k--;
           /* "Ostland’s foreign minister, Pavel Dorn", "its chair, Helen Okafor" */
