@@ -216,6 +216,19 @@ test_genitive_role_before_name (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Verletzten")->speaker, ==, "Ute Brandt");
 }
 
+/* "Solche Keime würden …, sagte der Experte": a demonstrative opening
+ * the reported clause makes no name, so "der Experte" is the man just
+ * named. */
+static void
+test_demonstrative_no_name (void)
+{
+  static const char *text =
+    "Der Virologe Bernd Saalfeld warnte vor Panik. Diese Viren seien seit Jahren bekannt, sagte der Experte.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "seit Jahren")->speaker, ==, "Bernd Saalfeld");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -239,6 +252,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/nobility-rank-in-name", test_nobility_rank_in_name);
 
   g_test_add_func ("/parallax/quotes-de/genitive-role-before-name", test_genitive_role_before_name);
+
+  g_test_add_func ("/parallax/quotes-de/demonstrative-no-name", test_demonstrative_no_name);
 
   return g_test_run ();
 }
