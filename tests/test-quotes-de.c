@@ -229,6 +229,20 @@ test_demonstrative_no_name (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "seit Jahren")->speaker, ==, "Bernd Saalfeld");
 }
 
+/* "Der Landrat des Landkreises Oberau, Klaus Ebner, …": the district is
+ * an institution, not a person the name describes, so "der
+ * CSU-Politiker" later is the man named after it. */
+static void
+test_district_is_institution (void)
+{
+  static const char *text =
+    "Der Landrat des Landkreises Tannberg, Klaus Ebner, stellte sich hinter die Schule. Der Kreis werde "
+    "die Sanierung bezahlen, sagte der CSU-Politiker.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Sanierung")->speaker, ==, "Klaus Ebner");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -254,6 +268,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/genitive-role-before-name", test_genitive_role_before_name);
 
   g_test_add_func ("/parallax/quotes-de/demonstrative-no-name", test_demonstrative_no_name);
+
+  g_test_add_func ("/parallax/quotes-de/district-is-institution", test_district_is_institution);
 
   return g_test_run ();
 }

@@ -26,7 +26,7 @@ static const char * const org_suffixes[] = {
   "schule", "universität", "amt", "ministerium", "gericht", "verband", "verein", "behörde", "klinik",
   "klinikum", "institut", "gesellschaft", "partei", "kasse", "werke", "betriebe", "polizei", "präsidium", "direktion",
   "gmbh", "konzern", "zentrum", "kammer", "stiftung", "bundesbank", "agentur", "krankenhaus", "kliniken",
-  "verbund", "verwaltung",
+  "verbund", "verwaltung", "landkreis",
 };
 
 static gboolean german_org_noun (const char *word);
