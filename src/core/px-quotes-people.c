@@ -234,8 +234,12 @@ coordinated_one_name (Doc  *doc,
   /* "… and Foreign Minister Ivan Petrov" is a person; "Cardiff and Vale
    * University Health Board", "Harbour and Transport Workers' Union" hold
    * a title's word inside an institution's name */
+  /* … and an acronym inside the institution's name after the coordinator
+   * is part of it ("Northmoor and Ashfield Hospitals NHS Foundation
+   * Trust"), a bare one is another body ("Russia and NATO") */
   for (guint k = af; k <= al; k++)
-    if ((px_quotes_is_title (doc, k) && !org_after) || (tok (doc, k)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
+    if ((px_quotes_is_title (doc, k) && !org_after)
+        || ((tok (doc, k)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && !(org_after && k > af && k < al)))
       return FALSE;
   for (guint k = bf; k <= bl; k++)
     if (px_quotes_is_title (doc, k))
