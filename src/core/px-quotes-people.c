@@ -3597,6 +3597,33 @@ px_quotes_fullest_common_nouns (Doc *doc)
       guint cue, fuller_cue = G_MAXUINT;
       gsize n;
 
+      /* "Le département a fait savoir", "selon la région": French news
+       * calls the Conseil départemental or régional by its territory */
+      if (quote->speaker != NULL && (g_ascii_strcasecmp (quote->speaker, "département") == 0
+                                     || g_ascii_strcasecmp (quote->speaker, "région") == 0))
+        {
+          const char *council = g_ascii_tolower (quote->speaker[0]) == 'd' ? "conseil départemental " : "conseil régional ";
+          const char *held = NULL;
+          gboolean clash = FALSE;
+
+          /* the council as another quote of the article names it */
+          for (guint o = 0; o < doc->quotes->len && !clash; o++)
+            {
+              PxQuote *other = g_ptr_array_index (doc->quotes, o);
+              g_autofree char *folded = other->speaker != NULL ? g_utf8_strdown (other->speaker, -1) : NULL;
+
+              if (folded == NULL || !g_str_has_prefix (folded, council))
+                continue;
+              clash = held != NULL && strcmp (held, other->speaker) != 0;
+              held = other->speaker;
+            }
+          if (held != NULL && !clash)
+            {
+              g_free (quote->speaker);
+              quote->speaker = g_strdup (held);
+            }
+          continue;
+        }
       if (quote->speaker == NULL || strchr (quote->speaker, ' ') != NULL
           || !IN (institution_nouns, quote->speaker))
         continue;
