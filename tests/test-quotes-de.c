@@ -243,6 +243,19 @@ test_district_is_institution (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Sanierung")->speaker, ==, "Klaus Ebner");
 }
 
+/* "Der Energieversorger Nordwerke teilte mit": the noun for the kind of
+ * business before the name, in the nominative too, is no part of it. */
+static void
+test_trade_noun_before_firm (void)
+{
+  static const char *text =
+    "Der Energieversorger Nordwerke will die Preise erhöhen. Das teilte der Energieversorger Nordwerke am "
+    "Freitag mit.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Preise")->speaker, ==, "Nordwerke");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -270,6 +283,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/demonstrative-no-name", test_demonstrative_no_name);
 
   g_test_add_func ("/parallax/quotes-de/district-is-institution", test_district_is_institution);
+
+  g_test_add_func ("/parallax/quotes-de/trade-noun-before-firm", test_trade_noun_before_firm);
 
   return g_test_run ();
 }

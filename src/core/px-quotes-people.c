@@ -2653,7 +2653,15 @@ german_nominative (const char *speaker)
     {
       g_autofree char *kind = g_utf8_strdown (words[0], -1);
 
-      if ((g_str_has_suffix (kind, "ers") && g_utf8_strlen (kind, -1) > 6) || strcmp (kind, "konzerns") == 0
+      /* … and in the nominative: "Der Maschinenbauer Brenner-Werke",
+       * "Der Energieversorger Nordstrom" */
+      static const char * const trades[] = { "bauer", "hersteller", "händler", "betreiber", "anbieter", "versorger",
+                                             "zulieferer", "versicherer", "produzent" };
+      gboolean trade = FALSE;
+
+      for (gsize t = 0; t < G_N_ELEMENTS (trades) && !trade; t++)
+        trade = g_str_has_suffix (kind, trades[t]) && strlen (kind) > strlen (trades[t]);
+      if (trade || (g_str_has_suffix (kind, "ers") && g_utf8_strlen (kind, -1) > 6) || strcmp (kind, "konzerns") == 0
           || strcmp (kind, "konzern") == 0 || strcmp (kind, "unternehmens") == 0 || strcmp (kind, "unternehmen") == 0)
         {
           g_autofree char *rest = g_strjoinv (" ", words + 1);
