@@ -153,6 +153,109 @@ test_role_references (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Qualitätsvorgaben")->speaker, ==, "Sozialministerium");
 }
 
+/* "Die Oberbürgermeisterin von Lindau, Claudia …": "von" after an office
+ * names where it is held; the person is the name in apposition, not
+ * "Oberbürgermeisterin von Lindau" read as a noble name. */
+static void
+test_office_von_place (void)
+{
+  static const char *text =
+    "Die Bürgermeisterin von Halbach, Renate Sommerfeld-Kuhn, reagierte am Abend bestürzt. „Das trifft die "
+    "ganze Stadt“, sagte sie. Der Präsident von Fortuna Halbach, Ulf Dreesen, sagte, der Verein werde "
+    "helfen.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "ganze Stadt")->speaker, ==, "Renate Sommerfeld-Kuhn");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Verein werde")->speaker, ==, "Ulf Dreesen");
+}
+
+/* "Der Deutsche Alpenverein teilte mit": a name's own adjective in its
+ * weak form after "der" or "das" is named in the strong nominative
+ * ("Deutscher Alpenverein", "Sächsisches Landesamt"); "Deutsche Bahn" is
+ * already nominative. */
+static void
+test_weak_adjective_name (void)
+{
+  static const char *text =
+    "Der Deutsche Skiverband warnte am Montag vor Lawinen. Die Hänge seien gefährlich, teilte der Deutsche "
+    "Skiverband mit.\n\n"
+    "Das Sächsische Landesamt für Umwelt erklärte, man prüfe die Messwerte.\n\n"
+    "Die Deutsche Bahn erklärte, die Strecke bleibe gesperrt.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Hänge")->speaker, ==, "Deutscher Skiverband");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Messwerte")->speaker, ==, "Sächsisches Landesamt für Umwelt");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Strecke")->speaker, ==, "Deutsche Bahn");
+}
+
+/* "Dr. Annette Freifrau von Stetten": a rank of nobility before "von"
+ * belongs to the surname, and the given name stays in the name. */
+static void
+test_nobility_rank_in_name (void)
+{
+  static const char *text =
+    "„Die Lage ist ernst“, sagte der Leiter des Forstamts, Dr. Friedrich Graf von Hallstein. "
+    "„Wir brauchen mehr Personal“, sagte Gisela Freiin von Lohmar.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Lage ist ernst")->speaker, ==, "Friedrich Graf von Hallstein");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Personal")->speaker, ==, "Gisela Freiin von Lohmar");
+}
+
+/* "sagte die Chefärztin der Kinderklinik, Dr. Ute Brandt": the role
+ * before the comma, genitive and all, describes the name after it, so
+ * "Die Ärztin" later is her. */
+static void
+test_genitive_role_before_name (void)
+{
+  static const char *text =
+    "„Niemand ist in Gefahr“, sagte die Oberärztin der Unfallchirurgie, Dr. Ute Brandt. Die Ärztin "
+    "erklärte, alle Verletzten würden versorgt.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Verletzten")->speaker, ==, "Ute Brandt");
+}
+
+/* "Solche Keime würden …, sagte der Experte": a demonstrative opening
+ * the reported clause makes no name, so "der Experte" is the man just
+ * named. */
+static void
+test_demonstrative_no_name (void)
+{
+  static const char *text =
+    "Der Virologe Bernd Saalfeld warnte vor Panik. Diese Viren seien seit Jahren bekannt, sagte der Experte.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "seit Jahren")->speaker, ==, "Bernd Saalfeld");
+}
+
+/* "Der Landrat des Landkreises Oberau, Klaus Ebner, …": the district is
+ * an institution, not a person the name describes, so "der
+ * CSU-Politiker" later is the man named after it. */
+static void
+test_district_is_institution (void)
+{
+  static const char *text =
+    "Der Landrat des Landkreises Tannberg, Klaus Ebner, stellte sich hinter die Schule. Der Kreis werde "
+    "die Sanierung bezahlen, sagte der CSU-Politiker.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Sanierung")->speaker, ==, "Klaus Ebner");
+}
+
+/* "Der Energieversorger Nordwerke teilte mit": the noun for the kind of
+ * business before the name, in the nominative too, is no part of it. */
+static void
+test_trade_noun_before_firm (void)
+{
+  static const char *text =
+    "Der Energieversorger Nordwerke will die Preise erhöhen. Das teilte der Energieversorger Nordwerke am "
+    "Freitag mit.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Preise")->speaker, ==, "Nordwerke");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -168,6 +271,20 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/accused-separable", test_accused_separable);
   g_test_add_func ("/parallax/quotes-de/plural-second-subjunctive", test_plural_second_subjunctive);
   g_test_add_func ("/parallax/quotes-de/role-references", test_role_references);
+
+  g_test_add_func ("/parallax/quotes-de/office-von-place", test_office_von_place);
+
+  g_test_add_func ("/parallax/quotes-de/weak-adjective-name", test_weak_adjective_name);
+
+  g_test_add_func ("/parallax/quotes-de/nobility-rank-in-name", test_nobility_rank_in_name);
+
+  g_test_add_func ("/parallax/quotes-de/genitive-role-before-name", test_genitive_role_before_name);
+
+  g_test_add_func ("/parallax/quotes-de/demonstrative-no-name", test_demonstrative_no_name);
+
+  g_test_add_func ("/parallax/quotes-de/district-is-institution", test_district_is_institution);
+
+  g_test_add_func ("/parallax/quotes-de/trade-noun-before-firm", test_trade_noun_before_firm);
 
   return g_test_run ();
 }

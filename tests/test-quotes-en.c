@@ -523,6 +523,22 @@ test_but_said_coordinated (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "the country would need help for years")->speaker, ==, "Ada Mensah");
 }
 
+/* "The Pellow and Stourby Hospitals NHS Foundation Trust": an acronym
+ * inside the name after "and" is part of the one institution. */
+static void
+test_acronym_inside_coordinated_name (void)
+{
+  static const char *text =
+    "The Pellow and Stourby Hospitals NHS Foundation Trust said it would close the ward overnight. "
+    "Patients would be moved to Pellow, the trust added.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "close the ward")->speaker, ==,
+                   "Pellow and Stourby Hospitals NHS Foundation Trust");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "moved to Pellow")->speaker, ==,
+                   "Pellow and Stourby Hospitals NHS Foundation Trust");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -563,6 +579,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/appealed-to", test_appealed_to);
   g_test_add_func ("/parallax/quotes-en/plural-possessive-name-back", test_plural_possessive_name_back);
   g_test_add_func ("/parallax/quotes-en/but-said-coordinated", test_but_said_coordinated);
+
+  g_test_add_func ("/parallax/quotes-en/acronym-inside-coordinated-name", test_acronym_inside_coordinated_name);
 
   return g_test_run ();
 }

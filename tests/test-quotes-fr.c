@@ -92,6 +92,34 @@ test_court_named_in_full (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "mise en concurrence")->speaker, ==, "tribunal correctionnel d'Amiens");
 }
 
+/* "La sociologue Marie Roux, professeure à l'université Paris Cité,
+ * estime que …": the capitalised name after a preposition in the
+ * apposition is where she works; the name before the comma speaks. */
+static void
+test_apposition_workplace_name (void)
+{
+  static const char *text =
+    "La sociologue Claire Vannier, professeure à l'université Rhône Alpes, estime que la ville se vide. "
+    "Les loyers ont doublé en dix ans, explique la chercheuse.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "ville se vide")->speaker, ==, "Claire Vannier");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "loyers")->speaker, ==, "Claire Vannier");
+}
+
+/* "Le département a fait savoir …" after "Le Conseil départemental du
+ * Jura a annoncé …": the territory's name stands for its council. */
+static void
+test_department_for_council (void)
+{
+  static const char *text =
+    "Le Conseil départemental du Jura a annoncé que la route resterait fermée un mois.\n\n"
+    "Le département a fait savoir qu'une navette serait mise en place dès lundi.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "navette")->speaker, ==, "Conseil départemental du Jura");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -103,6 +131,10 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-fr/magistrate", test_magistrate);
   g_test_add_func ("/parallax/quotes-fr/subject-with-relative", test_subject_with_relative);
   g_test_add_func ("/parallax/quotes-fr/court-named-in-full", test_court_named_in_full);
+
+  g_test_add_func ("/parallax/quotes-fr/apposition-workplace-name", test_apposition_workplace_name);
+
+  g_test_add_func ("/parallax/quotes-fr/department-for-council", test_department_for_council);
 
   return g_test_run ();
 }

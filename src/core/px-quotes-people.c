@@ -26,7 +26,7 @@ static const char * const org_suffixes[] = {
   "schule", "universität", "amt", "ministerium", "gericht", "verband", "verein", "behörde", "klinik",
   "klinikum", "institut", "gesellschaft", "partei", "kasse", "werke", "betriebe", "polizei", "präsidium", "direktion",
   "gmbh", "konzern", "zentrum", "kammer", "stiftung", "bundesbank", "agentur", "krankenhaus", "kliniken",
-  "verbund", "verwaltung",
+  "verbund", "verwaltung", "landkreis",
 };
 
 static gboolean german_org_noun (const char *word);
@@ -234,8 +234,12 @@ coordinated_one_name (Doc  *doc,
   /* "… and Foreign Minister Ivan Petrov" is a person; "Cardiff and Vale
    * University Health Board", "Harbour and Transport Workers' Union" hold
    * a title's word inside an institution's name */
+  /* … and an acronym inside the institution's name after the coordinator
+   * is part of it ("Northmoor and Ashfield Hospitals NHS Foundation
+   * Trust"), a bare one is another body ("Russia and NATO") */
   for (guint k = af; k <= al; k++)
-    if ((px_quotes_is_title (doc, k) && !org_after) || (tok (doc, k)->flags & PX_LEXICON_TOKEN_ALL_CAPS))
+    if ((px_quotes_is_title (doc, k) && !org_after)
+        || ((tok (doc, k)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && !(org_after && k > af && k < al)))
       return FALSE;
   for (guint k = bf; k <= bl; k++)
     if (px_quotes_is_title (doc, k))
@@ -438,6 +442,25 @@ px_quotes_run_start_back (Doc  *doc,
   return first;
 }
 
+/* "Die Oberbürgermeisterin von Lindau, Claudia …", "Der Präsident von
+ * Eintracht": a German office held by someone, which "von" joins to the
+ * place or body it is held in, never to a noble name as "Karl von
+ * Aschenbach" has it. */
+static gboolean
+german_office_word (const char *word)
+{
+  static const char * const offices[] = {
+    "meister", "meisterin", "landrat", "landrätin", "präsident", "präsidentin", "chef", "chefin", "leiter",
+    "leiterin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "sprecher", "sprecherin", "minister",
+    "ministerin", "vorsteher", "vorsteherin", "rektor", "rektorin", "intendant", "intendantin",
+  };
+
+  for (gsize o = 0; o < G_N_ELEMENTS (offices); o++)
+    if (g_str_has_suffix (word, offices[o]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Particles that open a run of two inside a personal name ("van der",
  * "von der", "de la", "de los", "bin" … "al-") */
 static const char * const personal_particles[] = { "van", "von", "de", "del", "bin", "ibn", "ben", "bint", "abu", "da", "dos" };
@@ -495,7 +518,9 @@ px_quotes_run_end_forward (Doc  *doc,
        * listener, not a particle */
       else if (is_word (doc, p) && IN (name_particles, lower (doc, p)) && px_quotes_is_name_word (doc, p + 1)
                && !(IN (german_articles, lower (doc, p)) && !IN (name_particles, lower (doc, last))
-                    && !px_quotes_run_is_org (doc, first, last)))
+                    && !px_quotes_run_is_org (doc, first, last))
+               && !(doc->capital_nouns && last == first && is_word (doc, last) && strcmp (lower (doc, p), "von") == 0
+                    && german_office_word (lower (doc, last))))
         last = p;
       /* "Pieter van der Berg", "Ana María de la Fuente", "Moreno de los
        * Santos": two particles in a row inside a person's name, the name
@@ -822,12 +847,17 @@ px_quotes_name_start (Doc  *doc,
     {
       guint plain = 0;
 
-      /* "von", "van der" — not the article of "Sprecher der Kasse" */
+      /* "von", "van der" — not the article of "Sprecher der Kasse";
+       * nor a rank of nobility before "von", which belongs to the
+       * surname: "Annette Freifrau von Stetten", "Karl Graf von Falk" */
       for (guint k = i + 1; k <= last; k++)
-        plain += !((tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
-                   && (IN_SET (personal_particles, lower (doc, k))
-                       || (k > i + 1 && IN_SET (personal_particles, lower (doc, k - 1))
-                           && IN (name_particles, lower (doc, k)))));
+        plain += !(((tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+                    && (IN_SET (personal_particles, lower (doc, k))
+                        || (k > i + 1 && IN_SET (personal_particles, lower (doc, k - 1))
+                            && IN (name_particles, lower (doc, k)))))
+                   || (k < last && is_word (doc, k) && is_word (doc, k + 1) && strcmp (lower (doc, k + 1), "von") == 0
+                       && lower_is (doc, k, "freiherr", "freifrau", "freiin", "graf", "gräfin", "prinz", "prinzessin",
+                                    "fürst", "fürstin", "baron", "baronin", "herzog", "herzogin", "ritter", "edler", "edle", NULL)));
       if (plain < 2)
         break;
       i++;
@@ -2281,7 +2311,12 @@ px_quotes_collect_people (Doc *doc)
                                                  && !(k > stop + 1 && is_word (doc, k - 1)
                                                       && (IN (of_words, lower (doc, k - 1))
                                                           /* "Her colleague on the finance committee, Olof Berg" */
-                                                          || lower_is (doc, k - 1, "on", "at", NULL))))
+                                                          || lower_is (doc, k - 1, "on", "at", NULL)
+                                                          /* "die Chefärztin der Kinderklinik, Annette Berg":
+                                                           * a German genitive after the role's noun */
+                                                          || (doc->capital_nouns && lower_is (doc, k, "der", "des", NULL)
+                                                              && (tok (doc, k - 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                                                              && k + 1 < i && (tok (doc, k + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)))))
                  && !px_quotes_role_possessor (doc, k))
             k--;
           /* "Ostland’s foreign minister, Pavel Dorn", "its chair, Helen Okafor" */
@@ -2615,6 +2650,7 @@ german_nominative (const char *speaker)
   guint head = 0;
   char gender;
   gboolean changed = FALSE;
+  gboolean weak_capital = FALSE;
   g_autofree char *lower_head = NULL;
   gsize len;
 
@@ -2625,7 +2661,15 @@ german_nominative (const char *speaker)
     {
       g_autofree char *kind = g_utf8_strdown (words[0], -1);
 
-      if ((g_str_has_suffix (kind, "ers") && g_utf8_strlen (kind, -1) > 6) || strcmp (kind, "konzerns") == 0
+      /* … and in the nominative: "Der Maschinenbauer Brenner-Werke",
+       * "Der Energieversorger Nordstrom" */
+      static const char * const trades[] = { "bauer", "hersteller", "händler", "betreiber", "anbieter", "versorger",
+                                             "zulieferer", "versicherer", "produzent" };
+      gboolean trade = FALSE;
+
+      for (gsize t = 0; t < G_N_ELEMENTS (trades) && !trade; t++)
+        trade = g_str_has_suffix (kind, trades[t]) && strlen (kind) > strlen (trades[t]);
+      if (trade || (g_str_has_suffix (kind, "ers") && g_utf8_strlen (kind, -1) > 6) || strcmp (kind, "konzerns") == 0
           || strcmp (kind, "konzern") == 0 || strcmp (kind, "unternehmens") == 0 || strcmp (kind, "unternehmen") == 0)
         {
           g_autofree char *rest = g_strjoinv (" ", words + 1);
@@ -2639,11 +2683,17 @@ german_nominative (const char *speaker)
   while (head + 1 < n && (g_str_has_suffix (words[head], "en") || g_str_has_suffix (words[head], "em")
                           || g_str_has_suffix (words[head], "er") || g_str_has_suffix (words[head], "es")
                           /* the weak form after "das": "bayerische" */
-                          || (g_str_has_suffix (words[head], "sche") && !g_unichar_isupper (g_utf8_get_char (words[head]))))
+                          || g_str_has_suffix (words[head], "sche"))
          && g_unichar_isupper (g_utf8_get_char (words[head + 1]))
          && strlen (words[head]) > 4 && g_str_has_suffix (words[head], "isch") == FALSE
          && (strstr (words[head], "isch") != NULL || strstr (words[head], "sch") != NULL || g_str_has_suffix (words[head], "em")))
-    head++;
+    {
+      /* the weak form of a name's own adjective after "der" or "das":
+       * "Der Deutsche Alpenverein", "Das Bayerische Staatsministerium" */
+      if (g_str_has_suffix (words[head], "sche") && g_unichar_isupper (g_utf8_get_char (words[head])))
+        weak_capital = TRUE;
+      head++;
+    }
   lower_head = g_utf8_strdown (words[head], -1);
   len = strlen (lower_head);
   /* genitive -es of a masculine or neuter head: "des Naturschutzbundes",
@@ -2691,6 +2741,21 @@ german_nominative (const char *speaker)
   else
     gender = 'm';
   (void) len;
+  /* "Deutsche Bahn", "Deutsche Post" are feminine nominatives as they
+   * stand: a capitalised "-sche" changes only before a head whose ending
+   * makes it neuter or masculine for certain */
+  if (weak_capital)
+    {
+      static const char * const masculine[] = { "verein", "verband", "bund", "rat", "dienst", "hof", "konzern", "senat",
+                                                "ausschuss", "kreis", "gerichtshof", "landtag", "bundestag" };
+      gboolean sure = gender == 'n';
+
+      for (gsize e = 0; e < G_N_ELEMENTS (masculine) && !sure; e++)
+        if (g_str_has_suffix (lower_head, masculine[e]))
+          sure = TRUE;
+      if (!sure)
+        return changed ? g_strjoinv (" ", words) : NULL;
+    }
   for (guint a = 0; a < head; a++)
     {
       const char *ending = gender == 'm' ? "er" : gender == 'n' ? "es" : "e";
@@ -3573,6 +3638,33 @@ px_quotes_fullest_common_nouns (Doc *doc)
       guint cue, fuller_cue = G_MAXUINT;
       gsize n;
 
+      /* "Le département a fait savoir", "selon la région": French news
+       * calls the Conseil départemental or régional by its territory */
+      if (quote->speaker != NULL && (g_ascii_strcasecmp (quote->speaker, "département") == 0
+                                     || g_ascii_strcasecmp (quote->speaker, "région") == 0))
+        {
+          const char *council = g_ascii_tolower (quote->speaker[0]) == 'd' ? "conseil départemental " : "conseil régional ";
+          const char *held = NULL;
+          gboolean clash = FALSE;
+
+          /* the council as another quote of the article names it */
+          for (guint o = 0; o < doc->quotes->len && !clash; o++)
+            {
+              PxQuote *other = g_ptr_array_index (doc->quotes, o);
+              g_autofree char *folded = other->speaker != NULL ? g_utf8_strdown (other->speaker, -1) : NULL;
+
+              if (folded == NULL || !g_str_has_prefix (folded, council))
+                continue;
+              clash = held != NULL && strcmp (held, other->speaker) != 0;
+              held = other->speaker;
+            }
+          if (held != NULL && !clash)
+            {
+              g_free (quote->speaker);
+              quote->speaker = g_strdup (held);
+            }
+          continue;
+        }
       if (quote->speaker == NULL || strchr (quote->speaker, ' ') != NULL
           || !IN (institution_nouns, quote->speaker))
         continue;

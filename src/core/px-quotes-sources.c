@@ -3591,9 +3591,16 @@ source_backward (Doc    *doc,
                                                                      "el", "la", "un", "una", "le", "une", NULL) ? 1 : 0);
                   gboolean plain = (r > opening || (r == opening && opening > k)) && r <= k + 4;
 
+                  /* but "Le géologue Antoine Bellamy, chercheur à
+                   * l'université Savoie Mont Blanc, rappelle": a name after
+                   * a preposition is where the person works, and the name
+                   * before the comma speaks */
                   for (guint w = opening; w < r && plain; w++)
                     plain = is_word (doc, w) && !IN (stop_words, lower (doc, w)) && !IN (speech_verbs, lower (doc, w))
-                            && !IN (agent_words, lower (doc, w));
+                            && !IN (agent_words, lower (doc, w))
+                            && !lower_is (doc, w, "à", "au", "aux", "chez", "auprès", "en", "l", "l'", "l’", "d", "d'", "d’",
+                                          "sur", "pour", "par", "al", "con", "para", NULL)
+                            && !g_str_has_prefix (lower (doc, w), "l'") && !g_str_has_prefix (lower (doc, w), "l’");
                   if (plain && r < i - 1)
                     {
                       source->first = r;

@@ -359,6 +359,9 @@ static const char * const not_name_words[] = {
   "unseren", "unserem", "unserer", "mein", "meine", "meinen", "meinem", "meiner",
   /* German quantifiers opening a capitalised noun phrase ("Viele Geschädigte") */
   "viele", "einige", "alle", "manche", "mehrere", "beide", "andere", "weitere", "zahlreiche", "wenige",
+  /* … and demonstratives ("Solche Keime würden …, sagte der Experte") */
+  "solche", "solcher", "solchen", "diese", "dieser", "dieses", "diesen", "diesem", "jene", "jener", "jenes",
+  "keine", "kein", "keiner", "jede", "jeder", "jedes",
   /* German adverbs opening a sentence, the subject then after the verb
    * ("Zugleich räumte Baumann ein") */
   "zugleich", "gleichzeitig", "außerdem", "zudem", "dennoch", "trotzdem", "allerdings", "deshalb",
