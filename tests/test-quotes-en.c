@@ -539,6 +539,20 @@ test_acronym_inside_coordinated_name (void)
                    "Pellow and Stourby Hospitals NHS Foundation Trust");
 }
 
+/* "Councillor Priya Das said she …": "Das", a German article, is a
+ * surname inside an English sentence; "she" is Priya Das, not the woman
+ * named before her. */
+static void
+test_surname_das (void)
+{
+  static const char *text =
+    "Senator Maria Lopez said the bill would pass.\n\n"
+    "Councillor Priya Das said she would vote against the plan on Thursday.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "vote against the plan")->speaker, ==, "Priya Das");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -579,8 +593,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/appealed-to", test_appealed_to);
   g_test_add_func ("/parallax/quotes-en/plural-possessive-name-back", test_plural_possessive_name_back);
   g_test_add_func ("/parallax/quotes-en/but-said-coordinated", test_but_said_coordinated);
-
   g_test_add_func ("/parallax/quotes-en/acronym-inside-coordinated-name", test_acronym_inside_coordinated_name);
+  g_test_add_func ("/parallax/quotes-en/surname-das", test_surname_das);
 
   return g_test_run ();
 }

@@ -63,6 +63,10 @@ px_quotes_is_name_word (Doc  *doc,
   /* "the London-based Border Monitoring Network": where it is based */
   if (g_str_has_suffix (token->lower, "-based"))
     return FALSE;
+  /* "Councillor Priya Das said": a German article inside a sentence of
+   * another language, with its capital, is a surname */
+  if (!doc->capital_nouns && strcmp (token->lower, "das") == 0 && (token->flags & PX_LEXICON_TOKEN_SENT_START) == 0)
+    return TRUE;
   return !IN (not_name_words, token->lower);
 }
 
