@@ -553,6 +553,22 @@ test_surname_das (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "vote against the plan")->speaker, ==, "Priya Das");
 }
 
+/* "The report, published by the think tank Northfield Institute, found
+ * that …": a document opening the sentence, a clause naming its issuer
+ * between commas, then "found that": the issuer speaks, not whoever was
+ * quoted before. */
+static void
+test_document_with_issuer_clause (void)
+{
+  static const char *text =
+    "His lawyer, Sarah Cole, said her client would not be commenting further.\n\n"
+    "The report, published by the think tank Northfield Institute, found that one in five nurses planned to "
+    "leave within a year.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "one in five nurses")->speaker, ==, "Northfield Institute");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -596,5 +612,6 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/acronym-inside-coordinated-name", test_acronym_inside_coordinated_name);
   g_test_add_func ("/parallax/quotes-en/surname-das", test_surname_das);
 
+  g_test_add_func ("/parallax/quotes-en/document-with-issuer-clause", test_document_with_issuer_clause);
   return g_test_run ();
 }

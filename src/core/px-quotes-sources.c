@@ -3156,7 +3156,11 @@ source_backward (Doc    *doc,
                 continue;
               }
             if (!is_word (doc, c + 1) || !(lower_is (doc, c + 1, "which", "who", "qui", "quien", NULL)
-                                           || (doc->pro_drop && lower_is (doc, c + 1, "que", NULL))))
+                                           || (doc->pro_drop && lower_is (doc, c + 1, "que", NULL))
+                                           /* "The report, published by the think tank X, found" */
+                                           || (!doc->pro_drop && !doc->inflecting
+                                               && lower_is (doc, c + 1, "published", "commissioned", "released",
+                                                            "seen", "obtained", "written", "carried", "led", NULL))))
               break;
             /* the relative runs to the comma before the verb, with no
              * quotation or other cue in it */
@@ -3167,6 +3171,28 @@ source_backward (Doc    *doc,
               break;
             source->first = f;
             source->last = c - 1;
+            /* "The report, published by the think tank Northfield
+             * Institute, found": a document whose issuer the clause
+             * names speaks for that issuer, its name read from its first
+             * capital */
+            if (IN (document_nouns, lower (doc, c - 1)) && is_word (doc, c + 2) && lower_is (doc, c + 2, "by", NULL)
+                && !lower_is (doc, c + 1, "which", "who", "qui", "quien", "que", NULL))
+              {
+                guint name = c + 3;
+
+                while (name + 1 < i - 1 && is_word (doc, name) && !(tok (doc, name)->flags & PX_LEXICON_TOKEN_CAPITAL))
+                  name++;
+                if (name < i - 1 && px_quotes_is_name_word (doc, name))
+                  {
+                    guint end = px_quotes_run_end_forward (doc, name);
+
+                    if (end == i - 2)
+                      {
+                        source->first = name;
+                        source->last = end;
+                      }
+                  }
+              }
             return TRUE;
           }
     }
@@ -7731,6 +7757,16 @@ px_quotes_is_speech_verb (Doc      *doc,
           if (is_word (doc, k - 1) && IN (document_nouns, lower (doc, k - 1)))
             return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0;
         }
+      /* "The report, published by the Northfield Institute, found that …":
+       * the document opens the sentence, a clause between commas after it */
+      {
+        guint f = g_array_index (doc->sentences, Sentence, doc->token_sentence[i]).first;
+
+        if (f + 3 < i && is_word (doc, f) && IN (determiners, lower (doc, f)) && is_word (doc, f + 1)
+            && IN (document_nouns, lower (doc, f + 1)) && is_punct (doc, f + 2, ',') && is_punct (doc, i - 1, ',')
+            && is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "that") == 0)
+          return TRUE;
+      }
       return FALSE;
     }
   /* "…, a court heard", "The jury heard that …": what a court hears is
