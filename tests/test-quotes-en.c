@@ -611,7 +611,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/but-said-coordinated", test_but_said_coordinated);
   g_test_add_func ("/parallax/quotes-en/acronym-inside-coordinated-name", test_acronym_inside_coordinated_name);
   g_test_add_func ("/parallax/quotes-en/surname-das", test_surname_das);
-
   g_test_add_func ("/parallax/quotes-en/document-with-issuer-clause", test_document_with_issuer_clause);
+
   return g_test_run ();
 }
