@@ -120,6 +120,27 @@ test_department_for_council (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "navette")->speaker, ==, "Conseil départemental du Jura");
 }
 
+/* "« … », a expliqué à l'AFP Laurent Brunet, secrétaire …": the listener
+ * before the name is no description of him; "l'ancien ministre Jean
+ * Morel" keeps its own. */
+static void
+test_listener_no_description (void)
+{
+  static const char *text =
+    "Le trafic était perturbé mardi.\n\n"
+    "« Nous n'avons pas eu le choix », a expliqué à l'AFP Laurent Brunet, secrétaire régional du syndicat.\n\n"
+    "Selon l'ancien ministre Jean Morel, la réforme est injuste pour les usagers.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+  PxQuote *brunet = px_test_expect_quote (quotes, "pas eu le choix");
+  PxQuote *morel = px_test_expect_quote (quotes, "réforme est injuste");
+
+  g_assert_cmpstr (brunet->speaker, ==, "Laurent Brunet");
+  g_assert_true (brunet->speaker_description == NULL || strstr (brunet->speaker_description, "AFP") == NULL);
+  g_assert_cmpstr (morel->speaker, ==, "Jean Morel");
+  g_assert_nonnull (morel->speaker_description);
+  g_assert_nonnull (strstr (morel->speaker_description, "ancien ministre"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -135,6 +156,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-fr/apposition-workplace-name", test_apposition_workplace_name);
 
   g_test_add_func ("/parallax/quotes-fr/department-for-council", test_department_for_council);
+  g_test_add_func ("/parallax/quotes-fr/listener-no-description", test_listener_no_description);
 
   return g_test_run ();
 }

@@ -1710,6 +1710,24 @@ is_address_title (Doc  *doc,
   return is_punct (doc, k, '.') || (is_word (doc, k) && px_text_list_contains (address, G_N_ELEMENTS (address), lower (doc, k)));
 }
 
+/* "l'AFP", "d'Amiens", "d’Ille-et-Vilaine": an article ("l") or "de"
+ * ("d") elided onto a name, one token, not onto a common noun
+ * ("l'ancien"). */
+static gboolean
+elided_onto_name (Doc        *doc,
+                  guint       k,
+                  const char *letter)
+{
+  const char *word = lower (doc, k);
+  const char *after;
+
+  if (word == NULL || strncmp (word, letter, 1) != 0
+      || !(g_str_has_prefix (word + 1, "'") || g_str_has_prefix (word + 1, "’")))
+    return FALSE;
+  after = g_utf8_next_char (g_utf8_next_char (doc->text + tok (doc, k)->start));
+  return after < doc->text + tok (doc, k)->end && g_unichar_isupper (g_utf8_get_char (after));
+}
+
 /* Words just before a name that describe it ("Azerbaijani freelance journalist"). */
 static char *
 premodifier (Doc  *doc,
@@ -1725,7 +1743,11 @@ premodifier (Doc  *doc,
 
       if (word == NULL || doc->token_segment[p] != doc->token_segment[name_first]
           || doc->span_of[p] != doc->span_of[name_first] || IN (stop_words, word)
-          || IN (speech_verbs, word))
+          || IN (speech_verbs, word)
+          /* "a expliqué à l'AFP Laurent Brunet": the listener before the
+           * name describes nobody */
+          || strcmp (word, "à") == 0 || strcmp (word, "au") == 0 || strcmp (word, "aux") == 0
+          || elided_onto_name (doc, p, "l"))
         break;
       /* "Council leader Amanda Price": a sentence may open with the
        * institution the role belongs to */
@@ -3576,22 +3598,6 @@ px_quotes_keep_one_phrase (char **found,
   return TRUE;
 }
 
-/* "d'Amiens", "d’Ille-et-Vilaine": "de" elided onto a name, one token. */
-static gboolean
-elided_of_name (Doc  *doc,
-                guint j)
-{
-  const char *word, *after;
-
-  if (!is_word (doc, j))
-    return FALSE;
-  word = lower (doc, j);
-  if (!g_str_has_prefix (word, "d'") && !g_str_has_prefix (word, "d’"))
-    return FALSE;
-  after = g_utf8_next_char (g_utf8_next_char (doc->text + tok (doc, j)->start));
-  return after < doc->text + tok (doc, j)->end && g_unichar_isupper (g_utf8_get_char (after));
-}
-
 /* "Le tribunal correctionnel de Valence a condamné …" then "a précisé le
  * tribunal": the one phrase of the article that holds the bare institution
  * noun @noun in lower case, up to two lower-case adjectives, a word such as
@@ -3612,10 +3618,10 @@ noun_named_in_text (Doc        *doc,
       if (g_strcmp0 (lower (doc, i), noun) != 0 || (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
         continue;
       while (j < i + 3 && is_word (doc, j) && (tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
-             && !IN (of_words, lower (doc, j)) && !elided_of_name (doc, j))
+             && !IN (of_words, lower (doc, j)) && !elided_onto_name (doc, j, "d"))
         j++;
       /* "le tribunal correctionnel d'Amiens": "de" elided onto the name */
-      elided = elided_of_name (doc, j);
+      elided = elided_onto_name (doc, j, "d");
       if (!is_word (doc, j) || (!elided && (!IN (of_words, lower (doc, j)) || !px_quotes_is_name_word (doc, j + 1))))
         continue;
       last = elided ? j : j + 1;
