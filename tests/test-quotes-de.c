@@ -256,6 +256,38 @@ test_trade_noun_before_firm (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Preise")->speaker, ==, "Nordwerke");
 }
 
+/* "Die Verbraucherzentrale kritisierte die Ankündigung scharf": words
+ * straight after the verb with no comma, colon or "dass" are its object,
+ * not reported speech; "sagte unserer Zeitung, sie …" still reports. */
+static void
+test_object_is_no_quote (void)
+{
+  static const char *text =
+    "Die Stadtwerke erhöhen die Preise.\n\n"
+    "Die Verbraucherzentrale kritisierte die Ankündigung der Stadtwerke scharf.\n\n"
+    "Eine Hebamme sagte unserer Zeitung, sie verstehe die Zahlen, aber nicht die Entscheidung.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_null (px_test_find_quote (quotes, "Ankündigung"));
+  g_assert_nonnull (px_test_find_quote (quotes, "verstehe die Zahlen"));
+}
+
+/* "sagte er dem „Kornauer Tagblatt“": the paper's name in marks after an
+ * article is no quote, and no part of the quote before it. */
+static void
+test_paper_name_in_marks (void)
+{
+  static const char *text =
+    "Geschäftsführer Martin Seidel begründete den Schritt. „Wir haben die Preise so lange wie möglich "
+    "stabil gehalten“, sagte er dem „Kornauer Tagblatt“.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+  PxQuote *quote = px_test_expect_quote (quotes, "stabil gehalten");
+
+  g_assert_cmpstr (quote->speaker, ==, "Martin Seidel");
+  g_assert_null (strstr (quote->text, "Tagblatt"));
+  g_assert_null (px_test_find_quote (quotes, "Kornauer Tagblatt"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -285,6 +317,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/district-is-institution", test_district_is_institution);
 
   g_test_add_func ("/parallax/quotes-de/trade-noun-before-firm", test_trade_noun_before_firm);
+  g_test_add_func ("/parallax/quotes-de/object-is-no-quote", test_object_is_no_quote);
+  g_test_add_func ("/parallax/quotes-de/paper-name-in-marks", test_paper_name_in_marks);
 
   return g_test_run ();
 }

@@ -2307,6 +2307,25 @@ reported_voice_before (Doc     *doc,
 }
 
 
+/* "sagte er dem „Kornauer Tagblatt“", "laut der „Süddeutschen Zeitung“":
+ * in German, a short span of two to four capitalised words in marks right
+ * after an article is the name of a paper or a title, not words anyone
+ * said. */
+static gboolean
+german_title_in_marks (Doc  *doc,
+                       Span *span)
+{
+  /* one word ("sprach von der „Katastrophe“") may well be quoted */
+  if (!doc->capital_nouns || span->open == 0 || span->n_words < 2 || span->n_words > 4 || !span->closed
+      || !is_word (doc, span->open - 1) || !lower_is (doc, span->open - 1, "dem", "der", "des", "die", "den", NULL))
+    return FALSE;
+  for (guint t = span->open + 1; t < span->close && t < doc->tokens->len; t++)
+    if (is_word (doc, t) ? !(tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL)
+                         : !is_punct (doc, t, '-'))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 find_direct_quotes (Doc *doc)
 {
@@ -2332,7 +2351,7 @@ find_direct_quotes (Doc *doc)
         }
       if (consumed[s])
         continue;
-      if (px_quotes_russian_name_in_marks (doc, span))
+      if (px_quotes_russian_name_in_marks (doc, span) || german_title_in_marks (doc, span))
         continue;
       start = tok (doc, MIN (span->open + 1, doc->tokens->len - 1))->start;
       end = span->close < doc->tokens->len ? tok (doc, span->close)->start : doc->length;
@@ -3317,6 +3336,20 @@ find_indirect_quotes (Doc *doc)
         }
       if (german_object_before_particle (doc, &cue, first, last))
         n_words = 0;
+      /* "Die Verbraucherzentrale kritisierte die Ankündigung scharf",
+       * "verteidigte das kommunale Unternehmen": German sets reported
+       * words off from their verb by a comma or a colon, or opens them with
+       * "dass"; words straight after the verb are its object */
+      if (doc->capital_nouns && !cue.according && first == cue.last + 1 && is_word (doc, first)
+          && !lower_is (doc, first, "dass", "ob", NULL) && cue.source.first < cue.first)
+        {
+          gboolean set_off = FALSE;
+
+          for (guint t = first; t <= last && !set_off; t++)
+            set_off = is_punct (doc, t, ',') || is_punct (doc, t, ':');
+          if (!set_off)
+            n_words = 0;
+        }
       /* "warnte vor einem Ärztemangel": German says a warning's clause
        * with "davor, … zu"; "vor" and a noun is what it was about */
       if (first == cue.last + 1 && doc->capital_nouns && is_word (doc, first) && strcmp (lower (doc, first), "vor") == 0)
