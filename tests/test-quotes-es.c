@@ -708,6 +708,21 @@ test_grupo_refers_to_spanish_firm (void)
   expect_speaker (quotes, "cerrará dos almacenes", "Rivas Logística");
 }
 
+/* "señaló a la prensa el gerente …, Name": the press as a whole is the
+ * listener after the verb, and the inverted subject follows it. */
+static void
+test_press_listener_before_subject (void)
+{
+  const char *text =
+    "Vecinos cortan la carretera\n\n"
+    "El presidente vecinal, Pedro Gómez Ruiz, dijo que la obra acabará en mayo.\n\n"
+    "\"Somos los primeros interesados en el acuerdo\", señaló a la prensa el gerente de relaciones "
+    "comunitarias de la constructora, Javier Lozada Prieto.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "los primeros interesados", "Javier Lozada Prieto");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -759,6 +774,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/organismo-after-office-in-ia", test_organismo_after_office_in_ia);
   g_test_add_func ("/parallax/quotes-es/possessive-role-then-role-of-common-noun", test_possessive_role_then_role_of_common_noun);
   g_test_add_func ("/parallax/quotes-es/grupo-refers-to-spanish-firm", test_grupo_refers_to_spanish_firm);
+
+  g_test_add_func ("/parallax/quotes-es/press-listener-before-subject", test_press_listener_before_subject);
 
   return g_test_run ();
 }

@@ -8031,8 +8031,24 @@ cue_skip_listener (Doc  *doc,
     return i;
   if (px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && strcmp (lower (doc, j), "la") == 0)
     j++;
+  else if (doc->pro_drop && px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j)
+           && lower_is (doc, j, "los", "las", NULL))
+    j++;
   if (!px_quotes_allowed_token (doc, j, sentence) || !is_word (doc, j))
     return i;
+  /* "señaló a la prensa el gerente …", "dijo a los periodistas la
+   * alcaldesa": in Spanish the press as a whole is the listener, and the
+   * subject follows it */
+  if (doc->pro_drop && lower_is (doc, j, "prensa", "periodistas", "reporteros", "medios", NULL))
+    {
+      j++;
+      if (px_quotes_allowed_token (doc, j + 1, sentence) && is_word (doc, j) && is_word (doc, j + 1)
+          && strcmp (lower (doc, j), "de") == 0 && strcmp (lower (doc, j + 1), "comunicación") == 0)
+        j += 2;
+      if (px_quotes_allowed_token (doc, j, sentence) && is_punct (doc, j, ','))
+        j++;
+      return px_quotes_allowed_token (doc, j, sentence) ? j : i;
+    }
   /* "a este diario", "à notre journal", "a esta redacción": the paper
    * reporting it */
   {
