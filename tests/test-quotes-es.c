@@ -723,6 +723,21 @@ test_press_listener_before_subject (void)
   expect_speaker (quotes, "los primeros interesados", "Javier Lozada Prieto");
 }
 
+/* "La empresa, por su parte, negó que …": a connector between commas
+ * right before the verb stands between the subject and its verb. */
+static void
+test_connector_incise_before_verb (void)
+{
+  const char *text =
+    "Las obras del puerto siguen paradas\n\n"
+    "Las obras, a cargo de la empresa Dragados Levante, siguen paradas. El presidente vecinal, Pedro "
+    "Gómez Ruiz, dijo que la obra acabará en mayo.\n\n"
+    "La empresa, por su parte, negó que haya retrasos en la obra.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "haya retrasos en la obra", "Dragados Levante");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -776,6 +791,9 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/grupo-refers-to-spanish-firm", test_grupo_refers_to_spanish_firm);
 
   g_test_add_func ("/parallax/quotes-es/press-listener-before-subject", test_press_listener_before_subject);
+
+  g_test_add_func ("/parallax/quotes-es/connector-incise-before-verb", test_connector_incise_before_verb);
+
 
   return g_test_run ();
 }

@@ -2753,6 +2753,38 @@ discourse_adverbial_before (Doc  *doc,
   return 0;
 }
 
+/* "La empresa minera, por su parte, negó que …", "El Gobierno, sin
+ * embargo, aseguró …": a Spanish connector between commas right before
+ * the verb stands between the subject and its verb. Returns how many
+ * tokens it takes before @i, commas included, or 0. */
+static guint
+spanish_connector_incise_before (Doc  *doc,
+                                 guint i,
+                                 gint  sentence)
+{
+  static const char * const connectors[][3] = {
+    { "por", "su", "parte" }, { "a", "su", "vez" }, { "por", "otra", "parte" }, { "por", "otro", "lado" },
+    { "sin", "embargo", NULL }, { "en", "cambio", NULL }, { "no", "obstante", NULL }, { "mientras", "tanto", NULL },
+    { "en", "tanto", NULL }, { "además", NULL, NULL }, { "asimismo", NULL, NULL }, { "también", NULL, NULL },
+  };
+
+  if (!doc->pro_drop || i < 3 || !px_quotes_allowed_token (doc, i - 1, sentence) || !is_punct (doc, i - 1, ','))
+    return 0;
+  for (gsize c = 0; c < G_N_ELEMENTS (connectors); c++)
+    {
+      guint n = connectors[c][2] != NULL ? 3 : connectors[c][1] != NULL ? 2 : 1;
+      gboolean match = i >= n + 3;
+
+      for (guint k = 0; k < n && match; k++)
+        match = px_quotes_allowed_token (doc, i - 1 - n + k, sentence) && is_word (doc, i - 1 - n + k)
+                && strcmp (lower (doc, i - 1 - n + k), connectors[c][k]) == 0;
+      if (match && px_quotes_allowed_token (doc, i - 2 - n, sentence) && is_punct (doc, i - 2 - n, ',')
+          && px_quotes_allowed_token (doc, i - 3 - n, sentence) && is_word (doc, i - 3 - n))
+        return n + 2;
+    }
+  return 0;
+}
+
 /* "An internal audit from March 2022 found …", "A report dated 3 May
  * said …": a document opening the sentence, then only the date it bears
  * before the verb. The date is no speaker; the document is. (A "from"
@@ -2960,6 +2992,7 @@ source_backward (Doc    *doc,
   guint i = verb;
   const char *word;
 
+  i -= spanish_connector_incise_before (doc, i, sentence);
   while (i > 0 && px_quotes_allowed_token (doc, i - 1, sentence) && is_word (doc, i - 1)
          && (IN (between_words, lower (doc, i - 1)) || (g_str_has_suffix (lower (doc, i - 1), "ly")
              && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !ly_noun (doc, i - 1))
