@@ -738,6 +738,21 @@ test_connector_incise_before_verb (void)
   expect_speaker (quotes, "haya retrasos en la obra", "Dragados Levante");
 }
 
+/* "la empresa minera": Spanish puts a body's adjectives after its noun,
+ * so the noun is the head and the adjective may tell which body. */
+static void
+test_body_noun_before_adjective (void)
+{
+  const char *text =
+    "Comuneros cortan el acceso a la mina\n\n"
+    "Unos 300 comuneros bloquean el camino a la mina, operada por la empresa Minera Cordillera Azul. "
+    "El presidente de la comunidad, Teodoro Ccahuana Rojas, dijo que no levantarán la medida.\n\n"
+    "La empresa minera negó que sus camiones hayan contaminado los pastos.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "hayan contaminado los pastos", "Minera Cordillera Azul");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -794,6 +809,7 @@ main (int   argc,
 
   g_test_add_func ("/parallax/quotes-es/connector-incise-before-verb", test_connector_incise_before_verb);
 
+  g_test_add_func ("/parallax/quotes-es/body-noun-before-adjective", test_body_noun_before_adjective);
 
   return g_test_run ();
 }

@@ -4912,6 +4912,26 @@ business_adjectives_only (Doc  *doc,
   return TRUE;
 }
 
+/* "la empresa minera", "la Fiscalía estatal", "el ministerio
+ * español": Spanish puts a body's adjectives after its noun, so the
+ * noun right after the determiner at @first is the head when only
+ * lower-case adjectives follow it up to @last. */
+static gboolean
+spanish_body_head_first (Doc  *doc,
+                         guint first,
+                         guint last)
+{
+  if (!doc->pro_drop || first >= last || last > first + 2 || !is_word (doc, first)
+      || !(IN (institution_nouns, lower (doc, first)) || is_company_noun (lower (doc, first))))
+    return FALSE;
+  for (guint w = first + 1; w <= last; w++)
+    if (!is_word (doc, w) || (tok (doc, w)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_NUMBER))
+        || doc->span_of[w] >= 0 || IN (stop_words, lower (doc, w)) || IN (institution_nouns, lower (doc, w))
+        || IN (speech_verbs, lower (doc, w)))
+      return FALSE;
+  return TRUE;
+}
+
 /* "The company later said …" after "The Food Standards Agency said …": a
  * company noun refers back to the last business named, passing over public
  * bodies, unions and associations named since (and over a lone letter such
@@ -6917,7 +6937,8 @@ resolve_source_inner (Doc    *doc,
           }
       }
     if (person == NULL && (IN (institution_nouns, bare_head (lower (doc, source->last)))
-                           || is_company_noun (lower (doc, source->last))))
+                           || is_company_noun (lower (doc, source->last))
+                           || spanish_body_head_first (doc, first, source->last)))
       {
         /* "the regulator said", "a spokesperson said": the institution the
          * article last named speaks. */
@@ -7038,7 +7059,9 @@ resolve_source_inner (Doc    *doc,
                   org = candidate;
               }
           }
-        if (org == NULL && n_modifiers == 0 && is_company_noun (bare_head (lower (doc, source->last))))
+        if (org == NULL && n_modifiers == 0 && (is_company_noun (bare_head (lower (doc, source->last)))
+                                                 || (spanish_body_head_first (doc, first, source->last)
+                                                     && is_company_noun (lower (doc, first)))))
           org = last_business_before (doc, source->first);
         /* the management of a firm the article introduced by a business
          * noun ("la direction du groupe agroalimentaire Valdor"), before
