@@ -753,6 +753,22 @@ test_body_noun_before_adjective (void)
   expect_speaker (quotes, "hayan contaminado los pastos", "Minera Cordillera Azul");
 }
 
+/* "la Fiscalía estatal precisó" after "La Fiscalía General del Estado de
+ * …": a body's noun with an adjective after it names again the body with
+ * the longer name opening on that noun. */
+static void
+test_body_noun_adjective_names_longer_body (void)
+{
+  const char *text =
+    "Hallan tres cuerpos en un camino vecinal\n\n"
+    "La Fiscalía General del Estado de Durango informó este lunes que localizó tres cuerpos en un camino "
+    "vecinal de Pueblo Viejo.\n\n"
+    "En un comunicado, la Fiscalía estatal precisó que las víctimas eran vecinos del municipio.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "las víctimas eran vecinos", "Fiscalía General del Estado de Durango");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -810,6 +826,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/connector-incise-before-verb", test_connector_incise_before_verb);
 
   g_test_add_func ("/parallax/quotes-es/body-noun-before-adjective", test_body_noun_before_adjective);
+
+  g_test_add_func ("/parallax/quotes-es/body-noun-adjective-names-longer-body", test_body_noun_adjective_names_longer_body);
 
   return g_test_run ();
 }

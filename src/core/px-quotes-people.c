@@ -3001,6 +3001,63 @@ unnamed_person_noun (const char *speaker)
          && g_unichar_get_script (g_utf8_get_char (speaker)) == G_UNICODE_SCRIPT_LATIN;
 }
 
+/* "La Fiscalía General del Estado de Michoacán informó … . la Fiscalía
+ * estatal precisó …": a Spanish body's noun with one lower-case adjective
+ * after it ("Fiscalía estatal", "Consejería andaluza") names again the
+ * body with a longer name opening on that noun that spoke, or was named,
+ * before @quote. NULL when there is none. */
+static char *
+spanish_body_with_adjective (Doc     *doc,
+                             PxQuote *quote,
+                             guint    cue)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *noun = NULL;
+  const char *best = NULL;
+  guint best_seen = 0;
+
+  if (!doc->pro_drop || quote->speaker == NULL || !g_unichar_isupper (g_utf8_get_char (quote->speaker)))
+    return NULL;
+  parts = g_strsplit (quote->speaker, " ", -1);
+  if (g_strv_length (parts) != 2 || !g_unichar_islower (g_utf8_get_char (parts[1])))
+    return NULL;
+  noun = g_utf8_strdown (parts[0], -1);
+  /* "Fiscalía", "Consejería", "Alcaldía": an office in "-ía" is a body */
+  if (!(IN (institution_nouns, noun) || IN (org_words, noun) || (g_str_has_suffix (noun, "ía") && strlen (noun) > 6))
+      || IN (stop_words, parts[1]))
+    return NULL;
+  /* a body that spoke earlier in the article */
+  for (guint o = 0; o < doc->quotes->len; o++)
+    {
+      const PxQuote *other = g_ptr_array_index (doc->quotes, o);
+      g_autofree char *folded = NULL;
+
+      if (other == quote || other->speaker == NULL || other->span.paragraph > quote->span.paragraph
+          || (other->span.paragraph == quote->span.paragraph && other->span.start >= quote->span.start))
+        continue;
+      folded = g_utf8_strdown (other->speaker, -1);
+      if (g_str_has_prefix (folded, noun) && folded[strlen (noun)] == ' ' && strchr (folded + strlen (noun) + 1, ' ') != NULL)
+        best = other->speaker;
+    }
+  if (best != NULL)
+    return g_strdup (best);
+  /* or one the article named before the cue */
+  for (guint p = 0; cue != G_MAXUINT && p < doc->people->len; p++)
+    {
+      Person *candidate = g_ptr_array_index (doc->people, p);
+      g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
+      guint seen = px_quotes_mention_before (candidate, cue);
+
+      if (candidate->org && seen != G_MAXUINT && g_str_has_prefix (folded, noun) && folded[strlen (noun)] == ' '
+          && strchr (folded + strlen (noun) + 1, ' ') != NULL && (best == NULL || seen > best_seen))
+        {
+          best = candidate->name;
+          best_seen = seen;
+        }
+    }
+  return best != NULL ? g_strdup (best) : NULL;
+}
+
 /* "The union said", "Northway said", "laut Deutschem Wetterdienst", "a
  * spokesman for the regulator", "fuentes del Ministerio de Transportes":
  * an institution speaks under the fullest name the article gives it, in
@@ -3021,6 +3078,16 @@ px_quotes_fullest_institution_names (Doc *doc)
 
       if (quote->speaker == NULL)
         continue;
+      {
+        char *body = spanish_body_with_adjective (doc, quote, cue);
+
+        if (body != NULL)
+          {
+            g_free (quote->speaker);
+            quote->speaker = body;
+            continue;
+          }
+      }
       /* "В министерстве транспорта региона РИА Новости сообщили": the
        * agency told is no part of the institution before it */
       {
