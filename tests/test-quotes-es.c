@@ -769,6 +769,27 @@ test_body_noun_adjective_names_longer_body (void)
   expect_speaker (quotes, "las víctimas eran vecinos", "Fiscalía General del Estado de Durango");
 }
 
+/* "el dirigente de Unión Vecinal", "el jefe de la diplomacia chilena",
+ * "el titular del Ejecutivo canario": a periphrasis of a role the person
+ * was introduced with names that person, not the body inside it. */
+static void
+test_role_periphrasis_names_person (void)
+{
+  const char *text =
+    "Cumbre bilateral en Montevideo\n\n"
+    "El líder de la oposición, Julián Ferreyra Olmos, calificó el acuerdo de \"parche\". \"No resuelve "
+    "nada\", afirmó el dirigente de Unión Vecinal a la salida del Parlamento.\n\n"
+    "La canciller chilena, Marta Olivares Paz, y su homólogo uruguayo se reunieron en el Palacio Santos. "
+    "Al término del encuentro, la jefa de la diplomacia chilena afirmó que ambos países cooperarán.\n\n"
+    "El presidente del Cabildo, Ramón Déniz Suárez, defendió la inversión. El titular del Ejecutivo "
+    "insular acusó a la oposición de \"mentir\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "No resuelve nada", "Julián Ferreyra Olmos");
+  expect_speaker (quotes, "ambos países cooperarán", "Marta Olivares Paz");
+  expect_speaker (quotes, "mentir", "Ramón Déniz Suárez");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -828,6 +849,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/body-noun-before-adjective", test_body_noun_before_adjective);
 
   g_test_add_func ("/parallax/quotes-es/body-noun-adjective-names-longer-body", test_body_noun_adjective_names_longer_body);
+
+  g_test_add_func ("/parallax/quotes-es/role-periphrasis-names-person", test_role_periphrasis_names_person);
 
   return g_test_run ();
 }

@@ -10286,6 +10286,97 @@ pronoun_before_anyone (Doc    *doc,
     px_quotes_source_from_person (source, best);
 }
 
+/* The head noun of a description, past its determiner ("El canciller
+ * paraguayo" → "canciller"), folded; NULL when there is none. */
+static char *
+description_head (const char *description)
+{
+  static const char * const articles[] = { "el", "la", "los", "las", "su", "un", "una" };
+  g_autofree char *folded = g_utf8_strdown (description, -1);
+  g_auto(GStrv) words = g_strsplit_set (folded, " ,", -1);
+
+  for (guint w = 0; words[w] != NULL; w++)
+    if (*words[w] != '\0' && !px_text_list_contains (articles, G_N_ELEMENTS (articles), words[w]))
+      return g_strdup (words[w]);
+  return NULL;
+}
+
+/* "afirmó el dirigente de Alianza Cívica", "el jefe de la diplomacia
+ * paraguaya", "El titular del Ejecutivo gallego": Spanish news names a
+ * person it has introduced by a role again with a periphrasis of that
+ * role — the head of a party, of a country's diplomacy (its foreign
+ * minister, "canciller") or of a government (its president). The
+ * person, not the body inside the phrase, speaks: the one last named
+ * before whose description the periphrasis fits. */
+static gboolean
+spanish_role_periphrasis (Doc    *doc,
+                          Source *source)
+{
+  static const char * const heads[] = { "jefe", "jefa", "titular", "dirigente", "líder" };
+  static const char * const diplomats[] = { "canciller", NULL };
+  static const char * const presidents[] = { "presidente", "presidenta", NULL };
+  const char * const *targets = NULL;
+  guint h = source->first, de;
+  Person *best = NULL;
+  guint best_seen = 0;
+
+  if (!doc->pro_drop || source->pronoun || !is_word (doc, h))
+    return FALSE;
+  /* "el jefe de la diplomacia paraguaya afirmó": the subject read back
+   * from the verb stops at "de" */
+  if (h >= 3 && lower_is (doc, h, "la", NULL) && is_word (doc, h - 1) && lower_is (doc, h - 1, "de", NULL)
+      && is_word (doc, h - 2) && px_text_list_contains (heads, G_N_ELEMENTS (heads), lower (doc, h - 2))
+      && is_word (doc, h - 3) && lower_is (doc, h - 3, "el", "la", NULL)
+      && doc->token_sentence[h - 3] == doc->token_sentence[h])
+    h -= 3;
+  if (!lower_is (doc, h, "el", "la", NULL))
+    return FALSE;
+  h++;
+  de = h + 1;
+  if (de + 1 > source->last || !is_word (doc, h) || !px_text_list_contains (heads, G_N_ELEMENTS (heads), lower (doc, h))
+      || !is_word (doc, de) || !lower_is (doc, de, "de", "del", NULL) || !is_word (doc, de + 1))
+    return FALSE;
+  if (de + 2 <= source->last && strcmp (lower (doc, de), "de") == 0 && lower_is (doc, de + 1, "la", NULL)
+      && is_word (doc, de + 2) && strcmp (lower (doc, de + 2), "diplomacia") == 0)
+    targets = diplomats;
+  else if (strcmp (lower (doc, de), "del") == 0 && lower_is (doc, de + 1, "ejecutivo", "gobierno", NULL))
+    targets = presidents;
+  else if (!lower_is (doc, h, "dirigente", "líder", NULL) || !(tok (doc, de + 1)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    return FALSE;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *candidate = g_ptr_array_index (doc->people, p);
+      guint seen = px_quotes_mention_before (candidate, source->first);
+      gboolean fits = FALSE;
+
+      if (candidate->org || seen == G_MAXUINT)
+        continue;
+      for (guint d = 0; d < candidate->descriptions->len && !fits; d++)
+        {
+          g_autofree char *head = description_head (g_ptr_array_index (candidate->descriptions, d));
+
+          if (head == NULL)
+            continue;
+          if (targets != NULL)
+            for (guint t = 0; targets[t] != NULL && !fits; t++)
+              fits = strcmp (head, targets[t]) == 0;
+          else
+            fits = px_quotes_descriptor_word_fits (lower (doc, h), head);
+        }
+      if (fits && (best == NULL || seen > best_seen))
+        {
+          best = candidate;
+          best_seen = seen;
+        }
+    }
+  if (best == NULL)
+    return FALSE;
+  g_free (source->speaker);
+  source->speaker = NULL;
+  px_quotes_source_from_person (source, best);
+  return TRUE;
+}
+
 /* "…, el acusado dijo que …", "la acusada negó": a Spanish verb read as
  * having no subject of its own may have one the reader took for a
  * participle; "el acusado" before it is the defendant. */
@@ -10975,6 +11066,8 @@ px_quotes_resolve_source (Doc    *doc,
       source->person = NULL;
       return;
     }
+  if (spanish_role_periphrasis (doc, source))
+    return;
   if (defendant_before_verb (doc, source))
     return;
   if (charged_subject (doc, source))
