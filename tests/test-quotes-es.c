@@ -790,6 +790,23 @@ test_role_periphrasis_names_person (void)
   expect_speaker (quotes, "mentir", "Ramón Déniz Suárez");
 }
 
+/* "Fuentes de la entidad consultadas por este periódico": the participle
+ * agrees with "fuentes" and ends the body, and "la entidad" is the
+ * institution last named, not the coach introduced with a description. */
+static void
+test_fuentes_de_la_entidad_participle (void)
+{
+  const char *text =
+    "El técnico pide calma\n\n"
+    "El entrenador del Club Deportivo Ribera, Eneko Garmendia Ugalde, compareció este viernes tras la "
+    "derrota. El técnico admitió que el vestuario \"está tocado\".\n\n"
+    "El club, sin embargo, no ha hecho pública ninguna declaración de apoyo. Fuentes de la entidad "
+    "consultadas por este periódico reconocieron que la junta se reunirá el lunes.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "la junta se reunirá el lunes", "Club Deportivo Ribera");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -851,6 +868,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/body-noun-adjective-names-longer-body", test_body_noun_adjective_names_longer_body);
 
   g_test_add_func ("/parallax/quotes-es/role-periphrasis-names-person", test_role_periphrasis_names_person);
+
+  g_test_add_func ("/parallax/quotes-es/fuentes-de-la-entidad-participle", test_fuentes_de_la_entidad_participle);
 
   return g_test_run ();
 }

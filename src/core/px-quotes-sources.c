@@ -3154,13 +3154,22 @@ source_backward (Doc    *doc,
           {
             gboolean plain = TRUE;
 
+            guint end = i;
+
             for (guint k = b; k < i && plain; k++)
               plain = is_word (doc, k) && px_quotes_allowed_token (doc, k, sentence) && doc->span_of[k] < 0;
+            /* "Fuentes de la entidad consultadas por este periódico": a
+             * feminine plural participle agrees with "fuentes", not with
+             * the body, and ends it */
+            for (guint k = b + 1; k < i && plain && end == i; k++)
+              if (g_str_has_suffix (lower (doc, k), "adas") || g_str_has_suffix (lower (doc, k), "idas")
+                  || lower_is (doc, k, "cercanas", "próximas", "conocedoras", NULL))
+                end = k;
             if (plain)
               {
                 source->first = b;
-                source->last = i - 1;
-                source->speaker = px_quotes_slice (doc, b, i - 1);
+                source->last = end - 1;
+                source->speaker = px_quotes_slice (doc, b, end - 1);
                 return TRUE;
               }
           }
@@ -11253,11 +11262,42 @@ px_quotes_resolve_source (Doc    *doc,
 
       if (n >= 1 && (n == 1 || px_text_list_contains (voices, G_N_ELEMENTS (voices), words[0]))
           && px_text_list_contains (bodies, G_N_ELEMENTS (bodies), bare_head (words[n - 1]))
-          && last_body_speaker_before (doc, source->first, &spoke) && spoke.speaker != NULL)
+          && last_body_speaker_before (doc, source->first, &spoke) && spoke.speaker != NULL
+          /* "El entrenador del Club …, Joseba Arrieta": a name the reader
+           * could not give a gender, introduced with a description, is a
+           * person's, no body's */
+          && !(doc->pro_drop && spoke.person != NULL && !spoke.person->org && spoke.person->descriptions->len > 0))
         {
           g_free (source->speaker);
           source->speaker = g_strdup (spoke.speaker);
           source->person = spoke.person;
+        }
+      /* "Fuentes de la entidad reconocieron …" where no body has spoken
+       * yet: the institution the Spanish article last named */
+      else if (doc->pro_drop && n >= 1 && (n == 1 || px_text_list_contains (voices, G_N_ELEMENTS (voices), words[0]))
+               && px_text_list_contains (bodies, G_N_ELEMENTS (bodies), bare_head (words[n - 1])))
+        {
+          Person *body = NULL;
+          guint body_seen = 0;
+
+          for (guint p = 0; p < doc->people->len; p++)
+            {
+              Person *candidate = g_ptr_array_index (doc->people, p);
+              guint seen = last_mention_outside_quotes (doc, candidate, source->first);
+
+              if (candidate->org && seen != G_MAXUINT && strchr (candidate->name, ' ') != NULL
+                  && (body == NULL || seen > body_seen))
+                {
+                  body = candidate;
+                  body_seen = seen;
+                }
+            }
+          if (body != NULL)
+            {
+              g_free (source->speaker);
+              source->speaker = g_strdup (body->name);
+              source->person = body;
+            }
         }
       px_quotes_source_clear (&spoke);
     }
