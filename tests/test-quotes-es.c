@@ -807,6 +807,25 @@ test_fuentes_de_la_entidad_participle (void)
   expect_speaker (quotes, "la junta se reunirá el lunes", "Club Deportivo Ribera");
 }
 
+/* "la Fiscalía Especializada en Combate a la Corrupción de Sonora": "en"
+ * after a capitalised participle, then "a la", run on inside a body's
+ * name; "la fiscalía" later is that body. */
+static void
+test_en_after_participle_inside_body_name (void)
+{
+  const char *text =
+    "Vinculan a proceso a un exfuncionario\n\n"
+    "Un juez de control vinculó a proceso al extesorero municipal, Ramiro Ochoa Leyva, por el desvío de "
+    "12 millones de pesos, informó este martes la Fiscalía Especializada en Combate a la Corrupción de "
+    "Sonora.\n\n"
+    "Según informó la fiscalía, otro exfuncionario sigue prófugo.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "vinculó a proceso", "Fiscalía Especializada en Combate a la Corrupción de Sonora");
+  expect_speaker (quotes, "otro exfuncionario sigue prófugo",
+                  "Fiscalía Especializada en Combate a la Corrupción de Sonora");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -870,6 +889,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/role-periphrasis-names-person", test_role_periphrasis_names_person);
 
   g_test_add_func ("/parallax/quotes-es/fuentes-de-la-entidad-participle", test_fuentes_de_la_entidad_participle);
+
+  g_test_add_func ("/parallax/quotes-es/en-after-participle-inside-body-name", test_en_after_participle_inside_body_name);
 
   return g_test_run ();
 }

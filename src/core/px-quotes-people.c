@@ -438,6 +438,19 @@ px_quotes_run_start_back (Doc  *doc,
   return first;
 }
 
+/* Whether a Spanish "en" joined the name run from @first to @last
+ * ("Fiscalía Especializada en Combate …"). */
+static gboolean
+spanish_en_inside_run (Doc  *doc,
+                       guint first,
+                       guint last)
+{
+  for (guint k = first + 1; k < last; k++)
+    if (is_word (doc, k) && lower_is (doc, k, "en", NULL))
+      return TRUE;
+  return FALSE;
+}
+
 /* Particles that open a run of two inside a personal name ("van der",
  * "von der", "de la", "de los", "bin" … "al-") */
 static const char * const personal_particles[] = { "van", "von", "de", "del", "bin", "ibn", "ben", "bint", "abu", "da", "dos" };
@@ -484,6 +497,20 @@ px_quotes_run_end_forward (Doc  *doc,
                && px_quotes_is_name_word (doc, p + 2) && doc->token_segment[p + 2] == doc->token_segment[first]
                && doc->span_of[p + 2] == doc->span_of[first] && px_quotes_run_is_org (doc, first, last))
         last = p + 1;
+      /* "Fiscalía Especializada en Combate a la Corrupción": Spanish
+       * "en" after a capitalised participle inside an institution's name,
+       * and then "a la" before its next capitalised word */
+      else if (doc->pro_drop && is_word (doc, p) && p + 1 < doc->tokens->len && last > first
+               && ((lower_is (doc, p, "en", NULL) && is_word (doc, last)
+                    && (g_str_has_suffix (lower (doc, last), "ada") || g_str_has_suffix (lower (doc, last), "ado")
+                        || g_str_has_suffix (lower (doc, last), "ida") || g_str_has_suffix (lower (doc, last), "ido")))
+                   || (lower_is (doc, p, "a", NULL) && is_word (doc, p + 1) && lower_is (doc, p + 1, "la", "los", "las", NULL)
+                       && spanish_en_inside_run (doc, first, last)))
+               && px_quotes_is_name_word (doc, lower_is (doc, p, "a", NULL) ? p + 2 : p + 1)
+               && doc->token_segment[p + 1] == doc->token_segment[first] && doc->span_of[p + 1] == doc->span_of[first]
+               && (px_quotes_run_is_org (doc, first, last)
+                   || (g_str_has_suffix (lower (doc, first), "ía") && g_utf8_strlen (lower (doc, first), -1) > 6)))
+        last = lower_is (doc, p, "a", NULL) ? p + 1 : p;
       /* "Unidad Nacional para la Gestión del Riesgo de Desastres" */
       else if (!doc->capital_nouns && is_word (doc, p) && lower_is (doc, p, "para", NULL)
                && p + 2 < doc->tokens->len && is_word (doc, p + 1) && lower_is (doc, p + 1, "la", "el", "los", "las", NULL)
@@ -3002,8 +3029,8 @@ unnamed_person_noun (const char *speaker)
 }
 
 /* "La Fiscalía General del Estado de Michoacán informó … . la Fiscalía
- * estatal precisó …": a Spanish body's noun with one lower-case adjective
- * after it ("Fiscalía estatal", "Consejería andaluza") names again the
+ * estatal precisó …": a Spanish body's noun alone or with one lower-case
+ * adjective after it ("Fiscalía estatal", "la fiscalía") names again the
  * body with a longer name opening on that noun that spoke, or was named,
  * before @quote. NULL when there is none. */
 static char *
@@ -3016,15 +3043,18 @@ spanish_body_with_adjective (Doc     *doc,
   const char *best = NULL;
   guint best_seen = 0;
 
-  if (!doc->pro_drop || quote->speaker == NULL || !g_unichar_isupper (g_utf8_get_char (quote->speaker)))
+  if (!doc->pro_drop || quote->speaker == NULL)
     return NULL;
   parts = g_strsplit (quote->speaker, " ", -1);
-  if (g_strv_length (parts) != 2 || !g_unichar_islower (g_utf8_get_char (parts[1])))
+  /* "Según informó la fiscalía": the noun alone, too */
+  if (g_strv_length (parts) == 2
+      ? !g_unichar_isupper (g_utf8_get_char (parts[0])) || !g_unichar_islower (g_utf8_get_char (parts[1]))
+        || IN (stop_words, parts[1])
+      : g_strv_length (parts) != 1)
     return NULL;
   noun = g_utf8_strdown (parts[0], -1);
   /* "Fiscalía", "Consejería", "Alcaldía": an office in "-ía" is a body */
-  if (!(IN (institution_nouns, noun) || IN (org_words, noun) || (g_str_has_suffix (noun, "ía") && strlen (noun) > 6))
-      || IN (stop_words, parts[1]))
+  if (!(IN (institution_nouns, noun) || IN (org_words, noun) || (g_str_has_suffix (noun, "ía") && strlen (noun) > 6)))
     return NULL;
   /* a body that spoke earlier in the article */
   for (guint o = 0; o < doc->quotes->len; o++)
