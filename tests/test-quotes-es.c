@@ -826,6 +826,23 @@ test_en_after_participle_inside_body_name (void)
                   "Fiscalía Especializada en Combate a la Corrupción de Sonora");
 }
 
+/* "Un vocero de una de las tres concesionarias, que pidió …, dijo": the
+ * spokesperson of one of several bodies speaks as the phrase itself, not
+ * as a body named before nor as the plural. */
+static void
+test_spokesperson_of_one_of_several (void)
+{
+  const char *text =
+    "Suben los peajes\n\n"
+    "El presidente de la Cámara de Transportistas del Sur, Oscar Villalba Ríos, advirtió que habrá "
+    "cortes.\n\n"
+    "Un vocero de una de las cuatro autopistas, que pidió no ser identificado, dijo a este diario que "
+    "\"la suba no cubre los costos del mantenimiento\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "la suba no cubre", "vocero de una de las cuatro autopistas");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -891,6 +908,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/fuentes-de-la-entidad-participle", test_fuentes_de_la_entidad_participle);
 
   g_test_add_func ("/parallax/quotes-es/en-after-participle-inside-body-name", test_en_after_participle_inside_body_name);
+
+  g_test_add_func ("/parallax/quotes-es/spokesperson-of-one-of-several", test_spokesperson_of_one_of_several);
 
   return g_test_run ();
 }

@@ -3259,7 +3259,13 @@ px_quotes_fullest_institution_names (Doc *doc)
        * Verdi", "sources at the ministry": the institution speaks */
       if (from + 2 < words->len && px_text_list_contains (source_nouns, G_N_ELEMENTS (source_nouns), g_ptr_array_index (words, from))
           && (IN (of_words, (const char *) g_ptr_array_index (words, from + 1))
-              || strcmp (g_ptr_array_index (words, from + 1), "for") == 0))
+              || strcmp (g_ptr_array_index (words, from + 1), "for") == 0)
+          /* "vocero de una de las tres concesionarias": one of several
+           * bodies the article does not tell apart; none of them speaks */
+          && !(doc->pro_drop && from + 3 < words->len
+               && (strcmp (g_ptr_array_index (words, from + 2), "una") == 0
+                   || strcmp (g_ptr_array_index (words, from + 2), "uno") == 0)
+               && strcmp (g_ptr_array_index (words, from + 3), "de") == 0))
         {
           g_auto(GStrv) parts = g_strsplit (quote->speaker, " ", -1);
           guint skip = from + 2;

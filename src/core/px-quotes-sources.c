@@ -10295,6 +10295,62 @@ pronoun_before_anyone (Doc    *doc,
     px_quotes_source_from_person (source, best);
 }
 
+/* "Un vocero de una de las tres concesionarias (, que pidió …,) dijo":
+ * a Spanish spokesperson of one of several bodies the article does not
+ * tell apart speaks as the phrase itself, an anonymous source, not as
+ * any one body. Reads the phrase whether the subject was read back to
+ * "las …" or forward as "Un vocero". */
+static gboolean
+spanish_spokesperson_of_one_of (Doc    *doc,
+                                Source *source)
+{
+  guint article = G_MAXUINT, end = G_MAXUINT;
+
+  if (!doc->pro_drop || source->pronoun || !is_word (doc, source->first))
+    return FALSE;
+  /* read back: "las tres concesionarias" after "Un vocero de una de" */
+  if (source->first >= 5 && lower_is (doc, source->first, "las", "los", NULL)
+      && is_word (doc, source->first - 1) && lower_is (doc, source->first - 1, "de", NULL)
+      && is_word (doc, source->first - 2) && lower_is (doc, source->first - 2, "una", "uno", NULL)
+      && is_word (doc, source->first - 3) && lower_is (doc, source->first - 3, "de", NULL)
+      && is_word (doc, source->first - 4) && IN (spokes, lower (doc, source->first - 4))
+      && is_word (doc, source->first - 5) && lower_is (doc, source->first - 5, "un", "una", NULL)
+      && doc->token_sentence[source->first - 5] == doc->token_sentence[source->first])
+    {
+      article = source->first - 5;
+      end = source->last;
+    }
+  /* read forward: "Un vocero" and then "de una de las …" up to a comma */
+  else if (source->last == source->first + 1 && lower_is (doc, source->first, "un", "una", NULL)
+           && is_word (doc, source->last) && IN (spokes, lower (doc, source->last))
+           && is_word (doc, source->last + 1) && lower_is (doc, source->last + 1, "de", NULL)
+           && is_word (doc, source->last + 2) && lower_is (doc, source->last + 2, "una", "uno", NULL)
+           && is_word (doc, source->last + 3) && lower_is (doc, source->last + 3, "de", NULL))
+    {
+      article = source->first;
+      for (guint k = source->last + 4; k < doc->tokens->len && k < source->last + 10
+                                       && doc->token_sentence[k] == doc->token_sentence[source->first]; k++)
+        {
+          if (!is_word (doc, k))
+            {
+              if (is_punct (doc, k, ','))
+                end = k - 1;
+              break;
+            }
+          if (doc->span_of[k] >= 0 || IN (speech_verbs, lower (doc, k)))
+            break;
+        }
+    }
+  if (article == G_MAXUINT || end == G_MAXUINT || end < article + 5)
+    return FALSE;
+  g_free (source->speaker);
+  source->speaker = px_quotes_slice (doc, article + 1, end);
+  source->person = NULL;
+  source->first = article;
+  source->last = end;
+  return TRUE;
+}
+
 /* The head noun of a description, past its determiner ("El canciller
  * paraguayo" → "canciller"), folded; NULL when there is none. */
 static char *
@@ -11075,7 +11131,7 @@ px_quotes_resolve_source (Doc    *doc,
       source->person = NULL;
       return;
     }
-  if (spanish_role_periphrasis (doc, source))
+  if (spanish_role_periphrasis (doc, source) || spanish_spokesperson_of_one_of (doc, source))
     return;
   if (defendant_before_verb (doc, source))
     return;
