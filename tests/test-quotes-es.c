@@ -843,6 +843,23 @@ test_spokesperson_of_one_of_several (void)
   expect_speaker (quotes, "la suba no cubre", "vocero de una de las cuatro autopistas");
 }
 
+/* "Su primer torneo fue un Open de Navarra …. —… —recuerda.": a
+ * capitalised run right after "un"/"una" is an event or a thing, never
+ * the person a dropped subject goes back to. */
+static void
+test_name_after_indefinite_article_is_no_person (void)
+{
+  const char *text =
+    "La tenista que empezó a los 60\n\n"
+    "Amaia Etxarri Lasa, donostiarra de 71 años, entrena tres días por semana.\n\n"
+    "—Empecé cuando me jubilé —cuenta.\n\n"
+    "Su primer torneo fue una Copa Otoño en la que perdió todos los partidos.\n\n"
+    "—Me temblaban las piernas, pero no me iba a retirar —recuerda.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Me temblaban las piernas", "Amaia Etxarri Lasa");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -910,6 +927,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/en-after-participle-inside-body-name", test_en_after_participle_inside_body_name);
 
   g_test_add_func ("/parallax/quotes-es/spokesperson-of-one-of-several", test_spokesperson_of_one_of_several);
+
+  g_test_add_func ("/parallax/quotes-es/name-after-indefinite-article-is-no-person", test_name_after_indefinite_article_is_no_person);
 
   return g_test_run ();
 }

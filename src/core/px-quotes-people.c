@@ -2024,6 +2024,20 @@ px_quotes_collect_people (Doc *doc)
           i = last;
           continue;
         }
+      /* "Su primera carrera fue una San Silvestre", "ganó un Mundial": a
+       * Spanish capitalised run right after an indefinite article, with no
+       * given name, is an event or a thing, never a person */
+      if (doc->pro_drop && !org && first_name == i && i > 0 && is_word (doc, i - 1)
+          && lower_is (doc, i - 1, "un", "una", "unos", "unas", NULL))
+        {
+          g_autofree char *run = px_quotes_slice (doc, i, last);
+
+          if (px_quotes_given_name_gender (run) == 0)
+            {
+              i = last;
+              continue;
+            }
+        }
       /* "Luis y Pedro Sanz", "Ruth and Hannah Beck" read as one run: two
        * given names sharing the surname after them are two people (a
        * surname joined by "y", as in "Ortega y Gasset", has no given name
