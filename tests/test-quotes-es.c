@@ -860,6 +860,31 @@ test_name_after_indefinite_article_is_no_person (void)
   expect_speaker (quotes, "Me temblaban las piernas", "Amaia Etxarri Lasa");
 }
 
+/* "pidió perdón a los aficionados que viajaron …", "y pidió paciencia a
+ * la afición": a request verb reports words only with an infinitive, a
+ * "que" clause in the subjunctive or quoted words; a bare noun asked
+ * for, or a relative clause on the listener, reports none. */
+static void
+test_request_for_bare_noun_is_no_quote (void)
+{
+  const char *text =
+    "El técnico pide tiempo\n\n"
+    "El entrenador, Mario Soto Peña, insistió en que la plantilla está \"mejor de lo que parece\" y pidió "
+    "paciencia a la afición.\n\n"
+    "El capitán, Aitor Lasa Ugarte, pidió perdón a los aficionados que viajaron a Soria.\n\n"
+    "El presidente, Luis Ortega Gil, pidió a los socios que renueven el abono.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  for (guint q = 0; q < quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (quotes, q);
+
+      g_assert_null (strstr (quote->text, "paciencia"));
+      g_assert_null (strstr (quote->text, "viajaron"));
+    }
+  expect_speaker (quotes, "renueven el abono", "Luis Ortega Gil");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -929,6 +954,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/spokesperson-of-one-of-several", test_spokesperson_of_one_of_several);
 
   g_test_add_func ("/parallax/quotes-es/name-after-indefinite-article-is-no-person", test_name_after_indefinite_article_is_no_person);
+
+  g_test_add_func ("/parallax/quotes-es/request-for-bare-noun-is-no-quote", test_request_for_bare_noun_is_no_quote);
 
   return g_test_run ();
 }

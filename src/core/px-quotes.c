@@ -1559,6 +1559,31 @@ needs_complementiser (const char *verb)
   return FALSE;
 }
 
+/* Spanish verbs of asking ("pidió", "solicitaron", "rogó"), whose
+ * content is an infinitive, a "que" clause or quoted words. */
+static gboolean
+spanish_request_verb (const char *verb)
+{
+  return g_str_has_prefix (verb, "pid") || g_str_has_prefix (verb, "pide") || g_str_has_prefix (verb, "solicit")
+         || g_str_has_prefix (verb, "rog") || g_str_has_prefix (verb, "rueg");
+}
+
+/* Whether a Spanish word looks like an infinitive, with or without an
+ * enclitic pronoun ("especular", "cerrarlo", "retirarse"). */
+static gboolean
+spanish_infinitive (const char *word)
+{
+  static const char * const endings[] = {
+    "ar", "er", "ir", "arse", "erse", "irse", "arlo", "erlo", "irlo", "arla", "erla", "irla", "arlos", "arlas",
+    "arle", "arles", "erle", "irle",
+  };
+
+  for (gsize e = 0; e < G_N_ELEMENTS (endings); e++)
+    if (g_str_has_suffix (word, endings[e]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether an "according to" cue stands inside its clause, with the
  * clause going on after the source ("In der Halle lagerte nach Angaben der
  * Polizei ein Händler 300 Tonnen", "Betroffen sind nach Angaben der
@@ -1790,6 +1815,24 @@ clause_bounds (Doc   *doc,
   if (!cue->according && first > cue->last && is_word (doc, cue->first) && needs_complementiser (lower (doc, cue->first))
       && !(is_word (doc, first - 1) && lower_is (doc, first - 1, "que", "that", NULL)))
     return FALSE;
+  if (doc->pro_drop && !cue->according && first > cue->last && is_word (doc, cue->first)
+      && spanish_request_verb (lower (doc, cue->first)) && is_word (doc, first) && doc->span_of[first] < 0)
+    {
+      const char *word = lower (doc, first);
+      gboolean after_que = is_word (doc, first - 1) && lower_is (doc, first - 1, "que", NULL);
+
+      /* "pidió paciencia a la afición": a bare noun asked for, not in
+       * quotation marks, reports no words (an infinitive or a "que"
+       * clause does: "pidió no especular", "pidió que se declare …") */
+      if (!after_que && !lower_is (doc, first, "no", "a", "al", NULL) && !spanish_infinitive (word))
+        return FALSE;
+      /* "pidió perdón a los aficionados que viajaron a Tudela": a request
+       * takes the subjunctive; a past indicative after "que" opens a
+       * relative clause on the noun before it */
+      if (after_que && first >= 2 && first - 1 > cue->last + 1
+          && (g_str_has_suffix (word, "aron") || g_str_has_suffix (word, "ieron") || g_str_has_suffix (word, "eron")))
+        return FALSE;
+    }
   *first_out = first;
   *last_out = last;
   return TRUE;
@@ -1934,7 +1977,12 @@ add_clause_quotes (Doc   *doc,
           gboolean object = !doc->capital_nouns && second_first == verb + 1 && is_word (doc, second_first)
                             && (lower_is (doc, second_first, "a", "an", "its", "their", "plans", NULL)
                                 /* "a dénoncé un « guet-apens » et réclamé des renforts" */
-                                || romance_bare_noun_object (doc, second_first, last));
+                                || romance_bare_noun_object (doc, second_first, last)
+                                /* "… y pidió paciencia a la afición": a
+                                 * bare noun asked for */
+                                || (doc->pro_drop && spanish_request_verb (lower (doc, verb))
+                                    && !lower_is (doc, second_first, "no", "a", "al", "que", NULL)
+                                    && !spanish_infinitive (lower (doc, second_first))));
 
           quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, end),
                              tok (doc, first)->start, tok (doc, end)->end, FALSE);
