@@ -885,6 +885,23 @@ test_request_for_bare_noun_is_no_quote (void)
   expect_speaker (quotes, "renueven el abono", "Luis Ortega Gil");
 }
 
+/* "descartó además que …", "Economía anticipa que …": ruling out and
+ * forecasting report a clause with "que", never a noun ("descartó
+ * cambios"). */
+static void
+test_descarto_anticipa_with_que (void)
+{
+  const char *text =
+    "Hacienda anticipa que el déficit bajará del 2%\n\n"
+    "La ministra de Hacienda, Elena Vidal Pardo, presentó el informe. La ministra descartó además que el "
+    "Gobierno vaya a subir el IVA este año. También descartó cambios en el calendario.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "vaya a subir el IVA", "Elena Vidal Pardo");
+  for (guint q = 0; q < quotes->len; q++)
+    g_assert_null (strstr (((PxQuote *) g_ptr_array_index (quotes, q))->text, "calendario"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -956,6 +973,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/name-after-indefinite-article-is-no-person", test_name_after_indefinite_article_is_no_person);
 
   g_test_add_func ("/parallax/quotes-es/request-for-bare-noun-is-no-quote", test_request_for_bare_noun_is_no_quote);
+
+  g_test_add_func ("/parallax/quotes-es/descarto-anticipa-with-que", test_descarto_anticipa_with_que);
 
   return g_test_run ();
 }

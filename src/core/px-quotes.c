@@ -1549,6 +1549,7 @@ needs_complementiser (const char *verb)
 {
   static const char * const verbs[] = {
     "denuncia", "denuncian", "calcula", "calculan", "estima", "estiman", "reclama", "reclaman", "exige", "exigen",
+    "descartó", "descartaron", "descarta", "descartan", "anticipó", "anticiparon", "anticipa", "anticipan",
     /* "demanding that the bill …", never "a demanding job" */
     "demanding",
   };
