@@ -902,6 +902,21 @@ test_descarto_anticipa_with_que (void)
     g_assert_null (strstr (((PxQuote *) g_ptr_array_index (quotes, q))->text, "calendario"));
 }
 
+/* "En la misma entrevista, Berrondo defendió …": a short phrase opening
+ * on a preposition before the subject is no clause anybody said. */
+static void
+test_prepositional_opener_is_no_clause (void)
+{
+  const char *text =
+    "El ministro defiende el ajuste\n\n"
+    "El ministro de Economía, Santiago Ferrán, habló con una radio local. En la misma entrevista, Ferrán "
+    "defendió el recorte de los subsidios.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  for (guint q = 0; q < quotes->len; q++)
+    g_assert_null (strstr (((PxQuote *) g_ptr_array_index (quotes, q))->text, "misma entrevista"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -975,6 +990,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/request-for-bare-noun-is-no-quote", test_request_for_bare_noun_is_no_quote);
 
   g_test_add_func ("/parallax/quotes-es/descarto-anticipa-with-que", test_descarto_anticipa_with_que);
+
+  g_test_add_func ("/parallax/quotes-es/prepositional-opener-is-no-clause", test_prepositional_opener_is_no_clause);
 
   return g_test_run ();
 }

@@ -1816,6 +1816,20 @@ clause_bounds (Doc   *doc,
   if (!cue->according && first > cue->last && is_word (doc, cue->first) && needs_complementiser (lower (doc, cue->first))
       && !(is_word (doc, first - 1) && lower_is (doc, first - 1, "que", "that", NULL)))
     return FALSE;
+  /* "En la misma entrevista, Berrondo defendió …": a short phrase opening
+   * on a preposition before the subject says where or when, and is no
+   * clause anybody said */
+  if (doc->pro_drop && !cue->according && last < cue->first && is_word (doc, first) && doc->span_of[first] < 0
+      && lower_is (doc, first, "en", "durante", "tras", "con", "desde", "ante", "sobre", "para", "por", "a", "al", NULL))
+    {
+      guint n_words = 0;
+
+      for (guint t = first; t <= last; t++)
+        if (is_word (doc, t))
+          n_words++;
+      if (n_words <= 5)
+        return FALSE;
+    }
   if (doc->pro_drop && !cue->according && first > cue->last && is_word (doc, cue->first)
       && spanish_request_verb (lower (doc, cue->first)) && is_word (doc, first) && doc->span_of[first] < 0)
     {
