@@ -917,6 +917,20 @@ test_prepositional_opener_is_no_clause (void)
     g_assert_null (strstr (((PxQuote *) g_ptr_array_index (quotes, q))->text, "misma entrevista"));
 }
 
+/* "Los vecinos denuncian que … y reclaman una mesa de diálogo": the first
+ * cue reports; the verb joined by "y" goes on with its subject and is no
+ * cue of the sentence. */
+static void
+test_first_cue_before_coordinated_verb (void)
+{
+  const char *text =
+    "Cortan la carretera de la mina\n\n"
+    "Los vecinos denuncian que los camiones de la mina levantan polvo y reclaman una mesa de diálogo.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "los camiones de la mina levantan polvo", "vecinos");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -992,6 +1006,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/descarto-anticipa-with-que", test_descarto_anticipa_with_que);
 
   g_test_add_func ("/parallax/quotes-es/prepositional-opener-is-no-clause", test_prepositional_opener_is_no_clause);
+
+  g_test_add_func ("/parallax/quotes-es/first-cue-before-coordinated-verb", test_first_cue_before_coordinated_verb);
 
   return g_test_run ();
 }

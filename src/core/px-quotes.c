@@ -994,6 +994,11 @@ find_cue (Doc      *doc,
       if (doc->pro_drop && i > near + 2 && is_word (doc, i - 1) && lower_is (doc, i - 1, "y", "e", NULL)
           && is_punct (doc, i - 2, ','))
         distance += 30;
+      /* "Los socios denuncian que … y reclaman una mesa de diálogo": a
+       * Spanish verb joined by "y" after an earlier cue of the sentence
+       * goes on with that cue's subject; the first cue reports */
+      else if (doc->pro_drop && best->found && best->first < i && is_word (doc, i - 1) && lower_is (doc, i - 1, "y", "e", NULL))
+        distance += 30;
       if (distance < best_distance)
         {
           px_quotes_source_clear (&best->source);
