@@ -931,6 +931,22 @@ test_first_cue_before_coordinated_verb (void)
   expect_speaker (quotes, "los camiones de la mina levantan polvo", "vecinos");
 }
 
+/* "informó que … y pidió a las partes \"…\"": after a coordinated request
+ * verb, Spanish "a" opens the listener, not an English article's noun
+ * phrase; the quoted words after it are a second quote. */
+static void
+test_coordinated_request_with_listener (void)
+{
+  const char *text =
+    "Conflicto en la mina\n\n"
+    "La Defensoría del Pueblo informó que ha registrado el caso como conflicto activo y pidió a las "
+    "partes \"retomar el diálogo cuanto antes\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "registrado el caso", "Defensoría del Pueblo");
+  expect_speaker (quotes, "retomar el diálogo cuanto antes", "Defensoría del Pueblo");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1008,6 +1024,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/prepositional-opener-is-no-clause", test_prepositional_opener_is_no_clause);
 
   g_test_add_func ("/parallax/quotes-es/first-cue-before-coordinated-verb", test_first_cue_before_coordinated_verb);
+
+  g_test_add_func ("/parallax/quotes-es/coordinated-request-with-listener", test_coordinated_request_with_listener);
 
   return g_test_run ();
 }

@@ -1950,6 +1950,27 @@ coordinated_cue (Doc   *doc,
   return G_MAXUINT;
 }
 
+/* "… y pidió a las partes \"privilegiar el diálogo\"", "y pidió a los
+ * vecinos que …": in Spanish "a" after the verb opens its listener;
+ * whether words in quotation marks, a "que" clause or an infinitive
+ * follow the listener within a few words. */
+static gboolean
+spanish_listener_then_content (Doc   *doc,
+                               guint  first,
+                               guint  last)
+{
+  for (guint t = first + 1; t <= last && t < first + 7; t++)
+    {
+      if (doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE))
+        return TRUE;
+      if (!is_word (doc, t))
+        return FALSE;
+      if (lower_is (doc, t, "que", NULL) || (t > first + 1 && spanish_infinitive (lower (doc, t))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean romance_bare_noun_object (Doc   *doc,
                                           guint  first,
                                           guint  last);
@@ -1995,7 +2016,9 @@ add_clause_quotes (Doc   *doc,
           /* "said Lowry had … and announced a scholarship in her name": a
            * second verb with a noun phrase for its object reports no words */
           gboolean object = !doc->capital_nouns && second_first == verb + 1 && is_word (doc, second_first)
-                            && (lower_is (doc, second_first, "a", "an", "its", "their", "plans", NULL)
+                            && ((doc->pro_drop && lower_is (doc, second_first, "a", "al", NULL)
+                                 ? !spanish_listener_then_content (doc, second_first, last)
+                                 : lower_is (doc, second_first, "a", "an", "its", "their", "plans", NULL))
                                 /* "a dénoncé un « guet-apens » et réclamé des renforts" */
                                 || romance_bare_noun_object (doc, second_first, last)
                                 /* "… y pidió paciencia a la afición": a
