@@ -947,6 +947,22 @@ test_coordinated_request_with_listener (void)
   expect_speaker (quotes, "retomar el diálogo cuanto antes", "Defensoría del Pueblo");
 }
 
+/* "Arrieta" after "Lucía Arrieta Goñi" and her daughter "Maite Lasa
+ * Arrieta": a Spanish surname alone is the first surname of someone
+ * named with two, before another's second. */
+static void
+test_first_surname_beats_second (void)
+{
+  const char *text =
+    "La maratoniana de 63 años\n\n"
+    "Rosa Ibarra Goñi, pamplonesa de 63 años, correrá el domingo su duodécimo maratón.\n\n"
+    "Su hija, Ane Lasa Ibarra, la acompañará en bicicleta.\n\n"
+    "\"Nunca es tarde para empezar\", dice Ibarra.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Nunca es tarde", "Rosa Ibarra Goñi");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1026,6 +1042,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/first-cue-before-coordinated-verb", test_first_cue_before_coordinated_verb);
 
   g_test_add_func ("/parallax/quotes-es/coordinated-request-with-listener", test_coordinated_request_with_listener);
+
+  g_test_add_func ("/parallax/quotes-es/first-surname-beats-second", test_first_surname_beats_second);
 
   return g_test_run ();
 }

@@ -1438,6 +1438,31 @@ px_quotes_find_person_by_part (Doc        *doc,
           best_seen = seen;
         }
     }
+  /* "Arrieta" after "Lucía Arrieta Goñi" and her daughter "Maite Lasa
+   * Arrieta": a Spanish name with two surnames is shortened to the
+   * first, so one person's first surname beats another's second */
+  if (best != NULL && doc->pro_drop && g_strv_length (words) == 1 && strchr (best->name, ' ') != strrchr (best->name, ' '))
+    for (guint p = 0; p < doc->people->len; p++)
+      {
+        Person *person = g_ptr_array_index (doc->people, p);
+        g_auto(GStrv) parts = NULL;
+        guint n;
+
+        if (person == best || person->org || px_quotes_mention_before (person, before) == G_MAXUINT)
+          continue;
+        parts = g_strsplit (person->name, " ", -1);
+        n = g_strv_length (parts);
+        if (n >= 3)
+          {
+            g_autofree char *first_surname = casefold_word (parts[n - 2]);
+
+            if (strcmp (first_surname, last) == 0)
+              {
+                best = person;
+                break;
+              }
+          }
+      }
   /* "По словам Ершова" for "Виктор Ершов": in a language that inflects
    * names, the surname in another case, when it fits one person only */
   if (best == NULL && doc->inflecting && g_strv_length (words) == 1)
