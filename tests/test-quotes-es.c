@@ -963,6 +963,21 @@ test_first_surname_beats_second (void)
   expect_speaker (quotes, "Nunca es tarde", "Rosa Ibarra Goñi");
 }
 
+/* "Solo al final pidió la palabra para decir que …": an adverbial of time
+ * opening the sentence before the verb is no subject; the subject is
+ * dropped and goes back to the person spoken of. */
+static void
+test_adverbial_opener_is_no_subject (void)
+{
+  const char *text =
+    "El exalcalde se declara inocente\n\n"
+    "El exalcalde, Ramiro Ochoa Leyva, guardó silencio durante casi toda la audiencia. Solo al final "
+    "pidió la palabra para decir que es inocente y que \"jamás\" cobró comisiones.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "cobró comisiones", "Ramiro Ochoa Leyva");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1044,6 +1059,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/coordinated-request-with-listener", test_coordinated_request_with_listener);
 
   g_test_add_func ("/parallax/quotes-es/first-surname-beats-second", test_first_surname_beats_second);
+
+  g_test_add_func ("/parallax/quotes-es/adverbial-opener-is-no-subject", test_adverbial_opener_is_no_subject);
 
   return g_test_run ();
 }

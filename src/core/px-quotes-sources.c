@@ -2753,6 +2753,33 @@ discourse_adverbial_before (Doc  *doc,
   return 0;
 }
 
+/* Whether the words of @sentence before the verb at @i are only a
+ * Spanish adverbial of time or degree ("Solo al final", "Más tarde",
+ * "Luego", "Ya en la calle"): at most four words, the first an adverb,
+ * none after it capitalised. */
+static gboolean
+spanish_adverbial_opener_before (Doc  *doc,
+                                 guint i,
+                                 gint  sentence)
+{
+  static const char * const openers[] = {
+    "solo", "sólo", "luego", "después", "entonces", "finalmente", "más", "incluso", "tampoco", "también",
+    "además", "ya", "al",
+  };
+  guint f = g_array_index (doc->sentences, Sentence, sentence).first;
+
+  if (i <= f || i > f + 4 || !is_word (doc, f) || doc->span_of[f] >= 0
+      || !px_text_list_contains (openers, G_N_ELEMENTS (openers), lower (doc, f)))
+    return FALSE;
+  /* "Al final", "Más tarde": a second word is needed after "al" and "más" */
+  if (lower_is (doc, f, "al", "más", NULL) && i == f + 1)
+    return FALSE;
+  for (guint k = f + 1; k < i; k++)
+    if (!is_word (doc, k) || doc->span_of[k] >= 0 || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
+      return FALSE;
+  return TRUE;
+}
+
 /* "La empresa minera, por su parte, negó que …", "El Gobierno, sin
  * embargo, aseguró …": a Spanish connector between commas right before
  * the verb stands between the subject and its verb. Returns how many
@@ -9607,6 +9634,17 @@ px_quotes_cue_at (Doc      *doc,
            /* an object or clause follows, not an inverted subject ("Dijo
             * el alcalde que …") */
            && is_word (doc, i + 1) && px_text_list_contains (pro_drop_objects, G_N_ELEMENTS (pro_drop_objects), lower (doc, i + 1)))
+    {
+      cue->source.first = cue->source.last = i;
+      cue->source.pronoun = TRUE;
+      cue->source.implicit = TRUE;
+      cue->found = TRUE;
+    }
+  /* "Solo al final pidió la palabra para decir que …", "Más tarde
+   * aseguró que …": a Spanish sentence that opens with an adverbial of
+   * time or degree before the verb has a dropped subject; the adverbial,
+   * capitalised only for the sentence, is no name */
+  else if (doc->pro_drop && spanish_adverbial_opener_before (doc, i, sentence))
     {
       cue->source.first = cue->source.last = i;
       cue->source.pronoun = TRUE;
