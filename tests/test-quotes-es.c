@@ -708,6 +708,276 @@ test_grupo_refers_to_spanish_firm (void)
   expect_speaker (quotes, "cerrará dos almacenes", "Rivas Logística");
 }
 
+/* "señaló a la prensa el gerente …, Name": the press as a whole is the
+ * listener after the verb, and the inverted subject follows it. */
+static void
+test_press_listener_before_subject (void)
+{
+  const char *text =
+    "Vecinos cortan la carretera\n\n"
+    "El presidente vecinal, Pedro Gómez Ruiz, dijo que la obra acabará en mayo.\n\n"
+    "\"Somos los primeros interesados en el acuerdo\", señaló a la prensa el gerente de relaciones "
+    "comunitarias de la constructora, Javier Lozada Prieto.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "los primeros interesados", "Javier Lozada Prieto");
+}
+
+/* "La empresa, por su parte, negó que …": a connector between commas
+ * right before the verb stands between the subject and its verb. */
+static void
+test_connector_incise_before_verb (void)
+{
+  const char *text =
+    "Las obras del puerto siguen paradas\n\n"
+    "Las obras, a cargo de la empresa Dragados Levante, siguen paradas. El presidente vecinal, Pedro "
+    "Gómez Ruiz, dijo que la obra acabará en mayo.\n\n"
+    "La empresa, por su parte, negó que haya retrasos en la obra.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "haya retrasos en la obra", "Dragados Levante");
+}
+
+/* "la empresa minera": Spanish puts a body's adjectives after its noun,
+ * so the noun is the head and the adjective may tell which body. */
+static void
+test_body_noun_before_adjective (void)
+{
+  const char *text =
+    "Comuneros cortan el acceso a la mina\n\n"
+    "Unos 300 comuneros bloquean el camino a la mina, operada por la empresa Minera Cordillera Azul. "
+    "El presidente de la comunidad, Teodoro Ccahuana Rojas, dijo que no levantarán la medida.\n\n"
+    "La empresa minera negó que sus camiones hayan contaminado los pastos.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "hayan contaminado los pastos", "Minera Cordillera Azul");
+}
+
+/* "la Fiscalía estatal precisó" after "La Fiscalía General del Estado de
+ * …": a body's noun with an adjective after it names again the body with
+ * the longer name opening on that noun. */
+static void
+test_body_noun_adjective_names_longer_body (void)
+{
+  const char *text =
+    "Hallan tres cuerpos en un camino vecinal\n\n"
+    "La Fiscalía General del Estado de Durango informó este lunes que localizó tres cuerpos en un camino "
+    "vecinal de Pueblo Viejo.\n\n"
+    "En un comunicado, la Fiscalía estatal precisó que las víctimas eran vecinos del municipio.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "las víctimas eran vecinos", "Fiscalía General del Estado de Durango");
+}
+
+/* "el dirigente de Unión Vecinal", "el jefe de la diplomacia chilena",
+ * "el titular del Ejecutivo canario": a periphrasis of a role the person
+ * was introduced with names that person, not the body inside it. */
+static void
+test_role_periphrasis_names_person (void)
+{
+  const char *text =
+    "Cumbre bilateral en Montevideo\n\n"
+    "El líder de la oposición, Julián Ferreyra Olmos, calificó el acuerdo de \"parche\". \"No resuelve "
+    "nada\", afirmó el dirigente de Unión Vecinal a la salida del Parlamento.\n\n"
+    "La canciller chilena, Marta Olivares Paz, y su homólogo uruguayo se reunieron en el Palacio Santos. "
+    "Al término del encuentro, la jefa de la diplomacia chilena afirmó que ambos países cooperarán.\n\n"
+    "El presidente del Cabildo, Ramón Déniz Suárez, defendió la inversión. El titular del Ejecutivo "
+    "insular acusó a la oposición de \"mentir\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "No resuelve nada", "Julián Ferreyra Olmos");
+  expect_speaker (quotes, "ambos países cooperarán", "Marta Olivares Paz");
+  expect_speaker (quotes, "mentir", "Ramón Déniz Suárez");
+}
+
+/* "Fuentes de la entidad consultadas por este periódico": the participle
+ * agrees with "fuentes" and ends the body, and "la entidad" is the
+ * institution last named, not the coach introduced with a description. */
+static void
+test_fuentes_de_la_entidad_participle (void)
+{
+  const char *text =
+    "El técnico pide calma\n\n"
+    "El entrenador del Club Deportivo Ribera, Eneko Garmendia Ugalde, compareció este viernes tras la "
+    "derrota. El técnico admitió que el vestuario \"está tocado\".\n\n"
+    "El club, sin embargo, no ha hecho pública ninguna declaración de apoyo. Fuentes de la entidad "
+    "consultadas por este periódico reconocieron que la junta se reunirá el lunes.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "la junta se reunirá el lunes", "Club Deportivo Ribera");
+}
+
+/* "la Fiscalía Especializada en Combate a la Corrupción de Sonora": "en"
+ * after a capitalised participle, then "a la", run on inside a body's
+ * name; "la fiscalía" later is that body. */
+static void
+test_en_after_participle_inside_body_name (void)
+{
+  const char *text =
+    "Vinculan a proceso a un exfuncionario\n\n"
+    "Un juez de control vinculó a proceso al extesorero municipal, Ramiro Ochoa Leyva, por el desvío de "
+    "12 millones de pesos, informó este martes la Fiscalía Especializada en Combate a la Corrupción de "
+    "Sonora.\n\n"
+    "Según informó la fiscalía, otro exfuncionario sigue prófugo.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "vinculó a proceso", "Fiscalía Especializada en Combate a la Corrupción de Sonora");
+  expect_speaker (quotes, "otro exfuncionario sigue prófugo",
+                  "Fiscalía Especializada en Combate a la Corrupción de Sonora");
+}
+
+/* "Un vocero de una de las tres concesionarias, que pidió …, dijo": the
+ * spokesperson of one of several bodies speaks as the phrase itself, not
+ * as a body named before nor as the plural. */
+static void
+test_spokesperson_of_one_of_several (void)
+{
+  const char *text =
+    "Suben los peajes\n\n"
+    "El presidente de la Cámara de Transportistas del Sur, Oscar Villalba Ríos, advirtió que habrá "
+    "cortes.\n\n"
+    "Un vocero de una de las cuatro autopistas, que pidió no ser identificado, dijo a este diario que "
+    "\"la suba no cubre los costos del mantenimiento\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "la suba no cubre", "vocero de una de las cuatro autopistas");
+}
+
+/* "Su primer torneo fue un Open de Navarra …. —… —recuerda.": a
+ * capitalised run right after "un"/"una" is an event or a thing, never
+ * the person a dropped subject goes back to. */
+static void
+test_name_after_indefinite_article_is_no_person (void)
+{
+  const char *text =
+    "La tenista que empezó a los 60\n\n"
+    "Amaia Etxarri Lasa, donostiarra de 71 años, entrena tres días por semana.\n\n"
+    "—Empecé cuando me jubilé —cuenta.\n\n"
+    "Su primer torneo fue una Copa Otoño en la que perdió todos los partidos.\n\n"
+    "—Me temblaban las piernas, pero no me iba a retirar —recuerda.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Me temblaban las piernas", "Amaia Etxarri Lasa");
+}
+
+/* "pidió perdón a los aficionados que viajaron …", "y pidió paciencia a
+ * la afición": a request verb reports words only with an infinitive, a
+ * "que" clause in the subjunctive or quoted words; a bare noun asked
+ * for, or a relative clause on the listener, reports none. */
+static void
+test_request_for_bare_noun_is_no_quote (void)
+{
+  const char *text =
+    "El técnico pide tiempo\n\n"
+    "El entrenador, Mario Soto Peña, insistió en que la plantilla está \"mejor de lo que parece\" y pidió "
+    "paciencia a la afición.\n\n"
+    "El capitán, Aitor Lasa Ugarte, pidió perdón a los aficionados que viajaron a Soria.\n\n"
+    "El presidente, Luis Ortega Gil, pidió a los socios que renueven el abono.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  for (guint q = 0; q < quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (quotes, q);
+
+      g_assert_null (strstr (quote->text, "paciencia"));
+      g_assert_null (strstr (quote->text, "viajaron"));
+    }
+  expect_speaker (quotes, "renueven el abono", "Luis Ortega Gil");
+}
+
+/* "descartó además que …", "Economía anticipa que …": ruling out and
+ * forecasting report a clause with "que", never a noun ("descartó
+ * cambios"). */
+static void
+test_descarto_anticipa_with_que (void)
+{
+  const char *text =
+    "Hacienda anticipa que el déficit bajará del 2%\n\n"
+    "La ministra de Hacienda, Elena Vidal Pardo, presentó el informe. La ministra descartó además que el "
+    "Gobierno vaya a subir el IVA este año. También descartó cambios en el calendario.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "vaya a subir el IVA", "Elena Vidal Pardo");
+  for (guint q = 0; q < quotes->len; q++)
+    g_assert_null (strstr (((PxQuote *) g_ptr_array_index (quotes, q))->text, "calendario"));
+}
+
+/* "En la misma entrevista, Berrondo defendió …": a short phrase opening
+ * on a preposition before the subject is no clause anybody said. */
+static void
+test_prepositional_opener_is_no_clause (void)
+{
+  const char *text =
+    "El ministro defiende el ajuste\n\n"
+    "El ministro de Economía, Santiago Ferrán, habló con una radio local. En la misma entrevista, Ferrán "
+    "defendió el recorte de los subsidios.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  for (guint q = 0; q < quotes->len; q++)
+    g_assert_null (strstr (((PxQuote *) g_ptr_array_index (quotes, q))->text, "misma entrevista"));
+}
+
+/* "Los vecinos denuncian que … y reclaman una mesa de diálogo": the first
+ * cue reports; the verb joined by "y" goes on with its subject and is no
+ * cue of the sentence. */
+static void
+test_first_cue_before_coordinated_verb (void)
+{
+  const char *text =
+    "Cortan la carretera de la mina\n\n"
+    "Los vecinos denuncian que los camiones de la mina levantan polvo y reclaman una mesa de diálogo.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "los camiones de la mina levantan polvo", "vecinos");
+}
+
+/* "informó que … y pidió a las partes \"…\"": after a coordinated request
+ * verb, Spanish "a" opens the listener, not an English article's noun
+ * phrase; the quoted words after it are a second quote. */
+static void
+test_coordinated_request_with_listener (void)
+{
+  const char *text =
+    "Conflicto en la mina\n\n"
+    "La Defensoría del Pueblo informó que ha registrado el caso como conflicto activo y pidió a las "
+    "partes \"retomar el diálogo cuanto antes\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "registrado el caso", "Defensoría del Pueblo");
+  expect_speaker (quotes, "retomar el diálogo cuanto antes", "Defensoría del Pueblo");
+}
+
+/* "Arrieta" after "Lucía Arrieta Goñi" and her daughter "Maite Lasa
+ * Arrieta": a Spanish surname alone is the first surname of someone
+ * named with two, before another's second. */
+static void
+test_first_surname_beats_second (void)
+{
+  const char *text =
+    "La maratoniana de 63 años\n\n"
+    "Rosa Ibarra Goñi, pamplonesa de 63 años, correrá el domingo su duodécimo maratón.\n\n"
+    "Su hija, Ane Lasa Ibarra, la acompañará en bicicleta.\n\n"
+    "\"Nunca es tarde para empezar\", dice Ibarra.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Nunca es tarde", "Rosa Ibarra Goñi");
+}
+
+/* "Solo al final pidió la palabra para decir que …": an adverbial of time
+ * opening the sentence before the verb is no subject; the subject is
+ * dropped and goes back to the person spoken of. */
+static void
+test_adverbial_opener_is_no_subject (void)
+{
+  const char *text =
+    "El exalcalde se declara inocente\n\n"
+    "El exalcalde, Ramiro Ochoa Leyva, guardó silencio durante casi toda la audiencia. Solo al final "
+    "pidió la palabra para decir que es inocente y que \"jamás\" cobró comisiones.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "cobró comisiones", "Ramiro Ochoa Leyva");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -759,6 +1029,38 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/organismo-after-office-in-ia", test_organismo_after_office_in_ia);
   g_test_add_func ("/parallax/quotes-es/possessive-role-then-role-of-common-noun", test_possessive_role_then_role_of_common_noun);
   g_test_add_func ("/parallax/quotes-es/grupo-refers-to-spanish-firm", test_grupo_refers_to_spanish_firm);
+
+  g_test_add_func ("/parallax/quotes-es/press-listener-before-subject", test_press_listener_before_subject);
+
+  g_test_add_func ("/parallax/quotes-es/connector-incise-before-verb", test_connector_incise_before_verb);
+
+  g_test_add_func ("/parallax/quotes-es/body-noun-before-adjective", test_body_noun_before_adjective);
+
+  g_test_add_func ("/parallax/quotes-es/body-noun-adjective-names-longer-body", test_body_noun_adjective_names_longer_body);
+
+  g_test_add_func ("/parallax/quotes-es/role-periphrasis-names-person", test_role_periphrasis_names_person);
+
+  g_test_add_func ("/parallax/quotes-es/fuentes-de-la-entidad-participle", test_fuentes_de_la_entidad_participle);
+
+  g_test_add_func ("/parallax/quotes-es/en-after-participle-inside-body-name", test_en_after_participle_inside_body_name);
+
+  g_test_add_func ("/parallax/quotes-es/spokesperson-of-one-of-several", test_spokesperson_of_one_of_several);
+
+  g_test_add_func ("/parallax/quotes-es/name-after-indefinite-article-is-no-person", test_name_after_indefinite_article_is_no_person);
+
+  g_test_add_func ("/parallax/quotes-es/request-for-bare-noun-is-no-quote", test_request_for_bare_noun_is_no_quote);
+
+  g_test_add_func ("/parallax/quotes-es/descarto-anticipa-with-que", test_descarto_anticipa_with_que);
+
+  g_test_add_func ("/parallax/quotes-es/prepositional-opener-is-no-clause", test_prepositional_opener_is_no_clause);
+
+  g_test_add_func ("/parallax/quotes-es/first-cue-before-coordinated-verb", test_first_cue_before_coordinated_verb);
+
+  g_test_add_func ("/parallax/quotes-es/coordinated-request-with-listener", test_coordinated_request_with_listener);
+
+  g_test_add_func ("/parallax/quotes-es/first-surname-beats-second", test_first_surname_beats_second);
+
+  g_test_add_func ("/parallax/quotes-es/adverbial-opener-is-no-subject", test_adverbial_opener_is_no_subject);
 
   return g_test_run ();
 }

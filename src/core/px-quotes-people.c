@@ -465,6 +465,19 @@ german_office_word (const char *word)
   return FALSE;
 }
 
+/* Whether a Spanish "en" joined the name run from @first to @last
+ * ("Fiscalía Especializada en Combate …"). */
+static gboolean
+spanish_en_inside_run (Doc  *doc,
+                       guint first,
+                       guint last)
+{
+  for (guint k = first + 1; k < last; k++)
+    if (is_word (doc, k) && lower_is (doc, k, "en", NULL))
+      return TRUE;
+  return FALSE;
+}
+
 /* Particles that open a run of two inside a personal name ("van der",
  * "von der", "de la", "de los", "bin" … "al-") */
 static const char * const personal_particles[] = { "van", "von", "de", "del", "bin", "ibn", "ben", "bint", "abu", "da", "dos" };
@@ -511,6 +524,20 @@ px_quotes_run_end_forward (Doc  *doc,
                && px_quotes_is_name_word (doc, p + 2) && doc->token_segment[p + 2] == doc->token_segment[first]
                && doc->span_of[p + 2] == doc->span_of[first] && px_quotes_run_is_org (doc, first, last))
         last = p + 1;
+      /* "Fiscalía Especializada en Combate a la Corrupción": Spanish
+       * "en" after a capitalised participle inside an institution's name,
+       * and then "a la" before its next capitalised word */
+      else if (doc->pro_drop && is_word (doc, p) && p + 1 < doc->tokens->len && last > first
+               && ((lower_is (doc, p, "en", NULL) && is_word (doc, last)
+                    && (g_str_has_suffix (lower (doc, last), "ada") || g_str_has_suffix (lower (doc, last), "ado")
+                        || g_str_has_suffix (lower (doc, last), "ida") || g_str_has_suffix (lower (doc, last), "ido")))
+                   || (lower_is (doc, p, "a", NULL) && is_word (doc, p + 1) && lower_is (doc, p + 1, "la", "los", "las", NULL)
+                       && spanish_en_inside_run (doc, first, last)))
+               && px_quotes_is_name_word (doc, lower_is (doc, p, "a", NULL) ? p + 2 : p + 1)
+               && doc->token_segment[p + 1] == doc->token_segment[first] && doc->span_of[p + 1] == doc->span_of[first]
+               && (px_quotes_run_is_org (doc, first, last)
+                   || (g_str_has_suffix (lower (doc, first), "ía") && g_utf8_strlen (lower (doc, first), -1) > 6)))
+        last = lower_is (doc, p, "a", NULL) ? p + 1 : p;
       /* "Unidad Nacional para la Gestión del Riesgo de Desastres" */
       else if (!doc->capital_nouns && is_word (doc, p) && lower_is (doc, p, "para", NULL)
                && p + 2 < doc->tokens->len && is_word (doc, p + 1) && lower_is (doc, p + 1, "la", "el", "los", "las", NULL)
@@ -1445,6 +1472,31 @@ px_quotes_find_person_by_part (Doc        *doc,
           best_seen = seen;
         }
     }
+  /* "Arrieta" after "Lucía Arrieta Goñi" and her daughter "Maite Lasa
+   * Arrieta": a Spanish name with two surnames is shortened to the
+   * first, so one person's first surname beats another's second */
+  if (best != NULL && doc->pro_drop && g_strv_length (words) == 1 && strchr (best->name, ' ') != strrchr (best->name, ' '))
+    for (guint p = 0; p < doc->people->len; p++)
+      {
+        Person *person = g_ptr_array_index (doc->people, p);
+        g_auto(GStrv) parts = NULL;
+        guint n;
+
+        if (person == best || person->org || px_quotes_mention_before (person, before) == G_MAXUINT)
+          continue;
+        parts = g_strsplit (person->name, " ", -1);
+        n = g_strv_length (parts);
+        if (n >= 3)
+          {
+            g_autofree char *first_surname = casefold_word (parts[n - 2]);
+
+            if (strcmp (first_surname, last) == 0)
+              {
+                best = person;
+                break;
+              }
+          }
+      }
   /* "По словам Ершова" for "Виктор Ершов": in a language that inflects
    * names, the surname in another case, when it fits one person only */
   if (best == NULL && doc->inflecting && g_strv_length (words) == 1)
@@ -2052,6 +2104,20 @@ px_quotes_collect_people (Doc *doc)
         {
           i = last;
           continue;
+        }
+      /* "Su primera carrera fue una San Silvestre", "ganó un Mundial": a
+       * Spanish capitalised run right after an indefinite article, with no
+       * given name, is an event or a thing, never a person */
+      if (doc->pro_drop && !org && first_name == i && i > 0 && is_word (doc, i - 1)
+          && lower_is (doc, i - 1, "un", "una", "unos", "unas", NULL))
+        {
+          g_autofree char *run = px_quotes_slice (doc, i, last);
+
+          if (px_quotes_given_name_gender (run) == 0)
+            {
+              i = last;
+              continue;
+            }
         }
       /* "Luis y Pedro Sanz", "Ruth and Hannah Beck" read as one run: two
        * given names sharing the surname after them are two people (a
@@ -3092,6 +3158,66 @@ unnamed_person_noun (const char *speaker)
          && g_unichar_get_script (g_utf8_get_char (speaker)) == G_UNICODE_SCRIPT_LATIN;
 }
 
+/* "La Fiscalía General del Estado de Michoacán informó … . la Fiscalía
+ * estatal precisó …": a Spanish body's noun alone or with one lower-case
+ * adjective after it ("Fiscalía estatal", "la fiscalía") names again the
+ * body with a longer name opening on that noun that spoke, or was named,
+ * before @quote. NULL when there is none. */
+static char *
+spanish_body_with_adjective (Doc     *doc,
+                             PxQuote *quote,
+                             guint    cue)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *noun = NULL;
+  const char *best = NULL;
+  guint best_seen = 0;
+
+  if (!doc->pro_drop || quote->speaker == NULL)
+    return NULL;
+  parts = g_strsplit (quote->speaker, " ", -1);
+  /* "Según informó la fiscalía": the noun alone, too */
+  if (g_strv_length (parts) == 2
+      ? !g_unichar_isupper (g_utf8_get_char (parts[0])) || !g_unichar_islower (g_utf8_get_char (parts[1]))
+        || IN (stop_words, parts[1])
+      : g_strv_length (parts) != 1)
+    return NULL;
+  noun = g_utf8_strdown (parts[0], -1);
+  /* "Fiscalía", "Consejería", "Alcaldía": an office in "-ía" is a body */
+  if (!(IN (institution_nouns, noun) || IN (org_words, noun) || (g_str_has_suffix (noun, "ía") && strlen (noun) > 6)))
+    return NULL;
+  /* a body that spoke earlier in the article */
+  for (guint o = 0; o < doc->quotes->len; o++)
+    {
+      const PxQuote *other = g_ptr_array_index (doc->quotes, o);
+      g_autofree char *folded = NULL;
+
+      if (other == quote || other->speaker == NULL || other->span.paragraph > quote->span.paragraph
+          || (other->span.paragraph == quote->span.paragraph && other->span.start >= quote->span.start))
+        continue;
+      folded = g_utf8_strdown (other->speaker, -1);
+      if (g_str_has_prefix (folded, noun) && folded[strlen (noun)] == ' ' && strchr (folded + strlen (noun) + 1, ' ') != NULL)
+        best = other->speaker;
+    }
+  if (best != NULL)
+    return g_strdup (best);
+  /* or one the article named before the cue */
+  for (guint p = 0; cue != G_MAXUINT && p < doc->people->len; p++)
+    {
+      Person *candidate = g_ptr_array_index (doc->people, p);
+      g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
+      guint seen = px_quotes_mention_before (candidate, cue);
+
+      if (candidate->org && seen != G_MAXUINT && g_str_has_prefix (folded, noun) && folded[strlen (noun)] == ' '
+          && strchr (folded + strlen (noun) + 1, ' ') != NULL && (best == NULL || seen > best_seen))
+        {
+          best = candidate->name;
+          best_seen = seen;
+        }
+    }
+  return best != NULL ? g_strdup (best) : NULL;
+}
+
 /* "The union said", "Northway said", "laut Deutschem Wetterdienst", "a
  * spokesman for the regulator", "fuentes del Ministerio de Transportes":
  * an institution speaks under the fullest name the article gives it, in
@@ -3112,6 +3238,16 @@ px_quotes_fullest_institution_names (Doc *doc)
 
       if (quote->speaker == NULL)
         continue;
+      {
+        char *body = spanish_body_with_adjective (doc, quote, cue);
+
+        if (body != NULL)
+          {
+            g_free (quote->speaker);
+            quote->speaker = body;
+            continue;
+          }
+      }
       /* "В министерстве транспорта региона РИА Новости сообщили": the
        * agency told is no part of the institution before it */
       {
@@ -3253,7 +3389,13 @@ px_quotes_fullest_institution_names (Doc *doc)
        * Verdi", "sources at the ministry": the institution speaks */
       if (from + 2 < words->len && px_text_list_contains (source_nouns, G_N_ELEMENTS (source_nouns), g_ptr_array_index (words, from))
           && (IN (of_words, (const char *) g_ptr_array_index (words, from + 1))
-              || strcmp (g_ptr_array_index (words, from + 1), "for") == 0))
+              || strcmp (g_ptr_array_index (words, from + 1), "for") == 0)
+          /* "vocero de una de las tres concesionarias": one of several
+           * bodies the article does not tell apart; none of them speaks */
+          && !(doc->pro_drop && from + 3 < words->len
+               && (strcmp (g_ptr_array_index (words, from + 2), "una") == 0
+                   || strcmp (g_ptr_array_index (words, from + 2), "uno") == 0)
+               && strcmp (g_ptr_array_index (words, from + 3), "de") == 0))
         {
           g_auto(GStrv) parts = g_strsplit (quote->speaker, " ", -1);
           guint skip = from + 2;

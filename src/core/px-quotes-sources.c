@@ -2753,6 +2753,65 @@ discourse_adverbial_before (Doc  *doc,
   return 0;
 }
 
+/* Whether the words of @sentence before the verb at @i are only a
+ * Spanish adverbial of time or degree ("Solo al final", "Más tarde",
+ * "Luego", "Ya en la calle"): at most four words, the first an adverb,
+ * none after it capitalised. */
+static gboolean
+spanish_adverbial_opener_before (Doc  *doc,
+                                 guint i,
+                                 gint  sentence)
+{
+  static const char * const openers[] = {
+    "solo", "sólo", "luego", "después", "entonces", "finalmente", "más", "incluso", "tampoco", "también",
+    "además", "ya", "al",
+  };
+  guint f = g_array_index (doc->sentences, Sentence, sentence).first;
+
+  if (i <= f || i > f + 4 || !is_word (doc, f) || doc->span_of[f] >= 0
+      || !px_text_list_contains (openers, G_N_ELEMENTS (openers), lower (doc, f)))
+    return FALSE;
+  /* "Al final", "Más tarde": a second word is needed after "al" and "más" */
+  if (lower_is (doc, f, "al", "más", NULL) && i == f + 1)
+    return FALSE;
+  for (guint k = f + 1; k < i; k++)
+    if (!is_word (doc, k) || doc->span_of[k] >= 0 || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
+      return FALSE;
+  return TRUE;
+}
+
+/* "La empresa minera, por su parte, negó que …", "El Gobierno, sin
+ * embargo, aseguró …": a Spanish connector between commas right before
+ * the verb stands between the subject and its verb. Returns how many
+ * tokens it takes before @i, commas included, or 0. */
+static guint
+spanish_connector_incise_before (Doc  *doc,
+                                 guint i,
+                                 gint  sentence)
+{
+  static const char * const connectors[][3] = {
+    { "por", "su", "parte" }, { "a", "su", "vez" }, { "por", "otra", "parte" }, { "por", "otro", "lado" },
+    { "sin", "embargo", NULL }, { "en", "cambio", NULL }, { "no", "obstante", NULL }, { "mientras", "tanto", NULL },
+    { "en", "tanto", NULL }, { "además", NULL, NULL }, { "asimismo", NULL, NULL }, { "también", NULL, NULL },
+  };
+
+  if (!doc->pro_drop || i < 3 || !px_quotes_allowed_token (doc, i - 1, sentence) || !is_punct (doc, i - 1, ','))
+    return 0;
+  for (gsize c = 0; c < G_N_ELEMENTS (connectors); c++)
+    {
+      guint n = connectors[c][2] != NULL ? 3 : connectors[c][1] != NULL ? 2 : 1;
+      gboolean match = i >= n + 3;
+
+      for (guint k = 0; k < n && match; k++)
+        match = px_quotes_allowed_token (doc, i - 1 - n + k, sentence) && is_word (doc, i - 1 - n + k)
+                && strcmp (lower (doc, i - 1 - n + k), connectors[c][k]) == 0;
+      if (match && px_quotes_allowed_token (doc, i - 2 - n, sentence) && is_punct (doc, i - 2 - n, ',')
+          && px_quotes_allowed_token (doc, i - 3 - n, sentence) && is_word (doc, i - 3 - n))
+        return n + 2;
+    }
+  return 0;
+}
+
 /* "An internal audit from March 2022 found …", "A report dated 3 May
  * said …": a document opening the sentence, then only the date it bears
  * before the verb. The date is no speaker; the document is. (A "from"
@@ -2960,6 +3019,7 @@ source_backward (Doc    *doc,
   guint i = verb;
   const char *word;
 
+  i -= spanish_connector_incise_before (doc, i, sentence);
   while (i > 0 && px_quotes_allowed_token (doc, i - 1, sentence) && is_word (doc, i - 1)
          && (IN (between_words, lower (doc, i - 1)) || (g_str_has_suffix (lower (doc, i - 1), "ly")
              && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !ly_noun (doc, i - 1))
@@ -3121,13 +3181,22 @@ source_backward (Doc    *doc,
           {
             gboolean plain = TRUE;
 
+            guint end = i;
+
             for (guint k = b; k < i && plain; k++)
               plain = is_word (doc, k) && px_quotes_allowed_token (doc, k, sentence) && doc->span_of[k] < 0;
+            /* "Fuentes de la entidad consultadas por este periódico": a
+             * feminine plural participle agrees with "fuentes", not with
+             * the body, and ends it */
+            for (guint k = b + 1; k < i && plain && end == i; k++)
+              if (g_str_has_suffix (lower (doc, k), "adas") || g_str_has_suffix (lower (doc, k), "idas")
+                  || lower_is (doc, k, "cercanas", "próximas", "conocedoras", NULL))
+                end = k;
             if (plain)
               {
                 source->first = b;
-                source->last = i - 1;
-                source->speaker = px_quotes_slice (doc, b, i - 1);
+                source->last = end - 1;
+                source->speaker = px_quotes_slice (doc, b, end - 1);
                 return TRUE;
               }
           }
@@ -4908,6 +4977,26 @@ business_adjectives_only (Doc  *doc,
   for (guint w = first; w < head; w++)
     if (!is_word (doc, w) || (tok (doc, w)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_NUMBER))
         || IN (institution_nouns, lower (doc, w)) || is_company_noun (lower (doc, w)) || IN (stop_words, lower (doc, w)))
+      return FALSE;
+  return TRUE;
+}
+
+/* "la empresa minera", "la Fiscalía estatal", "el ministerio
+ * español": Spanish puts a body's adjectives after its noun, so the
+ * noun right after the determiner at @first is the head when only
+ * lower-case adjectives follow it up to @last. */
+static gboolean
+spanish_body_head_first (Doc  *doc,
+                         guint first,
+                         guint last)
+{
+  if (!doc->pro_drop || first >= last || last > first + 2 || !is_word (doc, first)
+      || !(IN (institution_nouns, lower (doc, first)) || is_company_noun (lower (doc, first))))
+    return FALSE;
+  for (guint w = first + 1; w <= last; w++)
+    if (!is_word (doc, w) || (tok (doc, w)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_NUMBER))
+        || doc->span_of[w] >= 0 || IN (stop_words, lower (doc, w)) || IN (institution_nouns, lower (doc, w))
+        || IN (speech_verbs, lower (doc, w)))
       return FALSE;
   return TRUE;
 }
@@ -6917,7 +7006,8 @@ resolve_source_inner (Doc    *doc,
           }
       }
     if (person == NULL && (IN (institution_nouns, bare_head (lower (doc, source->last)))
-                           || is_company_noun (lower (doc, source->last))))
+                           || is_company_noun (lower (doc, source->last))
+                           || spanish_body_head_first (doc, first, source->last)))
       {
         /* "the regulator said", "a spokesperson said": the institution the
          * article last named speaks. */
@@ -7038,7 +7128,9 @@ resolve_source_inner (Doc    *doc,
                   org = candidate;
               }
           }
-        if (org == NULL && n_modifiers == 0 && is_company_noun (bare_head (lower (doc, source->last))))
+        if (org == NULL && n_modifiers == 0 && (is_company_noun (bare_head (lower (doc, source->last)))
+                                                 || (spanish_body_head_first (doc, first, source->last)
+                                                     && is_company_noun (lower (doc, first)))))
           org = last_business_before (doc, source->first);
         /* the management of a firm the article introduced by a business
          * noun ("la direction du groupe agroalimentaire Valdor"), before
@@ -8074,8 +8166,24 @@ cue_skip_listener (Doc  *doc,
     return i;
   if (px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && strcmp (lower (doc, j), "la") == 0)
     j++;
+  else if (doc->pro_drop && px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j)
+           && lower_is (doc, j, "los", "las", NULL))
+    j++;
   if (!px_quotes_allowed_token (doc, j, sentence) || !is_word (doc, j))
     return i;
+  /* "señaló a la prensa el gerente …", "dijo a los periodistas la
+   * alcaldesa": in Spanish the press as a whole is the listener, and the
+   * subject follows it */
+  if (doc->pro_drop && lower_is (doc, j, "prensa", "periodistas", "reporteros", "medios", NULL))
+    {
+      j++;
+      if (px_quotes_allowed_token (doc, j + 1, sentence) && is_word (doc, j) && is_word (doc, j + 1)
+          && strcmp (lower (doc, j), "de") == 0 && strcmp (lower (doc, j + 1), "comunicación") == 0)
+        j += 2;
+      if (px_quotes_allowed_token (doc, j, sentence) && is_punct (doc, j, ','))
+        j++;
+      return px_quotes_allowed_token (doc, j, sentence) ? j : i;
+    }
   /* "a este diario", "à notre journal", "a esta redacción": the paper
    * reporting it */
   {
@@ -9575,6 +9683,17 @@ px_quotes_cue_at (Doc      *doc,
       cue->source.implicit = TRUE;
       cue->found = TRUE;
     }
+  /* "Solo al final pidió la palabra para decir que …", "Más tarde
+   * aseguró que …": a Spanish sentence that opens with an adverbial of
+   * time or degree before the verb has a dropped subject; the adverbial,
+   * capitalised only for the sentence, is no name */
+  else if (doc->pro_drop && spanish_adverbial_opener_before (doc, i, sentence))
+    {
+      cue->source.first = cue->source.last = i;
+      cue->source.pronoun = TRUE;
+      cue->source.implicit = TRUE;
+      cue->found = TRUE;
+    }
   /* "Auf die Frage, ob …, sagte der Bürgermeister, …", "Auf Nachfrage
    * sagte er": German puts one phrase before the verb; when the sentence
    * opens with a preposition or an adverb, that phrase is no subject, and
@@ -10255,6 +10374,153 @@ pronoun_before_anyone (Doc    *doc,
     }
   if (best != NULL)
     px_quotes_source_from_person (source, best);
+}
+
+/* "Un vocero de una de las tres concesionarias (, que pidió …,) dijo":
+ * a Spanish spokesperson of one of several bodies the article does not
+ * tell apart speaks as the phrase itself, an anonymous source, not as
+ * any one body. Reads the phrase whether the subject was read back to
+ * "las …" or forward as "Un vocero". */
+static gboolean
+spanish_spokesperson_of_one_of (Doc    *doc,
+                                Source *source)
+{
+  guint article = G_MAXUINT, end = G_MAXUINT;
+
+  if (!doc->pro_drop || source->pronoun || !is_word (doc, source->first))
+    return FALSE;
+  /* read back: "las tres concesionarias" after "Un vocero de una de" */
+  if (source->first >= 5 && lower_is (doc, source->first, "las", "los", NULL)
+      && is_word (doc, source->first - 1) && lower_is (doc, source->first - 1, "de", NULL)
+      && is_word (doc, source->first - 2) && lower_is (doc, source->first - 2, "una", "uno", NULL)
+      && is_word (doc, source->first - 3) && lower_is (doc, source->first - 3, "de", NULL)
+      && is_word (doc, source->first - 4) && IN (spokes, lower (doc, source->first - 4))
+      && is_word (doc, source->first - 5) && lower_is (doc, source->first - 5, "un", "una", NULL)
+      && doc->token_sentence[source->first - 5] == doc->token_sentence[source->first])
+    {
+      article = source->first - 5;
+      end = source->last;
+    }
+  /* read forward: "Un vocero" and then "de una de las …" up to a comma */
+  else if (source->last == source->first + 1 && lower_is (doc, source->first, "un", "una", NULL)
+           && is_word (doc, source->last) && IN (spokes, lower (doc, source->last))
+           && is_word (doc, source->last + 1) && lower_is (doc, source->last + 1, "de", NULL)
+           && is_word (doc, source->last + 2) && lower_is (doc, source->last + 2, "una", "uno", NULL)
+           && is_word (doc, source->last + 3) && lower_is (doc, source->last + 3, "de", NULL))
+    {
+      article = source->first;
+      for (guint k = source->last + 4; k < doc->tokens->len && k < source->last + 10
+                                       && doc->token_sentence[k] == doc->token_sentence[source->first]; k++)
+        {
+          if (!is_word (doc, k))
+            {
+              if (is_punct (doc, k, ','))
+                end = k - 1;
+              break;
+            }
+          if (doc->span_of[k] >= 0 || IN (speech_verbs, lower (doc, k)))
+            break;
+        }
+    }
+  if (article == G_MAXUINT || end == G_MAXUINT || end < article + 5)
+    return FALSE;
+  g_free (source->speaker);
+  source->speaker = px_quotes_slice (doc, article + 1, end);
+  source->person = NULL;
+  source->first = article;
+  source->last = end;
+  return TRUE;
+}
+
+/* The head noun of a description, past its determiner ("El canciller
+ * paraguayo" → "canciller"), folded; NULL when there is none. */
+static char *
+description_head (const char *description)
+{
+  static const char * const articles[] = { "el", "la", "los", "las", "su", "un", "una" };
+  g_autofree char *folded = g_utf8_strdown (description, -1);
+  g_auto(GStrv) words = g_strsplit_set (folded, " ,", -1);
+
+  for (guint w = 0; words[w] != NULL; w++)
+    if (*words[w] != '\0' && !px_text_list_contains (articles, G_N_ELEMENTS (articles), words[w]))
+      return g_strdup (words[w]);
+  return NULL;
+}
+
+/* "afirmó el dirigente de Alianza Cívica", "el jefe de la diplomacia
+ * paraguaya", "El titular del Ejecutivo gallego": Spanish news names a
+ * person it has introduced by a role again with a periphrasis of that
+ * role — the head of a party, of a country's diplomacy (its foreign
+ * minister, "canciller") or of a government (its president). The
+ * person, not the body inside the phrase, speaks: the one last named
+ * before whose description the periphrasis fits. */
+static gboolean
+spanish_role_periphrasis (Doc    *doc,
+                          Source *source)
+{
+  static const char * const heads[] = { "jefe", "jefa", "titular", "dirigente", "líder" };
+  static const char * const diplomats[] = { "canciller", NULL };
+  static const char * const presidents[] = { "presidente", "presidenta", NULL };
+  const char * const *targets = NULL;
+  guint h = source->first, de;
+  Person *best = NULL;
+  guint best_seen = 0;
+
+  if (!doc->pro_drop || source->pronoun || !is_word (doc, h))
+    return FALSE;
+  /* "el jefe de la diplomacia paraguaya afirmó": the subject read back
+   * from the verb stops at "de" */
+  if (h >= 3 && lower_is (doc, h, "la", NULL) && is_word (doc, h - 1) && lower_is (doc, h - 1, "de", NULL)
+      && is_word (doc, h - 2) && px_text_list_contains (heads, G_N_ELEMENTS (heads), lower (doc, h - 2))
+      && is_word (doc, h - 3) && lower_is (doc, h - 3, "el", "la", NULL)
+      && doc->token_sentence[h - 3] == doc->token_sentence[h])
+    h -= 3;
+  if (!lower_is (doc, h, "el", "la", NULL))
+    return FALSE;
+  h++;
+  de = h + 1;
+  if (de + 1 > source->last || !is_word (doc, h) || !px_text_list_contains (heads, G_N_ELEMENTS (heads), lower (doc, h))
+      || !is_word (doc, de) || !lower_is (doc, de, "de", "del", NULL) || !is_word (doc, de + 1))
+    return FALSE;
+  if (de + 2 <= source->last && strcmp (lower (doc, de), "de") == 0 && lower_is (doc, de + 1, "la", NULL)
+      && is_word (doc, de + 2) && strcmp (lower (doc, de + 2), "diplomacia") == 0)
+    targets = diplomats;
+  else if (strcmp (lower (doc, de), "del") == 0 && lower_is (doc, de + 1, "ejecutivo", "gobierno", NULL))
+    targets = presidents;
+  else if (!lower_is (doc, h, "dirigente", "líder", NULL) || !(tok (doc, de + 1)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    return FALSE;
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *candidate = g_ptr_array_index (doc->people, p);
+      guint seen = px_quotes_mention_before (candidate, source->first);
+      gboolean fits = FALSE;
+
+      if (candidate->org || seen == G_MAXUINT)
+        continue;
+      for (guint d = 0; d < candidate->descriptions->len && !fits; d++)
+        {
+          g_autofree char *head = description_head (g_ptr_array_index (candidate->descriptions, d));
+
+          if (head == NULL)
+            continue;
+          if (targets != NULL)
+            for (guint t = 0; targets[t] != NULL && !fits; t++)
+              fits = strcmp (head, targets[t]) == 0;
+          else
+            fits = px_quotes_descriptor_word_fits (lower (doc, h), head);
+        }
+      if (fits && (best == NULL || seen > best_seen))
+        {
+          best = candidate;
+          best_seen = seen;
+        }
+    }
+  if (best == NULL)
+    return FALSE;
+  g_free (source->speaker);
+  source->speaker = NULL;
+  px_quotes_source_from_person (source, best);
+  return TRUE;
 }
 
 /* "…, el acusado dijo que …", "la acusada negó": a Spanish verb read as
@@ -10946,6 +11212,8 @@ px_quotes_resolve_source (Doc    *doc,
       source->person = NULL;
       return;
     }
+  if (spanish_role_periphrasis (doc, source) || spanish_spokesperson_of_one_of (doc, source))
+    return;
   if (defendant_before_verb (doc, source))
     return;
   if (charged_subject (doc, source))
@@ -11131,11 +11399,42 @@ px_quotes_resolve_source (Doc    *doc,
 
       if (n >= 1 && (n == 1 || px_text_list_contains (voices, G_N_ELEMENTS (voices), words[0]))
           && px_text_list_contains (bodies, G_N_ELEMENTS (bodies), bare_head (words[n - 1]))
-          && last_body_speaker_before (doc, source->first, &spoke) && spoke.speaker != NULL)
+          && last_body_speaker_before (doc, source->first, &spoke) && spoke.speaker != NULL
+          /* "El entrenador del Club …, Joseba Arrieta": a name the reader
+           * could not give a gender, introduced with a description, is a
+           * person's, no body's */
+          && !(doc->pro_drop && spoke.person != NULL && !spoke.person->org && spoke.person->descriptions->len > 0))
         {
           g_free (source->speaker);
           source->speaker = g_strdup (spoke.speaker);
           source->person = spoke.person;
+        }
+      /* "Fuentes de la entidad reconocieron …" where no body has spoken
+       * yet: the institution the Spanish article last named */
+      else if (doc->pro_drop && n >= 1 && (n == 1 || px_text_list_contains (voices, G_N_ELEMENTS (voices), words[0]))
+               && px_text_list_contains (bodies, G_N_ELEMENTS (bodies), bare_head (words[n - 1])))
+        {
+          Person *body = NULL;
+          guint body_seen = 0;
+
+          for (guint p = 0; p < doc->people->len; p++)
+            {
+              Person *candidate = g_ptr_array_index (doc->people, p);
+              guint seen = last_mention_outside_quotes (doc, candidate, source->first);
+
+              if (candidate->org && seen != G_MAXUINT && strchr (candidate->name, ' ') != NULL
+                  && (body == NULL || seen > body_seen))
+                {
+                  body = candidate;
+                  body_seen = seen;
+                }
+            }
+          if (body != NULL)
+            {
+              g_free (source->speaker);
+              source->speaker = g_strdup (body->name);
+              source->person = body;
+            }
         }
       px_quotes_source_clear (&spoke);
     }

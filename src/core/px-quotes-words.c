@@ -110,6 +110,9 @@ static const char * const speech_verbs[] = {
    * and estimates in the present of reportage */
   "denuncia", "denuncian", "calcula", "calculan", "estima", "estiman", "advierten", "explican", "indican",
   "insisten", "reclama", "reclaman", "exige", "exigen",
+  /* "descartó que el Gobierno vaya a …", "Economía anticipa que …":
+   * ruling out and forecasting, with "que" only (see needs_complementiser) */
+  "descartó", "descartaron", "descarta", "descartan", "anticipó", "anticiparon", "anticipa", "anticipan",
   /* "cuenta su mujer", "ha contado": telling a story */
   "cuenta", "cuentan", "contado", "contaron",
   /* shouted and exclaimed: "gritó una mujer a la salida" */

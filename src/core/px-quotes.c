@@ -994,6 +994,11 @@ find_cue (Doc      *doc,
       if (doc->pro_drop && i > near + 2 && is_word (doc, i - 1) && lower_is (doc, i - 1, "y", "e", NULL)
           && is_punct (doc, i - 2, ','))
         distance += 30;
+      /* "Los socios denuncian que … y reclaman una mesa de diálogo": a
+       * Spanish verb joined by "y" after an earlier cue of the sentence
+       * goes on with that cue's subject; the first cue reports */
+      else if (doc->pro_drop && best->found && best->first < i && is_word (doc, i - 1) && lower_is (doc, i - 1, "y", "e", NULL))
+        distance += 30;
       if (distance < best_distance)
         {
           px_quotes_source_clear (&best->source);
@@ -1549,12 +1554,38 @@ needs_complementiser (const char *verb)
 {
   static const char * const verbs[] = {
     "denuncia", "denuncian", "calcula", "calculan", "estima", "estiman", "reclama", "reclaman", "exige", "exigen",
+    "descartó", "descartaron", "descarta", "descartan", "anticipó", "anticiparon", "anticipa", "anticipan",
     /* "demanding that the bill …", never "a demanding job" */
     "demanding",
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (verbs); i++)
     if (strcmp (verb, verbs[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Spanish verbs of asking ("pidió", "solicitaron", "rogó"), whose
+ * content is an infinitive, a "que" clause or quoted words. */
+static gboolean
+spanish_request_verb (const char *verb)
+{
+  return g_str_has_prefix (verb, "pid") || g_str_has_prefix (verb, "pide") || g_str_has_prefix (verb, "solicit")
+         || g_str_has_prefix (verb, "rog") || g_str_has_prefix (verb, "rueg");
+}
+
+/* Whether a Spanish word looks like an infinitive, with or without an
+ * enclitic pronoun ("especular", "cerrarlo", "retirarse"). */
+static gboolean
+spanish_infinitive (const char *word)
+{
+  static const char * const endings[] = {
+    "ar", "er", "ir", "arse", "erse", "irse", "arlo", "erlo", "irlo", "arla", "erla", "irla", "arlos", "arlas",
+    "arle", "arles", "erle", "irle",
+  };
+
+  for (gsize e = 0; e < G_N_ELEMENTS (endings); e++)
+    if (g_str_has_suffix (word, endings[e]))
       return TRUE;
   return FALSE;
 }
@@ -1790,6 +1821,38 @@ clause_bounds (Doc   *doc,
   if (!cue->according && first > cue->last && is_word (doc, cue->first) && needs_complementiser (lower (doc, cue->first))
       && !(is_word (doc, first - 1) && lower_is (doc, first - 1, "que", "that", NULL)))
     return FALSE;
+  /* "En la misma entrevista, Berrondo defendió …": a short phrase opening
+   * on a preposition before the subject says where or when, and is no
+   * clause anybody said */
+  if (doc->pro_drop && !cue->according && last < cue->first && is_word (doc, first) && doc->span_of[first] < 0
+      && lower_is (doc, first, "en", "durante", "tras", "con", "desde", "ante", "sobre", "para", "por", "a", "al", NULL))
+    {
+      guint n_words = 0;
+
+      for (guint t = first; t <= last; t++)
+        if (is_word (doc, t))
+          n_words++;
+      if (n_words <= 5)
+        return FALSE;
+    }
+  if (doc->pro_drop && !cue->according && first > cue->last && is_word (doc, cue->first)
+      && spanish_request_verb (lower (doc, cue->first)) && is_word (doc, first) && doc->span_of[first] < 0)
+    {
+      const char *word = lower (doc, first);
+      gboolean after_que = is_word (doc, first - 1) && lower_is (doc, first - 1, "que", NULL);
+
+      /* "pidió paciencia a la afición": a bare noun asked for, not in
+       * quotation marks, reports no words (an infinitive or a "que"
+       * clause does: "pidió no especular", "pidió que se declare …") */
+      if (!after_que && !lower_is (doc, first, "no", "a", "al", NULL) && !spanish_infinitive (word))
+        return FALSE;
+      /* "pidió perdón a los aficionados que viajaron a Tudela": a request
+       * takes the subjunctive; a past indicative after "que" opens a
+       * relative clause on the noun before it */
+      if (after_que && first >= 2 && first - 1 > cue->last + 1
+          && (g_str_has_suffix (word, "aron") || g_str_has_suffix (word, "ieron") || g_str_has_suffix (word, "eron")))
+        return FALSE;
+    }
   *first_out = first;
   *last_out = last;
   return TRUE;
@@ -1887,6 +1950,27 @@ coordinated_cue (Doc   *doc,
   return G_MAXUINT;
 }
 
+/* "… y pidió a las partes \"privilegiar el diálogo\"", "y pidió a los
+ * vecinos que …": in Spanish "a" after the verb opens its listener;
+ * whether words in quotation marks, a "que" clause or an infinitive
+ * follow the listener within a few words. */
+static gboolean
+spanish_listener_then_content (Doc   *doc,
+                               guint  first,
+                               guint  last)
+{
+  for (guint t = first + 1; t <= last && t < first + 7; t++)
+    {
+      if (doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE))
+        return TRUE;
+      if (!is_word (doc, t))
+        return FALSE;
+      if (lower_is (doc, t, "que", NULL) || (t > first + 1 && spanish_infinitive (lower (doc, t))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean romance_bare_noun_object (Doc   *doc,
                                           guint  first,
                                           guint  last);
@@ -1932,9 +2016,16 @@ add_clause_quotes (Doc   *doc,
           /* "said Lowry had … and announced a scholarship in her name": a
            * second verb with a noun phrase for its object reports no words */
           gboolean object = !doc->capital_nouns && second_first == verb + 1 && is_word (doc, second_first)
-                            && (lower_is (doc, second_first, "a", "an", "its", "their", "plans", NULL)
+                            && ((doc->pro_drop && lower_is (doc, second_first, "a", "al", NULL)
+                                 ? !spanish_listener_then_content (doc, second_first, last)
+                                 : lower_is (doc, second_first, "a", "an", "its", "their", "plans", NULL))
                                 /* "a dénoncé un « guet-apens » et réclamé des renforts" */
-                                || romance_bare_noun_object (doc, second_first, last));
+                                || romance_bare_noun_object (doc, second_first, last)
+                                /* "… y pidió paciencia a la afición": a
+                                 * bare noun asked for */
+                                || (doc->pro_drop && spanish_request_verb (lower (doc, verb))
+                                    && !lower_is (doc, second_first, "no", "a", "al", "que", NULL)
+                                    && !spanish_infinitive (lower (doc, second_first))));
 
           quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, end),
                              tok (doc, first)->start, tok (doc, end)->end, FALSE);
