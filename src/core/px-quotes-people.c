@@ -1444,6 +1444,30 @@ oblique_surname (const char *surname,
   return FALSE;
 }
 
+/* The one two-word person whose surname @last (a Russian surname in the
+ * nominative) is an oblique form of ("Мальцева" for "Ирину Мальцеву"),
+ * or NULL when none or several are. */
+static Person *
+single_oblique_person (Doc        *doc,
+                       const char *last)
+{
+  guint found = 0;
+  Person *oblique = NULL;
+
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *person = g_ptr_array_index (doc->people, p);
+
+      if (person->org || person->lower_last == NULL || strchr (person->name, ' ') == NULL
+          || strchr (person->name, ' ') != strrchr (person->name, ' ') || !oblique_surname (last, person->lower_last))
+        continue;
+      if (oblique != person)
+        found++;
+      oblique = person;
+    }
+  return found == 1 ? oblique : NULL;
+}
+
 /* A surname or a shorter form names back to the full name mentioned last
  * before @before (or first after it, when the article names someone by
  * surname first). */
@@ -1524,21 +1548,9 @@ px_quotes_find_person_by_part (Doc        *doc,
   if (best == NULL && doc->inflecting && g_strv_length (words) == 1
       && (g_str_has_suffix (last, "ова") || g_str_has_suffix (last, "ева") || g_str_has_suffix (last, "ина")))
     {
-      guint found = 0;
-      Person *oblique = NULL;
+      Person *oblique = single_oblique_person (doc, last);
 
-      for (guint p = 0; p < doc->people->len; p++)
-        {
-          Person *person = g_ptr_array_index (doc->people, p);
-
-          if (person->org || person->lower_last == NULL || strchr (person->name, ' ') == NULL
-              || strchr (person->name, ' ') != strrchr (person->name, ' ') || !oblique_surname (last, person->lower_last))
-            continue;
-          if (oblique != person)
-            found++;
-          oblique = person;
-        }
-      if (found == 1)
+      if (oblique != NULL)
         {
           static const char * const given_endings[][2] = {
             { "ии", "ия" }, { "ьи", "ья" }, { "у", "а" }, { "ю", "я" }, { "ы", "а" }, { "ой", "а" }, { "и", "а" },
@@ -1582,21 +1594,9 @@ px_quotes_find_person_by_part (Doc        *doc,
         { "ея", "ей" }, { "ая", "ай" }, { "ею", "ей" }, { "аю", "ай" }, { "еем", "ей" }, { "аем", "ай" },
         { "ом", "" }, { "у", "" }, { "е", "" }, { "а", "" },
       };
-      guint found = 0;
-      Person *oblique = NULL;
+      Person *oblique = single_oblique_person (doc, last);
 
-      for (guint p = 0; p < doc->people->len; p++)
-        {
-          Person *person = g_ptr_array_index (doc->people, p);
-
-          if (person->org || person->lower_last == NULL || strchr (person->name, ' ') == NULL
-              || strchr (person->name, ' ') != strrchr (person->name, ' ') || !oblique_surname (last, person->lower_last))
-            continue;
-          if (oblique != person)
-            found++;
-          oblique = person;
-        }
-      if (found == 1)
+      if (oblique != NULL)
         {
           const char *space = strchr (oblique->name, ' ');
           g_autofree char *given = g_strndup (oblique->name, space - oblique->name);
