@@ -2324,6 +2324,19 @@ px_quotes_russian_name_after_kind (Doc  *doc,
 
 static gboolean sentence_has_speech_quote (Doc *doc, gint sentence);
 
+/* Gives @quote the speaker @person and the description the article first
+ * gave them. */
+static void
+quote_from_person (PxQuote *quote,
+                   Person  *person)
+{
+  g_free (quote->speaker);
+  quote->speaker = g_strdup (person->name);
+  g_free (quote->speaker_description);
+  quote->speaker_description = person->descriptions->len > 0
+                               ? g_strdup (g_ptr_array_index (person->descriptions, 0)) : NULL;
+}
+
 /* Gives @quote the person @sentence opens with, when that sentence is a
  * whole paragraph without quotation marks ("Natarajan disputes that.").
  * Returns whether it did. */
@@ -2346,9 +2359,7 @@ subject_of_lone_sentence (Doc     *doc,
       px_quotes_resolve_source (doc, &subject);
       if (subject.person != NULL && !subject.person->org)
         {
-          quote->speaker = g_strdup (subject.person->name);
-          if (subject.person->descriptions->len > 0)
-            quote->speaker_description = g_strdup (g_ptr_array_index (subject.person->descriptions, 0));
+          quote_from_person (quote, subject.person);
         }
     }
   px_quotes_source_clear (&subject);
@@ -2389,9 +2400,7 @@ reported_voice_before (Doc     *doc,
   found = find_cue (doc, span->sentence - 1, previous->last, G_MAXUINT, FALSE, &cue);
   if (found && cue.source.person != NULL && !cue.source.person->org)
     {
-      quote->speaker = g_strdup (cue.source.person->name);
-      if (cue.source.person->descriptions->len > 0)
-        quote->speaker_description = g_strdup (g_ptr_array_index (cue.source.person->descriptions, 0));
+      quote_from_person (quote, cue.source.person);
     }
   px_quotes_source_clear (&cue.source);
   return quote->speaker != NULL;
@@ -2647,9 +2656,7 @@ find_direct_quotes (Doc *doc)
                 }
               if (person != NULL && !person->org)
                 {
-                  quote->speaker = g_strdup (person->name);
-                  if (person->descriptions->len > 0)
-                    quote->speaker_description = g_strdup (g_ptr_array_index (person->descriptions, 0));
+                  quote_from_person (quote, person);
                 }
             }
           px_quotes_source_clear (&subject);
@@ -2693,9 +2700,7 @@ find_direct_quotes (Doc *doc)
                 }
               if (named != NULL && !named->org)
                 {
-                  quote->speaker = g_strdup (named->name);
-                  if (named->descriptions->len > 0)
-                    quote->speaker_description = g_strdup (g_ptr_array_index (named->descriptions, 0));
+                  quote_from_person (quote, named);
                   continue;
                 }
             }
@@ -2738,9 +2743,7 @@ find_direct_quotes (Doc *doc)
             person = px_quotes_prominent_person_before (doc, question - 1);
           if (person != NULL)
             {
-              quote->speaker = g_strdup (person->name);
-              if (person->descriptions->len > 0)
-                quote->speaker_description = g_strdup (g_ptr_array_index (person->descriptions, 0));
+              quote_from_person (quote, person);
             }
           if (quote->speaker != NULL)
             {
@@ -2792,9 +2795,7 @@ find_direct_quotes (Doc *doc)
 
           if (person != NULL && px_quotes_mention_before (person, span->open) + 120 > span->open)
             {
-              quote->speaker = g_strdup (person->name);
-              if (person->descriptions->len > 0)
-                quote->speaker_description = g_strdup (g_ptr_array_index (person->descriptions, 0));
+              quote_from_person (quote, person);
             }
         }
       /* "Patel was blunt. “We are being asked …”": a quote that opens a
@@ -2815,9 +2816,7 @@ find_direct_quotes (Doc *doc)
               px_quotes_resolve_source (doc, &subject);
               if (subject.person != NULL && !subject.person->org)
                 {
-                  quote->speaker = g_strdup (subject.person->name);
-                  if (subject.person->descriptions->len > 0)
-                    quote->speaker_description = g_strdup (g_ptr_array_index (subject.person->descriptions, 0));
+                  quote_from_person (quote, subject.person);
                 }
             }
           px_quotes_source_clear (&subject);
@@ -2866,9 +2865,7 @@ find_direct_quotes (Doc *doc)
             person = px_quotes_find_person_by_part (doc, name, first);
           if (person != NULL && !person->org)
             {
-              quote->speaker = g_strdup (person->name);
-              if (person->descriptions->len > 0)
-                quote->speaker_description = g_strdup (g_ptr_array_index (person->descriptions, 0));
+              quote_from_person (quote, person);
             }
         }
     }
