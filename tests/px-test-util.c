@@ -114,3 +114,17 @@ px_test_expect_quote (GPtrArray  *quotes,
     g_error ("No quote holds “%s”", fragment);
   return quote;
 }
+
+/* Checks each case: the quote holding its fragment has its speaker. */
+void
+px_test_check_speakers (const PxTestSpeakerCase *cases,
+                        gsize                    n_cases)
+{
+  for (gsize c = 0; c < n_cases; c++)
+    {
+      g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (cases[c].text, cases[c].language);
+
+      g_test_message ("%s", cases[c].text);
+      g_assert_cmpstr (px_test_expect_quote (quotes, cases[c].fragment)->speaker, ==, cases[c].speaker);
+    }
+}

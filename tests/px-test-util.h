@@ -24,9 +24,21 @@ gboolean   px_test_claim_holds (PxClaim            *claim,
                                 guint               article,
                                 guint               sentence);
 
+/* A text, the language to read it in, words of one of its quotes and the
+ * speaker that quote should have. */
+typedef struct {
+  const char *language;
+  const char *text;
+  const char *fragment;
+  const char *speaker;
+} PxTestSpeakerCase;
+
 PxQuote   *px_test_find_quote   (GPtrArray          *quotes,
                                 const char         *fragment);
 PxQuote   *px_test_expect_quote (GPtrArray          *quotes,
                                 const char         *fragment);
+
+void       px_test_check_speakers (const PxTestSpeakerCase *cases,
+                                  gsize                    n_cases);
 
 G_END_DECLS

@@ -15,12 +15,7 @@
 static void
 test_relative_after_quote (void)
 {
-  static const struct {
-    const char *language;
-    const char *text;
-    const char *fragment;
-    const char *speaker;
-  } cases[] = {
+  static const PxTestSpeakerCase cases[] = {
     { "fr", "La séance a duré trois heures. Un niveau « soutenable », a assuré la vice-présidente chargée des "
             "finances, Carole Ménard, qui a rappelé que la dette de la Région restait inférieure à six ans.",
       "dette de la Région", "Carole Ménard" },
@@ -32,12 +27,7 @@ test_relative_after_quote (void)
       "la deuda bajará", "Ana Ruiz" },
   };
 
-  for (gsize c = 0; c < G_N_ELEMENTS (cases); c++)
-    {
-      g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (cases[c].text, cases[c].language);
-
-      g_assert_cmpstr (px_test_expect_quote (quotes, cases[c].fragment)->speaker, ==, cases[c].speaker);
-    }
+  px_test_check_speakers (cases, G_N_ELEMENTS (cases));
   {
     g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (
       "“It is sustainable,” Ann Lee told the BBC, who reported that the debt would fall next year.", "en");
@@ -139,26 +129,15 @@ test_russian_role_then_name (void)
 static void
 test_naming_verbs (void)
 {
-  static const struct {
-    const char *language;
-    const char *text;
-    const char *fragment;
-    const char *speaker;
-  } cases[] = {
+  static const PxTestSpeakerCase cases[] = {
     { "de", "Die Fahrer legten die Arbeit nieder. Bürgermeister Paul Kessler nannte den Streik eine „Zumutung“.",
       "Zumutung", "Paul Kessler" },
     { "ru", "Водители остановили работу. Мэр Иван Петров назвал забастовку «провокацией».", "провокацией",
       "Иван Петров" },
   };
 
-  for (gsize c = 0; c < G_N_ELEMENTS (cases); c++)
-    {
-      g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (cases[c].text, cases[c].language);
-      PxQuote *quote = px_test_expect_quote (quotes, cases[c].fragment);
-
-      g_assert_cmpint (quote->kind, ==, PX_QUOTE_SPEECH);
-      g_assert_cmpstr (quote->speaker, ==, cases[c].speaker);
-    }
+  /* a quote with a speaker is speech, never a scare quote */
+  px_test_check_speakers (cases, G_N_ELEMENTS (cases));
 }
 
 /* "Министр Иван Петров возразил, что …", "— спросила она": Russian

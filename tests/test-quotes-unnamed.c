@@ -10,26 +10,6 @@
 #include "px-quotes.h"
 #include "px-test-util.h"
 
-typedef struct {
-  const char *language;
-  const char *text;
-  const char *fragment;
-  const char *speaker;
-} Case;
-
-static void
-check_cases (const Case *cases,
-             gsize       n_cases)
-{
-  for (gsize c = 0; c < n_cases; c++)
-    {
-      g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (cases[c].text, cases[c].language);
-
-      g_test_message ("%s", cases[c].text);
-      g_assert_cmpstr (px_test_expect_quote (quotes, cases[c].fragment)->speaker, ==, cases[c].speaker);
-    }
-}
-
 /* "A resident of the area said", "Un élu de l'opposition estime que": an
  * unnamed person before the verb, completed by a place or group, is the
  * whole phrase; neither the place nor the group speaks. A spokesperson
@@ -37,7 +17,7 @@ check_cases (const Case *cases,
 static void
 test_complement_before_verb (void)
 {
-  static const Case cases[] = {
+  static const PxTestSpeakerCase cases[] = {
     { "en", "The night races worry the estate.\n\nA resident of the estate said the races went on until dawn.",
       "until dawn", "resident of the estate" },
     { "en", "The night races worry the estate.\n\nA councillor from the majority group said the city had hidden the costs.",
@@ -56,7 +36,7 @@ test_complement_before_verb (void)
       "patrol the estate", "council" },
   };
 
-  check_cases (cases, G_N_ELEMENTS (cases));
+  px_test_check_speakers (cases, G_N_ELEMENTS (cases));
 }
 
 int
