@@ -978,6 +978,35 @@ test_adverbial_opener_is_no_subject (void)
   expect_speaker (quotes, "cobró comisiones", "Ramiro Ochoa Leyva");
 }
 
+/* "Pepe Álvarez celebró el acuerdo, aunque pidió que …": "aunque" joins a
+ * second verb with no subject of its own, as "pero" does. */
+static void
+test_aunque_joins_verbs (void)
+{
+  const char *text =
+    "Sube el salario mínimo\n\n"
+    "El secretario general de UGT, Pepe Álvarez, celebró el acuerdo, aunque pidió que la subida llegue al 60 % "
+    "del salario medio.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "60 % del salario medio", "Pepe Álvarez");
+}
+
+/* "calificó la medida de "electoralista"": naming with quoted words, in
+ * the simple past as in the perfect ("ha calificado"). */
+static void
+test_calificar_simple_past (void)
+{
+  const char *text =
+    "Sube el salario mínimo\n\n"
+    "El PP criticó la medida. Su portavoz económico, Carlos Ruiz, calificó la subida de \"electoralista\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = px_test_expect_quote (quotes, "electoralista");
+
+  g_assert_cmpint (quote->kind, ==, PX_QUOTE_SPEECH);
+  g_assert_cmpstr (quote->speaker, ==, "Carlos Ruiz");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1061,6 +1090,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/first-surname-beats-second", test_first_surname_beats_second);
 
   g_test_add_func ("/parallax/quotes-es/adverbial-opener-is-no-subject", test_adverbial_opener_is_no_subject);
+  g_test_add_func ("/parallax/quotes-es/aunque-joins-verbs", test_aunque_joins_verbs);
+  g_test_add_func ("/parallax/quotes-es/calificar-simple-past", test_calificar_simple_past);
 
   return g_test_run ();
 }

@@ -3091,9 +3091,10 @@ source_backward (Doc    *doc,
     }
   if (i == 0 || !px_quotes_allowed_token (doc, i - 1, sentence))
     return FALSE;
-  /* "valoró el anuncio, pero reclamó que …": a Spanish verb right after
-   * "pero" has no subject of its own; the conjunction is none */
-  if (doc->pro_drop && is_word (doc, i - 1) && lower_is (doc, i - 1, "pero", NULL))
+  /* "valoró el anuncio, pero reclamó que …", "celebró el acuerdo, aunque
+   * pidió que …": a Spanish verb right after "pero" or "aunque" has no
+   * subject of its own; the conjunction is none */
+  if (doc->pro_drop && is_word (doc, i - 1) && lower_is (doc, i - 1, "pero", "aunque", NULL))
     return FALSE;
   /* "Un juez vinculó a proceso al exdirector, Gerardo Zúñiga, por …,
    * informó este sábado la Fiscalía.": a Spanish verb right after a comma,
@@ -9309,9 +9310,10 @@ coordinated_subject (Doc    *doc,
    * coordinate a participle or verb with no subject in the same way
    * (English "said … and promised that …" is read as one clause with its
    * cue before) */
-  /* "valoró el anuncio, pero reclamó que …": a Spanish "pero" joins a
-   * second verb with no subject of its own as "y" does */
-  if (doc->pro_drop ? !lower_is (doc, before_verb - 1, "y", "e", "pero", NULL)
+  /* "valoró el anuncio, pero reclamó que …", "…, aunque pidió que …": a
+   * Spanish "pero" or "aunque" joins a second verb with no subject of its
+   * own as "y" does */
+  if (doc->pro_drop ? !lower_is (doc, before_verb - 1, "y", "e", "pero", "aunque", NULL)
       : strcmp (lower (doc, before_verb - 1), "et") != 0 && strcmp (lower (doc, before_verb - 1), "und") != 0
         && strcmp (lower (doc, before_verb - 1), "and") != 0
         /* "thanked donors in a televised address but said …" */

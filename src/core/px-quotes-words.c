@@ -44,9 +44,10 @@ static const char * const speech_verbs[] = {
   /* "a salué « un signal fort »", "begrüßte das Urteil als „…“", "celebró el «…»" */
   "salué", "salue", "saluent", "begrüßte", "begrüßten", "celebró", "aplaudió",
   /* naming an object with quoted words: "nannte den Streik eine „Zumutung“",
-   * "bezeichnete … als „…“", "назвал забастовку «провокацией»" */
+   * "bezeichnete … als „…“", "назвал забастовку «провокацией»", "calificó la
+   * medida de "electoralista"" */
   "nannte", "nannten", "nennt", "bezeichnete", "bezeichneten", "bezeichnet", "назвал", "назвала", "назвали",
-  "называет",
+  "называет", "calificó", "calificaron", "califica", "tachó", "tacha",
   "blamed", "blames", "demanded", "demands", "demanding", "shouted", "wrote", "conceding", "denying", "accuses",
   "quoted", "predicts", "warns", "recounted", "recounts", "conceded", "acknowledging", "reminded",
   "reminds", "assured", "assures",
@@ -185,7 +186,7 @@ static const char * const cognitive_verbs[] = {
   "blames", "considera", "consideran", "cree", "creen", "считают", "полагает", "glaubt", "glaubte",
   "opina", "opinó", "quoted", "appelé", "salué", "salue", "saluent", "begrüßte", "begrüßten", "celebró",
   "aplaudió", "nannte", "nannten", "nennt", "bezeichnete", "bezeichneten", "bezeichnet", "назвал", "назвала",
-  "назвали", "называет",
+  "назвали", "называет", "calificó", "calificaron", "califica", "tachó", "tacha",
   "promise", "promised", "vow", "vowed", "continue", "continued",
 };
 PxQuotesWords px_quotes_cognitive_verbs = WORD_LIST (cognitive_verbs);

@@ -1254,7 +1254,8 @@ takes_clause (const char *verb)
     "welcomed", "praised", "condemned", "criticised", "criticized", "chastised", "vow", "vowed",
     "promise", "promised", "continue", "continued", "blamed", "blames", "quoted", "appelé",
     "salué", "salue", "saluent", "begrüßte", "begrüßten", "celebró", "aplaudió", "nannte", "nannten", "nennt",
-    "bezeichnete", "bezeichneten", "bezeichnet", "назвал", "назвала", "назвали", "называет",
+    "bezeichnete", "bezeichneten", "bezeichnet", "назвал", "назвала", "назвали", "называет", "calificó",
+    "calificaron", "califica", "tachó", "tacha",
   };
   static GHashTable *phrase_verbs_set;
 
