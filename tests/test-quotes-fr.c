@@ -141,6 +141,19 @@ test_listener_no_description (void)
   g_assert_nonnull (strstr (morel->speaker_description, "ancien ministre"));
 }
 
+/* "Elle a néanmoins assuré être « … »": an adverb between the auxiliary
+ * and the participle is no subject. */
+static void
+test_adverb_before_participle (void)
+{
+  static const char *text =
+    "La Première ministre, Élisabeth Norel, a défendu la réforme.\n\n"
+    "Elle a néanmoins assuré être « ouverte au dialogue » sur la pénibilité des métiers.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "ouverte au dialogue")->speaker, ==, "Élisabeth Norel");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -157,6 +170,7 @@ main (int   argc,
 
   g_test_add_func ("/parallax/quotes-fr/department-for-council", test_department_for_council);
   g_test_add_func ("/parallax/quotes-fr/listener-no-description", test_listener_no_description);
+  g_test_add_func ("/parallax/quotes-fr/adverb-before-participle", test_adverb_before_participle);
 
   return g_test_run ();
 }

@@ -423,6 +423,7 @@ static const char * const between_words[] = {
   /* sentence adverbs between a subject and its verb ("a également indiqué",
    * "hat zudem erklärt", "ha además señalado") */
   "également", "aussi", "ailleurs", "déjà", "encore", "toutefois", "pourtant", "notamment", "enfin",
+  "néanmoins", "cependant", "ensuite", "aussitôt", "alors", "même", "immédiatement",
   "auch", "zudem", "außerdem", "bereits", "jedoch", "ebenfalls", "también", "además", "ya",
   /* Spanish object clitics before the verb ("Benavente lo resume así:",
    * "la alcaldesa les dijo"): the object, never the subject */
