@@ -569,6 +569,21 @@ test_document_with_issuer_clause (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "one in five nurses")->speaker, ==, "Northfield Institute");
 }
 
+/* "Hartwell Borough Council will cut …, it announced on Thursday": "it"
+ * after the clause is the institution the sentence opens with, even with
+ * nobody quoted before. */
+static void
+test_it_after_clause (void)
+{
+  static const char *text =
+    "Library hours cut\n\n"
+    "Hartwell Borough Council will cut opening hours at all nine of its libraries from April, it announced on "
+    "Thursday.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "opening hours")->speaker, ==, "Hartwell Borough Council");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -612,6 +627,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/acronym-inside-coordinated-name", test_acronym_inside_coordinated_name);
   g_test_add_func ("/parallax/quotes-en/surname-das", test_surname_das);
   g_test_add_func ("/parallax/quotes-en/document-with-issuer-clause", test_document_with_issuer_clause);
+  g_test_add_func ("/parallax/quotes-en/it-after-clause", test_it_after_clause);
 
   return g_test_run ();
 }

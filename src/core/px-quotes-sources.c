@@ -6285,6 +6285,37 @@ resolve_source_inner (Doc    *doc,
                 break;
               }
         }
+      /* "Hartwell Borough Council will cut …, it announced on Thursday":
+       * after the clause and its comma, "it" is the institution that
+       * opens the sentence */
+      {
+        const Sentence *range = &g_array_index (doc->sentences, Sentence, sentence);
+
+        if (source->first > range->first + 3 && is_punct (doc, source->first - 1, ',') && doc->span_of[range->first] < 0
+            && px_quotes_is_name_word (doc, range->first))
+          {
+            guint end = px_quotes_run_end_forward (doc, range->first);
+
+            if (end + 1 < source->first && end < range->first + 8 && px_quotes_run_is_org (doc, range->first, end))
+              {
+                Source opener = { 0, };
+
+                /* the mention stays where "it" is: the clause before it is
+                 * what was said */
+                opener.first = range->first;
+                opener.last = end;
+                resolve_source_inner (doc, &opener);
+                if (opener.speaker != NULL)
+                  {
+                    source_take_speaker (source, &opener);
+                    source->pronoun = FALSE;
+                    px_quotes_source_clear (&opener);
+                    return;
+                  }
+                px_quotes_source_clear (&opener);
+              }
+          }
+      }
       last_institution_speaker_before (doc, source->first, source);
       return;
     }
