@@ -584,6 +584,26 @@ test_it_after_clause (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "opening hours")->speaker, ==, "Hartwell Borough Council");
 }
 
+/* A court report: "admitted arson with intent …" names the charge, no
+ * words; "said after the hearing: “…”" is the direct quote after the
+ * colon, not a mixed quote taking in "after the hearing". */
+static void
+test_plea_and_colon_quote (void)
+{
+  static const char *text =
+    "Man jailed for arson\n\n"
+    "Darren Cole, 38, of Mill Street, Ashby, admitted arson with intent to endanger life at an earlier hearing.\n\n"
+    "Detective Constable Sam Okoro, of Leicestershire Police, said after the hearing: \u201cThis was a terrifying "
+    "attack on a family in their own home.\u201d";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = px_test_expect_quote (quotes, "terrifying attack");
+
+  g_assert_null (px_test_find_quote (quotes, "endanger life"));
+  g_assert_true (quote->direct);
+  g_assert_null (strstr (quote->text, "after the hearing"));
+  g_assert_cmpstr (quote->speaker, ==, "Sam Okoro");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -628,6 +648,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/surname-das", test_surname_das);
   g_test_add_func ("/parallax/quotes-en/document-with-issuer-clause", test_document_with_issuer_clause);
   g_test_add_func ("/parallax/quotes-en/it-after-clause", test_it_after_clause);
+  g_test_add_func ("/parallax/quotes-en/plea-and-colon-quote", test_plea_and_colon_quote);
 
   return g_test_run ();
 }

@@ -2171,6 +2171,14 @@ mixed_for_cue (Doc      *doc,
    * makes it a clause of its own */
   if (first_span == G_MAXUINT || outside < (cue->according && !doc->capital_nouns && !doc->inflecting ? 2 : 3))
     return FALSE;
+  /* "said after the hearing: “…”": a colon introduces the quotation
+   * itself, whose cue is read from it; no mixed quote */
+  {
+    Span *opening = &g_array_index (doc->spans, Span, first_span);
+
+    if (opening->open > 0 && is_punct (doc, opening->open - 1, ':'))
+      return FALSE;
+  }
   if (doc->span_of[last] >= 0 && (tok (doc, last)->flags & PX_LEXICON_TOKEN_QUOTE) == 0)
     {
       /* the clause ends inside a quote that runs on: end it with the quote */
@@ -3374,7 +3382,14 @@ find_indirect_quotes (Doc *doc)
                * crisis": what the warning was about */
               || (strcmp (lower (doc, first), "of") == 0 && first == cue.last + 1)
               /* "denies 12 counts of theft": the charges, not a clause */
-              || (is_word (doc, first + 1) && lower_is (doc, first + 1, "counts", "charges", NULL))))
+              || (is_word (doc, first + 1) && lower_is (doc, first + 1, "counts", "charges", NULL))
+              /* "admitted arson with intent …", "denies murder": a plea
+               * names the charge */
+              || (first == cue.last + 1 && is_word (doc, cue.first)
+                  && lower_is (doc, cue.first, "admitted", "admits", "denied", "denies", "denying", NULL)
+                  && lower_is (doc, first, "murder", "manslaughter", "arson", "fraud", "theft", "assault", "causing",
+                               "possession", "attempted", "robbery", "burglary", "rape", "careless", "dangerous",
+                               "perverting", "misconduct", "harassment", "stalking", "wounding", "affray", NULL))))
         n_words = 0;
       if (first > cue.last && !cue.according && is_word (doc, first - 1) && romance_bare_noun_object (doc, first, last))
         n_words = 0;
