@@ -153,6 +153,22 @@ test_russian_objection (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "бюджет не позволяет")->speaker, ==, "Иван Петров");
 }
 
+/* "По словам председателя союза Виктора Кравца, …": the speaker in the
+ * nominative ("Кравец", its vowel back), and the cue's noun is no part of
+ * his description. */
+static void
+test_russian_genitive_speaker (void)
+{
+  static const char *text =
+    "Перевозчики встревожены решением мэрии.\n\n"
+    "По словам председателя союза Виктора Кравца, ограничение ударит по малому бизнесу города.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+  PxQuote *quote = px_test_expect_quote (quotes, "ударит по малому бизнесу");
+
+  g_assert_cmpstr (quote->speaker, ==, "Виктор Кравец");
+  g_assert_true (quote->speaker_description == NULL || strstr (quote->speaker_description, "словам") == NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -168,6 +184,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-cues/russian-role-then-name", test_russian_role_then_name);
   g_test_add_func ("/parallax/quotes-cues/naming-verbs", test_naming_verbs);
   g_test_add_func ("/parallax/quotes-cues/russian-objection", test_russian_objection);
+  g_test_add_func ("/parallax/quotes-cues/russian-genitive-speaker", test_russian_genitive_speaker);
 
   return g_test_run ();
 }

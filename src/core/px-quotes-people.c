@@ -1799,7 +1799,10 @@ premodifier (Doc  *doc,
           /* "a expliqué à l'AFP Laurent Brunet": the listener before the
            * name describes nobody */
           || strcmp (word, "à") == 0 || strcmp (word, "au") == 0 || strcmp (word, "aux") == 0
-          || elided_onto_name (doc, p, "l"))
+          || elided_onto_name (doc, p, "l")
+          /* "По словам председателя союза Виктора Кравца": the cue's noun
+           * describes nobody */
+          || lower_is (doc, p, "словам", "данным", "мнению", "информации", "оценке", "версии", "подсчетам", NULL))
         break;
       /* "Council leader Amanda Price": a sentence may open with the
        * institution the role belongs to */
@@ -2942,7 +2945,14 @@ russian_person_nominative (const char *name)
       if (!(swap_ending (surname, "ского", "ский") || swap_ending (surname, "цкого", "цкий")
             || swap_ending (surname, "ова", "ов") || swap_ending (surname, "ева", "ев")
             || swap_ending (surname, "ёва", "ёв") || swap_ending (surname, "ина", "ин")
-            || swap_ending (surname, "ына", "ын")))
+            || swap_ending (surname, "ына", "ын")
+            /* "Виктора Кравца": the vowel that drops out of "-ец" */
+            || swap_ending (surname, "ца", "ец")
+            /* "Виктора Шмидта": a surname that takes the endings of a
+             * noun, after a man's given name in the genitive */
+            || (g_str_has_suffix (given->str, "а") && g_str_has_suffix (surname->str, "а")
+                && !g_str_has_suffix (surname->str, "ка") && !g_str_has_suffix (surname->str, "ша")
+                && swap_ending (surname, "а", ""))))
         return NULL;
       if (!swap_ending (given, "ея", "ей") && !swap_ending (given, "ия", "ий") && !swap_ending (given, "я", "ь"))
         swap_ending (given, "а", "");
