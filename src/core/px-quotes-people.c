@@ -459,10 +459,7 @@ german_office_word (const char *word)
     "ministerin", "vorsteher", "vorsteherin", "rektor", "rektorin", "intendant", "intendantin",
   };
 
-  for (gsize o = 0; o < G_N_ELEMENTS (offices); o++)
-    if (g_str_has_suffix (word, offices[o]))
-      return TRUE;
-  return FALSE;
+  return px_text_list_has_suffix (offices, G_N_ELEMENTS (offices), word);
 }
 
 /* Whether a Spanish "en" joined the name run from @first to @last
@@ -2843,11 +2840,7 @@ german_nominative (const char *speaker)
     {
       static const char * const masculine[] = { "verein", "verband", "bund", "rat", "dienst", "hof", "konzern", "senat",
                                                 "ausschuss", "kreis", "gerichtshof", "landtag", "bundestag" };
-      gboolean sure = gender == 'n';
-
-      for (gsize e = 0; e < G_N_ELEMENTS (masculine) && !sure; e++)
-        if (g_str_has_suffix (lower_head, masculine[e]))
-          sure = TRUE;
+      gboolean sure = gender == 'n' || px_text_list_has_suffix (masculine, G_N_ELEMENTS (masculine), lower_head);
       if (!sure)
         return changed ? g_strjoinv (" ", words) : NULL;
     }

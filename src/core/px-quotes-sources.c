@@ -2062,10 +2062,7 @@ adjectival_participle (Doc  *doc,
 
   if (noun + 1 != verb || word == NULL)
     return FALSE;
-  for (gsize e = 0; e < G_N_ELEMENTS (endings); e++)
-    if (g_str_has_suffix (word, endings[e]))
-      return TRUE;
-  return FALSE;
+  return px_text_list_has_suffix (endings, G_N_ELEMENTS (endings), word);
 }
 
 /* Articles and possessives that open a French, Spanish or Italian subject. */
@@ -2232,10 +2229,7 @@ russian_hushing_end (const char *stem)
 static gboolean
 russian_genitive_like (const char *word)
 {
-  for (gsize e = 0; e < G_N_ELEMENTS (russian_genitive_endings); e++)
-    if (g_str_has_suffix (word, russian_genitive_endings[e]))
-      return TRUE;
-  return FALSE;
+  return px_text_list_has_suffix (russian_genitive_endings, G_N_ELEMENTS (russian_genitive_endings), word);
 }
 
 /* "Прокуратура Липецкой области заявила", "Главное управление МЧС
@@ -2549,10 +2543,7 @@ german_weekday (const char *word)
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
   };
 
-  for (gsize d = 0; d < G_N_ELEMENTS (days); d++)
-    if (g_str_has_prefix (word, days[d]))
-      return TRUE;
-  return FALSE;
+  return px_text_list_has_prefix (days, G_N_ELEMENTS (days), word);
 }
 
 /* Whether the word at @i names a time in German: a month, a weekday
@@ -5058,8 +5049,7 @@ last_business_before (Doc  *doc,
         public_body = px_text_list_contains (public_words, G_N_ELEMENTS (public_words), words[w]);
       /* German compounds: "Verwaltungsgericht", "Landesamt", "Gemeinderat" */
       for (guint w = 0; words[w] != NULL && !public_body && doc->capital_nouns; w++)
-        for (gsize e = 0; e < G_N_ELEMENTS (german_public_endings) && !public_body; e++)
-          public_body = g_str_has_suffix (words[w], german_public_endings[e]);
+        public_body = px_text_list_has_suffix (german_public_endings, G_N_ELEMENTS (german_public_endings), words[w]);
       /* "the environmental group EcoWatch Caucasus": what the article
        * calls it may say it is no business when its name does not */
       for (guint d = 0; d < person->descriptions->len && !public_body; d++)
@@ -5473,13 +5463,8 @@ german_person_noun (const char *word)
   };
   static const char * const bodies[] = { "rat", "amt", "stab", "staat", "senat", "apparat", "verbraucher" };
 
-  for (gsize b = 0; b < G_N_ELEMENTS (bodies); b++)
-    if (g_str_has_suffix (word, bodies[b]))
-      return FALSE;
-  for (gsize e = 0; e < G_N_ELEMENTS (endings); e++)
-    if (g_str_has_suffix (word, endings[e]))
-      return TRUE;
-  return FALSE;
+  return !px_text_list_has_suffix (bodies, G_N_ELEMENTS (bodies), word)
+         && px_text_list_has_suffix (endings, G_N_ELEMENTS (endings), word);
 }
 
 /* "Kowalczyk is twenty years younger … . The Polish-born physicist
@@ -5971,10 +5956,7 @@ relative_about_anonymity (const char *word)
 {
   static const char * const stems[] = { "anonym", "named", "nommé", "nombre", "identif", "name" };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (stems); i++)
-    if (g_str_has_prefix (word, stems[i]))
-      return TRUE;
-  return FALSE;
+  return px_text_list_has_prefix (stems, G_N_ELEMENTS (stems), word);
 }
 
 static guint cue_skip_listener (Doc *doc, guint i, gint sentence);
@@ -7798,10 +7780,9 @@ px_quotes_is_speech_verb (Doc      *doc,
       static const char * const articles[] = { "el", "los", "un", "del", "al", "le", "les", "une", "du", "des", "l'" };
       static const char * const participles[] = { "ado", "ido", "ito", "cho", "to", "é", "és", "it", "its" };
 
-      if (px_text_list_contains (articles, G_N_ELEMENTS (articles), lower (doc, i - 1)))
-        for (gsize e = 0; e < G_N_ELEMENTS (participles); e++)
-          if (g_str_has_suffix (word, participles[e]))
-            return FALSE;
+      if (px_text_list_contains (articles, G_N_ELEMENTS (articles), lower (doc, i - 1))
+          && px_text_list_has_suffix (participles, G_N_ELEMENTS (participles), word))
+        return FALSE;
     }
   /* "Gérard Vasseur, 63 ans, poursuivi pour homicides involontaires": a
    * French participle that also means being prosecuted, warned or admitted
@@ -8621,10 +8602,9 @@ russian_reported_institution (Doc  *doc,
   from = head;
   while (from > range->first && px_quotes_is_cyrillic_word (doc, from - 1))
     {
-      gboolean adjective = FALSE;
+      gboolean adjective = px_text_list_has_suffix (adjective_endings, G_N_ELEMENTS (adjective_endings),
+                                                    lower (doc, from - 1));
 
-      for (gsize e = 0; e < G_N_ELEMENTS (adjective_endings) && !adjective; e++)
-        adjective = g_str_has_suffix (lower (doc, from - 1), adjective_endings[e]);
       if (!adjective)
         break;
       from--;
@@ -8733,9 +8713,7 @@ russian_document_owner (Doc        *doc,
           /* the chain stops before the body's verb: "… края отстранила" */
           while (last > at && verb)
             {
-              verb = FALSE;
-              for (gsize e = 0; e < G_N_ELEMENTS (past_endings) && !verb; e++)
-                verb = g_str_has_suffix (lower (doc, last), past_endings[e]);
+              verb = px_text_list_has_suffix (past_endings, G_N_ELEMENTS (past_endings), lower (doc, last));
               if (verb)
                 last--;
             }
@@ -10331,10 +10309,8 @@ german_unnamed_opener (Doc    *doc,
        * thing opens the reported clause, no person */
       {
         static const char * const thing_endings[] = { "ung", "heit", "keit", "schaft", "tion", "tät", "ment", "nis", "tum" };
-        gboolean thing = FALSE;
+        gboolean thing = px_text_list_has_suffix (thing_endings, G_N_ELEMENTS (thing_endings), lower (doc, k + 1));
 
-        for (gsize e = 0; e < G_N_ELEMENTS (thing_endings) && !thing; e++)
-          thing = g_str_has_suffix (lower (doc, k + 1), thing_endings[e]);
         if (thing)
           continue;
       }

@@ -468,8 +468,5 @@ px_quotes_is_business_noun (const char *word)
 
   if (word == NULL)
     return FALSE;
-  for (gsize e = 0; e < G_N_ELEMENTS (endings); e++)
-    if (g_str_has_suffix (word, endings[e]))
-      return TRUE;
-  return FALSE;
+  return px_text_list_has_suffix (endings, G_N_ELEMENTS (endings), word);
 }

@@ -1585,10 +1585,7 @@ spanish_infinitive (const char *word)
     "arle", "arles", "erle", "irle",
   };
 
-  for (gsize e = 0; e < G_N_ELEMENTS (endings); e++)
-    if (g_str_has_suffix (word, endings[e]))
-      return TRUE;
-  return FALSE;
+  return px_text_list_has_suffix (endings, G_N_ELEMENTS (endings), word);
 }
 
 /* Whether an "according to" cue stands inside its clause, with the

@@ -215,6 +215,50 @@ px_text_list_contains (const char * const *list,
   return FALSE;
 }
 
+/**
+ * px_text_list_has_prefix:
+ * @list: (array length=n): words
+ * @n: their number
+ * @word: (nullable): a word
+ *
+ * Returns: whether @word starts with one of the words of @list ("montag"
+ *   for "montagabend"); %FALSE for %NULL.
+ */
+gboolean
+px_text_list_has_prefix (const char * const *list,
+                         gsize               n,
+                         const char         *word)
+{
+  if (word == NULL)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (g_str_has_prefix (word, list[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * px_text_list_has_suffix:
+ * @list: (array length=n): endings
+ * @n: their number
+ * @word: (nullable): a word
+ *
+ * Returns: whether @word ends with one of the endings of @list; %FALSE
+ *   for %NULL.
+ */
+gboolean
+px_text_list_has_suffix (const char * const *list,
+                         gsize               n,
+                         const char         *word)
+{
+  if (word == NULL)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (g_str_has_suffix (word, list[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Interned strings, each stored after its serial number, so that a user
  * of many of them can keep per-string data in a plain array indexed by
  * serial instead of a hash table keyed by address: in a large folder such

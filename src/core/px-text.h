@@ -20,6 +20,12 @@ char     *px_text_capitalise      (const char *text);
 gboolean  px_text_list_contains   (const char * const *list,
                                    gsize               n,
                                    const char         *word);
+gboolean  px_text_list_has_prefix (const char * const *list,
+                                   gsize               n,
+                                   const char         *word);
+gboolean  px_text_list_has_suffix (const char * const *list,
+                                   gsize               n,
+                                   const char         *word);
 int       px_compare_guint        (gconstpointer       a,
                                    gconstpointer       b);
 
