@@ -274,6 +274,8 @@ guint      px_quotes_name_end                  (Doc        *doc,
                                                 guint       last);
 guint      px_quotes_mention_before            (Person     *person,
                                                 guint       before);
+void       px_quotes_quote_from_person         (PxQuote    *quote,
+                                                Person     *person);
 void       px_quotes_add_mention               (Person     *person,
                                                 guint       token);
 char       px_quotes_pronoun_gender            (const char *word);

@@ -11629,10 +11629,6 @@ px_quotes_roles_named_elsewhere (Doc *doc)
         }
       if (holder == NULL)
         continue;
-      g_free (quote->speaker);
-      quote->speaker = g_strdup (holder->name);
-      g_free (quote->speaker_description);
-      quote->speaker_description = holder->descriptions->len > 0
-                                   ? g_strdup (g_ptr_array_index (holder->descriptions, 0)) : NULL;
+      px_quotes_quote_from_person (quote, holder);
     }
 }

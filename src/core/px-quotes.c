@@ -2332,9 +2332,9 @@ static gboolean sentence_has_speech_quote (Doc *doc, gint sentence);
 
 /* Gives @quote the speaker @person and the description the article first
  * gave them. */
-static void
-quote_from_person (PxQuote *quote,
-                   Person  *person)
+void
+px_quotes_quote_from_person (PxQuote *quote,
+                             Person  *person)
 {
   g_free (quote->speaker);
   quote->speaker = g_strdup (person->name);
@@ -2364,7 +2364,7 @@ subject_of_lone_sentence (Doc     *doc,
     {
       px_quotes_resolve_source (doc, &subject);
       if (subject.person != NULL && !subject.person->org)
-        quote_from_person (quote, subject.person);
+        px_quotes_quote_from_person (quote, subject.person);
     }
   px_quotes_source_clear (&subject);
   return quote->speaker != NULL;
@@ -2403,7 +2403,7 @@ reported_voice_before (Doc     *doc,
       return FALSE;
   found = find_cue (doc, span->sentence - 1, previous->last, G_MAXUINT, FALSE, &cue);
   if (found && cue.source.person != NULL && !cue.source.person->org)
-    quote_from_person (quote, cue.source.person);
+    px_quotes_quote_from_person (quote, cue.source.person);
   px_quotes_source_clear (&cue.source);
   return quote->speaker != NULL;
 }
@@ -2657,7 +2657,7 @@ find_direct_quotes (Doc *doc)
                   person = subject.person;
                 }
               if (person != NULL && !person->org)
-                quote_from_person (quote, person);
+                px_quotes_quote_from_person (quote, person);
             }
           px_quotes_source_clear (&subject);
           if (quote->speaker != NULL)
@@ -2700,7 +2700,7 @@ find_direct_quotes (Doc *doc)
                 }
               if (named != NULL && !named->org)
                 {
-                  quote_from_person (quote, named);
+                  px_quotes_quote_from_person (quote, named);
                   continue;
                 }
             }
@@ -2742,7 +2742,7 @@ find_direct_quotes (Doc *doc)
           if (quote->speaker == NULL && question > 0)
             person = px_quotes_prominent_person_before (doc, question - 1);
           if (person != NULL)
-            quote_from_person (quote, person);
+            px_quotes_quote_from_person (quote, person);
           if (quote->speaker != NULL)
             {
               answers[q] = TRUE;
@@ -2792,7 +2792,7 @@ find_direct_quotes (Doc *doc)
           Person *person = px_quotes_last_person_before (doc, span->open, FALSE);
 
           if (person != NULL && px_quotes_mention_before (person, span->open) + 120 > span->open)
-            quote_from_person (quote, person);
+            px_quotes_quote_from_person (quote, person);
         }
       /* "Patel was blunt. “We are being asked …”": a quote that opens a
        * sentence after one about a person, in the same paragraph, is theirs */
@@ -2811,7 +2811,7 @@ find_direct_quotes (Doc *doc)
             {
               px_quotes_resolve_source (doc, &subject);
               if (subject.person != NULL && !subject.person->org)
-                quote_from_person (quote, subject.person);
+                px_quotes_quote_from_person (quote, subject.person);
             }
           px_quotes_source_clear (&subject);
         }
@@ -2858,7 +2858,7 @@ find_direct_quotes (Doc *doc)
           if (person == NULL && first == last)
             person = px_quotes_find_person_by_part (doc, name, first);
           if (person != NULL && !person->org)
-            quote_from_person (quote, person);
+            px_quotes_quote_from_person (quote, person);
         }
     }
 }
