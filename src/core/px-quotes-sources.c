@@ -3011,31 +3011,28 @@ source_backward (Doc    *doc,
   const char *word;
 
   i -= spanish_connector_incise_before (doc, i, sentence);
-  while (i > 0 && px_quotes_allowed_token (doc, i - 1, sentence) && is_word (doc, i - 1)
-         && (IN (between_words, lower (doc, i - 1)) || (g_str_has_suffix (lower (doc, i - 1), "ly")
-             && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && !ly_noun (doc, i - 1))
-             || discourse_adverbial_before (doc, i, sentence) > 0
-             || german_time_adjunct_before (doc, i, sentence) > 0
-             || german_request_adjunct_before (doc, i, sentence) > 0))
+  while (i > 0 && px_quotes_allowed_token (doc, i - 1, sentence) && is_word (doc, i - 1))
     {
-      if (german_time_adjunct_before (doc, i, sentence) > 0)
+      /* "hatte noch im Mai argumentiert", "wie das Landratsamt auf
+       * Nachfrage mitteilte", and "La préfecture a pour sa part rappelé",
+       * "El sindicato ha por su parte señalado": a time adjunct, a
+       * request or a discourse adverbial between the subject and the verb
+       * is no subject */
+      guint adjunct = german_time_adjunct_before (doc, i, sentence);
+
+      if (adjunct == 0)
+        adjunct = german_request_adjunct_before (doc, i, sentence);
+      if (adjunct == 0)
+        adjunct = discourse_adverbial_before (doc, i, sentence);
+      if (adjunct > 0)
         {
-          i -= german_time_adjunct_before (doc, i, sentence);
+          i -= adjunct;
           continue;
         }
-      if (german_request_adjunct_before (doc, i, sentence) > 0)
-        {
-          i -= german_request_adjunct_before (doc, i, sentence);
-          continue;
-        }
-      /* "La préfecture a pour sa part rappelé", "El sindicato ha por su
-       * parte señalado": a discourse adverbial between the auxiliary and
-       * the verb is no subject */
-      if (discourse_adverbial_before (doc, i, sentence) > 0)
-        {
-          i -= discourse_adverbial_before (doc, i, sentence);
-          continue;
-        }
+      if (!IN (between_words, lower (doc, i - 1))
+          && !(g_str_has_suffix (lower (doc, i - 1), "ly") && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+               && !ly_noun (doc, i - 1)))
+        break;
       i--;
       /* "a par ailleurs indiqué" */
       if (strcmp (lower (doc, i), "ailleurs") == 0 && i > 0 && px_quotes_allowed_token (doc, i - 1, sentence)
