@@ -2133,6 +2133,12 @@ romance_body (const char *word)
   return px_text_list_contains (romance_bodies, G_N_ELEMENTS (romance_bodies), bare_head (word));
 }
 
+/* The links inside a French or Spanish institution's name ("Ministère de
+ * la Transition", "Delegación del Gobierno y de …") and the articles
+ * that open it. */
+static const char * const romance_links[] = { "de", "du", "des", "del", "et", "y", "la", "le", "les", "el", "los", "las" };
+static const char * const romance_articles[] = { "le", "la", "el", "les", "los", "las" };
+
 /* "Le ministère de l'Agriculture et de la Souveraineté alimentaire a
  * rappelé", "La Fédération départementale des syndicats d'exploitants
  * agricoles d'Ille-et-Vilaine a appelé": French and Spanish link the words
@@ -2145,8 +2151,6 @@ romance_institution_start (Doc  *doc,
                            guint end,
                            gint  sentence)
 {
-  static const char * const links[] = { "de", "du", "des", "del", "et", "y", "la", "le", "les", "el", "los", "las" };
-  static const char * const articles[] = { "le", "la", "el", "les", "los", "las" };
   static const char * const prepositions[] = {
     "pour", "par", "avec", "sans", "sur", "dans", "en", "à", "au", "aux", "contre", "chez", "devant", "depuis",
     "para", "por", "con", "sin", "sobre", "entre", "a", "al", "desde", "ante", "que", "qui",
@@ -2170,7 +2174,7 @@ romance_institution_start (Doc  *doc,
           if (g_str_has_prefix (word, "l'") || g_str_has_prefix (word, "l’"))
             start = k;
           else if (px_quotes_allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
-                   && px_text_list_contains (articles, G_N_ELEMENTS (articles), lower (doc, k - 1)))
+                   && px_text_list_contains (romance_articles, G_N_ELEMENTS (romance_articles), lower (doc, k - 1)))
             start = k - 1;
           /* the subject, not the object of "Desde la …", "devant le …" */
           if (start != G_MAXUINT && start > 0 && px_quotes_allowed_token (doc, start - 1, sentence)
@@ -2178,7 +2182,7 @@ romance_institution_start (Doc  *doc,
             start = G_MAXUINT;
           return start;
         }
-      if (px_text_list_contains (links, G_N_ELEMENTS (links), word))
+      if (px_text_list_contains (romance_links, G_N_ELEMENTS (romance_links), word))
         {
           linked |= lower_is (doc, k, "de", "du", "des", "del", NULL);
           continue;
@@ -2482,13 +2486,11 @@ romance_institution_forward (Doc    *doc,
                              gint    sentence,
                              Source *source)
 {
-  static const char * const articles[] = { "le", "la", "el", "les", "los", "las" };
-  static const char * const links[] = { "de", "du", "des", "del", "et", "y", "la", "le", "les", "el", "los", "las" };
   guint head = i, last;
 
   if (doc->capital_nouns || doc->inflecting || !is_word (doc, i))
     return FALSE;
-  if (px_text_list_contains (articles, G_N_ELEMENTS (articles), lower (doc, i)))
+  if (px_text_list_contains (romance_articles, G_N_ELEMENTS (romance_articles), lower (doc, i)))
     head = i + 1;
   else if (!(g_str_has_prefix (lower (doc, i), "l'") || g_str_has_prefix (lower (doc, i), "l’")))
     return FALSE;
@@ -2512,7 +2514,7 @@ romance_institution_forward (Doc    *doc,
     {
       const char *word = lower (doc, last + 1);
 
-      if (px_text_list_contains (links, G_N_ELEMENTS (links), word) || g_str_has_prefix (word, "d'")
+      if (px_text_list_contains (romance_links, G_N_ELEMENTS (romance_links), word) || g_str_has_prefix (word, "d'")
           || g_str_has_prefix (word, "d’") || g_str_has_prefix (word, "l'") || g_str_has_prefix (word, "l’")
           || (tok (doc, last + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
           /* a lower-case noun after a link: "d'incendie et de secours" */

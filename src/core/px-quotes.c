@@ -402,6 +402,14 @@ pair_dialogue_dashes (Doc      *doc,
 
 /* ---- 1b. Initials and abbreviated titles ---- */
 
+/* Words that open a sentence after letters with stops: "… the U.S. The
+ * ministry said" is two sentences, whereas "U.S. Forest Service" is one
+ * name. */
+static const char * const initials_sentence_openers[] = {
+  "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "in", "on", "at",
+  "but", "and", "so", "there", "his", "her", "its", "their", "our", "as", "if", "when", "after", "for",
+};
+
 /* "Aisha N. Bello", "Martin J. O'Connell", "Dr. Anita Kapoor": American
  * style writes a middle initial or a title with a full stop, which the
  * tokeniser reads as the end of a sentence. Joined to its letter, the stop
@@ -416,10 +424,6 @@ join_initials (Doc        *doc,
   static const char * const titles[] = {
     "dr", "mr", "mrs", "ms", "prof", "rev", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "supt",
     "insp", "det",
-  };
-  static const char * const openers[] = {
-    "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "in", "on", "at",
-    "but", "and", "so", "there", "his", "her", "its", "their", "our", "as", "if", "when", "after", "for",
   };
   GArray *tokens = doc->tokens;
   gboolean french = language != NULL && g_str_has_prefix (language, "fr");
@@ -436,7 +440,7 @@ join_initials (Doc        *doc,
           || next->lower == NULL || (next->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
           || next->start != stop->end + 1 || doc->text[stop->end] != ' '
           || (next->flags & PX_LEXICON_TOKEN_PARA_START) != 0
-          || px_text_list_contains (openers, G_N_ELEMENTS (openers), next->lower))
+          || px_text_list_contains (initials_sentence_openers, G_N_ELEMENTS (initials_sentence_openers), next->lower))
         continue;
       title = px_text_list_contains (titles, G_N_ELEMENTS (titles), word->lower)
               || (french && strcmp (word->lower, "m") == 0);
@@ -564,15 +568,11 @@ join_company_suffixes (Doc *doc)
  * each with its stop before a capitalised word open a name, which the
  * tokeniser splits into sentences at every stop. Two letters or more are
  * joined into one word ("a.k."), and so is a single one after a title;
- * the word after them is then no sentence start. The openers of
- * join_initials() keep "… the U.S. The ministry" two sentences. */
+ * the word after them is then no sentence start. The sentence openers
+ * keep "… the U.S. The ministry" two sentences. */
 static void
 join_leading_initials (Doc *doc)
 {
-  static const char * const openers[] = {
-    "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "in", "on", "at",
-    "but", "and", "so", "there", "his", "her", "its", "their", "our", "as", "if", "when", "after", "for",
-  };
   static const char * const titles[] = {
     "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "justice", "judge",
   };
@@ -619,7 +619,7 @@ join_leading_initials (Doc *doc)
           || g_utf8_strlen (next->lower, -1) == 1
           || next->start != g_array_index (tokens, PxLexiconToken, last).end + 1
           || (next->flags & PX_LEXICON_TOKEN_PARA_START) != 0
-          || px_text_list_contains (openers, G_N_ELEMENTS (openers), next->lower))
+          || px_text_list_contains (initials_sentence_openers, G_N_ELEMENTS (initials_sentence_openers), next->lower))
         continue;
       after_title = i > 0 && g_array_index (tokens, PxLexiconToken, i - 1).lower != NULL
                     && px_text_list_contains (titles, G_N_ELEMENTS (titles),
