@@ -3424,7 +3424,21 @@ px_candidate_overlap (PxAligner   *al,
  * told from the loser's side: "beat" / "lost") and 37 false, mostly
  * already parted; weights -0.88 (body) and +0.27 (headline), leave one
  * set out 0.905 / 0.762 -> 0.906 / 0.762, one false pair fewer: not kept
- * for so little. */
+ * for so little.
+ * Measured outside the aligner on the English dev sets and not taken up:
+ * general word vectors (GloVe, 100 dimensions, 341,000 words, as packaged
+ * on npm) on the candidate pairs the model leaves under the line with a
+ * likelihood of 0.1 or more (852, 181 true): neither an IDF-weighted
+ * best-match F score of the two sentences' content words nor the nearness
+ * of the words they do not share tells the true ones apart (a fifth true
+ * in every quartile of either), nor do they pick out the false pairs it
+ * keeps (65 of 721: 6 to 13 percent in every quartile). Nor do word pairs
+ * learnt from an event's own confident matches (two words, one on each
+ * side of two or more kept pairs, as a paraphrase of that event): 21
+ * percent of the candidates they link are true against 25 percent of
+ * those they do not. What the missed pairs share is a fact told in other
+ * words ("first Cup win since 1985" / "forty years of hurt over"), which
+ * no likeness of words measures. */
 static const float px_evidence_weights[PX_N_EVIDENCE] = {
   [PX_EV_SIMILARITY] = 2.123f,
   [PX_EV_COVERED] = 2.428f,
