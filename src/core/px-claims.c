@@ -3438,7 +3438,11 @@ px_candidate_overlap (PxAligner   *al,
  * percent of the candidates they link are true against 25 percent of
  * those they do not. What the missed pairs share is a fact told in other
  * words ("first Cup win since 1985" / "forty years of hurt over"), which
- * no likeness of words measures. */
+ * no likeness of words measures. Nor is the linear model what holds the
+ * figures back: gradient-boosted trees (depth 2 and 3, 150 rounds) on the
+ * same evidence, fitted leaving one dev set out, rank the candidates less
+ * well than the logistic regression (average precision 0.911 and 0.909
+ * against 0.923) and keep more false pairs at each line. */
 static const float px_evidence_weights[PX_N_EVIDENCE] = {
   [PX_EV_SIMILARITY] = 2.123f,
   [PX_EV_COVERED] = 2.428f,
