@@ -46,6 +46,12 @@ typedef struct {
    * and all: again totals only, so the held-out split shows which kind of
    * attribution fails on text nobody tuned on. */
   GHashTable *by_kind;
+  /* Descriptions of rightly found speakers ("Azerbaijani freelance
+   * journalist"), which the voices table shows beside each name: how many
+   * the gold gives, how many are given word for word, as part or more of
+   * the gold's words, or not at all; and how many are given where the gold
+   * has none (an institution, an anonymous source). */
+  guint description_gold, description_right, description_partial, description_none, description_spurious;
 } Score;
 
 typedef struct {
@@ -249,6 +255,77 @@ compare_pairs (gconstpointer a,
   return pa->overlap < pb->overlap ? 1 : pa->overlap > pb->overlap ? -1 : 0;
 }
 
+/* A description compared as a reader would: case, accents, punctuation
+ * and a leading article aside ("la préfète de la Gironde" is the gold's
+ * "préfète de la Gironde", "l'avocat" its "avocat"). */
+static char *
+normalise_description (const char *description)
+{
+  const char *elided[] = { "l'", "L'", "l\u2019", "L\u2019", NULL };
+  const char *articles[] = { "a ", "an ", "un ", "une ", "le ", "la ", "les ", "ein ", "eine ", "der ", "die ",
+                             "das ", "una ", "el ", "los ", "las ", NULL };
+  g_autofree char *folded = NULL;
+
+  for (guint i = 0; description != NULL && elided[i] != NULL; i++)
+    if (g_str_has_prefix (description, elided[i]))
+      {
+        description += strlen (elided[i]);
+        break;
+      }
+  folded = normalise_speaker (description);
+
+  if (folded == NULL || *folded == '\0')
+    return NULL;
+  for (guint i = 0; articles[i] != NULL; i++)
+    if (g_str_has_prefix (folded, articles[i]))
+      return g_strdup (folded + strlen (articles[i]));
+  return g_steal_pointer (&folded);
+}
+
+static void
+score_description (Score      *score,
+                   const char *basename,
+                   const char *gold_description,
+                   const char *predicted_description,
+                   gboolean    verbose)
+{
+  g_autofree char *gold = normalise_description (gold_description);
+  g_autofree char *predicted = normalise_description (predicted_description);
+  const char *kind = NULL;
+
+  if (gold == NULL)
+    {
+      if (predicted != NULL)
+        {
+          score->description_spurious++;
+          kind = "where none is given";
+        }
+    }
+  else
+    {
+      score->description_gold++;
+      if (predicted == NULL)
+        {
+          score->description_none++;
+          kind = "none found";
+        }
+      else if (strcmp (gold, predicted) == 0)
+        score->description_right++;
+      else
+        {
+          guint n_predicted, n_gold;
+
+          if (words_within (predicted, gold, &n_predicted) == n_predicted ||
+              words_within (gold, predicted, &n_gold) == n_gold)
+            score->description_partial++;
+          kind = "differs";
+        }
+    }
+  if (verbose && kind != NULL)
+    g_test_message ("%s: description %s: %s, expected %s", basename, kind,
+                    predicted != NULL ? predicted : "(none)", gold != NULL ? gold : "(none)");
+}
+
 static void
 score_article (const char *txt_path,
                const char *json_path,
@@ -391,6 +468,10 @@ score_article (const char *txt_path,
               kind = "other";
             }
         }
+      if (g_strcmp0 (gold_speaker, predicted_speaker) == 0 && gold_speaker != NULL)
+        score_description (score, basename, json_object_get_null_member (gold_quote, "speaker_description")
+                           ? NULL : json_object_get_string_member (gold_quote, "speaker_description"),
+                           quote->speaker_description, verbose);
       form = tally_mechanism (score, quote, paragraphs, language, g_strcmp0 (gold_speaker, predicted_speaker) == 0);
       if (g_strcmp0 (gold_speaker, predicted_speaker) != 0)
         {
@@ -485,6 +566,11 @@ report (const char *split,
   g_test_message ("%s: wrong speakers: %u none found, %u where none spoke, %u part of the name or more, "
                   "%u sharing some words, %u someone else", split, score->speaker_none, score->speaker_spurious,
                   score->speaker_partial, score->speaker_overlap, score->speaker_other);
+  g_test_message ("%s: descriptions of right speakers: %u/%u word for word (%.3f), %u part of it or more, "
+                  "%u none found; %u given where the article gives none",
+                  split, score->description_right, score->description_gold,
+                  score->description_gold > 0 ? (double) score->description_right / score->description_gold : 0.0,
+                  score->description_partial, score->description_none, score->description_spurious);
   {
     g_autoptr(GList) kinds = g_hash_table_get_keys (score->by_kind);
 
