@@ -1894,6 +1894,35 @@ apposition_after (Doc  *doc,
   return px_quotes_slice (doc, i + 1, j - 1);
 }
 
+/* ", who has led the school for eleven years," after a person's name:
+ * English describes someone by what they do or have done as often as by
+ * a role. The clause runs to the next comma or the sentence's end; one
+ * that reports speech ("…, who told reporters …") is the cue, not a
+ * description. */
+static char *
+relative_after (Doc  *doc,
+                guint name_last)
+{
+  guint i = name_last + 1;
+  guint j;
+
+  if (!is_punct (doc, i, ',') || !is_word (doc, i + 1) || !lower_is (doc, i + 1, "who", "whose", NULL))
+    return NULL;
+  for (j = i + 2; j < doc->tokens->len && j < i + 30; j++)
+    {
+      if (doc->token_segment[j] != doc->token_segment[i] || doc->span_of[j] >= 0
+          || (tok (doc, j)->flags & PX_LEXICON_TOKEN_QUOTE))
+        return NULL;
+      if (is_punct (doc, j, ',') || is_punct (doc, j, ';') || is_punct (doc, j, '.') || is_punct (doc, j, 0x2014))
+        break;
+      if (is_word (doc, j) && IN (speech_verbs, lower (doc, j)))
+        return NULL;
+    }
+  if (j >= doc->tokens->len || j < i + 4 || j >= i + 30)
+    return NULL;
+  return px_quotes_slice (doc, i + 1, j - 1);
+}
+
 /* "mining company", "the operator": a description whose head noun is an
  * institution's ("spokesman for the ministry" is a person's). */
 static gboolean
@@ -2384,6 +2413,9 @@ px_quotes_collect_people (Doc *doc)
             after = apposition_after (doc, last + 2);
           }
         add_description (person, after);
+        if (after == NULL && person->relative == NULL)
+          person->relative = relative_after (doc, person->age != 0 && number_value (doc, last + 2) == person->age
+                                                  ? last + 2 : last);
       }
       /* "Dunmore Rovers have sacked …": a plural verb after a name makes a
        * team or a company — but not after the second of two people ("Ingrid
@@ -2452,6 +2484,30 @@ px_quotes_collect_people (Doc *doc)
             person->org = TRUE;
         }
       i = last;
+    }
+
+  /* "Kowalczyk, who turns 70 next month, has spent …": a relative clause
+   * may follow any mention by surname, not only the one that introduced
+   * the person; the first one read describes them. */
+  for (guint k = 0; k + 2 < n; k++)
+    {
+      guint after = k;
+
+      if (!is_word (doc, k) || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || !is_punct (doc, k + 1, ',')
+          || (!lower_is (doc, k + 2, "who", "whose", NULL) && !(is_punct (doc, k + 3, ',') && lower_is (doc, k + 4, "who", "whose", NULL))))
+        continue;
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+
+          if (person->org || person->relative != NULL || person->descriptions->len > 0
+              || strcmp (person->lower_last, lower (doc, k)) != 0)
+            continue;
+          if (person->age != 0 && k + 2 < n && number_value (doc, k + 2) == person->age)
+            after = k + 2;
+          person->relative = relative_after (doc, after);
+          break;
+        }
     }
 }
 

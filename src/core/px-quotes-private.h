@@ -47,6 +47,8 @@ typedef struct {
   char      *alias;        /* an acronym the article gives in brackets: "(AFAD)" */
   char       gender;       /* 'm' or 'f' from the pronouns the article uses, 0 unknown */
   guint      age;          /* "Ms Lindqvist, 52,", "der 58-jährige …": 0 unknown */
+  char      *relative;     /* ", who has run the stall for 31 years,": shown when
+                            * there is no other description, never read as a role */
 } Person;
 
 typedef struct {

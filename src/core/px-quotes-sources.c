@@ -1094,7 +1094,7 @@ px_quotes_source_from_person (Source *source,
   source->speaker = g_strdup (person->name);
   g_free (source->description);
   source->description = person->descriptions->len > 0
-                        ? g_strdup (g_ptr_array_index (person->descriptions, 0)) : NULL;
+                        ? g_strdup (g_ptr_array_index (person->descriptions, 0)) : g_strdup (person->relative);
 }
 
 /* A phrase right before an auxiliary is the subject of a reported clause

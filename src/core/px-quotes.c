@@ -42,6 +42,7 @@ person_free (Person *person)
   g_free (person->name);
   g_free (person->lower_last);
   g_ptr_array_unref (person->descriptions);
+  g_free (person->relative);
   g_array_unref (person->mentions);
   g_free (person->alias);
   g_free (person);

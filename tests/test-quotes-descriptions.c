@@ -1,0 +1,69 @@
+/* test-quotes-descriptions.c — how each speaker is described: the words
+ * the Framing view's voices table shows under a name
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-quotes.h"
+#include "px-test-util.h"
+
+/* A relative clause after the name describes someone by what they do
+ * ("…, who has run the stall for 31 years, said …"), at the person's
+ * introduction or at a later mention by surname, past an age. */
+static void
+test_relative_clause (void)
+{
+  const char *text =
+    "Market traders protested outside the town hall on Monday.\n\n"
+    "Brenda Ashcroft, who has run a fruit stall in the hall for 31 years, said the new rents would close her down.\n\n"
+    "The council's finance chief, Owen Pryce, defended the rise, and Carla Denholm backed him.\n\n"
+    "Denholm, 58, who took the post in 2021, said the hall needed a new roof.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *ashcroft = px_test_expect_quote (quotes, "close her down");
+  PxQuote *denholm = px_test_expect_quote (quotes, "needed a new roof");
+
+  g_assert_cmpstr (ashcroft->speaker, ==, "Brenda Ashcroft");
+  g_assert_cmpstr (ashcroft->speaker_description, ==, "who has run a fruit stall in the hall for 31 years");
+  g_assert_cmpstr (denholm->speaker, ==, "Carla Denholm");
+  g_assert_cmpstr (denholm->speaker_description, ==, "who took the post in 2021");
+}
+
+/* A role before the name stays the description when a relative clause
+ * follows; a clause that reports speech is the cue, not a description;
+ * and a clause naming a body does not make its person that body's voice. */
+static void
+test_relative_clause_second (void)
+{
+  const char *text =
+    "Teachers walked out at six schools in Ashby on Tuesday.\n\n"
+    "Headteacher Ruth Olawale, who chairs the local branch of the teachers' union, said staff were exhausted.\n\n"
+    "Gareth Pim, who told reporters he had taught for 20 years, joined the picket.\n\n"
+    "The council said talks would resume next week.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *olawale = px_test_expect_quote (quotes, "staff were exhausted");
+  PxQuote *council = px_test_expect_quote (quotes, "talks would resume");
+
+  g_assert_cmpstr (olawale->speaker, ==, "Ruth Olawale");
+  g_assert_cmpstr (olawale->speaker_description, ==, "Headteacher");
+  g_assert_cmpstr (council->speaker, ==, "council");
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      PxQuote *quote = g_ptr_array_index (quotes, i);
+
+      if (g_strcmp0 (quote->speaker, "Gareth Pim") == 0)
+        g_assert_true (quote->speaker_description == NULL || strstr (quote->speaker_description, "told") == NULL);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/parallax/quotes-descriptions/relative-clause", test_relative_clause);
+  g_test_add_func ("/parallax/quotes-descriptions/relative-clause-second", test_relative_clause_second);
+  return g_test_run ();
+}
