@@ -58,6 +58,44 @@ test_relative_clause_second (void)
     }
 }
 
+/* Capitalised words before a lower-case role noun are part of the role
+ * ("Liberal Democrat councillor", "Rovers boss", a sentence's first word
+ * "Station manager"); a listener after the verb is not ("заявил РИА
+ * Новости заместитель …"), nor the end of a longer phrase ("de la
+ * Transition écologique"), nor a possessive opening the sentence; the
+ * article before a role is dropped in every language. */
+static void
+test_capitalised_modifiers (void)
+{
+  const char *en =
+    "Councillors clashed over the tram plan on Monday.\n\n"
+    "\"It is money we do not have,\" said Liberal Democrat councillor Amy Hart.\n\n"
+    "Station manager Ian Cole said the fire started in the kitchen.\n\n"
+    "Rovers boss Tony Vale said his side deserved the win.";
+  const char *ru =
+    "Снегопад в Москве\n\n"
+    "«Мы рекомендуем водителям пересесть на общественный транспорт», — заявил РИА Новости "
+    "заместитель руководителя ЦОДД Алексей Громов.";
+  const char *fr =
+    "Crue de la Gier\n\n"
+    "La ministre de la Transition écologique, Agnès Morel, a annoncé que l’État débloquerait 20 millions d’euros.\n\n"
+    "Son collègue Paul Vidal a déclaré que les digues tiendraient.";
+  g_autoptr(GPtrArray) en_quotes = px_quotes_find_in_text (en, "en");
+  g_autoptr(GPtrArray) ru_quotes = px_quotes_find_in_text (ru, "ru");
+  g_autoptr(GPtrArray) fr_quotes = px_quotes_find_in_text (fr, "fr");
+
+  g_assert_cmpstr (px_test_expect_quote (en_quotes, "money we do not have")->speaker_description, ==,
+                   "Liberal Democrat councillor");
+  g_assert_cmpstr (px_test_expect_quote (en_quotes, "started in the kitchen")->speaker_description, ==,
+                   "Station manager");
+  g_assert_cmpstr (px_test_expect_quote (en_quotes, "deserved the win")->speaker_description, ==, "Rovers boss");
+  g_assert_cmpstr (px_test_expect_quote (ru_quotes, "пересесть")->speaker_description, ==,
+                   "заместитель руководителя ЦОДД");
+  g_assert_cmpstr (px_test_expect_quote (fr_quotes, "débloquerait")->speaker_description, ==,
+                   "ministre de la Transition écologique");
+  g_assert_cmpstr (px_test_expect_quote (fr_quotes, "digues tiendraient")->speaker_description, ==, "collègue");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -65,5 +103,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/parallax/quotes-descriptions/relative-clause", test_relative_clause);
   g_test_add_func ("/parallax/quotes-descriptions/relative-clause-second", test_relative_clause_second);
+  g_test_add_func ("/parallax/quotes-descriptions/capitalised-modifiers", test_capitalised_modifiers);
   return g_test_run ();
 }

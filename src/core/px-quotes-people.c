@@ -1710,12 +1710,20 @@ add_description (Person     *person,
   if (description == NULL)
     return;
   clean = g_strstrip (g_strdup (description));
-  if (g_str_has_prefix (clean, "the ") || g_str_has_prefix (clean, "The "))
-    memmove (clean, clean + 4, strlen (clean + 4) + 1);
-  else if (g_str_has_prefix (clean, "an ") || g_str_has_prefix (clean, "An "))
-    memmove (clean, clean + 3, strlen (clean + 3) + 1);
-  else if (g_str_has_prefix (clean, "a ") || g_str_has_prefix (clean, "A "))
-    memmove (clean, clean + 2, strlen (clean + 2) + 1);
+  {
+    /* shown under the name, a description needs no article: "maire de
+     * Saint-Magne", not "le maire de Saint-Magne" */
+    static const char * const articles[] = {
+      "the ", "an ", "a ", "le ", "la ", "les ", "l'", "l’", "el ", "los ", "las ", "der ", "die ", "das ",
+    };
+
+    for (gsize a = 0; a < G_N_ELEMENTS (articles); a++)
+      if (g_ascii_strncasecmp (clean, articles[a], strlen (articles[a])) == 0 && clean[strlen (articles[a])] != '\0')
+        {
+          memmove (clean, clean + strlen (articles[a]), strlen (clean + strlen (articles[a])) + 1);
+          break;
+        }
+  }
   if (g_utf8_strlen (clean, -1) < 2)
     return;
   /* "Viktor Hale, 61, …": an age is kept as the person's age, not as a description */
@@ -1777,6 +1785,19 @@ elided_onto_name (Doc        *doc,
   return after < doc->text + tok (doc, k)->end && g_unichar_isupper (g_utf8_get_char (after));
 }
 
+/* Whether the run of capitalised words through @k follows a verb that
+ * takes its listener there: "told" in English, any reporting verb in
+ * Russian ("заявил ТАСС", "сообщил РИА Новости"). */
+static gboolean
+after_listener_verb (Doc  *doc,
+                     guint k)
+{
+  while (k > 0 && is_word (doc, k - 1) && (tok (doc, k - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0)
+    k--;
+  return k > 0 && is_word (doc, k - 1) && IN (speech_verbs, lower (doc, k - 1))
+         && (doc->inflecting || lower_is (doc, k - 1, "told", NULL));
+}
+
 /* Words just before a name that describe it ("Azerbaijani freelance journalist"). */
 static char *
 premodifier (Doc  *doc,
@@ -1784,6 +1805,13 @@ premodifier (Doc  *doc,
 {
   guint first = name_first;
   guint count = 0;
+  gboolean common_seen = FALSE; /* a lower-case word lies between here and the name */
+  guint before_capitals = G_MAXUINT; /* where the description began before its capitalised modifiers */
+  /* words that open no description, though capitalised at a sentence's start */
+  static const char * const openers[] = {
+    "son", "sa", "ses", "leur", "leurs", "su", "sus", "после", "её", "ее", "его", "их", "по", "за", "для",
+    "при", "от", "до", "из", "со", "во",
+  };
 
   while (first > 0 && count < 7)
     {
@@ -1802,10 +1830,22 @@ premodifier (Doc  *doc,
           || lower_is (doc, p, "словам", "данным", "мнению", "информации", "оценке", "версии", "подсчетам", NULL))
         break;
       /* "Council leader Amanda Price": a sentence may open with the
-       * institution the role belongs to */
+       * institution the role belongs to. "Liberal Democrat councillor Amy
+       * Hart", "Rovers boss Tony Vale", "Station manager Ian Cole":
+       * capitalised words that modify a lower-case role noun belong to
+       * the description, unless they are the listener of the verb before
+       * them ("told Reuters chief executive …", "заявил РИА Новости
+       * заместитель …"). */
       if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && !px_quotes_looks_demonym (doc, p) && !px_quotes_is_title (doc, p)
-          && !((tok (doc, p)->flags & PX_LEXICON_TOKEN_SENT_START) && (IN (institution_nouns, word) || IN (org_words, word))))
+          && !((tok (doc, p)->flags & PX_LEXICON_TOKEN_SENT_START) && (IN (institution_nouns, word) || IN (org_words, word)))
+          && !(common_seen && !doc->capital_nouns && !IN (not_name_words, word)
+               && !px_text_list_contains (openers, G_N_ELEMENTS (openers), word)
+               && !after_listener_verb (doc, p)))
         break;
+      if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && common_seen && before_capitals == G_MAXUINT)
+        before_capitals = first;
+      if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+        common_seen = TRUE;
       if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
         break;
       /* '"…," fumed local businessman Raj Patel': the verb right after
@@ -1824,6 +1864,11 @@ premodifier (Doc  *doc,
       first = p;
       count++;
     }
+  /* "la ministre de la Transition écologique": capitalised words after
+   * "de la" are the end of a longer phrase, not a description's start */
+  if (before_capitals != G_MAXUINT && first > 0 && is_word (doc, first - 1)
+      && lower_is (doc, first - 1, "de", "du", "des", "of", "del", "la", "le", "les", "el", "los", "las", NULL))
+    first = before_capitals;
   while (name_first > first && is_address_title (doc, name_first - 1))
     name_first--;
   /* A description names a role: it ends in a noun, not in an adverb or verb. */
