@@ -96,6 +96,27 @@ test_capitalised_modifiers (void)
   g_assert_cmpstr (px_test_expect_quote (fr_quotes, "digues tiendraient")->speaker_description, ==, "collègue");
 }
 
+/* The post a person took describes them ("took over as …", "was
+ * appointed …"), up to a time; a verb followed by a name or by no post
+ * ("was arrested") gives none. */
+static void
+test_post_taken (void)
+{
+  const char *text =
+    "Priya Natarajan took over as chief executive of the Harbour City Transit Authority in March, "
+    "after eleven years running the buses in Wellport.\n\n"
+    "\"We will not cut a single route,\" Natarajan said.\n\n"
+    "Owen Marsh was arrested on Friday. Marsh said he had done nothing wrong.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *natarajan = px_test_expect_quote (quotes, "single route");
+  PxQuote *marsh = px_test_expect_quote (quotes, "done nothing wrong");
+
+  g_assert_cmpstr (natarajan->speaker, ==, "Priya Natarajan");
+  g_assert_cmpstr (natarajan->speaker_description, ==, "chief executive of the Harbour City Transit Authority");
+  g_assert_cmpstr (marsh->speaker, ==, "Owen Marsh");
+  g_assert_null (marsh->speaker_description);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -104,5 +125,6 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-descriptions/relative-clause", test_relative_clause);
   g_test_add_func ("/parallax/quotes-descriptions/relative-clause-second", test_relative_clause_second);
   g_test_add_func ("/parallax/quotes-descriptions/capitalised-modifiers", test_capitalised_modifiers);
+  g_test_add_func ("/parallax/quotes-descriptions/post-taken", test_post_taken);
   return g_test_run ();
 }

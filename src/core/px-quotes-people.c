@@ -1968,6 +1968,51 @@ relative_after (Doc  *doc,
   return px_quotes_slice (doc, i + 1, j - 1);
 }
 
+/* "Priya Natarajan took over as chief executive of the Harbour City
+ * Transit Authority in March": the post a person took describes them as
+ * a role before their name would. From the word after @name_last: the
+ * verb, then the post up to the clause's end or a time ("in March", "last
+ * year", "after …"). */
+static char *
+role_taken_after (Doc  *doc,
+                  guint name_last)
+{
+  guint i = name_last + 1;
+  guint start, j;
+
+  if (lower_is (doc, i, "took", NULL) && lower_is (doc, i + 1, "over", NULL) && lower_is (doc, i + 2, "as", NULL))
+    start = i + 3;
+  else if (lower_is (doc, i, "became", NULL))
+    start = i + 1;
+  else if (lower_is (doc, i, "was", NULL) && lower_is (doc, i + 1, "appointed", "named", "elected", NULL))
+    start = i + 2;
+  else if (lower_is (doc, i, "has", NULL) && lower_is (doc, i + 1, "been", NULL)
+           && lower_is (doc, i + 2, "appointed", "named", "elected", NULL))
+    start = i + 3;
+  else
+    return NULL;
+  if (start < doc->tokens->len && is_word (doc, start) && lower_is (doc, start, "the", "a", "an", NULL))
+    start++;
+  /* the post begins with a role, not a name or a number */
+  if (start >= doc->tokens->len || !is_word (doc, start)
+      || ((tok (doc, start)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && !px_quotes_is_title (doc, start)))
+    return NULL;
+  for (j = start; j < doc->tokens->len && j < start + 14; j++)
+    {
+      if (!is_word (doc, j) || doc->token_segment[j] != doc->token_segment[start] || doc->span_of[j] >= 0)
+        break;
+      if (lower_is (doc, j, "after", "before", "since", "when", "while", "but", "last", "this", "next", "until",
+                    "following", NULL))
+        break;
+      if (lower_is (doc, j, "in", "on", "from", NULL) && j + 1 < doc->tokens->len
+          && (((tok (doc, j + 1)->flags & PX_LEXICON_TOKEN_NUMBER) != 0) || IN (not_name_words, lower (doc, j + 1))))
+        break;
+    }
+  if (j == start || j >= start + 14)
+    return NULL;
+  return px_quotes_slice (doc, start, j - 1);
+}
+
 /* "mining company", "the operator": a description whose head noun is an
  * institution's ("spokesman for the ministry" is a person's). */
 static gboolean
@@ -2537,9 +2582,15 @@ px_quotes_collect_people (Doc *doc)
   for (guint k = 0; k + 2 < n; k++)
     {
       guint after = k;
+      gboolean relative, taken;
 
-      if (!is_word (doc, k) || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || !is_punct (doc, k + 1, ',')
-          || (!lower_is (doc, k + 2, "who", "whose", NULL) && !(is_punct (doc, k + 3, ',') && lower_is (doc, k + 4, "who", "whose", NULL))))
+      if (!is_word (doc, k) || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+        continue;
+      relative = is_punct (doc, k + 1, ',')
+                 && (lower_is (doc, k + 2, "who", "whose", NULL)
+                     || (is_punct (doc, k + 3, ',') && lower_is (doc, k + 4, "who", "whose", NULL)));
+      taken = !relative && is_word (doc, k + 1) && lower_is (doc, k + 1, "took", "became", "was", "has", NULL);
+      if (!relative && !taken)
         continue;
       for (guint p = 0; p < doc->people->len; p++)
         {
@@ -2548,9 +2599,9 @@ px_quotes_collect_people (Doc *doc)
           if (person->org || person->relative != NULL || person->descriptions->len > 0
               || strcmp (person->lower_last, lower (doc, k)) != 0)
             continue;
-          if (person->age != 0 && k + 2 < n && number_value (doc, k + 2) == person->age)
+          if (relative && person->age != 0 && k + 2 < n && number_value (doc, k + 2) == person->age)
             after = k + 2;
-          person->relative = relative_after (doc, after);
+          person->relative = relative ? relative_after (doc, after) : role_taken_after (doc, k);
           break;
         }
     }
