@@ -117,6 +117,22 @@ test_post_taken (void)
   g_assert_null (marsh->speaker_description);
 }
 
+/* A role before the name's comma may hold "en" or "in" and a second
+ * article ("El portavoz socialista en la comisión de Sanidad, …"). */
+static void
+test_role_with_place (void)
+{
+  const char *text =
+    "Colapso en Urgencias\n\n"
+    "El portavoz socialista en la comisión de Sanidad, Rubén Casasola, ha replicado que el consejero "
+    "\"vive en otro planeta\".";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = px_test_expect_quote (quotes, "otro planeta");
+
+  g_assert_cmpstr (quote->speaker, ==, "Rubén Casasola");
+  g_assert_cmpstr (quote->speaker_description, ==, "portavoz socialista en la comisión de Sanidad");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -126,5 +142,6 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-descriptions/relative-clause-second", test_relative_clause_second);
   g_test_add_func ("/parallax/quotes-descriptions/capitalised-modifiers", test_capitalised_modifiers);
   g_test_add_func ("/parallax/quotes-descriptions/post-taken", test_post_taken);
+  g_test_add_func ("/parallax/quotes-descriptions/role-with-place", test_role_with_place);
   return g_test_run ();
 }

@@ -2524,8 +2524,9 @@ px_quotes_collect_people (Doc *doc)
                  && !is_punct (doc, k, '.') && !(is_word (doc, k) && px_quotes_role_article (doc, k)
                                                  && !(k > stop + 1 && is_word (doc, k - 1)
                                                       && (IN (of_words, lower (doc, k - 1))
-                                                          /* "Her colleague on the finance committee, Olof Berg" */
-                                                          || lower_is (doc, k - 1, "on", "at", NULL)
+                                                          /* "Her colleague on the finance committee, Olof Berg",
+                                                           * "El portavoz socialista en la comisión de Sanidad, …" */
+                                                          || lower_is (doc, k - 1, "on", "at", "in", "en", "dans", NULL)
                                                           /* "die Chefärztin der Kinderklinik, Annette Berg":
                                                            * a German genitive after the role's noun */
                                                           || (doc->capital_nouns && lower_is (doc, k, "der", "des", NULL)
