@@ -133,6 +133,21 @@ test_role_with_place (void)
   g_assert_cmpstr (quote->speaker_description, ==, "portavoz socialista en la comisión de Sanidad");
 }
 
+/* After "according to" the comma opens what the source says, not a
+ * description of it. */
+static void
+test_according_to_no_apposition (void)
+{
+  const char *text =
+    "Clashes in the north\n\n"
+    "According to the Ministry of Internal Affairs, the overnight raid was a response to the deaths of six officers.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *quote = px_test_expect_quote (quotes, "overnight raid");
+
+  g_assert_cmpstr (quote->speaker, ==, "Ministry of Internal Affairs");
+  g_assert_null (quote->speaker_description);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -143,5 +158,6 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-descriptions/capitalised-modifiers", test_capitalised_modifiers);
   g_test_add_func ("/parallax/quotes-descriptions/post-taken", test_post_taken);
   g_test_add_func ("/parallax/quotes-descriptions/role-with-place", test_role_with_place);
+  g_test_add_func ("/parallax/quotes-descriptions/according-to-no-apposition", test_according_to_no_apposition);
   return g_test_run ();
 }

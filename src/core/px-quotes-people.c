@@ -1912,6 +1912,16 @@ apposition_after (Doc  *doc,
   if (lower_is (doc, i + 1, "who", "which", NULL)
       || g_str_has_suffix (lower (doc, i + 1), "ing") || g_str_has_suffix (lower (doc, i + 1), "ed"))
     return NULL;
+  /* "According to the Ministry of Internal Affairs, the September 19
+   * takeover was …": after a source cue the comma opens what it says */
+  for (guint k = name_last; k > 0 && k + 12 > name_last; k--)
+    {
+      if (!is_word (doc, k) || doc->token_segment[k] != doc->token_segment[i])
+        break;
+      if ((lower_is (doc, k, "to", NULL) && is_word (doc, k - 1) && lower_is (doc, k - 1, "according", NULL))
+          || lower_is (doc, k, "selon", "según", "laut", NULL))
+        return NULL;
+    }
   for (j = i + 1; j < doc->tokens->len && j < i + 25; j++)
     {
       if (doc->token_segment[j] != doc->token_segment[i] || doc->span_of[j] >= 0)
