@@ -39,6 +39,22 @@ test_complement_before_verb (void)
   px_test_check_speakers (cases, G_N_ELEMENTS (cases));
 }
 
+/* A body named by its kind, a nationality and its place ("the Russian
+ * embassy in London said") speaks as that phrase, not as the place. */
+static void
+test_group_with_demonym_and_place (void)
+{
+  const char *text =
+    "Expulsions\n\n"
+    "The Russian embassy in London said the expulsions were unfounded.\n\n"
+    "The exiled Belarusian opposition in Vilnius announced that it would boycott the vote.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "unfounded")->speaker, ==, "Russian embassy in London");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "boycott the vote")->speaker, ==,
+                   "exiled Belarusian opposition in Vilnius");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -46,6 +62,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/parallax/quotes-unnamed/complement-before-verb", test_complement_before_verb);
+  g_test_add_func ("/parallax/quotes-unnamed/group-with-demonym-and-place", test_group_with_demonym_and_place);
 
   return g_test_run ();
 }

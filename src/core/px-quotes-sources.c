@@ -1899,6 +1899,8 @@ extend_back_over_place (Doc    *doc,
          && !IN (stop_words, lower (doc, j)) && !IN (speech_verbs, lower (doc, j)) && !IN (determiners, lower (doc, j))
          && !(doc->capital_nouns && IN (german_articles, lower (doc, j)))
          && ((tok (doc, j)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 || (tok (doc, j)->flags & PX_LEXICON_TOKEN_SENT_START)
+             /* "the separatist Armenian leadership in Karabakh" */
+             || (!doc->capital_nouns && px_quotes_looks_demonym (doc, j))
              /* German capitalises its nouns: "Das Gesundheitsministerium in Mainz" */
              || (doc->capital_nouns && j + 1 == prep && px_quotes_run_is_org (doc, j, j))))
     j--;
