@@ -169,6 +169,26 @@ test_russian_genitive_speaker (void)
   g_assert_true (quote->speaker_description == NULL || strstr (quote->speaker_description, "словам") == NULL);
 }
 
+
+/* To argue with no clause after it is to quarrel: "argued heatedly …",
+ * "argued over the wording" report nothing; "argued strongly that …" and
+ * "argued the plan would fail" do. */
+static void
+test_argued_as_quarrel (void)
+{
+  const char *text =
+    "Talks\n\n"
+    "According to the agency, the two leaders argued heatedly in Russian for several minutes before the call ended.\n\n"
+    "The ministers argued over the wording for hours.\n\n"
+    "Mara Venn argued strongly that the plan would fail.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *agency = px_test_expect_quote (quotes, "argued heatedly");
+
+  g_assert_cmpstr (agency->speaker, ==, "agency");
+  g_assert_null (px_test_find_quote (quotes, "over the wording"));
+  g_assert_cmpstr (px_test_expect_quote (quotes, "plan would fail")->speaker, ==, "Mara Venn");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -185,6 +205,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-cues/naming-verbs", test_naming_verbs);
   g_test_add_func ("/parallax/quotes-cues/russian-objection", test_russian_objection);
   g_test_add_func ("/parallax/quotes-cues/russian-genitive-speaker", test_russian_genitive_speaker);
+  g_test_add_func ("/parallax/quotes-cues/argued-as-quarrel", test_argued_as_quarrel);
 
   return g_test_run ();
 }

@@ -7760,6 +7760,15 @@ px_quotes_is_speech_verb (Doc      *doc,
    * someone charged, not a speaker accusing someone */
   if (lower_is (doc, i, "accused", "charged", NULL) && is_word (doc, i + 1) && lower_is (doc, i + 1, "of", "with", NULL))
     return FALSE;
+  /* "the two leaders argued heatedly in Russian for several minutes",
+   * "argued over the wording": to argue with no clause after it is to
+   * quarrel ("argued strongly that …" still reports) */
+  if (lower_is (doc, i, "argue", "argued", "argues", "arguing", NULL) && is_word (doc, i + 1)
+      && (lower_is (doc, i + 1, "with", "over", "about", "among", NULL)
+          || (g_str_has_suffix (lower (doc, i + 1), "ly")
+              && !(is_word (doc, i + 2) && lower_is (doc, i + 2, "that", NULL))
+              && !(i + 2 < doc->tokens->len && (doc->span_of[i + 2] >= 0 || is_punct (doc, i + 2, ':'))))))
+    return FALSE;
   /* "had issued a red flag warning for much of the state", "a warning":
    * after an article or a lower-case noun, "warning" is the noun */
   if (strcmp (word, "warning") == 0 && i > 0 && is_word (doc, i - 1)
