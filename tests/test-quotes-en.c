@@ -604,6 +604,34 @@ test_plea_and_colon_quote (void)
   g_assert_cmpstr (quote->speaker, ==, "Sam Okoro");
 }
 
+/* The seat after an elected member's "for" and the town after a mayor's
+ * "of" are places, not people, even in two capitalised words: the name
+ * before the apposition speaks. */
+static void
+test_seat_after_member_for (void)
+{
+  const char *text =
+    "Dara Quill, the Labour MP for Ashworth North, said the closure was \"frankly not credible.\"\n\n"
+    "Tobias Wrenfield, the mayor of Kelby Vale, said the town had not been consulted.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "frankly not credible")->speaker, ==, "Dara Quill");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "had not been consulted")->speaker, ==, "Tobias Wrenfield");
+}
+
+/* An office's word in the complement of an institution's head ("of
+ * Health") does not stop the coordinator joining the rest of the name. */
+static void
+test_department_of_field_and_field (void)
+{
+  const char *text =
+    "The Department of Health and Social Care said corridor care was unacceptable.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "corridor care was unacceptable")->speaker, ==,
+                   "Department of Health and Social Care");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -649,6 +677,9 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/document-with-issuer-clause", test_document_with_issuer_clause);
   g_test_add_func ("/parallax/quotes-en/it-after-clause", test_it_after_clause);
   g_test_add_func ("/parallax/quotes-en/plea-and-colon-quote", test_plea_and_colon_quote);
+
+  g_test_add_func ("/parallax/quotes-en/seat-after-member-for", test_seat_after_member_for);
+  g_test_add_func ("/parallax/quotes-en/department-of-field-and-field", test_department_of_field_and_field);
 
   return g_test_run ();
 }
