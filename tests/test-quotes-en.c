@@ -632,6 +632,20 @@ test_department_of_field_and_field (void)
                    "Department of Health and Social Care");
 }
 
+/* US council titles and the Australian "Cr" before a name are titles,
+ * not part of the name, and "Cr Foley" later is the same councillor. */
+static void
+test_council_titles (void)
+{
+  const char *text =
+    "City Councilwoman Rita Hallam said she would ask for a public meeting.\n\n"
+    "Dungarra Shire Mayor Pippa Foley said the levee had held. \"We were lucky,\" Cr Foley said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "ask for a public meeting")->speaker, ==, "Rita Hallam");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "We were lucky")->speaker, ==, "Pippa Foley");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -680,6 +694,7 @@ main (int   argc,
 
   g_test_add_func ("/parallax/quotes-en/seat-after-member-for", test_seat_after_member_for);
   g_test_add_func ("/parallax/quotes-en/department-of-field-and-field", test_department_of_field_and_field);
+  g_test_add_func ("/parallax/quotes-en/council-titles", test_council_titles);
 
   return g_test_run ();
 }

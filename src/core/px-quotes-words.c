@@ -224,6 +224,9 @@ static const char * const title_words[] = {
   "ministre", "ministro", "ministra", "préfet", "préfète", "maire", "député", "députée", "sénateur", "sénatrice",
   "alcalde", "alcaldesa", "presidente", "presidenta", "président", "présidente",
   "cllr", "councillor", "councilor", "alderman", "supt", "superintendent", "constable", "inspector", "det", "insp",
+  /* US elected members, and the Australian councillor's "Cr Jenny Mahoney" */
+  "councilman", "councilwoman", "councilmember", "assemblyman", "assemblywoman", "congressman", "congresswoman",
+  "cr",
   /* occupations written before a name, capitalised at a sentence start ("Nurse Amira Patel") */
   "nurse", "teacher", "farmer", "pensioner", "resident", "student", "engineer", "lawyer", "economist",
   "analyst", "activist", "campaigner", "shopkeeper", "paramedic", "midwife", "firefighter", "volunteer",
