@@ -646,6 +646,26 @@ test_council_titles (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "We were lucky")->speaker, ==, "Pippa Foley");
 }
 
+/* "according to a person familiar with the matter" and a bare plural
+ * "according to people familiar with the talks": the unnamed source is
+ * the whole phrase, and "The person" later is that source. */
+static void
+test_according_to_familiar_with (void)
+{
+  const char *text =
+    "The bid was worth about $2bn, according to people familiar with the talks.\n\n"
+    "The board met twice last week, according to a person familiar with the matter, who asked not to be named. "
+    "The person said a vote was expected in May.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "The bid was worth about")->speaker, ==,
+                   "people familiar with the talks");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "The board met twice")->speaker, ==,
+                   "person familiar with the matter");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "a vote was expected")->speaker, ==,
+                   "person familiar with the matter");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -695,6 +715,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/seat-after-member-for", test_seat_after_member_for);
   g_test_add_func ("/parallax/quotes-en/department-of-field-and-field", test_department_of_field_and_field);
   g_test_add_func ("/parallax/quotes-en/council-titles", test_council_titles);
+  g_test_add_func ("/parallax/quotes-en/according-to-familiar-with", test_according_to_familiar_with);
 
   return g_test_run ();
 }

@@ -1168,6 +1168,26 @@ px_quotes_source_forward (Doc    *doc,
               break;
           }
     }
+  /* "according to a person familiar with the matter, who asked …": an
+   * unnamed source's "familiar with", "close to" runs on to the comma or
+   * the sentence's end; the phrase tells which source */
+  if (!source->pronoun && source->person == NULL && !doc->capital_nouns && i > 0
+      && (according_length (doc, i - 1) > 0 || (i > 1 && according_length (doc, i - 2) == 2))
+      && is_word (doc, source->last) && is_word (doc, source->last + 1)
+      && ((lower_is (doc, source->last, "familiar", NULL) && lower_is (doc, source->last + 1, "with", NULL))
+          || (lower_is (doc, source->last, "close", NULL) && lower_is (doc, source->last + 1, "to", NULL))
+          || (lower_is (doc, source->last, "briefed", NULL) && lower_is (doc, source->last + 1, "on", NULL))))
+    for (guint k = source->last + 2; k < source->last + 10 && px_quotes_allowed_token (doc, k, sentence); k++)
+      {
+        if (is_punct (doc, k, ',') || is_punct (doc, k, '.'))
+          {
+            source->last = k - 1;
+            g_clear_pointer (&source->speaker, g_free);
+            break;
+          }
+        if (!is_word (doc, k) || IN (speech_verbs, lower (doc, k)))
+          break;
+      }
   return TRUE;
 }
 
@@ -1556,6 +1576,31 @@ source_forward_phrase (Doc    *doc,
                 break;
               }
             if (!is_word (doc, k) || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
+              break;
+          }
+      /* "according to (two) people familiar with the talks", "according
+       * to sources close to the player": a bare plural and what it is
+       * familiar with or close to, up to the comma or the sentence's end */
+      h = n + 1;
+      if (!doc->capital_nouns && px_quotes_allowed_token (doc, h + 1, sentence) && is_word (doc, n)
+          && !IN (stop_words, lower (doc, n)) && is_word (doc, h) && is_word (doc, h + 1)
+          && (g_str_has_suffix (lower (doc, n), "s") || lower_is (doc, n, "people", NULL))
+          && ((lower_is (doc, h, "familiar", NULL) && lower_is (doc, h + 1, "with", NULL))
+              || (lower_is (doc, h, "close", NULL) && lower_is (doc, h + 1, "to", NULL))
+              || (lower_is (doc, h, "briefed", NULL) && lower_is (doc, h + 1, "on", NULL))))
+        for (guint k = h + 2; k < h + 10; k++)
+          {
+            if (!px_quotes_allowed_token (doc, k, sentence) || is_punct (doc, k, ',') || is_punct (doc, k, '.'))
+              {
+                if (k > h + 2)
+                  {
+                    source->first = n;
+                    source->last = k - 1;
+                    return TRUE;
+                  }
+                break;
+              }
+            if (!is_word (doc, k) || IN (speech_verbs, lower (doc, k)))
               break;
           }
     }
