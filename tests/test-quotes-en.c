@@ -666,6 +666,20 @@ test_according_to_familiar_with (void)
                    "person familiar with the matter");
 }
 
+/* An unnamed group's count is no part of it ("Two former drivers" are
+ * "former drivers"), and "One of them" speaks for the group. */
+static void
+test_one_of_unnamed_group (void)
+{
+  const char *text =
+    "Two former drivers said the depot had been short of staff for months. One of them, who left in May, "
+    "said rotas had been \"pure guesswork\" since the spring.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "short of staff")->speaker, ==, "former drivers");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "pure guesswork")->speaker, ==, "former drivers");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -716,6 +730,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/department-of-field-and-field", test_department_of_field_and_field);
   g_test_add_func ("/parallax/quotes-en/council-titles", test_council_titles);
   g_test_add_func ("/parallax/quotes-en/according-to-familiar-with", test_according_to_familiar_with);
+  g_test_add_func ("/parallax/quotes-en/one-of-unnamed-group", test_one_of_unnamed_group);
 
   return g_test_run ();
 }

@@ -7621,6 +7621,12 @@ resolve_source_inner (Doc    *doc,
             && doc->token_sentence[source->modifier_last] == doc->token_sentence[source->last])
           source->last = source->modifier_last;
         source->last = anonymous_postmodifier_end (doc, source);
+        /* "Two former employees said": the speaker is the kind of source,
+         * not how many of them spoke */
+        if (first < source->last && !doc->capital_nouns && is_word (doc, first) && is_word (doc, first + 1)
+            && lower_is (doc, first, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", NULL)
+            && !(tok (doc, first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (stop_words, lower (doc, first + 1)))
+          first++;
         source->speaker = px_quotes_slice (doc, first, source->last);
         /* "l'accusation": without its elided article */
         if ((g_str_has_prefix (source->speaker, "l'") || g_str_has_prefix (source->speaker, "l’")
@@ -10683,6 +10689,66 @@ name_in_apposition_after_role (Doc    *doc,
     }
 }
 
+/* "Two former employees said … . One of them, who left in the spring,
+ * said": one of an unnamed group just heard speaks for that group, as
+ * the article names nobody else. */
+static void
+one_of_unnamed_group (Doc    *doc,
+                      Source *source)
+{
+  guint l = source->last;
+  gint sentence;
+
+  if (source->person != NULL || l < 2 || source->first + 2 < l
+      || !is_word (doc, l) || !lower_is (doc, l, "them", NULL)
+      || !is_word (doc, l - 1) || !lower_is (doc, l - 1, "of", NULL)
+      || !is_word (doc, l - 2) || !lower_is (doc, l - 2, "one", NULL))
+    return;
+  for (guint a = doc->anonymous->len; a > 0; a--)
+    {
+      const char *group = g_ptr_array_index (doc->anonymous, a - 1);
+
+      if (g_str_has_suffix (group, "s") || g_str_has_suffix (group, "people"))
+        {
+          g_free (source->speaker);
+          source->speaker = g_strdup (group);
+          source->pronoun = FALSE;
+          return;
+        }
+    }
+  /* the group not yet heard as a source: the lower-case plural that
+   * opens the sentence before as the subject of its speech verb ("Two
+   * former employees said …") */
+  sentence = (gint) doc->token_sentence[l];
+  if (sentence > 0)
+    {
+      const Sentence *before = &g_array_index (doc->sentences, Sentence, sentence - 1);
+      guint f = before->first;
+
+      if (is_word (doc, f) && (IN (determiners, lower (doc, f))
+                               || lower_is (doc, f, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                            "several", "some", NULL)))
+        f++;
+      for (guint v = f + 1; v < f + 5 && v <= before->last && is_word (doc, v); v++)
+        {
+          if (IN (speech_verbs, lower (doc, v)))
+            {
+              const char *head = lower (doc, v - 1);
+
+              if (g_str_has_suffix (head, "s") || strcmp (head, "people") == 0)
+                {
+                  g_free (source->speaker);
+                  source->speaker = px_quotes_slice (doc, f, v - 1);
+                  source->pronoun = FALSE;
+                }
+              break;
+            }
+          if ((tok (doc, v)->flags & PX_LEXICON_TOKEN_CAPITAL) || IN (stop_words, lower (doc, v)))
+            break;
+        }
+    }
+}
+
 /* "Wood himself said", "Wiedemann selbst sagte", "Sarrazin lui-même a
  * dit": an intensifier after the subject stresses who speaks and is no
  * part of the name; the name without it is looked up as any other. */
@@ -11283,6 +11349,7 @@ px_quotes_resolve_source (Doc    *doc,
   name_in_apposition_after_role (doc, source);
   pronoun_before_anyone (doc, source);
   plural_group_with_modifier (doc, source);
+  one_of_unnamed_group (doc, source);
   name_after_kind_noun (source);
   role_with_age_after (doc, source);
   /* "L'épicière dit avoir …", "a raconté l'habitante": a French noun for
