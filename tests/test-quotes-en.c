@@ -680,6 +680,19 @@ test_one_of_unnamed_group (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "pure guesswork")->speaker, ==, "former drivers");
 }
 
+/* "Brackwell, the payroll software company, …" names the company that
+ * "the company" later is, though its name holds no business word. */
+static void
+test_company_named_before_apposition (void)
+{
+  const char *text =
+    "Brackwell, the payroll software company, reported a loss on Tuesday.\n\n"
+    "The company said in a filing that it expected further charges.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "expected further charges")->speaker, ==, "Brackwell");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -731,6 +744,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/council-titles", test_council_titles);
   g_test_add_func ("/parallax/quotes-en/according-to-familiar-with", test_according_to_familiar_with);
   g_test_add_func ("/parallax/quotes-en/one-of-unnamed-group", test_one_of_unnamed_group);
+  g_test_add_func ("/parallax/quotes-en/company-named-before-apposition", test_company_named_before_apposition);
 
   return g_test_run ();
 }

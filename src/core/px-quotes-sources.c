@@ -6211,6 +6211,30 @@ noun_named_in_apposition (Doc        *doc,
       char *phrase;
       Person *person;
 
+      /* "Skyvault, the cloud storage company, will cut …": the name
+       * before the apposition that the noun heads */
+      if (!doc->capital_nouns && i > 3 && is_word (doc, i) && strcmp (lower (doc, i), noun) == 0
+          && (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && is_punct (doc, i + 1, ','))
+        {
+          guint t = i;
+
+          while (t > i - 3 && t > 2 && is_word (doc, t - 1) && (tok (doc, t - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+                 && !lower_is (doc, t - 1, "the", NULL) && !IN (stop_words, lower (doc, t - 1)))
+            t--;
+          if (t > 2 && is_word (doc, t - 1) && lower_is (doc, t - 1, "the", NULL) && is_punct (doc, t - 2, ',')
+              && px_quotes_is_name_word (doc, t - 3) && doc->token_sentence[t - 3] == doc->token_sentence[i])
+            {
+              guint first = px_quotes_run_start_back (doc, t - 3);
+
+              phrase = px_quotes_slice (doc, first, t - 3);
+              person = px_quotes_find_person_exact (doc, phrase);
+              if (person != NULL && !person->org)
+                g_free (phrase);
+              else if (!px_quotes_keep_one_phrase (&found, phrase))
+                return NULL;
+              continue;
+            }
+        }
       if (!is_word (doc, i) || strcmp (lower (doc, i), noun) != 0 || (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
           || !is_punct (doc, i + 1, ',') || !px_quotes_is_name_word (doc, i + 2)
           || doc->token_sentence[i + 2] != doc->token_sentence[i])
