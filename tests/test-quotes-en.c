@@ -693,6 +693,21 @@ test_company_named_before_apposition (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "expected further charges")->speaker, ==, "Brackwell");
 }
 
+/* "it said" after the clause is a body that opens the sentence even when
+ * its name holds no institution's word ("Brackwell will …"), but not a
+ * capitalised word that only modifies the subject ("Rescue teams"). */
+static void
+test_it_after_clause_bare_name (void)
+{
+  const char *text =
+    "Brackwell will close its Leeds office and cut 300 jobs, it said on Wednesday.\n\n"
+    "The fire service said two people had been hurt. Rescue teams were searching the site, it added.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "close its Leeds office")->speaker, ==, "Brackwell");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Rescue teams were searching")->speaker, ==, "fire service");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -745,6 +760,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/according-to-familiar-with", test_according_to_familiar_with);
   g_test_add_func ("/parallax/quotes-en/one-of-unnamed-group", test_one_of_unnamed_group);
   g_test_add_func ("/parallax/quotes-en/company-named-before-apposition", test_company_named_before_apposition);
+  g_test_add_func ("/parallax/quotes-en/it-after-clause-bare-name", test_it_after_clause_bare_name);
 
   return g_test_run ();
 }

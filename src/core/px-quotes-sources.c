@@ -6346,7 +6346,22 @@ resolve_source_inner (Doc    *doc,
           {
             guint end = px_quotes_run_end_forward (doc, range->first);
 
-            if (end + 1 < source->first && end < range->first + 8 && px_quotes_run_is_org (doc, range->first, end))
+            g_autofree char *opening = px_quotes_slice (doc, range->first, end);
+
+            /* "Skyvault will cut …, it said": "it" is no person, so a name
+             * the article gives no person ("Skyvault") is the body too */
+            if (end + 1 < source->first && end < range->first + 8
+                && (px_quotes_run_is_org (doc, range->first, end)
+                    || (!doc->capital_nouns && !known_person_at (doc, range->first, end)
+                        && px_quotes_given_name_gender (opening) == 0
+                        /* the name is the subject, not a modifier of one
+                         * ("Rescue teams were searching …, it added"):
+                         * an apposition or a verb follows it */
+                        && (is_punct (doc, end + 1, ',')
+                            || (is_word (doc, end + 1)
+                                && (g_str_has_suffix (lower (doc, end + 1), "ed")
+                                    || lower_is (doc, end + 1, "will", "would", "has", "had", "is", "was", "can", "could",
+                                                 "may", "might", "should", "must", "plans", "expects", "intends", NULL)))))))
               {
                 Source opener = { 0, };
 
