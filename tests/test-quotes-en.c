@@ -708,6 +708,20 @@ test_it_after_clause_bare_name (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Rescue teams were searching")->speaker, ==, "fire service");
 }
 
+/* "The firm would reply …, the spokesperson added": the verb after
+ * "would" is what the firm will do; the cue at the sentence's end reports
+ * the whole clause. */
+static void
+test_would_verb_before_end_cue (void)
+{
+  const char *text =
+    "A Marlow Rail spokeswoman said the timetable had been checked. The firm would respond to every "
+    "complaint within a week, the spokeswoman added.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "The firm would respond to every complaint")->speaker, ==, "Marlow Rail");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -761,6 +775,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/one-of-unnamed-group", test_one_of_unnamed_group);
   g_test_add_func ("/parallax/quotes-en/company-named-before-apposition", test_company_named_before_apposition);
   g_test_add_func ("/parallax/quotes-en/it-after-clause-bare-name", test_it_after_clause_bare_name);
+  g_test_add_func ("/parallax/quotes-en/would-verb-before-end-cue", test_would_verb_before_end_cue);
 
   return g_test_run ();
 }

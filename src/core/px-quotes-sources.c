@@ -7857,6 +7857,26 @@ px_quotes_is_speech_verb (Doc      *doc,
               && !g_str_has_suffix (lower (doc, i - 1), "ly")
               && !lower_is (doc, i - 1, "are", "is", "was", "were", "been", "be", "am", "and", "but", "also", "still", NULL))))
     return FALSE;
+  /* "The company would reply to the letter in full, the spokesperson
+   * added": what someone would or could say, in a clause a cue at the
+   * sentence's end reports, is not itself a cue */
+  if (i > 0 && !doc->capital_nouns && is_word (doc, i - 1) && lower_is (doc, i - 1, "would", "could", "might", NULL)
+      && (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+    {
+      guint k = i + 1;
+
+      while (k < doc->tokens->len && doc->token_sentence[k] == doc->token_sentence[i] && k < i + 30)
+        {
+          if (is_punct (doc, k, ','))
+            for (guint v = k + 2; v < k + 6 && v < doc->tokens->len && doc->token_sentence[v] == doc->token_sentence[i]
+                                  && is_word (doc, v); v++)
+              if (IN (speech_verbs, lower (doc, v)) && (tok (doc, v)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+                  && (v + 1 >= doc->tokens->len || doc->token_sentence[v + 1] != doc->token_sentence[i]
+                      || is_punct (doc, v + 1, '.')))
+                return FALSE;
+          k++;
+        }
+    }
   if (px_quotes_incise_base (word) > 0)
     {
       base = g_strndup (word, px_quotes_incise_base (word));
