@@ -722,6 +722,22 @@ test_would_verb_before_end_cue (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "The firm would respond to every complaint")->speaker, ==, "Marlow Rail");
 }
 
+/* A lone surname two people share is the one the article introduced
+ * first, and the pronoun after it too; the relative named later goes by
+ * given name or a description. */
+static void
+test_shared_surname_first_introduced (void)
+{
+  const char *text =
+    "Coach Declan Farrow said the squad was fit.\n\n"
+    "Winger Owen Farrow, the coach's son, is expected to start. \"He has earned it,\" the coach said.\n\n"
+    "Farrow said he would name the team on Friday. \"Nobody is guaranteed a place,\" he said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "name the team on Friday")->speaker, ==, "Declan Farrow");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Nobody is guaranteed a place")->speaker, ==, "Declan Farrow");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -776,6 +792,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/company-named-before-apposition", test_company_named_before_apposition);
   g_test_add_func ("/parallax/quotes-en/it-after-clause-bare-name", test_it_after_clause_bare_name);
   g_test_add_func ("/parallax/quotes-en/would-verb-before-end-cue", test_would_verb_before_end_cue);
+  g_test_add_func ("/parallax/quotes-en/shared-surname-first-introduced", test_shared_surname_first_introduced);
 
   return g_test_run ();
 }

@@ -1515,6 +1515,26 @@ px_quotes_find_person_by_part (Doc        *doc,
           best_seen = seen;
         }
     }
+  /* "Iain Rowntree", then his nephew "Luke Rowntree", then "Rowntree
+   * said": English news keeps the bare surname for the person it
+   * introduced first and names the relative by given name, so a lone
+   * surname two people share is the one met first */
+  if (best != NULL && !doc->pro_drop && !doc->inflecting && !doc->capital_nouns && g_strv_length (words) == 1
+      && !best->org)
+    for (guint p = 0; p < doc->people->len; p++)
+      {
+        Person *person = g_ptr_array_index (doc->people, p);
+
+        if (person == best || person->org || person->lower_last == NULL || strcmp (person->lower_last, last) != 0
+            || strchr (person->name, ' ') == NULL || person->mentions->len == 0 || best->mentions->len == 0
+            || px_quotes_mention_before (person, before) == G_MAXUINT)
+          continue;
+        /* a given name the article opens the person with, not a
+         * headline's "Teenager Okafor" */
+        if (g_array_index (person->mentions, guint, 0) < g_array_index (best->mentions, guint, 0)
+            && given_name_gender (person->name) != 0)
+          best = person;
+      }
   /* "Arrieta" after "Lucía Arrieta Goñi" and her daughter "Maite Lasa
    * Arrieta": a Spanish name with two surnames is shortened to the
    * first, so one person's first surname beats another's second */
