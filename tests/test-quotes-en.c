@@ -738,6 +738,25 @@ test_shared_surname_first_introduced (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Nobody is guaranteed a place")->speaker, ==, "Declan Farrow");
 }
 
+/* "called on X to …" and "called for X to …" report a call whose
+ * content is the infinitive, with no quotation marks needed; "called for
+ * calm" asks for a thing and reports no words. */
+static void
+test_called_on_to (void)
+{
+  const char *text =
+    "The Fair Rent Trust said rents had doubled. Its director, Wendy Osagie, called on the regulator to ban "
+    "the practice outright.\n\n"
+    "The tenants' union called for the council to publish the inspection reports.\n\n"
+    "Police called for calm.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "the regulator to ban the practice")->speaker, ==, "Wendy Osagie");
+  px_test_expect_quote (quotes, "the council to publish the inspection reports");
+  for (guint i = 0; i < quotes->len; i++)
+    g_assert_null (strstr (((PxQuote *) g_ptr_array_index (quotes, i))->text, "calm"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -793,6 +812,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/it-after-clause-bare-name", test_it_after_clause_bare_name);
   g_test_add_func ("/parallax/quotes-en/would-verb-before-end-cue", test_would_verb_before_end_cue);
   g_test_add_func ("/parallax/quotes-en/shared-surname-first-introduced", test_shared_surname_first_introduced);
+  g_test_add_func ("/parallax/quotes-en/called-on-to", test_called_on_to);
 
   return g_test_run ();
 }

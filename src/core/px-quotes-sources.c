@@ -7817,6 +7817,26 @@ russian_opinion_after_clause (Doc  *doc,
          && px_quotes_is_cyrillic_word (doc, end - 1) && px_quotes_is_name_word (doc, end - 2);
 }
 
+/* "called on ministers to ban …", "calls for the council to publish …":
+ * a call whose content is an infinitive reports what was asked for,
+ * in quotation marks or not ("called for calm" asks for a thing only). */
+static gboolean
+call_on_to (Doc  *doc,
+            guint i)
+{
+  if (doc->capital_nouns || !is_word (doc, i) || !lower_is (doc, i, "call", "called", "calls", NULL)
+      || !is_word (doc, i + 1))
+    return FALSE;
+  if (lower_is (doc, i + 1, "on", "upon", NULL))
+    return TRUE;
+  if (!lower_is (doc, i + 1, "for", NULL))
+    return FALSE;
+  for (guint k = i + 2; k < i + 8 && k < doc->tokens->len && is_word (doc, k); k++)
+    if (lower_is (doc, k, "to", NULL))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 px_quotes_is_speech_verb (Doc      *doc,
                           guint     i,
@@ -8172,7 +8192,7 @@ px_quotes_is_speech_verb (Doc      *doc,
   /* "She believes the council should …": a stated opinion of a person
    * already in the story is reported speech; "Not everyone believes …" is
    * not, so only a personal pronoun or a name may be the subject */
-  if (!quoted && IN (cognitive_verbs, word)
+  if (!quoted && IN (cognitive_verbs, word) && !call_on_to (doc, i)
       && !((strcmp (word, "believes") == 0 || strcmp (word, "thinks") == 0
             || strcmp (word, "believed") == 0 || strcmp (word, "thought") == 0
             || strcmp (word, "считает") == 0 || strcmp (word, "полагает") == 0 || strcmp (word, "cree") == 0

@@ -1720,6 +1720,10 @@ clause_bounds (Doc   *doc,
     }
   else if (cue->first > cue->source.last && cue->first > sentence->first + 3 && subject_start (doc, cue) > 0
            && is_punct (doc, subject_start (doc, cue) - 1, ',')
+           /* "The director, Wendy Osagie, called on the regulator to …":
+            * a call's "on" opens its content, no adjunct */
+           && !(is_word (doc, cue->last + 1) && lower_is (doc, cue->first, "called", "calls", "call", NULL)
+                && lower_is (doc, cue->last + 1, "on", "upon", NULL))
            && (cue->last + 2 >= sentence->last || cue_ends_in_adjunct (doc, cue, sentence)
                /* "Nobody was hurt, the force said, but a man was treated
                 * for shock": the writer goes on after the cue */
