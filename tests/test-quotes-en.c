@@ -757,6 +757,20 @@ test_called_on_to (void)
     g_assert_null (strstr (((PxQuote *) g_ptr_array_index (quotes, i))->text, "calm"));
 }
 
+/* After a closed quote, "He laughed, then added that …" is a sentence of
+ * its own, whose cue's subject is the pronoun before the gesture verb. */
+static void
+test_gesture_then_cue (void)
+{
+  const char *text =
+    "Asked about the offer, Harriet Vance said: \"Not a chance.\" She smiled, then added that the board "
+    "had not met since June.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Not a chance")->speaker, ==, "Harriet Vance");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "the board had not met since June")->speaker, ==, "Harriet Vance");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -813,6 +827,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/would-verb-before-end-cue", test_would_verb_before_end_cue);
   g_test_add_func ("/parallax/quotes-en/shared-surname-first-introduced", test_shared_surname_first_introduced);
   g_test_add_func ("/parallax/quotes-en/called-on-to", test_called_on_to);
+  g_test_add_func ("/parallax/quotes-en/gesture-then-cue", test_gesture_then_cue);
 
   return g_test_run ();
 }

@@ -3577,6 +3577,28 @@ source_backward (Doc    *doc,
     {
       /* "Laurence Broers, associate fellow at Chatham House, called …":
        * skip the apposition back to the name. */
+      /* "He laughed, then added that …", "She paused, and said …": a
+       * verb of gesture with no object between the subject and the cue
+       * (the cue is the second verb of that subject) */
+      if (is_punct (doc, i, ',') && !doc->capital_nouns && i >= 2 && i < verb && is_word (doc, i - 1)
+          && px_quotes_allowed_token (doc, i - 2, sentence) && is_word (doc, i - 2)
+          && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && g_str_has_suffix (lower (doc, i - 1), "ed")
+          && !IN (speech_verbs, lower (doc, i - 1))
+          && lower_is (doc, i - 1, "laughed", "smiled", "paused", "sighed", "shrugged", "nodded", "grinned", "winced",
+                       "frowned", "hesitated", "chuckled", NULL)
+          && (lower_is (doc, i - 2, "he", "she", "they", NULL)
+              || (px_quotes_is_name_word (doc, i - 2) && !px_quotes_run_is_org (doc, px_quotes_run_start_back (doc, i - 2), i - 2))))
+        {
+          source->last = i - 2;
+          if (lower_is (doc, i - 2, "he", "she", "they", NULL))
+            {
+              source->first = i - 2;
+              source->pronoun = TRUE;
+            }
+          else
+            source->first = px_quotes_run_start_back (doc, i - 2);
+          return TRUE;
+        }
       if (is_punct (doc, i, ',') || is_punct (doc, i, 0x2014))
         {
           guint k = i;

@@ -729,6 +729,13 @@ split_sentences (Doc *doc)
                                     && IN (speech_verbs, lower (doc, i + 2)) && is_word (doc, i + 3)
                                     && doc->span_of[i + 3] < 0 && doc->token_segment[i + 3] == doc->token_segment[i];
 
+          /* "…." He laughed, then added …: a pronoun and a verb in -ed that
+           * reports nothing start a sentence of their own */
+          if (!pronoun_clause && !doc->capital_nouns && IN (pronouns_person, lower (doc, i + 1)) && i + 2 < n
+              && is_word (doc, i + 2) && doc->span_of[i + 2] < 0 && g_str_has_suffix (lower (doc, i + 2), "ed")
+              && !IN (speech_verbs, lower (doc, i + 2)) && !IN (between_words, lower (doc, i + 2)))
+            pronoun_clause = TRUE;
+
           if ((last == '.' || last == '!' || last == '?')
               && (tok (doc, i + 1)->flags & (PX_LEXICON_TOKEN_QUOTE | PX_LEXICON_TOKEN_CAPITAL)) != 0
               && !IN (speech_verbs, lower (doc, i + 1)) && (!IN (pronouns_person, lower (doc, i + 1)) || pronoun_clause))
