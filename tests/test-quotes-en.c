@@ -771,6 +771,20 @@ test_gesture_then_cue (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "the board had not met since June")->speaker, ==, "Harriet Vance");
 }
 
+/* A feature opening on a quote paragraph, with nobody named before it:
+ * the person the next paragraph opens on by full name said it. */
+static void
+test_opening_quote_then_person (void)
+{
+  const char *text =
+    "The last ferry\n\n"
+    "\u201cYou only miss the boat when it stops coming for good.\u201d\n\n"
+    "Agnes Morrow is standing on the slipway where the ferry used to dock.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "You only miss the boat")->speaker, ==, "Agnes Morrow");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -828,6 +842,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/shared-surname-first-introduced", test_shared_surname_first_introduced);
   g_test_add_func ("/parallax/quotes-en/called-on-to", test_called_on_to);
   g_test_add_func ("/parallax/quotes-en/gesture-then-cue", test_gesture_then_cue);
+  g_test_add_func ("/parallax/quotes-en/opening-quote-then-person", test_opening_quote_then_person);
 
   return g_test_run ();
 }

@@ -2805,6 +2805,29 @@ find_direct_quotes (Doc *doc)
           if (person != NULL && px_quotes_mention_before (person, span->open) + 120 > span->open)
             px_quotes_quote_from_person (quote, person);
         }
+      /* "“You don't notice a bus until it's gone.”\n\nMaureen Hollis is
+       * standing at the shelter …": a feature may open on a quote
+       * paragraph with nobody named before it; the person the next
+       * paragraph opens on, by full name, spoke it */
+      if (quote->speaker == NULL && alone && !doc->capital_nouns && span->closed && span->n_words >= 5
+          && px_quotes_last_person_before (doc, span->open, FALSE) == NULL)
+        {
+          guint next = span->close + 1;
+
+          while (next < doc->tokens->len && doc->token_segment[next] == doc->token_segment[span->open])
+            next++;
+          if (next + 1 < doc->tokens->len && doc->token_segment[next] == doc->token_segment[span->open] + 1
+              && doc->span_of[next] < 0 && px_quotes_is_name_word (doc, next))
+            {
+              guint last = px_quotes_run_end_forward (doc, next);
+              g_autofree char *name = px_quotes_slice (doc, next, last);
+              Person *person = px_quotes_find_person_exact (doc, name);
+
+              if (person != NULL && !person->org && last > next && is_word (doc, last + 1)
+                  && !(tok (doc, last + 1)->flags & PX_LEXICON_TOKEN_CAPITAL))
+                px_quotes_quote_from_person (quote, person);
+            }
+        }
       /* "Patel was blunt. “We are being asked …”": a quote that opens a
        * sentence after one about a person, in the same paragraph, is theirs */
       if (quote->speaker == NULL && !alone && span->n_words >= 5 && span->sentence > 0
