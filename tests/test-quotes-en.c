@@ -785,6 +785,18 @@ test_opening_quote_then_person (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "You only miss the boat")->speaker, ==, "Agnes Morrow");
 }
 
+/* "she points out" after the clause reports it, as "pointed out" does. */
+static void
+test_points_out (void)
+{
+  const char *text =
+    "Councillor Ines Brodie accepts the cuts were painful. A minibus now serves the valley twice a week, "
+    "she points out.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "A minibus now serves the valley")->speaker, ==, "Ines Brodie");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -843,6 +855,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/called-on-to", test_called_on_to);
   g_test_add_func ("/parallax/quotes-en/gesture-then-cue", test_gesture_then_cue);
   g_test_add_func ("/parallax/quotes-en/opening-quote-then-person", test_opening_quote_then_person);
+  g_test_add_func ("/parallax/quotes-en/points-out", test_points_out);
 
   return g_test_run ();
 }

@@ -8254,7 +8254,7 @@ px_quotes_is_speech_verb (Doc      *doc,
       return FALSE;
   }
   /* "point" speaks only as "pointed out" */
-  if (strcmp (word, "point") == 0 || strcmp (word, "pointed") == 0)
+  if (strcmp (word, "point") == 0 || strcmp (word, "points") == 0 || strcmp (word, "pointed") == 0)
     return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "out") == 0;
   return TRUE;
 }

@@ -36,7 +36,7 @@ static const char * const speech_verbs[] = {
   "commented", "recall", "recalled", "recalls", "recalling", "assert", "asserted", "asserts", "urge",
   "urged", "urges", "appealed", "appeals", "accuse", "accused", "accusing", "interjected", "deny", "denied", "denies", "predict", "predicted", "promise",
   "promised", "vow", "vowed", "continue", "continued", "concede", "conceded", "observe", "observed",
-  "mention", "mentioned", "complain", "complained", "point", "pointed", "think", "thinks", "thought",
+  "mention", "mentioned", "complain", "complained", "point", "points", "pointed", "think", "thinks", "thought",
   "believe", "believes", "believed", "agree", "agreed", "conclude", "concluded", "estimate", "estimated",
   "maintain", "maintained", "maintains", "contend", "contended", "announcing", "hinted", "signalled",
   "signaled", "cautioned", "countered", "testified", "disclosed", "insisting", "stating", "quipped",

@@ -1922,7 +1922,7 @@ coordinated_cue (Doc   *doc,
   /* forms that are as often nouns or take no clause */
   static const char * const not_here[] = {
     "claims", "reports", "calls", "demands", "notes", "states", "comments", "remarks", "estimates",
-    "report", "state", "note", "claim", "comment", "estimate", "point", "pointed", "continue",
+    "report", "state", "note", "claim", "comment", "estimate", "point", "points", "pointed", "continue",
     "continued", "agree", "agreed", "ask", "asked", "call", "quoted", "thought", "posted",
   };
 
