@@ -797,6 +797,24 @@ test_points_out (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "A minibus now serves the valley")->speaker, ==, "Ines Brodie");
 }
 
+/* A pronoun and its verb between commas inside the clause ("Some
+ * patients, she believes, simply give up"): the clause is the words on
+ * both sides, without the cue, and an opinion verb reports it too. */
+static void
+test_parenthetical_pronoun_cue (void)
+{
+  const char *text =
+    "Rhona Galt has run the surgery for 15 years. Some patients, she believes, simply give up. "
+    "The waiting lists, she said, would only grow.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *belief = px_test_expect_quote (quotes, "simply give up");
+  PxQuote *said = px_test_expect_quote (quotes, "would only grow");
+
+  g_assert_cmpstr (belief->text, ==, "Some patients simply give up");
+  g_assert_cmpstr (belief->speaker, ==, "Rhona Galt");
+  g_assert_cmpstr (said->text, ==, "The waiting lists would only grow");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -856,6 +874,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/gesture-then-cue", test_gesture_then_cue);
   g_test_add_func ("/parallax/quotes-en/opening-quote-then-person", test_opening_quote_then_person);
   g_test_add_func ("/parallax/quotes-en/points-out", test_points_out);
+  g_test_add_func ("/parallax/quotes-en/parenthetical-pronoun-cue", test_parenthetical_pronoun_cue);
 
   return g_test_run ();
 }

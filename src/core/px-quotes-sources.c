@@ -8231,6 +8231,10 @@ px_quotes_is_speech_verb (Doc      *doc,
                || (px_quotes_is_name_word (doc, i - 1) && (!(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)
                                                             || surname_of_person_named_before (doc, i - 1))))
            && (is_word (doc, i + 1)
+               /* "Some patients, she believes, simply give up": an
+                * English opinion set off by commas inside its clause */
+               || (!doc->capital_nouns && i >= 2 && is_punct (doc, i + 1, ',') && is_punct (doc, i - 2, ',')
+                   && is_word (doc, i - 1) && lower_is (doc, i - 1, "he", "she", "they", NULL))
                /* "Корнилов считает, что …" */
                || (is_punct (doc, i + 1, ',') && is_word (doc, i + 2)
                    && lower_is (doc, i + 2, "что", "que", "dass", NULL)))))

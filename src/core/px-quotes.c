@@ -1290,6 +1290,19 @@ english_pronoun_opens_clause (Doc *doc,
          && is_word (doc, cue->source.last + 1);
 }
 
+/* "Some patients, she believes, simply give up": the cue is a pronoun
+ * and its verb between two commas inside the sentence, words before them. */
+static gboolean
+english_parenthetical_cue (Doc      *doc,
+                           Cue      *cue,
+                           Sentence *sentence)
+{
+  return cue->source.first == cue->source.last && cue->source.last + 1 == cue->first && cue->first == cue->last
+         && cue->source.first > sentence->first + 1 && is_punct (doc, cue->source.first - 1, ',')
+         && cue->last + 2 <= sentence->last && is_punct (doc, cue->last + 1, ',')
+         && is_word (doc, cue->source.first) && lower_is (doc, cue->source.first, "he", "she", "they", NULL);
+}
+
 /* Where the reported clause starts after a verb: past "that", past the
  * listener of "told", past a short phrase ("said in a statement that"). */
 static guint
@@ -1746,6 +1759,11 @@ clause_bounds (Doc   *doc,
     {
       first = clause_start (doc, cue, s);
       last = sentence->last;
+      /* "Some patients, she believes, simply give up": a pronoun and its
+       * verb set off by commas inside the clause; the words on both sides
+       * are the clause */
+      if (!doc->capital_nouns && !cue->according && english_parenthetical_cue (doc, cue, sentence) && first == cue->last + 2)
+        first = sentence->first;
     }
   /* "Fermeture de l'usine : les salariés « sous le choc », selon les
    * syndicats": before a cue that follows its clause, a colon ends the
@@ -2055,11 +2073,14 @@ add_clause_quotes (Doc   *doc,
                      tok (doc, first)->start, tok (doc, last)->end, FALSE);
   /* the clause read around an "according to" cue inside it: its words
    * without the cue's */
-  if (cue->according && first < cue->first && cue->source.last >= cue->first
-      && MAX (cue->source.last, cue->last) < last)
+  if ((cue->according && first < cue->first && cue->source.last >= cue->first
+       && MAX (cue->source.last, cue->last) < last)
+      || (!doc->capital_nouns && !cue->according
+          && english_parenthetical_cue (doc, cue, &g_array_index (doc->sentences, Sentence, sentence))
+          && first < cue->source.first && cue->last < last))
     {
       guint after = MAX (cue->source.last, cue->last) + 1;
-      guint before = cue->first - 1;
+      guint before = MIN (cue->source.first, cue->first) - 1;
 
       while (after < last && !is_word (doc, after))
         after++;
