@@ -815,6 +815,20 @@ test_parenthetical_pronoun_cue (void)
   g_assert_cmpstr (said->text, ==, "The waiting lists would only grow");
 }
 
+/* So too a name or a definite role between the commas ("The plan, Galt
+ * said, would …"). */
+static void
+test_parenthetical_name_cue (void)
+{
+  const char *text =
+    "Rhona Galt has run the surgery for 15 years. The new rota, Galt said, would start in March.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *said = px_test_expect_quote (quotes, "would start in March");
+
+  g_assert_cmpstr (said->text, ==, "The new rota would start in March");
+  g_assert_cmpstr (said->speaker, ==, "Rhona Galt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -875,6 +889,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/opening-quote-then-person", test_opening_quote_then_person);
   g_test_add_func ("/parallax/quotes-en/points-out", test_points_out);
   g_test_add_func ("/parallax/quotes-en/parenthetical-pronoun-cue", test_parenthetical_pronoun_cue);
+  g_test_add_func ("/parallax/quotes-en/parenthetical-name-cue", test_parenthetical_name_cue);
 
   return g_test_run ();
 }

@@ -1290,17 +1290,29 @@ english_pronoun_opens_clause (Doc *doc,
          && is_word (doc, cue->source.last + 1);
 }
 
-/* "Some patients, she believes, simply give up": the cue is a pronoun
- * and its verb between two commas inside the sentence, words before them. */
+/* "Some patients, she believes, simply give up": the cue is a pronoun, a
+ * short name or role, and its verb between two commas inside the
+ * sentence, words before them. */
 static gboolean
 english_parenthetical_cue (Doc      *doc,
                            Cue      *cue,
                            Sentence *sentence)
 {
-  return cue->source.first == cue->source.last && cue->source.last + 1 == cue->first && cue->first == cue->last
-         && cue->source.first > sentence->first + 1 && is_punct (doc, cue->source.first - 1, ',')
-         && cue->last + 2 <= sentence->last && is_punct (doc, cue->last + 1, ',')
-         && is_word (doc, cue->source.first) && lower_is (doc, cue->source.first, "he", "she", "they", NULL);
+  if (cue->source.first > cue->source.last || cue->source.last + 4 < cue->source.first + 1
+      || cue->source.last + 1 != cue->first || cue->first != cue->last
+      || cue->source.first <= sentence->first + 1 || !is_punct (doc, cue->source.first - 1, ',')
+      || cue->last + 2 > sentence->last || !is_punct (doc, cue->last + 1, ','))
+    return FALSE;
+  /* "The waiting lists, Galt said, would …", "The plan, the minister
+   * said, would …": a pronoun, a name or a definite role */
+  if (cue->source.first == cue->source.last && is_word (doc, cue->source.first)
+      && lower_is (doc, cue->source.first, "he", "she", "they", NULL))
+    return TRUE;
+  for (guint t = cue->source.first; t <= cue->source.last; t++)
+    if (!is_word (doc, t))
+      return FALSE;
+  return px_quotes_is_name_word (doc, cue->source.first) || px_quotes_is_title (doc, cue->source.first)
+         || lower_is (doc, cue->source.first, "the", NULL);
 }
 
 /* Where the reported clause starts after a verb: past "that", past the
