@@ -829,6 +829,23 @@ test_parenthetical_name_cue (void)
   g_assert_cmpstr (said->speaker, ==, "Rhona Galt");
 }
 
+/* "told MPs …, only to concede an hour later that …": ", only to" ends
+ * the first report and opens the same subject's second, and "an hour
+ * later" after the verb is a time, not an inverted subject. */
+static void
+test_only_to_concede_later (void)
+{
+  const char *text =
+    "Colin Marsh told the committee he had never seen the memo, only to concede an hour later that "
+    "it had been emailed to him.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *first = px_test_expect_quote (quotes, "he had never seen the memo");
+  PxQuote *second = px_test_expect_quote (quotes, "it had been emailed to him");
+
+  g_assert_cmpstr (first->text, ==, "he had never seen the memo");
+  g_assert_cmpstr (second->speaker, ==, "Colin Marsh");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -890,6 +907,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/points-out", test_points_out);
   g_test_add_func ("/parallax/quotes-en/parenthetical-pronoun-cue", test_parenthetical_pronoun_cue);
   g_test_add_func ("/parallax/quotes-en/parenthetical-name-cue", test_parenthetical_name_cue);
+  g_test_add_func ("/parallax/quotes-en/only-to-concede-later", test_only_to_concede_later);
 
   return g_test_run ();
 }

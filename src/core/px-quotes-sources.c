@@ -1142,6 +1142,12 @@ px_quotes_source_forward (Doc    *doc,
     return FALSE;
   if (!source->pronoun && source->first == i && starts_clause (doc, source->last + 1))
     return FALSE;
+  /* "only to concede an hour later that …": a span of time after the verb
+   * says when, and is no inverted subject */
+  if (!doc->capital_nouns && !source->pronoun && source->first < source->last && is_word (doc, source->last)
+      && lower_is (doc, source->last, "later", "earlier", "ago", NULL)
+      && (tok (doc, source->last)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+    return FALSE;
   /* "D'après la Fédération française de sauvetage et de secourisme, …",
    * "Según Ecologistas en Acción, …": after "according to", a name runs on
    * over a conjunction up to the comma */

@@ -1799,6 +1799,16 @@ clause_bounds (Doc   *doc,
         last = t - 1;
         break;
       }
+  /* "told MPs he had been unaware of it, only to concede an hour later
+   * that …": ", only to" opens what the subject did next */
+  if (!doc->capital_nouns)
+    for (guint t = first + 1; t + 2 <= last; t++)
+      if (is_punct (doc, t, ',') && doc->span_of[t] < 0 && is_word (doc, t + 1) && is_word (doc, t + 2)
+          && lower_is (doc, t + 1, "only", NULL) && lower_is (doc, t + 2, "to", NULL))
+        {
+          last = t - 1;
+          break;
+        }
   /* "said the players took responsibility, while striker Ade Okoro added
    * that …": a second speaker's cue after a contrastive conjunction ends
    * the first speaker's clause */
@@ -3523,6 +3533,22 @@ find_indirect_quotes (Doc *doc)
         px_quote_free (probe);
         if (speaks)
           add_clause_quotes (doc, s, &cue, first, last);
+        /* "told MPs he had been unaware of it, only to concede an hour
+         * later that …": the same subject's second report */
+        if (speaks && !doc->capital_nouns && last > cue.last && last + 5 <= sentence->last && is_punct (doc, last + 1, ',')
+            && is_word (doc, last + 2) && lower_is (doc, last + 2, "only", NULL) && is_word (doc, last + 3)
+            && lower_is (doc, last + 3, "to", NULL) && is_word (doc, last + 4) && IN (speech_verbs, lower (doc, last + 4)))
+          {
+            Cue second = cue;
+            guint second_first, second_last = sentence->last;
+
+            second.first = second.last = last + 4;
+            second_first = clause_start (doc, &second, s);
+            while (second_last > second_first && !is_word (doc, second_last) && doc->span_of[second_last] < 0)
+              second_last--;
+            if (second_first > last + 4 && second_first + 2 <= second_last)
+              add_clause_quotes (doc, s, &second, second_first, second_last);
+          }
         /* ", while striker Ade Okoro added that …": the second speaker's
          * clause, cut off the first one by clause_bounds() */
         if (speaks && last + 4 < sentence->last && is_punct (doc, last + 1, ',') && is_word (doc, last + 2))
