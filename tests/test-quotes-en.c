@@ -846,6 +846,17 @@ test_only_to_concede_later (void)
   g_assert_cmpstr (second->speaker, ==, "Colin Marsh");
 }
 
+/* "…, writing that …" reports as "…, saying that …" does. */
+static void
+test_writing_participle (void)
+{
+  const char *text =
+    "Carla Bream paid tribute to her brother on social media, writing that he had never once let a friend down.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "never once let a friend down")->speaker, ==, "Carla Bream");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -908,6 +919,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/parenthetical-pronoun-cue", test_parenthetical_pronoun_cue);
   g_test_add_func ("/parallax/quotes-en/parenthetical-name-cue", test_parenthetical_name_cue);
   g_test_add_func ("/parallax/quotes-en/only-to-concede-later", test_only_to_concede_later);
+  g_test_add_func ("/parallax/quotes-en/writing-participle", test_writing_participle);
 
   return g_test_run ();
 }

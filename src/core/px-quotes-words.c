@@ -30,7 +30,7 @@ static const char * const speech_verbs[] = {
   "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted", "stress", "stresses",
   "stressed", "emphasise", "emphasised", "emphasises", "emphasize", "emphasized", "emphasizes",
   "underline", "underlined", "underlines", "declare", "declared", "declares", "report", "reports",
-  "reported", "write", "writes", "wrote", "tweet", "tweeted", "tweets", "posted", "ask", "asks", "asked",
+  "reported", "write", "writes", "wrote", "writing", "tweet", "tweeted", "tweets", "posted", "ask", "asks", "asked",
   "reply", "replied", "replies", "respond", "responded", "suggest", "suggested", "suggests",
   "describe", "described", "describes", "call", "called", "calls", "remark", "remarked", "comment",
   "commented", "recall", "recalled", "recalls", "recalling", "assert", "asserted", "asserts", "urge",
