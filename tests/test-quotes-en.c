@@ -857,6 +857,23 @@ test_writing_participle (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "never once let a friend down")->speaker, ==, "Carla Bream");
 }
 
+/* A headline quote whose colon is followed by a role and the headline's
+ * verb ("…”: bakery owner vows to reopen") is the one person the body
+ * gives that role. */
+static void
+test_headline_role_after_colon (void)
+{
+  const char *text =
+    "\"We will bake again by spring\": cafe owner vows to rebuild\n\n"
+    "A cafe that has stood on Quay Street for 40 years was destroyed by fire on Sunday.\n\n"
+    "A fire officer, Dean Platt, said the blaze had started in a fryer.\n\n"
+    "\"The ovens are gone but the recipes are in my head,\" said the owner, Irena Kowal, whose mother opened "
+    "the cafe in 1978.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "We will bake again by spring")->speaker, ==, "Irena Kowal");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -920,6 +937,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/parenthetical-name-cue", test_parenthetical_name_cue);
   g_test_add_func ("/parallax/quotes-en/only-to-concede-later", test_only_to_concede_later);
   g_test_add_func ("/parallax/quotes-en/writing-participle", test_writing_participle);
+  g_test_add_func ("/parallax/quotes-en/headline-role-after-colon", test_headline_role_after_colon);
 
   return g_test_run ();
 }

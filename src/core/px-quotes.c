@@ -2937,6 +2937,46 @@ find_direct_quotes (Doc *doc)
           if (person != NULL && !person->org)
             px_quotes_quote_from_person (quote, person);
         }
+      /* "“We lost everything in an hour”: bakery owner vows to reopen": a
+       * role after the colon, before the headline's verb, is the one
+       * person the body describes by that noun ("the owner, Tomasz Nowak") */
+      if (quote->speaker == NULL && !doc->capital_nouns && span->closed && is_punct (doc, span->close + 1, ':'))
+        {
+          guint v = span->close + 2;
+          Person *found = NULL;
+          guint n_found = 0;
+
+          while (v < span->close + 6 && v < doc->tokens->len && doc->token_segment[v] == 0 && is_word (doc, v)
+                 && !(tok (doc, v)->flags & PX_LEXICON_TOKEN_CAPITAL) && !px_quotes_headline_verb (doc, v))
+            v++;
+          if (v > span->close + 2 && v < doc->tokens->len && px_quotes_headline_verb (doc, v))
+            {
+              const char *head = lower (doc, v - 1);
+
+              for (guint p = 0; p < doc->people->len; p++)
+                {
+                  Person *person = g_ptr_array_index (doc->people, p);
+                  gboolean described = FALSE;
+
+                  if (person->org || strchr (person->name, ' ') == NULL)
+                    continue;
+                  for (guint d = 0; d < person->descriptions->len && !described; d++)
+                    {
+                      g_auto(GStrv) words = g_strsplit (g_ptr_array_index (person->descriptions, d), " ", -1);
+
+                      for (guint w = 0; words[w] != NULL && !described; w++)
+                        described = g_ascii_strcasecmp (words[w], head) == 0;
+                    }
+                  if (described && found != person)
+                    {
+                      found = person;
+                      n_found++;
+                    }
+                }
+              if (n_found == 1)
+                px_quotes_quote_from_person (quote, found);
+            }
+        }
     }
 }
 
