@@ -874,6 +874,19 @@ test_headline_role_after_colon (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "We will bake again by spring")->speaker, ==, "Irena Kowal");
 }
 
+/* "would not say whether …": an indirect question after the verb reports
+ * nothing, and the name after "whether" is no inverted subject. */
+static void
+test_say_whether_reports_nothing (void)
+{
+  const char *text =
+    "Iain Rowntree has dropped Connor Hale. He would not say whether Hale would be back in the squad for the derby.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  for (guint i = 0; i < quotes->len; i++)
+    g_assert_null (strstr (((PxQuote *) g_ptr_array_index (quotes, i))->text, "back in the squad"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -938,6 +951,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/only-to-concede-later", test_only_to_concede_later);
   g_test_add_func ("/parallax/quotes-en/writing-participle", test_writing_participle);
   g_test_add_func ("/parallax/quotes-en/headline-role-after-colon", test_headline_role_after_colon);
+  g_test_add_func ("/parallax/quotes-en/say-whether-reports-nothing", test_say_whether_reports_nothing);
 
   return g_test_run ();
 }

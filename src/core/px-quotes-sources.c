@@ -7905,6 +7905,12 @@ px_quotes_is_speech_verb (Doc      *doc,
               && !g_str_has_suffix (lower (doc, i - 1), "ly")
               && !lower_is (doc, i - 1, "are", "is", "was", "were", "been", "be", "am", "and", "but", "also", "still", NULL))))
     return FALSE;
+  /* "He would not say whether Hale would be back", "declined to confirm
+   * if …": an indirect question after the verb reports no answer */
+  if (!quoted && !doc->capital_nouns && is_word (doc, i + 1) && lower_is (doc, i + 1, "whether", "if", NULL)
+      && lower_is (doc, i, "say", "says", "said", "confirm", "confirms", "confirmed", "disclose", "disclosed",
+                   "reveal", "revealed", "comment", NULL))
+    return FALSE;
   /* "The company would reply to the letter in full, the spokesperson
    * added": what someone would or could say, in a clause a cue at the
    * sentence's end reports, is not itself a cue */
