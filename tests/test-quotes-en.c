@@ -887,6 +887,23 @@ test_say_whether_reports_nothing (void)
     g_assert_null (strstr (((PxQuote *) g_ptr_array_index (quotes, i))->text, "back in the squad"));
 }
 
+/* "…, according to X, which said …": the source's own report in a
+ * relative clause; "who asked not to be named" reports nothing. */
+static void
+test_according_to_which_said (void)
+{
+  const char *text =
+    "River levels rose by a metre overnight, according to the Kelby Flood Office, which said the peak would "
+    "pass by Friday.\n\n"
+    "Two pumps failed, according to a person familiar with the matter, who asked not to be identified because "
+    "the report is private.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "the peak would pass by Friday")->speaker, ==, "Kelby Flood Office");
+  for (guint i = 0; i < quotes->len; i++)
+    g_assert_null (strstr (((PxQuote *) g_ptr_array_index (quotes, i))->text, "not to be identified"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -952,6 +969,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/writing-participle", test_writing_participle);
   g_test_add_func ("/parallax/quotes-en/headline-role-after-colon", test_headline_role_after_colon);
   g_test_add_func ("/parallax/quotes-en/say-whether-reports-nothing", test_say_whether_reports_nothing);
+  g_test_add_func ("/parallax/quotes-en/according-to-which-said", test_according_to_which_said);
 
   return g_test_run ();
 }

@@ -3573,6 +3573,27 @@ find_indirect_quotes (Doc *doc)
         px_quote_free (probe);
         if (speaks)
           add_clause_quotes (doc, s, &cue, first, last);
+        /* "…, according to the forecaster Climatempo, which said it was
+         * the coldest night since 1994": the source's own report in a
+         * relative clause after it */
+        if (speaks && !doc->capital_nouns && cue.according && cue.source.last > cue.last && last < cue.first
+            && cue.source.last + 5 <= sentence->last && is_punct (doc, cue.source.last + 1, ',')
+            && is_word (doc, cue.source.last + 2) && lower_is (doc, cue.source.last + 2, "which", "who", NULL)
+            && is_word (doc, cue.source.last + 3) && px_quotes_is_speech_verb (doc, cue.source.last + 3, FALSE)
+            && !lower_is (doc, cue.source.last + 3, "asked", "requested", NULL)
+            && takes_clause (lower (doc, cue.source.last + 3)) && !g_str_has_suffix (lower (doc, cue.source.last + 3), "ing"))
+          {
+            Cue second = cue;
+            guint second_first, second_last = sentence->last;
+
+            second.according = FALSE;
+            second.first = second.last = cue.source.last + 3;
+            second_first = clause_start (doc, &second, s);
+            while (second_last > second_first && !is_word (doc, second_last) && doc->span_of[second_last] < 0)
+              second_last--;
+            if (second_first > second.last && second_first + 2 <= second_last)
+              add_clause_quotes (doc, s, &second, second_first, second_last);
+          }
         /* "told MPs he had been unaware of it, only to concede an hour
          * later that …": the same subject's second report */
         if (speaks && !doc->capital_nouns && last > cue.last && last + 5 <= sentence->last && is_punct (doc, last + 1, ',')
