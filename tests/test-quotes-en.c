@@ -604,6 +604,306 @@ test_plea_and_colon_quote (void)
   g_assert_cmpstr (quote->speaker, ==, "Sam Okoro");
 }
 
+/* The seat after an elected member's "for" and the town after a mayor's
+ * "of" are places, not people, even in two capitalised words: the name
+ * before the apposition speaks. */
+static void
+test_seat_after_member_for (void)
+{
+  const char *text =
+    "Dara Quill, the Labour MP for Ashworth North, said the closure was \"frankly not credible.\"\n\n"
+    "Tobias Wrenfield, the mayor of Kelby Vale, said the town had not been consulted.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "frankly not credible")->speaker, ==, "Dara Quill");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "had not been consulted")->speaker, ==, "Tobias Wrenfield");
+}
+
+/* An office's word in the complement of an institution's head ("of
+ * Health") does not stop the coordinator joining the rest of the name. */
+static void
+test_department_of_field_and_field (void)
+{
+  const char *text =
+    "The Department of Health and Social Care said corridor care was unacceptable.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "corridor care was unacceptable")->speaker, ==,
+                   "Department of Health and Social Care");
+}
+
+/* US council titles and the Australian "Cr" before a name are titles,
+ * not part of the name, and "Cr Foley" later is the same councillor. */
+static void
+test_council_titles (void)
+{
+  const char *text =
+    "City Councilwoman Rita Hallam said she would ask for a public meeting.\n\n"
+    "Dungarra Shire Mayor Pippa Foley said the levee had held. \"We were lucky,\" Cr Foley said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "ask for a public meeting")->speaker, ==, "Rita Hallam");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "We were lucky")->speaker, ==, "Pippa Foley");
+}
+
+/* "according to a person familiar with the matter" and a bare plural
+ * "according to people familiar with the talks": the unnamed source is
+ * the whole phrase, and "The person" later is that source. */
+static void
+test_according_to_familiar_with (void)
+{
+  const char *text =
+    "The bid was worth about $2bn, according to people familiar with the talks.\n\n"
+    "The board met twice last week, according to a person familiar with the matter, who asked not to be named. "
+    "The person said a vote was expected in May.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "The bid was worth about")->speaker, ==,
+                   "people familiar with the talks");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "The board met twice")->speaker, ==,
+                   "person familiar with the matter");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "a vote was expected")->speaker, ==,
+                   "person familiar with the matter");
+}
+
+/* An unnamed group's count is no part of it ("Two former drivers" are
+ * "former drivers"), and "One of them" speaks for the group. */
+static void
+test_one_of_unnamed_group (void)
+{
+  const char *text =
+    "Two former drivers said the depot had been short of staff for months. One of them, who left in May, "
+    "said rotas had been \"pure guesswork\" since the spring.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "short of staff")->speaker, ==, "former drivers");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "pure guesswork")->speaker, ==, "former drivers");
+}
+
+/* "Brackwell, the payroll software company, …" names the company that
+ * "the company" later is, though its name holds no business word. */
+static void
+test_company_named_before_apposition (void)
+{
+  const char *text =
+    "Brackwell, the payroll software company, reported a loss on Tuesday.\n\n"
+    "The company said in a filing that it expected further charges.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "expected further charges")->speaker, ==, "Brackwell");
+}
+
+/* "it said" after the clause is a body that opens the sentence even when
+ * its name holds no institution's word ("Brackwell will …"), but not a
+ * capitalised word that only modifies the subject ("Rescue teams"). */
+static void
+test_it_after_clause_bare_name (void)
+{
+  const char *text =
+    "Brackwell will close its Leeds office and cut 300 jobs, it said on Wednesday.\n\n"
+    "The fire service said two people had been hurt. Rescue teams were searching the site, it added.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "close its Leeds office")->speaker, ==, "Brackwell");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Rescue teams were searching")->speaker, ==, "fire service");
+}
+
+/* "The firm would reply …, the spokesperson added": the verb after
+ * "would" is what the firm will do; the cue at the sentence's end reports
+ * the whole clause. */
+static void
+test_would_verb_before_end_cue (void)
+{
+  const char *text =
+    "A Marlow Rail spokeswoman said the timetable had been checked. The firm would respond to every "
+    "complaint within a week, the spokeswoman added.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "The firm would respond to every complaint")->speaker, ==, "Marlow Rail");
+}
+
+/* A lone surname two people share is the one the article introduced
+ * first, and the pronoun after it too; the relative named later goes by
+ * given name or a description. */
+static void
+test_shared_surname_first_introduced (void)
+{
+  const char *text =
+    "Coach Declan Farrow said the squad was fit.\n\n"
+    "Winger Owen Farrow, the coach's son, is expected to start. \"He has earned it,\" the coach said.\n\n"
+    "Farrow said he would name the team on Friday. \"Nobody is guaranteed a place,\" he said.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "name the team on Friday")->speaker, ==, "Declan Farrow");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Nobody is guaranteed a place")->speaker, ==, "Declan Farrow");
+}
+
+/* "called on X to …" and "called for X to …" report a call whose
+ * content is the infinitive, with no quotation marks needed; "called for
+ * calm" asks for a thing and reports no words. */
+static void
+test_called_on_to (void)
+{
+  const char *text =
+    "The Fair Rent Trust said rents had doubled. Its director, Wendy Osagie, called on the regulator to ban "
+    "the practice outright.\n\n"
+    "The tenants' union called for the council to publish the inspection reports.\n\n"
+    "Police called for calm.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "the regulator to ban the practice")->speaker, ==, "Wendy Osagie");
+  px_test_expect_quote (quotes, "the council to publish the inspection reports");
+  for (guint i = 0; i < quotes->len; i++)
+    g_assert_null (strstr (((PxQuote *) g_ptr_array_index (quotes, i))->text, "calm"));
+}
+
+/* After a closed quote, "He laughed, then added that …" is a sentence of
+ * its own, whose cue's subject is the pronoun before the gesture verb. */
+static void
+test_gesture_then_cue (void)
+{
+  const char *text =
+    "Asked about the offer, Harriet Vance said: \"Not a chance.\" She smiled, then added that the board "
+    "had not met since June.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Not a chance")->speaker, ==, "Harriet Vance");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "the board had not met since June")->speaker, ==, "Harriet Vance");
+}
+
+/* A feature opening on a quote paragraph, with nobody named before it:
+ * the person the next paragraph opens on by full name said it. */
+static void
+test_opening_quote_then_person (void)
+{
+  const char *text =
+    "The last ferry\n\n"
+    "\u201cYou only miss the boat when it stops coming for good.\u201d\n\n"
+    "Agnes Morrow is standing on the slipway where the ferry used to dock.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "You only miss the boat")->speaker, ==, "Agnes Morrow");
+}
+
+/* "she points out" after the clause reports it, as "pointed out" does. */
+static void
+test_points_out (void)
+{
+  const char *text =
+    "Councillor Ines Brodie accepts the cuts were painful. A minibus now serves the valley twice a week, "
+    "she points out.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "A minibus now serves the valley")->speaker, ==, "Ines Brodie");
+}
+
+/* A pronoun and its verb between commas inside the clause ("Some
+ * patients, she believes, simply give up"): the clause is the words on
+ * both sides, without the cue, and an opinion verb reports it too. */
+static void
+test_parenthetical_pronoun_cue (void)
+{
+  const char *text =
+    "Rhona Galt has run the surgery for 15 years. Some patients, she believes, simply give up. "
+    "The waiting lists, she said, would only grow.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *belief = px_test_expect_quote (quotes, "simply give up");
+  PxQuote *said = px_test_expect_quote (quotes, "would only grow");
+
+  g_assert_cmpstr (belief->text, ==, "Some patients simply give up");
+  g_assert_cmpstr (belief->speaker, ==, "Rhona Galt");
+  g_assert_cmpstr (said->text, ==, "The waiting lists would only grow");
+}
+
+/* So too a name or a definite role between the commas ("The plan, Galt
+ * said, would …"). */
+static void
+test_parenthetical_name_cue (void)
+{
+  const char *text =
+    "Rhona Galt has run the surgery for 15 years. The new rota, Galt said, would start in March.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *said = px_test_expect_quote (quotes, "would start in March");
+
+  g_assert_cmpstr (said->text, ==, "The new rota would start in March");
+  g_assert_cmpstr (said->speaker, ==, "Rhona Galt");
+}
+
+/* "told MPs …, only to concede an hour later that …": ", only to" ends
+ * the first report and opens the same subject's second, and "an hour
+ * later" after the verb is a time, not an inverted subject. */
+static void
+test_only_to_concede_later (void)
+{
+  const char *text =
+    "Colin Marsh told the committee he had never seen the memo, only to concede an hour later that "
+    "it had been emailed to him.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+  PxQuote *first = px_test_expect_quote (quotes, "he had never seen the memo");
+  PxQuote *second = px_test_expect_quote (quotes, "it had been emailed to him");
+
+  g_assert_cmpstr (first->text, ==, "he had never seen the memo");
+  g_assert_cmpstr (second->speaker, ==, "Colin Marsh");
+}
+
+/* "…, writing that …" reports as "…, saying that …" does. */
+static void
+test_writing_participle (void)
+{
+  const char *text =
+    "Carla Bream paid tribute to her brother on social media, writing that he had never once let a friend down.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "never once let a friend down")->speaker, ==, "Carla Bream");
+}
+
+/* A headline quote whose colon is followed by a role and the headline's
+ * verb ("…”: bakery owner vows to reopen") is the one person the body
+ * gives that role. */
+static void
+test_headline_role_after_colon (void)
+{
+  const char *text =
+    "\"We will bake again by spring\": cafe owner vows to rebuild\n\n"
+    "A cafe that has stood on Quay Street for 40 years was destroyed by fire on Sunday.\n\n"
+    "A fire officer, Dean Platt, said the blaze had started in a fryer.\n\n"
+    "\"The ovens are gone but the recipes are in my head,\" said the owner, Irena Kowal, whose mother opened "
+    "the cafe in 1978.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "We will bake again by spring")->speaker, ==, "Irena Kowal");
+}
+
+/* "would not say whether …": an indirect question after the verb reports
+ * nothing, and the name after "whether" is no inverted subject. */
+static void
+test_say_whether_reports_nothing (void)
+{
+  const char *text =
+    "Iain Rowntree has dropped Connor Hale. He would not say whether Hale would be back in the squad for the derby.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  for (guint i = 0; i < quotes->len; i++)
+    g_assert_null (strstr (((PxQuote *) g_ptr_array_index (quotes, i))->text, "back in the squad"));
+}
+
+/* "…, according to X, which said …": the source's own report in a
+ * relative clause; "who asked not to be named" reports nothing. */
+static void
+test_according_to_which_said (void)
+{
+  const char *text =
+    "River levels rose by a metre overnight, according to the Kelby Flood Office, which said the peak would "
+    "pass by Friday.\n\n"
+    "Two pumps failed, according to a person familiar with the matter, who asked not to be identified because "
+    "the report is private.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "en");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "the peak would pass by Friday")->speaker, ==, "Kelby Flood Office");
+  for (guint i = 0; i < quotes->len; i++)
+    g_assert_null (strstr (((PxQuote *) g_ptr_array_index (quotes, i))->text, "not to be identified"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -649,6 +949,27 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-en/document-with-issuer-clause", test_document_with_issuer_clause);
   g_test_add_func ("/parallax/quotes-en/it-after-clause", test_it_after_clause);
   g_test_add_func ("/parallax/quotes-en/plea-and-colon-quote", test_plea_and_colon_quote);
+
+  g_test_add_func ("/parallax/quotes-en/seat-after-member-for", test_seat_after_member_for);
+  g_test_add_func ("/parallax/quotes-en/department-of-field-and-field", test_department_of_field_and_field);
+  g_test_add_func ("/parallax/quotes-en/council-titles", test_council_titles);
+  g_test_add_func ("/parallax/quotes-en/according-to-familiar-with", test_according_to_familiar_with);
+  g_test_add_func ("/parallax/quotes-en/one-of-unnamed-group", test_one_of_unnamed_group);
+  g_test_add_func ("/parallax/quotes-en/company-named-before-apposition", test_company_named_before_apposition);
+  g_test_add_func ("/parallax/quotes-en/it-after-clause-bare-name", test_it_after_clause_bare_name);
+  g_test_add_func ("/parallax/quotes-en/would-verb-before-end-cue", test_would_verb_before_end_cue);
+  g_test_add_func ("/parallax/quotes-en/shared-surname-first-introduced", test_shared_surname_first_introduced);
+  g_test_add_func ("/parallax/quotes-en/called-on-to", test_called_on_to);
+  g_test_add_func ("/parallax/quotes-en/gesture-then-cue", test_gesture_then_cue);
+  g_test_add_func ("/parallax/quotes-en/opening-quote-then-person", test_opening_quote_then_person);
+  g_test_add_func ("/parallax/quotes-en/points-out", test_points_out);
+  g_test_add_func ("/parallax/quotes-en/parenthetical-pronoun-cue", test_parenthetical_pronoun_cue);
+  g_test_add_func ("/parallax/quotes-en/parenthetical-name-cue", test_parenthetical_name_cue);
+  g_test_add_func ("/parallax/quotes-en/only-to-concede-later", test_only_to_concede_later);
+  g_test_add_func ("/parallax/quotes-en/writing-participle", test_writing_participle);
+  g_test_add_func ("/parallax/quotes-en/headline-role-after-colon", test_headline_role_after_colon);
+  g_test_add_func ("/parallax/quotes-en/say-whether-reports-nothing", test_say_whether_reports_nothing);
+  g_test_add_func ("/parallax/quotes-en/according-to-which-said", test_according_to_which_said);
 
   return g_test_run ();
 }

@@ -245,8 +245,10 @@ coordinated_one_name (Doc  *doc,
     if ((px_quotes_is_title (doc, k) && !org_after)
         || ((tok (doc, k)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && !(org_after && k > af && k < al)))
       return FALSE;
+  /* … but an office's word in the complement of a head ("Department of
+   * Health and Social Care") names the field, not a person's title */
   for (guint k = bf; k <= bl; k++)
-    if (px_quotes_is_title (doc, k))
+    if (px_quotes_is_title (doc, k) && !linked_head (doc, bf, k))
       return FALSE;
   return given_name_gender (before) == 0 && given_name_gender (after) == 0;
 }
@@ -254,14 +256,18 @@ coordinated_one_name (Doc  *doc,
 static gboolean list_before_coordinator (Doc *doc, guint p, guint last);
 
 /* The coordinator at @p joins the capitalised words before it to the
- * name @first … @last that follows it. */
+ * name @first … @last that follows it; @start gets where the joined name
+ * opens. */
 static gboolean
-coordinated_name_before (Doc  *doc,
-                         guint p,
-                         guint first,
-                         guint last)
+coordinated_name_before (Doc   *doc,
+                         guint  p,
+                         guint  first,
+                         guint  last,
+                         guint *start)
 {
   guint before;
+
+  *start = p - 1;
 
   if (first != p + 1 || !px_quotes_is_name_word (doc, p - 1) || !px_quotes_is_name_word (doc, first)
       || doc->token_segment[p - 1] != doc->token_segment[last] || doc->span_of[p - 1] != doc->span_of[last])
@@ -273,6 +279,21 @@ coordinated_name_before (Doc  *doc,
          && px_quotes_is_name_word (doc, before - 2) && doc->token_segment[before - 2] == doc->token_segment[last]
          && doc->span_of[before - 2] == doc->span_of[last] && list_before_coordinator (doc, before - 1, last))
     before = px_quotes_run_start_back (doc, before - 2);
+  /* "Department of Health and Social Care": the words before the
+   * coordinator complete a head's "of" or "for", and the head belongs to
+   * the side before it */
+  if (before > 2 && is_word (doc, before - 1) && lower_is (doc, before - 1, "of", "for", NULL)
+      && px_quotes_is_name_word (doc, before - 2) && doc->token_segment[before - 2] == doc->token_segment[last]
+      && doc->span_of[before - 2] == doc->span_of[last])
+    {
+      guint head = px_quotes_run_start_back (doc, before - 2);
+
+      if (linked_head (doc, head, before - 1) && coordinated_one_name (doc, head, p - 1, first, last))
+        {
+          *start = head;
+          return TRUE;
+        }
+    }
   return coordinated_one_name (doc, before, p - 1, first, last);
 }
 
@@ -376,6 +397,7 @@ px_quotes_run_start_back (Doc  *doc,
                           guint last)
 {
   guint first = last;
+  guint joined;
 
   while (first > 0)
     {
@@ -434,8 +456,8 @@ px_quotes_run_start_back (Doc  *doc,
        * acronym: "Russia and NATO" are two) and what stands before is none
        * ("the Ministry of Finance and the Ministry of Health" are two). */
       else if (p > 0 && is_word (doc, p) && lower_is (doc, p, "and", "und", "et", "e", "y", NULL)
-               && coordinated_name_before (doc, p, first, last))
-        first = p - 1;
+               && coordinated_name_before (doc, p, first, last, &joined))
+        first = joined;
       else if (p > 1 && tok_char (doc, p) == ',' && !space_before (doc, p) && px_quotes_is_name_word (doc, p - 1)
                && doc->token_segment[p - 1] == doc->token_segment[last] && doc->span_of[p - 1] == doc->span_of[last]
                && list_before_coordinator (doc, p, last))
@@ -1493,6 +1515,26 @@ px_quotes_find_person_by_part (Doc        *doc,
           best_seen = seen;
         }
     }
+  /* "Iain Rowntree", then his nephew "Luke Rowntree", then "Rowntree
+   * said": English news keeps the bare surname for the person it
+   * introduced first and names the relative by given name, so a lone
+   * surname two people share is the one met first */
+  if (best != NULL && !doc->pro_drop && !doc->inflecting && !doc->capital_nouns && g_strv_length (words) == 1
+      && !best->org)
+    for (guint p = 0; p < doc->people->len; p++)
+      {
+        Person *person = g_ptr_array_index (doc->people, p);
+
+        if (person == best || person->org || person->lower_last == NULL || strcmp (person->lower_last, last) != 0
+            || strchr (person->name, ' ') == NULL || person->mentions->len == 0 || best->mentions->len == 0
+            || px_quotes_mention_before (person, before) == G_MAXUINT)
+          continue;
+        /* a given name the article opens the person with, not a
+         * headline's "Teenager Okafor" */
+        if (g_array_index (person->mentions, guint, 0) < g_array_index (best->mentions, guint, 0)
+            && given_name_gender (person->name) != 0)
+          best = person;
+      }
   /* "Arrieta" after "Lucía Arrieta Goñi" and her daughter "Maite Lasa
    * Arrieta": a Spanish name with two surnames is shortened to the
    * first, so one person's first surname beats another's second */
@@ -2307,6 +2349,24 @@ px_quotes_collect_people (Doc *doc)
               i = last;
               continue;
             }
+        }
+      /* "Tom Bassey, the Labour MP for Ashworth North, said": after an
+       * elected member's "for" comes the seat, a place, never a person,
+       * unless it opens on a given name ("a candidate for Jane Hart's
+       * old seat" keeps Jane Hart) */
+      if (!org && first_name >= 2 && !doc->capital_nouns && is_word (doc, first_name - 1) && is_word (doc, first_name - 2)
+          && ((strcmp (lower (doc, first_name - 1), "for") == 0
+               && lower_is (doc, first_name - 2, "mp", "mps", "msp", "mla", "mep", "td", "mhk", "councillor", "councilor",
+                            "councilman", "councilwoman", "senator", "congressman", "congresswoman",
+                            "representative", "assemblyman", "assemblywoman", "alderman", "member", "candidate", NULL))
+              /* and after the office of a town or a region's "of" ("the
+               * mayor of Ashworth North") */
+              || (strcmp (lower (doc, first_name - 1), "of") == 0
+                  && lower_is (doc, first_name - 2, "mayor", "governor", "premier", "provost", "bishop", "archbishop", NULL)))
+          && given_name_gender (name) == 0)
+        {
+          i = last;
+          continue;
         }
       /* A lone capitalised word is a surname or a place: look it up, never register it. */
       /* "Water bosses, she said": a sentence opens with a common noun the

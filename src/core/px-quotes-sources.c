@@ -1142,6 +1142,12 @@ px_quotes_source_forward (Doc    *doc,
     return FALSE;
   if (!source->pronoun && source->first == i && starts_clause (doc, source->last + 1))
     return FALSE;
+  /* "only to concede an hour later that …": a span of time after the verb
+   * says when, and is no inverted subject */
+  if (!doc->capital_nouns && !source->pronoun && source->first < source->last && is_word (doc, source->last)
+      && lower_is (doc, source->last, "later", "earlier", "ago", NULL)
+      && (tok (doc, source->last)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+    return FALSE;
   /* "D'après la Fédération française de sauvetage et de secourisme, …",
    * "Según Ecologistas en Acción, …": after "according to", a name runs on
    * over a conjunction up to the comma */
@@ -1168,6 +1174,26 @@ px_quotes_source_forward (Doc    *doc,
               break;
           }
     }
+  /* "according to a person familiar with the matter, who asked …": an
+   * unnamed source's "familiar with", "close to" runs on to the comma or
+   * the sentence's end; the phrase tells which source */
+  if (!source->pronoun && source->person == NULL && !doc->capital_nouns && i > 0
+      && (according_length (doc, i - 1) > 0 || (i > 1 && according_length (doc, i - 2) == 2))
+      && is_word (doc, source->last) && is_word (doc, source->last + 1)
+      && ((lower_is (doc, source->last, "familiar", NULL) && lower_is (doc, source->last + 1, "with", NULL))
+          || (lower_is (doc, source->last, "close", NULL) && lower_is (doc, source->last + 1, "to", NULL))
+          || (lower_is (doc, source->last, "briefed", NULL) && lower_is (doc, source->last + 1, "on", NULL))))
+    for (guint k = source->last + 2; k < source->last + 10 && px_quotes_allowed_token (doc, k, sentence); k++)
+      {
+        if (is_punct (doc, k, ',') || is_punct (doc, k, '.'))
+          {
+            source->last = k - 1;
+            g_clear_pointer (&source->speaker, g_free);
+            break;
+          }
+        if (!is_word (doc, k) || IN (speech_verbs, lower (doc, k)))
+          break;
+      }
   return TRUE;
 }
 
@@ -1556,6 +1582,31 @@ source_forward_phrase (Doc    *doc,
                 break;
               }
             if (!is_word (doc, k) || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
+              break;
+          }
+      /* "according to (two) people familiar with the talks", "according
+       * to sources close to the player": a bare plural and what it is
+       * familiar with or close to, up to the comma or the sentence's end */
+      h = n + 1;
+      if (!doc->capital_nouns && px_quotes_allowed_token (doc, h + 1, sentence) && is_word (doc, n)
+          && !IN (stop_words, lower (doc, n)) && is_word (doc, h) && is_word (doc, h + 1)
+          && (g_str_has_suffix (lower (doc, n), "s") || lower_is (doc, n, "people", NULL))
+          && ((lower_is (doc, h, "familiar", NULL) && lower_is (doc, h + 1, "with", NULL))
+              || (lower_is (doc, h, "close", NULL) && lower_is (doc, h + 1, "to", NULL))
+              || (lower_is (doc, h, "briefed", NULL) && lower_is (doc, h + 1, "on", NULL))))
+        for (guint k = h + 2; k < h + 10; k++)
+          {
+            if (!px_quotes_allowed_token (doc, k, sentence) || is_punct (doc, k, ',') || is_punct (doc, k, '.'))
+              {
+                if (k > h + 2)
+                  {
+                    source->first = n;
+                    source->last = k - 1;
+                    return TRUE;
+                  }
+                break;
+              }
+            if (!is_word (doc, k) || IN (speech_verbs, lower (doc, k)))
               break;
           }
     }
@@ -3534,6 +3585,28 @@ source_backward (Doc    *doc,
     {
       /* "Laurence Broers, associate fellow at Chatham House, called …":
        * skip the apposition back to the name. */
+      /* "He laughed, then added that …", "She paused, and said …": a
+       * verb of gesture with no object between the subject and the cue
+       * (the cue is the second verb of that subject) */
+      if (is_punct (doc, i, ',') && !doc->capital_nouns && i >= 2 && i < verb && is_word (doc, i - 1)
+          && px_quotes_allowed_token (doc, i - 2, sentence) && is_word (doc, i - 2)
+          && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && g_str_has_suffix (lower (doc, i - 1), "ed")
+          && !IN (speech_verbs, lower (doc, i - 1))
+          && lower_is (doc, i - 1, "laughed", "smiled", "paused", "sighed", "shrugged", "nodded", "grinned", "winced",
+                       "frowned", "hesitated", "chuckled", NULL)
+          && (lower_is (doc, i - 2, "he", "she", "they", NULL)
+              || (px_quotes_is_name_word (doc, i - 2) && !px_quotes_run_is_org (doc, px_quotes_run_start_back (doc, i - 2), i - 2))))
+        {
+          source->last = i - 2;
+          if (lower_is (doc, i - 2, "he", "she", "they", NULL))
+            {
+              source->first = i - 2;
+              source->pronoun = TRUE;
+            }
+          else
+            source->first = px_quotes_run_start_back (doc, i - 2);
+          return TRUE;
+        }
       if (is_punct (doc, i, ',') || is_punct (doc, i, 0x2014))
         {
           guint k = i;
@@ -6168,6 +6241,30 @@ noun_named_in_apposition (Doc        *doc,
       char *phrase;
       Person *person;
 
+      /* "Skyvault, the cloud storage company, will cut …": the name
+       * before the apposition that the noun heads */
+      if (!doc->capital_nouns && i > 3 && is_word (doc, i) && strcmp (lower (doc, i), noun) == 0
+          && (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0 && is_punct (doc, i + 1, ','))
+        {
+          guint t = i;
+
+          while (t > i - 3 && t > 2 && is_word (doc, t - 1) && (tok (doc, t - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+                 && !lower_is (doc, t - 1, "the", NULL) && !IN (stop_words, lower (doc, t - 1)))
+            t--;
+          if (t > 2 && is_word (doc, t - 1) && lower_is (doc, t - 1, "the", NULL) && is_punct (doc, t - 2, ',')
+              && px_quotes_is_name_word (doc, t - 3) && doc->token_sentence[t - 3] == doc->token_sentence[i])
+            {
+              guint first = px_quotes_run_start_back (doc, t - 3);
+
+              phrase = px_quotes_slice (doc, first, t - 3);
+              person = px_quotes_find_person_exact (doc, phrase);
+              if (person != NULL && !person->org)
+                g_free (phrase);
+              else if (!px_quotes_keep_one_phrase (&found, phrase))
+                return NULL;
+              continue;
+            }
+        }
       if (!is_word (doc, i) || strcmp (lower (doc, i), noun) != 0 || (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
           || !is_punct (doc, i + 1, ',') || !px_quotes_is_name_word (doc, i + 2)
           || doc->token_sentence[i + 2] != doc->token_sentence[i])
@@ -6279,7 +6376,22 @@ resolve_source_inner (Doc    *doc,
           {
             guint end = px_quotes_run_end_forward (doc, range->first);
 
-            if (end + 1 < source->first && end < range->first + 8 && px_quotes_run_is_org (doc, range->first, end))
+            g_autofree char *opening = px_quotes_slice (doc, range->first, end);
+
+            /* "Skyvault will cut …, it said": "it" is no person, so a name
+             * the article gives no person ("Skyvault") is the body too */
+            if (end + 1 < source->first && end < range->first + 8
+                && (px_quotes_run_is_org (doc, range->first, end)
+                    || (!doc->capital_nouns && !known_person_at (doc, range->first, end)
+                        && px_quotes_given_name_gender (opening) == 0
+                        /* the name is the subject, not a modifier of one
+                         * ("Rescue teams were searching …, it added"):
+                         * an apposition or a verb follows it */
+                        && (is_punct (doc, end + 1, ',')
+                            || (is_word (doc, end + 1)
+                                && (g_str_has_suffix (lower (doc, end + 1), "ed")
+                                    || lower_is (doc, end + 1, "will", "would", "has", "had", "is", "was", "can", "could",
+                                                 "may", "might", "should", "must", "plans", "expects", "intends", NULL)))))))
               {
                 Source opener = { 0, };
 
@@ -7578,6 +7690,12 @@ resolve_source_inner (Doc    *doc,
             && doc->token_sentence[source->modifier_last] == doc->token_sentence[source->last])
           source->last = source->modifier_last;
         source->last = anonymous_postmodifier_end (doc, source);
+        /* "Two former employees said": the speaker is the kind of source,
+         * not how many of them spoke */
+        if (first < source->last && !doc->capital_nouns && is_word (doc, first) && is_word (doc, first + 1)
+            && lower_is (doc, first, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", NULL)
+            && !(tok (doc, first + 1)->flags & PX_LEXICON_TOKEN_CAPITAL) && !IN (stop_words, lower (doc, first + 1)))
+          first++;
         source->speaker = px_quotes_slice (doc, first, source->last);
         /* "l'accusation": without its elided article */
         if ((g_str_has_prefix (source->speaker, "l'") || g_str_has_prefix (source->speaker, "l’")
@@ -7729,6 +7847,26 @@ russian_opinion_after_clause (Doc  *doc,
          && px_quotes_is_cyrillic_word (doc, end - 1) && px_quotes_is_name_word (doc, end - 2);
 }
 
+/* "called on ministers to ban …", "calls for the council to publish …":
+ * a call whose content is an infinitive reports what was asked for,
+ * in quotation marks or not ("called for calm" asks for a thing only). */
+static gboolean
+call_on_to (Doc  *doc,
+            guint i)
+{
+  if (doc->capital_nouns || !is_word (doc, i) || !lower_is (doc, i, "call", "called", "calls", NULL)
+      || !is_word (doc, i + 1))
+    return FALSE;
+  if (lower_is (doc, i + 1, "on", "upon", NULL))
+    return TRUE;
+  if (!lower_is (doc, i + 1, "for", NULL))
+    return FALSE;
+  for (guint k = i + 2; k < i + 8 && k < doc->tokens->len && is_word (doc, k); k++)
+    if (lower_is (doc, k, "to", NULL))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 px_quotes_is_speech_verb (Doc      *doc,
                           guint     i,
@@ -7778,6 +7916,32 @@ px_quotes_is_speech_verb (Doc      *doc,
               && !g_str_has_suffix (lower (doc, i - 1), "ly")
               && !lower_is (doc, i - 1, "are", "is", "was", "were", "been", "be", "am", "and", "but", "also", "still", NULL))))
     return FALSE;
+  /* "He would not say whether Hale would be back", "declined to confirm
+   * if …": an indirect question after the verb reports no answer */
+  if (!quoted && !doc->capital_nouns && is_word (doc, i + 1) && lower_is (doc, i + 1, "whether", "if", NULL)
+      && lower_is (doc, i, "say", "says", "said", "confirm", "confirms", "confirmed", "disclose", "disclosed",
+                   "reveal", "revealed", "comment", NULL))
+    return FALSE;
+  /* "The company would reply to the letter in full, the spokesperson
+   * added": what someone would or could say, in a clause a cue at the
+   * sentence's end reports, is not itself a cue */
+  if (i > 0 && !doc->capital_nouns && is_word (doc, i - 1) && lower_is (doc, i - 1, "would", "could", "might", NULL)
+      && (tok (doc, i)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+    {
+      guint k = i + 1;
+
+      while (k < doc->tokens->len && doc->token_sentence[k] == doc->token_sentence[i] && k < i + 30)
+        {
+          if (is_punct (doc, k, ','))
+            for (guint v = k + 2; v < k + 6 && v < doc->tokens->len && doc->token_sentence[v] == doc->token_sentence[i]
+                                  && is_word (doc, v); v++)
+              if (IN (speech_verbs, lower (doc, v)) && (tok (doc, v)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0
+                  && (v + 1 >= doc->tokens->len || doc->token_sentence[v + 1] != doc->token_sentence[i]
+                      || is_punct (doc, v + 1, '.')))
+                return FALSE;
+          k++;
+        }
+    }
   if (px_quotes_incise_base (word) > 0)
     {
       base = g_strndup (word, px_quotes_incise_base (word));
@@ -8073,7 +8237,7 @@ px_quotes_is_speech_verb (Doc      *doc,
   /* "She believes the council should …": a stated opinion of a person
    * already in the story is reported speech; "Not everyone believes …" is
    * not, so only a personal pronoun or a name may be the subject */
-  if (!quoted && IN (cognitive_verbs, word)
+  if (!quoted && IN (cognitive_verbs, word) && !call_on_to (doc, i)
       && !((strcmp (word, "believes") == 0 || strcmp (word, "thinks") == 0
             || strcmp (word, "believed") == 0 || strcmp (word, "thought") == 0
             || strcmp (word, "считает") == 0 || strcmp (word, "полагает") == 0 || strcmp (word, "cree") == 0
@@ -8090,6 +8254,10 @@ px_quotes_is_speech_verb (Doc      *doc,
                || (px_quotes_is_name_word (doc, i - 1) && (!(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)
                                                             || surname_of_person_named_before (doc, i - 1))))
            && (is_word (doc, i + 1)
+               /* "Some patients, she believes, simply give up": an
+                * English opinion set off by commas inside its clause */
+               || (!doc->capital_nouns && i >= 2 && is_punct (doc, i + 1, ',') && is_punct (doc, i - 2, ',')
+                   && is_word (doc, i - 1) && lower_is (doc, i - 1, "he", "she", "they", NULL))
                /* "Корнилов считает, что …" */
                || (is_punct (doc, i + 1, ',') && is_word (doc, i + 2)
                    && lower_is (doc, i + 2, "что", "que", "dass", NULL)))))
@@ -8113,7 +8281,7 @@ px_quotes_is_speech_verb (Doc      *doc,
       return FALSE;
   }
   /* "point" speaks only as "pointed out" */
-  if (strcmp (word, "point") == 0 || strcmp (word, "pointed") == 0)
+  if (strcmp (word, "point") == 0 || strcmp (word, "points") == 0 || strcmp (word, "pointed") == 0)
     return is_word (doc, i + 1) && strcmp (lower (doc, i + 1), "out") == 0;
   return TRUE;
 }
@@ -10649,6 +10817,66 @@ name_in_apposition_after_role (Doc    *doc,
     }
 }
 
+/* "Two former employees said … . One of them, who left in the spring,
+ * said": one of an unnamed group just heard speaks for that group, as
+ * the article names nobody else. */
+static void
+one_of_unnamed_group (Doc    *doc,
+                      Source *source)
+{
+  guint l = source->last;
+  gint sentence;
+
+  if (source->person != NULL || l < 2 || source->first + 2 < l
+      || !is_word (doc, l) || !lower_is (doc, l, "them", NULL)
+      || !is_word (doc, l - 1) || !lower_is (doc, l - 1, "of", NULL)
+      || !is_word (doc, l - 2) || !lower_is (doc, l - 2, "one", NULL))
+    return;
+  for (guint a = doc->anonymous->len; a > 0; a--)
+    {
+      const char *group = g_ptr_array_index (doc->anonymous, a - 1);
+
+      if (g_str_has_suffix (group, "s") || g_str_has_suffix (group, "people"))
+        {
+          g_free (source->speaker);
+          source->speaker = g_strdup (group);
+          source->pronoun = FALSE;
+          return;
+        }
+    }
+  /* the group not yet heard as a source: the lower-case plural that
+   * opens the sentence before as the subject of its speech verb ("Two
+   * former employees said …") */
+  sentence = (gint) doc->token_sentence[l];
+  if (sentence > 0)
+    {
+      const Sentence *before = &g_array_index (doc->sentences, Sentence, sentence - 1);
+      guint f = before->first;
+
+      if (is_word (doc, f) && (IN (determiners, lower (doc, f))
+                               || lower_is (doc, f, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                            "several", "some", NULL)))
+        f++;
+      for (guint v = f + 1; v < f + 5 && v <= before->last && is_word (doc, v); v++)
+        {
+          if (IN (speech_verbs, lower (doc, v)))
+            {
+              const char *head = lower (doc, v - 1);
+
+              if (g_str_has_suffix (head, "s") || strcmp (head, "people") == 0)
+                {
+                  g_free (source->speaker);
+                  source->speaker = px_quotes_slice (doc, f, v - 1);
+                  source->pronoun = FALSE;
+                }
+              break;
+            }
+          if ((tok (doc, v)->flags & PX_LEXICON_TOKEN_CAPITAL) || IN (stop_words, lower (doc, v)))
+            break;
+        }
+    }
+}
+
 /* "Wood himself said", "Wiedemann selbst sagte", "Sarrazin lui-même a
  * dit": an intensifier after the subject stresses who speaks and is no
  * part of the name; the name without it is looked up as any other. */
@@ -11249,6 +11477,7 @@ px_quotes_resolve_source (Doc    *doc,
   name_in_apposition_after_role (doc, source);
   pronoun_before_anyone (doc, source);
   plural_group_with_modifier (doc, source);
+  one_of_unnamed_group (doc, source);
   name_after_kind_noun (source);
   role_with_age_after (doc, source);
   /* "L'épicière dit avoir …", "a raconté l'habitante": a French noun for

@@ -730,6 +730,13 @@ split_sentences (Doc *doc)
                                     && IN (speech_verbs, lower (doc, i + 2)) && is_word (doc, i + 3)
                                     && doc->span_of[i + 3] < 0 && doc->token_segment[i + 3] == doc->token_segment[i];
 
+          /* "…." He laughed, then added …: a pronoun and a verb in -ed that
+           * reports nothing start a sentence of their own */
+          if (!pronoun_clause && !doc->capital_nouns && IN (pronouns_person, lower (doc, i + 1)) && i + 2 < n
+              && is_word (doc, i + 2) && doc->span_of[i + 2] < 0 && g_str_has_suffix (lower (doc, i + 2), "ed")
+              && !IN (speech_verbs, lower (doc, i + 2)) && !IN (between_words, lower (doc, i + 2)))
+            pronoun_clause = TRUE;
+
           if ((last == '.' || last == '!' || last == '?')
               && (tok (doc, i + 1)->flags & (PX_LEXICON_TOKEN_QUOTE | PX_LEXICON_TOKEN_CAPITAL)) != 0
               && !IN (speech_verbs, lower (doc, i + 1)) && (!IN (pronouns_person, lower (doc, i + 1)) || pronoun_clause))
@@ -1284,6 +1291,31 @@ english_pronoun_opens_clause (Doc *doc,
          && is_word (doc, cue->source.last + 1);
 }
 
+/* "Some patients, she believes, simply give up": the cue is a pronoun, a
+ * short name or role, and its verb between two commas inside the
+ * sentence, words before them. */
+static gboolean
+english_parenthetical_cue (Doc      *doc,
+                           Cue      *cue,
+                           Sentence *sentence)
+{
+  if (cue->source.first > cue->source.last || cue->source.last + 4 < cue->source.first + 1
+      || cue->source.last + 1 != cue->first || cue->first != cue->last
+      || cue->source.first <= sentence->first + 1 || !is_punct (doc, cue->source.first - 1, ',')
+      || cue->last + 2 > sentence->last || !is_punct (doc, cue->last + 1, ','))
+    return FALSE;
+  /* "The waiting lists, Galt said, would …", "The plan, the minister
+   * said, would …": a pronoun, a name or a definite role */
+  if (cue->source.first == cue->source.last && is_word (doc, cue->source.first)
+      && lower_is (doc, cue->source.first, "he", "she", "they", NULL))
+    return TRUE;
+  for (guint t = cue->source.first; t <= cue->source.last; t++)
+    if (!is_word (doc, t))
+      return FALSE;
+  return px_quotes_is_name_word (doc, cue->source.first) || px_quotes_is_title (doc, cue->source.first)
+         || lower_is (doc, cue->source.first, "the", NULL);
+}
+
 /* Where the reported clause starts after a verb: past "that", past the
  * listener of "told", past a short phrase ("said in a statement that"). */
 static guint
@@ -1721,6 +1753,10 @@ clause_bounds (Doc   *doc,
     }
   else if (cue->first > cue->source.last && cue->first > sentence->first + 3 && subject_start (doc, cue) > 0
            && is_punct (doc, subject_start (doc, cue) - 1, ',')
+           /* "The director, Wendy Osagie, called on the regulator to …":
+            * a call's "on" opens its content, no adjunct */
+           && !(is_word (doc, cue->last + 1) && lower_is (doc, cue->first, "called", "calls", "call", NULL)
+                && lower_is (doc, cue->last + 1, "on", "upon", NULL))
            && (cue->last + 2 >= sentence->last || cue_ends_in_adjunct (doc, cue, sentence)
                /* "Nobody was hurt, the force said, but a man was treated
                 * for shock": the writer goes on after the cue */
@@ -1736,6 +1772,11 @@ clause_bounds (Doc   *doc,
     {
       first = clause_start (doc, cue, s);
       last = sentence->last;
+      /* "Some patients, she believes, simply give up": a pronoun and its
+       * verb set off by commas inside the clause; the words on both sides
+       * are the clause */
+      if (!doc->capital_nouns && !cue->according && english_parenthetical_cue (doc, cue, sentence) && first == cue->last + 2)
+        first = sentence->first;
     }
   /* "Fermeture de l'usine : les salariés « sous le choc », selon les
    * syndicats": before a cue that follows its clause, a colon ends the
@@ -1759,6 +1800,16 @@ clause_bounds (Doc   *doc,
         last = t - 1;
         break;
       }
+  /* "told MPs he had been unaware of it, only to concede an hour later
+   * that …": ", only to" opens what the subject did next */
+  if (!doc->capital_nouns)
+    for (guint t = first + 1; t + 2 <= last; t++)
+      if (is_punct (doc, t, ',') && doc->span_of[t] < 0 && is_word (doc, t + 1) && is_word (doc, t + 2)
+          && lower_is (doc, t + 1, "only", NULL) && lower_is (doc, t + 2, "to", NULL))
+        {
+          last = t - 1;
+          break;
+        }
   /* "said the players took responsibility, while striker Ade Okoro added
    * that …": a second speaker's cue after a contrastive conjunction ends
    * the first speaker's clause */
@@ -1912,7 +1963,7 @@ coordinated_cue (Doc   *doc,
   /* forms that are as often nouns or take no clause */
   static const char * const not_here[] = {
     "claims", "reports", "calls", "demands", "notes", "states", "comments", "remarks", "estimates",
-    "report", "state", "note", "claim", "comment", "estimate", "point", "pointed", "continue",
+    "report", "state", "note", "claim", "comment", "estimate", "point", "points", "pointed", "continue",
     "continued", "agree", "agreed", "ask", "asked", "call", "quoted", "thought", "posted",
   };
 
@@ -2045,11 +2096,14 @@ add_clause_quotes (Doc   *doc,
                      tok (doc, first)->start, tok (doc, last)->end, FALSE);
   /* the clause read around an "according to" cue inside it: its words
    * without the cue's */
-  if (cue->according && first < cue->first && cue->source.last >= cue->first
-      && MAX (cue->source.last, cue->last) < last)
+  if ((cue->according && first < cue->first && cue->source.last >= cue->first
+       && MAX (cue->source.last, cue->last) < last)
+      || (!doc->capital_nouns && !cue->according
+          && english_parenthetical_cue (doc, cue, &g_array_index (doc->sentences, Sentence, sentence))
+          && first < cue->source.first && cue->last < last))
     {
       guint after = MAX (cue->source.last, cue->last) + 1;
-      guint before = cue->first - 1;
+      guint before = MIN (cue->source.first, cue->first) - 1;
 
       while (after < last && !is_word (doc, after))
         after++;
@@ -2795,6 +2849,29 @@ find_direct_quotes (Doc *doc)
           if (person != NULL && px_quotes_mention_before (person, span->open) + 120 > span->open)
             px_quotes_quote_from_person (quote, person);
         }
+      /* "“You don't notice a bus until it's gone.”\n\nMaureen Hollis is
+       * standing at the shelter …": a feature may open on a quote
+       * paragraph with nobody named before it; the person the next
+       * paragraph opens on, by full name, spoke it */
+      if (quote->speaker == NULL && alone && !doc->capital_nouns && span->closed && span->n_words >= 5
+          && px_quotes_last_person_before (doc, span->open, FALSE) == NULL)
+        {
+          guint next = span->close + 1;
+
+          while (next < doc->tokens->len && doc->token_segment[next] == doc->token_segment[span->open])
+            next++;
+          if (next + 1 < doc->tokens->len && doc->token_segment[next] == doc->token_segment[span->open] + 1
+              && doc->span_of[next] < 0 && px_quotes_is_name_word (doc, next))
+            {
+              guint last = px_quotes_run_end_forward (doc, next);
+              g_autofree char *name = px_quotes_slice (doc, next, last);
+              Person *person = px_quotes_find_person_exact (doc, name);
+
+              if (person != NULL && !person->org && last > next && is_word (doc, last + 1)
+                  && !(tok (doc, last + 1)->flags & PX_LEXICON_TOKEN_CAPITAL))
+                px_quotes_quote_from_person (quote, person);
+            }
+        }
       /* "Patel was blunt. “We are being asked …”": a quote that opens a
        * sentence after one about a person, in the same paragraph, is theirs */
       if (quote->speaker == NULL && !alone && span->n_words >= 5 && span->sentence > 0
@@ -2860,6 +2937,46 @@ find_direct_quotes (Doc *doc)
             person = px_quotes_find_person_by_part (doc, name, first);
           if (person != NULL && !person->org)
             px_quotes_quote_from_person (quote, person);
+        }
+      /* "“We lost everything in an hour”: bakery owner vows to reopen": a
+       * role after the colon, before the headline's verb, is the one
+       * person the body describes by that noun ("the owner, Tomasz Nowak") */
+      if (quote->speaker == NULL && !doc->capital_nouns && span->closed && is_punct (doc, span->close + 1, ':'))
+        {
+          guint v = span->close + 2;
+          Person *found = NULL;
+          guint n_found = 0;
+
+          while (v < span->close + 6 && v < doc->tokens->len && doc->token_segment[v] == 0 && is_word (doc, v)
+                 && !(tok (doc, v)->flags & PX_LEXICON_TOKEN_CAPITAL) && !px_quotes_headline_verb (doc, v))
+            v++;
+          if (v > span->close + 2 && v < doc->tokens->len && px_quotes_headline_verb (doc, v))
+            {
+              const char *head = lower (doc, v - 1);
+
+              for (guint p = 0; p < doc->people->len; p++)
+                {
+                  Person *person = g_ptr_array_index (doc->people, p);
+                  gboolean described = FALSE;
+
+                  if (person->org || strchr (person->name, ' ') == NULL)
+                    continue;
+                  for (guint d = 0; d < person->descriptions->len && !described; d++)
+                    {
+                      g_auto(GStrv) words = g_strsplit (g_ptr_array_index (person->descriptions, d), " ", -1);
+
+                      for (guint w = 0; words[w] != NULL && !described; w++)
+                        described = g_ascii_strcasecmp (words[w], head) == 0;
+                    }
+                  if (described && found != person)
+                    {
+                      found = person;
+                      n_found++;
+                    }
+                }
+              if (n_found == 1)
+                px_quotes_quote_from_person (quote, found);
+            }
         }
     }
 }
@@ -3457,6 +3574,43 @@ find_indirect_quotes (Doc *doc)
         px_quote_free (probe);
         if (speaks)
           add_clause_quotes (doc, s, &cue, first, last);
+        /* "…, according to the forecaster Climatempo, which said it was
+         * the coldest night since 1994": the source's own report in a
+         * relative clause after it */
+        if (speaks && !doc->capital_nouns && cue.according && cue.source.last > cue.last && last < cue.first
+            && cue.source.last + 5 <= sentence->last && is_punct (doc, cue.source.last + 1, ',')
+            && is_word (doc, cue.source.last + 2) && lower_is (doc, cue.source.last + 2, "which", "who", NULL)
+            && is_word (doc, cue.source.last + 3) && px_quotes_is_speech_verb (doc, cue.source.last + 3, FALSE)
+            && !lower_is (doc, cue.source.last + 3, "asked", "requested", NULL)
+            && takes_clause (lower (doc, cue.source.last + 3)) && !g_str_has_suffix (lower (doc, cue.source.last + 3), "ing"))
+          {
+            Cue second = cue;
+            guint second_first, second_last = sentence->last;
+
+            second.according = FALSE;
+            second.first = second.last = cue.source.last + 3;
+            second_first = clause_start (doc, &second, s);
+            while (second_last > second_first && !is_word (doc, second_last) && doc->span_of[second_last] < 0)
+              second_last--;
+            if (second_first > second.last && second_first + 2 <= second_last)
+              add_clause_quotes (doc, s, &second, second_first, second_last);
+          }
+        /* "told MPs he had been unaware of it, only to concede an hour
+         * later that …": the same subject's second report */
+        if (speaks && !doc->capital_nouns && last > cue.last && last + 5 <= sentence->last && is_punct (doc, last + 1, ',')
+            && is_word (doc, last + 2) && lower_is (doc, last + 2, "only", NULL) && is_word (doc, last + 3)
+            && lower_is (doc, last + 3, "to", NULL) && is_word (doc, last + 4) && IN (speech_verbs, lower (doc, last + 4)))
+          {
+            Cue second = cue;
+            guint second_first, second_last = sentence->last;
+
+            second.first = second.last = last + 4;
+            second_first = clause_start (doc, &second, s);
+            while (second_last > second_first && !is_word (doc, second_last) && doc->span_of[second_last] < 0)
+              second_last--;
+            if (second_first > last + 4 && second_first + 2 <= second_last)
+              add_clause_quotes (doc, s, &second, second_first, second_last);
+          }
         /* ", while striker Ade Okoro added that …": the second speaker's
          * clause, cut off the first one by clause_bounds() */
         if (speaks && last + 4 < sentence->last && is_punct (doc, last + 1, ',') && is_word (doc, last + 2))
