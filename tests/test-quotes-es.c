@@ -1007,6 +1007,36 @@ test_calificar_simple_past (void)
   g_assert_cmpstr (quote->speaker, ==, "Carlos Ruiz");
 }
 
+/* "El preparador guipuzcoano": a role of the coach's family with an
+ * adjective of origin after it points back to the coach, not to the
+ * place the press conference was held in. */
+static void
+test_role_with_origin_adjective (void)
+{
+  const char *text =
+    "El Numancia busca aire en Ponferrada\n\n"
+    "\"Vamos a salir a ganar\", aseguró el técnico, Koldo Etxeberria, en la rueda de prensa celebrada en la "
+    "Ciudad Deportiva.\n\n"
+    "El preparador guipuzcoano negó que haya una herencia.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "haya una herencia", "Koldo Etxeberria");
+}
+
+/* "la parlamentaria" refers back to "la diputada de <group>". */
+static void
+test_parlamentaria_for_diputada (void)
+{
+  const char *text =
+    "El cierre de aulas llega al pleno\n\n"
+    "La consejera de Educación, Begoña Arnedo, defendió la medida. La diputada de Vecinos por Soria, "
+    "Lucía Ortega, pidió que se retire.\n\n"
+    "\"Ustedes cierran la escuela\", lamentó la parlamentaria, que llegó acompañada de varias madres.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Ustedes cierran la escuela", "Lucía Ortega");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1092,6 +1122,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/adverbial-opener-is-no-subject", test_adverbial_opener_is_no_subject);
   g_test_add_func ("/parallax/quotes-es/aunque-joins-verbs", test_aunque_joins_verbs);
   g_test_add_func ("/parallax/quotes-es/calificar-simple-past", test_calificar_simple_past);
+  g_test_add_func ("/parallax/quotes-es/role-with-origin-adjective", test_role_with_origin_adjective);
+  g_test_add_func ("/parallax/quotes-es/parlamentaria-for-diputada", test_parlamentaria_for_diputada);
 
   return g_test_run ();
 }

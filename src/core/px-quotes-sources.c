@@ -511,12 +511,15 @@ static const char * const role_families[][12] = {
   { "abogado", "abogada", "letrado", "letrada", NULL },
   { "anwalt", "anwältin", "rechtsanwalt", "rechtsanwältin", "verteidiger", "verteidigerin", NULL },
   /* "el técnico" for "el entrenador", "der Coach" for "Trainer" */
-  { "entrenador", "entrenadora", "técnico", "técnica", "míster", "estratega", "timonel", NULL },
+  { "entrenador", "entrenadora", "técnico", "técnica", "míster", "estratega", "timonel", "preparador", "preparadora",
+    NULL },
   /* Spanish second references: "la magistrada" for "la jueza", "el
    * edil" for "el concejal", "el mediocampista" for "el volante", "la
    * científica" for "la investigadora" */
   { "juez", "jueza", "magistrado", "magistrada", NULL },
   { "concejal", "concejala", "edil", "edila", NULL },
+  /* "la parlamentaria" for "la diputada de <group>" */
+  { "diputado", "diputada", "parlamentario", "parlamentaria", NULL },
   { "volante", "mediocampista", "centrocampista", "mediocentro", NULL },
   { "delantero", "ariete", "atacante", NULL },
   { "investigador", "investigadora", "científico", "científica", NULL },
@@ -857,6 +860,57 @@ name_opens_at (Doc    *doc,
          && strncmp (doc->text + tok (doc, i)->start, person->name, length) == 0;
 }
 
+/* "el entrenador donostiarra", "el preparador vasco", "el dirigente
+ * metalúrgico": a Spanish adjective after the role noun that says where
+ * the holder is from or what sector they work in adds nothing another
+ * person of that role could be told apart by. Adjectives that set two
+ * holders of one role apart ("el técnico local" / "visitante", "el
+ * presidente anterior") are not among them. */
+static gboolean
+spanish_origin_adjective (const char *word)
+{
+  static const char * const suffixes[] = {
+    "arra", "ense", "eño", "eña", "ano", "ana", "és", "esa", "ino", "ina", "ego", "ega", "ico", "ica", "al",
+  };
+  static const char * const bare[] = { "vasco", "vasca", "andaluz", "andaluza", "catalán", "catalana" };
+  static const char * const contrastive[] = {
+    "local", "rival", "republicano", "republicana", "anterior", "actual", "principal", "general", "federal",
+    "provincial", "nacional", "internacional", "adjunto", "adjunta", "interino", "interina", "único", "única",
+    "político", "política", "técnico", "técnica", "jurídico", "jurídica", "médico", "médica", "española", "español",
+  };
+
+  if (word == NULL || g_utf8_strlen (word, -1) < 5 || px_text_list_contains (contrastive, G_N_ELEMENTS (contrastive), word))
+    return FALSE;
+  return px_text_list_contains (bare, G_N_ELEMENTS (bare), word)
+         || px_text_list_has_suffix (suffixes, G_N_ELEMENTS (suffixes), word);
+}
+
+/* "su homólogo boliviano, Marcelo Quispe": the adjective is part of how
+ * the article introduced someone other than @person, so it tells them
+ * apart and cannot be left aside. */
+static gboolean
+origin_adjective_describes_other (Doc        *doc,
+                                  Person     *person,
+                                  const char *word)
+{
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *other = g_ptr_array_index (doc->people, p);
+
+      if (other == person)
+        continue;
+      for (guint d = 0; d < other->descriptions->len; d++)
+        {
+          g_autofree char *description = g_utf8_strdown (g_ptr_array_index (other->descriptions, d), -1);
+          g_auto(GStrv) words = g_strsplit_set (description, " ,", -1);
+
+          if (g_strv_contains ((const char * const *) words, word))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* "the Spaniard", "the 31-year-old striker", "the Rovers manager", "the
  * teenager": a definite noun phrase made only of words that describe
  * someone (nationality, age, role, team) points back to the person named
@@ -873,6 +927,7 @@ find_person_by_descriptor (Doc  *doc,
   Person *best = NULL;
   guint best_seen = 0;
   char article_gender = 0;
+  guint n_origin_fits = 0;
 
   if (IN (institution_nouns, lower (doc, last)) || IN (org_words, lower (doc, last))
       || IN (group_nouns, lower (doc, last)) || IN (document_nouns, lower (doc, last)))
@@ -893,7 +948,7 @@ find_person_by_descriptor (Doc  *doc,
       gboolean all = TRUE;
       guint n_positive = 0;
       gboolean teen = FALSE;
-      gboolean after_comma = FALSE, content = FALSE;
+      gboolean after_comma = FALSE, content = FALSE, origin_skipped = FALSE;
       g_autoptr(GPtrArray) described = g_ptr_array_new_with_free_func (g_free);
 
       if (person->org || seen == G_MAXUINT || strchr (person->name, ' ') == NULL)
@@ -1012,15 +1067,31 @@ find_person_by_descriptor (Doc  *doc,
             found = px_quotes_descriptor_word_fits (word, g_ptr_array_index (described, w));
           if (!found && person->age >= 13 && person->age <= 19)
             found = px_quotes_descriptor_word_fits (word, "teenager");
+          if (!found && doc->pro_drop && i == last && i > first && n_positive > 0 && spanish_origin_adjective (word)
+              && !IN (institution_nouns, lower (doc, i - 1)) && !IN (org_words, lower (doc, i - 1))
+              && !IN (group_nouns, lower (doc, i - 1)) && !g_unichar_isupper (tok_char (doc, i - 1))
+              && !origin_adjective_describes_other (doc, person, word))
+            {
+              origin_skipped = TRUE;
+              continue;
+            }
           n_positive += found;
           all = found;
         }
-      if (all && n_positive > 0 && (best == NULL || seen > best_seen))
+      if (all && n_positive > 0)
         {
-          best = person;
-          best_seen = seen;
+          /* "el canciller boliviano" with two foreign ministers about: the
+           * adjective left aside would have told them apart */
+          n_origin_fits += origin_skipped;
+          if (best == NULL || seen > best_seen)
+            {
+              best = person;
+              best_seen = seen;
+            }
         }
     }
+  if (n_origin_fits > 1)
+    return NULL;
   return best;
 }
 
