@@ -1037,6 +1037,21 @@ test_parlamentaria_for_diputada (void)
   expect_speaker (quotes, "Ustedes cierran la escuela", "Lucía Ortega");
 }
 
+/* "expuso ante el juzgador la agente …, X", "sostuvo en un comunicado
+ * la Secretaría …": a short adjunct between the verb and its inverted
+ * subject is no subject; the body named before does not speak. */
+static void
+test_adjunct_before_inverted_subject (void)
+{
+  const char *text =
+    "Vinculan a proceso al dueño de un bar\n\n"
+    "La Fiscalía del Estado sostuvo que el local operaba sin permiso. \"No estamos ante un accidente\", "
+    "expuso ante el juzgador la agente del Ministerio Público, Rosa Elvira Cárdenas.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "No estamos ante un accidente", "Rosa Elvira Cárdenas");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1124,6 +1139,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/calificar-simple-past", test_calificar_simple_past);
   g_test_add_func ("/parallax/quotes-es/role-with-origin-adjective", test_role_with_origin_adjective);
   g_test_add_func ("/parallax/quotes-es/parlamentaria-for-diputada", test_parlamentaria_for_diputada);
+  g_test_add_func ("/parallax/quotes-es/adjunct-before-inverted-subject", test_adjunct_before_inverted_subject);
 
   return g_test_run ();
 }

@@ -6030,6 +6030,7 @@ relative_about_anonymity (const char *word)
 }
 
 static guint cue_skip_listener (Doc *doc, guint i, gint sentence);
+static guint spanish_adjunct_after_verb (Doc *doc, guint i, gint sentence);
 
 /* Whether a speech verb stands right before the phrase at @first, or
  * before a listener after it ("a raconté à l'AFP une voisine", "said to
@@ -8320,6 +8321,47 @@ cue_skip_listener (Doc  *doc,
   return px_quotes_allowed_token (doc, j, sentence) ? j : i;
 }
 
+/* "expuso ante el juzgador la agente del Ministerio Público, X",
+ * "sostuvo en un comunicado la Secretaría de Planeación": a short
+ * adjunct of place or medium between a Spanish verb and its inverted
+ * subject ("ante" + one noun, "en un comunicado", "en rueda de prensa",
+ * "durante la audiencia"). Returns the token after it when a determiner
+ * opens the subject there, or @i. */
+static guint
+spanish_adjunct_after_verb (Doc  *doc,
+                            guint i,
+                            gint  sentence)
+{
+  static const char * const media[] = {
+    "comunicado", "nota", "mensaje", "escrito", "video", "vídeo", "entrevista", "carta", "audio", "declaración",
+    "publicación", "conferencia", "rueda", "redes", "tuit", "tweet",
+  };
+  static const char * const subject_openers[] = { "el", "la", "los", "las", "su", "sus" };
+  guint j = i;
+
+  if (!px_quotes_allowed_token (doc, j + 2, sentence) || !is_word (doc, j) || !is_word (doc, j + 1) || !is_word (doc, j + 2))
+    return i;
+  if (lower_is (doc, j, "ante", "durante", NULL) && lower_is (doc, j + 1, "el", "la", "los", "las", NULL)
+      && !(tok (doc, j + 2)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    j += 3;
+  else if (strcmp (lower (doc, j), "en") == 0 && lower_is (doc, j + 1, "un", "una", "su", NULL)
+           && px_text_list_contains (media, G_N_ELEMENTS (media), lower (doc, j + 2)))
+    j += 3;
+  else if (strcmp (lower (doc, j), "en") == 0 && px_text_list_contains (media, G_N_ELEMENTS (media), lower (doc, j + 1)))
+    j += 2;
+  else
+    return i;
+  /* "en rueda de prensa", "en una conferencia de prensa" */
+  if (px_quotes_allowed_token (doc, j + 1, sentence) && is_word (doc, j) && is_word (doc, j + 1)
+      && strcmp (lower (doc, j), "de") == 0 && lower_is (doc, j + 1, "prensa", "medios", NULL))
+    j += 2;
+  if (px_quotes_allowed_token (doc, j, sentence) && is_punct (doc, j, ','))
+    j++;
+  if (!px_quotes_allowed_token (doc, j + 1, sentence) || !is_word (doc, j) || !px_text_list_contains (subject_openers, G_N_ELEMENTS (subject_openers), lower (doc, j)))
+    return i;
+  return j;
+}
+
 /* ---- Russian agency cues ---- */
 
 gboolean
@@ -9845,6 +9887,10 @@ px_quotes_cue_at (Doc      *doc,
        * inverted subject after it */
       else if (cue_skip_listener (doc, cue->last + 1, sentence) > cue->last + 1
                && px_quotes_source_forward (doc, cue_skip_listener (doc, cue->last + 1, sentence), sentence, &cue->source))
+        cue->found = TRUE;
+      else if (doc->pro_drop && spanish_adjunct_after_verb (doc, cue->last + 1, sentence) > cue->last + 1
+               && px_quotes_source_forward (doc, spanish_adjunct_after_verb (doc, cue->last + 1, sentence), sentence,
+                                            &cue->source))
         cue->found = TRUE;
       else if (doc->pro_drop && (i == 0 || !is_word (doc, i - 1) || !IN (between_words, lower (doc, i - 1))
                                  /* "«…», ha advertido en declaraciones a …" */
