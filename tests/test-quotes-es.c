@@ -1052,6 +1052,21 @@ test_adjunct_before_inverted_subject (void)
   expect_speaker (quotes, "No estamos ante un accidente", "Rosa Elvira Cárdenas");
 }
 
+/* "Fuentes de la Consejería de Sanidad de la Junta de Andalucía han
+ * indicado": the sources speak for the whole institution, not for the
+ * government its name ends on. */
+static void
+test_fuentes_de_long_institution (void)
+{
+  const char *text =
+    "Agresiones en Urgencias\n\n"
+    "Fuentes de la Consejería de Salud de la Junta de Extremadura han indicado a este diario que el protocolo "
+    "se revisará antes del verano.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "el protocolo se revisará", "Consejería de Salud de la Junta de Extremadura");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1140,6 +1155,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/role-with-origin-adjective", test_role_with_origin_adjective);
   g_test_add_func ("/parallax/quotes-es/parlamentaria-for-diputada", test_parlamentaria_for_diputada);
   g_test_add_func ("/parallax/quotes-es/adjunct-before-inverted-subject", test_adjunct_before_inverted_subject);
+  g_test_add_func ("/parallax/quotes-es/fuentes-de-long-institution", test_fuentes_de_long_institution);
 
   return g_test_run ();
 }

@@ -2247,9 +2247,15 @@ romance_institution_start (Doc  *doc,
           else if (px_quotes_allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
                    && px_text_list_contains (romance_articles, G_N_ELEMENTS (romance_articles), lower (doc, k - 1)))
             start = k - 1;
-          /* the subject, not the object of "Desde la …", "devant le …" */
+          /* the subject, not the object of "Desde la …", "devant le …";
+           * but "Fuentes de la Consejería de Sanidad de la Junta …" speak
+           * for the whole institution, not for the last body its name
+           * holds */
           if (start != G_MAXUINT && start > 0 && px_quotes_allowed_token (doc, start - 1, sentence)
-              && is_word (doc, start - 1) && !lower_is (doc, start - 1, "et", "y", "mais", "pero", NULL))
+              && is_word (doc, start - 1) && !lower_is (doc, start - 1, "et", "y", "mais", "pero", NULL)
+              && !(doc->pro_drop && start > 1 && strcmp (lower (doc, start - 1), "de") == 0
+                   && px_quotes_allowed_token (doc, start - 2, sentence) && is_word (doc, start - 2)
+                   && lower_is (doc, start - 2, "fuentes", NULL)))
             start = G_MAXUINT;
           return start;
         }
