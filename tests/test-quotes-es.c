@@ -1067,6 +1067,49 @@ test_fuentes_de_long_institution (void)
   expect_speaker (quotes, "el protocolo se revisará", "Consejería de Salud de la Junta de Extremadura");
 }
 
+/* "el departamento" for a Consejería, "el gremio" for a union, "la
+ * organización colegial" for a professional college: a generic noun
+ * of the body's kind points back to the body named before. */
+static void
+test_body_kin_nouns (void)
+{
+  const char *consejeria =
+    "Agresiones\n\n"
+    "La Consejería de Sanidad de Aragón ha anunciado que revisará el protocolo de agresiones. El departamento "
+    "recuerda que agredir a un sanitario es un delito de atentado.";
+  const char *gremio =
+    "Paritarias\n\n"
+    "La Unión Obrera Metalúrgica (UOM) rechazó este miércoles la propuesta de las cámaras. La oferta quedó muy "
+    "lejos de la inflación acumulada, según el gremio.";
+  const char *colegio =
+    "Los enfermeros denuncian agresiones\n\n"
+    "El Colegio Oficial de Enfermería de Soria ha contabilizado once agresiones este año. Según la organización "
+    "colegial, en la mitad de los casos no hubo denuncia.";
+  g_autoptr(GPtrArray) q1 = px_quotes_find_in_text (consejeria, "es");
+  g_autoptr(GPtrArray) q2 = px_quotes_find_in_text (gremio, "es");
+  g_autoptr(GPtrArray) q3 = px_quotes_find_in_text (colegio, "es");
+
+  expect_speaker (q1, "agredir a un sanitario", "Consejería de Sanidad de Aragón");
+  expect_speaker (q2, "muy lejos de la inflación", "Unión Obrera Metalúrgica");
+  expect_speaker (q3, "no hubo denuncia", "Colegio Oficial de Enfermería de Soria");
+}
+
+/* "Según los datos de la propia Consejería" after the Consejería and
+ * then the Ministerio: a body named by its own noun is not its kin
+ * named since. */
+static void
+test_own_noun_beats_kin (void)
+{
+  const char *text =
+    "Cierra de noche el centro de salud\n\n"
+    "La Consejería de Sanidad de Aragón ha anunciado que el centro cerrará de noche. El Ministerio de Sanidad "
+    "ha recordado que la competencia es autonómica.\n\n"
+    "Según los datos de la propia Consejería, el centro atendió 900 urgencias nocturnas el año pasado.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "900 urgencias nocturnas", "Consejería de Sanidad de Aragón");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1156,6 +1199,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/parlamentaria-for-diputada", test_parlamentaria_for_diputada);
   g_test_add_func ("/parallax/quotes-es/adjunct-before-inverted-subject", test_adjunct_before_inverted_subject);
   g_test_add_func ("/parallax/quotes-es/fuentes-de-long-institution", test_fuentes_de_long_institution);
+  g_test_add_func ("/parallax/quotes-es/body-kin-nouns", test_body_kin_nouns);
+  g_test_add_func ("/parallax/quotes-es/own-noun-beats-kin", test_own_noun_beats_kin);
 
   return g_test_run ();
 }

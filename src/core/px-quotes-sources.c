@@ -4932,6 +4932,15 @@ static const char * const institution_kins[][6] = {
   { "broadcaster", "tv", "television", "radio", NULL },
   /* "a human rights group" for the "Border Monitoring Network" */
   { "group", "network", "coalition", "alliance", "campaign", NULL },
+  /* "el departamento", "la cartera" for the "Consejería de Sanidad", "el
+   * gremio" for the "Unión Obrera Metalúrgica", "la organización
+   * colegial" for the "Colegio de Enfermería" */
+  { "departamento", "cartera", "consejería", NULL },
+  { "departamento", "cartera", "ministerio", NULL },
+  { "departamento", "cartera", "secretaría", NULL },
+  { "departamento", "cartera", "conselleria", NULL },
+  { "gremio", "sindicato", "unión", "sindical", NULL },
+  { "colegial", "colegio", NULL },
 };
 
 static gboolean
@@ -5052,14 +5061,17 @@ business_adjectives_only (Doc  *doc,
 /* "la empresa minera", "la Fiscalía estatal", "el ministerio
  * español": Spanish puts a body's adjectives after its noun, so the
  * noun right after the determiner at @first is the head when only
- * lower-case adjectives follow it up to @last. */
+ * lower-case adjectives follow it up to @last. A generic noun for any
+ * body counts with an adjective after it ("la organización colegial",
+ * "la institución colegial"). */
 static gboolean
 spanish_body_head_first (Doc  *doc,
                          guint first,
                          guint last)
 {
   if (!doc->pro_drop || first >= last || last > first + 2 || !is_word (doc, first)
-      || !(IN (institution_nouns, lower (doc, first)) || is_company_noun (lower (doc, first))))
+      || !(IN (institution_nouns, lower (doc, first)) || is_company_noun (lower (doc, first))
+           || lower_is (doc, first, "organización", "institución", "corporación", NULL)))
     return FALSE;
   for (guint w = first + 1; w <= last; w++)
     if (!is_word (doc, w) || (tok (doc, w)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_NUMBER))
@@ -7105,6 +7117,7 @@ resolve_source_inner (Doc    *doc,
         Person *org = NULL;
         guint best_seen = 0;
         guint n_modifiers = 0;
+        gboolean named_by_word;
         /* "la direction assure …", "the management said": a firm's
          * management speaks for the firm, as "the company" does, not for
          * the union whose delegate spoke last */
@@ -7125,6 +7138,19 @@ resolve_source_inner (Doc    *doc,
              * institution noun narrows nothing down */
             if (w - 1 < source->last && !IN (institution_nouns, word))
               n_modifiers++;
+            /* "la propia Consejería" after the Consejería and then the
+             * Ministerio: in Spanish a body named by its own noun is never
+             * its kin named later */
+            named_by_word = FALSE;
+            for (guint p = 0; doc->pro_drop && p < doc->people->len && !named_by_word; p++)
+              {
+                Person *candidate = g_ptr_array_index (doc->people, p);
+                g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
+                g_auto(GStrv) name_words = g_strsplit (folded, " ", -1);
+
+                named_by_word = candidate->org && strlen (word) > 2 && px_quotes_mention_before (candidate, source->first) != G_MAXUINT
+                                && g_strv_contains ((const char * const *) name_words, word);
+              }
             for (guint p = 0; p < doc->people->len; p++)
               {
                 Person *candidate = g_ptr_array_index (doc->people, p);
@@ -7135,7 +7161,7 @@ resolve_source_inner (Doc    *doc,
                 /* whole words: "press office" is not "Nordpress" */
                 if (candidate->org && seen != G_MAXUINT && strlen (word) > 2
                     && (g_strv_contains ((const char * const *) name_words, word)
-                        || institution_kin (word, (const char * const *) name_words))
+                        || (!named_by_word && institution_kin (word, (const char * const *) name_words)))
                     && (org == NULL || seen > best_seen))
                   {
                     org = candidate;
@@ -7194,6 +7220,10 @@ resolve_source_inner (Doc    *doc,
             static const char * const own[] = {
               "préfecture", "mairie", "métropole", "parquet", "rectorat", "gouvernement", "agglomération",
               "gendarmerie", "sous-préfecture",
+              /* Spanish nouns for a body that only became institution
+               * nouns so as to find a kin name ("el departamento" for the
+               * "Consejería de …") */
+              "consejería", "conselleria", "departamento", "gremio", "cartera",
             };
             const char *head = bare_head (lower (doc, source->last));
 

@@ -305,7 +305,8 @@ static const char * const institution_nouns[] = {
   "métropole", "agglomération", "collectivité", "rectorat", "parquet",
   "porte-parole", "klub", "verein", "unternehmen", "konzern", "ministerium", "verband", "gewerkschaft",
   "regierung", "polizei", "sprecher", "sprecherin", "klinikleitung", "empresa", "ministerio", "sindicato",
-  "gobierno", "ayuntamiento", "portavoz", "vocero", "vocera", "компания", "министерство", "ведомство", "пресс-служба",
+  "gobierno", "ayuntamiento", "portavoz", "vocero", "vocera", "departamento", "consejería", "gremio", "cartera",
+  "компания", "министерство", "ведомство", "пресс-служба",
   "мэрия", "администрация", "полиция", "прокуратура",
 };
 PxQuotesWords px_quotes_institution_nouns = WORD_LIST (institution_nouns);
