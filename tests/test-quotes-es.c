@@ -1110,6 +1110,20 @@ test_own_noun_beats_kin (void)
   expect_speaker (quotes, "900 urgencias nocturnas", "Consejería de Sanidad de Aragón");
 }
 
+/* "el dirigente metalúrgico" for the union's "secretario general": a
+ * word for whoever heads a body refers back to its secretary general. */
+static void
+test_dirigente_for_secretario_general (void)
+{
+  const char *text =
+    "Paritarias\n\n"
+    "\"No lo vamos a firmar\", disparó el secretario general de la UOM, Abel Furlán Ibarra, al salir de la "
+    "reunión en la avenida Leandro N. Alem. El dirigente metalúrgico sostuvo que los salarios perdieron diez puntos.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "los salarios perdieron", "Abel Furlán Ibarra");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1201,6 +1215,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/fuentes-de-long-institution", test_fuentes_de_long_institution);
   g_test_add_func ("/parallax/quotes-es/body-kin-nouns", test_body_kin_nouns);
   g_test_add_func ("/parallax/quotes-es/own-noun-beats-kin", test_own_noun_beats_kin);
+  g_test_add_func ("/parallax/quotes-es/dirigente-for-secretario-general", test_dirigente_for_secretario_general);
 
   return g_test_run ();
 }

@@ -579,12 +579,14 @@ static const char * const elected_offices[] = {
 static const char * const leader_hypernyms[] = {
   "dirigeant", "dirigeante", "patron", "patronne", "boss", "chef", "cheffin", "firmenchef", "firmenchefin",
   "unternehmenschef", "unternehmenschefin", "executive", "responsable", "руководитель", "глава",
+  /* "el dirigente" for a union's "secretario general" */
+  "dirigente",
 };
 static const char * const leader_offices[] = {
   "directeur", "directrice", "pdg", "président", "présidente", "gérant", "gérante", "ceo", "director", "chairman",
   "chairwoman", "chief", "geschäftsführer", "geschäftsführerin", "vorstandschef", "vorstandschefin",
   "vorstandsvorsitzende", "vorstandsvorsitzender", "leiter", "leiterin", "directora", "presidente", "presidenta",
-  "gerente", "директор", "директора", "гендиректор", "председатель",
+  "gerente", "директор", "директора", "гендиректор", "председатель", "secretario", "secretaria",
 };
 
 gboolean
