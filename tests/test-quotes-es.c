@@ -1124,6 +1124,22 @@ test_dirigente_for_secretario_general (void)
   expect_speaker (quotes, "los salarios perdieron", "Abel Furlán Ibarra");
 }
 
+/* "manifestó la funcionaria" after "la gerente de la Empresa de …, X":
+ * a word for any official refers back to the holder of an office. */
+static void
+test_funcionaria_for_gerente (void)
+{
+  const char *text =
+    "Racionamiento de agua hasta diciembre\n\n"
+    "Los cortes seguirán hasta diciembre, anunció la gerente de la Empresa de Acueducto de Ocaña (Empocaña), "
+    "Luz Marina Pérez Quintero, quien explicó que el río bajó a la mitad de su caudal.\n\n"
+    "\"No hay de dónde sacar más agua\", manifestó la funcionaria durante una rueda de prensa en la sede de la "
+    "entidad.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "No hay de dónde sacar", "Luz Marina Pérez Quintero");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1216,6 +1232,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/body-kin-nouns", test_body_kin_nouns);
   g_test_add_func ("/parallax/quotes-es/own-noun-beats-kin", test_own_noun_beats_kin);
   g_test_add_func ("/parallax/quotes-es/dirigente-for-secretario-general", test_dirigente_for_secretario_general);
+  g_test_add_func ("/parallax/quotes-es/funcionaria-for-gerente", test_funcionaria_for_gerente);
 
   return g_test_run ();
 }

@@ -579,14 +579,15 @@ static const char * const elected_offices[] = {
 static const char * const leader_hypernyms[] = {
   "dirigeant", "dirigeante", "patron", "patronne", "boss", "chef", "cheffin", "firmenchef", "firmenchefin",
   "unternehmenschef", "unternehmenschefin", "executive", "responsable", "руководитель", "глава",
-  /* "el dirigente" for a union's "secretario general" */
-  "dirigente",
+  /* "el dirigente" for a union's "secretario general", "la funcionaria"
+   * for the "gerente" of a public company */
+  "dirigente", "funcionario", "funcionaria",
 };
 static const char * const leader_offices[] = {
   "directeur", "directrice", "pdg", "président", "présidente", "gérant", "gérante", "ceo", "director", "chairman",
   "chairwoman", "chief", "geschäftsführer", "geschäftsführerin", "vorstandschef", "vorstandschefin",
   "vorstandsvorsitzende", "vorstandsvorsitzender", "leiter", "leiterin", "directora", "presidente", "presidenta",
-  "gerente", "директор", "директора", "гендиректор", "председатель", "secretario", "secretaria",
+  "gerente", "директор", "директора", "гендиректор", "председатель", "secretario", "secretaria", "jefe", "jefa",
 };
 
 gboolean
