@@ -1140,6 +1140,42 @@ test_funcionaria_for_gerente (void)
   expect_speaker (quotes, "No hay de dónde sacar", "Luz Marina Pérez Quintero");
 }
 
+/* "anunció la presidenta de la Agencia de Aguas de Ocaña, X": a Spanish
+ * office heads a role whose body's name runs over "de" to the name in
+ * apposition. */
+static void
+test_spanish_office_before_long_body_name (void)
+{
+  const char *text =
+    "Cortes de agua\n\n"
+    "Los cortes seguirán hasta diciembre, anunció la presidenta de la Agencia de Aguas de Ocaña, Luz Marina Pérez.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Los cortes seguirán", "Luz Marina Pérez");
+}
+
+/* "Así lo anunció este martes la alcaldesa, X": past the day to the
+ * subject; and "Así lo anunció …, X, quien explicó que …" holds two
+ * quotes, the sentence before and the relative's clause. */
+static void
+test_asi_lo_with_day_and_relative_cue (void)
+{
+  const char *day =
+    "Cortes de agua\n\n"
+    "Los vecinos tendrán que seguir llenando baldes hasta diciembre. Así lo anunció este martes la alcaldesa, "
+    "Luz Marina Pérez Quintero.";
+  const char *relative =
+    "Cortes de agua\n\n"
+    "Los vecinos tendrán que seguir llenando baldes hasta diciembre. Así lo anunció la gerente de Aguas del "
+    "Norte, Luz Marina Pérez Quintero, quien explicó que el caudal del río cayó a la mitad.";
+  g_autoptr(GPtrArray) q1 = px_quotes_find_in_text (day, "es");
+  g_autoptr(GPtrArray) q2 = px_quotes_find_in_text (relative, "es");
+
+  expect_speaker (q1, "seguir llenando baldes", "Luz Marina Pérez Quintero");
+  expect_speaker (q2, "seguir llenando baldes", "Luz Marina Pérez Quintero");
+  expect_speaker (q2, "el caudal del río cayó", "Luz Marina Pérez Quintero");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1233,6 +1269,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/own-noun-beats-kin", test_own_noun_beats_kin);
   g_test_add_func ("/parallax/quotes-es/dirigente-for-secretario-general", test_dirigente_for_secretario_general);
   g_test_add_func ("/parallax/quotes-es/funcionaria-for-gerente", test_funcionaria_for_gerente);
+  g_test_add_func ("/parallax/quotes-es/spanish-office-before-long-body-name", test_spanish_office_before_long_body_name);
+  g_test_add_func ("/parallax/quotes-es/asi-lo-with-day-and-relative-cue", test_asi_lo_with_day_and_relative_cue);
 
   return g_test_run ();
 }

@@ -313,6 +313,9 @@ static const char * const person_roles[] = {
   "ministro", "ministra", "alcalde", "alcaldesa", "minister", "ministerin", "bürgermeister",
   "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "landrat", "landrätin", "ortsvorsteher",
   "ortsvorsteherin", "trainer", "министр", "мэр", "губернатор",
+  /* Spanish offices: "la gerente de la Empresa de Aguas de Ocaña, X" */
+  "gerente", "presidenta", "secretario", "secretaria", "consejero", "consejera", "gobernador", "gobernadora",
+  "delegado", "delegada", "coordinador", "coordinadora", "rector", "rectora", "decano", "decana", "intendente",
 };
 
 /* Two word forms the same word: "finance" and "financial", "ministre" and
@@ -8399,6 +8402,14 @@ spanish_adjunct_after_verb (Doc  *doc,
   if (!px_quotes_allowed_token (doc, j + 1, sentence) || !is_word (doc, j) || !px_text_list_contains (subject_openers, G_N_ELEMENTS (subject_openers), lower (doc, j)))
     return i;
   return j;
+}
+
+guint
+px_quotes_skip_time_words (Doc  *doc,
+                           guint i,
+                           gint  sentence)
+{
+  return skip_time_words (doc, i, sentence);
 }
 
 /* ---- Russian agency cues ---- */

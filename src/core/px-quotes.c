@@ -3051,23 +3051,38 @@ add_pointed_back (Doc  *doc,
           n = paper->close + 1 - sentence->first;
       }
   }
-  if (!find_cue (doc, s, sentence->first + n, G_MAXUINT, FALSE, &cue) || cue.first > sentence->first + n + 2)
-    {
-      px_quotes_source_clear (&cue.source);
-      return FALSE;
-    }
+  {
+    gboolean near_cue = find_cue (doc, s, sentence->first + n, G_MAXUINT, FALSE, &cue)
+                        && cue.first <= sentence->first + n + 2;
+
+    /* "Así lo anunció la gerente …, X, quien explicó que …": the
+     * relative's cue is nearer its own clause, but the verb right after
+     * the pointing words is the one they are the object of */
+    if (!near_cue && doc->pro_drop)
+      {
+        px_quotes_source_clear (&cue.source);
+        near_cue = px_quotes_cue_at (doc, sentence->first + n, s, FALSE, &cue);
+      }
+    if (!near_cue)
+      {
+        px_quotes_source_clear (&cue.source);
+        return FALSE;
+      }
+  }
   /* "Об этом сообщила пресс-служба": the pointing words are no subject;
    * the one after the verb is */
   if (cue.source.first < sentence->first + n)
     {
       Source after = { 0, };
+      /* "Así lo anunció este martes la gerente …": past the day */
+      guint subject = doc->pro_drop ? px_quotes_skip_time_words (doc, cue.last + 1, s) : cue.last + 1;
 
-      if (px_quotes_source_forward (doc, cue.last + 1, s, &after))
+      if (px_quotes_source_forward (doc, subject, s, &after))
         {
           /* "сообщила пресс-служба регионального МЧС": the institution noun
            * heads the phrase, the name completes it */
-          if (after.first > cue.last + 1 && IN (institution_nouns, lower (doc, cue.last + 1)))
-            after.first = cue.last + 1;
+          if (after.first > subject && IN (institution_nouns, lower (doc, subject)))
+            after.first = subject;
           px_quotes_resolve_source (doc, &after);
           if (after.speaker != NULL)
             {
@@ -3343,15 +3358,21 @@ find_indirect_quotes (Doc *doc)
       Cue cue;
       guint first, last;
       guint n_words = 0;
+      gboolean pointed;
 
       if (sentence_has_speech_quote (doc, s))
         {
           add_coordinated_after_quote (doc, s);
           continue;
         }
-      if (points_back (doc, s) > 0 && add_pointed_back (doc, s))
+      pointed = points_back (doc, s) > 0 && add_pointed_back (doc, s);
+      if (pointed && !doc->pro_drop)
         continue;
-      if (!find_cue (doc, s, sentence->first, G_MAXUINT, FALSE, &cue)
+      /* "Así lo anunció la gerente, X, quien explicó que …": after the
+       * pointed-back quote, a Spanish sentence may hold a cue of its own
+       * further on */
+      if (!find_cue (doc, s, pointed ? sentence->last : sentence->first, G_MAXUINT, FALSE, &cue)
+          || (pointed && cue.first <= sentence->first + points_back (doc, s) + 2)
           || !clause_bounds (doc, &cue, s, &first, &last)
           || is_punct (doc, sentence->last, ':'))
         {
