@@ -1176,6 +1176,20 @@ test_asi_lo_with_day_and_relative_cue (void)
   expect_speaker (q2, "el caudal del río cayó", "Luz Marina Pérez Quintero");
 }
 
+/* "dijo la gerente antes de levantarse de la mesa": a time clause after
+ * the inverted subject is no part of it; the role refers back. */
+static void
+test_time_clause_after_inverted_subject (void)
+{
+  const char *text =
+    "Cortes de agua\n\n"
+    "La gerente de Aguas del Norte, Luz Marina Pérez, compareció ayer. \"En cuanto vuelvan las lluvias "
+    "normalizamos el servicio\", dijo la gerente antes de levantarse de la mesa.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "normalizamos el servicio", "Luz Marina Pérez");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1271,6 +1285,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/funcionaria-for-gerente", test_funcionaria_for_gerente);
   g_test_add_func ("/parallax/quotes-es/spanish-office-before-long-body-name", test_spanish_office_before_long_body_name);
   g_test_add_func ("/parallax/quotes-es/asi-lo-with-day-and-relative-cue", test_asi_lo_with_day_and_relative_cue);
+  g_test_add_func ("/parallax/quotes-es/time-clause-after-inverted-subject", test_time_clause_after_inverted_subject);
 
   return g_test_run ();
 }

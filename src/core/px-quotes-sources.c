@@ -1217,6 +1217,19 @@ px_quotes_source_forward (Doc    *doc,
     return FALSE;
   if (!source_forward_phrase (doc, i, sentence, source))
     return FALSE;
+  /* "deslizó un funcionario del Palacio de Hacienda que pidió …", "dijo
+   * la gerente antes de levantarse de la mesa": in Spanish a relative or
+   * a time clause after the inverted subject is no part of it */
+  if (doc->pro_drop && !source->pronoun)
+    for (guint k = source->first + 1; k <= source->last; k++)
+      if (is_word (doc, k) && !(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL)
+          && lower_is (doc, k, "que", "quien", "quienes", "antes", "después", "tras", "mientras", "cuando", "donde", NULL))
+        {
+          source->last = k - 1;
+          while (source->last > source->first && is_punct (doc, source->last, ','))
+            source->last--;
+          break;
+        }
   if (!source->pronoun && source->first == i && starts_clause (doc, source->last + 1))
     return FALSE;
   /* "D'après la Fédération française de sauvetage et de secourisme, …",
