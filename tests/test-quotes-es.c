@@ -1190,6 +1190,24 @@ test_time_clause_after_inverted_subject (void)
   expect_speaker (quotes, "normalizamos el servicio", "Luz Marina Pérez");
 }
 
+/* "deslizó un funcionario del Palacio de Hacienda", "Un agente de la
+ * Guardia Civil … explicó": one unnamed member of a named body is an
+ * anonymous source, not the body. */
+static void
+test_member_of_body_is_anonymous (void)
+{
+  const char *text =
+    "Paritarias\n\n"
+    "\"Un conflicto sectorial no cambia la tendencia\", deslizó un funcionario del Palacio de Hacienda que "
+    "pidió reserva de su nombre.\n\n"
+    "Un agente de la Policía Nacional que participó en la investigación explicó que la furgoneta fue localizada "
+    "en un taller de Getafe.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "no cambia la tendencia", "funcionario del Palacio de Hacienda");
+  expect_speaker (quotes, "la furgoneta fue localizada", "agente de la Policía Nacional");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1286,6 +1304,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/spanish-office-before-long-body-name", test_spanish_office_before_long_body_name);
   g_test_add_func ("/parallax/quotes-es/asi-lo-with-day-and-relative-cue", test_asi_lo_with_day_and_relative_cue);
   g_test_add_func ("/parallax/quotes-es/time-clause-after-inverted-subject", test_time_clause_after_inverted_subject);
+  g_test_add_func ("/parallax/quotes-es/member-of-body-is-anonymous", test_member_of_body_is_anonymous);
 
   return g_test_run ();
 }

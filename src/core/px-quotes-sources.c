@@ -10620,6 +10620,64 @@ spanish_spokesperson_of_one_of (Doc    *doc,
   return TRUE;
 }
 
+/* "deslizó un funcionario del Palacio de Hacienda", "Un agente de la
+ * Guardia Civil explicó": an indefinite Spanish person noun of a named
+ * body is one unnamed member of it, an anonymous source labelled with the
+ * phrase, not the body (a spokesperson, "una fuente" or a document of the
+ * body speaks for it, and is left to the rules for those). Reads the
+ * phrase whether the subject was read as "un funcionario …" or as the
+ * body's name after it. */
+static gboolean
+spanish_member_of_body (Doc    *doc,
+                        Source *source)
+{
+  static const char * const not_members[] = {
+    "fuente", "fuentes", "estudio", "informe", "análisis", "trabajo", "comunicado", "nota", "documento",
+    "escrito", "grupo", "equipo", "total", "millón", "miembro", "parte",
+  };
+  guint article = G_MAXUINT, noun, body, end;
+
+  if (!doc->pro_drop || source->pronoun || !is_word (doc, source->first))
+    return FALSE;
+  if (lower_is (doc, source->first, "un", "una", NULL) && source->last >= source->first + 3)
+    article = source->first;
+  else if (source->first >= 3 && (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    {
+      guint k = source->first - 1;
+
+      if (is_word (doc, k) && lower_is (doc, k, "la", "el", "los", "las", NULL) && k > 2)
+        k--;
+      if (is_word (doc, k) && lower_is (doc, k, "de", "del", NULL) && is_word (doc, k - 2)
+          && lower_is (doc, k - 2, "un", "una", NULL) && doc->token_sentence[k - 2] == doc->token_sentence[source->first])
+        article = k - 2;
+    }
+  if (article == G_MAXUINT)
+    return FALSE;
+  noun = article + 1;
+  body = noun + 1;
+  if (!is_word (doc, noun) || (tok (doc, noun)->flags & PX_LEXICON_TOKEN_CAPITAL) || IN (spokes, lower (doc, noun))
+      || IN (institution_nouns, lower (doc, noun)) || IN (org_words, lower (doc, noun)) || IN (document_nouns, lower (doc, noun))
+      || IN (stop_words, lower (doc, noun))
+      || px_text_list_contains (not_members, G_N_ELEMENTS (not_members), lower (doc, noun))
+      || !is_word (doc, body) || !lower_is (doc, body, "de", "del", NULL))
+    return FALSE;
+  body++;
+  if (is_word (doc, body) && lower_is (doc, body, "la", "el", "los", "las", NULL))
+    body++;
+  if (!is_word (doc, body) || !(tok (doc, body)->flags & PX_LEXICON_TOKEN_CAPITAL) || doc->span_of[body] >= 0)
+    return FALSE;
+  end = MAX (source->last, px_quotes_run_end_forward (doc, body));
+  /* "un asesor del Ministerio, Pedro Gil,": a name in apposition is who speaks */
+  if (is_punct (doc, end + 1, ',') && px_quotes_is_name_word (doc, end + 2))
+    return FALSE;
+  g_free (source->speaker);
+  source->speaker = px_quotes_slice (doc, noun, end);
+  source->person = NULL;
+  source->first = article;
+  source->last = end;
+  return TRUE;
+}
+
 /* The head noun of a description, past its determiner ("El canciller
  * paraguayo" → "canciller"), folded; NULL when there is none. */
 static char *
@@ -11400,7 +11458,8 @@ px_quotes_resolve_source (Doc    *doc,
       source->person = NULL;
       return;
     }
-  if (spanish_role_periphrasis (doc, source) || spanish_spokesperson_of_one_of (doc, source))
+  if (spanish_role_periphrasis (doc, source) || spanish_spokesperson_of_one_of (doc, source)
+      || spanish_member_of_body (doc, source))
     return;
   if (defendant_before_verb (doc, source))
     return;
