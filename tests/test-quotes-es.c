@@ -1208,6 +1208,21 @@ test_member_of_body_is_anonymous (void)
   expect_speaker (quotes, "la furgoneta fue localizada", "agente de la Policía Nacional");
 }
 
+/* "explicó a las puertas del centro de salud de X la doctora Y": a
+ * longer phrase of place runs to the first article no preposition
+ * governs, where the inverted subject opens. */
+static void
+test_place_phrase_before_inverted_subject (void)
+{
+  const char *text =
+    "Huelga de médicos\n\n"
+    "La Conselleria de Sanidad cifra el seguimiento en un 30 %. \"No pedimos privilegios\", explicó a las "
+    "puertas del centro de salud de Russafa la doctora Marta Soler, que atiende a 50 personas al día.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "No pedimos privilegios", "Marta Soler");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1305,6 +1320,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/asi-lo-with-day-and-relative-cue", test_asi_lo_with_day_and_relative_cue);
   g_test_add_func ("/parallax/quotes-es/time-clause-after-inverted-subject", test_time_clause_after_inverted_subject);
   g_test_add_func ("/parallax/quotes-es/member-of-body-is-anonymous", test_member_of_body_is_anonymous);
+  g_test_add_func ("/parallax/quotes-es/place-phrase-before-inverted-subject", test_place_phrase_before_inverted_subject);
 
   return g_test_run ();
 }

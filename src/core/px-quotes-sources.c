@@ -8405,7 +8405,30 @@ spanish_adjunct_after_verb (Doc  *doc,
   else if (strcmp (lower (doc, j), "en") == 0 && px_text_list_contains (media, G_N_ELEMENTS (media), lower (doc, j + 1)))
     j += 2;
   else
-    return i;
+    {
+      /* "explicó a las puertas del centro de salud de Benimaclet la
+       * doctora …", "dijo al término del pleno el alcalde": a longer
+       * phrase of place or time runs to the first article that no
+       * preposition governs */
+      static const char * const openers[] = { "a", "al", "ante", "tras", "desde", "durante", "frente", "en" };
+      static const char * const governing[] = {
+        "a", "al", "de", "del", "en", "con", "por", "para", "desde", "ante", "tras", "sobre", "entre", "hasta",
+        "frente", "durante", "y", "e", "o",
+      };
+
+      if (!px_text_list_contains (openers, G_N_ELEMENTS (openers), lower (doc, j)))
+        return i;
+      for (guint k = j + 2; k < j + 12 && px_quotes_allowed_token (doc, k + 1, sentence); k++)
+        {
+          if (!is_word (doc, k) || doc->span_of[k] >= 0 || IN (speech_verbs, lower (doc, k))
+              || lower_is (doc, k, "que", "quien", NULL))
+            return i;
+          if (px_text_list_contains (subject_openers, G_N_ELEMENTS (subject_openers), lower (doc, k)) && is_word (doc, k - 1)
+              && !px_text_list_contains (governing, G_N_ELEMENTS (governing), lower (doc, k - 1)))
+            return k;
+        }
+      return i;
+    }
   /* "en rueda de prensa", "en una conferencia de prensa" */
   if (px_quotes_allowed_token (doc, j + 1, sentence) && is_word (doc, j) && is_word (doc, j + 1)
       && strcmp (lower (doc, j), "de") == 0 && lower_is (doc, j + 1, "prensa", "medios", NULL))
