@@ -1223,6 +1223,23 @@ test_place_phrase_before_inverted_subject (void)
   expect_speaker (quotes, "No pedimos privilegios", "Marta Soler");
 }
 
+/* "El Colegio de Enfermería de la provincia", "La Defensoría del Pueblo
+ * de la región": a body's name read back from the verb over "de la" to
+ * its head noun, not the lower-case place it ends on. */
+static void
+test_body_name_ending_in_common_place_noun (void)
+{
+  const char *text =
+    "Urgencias colapsadas\n\n"
+    "El Colegio de Enfermería de la provincia ha emitido un comunicado en el que advierte de que la saturación "
+    "pone en riesgo a los pacientes.\n\n"
+    "La Defensoría del Pueblo de la región ha señalado que las quejas se han duplicado en un año.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "pone en riesgo", "Colegio de Enfermería de la provincia");
+  expect_speaker (quotes, "las quejas se han duplicado", "Defensoría del Pueblo de la región");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1321,6 +1338,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/time-clause-after-inverted-subject", test_time_clause_after_inverted_subject);
   g_test_add_func ("/parallax/quotes-es/member-of-body-is-anonymous", test_member_of_body_is_anonymous);
   g_test_add_func ("/parallax/quotes-es/place-phrase-before-inverted-subject", test_place_phrase_before_inverted_subject);
+  g_test_add_func ("/parallax/quotes-es/body-name-ending-in-common-place-noun", test_body_name_ending_in_common_place_noun);
 
   return g_test_run ();
 }

@@ -2215,6 +2215,10 @@ static const char * const romance_bodies[] = {
   "agencia", "comisión", "sindicato", "cámara", "tribunal", "departamento", "fiscalía", "guardia",
   /* "le service départemental d'incendie et de secours", "el servicio provincial de" */
   "service", "servicio", "institut", "instituto",
+  /* "El Colegio de Médicos de la provincia", "la Secretaría de Planeación
+   * municipal" */
+  "colegio", "secretaría", "defensoría", "superintendencia", "subdelegación", "universidad", "coordinadora",
+  "plataforma",
 };
 
 static gboolean
