@@ -1240,6 +1240,20 @@ test_body_name_ending_in_common_place_noun (void)
   expect_speaker (quotes, "las quejas se han duplicado", "Defensoría del Pueblo de la región");
 }
 
+/* "El colectivo Justicia para los Nueve exigió": after a noun for a
+ * group, "para los" links the group's name on. */
+static void
+test_collective_name_with_para_los (void)
+{
+  const char *text =
+    "Incendio en el bar\n\n"
+    "El colectivo Verdad para las Doce, que agrupa a las familias, exigió que se investigue a los inspectores "
+    "municipales.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "se investigue a los inspectores", "Verdad para las Doce");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1339,6 +1353,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/member-of-body-is-anonymous", test_member_of_body_is_anonymous);
   g_test_add_func ("/parallax/quotes-es/place-phrase-before-inverted-subject", test_place_phrase_before_inverted_subject);
   g_test_add_func ("/parallax/quotes-es/body-name-ending-in-common-place-noun", test_body_name_ending_in_common_place_noun);
+  g_test_add_func ("/parallax/quotes-es/collective-name-with-para-los", test_collective_name_with_para_los);
 
   return g_test_run ();
 }
