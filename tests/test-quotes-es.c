@@ -1254,6 +1254,22 @@ test_collective_name_with_para_los (void)
   expect_speaker (quotes, "se investigue a los inspectores", "Verdad para las Doce");
 }
 
+/* "expresó su «total respaldo»", "elogió la «personalidad» del
+ * juvenil": verbs of thanks, praise and expression attribute the quoted
+ * words of their object. */
+static void
+test_quoted_object_of_praise_verbs (void)
+{
+  const char *text =
+    "Paritarias\n\n"
+    "La CTA expresó su \"apoyo sin fisuras\" a los metalúrgicos. El técnico, Íñigo Garrido, elogió la "
+    "\"madurez\" del juvenil.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "apoyo sin fisuras", "CTA");
+  expect_speaker (quotes, "madurez", "Íñigo Garrido");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1354,6 +1370,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/place-phrase-before-inverted-subject", test_place_phrase_before_inverted_subject);
   g_test_add_func ("/parallax/quotes-es/body-name-ending-in-common-place-noun", test_body_name_ending_in_common_place_noun);
   g_test_add_func ("/parallax/quotes-es/collective-name-with-para-los", test_collective_name_with_para_los);
+  g_test_add_func ("/parallax/quotes-es/quoted-object-of-praise-verbs", test_quoted_object_of_praise_verbs);
 
   return g_test_run ();
 }

@@ -43,6 +43,10 @@ static const char * const speech_verbs[] = {
   "lamented", "chastised", "criticised", "criticized", "welcomed", "hailed", "praised", "condemned",
   /* "a salué « un signal fort »", "begrüßte das Urteil als „…“", "celebró el «…»" */
   "salué", "salue", "saluent", "begrüßte", "begrüßten", "celebró", "aplaudió",
+  /* "ha agradecido la «rápida actuación»", "expresó su «total respaldo»",
+   * "elogió la «personalidad» del juvenil" */
+  "agradeció", "agradecieron", "agradecido", "agradece", "elogió", "elogiaron", "elogiado", "elogia", "expresó",
+  "expresaron",
   /* naming an object with quoted words: "nannte den Streik eine „Zumutung“",
    * "bezeichnete … als „…“", "назвал забастовку «провокацией»", "calificó la
    * medida de "electoralista"" */
@@ -187,6 +191,8 @@ static const char * const cognitive_verbs[] = {
   "opina", "opinó", "quoted", "appelé", "salué", "salue", "saluent", "begrüßte", "begrüßten", "celebró",
   "aplaudió", "nannte", "nannten", "nennt", "bezeichnete", "bezeichneten", "bezeichnet", "назвал", "назвала",
   "назвали", "называет", "calificó", "calificaron", "califica", "tachó", "tacha",
+  "agradeció", "agradecieron", "agradecido", "agradece", "elogió", "elogiaron", "elogiado", "elogia", "expresó",
+  "expresaron",
   "promise", "promised", "vow", "vowed", "continue", "continued",
 };
 PxQuotesWords px_quotes_cognitive_verbs = WORD_LIST (cognitive_verbs);

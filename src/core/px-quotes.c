@@ -1255,7 +1255,8 @@ takes_clause (const char *verb)
     "promise", "promised", "continue", "continued", "blamed", "blames", "quoted", "appelé",
     "salué", "salue", "saluent", "begrüßte", "begrüßten", "celebró", "aplaudió", "nannte", "nannten", "nennt",
     "bezeichnete", "bezeichneten", "bezeichnet", "назвал", "назвала", "назвали", "называет", "calificó",
-    "calificaron", "califica", "tachó", "tacha",
+    "calificaron", "califica", "tachó", "tacha", "agradeció", "agradecieron", "agradecido", "agradece", "elogió",
+    "elogiaron", "elogiado", "elogia", "expresó", "expresaron",
   };
   static GHashTable *phrase_verbs_set;
 
