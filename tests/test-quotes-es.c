@@ -1270,6 +1270,20 @@ test_quoted_object_of_praise_verbs (void)
   expect_speaker (quotes, "madurez", "Íñigo Garrido");
 }
 
+/* "La AEMET mantiene el aviso …, y ha advertido de que …": a perfect
+ * coordinated after "y" with no subject of its own has its sentence's. */
+static void
+test_coordinated_perfect_after_y (void)
+{
+  const char *text =
+    "Nieve en la cordillera\n\n"
+    "La AEMET mantiene el aviso amarillo en la cordillera, y ha advertido de que las temperaturas bajarán hasta "
+    "cinco grados bajo cero.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "las temperaturas bajarán", "AEMET");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1371,6 +1385,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/body-name-ending-in-common-place-noun", test_body_name_ending_in_common_place_noun);
   g_test_add_func ("/parallax/quotes-es/collective-name-with-para-los", test_collective_name_with_para_los);
   g_test_add_func ("/parallax/quotes-es/quoted-object-of-praise-verbs", test_quoted_object_of_praise_verbs);
+  g_test_add_func ("/parallax/quotes-es/coordinated-perfect-after-y", test_coordinated_perfect_after_y);
 
   return g_test_run ();
 }

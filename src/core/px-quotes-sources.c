@@ -9985,7 +9985,11 @@ px_quotes_cue_at (Doc      *doc,
       else if (doc->pro_drop && (i == 0 || !is_word (doc, i - 1) || !IN (between_words, lower (doc, i - 1))
                                  /* "«…», ha advertido en declaraciones a …" */
                                  || ((lower_is (doc, i - 1, "ha", "han", NULL))
-                                     && i >= 2 && !is_word (doc, i - 2))))
+                                     && i >= 2 && !is_word (doc, i - 2))
+                                 /* "…, y ha advertido de que …": a perfect
+                                  * coordinated with no subject of its own */
+                                 || (lower_is (doc, i - 1, "ha", "han", NULL) && i >= 2
+                                     && lower_is (doc, i - 2, "y", "e", "pero", "aunque", NULL))))
         {
           /* Spanish and Italian drop the subject: "añadió" speaks for the
            * person last named. */
