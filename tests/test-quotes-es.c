@@ -1284,6 +1284,20 @@ test_coordinated_perfect_after_y (void)
   expect_speaker (quotes, "las temperaturas bajarán", "AEMET");
 }
 
+/* "La oficina regional del organismo explicó": an office of "the body"
+ * speaks for the institution last reported speaking. */
+static void
+test_office_of_organismo (void)
+{
+  const char *text =
+    "Peces muertos\n\n"
+    "La Superintendencia del Medio Ambiente (SMA) confirmó que mantiene abierto un procedimiento contra la "
+    "planta. La oficina regional del organismo explicó que la investigación se encuentra en etapa de análisis.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "etapa de análisis", "Superintendencia del Medio Ambiente");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1386,6 +1400,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/collective-name-with-para-los", test_collective_name_with_para_los);
   g_test_add_func ("/parallax/quotes-es/quoted-object-of-praise-verbs", test_quoted_object_of_praise_verbs);
   g_test_add_func ("/parallax/quotes-es/coordinated-perfect-after-y", test_coordinated_perfect_after_y);
+  g_test_add_func ("/parallax/quotes-es/office-of-organismo", test_office_of_organismo);
 
   return g_test_run ();
 }

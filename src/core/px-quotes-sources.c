@@ -11669,7 +11669,12 @@ px_quotes_resolve_source (Doc    *doc,
       && (source->person == NULL || strcmp (source->person->name, source->speaker) == 0))
     {
       static const char * const bodies[] = { "organismo", "entidad", "institución", "organisme", "institution" };
-      static const char * const voices[] = { "fuentes", "fuente", "portavoz", "vocero", "vocera", "porte-parole", "sources", "source" };
+      /* "La oficina regional del organismo explicó": a Spanish office of
+       * the body speaks for it, as its sources do */
+      static const char * const voices[] = {
+        "fuentes", "fuente", "portavoz", "vocero", "vocera", "porte-parole", "sources", "source", "oficina", "sede",
+        "delegación",
+      };
       g_autofree char *folded = g_utf8_strdown (source->speaker, -1);
       g_auto(GStrv) words = g_strsplit (folded, " ", -1);
       guint n = g_strv_length (words);
