@@ -1298,6 +1298,20 @@ test_office_of_organismo (void)
   expect_speaker (quotes, "etapa de análisis", "Superintendencia del Medio Ambiente");
 }
 
+/* "ha precisado el 112" after "según ha informado el 112 Asturias": the
+ * emergency number alone is the service named in full before. */
+static void
+test_emergency_number_full_name (void)
+{
+  const char *text =
+    "Rescate en la montaña\n\n"
+    "Los bomberos han rescatado a once montañeros en el Aneto, según ha informado el 112 Aragón.\n\n"
+    "Dos de ellos han sido trasladados al hospital con hipotermia leve, ha precisado el 112.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "trasladados al hospital", "112 Aragón");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1401,6 +1415,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/quoted-object-of-praise-verbs", test_quoted_object_of_praise_verbs);
   g_test_add_func ("/parallax/quotes-es/coordinated-perfect-after-y", test_coordinated_perfect_after_y);
   g_test_add_func ("/parallax/quotes-es/office-of-organismo", test_office_of_organismo);
+  g_test_add_func ("/parallax/quotes-es/emergency-number-full-name", test_emergency_number_full_name);
 
   return g_test_run ();
 }

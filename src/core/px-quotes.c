@@ -3757,6 +3757,37 @@ spell_out_acronyms (Doc *doc)
     }
 }
 
+/* "ha precisado el 112" after "según ha informado el 112 Asturias": in
+ * Spanish an emergency service named by its number alone is the fuller
+ * name that opens on that number, as given to another quote. */
+static void
+emergency_number_full_name (Doc *doc)
+{
+  if (!doc->pro_drop)
+    return;
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      gsize len;
+
+      if (quote->speaker == NULL || (len = strlen (quote->speaker)) == 0 || len > 4
+          || strspn (quote->speaker, "0123456789") != len)
+        continue;
+      for (guint o = 0; o < doc->quotes->len; o++)
+        {
+          PxQuote *other = g_ptr_array_index (doc->quotes, o);
+
+          if (other->speaker != NULL && g_str_has_prefix (other->speaker, quote->speaker)
+              && other->speaker[len] == ' ' && other->speaker[len + 1] != '\0')
+            {
+              g_free (quote->speaker);
+              quote->speaker = g_strdup (other->speaker);
+              break;
+            }
+        }
+    }
+}
+
 /* Names the news uses for an institution besides its own ("la
  * Benemérita" for the Guardia Civil, "le ministère public" for the
  * parquet, "les pompiers" for a fire and rescue service): each with words
@@ -4108,6 +4139,7 @@ px_quotes_find (const char * const *paragraphs,
       px_quotes_fuller_speaker_names (&doc);
       px_quotes_roles_named_elsewhere (&doc);
       spell_out_acronyms (&doc);
+      emergency_number_full_name (&doc);
       institution_epithets (&doc);
       german_circles_nominative (&doc);
       german_compound_institution (&doc);
