@@ -1312,6 +1312,20 @@ test_emergency_number_full_name (void)
   expect_speaker (quotes, "trasladados al hospital", "112 Aragón");
 }
 
+/* "sostuvo la Secretaría de Planeación municipal": the adjective of the
+ * level of government is part of a body's name of several words. */
+static void
+test_level_adjective_after_body_name (void)
+{
+  const char *text =
+    "Obras del tanque\n\n"
+    "\"Las obras tienen un avance del 70 %\", sostuvo en un comunicado la Secretaría de Infraestructura "
+    "municipal.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "un avance del 70", "Secretaría de Infraestructura municipal");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1416,6 +1430,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/coordinated-perfect-after-y", test_coordinated_perfect_after_y);
   g_test_add_func ("/parallax/quotes-es/office-of-organismo", test_office_of_organismo);
   g_test_add_func ("/parallax/quotes-es/emergency-number-full-name", test_emergency_number_full_name);
+  g_test_add_func ("/parallax/quotes-es/level-adjective-after-body-name", test_level_adjective_after_body_name);
 
   return g_test_run ();
 }

@@ -632,6 +632,16 @@ px_quotes_run_end_forward (Doc  *doc,
       else
         break;
     }
+  /* "la Secretaría de Planeación municipal", "Protección Civil
+   * municipal": a Spanish body's name of several words takes a lower-case
+   * adjective of its level of government after it */
+  if (doc->pro_drop && !doc->capital_nouns && last > first && last + 1 < doc->tokens->len
+      && doc->token_segment[last + 1] == doc->token_segment[first] && doc->span_of[last + 1] == doc->span_of[first]
+      && is_word (doc, last + 1) && !(tok (doc, last + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
+      && lower_is (doc, last + 1, "municipal", "provincial", "departamental", "autonómica", "autonómico", "estatal",
+                   "comarcal", NULL)
+      && px_quotes_run_is_org (doc, first, last))
+    last++;
   return last;
 }
 
