@@ -1326,6 +1326,20 @@ test_level_adjective_after_body_name (void)
   expect_speaker (quotes, "un avance del 70", "Secretaría de Infraestructura municipal");
 }
 
+/* "defiende el máximo responsable del centro": the head of the body
+ * just described, whatever generic noun names the body. */
+static void
+test_maximo_responsable_del_centro (void)
+{
+  const char *text =
+    "Agresiones en Urgencias\n\n"
+    "El gerente del Hospital de Valdelobos, Ramón Quintana Gil, asegura que su registro recoge ocho incidentes. "
+    "\"No es verdad que el servicio esté desprotegido\", defiende el máximo responsable del centro.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "el servicio esté desprotegido", "Ramón Quintana Gil");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1431,6 +1445,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/office-of-organismo", test_office_of_organismo);
   g_test_add_func ("/parallax/quotes-es/emergency-number-full-name", test_emergency_number_full_name);
   g_test_add_func ("/parallax/quotes-es/level-adjective-after-body-name", test_level_adjective_after_body_name);
+  g_test_add_func ("/parallax/quotes-es/maximo-responsable-del-centro", test_maximo_responsable_del_centro);
 
   return g_test_run ();
 }

@@ -1073,6 +1073,14 @@ find_person_by_descriptor (Doc  *doc,
             found = px_quotes_descriptor_word_fits (word, g_ptr_array_index (described, w));
           if (!found && person->age >= 13 && person->age <= 19)
             found = px_quotes_descriptor_word_fits (word, "teenager");
+          /* "el máximo responsable del centro": a degree before the head
+           * and the generic body it heads add nothing to tell people apart */
+          if (!found && doc->pro_drop && i < last && lower_is (doc, i, "máximo", "máxima", NULL))
+            continue;
+          if (!found && doc->pro_drop && i == last && i > first + 1 && n_positive > 0 && lower_is (doc, i - 1, "del", "de", NULL)
+              && lower_is (doc, i, "centro", "hospital", "complejo", "organismo", "entidad", "empresa", "compañía", "club",
+                           "institución", "servicio", "departamento", NULL))
+            continue;
           if (!found && doc->pro_drop && i == last && i > first && n_positive > 0 && spanish_origin_adjective (word)
               && !IN (institution_nouns, lower (doc, i - 1)) && !IN (org_words, lower (doc, i - 1))
               && !IN (group_nouns, lower (doc, i - 1)) && !g_unichar_isupper (tok_char (doc, i - 1))
