@@ -1340,6 +1340,22 @@ test_maximo_responsable_del_centro (void)
   expect_speaker (quotes, "el servicio esté desprotegido", "Ramón Quintana Gil");
 }
 
+/* "le afeó a la consejera que …", "le recriminó a la diputada que «…»":
+ * reproaches in a parliament debate report what the speaker said. */
+static void
+test_reproach_verbs_in_debate (void)
+{
+  const char *text =
+    "Pleno sobre las aulas rurales\n\n"
+    "La consejera de Educación, Begoña Arnedo, defendió la medida. El portavoz socialista, Raúl Sáenz, le afeó "
+    "a la consejera que no hubiera visitado ninguna de las escuelas afectadas.\n\n"
+    "Arnedo le recriminó a la diputada que \"utilice a las familias\" para hacer política.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "no hubiera visitado ninguna", "Raúl Sáenz");
+  expect_speaker (quotes, "utilice a las familias", "Begoña Arnedo");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1446,6 +1462,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/emergency-number-full-name", test_emergency_number_full_name);
   g_test_add_func ("/parallax/quotes-es/level-adjective-after-body-name", test_level_adjective_after_body_name);
   g_test_add_func ("/parallax/quotes-es/maximo-responsable-del-centro", test_maximo_responsable_del_centro);
+  g_test_add_func ("/parallax/quotes-es/reproach-verbs-in-debate", test_reproach_verbs_in_debate);
 
   return g_test_run ();
 }

@@ -122,6 +122,10 @@ static const char * const speech_verbs[] = {
   "cuenta", "cuentan", "contado", "contaron",
   /* shouted and exclaimed: "gritó una mujer a la salida" */
   "gritó", "gritaron", "exclamó", "espetó", "clamó",
+  /* reproaches in a debate: "le afeó a la consejera que …", "reprochó
+   * al Gobierno haber …", "le recriminó a la diputada que …" */
+  "afeó", "afearon", "afea", "afeado", "reprochó", "reprocharon", "reprocha", "reprochado", "recriminó",
+  "recriminaron", "recrimina", "recriminado",
   "comentó", "replicó", "replicaron", "respondió", "respondieron", "precisó", "destacó", "recordó",
   "aseguraron", "afirmaron", "señalaron", "explicaron", "dijeron", "denunciaron", "advirtieron",
   "insistieron", "prometió", "prometieron", "sostiene", "considera", "consideran", "cree", "creen",
