@@ -1356,6 +1356,22 @@ test_reproach_verbs_in_debate (void)
   expect_speaker (quotes, "utilice a las familias", "Begoña Arnedo");
 }
 
+/* "…, cuando, según la Fiscalía, pretendía viajar …": a "según X" set
+ * off by commas after a subordinator reports the clause after it. */
+static void
+test_segun_incise_after_subordinator (void)
+{
+  const char *text =
+    "Detenido el dueño del bar\n\n"
+    "El imputado fue detenido en Querétaro cuando, según la Fiscalía, pretendía cruzar la frontera con "
+    "documentos falsos.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = px_test_expect_quote (quotes, "pretendía cruzar la frontera");
+
+  g_assert_cmpstr (quote->speaker, ==, "Fiscalía");
+  g_assert_null (strstr (quote->text, "detenido en Querétaro"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1463,6 +1479,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/level-adjective-after-body-name", test_level_adjective_after_body_name);
   g_test_add_func ("/parallax/quotes-es/maximo-responsable-del-centro", test_maximo_responsable_del_centro);
   g_test_add_func ("/parallax/quotes-es/reproach-verbs-in-debate", test_reproach_verbs_in_debate);
+  g_test_add_func ("/parallax/quotes-es/segun-incise-after-subordinator", test_segun_incise_after_subordinator);
 
   return g_test_run ();
 }

@@ -1695,6 +1695,18 @@ clause_bounds (Doc   *doc,
             first++;
           last = sentence->last;
         }
+      /* "…, cuando, según la Fiscalía, pretendía viajar a …": a Spanish
+       * "según X" set off by commas right after a subordinator reports the
+       * clause that follows it */
+      else if (doc->pro_drop && cue->according && cue->first >= sentence->first + 2 && is_punct (doc, cue->first - 1, ',')
+               && is_word (doc, cue->first - 2)
+               && lower_is (doc, cue->first - 2, "cuando", "que", "porque", "donde", "aunque", "pues", "si", NULL)
+               && MAX (cue->source.last, cue->last) + 4 <= sentence->last
+               && is_punct (doc, MAX (cue->source.last, cue->last) + 1, ','))
+        {
+          first = MAX (cue->source.last, cue->last) + 2;
+          last = sentence->last;
+        }
       else if (cue->according && cue_inside_clause (doc, cue, s))
         {
           /* "In der Halle lagerte nach Angaben der Polizei ein Händler …":
