@@ -1372,6 +1372,22 @@ test_segun_incise_after_subordinator (void)
   g_assert_null (strstr (quote->text, "detenido en Querétaro"));
 }
 
+/* "…, aunque admitieron que …": "admitieron" is a reporting verb, and
+ * after "aunque" starts a second quote of the same speakers. */
+static void
+test_aunque_admitieron (void)
+{
+  const char *text =
+    "Desplazamiento a Vigo\n\n"
+    "La directiva del Real Zaragoza explicó que ha pedido al Celta más entradas, aunque admitieron que la "
+    "ampliación es complicada a estas alturas.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *first = px_test_expect_quote (quotes, "ha pedido al Celta");
+
+  g_assert_null (strstr (first->text, "admitieron"));
+  px_test_expect_quote (quotes, "la ampliación es complicada");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1480,6 +1496,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/maximo-responsable-del-centro", test_maximo_responsable_del_centro);
   g_test_add_func ("/parallax/quotes-es/reproach-verbs-in-debate", test_reproach_verbs_in_debate);
   g_test_add_func ("/parallax/quotes-es/segun-incise-after-subordinator", test_segun_incise_after_subordinator);
+  g_test_add_func ("/parallax/quotes-es/aunque-admitieron", test_aunque_admitieron);
 
   return g_test_run ();
 }

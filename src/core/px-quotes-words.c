@@ -129,7 +129,7 @@ static const char * const speech_verbs[] = {
   "comentó", "replicó", "replicaron", "respondió", "respondieron", "precisó", "destacó", "recordó",
   "aseguraron", "afirmaron", "señalaron", "explicaron", "dijeron", "denunciaron", "advirtieron",
   "insistieron", "prometió", "prometieron", "sostiene", "considera", "consideran", "cree", "creen",
-  "admitió", "alertó", "avisó", "añade", "apunta", "critica", "reclamaron", "pidieron", "exigió",
+  "admitió", "admitieron", "alertó", "avisó", "añade", "apunta", "critica", "reclamaron", "pidieron", "exigió",
   "exigieron", "acusó", "acusaron", "opinó", "opina", "lamentaron", "criticaron", "confirmó",
   "confirmaron", "negó", "negaron", "escribió", "reconocieron", "reconoce", "aseguran", "explicaron",
   "recordaron", "destacaron", "precisaron", "indicaron", "subrayaron", "apuntaron", "manifestaron",
