@@ -1388,6 +1388,22 @@ test_aunque_admitieron (void)
   px_test_expect_quote (quotes, "la ampliación es complicada");
 }
 
+/* "Desde la Federación de Deportes de Montaña, Escalada y Senderismo del
+ * Principado de Asturias (FEMPA) han insistido": the whole body, the
+ * comma of its list and its acronym included, speaks. */
+static void
+test_desde_body_name_with_list_comma (void)
+{
+  const char *text =
+    "Rescate en la montaña\n\n"
+    "Los bomberos del Servicio de Emergencias del Principado de Asturias rescataron a 23 senderistas.\n\n"
+    "Desde la Federación de Deportes de Montaña, Escalada y Senderismo de Cantabria (FDMEC) han insistido en que "
+    "los grupos deben llevar siempre material invernal.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "material invernal", "Federación de Deportes de Montaña, Escalada y Senderismo de Cantabria");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1497,6 +1513,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/reproach-verbs-in-debate", test_reproach_verbs_in_debate);
   g_test_add_func ("/parallax/quotes-es/segun-incise-after-subordinator", test_segun_incise_after_subordinator);
   g_test_add_func ("/parallax/quotes-es/aunque-admitieron", test_aunque_admitieron);
+  g_test_add_func ("/parallax/quotes-es/desde-body-name-with-list-comma", test_desde_body_name_with_list_comma);
 
   return g_test_run ();
 }

@@ -10717,6 +10717,60 @@ spanish_member_of_body (Doc    *doc,
   return TRUE;
 }
 
+/* "Desde la Federación de Deportes de Montaña, Escalada y Senderismo del
+ * Principado de Asturias (FEMPA) han insistido": a Spanish sentence that
+ * opens on "Desde" and a body's name running to the verb names the body
+ * as a whole, commas of a list and a bracketed acronym included; no part
+ * after a comma is a name in apposition. */
+static gboolean
+spanish_desde_whole_body (Doc    *doc,
+                          Source *source)
+{
+  const Sentence *range;
+  guint k, end;
+
+  if (!doc->pro_drop || source->pronoun || doc->token_sentence[source->first] >= doc->sentences->len)
+    return FALSE;
+  range = &g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]);
+  k = range->first;
+  if (!is_word (doc, k) || !lower_is (doc, k, "desde", NULL) || !is_word (doc, k + 1)
+      || !lower_is (doc, k + 1, "la", "el", "los", "las", NULL) || !(tok (doc, k + 2)->flags & PX_LEXICON_TOKEN_CAPITAL)
+      || source->last < k + 2 || source->first < k)
+    return FALSE;
+  end = source->last;
+  if (is_punct (doc, end, ')') && end >= k + 5 && is_punct (doc, end - 2, '('))
+    end -= 3;
+  for (guint t = k + 2; t <= end; t++)
+    {
+      gboolean comma_in_list = is_punct (doc, t, ',') && t < end && px_quotes_is_name_word (doc, t + 1);
+
+      if (!comma_in_list && !(is_word (doc, t) && (px_quotes_is_name_word (doc, t)
+                                                    || lower_is (doc, t, "de", "del", "la", "el", "los", "las", "y", "e", NULL))))
+        return FALSE;
+    }
+  if (end < k + 4)
+    return FALSE;
+  g_free (source->speaker);
+  source->speaker = px_quotes_slice (doc, k + 2, end);
+  source->person = px_quotes_find_person_exact (doc, source->speaker);
+  /* the body read with its preposition is renamed, as below for a
+   * shorter "Desde la …" */
+  if (source->person == NULL)
+    {
+      g_autofree char *written = px_quotes_slice (doc, k, end);
+
+      source->person = px_quotes_find_person_exact (doc, written);
+      if (source->person != NULL)
+        {
+          g_free (source->person->name);
+          source->person->name = g_strdup (source->speaker);
+        }
+    }
+  source->first = k + 2;
+  source->last = end;
+  return TRUE;
+}
+
 /* The head noun of a description, past its determiner ("El canciller
  * paraguayo" → "canciller"), folded; NULL when there is none. */
 static char *
@@ -11498,7 +11552,7 @@ px_quotes_resolve_source (Doc    *doc,
       return;
     }
   if (spanish_role_periphrasis (doc, source) || spanish_spokesperson_of_one_of (doc, source)
-      || spanish_member_of_body (doc, source))
+      || spanish_member_of_body (doc, source) || spanish_desde_whole_body (doc, source))
     return;
   if (defendant_before_verb (doc, source))
     return;
