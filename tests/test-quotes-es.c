@@ -1404,6 +1404,22 @@ test_desde_body_name_with_list_comma (void)
   expect_speaker (quotes, "material invernal", "Federación de Deportes de Montaña, Escalada y Senderismo de Cantabria");
 }
 
+/* "defendió a su cliente", "respondió a las preguntas de su abogada":
+ * "a" and a noun straight after the verb, with no clause after it,
+ * reports nothing. */
+static void
+test_a_object_is_no_quote (void)
+{
+  const char *text =
+    "Juicio por el incendio\n\n"
+    "El abogado Julio César Montaño defendió a su cliente durante toda la audiencia. El acusado solo respondió "
+    "a las preguntas de su abogada.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_null (px_test_find_quote (quotes, "su cliente"));
+  g_assert_null (px_test_find_quote (quotes, "las preguntas de su abogada"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1514,6 +1530,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/segun-incise-after-subordinator", test_segun_incise_after_subordinator);
   g_test_add_func ("/parallax/quotes-es/aunque-admitieron", test_aunque_admitieron);
   g_test_add_func ("/parallax/quotes-es/desde-body-name-with-list-comma", test_desde_body_name_with_list_comma);
+  g_test_add_func ("/parallax/quotes-es/a-object-is-no-quote", test_a_object_is_no_quote);
 
   return g_test_run ();
 }

@@ -3424,6 +3424,21 @@ find_indirect_quotes (Doc *doc)
         n_words = 0;
       if (first > cue.last && !cue.according && is_word (doc, first - 1) && romance_bare_noun_object (doc, first, last))
         n_words = 0;
+      /* "defendió a su cliente", "respondió a la oposición": in Spanish
+       * "a" straight after the verb opens its object or listener; with no
+       * "que" clause, infinitive or quoted words after it, nothing is
+       * reported */
+      if (doc->pro_drop && first == cue.last + 1 && !cue.according && is_word (doc, first)
+          && lower_is (doc, first, "a", "al", NULL) && !spanish_listener_then_content (doc, first, last))
+        {
+          gboolean clause = FALSE;
+
+          for (guint t = first; t <= last && !clause; t++)
+            clause = doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE)
+                     || (is_word (doc, t) && lower_is (doc, t, "que", NULL));
+          if (!clause)
+            n_words = 0;
+        }
       /* "La ministra respondió por la tarde en una entrevista", "anuncia un
        * ERE para 420 empleados": in Spanish, reported words follow "que";
        * a phrase opening on a preposition, with no quotation marks in it,
