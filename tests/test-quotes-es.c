@@ -1007,6 +1007,419 @@ test_calificar_simple_past (void)
   g_assert_cmpstr (quote->speaker, ==, "Carlos Ruiz");
 }
 
+/* "El preparador guipuzcoano": a role of the coach's family with an
+ * adjective of origin after it points back to the coach, not to the
+ * place the press conference was held in. */
+static void
+test_role_with_origin_adjective (void)
+{
+  const char *text =
+    "El Numancia busca aire en Ponferrada\n\n"
+    "\"Vamos a salir a ganar\", aseguró el técnico, Koldo Etxeberria, en la rueda de prensa celebrada en la "
+    "Ciudad Deportiva.\n\n"
+    "El preparador guipuzcoano negó que haya una herencia.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "haya una herencia", "Koldo Etxeberria");
+}
+
+/* "la parlamentaria" refers back to "la diputada de <group>". */
+static void
+test_parlamentaria_for_diputada (void)
+{
+  const char *text =
+    "El cierre de aulas llega al pleno\n\n"
+    "La consejera de Educación, Begoña Arnedo, defendió la medida. La diputada de Vecinos por Soria, "
+    "Lucía Ortega, pidió que se retire.\n\n"
+    "\"Ustedes cierran la escuela\", lamentó la parlamentaria, que llegó acompañada de varias madres.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Ustedes cierran la escuela", "Lucía Ortega");
+}
+
+/* "expuso ante el juzgador la agente …, X", "sostuvo en un comunicado
+ * la Secretaría …": a short adjunct between the verb and its inverted
+ * subject is no subject; the body named before does not speak. */
+static void
+test_adjunct_before_inverted_subject (void)
+{
+  const char *text =
+    "Vinculan a proceso al dueño de un bar\n\n"
+    "La Fiscalía del Estado sostuvo que el local operaba sin permiso. \"No estamos ante un accidente\", "
+    "expuso ante el juzgador la agente del Ministerio Público, Rosa Elvira Cárdenas.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "No estamos ante un accidente", "Rosa Elvira Cárdenas");
+}
+
+/* "Fuentes de la Consejería de Sanidad de la Junta de Andalucía han
+ * indicado": the sources speak for the whole institution, not for the
+ * government its name ends on. */
+static void
+test_fuentes_de_long_institution (void)
+{
+  const char *text =
+    "Agresiones en Urgencias\n\n"
+    "Fuentes de la Consejería de Salud de la Junta de Extremadura han indicado a este diario que el protocolo "
+    "se revisará antes del verano.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "el protocolo se revisará", "Consejería de Salud de la Junta de Extremadura");
+}
+
+/* "el departamento" for a Consejería, "el gremio" for a union, "la
+ * organización colegial" for a professional college: a generic noun
+ * of the body's kind points back to the body named before. */
+static void
+test_body_kin_nouns (void)
+{
+  const char *consejeria =
+    "Agresiones\n\n"
+    "La Consejería de Sanidad de Aragón ha anunciado que revisará el protocolo de agresiones. El departamento "
+    "recuerda que agredir a un sanitario es un delito de atentado.";
+  const char *gremio =
+    "Paritarias\n\n"
+    "La Unión Obrera Metalúrgica (UOM) rechazó este miércoles la propuesta de las cámaras. La oferta quedó muy "
+    "lejos de la inflación acumulada, según el gremio.";
+  const char *colegio =
+    "Los enfermeros denuncian agresiones\n\n"
+    "El Colegio Oficial de Enfermería de Soria ha contabilizado once agresiones este año. Según la organización "
+    "colegial, en la mitad de los casos no hubo denuncia.";
+  g_autoptr(GPtrArray) q1 = px_quotes_find_in_text (consejeria, "es");
+  g_autoptr(GPtrArray) q2 = px_quotes_find_in_text (gremio, "es");
+  g_autoptr(GPtrArray) q3 = px_quotes_find_in_text (colegio, "es");
+
+  expect_speaker (q1, "agredir a un sanitario", "Consejería de Sanidad de Aragón");
+  expect_speaker (q2, "muy lejos de la inflación", "Unión Obrera Metalúrgica");
+  expect_speaker (q3, "no hubo denuncia", "Colegio Oficial de Enfermería de Soria");
+}
+
+/* "Según los datos de la propia Consejería" after the Consejería and
+ * then the Ministerio: a body named by its own noun is not its kin
+ * named since. */
+static void
+test_own_noun_beats_kin (void)
+{
+  const char *text =
+    "Cierra de noche el centro de salud\n\n"
+    "La Consejería de Sanidad de Aragón ha anunciado que el centro cerrará de noche. El Ministerio de Sanidad "
+    "ha recordado que la competencia es autonómica.\n\n"
+    "Según los datos de la propia Consejería, el centro atendió 900 urgencias nocturnas el año pasado.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "900 urgencias nocturnas", "Consejería de Sanidad de Aragón");
+}
+
+/* "el dirigente metalúrgico" for the union's "secretario general": a
+ * word for whoever heads a body refers back to its secretary general. */
+static void
+test_dirigente_for_secretario_general (void)
+{
+  const char *text =
+    "Paritarias\n\n"
+    "\"No lo vamos a firmar\", disparó el secretario general de la UOM, Abel Furlán Ibarra, al salir de la "
+    "reunión en la avenida Leandro N. Alem. El dirigente metalúrgico sostuvo que los salarios perdieron diez puntos.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "los salarios perdieron", "Abel Furlán Ibarra");
+}
+
+/* "manifestó la funcionaria" after "la gerente de la Empresa de …, X":
+ * a word for any official refers back to the holder of an office. */
+static void
+test_funcionaria_for_gerente (void)
+{
+  const char *text =
+    "Racionamiento de agua hasta diciembre\n\n"
+    "Los cortes seguirán hasta diciembre, anunció la gerente de la Empresa de Acueducto de Ocaña (Empocaña), "
+    "Luz Marina Pérez Quintero, quien explicó que el río bajó a la mitad de su caudal.\n\n"
+    "\"No hay de dónde sacar más agua\", manifestó la funcionaria durante una rueda de prensa en la sede de la "
+    "entidad.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "No hay de dónde sacar", "Luz Marina Pérez Quintero");
+}
+
+/* "anunció la presidenta de la Agencia de Aguas de Ocaña, X": a Spanish
+ * office heads a role whose body's name runs over "de" to the name in
+ * apposition. */
+static void
+test_spanish_office_before_long_body_name (void)
+{
+  const char *text =
+    "Cortes de agua\n\n"
+    "Los cortes seguirán hasta diciembre, anunció la presidenta de la Agencia de Aguas de Ocaña, Luz Marina Pérez.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Los cortes seguirán", "Luz Marina Pérez");
+}
+
+/* "Así lo anunció este martes la alcaldesa, X": past the day to the
+ * subject; and "Así lo anunció …, X, quien explicó que …" holds two
+ * quotes, the sentence before and the relative's clause. */
+static void
+test_asi_lo_with_day_and_relative_cue (void)
+{
+  const char *day =
+    "Cortes de agua\n\n"
+    "Los vecinos tendrán que seguir llenando baldes hasta diciembre. Así lo anunció este martes la alcaldesa, "
+    "Luz Marina Pérez Quintero.";
+  const char *relative =
+    "Cortes de agua\n\n"
+    "Los vecinos tendrán que seguir llenando baldes hasta diciembre. Así lo anunció la gerente de Aguas del "
+    "Norte, Luz Marina Pérez Quintero, quien explicó que el caudal del río cayó a la mitad.";
+  g_autoptr(GPtrArray) q1 = px_quotes_find_in_text (day, "es");
+  g_autoptr(GPtrArray) q2 = px_quotes_find_in_text (relative, "es");
+
+  expect_speaker (q1, "seguir llenando baldes", "Luz Marina Pérez Quintero");
+  expect_speaker (q2, "seguir llenando baldes", "Luz Marina Pérez Quintero");
+  expect_speaker (q2, "el caudal del río cayó", "Luz Marina Pérez Quintero");
+}
+
+/* "dijo la gerente antes de levantarse de la mesa": a time clause after
+ * the inverted subject is no part of it; the role refers back. */
+static void
+test_time_clause_after_inverted_subject (void)
+{
+  const char *text =
+    "Cortes de agua\n\n"
+    "La gerente de Aguas del Norte, Luz Marina Pérez, compareció ayer. \"En cuanto vuelvan las lluvias "
+    "normalizamos el servicio\", dijo la gerente antes de levantarse de la mesa.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "normalizamos el servicio", "Luz Marina Pérez");
+}
+
+/* "deslizó un funcionario del Palacio de Hacienda", "Un agente de la
+ * Guardia Civil … explicó": one unnamed member of a named body is an
+ * anonymous source, not the body. */
+static void
+test_member_of_body_is_anonymous (void)
+{
+  const char *text =
+    "Paritarias\n\n"
+    "\"Un conflicto sectorial no cambia la tendencia\", deslizó un funcionario del Palacio de Hacienda que "
+    "pidió reserva de su nombre.\n\n"
+    "Un agente de la Policía Nacional que participó en la investigación explicó que la furgoneta fue localizada "
+    "en un taller de Getafe.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "no cambia la tendencia", "funcionario del Palacio de Hacienda");
+  expect_speaker (quotes, "la furgoneta fue localizada", "agente de la Policía Nacional");
+}
+
+/* "explicó a las puertas del centro de salud de X la doctora Y": a
+ * longer phrase of place runs to the first article no preposition
+ * governs, where the inverted subject opens. */
+static void
+test_place_phrase_before_inverted_subject (void)
+{
+  const char *text =
+    "Huelga de médicos\n\n"
+    "La Conselleria de Sanidad cifra el seguimiento en un 30 %. \"No pedimos privilegios\", explicó a las "
+    "puertas del centro de salud de Russafa la doctora Marta Soler, que atiende a 50 personas al día.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "No pedimos privilegios", "Marta Soler");
+}
+
+/* "El Colegio de Enfermería de la provincia", "La Defensoría del Pueblo
+ * de la región": a body's name read back from the verb over "de la" to
+ * its head noun, not the lower-case place it ends on. */
+static void
+test_body_name_ending_in_common_place_noun (void)
+{
+  const char *text =
+    "Urgencias colapsadas\n\n"
+    "El Colegio de Enfermería de la provincia ha emitido un comunicado en el que advierte de que la saturación "
+    "pone en riesgo a los pacientes.\n\n"
+    "La Defensoría del Pueblo de la región ha señalado que las quejas se han duplicado en un año.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "pone en riesgo", "Colegio de Enfermería de la provincia");
+  expect_speaker (quotes, "las quejas se han duplicado", "Defensoría del Pueblo de la región");
+}
+
+/* "El colectivo Justicia para los Nueve exigió": after a noun for a
+ * group, "para los" links the group's name on. */
+static void
+test_collective_name_with_para_los (void)
+{
+  const char *text =
+    "Incendio en el bar\n\n"
+    "El colectivo Verdad para las Doce, que agrupa a las familias, exigió que se investigue a los inspectores "
+    "municipales.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "se investigue a los inspectores", "Verdad para las Doce");
+}
+
+/* "expresó su «total respaldo»", "elogió la «personalidad» del
+ * juvenil": verbs of thanks, praise and expression attribute the quoted
+ * words of their object. */
+static void
+test_quoted_object_of_praise_verbs (void)
+{
+  const char *text =
+    "Paritarias\n\n"
+    "La CTA expresó su \"apoyo sin fisuras\" a los metalúrgicos. El técnico, Íñigo Garrido, elogió la "
+    "\"madurez\" del juvenil.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "apoyo sin fisuras", "CTA");
+  expect_speaker (quotes, "madurez", "Íñigo Garrido");
+}
+
+/* "La AEMET mantiene el aviso …, y ha advertido de que …": a perfect
+ * coordinated after "y" with no subject of its own has its sentence's. */
+static void
+test_coordinated_perfect_after_y (void)
+{
+  const char *text =
+    "Nieve en la cordillera\n\n"
+    "La AEMET mantiene el aviso amarillo en la cordillera, y ha advertido de que las temperaturas bajarán hasta "
+    "cinco grados bajo cero.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "las temperaturas bajarán", "AEMET");
+}
+
+/* "La oficina regional del organismo explicó": an office of "the body"
+ * speaks for the institution last reported speaking. */
+static void
+test_office_of_organismo (void)
+{
+  const char *text =
+    "Peces muertos\n\n"
+    "La Superintendencia del Medio Ambiente (SMA) confirmó que mantiene abierto un procedimiento contra la "
+    "planta. La oficina regional del organismo explicó que la investigación se encuentra en etapa de análisis.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "etapa de análisis", "Superintendencia del Medio Ambiente");
+}
+
+/* "ha precisado el 112" after "según ha informado el 112 Asturias": the
+ * emergency number alone is the service named in full before. */
+static void
+test_emergency_number_full_name (void)
+{
+  const char *text =
+    "Rescate en la montaña\n\n"
+    "Los bomberos han rescatado a once montañeros en el Aneto, según ha informado el 112 Aragón.\n\n"
+    "Dos de ellos han sido trasladados al hospital con hipotermia leve, ha precisado el 112.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "trasladados al hospital", "112 Aragón");
+}
+
+/* "sostuvo la Secretaría de Planeación municipal": the adjective of the
+ * level of government is part of a body's name of several words. */
+static void
+test_level_adjective_after_body_name (void)
+{
+  const char *text =
+    "Obras del tanque\n\n"
+    "\"Las obras tienen un avance del 70 %\", sostuvo en un comunicado la Secretaría de Infraestructura "
+    "municipal.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "un avance del 70", "Secretaría de Infraestructura municipal");
+}
+
+/* "defiende el máximo responsable del centro": the head of the body
+ * just described, whatever generic noun names the body. */
+static void
+test_maximo_responsable_del_centro (void)
+{
+  const char *text =
+    "Agresiones en Urgencias\n\n"
+    "El gerente del Hospital de Valdelobos, Ramón Quintana Gil, asegura que su registro recoge ocho incidentes. "
+    "\"No es verdad que el servicio esté desprotegido\", defiende el máximo responsable del centro.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "el servicio esté desprotegido", "Ramón Quintana Gil");
+}
+
+/* "le afeó a la consejera que …", "le recriminó a la diputada que «…»":
+ * reproaches in a parliament debate report what the speaker said. */
+static void
+test_reproach_verbs_in_debate (void)
+{
+  const char *text =
+    "Pleno sobre las aulas rurales\n\n"
+    "La consejera de Educación, Begoña Arnedo, defendió la medida. El portavoz socialista, Raúl Sáenz, le afeó "
+    "a la consejera que no hubiera visitado ninguna de las escuelas afectadas.\n\n"
+    "Arnedo le recriminó a la diputada que \"utilice a las familias\" para hacer política.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "no hubiera visitado ninguna", "Raúl Sáenz");
+  expect_speaker (quotes, "utilice a las familias", "Begoña Arnedo");
+}
+
+/* "…, cuando, según la Fiscalía, pretendía viajar …": a "según X" set
+ * off by commas after a subordinator reports the clause after it. */
+static void
+test_segun_incise_after_subordinator (void)
+{
+  const char *text =
+    "Detenido el dueño del bar\n\n"
+    "El imputado fue detenido en Querétaro cuando, según la Fiscalía, pretendía cruzar la frontera con "
+    "documentos falsos.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *quote = px_test_expect_quote (quotes, "pretendía cruzar la frontera");
+
+  g_assert_cmpstr (quote->speaker, ==, "Fiscalía");
+  g_assert_null (strstr (quote->text, "detenido en Querétaro"));
+}
+
+/* "…, aunque admitieron que …": "admitieron" is a reporting verb, and
+ * after "aunque" starts a second quote of the same speakers. */
+static void
+test_aunque_admitieron (void)
+{
+  const char *text =
+    "Desplazamiento a Vigo\n\n"
+    "La directiva del Real Zaragoza explicó que ha pedido al Celta más entradas, aunque admitieron que la "
+    "ampliación es complicada a estas alturas.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+  PxQuote *first = px_test_expect_quote (quotes, "ha pedido al Celta");
+
+  g_assert_null (strstr (first->text, "admitieron"));
+  px_test_expect_quote (quotes, "la ampliación es complicada");
+}
+
+/* "Desde la Federación de Deportes de Montaña, Escalada y Senderismo del
+ * Principado de Asturias (FEMPA) han insistido": the whole body, the
+ * comma of its list and its acronym included, speaks. */
+static void
+test_desde_body_name_with_list_comma (void)
+{
+  const char *text =
+    "Rescate en la montaña\n\n"
+    "Los bomberos del Servicio de Emergencias del Principado de Asturias rescataron a 23 senderistas.\n\n"
+    "Desde la Federación de Deportes de Montaña, Escalada y Senderismo de Cantabria (FDMEC) han insistido en que "
+    "los grupos deben llevar siempre material invernal.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "material invernal", "Federación de Deportes de Montaña, Escalada y Senderismo de Cantabria");
+}
+
+/* "defendió a su cliente", "respondió a las preguntas de su abogada":
+ * "a" and a noun straight after the verb, with no clause after it,
+ * reports nothing. */
+static void
+test_a_object_is_no_quote (void)
+{
+  const char *text =
+    "Juicio por el incendio\n\n"
+    "El abogado Julio César Montaño defendió a su cliente durante toda la audiencia. El acusado solo respondió "
+    "a las preguntas de su abogada.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_null (px_test_find_quote (quotes, "su cliente"));
+  g_assert_null (px_test_find_quote (quotes, "las preguntas de su abogada"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1092,6 +1505,32 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/adverbial-opener-is-no-subject", test_adverbial_opener_is_no_subject);
   g_test_add_func ("/parallax/quotes-es/aunque-joins-verbs", test_aunque_joins_verbs);
   g_test_add_func ("/parallax/quotes-es/calificar-simple-past", test_calificar_simple_past);
+  g_test_add_func ("/parallax/quotes-es/role-with-origin-adjective", test_role_with_origin_adjective);
+  g_test_add_func ("/parallax/quotes-es/parlamentaria-for-diputada", test_parlamentaria_for_diputada);
+  g_test_add_func ("/parallax/quotes-es/adjunct-before-inverted-subject", test_adjunct_before_inverted_subject);
+  g_test_add_func ("/parallax/quotes-es/fuentes-de-long-institution", test_fuentes_de_long_institution);
+  g_test_add_func ("/parallax/quotes-es/body-kin-nouns", test_body_kin_nouns);
+  g_test_add_func ("/parallax/quotes-es/own-noun-beats-kin", test_own_noun_beats_kin);
+  g_test_add_func ("/parallax/quotes-es/dirigente-for-secretario-general", test_dirigente_for_secretario_general);
+  g_test_add_func ("/parallax/quotes-es/funcionaria-for-gerente", test_funcionaria_for_gerente);
+  g_test_add_func ("/parallax/quotes-es/spanish-office-before-long-body-name", test_spanish_office_before_long_body_name);
+  g_test_add_func ("/parallax/quotes-es/asi-lo-with-day-and-relative-cue", test_asi_lo_with_day_and_relative_cue);
+  g_test_add_func ("/parallax/quotes-es/time-clause-after-inverted-subject", test_time_clause_after_inverted_subject);
+  g_test_add_func ("/parallax/quotes-es/member-of-body-is-anonymous", test_member_of_body_is_anonymous);
+  g_test_add_func ("/parallax/quotes-es/place-phrase-before-inverted-subject", test_place_phrase_before_inverted_subject);
+  g_test_add_func ("/parallax/quotes-es/body-name-ending-in-common-place-noun", test_body_name_ending_in_common_place_noun);
+  g_test_add_func ("/parallax/quotes-es/collective-name-with-para-los", test_collective_name_with_para_los);
+  g_test_add_func ("/parallax/quotes-es/quoted-object-of-praise-verbs", test_quoted_object_of_praise_verbs);
+  g_test_add_func ("/parallax/quotes-es/coordinated-perfect-after-y", test_coordinated_perfect_after_y);
+  g_test_add_func ("/parallax/quotes-es/office-of-organismo", test_office_of_organismo);
+  g_test_add_func ("/parallax/quotes-es/emergency-number-full-name", test_emergency_number_full_name);
+  g_test_add_func ("/parallax/quotes-es/level-adjective-after-body-name", test_level_adjective_after_body_name);
+  g_test_add_func ("/parallax/quotes-es/maximo-responsable-del-centro", test_maximo_responsable_del_centro);
+  g_test_add_func ("/parallax/quotes-es/reproach-verbs-in-debate", test_reproach_verbs_in_debate);
+  g_test_add_func ("/parallax/quotes-es/segun-incise-after-subordinator", test_segun_incise_after_subordinator);
+  g_test_add_func ("/parallax/quotes-es/aunque-admitieron", test_aunque_admitieron);
+  g_test_add_func ("/parallax/quotes-es/desde-body-name-with-list-comma", test_desde_body_name_with_list_comma);
+  g_test_add_func ("/parallax/quotes-es/a-object-is-no-quote", test_a_object_is_no_quote);
 
   return g_test_run ();
 }

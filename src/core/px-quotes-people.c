@@ -392,6 +392,18 @@ german_org_run_before (Doc  *doc,
 }
 
 /* The capitalised run that ends at @last (inclusive), going backwards. */
+/* "el colectivo Justicia para los Nueve", "la plataforma Vivienda para
+ * Todos": a Spanish noun for a group right before a capitalised run makes
+ * it a group's name, whose "para los" links it on. */
+static gboolean
+spanish_collective_before (Doc  *doc,
+                           guint first)
+{
+  return !doc->capital_nouns && doc->pro_drop && first > 0 && is_word (doc, first - 1)
+         && lower_is (doc, first - 1, "colectivo", "movimiento", "plataforma", "agrupación", "asociación",
+                      "coordinadora", "campaña", "red", NULL);
+}
+
 guint
 px_quotes_run_start_back (Doc  *doc,
                           guint last)
@@ -441,7 +453,8 @@ px_quotes_run_start_back (Doc  *doc,
                && is_word (doc, p - 1) && lower_is (doc, p - 1, "para", NULL)
                && px_quotes_is_name_word (doc, p - 2) && doc->token_segment[p - 2] == doc->token_segment[last]
                && doc->span_of[p - 2] == doc->span_of[last]
-               && px_quotes_run_is_org (doc, px_quotes_run_start_back (doc, p - 2), p - 2))
+               && (px_quotes_run_is_org (doc, px_quotes_run_start_back (doc, p - 2), p - 2)
+                   || spanish_collective_before (doc, px_quotes_run_start_back (doc, p - 2))))
         first = p - 1;
       /* "Die Opposition im Landtag", "die Fraktion der Grünen im
        * Landtag": "im" after an institution's noun links its seat */
@@ -541,7 +554,8 @@ px_quotes_run_end_forward (Doc  *doc,
       else if (is_word (doc, p) && lower_is (doc, p, "of", "for", NULL)
                && p + 2 < doc->tokens->len && is_word (doc, p + 1) && strcmp (lower (doc, p + 1), "the") == 0
                && px_quotes_is_name_word (doc, p + 2) && doc->token_segment[p + 2] == doc->token_segment[first]
-               && doc->span_of[p + 2] == doc->span_of[first] && px_quotes_run_is_org (doc, first, last))
+               && doc->span_of[p + 2] == doc->span_of[first]
+               && (px_quotes_run_is_org (doc, first, last) || spanish_collective_before (doc, first)))
         last = p + 1;
       /* "Fiscalía Especializada en Combate a la Corrupción": Spanish
        * "en" after a capitalised participle inside an institution's name,
@@ -561,7 +575,8 @@ px_quotes_run_end_forward (Doc  *doc,
       else if (!doc->capital_nouns && is_word (doc, p) && lower_is (doc, p, "para", NULL)
                && p + 2 < doc->tokens->len && is_word (doc, p + 1) && lower_is (doc, p + 1, "la", "el", "los", "las", NULL)
                && px_quotes_is_name_word (doc, p + 2) && doc->token_segment[p + 2] == doc->token_segment[first]
-               && doc->span_of[p + 2] == doc->span_of[first] && px_quotes_run_is_org (doc, first, last))
+               && doc->span_of[p + 2] == doc->span_of[first]
+               && (px_quotes_run_is_org (doc, first, last) || spanish_collective_before (doc, first)))
         last = p + 1;
       /* "van der Berg", "von der Leyen" — but "sagte Martin Lohse der
        * Deutschen Presse-Agentur": an article after a plain name starts the
@@ -639,6 +654,16 @@ px_quotes_run_end_forward (Doc  *doc,
       else
         break;
     }
+  /* "la Secretaría de Planeación municipal", "Protección Civil
+   * municipal": a Spanish body's name of several words takes a lower-case
+   * adjective of its level of government after it */
+  if (doc->pro_drop && !doc->capital_nouns && last > first && last + 1 < doc->tokens->len
+      && doc->token_segment[last + 1] == doc->token_segment[first] && doc->span_of[last + 1] == doc->span_of[first]
+      && is_word (doc, last + 1) && !(tok (doc, last + 1)->flags & PX_LEXICON_TOKEN_CAPITAL)
+      && lower_is (doc, last + 1, "municipal", "provincial", "departamental", "autonómica", "autonómico", "estatal",
+                   "comarcal", NULL)
+      && px_quotes_run_is_org (doc, first, last))
+    last++;
   return last;
 }
 

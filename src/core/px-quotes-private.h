@@ -317,6 +317,11 @@ gboolean  px_quotes_descriptor_word_fits    (const char *word,
                                              const char *described);
 void      px_quotes_source_from_person      (Source     *source,
                                              Person     *person);
+/* Past a time adjunct or discourse adverbial between an inverted verb and
+ * its subject ("este martes", "por su parte"); @i when there is none. */
+guint     px_quotes_skip_time_words         (Doc        *doc,
+                                             guint       i,
+                                             gint        sentence);
 gboolean  px_quotes_source_forward          (Doc        *doc,
                                              guint       i,
                                              gint        sentence,

@@ -313,6 +313,9 @@ static const char * const person_roles[] = {
   "ministro", "ministra", "alcalde", "alcaldesa", "minister", "ministerin", "bürgermeister",
   "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "landrat", "landrätin", "ortsvorsteher",
   "ortsvorsteherin", "trainer", "министр", "мэр", "губернатор",
+  /* Spanish offices: "la gerente de la Empresa de Aguas de Ocaña, X" */
+  "gerente", "presidenta", "secretario", "secretaria", "consejero", "consejera", "gobernador", "gobernadora",
+  "delegado", "delegada", "coordinador", "coordinadora", "rector", "rectora", "decano", "decana", "intendente",
 };
 
 /* Two word forms the same word: "finance" and "financial", "ministre" and
@@ -511,12 +514,15 @@ static const char * const role_families[][12] = {
   { "abogado", "abogada", "letrado", "letrada", NULL },
   { "anwalt", "anwältin", "rechtsanwalt", "rechtsanwältin", "verteidiger", "verteidigerin", NULL },
   /* "el técnico" for "el entrenador", "der Coach" for "Trainer" */
-  { "entrenador", "entrenadora", "técnico", "técnica", "míster", "estratega", "timonel", NULL },
+  { "entrenador", "entrenadora", "técnico", "técnica", "míster", "estratega", "timonel", "preparador", "preparadora",
+    NULL },
   /* Spanish second references: "la magistrada" for "la jueza", "el
    * edil" for "el concejal", "el mediocampista" for "el volante", "la
    * científica" for "la investigadora" */
   { "juez", "jueza", "magistrado", "magistrada", NULL },
   { "concejal", "concejala", "edil", "edila", NULL },
+  /* "la parlamentaria" for "la diputada de <group>" */
+  { "diputado", "diputada", "parlamentario", "parlamentaria", NULL },
   { "volante", "mediocampista", "centrocampista", "mediocentro", NULL },
   { "delantero", "ariete", "atacante", NULL },
   { "investigador", "investigadora", "científico", "científica", NULL },
@@ -576,12 +582,15 @@ static const char * const elected_offices[] = {
 static const char * const leader_hypernyms[] = {
   "dirigeant", "dirigeante", "patron", "patronne", "boss", "chef", "cheffin", "firmenchef", "firmenchefin",
   "unternehmenschef", "unternehmenschefin", "executive", "responsable", "руководитель", "глава",
+  /* "el dirigente" for a union's "secretario general", "la funcionaria"
+   * for the "gerente" of a public company */
+  "dirigente", "funcionario", "funcionaria",
 };
 static const char * const leader_offices[] = {
   "directeur", "directrice", "pdg", "président", "présidente", "gérant", "gérante", "ceo", "director", "chairman",
   "chairwoman", "chief", "geschäftsführer", "geschäftsführerin", "vorstandschef", "vorstandschefin",
   "vorstandsvorsitzende", "vorstandsvorsitzender", "leiter", "leiterin", "directora", "presidente", "presidenta",
-  "gerente", "директор", "директора", "гендиректор", "председатель",
+  "gerente", "директор", "директора", "гендиректор", "председатель", "secretario", "secretaria", "jefe", "jefa",
 };
 
 gboolean
@@ -857,6 +866,57 @@ name_opens_at (Doc    *doc,
          && strncmp (doc->text + tok (doc, i)->start, person->name, length) == 0;
 }
 
+/* "el entrenador donostiarra", "el preparador vasco", "el dirigente
+ * metalúrgico": a Spanish adjective after the role noun that says where
+ * the holder is from or what sector they work in adds nothing another
+ * person of that role could be told apart by. Adjectives that set two
+ * holders of one role apart ("el técnico local" / "visitante", "el
+ * presidente anterior") are not among them. */
+static gboolean
+spanish_origin_adjective (const char *word)
+{
+  static const char * const suffixes[] = {
+    "arra", "ense", "eño", "eña", "ano", "ana", "és", "esa", "ino", "ina", "ego", "ega", "ico", "ica", "al",
+  };
+  static const char * const bare[] = { "vasco", "vasca", "andaluz", "andaluza", "catalán", "catalana" };
+  static const char * const contrastive[] = {
+    "local", "rival", "republicano", "republicana", "anterior", "actual", "principal", "general", "federal",
+    "provincial", "nacional", "internacional", "adjunto", "adjunta", "interino", "interina", "único", "única",
+    "político", "política", "técnico", "técnica", "jurídico", "jurídica", "médico", "médica", "española", "español",
+  };
+
+  if (word == NULL || g_utf8_strlen (word, -1) < 5 || px_text_list_contains (contrastive, G_N_ELEMENTS (contrastive), word))
+    return FALSE;
+  return px_text_list_contains (bare, G_N_ELEMENTS (bare), word)
+         || px_text_list_has_suffix (suffixes, G_N_ELEMENTS (suffixes), word);
+}
+
+/* "su homólogo boliviano, Marcelo Quispe": the adjective is part of how
+ * the article introduced someone other than @person, so it tells them
+ * apart and cannot be left aside. */
+static gboolean
+origin_adjective_describes_other (Doc        *doc,
+                                  Person     *person,
+                                  const char *word)
+{
+  for (guint p = 0; p < doc->people->len; p++)
+    {
+      Person *other = g_ptr_array_index (doc->people, p);
+
+      if (other == person)
+        continue;
+      for (guint d = 0; d < other->descriptions->len; d++)
+        {
+          g_autofree char *description = g_utf8_strdown (g_ptr_array_index (other->descriptions, d), -1);
+          g_auto(GStrv) words = g_strsplit_set (description, " ,", -1);
+
+          if (g_strv_contains ((const char * const *) words, word))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* "the Spaniard", "the 31-year-old striker", "the Rovers manager", "the
  * teenager": a definite noun phrase made only of words that describe
  * someone (nationality, age, role, team) points back to the person named
@@ -873,6 +933,7 @@ find_person_by_descriptor (Doc  *doc,
   Person *best = NULL;
   guint best_seen = 0;
   char article_gender = 0;
+  guint n_origin_fits = 0;
 
   if (IN (institution_nouns, lower (doc, last)) || IN (org_words, lower (doc, last))
       || IN (group_nouns, lower (doc, last)) || IN (document_nouns, lower (doc, last)))
@@ -893,7 +954,7 @@ find_person_by_descriptor (Doc  *doc,
       gboolean all = TRUE;
       guint n_positive = 0;
       gboolean teen = FALSE;
-      gboolean after_comma = FALSE, content = FALSE;
+      gboolean after_comma = FALSE, content = FALSE, origin_skipped = FALSE;
       g_autoptr(GPtrArray) described = g_ptr_array_new_with_free_func (g_free);
 
       if (person->org || seen == G_MAXUINT || strchr (person->name, ' ') == NULL)
@@ -1012,15 +1073,39 @@ find_person_by_descriptor (Doc  *doc,
             found = px_quotes_descriptor_word_fits (word, g_ptr_array_index (described, w));
           if (!found && person->age >= 13 && person->age <= 19)
             found = px_quotes_descriptor_word_fits (word, "teenager");
+          /* "el máximo responsable del centro": a degree before the head
+           * and the generic body it heads add nothing to tell people apart */
+          if (!found && doc->pro_drop && i < last && lower_is (doc, i, "máximo", "máxima", NULL))
+            continue;
+          if (!found && doc->pro_drop && i == last && i > first + 1 && n_positive > 0 && lower_is (doc, i - 1, "del", "de", NULL)
+              && lower_is (doc, i, "centro", "hospital", "complejo", "organismo", "entidad", "empresa", "compañía", "club",
+                           "institución", "servicio", "departamento", NULL))
+            continue;
+          if (!found && doc->pro_drop && i == last && i > first && n_positive > 0 && spanish_origin_adjective (word)
+              && !IN (institution_nouns, lower (doc, i - 1)) && !IN (org_words, lower (doc, i - 1))
+              && !IN (group_nouns, lower (doc, i - 1)) && !g_unichar_isupper (tok_char (doc, i - 1))
+              && !origin_adjective_describes_other (doc, person, word))
+            {
+              origin_skipped = TRUE;
+              continue;
+            }
           n_positive += found;
           all = found;
         }
-      if (all && n_positive > 0 && (best == NULL || seen > best_seen))
+      if (all && n_positive > 0)
         {
-          best = person;
-          best_seen = seen;
+          /* "el canciller boliviano" with two foreign ministers about: the
+           * adjective left aside would have told them apart */
+          n_origin_fits += origin_skipped;
+          if (best == NULL || seen > best_seen)
+            {
+              best = person;
+              best_seen = seen;
+            }
         }
     }
+  if (n_origin_fits > 1)
+    return NULL;
   return best;
 }
 
@@ -1140,6 +1225,19 @@ px_quotes_source_forward (Doc    *doc,
     return FALSE;
   if (!source_forward_phrase (doc, i, sentence, source))
     return FALSE;
+  /* "deslizó un funcionario del Palacio de Hacienda que pidió …", "dijo
+   * la gerente antes de levantarse de la mesa": in Spanish a relative or
+   * a time clause after the inverted subject is no part of it */
+  if (doc->pro_drop && !source->pronoun)
+    for (guint k = source->first + 1; k <= source->last; k++)
+      if (is_word (doc, k) && !(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL)
+          && lower_is (doc, k, "que", "quien", "quienes", "antes", "después", "tras", "mientras", "cuando", "donde", NULL))
+        {
+          source->last = k - 1;
+          while (source->last > source->first && is_punct (doc, source->last, ','))
+            source->last--;
+          break;
+        }
   if (!source->pronoun && source->first == i && starts_clause (doc, source->last + 1))
     return FALSE;
   /* "only to concede an hour later that …": a span of time after the verb
@@ -2178,6 +2276,10 @@ static const char * const romance_bodies[] = {
   "agencia", "comisión", "sindicato", "cámara", "tribunal", "departamento", "fiscalía", "guardia",
   /* "le service départemental d'incendie et de secours", "el servicio provincial de" */
   "service", "servicio", "institut", "instituto",
+  /* "El Colegio de Médicos de la provincia", "la Secretaría de Planeación
+   * municipal" */
+  "colegio", "secretaría", "defensoría", "superintendencia", "subdelegación", "universidad", "coordinadora",
+  "plataforma",
 };
 
 static gboolean
@@ -2229,9 +2331,15 @@ romance_institution_start (Doc  *doc,
           else if (px_quotes_allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
                    && px_text_list_contains (romance_articles, G_N_ELEMENTS (romance_articles), lower (doc, k - 1)))
             start = k - 1;
-          /* the subject, not the object of "Desde la …", "devant le …" */
+          /* the subject, not the object of "Desde la …", "devant le …";
+           * but "Fuentes de la Consejería de Sanidad de la Junta …" speak
+           * for the whole institution, not for the last body its name
+           * holds */
           if (start != G_MAXUINT && start > 0 && px_quotes_allowed_token (doc, start - 1, sentence)
-              && is_word (doc, start - 1) && !lower_is (doc, start - 1, "et", "y", "mais", "pero", NULL))
+              && is_word (doc, start - 1) && !lower_is (doc, start - 1, "et", "y", "mais", "pero", NULL)
+              && !(doc->pro_drop && start > 1 && strcmp (lower (doc, start - 1), "de") == 0
+                   && px_quotes_allowed_token (doc, start - 2, sentence) && is_word (doc, start - 2)
+                   && lower_is (doc, start - 2, "fuentes", NULL)))
             start = G_MAXUINT;
           return start;
         }
@@ -4930,6 +5038,15 @@ static const char * const institution_kins[][6] = {
   { "broadcaster", "tv", "television", "radio", NULL },
   /* "a human rights group" for the "Border Monitoring Network" */
   { "group", "network", "coalition", "alliance", "campaign", NULL },
+  /* "el departamento", "la cartera" for the "Consejería de Sanidad", "el
+   * gremio" for the "Unión Obrera Metalúrgica", "la organización
+   * colegial" for the "Colegio de Enfermería" */
+  { "departamento", "cartera", "consejería", NULL },
+  { "departamento", "cartera", "ministerio", NULL },
+  { "departamento", "cartera", "secretaría", NULL },
+  { "departamento", "cartera", "conselleria", NULL },
+  { "gremio", "sindicato", "unión", "sindical", NULL },
+  { "colegial", "colegio", NULL },
 };
 
 static gboolean
@@ -5050,14 +5167,17 @@ business_adjectives_only (Doc  *doc,
 /* "la empresa minera", "la Fiscalía estatal", "el ministerio
  * español": Spanish puts a body's adjectives after its noun, so the
  * noun right after the determiner at @first is the head when only
- * lower-case adjectives follow it up to @last. */
+ * lower-case adjectives follow it up to @last. A generic noun for any
+ * body counts with an adjective after it ("la organización colegial",
+ * "la institución colegial"). */
 static gboolean
 spanish_body_head_first (Doc  *doc,
                          guint first,
                          guint last)
 {
   if (!doc->pro_drop || first >= last || last > first + 2 || !is_word (doc, first)
-      || !(IN (institution_nouns, lower (doc, first)) || is_company_noun (lower (doc, first))))
+      || !(IN (institution_nouns, lower (doc, first)) || is_company_noun (lower (doc, first))
+           || lower_is (doc, first, "organización", "institución", "corporación", NULL)))
     return FALSE;
   for (guint w = first + 1; w <= last; w++)
     if (!is_word (doc, w) || (tok (doc, w)->flags & (PX_LEXICON_TOKEN_CAPITAL | PX_LEXICON_TOKEN_NUMBER))
@@ -6034,6 +6154,7 @@ relative_about_anonymity (const char *word)
 }
 
 static guint cue_skip_listener (Doc *doc, guint i, gint sentence);
+static guint spanish_adjunct_after_verb (Doc *doc, guint i, gint sentence);
 
 /* Whether a speech verb stands right before the phrase at @first, or
  * before a listener after it ("a raconté à l'AFP une voisine", "said to
@@ -7141,6 +7262,7 @@ resolve_source_inner (Doc    *doc,
         Person *org = NULL;
         guint best_seen = 0;
         guint n_modifiers = 0;
+        gboolean named_by_word;
         /* "la direction assure …", "the management said": a firm's
          * management speaks for the firm, as "the company" does, not for
          * the union whose delegate spoke last */
@@ -7161,6 +7283,19 @@ resolve_source_inner (Doc    *doc,
              * institution noun narrows nothing down */
             if (w - 1 < source->last && !IN (institution_nouns, word))
               n_modifiers++;
+            /* "la propia Consejería" after the Consejería and then the
+             * Ministerio: in Spanish a body named by its own noun is never
+             * its kin named later */
+            named_by_word = FALSE;
+            for (guint p = 0; doc->pro_drop && p < doc->people->len && !named_by_word; p++)
+              {
+                Person *candidate = g_ptr_array_index (doc->people, p);
+                g_autofree char *folded = g_utf8_strdown (candidate->name, -1);
+                g_auto(GStrv) name_words = g_strsplit (folded, " ", -1);
+
+                named_by_word = candidate->org && strlen (word) > 2 && px_quotes_mention_before (candidate, source->first) != G_MAXUINT
+                                && g_strv_contains ((const char * const *) name_words, word);
+              }
             for (guint p = 0; p < doc->people->len; p++)
               {
                 Person *candidate = g_ptr_array_index (doc->people, p);
@@ -7171,7 +7306,7 @@ resolve_source_inner (Doc    *doc,
                 /* whole words: "press office" is not "Nordpress" */
                 if (candidate->org && seen != G_MAXUINT && strlen (word) > 2
                     && (g_strv_contains ((const char * const *) name_words, word)
-                        || institution_kin (word, (const char * const *) name_words))
+                        || (!named_by_word && institution_kin (word, (const char * const *) name_words)))
                     && (org == NULL || seen > best_seen))
                   {
                     org = candidate;
@@ -7230,6 +7365,10 @@ resolve_source_inner (Doc    *doc,
             static const char * const own[] = {
               "préfecture", "mairie", "métropole", "parquet", "rectorat", "gouvernement", "agglomération",
               "gendarmerie", "sous-préfecture",
+              /* Spanish nouns for a body that only became institution
+               * nouns so as to find a kin name ("el departamento" for the
+               * "Consejería de …") */
+              "consejería", "conselleria", "departamento", "gremio", "cartera",
             };
             const char *head = bare_head (lower (doc, source->last));
 
@@ -8426,6 +8565,78 @@ cue_skip_listener (Doc  *doc,
   if (px_quotes_allowed_token (doc, j, sentence) && is_punct (doc, j, ','))
     j++;
   return px_quotes_allowed_token (doc, j, sentence) ? j : i;
+}
+
+/* "expuso ante el juzgador la agente del Ministerio Público, X",
+ * "sostuvo en un comunicado la Secretaría de Planeación": a short
+ * adjunct of place or medium between a Spanish verb and its inverted
+ * subject ("ante" + one noun, "en un comunicado", "en rueda de prensa",
+ * "durante la audiencia"). Returns the token after it when a determiner
+ * opens the subject there, or @i. */
+static guint
+spanish_adjunct_after_verb (Doc  *doc,
+                            guint i,
+                            gint  sentence)
+{
+  static const char * const media[] = {
+    "comunicado", "nota", "mensaje", "escrito", "video", "vídeo", "entrevista", "carta", "audio", "declaración",
+    "publicación", "conferencia", "rueda", "redes", "tuit", "tweet",
+  };
+  static const char * const subject_openers[] = { "el", "la", "los", "las", "su", "sus" };
+  guint j = i;
+
+  if (!px_quotes_allowed_token (doc, j + 2, sentence) || !is_word (doc, j) || !is_word (doc, j + 1) || !is_word (doc, j + 2))
+    return i;
+  if (lower_is (doc, j, "ante", "durante", NULL) && lower_is (doc, j + 1, "el", "la", "los", "las", NULL)
+      && !(tok (doc, j + 2)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    j += 3;
+  else if (strcmp (lower (doc, j), "en") == 0 && lower_is (doc, j + 1, "un", "una", "su", NULL)
+           && px_text_list_contains (media, G_N_ELEMENTS (media), lower (doc, j + 2)))
+    j += 3;
+  else if (strcmp (lower (doc, j), "en") == 0 && px_text_list_contains (media, G_N_ELEMENTS (media), lower (doc, j + 1)))
+    j += 2;
+  else
+    {
+      /* "explicó a las puertas del centro de salud de Benimaclet la
+       * doctora …", "dijo al término del pleno el alcalde": a longer
+       * phrase of place or time runs to the first article that no
+       * preposition governs */
+      static const char * const openers[] = { "a", "al", "ante", "tras", "desde", "durante", "frente", "en" };
+      static const char * const governing[] = {
+        "a", "al", "de", "del", "en", "con", "por", "para", "desde", "ante", "tras", "sobre", "entre", "hasta",
+        "frente", "durante", "y", "e", "o",
+      };
+
+      if (!px_text_list_contains (openers, G_N_ELEMENTS (openers), lower (doc, j)))
+        return i;
+      for (guint k = j + 2; k < j + 12 && px_quotes_allowed_token (doc, k + 1, sentence); k++)
+        {
+          if (!is_word (doc, k) || doc->span_of[k] >= 0 || IN (speech_verbs, lower (doc, k))
+              || lower_is (doc, k, "que", "quien", NULL))
+            return i;
+          if (px_text_list_contains (subject_openers, G_N_ELEMENTS (subject_openers), lower (doc, k)) && is_word (doc, k - 1)
+              && !px_text_list_contains (governing, G_N_ELEMENTS (governing), lower (doc, k - 1)))
+            return k;
+        }
+      return i;
+    }
+  /* "en rueda de prensa", "en una conferencia de prensa" */
+  if (px_quotes_allowed_token (doc, j + 1, sentence) && is_word (doc, j) && is_word (doc, j + 1)
+      && strcmp (lower (doc, j), "de") == 0 && lower_is (doc, j + 1, "prensa", "medios", NULL))
+    j += 2;
+  if (px_quotes_allowed_token (doc, j, sentence) && is_punct (doc, j, ','))
+    j++;
+  if (!px_quotes_allowed_token (doc, j + 1, sentence) || !is_word (doc, j) || !px_text_list_contains (subject_openers, G_N_ELEMENTS (subject_openers), lower (doc, j)))
+    return i;
+  return j;
+}
+
+guint
+px_quotes_skip_time_words (Doc  *doc,
+                           guint i,
+                           gint  sentence)
+{
+  return skip_time_words (doc, i, sentence);
 }
 
 /* ---- Russian agency cues ---- */
@@ -9954,10 +10165,18 @@ px_quotes_cue_at (Doc      *doc,
       else if (cue_skip_listener (doc, cue->last + 1, sentence) > cue->last + 1
                && px_quotes_source_forward (doc, cue_skip_listener (doc, cue->last + 1, sentence), sentence, &cue->source))
         cue->found = TRUE;
+      else if (doc->pro_drop && spanish_adjunct_after_verb (doc, cue->last + 1, sentence) > cue->last + 1
+               && px_quotes_source_forward (doc, spanish_adjunct_after_verb (doc, cue->last + 1, sentence), sentence,
+                                            &cue->source))
+        cue->found = TRUE;
       else if (doc->pro_drop && (i == 0 || !is_word (doc, i - 1) || !IN (between_words, lower (doc, i - 1))
                                  /* "«…», ha advertido en declaraciones a …" */
                                  || ((lower_is (doc, i - 1, "ha", "han", NULL))
-                                     && i >= 2 && !is_word (doc, i - 2))))
+                                     && i >= 2 && !is_word (doc, i - 2))
+                                 /* "…, y ha advertido de que …": a perfect
+                                  * coordinated with no subject of its own */
+                                 || (lower_is (doc, i - 1, "ha", "han", NULL) && i >= 2
+                                     && lower_is (doc, i - 2, "y", "e", "pero", "aunque", NULL))))
         {
           /* Spanish and Italian drop the subject: "añadió" speaks for the
            * person last named. */
@@ -10615,6 +10834,118 @@ spanish_spokesperson_of_one_of (Doc    *doc,
   source->speaker = px_quotes_slice (doc, article + 1, end);
   source->person = NULL;
   source->first = article;
+  source->last = end;
+  return TRUE;
+}
+
+/* "deslizó un funcionario del Palacio de Hacienda", "Un agente de la
+ * Guardia Civil explicó": an indefinite Spanish person noun of a named
+ * body is one unnamed member of it, an anonymous source labelled with the
+ * phrase, not the body (a spokesperson, "una fuente" or a document of the
+ * body speaks for it, and is left to the rules for those). Reads the
+ * phrase whether the subject was read as "un funcionario …" or as the
+ * body's name after it. */
+static gboolean
+spanish_member_of_body (Doc    *doc,
+                        Source *source)
+{
+  static const char * const not_members[] = {
+    "fuente", "fuentes", "estudio", "informe", "análisis", "trabajo", "comunicado", "nota", "documento",
+    "escrito", "grupo", "equipo", "total", "millón", "miembro", "parte",
+  };
+  guint article = G_MAXUINT, noun, body, end;
+
+  if (!doc->pro_drop || source->pronoun || !is_word (doc, source->first))
+    return FALSE;
+  if (lower_is (doc, source->first, "un", "una", NULL) && source->last >= source->first + 3)
+    article = source->first;
+  else if (source->first >= 3 && (tok (doc, source->first)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    {
+      guint k = source->first - 1;
+
+      if (is_word (doc, k) && lower_is (doc, k, "la", "el", "los", "las", NULL) && k > 2)
+        k--;
+      if (is_word (doc, k) && lower_is (doc, k, "de", "del", NULL) && is_word (doc, k - 2)
+          && lower_is (doc, k - 2, "un", "una", NULL) && doc->token_sentence[k - 2] == doc->token_sentence[source->first])
+        article = k - 2;
+    }
+  if (article == G_MAXUINT)
+    return FALSE;
+  noun = article + 1;
+  body = noun + 1;
+  if (!is_word (doc, noun) || (tok (doc, noun)->flags & PX_LEXICON_TOKEN_CAPITAL) || IN (spokes, lower (doc, noun))
+      || IN (institution_nouns, lower (doc, noun)) || IN (org_words, lower (doc, noun)) || IN (document_nouns, lower (doc, noun))
+      || IN (stop_words, lower (doc, noun))
+      || px_text_list_contains (not_members, G_N_ELEMENTS (not_members), lower (doc, noun))
+      || !is_word (doc, body) || !lower_is (doc, body, "de", "del", NULL))
+    return FALSE;
+  body++;
+  if (is_word (doc, body) && lower_is (doc, body, "la", "el", "los", "las", NULL))
+    body++;
+  if (!is_word (doc, body) || !(tok (doc, body)->flags & PX_LEXICON_TOKEN_CAPITAL) || doc->span_of[body] >= 0)
+    return FALSE;
+  end = MAX (source->last, px_quotes_run_end_forward (doc, body));
+  /* "un asesor del Ministerio, Pedro Gil,": a name in apposition is who speaks */
+  if (is_punct (doc, end + 1, ',') && px_quotes_is_name_word (doc, end + 2))
+    return FALSE;
+  g_free (source->speaker);
+  source->speaker = px_quotes_slice (doc, noun, end);
+  source->person = NULL;
+  source->first = article;
+  source->last = end;
+  return TRUE;
+}
+
+/* "Desde la Federación de Deportes de Montaña, Escalada y Senderismo del
+ * Principado de Asturias (FEMPA) han insistido": a Spanish sentence that
+ * opens on "Desde" and a body's name running to the verb names the body
+ * as a whole, commas of a list and a bracketed acronym included; no part
+ * after a comma is a name in apposition. */
+static gboolean
+spanish_desde_whole_body (Doc    *doc,
+                          Source *source)
+{
+  const Sentence *range;
+  guint k, end;
+
+  if (!doc->pro_drop || source->pronoun || doc->token_sentence[source->first] >= doc->sentences->len)
+    return FALSE;
+  range = &g_array_index (doc->sentences, Sentence, doc->token_sentence[source->first]);
+  k = range->first;
+  if (!is_word (doc, k) || !lower_is (doc, k, "desde", NULL) || !is_word (doc, k + 1)
+      || !lower_is (doc, k + 1, "la", "el", "los", "las", NULL) || !(tok (doc, k + 2)->flags & PX_LEXICON_TOKEN_CAPITAL)
+      || source->last < k + 2 || source->first < k)
+    return FALSE;
+  end = source->last;
+  if (is_punct (doc, end, ')') && end >= k + 5 && is_punct (doc, end - 2, '('))
+    end -= 3;
+  for (guint t = k + 2; t <= end; t++)
+    {
+      gboolean comma_in_list = is_punct (doc, t, ',') && t < end && px_quotes_is_name_word (doc, t + 1);
+
+      if (!comma_in_list && !(is_word (doc, t) && (px_quotes_is_name_word (doc, t)
+                                                    || lower_is (doc, t, "de", "del", "la", "el", "los", "las", "y", "e", NULL))))
+        return FALSE;
+    }
+  if (end < k + 4)
+    return FALSE;
+  g_free (source->speaker);
+  source->speaker = px_quotes_slice (doc, k + 2, end);
+  source->person = px_quotes_find_person_exact (doc, source->speaker);
+  /* the body read with its preposition is renamed, as below for a
+   * shorter "Desde la …" */
+  if (source->person == NULL)
+    {
+      g_autofree char *written = px_quotes_slice (doc, k, end);
+
+      source->person = px_quotes_find_person_exact (doc, written);
+      if (source->person != NULL)
+        {
+          g_free (source->person->name);
+          source->person->name = g_strdup (source->speaker);
+        }
+    }
+  source->first = k + 2;
   source->last = end;
   return TRUE;
 }
@@ -11459,7 +11790,8 @@ px_quotes_resolve_source (Doc    *doc,
       source->person = NULL;
       return;
     }
-  if (spanish_role_periphrasis (doc, source) || spanish_spokesperson_of_one_of (doc, source))
+  if (spanish_role_periphrasis (doc, source) || spanish_spokesperson_of_one_of (doc, source)
+      || spanish_member_of_body (doc, source) || spanish_desde_whole_body (doc, source))
     return;
   if (defendant_before_verb (doc, source))
     return;
@@ -11639,7 +11971,12 @@ px_quotes_resolve_source (Doc    *doc,
       && (source->person == NULL || strcmp (source->person->name, source->speaker) == 0))
     {
       static const char * const bodies[] = { "organismo", "entidad", "institución", "organisme", "institution" };
-      static const char * const voices[] = { "fuentes", "fuente", "portavoz", "vocero", "vocera", "porte-parole", "sources", "source" };
+      /* "La oficina regional del organismo explicó": a Spanish office of
+       * the body speaks for it, as its sources do */
+      static const char * const voices[] = {
+        "fuentes", "fuente", "portavoz", "vocero", "vocera", "porte-parole", "sources", "source", "oficina", "sede",
+        "delegación",
+      };
       g_autofree char *folded = g_utf8_strdown (source->speaker, -1);
       g_auto(GStrv) words = g_strsplit (folded, " ", -1);
       guint n = g_strv_length (words);

@@ -43,6 +43,10 @@ static const char * const speech_verbs[] = {
   "lamented", "chastised", "criticised", "criticized", "welcomed", "hailed", "praised", "condemned",
   /* "a salué « un signal fort »", "begrüßte das Urteil als „…“", "celebró el «…»" */
   "salué", "salue", "saluent", "begrüßte", "begrüßten", "celebró", "aplaudió",
+  /* "ha agradecido la «rápida actuación»", "expresó su «total respaldo»",
+   * "elogió la «personalidad» del juvenil" */
+  "agradeció", "agradecieron", "agradecido", "agradece", "elogió", "elogiaron", "elogiado", "elogia", "expresó",
+  "expresaron",
   /* naming an object with quoted words: "nannte den Streik eine „Zumutung“",
    * "bezeichnete … als „…“", "назвал забастовку «провокацией»", "calificó la
    * medida de "electoralista"" */
@@ -118,10 +122,14 @@ static const char * const speech_verbs[] = {
   "cuenta", "cuentan", "contado", "contaron",
   /* shouted and exclaimed: "gritó una mujer a la salida" */
   "gritó", "gritaron", "exclamó", "espetó", "clamó",
+  /* reproaches in a debate: "le afeó a la consejera que …", "reprochó
+   * al Gobierno haber …", "le recriminó a la diputada que …" */
+  "afeó", "afearon", "afea", "afeado", "reprochó", "reprocharon", "reprocha", "reprochado", "recriminó",
+  "recriminaron", "recrimina", "recriminado",
   "comentó", "replicó", "replicaron", "respondió", "respondieron", "precisó", "destacó", "recordó",
   "aseguraron", "afirmaron", "señalaron", "explicaron", "dijeron", "denunciaron", "advirtieron",
   "insistieron", "prometió", "prometieron", "sostiene", "considera", "consideran", "cree", "creen",
-  "admitió", "alertó", "avisó", "añade", "apunta", "critica", "reclamaron", "pidieron", "exigió",
+  "admitió", "admitieron", "alertó", "avisó", "añade", "apunta", "critica", "reclamaron", "pidieron", "exigió",
   "exigieron", "acusó", "acusaron", "opinó", "opina", "lamentaron", "criticaron", "confirmó",
   "confirmaron", "negó", "negaron", "escribió", "reconocieron", "reconoce", "aseguran", "explicaron",
   "recordaron", "destacaron", "precisaron", "indicaron", "subrayaron", "apuntaron", "manifestaron",
@@ -187,6 +195,8 @@ static const char * const cognitive_verbs[] = {
   "opina", "opinó", "quoted", "appelé", "salué", "salue", "saluent", "begrüßte", "begrüßten", "celebró",
   "aplaudió", "nannte", "nannten", "nennt", "bezeichnete", "bezeichneten", "bezeichnet", "назвал", "назвала",
   "назвали", "называет", "calificó", "calificaron", "califica", "tachó", "tacha",
+  "agradeció", "agradecieron", "agradecido", "agradece", "elogió", "elogiaron", "elogiado", "elogia", "expresó",
+  "expresaron",
   "promise", "promised", "vow", "vowed", "continue", "continued",
 };
 PxQuotesWords px_quotes_cognitive_verbs = WORD_LIST (cognitive_verbs);
@@ -308,7 +318,8 @@ static const char * const institution_nouns[] = {
   "métropole", "agglomération", "collectivité", "rectorat", "parquet",
   "porte-parole", "klub", "verein", "unternehmen", "konzern", "ministerium", "verband", "gewerkschaft",
   "regierung", "polizei", "sprecher", "sprecherin", "klinikleitung", "empresa", "ministerio", "sindicato",
-  "gobierno", "ayuntamiento", "portavoz", "vocero", "vocera", "компания", "министерство", "ведомство", "пресс-служба",
+  "gobierno", "ayuntamiento", "portavoz", "vocero", "vocera", "departamento", "consejería", "gremio", "cartera",
+  "компания", "министерство", "ведомство", "пресс-служба",
   "мэрия", "администрация", "полиция", "прокуратура",
 };
 PxQuotesWords px_quotes_institution_nouns = WORD_LIST (institution_nouns);

@@ -1263,7 +1263,8 @@ takes_clause (const char *verb)
     "promise", "promised", "continue", "continued", "blamed", "blames", "quoted", "appelé",
     "salué", "salue", "saluent", "begrüßte", "begrüßten", "celebró", "aplaudió", "nannte", "nannten", "nennt",
     "bezeichnete", "bezeichneten", "bezeichnet", "назвал", "назвала", "назвали", "называет", "calificó",
-    "calificaron", "califica", "tachó", "tacha",
+    "calificaron", "califica", "tachó", "tacha", "agradeció", "agradecieron", "agradecido", "agradece", "elogió",
+    "elogiaron", "elogiado", "elogia", "expresó", "expresaron",
   };
   static GHashTable *phrase_verbs_set;
 
@@ -1725,6 +1726,18 @@ clause_bounds (Doc   *doc,
               }
           while (first <= sentence->last && (is_punct (doc, first, ',') || is_punct (doc, first, ':')))
             first++;
+          last = sentence->last;
+        }
+      /* "…, cuando, según la Fiscalía, pretendía viajar a …": a Spanish
+       * "según X" set off by commas right after a subordinator reports the
+       * clause that follows it */
+      else if (doc->pro_drop && cue->according && cue->first >= sentence->first + 2 && is_punct (doc, cue->first - 1, ',')
+               && is_word (doc, cue->first - 2)
+               && lower_is (doc, cue->first - 2, "cuando", "que", "porque", "donde", "aunque", "pues", "si", NULL)
+               && MAX (cue->source.last, cue->last) + 4 <= sentence->last
+               && is_punct (doc, MAX (cue->source.last, cue->last) + 1, ','))
+        {
+          first = MAX (cue->source.last, cue->last) + 2;
           last = sentence->last;
         }
       else if (cue->according && cue_inside_clause (doc, cue, s))
@@ -3169,23 +3182,38 @@ add_pointed_back (Doc  *doc,
           n = paper->close + 1 - sentence->first;
       }
   }
-  if (!find_cue (doc, s, sentence->first + n, G_MAXUINT, FALSE, &cue) || cue.first > sentence->first + n + 2)
-    {
-      px_quotes_source_clear (&cue.source);
-      return FALSE;
-    }
+  {
+    gboolean near_cue = find_cue (doc, s, sentence->first + n, G_MAXUINT, FALSE, &cue)
+                        && cue.first <= sentence->first + n + 2;
+
+    /* "Así lo anunció la gerente …, X, quien explicó que …": the
+     * relative's cue is nearer its own clause, but the verb right after
+     * the pointing words is the one they are the object of */
+    if (!near_cue && doc->pro_drop)
+      {
+        px_quotes_source_clear (&cue.source);
+        near_cue = px_quotes_cue_at (doc, sentence->first + n, s, FALSE, &cue);
+      }
+    if (!near_cue)
+      {
+        px_quotes_source_clear (&cue.source);
+        return FALSE;
+      }
+  }
   /* "Об этом сообщила пресс-служба": the pointing words are no subject;
    * the one after the verb is */
   if (cue.source.first < sentence->first + n)
     {
       Source after = { 0, };
+      /* "Así lo anunció este martes la gerente …": past the day */
+      guint subject = doc->pro_drop ? px_quotes_skip_time_words (doc, cue.last + 1, s) : cue.last + 1;
 
-      if (px_quotes_source_forward (doc, cue.last + 1, s, &after))
+      if (px_quotes_source_forward (doc, subject, s, &after))
         {
           /* "сообщила пресс-служба регионального МЧС": the institution noun
            * heads the phrase, the name completes it */
-          if (after.first > cue.last + 1 && IN (institution_nouns, lower (doc, cue.last + 1)))
-            after.first = cue.last + 1;
+          if (after.first > subject && IN (institution_nouns, lower (doc, subject)))
+            after.first = subject;
           px_quotes_resolve_source (doc, &after);
           if (after.speaker != NULL)
             {
@@ -3461,15 +3489,21 @@ find_indirect_quotes (Doc *doc)
       Cue cue;
       guint first, last;
       guint n_words = 0;
+      gboolean pointed;
 
       if (sentence_has_speech_quote (doc, s))
         {
           add_coordinated_after_quote (doc, s);
           continue;
         }
-      if (points_back (doc, s) > 0 && add_pointed_back (doc, s))
+      pointed = points_back (doc, s) > 0 && add_pointed_back (doc, s);
+      if (pointed && !doc->pro_drop)
         continue;
-      if (!find_cue (doc, s, sentence->first, G_MAXUINT, FALSE, &cue)
+      /* "Así lo anunció la gerente, X, quien explicó que …": after the
+       * pointed-back quote, a Spanish sentence may hold a cue of its own
+       * further on */
+      if (!find_cue (doc, s, pointed ? sentence->last : sentence->first, G_MAXUINT, FALSE, &cue)
+          || (pointed && cue.first <= sentence->first + points_back (doc, s) + 2)
           || !clause_bounds (doc, &cue, s, &first, &last)
           || is_punct (doc, sentence->last, ':'))
         {
@@ -3508,6 +3542,21 @@ find_indirect_quotes (Doc *doc)
         n_words = 0;
       if (first > cue.last && !cue.according && is_word (doc, first - 1) && romance_bare_noun_object (doc, first, last))
         n_words = 0;
+      /* "defendió a su cliente", "respondió a la oposición": in Spanish
+       * "a" straight after the verb opens its object or listener; with no
+       * "que" clause, infinitive or quoted words after it, nothing is
+       * reported */
+      if (doc->pro_drop && first == cue.last + 1 && !cue.according && is_word (doc, first)
+          && lower_is (doc, first, "a", "al", NULL) && !spanish_listener_then_content (doc, first, last))
+        {
+          gboolean clause = FALSE;
+
+          for (guint t = first; t <= last && !clause; t++)
+            clause = doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE)
+                     || (is_word (doc, t) && lower_is (doc, t, "que", NULL));
+          if (!clause)
+            n_words = 0;
+        }
       /* "La ministra respondió por la tarde en una entrevista", "anuncia un
        * ERE para 420 empleados": in Spanish, reported words follow "que";
        * a phrase opening on a preposition, with no quotation marks in it,
@@ -3890,6 +3939,37 @@ spell_out_acronyms (Doc *doc)
     }
 }
 
+/* "ha precisado el 112" after "según ha informado el 112 Asturias": in
+ * Spanish an emergency service named by its number alone is the fuller
+ * name that opens on that number, as given to another quote. */
+static void
+emergency_number_full_name (Doc *doc)
+{
+  if (!doc->pro_drop)
+    return;
+  for (guint q = 0; q < doc->quotes->len; q++)
+    {
+      PxQuote *quote = g_ptr_array_index (doc->quotes, q);
+      gsize len;
+
+      if (quote->speaker == NULL || (len = strlen (quote->speaker)) == 0 || len > 4
+          || strspn (quote->speaker, "0123456789") != len)
+        continue;
+      for (guint o = 0; o < doc->quotes->len; o++)
+        {
+          PxQuote *other = g_ptr_array_index (doc->quotes, o);
+
+          if (other->speaker != NULL && g_str_has_prefix (other->speaker, quote->speaker)
+              && other->speaker[len] == ' ' && other->speaker[len + 1] != '\0')
+            {
+              g_free (quote->speaker);
+              quote->speaker = g_strdup (other->speaker);
+              break;
+            }
+        }
+    }
+}
+
 /* Names the news uses for an institution besides its own ("la
  * Benemérita" for the Guardia Civil, "le ministère public" for the
  * parquet, "les pompiers" for a fire and rescue service): each with words
@@ -4241,6 +4321,7 @@ px_quotes_find (const char * const *paragraphs,
       px_quotes_fuller_speaker_names (&doc);
       px_quotes_roles_named_elsewhere (&doc);
       spell_out_acronyms (&doc);
+      emergency_number_full_name (&doc);
       institution_epithets (&doc);
       german_circles_nominative (&doc);
       german_compound_institution (&doc);
