@@ -288,6 +288,25 @@ test_paper_name_in_marks (void)
   g_assert_null (px_test_find_quote (quotes, "Kornauer Tagblatt"));
 }
 
+/* "Die Landrätin Ingrid Bollwein zeigte sich enttäuscht. Die Klinik sei
+ * …": a first subjunctive with no report before it gives the words of the
+ * person the sentence before opens on; the writer's own conditional ("Ein
+ * Neubau wäre …") is no report. */
+static void
+test_subjunctive_after_subject (void)
+{
+  static const char *text =
+    "Die Geburtsstation in Talheim schließt.\n\n"
+    "Die Landrätin Ingrid Bollwein zeigte sich enttäuscht. Die Klinik sei für viele Familien der einzige "
+    "Ort in erreichbarer Nähe.\n\n"
+    "Der Klinikträger Sanvita hat den Standort lange gestützt. Ein Neubau wäre aber nicht vor 2030 möglich.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "einzige Ort in erreichbarer Nähe")->speaker, ==, "Ingrid Bollwein");
+  for (guint i = 0; i < quotes->len; i++)
+    g_assert_null (strstr (((PxQuote *) g_ptr_array_index (quotes, i))->text, "Neubau"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +338,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/trade-noun-before-firm", test_trade_noun_before_firm);
   g_test_add_func ("/parallax/quotes-de/object-is-no-quote", test_object_is_no_quote);
   g_test_add_func ("/parallax/quotes-de/paper-name-in-marks", test_paper_name_in_marks);
+  g_test_add_func ("/parallax/quotes-de/subjunctive-after-subject", test_subjunctive_after_subject);
 
   return g_test_run ();
 }

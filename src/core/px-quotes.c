@@ -3143,6 +3143,60 @@ subjunctive_sentence (Doc      *doc,
   return FALSE;
 }
 
+/* "Chams Bürgermeister Martin Stoiber zeigte sich besorgt. Heimerl sei
+ * einer der größten Arbeitgeber der Stadt.": a German subjunctive sentence
+ * with no cue and no report before it, right after a sentence of the same
+ * paragraph that has no quotation marks and opens on a person, reports
+ * that person's words (the writer speaks in the indicative). */
+static void
+add_subjunctive_after_subject (Doc  *doc,
+                               gint  s)
+{
+  const Sentence *sentence = &g_array_index (doc->sentences, Sentence, s);
+  const Sentence *before = &g_array_index (doc->sentences, Sentence, s - 1);
+  /* the second subjunctive is also the writer's own conditional ("Ein
+   * solches Urteil wäre das erste …"): only a report's first subjunctive
+   * stands without a report before it */
+  static const char * const conditional[] = {
+    "hätte", "hätten", "wäre", "wären", "könnten", "müssten", "würden", "dürften", "würde",
+  };
+  Source subject = { 0, };
+  guint first = sentence->first, last = sentence->last;
+  guint position = 0;
+
+  if (doc->token_segment[before->first] != doc->token_segment[first] || sentence_has_speech_quote (doc, s - 1))
+    return;
+  for (guint t = first; t <= last && position < 6; t++)
+    if (is_word (doc, t) && ++position >= 2
+        && px_text_list_contains (conditional, G_N_ELEMENTS (conditional), lower (doc, t)))
+      return;
+  for (guint t = before->first; t <= before->last; t++)
+    if (doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE))
+      return;
+  if (px_quotes_sentence_subject (doc, s - 1, &subject))
+    {
+      px_quotes_resolve_source (doc, &subject);
+      if (subject.person != NULL && !subject.person->org)
+        {
+          PxQuote *quote;
+          gint none = -1;
+          guint no_cue = G_MAXUINT;
+
+          while (last > first && !is_word (doc, last))
+            last--;
+          quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
+                             tok (doc, first)->start, tok (doc, last)->end, FALSE);
+          px_quotes_quote_from_person (quote, subject.person);
+          g_ptr_array_add (doc->quotes, quote);
+          g_array_append_val (doc->quote_sentence, s);
+          g_array_append_val (doc->quote_span, none);
+          g_array_append_val (doc->quote_cue, no_cue);
+          g_ptr_array_add (doc->quote_person, subject.person);
+        }
+    }
+  px_quotes_source_clear (&subject);
+}
+
 static void
 add_subjunctive_continuations (Doc *doc)
 {
@@ -3197,7 +3251,10 @@ add_subjunctive_continuations (Doc *doc)
           previous = two_back;
       }
       if (previous == NULL)
-        continue;
+        {
+          add_subjunctive_after_subject (doc, s);
+          continue;
+        }
       while (last > first && !is_word (doc, last))
         last--;
       {
