@@ -154,6 +154,19 @@ test_adverb_before_participle (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "ouverte au dialogue")->speaker, ==, "Élisabeth Norel");
 }
 
+/* "Elle aurait confié à ses proches que …": the conditional of a reported
+ * claim is an auxiliary, not part of a name opening the sentence. */
+static void
+test_conditional_auxiliary (void)
+{
+  static const char *text =
+    "La ministre de la culture, Sabine Ortolan, ne décolère pas.\n\n"
+    "Elle aurait confié à ses proches que le budget des musées ne baisserait pas d'un euro.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "budget des musées")->speaker, ==, "Sabine Ortolan");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,6 +184,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-fr/department-for-council", test_department_for_council);
   g_test_add_func ("/parallax/quotes-fr/listener-no-description", test_listener_no_description);
   g_test_add_func ("/parallax/quotes-fr/adverb-before-participle", test_adverb_before_participle);
+  g_test_add_func ("/parallax/quotes-fr/conditional-auxiliary", test_conditional_auxiliary);
 
   return g_test_run ();
 }

@@ -420,6 +420,9 @@ static const char * const between_words[] = {
   "often", "always", "never", "sometimes", "still", "now", "first",
   "a", "а", "также", "hat", "a", "ha", "habían", "había", "ont", "had", "did", "does", "do",
   "s'est", "s'était", "se", "est", "sont", "avait", "haben", "hatte", "hatten", "han", "hanno", "fait",
+  /* the French conditional of reported claims ("Elle aurait rappelé au
+   * président que …") and the plural past */
+  "aurait", "auraient", "avaient",
   /* sentence adverbs between a subject and its verb ("a également indiqué",
    * "hat zudem erklärt", "ha además señalado") */
   "également", "aussi", "ailleurs", "déjà", "encore", "toutefois", "pourtant", "notamment", "enfin",
