@@ -167,6 +167,19 @@ test_conditional_auxiliary (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "budget des musées")->speaker, ==, "Sabine Ortolan");
 }
 
+/* "…, glisse-t-on à Bercy": the impersonal "on" of an inverted cue speaks
+ * for the place or circle named after it, not for the last person named. */
+static void
+test_impersonal_on_place (void)
+{
+  static const char *text =
+    "Le ministre des comptes publics, Rémi Castagnède, a présenté son plan mardi.\n\n"
+    "« Personne ne touchera aux retraites cette année », glisse-t-on à Bercy.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Personne ne touchera")->speaker, ==, "Bercy");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -185,6 +198,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-fr/listener-no-description", test_listener_no_description);
   g_test_add_func ("/parallax/quotes-fr/adverb-before-participle", test_adverb_before_participle);
   g_test_add_func ("/parallax/quotes-fr/conditional-auxiliary", test_conditional_auxiliary);
+  g_test_add_func ("/parallax/quotes-fr/impersonal-on-place", test_impersonal_on_place);
 
   return g_test_run ();
 }

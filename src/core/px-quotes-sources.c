@@ -9660,6 +9660,21 @@ px_quotes_cue_at (Doc      *doc,
       cue->source.first = cue->source.last = i;
       cue->source.pronoun = TRUE;
       cue->found = TRUE;
+      /* "glisse-t-on à Matignon", "nuance-t-on dans l'entourage du
+       * ministre", "assure-t-on chez Renault": the impersonal "on" speaks
+       * for the place or circle named after it */
+      if (g_str_has_suffix (lower (doc, i), "-on") && px_quotes_allowed_token (doc, i + 1, sentence) && is_word (doc, i + 1)
+          && lower_is (doc, i + 1, "à", "dans", "chez", "au", "aux", NULL))
+        {
+          Source place = { 0, };
+
+          if (px_quotes_source_forward (doc, i + 2, sentence, &place) && place.first == i + 2)
+            {
+              cue->source = place;
+            }
+          else
+            px_quotes_source_clear (&place);
+        }
     }
   else if (i > 0 && px_quotes_allowed_token (doc, i - 1, sentence) && px_quotes_incise_base (lower (doc, i - 1)) > 0)
     {
