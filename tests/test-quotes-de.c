@@ -307,6 +307,21 @@ test_subjunctive_after_subject (void)
     g_assert_null (strstr (((PxQuote *) g_ptr_array_index (quotes, i))->text, "Neubau"));
 }
 
+/* "Seine Verteidigerin Deniz Aksoy …. „…“, sagte er": a role noun in
+ * "-in" makes the person a woman whose given name tells nothing, so "er"
+ * is someone else. */
+static void
+test_feminine_role_gender (void)
+{
+  static const char *text =
+    "Der Angeklagte Mirko Halbach schwieg während des ganzen Prozesses.\n\n"
+    "Seine Verteidigerin Deniz Aksoy sprach von einem tragischen Fehler. „Es tut mir unendlich leid“, sagte er "
+    "am Ende mit leiser Stimme.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "unendlich leid")->speaker, ==, "Mirko Halbach");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -339,6 +354,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/object-is-no-quote", test_object_is_no_quote);
   g_test_add_func ("/parallax/quotes-de/paper-name-in-marks", test_paper_name_in_marks);
   g_test_add_func ("/parallax/quotes-de/subjunctive-after-subject", test_subjunctive_after_subject);
+  g_test_add_func ("/parallax/quotes-de/feminine-role-gender", test_feminine_role_gender);
 
   return g_test_run ();
 }
