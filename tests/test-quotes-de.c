@@ -322,6 +322,19 @@ test_feminine_role_gender (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "unendlich leid")->speaker, ==, "Mirko Halbach");
 }
 
+/* "die ab Frühjahr Lieferungen abnehmen": two nouns after a preposition
+ * of time are no person for a later "sie". */
+static void
+test_nouns_after_time_preposition (void)
+{
+  static const char *text =
+    "Die Geschäftsführerin Martina Oswald gibt sich zuversichtlich.\n\n"
+    "Man habe neue Kunden gewonnen, die ab Frühjahr Lieferungen abnehmen. „Wir schaffen das“, sagte sie.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Wir schaffen das")->speaker, ==, "Martina Oswald");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,6 +368,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/paper-name-in-marks", test_paper_name_in_marks);
   g_test_add_func ("/parallax/quotes-de/subjunctive-after-subject", test_subjunctive_after_subject);
   g_test_add_func ("/parallax/quotes-de/feminine-role-gender", test_feminine_role_gender);
+  g_test_add_func ("/parallax/quotes-de/nouns-after-time-preposition", test_nouns_after_time_preposition);
 
   return g_test_run ();
 }

@@ -2190,6 +2190,8 @@ px_quotes_collect_people (Doc *doc)
            * nouns after a preposition ("von" opens names: "von Kessel") */
           static const char * const prepositions[] = {
             "auf", "mit", "für", "über", "unter", "nach", "vor", "bei", "zur", "zum", "ohne", "gegen", "durch", "wegen",
+            /* "die ab Herbst Aufträge bringen sollen": a time and then the object */
+            "ab", "seit", "bis", "trotz", "statt",
           };
 
           if (!nobody && i > 0 && doc->token_segment[i - 1] == doc->token_segment[i])
