@@ -335,6 +335,19 @@ test_nouns_after_time_preposition (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Wir schaffen das")->speaker, ==, "Martina Oswald");
 }
 
+/* "hatte im Frühling erklärt": the season between the auxiliary and the
+ * participle is a time, not the speaker. */
+static void
+test_spring_time_adjunct (void)
+{
+  static const char *text =
+    "Die Regierungsrätin Petra Gubler-Frei (FDP) hält an ihrem Kurs fest.\n\n"
+    "Gubler-Frei hatte im Frühling erklärt, der Kanton werde keine weiteren Ausnahmen bewilligen.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "keine weiteren Ausnahmen")->speaker, ==, "Petra Gubler-Frei");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,6 +382,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/subjunctive-after-subject", test_subjunctive_after_subject);
   g_test_add_func ("/parallax/quotes-de/feminine-role-gender", test_feminine_role_gender);
   g_test_add_func ("/parallax/quotes-de/nouns-after-time-preposition", test_nouns_after_time_preposition);
+  g_test_add_func ("/parallax/quotes-de/spring-time-adjunct", test_spring_time_adjunct);
 
   return g_test_run ();
 }

@@ -2558,6 +2558,8 @@ german_time_noun (Doc  *doc,
     "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
     "november", "dezember", "woche", "wochenende", "monat", "jahr", "jahres", "frühjahr", "sommer", "herbst",
     "winter", "vormittag", "nachmittag", "abend", "morgen", "tag", "tage", "wochen", "monaten", "jahren",
+    /* the spring of Swiss and Austrian papers ("hatte im Frühling erklärt") */
+    "frühling", "frühlings",
   };
 
   return is_word (doc, i)
