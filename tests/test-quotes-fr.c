@@ -180,6 +180,21 @@ test_impersonal_on_place (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Personne ne touchera")->speaker, ==, "Bercy");
 }
 
+/* "Le groupe … l'a annoncé jeudi.": the clitic "l'" on the auxiliary
+ * points back, so the sentence before is what was said. */
+static void
+test_clitic_points_back (void)
+{
+  static const char *text =
+    "Fermeture à Saint-Ouen\n\n"
+    "L'usine de Saint-Ouen fermera en juin. Le groupe Dalvène l'a annoncé jeudi aux salariés.\n\n"
+    "Les travaux dureront un mois. La mairie l'a confirmé hier.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "fermera en juin")->speaker, ==, "Dalvène");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "dureront un mois")->speaker, ==, "mairie");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -199,6 +214,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-fr/adverb-before-participle", test_adverb_before_participle);
   g_test_add_func ("/parallax/quotes-fr/conditional-auxiliary", test_conditional_auxiliary);
   g_test_add_func ("/parallax/quotes-fr/impersonal-on-place", test_impersonal_on_place);
+  g_test_add_func ("/parallax/quotes-fr/clitic-points-back", test_clitic_points_back);
 
   return g_test_run ();
 }

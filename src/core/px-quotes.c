@@ -3007,6 +3007,37 @@ points_back (Doc  *doc,
   return 0;
 }
 
+/* "La mairie l'a confirmé lundi.", "Le groupe l'avait annoncé en
+ * mars.": in French the object pointing back is a clitic on the
+ * auxiliary, after the subject. Returns the token of "l'a" (its verb
+ * follows, maybe after one adverb), or G_MAXUINT. */
+static guint
+french_clitic_back (Doc  *doc,
+                    gint  sentence)
+{
+  static const char * const clitics[] = {
+    "l'a", "l'ont", "l'avait", "l'avaient", "l’a", "l’ont", "l’avait", "l’avaient",
+  };
+  Sentence *s = &g_array_index (doc->sentences, Sentence, sentence);
+
+  if (doc->capital_nouns || doc->pro_drop)
+    return G_MAXUINT;
+  for (guint t = s->first + 1; t + 1 <= s->last && t < s->first + 10; t++)
+    {
+      if (doc->span_of[t] >= 0 || is_punct (doc, t, ','))
+        return G_MAXUINT;
+      if (is_word (doc, t) && px_text_list_contains (clitics, G_N_ELEMENTS (clitics), lower (doc, t)))
+        {
+          guint verb = t + 1;
+
+          if (is_word (doc, verb) && IN (between_words, lower (doc, verb)) && verb < s->last)
+            verb++;
+          return is_word (doc, verb) && px_quotes_is_speech_verb (doc, verb, FALSE) ? t : G_MAXUINT;
+        }
+    }
+  return G_MAXUINT;
+}
+
 /* The sentence before a pointing-back cue, as one quote of the cue's source. */
 static gboolean
 add_pointed_back (Doc  *doc,
@@ -3015,11 +3046,12 @@ add_pointed_back (Doc  *doc,
   Sentence *sentence = &g_array_index (doc->sentences, Sentence, s);
   Sentence *before;
   guint n = points_back (doc, s);
+  guint clitic = n == 0 ? french_clitic_back (doc, s) : G_MAXUINT;
   guint first, last, n_words = 0;
   Cue cue;
   gboolean added = FALSE;
 
-  if (n == 0 || s == 0)
+  if ((n == 0 && clitic == G_MAXUINT) || s == 0)
     return FALSE;
   before = &g_array_index (doc->sentences, Sentence, s - 1);
   /* the pointed-back sentence is in the same paragraph and not a quote itself */
@@ -3051,7 +3083,17 @@ add_pointed_back (Doc  *doc,
           n = paper->close + 1 - sentence->first;
       }
   }
-  if (!find_cue (doc, s, sentence->first + n, G_MAXUINT, FALSE, &cue) || cue.first > sentence->first + n + 2)
+  if (clitic != G_MAXUINT)
+    {
+      /* the verb after "l'a" is the cue, its subject the sentence's */
+      if (!find_cue (doc, s, clitic + 1, G_MAXUINT, FALSE, &cue) || cue.first > clitic + 2 || cue.first <= clitic
+          || cue.source.first >= clitic)
+        {
+          px_quotes_source_clear (&cue.source);
+          return FALSE;
+        }
+    }
+  else if (!find_cue (doc, s, sentence->first + n, G_MAXUINT, FALSE, &cue) || cue.first > sentence->first + n + 2)
     {
       px_quotes_source_clear (&cue.source);
       return FALSE;
@@ -3406,7 +3448,7 @@ find_indirect_quotes (Doc *doc)
           add_coordinated_after_quote (doc, s);
           continue;
         }
-      if (points_back (doc, s) > 0 && add_pointed_back (doc, s))
+      if ((points_back (doc, s) > 0 || french_clitic_back (doc, s) != G_MAXUINT) && add_pointed_back (doc, s))
         continue;
       if (!find_cue (doc, s, sentence->first, G_MAXUINT, FALSE, &cue)
           || !clause_bounds (doc, &cue, s, &first, &last)
