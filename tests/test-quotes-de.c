@@ -348,6 +348,19 @@ test_spring_time_adjunct (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "keine weiteren Ausnahmen")->speaker, ==, "Petra Gubler-Frei");
 }
 
+/* "Das hat Verbandschef Rolf Imbach am Montag erklärt.": a pointing-back
+ * cue in the perfect, its subject between the auxiliary and the time. */
+static void
+test_perfect_points_back (void)
+{
+  static const char *text =
+    "Der Bauernverband lehnt den neuen Wolfsplan entschieden ab. Das hat Verbandschef Rolf Imbach am Montag "
+    "erklärt.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "neuen Wolfsplan")->speaker, ==, "Rolf Imbach");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -383,6 +396,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/feminine-role-gender", test_feminine_role_gender);
   g_test_add_func ("/parallax/quotes-de/nouns-after-time-preposition", test_nouns_after_time_preposition);
   g_test_add_func ("/parallax/quotes-de/spring-time-adjunct", test_spring_time_adjunct);
+  g_test_add_func ("/parallax/quotes-de/perfect-points-back", test_perfect_points_back);
 
   return g_test_run ();
 }

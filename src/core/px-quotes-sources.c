@@ -2608,10 +2608,18 @@ german_time_adjunct_before (Doc  *doc,
   while (k > 0 && px_quotes_allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
          && px_text_list_contains (adverbs, G_N_ELEMENTS (adverbs), lower (doc, k - 1)))
     k--;
-  if (k == i || k == 0 || !px_quotes_allowed_token (doc, k - 1, sentence) || !is_word (doc, k - 1)
-      || !px_text_list_contains (auxiliaries, G_N_ELEMENTS (auxiliaries), lower (doc, k - 1)))
+  if (k == i || k == 0 || !px_quotes_allowed_token (doc, k - 1, sentence) || !is_word (doc, k - 1))
     return 0;
-  return i - k;
+  if (px_text_list_contains (auxiliaries, G_N_ELEMENTS (auxiliaries), lower (doc, k - 1)))
+    return i - k;
+  /* "Das hat Präsident Urs Kälin am Montag erklärt", "…, hatte die
+   * Ministerin im Mai gesagt": after an auxiliary in second place the
+   * subject stands between it and the time; a name must end there */
+  if (px_quotes_is_name_word (doc, k - 1))
+    for (guint a = k - 1; a > 0 && a + 5 > k && px_quotes_allowed_token (doc, a - 1, sentence) && is_word (doc, a - 1); a--)
+      if (px_text_list_contains (auxiliaries, G_N_ELEMENTS (auxiliaries), lower (doc, a - 1)))
+        return i - k;
+  return 0;
 }
 
 /* "Wie das Landratsamt auf Nachfrage mitteilte", "teilte die Stadt auf

@@ -3093,6 +3093,19 @@ add_pointed_back (Doc  *doc,
           return FALSE;
         }
     }
+  /* "Das hat die Exekutive am Mittwoch bekanntgegeben.": in the German
+   * perfect the participle closes the sentence, its subject stands after
+   * the auxiliary */
+  else if (doc->capital_nouns && sentence->first + n < sentence->last && is_word (doc, sentence->first + n)
+           && lower_is (doc, sentence->first + n, "hat", "haben", "hatte", "hatten", NULL))
+    {
+      if (!find_cue (doc, s, sentence->last, G_MAXUINT, FALSE, &cue) || cue.source.first <= sentence->first + n
+          || cue.first < cue.source.last)
+        {
+          px_quotes_source_clear (&cue.source);
+          return FALSE;
+        }
+    }
   else if (!find_cue (doc, s, sentence->first + n, G_MAXUINT, FALSE, &cue) || cue.first > sentence->first + n + 2)
     {
       px_quotes_source_clear (&cue.source);
