@@ -195,6 +195,23 @@ test_clitic_points_back (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "dureront un mois")->speaker, ==, "mairie");
 }
 
+/* "Selon l'entourage de Mme Ortolan", "glisse un proche du chef de
+ * l'État": a circle around someone speaks as the whole phrase with its
+ * genitives, not as its bare noun nor as another anonymous phrase ending
+ * on the same word. */
+static void
+test_circle_with_genitive (void)
+{
+  static const char *text =
+    "La ministre de la culture, Sabine Ortolan, prépare son budget.\n\n"
+    "« Rien n'est tranché », confie un conseiller du ministre. Selon l'entourage du ministre, l'arbitrage "
+    "tombera en mai. « Il faut attendre », glisse un proche du chef de l'État.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "tombera en mai")->speaker, ==, "entourage du ministre");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Il faut attendre")->speaker, ==, "proche du chef de l'État");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -215,6 +232,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-fr/conditional-auxiliary", test_conditional_auxiliary);
   g_test_add_func ("/parallax/quotes-fr/impersonal-on-place", test_impersonal_on_place);
   g_test_add_func ("/parallax/quotes-fr/clitic-points-back", test_clitic_points_back);
+  g_test_add_func ("/parallax/quotes-fr/circle-with-genitive", test_circle_with_genitive);
 
   return g_test_run ();
 }

@@ -1325,6 +1325,60 @@ name_given_as (Doc    *doc,
   return FALSE;
 }
 
+/* "selon l'entourage de Mme Vautrin", "glisse un proche du chef de
+ * l'État": a French circle around someone speaks as the whole phrase, its
+ * genitives included ("de", "du", "des", "d'", each with one word and its
+ * article), not as its bare noun. */
+static const char * const french_circles[] = {
+  "entourage", "l'entourage", "l’entourage", "proche", "proches", "intime", "intimes",
+};
+
+static gboolean
+french_circle_forward (Doc    *doc,
+                       guint   i,
+                       gint    sentence,
+                       Source *source)
+{
+  static const char * const links[] = { "de", "du", "des" };
+  static const char * const articles[] = { "le", "la", "les" };
+  guint head = i, k;
+
+  if (doc->capital_nouns || doc->pro_drop || doc->inflecting || !is_word (doc, i))
+    return FALSE;
+  if (lower_is (doc, i, "un", "une", "des", "l'un", "l’un", "l'une", "l’une", "ses", "son", "sa", "leur", NULL))
+    head = i + 1;
+  if (!px_quotes_allowed_token (doc, head, sentence) || !is_word (doc, head)
+      || !px_text_list_contains (french_circles, G_N_ELEMENTS (french_circles), lower (doc, head)))
+    return FALSE;
+  k = head + 1;
+  while (px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k))
+    {
+      guint w = k;
+
+      if (px_text_list_contains (links, G_N_ELEMENTS (links), lower (doc, k)))
+        {
+          w = k + 1;
+          if (px_quotes_allowed_token (doc, w, sentence) && is_word (doc, w)
+              && px_text_list_contains (articles, G_N_ELEMENTS (articles), lower (doc, w)))
+            w++;
+        }
+      else if (!(g_str_has_prefix (lower (doc, k), "d'") || g_str_has_prefix (lower (doc, k), "d’")))
+        break;
+      if (!px_quotes_allowed_token (doc, w, sentence) || !is_word (doc, w) || IN (speech_verbs, lower (doc, w)))
+        break;
+      /* "Mme Vautrin", "M. Lecornu": a title and the name it goes with */
+      while (px_quotes_allowed_token (doc, w + 1, sentence) && is_word (doc, w + 1) && px_quotes_is_name_word (doc, w + 1)
+             && px_quotes_is_name_word (doc, w))
+        w++;
+      k = w + 1;
+    }
+  if (k == head + 1)
+    return FALSE;
+  source->first = head;
+  source->last = k - 1;
+  return TRUE;
+}
+
 static gboolean
 source_forward_phrase (Doc    *doc,
                        guint   i,
@@ -1342,6 +1396,8 @@ source_forward_phrase (Doc    *doc,
   /* "Selon la préfecture d'Ille-et-Vilaine, …", "según el Ministerio de
    * Sanidad, …" */
   if (romance_institution_forward (doc, i, sentence, source))
+    return TRUE;
+  if (french_circle_forward (doc, i, sentence, source))
     return TRUE;
   /* "lamentó una de ellas, Carmen Ortiz", "said one of them, Tom Reed",
    * "a raconté l'une d'elles, Anne Roy": one of a group, then the name
@@ -7599,7 +7655,11 @@ resolve_source_inner (Doc    *doc,
           }
         /* "the diplomat" after "a senior EU diplomat": the fuller phrase
          * ("another source" is someone else) */
-        for (guint a = 0; a < doc->anonymous->len && !introduces_someone_new (doc, source->first); a++)
+        for (guint a = 0; a < doc->anonymous->len && !introduces_someone_new (doc, source->first)
+                          /* "l'entourage du ministre" is not "un conseiller du ministre" */
+                          && !(is_word (doc, source->first)
+                               && px_text_list_contains (french_circles, G_N_ELEMENTS (french_circles), lower (doc, source->first)));
+             a++)
           {
             const char *known = g_ptr_array_index (doc->anonymous, a);
             g_autofree char *head = anonymous_head (known);
