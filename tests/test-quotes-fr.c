@@ -212,6 +212,20 @@ test_circle_with_genitive (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Il faut attendre")->speaker, ==, "proche du chef de l'État");
 }
 
+/* "Un autre ministre, plus prudent, confie : « … »": another holder of
+ * the role is not the person the article named with it. */
+static void
+test_another_role_holder (void)
+{
+  static const char *text =
+    "La ministre du logement, Agnès Pellerin, défend son projet de loi.\n\n"
+    "« Le texte passera », assure-t-elle. Un autre ministre, plus sceptique, confie : « Rien n'est joué. »";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Le texte passera")->speaker, ==, "Agnès Pellerin");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Rien n'est joué")->speaker, ==, "autre ministre");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,6 +247,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-fr/impersonal-on-place", test_impersonal_on_place);
   g_test_add_func ("/parallax/quotes-fr/clitic-points-back", test_clitic_points_back);
   g_test_add_func ("/parallax/quotes-fr/circle-with-genitive", test_circle_with_genitive);
+  g_test_add_func ("/parallax/quotes-fr/another-role-holder", test_another_role_holder);
 
   return g_test_run ();
 }

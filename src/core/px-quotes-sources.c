@@ -11377,6 +11377,21 @@ px_quotes_resolve_source (Doc    *doc,
             source_is_person (source, named);
         }
     }
+  /* "Un autre ministre, plus prudent, confie", "un autre élu": "autre"
+   * before a role brings in someone else than whoever holds that role in
+   * the article; the phrase from "autre" on is the unnamed speaker */
+  if (source->person != NULL && !source->person->org && !source->pronoun && !doc->capital_nouns && !doc->pro_drop
+      && source->first < source->last)
+    for (guint t = source->first; t < source->last; t++)
+      if (is_word (doc, t) && lower_is (doc, t, "autre", NULL) && t > 0 && is_word (doc, t - 1)
+          && lower_is (doc, t - 1, "un", "une", NULL))
+        {
+          g_free (source->speaker);
+          source->speaker = px_quotes_slice (doc, t, source->last);
+          source->person = NULL;
+          g_clear_pointer (&source->description, g_free);
+          break;
+        }
   /* "L'entreprise Parkéo a assuré …", "the company Veltrion said": a noun
    * for a business before its name is no part of the name, as
    * "Chipmaker Veltrion" is not */
