@@ -288,6 +288,79 @@ test_paper_name_in_marks (void)
   g_assert_null (px_test_find_quote (quotes, "Kornauer Tagblatt"));
 }
 
+/* "Die Landrätin Ingrid Bollwein zeigte sich enttäuscht. Die Klinik sei
+ * …": a first subjunctive with no report before it gives the words of the
+ * person the sentence before opens on; the writer's own conditional ("Ein
+ * Neubau wäre …") is no report. */
+static void
+test_subjunctive_after_subject (void)
+{
+  static const char *text =
+    "Die Geburtsstation in Talheim schließt.\n\n"
+    "Die Landrätin Ingrid Bollwein zeigte sich enttäuscht. Die Klinik sei für viele Familien der einzige "
+    "Ort in erreichbarer Nähe.\n\n"
+    "Der Klinikträger Sanvita hat den Standort lange gestützt. Ein Neubau wäre aber nicht vor 2030 möglich.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "einzige Ort in erreichbarer Nähe")->speaker, ==, "Ingrid Bollwein");
+  for (guint i = 0; i < quotes->len; i++)
+    g_assert_null (strstr (((PxQuote *) g_ptr_array_index (quotes, i))->text, "Neubau"));
+}
+
+/* "Seine Verteidigerin Deniz Aksoy …. „…“, sagte er": a role noun in
+ * "-in" makes the person a woman whose given name tells nothing, so "er"
+ * is someone else. */
+static void
+test_feminine_role_gender (void)
+{
+  static const char *text =
+    "Der Angeklagte Mirko Halbach schwieg während des ganzen Prozesses.\n\n"
+    "Seine Verteidigerin Deniz Aksoy sprach von einem tragischen Fehler. „Es tut mir unendlich leid“, sagte er "
+    "am Ende mit leiser Stimme.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "unendlich leid")->speaker, ==, "Mirko Halbach");
+}
+
+/* "die ab Frühjahr Lieferungen abnehmen": two nouns after a preposition
+ * of time are no person for a later "sie". */
+static void
+test_nouns_after_time_preposition (void)
+{
+  static const char *text =
+    "Die Geschäftsführerin Martina Oswald gibt sich zuversichtlich.\n\n"
+    "Man habe neue Kunden gewonnen, die ab Frühjahr Lieferungen abnehmen. „Wir schaffen das“, sagte sie.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Wir schaffen das")->speaker, ==, "Martina Oswald");
+}
+
+/* "hatte im Frühling erklärt": the season between the auxiliary and the
+ * participle is a time, not the speaker. */
+static void
+test_spring_time_adjunct (void)
+{
+  static const char *text =
+    "Die Regierungsrätin Petra Gubler-Frei (FDP) hält an ihrem Kurs fest.\n\n"
+    "Gubler-Frei hatte im Frühling erklärt, der Kanton werde keine weiteren Ausnahmen bewilligen.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "keine weiteren Ausnahmen")->speaker, ==, "Petra Gubler-Frei");
+}
+
+/* "Das hat Verbandschef Rolf Imbach am Montag erklärt.": a pointing-back
+ * cue in the perfect, its subject between the auxiliary and the time. */
+static void
+test_perfect_points_back (void)
+{
+  static const char *text =
+    "Der Bauernverband lehnt den neuen Wolfsplan entschieden ab. Das hat Verbandschef Rolf Imbach am Montag "
+    "erklärt.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "neuen Wolfsplan")->speaker, ==, "Rolf Imbach");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +392,11 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/trade-noun-before-firm", test_trade_noun_before_firm);
   g_test_add_func ("/parallax/quotes-de/object-is-no-quote", test_object_is_no_quote);
   g_test_add_func ("/parallax/quotes-de/paper-name-in-marks", test_paper_name_in_marks);
+  g_test_add_func ("/parallax/quotes-de/subjunctive-after-subject", test_subjunctive_after_subject);
+  g_test_add_func ("/parallax/quotes-de/feminine-role-gender", test_feminine_role_gender);
+  g_test_add_func ("/parallax/quotes-de/nouns-after-time-preposition", test_nouns_after_time_preposition);
+  g_test_add_func ("/parallax/quotes-de/spring-time-adjunct", test_spring_time_adjunct);
+  g_test_add_func ("/parallax/quotes-de/perfect-points-back", test_perfect_points_back);
 
   return g_test_run ();
 }

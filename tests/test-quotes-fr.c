@@ -154,6 +154,78 @@ test_adverb_before_participle (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "ouverte au dialogue")->speaker, ==, "Élisabeth Norel");
 }
 
+/* "Elle aurait confié à ses proches que …": the conditional of a reported
+ * claim is an auxiliary, not part of a name opening the sentence. */
+static void
+test_conditional_auxiliary (void)
+{
+  static const char *text =
+    "La ministre de la culture, Sabine Ortolan, ne décolère pas.\n\n"
+    "Elle aurait confié à ses proches que le budget des musées ne baisserait pas d'un euro.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "budget des musées")->speaker, ==, "Sabine Ortolan");
+}
+
+/* "…, glisse-t-on à Bercy": the impersonal "on" of an inverted cue speaks
+ * for the place or circle named after it, not for the last person named. */
+static void
+test_impersonal_on_place (void)
+{
+  static const char *text =
+    "Le ministre des comptes publics, Rémi Castagnède, a présenté son plan mardi.\n\n"
+    "« Personne ne touchera aux retraites cette année », glisse-t-on à Bercy.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Personne ne touchera")->speaker, ==, "Bercy");
+}
+
+/* "Le groupe … l'a annoncé jeudi.": the clitic "l'" on the auxiliary
+ * points back, so the sentence before is what was said. */
+static void
+test_clitic_points_back (void)
+{
+  static const char *text =
+    "Fermeture à Saint-Ouen\n\n"
+    "L'usine de Saint-Ouen fermera en juin. Le groupe Dalvène l'a annoncé jeudi aux salariés.\n\n"
+    "Les travaux dureront un mois. La mairie l'a confirmé hier.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "fermera en juin")->speaker, ==, "Dalvène");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "dureront un mois")->speaker, ==, "mairie");
+}
+
+/* "Selon l'entourage de Mme Ortolan", "glisse un proche du chef de
+ * l'État": a circle around someone speaks as the whole phrase with its
+ * genitives, not as its bare noun nor as another anonymous phrase ending
+ * on the same word. */
+static void
+test_circle_with_genitive (void)
+{
+  static const char *text =
+    "La ministre de la culture, Sabine Ortolan, prépare son budget.\n\n"
+    "« Rien n'est tranché », confie un conseiller du ministre. Selon l'entourage du ministre, l'arbitrage "
+    "tombera en mai. « Il faut attendre », glisse un proche du chef de l'État.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "tombera en mai")->speaker, ==, "entourage du ministre");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Il faut attendre")->speaker, ==, "proche du chef de l'État");
+}
+
+/* "Un autre ministre, plus prudent, confie : « … »": another holder of
+ * the role is not the person the article named with it. */
+static void
+test_another_role_holder (void)
+{
+  static const char *text =
+    "La ministre du logement, Agnès Pellerin, défend son projet de loi.\n\n"
+    "« Le texte passera », assure-t-elle. Un autre ministre, plus sceptique, confie : « Rien n'est joué. »";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Le texte passera")->speaker, ==, "Agnès Pellerin");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Rien n'est joué")->speaker, ==, "autre ministre");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,6 +243,11 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-fr/department-for-council", test_department_for_council);
   g_test_add_func ("/parallax/quotes-fr/listener-no-description", test_listener_no_description);
   g_test_add_func ("/parallax/quotes-fr/adverb-before-participle", test_adverb_before_participle);
+  g_test_add_func ("/parallax/quotes-fr/conditional-auxiliary", test_conditional_auxiliary);
+  g_test_add_func ("/parallax/quotes-fr/impersonal-on-place", test_impersonal_on_place);
+  g_test_add_func ("/parallax/quotes-fr/clitic-points-back", test_clitic_points_back);
+  g_test_add_func ("/parallax/quotes-fr/circle-with-genitive", test_circle_with_genitive);
+  g_test_add_func ("/parallax/quotes-fr/another-role-holder", test_another_role_holder);
 
   return g_test_run ();
 }

@@ -1288,6 +1288,30 @@ given_name_gender (const char *name)
   return 0;
 }
 
+/* 'f' when the last word of the German description @description is a
+ * role noun in the feminine "-in" ("Anwältin", "Oberstaatsanwältin",
+ * "Geschäftsführerin"), else 0. */
+static char
+german_feminine_role (const char *description)
+{
+  static const char * const not_feminine[] = {
+    "termin", "medizin", "benzin", "vitamin", "magazin", "berlin", "kamin", "rosin", "ruin", "protein",
+    "disziplin", "urin", "insulin", "kokain", "nikotin",
+  };
+  const char *last = strrchr (description, ' ');
+  g_autofree char *word = g_utf8_strdown (last != NULL ? last + 1 : description, -1);
+  gsize length = strlen (word);
+
+  /* a noun (capitalised in the text), long enough to be a stem and "-in" */
+  if (length < 6 || !g_str_has_suffix (word, "in") || g_str_has_suffix (word, "ein")
+      || !g_unichar_isupper (g_utf8_get_char (last != NULL ? last + 1 : description)))
+    return 0;
+  for (guint k = 0; k < G_N_ELEMENTS (not_feminine); k++)
+    if (g_str_has_suffix (word, not_feminine[k]))
+      return 0;
+  return 'f';
+}
+
 /* "Rasa Keturka met her counterpart": a pronoun soon after a name, with no
  * other name between, tells the person's gender. */
 static void
@@ -2362,6 +2386,8 @@ px_quotes_collect_people (Doc *doc)
            * nouns after a preposition ("von" opens names: "von Kessel") */
           static const char * const prepositions[] = {
             "auf", "mit", "für", "über", "unter", "nach", "vor", "bei", "zur", "zum", "ohne", "gegen", "durch", "wegen",
+            /* "die ab Herbst Aufträge bringen sollen": a time and then the object */
+            "ab", "seit", "bis", "trotz", "statt",
           };
 
           if (!nobody && i > 0 && doc->token_segment[i - 1] == doc->token_segment[i])
@@ -2652,6 +2678,10 @@ px_quotes_collect_people (Doc *doc)
         }
       for (guint d = 0; d < person->descriptions->len && !person->org; d++)
         person->org = describes_institution (g_ptr_array_index (person->descriptions, d));
+      /* "Ihre Anwältin Sevgi Aydemir": a German role noun in -in is a
+       * woman's, whatever her given name tells */
+      if (doc->capital_nouns && !person->org && person->gender == 0 && person->descriptions->len > 0)
+        person->gender = german_feminine_role (g_ptr_array_index (person->descriptions, 0));
       /* "Brennock Civil Engineering said it had …": a name that speaks of
        * itself as "it" is an institution */
       if (!person->org && person->gender == 0 && strchr (person->name, ' ') != NULL)

@@ -1449,6 +1449,60 @@ name_given_as (Doc    *doc,
   return FALSE;
 }
 
+/* "selon l'entourage de Mme Vautrin", "glisse un proche du chef de
+ * l'État": a French circle around someone speaks as the whole phrase, its
+ * genitives included ("de", "du", "des", "d'", each with one word and its
+ * article), not as its bare noun. */
+static const char * const french_circles[] = {
+  "entourage", "l'entourage", "l’entourage", "proche", "proches", "intime", "intimes",
+};
+
+static gboolean
+french_circle_forward (Doc    *doc,
+                       guint   i,
+                       gint    sentence,
+                       Source *source)
+{
+  static const char * const links[] = { "de", "du", "des" };
+  static const char * const articles[] = { "le", "la", "les" };
+  guint head = i, k;
+
+  if (doc->capital_nouns || doc->pro_drop || doc->inflecting || !is_word (doc, i))
+    return FALSE;
+  if (lower_is (doc, i, "un", "une", "des", "l'un", "l’un", "l'une", "l’une", "ses", "son", "sa", "leur", NULL))
+    head = i + 1;
+  if (!px_quotes_allowed_token (doc, head, sentence) || !is_word (doc, head)
+      || !px_text_list_contains (french_circles, G_N_ELEMENTS (french_circles), lower (doc, head)))
+    return FALSE;
+  k = head + 1;
+  while (px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k))
+    {
+      guint w = k;
+
+      if (px_text_list_contains (links, G_N_ELEMENTS (links), lower (doc, k)))
+        {
+          w = k + 1;
+          if (px_quotes_allowed_token (doc, w, sentence) && is_word (doc, w)
+              && px_text_list_contains (articles, G_N_ELEMENTS (articles), lower (doc, w)))
+            w++;
+        }
+      else if (!(g_str_has_prefix (lower (doc, k), "d'") || g_str_has_prefix (lower (doc, k), "d’")))
+        break;
+      if (!px_quotes_allowed_token (doc, w, sentence) || !is_word (doc, w) || IN (speech_verbs, lower (doc, w)))
+        break;
+      /* "Mme Vautrin", "M. Lecornu": a title and the name it goes with */
+      while (px_quotes_allowed_token (doc, w + 1, sentence) && is_word (doc, w + 1) && px_quotes_is_name_word (doc, w + 1)
+             && px_quotes_is_name_word (doc, w))
+        w++;
+      k = w + 1;
+    }
+  if (k == head + 1)
+    return FALSE;
+  source->first = head;
+  source->last = k - 1;
+  return TRUE;
+}
+
 static gboolean
 source_forward_phrase (Doc    *doc,
                        guint   i,
@@ -1466,6 +1520,8 @@ source_forward_phrase (Doc    *doc,
   /* "Selon la préfecture d'Ille-et-Vilaine, …", "según el Ministerio de
    * Sanidad, …" */
   if (romance_institution_forward (doc, i, sentence, source))
+    return TRUE;
+  if (french_circle_forward (doc, i, sentence, source))
     return TRUE;
   /* "lamentó una de ellas, Carmen Ortiz", "said one of them, Tom Reed",
    * "a raconté l'une d'elles, Anne Roy": one of a group, then the name
@@ -2719,6 +2775,8 @@ german_time_noun (Doc  *doc,
     "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
     "november", "dezember", "woche", "wochenende", "monat", "jahr", "jahres", "frühjahr", "sommer", "herbst",
     "winter", "vormittag", "nachmittag", "abend", "morgen", "tag", "tage", "wochen", "monaten", "jahren",
+    /* the spring of Swiss and Austrian papers ("hatte im Frühling erklärt") */
+    "frühling", "frühlings",
   };
 
   return is_word (doc, i)
@@ -2767,10 +2825,18 @@ german_time_adjunct_before (Doc  *doc,
   while (k > 0 && px_quotes_allowed_token (doc, k - 1, sentence) && is_word (doc, k - 1)
          && px_text_list_contains (adverbs, G_N_ELEMENTS (adverbs), lower (doc, k - 1)))
     k--;
-  if (k == i || k == 0 || !px_quotes_allowed_token (doc, k - 1, sentence) || !is_word (doc, k - 1)
-      || !px_text_list_contains (auxiliaries, G_N_ELEMENTS (auxiliaries), lower (doc, k - 1)))
+  if (k == i || k == 0 || !px_quotes_allowed_token (doc, k - 1, sentence) || !is_word (doc, k - 1))
     return 0;
-  return i - k;
+  if (px_text_list_contains (auxiliaries, G_N_ELEMENTS (auxiliaries), lower (doc, k - 1)))
+    return i - k;
+  /* "Das hat Präsident Urs Kälin am Montag erklärt", "…, hatte die
+   * Ministerin im Mai gesagt": after an auxiliary in second place the
+   * subject stands between it and the time; a name must end there */
+  if (px_quotes_is_name_word (doc, k - 1))
+    for (guint a = k - 1; a > 0 && a + 5 > k && px_quotes_allowed_token (doc, a - 1, sentence) && is_word (doc, a - 1); a--)
+      if (px_text_list_contains (auxiliaries, G_N_ELEMENTS (auxiliaries), lower (doc, a - 1)))
+        return i - k;
+  return 0;
 }
 
 /* "Wie das Landratsamt auf Nachfrage mitteilte", "teilte die Stadt auf
@@ -7848,7 +7914,11 @@ resolve_source_inner (Doc    *doc,
           }
         /* "the diplomat" after "a senior EU diplomat": the fuller phrase
          * ("another source" is someone else) */
-        for (guint a = 0; a < doc->anonymous->len && !introduces_someone_new (doc, source->first); a++)
+        for (guint a = 0; a < doc->anonymous->len && !introduces_someone_new (doc, source->first)
+                          /* "l'entourage du ministre" is not "un conseiller du ministre" */
+                          && !(is_word (doc, source->first)
+                               && px_text_list_contains (french_circles, G_N_ELEMENTS (french_circles), lower (doc, source->first)));
+             a++)
           {
             const char *known = g_ptr_array_index (doc->anonymous, a);
             g_autofree char *head = anonymous_head (known);
@@ -10050,6 +10120,21 @@ px_quotes_cue_at (Doc      *doc,
       cue->source.first = cue->source.last = i;
       cue->source.pronoun = TRUE;
       cue->found = TRUE;
+      /* "glisse-t-on à Matignon", "nuance-t-on dans l'entourage du
+       * ministre", "assure-t-on chez Renault": the impersonal "on" speaks
+       * for the place or circle named after it */
+      if (g_str_has_suffix (lower (doc, i), "-on") && px_quotes_allowed_token (doc, i + 1, sentence) && is_word (doc, i + 1)
+          && lower_is (doc, i + 1, "à", "dans", "chez", "au", "aux", NULL))
+        {
+          Source place = { 0, };
+
+          if (px_quotes_source_forward (doc, i + 2, sentence, &place) && place.first == i + 2)
+            {
+              cue->source = place;
+            }
+          else
+            px_quotes_source_clear (&place);
+        }
     }
   else if (i > 0 && px_quotes_allowed_token (doc, i - 1, sentence) && px_quotes_incise_base (lower (doc, i - 1)) > 0)
     {
@@ -11864,6 +11949,21 @@ px_quotes_resolve_source (Doc    *doc,
             source_is_person (source, named);
         }
     }
+  /* "Un autre ministre, plus prudent, confie", "un autre élu": "autre"
+   * before a role brings in someone else than whoever holds that role in
+   * the article; the phrase from "autre" on is the unnamed speaker */
+  if (source->person != NULL && !source->person->org && !source->pronoun && !doc->capital_nouns && !doc->pro_drop
+      && source->first < source->last)
+    for (guint t = source->first; t < source->last; t++)
+      if (is_word (doc, t) && lower_is (doc, t, "autre", NULL) && t > 0 && is_word (doc, t - 1)
+          && lower_is (doc, t - 1, "un", "une", NULL))
+        {
+          g_free (source->speaker);
+          source->speaker = px_quotes_slice (doc, t, source->last);
+          source->person = NULL;
+          g_clear_pointer (&source->description, g_free);
+          break;
+        }
   /* "L'entreprise Parkéo a assuré …", "the company Veltrion said": a noun
    * for a business before its name is no part of the name, as
    * "Chipmaker Veltrion" is not */

@@ -434,6 +434,12 @@ static const char * const between_words[] = {
   "often", "always", "never", "sometimes", "still", "now", "first",
   "a", "а", "также", "hat", "a", "ha", "habían", "había", "ont", "had", "did", "does", "do",
   "s'est", "s'était", "se", "est", "sont", "avait", "haben", "hatte", "hatten", "han", "hanno", "fait",
+  /* the French conditional of reported claims ("Elle aurait rappelé au
+   * président que …") and the plural past */
+  "aurait", "auraient", "avaient",
+  /* the object pointing back on the French auxiliary ("La mairie l'a
+   * confirmé") */
+  "l'a", "l'ont", "l'avait", "l'avaient", "l’a", "l’ont", "l’avait", "l’avaient",
   /* sentence adverbs between a subject and its verb ("a également indiqué",
    * "hat zudem erklärt", "ha además señalado") */
   "également", "aussi", "ailleurs", "déjà", "encore", "toutefois", "pourtant", "notamment", "enfin",

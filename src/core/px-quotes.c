@@ -3138,6 +3138,37 @@ points_back (Doc  *doc,
   return 0;
 }
 
+/* "La mairie l'a confirmé lundi.", "Le groupe l'avait annoncé en
+ * mars.": in French the object pointing back is a clitic on the
+ * auxiliary, after the subject. Returns the token of "l'a" (its verb
+ * follows, maybe after one adverb), or G_MAXUINT. */
+static guint
+french_clitic_back (Doc  *doc,
+                    gint  sentence)
+{
+  static const char * const clitics[] = {
+    "l'a", "l'ont", "l'avait", "l'avaient", "l’a", "l’ont", "l’avait", "l’avaient",
+  };
+  Sentence *s = &g_array_index (doc->sentences, Sentence, sentence);
+
+  if (doc->capital_nouns || doc->pro_drop)
+    return G_MAXUINT;
+  for (guint t = s->first + 1; t + 1 <= s->last && t < s->first + 10; t++)
+    {
+      if (doc->span_of[t] >= 0 || is_punct (doc, t, ','))
+        return G_MAXUINT;
+      if (is_word (doc, t) && px_text_list_contains (clitics, G_N_ELEMENTS (clitics), lower (doc, t)))
+        {
+          guint verb = t + 1;
+
+          if (is_word (doc, verb) && IN (between_words, lower (doc, verb)) && verb < s->last)
+            verb++;
+          return is_word (doc, verb) && px_quotes_is_speech_verb (doc, verb, FALSE) ? t : G_MAXUINT;
+        }
+    }
+  return G_MAXUINT;
+}
+
 /* The sentence before a pointing-back cue, as one quote of the cue's source. */
 static gboolean
 add_pointed_back (Doc  *doc,
@@ -3146,11 +3177,12 @@ add_pointed_back (Doc  *doc,
   Sentence *sentence = &g_array_index (doc->sentences, Sentence, s);
   Sentence *before;
   guint n = points_back (doc, s);
+  guint clitic = n == 0 ? french_clitic_back (doc, s) : G_MAXUINT;
   guint first, last, n_words = 0;
   Cue cue;
   gboolean added = FALSE;
 
-  if (n == 0 || s == 0)
+  if ((n == 0 && clitic == G_MAXUINT) || s == 0)
     return FALSE;
   before = &g_array_index (doc->sentences, Sentence, s - 1);
   /* the pointed-back sentence is in the same paragraph and not a quote itself */
@@ -3182,24 +3214,48 @@ add_pointed_back (Doc  *doc,
           n = paper->close + 1 - sentence->first;
       }
   }
-  {
-    gboolean near_cue = find_cue (doc, s, sentence->first + n, G_MAXUINT, FALSE, &cue)
-                        && cue.first <= sentence->first + n + 2;
+  if (clitic != G_MAXUINT)
+    {
+      /* the verb after "l'a" is the cue, its subject the sentence's */
+      if (!find_cue (doc, s, clitic + 1, G_MAXUINT, FALSE, &cue) || cue.first > clitic + 2 || cue.first <= clitic
+          || cue.source.first >= clitic)
+        {
+          px_quotes_source_clear (&cue.source);
+          return FALSE;
+        }
+    }
+  /* "Das hat die Exekutive am Mittwoch bekanntgegeben.": in the German
+   * perfect the participle closes the sentence, its subject stands after
+   * the auxiliary */
+  else if (doc->capital_nouns && sentence->first + n < sentence->last && is_word (doc, sentence->first + n)
+           && lower_is (doc, sentence->first + n, "hat", "haben", "hatte", "hatten", NULL))
+    {
+      if (!find_cue (doc, s, sentence->last, G_MAXUINT, FALSE, &cue) || cue.source.first <= sentence->first + n
+          || cue.first < cue.source.last)
+        {
+          px_quotes_source_clear (&cue.source);
+          return FALSE;
+        }
+    }
+  else
+    {
+      gboolean near_cue = find_cue (doc, s, sentence->first + n, G_MAXUINT, FALSE, &cue)
+                          && cue.first <= sentence->first + n + 2;
 
-    /* "Así lo anunció la gerente …, X, quien explicó que …": the
-     * relative's cue is nearer its own clause, but the verb right after
-     * the pointing words is the one they are the object of */
-    if (!near_cue && doc->pro_drop)
-      {
-        px_quotes_source_clear (&cue.source);
-        near_cue = px_quotes_cue_at (doc, sentence->first + n, s, FALSE, &cue);
-      }
-    if (!near_cue)
-      {
-        px_quotes_source_clear (&cue.source);
-        return FALSE;
-      }
-  }
+      /* "Así lo anunció la gerente …, X, quien explicó que …": the
+       * relative's cue is nearer its own clause, but the verb right after
+       * the pointing words is the one they are the object of */
+      if (!near_cue && doc->pro_drop)
+        {
+          px_quotes_source_clear (&cue.source);
+          near_cue = px_quotes_cue_at (doc, sentence->first + n, s, FALSE, &cue);
+        }
+      if (!near_cue)
+        {
+          px_quotes_source_clear (&cue.source);
+          return FALSE;
+        }
+    }
   /* "Об этом сообщила пресс-служба": the pointing words are no subject;
    * the one after the verb is */
   if (cue.source.first < sentence->first + n)
@@ -3289,6 +3345,60 @@ subjunctive_sentence (Doc      *doc,
   return FALSE;
 }
 
+/* "Chams Bürgermeister Martin Stoiber zeigte sich besorgt. Heimerl sei
+ * einer der größten Arbeitgeber der Stadt.": a German subjunctive sentence
+ * with no cue and no report before it, right after a sentence of the same
+ * paragraph that has no quotation marks and opens on a person, reports
+ * that person's words (the writer speaks in the indicative). */
+static void
+add_subjunctive_after_subject (Doc  *doc,
+                               gint  s)
+{
+  const Sentence *sentence = &g_array_index (doc->sentences, Sentence, s);
+  const Sentence *before = &g_array_index (doc->sentences, Sentence, s - 1);
+  /* the second subjunctive is also the writer's own conditional ("Ein
+   * solches Urteil wäre das erste …"): only a report's first subjunctive
+   * stands without a report before it */
+  static const char * const conditional[] = {
+    "hätte", "hätten", "wäre", "wären", "könnten", "müssten", "würden", "dürften", "würde",
+  };
+  Source subject = { 0, };
+  guint first = sentence->first, last = sentence->last;
+  guint position = 0;
+
+  if (doc->token_segment[before->first] != doc->token_segment[first] || sentence_has_speech_quote (doc, s - 1))
+    return;
+  for (guint t = first; t <= last && position < 6; t++)
+    if (is_word (doc, t) && ++position >= 2
+        && px_text_list_contains (conditional, G_N_ELEMENTS (conditional), lower (doc, t)))
+      return;
+  for (guint t = before->first; t <= before->last; t++)
+    if (doc->span_of[t] >= 0 || (tok (doc, t)->flags & PX_LEXICON_TOKEN_QUOTE))
+      return;
+  if (px_quotes_sentence_subject (doc, s - 1, &subject))
+    {
+      px_quotes_resolve_source (doc, &subject);
+      if (subject.person != NULL && !subject.person->org)
+        {
+          PxQuote *quote;
+          gint none = -1;
+          guint no_cue = G_MAXUINT;
+
+          while (last > first && !is_word (doc, last))
+            last--;
+          quote = new_quote (doc, PX_QUOTE_SPEECH, clause_text (doc, first, last),
+                             tok (doc, first)->start, tok (doc, last)->end, FALSE);
+          px_quotes_quote_from_person (quote, subject.person);
+          g_ptr_array_add (doc->quotes, quote);
+          g_array_append_val (doc->quote_sentence, s);
+          g_array_append_val (doc->quote_span, none);
+          g_array_append_val (doc->quote_cue, no_cue);
+          g_ptr_array_add (doc->quote_person, subject.person);
+        }
+    }
+  px_quotes_source_clear (&subject);
+}
+
 static void
 add_subjunctive_continuations (Doc *doc)
 {
@@ -3343,7 +3453,10 @@ add_subjunctive_continuations (Doc *doc)
           previous = two_back;
       }
       if (previous == NULL)
-        continue;
+        {
+          add_subjunctive_after_subject (doc, s);
+          continue;
+        }
       while (last > first && !is_word (doc, last))
         last--;
       {
@@ -3496,7 +3609,7 @@ find_indirect_quotes (Doc *doc)
           add_coordinated_after_quote (doc, s);
           continue;
         }
-      pointed = points_back (doc, s) > 0 && add_pointed_back (doc, s);
+      pointed = (points_back (doc, s) > 0 || french_clitic_back (doc, s) != G_MAXUINT) && add_pointed_back (doc, s);
       if (pointed && !doc->pro_drop)
         continue;
       /* "Así lo anunció la gerente, X, quien explicó que …": after the
