@@ -653,6 +653,23 @@ test_acronym_for_its_office (void)
                    "Главное управление МЧС по краю");
 }
 
+/* "По словам Кольцова" after "Виктор Кольцов", with "Анна Кольцова" named
+ * only further on: the genitive of the man already mentioned, not the
+ * nominative of the woman met later */
+static void
+test_oblique_surname_of_man_named_before (void)
+{
+  const char *text =
+    "Томские физики собрали новый детектор\n\n"
+    "Руководитель работы, профессор Виктор Кольцов рассказал, что прибор уже готов.\n\n"
+    "По словам Кольцова, испытания начнутся весной.\n\n"
+    "Соавтор статьи Анна Кольцова добавила, что прибор недорог. «Он втрое дешевле импортного», — уточнила Кольцова.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "испытания начнутся весной")->speaker, ==, "Виктор Кольцов");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "втрое дешевле импортного")->speaker, ==, "Анна Кольцова");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -737,6 +754,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/bare-service-noun", test_bare_service_noun);
 
   g_test_add_func ("/parallax/quotes-ru/acronym-for-its-office", test_acronym_for_its_office);
+
+  g_test_add_func ("/parallax/quotes-ru/oblique-surname-of-man-named-before", test_oblique_surname_of_man_named_before);
 
   return g_test_run ();
 }

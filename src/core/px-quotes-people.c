@@ -1518,6 +1518,29 @@ px_quotes_find_person_by_part (Doc        *doc,
               }
           }
       }
+  /* "По словам Струнина" after "Валерий Струнин", his co-author "Ольга
+   * Струнина" named only further on: a surname that is one person's
+   * nominative and another's oblique form names the one already
+   * mentioned, when that is one person */
+  if (best != NULL && best_seen == G_MAXUINT && doc->inflecting && g_strv_length (words) == 1)
+    {
+      guint found = 0;
+      Person *earlier = NULL;
+
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+
+          if (person == best || person->org || person->lower_last == NULL || strchr (person->name, ' ') == NULL
+              || !oblique_surname (person->lower_last, last) || px_quotes_mention_before (person, before) == G_MAXUINT)
+            continue;
+          if (earlier != person)
+            found++;
+          earlier = person;
+        }
+      if (found == 1)
+        best = earlier;
+    }
   /* "По словам Ершова" for "Виктор Ершов": in a language that inflects
    * names, the surname in another case, when it fits one person only */
   if (best == NULL && doc->inflecting && g_strv_length (words) == 1)
