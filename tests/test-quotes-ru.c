@@ -670,6 +670,23 @@ test_oblique_surname_of_man_named_before (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "втрое дешевле импортного")->speaker, ==, "Анна Кольцова");
 }
 
+/* "— смеется Петров", "— вспоминала она": a feature's verbs of manner
+ * and the imperfective past are cues of their own, so the quote goes to
+ * the person they name, not to the woman quoted before */
+static void
+test_feature_manner_verbs (void)
+{
+  const char *text =
+    "Пасека на краю леса\n\n"
+    "Пасечница Нина Петрова держит сорок ульев. «Пчелы чувствуют настроение хозяина», — говорит она.\n\n"
+    "Ее брат Олег Петров помогает по выходным. «Я их боюсь до сих пор», — смеется Петров.\n\n"
+    "Соседка Петровых, учительница Вера Лунина, однажды спасла пасеку от пожара. «Дым было видно из окна школы», — вспоминала Лунина.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Я их боюсь до сих пор")->speaker, ==, "Олег Петров");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Дым было видно из окна школы")->verb, ==, "вспоминала");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -756,6 +773,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/acronym-for-its-office", test_acronym_for_its_office);
 
   g_test_add_func ("/parallax/quotes-ru/oblique-surname-of-man-named-before", test_oblique_surname_of_man_named_before);
+
+  g_test_add_func ("/parallax/quotes-ru/feature-manner-verbs", test_feature_manner_verbs);
 
   return g_test_run ();
 }
