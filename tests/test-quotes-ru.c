@@ -687,6 +687,24 @@ test_feature_manner_verbs (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Дым было видно из окна школы")->verb, ==, "вспоминала");
 }
 
+/* "— сказала в прениях гособвинитель": the occasion of the words between
+ * the verb and a role says when, not who; the role is a word of the
+ * family of the one the article gave ("помощник прокурора"), not the
+ * defendant named last */
+static void
+test_occasion_between_verb_and_role (void)
+{
+  const char *text =
+    "Суд над капитаном\n\n"
+    "Помощник прокурора Елена Чернова выступила в суде. Капитан Андрей Зимин молчал.\n\n"
+    "«Он знал о шторме», — сказала в прениях гособвинитель.\n\n"
+    "«Я не виноват», — заявил на заседании подсудимый Зимин.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Он знал о шторме")->speaker, ==, "Елена Чернова");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Я не виноват")->speaker, ==, "Андрей Зимин");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -775,6 +793,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/oblique-surname-of-man-named-before", test_oblique_surname_of_man_named_before);
 
   g_test_add_func ("/parallax/quotes-ru/feature-manner-verbs", test_feature_manner_verbs);
+
+  g_test_add_func ("/parallax/quotes-ru/occasion-between-verb-and-role", test_occasion_between_verb_and_role);
 
   return g_test_run ();
 }

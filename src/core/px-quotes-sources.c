@@ -165,6 +165,8 @@ role_acronym_of (const char *acronym,
 
 /* A role phrase ("the Armenian prime minister") names the person the article
  * introduced with those words. */
+static gboolean role_family_match (const char *word, const char *described);
+
 static Person *
 find_person_by_role (Doc  *doc,
                      guint first,
@@ -228,7 +230,12 @@ find_person_by_role (Doc  *doc,
                                            /* "die Ministerin" for the "Gesundheitsministerin":
                                             * a German compound ends in its head */
                                            || (doc->capital_nouns && strlen (lower (doc, i)) >= 5
-                                               && g_str_has_suffix (word, lower (doc, i))));
+                                               && g_str_has_suffix (word, lower (doc, i)))
+                                           /* "гособвинитель" for the "помощник прокурора",
+                                            * "наставник" for the "главный тренер": Russian
+                                            * second references by a word of the role's family */
+                                           || (doc->inflecting && px_quotes_is_cyrillic_word (doc, i)
+                                               && role_family_match (lower (doc, i), word)));
                 }
               all = found;
             }
@@ -534,7 +541,32 @@ static const char * const role_families[][12] = {
   { "juge", "magistrat", "magistrate", NULL },
   { "juez", "jueza", "magistrado", "magistrada", NULL },
   { "staatsanwalt", "staatsanwältin", "ankläger", "anklägerin", NULL },
+  /* ru: "гособвинитель" for "помощник прокурора", "наставник" for the
+   * "главный тренер"; a description keeps its case ("прокурора") */
+  { "прокурор", "прокурора", "гособвинитель", "гособвинителя", "обвинитель", "обвинителя", NULL },
+  { "тренер", "тренера", "наставник", "наставника", "рулевой", NULL },
+  { "адвокат", "адвоката", "защитник", "защитника", "юрист", NULL },
 };
+
+/* Whether @word and @described are two words of one role family. */
+static gboolean
+role_family_match (const char *word,
+                   const char *described)
+{
+  for (gsize f = 0; f < G_N_ELEMENTS (role_families); f++)
+    {
+      gboolean a = FALSE, b = FALSE;
+
+      for (guint k = 0; role_families[f][k] != NULL; k++)
+        {
+          a = a || strcmp (role_families[f][k], word) == 0;
+          b = b || strcmp (role_families[f][k], described) == 0;
+        }
+      if (a && b)
+        return TRUE;
+    }
+  return FALSE;
+}
 
 /* Definite articles before a role that refers back ("the minister", "l'édile", "der Rathauschef"). */
 static gboolean
@@ -627,6 +659,7 @@ static const char * const legal_roles[] = {
   "barrister", "solicitor", "lawyer", "attorney", "counsel", "prosecutor", "judge", "coroner", "magistrate",
   "avocat", "avocate", "procureur", "procureure", "juge", "anwalt", "anwältin", "verteidiger", "verteidigerin",
   "richter", "richterin", "staatsanwalt", "staatsanwältin", "abogado", "abogada", "fiscal", "juez", "jueza",
+  "прокурор", "гособвинитель", "обвинитель", "адвокат", "защитник", "судья",
 };
 
 static gboolean may_cue_at (Doc *doc, guint i);
@@ -1325,6 +1358,22 @@ name_given_as (Doc    *doc,
   return FALSE;
 }
 
+static guint russian_occasion_after_verb (Doc *doc, guint i, gint sentence);
+
+/* Whether a speech verb and the occasion of the words stand right before
+ * @i: "сказала в прениях | гособвинитель" */
+static gboolean
+russian_occasion_before (Doc  *doc,
+                         guint i,
+                         gint  sentence)
+{
+  for (guint n = 3; n <= 4 && i >= n; n++)
+    if (is_word (doc, i - n) && IN (speech_verbs, lower (doc, i - n))
+        && russian_occasion_after_verb (doc, i - n + 1, sentence) == i)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 source_forward_phrase (Doc    *doc,
                        guint   i,
@@ -1627,7 +1676,8 @@ source_forward_phrase (Doc    *doc,
       && (px_quotes_is_title (doc, i)
           /* "По мнению парламентария, …" */
           || (i > 1 && according_length (doc, i - 2) == 2 && g_utf8_strlen (word, -1) > 4)
-          || (i > 0 && is_word (doc, i - 1) && IN (speech_verbs, lower (doc, i - 1)) && g_utf8_strlen (word, -1) > 4
+          || (i > 0 && is_word (doc, i - 1) && (IN (speech_verbs, lower (doc, i - 1)) || russian_occasion_before (doc, i, sentence))
+              && g_utf8_strlen (word, -1) > 4
               && !IN (stop_words, word) && !g_str_has_suffix (word, "ам") && !g_str_has_suffix (word, "ям")
               && !g_str_has_suffix (word, "у") && !g_str_has_suffix (word, "ю")
               && !IN (pronouns_person, word) && !IN (pronouns_group, word))))
@@ -4017,6 +4067,41 @@ source_backward (Doc    *doc,
 /* "a annoncé jeudi la préfecture", "ha explicado este lunes el alcalde":
  * a day between an inverted verb and its subject. Returns the token after
  * it, or @i. */
+/* "— сказала в прениях гособвинитель", "— заявил на пресс-конференции
+ * тренер", "— сказал после матча Name": a Russian phrase naming the
+ * occasion of the words between the verb and its subject says when or
+ * where, not who. Returns the token after it when a word follows, or @i. */
+static guint
+russian_occasion_after_verb (Doc  *doc,
+                             guint i,
+                             gint  sentence)
+{
+  static const char * const occasions[] = {
+    "прени", "заседани", "суде", "пресс-конференци", "конференци", "брифинг", "интервью", "комментари",
+    "бесед", "эфир", "допрос", "совещани", "планерк", "встреч", "матч", "игры", "игре", "разговор",
+    "выступлени", "слове", "трансляци",
+  };
+  guint k = i;
+
+  if (!px_quotes_is_cyrillic_word (doc, k) || !px_quotes_allowed_token (doc, k, sentence)
+      || !lower_is (doc, k, "в", "во", "на", "после", "перед", NULL))
+    return i;
+  k++;
+  /* one adjective: "на послематчевой пресс-конференции", "в последнем слове" */
+  for (guint n = 0; n < 2; n++, k++)
+    {
+      if (!px_quotes_allowed_token (doc, k, sentence) || !px_quotes_is_cyrillic_word (doc, k)
+          || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        return i;
+      if (px_text_list_has_prefix (occasions, G_N_ELEMENTS (occasions), lower (doc, k)))
+        break;
+      if (n == 1)
+        return i;
+    }
+  k++;
+  return px_quotes_allowed_token (doc, k, sentence) && px_quotes_is_cyrillic_word (doc, k) ? k : i;
+}
+
 static guint
 skip_time_words (Doc  *doc,
                  guint i,
@@ -4038,6 +4123,12 @@ skip_time_words (Doc  *doc,
   };
   guint k = i;
 
+  if (doc->inflecting)
+    {
+      k = russian_occasion_after_verb (doc, i, sentence);
+      if (k != i)
+        return k;
+    }
   for (gsize t = 0; t < G_N_ELEMENTS (turn); t++)
     {
       guint n = 0;
@@ -8854,6 +8945,7 @@ russian_source (Doc    *doc,
   if (!inverted)
     return FALSE;
   j = russian_skip_listener (doc, verb + 1, sentence);
+  j = russian_skip_listener (doc, russian_occasion_after_verb (doc, j, sentence), sentence);
   /* "…, уточнили там.": there, at the institution just quoted, after the
    * verb as before it */
   if (j <= s->last && px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && lower_is (doc, j, "там", NULL)
