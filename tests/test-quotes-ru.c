@@ -705,6 +705,21 @@ test_occasion_between_verb_and_role (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Я не виноват")->speaker, ==, "Андрей Зимин");
 }
 
+/* "Ректор КГУ, член-корреспондент РАН Павел Осинин …. По его словам":
+ * "ректор", "профессор", "помощник" are roles written before a name,
+ * capitalised at a sentence start, so the pronoun after finds the man,
+ * not the role */
+static void
+test_rector_before_name (void)
+{
+  const char *text =
+    "Университет получил грант\n\n"
+    "Ректор КГУ, член-корреспондент РАН Павел Осинин назвал проект «прорывом для региона». По его словам, вуз уже ищет партнеров.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "вуз уже ищет партнеров")->speaker, ==, "Павел Осинин");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -795,6 +810,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/feature-manner-verbs", test_feature_manner_verbs);
 
   g_test_add_func ("/parallax/quotes-ru/occasion-between-verb-and-role", test_occasion_between_verb_and_role);
+
+  g_test_add_func ("/parallax/quotes-ru/rector-before-name", test_rector_before_name);
 
   return g_test_run ();
 }
