@@ -720,6 +720,26 @@ test_rector_before_name (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "вуз уже ищет партнеров")->speaker, ==, "Павел Осинин");
 }
 
+/* "Собеседник агентства, знакомый с ходом переговоров, утверждает":
+ * the clause that tells which unnamed source it is stays in its label
+ * after a paper or a place too; a clause on why it is unnamed does not */
+static void
+test_source_with_identifying_clause (void)
+{
+  const char *text =
+    "Сделка по заводу затягивается\n\n"
+    "Собеседник агентства, знакомый с ходом переговоров, утверждает, что стороны не сошлись в цене.\n\n"
+    "Источник в министерстве, близкий к руководству, сообщил, что решение примут в мае.\n\n"
+    "Источник в холдинге, пожелавший остаться неизвестным, сообщил, что совет директоров одобрит сделку в июне.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "стороны не сошлись в цене")->speaker, ==,
+                   "Собеседник агентства, знакомый с ходом переговоров");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "решение примут в мае")->speaker, ==,
+                   "Источник в министерстве, близкий к руководству");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "одобрит сделку в июне")->speaker, ==, "Источник в холдинге");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -812,6 +832,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/occasion-between-verb-and-role", test_occasion_between_verb_and_role);
 
   g_test_add_func ("/parallax/quotes-ru/rector-before-name", test_rector_before_name);
+
+  g_test_add_func ("/parallax/quotes-ru/source-with-identifying-clause", test_source_with_identifying_clause);
 
   return g_test_run ();
 }

@@ -3021,9 +3021,20 @@ russian_subject_with_clause (Doc    *doc,
        * unnamed source placed by a preposition is that phrase; the clause
        * only says why it is unnamed */
       else if (c - 1 > f + 1 && lower_is (doc, f, "источник", "собеседник", "собеседница", NULL)
-               && is_word (doc, f + 1) && lower_is (doc, f + 1, "в", "во", "из", "на", "среди", NULL))
+               && is_word (doc, f + 1) && lower_is (doc, f + 1, "в", "во", "из", "на", "среди", NULL)
+               && (g_str_has_prefix (opener, "пожелав") || g_str_has_prefix (opener, "попросив")))
         {
           source->speaker = px_quotes_slice (doc, f, c - 1);
+          g_ptr_array_add (doc->anonymous, g_strdup (source->speaker));
+        }
+      /* "Собеседник РБК, знакомый с ходом переговоров, …", "Источник в
+       * правительстве, знакомый с обсуждением, …": a clause that tells
+       * which source it is stays in its label, as after "Источник" alone */
+      else if (c - 1 > f && lower_is (doc, f, "источник", "собеседник", "собеседница", NULL)
+               && (c - 1 == f + 1 || (is_word (doc, f + 1) && lower_is (doc, f + 1, "в", "во", "из", "на", "среди", NULL))))
+        {
+          source->last = i - 2;
+          source->speaker = px_quotes_slice (doc, f, i - 2);
           g_ptr_array_add (doc->anonymous, g_strdup (source->speaker));
         }
     }
