@@ -740,6 +740,21 @@ test_source_with_identifying_clause (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "одобрит сделку в июне")->speaker, ==, "Источник в холдинге");
 }
 
+/* "Ее сосед, пенсионер Павел Лосев, уверен, что …": "уверен" states an
+ * opinion as "считает" does, and a name in apposition closing its commas
+ * before it is the subject */
+static void
+test_sure_after_apposition (void)
+{
+  const char *text =
+    "Прорыв трубы на Садовой\n\n"
+    "Без воды остались двенадцать домов.\n\n"
+    "Ее сосед по площадке, пенсионер Павел Лосев, уверен, что авария была предсказуемой.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "авария была предсказуемой")->speaker, ==, "Павел Лосев");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -834,6 +849,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/rector-before-name", test_rector_before_name);
 
   g_test_add_func ("/parallax/quotes-ru/source-with-identifying-clause", test_source_with_identifying_clause);
+
+  g_test_add_func ("/parallax/quotes-ru/sure-after-apposition", test_sure_after_apposition);
 
   return g_test_run ();
 }

@@ -8168,6 +8168,8 @@ px_quotes_is_speech_verb (Doc      *doc,
       && !((strcmp (word, "believes") == 0 || strcmp (word, "thinks") == 0
             || strcmp (word, "believed") == 0 || strcmp (word, "thought") == 0
             || strcmp (word, "считает") == 0 || strcmp (word, "полагает") == 0 || strcmp (word, "cree") == 0
+            /* "Name уверен, что …": sure, as a stated opinion */
+            || strcmp (word, "уверен") == 0 || strcmp (word, "уверена") == 0
             || strcmp (word, "considera") == 0 || strcmp (word, "glaubt") == 0
             /* "The Congressional Budget Office estimated that" */
             || ((strcmp (word, "estimated") == 0 || strcmp (word, "estimates") == 0)
@@ -8178,6 +8180,11 @@ px_quotes_is_speech_verb (Doc      *doc,
                || russian_subject_with_clause (doc, i, doc->token_sentence[i], NULL)
                /* "Сделка выглядит логичной, считает аналитик … Наталья Сурина." */
                || russian_opinion_after_clause (doc, i)
+               /* "Ее сосед, пенсионер Геннадий Ложкин, уверен, что …": a
+                * Russian name in apposition closes its commas before the verb */
+               || (doc->inflecting && i > 2 && is_punct (doc, i - 1, ',') && px_quotes_is_name_word (doc, i - 2)
+                   && px_quotes_is_cyrillic_word (doc, i - 2) && px_quotes_run_start_back (doc, i - 2) < i - 2
+                   && !(tok (doc, px_quotes_run_start_back (doc, i - 2))->flags & PX_LEXICON_TOKEN_SENT_START))
                || (px_quotes_is_name_word (doc, i - 1) && (!(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)
                                                             || surname_of_person_named_before (doc, i - 1))))
            && (is_word (doc, i + 1)
