@@ -755,6 +755,21 @@ test_sure_after_apposition (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "авария была предсказуемой")->speaker, ==, "Павел Лосев");
 }
 
+/* "Одна из пассажирок, 34-летняя Нина Гусева, рассказала в суде, что
+ * …": the words are the "что" clause, said by the woman in apposition,
+ * not the phrase before the verb said by the court */
+static void
+test_apposition_then_place_of_words (void)
+{
+  const char *text =
+    "Дело о перевернувшемся катере\n\n"
+    "Одна из пассажирок, 34-летняя Нина Гусева, рассказала в суде, что жилетов на борту не хватало.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "жилетов на борту не хватало")->speaker, ==, "Нина Гусева");
+  assert_no_quote_holds (quotes, "Одна из пассажирок");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -851,6 +866,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/source-with-identifying-clause", test_source_with_identifying_clause);
 
   g_test_add_func ("/parallax/quotes-ru/sure-after-apposition", test_sure_after_apposition);
+
+  g_test_add_func ("/parallax/quotes-ru/apposition-then-place-of-words", test_apposition_then_place_of_words);
 
   return g_test_run ();
 }

@@ -8960,6 +8960,22 @@ russian_source (Doc    *doc,
     }
   if (b == s->first || (b > s->first && !is_word (doc, b - 1)))
     inverted = TRUE;
+  /* "Одна из пассажирок, 34-летняя Анастасия Белова, рассказала в суде,
+   * что …": a name in apposition closes its commas before the verb, and a
+   * "что" clause follows the place of the words; the name speaks */
+  if (inverted && b > s->first + 1 && is_punct (doc, b - 1, ',') && px_quotes_is_name_word (doc, b - 2)
+      && px_quotes_is_cyrillic_word (doc, b - 2))
+    for (guint k = verb + 1; k <= s->last && k < verb + 6; k++)
+      {
+        if (is_punct (doc, k, ','))
+          {
+            if (is_word (doc, k + 1) && lower_is (doc, k + 1, "что", NULL))
+              return FALSE;
+            break;
+          }
+        if (!is_word (doc, k) || !px_quotes_allowed_token (doc, k, sentence))
+          break;
+      }
   if (!inverted)
     return FALSE;
   j = russian_skip_listener (doc, verb + 1, sentence);
