@@ -770,6 +770,20 @@ test_apposition_then_place_of_words (void)
   assert_no_quote_holds (quotes, "Одна из пассажирок");
 }
 
+/* "При этом наставник признал, что …": the connective opening the
+ * sentence is no part of the role, which names the coach */
+static void
+test_connective_before_role (void)
+{
+  const char *text =
+    "«Волга» проиграла дома\n\n"
+    "Главный тренер «Волги» Игорь Гаврилов был недоволен судейством.\n\n"
+    "При этом наставник признал, что команда сама упустила победу.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "команда сама упустила победу")->speaker, ==, "Игорь Гаврилов");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -868,6 +882,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/sure-after-apposition", test_sure_after_apposition);
 
   g_test_add_func ("/parallax/quotes-ru/apposition-then-place-of-words", test_apposition_then_place_of_words);
+
+  g_test_add_func ("/parallax/quotes-ru/connective-before-role", test_connective_before_role);
 
   return g_test_run ();
 }

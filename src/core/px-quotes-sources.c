@@ -3937,6 +3937,7 @@ source_backward (Doc    *doc,
       /* A role or group: read back to its determiner, over the apostrophe
        * of a plural possessive ("the parents' groups said"). */
       guint k = i;
+      gboolean opener = FALSE;
 
       while (k > 0 && px_quotes_allowed_token (doc, k - 1, sentence) && k + 6 > i
              && ((is_word (doc, k - 1) && !IN (stop_words, lower (doc, k - 1)) && !IN (speech_verbs, lower (doc, k - 1)))
@@ -4053,11 +4054,23 @@ source_backward (Doc    *doc,
           source->last = i;
           return TRUE;
         }
+      /* "При этом наставник признал", "Однако наставник отметил", "В итоге
+       * тренер добавил": a Russian connective opening the sentence is no
+       * part of the role after it */
+      if (px_quotes_is_cyrillic_word (doc, i))
+        while (k < i && is_word (doc, k)
+               && lower_is (doc, k, "при", "этом", "кроме", "того", "вместе", "с", "тем", "в", "то", "же", "время",
+                            "однако", "также", "впрочем", "итоге", "свою", "очередь", "затем", "потом", "позже",
+                            "позднее", "тогда", NULL))
+          {
+            k++;
+            opener = TRUE;
+          }
       /* "In a written response, police headquarters said": a bare noun
        * phrase opening the clause is its subject; a possessive name
        * makes it longer ("South Africa's transport ministry said"). */
       if ((k + 3 > i || (k + 5 > i && possessive_in (doc, k, i)))
-          && (k == 0 || !px_quotes_allowed_token (doc, k - 1, sentence) || is_punct (doc, k - 1, ','))
+          && (k == 0 || !px_quotes_allowed_token (doc, k - 1, sentence) || is_punct (doc, k - 1, ',') || opener)
           && (tok (doc, k)->flags & PX_LEXICON_TOKEN_NUMBER) == 0 && !g_str_has_suffix (word, "ing"))
         {
           source->first = k;
