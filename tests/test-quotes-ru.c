@@ -784,6 +784,21 @@ test_connective_before_role (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "команда сама упустила победу")->speaker, ==, "Игорь Гаврилов");
 }
 
+/* "— сказал представитель компании. after "холдинг «Северсталь-Агро»":
+ * the representative speaks for the body the article named with that
+ * noun, not for "компания" */
+static void
+test_representative_of_kind_named_before (void)
+{
+  const char *text =
+    "Элеватор под Курском сменит владельца\n\n"
+    "Элеватор в Льгове купит компания «Зерновая долина».\n\n"
+    "«Мы давно искали актив в этом районе», — сказал представитель компании.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Мы давно искали актив")->speaker, ==, "Зерновая долина");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -884,6 +899,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/apposition-then-place-of-words", test_apposition_then_place_of_words);
 
   g_test_add_func ("/parallax/quotes-ru/connective-before-role", test_connective_before_role);
+
+  g_test_add_func ("/parallax/quotes-ru/representative-of-kind-named-before", test_representative_of_kind_named_before);
 
   return g_test_run ();
 }

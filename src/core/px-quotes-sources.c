@@ -9101,6 +9101,19 @@ russian_source (Doc    *doc,
       && g_str_has_prefix (lower (doc, j), "представител"))
     {
       g_autofree char *nominative = russian_body_nominative (lower (doc, j + 1));
+      /* "— сказал представитель группы" after "группе «Агрокомплекс»",
+       * "представитель компании" after "компания «…»": the body the
+       * article named with that noun, the noun alone ending the clause */
+      char *named = !(px_quotes_allowed_token (doc, j + 2, sentence) && is_word (doc, j + 2))
+                    ? russian_kind_named_before (doc, j, lower (doc, j + 1)) : NULL;
+
+      if (named != NULL)
+        {
+          source->first = j;
+          source->last = j + 1;
+          source->speaker = named;
+          return TRUE;
+        }
 
       if (nominative != NULL)
         {
