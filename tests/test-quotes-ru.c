@@ -799,6 +799,22 @@ test_representative_of_kind_named_before (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Мы давно искали актив")->speaker, ==, "Зерновая долина");
 }
 
+/* "Помощник прокурора Ленинского района Твери Анна Жукова": the role
+ * runs over the place it serves, capitalised and in the genitive, so
+ * "гособвинитель" later finds her, not the defendant named last */
+static void
+test_role_over_place_in_genitive (void)
+{
+  const char *text =
+    "Водителю грузовика запросили четыре года\n\n"
+    "Помощник прокурора Ленинского района Твери Анна Жукова попросила суд приговорить водителя Олега Пронина к четырем годам.\n\n"
+    "По версии следствия, 40-летний Пронин уснул за рулем.\n\n"
+    "«Он ехал без отдыха двое суток», — сказала гособвинитель.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Он ехал без отдыха двое суток")->speaker, ==, "Анна Жукова");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -901,6 +917,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/connective-before-role", test_connective_before_role);
 
   g_test_add_func ("/parallax/quotes-ru/representative-of-kind-named-before", test_representative_of_kind_named_before);
+
+  g_test_add_func ("/parallax/quotes-ru/role-over-place-in-genitive", test_role_over_place_in_genitive);
 
   return g_test_run ();
 }

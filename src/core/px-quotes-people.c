@@ -1801,6 +1801,25 @@ elided_onto_name (Doc        *doc,
 }
 
 /* Words just before a name that describe it ("Azerbaijani freelance journalist"). */
+/* Whether token @p is a capitalised Russian word in the genitive inside
+ * a role, not opening the sentence: "Самары", "Волжского", "Минсельхоза"
+ * in "Помощник прокурора Волжского района Самары …". */
+static gboolean
+russian_genitive_place (Doc  *doc,
+                        guint p)
+{
+  static const char * const endings[] = { "ы", "и", "а", "я", "ого", "его", "ой", "ей" };
+  const char *word = lower (doc, p);
+
+  if ((tok (doc, p)->flags & (PX_LEXICON_TOKEN_SENT_START | PX_LEXICON_TOKEN_ALL_CAPS))
+      || g_unichar_get_script (g_utf8_get_char (word)) != G_UNICODE_SCRIPT_CYRILLIC || p == 0 || !is_word (doc, p - 1))
+    return FALSE;
+  /* only after a lower-case word of the role or another such place */
+  if ((tok (doc, p - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) && !russian_genitive_place (doc, p - 1))
+    return FALSE;
+  return px_text_list_has_suffix (endings, G_N_ELEMENTS (endings), word);
+}
+
 static char *
 premodifier (Doc  *doc,
              guint name_first)
@@ -1827,7 +1846,10 @@ premodifier (Doc  *doc,
       /* "Council leader Amanda Price": a sentence may open with the
        * institution the role belongs to */
       if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && !px_quotes_looks_demonym (doc, p) && !px_quotes_is_title (doc, p)
-          && !((tok (doc, p)->flags & PX_LEXICON_TOKEN_SENT_START) && (IN (institution_nouns, word) || IN (org_words, word))))
+          && !((tok (doc, p)->flags & PX_LEXICON_TOKEN_SENT_START) && (IN (institution_nouns, word) || IN (org_words, word)))
+          /* "Помощник прокурора Волжского района Самары Елена Чернова":
+           * a Russian role runs over the place it serves, in the genitive */
+          && !(doc->inflecting && russian_genitive_place (doc, p)))
         break;
       if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_NUMBER) != 0)
         break;
