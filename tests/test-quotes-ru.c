@@ -815,6 +815,20 @@ test_role_over_place_in_genitive (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Он ехал без отдыха двое суток")->speaker, ==, "Анна Жукова");
 }
 
+/* "Сам Осипов после матча сказал корреспонденту «…», что …": an
+ * adjunct of time between a name and its verb says when, not who */
+static void
+test_time_adjunct_between_name_and_verb (void)
+{
+  const char *text =
+    "«Ротор» обыграл «Факел»\n\n"
+    "Главный тренер «Ротора» Сергей Лунев похвалил защитника Дениса Осипова.\n\n"
+    "Сам Осипов после матча сказал корреспонденту «Вечерней газеты», что играл с травмой.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "играл с травмой")->speaker, ==, "Денис Осипов");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -919,6 +933,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/representative-of-kind-named-before", test_representative_of_kind_named_before);
 
   g_test_add_func ("/parallax/quotes-ru/role-over-place-in-genitive", test_role_over_place_in_genitive);
+
+  g_test_add_func ("/parallax/quotes-ru/time-adjunct-between-name-and-verb", test_time_adjunct_between_name_and_verb);
 
   return g_test_run ();
 }

@@ -3120,7 +3120,7 @@ source_backward (Doc    *doc,
         if (!px_quotes_allowed_token (doc, k, sentence) || !px_quotes_is_cyrillic_word (doc, k)
             || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) || IN (speech_verbs, lower (doc, k)))
           break;
-        if (lower_is (doc, k, "в", "во", "на", NULL) && k + 1 < i && px_quotes_allowed_token (doc, k - 1, sentence)
+        if (lower_is (doc, k, "в", "во", "на", "после", "перед", NULL) && k + 1 < i && px_quotes_allowed_token (doc, k - 1, sentence)
             && px_quotes_is_name_word (doc, k - 1) && px_quotes_is_cyrillic_word (doc, k - 1)
             /* a capital opening the sentence names someone known */
             && (!(tok (doc, k - 1)->flags & PX_LEXICON_TOKEN_SENT_START)
