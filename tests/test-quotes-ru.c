@@ -829,6 +829,21 @@ test_time_adjunct_between_name_and_verb (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "играл с травмой")->speaker, ==, "Денис Осипов");
 }
 
+/* "похвалил вратаря Никиту Баранова" … "Баранов": a man's given name in
+ * "-у" before a surname in "-а" is the accusative of a name in "-а"
+ * ("Никита"), not the dative of one ending in a consonant */
+static void
+test_man_in_accusative_with_a_name (void)
+{
+  const char *text =
+    "«Ротор» обыграл «Факел»\n\n"
+    "Главный тренер «Ротора» Сергей Лунев похвалил вратаря Никиту Осипова.\n\n"
+    "Сам Осипов после матча сказал корреспонденту «Вечерней газеты», что играл с травмой.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "играл с травмой")->speaker, ==, "Никита Осипов");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -935,6 +950,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/role-over-place-in-genitive", test_role_over_place_in_genitive);
 
   g_test_add_func ("/parallax/quotes-ru/time-adjunct-between-name-and-verb", test_time_adjunct_between_name_and_verb);
+
+  g_test_add_func ("/parallax/quotes-ru/man-in-accusative-with-a-name", test_man_in_accusative_with_a_name);
 
   return g_test_run ();
 }

@@ -1623,6 +1623,17 @@ px_quotes_find_person_by_part (Doc        *doc,
           g_autofree char *given_lower = g_utf8_strdown (given, -1);
           char *nominative = NULL;
 
+          /* "вратаря Никиту Баранова": a surname in "-а" is the
+           * accusative, where a given name in "-у"/"-ю" is one of the
+           * "-а"/"-я" names ("Никита", "Илья"); with the dative "-у" of
+           * "Ивану Баранову" the surname says so */
+          if (g_str_has_suffix (oblique->name, "а") && g_utf8_strlen (given_lower, -1) > 3
+              && (g_str_has_suffix (given_lower, "у") || g_str_has_suffix (given_lower, "ю")))
+            {
+              g_autofree char *stem = g_strndup (given, strlen (given) - strlen ("у"));
+
+              nominative = g_strconcat (stem, g_str_has_suffix (given_lower, "у") ? "а" : "я", " ", words[0], NULL);
+            }
           for (guint e = 0; e < G_N_ELEMENTS (given_endings) && nominative == NULL; e++)
             if (g_str_has_suffix (given_lower, given_endings[e][0]) && g_utf8_strlen (given_lower, -1) > 3)
               {
