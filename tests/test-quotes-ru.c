@@ -844,6 +844,19 @@ test_man_in_accusative_with_a_name (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "играл с травмой")->speaker, ==, "Никита Осипов");
 }
 
+/* "Name ранее говорила, что …": an adverb of time between the name and
+ * the verb is no part of either */
+static void
+test_adverb_between_name_and_verb (void)
+{
+  const char *text =
+    "Квоту на вывоз леса могут продлить\n\n"
+    "Глава ведомства Марина Ершова ранее говорила, что квота останется до осени.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "квота останется до осени")->speaker, ==, "Марина Ершова");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -952,6 +965,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/time-adjunct-between-name-and-verb", test_time_adjunct_between_name_and_verb);
 
   g_test_add_func ("/parallax/quotes-ru/man-in-accusative-with-a-name", test_man_in_accusative_with_a_name);
+
+  g_test_add_func ("/parallax/quotes-ru/adverb-between-name-and-verb", test_adverb_between_name_and_verb);
 
   return g_test_run ();
 }

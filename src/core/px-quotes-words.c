@@ -425,6 +425,8 @@ static const char * const between_words[] = {
   /* frequency adverbs of a profile or obituary ("Lowry often said") */
   "often", "always", "never", "sometimes", "still", "now", "first",
   "a", "а", "также", "hat", "a", "ha", "habían", "había", "ont", "had", "did", "does", "do",
+  /* ru: "Name ранее говорила, что …", "Name уже заявил", "Name вновь подчеркнул" */
+  "ранее", "уже", "вновь", "снова", "неоднократно", "накануне",
   "s'est", "s'était", "se", "est", "sont", "avait", "haben", "hatte", "hatten", "han", "hanno", "fait",
   /* sentence adverbs between a subject and its verb ("a également indiqué",
    * "hat zudem erklärt", "ha además señalado") */
