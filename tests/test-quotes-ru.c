@@ -857,6 +857,20 @@ test_adverb_between_name_and_verb (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "квота останется до осени")->speaker, ==, "Марина Ершова");
 }
 
+/* "Позднее в пресс-службе министерства «Вестнику» уточнили, что …": an
+ * adverb of time opening the sentence before the institution, and the
+ * paper told in marks, are no part of the speaker */
+static void
+test_adverb_before_institution (void)
+{
+  const char *text =
+    "Ограничения на вывоз леса\n\n"
+    "Позднее в пресс-службе министерства «Вестнику» уточнили, что речь идет только о круглом лесе.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "речь идет только о круглом лесе")->speaker, ==, "пресс-служба министерства");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -967,6 +981,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/man-in-accusative-with-a-name", test_man_in_accusative_with_a_name);
 
   g_test_add_func ("/parallax/quotes-ru/adverb-between-name-and-verb", test_adverb_between_name_and_verb);
+
+  g_test_add_func ("/parallax/quotes-ru/adverb-before-institution", test_adverb_before_institution);
 
   return g_test_run ();
 }

@@ -8884,7 +8884,12 @@ russian_source (Doc    *doc,
   /* "В жилищной инспекции области «Заволжью онлайн» подтвердили", "В
    * Минтрансе «Ъ» заявили": a name in marks before the verb after no noun
    * that says what it names is the paper told, not part of the institution */
-  if (b > s->first + 2 && is_word (doc, s->first) && strcmp (lower (doc, s->first), "в") == 0)
+  if (b > s->first + 2 && is_word (doc, s->first)
+      && (strcmp (lower (doc, s->first), "в") == 0
+          /* "Позднее в пресс-службе … «Интерфаксу» уточнили" */
+          || (is_word (doc, s->first + 1) && strcmp (lower (doc, s->first + 1), "в") == 0
+              && lower_is (doc, s->first, "позднее", "позже", "ранее", "затем", "также", "вчера", "сегодня", "накануне",
+                           "впоследствии", "впрочем", "однако", NULL))))
     {
       guint k = (doc->span_of[b - 1] < 0 && (tok (doc, b - 1)->flags & PX_LEXICON_TOKEN_QUOTE)) ? b - 2 : b - 1;
       gint listener = doc->span_of[k];
@@ -8913,7 +8918,13 @@ russian_source (Doc    *doc,
       if ((!px_quotes_allowed_token (doc, at, sentence) && !named)
           || (!is_word (doc, at) && doc->span_of[at] < 0 && !(tok (doc, at)->flags & PX_LEXICON_TOKEN_QUOTE)))
         break;
-      if (is_word (doc, at) && strcmp (lower (doc, at), "в") == 0 && (at == s->first || is_punct (doc, at - 1, ',')))
+      if (is_word (doc, at) && strcmp (lower (doc, at), "в") == 0
+          && (at == s->first || is_punct (doc, at - 1, ',')
+              /* "Позднее в пресс-службе … уточнили": an adverb of time
+               * opening the sentence before the institution */
+              || (at == s->first + 1 && is_word (doc, at - 1)
+                  && lower_is (doc, at - 1, "позднее", "позже", "ранее", "затем", "также", "вчера", "сегодня", "накануне",
+                               "впоследствии", "впрочем", "однако", NULL))))
         {
           Source found = { 0, };
 
