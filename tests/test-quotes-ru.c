@@ -653,6 +653,224 @@ test_acronym_for_its_office (void)
                    "Главное управление МЧС по краю");
 }
 
+/* "По словам Кольцова" after "Виктор Кольцов", with "Анна Кольцова" named
+ * only further on: the genitive of the man already mentioned, not the
+ * nominative of the woman met later */
+static void
+test_oblique_surname_of_man_named_before (void)
+{
+  const char *text =
+    "Томские физики собрали новый детектор\n\n"
+    "Руководитель работы, профессор Виктор Кольцов рассказал, что прибор уже готов.\n\n"
+    "По словам Кольцова, испытания начнутся весной.\n\n"
+    "Соавтор статьи Анна Кольцова добавила, что прибор недорог. «Он втрое дешевле импортного», — уточнила Кольцова.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "испытания начнутся весной")->speaker, ==, "Виктор Кольцов");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "втрое дешевле импортного")->speaker, ==, "Анна Кольцова");
+}
+
+/* "— смеется Петров", "— вспоминала она": a feature's verbs of manner
+ * and the imperfective past are cues of their own, so the quote goes to
+ * the person they name, not to the woman quoted before */
+static void
+test_feature_manner_verbs (void)
+{
+  const char *text =
+    "Пасека на краю леса\n\n"
+    "Пасечница Нина Петрова держит сорок ульев. «Пчелы чувствуют настроение хозяина», — говорит она.\n\n"
+    "Ее брат Олег Петров помогает по выходным. «Я их боюсь до сих пор», — смеется Петров.\n\n"
+    "Соседка Петровых, учительница Вера Лунина, однажды спасла пасеку от пожара. «Дым было видно из окна школы», — вспоминала Лунина.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Я их боюсь до сих пор")->speaker, ==, "Олег Петров");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Дым было видно из окна школы")->verb, ==, "вспоминала");
+}
+
+/* "— сказала в прениях гособвинитель": the occasion of the words between
+ * the verb and a role says when, not who; the role is a word of the
+ * family of the one the article gave ("помощник прокурора"), not the
+ * defendant named last */
+static void
+test_occasion_between_verb_and_role (void)
+{
+  const char *text =
+    "Суд над капитаном\n\n"
+    "Помощник прокурора Елена Чернова выступила в суде. Капитан Андрей Зимин молчал.\n\n"
+    "«Он знал о шторме», — сказала в прениях гособвинитель.\n\n"
+    "«Я не виноват», — заявил на заседании подсудимый Зимин.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Он знал о шторме")->speaker, ==, "Елена Чернова");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Я не виноват")->speaker, ==, "Андрей Зимин");
+}
+
+/* "Ректор КГУ, член-корреспондент РАН Павел Осинин …. По его словам":
+ * "ректор", "профессор", "помощник" are roles written before a name,
+ * capitalised at a sentence start, so the pronoun after finds the man,
+ * not the role */
+static void
+test_rector_before_name (void)
+{
+  const char *text =
+    "Университет получил грант\n\n"
+    "Ректор КГУ, член-корреспондент РАН Павел Осинин назвал проект «прорывом для региона». По его словам, вуз уже ищет партнеров.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "вуз уже ищет партнеров")->speaker, ==, "Павел Осинин");
+}
+
+/* "Собеседник агентства, знакомый с ходом переговоров, утверждает":
+ * the clause that tells which unnamed source it is stays in its label
+ * after a paper or a place too; a clause on why it is unnamed does not */
+static void
+test_source_with_identifying_clause (void)
+{
+  const char *text =
+    "Сделка по заводу затягивается\n\n"
+    "Собеседник агентства, знакомый с ходом переговоров, утверждает, что стороны не сошлись в цене.\n\n"
+    "Источник в министерстве, близкий к руководству, сообщил, что решение примут в мае.\n\n"
+    "Источник в холдинге, пожелавший остаться неизвестным, сообщил, что совет директоров одобрит сделку в июне.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "стороны не сошлись в цене")->speaker, ==,
+                   "Собеседник агентства, знакомый с ходом переговоров");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "решение примут в мае")->speaker, ==,
+                   "Источник в министерстве, близкий к руководству");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "одобрит сделку в июне")->speaker, ==, "Источник в холдинге");
+}
+
+/* "Ее сосед, пенсионер Павел Лосев, уверен, что …": "уверен" states an
+ * opinion as "считает" does, and a name in apposition closing its commas
+ * before it is the subject */
+static void
+test_sure_after_apposition (void)
+{
+  const char *text =
+    "Прорыв трубы на Садовой\n\n"
+    "Без воды остались двенадцать домов.\n\n"
+    "Ее сосед по площадке, пенсионер Павел Лосев, уверен, что авария была предсказуемой.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "авария была предсказуемой")->speaker, ==, "Павел Лосев");
+}
+
+/* "Одна из пассажирок, 34-летняя Нина Гусева, рассказала в суде, что
+ * …": the words are the "что" clause, said by the woman in apposition,
+ * not the phrase before the verb said by the court */
+static void
+test_apposition_then_place_of_words (void)
+{
+  const char *text =
+    "Дело о перевернувшемся катере\n\n"
+    "Одна из пассажирок, 34-летняя Нина Гусева, рассказала в суде, что жилетов на борту не хватало.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "жилетов на борту не хватало")->speaker, ==, "Нина Гусева");
+  assert_no_quote_holds (quotes, "Одна из пассажирок");
+}
+
+/* "При этом наставник признал, что …": the connective opening the
+ * sentence is no part of the role, which names the coach */
+static void
+test_connective_before_role (void)
+{
+  const char *text =
+    "«Волга» проиграла дома\n\n"
+    "Главный тренер «Волги» Игорь Гаврилов был недоволен судейством.\n\n"
+    "При этом наставник признал, что команда сама упустила победу.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "команда сама упустила победу")->speaker, ==, "Игорь Гаврилов");
+}
+
+/* "— сказал представитель компании. after "холдинг «Северсталь-Агро»":
+ * the representative speaks for the body the article named with that
+ * noun, not for "компания" */
+static void
+test_representative_of_kind_named_before (void)
+{
+  const char *text =
+    "Элеватор под Курском сменит владельца\n\n"
+    "Элеватор в Льгове купит компания «Зерновая долина».\n\n"
+    "«Мы давно искали актив в этом районе», — сказал представитель компании.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Мы давно искали актив")->speaker, ==, "Зерновая долина");
+}
+
+/* "Помощник прокурора Ленинского района Твери Анна Жукова": the role
+ * runs over the place it serves, capitalised and in the genitive, so
+ * "гособвинитель" later finds her, not the defendant named last */
+static void
+test_role_over_place_in_genitive (void)
+{
+  const char *text =
+    "Водителю грузовика запросили четыре года\n\n"
+    "Помощник прокурора Ленинского района Твери Анна Жукова попросила суд приговорить водителя Олега Пронина к четырем годам.\n\n"
+    "По версии следствия, 40-летний Пронин уснул за рулем.\n\n"
+    "«Он ехал без отдыха двое суток», — сказала гособвинитель.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Он ехал без отдыха двое суток")->speaker, ==, "Анна Жукова");
+}
+
+/* "Сам Осипов после матча сказал корреспонденту «…», что …": an
+ * adjunct of time between a name and its verb says when, not who */
+static void
+test_time_adjunct_between_name_and_verb (void)
+{
+  const char *text =
+    "«Ротор» обыграл «Факел»\n\n"
+    "Главный тренер «Ротора» Сергей Лунев похвалил защитника Дениса Осипова.\n\n"
+    "Сам Осипов после матча сказал корреспонденту «Вечерней газеты», что играл с травмой.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "играл с травмой")->speaker, ==, "Денис Осипов");
+}
+
+/* "похвалил вратаря Никиту Баранова" … "Баранов": a man's given name in
+ * "-у" before a surname in "-а" is the accusative of a name in "-а"
+ * ("Никита"), not the dative of one ending in a consonant */
+static void
+test_man_in_accusative_with_a_name (void)
+{
+  const char *text =
+    "«Ротор» обыграл «Факел»\n\n"
+    "Главный тренер «Ротора» Сергей Лунев похвалил вратаря Никиту Осипова.\n\n"
+    "Сам Осипов после матча сказал корреспонденту «Вечерней газеты», что играл с травмой.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "играл с травмой")->speaker, ==, "Никита Осипов");
+}
+
+/* "Name ранее говорила, что …": an adverb of time between the name and
+ * the verb is no part of either */
+static void
+test_adverb_between_name_and_verb (void)
+{
+  const char *text =
+    "Квоту на вывоз леса могут продлить\n\n"
+    "Глава ведомства Марина Ершова ранее говорила, что квота останется до осени.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "квота останется до осени")->speaker, ==, "Марина Ершова");
+}
+
+/* "Позднее в пресс-службе министерства «Вестнику» уточнили, что …": an
+ * adverb of time opening the sentence before the institution, and the
+ * paper told in marks, are no part of the speaker */
+static void
+test_adverb_before_institution (void)
+{
+  const char *text =
+    "Ограничения на вывоз леса\n\n"
+    "Позднее в пресс-службе министерства «Вестнику» уточнили, что речь идет только о круглом лесе.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "ru");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "речь идет только о круглом лесе")->speaker, ==, "пресс-служба министерства");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -737,6 +955,34 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-ru/bare-service-noun", test_bare_service_noun);
 
   g_test_add_func ("/parallax/quotes-ru/acronym-for-its-office", test_acronym_for_its_office);
+
+  g_test_add_func ("/parallax/quotes-ru/oblique-surname-of-man-named-before", test_oblique_surname_of_man_named_before);
+
+  g_test_add_func ("/parallax/quotes-ru/feature-manner-verbs", test_feature_manner_verbs);
+
+  g_test_add_func ("/parallax/quotes-ru/occasion-between-verb-and-role", test_occasion_between_verb_and_role);
+
+  g_test_add_func ("/parallax/quotes-ru/rector-before-name", test_rector_before_name);
+
+  g_test_add_func ("/parallax/quotes-ru/source-with-identifying-clause", test_source_with_identifying_clause);
+
+  g_test_add_func ("/parallax/quotes-ru/sure-after-apposition", test_sure_after_apposition);
+
+  g_test_add_func ("/parallax/quotes-ru/apposition-then-place-of-words", test_apposition_then_place_of_words);
+
+  g_test_add_func ("/parallax/quotes-ru/connective-before-role", test_connective_before_role);
+
+  g_test_add_func ("/parallax/quotes-ru/representative-of-kind-named-before", test_representative_of_kind_named_before);
+
+  g_test_add_func ("/parallax/quotes-ru/role-over-place-in-genitive", test_role_over_place_in_genitive);
+
+  g_test_add_func ("/parallax/quotes-ru/time-adjunct-between-name-and-verb", test_time_adjunct_between_name_and_verb);
+
+  g_test_add_func ("/parallax/quotes-ru/man-in-accusative-with-a-name", test_man_in_accusative_with_a_name);
+
+  g_test_add_func ("/parallax/quotes-ru/adverb-between-name-and-verb", test_adverb_between_name_and_verb);
+
+  g_test_add_func ("/parallax/quotes-ru/adverb-before-institution", test_adverb_before_institution);
 
   return g_test_run ();
 }

@@ -1609,6 +1609,29 @@ px_quotes_find_person_by_part (Doc        *doc,
               }
           }
       }
+  /* "По словам Струнина" after "Валерий Струнин", his co-author "Ольга
+   * Струнина" named only further on: a surname that is one person's
+   * nominative and another's oblique form names the one already
+   * mentioned, when that is one person */
+  if (best != NULL && best_seen == G_MAXUINT && doc->inflecting && g_strv_length (words) == 1)
+    {
+      guint found = 0;
+      Person *earlier = NULL;
+
+      for (guint p = 0; p < doc->people->len; p++)
+        {
+          Person *person = g_ptr_array_index (doc->people, p);
+
+          if (person == best || person->org || person->lower_last == NULL || strchr (person->name, ' ') == NULL
+              || !oblique_surname (person->lower_last, last) || px_quotes_mention_before (person, before) == G_MAXUINT)
+            continue;
+          if (earlier != person)
+            found++;
+          earlier = person;
+        }
+      if (found == 1)
+        best = earlier;
+    }
   /* "По словам Ершова" for "Виктор Ершов": in a language that inflects
    * names, the surname in another case, when it fits one person only */
   if (best == NULL && doc->inflecting && g_strv_length (words) == 1)
@@ -1691,6 +1714,17 @@ px_quotes_find_person_by_part (Doc        *doc,
           g_autofree char *given_lower = g_utf8_strdown (given, -1);
           char *nominative = NULL;
 
+          /* "вратаря Никиту Баранова": a surname in "-а" is the
+           * accusative, where a given name in "-у"/"-ю" is one of the
+           * "-а"/"-я" names ("Никита", "Илья"); with the dative "-у" of
+           * "Ивану Баранову" the surname says so */
+          if (g_str_has_suffix (oblique->name, "а") && g_utf8_strlen (given_lower, -1) > 3
+              && (g_str_has_suffix (given_lower, "у") || g_str_has_suffix (given_lower, "ю")))
+            {
+              g_autofree char *stem = g_strndup (given, strlen (given) - strlen ("у"));
+
+              nominative = g_strconcat (stem, g_str_has_suffix (given_lower, "у") ? "а" : "я", " ", words[0], NULL);
+            }
           for (guint e = 0; e < G_N_ELEMENTS (given_endings) && nominative == NULL; e++)
             if (g_str_has_suffix (given_lower, given_endings[e][0]) && g_utf8_strlen (given_lower, -1) > 3)
               {
@@ -1890,6 +1924,25 @@ after_listener_verb (Doc  *doc,
 }
 
 /* Words just before a name that describe it ("Azerbaijani freelance journalist"). */
+/* Whether token @p is a capitalised Russian word in the genitive inside
+ * a role, not opening the sentence: "Самары", "Волжского", "Минсельхоза"
+ * in "Помощник прокурора Волжского района Самары …". */
+static gboolean
+russian_genitive_place (Doc  *doc,
+                        guint p)
+{
+  static const char * const endings[] = { "ы", "и", "а", "я", "ого", "его", "ой", "ей" };
+  const char *word = lower (doc, p);
+
+  if ((tok (doc, p)->flags & (PX_LEXICON_TOKEN_SENT_START | PX_LEXICON_TOKEN_ALL_CAPS))
+      || g_unichar_get_script (g_utf8_get_char (word)) != G_UNICODE_SCRIPT_CYRILLIC || p == 0 || !is_word (doc, p - 1))
+    return FALSE;
+  /* only after a lower-case word of the role or another such place */
+  if ((tok (doc, p - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) && !russian_genitive_place (doc, p - 1))
+    return FALSE;
+  return px_text_list_has_suffix (endings, G_N_ELEMENTS (endings), word);
+}
+
 static char *
 premodifier (Doc  *doc,
              guint name_first)
@@ -1931,7 +1984,10 @@ premodifier (Doc  *doc,
           && !((tok (doc, p)->flags & PX_LEXICON_TOKEN_SENT_START) && (IN (institution_nouns, word) || IN (org_words, word)))
           && !(common_seen && !doc->capital_nouns && !IN (not_name_words, word)
                && !px_text_list_contains (openers, G_N_ELEMENTS (openers), word)
-               && !after_listener_verb (doc, p)))
+               && !after_listener_verb (doc, p))
+          /* "Помощник прокурора Волжского района Самары Елена Чернова":
+           * a Russian role runs over the place it serves, in the genitive */
+          && !(doc->inflecting && russian_genitive_place (doc, p)))
         break;
       if ((tok (doc, p)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0 && common_seen && before_capitals == G_MAXUINT)
         before_capitals = first;

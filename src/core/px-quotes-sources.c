@@ -165,6 +165,8 @@ role_acronym_of (const char *acronym,
 
 /* A role phrase ("the Armenian prime minister") names the person the article
  * introduced with those words. */
+static gboolean role_family_match (const char *word, const char *described);
+
 static Person *
 find_person_by_role (Doc  *doc,
                      guint first,
@@ -228,7 +230,12 @@ find_person_by_role (Doc  *doc,
                                            /* "die Ministerin" for the "Gesundheitsministerin":
                                             * a German compound ends in its head */
                                            || (doc->capital_nouns && strlen (lower (doc, i)) >= 5
-                                               && g_str_has_suffix (word, lower (doc, i))));
+                                               && g_str_has_suffix (word, lower (doc, i)))
+                                           /* "гособвинитель" for the "помощник прокурора",
+                                            * "наставник" for the "главный тренер": Russian
+                                            * second references by a word of the role's family */
+                                           || (doc->inflecting && px_quotes_is_cyrillic_word (doc, i)
+                                               && role_family_match (lower (doc, i), word)));
                 }
               all = found;
             }
@@ -540,7 +547,32 @@ static const char * const role_families[][12] = {
   { "juge", "magistrat", "magistrate", NULL },
   { "juez", "jueza", "magistrado", "magistrada", NULL },
   { "staatsanwalt", "staatsanwältin", "ankläger", "anklägerin", NULL },
+  /* ru: "гособвинитель" for "помощник прокурора", "наставник" for the
+   * "главный тренер"; a description keeps its case ("прокурора") */
+  { "прокурор", "прокурора", "гособвинитель", "гособвинителя", "обвинитель", "обвинителя", NULL },
+  { "тренер", "тренера", "наставник", "наставника", "рулевой", NULL },
+  { "адвокат", "адвоката", "защитник", "защитника", "юрист", NULL },
 };
+
+/* Whether @word and @described are two words of one role family. */
+static gboolean
+role_family_match (const char *word,
+                   const char *described)
+{
+  for (gsize f = 0; f < G_N_ELEMENTS (role_families); f++)
+    {
+      gboolean a = FALSE, b = FALSE;
+
+      for (guint k = 0; role_families[f][k] != NULL; k++)
+        {
+          a = a || strcmp (role_families[f][k], word) == 0;
+          b = b || strcmp (role_families[f][k], described) == 0;
+        }
+      if (a && b)
+        return TRUE;
+    }
+  return FALSE;
+}
 
 /* Definite articles before a role that refers back ("the minister", "l'édile", "der Rathauschef"). */
 static gboolean
@@ -636,6 +668,7 @@ static const char * const legal_roles[] = {
   "barrister", "solicitor", "lawyer", "attorney", "counsel", "prosecutor", "judge", "coroner", "magistrate",
   "avocat", "avocate", "procureur", "procureure", "juge", "anwalt", "anwältin", "verteidiger", "verteidigerin",
   "richter", "richterin", "staatsanwalt", "staatsanwältin", "abogado", "abogada", "fiscal", "juez", "jueza",
+  "прокурор", "гособвинитель", "обвинитель", "адвокат", "защитник", "судья",
 };
 
 static gboolean may_cue_at (Doc *doc, guint i);
@@ -1503,6 +1536,22 @@ french_circle_forward (Doc    *doc,
   return TRUE;
 }
 
+static guint russian_occasion_after_verb (Doc *doc, guint i, gint sentence);
+
+/* Whether a speech verb and the occasion of the words stand right before
+ * @i: "сказала в прениях | гособвинитель" */
+static gboolean
+russian_occasion_before (Doc  *doc,
+                         guint i,
+                         gint  sentence)
+{
+  for (guint n = 3; n <= 4 && i >= n; n++)
+    if (is_word (doc, i - n) && IN (speech_verbs, lower (doc, i - n))
+        && russian_occasion_after_verb (doc, i - n + 1, sentence) == i)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 source_forward_phrase (Doc    *doc,
                        guint   i,
@@ -1832,7 +1881,8 @@ source_forward_phrase (Doc    *doc,
       && (px_quotes_is_title (doc, i)
           /* "По мнению парламентария, …" */
           || (i > 1 && according_length (doc, i - 2) == 2 && g_utf8_strlen (word, -1) > 4)
-          || (i > 0 && is_word (doc, i - 1) && IN (speech_verbs, lower (doc, i - 1)) && g_utf8_strlen (word, -1) > 4
+          || (i > 0 && is_word (doc, i - 1) && (IN (speech_verbs, lower (doc, i - 1)) || russian_occasion_before (doc, i, sentence))
+              && g_utf8_strlen (word, -1) > 4
               && !IN (stop_words, word) && !g_str_has_suffix (word, "ам") && !g_str_has_suffix (word, "ям")
               && !g_str_has_suffix (word, "у") && !g_str_has_suffix (word, "ю")
               && !IN (pronouns_person, word) && !IN (pronouns_group, word))))
@@ -3198,9 +3248,20 @@ russian_subject_with_clause (Doc    *doc,
        * unnamed source placed by a preposition is that phrase; the clause
        * only says why it is unnamed */
       else if (c - 1 > f + 1 && lower_is (doc, f, "источник", "собеседник", "собеседница", NULL)
-               && is_word (doc, f + 1) && lower_is (doc, f + 1, "в", "во", "из", "на", "среди", NULL))
+               && is_word (doc, f + 1) && lower_is (doc, f + 1, "в", "во", "из", "на", "среди", NULL)
+               && (g_str_has_prefix (opener, "пожелав") || g_str_has_prefix (opener, "попросив")))
         {
           source->speaker = px_quotes_slice (doc, f, c - 1);
+          g_ptr_array_add (doc->anonymous, g_strdup (source->speaker));
+        }
+      /* "Собеседник РБК, знакомый с ходом переговоров, …", "Источник в
+       * правительстве, знакомый с обсуждением, …": a clause that tells
+       * which source it is stays in its label, as after "Источник" alone */
+      else if (c - 1 > f && lower_is (doc, f, "источник", "собеседник", "собеседница", NULL)
+               && (c - 1 == f + 1 || (is_word (doc, f + 1) && lower_is (doc, f + 1, "в", "во", "из", "на", "среди", NULL))))
+        {
+          source->last = i - 2;
+          source->speaker = px_quotes_slice (doc, f, i - 2);
           g_ptr_array_add (doc->anonymous, g_strdup (source->speaker));
         }
     }
@@ -3286,7 +3347,7 @@ source_backward (Doc    *doc,
         if (!px_quotes_allowed_token (doc, k, sentence) || !px_quotes_is_cyrillic_word (doc, k)
             || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL) || IN (speech_verbs, lower (doc, k)))
           break;
-        if (lower_is (doc, k, "в", "во", "на", NULL) && k + 1 < i && px_quotes_allowed_token (doc, k - 1, sentence)
+        if (lower_is (doc, k, "в", "во", "на", "после", "перед", NULL) && k + 1 < i && px_quotes_allowed_token (doc, k - 1, sentence)
             && px_quotes_is_name_word (doc, k - 1) && px_quotes_is_cyrillic_word (doc, k - 1)
             /* a capital opening the sentence names someone known */
             && (!(tok (doc, k - 1)->flags & PX_LEXICON_TOKEN_SENT_START)
@@ -4125,6 +4186,7 @@ source_backward (Doc    *doc,
       /* A role or group: read back to its determiner, over the apostrophe
        * of a plural possessive ("the parents' groups said"). */
       guint k = i;
+      gboolean opener = FALSE;
 
       while (k > 0 && px_quotes_allowed_token (doc, k - 1, sentence) && k + 6 > i
              && ((is_word (doc, k - 1) && !IN (stop_words, lower (doc, k - 1)) && !IN (speech_verbs, lower (doc, k - 1)))
@@ -4241,11 +4303,23 @@ source_backward (Doc    *doc,
           source->last = i;
           return TRUE;
         }
+      /* "При этом наставник признал", "Однако наставник отметил", "В итоге
+       * тренер добавил": a Russian connective opening the sentence is no
+       * part of the role after it */
+      if (px_quotes_is_cyrillic_word (doc, i))
+        while (k < i && is_word (doc, k)
+               && lower_is (doc, k, "при", "этом", "кроме", "того", "вместе", "с", "тем", "в", "то", "же", "время",
+                            "однако", "также", "впрочем", "итоге", "свою", "очередь", "затем", "потом", "позже",
+                            "позднее", "тогда", NULL))
+          {
+            k++;
+            opener = TRUE;
+          }
       /* "In a written response, police headquarters said": a bare noun
        * phrase opening the clause is its subject; a possessive name
        * makes it longer ("South Africa's transport ministry said"). */
       if ((k + 3 > i || (k + 5 > i && possessive_in (doc, k, i)))
-          && (k == 0 || !px_quotes_allowed_token (doc, k - 1, sentence) || is_punct (doc, k - 1, ','))
+          && (k == 0 || !px_quotes_allowed_token (doc, k - 1, sentence) || is_punct (doc, k - 1, ',') || opener)
           && (tok (doc, k)->flags & PX_LEXICON_TOKEN_NUMBER) == 0 && !g_str_has_suffix (word, "ing"))
         {
           source->first = k;
@@ -4266,6 +4340,41 @@ source_backward (Doc    *doc,
 /* "a annoncé jeudi la préfecture", "ha explicado este lunes el alcalde":
  * a day between an inverted verb and its subject. Returns the token after
  * it, or @i. */
+/* "— сказала в прениях гособвинитель", "— заявил на пресс-конференции
+ * тренер", "— сказал после матча Name": a Russian phrase naming the
+ * occasion of the words between the verb and its subject says when or
+ * where, not who. Returns the token after it when a word follows, or @i. */
+static guint
+russian_occasion_after_verb (Doc  *doc,
+                             guint i,
+                             gint  sentence)
+{
+  static const char * const occasions[] = {
+    "прени", "заседани", "суде", "пресс-конференци", "конференци", "брифинг", "интервью", "комментари",
+    "бесед", "эфир", "допрос", "совещани", "планерк", "встреч", "матч", "игры", "игре", "разговор",
+    "выступлени", "слове", "трансляци",
+  };
+  guint k = i;
+
+  if (!px_quotes_is_cyrillic_word (doc, k) || !px_quotes_allowed_token (doc, k, sentence)
+      || !lower_is (doc, k, "в", "во", "на", "после", "перед", NULL))
+    return i;
+  k++;
+  /* one adjective: "на послематчевой пресс-конференции", "в последнем слове" */
+  for (guint n = 0; n < 2; n++, k++)
+    {
+      if (!px_quotes_allowed_token (doc, k, sentence) || !px_quotes_is_cyrillic_word (doc, k)
+          || (tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        return i;
+      if (px_text_list_has_prefix (occasions, G_N_ELEMENTS (occasions), lower (doc, k)))
+        break;
+      if (n == 1)
+        return i;
+    }
+  k++;
+  return px_quotes_allowed_token (doc, k, sentence) && px_quotes_is_cyrillic_word (doc, k) ? k : i;
+}
+
 static guint
 skip_time_words (Doc  *doc,
                  guint i,
@@ -4287,6 +4396,12 @@ skip_time_words (Doc  *doc,
   };
   guint k = i;
 
+  if (doc->inflecting)
+    {
+      k = russian_occasion_after_verb (doc, i, sentence);
+      if (k != i)
+        return k;
+    }
   for (gsize t = 0; t < G_N_ELEMENTS (turn); t++)
     {
       guint n = 0;
@@ -8450,6 +8565,8 @@ px_quotes_is_speech_verb (Doc      *doc,
       && !((strcmp (word, "believes") == 0 || strcmp (word, "thinks") == 0
             || strcmp (word, "believed") == 0 || strcmp (word, "thought") == 0
             || strcmp (word, "считает") == 0 || strcmp (word, "полагает") == 0 || strcmp (word, "cree") == 0
+            /* "Name уверен, что …": sure, as a stated opinion */
+            || strcmp (word, "уверен") == 0 || strcmp (word, "уверена") == 0
             || strcmp (word, "considera") == 0 || strcmp (word, "glaubt") == 0
             /* "The Congressional Budget Office estimated that" */
             || ((strcmp (word, "estimated") == 0 || strcmp (word, "estimates") == 0)
@@ -8460,6 +8577,11 @@ px_quotes_is_speech_verb (Doc      *doc,
                || russian_subject_with_clause (doc, i, doc->token_sentence[i], NULL)
                /* "Сделка выглядит логичной, считает аналитик … Наталья Сурина." */
                || russian_opinion_after_clause (doc, i)
+               /* "Ее сосед, пенсионер Геннадий Ложкин, уверен, что …": a
+                * Russian name in apposition closes its commas before the verb */
+               || (doc->inflecting && i > 2 && is_punct (doc, i - 1, ',') && px_quotes_is_name_word (doc, i - 2)
+                   && px_quotes_is_cyrillic_word (doc, i - 2) && px_quotes_run_start_back (doc, i - 2) < i - 2
+                   && !(tok (doc, px_quotes_run_start_back (doc, i - 2))->flags & PX_LEXICON_TOKEN_SENT_START))
                || (px_quotes_is_name_word (doc, i - 1) && (!(tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_SENT_START)
                                                             || surname_of_person_named_before (doc, i - 1))))
            && (is_word (doc, i + 1)
@@ -9222,7 +9344,12 @@ russian_source (Doc    *doc,
   /* "В жилищной инспекции области «Заволжью онлайн» подтвердили", "В
    * Минтрансе «Ъ» заявили": a name in marks before the verb after no noun
    * that says what it names is the paper told, not part of the institution */
-  if (b > s->first + 2 && is_word (doc, s->first) && strcmp (lower (doc, s->first), "в") == 0)
+  if (b > s->first + 2 && is_word (doc, s->first)
+      && (strcmp (lower (doc, s->first), "в") == 0
+          /* "Позднее в пресс-службе … «Интерфаксу» уточнили" */
+          || (is_word (doc, s->first + 1) && strcmp (lower (doc, s->first + 1), "в") == 0
+              && lower_is (doc, s->first, "позднее", "позже", "ранее", "затем", "также", "вчера", "сегодня", "накануне",
+                           "впоследствии", "впрочем", "однако", NULL))))
     {
       guint k = (doc->span_of[b - 1] < 0 && (tok (doc, b - 1)->flags & PX_LEXICON_TOKEN_QUOTE)) ? b - 2 : b - 1;
       gint listener = doc->span_of[k];
@@ -9251,7 +9378,13 @@ russian_source (Doc    *doc,
       if ((!px_quotes_allowed_token (doc, at, sentence) && !named)
           || (!is_word (doc, at) && doc->span_of[at] < 0 && !(tok (doc, at)->flags & PX_LEXICON_TOKEN_QUOTE)))
         break;
-      if (is_word (doc, at) && strcmp (lower (doc, at), "в") == 0 && (at == s->first || is_punct (doc, at - 1, ',')))
+      if (is_word (doc, at) && strcmp (lower (doc, at), "в") == 0
+          && (at == s->first || is_punct (doc, at - 1, ',')
+              /* "Позднее в пресс-службе … уточнили": an adverb of time
+               * opening the sentence before the institution */
+              || (at == s->first + 1 && is_word (doc, at - 1)
+                  && lower_is (doc, at - 1, "позднее", "позже", "ранее", "затем", "также", "вчера", "сегодня", "накануне",
+                               "впоследствии", "впрочем", "однако", NULL))))
         {
           Source found = { 0, };
 
@@ -9311,9 +9444,26 @@ russian_source (Doc    *doc,
     }
   if (b == s->first || (b > s->first && !is_word (doc, b - 1)))
     inverted = TRUE;
+  /* "Одна из пассажирок, 34-летняя Анастасия Белова, рассказала в суде,
+   * что …": a name in apposition closes its commas before the verb, and a
+   * "что" clause follows the place of the words; the name speaks */
+  if (inverted && b > s->first + 1 && is_punct (doc, b - 1, ',') && px_quotes_is_name_word (doc, b - 2)
+      && px_quotes_is_cyrillic_word (doc, b - 2))
+    for (guint k = verb + 1; k <= s->last && k < verb + 6; k++)
+      {
+        if (is_punct (doc, k, ','))
+          {
+            if (is_word (doc, k + 1) && lower_is (doc, k + 1, "что", NULL))
+              return FALSE;
+            break;
+          }
+        if (!is_word (doc, k) || !px_quotes_allowed_token (doc, k, sentence))
+          break;
+      }
   if (!inverted)
     return FALSE;
   j = russian_skip_listener (doc, verb + 1, sentence);
+  j = russian_skip_listener (doc, russian_occasion_after_verb (doc, j, sentence), sentence);
   /* "…, уточнили там.": there, at the institution just quoted, after the
    * verb as before it */
   if (j <= s->last && px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && lower_is (doc, j, "там", NULL)
@@ -9422,6 +9572,19 @@ russian_source (Doc    *doc,
       && g_str_has_prefix (lower (doc, j), "представител"))
     {
       g_autofree char *nominative = russian_body_nominative (lower (doc, j + 1));
+      /* "— сказал представитель группы" after "группе «Агрокомплекс»",
+       * "представитель компании" after "компания «…»": the body the
+       * article named with that noun, the noun alone ending the clause */
+      char *named = !(px_quotes_allowed_token (doc, j + 2, sentence) && is_word (doc, j + 2))
+                    ? russian_kind_named_before (doc, j, lower (doc, j + 1)) : NULL;
+
+      if (named != NULL)
+        {
+          source->first = j;
+          source->last = j + 1;
+          source->speaker = named;
+          return TRUE;
+        }
 
       if (nominative != NULL)
         {

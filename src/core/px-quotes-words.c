@@ -183,6 +183,11 @@ static const char * const speech_verbs[] = {
   "прокомментировала", "уверял", "настаивает", "настаивал", "настаивала", "спросил", "спросила",
   /* impersonal reports of a document ("уточняется в документе") */
   "уточняется", "отмечается", "подчеркивается", "подчёркивается",
+  /* the imperfective past of a report or an interview ("ранее говорила,
+   * что …", "— вспоминала она на допросе") and the manner of a feature's
+   * speaker ("— смеется Ракитин", "— вздыхает она") */
+  "говорил", "говорила", "говорили", "вспоминал", "вспоминала", "рассказывал", "рассказывала",
+  "рассказывали", "смеется", "смеётся", "улыбается", "вздыхает",
 };
 PxQuotesWords px_quotes_speech_verbs = WORD_LIST (speech_verbs);
 
@@ -247,6 +252,7 @@ static const char * const title_words[] = {
   "эколог", "аналитик", "экономист", "врач", "главврач", "житель", "жительница", "пенсионер",
   "пенсионерка", "студент", "учитель", "юрист", "адвокат", "водитель", "инженер", "активист", "волонтер",
   "синоптик", "метеоролог", "заместитель", "руководитель", "врио", "вице-губернатор", "мэра", "директора",
+  "помощник", "помощница", "гособвинитель", "ректор", "проректор", "профессор",
 };
 PxQuotesWords px_quotes_title_words = WORD_LIST (title_words);
 
@@ -433,6 +439,8 @@ static const char * const between_words[] = {
   /* frequency adverbs of a profile or obituary ("Lowry often said") */
   "often", "always", "never", "sometimes", "still", "now", "first",
   "a", "а", "также", "hat", "a", "ha", "habían", "había", "ont", "had", "did", "does", "do",
+  /* ru: "Name ранее говорила, что …", "Name уже заявил", "Name вновь подчеркнул" */
+  "ранее", "уже", "вновь", "снова", "неоднократно", "накануне",
   "s'est", "s'était", "se", "est", "sont", "avait", "haben", "hatte", "hatten", "han", "hanno", "fait",
   /* the French conditional of reported claims ("Elle aurait rappelé au
    * président que …") and the plural past */
