@@ -11030,6 +11030,23 @@ pronoun_before_anyone (Doc    *doc,
     px_quotes_source_from_person (source, best);
 }
 
+
+/* Makes @source the unnamed speaker of tokens @first … @last, named by the
+ * words from @speaker_first on (the phrase without its article). */
+static void
+source_take_phrase (Doc    *doc,
+                    Source *source,
+                    guint   first,
+                    guint   last,
+                    guint   speaker_first)
+{
+  g_free (source->speaker);
+  source->speaker = px_quotes_slice (doc, speaker_first, last);
+  source->person = NULL;
+  source->first = first;
+  source->last = last;
+}
+
 /* "Un vocero de una de las tres concesionarias (, que pidió …,) dijo":
  * a Spanish spokesperson of one of several bodies the article does not
  * tell apart speaks as the phrase itself, an anonymous source, not as
@@ -11078,11 +11095,7 @@ spanish_spokesperson_of_one_of (Doc    *doc,
     }
   if (article == G_MAXUINT || end == G_MAXUINT || end < article + 5)
     return FALSE;
-  g_free (source->speaker);
-  source->speaker = px_quotes_slice (doc, article + 1, end);
-  source->person = NULL;
-  source->first = article;
-  source->last = end;
+  source_take_phrase (doc, source, article, end, article + 1);
   return TRUE;
 }
 
@@ -11136,11 +11149,7 @@ spanish_member_of_body (Doc    *doc,
   /* "un asesor del Ministerio, Pedro Gil,": a name in apposition is who speaks */
   if (is_punct (doc, end + 1, ',') && px_quotes_is_name_word (doc, end + 2))
     return FALSE;
-  g_free (source->speaker);
-  source->speaker = px_quotes_slice (doc, noun, end);
-  source->person = NULL;
-  source->first = article;
-  source->last = end;
+  source_take_phrase (doc, source, article, end, noun);
   return TRUE;
 }
 
