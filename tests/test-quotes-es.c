@@ -1420,6 +1420,20 @@ test_a_object_is_no_quote (void)
   g_assert_null (px_test_find_quote (quotes, "las preguntas de su abogada"));
 }
 
+/* "El senador por Jalisco Rodrigo …": the seat a legislator's "por"
+ * names is a place, no part of the name after it. */
+static void
+test_legislator_por_seat_before_name (void)
+{
+  const char *text =
+    "La oposición rechaza el recorte\n\n"
+    "La diputada por Oaxaca Yesenia Cortázar Ibarra aseguró que el recorte dejará sin médicos a cuarenta "
+    "municipios de la sierra.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "dejará sin médicos", "Yesenia Cortázar Ibarra");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1531,6 +1545,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/aunque-admitieron", test_aunque_admitieron);
   g_test_add_func ("/parallax/quotes-es/desde-body-name-with-list-comma", test_desde_body_name_with_list_comma);
   g_test_add_func ("/parallax/quotes-es/a-object-is-no-quote", test_a_object_is_no_quote);
+  g_test_add_func ("/parallax/quotes-es/legislator-por-seat-before-name", test_legislator_por_seat_before_name);
 
   return g_test_run ();
 }

@@ -1080,6 +1080,9 @@ px_quotes_name_start (Doc  *doc,
   /* … and "la ministre de la Santé Anne Durand", "du Travail", "des Armées" */
   if (i == first && first > 0 && is_word (doc, first - 1)
       && (lower_is (doc, first - 1, "de", "del", "du", "des", NULL)
+          /* "el senador por Jalisco Rodrigo …", "la diputada por Veracruz
+           * Marisol …": a Spanish legislator's "por" names the seat */
+          || (doc->pro_drop && lower_is (doc, first - 1, "por", NULL))
           || ((lower_is (doc, first - 1, "la", "l'", "l’", NULL))
               && first > 1 && is_word (doc, first - 2) && strcmp (lower (doc, first - 2), "de") == 0))
       && !px_quotes_is_cyrillic_word (doc, first))
