@@ -1434,6 +1434,21 @@ test_legislator_por_seat_before_name (void)
   expect_speaker (quotes, "dejará sin médicos", "Yesenia Cortázar Ibarra");
 }
 
+/* "advirtió la titular del ramo": a word for any field of government
+ * after an office names no body; the office alone refers back to the
+ * minister named before. */
+static void
+test_titular_del_ramo (void)
+{
+  const char *text =
+    "Sanidad abre expediente a la clínica\n\n"
+    "La ministra de Salud, Gabriela Fuenmayor Cordero, anunció que la clínica quedará cerrada durante un mes.\n\n"
+    "\"No vamos a tolerar que se juegue con la salud de los pacientes\", advirtió la titular del ramo.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "No vamos a tolerar", "Gabriela Fuenmayor Cordero");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1546,6 +1561,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/desde-body-name-with-list-comma", test_desde_body_name_with_list_comma);
   g_test_add_func ("/parallax/quotes-es/a-object-is-no-quote", test_a_object_is_no_quote);
   g_test_add_func ("/parallax/quotes-es/legislator-por-seat-before-name", test_legislator_por_seat_before_name);
+  g_test_add_func ("/parallax/quotes-es/titular-del-ramo", test_titular_del_ramo);
 
   return g_test_run ();
 }

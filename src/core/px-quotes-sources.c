@@ -7186,6 +7186,14 @@ resolve_source_inner (Doc    *doc,
       first++;
     if (first > source->last)
       return;
+    /* "advirtió la titular del sector", "el titular del ramo", "la
+     * responsable del área", "el titular de la cartera": a Spanish office of a word for any field of
+     * government names no body of its own; the role alone refers back */
+    if (doc->pro_drop && first + 2 <= source->last && first > source->first && is_definite (lower (doc, source->first))
+        && is_word (doc, first + 1) && lower_is (doc, first + 1, "de", "del", NULL) && is_word (doc, source->last)
+        && lower_is (doc, source->last, "sector", "ramo", "área", "cartera", NULL)
+        && (first + 2 == source->last || (first + 3 == source->last && IN (determiners, lower (doc, first + 2)))))
+      source->last = first;
         /* "cette source", "the source": the unnamed source quoted last */
         {
           static const char * const source_heads[] = {
