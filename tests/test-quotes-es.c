@@ -1449,6 +1449,22 @@ test_titular_del_ramo (void)
   expect_speaker (quotes, "No vamos a tolerar", "Gabriela Fuenmayor Cordero");
 }
 
+/* "argumentó el letrado" after "Su letrado, X" and then "El abogado de la
+ * acusada, Y": the role said back is the person of its family named last,
+ * not the earlier one the article gave the very word. */
+static void
+test_role_word_said_back_is_last_of_family (void)
+{
+  const char *text =
+    "Visto para sentencia el juicio por la estafa del garaje\n\n"
+    "Su letrado, Álvaro Peñalver, recordó que los vecinos perdieron sus ahorros.\n\n"
+    "El abogado de la acusada, Tomás Ugarte Vela, pidió la absolución. "
+    "\"Mi clienta firmó lo que le pusieron delante\", argumentó el letrado.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Mi clienta firmó", "Tomás Ugarte Vela");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1562,6 +1578,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/a-object-is-no-quote", test_a_object_is_no_quote);
   g_test_add_func ("/parallax/quotes-es/legislator-por-seat-before-name", test_legislator_por_seat_before_name);
   g_test_add_func ("/parallax/quotes-es/titular-del-ramo", test_titular_del_ramo);
+  g_test_add_func ("/parallax/quotes-es/role-word-said-back-is-last-of-family", test_role_word_said_back_is_last_of_family);
 
   return g_test_run ();
 }

@@ -7320,7 +7320,23 @@ resolve_source_inner (Doc    *doc,
           person = NULL;
       }
     if (person == NULL)
-      person = find_person_by_role (doc, first, source->last, source->first);
+      {
+        person = find_person_by_role (doc, first, source->last, source->first);
+        /* "argumentó el letrado" after "Su letrado, X" and then "El
+         * abogado de Gálvez, Y": a Spanish role word said back refers to
+         * the person of its family the article named last, not to an
+         * earlier one who was given the very word ("titular de la
+         * operación" for a firm before "la ministra") */
+        if (person != NULL && doc->pro_drop && first == source->last && first == source->first + 1
+            && is_definite (lower (doc, source->first)))
+          {
+            Person *later = find_person_by_descriptor (doc, first, source->last, source->first);
+
+            if (later != NULL && later != person
+                && px_quotes_mention_before (later, source->first) > px_quotes_mention_before (person, source->first))
+              person = later;
+          }
+      }
     /* "The cooperative said" after "the trawlerman who leads the local
      * fishermen's cooperative, Jens Aaberg": an institution is never a man
      * or a woman the article has given a gender */
