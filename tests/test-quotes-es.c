@@ -1465,6 +1465,21 @@ test_role_word_said_back_is_last_of_family (void)
   expect_speaker (quotes, "Mi clienta firmó", "Tomás Ugarte Vela");
 }
 
+/* "dijo la representante del Ministerio Público": a court report's
+ * periphrasis for the prosecutor it named as "la fiscal, X". */
+static void
+test_representante_del_ministerio_publico (void)
+{
+  const char *text =
+    "La Fiscalía pide ocho años para el exgerente\n\n"
+    "En su informe final, la fiscal, Inmaculada Roldán Pérez, mantuvo la acusación por malversación. "
+    "El abogado del exgerente, Ernesto Salcedo, pidió la absolución.\n\n"
+    "\"El dinero salió de la caja y nunca volvió\", dijo la representante del Ministerio Público ante el tribunal.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "El dinero salió de la caja", "Inmaculada Roldán Pérez");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1579,6 +1594,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/legislator-por-seat-before-name", test_legislator_por_seat_before_name);
   g_test_add_func ("/parallax/quotes-es/titular-del-ramo", test_titular_del_ramo);
   g_test_add_func ("/parallax/quotes-es/role-word-said-back-is-last-of-family", test_role_word_said_back_is_last_of_family);
+  g_test_add_func ("/parallax/quotes-es/representante-del-ministerio-publico", test_representante_del_ministerio_publico);
 
   return g_test_run ();
 }

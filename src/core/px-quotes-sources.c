@@ -7194,6 +7194,43 @@ resolve_source_inner (Doc    *doc,
         && lower_is (doc, source->last, "sector", "ramo", "área", "cartera", NULL)
         && (first + 2 == source->last || (first + 3 == source->last && IN (determiners, lower (doc, first + 2)))))
       source->last = first;
+    /* "dijo la representante del Ministerio Público", "el representante
+     * del Ministerio Fiscal": a Spanish court report's periphrasis for the
+     * prosecutor it named as "la fiscal, X" */
+    if (doc->pro_drop && first + 3 == source->last && first > source->first && is_definite (lower (doc, source->first))
+        && lower_is (doc, first, "representante", NULL) && lower_is (doc, first + 1, "del", NULL)
+        && lower_is (doc, first + 2, "ministerio", NULL) && lower_is (doc, source->last, "público", "fiscal", NULL))
+      {
+        Person *prosecutor = NULL;
+        guint prosecutor_seen = 0;
+
+        for (guint p = 0; p < doc->people->len; p++)
+          {
+            Person *candidate = g_ptr_array_index (doc->people, p);
+            guint seen = px_quotes_mention_before (candidate, source->first);
+
+            if (candidate->org || seen == G_MAXUINT || (prosecutor != NULL && seen <= prosecutor_seen))
+              continue;
+            for (guint d = 0; d < candidate->descriptions->len; d++)
+              {
+                g_autofree char *description = g_utf8_strdown (g_ptr_array_index (candidate->descriptions, d), -1);
+
+                if (strcmp (description, "fiscal") == 0 || g_str_has_prefix (description, "fiscal ")
+                    || strcmp (description, "fiscala") == 0 || g_str_has_prefix (description, "fiscala "))
+                  {
+                    prosecutor = candidate;
+                    prosecutor_seen = seen;
+                    break;
+                  }
+              }
+          }
+        if (prosecutor != NULL)
+          {
+            px_quotes_add_mention (prosecutor, source->first);
+            px_quotes_source_from_person (source, prosecutor);
+            return;
+          }
+      }
         /* "cette source", "the source": the unnamed source quoted last */
         {
           static const char * const source_heads[] = {
