@@ -1480,6 +1480,21 @@ test_representante_del_ministerio_publico (void)
   expect_speaker (quotes, "El dinero salió de la caja", "Inmaculada Roldán Pérez");
 }
 
+/* "«…», lamentaba", "su hijo aseguraba que …": the imperfect of a
+ * feature's scene reports speech as the simple past does. */
+static void
+test_imperfect_reporting_verbs (void)
+{
+  const char *text =
+    "El agua vuelve a la calle del Molino\n\n"
+    "En la puerta de su casa, Remedios Albiol, de 81 años, barría el barro. \"Cada otoño es lo mismo\", "
+    "lamentaba. Su nieto, Pau Albiol, aseguraba que el ayuntamiento nunca ha limpiado la acequia.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Cada otoño es lo mismo", "Remedios Albiol");
+  expect_speaker (quotes, "nunca ha limpiado la acequia", "Pau Albiol");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1595,6 +1610,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/titular-del-ramo", test_titular_del_ramo);
   g_test_add_func ("/parallax/quotes-es/role-word-said-back-is-last-of-family", test_role_word_said_back_is_last_of_family);
   g_test_add_func ("/parallax/quotes-es/representante-del-ministerio-publico", test_representante_del_ministerio_publico);
+  g_test_add_func ("/parallax/quotes-es/imperfect-reporting-verbs", test_imperfect_reporting_verbs);
 
   return g_test_run ();
 }
