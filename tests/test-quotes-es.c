@@ -1495,6 +1495,21 @@ test_imperfect_reporting_verbs (void)
   expect_speaker (quotes, "nunca ha limpiado la acequia", "Pau Albiol");
 }
 
+/* "declaró Wilber Choque Apaza": inside a Spanish sentence a
+ * capitalised word ending like an English trade ("-er") is a given name,
+ * since Spanish writes trades in lower case. */
+static void
+test_given_name_with_english_trade_ending (void)
+{
+  const char *text =
+    "Transportistas anuncian paro en El Alto\n\n"
+    "\"Si no hay diésel el lunes, paramos todo\", declaró a este medio Wilber Choque Apaza, secretario general "
+    "del Sindicato de Choferes de la ciudad.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "paramos todo", "Wilber Choque Apaza");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1611,6 +1626,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/role-word-said-back-is-last-of-family", test_role_word_said_back_is_last_of_family);
   g_test_add_func ("/parallax/quotes-es/representante-del-ministerio-publico", test_representante_del_ministerio_publico);
   g_test_add_func ("/parallax/quotes-es/imperfect-reporting-verbs", test_imperfect_reporting_verbs);
+  g_test_add_func ("/parallax/quotes-es/given-name-with-english-trade-ending", test_given_name_with_english_trade_ending);
 
   return g_test_run ();
 }

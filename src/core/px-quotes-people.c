@@ -966,6 +966,12 @@ px_quotes_name_start (Doc  *doc,
         break;
       for (guint t = 0; t < G_N_ELEMENTS (trades) && !trade && !named_body; t++)
         trade = g_str_has_suffix (word, trades[t]) && strlen (word) > strlen (trades[t]) + 3;
+      /* "declaró Wilber Quispe Huamán": Spanish writes trades in lower
+       * case, so inside a sentence a capitalised word ending like one
+       * ("Wilber", "Walter", "Ester") is a given name */
+      if (trade && doc->pro_drop && !doc->inflecting && (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START) == 0
+          && i > 0 && is_word (doc, i - 1) && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+        trade = FALSE;
       /* "Pieter van der Berg": particles are no name of their own, so a
        * trade-like given name followed by one surname is the name */
       if (trade)
