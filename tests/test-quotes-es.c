@@ -1510,6 +1510,21 @@ test_given_name_with_english_trade_ending (void)
   expect_speaker (quotes, "paramos todo", "Wilber Choque Apaza");
 }
 
+/* "la Superintendencia Nacional de Servicios de Saneamiento (Sunass)":
+ * Spanish writes a long acronym read as a word with one capital; said
+ * alone later, it stands for the name spelt out before the brackets. */
+static void
+test_word_like_acronym_in_brackets (void)
+{
+  const char *text =
+    "Cortes de agua en el Cono Norte\n\n"
+    "La Superintendencia Nacional de Servicios de Saneamiento (Sunass) abrió un expediente a la empresa.\n\n"
+    "Según la Sunass, los cortes afectaron a unos 40.000 hogares durante el fin de semana.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "los cortes afectaron", "Superintendencia Nacional de Servicios de Saneamiento");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1627,6 +1642,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/representante-del-ministerio-publico", test_representante_del_ministerio_publico);
   g_test_add_func ("/parallax/quotes-es/imperfect-reporting-verbs", test_imperfect_reporting_verbs);
   g_test_add_func ("/parallax/quotes-es/given-name-with-english-trade-ending", test_given_name_with_english_trade_ending);
+  g_test_add_func ("/parallax/quotes-es/word-like-acronym-in-brackets", test_word_like_acronym_in_brackets);
 
   return g_test_run ();
 }
