@@ -1525,6 +1525,22 @@ test_word_like_acronym_in_brackets (void)
   expect_speaker (quotes, "los cortes afectaron", "Superintendencia Nacional de Servicios de Saneamiento");
 }
 
+/* "el juicio contra X, acusado de golpear …": the participle of
+ * someone charged reports nobody's words; "ha acusado a … de" still does. */
+static void
+test_acusado_de_participle_is_no_cue (void)
+{
+  const char *text =
+    "Arranca el juicio por el incendio del almacén\n\n"
+    "La Audiencia Provincial de Soria dejó este viernes visto para sentencia el juicio contra Ramiro Lencina Soto, "
+    "de 58 años, acusado de golpear con una barra a su antiguo socio, Julián Ferrán, en marzo de 2023 tras una "
+    "discusión por unas deudas. La fiscal ha acusado al procesado de actuar por venganza.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_null (px_test_find_quote (quotes, "golpear con una barra"));
+  g_assert_nonnull (px_test_find_quote (quotes, "actuar por venganza"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1643,6 +1659,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/imperfect-reporting-verbs", test_imperfect_reporting_verbs);
   g_test_add_func ("/parallax/quotes-es/given-name-with-english-trade-ending", test_given_name_with_english_trade_ending);
   g_test_add_func ("/parallax/quotes-es/word-like-acronym-in-brackets", test_word_like_acronym_in_brackets);
+  g_test_add_func ("/parallax/quotes-es/acusado-de-participle-is-no-cue", test_acusado_de_participle_is_no_cue);
 
   return g_test_run ();
 }

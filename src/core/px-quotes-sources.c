@@ -8283,6 +8283,12 @@ px_quotes_is_speech_verb (Doc      *doc,
    * someone charged, not a speaker accusing someone */
   if (lower_is (doc, i, "accused", "charged", NULL) && is_word (doc, i + 1) && lower_is (doc, i + 1, "of", "with", NULL))
     return FALSE;
+  /* … and "el juicio contra X, acusado de matar a su vecino": the
+   * Spanish participle straight before "de", with no "ha" before it */
+  if (doc->pro_drop && lower_is (doc, i, "acusado", "acusada", "acusados", "acusadas", NULL) && is_word (doc, i + 1)
+      && lower_is (doc, i + 1, "de", "del", NULL)
+      && !(i > 0 && is_word (doc, i - 1) && lower_is (doc, i - 1, "ha", "han", "había", "habían", "haber", "habría", "he", "hemos", NULL)))
+    return FALSE;
   /* "the two leaders argued heatedly in Russian for several minutes",
    * "argued over the wording": to argue with no clause after it is to
    * quarrel ("argued strongly that …" still reports) */
