@@ -1541,6 +1541,20 @@ test_acusado_de_participle_is_no_cue (void)
   g_assert_nonnull (px_test_find_quote (quotes, "actuar por venganza"));
 }
 
+/* "El Centro de Coordinación de Emergencias de la Generalitat": "Centro"
+ * heads an institution's name as "Servicio" does, so the body is not cut
+ * to the government named at its end. */
+static void
+test_centro_heads_institution_name (void)
+{
+  const char *text =
+    "Un camión cisterna vuelca en la autovía\n\n"
+    "El Centro de Coordinación de Emergencias de la Junta ha informado de que el conductor resultó herido leve.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "el conductor resultó herido", "Centro de Coordinación de Emergencias de la Junta");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1660,6 +1674,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/given-name-with-english-trade-ending", test_given_name_with_english_trade_ending);
   g_test_add_func ("/parallax/quotes-es/word-like-acronym-in-brackets", test_word_like_acronym_in_brackets);
   g_test_add_func ("/parallax/quotes-es/acusado-de-participle-is-no-cue", test_acusado_de_participle_is_no_cue);
+  g_test_add_func ("/parallax/quotes-es/centro-heads-institution-name", test_centro_heads_institution_name);
 
   return g_test_run ();
 }

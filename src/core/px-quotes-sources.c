@@ -2386,6 +2386,9 @@ static const char * const romance_bodies[] = {
    * municipal" */
   "colegio", "secretaría", "defensoría", "superintendencia", "subdelegación", "universidad", "coordinadora",
   "plataforma",
+  /* "El Centro de Coordinación de Emergencias de la Generalitat", "el
+   * Consorcio Provincial de Bomberos" */
+  "centro", "consorcio",
 };
 
 static gboolean
