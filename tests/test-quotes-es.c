@@ -1555,6 +1555,21 @@ test_centro_heads_institution_name (void)
   expect_speaker (quotes, "el conductor resultó herido", "Centro de Coordinación de Emergencias de la Junta");
 }
 
+/* "De acuerdo con las mismas fuentes" after "Fuentes de Cancillería
+ * consultadas por este diario": the participle and its agent are no part
+ * of whom the sources speak for. */
+static void
+test_same_sources_after_participle_agent (void)
+{
+  const char *text =
+    "La Cancillería prepara la visita del canciller chino\n\n"
+    "Fuentes de Cancillería consultadas por este diario señalaron que la agenda incluye un acuerdo sobre litio.\n\n"
+    "De acuerdo con las mismas fuentes, la firma se hará en el Palacio de San Martín.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "la firma se hará", "Cancillería");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1675,6 +1690,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/word-like-acronym-in-brackets", test_word_like_acronym_in_brackets);
   g_test_add_func ("/parallax/quotes-es/acusado-de-participle-is-no-cue", test_acusado_de_participle_is_no_cue);
   g_test_add_func ("/parallax/quotes-es/centro-heads-institution-name", test_centro_heads_institution_name);
+  g_test_add_func ("/parallax/quotes-es/same-sources-after-participle-agent", test_same_sources_after_participle_agent);
 
   return g_test_run ();
 }

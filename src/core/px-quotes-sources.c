@@ -7280,6 +7280,18 @@ resolve_source_inner (Doc    *doc,
                          * auxiliary is no part of the phrase */
                         while (end > e + 1 && is_word (doc, end - 1) && IN (between_words, lower (doc, end - 1)))
                           end--;
+                        /* "Fuentes de Presidencia consultadas por este
+                         * diario": the participle and its agent say who
+                         * asked, not whose the sources are */
+                        if (doc->pro_drop)
+                          for (guint k = e + 2; k + 1 < end; k++)
+                            if (is_word (doc, k) && is_word (doc, k + 1) && lower_is (doc, k + 1, "por", NULL)
+                                && (g_str_has_suffix (lower (doc, k), "adas") || g_str_has_suffix (lower (doc, k), "idas")
+                                    || g_str_has_suffix (lower (doc, k), "ados") || g_str_has_suffix (lower (doc, k), "idos")))
+                              {
+                                end = k;
+                                break;
+                              }
                         if (end > e + 1)
                           {
                             g_free (source->speaker);
