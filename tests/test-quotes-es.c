@@ -1420,6 +1420,156 @@ test_a_object_is_no_quote (void)
   g_assert_null (px_test_find_quote (quotes, "las preguntas de su abogada"));
 }
 
+/* "El senador por Jalisco Rodrigo …": the seat a legislator's "por"
+ * names is a place, no part of the name after it. */
+static void
+test_legislator_por_seat_before_name (void)
+{
+  const char *text =
+    "La oposición rechaza el recorte\n\n"
+    "La diputada por Oaxaca Yesenia Cortázar Ibarra aseguró que el recorte dejará sin médicos a cuarenta "
+    "municipios de la sierra.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "dejará sin médicos", "Yesenia Cortázar Ibarra");
+}
+
+/* "advirtió la titular del ramo": a word for any field of government
+ * after an office names no body; the office alone refers back to the
+ * minister named before. */
+static void
+test_titular_del_ramo (void)
+{
+  const char *text =
+    "Sanidad abre expediente a la clínica\n\n"
+    "La ministra de Salud, Gabriela Fuenmayor Cordero, anunció que la clínica quedará cerrada durante un mes.\n\n"
+    "\"No vamos a tolerar que se juegue con la salud de los pacientes\", advirtió la titular del ramo.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "No vamos a tolerar", "Gabriela Fuenmayor Cordero");
+}
+
+/* "argumentó el letrado" after "Su letrado, X" and then "El abogado de la
+ * acusada, Y": the role said back is the person of its family named last,
+ * not the earlier one the article gave the very word. */
+static void
+test_role_word_said_back_is_last_of_family (void)
+{
+  const char *text =
+    "Visto para sentencia el juicio por la estafa del garaje\n\n"
+    "Su letrado, Álvaro Peñalver, recordó que los vecinos perdieron sus ahorros.\n\n"
+    "El abogado de la acusada, Tomás Ugarte Vela, pidió la absolución. "
+    "\"Mi clienta firmó lo que le pusieron delante\", argumentó el letrado.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Mi clienta firmó", "Tomás Ugarte Vela");
+}
+
+/* "dijo la representante del Ministerio Público": a court report's
+ * periphrasis for the prosecutor it named as "la fiscal, X". */
+static void
+test_representante_del_ministerio_publico (void)
+{
+  const char *text =
+    "La Fiscalía pide ocho años para el exgerente\n\n"
+    "En su informe final, la fiscal, Inmaculada Roldán Pérez, mantuvo la acusación por malversación. "
+    "El abogado del exgerente, Ernesto Salcedo, pidió la absolución.\n\n"
+    "\"El dinero salió de la caja y nunca volvió\", dijo la representante del Ministerio Público ante el tribunal.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "El dinero salió de la caja", "Inmaculada Roldán Pérez");
+}
+
+/* "«…», lamentaba", "su hijo aseguraba que …": the imperfect of a
+ * feature's scene reports speech as the simple past does. */
+static void
+test_imperfect_reporting_verbs (void)
+{
+  const char *text =
+    "El agua vuelve a la calle del Molino\n\n"
+    "En la puerta de su casa, Remedios Albiol, de 81 años, barría el barro. \"Cada otoño es lo mismo\", "
+    "lamentaba. Su nieto, Pau Albiol, aseguraba que el ayuntamiento nunca ha limpiado la acequia.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "Cada otoño es lo mismo", "Remedios Albiol");
+  expect_speaker (quotes, "nunca ha limpiado la acequia", "Pau Albiol");
+}
+
+/* "declaró Wilber Choque Apaza": inside a Spanish sentence a
+ * capitalised word ending like an English trade ("-er") is a given name,
+ * since Spanish writes trades in lower case. */
+static void
+test_given_name_with_english_trade_ending (void)
+{
+  const char *text =
+    "Transportistas anuncian paro en El Alto\n\n"
+    "\"Si no hay diésel el lunes, paramos todo\", declaró a este medio Wilber Choque Apaza, secretario general "
+    "del Sindicato de Choferes de la ciudad.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "paramos todo", "Wilber Choque Apaza");
+}
+
+/* "la Superintendencia Nacional de Servicios de Saneamiento (Sunass)":
+ * Spanish writes a long acronym read as a word with one capital; said
+ * alone later, it stands for the name spelt out before the brackets. */
+static void
+test_word_like_acronym_in_brackets (void)
+{
+  const char *text =
+    "Cortes de agua en el Cono Norte\n\n"
+    "La Superintendencia Nacional de Servicios de Saneamiento (Sunass) abrió un expediente a la empresa.\n\n"
+    "Según la Sunass, los cortes afectaron a unos 40.000 hogares durante el fin de semana.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "los cortes afectaron", "Superintendencia Nacional de Servicios de Saneamiento");
+}
+
+/* "el juicio contra X, acusado de golpear …": the participle of
+ * someone charged reports nobody's words; "ha acusado a … de" still does. */
+static void
+test_acusado_de_participle_is_no_cue (void)
+{
+  const char *text =
+    "Arranca el juicio por el incendio del almacén\n\n"
+    "La Audiencia Provincial de Soria dejó este viernes visto para sentencia el juicio contra Ramiro Lencina Soto, "
+    "de 58 años, acusado de golpear con una barra a su antiguo socio, Julián Ferrán, en marzo de 2023 tras una "
+    "discusión por unas deudas. La fiscal ha acusado al procesado de actuar por venganza.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  g_assert_null (px_test_find_quote (quotes, "golpear con una barra"));
+  g_assert_nonnull (px_test_find_quote (quotes, "actuar por venganza"));
+}
+
+/* "El Centro de Coordinación de Emergencias de la Generalitat": "Centro"
+ * heads an institution's name as "Servicio" does, so the body is not cut
+ * to the government named at its end. */
+static void
+test_centro_heads_institution_name (void)
+{
+  const char *text =
+    "Un camión cisterna vuelca en la autovía\n\n"
+    "El Centro de Coordinación de Emergencias de la Junta ha informado de que el conductor resultó herido leve.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "el conductor resultó herido", "Centro de Coordinación de Emergencias de la Junta");
+}
+
+/* "De acuerdo con las mismas fuentes" after "Fuentes de Cancillería
+ * consultadas por este diario": the participle and its agent are no part
+ * of whom the sources speak for. */
+static void
+test_same_sources_after_participle_agent (void)
+{
+  const char *text =
+    "La Cancillería prepara la visita del canciller chino\n\n"
+    "Fuentes de Cancillería consultadas por este diario señalaron que la agenda incluye un acuerdo sobre litio.\n\n"
+    "De acuerdo con las mismas fuentes, la firma se hará en el Palacio de San Martín.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "es");
+
+  expect_speaker (quotes, "la firma se hará", "Cancillería");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1531,6 +1681,16 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-es/aunque-admitieron", test_aunque_admitieron);
   g_test_add_func ("/parallax/quotes-es/desde-body-name-with-list-comma", test_desde_body_name_with_list_comma);
   g_test_add_func ("/parallax/quotes-es/a-object-is-no-quote", test_a_object_is_no_quote);
+  g_test_add_func ("/parallax/quotes-es/legislator-por-seat-before-name", test_legislator_por_seat_before_name);
+  g_test_add_func ("/parallax/quotes-es/titular-del-ramo", test_titular_del_ramo);
+  g_test_add_func ("/parallax/quotes-es/role-word-said-back-is-last-of-family", test_role_word_said_back_is_last_of_family);
+  g_test_add_func ("/parallax/quotes-es/representante-del-ministerio-publico", test_representante_del_ministerio_publico);
+  g_test_add_func ("/parallax/quotes-es/imperfect-reporting-verbs", test_imperfect_reporting_verbs);
+  g_test_add_func ("/parallax/quotes-es/given-name-with-english-trade-ending", test_given_name_with_english_trade_ending);
+  g_test_add_func ("/parallax/quotes-es/word-like-acronym-in-brackets", test_word_like_acronym_in_brackets);
+  g_test_add_func ("/parallax/quotes-es/acusado-de-participle-is-no-cue", test_acusado_de_participle_is_no_cue);
+  g_test_add_func ("/parallax/quotes-es/centro-heads-institution-name", test_centro_heads_institution_name);
+  g_test_add_func ("/parallax/quotes-es/same-sources-after-participle-agent", test_same_sources_after_participle_agent);
 
   return g_test_run ();
 }

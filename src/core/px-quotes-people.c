@@ -966,6 +966,12 @@ px_quotes_name_start (Doc  *doc,
         break;
       for (guint t = 0; t < G_N_ELEMENTS (trades) && !trade && !named_body; t++)
         trade = g_str_has_suffix (word, trades[t]) && strlen (word) > strlen (trades[t]) + 3;
+      /* "declaró Wilber Quispe Huamán": Spanish writes trades in lower
+       * case, so inside a sentence a capitalised word ending like one
+       * ("Wilber", "Walter", "Ester") is a given name */
+      if (trade && doc->pro_drop && !doc->inflecting && (tok (doc, i)->flags & PX_LEXICON_TOKEN_SENT_START) == 0
+          && i > 0 && is_word (doc, i - 1) && (tok (doc, i - 1)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+        trade = FALSE;
       /* "Pieter van der Berg": particles are no name of their own, so a
        * trade-like given name followed by one surname is the name */
       if (trade)
@@ -1080,6 +1086,9 @@ px_quotes_name_start (Doc  *doc,
   /* … and "la ministre de la Santé Anne Durand", "du Travail", "des Armées" */
   if (i == first && first > 0 && is_word (doc, first - 1)
       && (lower_is (doc, first - 1, "de", "del", "du", "des", NULL)
+          /* "el senador por Jalisco Rodrigo …", "la diputada por Veracruz
+           * Marisol …": a Spanish legislator's "por" names the seat */
+          || (doc->pro_drop && lower_is (doc, first - 1, "por", NULL))
           || ((lower_is (doc, first - 1, "la", "l'", "l’", NULL))
               && first > 1 && is_word (doc, first - 2) && strcmp (lower (doc, first - 2), "de") == 0))
       && !px_quotes_is_cyrillic_word (doc, first))
@@ -3302,8 +3311,13 @@ acronym_expansion (Doc        *doc,
     {
       doc->bracketed = g_array_new (FALSE, FALSE, sizeof (guint));
       for (guint t = 2; t + 1 < doc->tokens->len; t++)
-        if (is_word (doc, t) && (tok (doc, t)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0
-            && is_punct (doc, t - 1, '(') && is_punct (doc, t + 1, ')'))
+        if (is_word (doc, t) && is_punct (doc, t - 1, '(') && is_punct (doc, t + 1, ')')
+            && ((tok (doc, t)->flags & PX_LEXICON_TOKEN_ALL_CAPS) != 0
+                /* "la Superintendencia Nacional de Fiscalización Laboral
+                 * (Sunafil)": Spanish writes a long acronym read as a word
+                 * with one capital */
+                || (doc->pro_drop && (tok (doc, t)->flags & PX_LEXICON_TOKEN_CAPITAL) != 0
+                    && g_utf8_strlen (lower (doc, t), -1) >= 4 && g_utf8_strlen (lower (doc, t), -1) <= 8)))
           g_array_append_val (doc->bracketed, t);
     }
   for (guint k = 0; k < doc->bracketed->len; k++)
@@ -3323,6 +3337,11 @@ acronym_expansion (Doc        *doc,
       while (first < t - 1 && IN (of_words, lower (doc, first)))
         first++;
       if (first >= t - 1 || (tok (doc, first)->flags & PX_LEXICON_TOKEN_CAPITAL) == 0)
+        continue;
+      /* a word-like acronym opens with its name's first letter, and spells
+       * a name of three words or more (not the province of a town) */
+      if ((tok (doc, t)->flags & PX_LEXICON_TOKEN_ALL_CAPS) == 0
+          && (first + 3 > t - 1 || g_utf8_get_char (lower (doc, first)) != g_utf8_get_char (lower (doc, t))))
         continue;
       end = t + 2;
       while (end < doc->tokens->len && px_quotes_is_name_word (doc, end) && doc->token_segment[end] == doc->token_segment[t]
@@ -3379,7 +3398,15 @@ expand_acronym_speaker (Doc     *doc,
   for (const char *c = bare; *c != '\0'; c = g_utf8_next_char (c), n++)
     if (!g_unichar_isupper (g_utf8_get_char (c)))
       caps = FALSE;
-  if (!caps || n < 2 || n > 6)
+  if (!caps && doc->pro_drop && n >= 4 && n <= 8 && strchr (bare, ' ') == NULL && g_unichar_isupper (g_utf8_get_char (bare)))
+    {
+      /* "De acuerdo con la Sunafil" */
+      folded = g_utf8_strdown (bare, -1);
+      expanded = acronym_expansion (doc, folded, NULL);
+      if (expanded == NULL)
+        expanded = acronym_expansion (doc, NULL, quote->speaker);
+    }
+  else if (!caps || n < 2 || n > 6)
     expanded = acronym_expansion (doc, NULL, quote->speaker);
   else
     {

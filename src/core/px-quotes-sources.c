@@ -2386,6 +2386,9 @@ static const char * const romance_bodies[] = {
    * municipal" */
   "colegio", "secretaría", "defensoría", "superintendencia", "subdelegación", "universidad", "coordinadora",
   "plataforma",
+  /* "El Centro de Coordinación de Emergencias de la Generalitat", "el
+   * Consorcio Provincial de Bomberos" */
+  "centro", "consorcio",
 };
 
 static gboolean
@@ -7186,6 +7189,51 @@ resolve_source_inner (Doc    *doc,
       first++;
     if (first > source->last)
       return;
+    /* "advirtió la titular del sector", "el titular del ramo", "la
+     * responsable del área", "el titular de la cartera": a Spanish office of a word for any field of
+     * government names no body of its own; the role alone refers back */
+    if (doc->pro_drop && first + 2 <= source->last && first > source->first && is_definite (lower (doc, source->first))
+        && is_word (doc, first + 1) && lower_is (doc, first + 1, "de", "del", NULL) && is_word (doc, source->last)
+        && lower_is (doc, source->last, "sector", "ramo", "área", "cartera", NULL)
+        && (first + 2 == source->last || (first + 3 == source->last && IN (determiners, lower (doc, first + 2)))))
+      source->last = first;
+    /* "dijo la representante del Ministerio Público", "el representante
+     * del Ministerio Fiscal": a Spanish court report's periphrasis for the
+     * prosecutor it named as "la fiscal, X" */
+    if (doc->pro_drop && first + 3 == source->last && first > source->first && is_definite (lower (doc, source->first))
+        && lower_is (doc, first, "representante", NULL) && lower_is (doc, first + 1, "del", NULL)
+        && lower_is (doc, first + 2, "ministerio", NULL) && lower_is (doc, source->last, "público", "fiscal", NULL))
+      {
+        Person *prosecutor = NULL;
+        guint prosecutor_seen = 0;
+
+        for (guint p = 0; p < doc->people->len; p++)
+          {
+            Person *candidate = g_ptr_array_index (doc->people, p);
+            guint seen = px_quotes_mention_before (candidate, source->first);
+
+            if (candidate->org || seen == G_MAXUINT || (prosecutor != NULL && seen <= prosecutor_seen))
+              continue;
+            for (guint d = 0; d < candidate->descriptions->len; d++)
+              {
+                g_autofree char *description = g_utf8_strdown (g_ptr_array_index (candidate->descriptions, d), -1);
+
+                if (strcmp (description, "fiscal") == 0 || g_str_has_prefix (description, "fiscal ")
+                    || strcmp (description, "fiscala") == 0 || g_str_has_prefix (description, "fiscala "))
+                  {
+                    prosecutor = candidate;
+                    prosecutor_seen = seen;
+                    break;
+                  }
+              }
+          }
+        if (prosecutor != NULL)
+          {
+            px_quotes_add_mention (prosecutor, source->first);
+            px_quotes_source_from_person (source, prosecutor);
+            return;
+          }
+      }
         /* "cette source", "the source": the unnamed source quoted last */
         {
           static const char * const source_heads[] = {
@@ -7232,6 +7280,18 @@ resolve_source_inner (Doc    *doc,
                          * auxiliary is no part of the phrase */
                         while (end > e + 1 && is_word (doc, end - 1) && IN (between_words, lower (doc, end - 1)))
                           end--;
+                        /* "Fuentes de Presidencia consultadas por este
+                         * diario": the participle and its agent say who
+                         * asked, not whose the sources are */
+                        if (doc->pro_drop)
+                          for (guint k = e + 2; k + 1 < end; k++)
+                            if (is_word (doc, k) && is_word (doc, k + 1) && lower_is (doc, k + 1, "por", NULL)
+                                && (g_str_has_suffix (lower (doc, k), "adas") || g_str_has_suffix (lower (doc, k), "idas")
+                                    || g_str_has_suffix (lower (doc, k), "ados") || g_str_has_suffix (lower (doc, k), "idos")))
+                              {
+                                end = k;
+                                break;
+                              }
                         if (end > e + 1)
                           {
                             g_free (source->speaker);
@@ -7312,7 +7372,23 @@ resolve_source_inner (Doc    *doc,
           person = NULL;
       }
     if (person == NULL)
-      person = find_person_by_role (doc, first, source->last, source->first);
+      {
+        person = find_person_by_role (doc, first, source->last, source->first);
+        /* "argumentó el letrado" after "Su letrado, X" and then "El
+         * abogado de Gálvez, Y": a Spanish role word said back refers to
+         * the person of its family the article named last, not to an
+         * earlier one who was given the very word ("titular de la
+         * operación" for a firm before "la ministra") */
+        if (person != NULL && doc->pro_drop && first == source->last && first == source->first + 1
+            && is_definite (lower (doc, source->first)))
+          {
+            Person *later = find_person_by_descriptor (doc, first, source->last, source->first);
+
+            if (later != NULL && later != person
+                && px_quotes_mention_before (later, source->first) > px_quotes_mention_before (person, source->first))
+              person = later;
+          }
+      }
     /* "The cooperative said" after "the trawlerman who leads the local
      * fishermen's cooperative, Jens Aaberg": an institution is never a man
      * or a woman the article has given a gender */
@@ -8221,6 +8297,12 @@ px_quotes_is_speech_verb (Doc      *doc,
    * straight before "of" has no object, so it is the participle of
    * someone charged, not a speaker accusing someone */
   if (lower_is (doc, i, "accused", "charged", NULL) && is_word (doc, i + 1) && lower_is (doc, i + 1, "of", "with", NULL))
+    return FALSE;
+  /* … and "el juicio contra X, acusado de matar a su vecino": the
+   * Spanish participle straight before "de", with no "ha" before it */
+  if (doc->pro_drop && lower_is (doc, i, "acusado", "acusada", "acusados", "acusadas", NULL) && is_word (doc, i + 1)
+      && lower_is (doc, i + 1, "de", "del", NULL)
+      && !(i > 0 && is_word (doc, i - 1) && lower_is (doc, i - 1, "ha", "han", "había", "habían", "haber", "habría", "he", "hemos", NULL)))
     return FALSE;
   /* "the two leaders argued heatedly in Russian for several minutes",
    * "argued over the wording": to argue with no clause after it is to

@@ -155,6 +155,12 @@ static const char * const speech_verbs[] = {
   "informó", "informaron", "informa", "informan", "comunicó", "comunicaron", "comunica", "adelantó",
   "adelantaron", "avanzó", "avanzaron", "argumentó", "argumentaron", "detalló", "detallaron", "expuso",
   "estimó", "estimaron", "anuncia", "declara",
+  /* the imperfect of a feature's scene: "«…», lamentaba mientras achicaba
+   * agua", "su hijo aseguraba que …", "decía una vecina" */
+  "decía", "decían", "aseguraba", "aseguraban", "explicaba", "explicaban", "lamentaba", "lamentaban", "contaba",
+  "contaban", "relataba", "relataban", "recordaba", "recordaban", "afirmaba", "afirmaban", "insistía",
+  "insistían", "denunciaba", "denunciaban", "reconocía", "reconocían", "comentaba", "comentaban", "admitía",
+  "admitían", "repetía", "repetían", "quejaba", "resumía",
   /* infinitives after "se limitó a", "para": "se limitó a señalar que …" */
   "decir", "señalar", "afirmar", "asegurar", "explicar", "indicar",
   /* ru */
