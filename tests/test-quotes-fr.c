@@ -226,6 +226,25 @@ test_another_role_holder (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "Rien n'est joué")->speaker, ==, "autre ministre");
 }
 
+/* "a raconté au Courrier Lucien Ferrat", "a ironisé la cheffe de
+ * l'opposition, X", "a martelé le représentant de l'État": a paper after
+ * "au" is the listener, not the start of a name; the perfect of ironiser
+ * is a cue; the State's representative is the préfet. */
+static void
+test_paper_listener_prefect (void)
+{
+  static const char *text =
+    "La préfète de la Vienne, Hélène Castagné, s'est rendue sur place. « Le pont restera fermé », a martelé "
+    "la représentante de l'État.\n\n"
+    "« Nous attendons depuis deux ans », a raconté au Courrier Lucien Ferrat, un commerçant. « Le pont "
+    "tient debout par miracle », a ironisé la cheffe de l'opposition, Sonia Barrat.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "fr");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "restera fermé")->speaker, ==, "Hélène Castagné");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "depuis deux ans")->speaker, ==, "Lucien Ferrat");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "par miracle")->speaker, ==, "Sonia Barrat");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +267,8 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-fr/clitic-points-back", test_clitic_points_back);
   g_test_add_func ("/parallax/quotes-fr/circle-with-genitive", test_circle_with_genitive);
   g_test_add_func ("/parallax/quotes-fr/another-role-holder", test_another_role_holder);
+
+  g_test_add_func ("/parallax/quotes-fr/paper-listener-prefect", test_paper_listener_prefect);
 
   return g_test_run ();
 }

@@ -857,6 +857,15 @@ px_quotes_name_start (Doc  *doc,
         }
     }
 
+  /* "a raconté à La Presse Réjean Bouchard", "a confié au Parisien Jean
+   * Dupont": after a reporting verb, a capitalised name behind "à la" or
+   * "au" is the paper listening; the last two words are the speaker */
+  if (last >= first + 2 && first >= 2 && is_word (doc, first - 1) && is_word (doc, first - 2)
+      && ((strcmp (lower (doc, first - 1), "au") == 0 && IN (speech_verbs, lower (doc, first - 2)))
+          || (first >= 3 && strcmp (lower (doc, first - 1), "la") == 0 && strcmp (lower (doc, first - 2), "à") == 0
+              && is_word (doc, first - 3) && IN (speech_verbs, lower (doc, first - 3)))))
+    return last - 1;
+
   /* "the MP told", "the CEO said": a title written as an acronym is a
    * role, not an institution's initials */
   if (first == last && (tok (doc, first)->flags & PX_LEXICON_TOKEN_ALL_CAPS) && px_quotes_is_title (doc, first))

@@ -195,7 +195,7 @@ find_person_by_role (Doc  *doc,
           g_autoptr(GArray) words = px_lexicon_tokenize (description, strlen (description));
           gboolean all = TRUE;
           guint n_role = 0;
-          gboolean former = FALSE, role_former = FALSE;
+          gboolean former = FALSE, role_former = FALSE, state_rep = FALSE;
 
           /* "the minister" is not the "former health minister" */
           for (guint w = 0; w < words->len; w++)
@@ -213,7 +213,28 @@ find_person_by_role (Doc  *doc,
                                                                || strcmp (lower (doc, i), "бывший") == 0));
           if (former && !role_former)
             all = FALSE;
-          for (guint i = first; i <= last && all; i++)
+          /* "le représentant de l'État": French news's second reference
+           * to the préfet, whose description holds none of its words */
+          for (guint i = first; i + 2 <= last && all; i++)
+            if (is_word (doc, i) && lower_is (doc, i, "représentant", "représentante", NULL) && is_word (doc, i + 2)
+                && strcmp (lower (doc, i + 1), "de") == 0 && lower_is (doc, i + 2, "l'état", "l’état", NULL))
+              {
+                gboolean prefect = FALSE;
+
+                for (guint w = 0; w < words->len; w++)
+                  {
+                    const char *word = g_array_index (words, PxLexiconToken, w).lower;
+
+                    prefect = prefect || (word != NULL && (strcmp (word, "préfet") == 0 || strcmp (word, "préfète") == 0));
+                  }
+                if (prefect)
+                  state_rep = TRUE;
+                all = prefect;
+                i = last;
+              }
+          if (state_rep)
+            n_role = 1;
+          for (guint i = first; i <= last && all && !state_rep; i++)
             {
               gboolean found = FALSE;
 
@@ -8748,6 +8769,31 @@ according_length (Doc  *doc,
   return 0;
 }
 
+/* "a raconté à La Presse Réjean Bouchard", "a confié au Parisien Jean
+ * Dupont": a capitalised name after "à la" or "au" is a paper's, and the
+ * last two of three or more capitalised words after it are the inverted
+ * subject. Returns the first of those two, or @i. */
+static guint
+paper_listener_end (Doc  *doc,
+                    guint i,
+                    gint  sentence)
+{
+  guint j = i, run = 0;
+
+  if (!px_quotes_allowed_token (doc, j + 1, sentence) || !is_word (doc, j) || !is_word (doc, j + 1))
+    return i;
+  if (strcmp (lower (doc, j), "au") == 0)
+    j++;
+  else if (strcmp (lower (doc, j), "à") == 0 && strcmp (lower (doc, j + 1), "la") == 0)
+    j += 2;
+  else
+    return i;
+  while (run < 5 && px_quotes_allowed_token (doc, j + run, sentence) && is_word (doc, j + run)
+         && (tok (doc, j + run)->flags & PX_LEXICON_TOKEN_CAPITAL))
+    run++;
+  return run >= 3 ? j + run - 2 : i;
+}
+
 /* Past a listener right after a verb ("à l'AFP", "auprès de l'AFP", "a
  * EFE", "der Deutschen Presse-Agentur" is not handled here): returns the
  * token after it, or @i when there is none. */
@@ -8757,6 +8803,7 @@ cue_skip_listener (Doc  *doc,
                    gint  sentence)
 {
   guint j = i;
+  gboolean had_article = FALSE;
 
   if (!px_quotes_allowed_token (doc, j, sentence) || !is_word (doc, j))
     return i;
@@ -8765,11 +8812,17 @@ cue_skip_listener (Doc  *doc,
     j += 2;
   else if (lower_is (doc, j, "à", "au", NULL)
            || (doc->pro_drop && strcmp (lower (doc, j), "a") == 0))
-    j++;
+    {
+      had_article = strcmp (lower (doc, j), "au") == 0;
+      j++;
+    }
   else
     return i;
   if (px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && strcmp (lower (doc, j), "la") == 0)
-    j++;
+    {
+      had_article = TRUE;
+      j++;
+    }
   else if (doc->pro_drop && px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j)
            && lower_is (doc, j, "los", "las", NULL))
     j++;
@@ -8831,6 +8884,8 @@ cue_skip_listener (Doc  *doc,
           outlet = (tok (doc, end)->flags & PX_LEXICON_TOKEN_ALL_CAPS) || IN (org_words, lower (doc, end));
           end++;
         }
+      if (!outlet && had_article && paper_listener_end (doc, i, sentence) > i)
+        return paper_listener_end (doc, i, sentence);
       if (!outlet)
         return i;
       j = end - 1;
@@ -10482,6 +10537,9 @@ px_quotes_cue_at (Doc      *doc,
        * "et" a verb with no subject of its own shares its sentence's; what
        * follows is its object, no inverted subject */
       if (!doc->pro_drop && coordinated_subject (doc, i, sentence, &cue->source))
+        cue->found = TRUE;
+      else if (!doc->pro_drop && paper_listener_end (doc, cue->last + 1, sentence) > cue->last + 1
+               && px_quotes_source_forward (doc, paper_listener_end (doc, cue->last + 1, sentence), sentence, &cue->source))
         cue->found = TRUE;
       else if (strcmp (word, "told") != 0 && strcmp (word, "tells") != 0 && (strcmp (word, "asked") != 0 || after_quote)
           && strcmp (word, "urged") != 0 && strcmp (word, "accused") != 0 && strcmp (word, "called") != 0

@@ -66,6 +66,8 @@ static const char * const speech_verbs[] = {
   "souffle", "lâche", "tempête", "ironise", "résume", "témoigne", "martèle", "détaille", "glisse",
   "avoue", "admet", "constate", "s'étonne", "s'inquiète", "s'emporte", "proteste", "plaide", "tranche",
   "commente", "relève", "prévient", "avertit", "réagit", "répète",
+  /* and their perfect: "a ironisé la cheffe de l'opposition", "a lâché sa mère" */
+  "ironisé", "lâché",
   "observé", "relevé", "noté", "constaté", "témoigné", "plaidé",
   "dit", "dite", "dits", "dites", "déclaré", "déclare", "affirmé", "affirme", "indiqué", "indique", "expliqué", "explique",
   "ajouté", "ajoute", "souligné", "souligne", "estimé", "estime", "assuré", "assure", "précisé",
