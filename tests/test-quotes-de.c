@@ -361,6 +361,26 @@ test_perfect_points_back (void)
   g_assert_cmpstr (px_test_expect_quote (quotes, "neuen Wolfsplan")->speaker, ==, "Rolf Imbach");
 }
 
+/* "sagte der Wirtschaftsminister dem BR", "sagte die Ministerin der
+ * Deutschen Presse-Agentur": the listener after an inverted role is no part
+ * of the speaker, who is the person holding the role. */
+static void
+test_listener_after_inverted_role (void)
+{
+  static const char *text =
+    "Niedersachsens Umweltminister Karsten Vollmer widersprach. „Die Zahlen sind eindeutig“, "
+    "sagte der Umweltminister dem NDR.\n\n"
+    "Auch Agrarministerin Heike Brunssen äußerte sich. „Wir warten den Bericht ab“, sagte die "
+    "Ministerin der Deutschen Presse-Agentur.\n\n"
+    "Die Stadt Celle prüft den Fall. „Wir haben Akteneinsicht beantragt“, sagte ein Sprecher der "
+    "Stadt dem Sender.";
+  g_autoptr(GPtrArray) quotes = px_quotes_find_in_text (text, "de");
+
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Zahlen sind eindeutig")->speaker, ==, "Karsten Vollmer");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "den Bericht ab")->speaker, ==, "Heike Brunssen");
+  g_assert_cmpstr (px_test_expect_quote (quotes, "Akteneinsicht beantragt")->speaker, !=, "Stadt dem Sender");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -397,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/parallax/quotes-de/nouns-after-time-preposition", test_nouns_after_time_preposition);
   g_test_add_func ("/parallax/quotes-de/spring-time-adjunct", test_spring_time_adjunct);
   g_test_add_func ("/parallax/quotes-de/perfect-points-back", test_perfect_points_back);
+  g_test_add_func ("/parallax/quotes-de/listener-after-inverted-role", test_listener_after_inverted_role);
 
   return g_test_run ();
 }

@@ -1573,6 +1573,41 @@ russian_occasion_before (Doc  *doc,
   return FALSE;
 }
 
+/* "sagte der Wirtschaftsminister dem BR", "sagte die Expertin der
+ * Mittelbayerischen Zeitung": after the head of a German inverted subject, a
+ * dative article opens the listener, never a part of the subject; "der" does
+ * too when what follows is a paper, an agency or a broadcaster (a genitive
+ * "der" — "der Sprecher der Stadt" — belongs to the subject). @j is the
+ * article. */
+static gboolean
+german_listener_at (Doc  *doc,
+                    guint j,
+                    gint  sentence)
+{
+  static const char * const media[] = {
+    "zeitung", "agentur", "presse-agentur", "nachrichtenagentur", "post", "rundschau", "zeitschrift",
+  };
+
+  if (!doc->capital_nouns || !is_word (doc, j))
+    return FALSE;
+  if (lower_is (doc, j, "dem", "einem", NULL))
+    return px_quotes_allowed_token (doc, j + 1, sentence) && is_word (doc, j + 1)
+           && (tok (doc, j + 1)->flags & PX_LEXICON_TOKEN_CAPITAL);
+  if (!lower_is (doc, j, "der", "unserer", NULL))
+    return FALSE;
+  for (guint k = j + 1; k <= j + 3 && px_quotes_allowed_token (doc, k, sentence) && is_word (doc, k); k++)
+    {
+      const char *word = lower (doc, k);
+
+      if (!(tok (doc, k)->flags & PX_LEXICON_TOKEN_CAPITAL))
+        return FALSE;
+      for (guint m = 0; m < G_N_ELEMENTS (media); m++)
+        if (g_str_has_suffix (word, media[m]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 source_forward_phrase (Doc    *doc,
                        guint   i,
@@ -2027,6 +2062,7 @@ source_forward_phrase (Doc    *doc,
              && !lower_is (doc, j, "qui", "who", "which", "quien", NULL)
              && !px_text_list_contains (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, j))
              && !french_listener_at (doc, j)
+             && !(j > i + 1 && german_listener_at (doc, j, sentence))
              && !(doc->capital_nouns && IN (german_adjunct_words, lower (doc, j)))
              /* "Nach Einschätzung der Meteorologen lässt der Wind …": the
               * German phrase ends before a lower-case verb */
@@ -2043,7 +2079,8 @@ source_forward_phrase (Doc    *doc,
         return FALSE;
       /* "the press service of the Azerbaijani presidential administration",
        * "el presidente de la CHG" */
-      if (px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && IN (of_words, lower (doc, j)))
+      if (px_quotes_allowed_token (doc, j, sentence) && is_word (doc, j) && IN (of_words, lower (doc, j))
+          && !german_listener_at (doc, j, sentence))
         {
           guint k = j + 1;
 
@@ -2053,6 +2090,7 @@ source_forward_phrase (Doc    *doc,
                  && (!IN (stop_words, lower (doc, k)) || px_quotes_is_name_word (doc, k)) && !IN (speech_verbs, lower (doc, k))
                  /* "aseguró la ministra de Trabajo en un acto en Madrid" */
                  && !(k > j + 1 && px_text_list_contains (phrase_prepositions, G_N_ELEMENTS (phrase_prepositions), lower (doc, k)))
+                 && !(k > j + 1 && german_listener_at (doc, k, sentence))
                  /* "Laut einer Sprecherin der Stadtverwaltung sollen …": German
                   * writes the phrase's nouns in capitals; a lower-case word
                   * other than an adjective before one is the clause's verb */
