@@ -2054,6 +2054,31 @@ premodifier (Doc  *doc,
   return px_quotes_slice (doc, first, name_first - 1);
 }
 
+/* Where a phrase after a name's comma (token @comma) ends, read from
+ * @from: the next comma, semicolon, full stop or dash within @reach tokens
+ * of the same paragraph. G_MAXUINT when quoted words (or, with
+ * @marks_end, a stray quotation mark) or a reporting verb come first,
+ * as the phrase is then part of the cue, or when nothing ends it in reach. */
+static guint
+phrase_end (Doc      *doc,
+            guint     comma,
+            guint     from,
+            guint     reach,
+            gboolean  marks_end)
+{
+  for (guint j = from; j < doc->tokens->len && j < comma + reach; j++)
+    {
+      if (doc->token_segment[j] != doc->token_segment[comma] || doc->span_of[j] >= 0
+          || (marks_end && (tok (doc, j)->flags & PX_LEXICON_TOKEN_QUOTE)))
+        return G_MAXUINT;
+      if (is_punct (doc, j, ',') || is_punct (doc, j, ';') || is_punct (doc, j, '.') || is_punct (doc, j, 0x2014))
+        return j;
+      if (is_word (doc, j) && j > comma + 1 && IN (speech_verbs, lower (doc, j)))
+        return G_MAXUINT;
+    }
+  return G_MAXUINT;
+}
+
 /* ", an analyst with the International Crisis Group," after a name. */
 static char *
 apposition_after (Doc  *doc,
@@ -2087,21 +2112,14 @@ apposition_after (Doc  *doc,
           || lower_is (doc, k, "selon", "según", "laut", NULL))
         return NULL;
     }
-  for (j = i + 1; j < doc->tokens->len && j < i + 25; j++)
-    {
-      if (doc->token_segment[j] != doc->token_segment[i] || doc->span_of[j] >= 0)
-        return NULL;
-      if (is_punct (doc, j, ',') || is_punct (doc, j, ';') || is_punct (doc, j, '.') || is_punct (doc, j, 0x2014))
-        break;
-      if (is_word (doc, j) && j > i + 1 && IN (speech_verbs, lower (doc, j)))
-        return NULL;
-    }
-  if (j < doc->tokens->len && j > i + 2 && is_punct (doc, j, '.')
-      && lower_is (doc, i + 1, "the", "a", "an", NULL))
+  j = phrase_end (doc, i, i + 1, 25, FALSE);
+  if (j == G_MAXUINT)
+    return NULL;
+  if (j > i + 2 && is_punct (doc, j, '.') && lower_is (doc, i + 1, "the", "a", "an", NULL))
     {
       /* "…, said Tomas Berg, the union’s negotiator." */
     }
-  else if (j >= doc->tokens->len || j == i + 1 || !(is_punct (doc, j, ',') || is_punct (doc, j, 0x2014)))
+  else if (j == i + 1 || !(is_punct (doc, j, ',') || is_punct (doc, j, 0x2014)))
     {
       /* "Laurence Broers, associate fellow at Chatham House, called …" needs
        * the closing comma; a sentence end means it was a list. */
@@ -2128,17 +2146,8 @@ relative_after (Doc  *doc,
 
   if (!is_punct (doc, i, ',') || !is_word (doc, i + 1) || !lower_is (doc, i + 1, "who", "whose", NULL))
     return NULL;
-  for (j = i + 2; j < doc->tokens->len && j < i + 30; j++)
-    {
-      if (doc->token_segment[j] != doc->token_segment[i] || doc->span_of[j] >= 0
-          || (tok (doc, j)->flags & PX_LEXICON_TOKEN_QUOTE))
-        return NULL;
-      if (is_punct (doc, j, ',') || is_punct (doc, j, ';') || is_punct (doc, j, '.') || is_punct (doc, j, 0x2014))
-        break;
-      if (is_word (doc, j) && IN (speech_verbs, lower (doc, j)))
-        return NULL;
-    }
-  if (j >= doc->tokens->len || j < i + 4 || j >= i + 30)
+  j = phrase_end (doc, i, i + 2, 30, TRUE);
+  if (j == G_MAXUINT || j < i + 4)
     return NULL;
   return px_quotes_slice (doc, i + 1, j - 1);
 }
